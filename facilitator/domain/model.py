@@ -1,0 +1,210 @@
+"""What happens during a round table: the records the store keeps.
+
+Plain dataclasses, no Textual and no SQL. Every time-dependent value (how long
+an agenda item has run, how long someone has spoken) is derived from stored
+timestamps and a ``now`` passed in, never accumulated tick by tick, so a
+restart or four hours of running shows no drift.
+
+All datetimes are timezone-aware.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class SessionStatus(StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+class ItemStatus(StrEnum):
+    TODO = "todo"
+    CURRENT = "current"
+    DONE = "done"
+    DEFERRED = "deferred"
+
+
+class Kind(StrEnum):
+    """The kind of a contribution, in the order the capture line cycles them."""
+
+    BARRIER = "barrier"
+    OPPORTUNITY = "opportunity"
+    ACTION = "action"
+    DECISION = "decision"
+    QUESTION = "question"
+    NOTE = "note"
+
+
+class Column(StrEnum):
+    """A column of the board."""
+
+    BARRIER = "barrier"
+    OPPORTUNITY = "opportunity"
+    ACTION = "action"
+
+
+BOARD_KINDS: dict[Kind, Column] = {
+    Kind.BARRIER: Column.BARRIER,
+    Kind.OPPORTUNITY: Column.OPPORTUNITY,
+    Kind.ACTION: Column.ACTION,
+}
+
+
+class Priority(StrEnum):
+    """Why someone is in the speaker queue."""
+
+    NORMAL = "normal"
+    POINT_OF_ORDER = "point_of_order"
+
+
+@dataclass
+class Session:
+    """One round table and its lifecycle (planned -> running -> closed)."""
+
+    id: int
+    slug: str
+    title: str
+    region: str
+    starts_at: datetime
+    ends_at: datetime | None = None
+    location: str = ""
+    language: str = "nl"
+    chatham_house: bool = False
+    facilitator: str = ""
+    note_taker: str = ""
+    max_speech_seconds: int | None = None
+    status: SessionStatus = SessionStatus.PLANNED
+    opened_at: datetime | None = None
+    closed_at: datetime | None = None
+    current_item_id: int | None = None
+    sectors: list[tuple[str, str, str]] = field(default_factory=list)  # (key, nl, en)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AgendaItem:
+    """An agenda item with its own timer.
+
+    The timer is ``elapsed_seconds`` accumulated over earlier runs plus, while
+    running, the time since ``running_since``.
+    """
+
+    id: int
+    session_id: int
+    position: int
+    key: str
+    title: str
+    planned_seconds: int
+    question: str = ""
+    status: ItemStatus = ItemStatus.TODO
+    elapsed_seconds: float = 0.0
+    running_since: datetime | None = None
+    first_started_at: datetime | None = None
+    removed: bool = False
+
+    @property
+    def running(self) -> bool:
+        return self.running_since is not None
+
+    def elapsed(self, now: datetime) -> float:
+        extra = (now - self.running_since).total_seconds() if self.running_since else 0.0
+        return self.elapsed_seconds + max(0.0, extra)
+
+    def remaining(self, now: datetime) -> float:
+        """Seconds left of the planned time; negative once overrun."""
+        return self.planned_seconds - self.elapsed(now)
+
+    def overrun(self, now: datetime) -> float:
+        return max(0.0, -self.remaining(now))
+
+
+@dataclass
+class Participant:
+    """Someone at (or invited to) the table."""
+
+    id: int
+    session_id: int
+    position: int
+    key: str
+    name: str
+    organisation: str
+    sector: str
+    role: str = ""
+    present: bool = True
+    removed: bool = False
+
+
+@dataclass
+class QueueEntry:
+    """Someone waiting for the floor."""
+
+    id: int
+    session_id: int
+    participant_id: int
+    position: float
+    requested_at: datetime
+    priority: Priority = Priority.NORMAL
+
+
+@dataclass
+class Speech:
+    """One turn at speaking. ``ended_at`` is None while it goes on."""
+
+    id: int
+    session_id: int
+    participant_id: int
+    item_id: int | None
+    started_at: datetime
+    ended_at: datetime | None = None
+
+    def duration(self, now: datetime) -> float:
+        end = self.ended_at or now
+        return max(0.0, (end - self.started_at).total_seconds())
+
+
+@dataclass
+class Contribution:
+    """Something said at the table, tagged by the note-taker."""
+
+    id: int
+    session_id: int
+    kind: Kind
+    text: str
+    created_at: datetime
+    participant_id: int | None = None
+    item_id: int | None = None
+    tags: list[str] = field(default_factory=list)
+    card_id: int | None = None
+
+
+@dataclass
+class Owner:
+    """Who takes the lead on an action: an organisation, a participant, or both."""
+
+    organisation: str = ""
+    participant_id: int | None = None
+
+
+@dataclass
+class Card:
+    """A card on the board: a barrier, an opportunity or an action."""
+
+    id: int
+    session_id: int
+    column: Column
+    title: str
+    position: float
+    created_at: datetime
+    participant_id: int | None = None
+    item_id: int | None = None
+    owners: list[Owner] = field(default_factory=list)
+    due: date | None = None
+    tags: list[str] = field(default_factory=list)
+    votes: int = 0
+    links: list[int] = field(default_factory=list)  # ids of barriers/opportunities addressed
+    merged_into: int | None = None
+    parked: bool = False

@@ -1,0 +1,81 @@
+"""The plan of one round table, as described in a session file.
+
+These are immutable values: what the organisers intend (who is invited, the
+agenda, the sectors and tags). What happens during the meeting lives in
+:mod:`facilitator.domain.model`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Sector:
+    """A group at the table, e.g. education or the public employment service."""
+
+    key: str
+    nl: str
+    en: str
+
+    def label(self, lang: str) -> str:
+        return self.nl if lang == "nl" else self.en
+
+
+DEFAULT_SECTORS: tuple[Sector, ...] = (
+    Sector("onderwijs", "onderwijs", "education"),
+    Sector("bedrijfsleven", "bedrijfsleven", "business"),
+    Sector("provincie", "provincie", "province"),
+    Sector("gemeente", "gemeente", "municipality"),
+    Sector("uwv", "UWV", "UWV"),
+    Sector("maatschappelijk", "maatschappelijke organisatie", "civil society"),
+)
+
+
+@dataclass(frozen=True)
+class ParticipantPlan:
+    """An invited participant. ``key`` is stable across re-imports of the file."""
+
+    key: str
+    name: str
+    organisation: str
+    sector: str
+    role: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemPlan:
+    """One agenda item with its planned minutes and guiding question."""
+
+    key: str
+    title: str
+    minutes: int
+    question: str = ""
+
+
+@dataclass(frozen=True)
+class SessionPlan:
+    """Everything a session file says about one round table."""
+
+    slug: str
+    title: str
+    region: str
+    starts_at: datetime
+    location: str = ""
+    language: str = "nl"
+    chatham_house: bool = False
+    facilitator: str = ""
+    note_taker: str = ""
+    ends_at: datetime | None = None
+    max_speech_minutes: float | None = None
+    participants: tuple[ParticipantPlan, ...] = ()
+    agenda: tuple[AgendaItemPlan, ...] = ()
+    sectors: tuple[Sector, ...] = DEFAULT_SECTORS
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def planned_minutes(self) -> int:
+        return sum(item.minutes for item in self.agenda)

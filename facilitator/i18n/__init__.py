@@ -1,0 +1,47 @@
+"""Dutch and English words for everything a user sees.
+
+Each part of the app keeps its own :class:`Catalog` of ``key -> (nl, en)`` next
+to the code that uses it, so no user-visible string exists in one language only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANGS = ("nl", "en")
+
+
+def normalise_lang(lang: str | None) -> str:
+    """Return ``"nl"`` or ``"en"`` for anything a user or the environment may say."""
+    if not lang:
+        return "en"
+    return "nl" if lang.lower().startswith("nl") else "en"
+
+
+def default_lang() -> str:
+    """The language of the command line: ``FACILITATOR_LANG``, else the locale."""
+    for var in ("FACILITATOR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            return normalise_lang(value)
+    return "en"
+
+
+class Catalog:
+    """Translations for one part of the app: ``key -> (nl, en)``.
+
+    Calling it returns the text in the language asked for, formatted with
+    ``str.format`` keyword arguments.
+    """
+
+    def __init__(self, entries: Mapping[str, tuple[str, str]]) -> None:
+        self.entries = dict(entries)
+
+    def __call__(self, lang: str, key: str, /, **values: object) -> str:
+        nl, en = self.entries[key]
+        text = nl if normalise_lang(lang) == "nl" else en
+        return text.format(**values) if values else text
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries

@@ -1,0 +1,85 @@
+"""Errors of the store, with a message in Dutch and English naming what and where."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from facilitator.i18n import Catalog
+
+MESSAGES = Catalog(
+    {
+        "cannot_open": (
+            "Kan de database {path} niet openen: {reason}.",
+            "Cannot open the database {path}: {reason}.",
+        ),
+        "not_a_database": (
+            "{path} is geen facilitator-database (of is beschadigd).",
+            "{path} is not a facilitator database (or it is damaged).",
+        ),
+        "too_new": (
+            "De database {path} is van een nieuwere versie van facilitator (schema {found}, "
+            "deze versie kent tot en met {known}). Werk facilitator bij; de database is niet "
+            "aangeraakt.",
+            "The database {path} was written by a newer facilitator (schema {found}; this "
+            "version knows up to {known}). Upgrade facilitator; the database was not touched.",
+        ),
+        "locked": (
+            "De database {path} is bezet door een ander programma; de wijziging is niet "
+            "opgeslagen. Probeer het zo nog eens.",
+            "The database {path} is locked by another program; the change was not saved. "
+            "Try again in a moment.",
+        ),
+        "disk_full": (
+            "De schijf met {path} is vol; de wijziging is niet opgeslagen. Maak ruimte vrij "
+            "en probeer het opnieuw.",
+            "The disk holding {path} is full; the change was not saved. Free some space and "
+            "try again.",
+        ),
+        "readonly": (
+            "De database {path} is alleen-lezen; de wijziging is niet opgeslagen.",
+            "The database {path} is read-only; the change was not saved.",
+        ),
+        "write_failed": (
+            "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
+            "Saving to {path} failed ({reason}); the change was not saved.",
+        ),
+        "no_session": (
+            "Geen sessie '{name}' in {path}. 'facilitator list' toont de sessies.",
+            "No session '{name}' in {path}. 'facilitator list' shows the sessions.",
+        ),
+        "missing_db": (
+            "De database {path} bestaat niet. Importeer eerst een sessiebestand met "
+            "'facilitator import'.",
+            "The database {path} does not exist. Import a session file first with "
+            "'facilitator import'.",
+        ),
+    }
+)
+
+
+class StoreError(Exception):
+    """A problem with the database that the user can act on."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(MESSAGES("en", key, **values))
+
+    def message(self, lang: str) -> str:
+        return MESSAGES(lang, self.key, **self.values)
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:
+    """Turn a raw SQLite error into a :class:`StoreError` a person can read."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreError("locked", path=path)
+    if "disk is full" in text or "database or disk is full" in text:
+        return StoreError("disk_full", path=path)
+    if "readonly" in text or "read-only" in text:
+        return StoreError("readonly", path=path)
+    if "not a database" in text or "malformed" in text:
+        return StoreError("not_a_database", path=path)
+    if "unable to open" in text:
+        return StoreError("cannot_open", path=path, reason=str(exc))
+    return StoreError("write_failed", path=path, reason=str(exc))

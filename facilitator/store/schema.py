@@ -1,0 +1,171 @@
+"""The database schema, its version and the forward migrations.
+
+The schema version lives in SQLite's ``PRAGMA user_version``. Each migration
+takes the database from version N-1 to N inside one transaction. A database
+whose version is newer than :data:`SCHEMA_VERSION` is refused, never touched.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    # executescript() would commit the open transaction first; run statement by statement.
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """The first schema: sessions and everything recorded in them, plus the change log."""
+    _script(
+        conn,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            region TEXT NOT NULL DEFAULT '',
+            starts_at TEXT NOT NULL,
+            ends_at TEXT,
+            location TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL DEFAULT 'nl',
+            chatham_house INTEGER NOT NULL DEFAULT 0,
+            facilitator TEXT NOT NULL DEFAULT '',
+            note_taker TEXT NOT NULL DEFAULT '',
+            max_speech_seconds INTEGER,
+            status TEXT NOT NULL DEFAULT 'planned',
+            opened_at TEXT,
+            closed_at TEXT,
+            current_item_id INTEGER,
+            sectors TEXT NOT NULL DEFAULT '[]',
+            tags TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            position INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            planned_seconds INTEGER NOT NULL,
+            question TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'todo',
+            elapsed_seconds REAL NOT NULL DEFAULT 0,
+            running_since TEXT,
+            first_started_at TEXT,
+            removed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE participants (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            position INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            sector TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            present INTEGER NOT NULL DEFAULT 1,
+            removed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE queue (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            participant_id INTEGER NOT NULL REFERENCES participants(id),
+            position REAL NOT NULL,
+            requested_at TEXT NOT NULL,
+            priority TEXT NOT NULL DEFAULT 'normal'
+        );
+        CREATE TABLE speeches (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            participant_id INTEGER NOT NULL REFERENCES participants(id),
+            item_id INTEGER,
+            started_at TEXT NOT NULL,
+            ended_at TEXT
+        );
+        CREATE TABLE contributions (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            participant_id INTEGER,
+            item_id INTEGER,
+            tags TEXT NOT NULL DEFAULT '[]',
+            card_id INTEGER
+        );
+        CREATE TABLE cards (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            "column" TEXT NOT NULL,
+            title TEXT NOT NULL,
+            position REAL NOT NULL,
+            created_at TEXT NOT NULL,
+            participant_id INTEGER,
+            item_id INTEGER,
+            owners TEXT NOT NULL DEFAULT '[]',
+            due TEXT,
+            tags TEXT NOT NULL DEFAULT '[]',
+            votes INTEGER NOT NULL DEFAULT 0,
+            links TEXT NOT NULL DEFAULT '[]',
+            merged_into INTEGER
+        );
+        CREATE TABLE ops (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER,
+            label TEXT NOT NULL,
+            at TEXT NOT NULL,
+            state TEXT NOT NULL,
+            target_op INTEGER
+        );
+        CREATE TABLE changes (
+            id INTEGER PRIMARY KEY,
+            op_id INTEGER NOT NULL REFERENCES ops(id),
+            tbl TEXT NOT NULL,
+            row_id INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT
+        );
+        CREATE INDEX idx_items_session ON agenda_items(session_id, position);
+        CREATE INDEX idx_participants_session ON participants(session_id, position);
+        CREATE INDEX idx_queue_session ON queue(session_id);
+        CREATE INDEX idx_speeches_session ON speeches(session_id, started_at);
+        CREATE INDEX idx_cards_session ON cards(session_id, "column", position);
+        CREATE INDEX idx_ops_session ON ops(session_id, state);
+        CREATE INDEX idx_changes_op ON changes(op_id);
+        """,
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Parked cards (open points for the minutes) and a faster latest-contributions query."""
+    conn.execute("ALTER TABLE cards ADD COLUMN parked INTEGER NOT NULL DEFAULT 0")
+    conn.execute("CREATE INDEX idx_contributions_session ON contributions(session_id, id)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database up to ``target``; return the version found before."""
+    found = version_of(conn)
+    for number in range(found + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return found

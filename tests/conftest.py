@@ -1,0 +1,27 @@
+"""Shared fixtures: a fake clock and a store on a temporary path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_sessions"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2020, 10, 6, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
+    s = Store(tmp_path / "test.db", clock=clock)
+    yield s
+    s.close()

@@ -1,0 +1,280 @@
+"""The store: round trip, change log, undo/redo, migrations, durability and errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
+from facilitator.store import Store, StoreError
+from facilitator.store.importer import import_plan
+from facilitator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.helpers import make_plan
+
+
+def test_import_round_trip(store: Store) -> None:
+    plan = make_plan()
+    result = import_plan(store, plan)
+    assert result.created
+    session = store.session_by_slug("proef")
+    assert session is not None
+    assert session.title == "Proefsessie"
+    assert session.starts_at == plan.starts_at
+    assert session.tags == ["stage", "bbl"]
+    assert [p.name for p in store.participants(session.id)] == [
+        "Deelnemer 1",
+        "Deelnemer 2",
+        "Deelnemer 3",
+        "Deelnemer 4",
+    ]
+    items = store.items(session.id)
+    assert [i.planned_seconds for i in items] == [1200, 1200, 1200]
+    assert items[0].question == "Vraag 1?"
+
+
+def test_records_round_trip_with_hostile_text(store: Store, clock: FakeClock) -> None:
+    session = import_plan(store, make_plan()).session
+    text = "[bold]x[/] [@click=app.quit]q | # `code` <script> \u202eRTL 🎉\x07"
+    with store.change(session.id, "capture") as tx:
+        card = tx.insert(
+            Card(
+                id=0,
+                session_id=session.id,
+                column=Column.ACTION,
+                title=text,
+                position=1,
+                created_at=clock.now(),
+                owners=[Owner("UWV", None)],
+                tags=["stage"],
+            )
+        )
+        contribution = tx.insert(
+            Contribution(
+                id=0,
+                session_id=session.id,
+                kind=Kind.ACTION,
+                text=text,
+                created_at=clock.now(),
+                tags=["stage", "#x"],
+                card_id=card.id,
+            )
+        )
+    assert store.get(Contribution, contribution.id) == contribution
+    assert store.get(Card, card.id) == card
+
+
+def test_reimport_updates_plan_but_keeps_records(store: Store, clock: FakeClock) -> None:
+    session = import_plan(store, make_plan(participants=4, items=3)).session
+    speaker = store.participants(session.id)[3]
+    item = store.items(session.id)[2]
+    with store.change(session.id, "capture") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=session.id,
+                kind=Kind.NOTE,
+                text="iets",
+                created_at=clock.now(),
+                participant_id=speaker.id,
+                item_id=item.id,
+            )
+        )
+    smaller = replace(make_plan(participants=2, items=2), title="Nieuwe titel")
+    result = import_plan(store, smaller)
+    assert not result.created
+    assert result.session.title == "Nieuwe titel"
+    assert store.contribution_count(session.id) == 1
+    kept = store.participants(session.id, include_removed=True)
+    assert [p.name for p in kept if p.removed] == ["Deelnemer 4"]  # spoke: kept
+    assert len(kept) == 3  # participant 3 never did anything: gone
+    assert [i.title for i in store.items(session.id, include_removed=True) if i.removed] == [
+        "Punt 3"
+    ]
+    # and importing the full plan again brings them back
+    import_plan(store, make_plan(participants=4, items=3))
+    assert len(store.participants(session.id)) == 4
+
+
+def test_change_log_records_before_and_after(store: Store) -> None:
+    session = import_plan(store, make_plan()).session
+    item = store.items(session.id)[0]
+    with store.change(session.id, "plus") as tx:
+        tx.update(replace(item, planned_seconds=1260))
+    last = store.log(session.id)[-1]
+    assert (last.label, last.action, last.before, last.after) == (
+        "plus",
+        "update",
+        {"planned_seconds": 1200},
+        {"planned_seconds": 1260},
+    )
+
+
+def test_undo_and_redo(store: Store, clock: FakeClock) -> None:
+    session = import_plan(store, make_plan()).session
+    item = store.items(session.id)[0]
+    with store.change(session.id, "plus") as tx:
+        tx.update(replace(item, planned_seconds=1260))
+    with store.change(session.id, "capture") as tx:
+        note = tx.insert(
+            Contribution(
+                id=0, session_id=session.id, kind=Kind.NOTE, text="x", created_at=clock.now()
+            )
+        )
+    assert store.undo(session.id) == "capture"
+    assert store.get(Contribution, note.id) is None
+    assert store.undo(session.id) == "plus"
+    assert store.items(session.id)[0].planned_seconds == 1200
+    assert store.undo(session.id) is None  # the import is not undoable
+    assert store.redo(session.id) == "plus"
+    assert store.redo(session.id) == "capture"
+    assert store.get(Contribution, note.id) == note
+    assert store.redo(session.id) is None
+    # a new change after an undo clears what could be redone
+    store.undo(session.id)
+    with store.change(session.id, "minus") as tx:
+        tx.update(replace(store.items(session.id)[0], planned_seconds=1140))
+    assert not store.can_redo(session.id)
+
+
+def test_failed_operation_leaves_nothing(store: Store) -> None:
+    session = import_plan(store, make_plan()).session
+    item = store.items(session.id)[0]
+    with pytest.raises(RuntimeError), store.change(session.id, "half") as tx:
+        tx.update(replace(item, planned_seconds=1))
+        raise RuntimeError("boom")
+    assert store.items(session.id)[0].planned_seconds == 1200
+    assert not store.can_undo(session.id)
+
+
+def _create_v1(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO sessions (slug, title, starts_at) VALUES ('oud', 'Oude sessie', "
+        "'2020-10-06T12:00:00+00:00')"
+    )
+    conn.execute(
+        'INSERT INTO cards (session_id, "column", title, position, created_at) '
+        "VALUES (1, 'barrier', 'Te weinig stageplaatsen', 1, '2020-10-06T12:05:00+00:00')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_migrates_an_older_schema(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _create_v1(path)
+    store = Store(path)
+    session = store.session_by_slug("oud")
+    assert session is not None
+    cards = store.cards(session.id)
+    assert [c.title for c in cards] == ["Te weinig stageplaatsen"]
+    assert cards[0].parked is False
+    version = store.conn.execute("PRAGMA user_version").fetchone()[0]
+    assert version == SCHEMA_VERSION
+    store.close()
+
+
+def test_refuses_a_newer_schema_without_touching_it(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE future (x)")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert info.value.key == "too_new"
+    assert str(path) in info.value.message("en")
+    assert "nieuwere versie" in info.value.message("nl")
+    assert path.read_bytes() == before
+    assert not Path(str(path) + "-wal").exists()
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError) as info:
+        Store(path)
+    assert info.value.key == "not_a_database"
+    assert str(path) in str(info.value)
+
+
+def test_missing_database_when_it_must_exist(tmp_path: Path) -> None:
+    with pytest.raises(StoreError) as info:
+        Store(tmp_path / "none.db", must_exist=True)
+    assert info.value.key == "missing_db"
+
+
+def test_unwritable_location(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError) as info:
+        Store(blocker / "sub" / "f.db")
+    assert info.value.key == "cannot_open"
+    assert str(blocker / "sub" / "f.db") in str(info.value)
+
+
+def test_locked_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    store = Store(path, busy_timeout_ms=50)
+    session = import_plan(store, make_plan()).session
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError) as info, store.change(session.id, "x") as tx:
+            tx.update(replace(store.items(session.id)[0], planned_seconds=60))
+        assert info.value.key == "locked"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    # nothing was half-written and the store still works
+    assert store.items(session.id)[0].planned_seconds == 1200
+    with store.change(session.id, "x") as tx:
+        tx.update(replace(store.items(session.id)[0], planned_seconds=60))
+    assert store.items(session.id)[0].planned_seconds == 60
+    store.close()
+
+
+def test_commit_survives_sigkill(tmp_path: Path) -> None:
+    path = tmp_path / "kill.db"
+    child = textwrap.dedent(
+        f"""
+        import sys, time
+        from datetime import UTC, datetime
+        from facilitator.domain.model import Contribution, Kind
+        from facilitator.store import Store
+        from facilitator.store.importer import import_plan
+        from tests.helpers import make_plan
+        store = Store({str(path)!r})
+        session = import_plan(store, make_plan()).session
+        with store.change(session.id, "capture") as tx:
+            tx.insert(Contribution(id=0, session_id=session.id, kind=Kind.BARRIER,
+                      text="bewaard", created_at=datetime.now(UTC)))
+        print("saved", flush=True)
+        time.sleep(60)
+        """
+    )
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", child], stdout=subprocess.PIPE, cwd=root, text=True
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "saved"
+    proc.kill()
+    proc.wait()
+    store = Store(path)
+    session = store.session_by_slug("proef")
+    assert session is not None
+    assert [c.text for c in store.contributions(session.id)] == ["bewaard"]
+    store.close()
