@@ -1,0 +1,257 @@
+"""The command line: check, import, list, run and export round-table sessions."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import Session
+from facilitator.domain.plan import SessionPlan
+from facilitator.i18n import Catalog, default_lang, normalise_lang
+from facilitator.sessionfile import SessionFileError, load_session_file
+from facilitator.store import Store, StoreError, resolve_db_path
+from facilitator.store.importer import import_plan
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+T = Catalog(
+    {
+        "ok": (
+            "{file}: in orde ({participants} deelnemers, {items} agendapunten, {minutes} min)",
+            "{file}: OK ({participants} participants, {items} agenda items, {minutes} min)",
+        ),
+        "created": (
+            "Sessie '{slug}' geïmporteerd in {db}.",
+            "Session '{slug}' imported into {db}.",
+        ),
+        "updated": (
+            "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "
+            "{removed} verwijderd, {kept} bewaard omdat er al iets over is vastgelegd.",
+            "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
+            "removed, {kept} kept because something was already recorded on them.",
+        ),
+        "no_sessions": (
+            "Nog geen sessies in {db}. Importeer er een met 'facilitator import BESTAND'.",
+            "No sessions in {db} yet. Import one with 'facilitator import FILE'.",
+        ),
+        "list_header": ("Sessies in {db}:", "Sessions in {db}:"),
+        "status.planned": ("gepland", "planned"),
+        "status.running": ("loopt", "running"),
+        "status.closed": ("gesloten", "closed"),
+        "counts": (
+            "{participants} deelnemers · {items} punten · {contributions} bijdragen · "
+            "{cards} kaarten",
+            "{participants} participants · {items} items · {contributions} contributions · "
+            "{cards} cards",
+        ),
+        "which_session": (
+            "Welke sessie? Geef een slug of een sessiebestand; 'facilitator list' toont de "
+            "sessies in {db}.",
+            "Which session? Give a slug or a session file; 'facilitator list' shows the "
+            "sessions in {db}.",
+        ),
+        "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
+        "interrupted": ("Onderbroken.", "Interrupted."),
+        "unexpected": (
+            "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
+            "Unexpected error: {error}. Everything saved so far is in {db}.",
+        ),
+    }
+)
+
+
+class Context:
+    """What every command needs: where the database is and which language to speak."""
+
+    def __init__(self, db: str | None, lang: str | None) -> None:
+        self.db_path = resolve_db_path(db)
+        self.lang = normalise_lang(lang) if lang else default_lang()
+        self.forced_lang = normalise_lang(lang) if lang else None
+
+    def open_store(self, *, must_exist: bool = False) -> Store:
+        return Store(self.db_path, must_exist=must_exist)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    click.echo(message, err=True)
+    sys.exit(code)
+
+
+def friendly(func: F) -> F:
+    """Turn the errors a user can meet into one clear line and an exit code, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context().find_object(Context)
+        lang = ctx.lang if ctx else "en"
+        try:
+            return func(*args, **kwargs)
+        except StoreError as exc:
+            fail(exc.message(lang))
+        except DomainError as exc:
+            fail(exc.message(lang))
+        except KeyboardInterrupt:
+            fail(T(lang, "interrupted"), 130)
+        except OSError as exc:
+            fail(T(lang, "unexpected", error=exc, db=ctx.db_path if ctx else "?"))
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    metavar="PATH",
+    help="The database (default: $FACILITATOR_DB, else the user data directory).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    help="Language of messages and the app (default: the session's, else the locale).",
+)
+@click.version_option(package_name="facilitator")
+@click.pass_context
+def main(ctx: click.Context, db: str | None, lang: str | None) -> None:
+    """Run a round-table meeting from the terminal and turn it into minutes."""
+    ctx.obj = Context(db, lang)
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def _load(path: Path, lang: str) -> SessionPlan:
+    try:
+        return load_session_file(path, lang=lang)
+    except SessionFileError as exc:
+        fail("\n".join(str(problem) for problem in exc.problems), 2)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_context
+@friendly
+def check(obj: Context, files: tuple[Path, ...]) -> None:
+    """Check session files (TOML) and report every problem found."""
+    bad = False
+    for path in files:
+        try:
+            plan = load_session_file(path, lang=obj.lang)
+        except SessionFileError as exc:
+            bad = True
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            continue
+        click.echo(
+            T(
+                obj.lang,
+                "ok",
+                file=path,
+                participants=len(plan.participants),
+                items=len(plan.agenda),
+                minutes=plan.planned_minutes,
+            )
+        )
+    if bad:
+        sys.exit(2)
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(path_type=Path))
+@pass_context
+@friendly
+def import_(obj: Context, file: Path) -> None:
+    """Load a session file into the database (again: update the plan, keep what was recorded)."""
+    plan = _load(file, obj.lang)
+    store = obj.open_store()
+    try:
+        result = import_plan(store, plan)
+    finally:
+        store.close()
+    key = "created" if result.created else "updated"
+    click.echo(
+        T(
+            obj.lang,
+            key,
+            slug=plan.slug,
+            db=obj.db_path,
+            added=result.added,
+            updated=result.updated,
+            removed=result.removed,
+            kept=result.kept,
+        )
+    )
+
+
+@main.command(name="list")
+@pass_context
+@friendly
+def list_(obj: Context) -> None:
+    """List the sessions in the database with their status and counts."""
+    if not obj.db_path.exists():
+        click.echo(T(obj.lang, "no_sessions", db=obj.db_path))
+        return
+    store = obj.open_store(must_exist=True)
+    try:
+        summaries = store.summaries()
+    finally:
+        store.close()
+    if not summaries:
+        click.echo(T(obj.lang, "no_sessions", db=obj.db_path))
+        return
+    click.echo(T(obj.lang, "list_header", db=obj.db_path))
+    for summary in summaries:
+        session = summary.session
+        counts = T(
+            obj.lang,
+            "counts",
+            participants=summary.participants,
+            items=summary.items,
+            contributions=summary.contributions,
+            cards=summary.cards,
+        )
+        status = T(obj.lang, f"status.{session.status.value}")
+        click.echo(
+            f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
+            f"{session.title} — {counts}"
+        )
+
+
+def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
+    """A session from a slug or a session file (imported first); none given: the only one."""
+    if name is None:
+        sessions = store.sessions()
+        if len(sessions) == 1:
+            return sessions[0]
+        fail(T(obj.lang, "which_session", db=obj.db_path), 2)
+    path = Path(name)
+    if path.suffix.lower() == ".toml" or path.is_file():
+        if not path.exists():
+            fail(T(obj.lang, "no_file", file=path), 2)
+        return import_plan(store, _load(path, obj.lang)).session
+    session = store.session_by_slug(name)
+    if session is None:
+        raise StoreError("no_session", name=name, path=obj.db_path)
+    return session
+
+
+@main.command()
+@click.argument("session", required=False)
+@pass_context
+@friendly
+def run(obj: Context, session: str | None) -> None:
+    """Open the live console for SESSION (a slug, or a session file to import first)."""
+    store = obj.open_store()
+    try:
+        found = resolve_session(obj, store, session)
+        from facilitator.tui.app import make_app
+
+        app = make_app(store, found.id, lang=obj.forced_lang)
+        app.run()
+    finally:
+        store.close()

@@ -1,0 +1,76 @@
+"""A read-only picture of one session, as the screens need it.
+
+Built from the store in one go; every time-dependent value is computed from
+it and a ``now`` passed in, so a ticking clock never needs the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from facilitator.domain import agenda, queue, stats
+from facilitator.domain.model import (
+    AgendaItem,
+    Card,
+    Contribution,
+    Participant,
+    QueueEntry,
+    Session,
+    Speech,
+)
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Everything the console shows, read at one moment."""
+
+    session: Session
+    items: list[AgendaItem]
+    participants: list[Participant]
+    queue: list[QueueEntry]  # in speaking order
+    speeches: list[Speech]
+    latest: list[Contribution]  # newest first
+    contribution_count: int
+    cards: list[Card] = field(default_factory=list)
+    can_undo: bool = False
+    can_redo: bool = False
+
+    @property
+    def lang(self) -> str:
+        return self.session.language
+
+    @property
+    def current_item(self) -> AgendaItem | None:
+        return next((i for i in self.items if i.id == self.session.current_item_id), None)
+
+    @property
+    def current_speech(self) -> Speech | None:
+        return next((s for s in reversed(self.speeches) if s.ended_at is None), None)
+
+    def participant(self, participant_id: int | None) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def item(self, item_id: int | None) -> AgendaItem | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def sector_label(self, key: str) -> str:
+        for sector_key, nl, en in self.session.sectors:
+            if sector_key == key:
+                return nl if self.lang == "nl" else en
+        return key
+
+    def projection(self, now: datetime) -> agenda.Projection:
+        s = self.session
+        return agenda.project(
+            self.items, s.current_item_id, now, s.starts_at, s.opened_at, s.ends_at
+        )
+
+    def suggestions(self, now: datetime) -> list[stats.Suggestion]:
+        item = self.current_item
+        return stats.suggest_next(
+            self.queue, self.participants, self.speeches, item.id if item else None, now
+        )
+
+    def waited(self, entry: QueueEntry, now: datetime) -> float:
+        return queue.waited(entry, now)

@@ -1,0 +1,16 @@
+"""The facilitator's keys (agenda timer, speaker queue) for the main screen."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+
+from facilitator.i18n import Catalog
+
+KEY_WORDS = Catalog({})
+
+
+class ConsoleKeys(Screen[None]):
+    """Mixin: bindings and actions of the facilitator."""
+
+    KEY_WORDS = KEY_WORDS
+    BINDINGS: list = []
