@@ -90,7 +90,7 @@ class Tx:
     def insert_row(self, table: str, row: dict[str, Any]) -> int:
         tbl = self._db.table(table)
         tbl.insert(row)
-        new_id = int(tbl.last_pk) if row.get("id") is None else int(row["id"])
+        new_id = int(row["id"] if row.get("id") is not None else tbl.last_pk or 0)
         self._log(table, new_id, "insert", None, {**row, "id": new_id})
         return new_id
 

@@ -8,11 +8,11 @@ no text field has focus.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import Footer, TabbedContent, TabPane
@@ -38,7 +38,7 @@ class MainScreen(ConsoleKeys, NoteKeys):
     """Console · Board · Contributions, with the header, capture line and footer."""
 
     KEY_WORDS = WORDS
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "next_tab", "tab.next", show=False),
         Binding("f1", "show_tab('console')", "tab.console", show=False),
         Binding("f2", "show_tab('board')", "tab.board", show=False),

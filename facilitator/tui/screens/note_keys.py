@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from textual.binding import BindingType
 from textual.screen import Screen
 
 from facilitator.i18n import Catalog
@@ -13,4 +16,4 @@ class NoteKeys(Screen[None]):
     """Mixin: bindings and actions of the note-taker."""
 
     KEY_WORDS = KEY_WORDS
-    BINDINGS: list = []
+    BINDINGS: ClassVar[list[BindingType]] = []
