@@ -1,0 +1,298 @@
+"""The agenda during the meeting: item timers, moving along, and the projected end.
+
+Every function is pure: it returns changed copies and never mutates its inputs.
+A timer is ``elapsed_seconds`` (folded in at each pause) plus the time since
+``running_since``, so rebuilding an item from its stored fields after a restart
+resumes it exactly where it was.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+
+from facilitator.domain.model import AgendaItem, ItemStatus
+
+MIN_PLANNED_SECONDS = 60
+WARNING_FRACTION = 0.2
+
+
+def start(item: AgendaItem, now: datetime) -> AgendaItem:
+    """Start (or resume) the item's timer at ``now`` and make it CURRENT."""
+    if item.running:
+        return replace(item)
+    return replace(
+        item,
+        running_since=now,
+        first_started_at=item.first_started_at or now,
+        status=ItemStatus.CURRENT,
+    )
+
+
+def pause(item: AgendaItem, now: datetime) -> AgendaItem:
+    """Stop the timer, folding the time since ``running_since`` into ``elapsed_seconds``."""
+    if not item.running:
+        return replace(item)
+    return replace(item, elapsed_seconds=item.elapsed(now), running_since=None)
+
+
+def toggle(item: AgendaItem, now: datetime) -> AgendaItem:
+    """Pause a running timer, start a paused one."""
+    return pause(item, now) if item.running else start(item, now)
+
+
+def active_items(items: Iterable[AgendaItem]) -> list[AgendaItem]:
+    """The items not removed from the agenda, in agenda order."""
+    return sorted((i for i in items if not i.removed), key=lambda i: (i.position, i.id))
+
+
+def _leave(item: AgendaItem, now: datetime) -> AgendaItem:
+    """The item the meeting moves away from: paused; DONE if it ever ran, else TODO."""
+    left = pause(item, now)
+    if left.status == ItemStatus.DEFERRED:
+        return left
+    done = left.elapsed_seconds > 0
+    return replace(left, status=ItemStatus.DONE if done else ItemStatus.TODO)
+
+
+def _switch(
+    items: Iterable[AgendaItem], current_id: int | None, target: AgendaItem, now: datetime
+) -> tuple[list[AgendaItem], int | None]:
+    old = next((i for i in items if i.id == current_id), None)
+    changed: list[AgendaItem] = []
+    was_running = False
+    if old is not None:
+        was_running = old.running
+        changed.append(_leave(old, now))
+    new = replace(target, status=ItemStatus.CURRENT)
+    if was_running:
+        new = start(new, now)
+    changed.append(new)
+    return changed, new.id
+
+
+def move(
+    items: Iterable[AgendaItem], current_id: int | None, step: int, now: datetime
+) -> tuple[list[AgendaItem], int | None]:
+    """Go to the next (``step`` > 0) or previous (``step`` < 0) agenda item.
+
+    Returns the changed items only and the new current id. The old current item
+    is paused and becomes DONE if it ever ran, else TODO again (a DEFERRED one
+    stays deferred); the new one becomes CURRENT and, if the old timer was
+    running, starts running at ``now``. Both directions skip DEFERRED items
+    (pick one up with :func:`goto`). At either end nothing changes:
+    ``([], current_id)``. Without a current item, "next" goes to the first item
+    that is neither done nor deferred, and "previous" does nothing.
+    """
+    items = list(items)
+    active = active_items(items)
+    current = next((i for i in items if i.id == current_id), None)
+    if current is None:
+        if step <= 0:
+            return [], current_id
+        first = next(
+            (i for i in active if i.status not in (ItemStatus.DONE, ItemStatus.DEFERRED)), None
+        )
+        if first is None:
+            return [], current_id
+        return _switch(items, current_id, first, now)
+    here = (current.position, current.id)
+    if step > 0:
+        candidates = [i for i in active if (i.position, i.id) > here]
+    else:
+        candidates = [i for i in reversed(active) if (i.position, i.id) < here]
+    reachable = [i for i in candidates if i.status != ItemStatus.DEFERRED]
+    if step == 0 or not reachable:
+        return [], current_id
+    target = reachable[min(abs(step), len(reachable)) - 1]
+    return _switch(items, current_id, target, now)
+
+
+def goto(
+    items: Iterable[AgendaItem], current_id: int | None, target_id: int, now: datetime
+) -> tuple[list[AgendaItem], int | None]:
+    """Jump to ``target_id`` (e.g. a clicked item), with the semantics of :func:`move`.
+
+    Going to a DEFERRED item picks it up again. Going to the current item, or to
+    an unknown or removed one, changes nothing.
+    """
+    items = list(items)
+    target = next((i for i in active_items(items) if i.id == target_id), None)
+    if target is None or target_id == current_id:
+        return [], current_id
+    return _switch(items, current_id, target, now)
+
+
+def adjust_planned(item: AgendaItem, delta_seconds: int) -> AgendaItem:
+    """Add (or, negative, take) planned time; never below one minute."""
+    return replace(
+        item, planned_seconds=max(MIN_PLANNED_SECONDS, item.planned_seconds + delta_seconds)
+    )
+
+
+def defer(item: AgendaItem, now: datetime) -> AgendaItem:
+    """Put the item off until later: paused and DEFERRED (its time so far is kept)."""
+    return replace(pause(item, now), status=ItemStatus.DEFERRED)
+
+
+def undefer(item: AgendaItem, now: datetime | None = None) -> AgendaItem:
+    """Put a deferred item back on the agenda as TODO (``now`` is not needed)."""
+    if item.status != ItemStatus.DEFERRED:
+        return replace(item)
+    return replace(item, status=ItemStatus.TODO)
+
+
+def status_of(item: AgendaItem, now: datetime) -> str:
+    """``"ok"``, ``"warning"`` (in the last 20 % of the planned time) or ``"overrun"``."""
+    elapsed = item.elapsed(now)
+    if elapsed > item.planned_seconds:
+        return "overrun"
+    if elapsed >= item.planned_seconds * (1 - WARNING_FRACTION):
+        return "warning" if item.planned_seconds > 0 else "ok"
+    return "ok"
+
+
+@dataclass(frozen=True)
+class Projection:
+    """Where the agenda is heading, at the current pace.
+
+    * ``planned_seconds``: planned time of all active, non-deferred items.
+    * ``elapsed_seconds``: time spent on the items so far (sum of their timers).
+    * ``session_elapsed_seconds``: wall time since the session was opened.
+    * ``projected_end``: when the meeting ends if the current item gets the rest
+      of its planned time (or ends now if overrun) and every TODO item its
+      planned time.
+    * ``started_at``: when the meeting actually started (the first item's first
+      start); None while nothing has run.
+    * ``planned_end``: ``started_at`` (or, before that, the later of now and the
+      planned start) plus ``planned_seconds``.
+    * ``delay_seconds``: ``projected_end - planned_end``: how far the meeting's
+      own pace runs behind the agenda (negative when ahead). A late start is not
+      counted here but in ``late_start_seconds``.
+    * ``late_start_seconds``: ``started_at`` (or, before that, the later of now
+      and the planned start) minus the planned start; negative if started early.
+      ``delay_seconds + late_start_seconds`` is the delay against the invitation.
+    * ``past_hard_end``: ids of items that would (partly or wholly) run past
+      ``hard_end``; ``cut_items`` those of them that would not even start
+      before it. Both in the order they would be taken.
+    """
+
+    planned_seconds: int
+    elapsed_seconds: float
+    session_elapsed_seconds: float
+    projected_end: datetime
+    planned_end: datetime
+    delay_seconds: float
+    hard_end: datetime | None = None
+    past_hard_end: list[int] = field(default_factory=list)
+    cut_items: list[int] = field(default_factory=list)
+    started_at: datetime | None = None
+    late_start_seconds: float = 0.0
+
+
+def project(
+    items: Iterable[AgendaItem],
+    current_id: int | None,
+    now: datetime,
+    starts_at: datetime,
+    opened_at: datetime | None,
+    hard_end: datetime | None,
+) -> Projection:
+    """Project the end of the meeting at the current pace (see :class:`Projection`).
+
+    Before anything has run, the agenda is laid out from the planned start (or
+    from now, if that has passed). Once running: now, plus what is left of the
+    current item (nothing if it overran), plus the planned time of every item
+    still TODO, taken in agenda order after the current one.
+    """
+    items = list(items)
+    active = active_items(items)
+    planned = sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED)
+    first_starts = [i.first_started_at for i in items if i.first_started_at is not None]
+    started_at = min(first_starts) if first_starts else None
+    origin = max(now, starts_at) if started_at is None else now
+    anchor = started_at or max(now, starts_at)
+
+    current = next(
+        (i for i in active if i.id == current_id and i.status != ItemStatus.DEFERRED), None
+    )
+    timeline: list[tuple[AgendaItem, float]] = []
+    if current is not None:
+        timeline.append((current, max(0.0, current.remaining(now))))
+    timeline += [
+        (i, float(i.planned_seconds))
+        for i in active
+        if i.id != current_id and i.status not in (ItemStatus.DONE, ItemStatus.DEFERRED)
+    ]
+
+    past: list[int] = []
+    cut: list[int] = []
+    moment = origin
+    for item, seconds in timeline:
+        begin, moment = moment, moment + timedelta(seconds=seconds)
+        if hard_end is not None and moment > hard_end:
+            past.append(item.id)
+            if begin >= hard_end and item.elapsed(now) == 0:
+                cut.append(item.id)
+
+    planned_end = anchor + timedelta(seconds=planned)
+    return Projection(
+        planned_seconds=planned,
+        elapsed_seconds=sum(i.elapsed(now) for i in active),
+        session_elapsed_seconds=max(0.0, (now - opened_at).total_seconds()) if opened_at else 0.0,
+        projected_end=moment,
+        planned_end=planned_end,
+        delay_seconds=(moment - planned_end).total_seconds(),
+        hard_end=hard_end,
+        past_hard_end=past,
+        cut_items=cut,
+        started_at=started_at,
+        late_start_seconds=(anchor - starts_at).total_seconds(),
+    )
+
+
+def rebalance(
+    items: Iterable[AgendaItem], current_id: int | None, seconds_needed: int
+) -> list[AgendaItem]:
+    """Free ``seconds_needed`` by shortening the TODO items after the current one.
+
+    The time is taken in whole minutes (``seconds_needed`` rounded up to a whole
+    minute), in proportion to each item's planned time, never leaving an item
+    under one minute. Returns the changed items in agenda order; if the later
+    items cannot give that much, takes what they can.
+    """
+    active = active_items(items)
+    current = next((i for i in active if i.id == current_id), None)
+    later = [
+        i
+        for i in active
+        if i.status == ItemStatus.TODO
+        and i.id != current_id
+        and (current is None or (i.position, i.id) > (current.position, current.id))
+    ]
+    caps = {i.id: max(0, (i.planned_seconds - MIN_PLANNED_SECONDS) // 60) for i in later}
+    donors = [i for i in later if caps[i.id] > 0]
+    minutes = math.ceil(max(0, seconds_needed) / 60)
+    total = sum(i.planned_seconds for i in donors)
+    if minutes == 0 or total == 0:
+        return []
+    quota = {i.id: minutes * i.planned_seconds / total for i in donors}
+    taken = dict.fromkeys(quota, 0)
+    for _ in range(min(minutes, sum(caps.values()))):
+        # The next minute goes to the item furthest below its proportional share.
+        index, donor = max(
+            ((n, i) for n, i in enumerate(donors) if taken[i.id] < caps[i.id]),
+            key=lambda pair: (
+                quota[pair[1].id] - taken[pair[1].id],
+                pair[1].planned_seconds,
+                -pair[0],
+            ),
+        )
+        taken[donor.id] += 1
+    return [
+        replace(i, planned_seconds=i.planned_seconds - 60 * taken[i.id])
+        for i in donors
+        if taken[i.id]
+    ]

@@ -1,0 +1,65 @@
+"""Errors raised by the domain rules, carrying a translatable message key.
+
+A :class:`DomainError` never holds user-visible text itself: it names a key of
+:data:`MESSAGES` (Dutch and English) plus the values to fill in, and the UI
+renders it in the language of the session.
+"""
+
+from __future__ import annotations
+
+from facilitator.i18n import Catalog
+
+MESSAGES = Catalog(
+    {
+        "session.already_running": (
+            "Deze sessie loopt al.",
+            "This session is already running.",
+        ),
+        "session.not_running": (
+            "Deze sessie loopt niet.",
+            "This session is not running.",
+        ),
+        "session.closed": (
+            "Deze sessie is gesloten; heropen haar om verder te gaan.",
+            "This session is closed; reopen it to continue.",
+        ),
+        "session.not_closed": (
+            "Alleen een gesloten sessie kan worden heropend.",
+            "Only a closed session can be reopened.",
+        ),
+        "board.merge_self": (
+            "Een kaart kan niet met zichzelf worden samengevoegd.",
+            "A card cannot be merged with itself.",
+        ),
+        "board.merge_columns": (
+            "Alleen kaarten uit dezelfde kolom kunnen worden samengevoegd.",
+            "Only cards from the same column can be merged.",
+        ),
+        "board.link_not_action": (
+            "Alleen een actie kan aan een knelpunt of kans worden gekoppeld.",
+            "Only an action can be linked to a barrier or an opportunity.",
+        ),
+        "board.link_target": (
+            "Een actie kan alleen aan een knelpunt of kans worden gekoppeld.",
+            "An action can only be linked to a barrier or an opportunity.",
+        ),
+    }
+)
+
+
+class DomainError(Exception):
+    """A rule of the round table was broken (e.g. closing a closed session).
+
+    ``key`` names the message in :data:`MESSAGES`; ``values`` fill it in.
+    """
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+    def message(self, lang: str) -> str:
+        """The message in ``lang`` ("nl" or "en"); the bare key if it has none."""
+        if self.key not in MESSAGES:
+            return self.key
+        return MESSAGES(lang, self.key, **self.values)

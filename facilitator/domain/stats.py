@@ -1,0 +1,160 @@
+"""Speaking time per person and per sector, and who should speak next.
+
+So that no group dominates the table: turns and seconds are summed from the
+speeches' stored timestamps (an ongoing speech counts up to ``now``), per
+participant or per sector, for one agenda item or the whole session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TypeVar
+
+from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
+from facilitator.domain.queue import ordered, waited
+
+K = TypeVar("K")
+
+FIRST_ON_ITEM = "first_on_item"
+LEAST_HEARD_SECTOR = "least_heard_sector"
+LONGEST_WAIT = "longest_wait"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How often and how long someone (or a sector) spoke."""
+
+    turns: int = 0
+    seconds: float = 0.0
+
+    def add(self, speech: Speech, now: datetime) -> Tally:
+        """This tally with one more speech counted."""
+        return Tally(self.turns + 1, self.seconds + speech.duration(now))
+
+
+def _on_item(speeches: Iterable[Speech], item_id: int | None) -> list[Speech]:
+    """The speeches on ``item_id``; all of them if it is None."""
+    return [s for s in speeches if item_id is None or s.item_id == item_id]
+
+
+def by_participant(
+    speeches: Iterable[Speech], now: datetime, item_id: int | None = None
+) -> dict[int, Tally]:
+    """Turns and seconds per participant id (only those who spoke).
+
+    On one agenda item if ``item_id`` is given, else over the whole session.
+    """
+    tallies: dict[int, Tally] = {}
+    for speech in _on_item(speeches, item_id):
+        tallies[speech.participant_id] = tallies.get(speech.participant_id, Tally()).add(
+            speech, now
+        )
+    return tallies
+
+
+def by_sector(
+    speeches: Iterable[Speech],
+    participants: Iterable[Participant],
+    now: datetime,
+    item_id: int | None = None,
+) -> dict[str, Tally]:
+    """Turns and seconds per sector key.
+
+    Every sector of the participants present is a key (zero if silent), in the
+    order the participants sit; a sector whose only speakers have since left
+    still counts what they said. Speeches by unknown participants are ignored.
+    """
+    people = sorted(participants, key=lambda p: (p.position, p.id))
+    sector_of = {p.id: p.sector for p in people}
+    tallies: dict[str, Tally] = {p.sector: Tally() for p in people if p.present and not p.removed}
+    for speech in _on_item(speeches, item_id):
+        sector = sector_of.get(speech.participant_id)
+        if sector is not None:
+            tallies[sector] = tallies.get(sector, Tally()).add(speech, now)
+    return tallies
+
+
+def shares(tallies: Mapping[K, Tally]) -> dict[K, float]:
+    """Each key's fraction of the speaking seconds (summing to 1; all 0 if silent)."""
+    total = sum(t.seconds for t in tallies.values())
+    if total <= 0:
+        return dict.fromkeys(tallies, 0.0)
+    return {key: t.seconds / total for key, t in tallies.items()}
+
+
+def equal_share(n_sectors: int) -> float:
+    """The share each of ``n_sectors`` would have if all spoke equally long."""
+    return 1.0 / n_sectors if n_sectors > 0 else 0.0
+
+
+def not_yet_spoken(
+    participants: Iterable[Participant], speeches: Iterable[Speech], item_id: int | None = None
+) -> list[int]:
+    """Ids of present participants who have not spoken (on ``item_id``, if given).
+
+    In the order they sit (``position``).
+    """
+    spoke = {s.participant_id for s in _on_item(speeches, item_id)}
+    people = sorted(participants, key=lambda p: (p.position, p.id))
+    return [p.id for p in people if p.present and not p.removed and p.id not in spoke]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A queue entry proposed to speak next, and the criterion that ranked it.
+
+    ``reason`` is ``"first_on_item"``, ``"least_heard_sector"`` or
+    ``"longest_wait"``.
+    """
+
+    participant_id: int
+    reason: str
+    entry_id: int
+
+
+def suggest_next(
+    entries: Iterable[QueueEntry],
+    participants: Iterable[Participant],
+    speeches: Iterable[Speech],
+    item_id: int | None,
+    now: datetime,
+) -> list[Suggestion]:
+    """Rank the normal queue entries by who should speak next.
+
+    First those who have not yet spoken on this item (with ``item_id`` None:
+    in the session); then those whose sector has been heard least over the
+    whole session (speaking seconds); then those who have waited longest; the
+    queue order breaks any remaining tie. Each suggestion's ``reason`` names
+    the criterion that put it ahead of the next one (for the last one, or a
+    full tie: ``"first_on_item"`` if it is a first-time speaker, else
+    ``"longest_wait"``). Points of order are left out; nothing is reordered.
+    """
+    speeches = list(speeches)
+    people = list(participants)
+    sector_of = {p.id: p.sector for p in people}
+    heard = by_sector(speeches, people, now)
+    spoke_here = {s.participant_id for s in _on_item(speeches, item_id)}
+    normal = [e for e in ordered(entries) if e.priority == Priority.NORMAL]
+
+    def criteria(entry: QueueEntry) -> tuple[bool, float, float]:
+        sector = sector_of.get(entry.participant_id)
+        seconds = heard[sector].seconds if sector in heard else 0.0
+        return (entry.participant_id in spoke_here, seconds, -waited(entry, now))
+
+    keys = {e.id: criteria(e) for e in normal}
+    # sorted() is stable, so equal criteria keep the queue order.
+    ranked = sorted(normal, key=lambda e: keys[e.id])
+    reasons = (FIRST_ON_ITEM, LEAST_HEARD_SECTOR, LONGEST_WAIT)
+    suggestions = []
+    for n, entry in enumerate(ranked):
+        mine = keys[entry.id]
+        reason = FIRST_ON_ITEM if not mine[0] else LONGEST_WAIT
+        if n + 1 < len(ranked):
+            theirs = keys[ranked[n + 1].id]
+            reason = next(
+                (r for r, a, b in zip(reasons, mine, theirs, strict=True) if a != b), reason
+            )
+        suggestions.append(Suggestion(entry.participant_id, reason, entry.id))
+    return suggestions

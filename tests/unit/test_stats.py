@@ -1,0 +1,146 @@
+"""Speaking time per participant and per sector, shares, and who speaks next."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from facilitator.domain import stats
+from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
+from facilitator.domain.stats import Suggestion, Tally
+
+T0 = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
+
+
+def person(id: int, sector: str, present: bool = True, removed: bool = False) -> Participant:
+    return Participant(
+        id=id,
+        session_id=1,
+        position=id,
+        key=f"p{id}",
+        name=f"P{id}",
+        organisation="Org",
+        sector=sector,
+        present=present,
+        removed=removed,
+    )
+
+
+def speech(id: int, participant: int, item: int, start: float, seconds: float | None) -> Speech:
+    begin = T0 + timedelta(seconds=start)
+    end = None if seconds is None else begin + timedelta(seconds=seconds)
+    return Speech(id, 1, participant, item, begin, end)
+
+
+def entry(id: int, participant: int, position: float, waited_since: float) -> QueueEntry:
+    return QueueEntry(id, 1, participant, position, T0 + timedelta(seconds=waited_since))
+
+
+PEOPLE = [
+    person(1, "onderwijs"),
+    person(2, "onderwijs"),
+    person(3, "gemeente"),
+    person(4, "uwv"),
+    person(5, "provincie", present=False),
+    person(6, "bedrijfsleven", removed=True),
+]
+NOW = T0 + timedelta(seconds=1000)
+SPEECHES = [
+    speech(1, 1, item=1, start=0, seconds=120),
+    speech(2, 3, item=1, start=120, seconds=60),
+    speech(3, 1, item=2, start=300, seconds=30),
+    speech(4, 5, item=1, start=180, seconds=40),  # left since
+    speech(5, 2, item=2, start=900, seconds=None),  # still speaking: 100 s so far
+]
+
+
+def test_by_participant_session_and_item() -> None:
+    assert stats.by_participant(SPEECHES, NOW) == {
+        1: Tally(2, 150),
+        3: Tally(1, 60),
+        5: Tally(1, 40),
+        2: Tally(1, 100),
+    }
+    assert stats.by_participant(SPEECHES, NOW, item_id=2) == {1: Tally(1, 30), 2: Tally(1, 100)}
+    assert stats.by_participant([], NOW) == {}
+
+
+def test_ongoing_speech_counts_up_to_now() -> None:
+    later = NOW + timedelta(seconds=20)
+    assert stats.by_participant(SPEECHES, later, item_id=2)[2] == Tally(1, 120)
+
+
+def test_by_sector_lists_every_present_sector() -> None:
+    assert stats.by_sector(SPEECHES, PEOPLE, NOW) == {
+        "onderwijs": Tally(3, 250),
+        "gemeente": Tally(1, 60),
+        "uwv": Tally(0, 0),
+        "provincie": Tally(1, 40),  # absent now, but was heard
+    }
+    assert stats.by_sector(SPEECHES, PEOPLE, NOW, item_id=2) == {
+        "onderwijs": Tally(2, 130),
+        "gemeente": Tally(0, 0),
+        "uwv": Tally(0, 0),
+    }
+
+
+def test_shares_and_equal_share() -> None:
+    tallies = {"a": Tally(1, 30), "b": Tally(2, 90), "c": Tally()}
+    assert stats.shares(tallies) == {"a": 0.25, "b": 0.75, "c": 0.0}
+    assert sum(stats.shares(stats.by_sector(SPEECHES, PEOPLE, NOW)).values()) == pytest.approx(1)
+    assert stats.shares({"a": Tally(), "b": Tally()}) == {"a": 0.0, "b": 0.0}
+    assert stats.shares({}) == {}
+    assert stats.equal_share(4) == 0.25
+    assert stats.equal_share(0) == 0.0
+
+
+def test_not_yet_spoken() -> None:
+    assert stats.not_yet_spoken(PEOPLE, SPEECHES) == [4]
+    assert stats.not_yet_spoken(PEOPLE, SPEECHES, item_id=2) == [3, 4]
+    assert stats.not_yet_spoken(PEOPLE, SPEECHES, item_id=9) == [1, 2, 3, 4]
+
+
+def test_suggest_first_time_speakers_on_item_first() -> None:
+    # 1 spoke on item 2 already; 3 did not (but did on item 1)
+    entries = [entry(10, 1, 1, waited_since=0), entry(11, 3, 2, waited_since=500)]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=2, now=NOW)
+    assert ranked[0] == Suggestion(3, "first_on_item", 11)
+    assert [s.entry_id for s in ranked] == [11, 10]
+
+
+def test_suggest_least_heard_sector_next() -> None:
+    # both new on item 3; uwv (4) never spoke, gemeente (3) spoke 60 s
+    entries = [entry(10, 3, 1, waited_since=0), entry(11, 4, 2, waited_since=500)]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=3, now=NOW)
+    assert ranked == [Suggestion(4, "least_heard_sector", 11), Suggestion(3, "first_on_item", 10)]
+
+
+def test_suggest_longest_wait_breaks_the_tie() -> None:
+    # 1 and 2 both spoke on item 2 and share a sector: the longer wait wins
+    entries = [entry(10, 1, 1, waited_since=600), entry(11, 2, 2, waited_since=100)]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=2, now=NOW)
+    assert ranked == [Suggestion(2, "longest_wait", 11), Suggestion(1, "longest_wait", 10)]
+
+
+def test_suggest_skips_points_of_order_and_reorders_nothing() -> None:
+    point = QueueEntry(12, 1, 4, 0, T0, Priority.POINT_OF_ORDER)
+    entries = [entry(10, 1, 1, 0), entry(11, 4, 2, 0), point]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=2, now=NOW)
+    assert [s.entry_id for s in ranked] == [11, 10]
+    assert [e.position for e in entries] == [1, 2, 0]
+    assert stats.suggest_next([], PEOPLE, SPEECHES, 2, NOW) == []
+
+
+def test_suggest_full_ranking_of_three() -> None:
+    entries = [
+        entry(10, 1, 1, waited_since=0),  # spoke on item 1, sector heard most
+        entry(11, 2, 2, waited_since=10),  # new on item 1, onderwijs (250 s)
+        entry(12, 4, 3, waited_since=20),  # new on item 1, uwv (0 s)
+    ]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=1, now=NOW)
+    assert [(s.participant_id, s.reason) for s in ranked] == [
+        (4, "least_heard_sector"),
+        (2, "first_on_item"),
+        (1, "longest_wait"),
+    ]
