@@ -29,7 +29,7 @@ T = TypeVar("T")
 class FacilitatorApp(App[None]):
     """A live round table: console, board and contributions of one session."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "console.tcss", "notes.tcss"]
     TITLE = "facilitator"
     COMMANDS = App.COMMANDS | {FacilitatorCommands}
     ENABLE_COMMAND_PALETTE = True
