@@ -1,0 +1,112 @@
+"""The service: commands change the store, with timers derived from a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import ItemStatus, SessionStatus
+from facilitator.service import SessionService
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+
+@pytest.fixture
+def service(store: Store, clock: FakeClock) -> SessionService:
+    session = import_plan(store, make_plan(participants=6)).session
+    return SessionService(store, session.id, clock)
+
+
+def test_timer_opens_the_session_and_runs_from_stored_time(
+    service: SessionService, clock: FakeClock
+) -> None:
+    assert service.toggle_timer() is True
+    state = service.state()
+    assert state.session.status == SessionStatus.RUNNING
+    assert state.current_item is not None
+    clock.advance(minutes=7)
+    # a fresh service on the same store (a restart) sees the same running timer
+    again = SessionService(service.store, service.session_id, clock)
+    item = again.state().current_item
+    assert item is not None and item.elapsed(clock.now()) == 7 * 60
+    assert again.toggle_timer() is False
+    clock.advance(minutes=30)
+    item = again.state().current_item
+    assert item is not None and item.elapsed(clock.now()) == 7 * 60
+
+
+def test_next_item_moves_the_running_timer(service: SessionService, clock: FakeClock) -> None:
+    service.toggle_timer()
+    clock.advance(minutes=5)
+    service.move(+1)
+    state = service.state()
+    first, second = state.items[0], state.items[1]
+    assert first.status == ItemStatus.DONE and not first.running
+    assert first.elapsed_seconds == 300
+    assert state.session.current_item_id == second.id and second.running
+    service.move(-1)
+    assert service.state().current_item == service.state().items[0]
+
+
+def test_queue_floor_and_speaking_time(service: SessionService, clock: FakeClock) -> None:
+    people = service.state().participants
+    service.enqueue_number(2)
+    service.enqueue_number(3)
+    assert service.enqueue_number(2) is not None  # already waiting: no second entry
+    assert [e.participant_id for e in service.state().queue] == [people[1].id, people[2].id]
+    service.enqueue(people[4].id, point_of_order=True)
+    assert service.state().queue[0].participant_id == people[4].id
+    assert service.give_floor() == people[4].id
+    clock.advance(seconds=40)
+    assert service.give_floor() == people[1].id
+    clock.advance(seconds=90)
+    assert service.end_speech() is True
+    speeches = service.state().speeches
+    assert [(s.participant_id, s.duration(clock.now())) for s in speeches] == [
+        (people[4].id, 40.0),
+        (people[1].id, 90.0),
+    ]
+    assert service.readd_last() is True
+    assert service.state().queue[0].participant_id == people[1].id
+
+
+def test_undo_reverts_a_whole_command(service: SessionService, clock: FakeClock) -> None:
+    service.enqueue_number(1)
+    service.give_floor()
+    assert service.state().current_speech is not None
+    assert service.undo() == "floor"
+    state = service.state()
+    assert state.current_speech is None
+    assert [e.participant_id for e in state.queue] == [state.participants[0].id]
+
+
+def test_closed_session_refuses_changes_until_reopened(
+    service: SessionService, clock: FakeClock
+) -> None:
+    service.toggle_timer()
+    service.enqueue_number(1)
+    service.give_floor()
+    clock.advance(minutes=3)
+    service.close()
+    state = service.state()
+    assert state.session.status == SessionStatus.CLOSED
+    assert not any(i.running for i in state.items)
+    assert state.current_speech is None
+    with pytest.raises(DomainError):
+        service.toggle_timer()
+    service.reopen()
+    assert service.toggle_timer() is True
+
+
+def test_rebalance_takes_overrun_from_later_items(
+    service: SessionService, clock: FakeClock
+) -> None:
+    service.toggle_timer()
+    clock.advance(minutes=24)  # planned 20
+    freed = service.rebalance()
+    assert freed == 4 * 60
+    items = service.state().items
+    assert items[0].planned_seconds == 24 * 60
+    assert sum(i.planned_seconds for i in items) == 60 * 60
