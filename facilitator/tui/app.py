@@ -21,7 +21,7 @@ from facilitator.i18n import normalise_lang
 from facilitator.service import SessionService, SessionState
 from facilitator.store import Store, StoreError
 from facilitator.tui.commands import FacilitatorCommands
-from facilitator.tui.words import WORDS, translate_bindings
+from facilitator.tui.words import WORDS, operation, translate_bindings
 
 T = TypeVar("T")
 
@@ -137,14 +137,14 @@ class FacilitatorApp(App[None]):
         if label is None:
             self.notify(self.t("nothing_to_undo"), markup=False)
         else:
-            self.notify(self.t("undone", label=label), markup=False)
+            self.notify(self.t("undone", label=operation(self.lang, label)), markup=False)
 
     def action_redo(self) -> None:
         label = self.command(self.service.redo)
         if label is None:
             self.notify(self.t("nothing_to_redo"), markup=False)
         else:
-            self.notify(self.t("redone", label=label), markup=False)
+            self.notify(self.t("redone", label=operation(self.lang, label)), markup=False)
 
 
 def make_app(

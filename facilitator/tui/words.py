@@ -39,9 +39,31 @@ WORDS = Catalog(
             "Deze sessie is gesloten; heropen haar om verder te gaan.",
             "This session is closed; reopen it to continue.",
         ),
+        "op.timer": ("timer", "timer"),
+        "op.next": ("volgend agendapunt", "next agenda item"),
+        "op.previous": ("vorig agendapunt", "previous agenda item"),
+        "op.goto": ("ander agendapunt", "other agenda item"),
+        "op.minutes": ("minuten aangepast", "minutes changed"),
+        "op.rebalance": ("tijd herverdeeld", "time rebalanced"),
+        "op.defer": ("agendapunt uitgesteld", "agenda item deferred"),
+        "op.hand": ("hand opgestoken", "hand raised"),
+        "op.withdraw": ("uit de rij gehaald", "withdrawn from the queue"),
+        "op.reorder": ("volgorde gewijzigd", "queue reordered"),
+        "op.floor": ("het woord gegeven", "floor given"),
+        "op.end speech": ("spreekbeurt beëindigd", "speech ended"),
+        "op.re-add": ("laatste spreker terug in de rij", "last speaker back in the queue"),
+        "op.presence": ("aanwezigheid", "presence"),
+        "op.close": ("sessie gesloten", "session closed"),
+        "op.reopen": ("sessie heropend", "session reopened"),
         "external": ("Bijgewerkt door een ander venster.", "Updated by another window."),
     }
 )
+
+
+def operation(lang: str, label: str) -> str:
+    """The name of a logged operation (shown after undo/redo) in ``lang``."""
+    key = f"op.{label}"
+    return WORDS(lang, key) if key in WORDS else label
 
 
 def translate_bindings(node: DOMNode, catalog: Catalog, lang: str) -> None:
