@@ -1,0 +1,107 @@
+"""The command line: check, import, list, run; clear errors, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.store import Store
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "env.db"))
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    return CliRunner()
+
+
+def test_check_samples(runner: CliRunner) -> None:
+    files = sorted(str(p) for p in SAMPLES.glob("*.toml"))
+    assert len(files) == 4
+    result = runner.invoke(main, ["check", *files])
+    assert result.exit_code == 0, result.output
+    assert result.output.count(": OK") == 4
+
+
+def test_check_reports_problems_with_exit_code_2(runner: CliRunner, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('title = "x"\nregion = "Twente"\ndate = "32 oktober 2020"\n', encoding="utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("title = [unclosed\n", encoding="utf-8")
+    result = runner.invoke(main, ["check", str(bad), str(broken)])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "bad.toml" in result.output and "broken.toml" in result.output
+
+
+def test_import_then_list_and_reimport(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    sample = str(SAMPLES / "twente.toml")
+    first = runner.invoke(main, ["--db", str(db), "import", sample])
+    assert first.exit_code == 0, first.output
+    assert "imported" in first.output
+    again = runner.invoke(main, ["--db", str(db), "import", sample])
+    assert again.exit_code == 0 and "updated" in again.output
+    listing = runner.invoke(main, ["--db", str(db), "list"])
+    assert listing.exit_code == 0
+    store = Store(db)
+    (session,) = store.sessions()
+    store.close()
+    assert session.slug in listing.output and "planned" in listing.output
+
+
+def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["import", str(SAMPLES / "regio-zwolle.toml")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "env.db").exists()
+
+
+def test_dutch_messages(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(main, ["--db", str(tmp_path / "n.db"), "--lang", "nl", "list"])
+    assert result.exit_code == 0
+    assert "Nog geen sessies" in result.output
+
+
+def test_run_unknown_slug_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    result = runner.invoke(main, ["--db", str(db), "run", "nergens"])
+    assert result.exit_code == 1
+    assert "No session 'nergens'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_newer_database_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "future.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    result = runner.invoke(main, ["--db", str(db), "list"])
+    assert result.exit_code == 1
+    assert "newer facilitator" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unwritable_database_path(runner: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(
+        main, ["--db", str(blocker / "db.sqlite"), "import", str(SAMPLES / "twente.toml")]
+    )
+    assert result.exit_code == 1
+    assert "Cannot open the database" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_help_on_every_command(runner: CliRunner) -> None:
+    for command in ([], ["check"], ["import"], ["list"], ["run"]):
+        result = runner.invoke(main, [*command, "--help"])
+        assert result.exit_code == 0
+        assert "Usage:" in result.output
