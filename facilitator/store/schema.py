@@ -15,9 +15,15 @@ Migration = Callable[[sqlite3.Connection], None]
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     # executescript() would commit the open transaction first; run statement by statement.
-    for statement in sql.split(";"):
-        if statement.strip():
+    # Statements end with ";" at the end of a line; trigger bodies end theirs with "END;".
+    statement = ""
+    for line in sql.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
             conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        conn.execute(statement)
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -148,7 +154,35 @@ def _v2(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_contributions_session ON contributions(session_id, id)")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """Contribution counts per session kept by triggers, so counting never scans a long log."""
+    _script(
+        conn,
+        """
+        CREATE TABLE session_counts (
+            session_id INTEGER PRIMARY KEY,
+            contributions INTEGER NOT NULL DEFAULT 0
+        );
+        INSERT INTO session_counts (session_id, contributions)
+            SELECT id, (SELECT count(*) FROM contributions c WHERE c.session_id = sessions.id)
+            FROM sessions;
+        CREATE TRIGGER count_session AFTER INSERT ON sessions BEGIN
+            INSERT OR IGNORE INTO session_counts (session_id) VALUES (new.id);
+        END;
+        CREATE TRIGGER count_contribution_in AFTER INSERT ON contributions BEGIN
+            INSERT OR IGNORE INTO session_counts (session_id) VALUES (new.session_id);
+            UPDATE session_counts SET contributions = contributions + 1
+                WHERE session_id = new.session_id;
+        END;
+        CREATE TRIGGER count_contribution_out AFTER DELETE ON contributions BEGIN
+            UPDATE session_counts SET contributions = contributions - 1
+                WHERE session_id = old.session_id;
+        END
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -360,9 +360,9 @@ class Store:
     def contribution_count(self, session_id: int) -> int:
         with self._lock:
             row = self.conn.execute(
-                "SELECT count(*) FROM contributions WHERE session_id = ?", (session_id,)
+                "SELECT contributions FROM session_counts WHERE session_id = ?", (session_id,)
             ).fetchone()
-        return int(row[0])
+        return int(row[0]) if row else 0
 
     def cards(self, session_id: int, *, include_merged: bool = False) -> list[Card]:
         where = "session_id = ?" + ("" if include_merged else " AND merged_into IS NULL")

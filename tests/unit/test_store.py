@@ -278,3 +278,38 @@ def test_commit_survives_sigkill(tmp_path: Path) -> None:
     assert session is not None
     assert [c.text for c in store.contributions(session.id)] == ["bewaard"]
     store.close()
+
+
+def test_contribution_count_follows_inserts_deletes_and_undo(
+    store: Store, clock: FakeClock
+) -> None:
+    session = import_plan(store, make_plan()).session
+    other = import_plan(store, make_plan(slug="ander")).session
+    for n in range(3):
+        with store.change(session.id, "capture") as tx:
+            tx.insert(
+                Contribution(
+                    id=0, session_id=session.id, kind=Kind.NOTE, text=str(n), created_at=clock.now()
+                )
+            )
+    assert store.contribution_count(session.id) == 3
+    assert store.contribution_count(other.id) == 0
+    store.undo(session.id)
+    assert store.contribution_count(session.id) == 2
+    store.redo(session.id)
+    assert store.contribution_count(session.id) == 3
+
+
+def test_migration_counts_existing_contributions(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _create_v1(path)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO contributions (session_id, kind, text, created_at) "
+        "VALUES (1, 'note', 'oud', '2020-10-06T12:00:00+00:00')"
+    )
+    conn.commit()
+    conn.close()
+    store = Store(path)
+    assert store.contribution_count(1) == 1
+    store.close()
