@@ -13,6 +13,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -106,8 +107,8 @@ def main() -> int:
             ("capture", capture_once),
             ("state", lambda s: s.state()),
         ):
-            a = median_seconds(lambda: func(small), repeat * 4)
-            b = median_seconds(lambda: func(large), repeat * 4)
+            a = median_seconds(partial(func, small), repeat * 4)
+            b = median_seconds(partial(func, large), repeat * 4)
             results.append((f"{name}: 10,000 vs 10 contributions", a, b, 1.5))
 
         def ours() -> App[None]:
