@@ -255,3 +255,63 @@ def run(obj: Context, session: str | None) -> None:
         app.run()
     finally:
         store.close()
+
+
+@main.command(name="export")
+@click.argument("session", required=False)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "html"]),
+    help="Markdown (default), the full record as JSON, or a printable HTML page.",
+)
+@click.option(
+    "-o",
+    "--output",
+    metavar="FILE",
+    help="Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
+)
+@click.option(
+    "--lang",
+    "minutes_lang",
+    type=click.Choice(["nl", "en"]),
+    help="Language of the minutes (default: the session's).",
+)
+@click.option("--anonymous", is_flag=True, help="Name organisations and sectors, never people.")
+@click.option("--force", is_flag=True, help="Replace an existing file instead of a new name.")
+@pass_context
+@friendly
+def export(
+    obj: Context,
+    session: str | None,
+    fmt: str | None,
+    output: str | None,
+    minutes_lang: str | None,
+    anonymous: bool,
+    force: bool,
+) -> None:
+    """Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML."""
+    from facilitator.export.command import ExportError, export_session, report
+
+    is_file = session is not None and (session.lower().endswith(".toml") or Path(session).is_file())
+    store = obj.open_store(must_exist=not is_file)
+    try:
+        found = resolve_session(obj, store, session)
+        try:
+            result = export_session(
+                store,
+                found,
+                fmt=fmt,
+                output=output,
+                lang=minutes_lang or obj.forced_lang,
+                anonymous=anonymous,
+                force=force,
+            )
+        except ExportError as exc:
+            fail(exc.message(obj.lang))
+    finally:
+        store.close()
+    if result.path is None:
+        click.echo(result.text, nl=False)
+    else:
+        click.echo(report(result, obj.lang))

@@ -36,12 +36,20 @@ MESSAGES = Catalog(
             "Only cards from the same column can be merged.",
         ),
         "board.link_not_action": (
-            "Alleen een actie kan aan een knelpunt of kans worden gekoppeld.",
+            "Alleen een actie kan aan een barrière of kans worden gekoppeld.",
             "Only an action can be linked to a barrier or an opportunity.",
         ),
         "board.link_target": (
-            "Een actie kan alleen aan een knelpunt of kans worden gekoppeld.",
+            "Een actie kan alleen aan een barrière of kans worden gekoppeld.",
             "An action can only be linked to a barrier or an opportunity.",
+        ),
+        "notes.empty": (
+            "Er is nog geen tekst om op te slaan.",
+            "There is no text to save yet.",
+        ),
+        "notes.not_found": (
+            "Die bijdrage of kaart bestaat niet (meer); misschien is ze net verwijderd.",
+            "That contribution or card does not exist (any more); it may just have been deleted.",
         ),
     }
 )

@@ -88,6 +88,7 @@ class Tx:
 
     # -- rows --------------------------------------------------------------------
     def insert_row(self, table: str, row: dict[str, Any]) -> int:
+        row = _storable(row)
         tbl = self._db.table(table)
         tbl.insert(row)
         new_id = int(row["id"] if row.get("id") is not None else tbl.last_pk or 0)
@@ -98,6 +99,7 @@ class Tx:
         before = self._store.raw(table, row_id)
         if before is None:
             return
+        values = _storable(values)
         diff = {k: v for k, v in values.items() if k != "id" and before.get(k) != v}
         if not diff:
             return
@@ -407,6 +409,19 @@ class Store:
             )
             for r in rows
         ]
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    """Text SQLite can store: a lone surrogate (no valid UTF-8) becomes U+FFFD."""
+    out = {}
+    for key, value in row.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                value = value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        out[key] = value
+    return out
 
 
 class _NothingChanged(Exception):

@@ -101,7 +101,7 @@ def test_unwritable_database_path(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_help_on_every_command(runner: CliRunner) -> None:
-    for command in ([], ["check"], ["import"], ["list"], ["run"]):
+    for command in ([], ["check"], ["import"], ["list"], ["run"], ["export"]):
         result = runner.invoke(main, [*command, "--help"])
         assert result.exit_code == 0
         assert "Usage:" in result.output

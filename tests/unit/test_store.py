@@ -313,3 +313,19 @@ def test_migration_counts_existing_contributions(tmp_path: Path) -> None:
     store = Store(path)
     assert store.contribution_count(1) == 1
     store.close()
+
+
+def test_lone_surrogates_are_stored_not_crashed_on(store: Store, clock: FakeClock) -> None:
+    session = import_plan(store, make_plan()).session
+    with store.change(session.id, "capture") as tx:
+        saved = tx.insert(
+            Contribution(
+                id=0,
+                session_id=session.id,
+                kind=Kind.NOTE,
+                text="a\ud800b 🎉",
+                created_at=clock.now(),
+            )
+        )
+    found = store.get(Contribution, saved.id)
+    assert found is not None and found.text == "a\ufffdb 🎉"

@@ -1,0 +1,161 @@
+"""What ``facilitator export`` does, apart from the command line itself.
+
+Render a session's minutes in a format and language and write them: to
+``minutes/<slug>.<ext>`` under the current directory by default, to a file
+given, or to standard output (``-`` ). An existing file is never silently
+overwritten: without ``force`` the next free name is taken and the caller is
+told so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from facilitator.domain.model import Session
+from facilitator.export.jsonexport import render_json
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import SessionRecord, collect
+from facilitator.export.write import write_atomic, write_new
+from facilitator.i18n import Catalog, normalise_lang
+from facilitator.store import Store
+
+FORMATS = ("md", "json", "html")
+SUFFIXES = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
+DEFAULT_DIR = "minutes"
+STDOUT = "-"
+
+MESSAGES = Catalog(
+    {
+        "written": ("Notulen geschreven naar {path}.", "Minutes written to {path}."),
+        "overwritten": (
+            "Notulen geschreven naar {path} (het bestaande bestand is overschreven).",
+            "Minutes written to {path} (the existing file was replaced).",
+        ),
+        "renamed": (
+            "{wanted} bestaat al en is niet aangeraakt; de notulen staan in {path}. "
+            "Gebruik --force om het bestaande bestand te vervangen.",
+            "{wanted} already exists and was left alone; the minutes are in {path}. "
+            "Use --force to replace the existing file.",
+        ),
+        "cannot_write": (
+            "Kan de notulen niet schrijven naar {path}: {reason}.",
+            "Cannot write the minutes to {path}: {reason}.",
+        ),
+        "bad_format": (
+            "Onbekend formaat '{format}'; kies uit {formats}.",
+            "Unknown format '{format}'; choose from {formats}.",
+        ),
+    }
+)
+
+
+class ExportError(Exception):
+    """An export that could not be done, with a message in Dutch and English."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(MESSAGES("en", key, **values))
+
+    def message(self, lang: str) -> str:
+        return MESSAGES(lang, self.key, **self.values)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """Where the minutes went: ``path`` None means standard output (see ``text``)."""
+
+    text: str
+    format: str
+    lang: str
+    path: Path | None = None
+    wanted: Path | None = None
+    replaced: bool = False
+
+    @property
+    def renamed(self) -> bool:
+        return self.path is not None and self.wanted is not None and self.path != self.wanted
+
+
+def render(record: SessionRecord, fmt: str, lang: str, anonymous: bool = False) -> str:
+    """The minutes of ``record`` in format ``fmt`` (``md``, ``json`` or ``html``)."""
+    if fmt == "md":
+        return render_markdown(record, lang, anonymous)
+    if fmt == "json":
+        return render_json(record)
+    if fmt == "html":
+        from facilitator.export.html import render_html  # needs markdown-it-py
+
+        return render_html(record, lang, anonymous)
+    raise ExportError("bad_format", format=fmt, formats=", ".join(FORMATS))
+
+
+def file_stem(session: Session) -> str:
+    """A safe file name for the session: its slug, without path separators or dots in front."""
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", session.slug).strip("-")
+    return stem or f"session-{session.id}"
+
+
+def format_for(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names, else Markdown."""
+    if fmt:
+        return fmt
+    if output and output != STDOUT:
+        return SUFFIXES.get(Path(output).suffix.lower(), "md")
+    return "md"
+
+
+def export_session(
+    store: Store,
+    session: Session,
+    *,
+    fmt: str | None = None,
+    output: str | None = None,
+    lang: str | None = None,
+    anonymous: bool = False,
+    force: bool = False,
+    cwd: Path | None = None,
+    now: datetime | None = None,
+) -> ExportResult:
+    """Render and write the minutes of ``session``; see the module docstring.
+
+    ``lang`` defaults to the session's language; ``output`` to
+    ``minutes/<slug>.<ext>`` under ``cwd`` (default: the current directory);
+    an existing directory as ``output`` receives ``<slug>.<ext>``.
+    """
+    fmt = format_for(fmt, output)
+    lang = normalise_lang(lang or session.language)
+    text = render(collect(store, session.id, now), fmt, lang, anonymous)
+    if output == STDOUT:
+        return ExportResult(text, fmt, lang)
+    base = cwd if cwd is not None else Path()
+    name = f"{file_stem(session)}.{fmt}"
+    if output:
+        wanted = base / output  # an absolute output stays as it is
+        if wanted.is_dir():
+            wanted = wanted / name
+    else:
+        wanted = base / DEFAULT_DIR / name
+    try:
+        wanted.parent.mkdir(parents=True, exist_ok=True)
+        if force:
+            existed = wanted.exists()
+            path = write_atomic(wanted, text)
+            return ExportResult(text, fmt, lang, path, wanted, replaced=existed)
+        path = write_new(wanted, text)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ExportError("cannot_write", path=wanted, reason=reason) from exc
+    return ExportResult(text, fmt, lang, path, wanted)
+
+
+def report(result: ExportResult, lang: str) -> str:
+    """The line telling where the minutes went."""
+    if result.renamed:
+        return MESSAGES(lang, "renamed", wanted=result.wanted, path=result.path)
+    if result.replaced:
+        return MESSAGES(lang, "overwritten", path=result.path)
+    return MESSAGES(lang, "written", path=result.path)

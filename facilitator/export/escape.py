@@ -1,0 +1,107 @@
+"""Markdown escaping of user text: what was typed at the table stays text.
+
+Contributions, card titles, names and organisations may hold anything: ``|``,
+``*``, ``_``, a ``#`` at the start of a line, ``<script>``, backticks,
+``[x](y)``, backslashes, newlines. Every function here returns Markdown that a
+CommonMark (+ GFM tables) reader turns back into exactly the text given, as
+plain text: no emphasis, link, code, heading, list, quote or table can come
+out of it, and a table cell can never gain or lose a column.
+
+The text is first *cleaned* (:func:`clean_text`): line endings normalised,
+control characters made spaces, each line stripped, empty lines dropped. That
+cleaned text is what a reader gets back; in one-line contexts (table cells,
+headings) the lines are joined with `` / `` (:func:`fold`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+FOLD = " / "
+
+# Escaped wherever they occur. ASCII punctuation only: CommonMark lets a
+# backslash escape exactly those, so the reader drops the backslash again.
+_ALWAYS = set("\\`*_[]<>|~$")
+_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
+_LINE_START = set("#>-+=")
+_ORDERED = re.compile(r"^(\d{1,9})([.)])")
+_NEWLINES = re.compile(r"\r\n?")
+_MERMAID_ENTITY = re.compile(r"#(?=#?[A-Za-z0-9]+;)")
+
+
+def clean_text(text: str) -> str:
+    """The text as the minutes show it.
+
+    ``\\r\\n`` and ``\\r`` become ``\\n``; control characters and Unicode line
+    or paragraph separators become spaces (lone surrogates U+FFFD); every line
+    is stripped and empty lines are dropped.
+    """
+    text = _NEWLINES.sub("\n", text)
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+            continue
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Zl", "Zp"):
+            out.append(" ")
+        elif category == "Cs":
+            out.append("\ufffd")
+        else:
+            out.append(ch)
+    lines = (line.strip() for line in "".join(out).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def fold(text: str) -> str:
+    """The cleaned text on one line: its lines joined with `` / ``."""
+    return clean_text(text).replace("\n", FOLD)
+
+
+def _escape_line(line: str, *, all_hashes: bool = False) -> str:
+    """One cleaned line, escaped."""
+    out = []
+    for ch in line:
+        if ch in _ALWAYS or (all_hashes and ch == "#"):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    escaped = _ENTITY.sub(r"\\&", "".join(out))
+    if not escaped:
+        return escaped
+    if escaped[0] in _LINE_START:
+        return "\\" + escaped
+    return _ORDERED.sub(r"\1\\\2", escaped)
+
+
+def escape_inline(text: str, indent: str = "") -> str:
+    """Text for a paragraph or list item; its lines become hard line breaks.
+
+    ``indent`` is written before every continuation line (e.g. two spaces in a
+    ``- `` list item), so the text stays inside its container.
+    """
+    lines = clean_text(text).split("\n")
+    return ("\\\n" + indent).join(_escape_line(line) for line in lines)
+
+
+def escape_line(text: str) -> str:
+    """Text on one line (folded with `` / ``), e.g. in a table cell or after a label."""
+    return _escape_line(fold(text))
+
+
+escape_cell = escape_line
+
+
+def escape_heading(text: str) -> str:
+    """Text for an ATX heading: one line, and no ``#`` can close the heading."""
+    return _escape_line(fold(text), all_hashes=True)
+
+
+def mermaid_label(text: str) -> str:
+    """A label for a quoted Mermaid string (``"label" : 12``).
+
+    One line; ``"`` becomes ``#quot;`` and a ``#`` that would start an entity
+    ``#35;``: Mermaid's own entity syntax, which it draws as the character.
+    """
+    return _MERMAID_ENTITY.sub("#35;", fold(text)).replace('"', "#quot;")

@@ -1,0 +1,328 @@
+"""A full, stably ordered picture of one session, read from the store.
+
+Everything the exporters show comes from a :class:`SessionRecord`: the stored
+records in a fixed order, plus the derived views the minutes need (actual start
+and end, each item's outcome, card numbers, what merged into what, who raised a
+card, the open points). It is read at one moment (``now``), so an ongoing timer
+or speech counts up to that moment; a closed session no longer depends on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from enum import StrEnum
+from functools import cached_property
+
+from facilitator.domain import board, stats
+from facilitator.domain.model import (
+    AgendaItem,
+    Card,
+    Column,
+    Contribution,
+    ItemStatus,
+    Participant,
+    Session,
+    SessionStatus,
+    Speech,
+)
+from facilitator.store import Store, StoreError
+
+COLUMNS: tuple[Column, ...] = (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
+
+
+class Outcome(StrEnum):
+    """What became of an agenda item."""
+
+    COVERED = "covered"
+    CURRENT = "current"  # being discussed (the session is still open)
+    DEFERRED = "deferred"
+    NOT_REACHED = "not_reached"
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session as the minutes describe it.
+
+    Items and participants include those removed from the plan (they may carry
+    speeches or contributions); cards include those merged into others. Orders:
+    items and participants by position, speeches by start, contributions by id,
+    cards by column (barrier, opportunity, action), then board position.
+    """
+
+    session: Session
+    items: list[AgendaItem]
+    participants: list[Participant]
+    speeches: list[Speech]
+    contributions: list[Contribution]
+    cards: list[Card]
+    now: datetime
+
+    # -- look-ups --------------------------------------------------------------------
+    @cached_property
+    def _people(self) -> dict[int, Participant]:
+        return {p.id: p for p in self.participants}
+
+    @cached_property
+    def _items(self) -> dict[int, AgendaItem]:
+        return {i.id: i for i in self.items}
+
+    @cached_property
+    def _cards(self) -> dict[int, Card]:
+        return {c.id: c for c in self.cards}
+
+    def participant(self, participant_id: int | None) -> Participant | None:
+        return self._people.get(participant_id) if participant_id is not None else None
+
+    def item(self, item_id: int | None) -> AgendaItem | None:
+        return self._items.get(item_id) if item_id is not None else None
+
+    def card(self, card_id: int | None) -> Card | None:
+        return self._cards.get(card_id) if card_id is not None else None
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """The session's own time zone (that of its planned start)."""
+        return self.session.starts_at.tzinfo
+
+    # -- sectors ---------------------------------------------------------------------
+    def sector_label(self, key: str, lang: str) -> str:
+        for sector_key, nl, en in self.session.sectors:
+            if sector_key == key:
+                return nl if lang == "nl" else en
+        return key
+
+    @cached_property
+    def sector_order(self) -> list[str]:
+        """Sector keys: the session's sectors in order, then any others as they sit."""
+        keys = [key for key, _nl, _en in self.session.sectors]
+        for person in self.participants:
+            if person.sector not in keys:
+                keys.append(person.sector)
+        return keys
+
+    # -- who was there ---------------------------------------------------------------
+    @cached_property
+    def active_ids(self) -> set[int]:
+        """Participants who spoke, contributed or raised a card."""
+        ids = {s.participant_id for s in self.speeches}
+        ids |= {c.participant_id for c in self.contributions if c.participant_id is not None}
+        ids |= {c.participant_id for c in self.cards if c.participant_id is not None}
+        return ids
+
+    @cached_property
+    def attended(self) -> list[Participant]:
+        """Who took part: present and still on the list, or on record as active."""
+        return [
+            p for p in self.participants if (p.present and not p.removed) or p.id in self.active_ids
+        ]
+
+    @cached_property
+    def absent(self) -> list[Participant]:
+        """Who was invited but absent (and left nothing on record)."""
+        return [
+            p
+            for p in self.participants
+            if not p.present and not p.removed and p.id not in self.active_ids
+        ]
+
+    # -- time --------------------------------------------------------------------------
+    @property
+    def closed(self) -> bool:
+        return self.session.status == SessionStatus.CLOSED
+
+    @cached_property
+    def active_items(self) -> list[AgendaItem]:
+        """The agenda: items still on it, and removed ones that took time or got notes."""
+        noted = {c.item_id for c in self.contributions} | {s.item_id for s in self.speeches}
+        return [i for i in self.items if not i.removed or i.elapsed(self.now) > 0 or i.id in noted]
+
+    def item_seconds(self, item: AgendaItem) -> float:
+        """Seconds spent on the item (its timer)."""
+        return item.elapsed(self.now)
+
+    def outcome(self, item: AgendaItem) -> Outcome:
+        if item.status == ItemStatus.DEFERRED:
+            return Outcome.DEFERRED
+        if (
+            not self.closed
+            and item.id == self.session.current_item_id
+            and item.status == ItemStatus.CURRENT
+        ):
+            return Outcome.CURRENT
+        if item.status == ItemStatus.DONE or self.item_seconds(item) > 0:
+            return Outcome.COVERED
+        return Outcome.NOT_REACHED
+
+    @cached_property
+    def actual_start(self) -> datetime | None:
+        """When the meeting really started: the first item's first start (else its opening)."""
+        starts = [i.first_started_at for i in self.items if i.first_started_at is not None]
+        if starts:
+            return min(starts)
+        return self.session.opened_at
+
+    @cached_property
+    def last_activity(self) -> datetime | None:
+        moments: list[datetime] = []
+        for speech in self.speeches:
+            moments.append(speech.started_at)
+            moments.append(speech.ended_at or self.now)
+        moments += [c.created_at for c in self.contributions]
+        moments += [c.created_at for c in self.cards]
+        for item in self.items:
+            if item.running:
+                moments.append(self.now)
+            elif item.first_started_at is not None:
+                moments.append(item.first_started_at)
+        return max(moments) if moments else None
+
+    @cached_property
+    def actual_end(self) -> datetime | None:
+        """The closing time; for an open session the last activity so far."""
+        if self.actual_start is None:
+            return None
+        if self.closed and self.session.closed_at is not None:
+            return self.session.closed_at
+        last = self.last_activity
+        return max(last, self.actual_start) if last is not None else self.actual_start
+
+    @property
+    def ran(self) -> bool:
+        return self.actual_start is not None
+
+    @property
+    def planned_end(self) -> datetime:
+        if self.session.ends_at is not None:
+            return self.session.ends_at
+        planned = sum(i.planned_seconds for i in self.items if not i.removed)
+        return self.session.starts_at + timedelta(seconds=planned)
+
+    # -- speaking time ----------------------------------------------------------------
+    @cached_property
+    def by_participant(self) -> dict[int, stats.Tally]:
+        return stats.by_participant(self.speeches, self.now)
+
+    @cached_property
+    def by_sector(self) -> dict[str, stats.Tally]:
+        tallies = stats.by_sector(self.speeches, self.participants, self.now)
+        order = {key: n for n, key in enumerate(self.sector_order)}
+        return dict(sorted(tallies.items(), key=lambda kv: order.get(kv[0], len(order))))
+
+    # -- the board ---------------------------------------------------------------------
+    def resolve(self, card_id: int) -> int:
+        """The card that absorbed ``card_id`` (itself if never merged)."""
+        seen = {card_id}
+        card = self.card(card_id)
+        while card is not None and card.merged_into is not None and card.merged_into not in seen:
+            card_id = card.merged_into
+            seen.add(card_id)
+            card = self.card(card_id)
+        return card_id
+
+    def kept(self, column: Column) -> list[Card]:
+        """The column's cards not merged away, in board order."""
+        return [c for c in self.cards if c.column == column and c.merged_into is None]
+
+    @cached_property
+    def numbers(self) -> dict[int, int]:
+        """Each card's number in its column (1, 2, …); merged cards get their keeper's."""
+        numbers: dict[int, int] = {}
+        for column in COLUMNS:
+            for n, card in enumerate(self.kept(column), start=1):
+                numbers[card.id] = n
+        for card in self.cards:
+            if card.merged_into is not None:
+                keeper = self.resolve(card.id)
+                if keeper in numbers:
+                    numbers[card.id] = numbers[keeper]
+        return numbers
+
+    def merged_from(self, card: Card) -> list[Card]:
+        """The cards merged (directly or in turn) into ``card``, in board order."""
+        return [c for c in self.cards if c.id != card.id and self.resolve(c.id) == card.id]
+
+    def provenance(self, card: Card) -> list[Contribution]:
+        """The contributions behind ``card``: those on it or on the cards merged into it."""
+        ids = {card.id} | {c.id for c in self.merged_from(card)}
+        return [c for c in self.contributions if c.card_id in ids]
+
+    def raised_by(self, card: Card) -> list[Participant]:
+        """Who raised the card (or a card merged into it, or a contribution behind it)."""
+        ids: list[int] = []
+        for pid in [
+            card.participant_id,
+            *(c.participant_id for c in self.merged_from(card)),
+            *(c.participant_id for c in self.provenance(card)),
+        ]:
+            if pid is not None and pid not in ids:
+                ids.append(pid)
+        people = [self._people[i] for i in ids if i in self._people]
+        return sorted(people, key=lambda p: (p.position, p.id))
+
+    def addressed(self, action: Card) -> list[Card]:
+        """The kept barriers and opportunities an action links to, in board order."""
+        ids = {self.resolve(i) for i in action.links}
+        return [
+            c
+            for c in self.cards
+            if c.id in ids and c.merged_into is None and c.column in board.LINKABLE
+        ]
+
+    @cached_property
+    def unaddressed_ids(self) -> set[int]:
+        """Barriers no action addresses."""
+        return {c.id for c in board.unaddressed_barriers(self.cards)}
+
+    @cached_property
+    def ownerless_ids(self) -> set[int]:
+        """Actions nobody has taken the lead on."""
+        return {c.id for c in board.ownerless_actions(self.cards)}
+
+    @cached_property
+    def open_points(self) -> list[Card]:
+        """Parked cards and actions without an owner, in board order."""
+        return [
+            c
+            for c in self.cards
+            if c.merged_into is None and (c.parked or c.id in self.ownerless_ids)
+        ]
+
+    @cached_property
+    def owned_actions(self) -> list[Card]:
+        """The actions table: actions with an owner, not parked."""
+        return [
+            c for c in self.kept(Column.ACTION) if not c.parked and c.id not in self.ownerless_ids
+        ]
+
+    def card_for(self, contribution: Contribution) -> Card | None:
+        """The kept card a contribution ended up on, if any."""
+        if contribution.card_id is None:
+            return None
+        return self.card(self.resolve(contribution.card_id))
+
+
+def collect(store: Store, session_id: int, now: datetime | None = None) -> SessionRecord:
+    """Read everything about one session; raises ``StoreError("no_session")`` if missing."""
+    session = store.session(session_id)
+    if session is None:
+        raise StoreError("no_session", name=session_id, path=store.path)
+    column_order = {column: n for n, column in enumerate(COLUMNS)}
+    cards = sorted(
+        store.cards(session_id, include_merged=True),
+        key=lambda c: (column_order.get(c.column, len(column_order)), c.position, c.id),
+    )
+    return SessionRecord(
+        session=session,
+        items=sorted(
+            store.items(session_id, include_removed=True), key=lambda i: (i.position, i.id)
+        ),
+        participants=sorted(
+            store.participants(session_id, include_removed=True),
+            key=lambda p: (p.position, p.id),
+        ),
+        speeches=sorted(store.speeches(session_id), key=lambda s: (s.started_at, s.id)),
+        contributions=sorted(store.contributions(session_id), key=lambda c: c.id),
+        cards=cards,
+        now=now if now is not None else store.clock.now(),
+    )

@@ -1,0 +1,108 @@
+"""Writing exported files safely: atomically, and never over a file by accident.
+
+:func:`write_atomic` writes to a temporary file in the target's directory,
+flushes it to disk and renames it over the target in one step, so a crash or
+a full disk leaves either the old file or the new one, never half of one, and
+no temporary file behind. :func:`write_new` never replaces an existing file:
+it takes the next free name (``twente.md``, ``twente-2.md``, ``twente-3.md``…).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+
+MAX_TRIES = 10_000
+
+
+def next_free_path(path: Path) -> Path:
+    """``path`` if nothing is there, else the first free ``<stem>-N<suffix>`` (N ≥ 2)."""
+    if not os.path.lexists(path):
+        return path
+    for n in range(2, MAX_TRIES):
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        if not os.path.lexists(candidate):
+            return candidate
+    raise FileExistsError(f"no free name next to {path}")
+
+
+def _fsync_dir(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (best effort: not every OS allows it)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _temp_file(directory: Path, name: str) -> tuple[int, Path]:
+    """A new, empty temporary file next to the target (created with the usual umask)."""
+    for _ in range(100):
+        temp = directory / f".{name}.{secrets.token_hex(6)}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            continue
+        return fd, temp
+    raise FileExistsError(f"cannot create a temporary file in {directory}")
+
+
+def write_atomic(path: str | Path, text: str, *, overwrite: bool = True) -> Path:
+    """Write ``text`` (UTF-8, as given: no newline translation) to ``path`` atomically.
+
+    With ``overwrite=False`` an existing ``path`` is left alone and
+    :class:`FileExistsError` is raised (checked atomically, where the file
+    system supports hard links). On any failure the target is unchanged and
+    the temporary file removed. Returns the path written.
+    """
+    path = Path(path)
+    directory = path.parent
+    data = text.encode("utf-8")
+    fd, temp = _temp_file(directory, path.name)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if overwrite:
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)  # fails if path exists: no race with another writer
+            except FileExistsError:
+                raise
+            except OSError:
+                if os.path.lexists(path):
+                    raise FileExistsError(str(path)) from None
+                os.replace(temp, path)
+            else:
+                os.unlink(temp)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(directory)
+    return path
+
+
+def write_new(path: str | Path, text: str) -> Path:
+    """Write ``text`` to ``path`` or, if that exists, the next free name; returns the path used."""
+    wanted = Path(path)
+    for _ in range(MAX_TRIES):
+        target = next_free_path(wanted)
+        try:
+            return write_atomic(target, text, overwrite=False)
+        except FileExistsError:
+            continue  # someone took that name in the meantime: try the next one
+    raise FileExistsError(f"no free name next to {wanted}")

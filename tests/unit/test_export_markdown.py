@@ -1,0 +1,413 @@
+"""The Markdown minutes: golden files, anonymity, content, byte stability.
+
+The golden files in ``tests/unit/golden/`` are the minutes of the scripted
+session (``tests/scripted.py``) in Dutch and English, plain and anonymous,
+and ``docs/examples/twente-notulen.md`` is the scripted meeting run on
+``sample_sessions/twente.toml``. After an intended change to the minutes,
+regenerate them all and review the diff:
+
+    UPDATE_GOLDEN=1 .venv/bin/pytest tests/unit -k export
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
+from facilitator.export.formatting import (
+    format_date,
+    format_datetime,
+    format_duration,
+    format_minutes,
+    format_signed_minutes,
+    format_span,
+    format_speaking,
+    format_time,
+)
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import Outcome, collect
+from facilitator.service import SessionService
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store, StoreError
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+from tests.scripted import build_scripted_session, scripted_plan
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = Path(__file__).resolve().parent / "golden"
+EXAMPLE = ROOT / "docs" / "examples" / "twente-notulen.md"
+TWENTE = ROOT / "sample_sessions" / "twente.toml"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+
+
+def check_golden(path: Path, text: str) -> None:
+    """Compare ``text`` with the file at ``path`` (or rewrite it with UPDATE_GOLDEN=1)."""
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    assert path.exists(), f"missing golden file {path.name}; run with UPDATE_GOLDEN=1"
+    expected = path.read_bytes().decode("utf-8")
+    assert text == expected, f"{path.name} differs; if intended, run with UPDATE_GOLDEN=1"
+
+
+@pytest.fixture
+def scripted(store: Store, clock: FakeClock) -> int:
+    return build_scripted_session(store, clock)
+
+
+# -- golden files ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("anonymous", [False, True], ids=["plain", "anonymous"])
+def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool) -> None:
+    text = render_markdown(collect(store, scripted), lang, anonymous)
+    name = f"minutes-{lang}{'-anonymous' if anonymous else ''}.md"
+    check_golden(GOLDEN / name, text)
+
+
+@pytest.mark.skipif(not TWENTE.exists(), reason="sample session not there")
+def test_example_minutes_are_current(tmp_path: Path) -> None:
+    """docs/examples/twente-notulen.md is what the code makes of the sample session."""
+    clock = FakeClock()
+    store = Store(tmp_path / "example.db", clock=clock)
+    try:
+        plan = load_session_file(TWENTE, lang="nl")
+        sid = build_scripted_session(store, clock, plan, deferred="llo-loopbaan", not_reached="")
+        text = render_markdown(collect(store, sid), "nl")
+    finally:
+        store.close()
+    check_golden(EXAMPLE, text)
+
+
+# -- byte stability --------------------------------------------------------------------
+
+
+def test_same_session_same_bytes(store: Store, clock: FakeClock, scripted: int) -> None:
+    first = render_markdown(collect(store, scripted), "nl")
+    clock.advance(minutes=90)  # a closed session no longer depends on the time
+    second = render_markdown(collect(store, scripted), "nl")
+    assert first == second
+    assert first.endswith("\n") and not first.endswith("\n\n")
+    assert "\r" not in first
+
+
+def test_two_stores_same_bytes(tmp_path: Path) -> None:
+    texts = []
+    for name in ("a", "b"):
+        clock = FakeClock()
+        store = Store(tmp_path / f"{name}.db", clock=clock)
+        sid = build_scripted_session(store, clock)
+        texts.append(render_markdown(collect(store, sid), "en", anonymous=True))
+        store.close()
+    assert texts[0] == texts[1]
+
+
+# -- anonymity -------------------------------------------------------------------------
+
+
+def names_in(store: Store, sid: int) -> list[str]:
+    names = []
+    for person in store.participants(sid, include_removed=True):
+        names.append(person.name)
+        names += [part for part in person.name.split() if len(part) > 3]
+    return names
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_anonymous_minutes_name_no_participant(store: Store, scripted: int, lang: str) -> None:
+    text = render_markdown(collect(store, scripted), lang, anonymous=True)
+    for name in names_in(store, scripted):
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE), name
+    # organisations remain, and so do the organisers
+    assert "Gemeente Enschede" in text
+    assert "Ingrid Smit" in text and "Tom Bakker" in text
+    # a name typed into a contribution is replaced
+    assert ("[naam]" if lang == "nl" else "[name]") in text.replace("\\", "")
+
+
+def test_plain_minutes_do_name_participants(store: Store, scripted: int) -> None:
+    text = render_markdown(collect(store, scripted), "nl")
+    for person in store.participants(scripted):
+        assert person.name in text
+
+
+def test_chatham_house_session_is_anonymous(store: Store, scripted: int) -> None:
+    session = store.session(scripted)
+    assert session is not None
+    with store.change(scripted, "chatham") as tx:
+        tx.update(replace(session, chatham_house=True))
+    record = collect(store, scripted)
+    for lang, line in (("nl", "Chatham House-regel"), ("en", "Chatham House Rule")):
+        text = render_markdown(record, lang)
+        assert line in text
+        assert text == render_markdown(record, lang, anonymous=True)
+        for name in names_in(store, scripted):
+            assert name not in text
+
+
+def test_organiser_who_also_sits_at_the_table_is_left_out(store: Store, scripted: int) -> None:
+    session = store.session(scripted)
+    assert session is not None
+    with store.change(scripted, "organiser") as tx:
+        tx.update(replace(session, facilitator="Sanne Wolters"))
+    text = render_markdown(collect(store, scripted), "nl", anonymous=True)
+    assert "Sanne Wolters" not in text
+    assert "Gespreksleider" not in text
+    assert "Tom Bakker" in text
+
+
+# -- content ---------------------------------------------------------------------------
+
+
+def headings(text: str, level: int) -> list[str]:
+    prefix = "#" * level + " "
+    return [line[len(prefix) :] for line in text.splitlines() if line.startswith(prefix)]
+
+
+def test_sections_in_order(store: Store, scripted: int) -> None:
+    record = collect(store, scripted)
+    assert headings(render_markdown(record, "nl"), 2) == [
+        "Deelnemers",
+        "Agenda",
+        "Verslag per agendapunt",
+        "Barrières, kansen en acties",
+        "Open vragen",
+        "Deelname en spreektijd",
+    ]
+    en = render_markdown(record, "en")
+    assert headings(en, 2) == [
+        "Participants",
+        "Agenda",
+        "Report per agenda item",
+        "Barriers, opportunities and actions",
+        "Open questions",
+        "Participation and speaking time",
+    ]
+    assert headings(en, 1) == [scripted_plan().title]
+
+
+def section(text: str, heading: str) -> str:
+    start = text.index(heading + "\n")
+    level = heading.split(" ")[0]
+    rest = text[start + len(heading) + 1 :]
+    ends = [m.start() for m in re.finditer(rf"^#{{1,{len(level)}}} ", rest, re.MULTILINE)]
+    return rest[: ends[0]] if ends else rest
+
+
+def test_header(store: Store, scripted: int) -> None:
+    text = render_markdown(collect(store, scripted), "nl")
+    assert "dinsdag 6 oktober 2020, 14.04–15.39 uur (gepland: 14.00–16.00 uur)" in text
+    assert "**Locatie:** ROC van Twente, Hengelo" in text
+    assert "**Gespreksleider:** Ingrid Smit" in text
+    assert "**Notulist:** Tom Bakker" in text
+    assert (
+        "**In het kort:** 6 deelnemers · 23 bijdragen · 5 barrières · 3 kansen · "
+        "4 acties · 2 open punten" in text
+    )
+    assert "Concept" not in text  # closed
+    en = render_markdown(collect(store, scripted), "en")
+    assert "Tuesday 6 October 2020, 14:04–15:39 (planned: 14:00–16:00)" in en
+
+
+def test_participants_by_sector_and_absent(store: Store, scripted: int) -> None:
+    text = section(render_markdown(collect(store, scripted), "nl"), "## Deelnemers")
+    assert (
+        "- **Gemeente:** Sanne Wolters, beleidsadviseur werk en inkomen (Gemeente Enschede)" in text
+    )
+    assert "**Uitgenodigd maar afwezig:** Lotte Veenstra" in text
+    assert text.index("**Onderwijs:**") < text.index("**Bedrijfsleven:**")
+
+
+def test_agenda_table(store: Store, scripted: int) -> None:
+    record = collect(store, scripted)
+    outcomes = [record.outcome(i) for i in record.items]
+    assert outcomes == [Outcome.COVERED] * 4 + [Outcome.DEFERRED, Outcome.NOT_REACHED]
+    text = section(render_markdown(record, "nl"), "## Agenda")
+    assert "| 3 | Kansen en oplossingen | 25 min | 31 min | +6 min | behandeld |" in text
+    assert "| 5 | Samenwerking met werkgevers | 15 min | — | — | uitgesteld |" in text
+    assert "| 6 | Rondvraag en sluiting | 5 min | — | — | niet aan toegekomen |" in text
+    assert "|  | **Totaal** | 1 u 45 min | 1 u 35 min | −10 min |  |" in text
+    assert "Uitloop op de agendapunten: 11 min." in text
+
+
+def test_items_decisions_first_and_attributed(store: Store, scripted: int) -> None:
+    text = render_markdown(collect(store, scripted), "nl")
+    item = section(text, "### 4. Afspraken en acties")
+    assert item.index("**Besluiten**") < item.index("**Acties**")
+    assert (
+        "- De belemmeringen en kansen van deze tafel gaan als input naar het SER-advies. "
+        "— Esra Demirci (Provincie Overijssel)" in item
+    )
+    other = section(text, "### Overig")
+    assert "Na afloop: de presentatie van het ROC" in other
+    assert "*Geen bijdragen vastgelegd.*" in section(text, "### 6. Rondvraag en sluiting")
+
+
+def test_board(store: Store, scripted: int) -> None:
+    text = render_markdown(collect(store, scripted), "nl")
+    barriers = section(text, "### Barrières")
+    # the merged card is shown once, on the card it merged into, with both who raised it
+    assert "Busverbinding" not in barriers.split("Samengevoegd met:")[0]
+    assert (
+        "**B2** Geen openbaar vervoer naar bedrijventerreinen in de avond · ingebracht door "
+        "Ruud Hendriks (Installatiebedrijf Oosterveld), Sanne Wolters (Gemeente Enschede) · "
+        "#reiskosten · 3 stemmen" in barriers
+    )
+    assert "**B4** Taal- en rekenniveau blijft achter" in barriers
+    assert barriers.count("*nog geen actie*") == 1
+    assert "**B5**" not in barriers  # parked: under the open points
+    actions = section(text, "### Acties")
+    assert "| Nr. | Actie | Wie neemt het voortouw | Gereed | Pakt aan |" in actions
+    assert "| A1 | Pilot skills-paspoort met tien werkgevers | UWV (Bas Lammers) |" in actions
+    assert "| Provincie Overijssel | 15 januari 2021 | B3 |" in actions
+    assert "| Gemeente Enschede (Sanne Wolters) | 1 februari 2021 | B1, B2, K3 |" in actions
+    assert "A4" not in actions
+    open_points = section(text, "### Open punten")
+    assert "**B5** Regels rond bijverdienen" in open_points and "*geparkeerd*" in open_points
+    assert "**A4** Bbl-plekken in de zorg" in open_points
+    assert "*nog niemand neemt het voortouw*" in open_points
+
+
+def test_open_questions(store: Store, scripted: int) -> None:
+    text = section(render_markdown(collect(store, scripted), "en"), "## Open questions")
+    assert text.count("\n- ") == 2
+    assert "*at item 2: Belemmeringen voor mbo-2/3'ers op de arbeidsmarkt*" in text
+
+
+def test_participation(store: Store, scripted: int) -> None:
+    record = collect(store, scripted)
+    text = render_markdown(record, "nl")
+    part = section(text, "## Deelname en spreektijd")
+    assert "| Deelnemer | Organisatie | Sector | Beurten | Spreektijd | Aandeel |" in part
+    assert "```mermaid\npie title Spreektijd per sector (seconden)\n" in part
+    total = sum(t.seconds for t in record.by_sector.values())
+    pie = re.findall(r'^    "([^"]*)" : (\d+)$', part, re.MULTILINE)
+    assert sum(int(seconds) for _label, seconds in pie) == pytest.approx(total, abs=len(pie))
+    anonymous = section(render_markdown(record, "nl", anonymous=True), "## Deelname en spreektijd")
+    assert "| Organisatie | Sector | Deelnemers |" in anonymous
+    assert "Deelnemer |" not in anonymous
+
+
+# -- sessions in other states ------------------------------------------------------------
+
+
+def test_planned_session(store: Store) -> None:
+    sid = import_plan(store, make_plan()).session.id
+    for lang in ("nl", "en"):
+        text = render_markdown(collect(store, sid), lang)
+        assert ("gepland" if lang == "nl" else "planned") in text
+        assert ("Concept" if lang == "nl" else "Draft") in text
+        assert "mermaid" not in text
+    nl = render_markdown(collect(store, sid), "nl")
+    assert "dinsdag 6 oktober 2020, 12.00–14.00 uur (gepland; de sessie is nog niet begonnen)" in nl
+    assert "niet aan toegekomen" in nl
+
+
+def test_running_session_counts_up_to_now(store: Store, clock: FakeClock) -> None:
+    sid = import_plan(store, make_plan()).session.id
+    service = SessionService(store, sid, clock)
+    service.toggle_timer()
+    people = store.participants(sid)
+    service.enqueue(people[0].id)
+    service.give_floor()
+    clock.advance(minutes=5)
+    record = collect(store, sid)
+    assert record.outcome(record.items[0]) == Outcome.CURRENT
+    text = render_markdown(record, "en")
+    assert "| 1 | Punt 1 | 20 min | 5 min | −15 min | in progress |" in text
+    assert "12:00–12:05" in text
+    assert "Draft" in text
+    assert "| Deelnemer 1 | Organisatie 1 |" in text and "5 min 00 s" in text
+
+
+def test_removed_participant_who_spoke_still_counts(store: Store, clock: FakeClock) -> None:
+    plan = make_plan(participants=4)
+    sid = import_plan(store, plan).session.id
+    service = SessionService(store, sid, clock)
+    service.toggle_timer()
+    gone = store.participants(sid)[-1]
+    service.enqueue(gone.id)
+    service.give_floor()
+    clock.advance(seconds=40)
+    service.end_speech()
+    import_plan(store, replace(plan, participants=plan.participants[:-1]))
+    text = render_markdown(collect(store, sid), "nl")
+    assert gone.name in section(text, "## Deelnemers")
+    assert "40 s" in text
+
+
+def test_contribution_without_participant_or_known_item(store: Store, clock: FakeClock) -> None:
+    sid = import_plan(store, make_plan()).session.id
+    with store.change(sid, "note") as tx:
+        tx.insert(Contribution(0, sid, Kind.QUESTION, "Wie betaalt?", clock.now(), item_id=None))
+        tx.insert(
+            Card(
+                0,
+                sid,
+                Column.ACTION,
+                "Iets regelen",
+                1.0,
+                clock.now(),
+                owners=[Owner("", None)],
+                due=date(2020, 12, 31),
+            )
+        )
+    text = render_markdown(collect(store, sid), "en")
+    assert "- Wie betaalt?\n" in section(text, "## Open questions")
+    assert "- Wie betaalt?\n" in section(text, "### Other")
+    assert "**A1** Iets regelen · *nobody has taken the lead yet* · due 31 December 2020" in text
+
+
+def test_unknown_session(store: Store) -> None:
+    with pytest.raises(StoreError):
+        collect(store, 999)
+
+
+# -- formatting --------------------------------------------------------------------------
+
+
+def test_dates_and_times_do_not_depend_on_the_locale() -> None:
+    moment = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
+    assert format_datetime(moment, "nl") == "dinsdag 6 oktober 2020, 14.00 uur"
+    assert format_datetime(moment, "en") == "Tuesday 6 October 2020, 14:00"
+    assert format_time(moment, "nl") == "14.00 uur"
+    assert format_date(date(2021, 3, 1), "nl", weekday=False) == "1 maart 2021"
+    assert format_date(date(2021, 5, 2), "en") == "Sunday 2 May 2021"
+    late = datetime(2020, 10, 7, 0, 30, tzinfo=UTC)
+    assert format_span(moment, late, "nl") == (
+        "dinsdag 6 oktober 2020, 14.00 uur – woensdag 7 oktober 2020, 00.30 uur"
+    )
+
+
+@pytest.mark.parametrize(
+    ("seconds", "nl", "en"),
+    [
+        (0, "0 min", "0 min"),
+        (29, "0 min", "0 min"),
+        (30, "1 min", "1 min"),
+        (12 * 60, "12 min", "12 min"),
+        (65 * 60, "1 u 05 min", "1 h 05 min"),
+        (120 * 60, "2 u", "2 h"),
+    ],
+)
+def test_durations(seconds: int, nl: str, en: str) -> None:
+    assert format_duration(seconds, "nl") == nl
+    assert format_duration(seconds, "en") == en
+
+
+def test_other_durations() -> None:
+    assert format_minutes(-5, "nl") == "0 min"
+    assert format_signed_minutes(3, "nl") == "+3 min"
+    assert format_signed_minutes(-2, "en") == "−2 min"
+    assert format_signed_minutes(0, "en") == "0 min"
+    assert format_speaking(44.6, "nl") == "45 s"
+    assert format_speaking(245, "nl") == "4 min 05 s"
+    assert format_speaking(3725, "nl") == "1 u 02 min"
