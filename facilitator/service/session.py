@@ -13,8 +13,10 @@ from datetime import datetime
 from facilitator.domain import agenda, lifecycle, queue
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.errors import DomainError
+from facilitator.domain.gaps import Gap, gaps
 from facilitator.domain.model import (
     AgendaItem,
+    Card,
     ItemStatus,
     Participant,
     Priority,
@@ -287,6 +289,19 @@ class SessionService:
             return
         with self.store.change(self.session_id, "presence") as tx:
             tx.update(replace(person, present=present))
+
+    def park(self, card_id: int, parked: bool = True) -> None:
+        """Park a card as an open point for the minutes (or take it back)."""
+        self._writable()
+        card = self.store.get(Card, card_id)
+        if card is None or card.parked == parked:
+            return
+        with self.store.change(self.session_id, "park") as tx:
+            tx.update(replace(card, parked=parked))
+
+    def gaps(self) -> list[Gap]:
+        """What the minutes would lack if the session closed now."""
+        return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:

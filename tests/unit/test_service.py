@@ -110,3 +110,26 @@ def test_rebalance_takes_overrun_from_later_items(
     items = service.state().items
     assert items[0].planned_seconds == 24 * 60
     assert sum(i.planned_seconds for i in items) == 60 * 60
+
+
+def test_gaps_and_parking(service: SessionService, clock: FakeClock) -> None:
+    from facilitator.domain.gaps import GapKind
+    from facilitator.domain.model import Card, Column
+
+    with service.store.change(service.session_id, "capture") as tx:
+        barrier = tx.insert(
+            Card(
+                id=0,
+                session_id=service.session_id,
+                column=Column.BARRIER,
+                title="Te weinig bbl-plaatsen",
+                position=1,
+                created_at=clock.now(),
+            )
+        )
+    kinds = {(g.kind, g.card_id) for g in service.gaps()}
+    assert (GapKind.BARRIER_WITHOUT_ACTION, barrier.id) in kinds
+    service.park(barrier.id)
+    assert all(g.card_id != barrier.id for g in service.gaps())
+    assert service.undo() == "park"
+    assert any(g.card_id == barrier.id for g in service.gaps())
