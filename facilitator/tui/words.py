@@ -22,6 +22,9 @@ WORDS = Catalog(
         "palette": ("opdrachten", "commands"),
         "undo": ("ongedaan maken", "undo"),
         "redo": ("opnieuw", "redo"),
+        "preview": ("verslag bekijken", "preview minutes"),
+        "close_session": ("sessie sluiten/heropenen", "close/reopen session"),
+        "reopened": ("Sessie heropend.", "Session reopened."),
         "tab.next": ("volgend tabblad", "next tab"),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Escape of ? sluit dit venster.", "Escape or ? closes this window."),
@@ -54,6 +57,7 @@ WORDS = Catalog(
         "op.re-add": ("laatste spreker terug in de rij", "last speaker back in the queue"),
         "op.presence": ("aanwezigheid", "presence"),
         "op.close": ("sessie gesloten", "session closed"),
+        "op.park": ("geparkeerd als open punt", "parked as an open point"),
         "op.reopen": ("sessie heropend", "session reopened"),
         "external": ("Bijgewerkt door een ander venster.", "Updated by another window."),
     }

@@ -1,0 +1,213 @@
+"""Closing a session: the check of what the minutes would lack, then close and write.
+
+The facilitator sees the gaps (actions without an owner or due date, barriers
+without an action, agenda items never reached) and can park each one (an open
+point in the minutes; an item is deferred) or go and fix it, then close. Closing
+stops the timers and the speech, marks the session closed and writes the minutes
+to ``minutes/<slug>.md`` under the current directory, never over an existing file.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DataTable, Static
+
+from facilitator.domain.gaps import Gap, GapKind
+from facilitator.export import collect, render_markdown, write_new
+from facilitator.export.write import next_free_path
+from facilitator.i18n import Catalog
+from facilitator.store import StoreError
+from facilitator.tui.text import one_line
+
+if TYPE_CHECKING:
+    from facilitator.tui.app import FacilitatorApp
+
+MINUTES_DIR = "minutes"
+
+WORDS = Catalog(
+    {
+        "title": ("Sessie sluiten", "Close the session"),
+        "none": (
+            "Het verslag is compleet: geen open eindjes.",
+            "The minutes are complete: no loose ends.",
+        ),
+        "some": (
+            "Dit zou het verslag nog missen ({count}). Los het op of parkeer het als open punt:",
+            "The minutes would still lack this ({count}). Fix it or park it as an open point:",
+        ),
+        "where": (
+            "Na sluiten staat het verslag in {path}.",
+            "After closing, the minutes will be in {path}.",
+        ),
+        "col.what": ("wat ontbreekt", "what is missing"),
+        "col.title": ("kaart of agendapunt", "card or agenda item"),
+        GapKind.ACTION_WITHOUT_OWNER: ("actie zonder trekker", "action without an owner"),
+        GapKind.ACTION_WITHOUT_DUE: ("actie zonder datum", "action without a due date"),
+        GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
+        GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
+        "park": ("parkeren", "park"),
+        "fix": ("oplossen", "fix"),
+        "confirm": ("sluiten en verslag schrijven", "close and write the minutes"),
+        "cancel": ("annuleren", "cancel"),
+        "closed": (
+            "Sessie gesloten. Verslag geschreven naar {path}",
+            "Session closed. Minutes written to {path}",
+        ),
+        "closed_no_file": (
+            "Sessie gesloten, maar het verslag kon niet worden geschreven naar {path}: {reason}. "
+            "Gebruik 'facilitator export'.",
+            "Session closed, but the minutes could not be written to {path}: {reason}. "
+            "Use 'facilitator export'.",
+        ),
+        "fix_card": (
+            "Op het bord: {title}",
+            "On the board: {title}",
+        ),
+    }
+)
+
+
+class CloseScreen(ModalScreen[None]):
+    """The check before closing, and the confirmation."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "park", "park"),
+        Binding("enter", "fix", "fix"),
+        Binding("s", "close_session", "confirm"),
+        Binding("escape", "dismiss", "cancel"),
+    ]
+    DEFAULT_CSS = """
+    CloseScreen { align: center middle; }
+    CloseScreen > Vertical {
+        width: 90%; max-width: 110; height: auto; max-height: 90%;
+        border: thick $warning; background: $surface; padding: 0 1;
+    }
+    CloseScreen DataTable { height: auto; max-height: 14; }
+    CloseScreen #close-buttons { height: auto; margin-top: 1; }
+    CloseScreen Button { margin-right: 2; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._gaps: list[Gap] = []
+
+    @property
+    def fapp(self) -> FacilitatorApp:
+        return self.app  # type: ignore[return-value]
+
+    def w(self, key: str, **values: object) -> str:
+        return WORDS(self.fapp.lang, key, **values)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(self.w("title"), style="bold"))
+            yield Static(id="close-summary")
+            yield DataTable(cursor_type="row", zebra_stripes=True)
+            yield Static(Text(self.w("where", path=self.target())), id="close-where")
+            with Horizontal(id="close-buttons"):
+                yield Button(self.w("confirm"), variant="warning", id="close-confirm")
+                yield Button(self.w("cancel"), id="close-cancel")
+
+    def on_mount(self) -> None:
+        from facilitator.tui.words import translate_bindings
+
+        translate_bindings(self, WORDS, self.fapp.lang)
+        table = self.query_one(DataTable)
+        table.add_columns(self.w("col.what"), self.w("col.title"))
+        self.refresh_gaps()
+        table.focus()
+
+    def target(self) -> Path:
+        slug = self.fapp.service.session().slug
+        return next_free_path(Path.cwd() / MINUTES_DIR / f"{slug}.md")
+
+    def refresh_gaps(self) -> None:
+        self._gaps = self.fapp.command(self.fapp.service.gaps) or []
+        table = self.query_one(DataTable)
+        row = table.cursor_row
+        table.clear()
+        for gap in self._gaps:
+            table.add_row(Text(self.w(gap.kind)), Text(one_line(gap.title, 80)))
+        if self._gaps:
+            table.move_cursor(row=min(row, len(self._gaps) - 1))
+        summary = self.w("some", count=len(self._gaps)) if self._gaps else self.w("none")
+        self.query_one("#close-summary", Static).update(Text(summary))
+        table.display = bool(self._gaps)
+
+    def _selected(self) -> Gap | None:
+        table = self.query_one(DataTable)
+        if not self._gaps or not 0 <= table.cursor_row < len(self._gaps):
+            return None
+        return self._gaps[table.cursor_row]
+
+    def action_park(self) -> None:
+        gap = self._selected()
+        if gap is None:
+            return
+        service = self.fapp.service
+        if gap.card_id is not None:
+            self.fapp.command(service.park, gap.card_id)
+        elif gap.item_id is not None:
+            self.fapp.command(service.defer, gap.item_id)
+        self.refresh_gaps()
+
+    def action_fix(self) -> None:
+        gap = self._selected()
+        if gap is None:
+            return
+        if gap.item_id is not None:
+            self.action_park()
+            return
+        self.dismiss()
+        screen = self.fapp.screen
+        show_tab = getattr(screen, "action_show_tab", None)
+        if callable(show_tab):
+            show_tab("board")
+        select = getattr(screen, "select_card", None)
+        if callable(select) and gap.card_id is not None:
+            select(gap.card_id)
+        self.fapp.notify(self.w("fix_card", title=one_line(gap.title, 60)), markup=False)
+
+    @on(Button.Pressed, "#close-confirm")
+    def action_close_session(self) -> None:
+        app = self.fapp
+        if app.command(app.service.close) is None and not self._is_closed():
+            return
+        target, lang = self.target(), app.lang
+        self.dismiss()
+        # The worker belongs to the app: this screen is gone before the file is written.
+        app.run_worker(partial(write_minutes, app, target, lang), thread=True, group="minutes")
+
+    @on(Button.Pressed, "#close-cancel")
+    def _cancel(self) -> None:
+        self.dismiss()
+
+    def _is_closed(self) -> bool:
+        from facilitator.domain.model import SessionStatus
+
+        return self.fapp.service.session().status == SessionStatus.CLOSED
+
+
+def write_minutes(app: FacilitatorApp, path: Path, lang: str) -> None:
+    """Render and write the minutes off the UI thread; report where they went."""
+    service = app.service
+    try:
+        record = collect(service.store, service.session_id, service.now())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        written = write_new(path, render_markdown(record, lang))
+    except (OSError, StoreError) as exc:
+        reason = exc.message(lang) if isinstance(exc, StoreError) else exc.strerror or exc
+        text = WORDS(lang, "closed_no_file", path=path, reason=reason)
+        app.call_from_thread(app.notify, text, severity="error", markup=False, timeout=15)
+        return
+    text = WORDS(lang, "closed", path=written)
+    app.call_from_thread(app.notify, text, markup=False, timeout=15)

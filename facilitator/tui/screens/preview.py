@@ -1,0 +1,86 @@
+"""A preview of the minutes, rendered as Markdown, at any moment of the session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Markdown, Static
+
+from facilitator.export import collect, render_markdown
+from facilitator.i18n import Catalog
+from facilitator.store import StoreError
+
+if TYPE_CHECKING:
+    from facilitator.tui.app import FacilitatorApp
+
+WORDS = Catalog(
+    {
+        "title": ("Voorbeeld van het verslag", "Preview of the minutes"),
+        "hint": (
+            "Dit is wat het verslag nu zou zijn; er wordt niets gesloten of opgeslagen. "
+            "Escape sluit het voorbeeld.",
+            "This is what the minutes would say now; nothing is closed or written. "
+            "Escape closes the preview.",
+        ),
+        "loading": ("Verslag wordt opgesteld…", "Drafting the minutes…"),
+        "close": ("sluiten", "close"),
+    }
+)
+
+
+class PreviewScreen(ModalScreen[None]):
+    """The minutes as they would be if the session closed now."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss", "close"),
+        Binding("f5", "dismiss", "close", show=False),
+    ]
+    DEFAULT_CSS = """
+    PreviewScreen { align: center middle; }
+    PreviewScreen > Vertical {
+        width: 95%; height: 95%; border: thick $primary; background: $surface;
+    }
+    PreviewScreen #preview-hint { color: $text-muted; padding: 0 1; }
+    PreviewScreen Markdown { height: 1fr; overflow-y: auto; padding: 0 1; }
+    """
+
+    @property
+    def fapp(self) -> FacilitatorApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        lang = self.fapp.lang
+        with Vertical():
+            yield Static(Text(WORDS(lang, "title"), style="bold"), id="preview-title")
+            yield Static(Text(WORDS(lang, "hint")), id="preview-hint")
+            yield Markdown(WORDS(lang, "loading"), id="preview-body")
+
+    def on_mount(self) -> None:
+        from facilitator.tui.words import translate_bindings
+
+        translate_bindings(self, WORDS, self.fapp.lang)
+        self.query_one("#preview-body").focus()
+        self.draft()
+
+    @work(thread=True, exclusive=True, group="preview")
+    def draft(self) -> None:
+        """Collect and render off the UI thread; the store is thread-safe."""
+        app = self.fapp
+        service = app.service
+        try:
+            record = collect(service.store, service.session_id, service.now())
+            text = render_markdown(record, app.lang, charts=False)
+        except StoreError as exc:
+            app.call_from_thread(app.notify, exc.message(app.lang), severity="error", markup=False)
+            return
+        app.call_from_thread(self._show, text)
+
+    def _show(self, text: str) -> None:
+        if self.is_attached:
+            self.query_one("#preview-body", Markdown).update(text)
