@@ -329,3 +329,29 @@ def test_lone_surrogates_are_stored_not_crashed_on(store: Store, clock: FakeCloc
         )
     found = store.get(Contribution, saved.id)
     assert found is not None and found.text == "a\ufffdb 🎉"
+
+
+def test_full_disk_gives_a_clear_error_and_loses_nothing(store: Store, clock: FakeClock) -> None:
+    session = import_plan(store, make_plan()).session
+    with store.change(session.id, "capture") as tx:
+        tx.insert(
+            Contribution(
+                id=0, session_id=session.id, kind=Kind.NOTE, text="eerste", created_at=clock.now()
+            )
+        )
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now "full"
+    with pytest.raises(StoreError) as info, store.change(session.id, "capture") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=session.id,
+                kind=Kind.NOTE,
+                text="x" * 100_000,
+                created_at=clock.now(),
+            )
+        )
+    assert info.value.key == "disk_full"
+    assert "full" in info.value.message("en") and "vol" in info.value.message("nl")
+    assert [c.text for c in store.contributions(session.id)] == ["eerste"]
+    assert store.contribution_count(session.id) == 1
