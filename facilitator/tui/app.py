@@ -18,7 +18,7 @@ from textual.reactive import reactive
 from facilitator.domain.clock import Clock
 from facilitator.domain.errors import DomainError
 from facilitator.i18n import normalise_lang
-from facilitator.service import SessionService, SessionState
+from facilitator.service import NoteService, SessionService, SessionState
 from facilitator.store import Store, StoreError
 from facilitator.tui.commands import FacilitatorCommands
 from facilitator.tui.words import WORDS, operation, translate_bindings
@@ -38,6 +38,8 @@ class FacilitatorApp(App[None]):
         Binding("question_mark", "help", "help"),
         Binding("ctrl+z", "undo", "undo"),
         Binding("ctrl+y", "redo", "redo", show=False),
+        Binding("f5", "preview", "preview"),
+        Binding("f9", "close_or_reopen", "close_session"),
     ]
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
@@ -54,6 +56,7 @@ class FacilitatorApp(App[None]):
         watch_seconds: float = 0.5,
     ) -> None:
         self.service = service
+        self.notes = NoteService(service.store, service.session_id, service.clock)
         self._forced_lang = normalise_lang(lang) if lang else None
         self.tick_seconds = tick_seconds
         self.watch_seconds = watch_seconds
@@ -131,6 +134,31 @@ class FacilitatorApp(App[None]):
             self.pop_screen()
         else:
             self.push_screen(HelpScreen())
+
+    def action_preview(self) -> None:
+        """Show what the minutes would say now, without closing anything."""
+        from facilitator.tui.screens.preview import PreviewScreen
+
+        if not isinstance(self.screen, PreviewScreen):
+            self.push_screen(PreviewScreen())
+
+    def action_close_or_reopen(self) -> None:
+        """Check, close and write the minutes; on a closed session: reopen it."""
+        from facilitator.domain.model import SessionStatus
+        from facilitator.tui.screens.close import CloseScreen
+
+        if isinstance(self.screen, CloseScreen):
+            return
+        if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
+            if self.command(self.service.reopen) is not None or self._reopened():
+                self.notify(self.t("reopened"), markup=False)
+            return
+        self.push_screen(CloseScreen())
+
+    def _reopened(self) -> bool:
+        from facilitator.domain.model import SessionStatus
+
+        return self.service.session().status != SessionStatus.CLOSED
 
     def action_undo(self) -> None:
         label = self.command(self.service.undo)

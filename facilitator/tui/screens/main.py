@@ -34,7 +34,7 @@ NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
 
 
-class MainScreen(ConsoleKeys, NoteKeys):
+class MainScreen(NoteKeys, ConsoleKeys):
     """Console · Board · Contributions, with the header, capture line and footer."""
 
     KEY_WORDS = WORDS

@@ -1,18 +1,58 @@
-"""Placeholder for ConsolePane (being built)."""
+"""The facilitator's console: agenda, current item, floor, table and latest contributions.
+
+Three columns on a large terminal; on a small one (``compact``) a condensed
+stack: the agenda strip, the current item on one line, the speaker and the
+next two, the sector shares as one line, and the last contributions.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widget import Widget
 
 from facilitator.service import SessionState
+from facilitator.tui.widgets.agenda import AgendaPanel
+from facilitator.tui.widgets.countdown import CurrentItem
+from facilitator.tui.widgets.latest import LatestList
+from facilitator.tui.widgets.sectors import SectorBars
+from facilitator.tui.widgets.speakers import FloorPanel
+from facilitator.tui.widgets.table import ParticipantTable, table_title
 
 
-class ConsolePane(Static):
-    """Placeholder."""
+class ConsolePane(Widget):
+    """Lays out the console's panels and hands them the state, the time and the size."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
+    """The session as last read from the store."""
     now: reactive[datetime | None] = reactive(None, always_update=True)
+    """The time the clocks show."""
     compact: reactive[bool] = reactive(False)
+    """True on small terminals: the condensed layout."""
+
+    def compose(self) -> ComposeResult:
+        bound = (ConsolePane.state, ConsolePane.now, ConsolePane.compact)
+        with Horizontal(id="console-top"):
+            yield AgendaPanel(id="agenda", classes="panel").data_bind(*bound)
+            with Vertical(id="console-middle"):
+                yield CurrentItem(id="current", classes="panel").data_bind(*bound)
+                yield FloorPanel(id="floor", classes="panel").data_bind(*bound)
+            with Vertical(id="console-right"):
+                yield SectorBars(id="sectors").data_bind(*bound)
+                with VerticalScroll(id="table-scroll", can_focus=False, classes="panel"):
+                    yield ParticipantTable(id="table").data_bind(*bound)
+        yield LatestList(id="latest", classes="panel").data_bind(*bound)
+
+    def watch_compact(self, compact: bool) -> None:
+        self.set_class(compact, "-compact")
+
+    def on_mount(self) -> None:
+        self.watch_state(self.state)
+
+    def watch_state(self, state: SessionState | None) -> None:
+        if state is not None and self.is_mounted:
+            lang = str(getattr(self.app, "lang", "en"))
+            self.query_one("#table-scroll").border_title = table_title(state, lang)

@@ -1,18 +1,107 @@
-"""Placeholder for SessionHeader (being built)."""
+"""The header line: title, region, wall clock, elapsed vs planned and the projected end."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from textual.app import RenderResult
+from textual.content import Content
 
-from textual.reactive import reactive
-from textual.widgets import Static
-
+from facilitator.domain.model import SessionStatus
+from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.agenda import delay, hard_end
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import (
+    ALARM,
+    MUTED,
+    OK,
+    WARN,
+    clock,
+    day,
+    hmm,
+    local,
+    signed_minutes,
+)
+
+WORDS = Catalog(
+    {
+        "elapsed": ("verstreken {elapsed} / {planned}", "elapsed {elapsed} / {planned}"),
+        "elapsed.short": ("{elapsed}/{planned}", "{elapsed}/{planned}"),
+        "end": ("verwacht einde {end}", "expected end {end}"),
+        "end.short": ("einde {end}", "end {end}"),
+        "hard_end": ("eindtijd {end}", "hard end {end}"),
+        "delay": ("({delay} min)", "({delay} min)"),
+        "delay.short": ("{delay}", "{delay}"),
+        "not_started": ("begint {start}", "starts {start}"),
+        "closed": ("gesloten", "closed"),
+    }
+)
 
 
-class SessionHeader(Static):
-    """Placeholder."""
+NARROW = 100
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
-    now: reactive[datetime | None] = reactive(None, always_update=True)
-    compact: reactive[bool] = reactive(False)
+
+class SessionHeader(StatePanel):
+    """One line on top of every tab: where the meeting is against the clock."""
+
+    WORDS = WORDS
+    DEFAULT_CSS = """
+    SessionHeader { height: 1; padding: 0 1; background: $panel; }
+    """
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        if state is None or now is None:
+            return Content("")
+        width = self.line_width
+        short = self.compact or width < NARROW
+        right = self._right(state, short)
+        here = local(now, state.session.starts_at)
+        when = join(" · ", day(here, self.lang), " · ") if not short else Content(" · ")
+        when = join(when, plain(clock(here), "bold"))
+        room = max(0, width - right.cell_length - when.cell_length - 2)
+        title = self._title(state).truncate(room, ellipsis=True)
+        left = join(title, when)
+        gap = max(2, width - left.cell_length - right.cell_length)
+        return join(left, " " * gap, right).truncate(width, ellipsis=True)
+
+    def _title(self, state: SessionState) -> Content:
+        session = state.session
+        title = plain(one_line(session.title), "bold")
+        if session.region and session.region.lower() not in session.title.lower():
+            title = join(title, " — ", plain(one_line(session.region)))
+        return title
+
+    def _right(self, state: SessionState, compact: bool) -> Content:
+        assert self.now is not None
+        session = state.session
+        start = session.starts_at
+        if session.status == SessionStatus.CLOSED:
+            return plain(self.t("closed"), MUTED)
+        projection = state.projection(self.now)
+        if session.ends_at is not None:
+            planned = (session.ends_at - start).total_seconds()
+        else:
+            planned = float(projection.planned_seconds)
+        short = ".short" if compact else ""
+        parts: list[Content | str] = []
+        if session.status == SessionStatus.PLANNED and projection.started_at is None:
+            begins = clock(local(start, start))
+            if local(start, start).date() != local(self.now, start).date():
+                begins = f"{day(local(start, start), self.lang)} {begins}"
+            parts.append(plain(self.t("not_started", start=begins), MUTED))
+        else:
+            elapsed = hmm(projection.session_elapsed_seconds)
+            parts.append(self.t("elapsed" + short, elapsed=elapsed, planned=hmm(planned)))
+        end = projection.projected_end
+        hard = hard_end(state, self.now)
+        late = delay(state, self.now)
+        past_hard = hard is not None and end > hard
+        style = ALARM if past_hard else WARN if late >= 60 else OK
+        parts += [" · ", plain(self.t("end" + short, end=clock(local(end, start))), style)]
+        if abs(late) >= 60:
+            parts += [" ", plain(self.t("delay" + short, delay=signed_minutes(late)), style)]
+        if hard is not None and not compact:
+            hard_style = f"bold {ALARM}" if past_hard else ""
+            parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, start))), hard_style)]
+        return join(*parts)

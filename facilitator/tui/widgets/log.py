@@ -1,18 +1,287 @@
-"""Placeholder for ContributionLog (being built)."""
+"""The contribution log: every contribution, newest first, in a virtualised table.
+
+One :class:`DataTable` row per contribution (adding a row costs the same at
+10 or 10,000 rows; a widget per contribution would not). The log loads the
+newest page through the note service and more when the cursor reaches the
+"older" row at the bottom; on each reload of the session it re-reads only
+the rows it shows and touches only the rows that changed, so a long session
+stays fast. Keys to edit, re-kind, re-attribute and delete live on the screen.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
+from typing import Any
 
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.events import Resize
+from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from facilitator.domain.model import Contribution, Kind
+from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.service.notes import PAGE
+from facilitator.store import StoreError
+from facilitator.tui.widgets.kind_badge import (
+    flat,
+    kind_colours,
+    kind_style,
+    kind_word,
+    paragraph,
+    rich_badge,
+    rich_plain,
+)
+from facilitator.tui.widgets.timefmt import clock, local
+
+WORDS = Catalog(
+    {
+        "col.time": ("tijd", "time"),
+        "col.kind": ("soort", "kind"),
+        "col.who": ("wie", "who"),
+        "col.item": ("punt", "item"),
+        "col.text": ("bijdrage", "contribution"),
+        "more": (
+            "▼ nog {n} eerdere bijdragen — Enter laadt ze",
+            "▼ {n} older contributions — Enter loads them",
+        ),
+        "empty": (
+            "Nog geen bijdragen. b o a d q c leggen er een vast.",
+            "No contributions yet. b o a d q c capture one.",
+        ),
+        "nobody": ("—", "—"),
+        "item": ("punt {n}", "item {n}"),
+    }
+)
+
+MORE = "more"
+TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
+NARROW = 100  # below this width the "who" column gets narrower
+TEXT_LIMIT = 400
 
 
-class ContributionLog(Static):
-    """Placeholder."""
+class Ordered(Text):
+    """A cell that also carries the sort order of its row (the contribution id)."""
+
+    order: int = 0
+
+
+class ContributionLog(Vertical):
+    """All contributions: kind badge, speaker, agenda item, text and tags."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
-    now: reactive[datetime | None] = reactive(None, always_update=True)
-    compact: reactive[bool] = reactive(False)
+    """The session as last read; a change of it makes the log re-read its rows."""
+
+    class EditRequested(Message):
+        """Enter or a click on the selected row: edit that contribution."""
+
+        def __init__(self, log: ContributionLog, contribution_id: int) -> None:
+            super().__init__()
+            self.log = log
+            self.contribution_id = contribution_id
+
+        @property
+        def control(self) -> ContributionLog:
+            return self.log
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.window = PAGE
+        self._rows: dict[int, Contribution] = {}
+        self._total = 0
+        self._text_width = 40
+        self._who_width = WHO_WIDTH
+        self._kind_width = KIND_WIDTH
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
+
+    def t(self, key: str, **values: object) -> str:
+        return WORDS(self.lang, key, **values)
+
+    def compose(self) -> ComposeResult:
+        yield DataTable(cursor_type="row", zebra_stripes=True, id="log-table")
+        yield Static(id="log-detail")
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#log-table", DataTable)
+
+    def on_mount(self) -> None:
+        self._kind_width = max(len(kind_word(k, self.lang)) + 2 for k in Kind)
+        self._add_columns()
+        self.sync()
+
+    def _add_columns(self) -> None:
+        table = self.table
+        table.add_column(self.t("col.time"), width=TIME_WIDTH, key="time")
+        table.add_column(self.t("col.kind"), width=self._kind_width, key="kind")
+        table.add_column(self.t("col.who"), width=self._who_width, key="who")
+        table.add_column(self.t("col.item"), width=ITEM_WIDTH, key="item")
+        table.add_column(self.t("col.text"), width=self._text_width, key="text")
+
+    def on_resize(self, event: Resize) -> None:
+        # each column has one cell of padding on either side; leave room for the scrollbar
+        who = WHO_WIDTH if event.size.width >= NARROW else WHO_WIDTH - 6
+        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
+        width = max(20, event.size.width - fixed)
+        if (width, who) != (self._text_width, self._who_width):
+            self._text_width, self._who_width = width, who
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        """New column widths: draw every loaded row again (only on resize)."""
+        if not self.is_mounted:
+            return
+        selected = self.selected_id
+        self.table.clear(columns=True)
+        self._add_columns()
+        rows, self._rows = self._rows, {}
+        self._apply(sorted(rows.values(), key=lambda c: -c.id), self._total)
+        self.select(selected)
+
+    # -- selection ------------------------------------------------------------------------
+    @property
+    def selected_id(self) -> int | None:
+        table = self.table
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        return int(key.value) if key.value and key.value.isdigit() else None
+
+    @property
+    def selected(self) -> Contribution | None:
+        selected = self.selected_id
+        return self._rows.get(selected) if selected is not None else None
+
+    def select(self, contribution_id: int | None) -> None:
+        if contribution_id is not None and contribution_id in self._rows:
+            self.table.move_cursor(row=self.table.get_row_index(str(contribution_id)))
+
+    @on(DataTable.RowHighlighted, "#log-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        event.stop()
+        if event.row_key.value == MORE:
+            self.load_more()
+        self._show_detail()
+
+    @on(DataTable.RowSelected, "#log-table")
+    def _chosen(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value == MORE:
+            self.load_more()
+        elif event.row_key.value and event.row_key.value.isdigit():
+            self.post_message(self.EditRequested(self, int(event.row_key.value)))
+
+    # -- loading --------------------------------------------------------------------------
+    def watch_state(self) -> None:
+        self.sync()
+
+    def load_more(self) -> None:
+        """Load the next page of older contributions."""
+        if len(self._rows) < self._total:
+            self.window += PAGE
+            self.sync()
+
+    def sync(self) -> None:
+        """Re-read the rows shown (newest ``window``) and redraw only what changed."""
+        state = self.state
+        notes = getattr(self.app, "notes", None)
+        if state is None or notes is None or not self.is_mounted:
+            return
+        try:
+            fresh = notes.contributions(0, self.window)
+        except StoreError:
+            return  # the app reports store problems when it reloads; keep what is shown
+        self._apply(fresh, state.contribution_count)
+
+    def _apply(self, fresh: list[Contribution], total: int) -> None:
+        table = self.table
+        state = self.state
+        if state is None:
+            return
+        selected = self.selected_id
+        keep = {c.id for c in fresh}
+        for gone in [i for i in self._rows if i not in keep]:
+            table.remove_row(str(gone))
+            del self._rows[gone]
+        added = False
+        colours = kind_colours(self.app)
+        for said in fresh:
+            old = self._rows.get(said.id)
+            if old == said:
+                continue
+            cells = self._cells(said, state, colours)
+            if old is None:
+                table.add_row(*cells, key=str(said.id))
+                added = True
+            else:
+                for key, cell in zip(("time", "kind", "who", "item", "text"), cells, strict=True):
+                    table.update_cell(str(said.id), key, cell)
+            self._rows[said.id] = said
+        self._total = total
+        more = total - len(self._rows)
+        if more > 0:
+            message = Text(self.t("more", n=more), style="dim italic")
+            if MORE in table.rows:
+                table.update_cell(MORE, "text", message)
+            else:
+                marker = Ordered("▼")
+                marker.order = -1
+                table.add_row(marker, Text(), Text(), Text(), message, key=MORE)
+                added = True
+        elif MORE in table.rows:
+            table.remove_row(MORE)
+        if added:
+            table.sort("time", key=lambda cell: getattr(cell, "order", 0), reverse=True)
+        if self.size.area == 0:  # not shown: when it is, it opens on the newest
+            table.move_cursor(row=0)
+        elif selected is not None and selected in self._rows:
+            self.select(selected)
+        self._show_detail()
+
+    def _cells(self, said: Contribution, state: SessionState, colours: Any) -> list[Text]:
+        at = Ordered(clock(local(said.created_at, state.session.starts_at)), style="dim")
+        at.order = said.id
+        person = state.participant(said.participant_id)
+        item = state.item(said.item_id)
+        number = str(state.items.index(item) + 1) if item is not None else ""
+        text = rich_plain(said.text, limit=TEXT_LIMIT)
+        if said.tags:
+            text.append("  " + flat(" ".join("#" + t for t in said.tags), 80), style="italic")
+        return [
+            at,
+            rich_badge(said.kind, self.lang, colours),
+            rich_plain(person.name if person else self.t("nobody"), limit=self._who_width + 4),
+            Text(number, justify="right"),
+            text,
+        ]
+
+    def _show_detail(self) -> None:
+        detail = self.query_one("#log-detail", Static)
+        state = self.state
+        said = self.selected
+        if said is None or state is None:
+            empty = not self._rows
+            detail.update(Content(self.t("empty") if empty else "").stylize("$foreground-muted"))
+            return
+        colours = kind_colours(self.app)
+        person = state.participant(said.participant_id)
+        item = state.item(said.item_id)
+        who = f"{person.name} ({person.organisation})" if person else self.t("nobody")
+        where = self.t("item", n=state.items.index(item) + 1) + " " + item.title if item else ""
+        head = " · ".join(p for p in (kind_word(said.kind, self.lang).upper(), who, where) if p)
+        tags = " ".join("#" + t for t in said.tags)
+        detail.update(
+            Content.assemble(
+                (flat(head, 200), kind_style(colours, said.kind, bold=True)),
+                ("  " + flat(tags, 120), "$text-accent") if tags else "",
+                "\n",
+                paragraph(said.text),
+            )
+        )

@@ -1,0 +1,212 @@
+"""The board's keys: select, move, vote, edit, tag, link, merge, park, delete, filter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.content import Content
+
+from facilitator.capture import parse, unparse
+from facilitator.domain.model import Card, Column, Kind
+from facilitator.store import StoreError
+from facilitator.tui.screens.note_base import NoteBase
+from facilitator.tui.screens.picker import Choice, Picker, fold
+from facilitator.tui.widgets.board import COLUMNS, BoardPane
+from facilitator.tui.widgets.card_editor import LineEditor
+from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
+from facilitator.tui.widgets.timefmt import clock, local
+
+
+class BoardKeys(NoteBase):
+    """Mixin: actions on the board tab (bound in :class:`NoteKeys`)."""
+
+    def _card(self) -> Card | None:
+        card = self._board_pane.selected_card
+        if card is None:
+            self._tell("no_card")
+        return card
+
+    def action_board_column(self, delta: int) -> None:
+        self._board_pane.focus_column(delta)
+
+    def action_board_move(self, delta: int) -> None:
+        card = self._card()
+        if card is not None:
+            self._board_pane.follow(card.id)
+            self._run(self._notes.move_card, card.id, delta)
+
+    def action_board_move_column(self, delta: int) -> None:
+        card = self._card()
+        if card is None:
+            return
+        index = COLUMNS.index(card.column) + delta
+        if 0 <= index < len(COLUMNS):
+            self._board_pane.follow(card.id)
+            self._run(self._notes.move_card_to, card.id, COLUMNS[index])
+
+    def action_board_vote(self, delta: int) -> None:
+        card = self._card()
+        if card is not None:
+            self._run(self._notes.vote, card.id, delta)
+
+    def action_board_edit(self, suffix: str = "") -> None:
+        card = self._card()
+        if card is not None:
+            self._edit_card(card, suffix)
+
+    def action_board_tag(self) -> None:
+        self.action_board_edit(" #")
+
+    def action_board_owner(self) -> None:
+        self.action_board_edit(" @")
+
+    def action_board_due(self) -> None:
+        self.action_board_edit(" tot " if self._lang == "nl" else " by ")
+
+    @on(BoardPane.CardChosen)
+    def _card_chosen(self, event: BoardPane.CardChosen) -> None:
+        event.stop()
+        state = self._now_state
+        card = next((c for c in state.cards if c.id == event.card_id), None) if state else None
+        if card is not None:
+            self._edit_card(card)
+
+    @on(BoardPane.ToolPressed)
+    async def _tool_pressed(self, event: BoardPane.ToolPressed) -> None:
+        event.stop()
+        await self.run_action(event.action)
+
+    def _edit_card(self, card: Card, suffix: str = "") -> None:
+        context = self._capture_context()
+        line = unparse(
+            card.title, context, owners=card.owners, tags=card.tags, due=card.due, lang=self._lang
+        )
+
+        def save(value: str) -> bool:
+            parsed = parse(value, self._capture_context())
+            return self._run(
+                self._notes.edit_card,
+                card.id,
+                title=parsed.text,
+                owners=parsed.owners,
+                tags=parsed.tags,
+                due=parsed.due,
+            )
+
+        label = self._board_pane.view.labels.get(card.id, "")
+        title = Content(self._w("edit.card", label=label)).stylize("bold")
+        editor = LineEditor(
+            title,
+            line + suffix,
+            context=self._capture_context,
+            save=save,
+            lang=self._lang,
+            about=self._provenance(card),
+        )
+        self.app.push_screen(editor)
+
+    def _provenance(self, card: Card) -> Content | None:
+        """Who said what on this card, when and under which item (merges keep all of it)."""
+        state = self._now_state
+        if state is None:
+            return None
+        try:
+            said_on_card = self._notes.card_contributions(card.id)[:8]
+        except StoreError:
+            return None
+        lines = []
+        for said in said_on_card:
+            person = state.participant(said.participant_id)
+            item = state.item(said.item_id)
+            at = clock(local(said.created_at, state.session.starts_at))
+            where = f" · {state.items.index(item) + 1}" if item else ""
+            who = person.name if person else "—"
+            lines.append(Content(f"{at}{where} · {flat(who, 30)}: «{flat(said.text, 120)}»"))
+        if not lines:
+            return None
+        head = Content(self._w("said")).stylize("bold")
+        return Content("\n").join([head, *lines]).stylize("$foreground-muted")
+
+    def _card_choices(self, cards: Sequence[Card], marked: Sequence[int] = ()) -> list[Choice]:
+        labels = self._board_pane.view.labels
+        colours = kind_colours(self.app)
+        choices = []
+        for n, card in enumerate(cards, start=1):
+            kind = {Column.BARRIER: Kind.BARRIER, Column.OPPORTUNITY: Kind.OPPORTUNITY}.get(
+                card.column, Kind.ACTION
+            )
+            mark = "✓ " if card.id in marked else "  "
+            label = Content.assemble(
+                mark,
+                (labels.get(card.id, "").ljust(4), kind_style(colours, kind, bold=True)),
+                flat(card.title, 90),
+            )
+            choices.append(
+                Choice(card.id, n, label, fold(f"{labels.get(card.id, '')} {card.title}"))
+            )
+        return choices
+
+    def action_board_link(self) -> None:
+        card, state = self._card(), self._now_state
+        if card is None or state is None:
+            return
+        if card.column == Column.ACTION:
+            others = [c for c in state.cards if c.column != Column.ACTION]
+            marked = list(card.links)
+        else:
+            others = [c for c in state.cards if c.column == Column.ACTION]
+            marked = [c.id for c in others if card.id in c.links]
+        if not others:
+            self._tell("nothing_to_link")
+            return
+        labels = self._board_pane.view.labels
+
+        def picked(other: int | None) -> None:
+            if other is None:
+                return
+            linked = self._app.command(self._notes.toggle_link, card.id, other)
+            if linked is not None:
+                a, b = labels.get(card.id, ""), labels.get(other, "")
+                self._tell("linked" if linked else "unlinked", a=a, b=b)
+
+        picker = Picker(self._w("pick.link"), self._card_choices(others, marked), lang=self._lang)
+        self.app.push_screen(picker, picked)
+
+    def action_board_merge(self) -> None:
+        card, state = self._card(), self._now_state
+        if card is None or state is None:
+            return
+        others = [c for c in state.cards if c.column == card.column and c.id != card.id]
+        if not others:
+            self._tell("nothing_to_merge")
+            return
+        label = self._board_pane.view.labels.get(card.id, "")
+
+        def picked(gone: int | None) -> None:
+            if gone is not None:
+                self._board_pane.follow(card.id)
+                if self._run(self._notes.merge, card.id, gone):
+                    self._tell("merged", label=label)
+
+        title = self._w("pick.merge", label=label)
+        self.app.push_screen(Picker(title, self._card_choices(others), lang=self._lang), picked)
+
+    def action_board_park(self) -> None:
+        card = self._card()
+        if card is not None:
+            self._run(self._notes.park, card.id)
+
+    def action_board_delete(self) -> None:
+        card = self._card()
+        if card is not None and self._run(self._notes.delete_card, card.id):
+            self._tell("deleted")
+
+    def action_board_filter(self) -> None:
+        self._board_pane.open_filter()
+
+    def action_board_clear_filter(self) -> None:
+        self._board_pane.clear_filter()
+
+    def action_board_sort(self) -> None:
+        self._run(self._notes.sort_by_votes, self._board_pane.active_column)

@@ -1,0 +1,129 @@
+"""The contribution log's keys: edit, re-kind, re-attribute, re-file, tag, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on
+from textual.content import Content
+
+from facilitator.capture import parse, unparse
+from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
+from facilitator.tui.screens.note_base import NoteBase
+from facilitator.tui.screens.picker import Choice, Picker, fold, item_choices
+from facilitator.tui.widgets.card_editor import LineEditor
+from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
+from facilitator.tui.widgets.log import ContributionLog
+
+
+class LogKeys(NoteBase):
+    """Mixin: actions on the log tab (bound in :class:`NoteKeys`)."""
+
+    def _row(self) -> Contribution | None:
+        said = self._log_pane.selected
+        if said is None:
+            self._tell("no_row")
+        return said
+
+    def action_log_edit(self, suffix: str = "") -> None:
+        said = self._row()
+        if said is not None:
+            self._edit_contribution(said, suffix)
+
+    def action_log_speaker(self) -> None:
+        self.action_log_edit(" ~")
+
+    def action_log_tag(self) -> None:
+        self.action_log_edit(" #")
+
+    @on(ContributionLog.EditRequested)
+    def _row_chosen(self, event: ContributionLog.EditRequested) -> None:
+        event.stop()
+        said = self._log_pane.selected
+        if said is not None and said.id == event.contribution_id:
+            self._edit_contribution(said)
+
+    def _edit_contribution(self, said: Contribution, suffix: str = "") -> None:
+        on_board = said.kind in BOARD_KINDS
+        state = self._now_state
+        cards = state.cards if state and on_board else []
+        card = next((c for c in cards if c.id == said.card_id), None)
+        context = self._capture_context()
+        line = unparse(
+            said.text,
+            context,
+            owners=card.owners if card else (),
+            tags=said.tags,
+            due=card.due if card else None,
+            lang=self._lang,
+        )
+
+        def save(value: str) -> bool:
+            parsed = parse(value, self._capture_context(), board=on_board)
+            extra: dict[str, Any] = {}
+            if card is not None:
+                extra.update(owners=parsed.owners, due=parsed.due)
+            if parsed.speaker_set:
+                extra["participant_id"] = parsed.speaker
+            return self._run(
+                self._notes.edit_contribution, said.id, parsed.text, tags=parsed.tags, **extra
+            )
+
+        colours = kind_colours(self.app)
+        title = Content.assemble(
+            (self._w("edit.contribution"), "bold"),
+            "  ",
+            (kind_word(said.kind, self._lang).upper(), kind_style(colours, said.kind, bold=True)),
+        )
+        editor = LineEditor(
+            title,
+            line + suffix,
+            context=self._capture_context,
+            save=save,
+            board=on_board,
+            lang=self._lang,
+        )
+        self.app.push_screen(editor)
+
+    def action_log_rekind(self) -> None:
+        said = self._row()
+        if said is None:
+            return
+        colours = kind_colours(self.app)
+        choices = [
+            Choice(
+                n,
+                n,
+                Content(kind_word(kind, self._lang)).stylize(kind_style(colours, kind, bold=True)),
+                fold(f"{kind_word(kind, 'nl')} {kind_word(kind, 'en')}"),
+            )
+            for n, kind in enumerate(Kind, start=1)
+        ]
+        kinds = list(Kind)
+
+        def picked(number: int | None) -> None:
+            if number is not None:
+                self._run(self._notes.rekind, said.id, kinds[number - 1])
+
+        current = kinds.index(said.kind) + 1
+        picker = Picker(self._w("pick.kind"), choices, lang=self._lang, highlight=current)
+        self.app.push_screen(picker, picked)
+
+    def action_log_item(self) -> None:
+        said, state = self._row(), self._now_state
+        if said is None or state is None:
+            return
+
+        def picked(item_id: int | None) -> None:
+            if item_id is not None:
+                self._run(self._notes.move_to_item, said.id, item_id)
+
+        picker = Picker(
+            self._w("pick.item"), item_choices(state), lang=self._lang, highlight=said.item_id
+        )
+        self.app.push_screen(picker, picked)
+
+    def action_log_delete(self) -> None:
+        said = self._row()
+        if said is not None and self._run(self._notes.delete_contribution, said.id):
+            self._tell("deleted")

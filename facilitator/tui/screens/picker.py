@@ -1,0 +1,197 @@
+"""A picker: type to filter a list (participants, agenda items), Enter picks, Escape cancels.
+
+Dismisses with the chosen record's id, or None. Typing a number picks by
+number first (participant 12, item 3); otherwise the words typed must all
+occur in the name, organisation or sector, accents and case ignored.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.domain.agenda import active_items
+from facilitator.domain.model import ItemStatus
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+
+WORDS = Catalog(
+    {
+        "filter": ("typ een naam of nummer", "type a name or number"),
+        "help": (
+            "↑↓ kiezen · Enter bevestigen · Escape annuleren",
+            "↑↓ choose · Enter confirm · Escape cancel",
+        ),
+        "nothing": ("niets gevonden", "nothing found"),
+        "absent": ("afwezig", "absent"),
+        "present": ("aanwezig", "present"),
+        "waiting": ("wacht", "waiting"),
+    }
+)
+
+MUTED = "$foreground-muted"
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One pickable record: its id, number, how it is shown and what filtering searches."""
+
+    id: int
+    number: int
+    label: Content
+    search: str
+
+
+def fold(text: str) -> str:
+    """Lower case without accents (``Yıldız`` -> ``yildiz``) for matching what is typed."""
+    text = text.replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def matches(choices: Sequence[Choice], query: str) -> list[Choice]:
+    """The choices that fit ``query``: by number (exact first), else by every word."""
+    query = query.strip()
+    if not query:
+        return list(choices)
+    if query.isdigit():
+        exact = [c for c in choices if str(c.number) == query]
+        starts = [c for c in choices if str(c.number).startswith(query) and c not in exact]
+        return exact + starts
+    words = fold(query).split()
+    return [c for c in choices if all(w in c.search for w in words)]
+
+
+def participant_choices(state: SessionState, *, only: Sequence[int] | None = None) -> list[Choice]:
+    """Participants as choices: ``12  Derya Aksoy · Werkgeversservicepunt · UWV``."""
+    waiting = {e.participant_id for e in state.queue}
+    choices = []
+    for number, person in enumerate(state.participants, 1):
+        if only is not None and person.id not in only:
+            continue
+        sector = state.sector_label(person.sector)
+        label = join(
+            f"{number:>2}  ",
+            plain(one_line(person.name), "bold"),
+            plain(f" · {one_line(person.organisation)} · {sector}", MUTED),
+        )
+        if not person.present:
+            label = join(label, plain(f"  ({WORDS(state.lang, 'absent')})", "$text-warning"))
+        elif person.id in waiting:
+            label = join(label, plain(f"  ({WORDS(state.lang, 'waiting')})", MUTED))
+        search = fold(f"{person.name} {person.organisation} {sector} {person.role}")
+        choices.append(Choice(person.id, number, label, search))
+    return choices
+
+
+class Picker(ModalScreen[int | None]):
+    """Pick one record from a filtered list; returns its id."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", show=False),
+        Binding("up", "cursor(-1)", show=False, priority=True),
+        Binding("down", "cursor(1)", show=False, priority=True),
+    ]
+    DEFAULT_CSS = """
+    Picker { align: center middle; }
+    Picker > Vertical {
+        width: 70; max-width: 95%; height: auto; max-height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    Picker #picker-title { text-style: bold; color: $text-primary; }
+    Picker OptionList { height: auto; max-height: 16; border: none; padding: 0; }
+    Picker #picker-help { color: $text-muted; }
+    """
+
+    def __init__(
+        self,
+        title: str,
+        choices: Sequence[Choice],
+        *,
+        lang: str = "en",
+        highlight: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = list(choices)
+        self._lang = lang
+        self._highlight = highlight
+        self._shown: list[Choice] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.title_text), id="picker-title")
+            yield Input(placeholder=WORDS(self._lang, "filter"), id="picker-filter")
+            options = OptionList(id="picker-options")
+            options.can_focus = False
+            yield options
+            yield Static(plain(WORDS(self._lang, "help")), id="picker-help")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        if self._highlight is not None:
+            ids = [c.id for c in self._shown]
+            if self._highlight in ids:
+                self.query_one(OptionList).highlighted = ids.index(self._highlight)
+        self.query_one(Input).focus()
+
+    def _fill(self, query: str) -> None:
+        options = self.query_one(OptionList)
+        self._shown = matches(self.choices, query)
+        options.clear_options()
+        if self._shown:
+            options.add_options(Option(c.label, id=str(c.id)) for c in self._shown)
+            options.highlighted = 0
+        else:
+            options.add_option(Option(plain(WORDS(self._lang, "nothing"), MUTED), disabled=True))
+
+    @on(Input.Changed, "#picker-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#picker-filter")
+    def _submit(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is not None and 0 <= index < len(self._shown):
+            self.dismiss(self._shown[index].id)
+
+    @on(OptionList.OptionSelected, "#picker-options")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.dismiss(int(event.option.id))
+
+    def action_cursor(self, delta: int) -> None:
+        options = self.query_one(OptionList)
+        if delta < 0:
+            options.action_cursor_up()
+        else:
+            options.action_cursor_down()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def item_choices(state: SessionState) -> list[Choice]:
+    """Agenda items as choices: ``3  Stage- en bbl-plaatsen · 20 min``."""
+    marks = {ItemStatus.DONE: "✓", ItemStatus.DEFERRED: "»", ItemStatus.CURRENT: "▶"}
+    choices = []
+    for number, item in enumerate(active_items(state.items), 1):
+        mark = "▶" if item.id == state.session.current_item_id else marks.get(item.status, " ")
+        label = join(
+            f"{mark} {number:>2}  ",
+            plain(one_line(item.title), "bold"),
+            plain(f" · {item.planned_seconds // 60} min", MUTED),
+        )
+        choices.append(Choice(item.id, number, label, fold(f"{item.title} {item.question}")))
+    return choices

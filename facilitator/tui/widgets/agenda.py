@@ -1,0 +1,281 @@
+"""The agenda: every item with planned and actual minutes, and what an overrun costs."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.events import Click
+from textual.message import Message
+
+from facilitator.domain import agenda
+from facilitator.domain.agenda import MIN_PLANNED_SECONDS
+from facilitator.domain.model import AgendaItem, ItemStatus
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import (
+    ALARM,
+    CURRENT,
+    MUTED,
+    STRONG,
+    WARN,
+    clock,
+    local,
+    minutes,
+    mmss,
+)
+
+WORDS = Catalog(
+    {
+        "title": ("Agenda", "Agenda"),
+        "head": ("punt", "item"),
+        "plan": ("plan", "plan"),
+        "real": ("echt", "real"),
+        "total": ("totaal", "total"),
+        "overrun": ("Punt {n} loopt {time} uit", "Item {n} is {time} over"),
+        "shift": ("de rest schuift {m} min op", "the rest moves {m} min"),
+        "cut": ("{n} {title} valt buiten de eindtijd", "{n} {title} falls past the hard end"),
+        "past": ("{n} {title} loopt door na {end}", "{n} {title} runs past {end}"),
+        "offer.take": ("{m} min van latere punten nemen", "take {m} min from later items"),
+        "offer.defer": ("punt {n} uitstellen…", "defer item {n}…"),
+        "offer.defer_any": ("een punt uitstellen…", "defer an item…"),
+        "item": ("punt {n}/{total}", "item {n}/{total}"),
+    }
+)
+
+MARKS = {ItemStatus.DONE: "✓", ItemStatus.DEFERRED: "»", ItemStatus.TODO: " "}
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """What the current item's overrun does to the rest of the agenda."""
+
+    overrun: float
+    cut: list[int]
+    past: list[int]
+    can_take_minutes: int
+    defer_proposal: int | None
+
+
+LATE_START_LIMIT = 12 * 3600
+
+
+def started_at(state: SessionState) -> datetime | None:
+    """When the first agenda item was first started; None before."""
+    starts = [i.first_started_at for i in state.items if i.first_started_at is not None]
+    return min(starts) if starts else None
+
+
+def hard_end(state: SessionState, now: datetime) -> datetime | None:
+    """The session's hard end, if it still means something.
+
+    A meeting begun (or, before that, looked at) after its hard end has passed
+    is run on another day than planned: its hard end then says nothing.
+    """
+    end = state.session.ends_at
+    begin = started_at(state) or now
+    return end if end is not None and begin < end else None
+
+
+def delay(state: SessionState, now: datetime) -> float:
+    """Seconds the meeting runs behind its invitation (late start included, if that day)."""
+    projection = state.projection(now)
+    late_start = projection.late_start_seconds
+    if abs(late_start) > LATE_START_LIMIT:
+        late_start = 0.0
+    return projection.delay_seconds + late_start
+
+
+def outlook(state: SessionState, now: datetime) -> Outlook:
+    """The overrun, the items cut or past the hard end, and what can be done about it."""
+    projection = state.projection(now)
+    applies = hard_end(state, now) is not None
+    current = state.current_item
+    over = current.overrun(now) if current is not None else 0.0
+    active = agenda.active_items(state.items)
+    later = [
+        i
+        for i in active
+        if i.status == ItemStatus.TODO
+        and (current is None or (i.position, i.id) > (current.position, current.id))
+    ]
+    spare = sum(max(0, (i.planned_seconds - MIN_PLANNED_SECONDS) // 60) for i in later)
+    wanted = math.ceil(over / 60)
+    cut = list(projection.cut_items) if applies else []
+    past = [i for i in projection.past_hard_end if i not in cut] if applies else []
+    todo_past = [i for i in cut + past if any(i == x.id for x in later)]
+    proposal = todo_past[-1] if todo_past else (later[-1].id if later else None)
+    return Outlook(
+        overrun=over,
+        cut=cut,
+        past=past,
+        can_take_minutes=min(wanted, spare),
+        defer_proposal=proposal,
+    )
+
+
+def number_of(state: SessionState, item_id: int | None) -> int:
+    ids = [i.id for i in agenda.active_items(state.items)]
+    return ids.index(item_id) + 1 if item_id in ids else 0
+
+
+class AgendaPanel(StatePanel):
+    """The agenda list (click an item to go there) and the overrun's consequences."""
+
+    WORDS = WORDS
+
+    class ItemClicked(Message):
+        """An agenda item was clicked."""
+
+        def __init__(self, panel: AgendaPanel, item_id: int) -> None:
+            super().__init__()
+            self.panel = panel
+            self.item_id = item_id
+
+        @property
+        def control(self) -> AgendaPanel:
+            return self.panel
+
+    def on_mount(self) -> None:
+        self.border_title = self.t("title")
+
+    def on_click(self, event: Click) -> None:
+        item_id = self.row_at(event)
+        if item_id is not None:
+            self.post_message(self.ItemClicked(self, item_id))
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        self._rows = []
+        if state is None or now is None:
+            return Content("")
+        look = outlook(state, now)
+        if self.compact:
+            return Content("\n").join([self._strip(state, now), *self._consequences(state, look)])
+        lines = self._table(state, now, look)
+        notes = self._consequences(state, look)
+        if notes:
+            lines.append(Content(""))
+            self._rows.append(None)
+            lines += notes
+            self._rows += [None] * len(notes)
+        return Content("\n").join(lines)
+
+    def _table(self, state: SessionState, now: datetime, look: Outlook) -> list[Content]:
+        width = self.line_width
+        title_width = max(4, width - 15)
+        head = f"   # {self.t('head'):<{title_width}} {self.t('plan'):>4}{self.t('real'):>5}"
+        lines = [plain(head[:width], MUTED)]
+        self._rows = [None]
+        current = state.current_item
+        active = agenda.active_items(state.items)
+        for n, item in enumerate(active, 1):
+            lines.append(self._row(n, item, current, now, look, title_width))
+            self._rows.append(item.id)
+        planned = sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED)
+        real = sum(i.elapsed(now) for i in active)
+        total = f"{self.t('total'):>{title_width + 4}} {minutes(planned):>4}{minutes(real):>5}"
+        lines.append(plain(total[:width], MUTED))
+        self._rows.append(None)
+        return lines
+
+    def _row(
+        self,
+        n: int,
+        item: AgendaItem,
+        current: AgendaItem | None,
+        now: datetime,
+        look: Outlook,
+        title_width: int,
+    ) -> Content:
+        is_current = current is not None and item.id == current.id
+        if is_current:
+            mark = "▶" if item.running else "▷"
+        else:
+            mark = MARKS.get(item.status, " ")
+        elapsed = item.elapsed(now)
+        real = str(minutes(elapsed)) if elapsed > 0 else ""
+        title = plain(one_line(item.title)).truncate(title_width, ellipsis=True, pad=True)
+        line = join(f"{mark} {n:>2} ", title, f" {minutes(item.planned_seconds):>4}{real:>5}")
+        if is_current:
+            status = agenda.status_of(item, now)
+            line = line.stylize(CURRENT)
+            if status != "ok":
+                line = line.stylize(ALARM if status == "overrun" else WARN, -5)
+        elif item.id in look.cut:
+            line = line.stylize(ALARM)
+        elif item.id in look.past:
+            line = line.stylize(WARN)
+        elif item.status in (ItemStatus.DONE, ItemStatus.DEFERRED):
+            line = line.stylize(MUTED)
+        return line
+
+    def _strip(self, state: SessionState, now: datetime) -> Content:
+        current = state.current_item
+        active = agenda.active_items(state.items)
+        marks: list[Content | str] = []
+        for n, item in enumerate(active, 1):
+            if current is not None and item.id == current.id:
+                marks.append(plain(f"▶{n}", CURRENT))
+            elif item.status == ItemStatus.DONE:
+                marks.append(plain(f"✓{n}", MUTED))
+            elif item.status == ItemStatus.DEFERRED:
+                marks.append(plain(f"»{n}", MUTED))
+            else:
+                marks.append(f"·{n}")
+        head = plain(self.t("title") + " ", "bold")
+        return join(head, join(*marks, sep=" ")).truncate(self.line_width, ellipsis=True)
+
+    def _consequences(self, state: SessionState, look: Outlook) -> list[Content]:
+        """The overrun, its effect on the rest, and the two offers (t, u)."""
+        current = state.current_item
+        end = state.session.ends_at
+        notes: list[Content] = []
+        if current is not None and look.overrun > 0:
+            n = number_of(state, current.id)
+            notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
+            if not look.cut and not look.past:
+                notes.append(plain("  " + self.t("shift", m=minutes(look.overrun)), WARN))
+        for item_id, key, style in [(i, "cut", ALARM) for i in look.cut] + [
+            (i, "past", WARN) for i in look.past
+        ]:
+            item = state.item(item_id)
+            if item is None:
+                continue
+            title = one_line(item.title, 24)
+            at = clock(local(end, state.session.starts_at)) if end else ""
+            n = number_of(state, item_id)
+            notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))
+        if not notes:
+            return []
+        offers: list[Content] = []
+        if current is not None and look.overrun > 0 and look.can_take_minutes > 0:
+            offers.append(self._offer("t", self.t("offer.take", m=look.can_take_minutes)))
+        if look.defer_proposal is not None:
+            n = number_of(state, look.defer_proposal)
+            offers.append(self._offer("u", self.t("offer.defer", n=n)))
+        if self.compact:
+            notes = [join(*notes[:1], *[join("  ", o) for o in offers])]
+            return [n.truncate(self.line_width, ellipsis=True) for n in notes]
+        width = self.line_width
+        return [line for note in notes + offers for line in hang(note, width, HANG)]
+
+    @staticmethod
+    def _offer(key: str, text: str) -> Content:
+        return join(plain(f" {key} ", f"reverse {STRONG}"), " ", text)
+
+
+HANG = 4
+
+
+def hang(line: Content, width: int, indent: int) -> list[Content]:
+    """Wrap ``line`` to ``width``, indenting the continuation lines by ``indent``."""
+    if line.cell_length <= width:
+        return [line]
+    first, *rest = line.wrap(max(1, width - indent))
+    return [first, *(join(" " * indent, part) for part in rest)]

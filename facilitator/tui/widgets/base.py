@@ -1,0 +1,56 @@
+"""The base of the console's panels: the session state, the time, and the language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import ClassVar
+
+from textual.events import Click
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+
+DEFAULT_WIDTH = 40
+
+
+class StatePanel(Widget):
+    """A panel drawn from ``state`` and ``now`` alone: ticking never reads the database.
+
+    Subclasses render :class:`~textual.content.Content` built with
+    :mod:`facilitator.tui.text`; those that react to clicks record which record
+    each rendered line shows in ``self._rows``.
+    """
+
+    WORDS: ClassVar[Catalog] = Catalog({})
+
+    state: reactive[SessionState | None] = reactive(None, always_update=True, layout=True)
+    """The session as last read from the store."""
+    now: reactive[datetime | None] = reactive(None, always_update=True, layout=True)
+    """The time the clocks show."""
+    compact: reactive[bool] = reactive(False, layout=True)
+    """True on small terminals: draw the condensed variant."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._rows: list[int | None] = []
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(self.app, "lang", "en"))
+
+    def t(self, key: str, **values: object) -> str:
+        return self.WORDS(self.lang, key, **values)
+
+    @property
+    def line_width(self) -> int:
+        """The width to lay lines out in (a guess before the first layout)."""
+        return self.content_size.width or DEFAULT_WIDTH
+
+    def row_at(self, event: Click) -> int | None:
+        """The record id shown on the clicked line, if any."""
+        offset = event.get_content_offset(self)
+        if offset is None or not 0 <= offset.y < len(self._rows):
+            return None
+        return self._rows[offset.y]

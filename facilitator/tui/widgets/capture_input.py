@@ -1,0 +1,187 @@
+"""The input of the capture line: completion for ``@``/``#``/``~`` and a parsed preview.
+
+Used by the capture bar and by the editors of contributions and cards, so
+editing reads exactly like capturing. A pasted text is kept whole, line
+breaks included (the stored text is what was pasted); line breaks and control
+characters show as visible one-cell symbols instead of breaking the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.cells import cell_len, get_character_cell_size
+from rich.text import Text
+from textual import events
+from textual.color import Color
+from textual.content import Content
+from textual.geometry import clamp
+from textual.suggester import Suggester
+from textual.widgets import Input
+
+from facilitator.capture import Completion, Context, Parsed, complete, format_due, owner_label
+from facilitator.domain.model import Kind
+from facilitator.i18n import Catalog
+from facilitator.tui.widgets.kind_badge import kind_style, printable
+
+WORDS = Catalog(
+    {
+        "placeholder": (
+            "wat is er gezegd?  @trekker  #tag  tot datum  ~spreker",
+            "what was said?  @owner  #tag  by date  ~speaker",
+        ),
+        "owner": ("trekker", "owner"),
+        "owners": ("trekkers", "owners"),
+        "due": ("tot", "due"),
+        "new": ("nieuw", "new"),
+        "said_by": ("gezegd door", "said by"),
+        "nobody": ("niemand in het bijzonder", "nobody in particular"),
+        "complete": ("→ aanvullen", "→ completes"),
+        "empty": ("Typ eerst wat er gezegd is.", "Type what was said first."),
+        "not_at_table": ("niet aan tafel", "not at the table"),
+        "problem.bad_date": ("«{words}» is geen datum", "“{words}” is not a date"),
+        "problem.weekday_mismatch": (
+            "«{words}»: dag en datum kloppen niet",
+            "“{words}”: weekday and date disagree",
+        ),
+        "problem.second_date": ("«{words}»: er is al een datum", "“{words}”: a date is set"),
+        "problem.unknown_speaker": (
+            "«{words}»: geen deelnemer met dat nummer of die naam",
+            "“{words}”: no participant with that number or name",
+        ),
+        "problem.second_speaker": ("maar één ~spreker", "only one ~speaker"),
+    }
+)
+
+SHOWN_NEWLINE = "⏎"
+SHOWN_TAB = "→"
+
+
+def shown(text: str) -> str:
+    """The text as the input draws it: one cell per line break or control character."""
+    return printable(text.replace("\n", SHOWN_NEWLINE).replace("\t", SHOWN_TAB))
+
+
+class CaptureSuggester(Suggester):
+    """Completes the ``@``/``#``/``~`` token at the end of the line from the session."""
+
+    def __init__(self, context: Callable[[], Context]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self._context = context
+
+    async def get_suggestion(self, value: str) -> str | None:
+        found = complete(value, self._context())
+        return found.suggestion if found else None
+
+
+class CaptureInput(Input):
+    """A one-line input that keeps pasted line breaks and shows odd characters visibly."""
+
+    DEFAULT_CSS = """
+    CaptureInput { border: none; height: 1; padding: 0 1; }
+    CaptureInput:focus { border: none; }
+    """
+
+    def __init__(
+        self,
+        value: str = "",
+        *,
+        context: Callable[[], Context],
+        placeholder: str = "",
+        id: str | None = None,
+    ) -> None:
+        super().__init__(
+            value,
+            placeholder=placeholder,
+            suggester=CaptureSuggester(context),
+            select_on_focus=False,
+            id=id,
+        )
+
+    # Input draws its value as Rich Text and measures it with cell_len; a line break or
+    # an escape character would draw nothing (or break the line). Draw them as symbols.
+    @property
+    def _value(self) -> Text:
+        return Text(shown(self.value), no_wrap=True, overflow="ignore", end="")
+
+    def _position_to_cell(self, position: int) -> int:
+        return cell_len(shown(self.value[:position]))
+
+    def _cell_offset_to_index(self, offset: int) -> int:
+        cell = 0
+        offset += self.scroll_offset.x
+        for index, char in enumerate(shown(self.value)):
+            width = get_character_cell_size(char)
+            if cell <= offset < cell + width:
+                return index
+            cell += width
+        return clamp(offset, 0, len(self.value))
+
+    def _on_paste(self, event: events.Paste) -> None:
+        if event.text:
+            start, end = sorted(self.selection)
+            if start == end:
+                self.insert_text_at_cursor(event.text)
+            else:
+                self.replace(event.text, start, end)
+        event.stop()
+        event.prevent_default()  # Input's own handler would paste the first line again
+
+
+def preview(
+    parsed: Parsed,
+    completion: Completion | None,
+    context: Context,
+    *,
+    lang: str,
+    colours: dict[Kind, Color],
+) -> Content:
+    """One line saying what Enter will store besides the text: owners, due, tags, speaker."""
+
+    def t(key: str, **values: object) -> str:
+        return WORDS(lang, key, **values)
+
+    parts: list[Content] = []
+    if completion is not None and completion.candidates:
+        shown_candidates = " · ".join(completion.candidates[:6])
+        more = " …" if len(completion.candidates) > 6 else ""
+        parts.append(
+            Content.assemble(
+                (completion.trigger + " ", "bold"),
+                (printable(shown_candidates) + more, "$text-accent"),
+                ("  " + t("complete"), "$foreground-muted"),
+            )
+        )
+    if parsed.owners:
+        labels = []
+        for owner in parsed.owners:
+            label = owner_label(owner, context)
+            known = owner.participant_id is not None or any(
+                label == o for o in context.organisations
+            )
+            labels.append(label if known else f"{label} ({t('not_at_table')})")
+        parts.append(
+            Content.assemble(
+                ("→ ", kind_style(colours, Kind.ACTION, bold=True)), printable(", ".join(labels))
+            )
+        )
+    if parsed.due is not None:
+        parts.append(Content(f"{t('due')} {format_due(parsed.due, lang, context.today)}"))
+    if parsed.tags:
+        tags = []
+        for tag in parsed.tags:
+            tags.append(Content("#" + printable(tag)).stylize("$text-accent"))
+            if tag in parsed.new_tags:
+                tags.append(Content(f" ({t('new')})").stylize("$foreground-muted"))
+            tags.append(Content(" "))
+        parts.append(Content.assemble(*tags[:-1]))
+    if parsed.speaker_set:
+        person = context.person(parsed.speaker)
+        who = person.name if person else t("nobody")
+        parts.append(Content(f"~ {t('said_by')} {printable(who)}"))
+    for key, words in parsed.problems:
+        problem = t(f"problem.{key}", words=printable(words))
+        parts.append(Content("⚠ " + problem).stylize("$text-warning"))
+    if not parsed.text.strip() and not (completion and completion.candidates):
+        parts.append(Content(t("empty")).stylize("$foreground-muted"))
+    return Content("  ·  ").join(parts)

@@ -1,0 +1,123 @@
+"""The current agenda item: a large countdown, its state and the guiding question."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.content import Content
+from textual.widgets import Digits, Static
+
+from facilitator.domain import agenda
+from facilitator.domain.model import AgendaItem, ItemStatus, SessionStatus
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN, minutes, signed_mmss
+
+WORDS = Catalog(
+    {
+        "left": ("nog te gaan", "to go"),
+        "over": ("over tijd", "over time"),
+        "paused": ("gepauzeerd · spatie gaat verder", "paused · space resumes"),
+        "idle": ("spatie start de timer", "space starts the timer"),
+        "planned": ("{minutes} min gepland", "{minutes} min planned"),
+        "closed": ("de sessie is gesloten", "the session is closed"),
+        "empty": ("Geen agendapunten.", "No agenda items."),
+        "deferred": ("uitgesteld", "deferred"),
+    }
+)
+
+_STATE_STYLE = {"ok": OK, "warning": WARN, "overrun": ALARM}
+
+
+def shown_item(state: SessionState) -> AgendaItem | None:
+    """The current item, or the one the timer would start on."""
+    current = state.current_item
+    if current is not None:
+        return current
+    active = agenda.active_items(state.items)
+    return next((i for i in active if i.status == ItemStatus.TODO), None)
+
+
+def item_number(state: SessionState, item: AgendaItem) -> int:
+    """The item's number as the agenda shows it (1-based, removed items skipped)."""
+    ids = [i.id for i in agenda.active_items(state.items)]
+    return ids.index(item.id) + 1 if item.id in ids else 0
+
+
+class CurrentItem(StatePanel):
+    """Title, countdown (warning in the last 20 %, alarm once over) and the question."""
+
+    WORDS = WORDS
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="current-line", markup=False)
+        yield Digits("", id="countdown")
+        yield Static(id="current-caption", markup=False)
+        yield Static(id="current-question", markup=False)
+
+    def on_mount(self) -> None:
+        self._update()
+
+    def watch_state(self) -> None:
+        self._update()
+
+    def watch_now(self) -> None:
+        self._update()
+
+    def watch_compact(self) -> None:
+        self._update()
+
+    def _update(self) -> None:
+        if not self.is_mounted:
+            return
+        state, now = self.state, self.now
+        item = shown_item(state) if state is not None else None
+        digits = self.query_one("#countdown", Digits)
+        caption = self.query_one("#current-caption", Static)
+        line = self.query_one("#current-line", Static)
+        question = self.query_one("#current-question", Static)
+        if state is None or now is None or item is None:
+            self.border_title = None
+            digits.update("")
+            caption.update(plain(self.t("empty"), MUTED) if state is not None else "")
+            line.update("")
+            question.update("")
+            return
+        status = agenda.status_of(item, now)
+        countdown = signed_mmss(item.remaining(now))
+        started = state.current_item is not None
+        self.set_class(status == "warning", "-warning")
+        self.set_class(status == "overrun", "-overrun")
+        self.set_class(not item.running, "-paused")
+        title = join(f"{item_number(state, item)} · ", plain(one_line(item.title)))
+        self.border_title = title
+        digits.update(countdown)
+        caption.update(self._caption(state, item, status, started))
+        line.update(self._line(title, countdown, status, item.running))
+        question.update(plain(" ".join(item.question.split())))
+
+    def _caption(
+        self, state: SessionState, item: AgendaItem, status: str, started: bool
+    ) -> Content:
+        planned = self.t("planned", minutes=minutes(item.planned_seconds))
+        if state.session.status == SessionStatus.CLOSED:
+            return join(plain(self.t("closed"), MUTED), " · ", planned)
+        if item.status == ItemStatus.DEFERRED:
+            return join(plain(self.t("deferred"), WARN), " · ", planned)
+        if not started:
+            return join(plain(self.t("idle"), MUTED), " · ", planned)
+        if not item.running:
+            return join(plain(self.t("paused"), WARN), " · ", planned)
+        word = self.t("over") if status == "overrun" else self.t("left")
+        return join(plain(word, _STATE_STYLE[status]), " · ", planned)
+
+    def _line(self, title: Content, countdown: str, status: str, running: bool) -> Content:
+        word = self.t("over") if status == "overrun" else self.t("left")
+        clock = plain(f" {countdown} ", f"bold reverse {_STATE_STYLE[status]}")
+        right = join(clock, " ", plain(word, _STATE_STYLE[status] if running else MUTED))
+        mark = "▶ " if running else "‖ "
+        room = max(0, self.line_width - right.cell_length - 1)
+        return join(
+            join(mark, title.stylize("bold")).truncate(room, ellipsis=True, pad=True), " ", right
+        )

@@ -1,0 +1,164 @@
+"""Kinds of contribution as the screen shows them: words, fixed colours, badges.
+
+Barrier red, opportunity green, action blue, decision purple, question
+yellow, note grey — taken from the theme (``$text-error`` …; purple is the
+theme's red and blue mixed), so light and dark themes both read well. Also the
+helpers that turn user text into Rich :class:`~rich.text.Text` for tables,
+never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rich.text import Text
+from textual.app import App
+from textual.color import Color
+from textual.content import Content
+
+from facilitator.domain.model import Column, Kind
+from facilitator.i18n import Catalog
+
+KIND_WORDS = Catalog(
+    {
+        "barrier": ("barrière", "barrier"),
+        "opportunity": ("kans", "opportunity"),
+        "action": ("actie", "action"),
+        "decision": ("besluit", "decision"),
+        "question": ("vraag", "question"),
+        "note": ("notitie", "note"),
+        "column.barrier": ("Barrières", "Barriers"),
+        "column.opportunity": ("Kansen", "Opportunities"),
+        "column.action": ("Acties", "Actions"),
+        "letter.barrier": ("B", "B"),
+        "letter.opportunity": ("K", "O"),
+        "letter.action": ("A", "A"),
+    }
+)
+
+_THEME_VARIABLE = {
+    Kind.BARRIER: "text-error",
+    Kind.OPPORTUNITY: "text-success",
+    Kind.ACTION: "text-primary",
+    Kind.QUESTION: "text-warning",
+    Kind.NOTE: "foreground-muted",
+}
+_FALLBACK = {
+    Kind.BARRIER: "#D17E92",
+    Kind.OPPORTUNITY: "#8AD4A1",
+    Kind.ACTION: "#57A5E2",
+    Kind.DECISION: "#9A8FC0",
+    Kind.QUESTION: "#FFC473",
+    Kind.NOTE: "#A0A0A0",
+}
+BADGE_WIDTH = 9
+
+
+def kind_word(kind: Kind, lang: str) -> str:
+    return KIND_WORDS(lang, kind.value)
+
+
+def column_word(column: Column, lang: str) -> str:
+    return KIND_WORDS(lang, f"column.{column.value}")
+
+
+def column_letter(column: Column, lang: str) -> str:
+    """B / K / A (Dutch) or B / O / A: how the board numbers its cards (B1, K2…)."""
+    return KIND_WORDS(lang, f"letter.{column.value}")
+
+
+def _resolve(variables: dict[str, str], name: str, background: Color) -> Color | None:
+    value = variables.get(name)
+    if not value:
+        return None
+    try:
+        colour = Color.parse(value)
+    except Exception:
+        return None
+    return background + colour if colour.a < 1 else colour
+
+
+_CACHE: dict[tuple[int, str], dict[Kind, Color]] = {}
+
+
+def kind_colours(app: App[object] | None) -> dict[Kind, Color]:
+    """The colour of each kind in the app's current theme."""
+    colours = {kind: Color.parse(value) for kind, value in _FALLBACK.items()}
+    if app is None:
+        return colours
+    key = (id(app), str(getattr(app, "theme", "")))
+    if key in _CACHE:
+        return _CACHE[key]
+    try:
+        variables = app.theme_variables
+    except Exception:
+        return colours
+    background = Color.parse(variables.get("background", "#121212"))
+    for kind, name in _THEME_VARIABLE.items():
+        found = _resolve(variables, name, background)
+        if found is not None:
+            colours[kind] = found
+    colours[Kind.DECISION] = colours[Kind.BARRIER].blend(colours[Kind.ACTION], 0.5)
+    if len(_CACHE) > 16:
+        _CACHE.clear()
+    _CACHE[key] = colours
+    return colours
+
+
+def kind_style(colours: dict[Kind, Color], kind: Kind, *, bold: bool = False) -> str:
+    return ("bold " if bold else "") + colours[kind].hex6
+
+
+def badge_style(colours: dict[Kind, Color], kind: Kind) -> str:
+    """Reverse colours for a badge: readable text on the kind's colour."""
+    background = colours[kind]
+    return f"bold {background.get_contrast_text(1.0).hex6} on {background.hex6}"
+
+
+def badge(kind: Kind, lang: str, colours: dict[Kind, Color], width: int = BADGE_WIDTH) -> Content:
+    word = f" {kind_word(kind, lang).upper()} "
+    return Content(word.ljust(width)[: max(width, 1)]).stylize(badge_style(colours, kind))
+
+
+def rich_badge(kind: Kind, lang: str, colours: dict[Kind, Color]) -> Text:
+    """The kind as a coloured badge for a table cell."""
+    return Text(f" {kind_word(kind, lang).upper()} ", style=badge_style(colours, kind), end="")
+
+
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """Control characters as U+FFFD: they would move the cursor or ring the bell.
+
+    Format characters stay (right-to-left marks, the joiner inside emoji); line
+    breaks too when ``keep_newlines``.
+    """
+    return "".join(
+        ch
+        if (keep_newlines and ch == "\n") or unicodedata.category(ch) not in ("Cc", "Cs")
+        else "\ufffd"
+        for ch in text
+    )
+
+
+def paragraph(text: str, limit: int = 2000) -> str:
+    """User text for a multi-line panel: line breaks kept, tabs as spaces, cut to ``limit``."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return printable(text, keep_newlines=True)
+
+
+_BREAKS = re.compile(r"[ \t\r\n\x0b\x0c\x85\u2028\u2029]+")
+
+
+def flat(text: str, limit: int | None = None) -> str:
+    """User text on one line (runs of blanks and line breaks as one space), cut to ``limit``."""
+    folded = printable(_BREAKS.sub(" ", text).strip(" "))
+    if limit is not None and len(folded) > limit:
+        return folded[: max(0, limit - 1)] + "…"
+    return folded
+
+
+def rich_plain(text: str, style: str = "", limit: int | None = None) -> Text:
+    """User text for a DataTable cell: one line, literal, cut with an ellipsis."""
+    return Text(flat(text, limit), style=style, no_wrap=True, overflow="ellipsis", end="")

@@ -1,0 +1,75 @@
+"""The latest contributions, newest first: what was just recorded."""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+
+from facilitator.domain.model import Contribution, Kind
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import MUTED, clock, local
+
+WORDS = Catalog(
+    {
+        "title": ("Laatste bijdragen ({count})", "Latest contributions ({count})"),
+        "empty": ("Nog geen bijdragen.", "No contributions yet."),
+        "kind.barrier": ("BARRIÈRE", "BARRIER"),
+        "kind.opportunity": ("KANS", "CHANCE"),
+        "kind.action": ("ACTIE", "ACTION"),
+        "kind.decision": ("BESLUIT", "DECISION"),
+        "kind.question": ("VRAAG", "QUESTION"),
+        "kind.note": ("NOTITIE", "NOTE"),
+    }
+)
+
+KIND_STYLES = {
+    Kind.BARRIER: "bold $text-error",
+    Kind.OPPORTUNITY: "bold $text-success",
+    Kind.ACTION: "bold $text-primary",
+    Kind.DECISION: "bold $text-secondary",
+    Kind.QUESTION: "bold $text-warning",
+    Kind.NOTE: f"bold {MUTED}",
+}
+KIND_WIDTH = 9
+NAME_WIDTH = 16
+SHOWN = 3
+
+
+class LatestList(StatePanel):
+    """The last three contributions: time, kind, who, text and tags."""
+
+    WORDS = WORDS
+
+    def render(self) -> RenderResult:
+        state = self.state
+        if state is None:
+            return Content("")
+        self.border_title = self.t("title", count=state.contribution_count)
+        if not state.latest:
+            return plain(self.t("empty"), MUTED)
+        lines = [self._line(state, c) for c in state.latest[:SHOWN]]
+        return Content("\n").join(lines)
+
+    def _line(self, state: SessionState, contribution: Contribution) -> Content:
+        width = self.line_width
+        at = clock(local(contribution.created_at, state.session.starts_at))
+        kind = plain(self.t(f"kind.{contribution.kind.value}"), KIND_STYLES[contribution.kind])
+        person = state.participant(contribution.participant_id)
+        name_width = NAME_WIDTH if width >= 90 else 10
+        name = plain(one_line(person.name) if person else "")
+        tags = plain(" ".join(f"#{t}" for t in contribution.tags), "$text-accent")
+        head = join(
+            plain(at, MUTED),
+            " ",
+            kind.truncate(KIND_WIDTH, pad=True),
+            " ",
+            name.truncate(name_width, ellipsis=True, pad=True),
+            " ",
+        )
+        room = max(0, width - head.cell_length - (tags.cell_length + 1 if tags.plain else 0))
+        text = plain(one_line(contribution.text)).truncate(room, ellipsis=True, pad=True)
+        line = join(head, text, " ", tags) if tags.plain else join(head, text)
+        return line.truncate(width, ellipsis=True)

@@ -1,0 +1,126 @@
+"""Speaking time per sector against an equal share: bars, and the one-line summary."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from textual.app import RenderResult
+from textual.content import Content
+
+from facilitator.domain import stats
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.speakers import number
+from facilitator.tui.widgets.timefmt import MUTED, OK, WARN
+
+WORDS = Catalog(
+    {
+        "title": ("Spreektijd per sector", "Speaking time per sector"),
+        "silent": ("○ nog niet op dit punt:", "○ not yet on this item:"),
+        "all_heard": ("iedereen sprak op dit punt", "everyone spoke on this item"),
+    }
+)
+
+LEVELS = " ▁▂▃▄▅▆▇█"
+PARTS = " ▏▎▍▌▋▊▉█"
+
+
+@dataclass(frozen=True)
+class SectorShares:
+    """Each sector's share of speaking time on the current item and in the session."""
+
+    order: list[str]
+    item: dict[str, float]
+    session: dict[str, float]
+    item_spoken: set[str]
+    session_spoken: set[str]
+    equal: float
+
+
+def sector_shares(state: SessionState, now: datetime) -> SectorShares:
+    """Shares per sector (sectors in seat order, also those now absent)."""
+    current = state.current_item
+    session = stats.by_sector(state.speeches, state.participants, now)
+    on_item = [s for s in state.speeches if current is not None and s.item_id == current.id]
+    here = stats.by_sector(on_item, state.participants, now)
+    order = list(dict.fromkeys([p.sector for p in state.participants] + list(session)))
+    return SectorShares(
+        order=order,
+        item=stats.shares(here),
+        session=stats.shares(session),
+        item_spoken={k for k, t in here.items() if t.seconds > 0},
+        session_spoken={k for k, t in session.items() if t.seconds > 0},
+        equal=stats.equal_share(len(session)),
+    )
+
+
+def share_style(share: float, equal: float, spoken: bool) -> str:
+    """Warn when a sector has had less than half its equal share."""
+    if not spoken:
+        return MUTED
+    return WARN if share < equal / 2 else OK
+
+
+def bar(share: float, equal: float, width: int, style: str) -> Content:
+    """``███▌│░ 22%``: the share filled (in eighths), the equal share marked with ``│``."""
+    eighths = round(share * width * 8)
+    mark = min(width - 1, round(equal * width))
+    parts: list[Content | str] = []
+    for cell in range(width):
+        fill = min(8, max(0, eighths - cell * 8))
+        if fill == 8:
+            parts.append(plain("█", style))
+        elif fill:
+            parts.append(plain(PARTS[fill], style))
+        elif cell == mark:
+            parts.append(plain("│", "bold"))
+        else:
+            parts.append(plain("░", MUTED))
+    return join(*parts, plain(f"{share:>5.0%}", style))
+
+
+def silent_line(state: SessionState, prefix: str) -> Content:
+    """``○ nog niet op dit punt: 2, 5, 9`` (numbers of those present)."""
+    item = state.current_item
+    ids = stats.not_yet_spoken(state.participants, state.speeches, item.id if item else None)
+    numbers = ", ".join(str(number(state, pid)) for pid in ids)
+    return join(plain(prefix, WARN), " ", numbers)
+
+
+class SectorBars(StatePanel):
+    """The condensed view: the session's share per sector as one line of small bars."""
+
+    WORDS = WORDS
+
+    def on_mount(self) -> None:
+        self.border_title = self.t("title")
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        if state is None or now is None:
+            return Content("")
+        shares = sector_shares(state, now)
+        parts: list[Content] = []
+        for key in shares.order:
+            share = shares.session.get(key, 0.0)
+            equal = shares.equal
+            level = min(len(LEVELS) - 1, round(share / (2 * equal) * 8)) if equal else 0
+            style = share_style(share, equal, key in shares.session_spoken)
+            label = plain(state.sector_label(key)[:6])
+            glyph = plain(LEVELS[level] if level else "▁", style if level else MUTED)
+            parts.append(join(label, " ", glyph, plain(f"{share:4.0%}", style)))
+        width = self.line_width
+        lines = [join(*parts, sep=" ").truncate(width, ellipsis=True)]
+        if state.participants:
+            item = state.current_item
+            silent = stats.not_yet_spoken(
+                state.participants, state.speeches, item.id if item else None
+            )
+            if silent:
+                lines.append(silent_line(state, self.t("silent")).truncate(width, ellipsis=True))
+            else:
+                lines.append(plain(self.t("all_heard"), MUTED))
+        return Content("\n").join(lines)

@@ -1,0 +1,215 @@
+"""The floor: who speaks (and for how long), who waits, and whom to give the floor next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.events import Click
+from textual.message import Message
+from textual.reactive import reactive
+
+from facilitator.domain import stats
+from facilitator.domain.model import Participant, Priority, QueueEntry
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import (
+    ALARM,
+    MUTED,
+    OK,
+    SELECTED,
+    STRONG,
+    WARN,
+    mmss,
+    short_wait,
+)
+
+WORDS = Catalog(
+    {
+        "title": ("Het woord", "The floor"),
+        "nobody": ("Niemand heeft het woord", "Nobody has the floor"),
+        "last": ("laatst: {who}", "last: {who}"),
+        "waits": ("wacht {time}", "waits {time}"),
+        "no_queue": ("niemand wacht", "nobody waits"),
+        "point": ("punt van orde", "point of order"),
+        "more": ("+{n} meer", "+{n} more"),
+        "suggest": ("suggestie:", "suggestion:"),
+        "then": ("daarna:", "then:"),
+        "reason.first_on_item": ("nog niet gehoord op dit punt", "not yet heard on this item"),
+        "reason.least_heard_sector": ("{sector} het minst gehoord", "{sector} heard least"),
+        "reason.longest_wait": ("wacht het langst", "waited longest"),
+    }
+)
+
+WARNING_FRACTION = 0.2
+WIDE = 56  # room for organisations next to names
+COMPACT_QUEUE = 3
+
+
+def number(state: SessionState, participant_id: int) -> int:
+    """The participant's number at the table (1-based)."""
+    ids = [p.id for p in state.participants]
+    return ids.index(participant_id) + 1 if participant_id in ids else 0
+
+
+def who(state: SessionState, person: Participant | None, pid: int) -> Content:
+    """``4 Karim Aziz`` (user text taken literally)."""
+    name = one_line(person.name) if person else "?"
+    return join(f"{number(state, pid)} ", plain(name, "bold"))
+
+
+class FloorPanel(StatePanel):
+    """The speaker with a speech timer, the queue with waits, and the suggestion."""
+
+    WORDS = WORDS
+
+    selected: reactive[int | None] = reactive(None)
+    """Participant id of the queue entry picked with the arrow keys (or a click)."""
+
+    class EntryClicked(Message):
+        """A waiting participant's line was clicked."""
+
+        def __init__(self, panel: FloorPanel, participant_id: int) -> None:
+            super().__init__()
+            self.panel = panel
+            self.participant_id = participant_id
+
+        @property
+        def control(self) -> FloorPanel:
+            return self.panel
+
+    def on_mount(self) -> None:
+        self.border_title = self.t("title")
+
+    def on_click(self, event: Click) -> None:
+        pid = self.row_at(event)
+        if pid is not None:
+            self.post_message(self.EntryClicked(self, pid))
+
+    def watch_state(self) -> None:
+        if self.selected is not None and self.selected not in self.waiting():
+            self.selected = None
+
+    def waiting(self) -> list[int]:
+        """Participant ids in the queue, in speaking order (no repeats)."""
+        seen: list[int] = []
+        for entry in self.state.queue if self.state else []:
+            if entry.participant_id not in seen:
+                seen.append(entry.participant_id)
+        return seen
+
+    def move_selection(self, delta: int) -> None:
+        """Select the next/previous waiting participant; past the top clears it."""
+        waiting = self.waiting()
+        if not waiting:
+            self.selected = None
+            return
+        if self.selected not in waiting:
+            self.selected = waiting[0] if delta > 0 else waiting[-1]
+            return
+        index = waiting.index(self.selected) + delta
+        self.selected = waiting[index] if 0 <= index < len(waiting) else None
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        self._rows = []
+        if state is None or now is None:
+            return Content("")
+        lines = [self._speaker(state, now)]
+        self._rows.append(None)
+        entries = state.queue
+        shown = entries[:COMPACT_QUEUE] if self.compact else entries
+        for index, entry in enumerate(shown, 1):
+            more = len(entries) - len(shown) if index == len(shown) else 0
+            lines.append(self._entry(state, now, entry, index, more))
+            self._rows.append(entry.participant_id)
+        if not entries:
+            lines.append(plain("  " + self.t("no_queue"), MUTED))
+            self._rows.append(None)
+        lines += self._suggestion(state, now)
+        width = self.line_width
+        return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _speaker(self, state: SessionState, now: datetime) -> Content:
+        speech = state.current_speech
+        if speech is None:
+            line = join("  ", plain(self.t("nobody"), MUTED))
+            if state.speeches:
+                last = max(state.speeches, key=lambda s: (s.started_at, s.id))
+                person = state.participant(last.participant_id)
+                last_who = who(state, person, last.participant_id)
+                line = join(line, plain(" · ", MUTED), plain(self.t("last", who=""), MUTED))
+                line = join(line, last_who.stylize(MUTED))
+            return line
+        person = state.participant(speech.participant_id)
+        left = join("▶ ", who(state, person, speech.participant_id).stylize(STRONG))
+        if person is not None and person.organisation and self.line_width >= WIDE:
+            left = join(left, plain(" · " + one_line(person.organisation), MUTED))
+        spoken = speech.duration(now)
+        limit = state.session.max_speech_seconds
+        if limit:
+            rest = limit - spoken
+            if rest < 0:
+                timer = plain("+" + mmss(-rest), f"bold {ALARM}")
+            else:
+                style = WARN if rest <= limit * WARNING_FRACTION else OK
+                timer = plain(mmss(rest), f"bold {style}")
+            timer = join(timer, plain(f" / {mmss(limit)}", MUTED))
+        else:
+            timer = plain(mmss(spoken), "bold")
+        return self._spread(left, timer)
+
+    def _entry(
+        self, state: SessionState, now: datetime, entry: QueueEntry, index: int, more: int
+    ) -> Content:
+        person = state.participant(entry.participant_id)
+        point = entry.priority == Priority.POINT_OF_ORDER
+        mark = "▸" if self.selected == entry.participant_id else " "
+        label = join(f"{mark} {'!' if point else str(index) + '.':>3} ")
+        left = join(label, who(state, person, entry.participant_id))
+        if not point and person is not None and person.organisation and self.line_width >= WIDE:
+            left = join(left, plain(" · " + one_line(person.organisation), MUTED))
+        waited = short_wait(state.waited(entry, now))
+        wait = plain(self.t("waits", time=waited), MUTED)
+        if point:
+            wait = join(plain(self.t("point"), f"bold {WARN}"), " ", plain(waited, MUTED))
+        if more:
+            wait = join(plain(self.t("more", n=more), "bold"), "  ", wait)
+        line = self._spread(left, wait)
+        return line.stylize(SELECTED) if self.selected == entry.participant_id else line
+
+    def _suggestion(self, state: SessionState, now: datetime) -> list[Content]:
+        ranked = state.suggestions(now)
+        if not ranked:
+            return []
+        top = ranked[0]
+        person = state.participant(top.participant_id)
+        key = plain(" s ", f"reverse {STRONG}")
+        line = join(key, " ", self.t("suggest"), " ", who(state, person, top.participant_id))
+        reason = plain(self._reason(state, top), MUTED)
+        if self.compact:
+            lines = [join(line, plain(" — ", MUTED), reason)]
+        else:
+            lines = [line, join("    ", reason)]
+        self._rows += [None] * len(lines)
+        if len(ranked) > 1 and not self.compact:
+            rest = [
+                who(state, state.participant(s.participant_id), s.participant_id)
+                for s in ranked[1:]
+            ]
+            lines.append(join("    ", plain(self.t("then"), MUTED), " ", join(*rest, sep=", ")))
+            self._rows.append(None)
+        return lines
+
+    def _reason(self, state: SessionState, suggestion: stats.Suggestion) -> str:
+        person = state.participant(suggestion.participant_id)
+        sector = state.sector_label(person.sector) if person else ""
+        return self.t(f"reason.{suggestion.reason}", sector=sector)
+
+    def _spread(self, left: Content, right: Content) -> Content:
+        """``left`` and ``right`` on one line, ``right`` flush with the edge."""
+        room = max(0, self.line_width - right.cell_length - 1)
+        return join(left.truncate(room, ellipsis=True, pad=True), " ", right)

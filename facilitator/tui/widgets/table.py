@@ -1,0 +1,148 @@
+"""The table: participants 1…N grouped by sector, each sector with its share of the time.
+
+A sector's line carries two bars (this item, the session) against an equal
+share; under it its participants with number, organisation, presence, turns
+and total speaking time, and a mark for whoever has not spoken on this item.
+"""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.events import Click
+from textual.message import Message
+
+from facilitator.domain import stats
+from facilitator.domain.model import Participant
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.sectors import SectorShares, bar, sector_shares, share_style
+from facilitator.tui.widgets.timefmt import MUTED, STRONG, WARN, short_wait
+
+WORDS = Catalog(
+    {
+        "title": ("Aan tafel ({present}/{total})", "At the table ({present}/{total})"),
+        "item": ("dit punt", "this item"),
+        "session": ("sessie", "session"),
+        "absent": ("afwezig", "absent"),
+        "equal": ("│ gelijk deel {pct} %", "│ equal share {pct} %"),
+        "legend": (
+            "▶ spreekt · ↑ wacht · ○ niet op dit punt",
+            "▶ speaks · ↑ waits · ○ not on this item",
+        ),
+        "empty": ("Geen deelnemers.", "No participants."),
+    }
+)
+
+LABEL_WIDTH = 14
+TAIL_WIDTH = 9  # " 3× 12:10"
+
+
+def table_title(state: SessionState, lang: str) -> str:
+    """``Aan tafel (11/12)``: present of all participants."""
+    present = sum(1 for p in state.participants if p.present)
+    return WORDS(lang, "title", present=present, total=len(state.participants))
+
+
+class ParticipantTable(StatePanel):
+    """Sectors with their bars, their participants below; click one to queue them."""
+
+    WORDS = WORDS
+
+    class ParticipantClicked(Message):
+        """A participant's line was clicked."""
+
+        def __init__(self, table: ParticipantTable, participant_id: int) -> None:
+            super().__init__()
+            self.table = table
+            self.participant_id = participant_id
+
+        @property
+        def control(self) -> ParticipantTable:
+            return self.table
+
+    def on_click(self, event: Click) -> None:
+        pid = self.row_at(event)
+        if pid is not None:
+            self.post_message(self.ParticipantClicked(self, pid))
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        self._rows = []
+        if state is None or now is None:
+            return Content("")
+        if not state.participants:
+            self._rows.append(None)
+            return plain(self.t("empty"), MUTED)
+        shares = sector_shares(state, now)
+        width = self.line_width
+        bar_width = max(3, (width - LABEL_WIDTH - 11) // 2)
+        head = f"{'':<{LABEL_WIDTH}}{self.t('item'):<{bar_width + 6}}{self.t('session')}"
+        lines = [plain(head[:width], MUTED)]
+        self._rows.append(None)
+        tallies = stats.by_participant(state.speeches, now)
+        item = state.current_item
+        heard_here = {s.participant_id for s in state.speeches if item and s.item_id == item.id}
+        numbers = {p.id: n for n, p in enumerate(state.participants, 1)}
+        for key in shares.order:
+            lines.append(self._sector(state, key, shares, bar_width))
+            self._rows.append(None)
+            for person in state.participants:
+                if person.sector != key:
+                    continue
+                mark = self._mark(state, person, heard_here)
+                tally = tallies.get(person.id)
+                lines.append(self._person(numbers[person.id], person, mark, tally))
+                self._rows.append(person.id)
+        equal = self.t("equal", pct=round(shares.equal * 100))
+        lines.append(plain(equal, MUTED))
+        lines.append(plain(self.t("legend"), MUTED))
+        self._rows += [None, None]
+        return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _sector(
+        self, state: SessionState, key: str, shares: SectorShares, bar_width: int
+    ) -> Content:
+        label = plain(state.sector_label(key), "bold").truncate(
+            LABEL_WIDTH - 1, ellipsis=True, pad=True
+        )
+        cells: list[Content | str] = [label, " "]
+        for values, spoken in (
+            (shares.item, shares.item_spoken),
+            (shares.session, shares.session_spoken),
+        ):
+            share = values.get(key, 0.0)
+            style = share_style(share, shares.equal, key in spoken)
+            cells += [bar(share, shares.equal, bar_width, style), " "]
+        return join(*cells)
+
+    @staticmethod
+    def _mark(state: SessionState, person: Participant, heard_here: set[int]) -> Content:
+        speech = state.current_speech
+        if speech is not None and speech.participant_id == person.id:
+            return plain("▶", STRONG)
+        if any(e.participant_id == person.id for e in state.queue):
+            return plain("↑", STRONG)
+        if person.present and person.id not in heard_here:
+            return plain("○", WARN)
+        return plain(" ")
+
+    def _person(
+        self, n: int, person: Participant, mark: Content, tally: stats.Tally | None
+    ) -> Content:
+        text_width = max(8, self.line_width - 5 - TAIL_WIDTH)
+        name_width = max(6, text_width * 11 // 20)
+        org_width = text_width - name_width
+        name = plain(one_line(person.name)).truncate(name_width - 1, ellipsis=True, pad=True)
+        org = plain(one_line(person.organisation), MUTED)
+        org = org.truncate(org_width, ellipsis=True, pad=True)
+        if not person.present:
+            tail = plain(f"{self.t('absent'):>{TAIL_WIDTH}}", WARN)
+        elif tally is None:
+            tail = plain(f"{'—':>{TAIL_WIDTH}}", MUTED)
+        else:
+            tail = Content(f"{tally.turns:>2}× {short_wait(tally.seconds):>5}")
+        line = join(f"{n:>2} ", mark, " ", name, " ", org, tail)
+        return line.stylize(MUTED, 0, line.cell_length - TAIL_WIDTH) if not person.present else line

@@ -1,0 +1,90 @@
+"""Fixtures for the Pilot and snapshot tests: a store with a session and a frozen clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Contribution, Kind
+from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.tui.app import FacilitatorApp, make_app
+from tests.conftest import SAMPLES
+from tests.helpers import make_plan
+
+# The Twente sample starts at 14:00 Dutch summer time: 12:00 UTC.
+START = datetime(2020, 10, 6, 12, 0, tzinfo=UTC)
+
+AppFactory = Callable[..., FacilitatorApp]
+
+HOSTILE = ("[bold]", "[/]", "[@click=app.quit]klik", "[red]rood[/red]", "50% [done]")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(START)
+
+
+def twente_plan() -> SessionPlan:
+    return load_session_file(SAMPLES / "twente.toml", lang="nl")
+
+
+def hostile_plan() -> SessionPlan:
+    """A plan whose every user text is markup that must show literally."""
+    base = make_plan("hostile", participants=5, items=3)
+    people = tuple(
+        ParticipantPlan(f"h{n}", f"{text} Naam", f"{text} Org", p.sector)
+        for n, (text, p) in enumerate(zip(HOSTILE, base.participants, strict=True))
+    )
+    agenda = tuple(
+        AgendaItemPlan(f"i{n}", f"{text} Punt", 20, f"{text} vraag?")
+        for n, text in enumerate(HOSTILE[:3])
+    )
+    return replace(
+        base, title="[b]Titel[/b] [@click=app.quit]x", participants=people, agenda=agenda
+    )
+
+
+@pytest.fixture
+def session_id(store: Store) -> int:
+    return import_plan(store, twente_plan()).session.id
+
+
+@pytest.fixture
+def small_session_id(store: Store) -> int:
+    return import_plan(store, make_plan("proef", participants=4, items=3)).session.id
+
+
+@pytest.fixture
+def app_factory(store: Store, clock: FakeClock) -> AppFactory:
+    """``app_factory(session_id, lang=None)``: a deterministic app (no timers)."""
+
+    def factory(session_id: int, lang: str | None = None) -> FacilitatorApp:
+        return make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    return factory
+
+
+def add_contribution(
+    store: Store, session_id: int, clock: FakeClock, text: str, participant: int = 1
+) -> None:
+    """Record a contribution as the note-taker would (straight into the store)."""
+    people = store.participants(session_id)
+    with store.change(session_id, "contribution") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=session_id,
+                kind=Kind.BARRIER,
+                text=text,
+                created_at=clock.now(),
+                participant_id=people[participant - 1].id,
+                tags=["stage"],
+            )
+        )

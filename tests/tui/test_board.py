@@ -1,0 +1,236 @@
+"""The board with the real keys (and the mouse): move, vote, link, merge, edit, filter, undo."""
+
+from __future__ import annotations
+
+import pytest
+from textual.content import Content
+from textual.widgets import Input
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.board import BoardPane
+from facilitator.tui.widgets.card_editor import LineEditor
+from tests.tui.notes_fixtures import app_for, import_twente, seed_board
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def twente(store: Store, clock: FakeClock) -> int:
+    sid = import_twente(store)
+    seed_board(store, sid, clock)
+    return sid
+
+
+def board(app: FacilitatorApp) -> BoardPane:
+    return app.screen.query_one(BoardPane)
+
+
+def cards(store: Store, sid: int, column: Column) -> list[Card]:
+    return [c for c in store.cards(sid) if c.column == column]
+
+
+def titles(store: Store, sid: int, column: Column) -> list[str]:
+    return [c.title for c in cards(store, sid, column)]
+
+
+def prompts(app: FacilitatorApp, column: Column) -> list[str]:
+    found = board(app).card_list(column)
+    return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+
+def title_of(app: FacilitatorApp, column: Column) -> str:
+    title = app.screen.query_one(f"#column-{column.value}").border_title
+    return Content.from_markup(str(title)).plain
+
+
+async def test_columns_counts_and_loose_ends(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (2)"
+        assert title_of(app, Column.OPPORTUNITY) == "Kansen (1)"
+        assert title_of(app, Column.ACTION) == "Acties (2)"
+        barriers, actions = prompts(app, Column.BARRIER), prompts(app, Column.ACTION)
+        assert "✓ 1 actie" in barriers[0] and "+3" in barriers[0]
+        assert "⚠ nog geen actie" in barriers[1]
+        assert "pakt aan: B1" in actions[0] and "vr 30 okt" in actions[0]
+        assert "⚠ nog geen trekker" in actions[1]
+        assert board(app).selected_card_id == cards(store, twente, Column.BARRIER)[0].id
+
+
+async def test_move_within_and_between_columns_and_undo(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    b1 = cards(store, twente, Column.BARRIER)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "shift+down")
+        await pilot.pause()
+        assert titles(store, twente, Column.BARRIER)[1] == b1.title
+        assert board(app).selected_card_id == b1.id  # the selection follows the card
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert titles(store, twente, Column.BARRIER)[0] == b1.title
+        await pilot.press("shift+right")
+        await pilot.pause()
+        assert store.get(Card, b1.id).column == Column.OPPORTUNITY  # type: ignore[union-attr]
+        said = [c for c in store.contributions(twente) if c.card_id == b1.id]
+        assert [c.kind for c in said] == [Kind.OPPORTUNITY]
+        assert board(app).active_column == Column.OPPORTUNITY
+        assert board(app).selected_card_id == b1.id
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert store.get(Card, b1.id).column == Column.BARRIER  # type: ignore[union-attr]
+
+
+async def test_vote_sets_priority(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    b2 = cards(store, twente, Column.BARRIER)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", "v", "v", "v", "V")
+        await pilot.pause()
+        assert store.get(Card, b2.id).votes == 2  # type: ignore[union-attr]
+        assert "+2" in prompts(app, Column.BARRIER)[1]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert store.get(Card, b2.id).votes == 3  # type: ignore[union-attr]
+
+
+async def test_link_an_action_to_a_barrier(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    b2 = cards(store, twente, Column.BARRIER)[1]
+    a2 = cards(store, twente, Column.ACTION)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "down", "l")
+        await pilot.pause()
+        await pilot.press(*"flex", "enter")
+        await pilot.pause()
+        assert store.get(Card, a2.id).links == [b2.id]  # type: ignore[union-attr]
+        assert "✓ 1 actie" in prompts(app, Column.BARRIER)[1]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert store.get(Card, a2.id).links == []  # type: ignore[union-attr]
+        assert "⚠ nog geen actie" in prompts(app, Column.BARRIER)[1]
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert store.get(Card, a2.id).links == [b2.id]  # type: ignore[union-attr]
+        await pilot.press("l", *"flex", "enter")  # picking it again unlinks
+        await pilot.pause()
+    assert store.get(Card, a2.id).links == []  # type: ignore[union-attr]
+
+
+async def test_merge_keeps_both_texts_and_undo_splits(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    b1, b2 = cards(store, twente, Column.BARRIER)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "M")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (1)"
+        merged = store.get(Card, b2.id)
+        assert merged is not None and merged.merged_into == b1.id
+        said = [c.text for c in store.contributions(twente) if c.card_id == b1.id]
+        assert said == [b1.title, b2.title]  # provenance of both kept
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (2)"
+    assert store.get(Card, b2.id).merged_into is None  # type: ignore[union-attr]
+
+
+async def test_edit_a_card_inline_owner_and_tag(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    a2 = cards(store, twente, Column.ACTION)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("space", "commercial_at", *"UWV", "space", "number_sign", *"flex")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        assert "⚠" not in prompts(app, Column.ACTION)[1]
+    card = store.get(Card, a2.id)
+    assert card is not None and card.owners == [Owner("UWV")] and card.tags == ["flex"]
+    assert card.title == a2.title
+
+
+async def test_tag_key_starts_a_tag(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    b2 = cards(store, twente, Column.BARRIER)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", "number_sign", *"flex", "enter")
+        await pilot.pause()
+    assert store.get(Card, b2.id).tags == ["flex"]  # type: ignore[union-attr]
+
+
+async def test_filter_by_tag_and_item(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "slash", "number_sign", *"stage", "enter")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (1/2)"
+        assert title_of(app, Column.ACTION) == "Acties (1/2)"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (2)"
+        await pilot.press("slash", "2", "enter")  # agenda item 2
+        await pilot.pause()
+        assert title_of(app, Column.OPPORTUNITY) == "Kansen (1/1)"
+        assert title_of(app, Column.BARRIER) == "Barrières (0/2)"
+        assert not app.screen.query_one("#board-filter", Input).display
+
+
+async def test_delete_park_and_undo(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    b2 = cards(store, twente, Column.BARRIER)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", "P")
+        await pilot.pause()
+        assert store.get(Card, b2.id).parked  # type: ignore[union-attr]
+        await pilot.press("delete")
+        await pilot.pause()
+        assert store.get(Card, b2.id) is None
+        assert all(c.card_id != b2.id for c in store.contributions(twente))
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert store.get(Card, b2.id) is not None
+    assert any(c.card_id == b2.id for c in store.contributions(twente))
+
+
+async def test_the_mouse_selects_moves_and_opens(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    k1 = cards(store, twente, Column.OPPORTUNITY)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.click("#cards-opportunity", offset=(4, 0))
+        await pilot.pause()
+        assert board(app).selected_card_id == k1.id
+        await pilot.click("#tool-left")
+        await pilot.pause()
+        assert store.get(Card, k1.id).column == Column.BARRIER  # type: ignore[union-attr]
+        await pilot.click("#tool-vote")
+        await pilot.pause()
+        assert store.get(Card, k1.id).votes == 1  # type: ignore[union-attr]
+
+
+async def test_board_keys_do_not_fire_on_the_console(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    before = [(c.id, c.votes, c.position, c.column) for c in store.cards(twente)]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "M", "shift+right", "delete")
+        await pilot.pause()
+    assert [(c.id, c.votes, c.position, c.column) for c in store.cards(twente)] == before
+    assert all(isinstance(c, Contribution) for c in store.contributions(twente))

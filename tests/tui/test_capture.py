@@ -1,0 +1,272 @@
+"""The capture line with the real keys: every kind, inline owner/tags/due, attribution, undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual import events
+from textual.widgets import Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Card, Column, Kind, Owner
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.capture import CaptureBar
+from facilitator.tui.widgets.capture_input import CaptureInput
+from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def twente(store: Store) -> int:
+    return import_twente(store)
+
+
+def bar(app: FacilitatorApp) -> CaptureBar:
+    return app.screen.query_one(CaptureBar)
+
+
+def field(app: FacilitatorApp) -> CaptureInput:
+    return app.screen.query_one("#capture-input", CaptureInput)
+
+
+def preview(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#capture-preview", Static).content)
+
+
+async def type_line(pilot: object, text: str) -> None:
+    await pilot.press(*[_key(ch) for ch in text])  # type: ignore[attr-defined]
+
+
+def _key(ch: str) -> str:
+    return {" ": "space"}.get(ch, ch)
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("b", Kind.BARRIER),
+        ("o", Kind.OPPORTUNITY),
+        ("k", Kind.OPPORTUNITY),
+        ("a", Kind.ACTION),
+        ("d", Kind.DECISION),
+        ("q", Kind.QUESTION),
+        ("c", Kind.NOTE),
+    ],
+)
+async def test_every_kind_key_captures_to_the_database(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    key: str,
+    kind: Kind,
+) -> None:
+    start_meeting(store, twente, clock, speaker=3)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(key)
+        assert bar(app).is_open and bar(app).kind == kind and field(app).has_focus
+        await type_line(pilot, "Te weinig #stage")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not bar(app).is_open
+    [said] = store.contributions(twente)
+    speaker = store.participants(twente)[2]
+    assert (said.kind, said.text, said.tags) == (kind, "Te weinig", ["stage"])
+    assert said.participant_id == speaker.id  # whoever has the floor
+    assert said.item_id == store.session(twente).current_item_id  # type: ignore[union-attr]
+    cards = store.cards(twente)
+    if kind in (Kind.BARRIER, Kind.OPPORTUNITY, Kind.ACTION):
+        assert [c.id for c in cards] == [said.card_id] and cards[0].title == said.text
+    else:
+        assert cards == [] and said.card_id is None
+
+
+async def test_owner_tags_and_due_inline_are_shown_before_enter_and_stored(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    uwv = next(p for p in store.participants(twente) if p.organisation == "UWV")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, f"Matchpunt @UWV/{uwv.name} @Gemeente Hengelo #stage #mp tot 30 okt")
+        await pilot.pause()
+        shown = preview(app)
+        assert f"UWV ({uwv.name})" in shown and "Gemeente Hengelo" in shown
+        assert "vr 30 okt" in shown and "#mp" in shown and "nieuw" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Matchpunt"
+    assert card.owners == [Owner("UWV", uwv.id), Owner("Gemeente Hengelo", None)]
+    assert card.tags == ["stage", "mp"] and card.due == date(2020, 10, 30)
+    assert "mp" in store.session(twente).tags  # type: ignore[union-attr]
+
+
+async def test_tilde_attributes_to_someone_else(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    start_meeting(store, twente, clock, speaker=3)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        await type_line(pilot, "Wie betaalt dat? ~2")
+        await pilot.pause()
+        assert store.participants(twente)[1].name in str(
+            app.screen.query_one("#capture-badge", Static).content
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+    [said] = store.contributions(twente)
+    assert said.participant_id == store.participants(twente)[1].id
+    assert said.text == "Wie betaalt dat?"
+
+
+async def test_tab_cycles_the_kind_and_escape_cancels(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await pilot.press("tab")
+        assert bar(app).kind == Kind.OPPORTUNITY
+        await pilot.press("tab", "tab")
+        assert bar(app).kind == Kind.DECISION
+        await pilot.press("shift+tab")
+        assert bar(app).kind == Kind.ACTION
+        await type_line(pilot, "niet bewaren")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not bar(app).is_open and field(app).value == ""
+        assert app.screen.focused is None or not isinstance(app.screen.focused, CaptureInput)
+        await pilot.press("c", "enter")  # an empty line saves nothing
+        await pilot.pause()
+        assert bar(app).is_open
+    assert store.contributions(twente) == []
+
+
+async def test_a_failed_save_keeps_the_text(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    service = start_meeting(store, twente, clock)
+    service.close()
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await type_line(pilot, "Na sluiting")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert bar(app).is_open and field(app).value == "Na sluiting"
+    assert store.contributions(twente) == []
+
+
+async def test_completion_accepts_with_the_right_arrow(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Loket @Gemeente En")
+        await pilot.pause()
+        assert "Gemeente Enschede" in preview(app)
+        await pilot.press("right")
+        assert field(app).value == "Loket @Gemeente Enschede"
+        await type_line(pilot, " #sam")
+        await pilot.pause()
+        await pilot.press("right", "enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.owners == [Owner("Gemeente Enschede")] and card.tags == ["samenwerking"]
+
+
+async def test_undo_and_redo_of_a_capture(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o")
+        await type_line(pilot, "Leerwerkakkoord #nieuwtje")
+        await pilot.press("enter", "ctrl+z")
+        await pilot.pause()
+        assert store.contributions(twente) == [] and store.cards(twente) == []
+        assert "nieuwtje" not in store.session(twente).tags  # type: ignore[union-attr]
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.column == Column.OPPORTUNITY and card.title == "Leerwerkakkoord"
+
+
+async def test_a_pasted_text_is_stored_whole(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    text = "Eerste regel\nTweede regel\twith a tab " + "x" * 5000
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        field(app).post_message(events.Paste(text))
+        await pilot.pause()
+        assert field(app).value == text
+        await pilot.press("enter")
+        await pilot.pause()
+    [said] = store.contributions(twente)
+    assert said.text == text
+
+
+async def test_capture_keys_work_from_the_board_and_the_log(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        for tab, key in (("f2", "b"), ("f3", "a")):
+            await pilot.press(tab, key)
+            await type_line(pilot, f"vanaf {tab}")
+            await pilot.press("enter")
+            await pilot.pause()
+    assert sorted(c.text for c in store.contributions(twente)) == ["vanaf f2", "vanaf f3"]
+    assert store.get(Card, store.contributions(twente)[0].card_id or 0) is not None
+
+
+async def test_help_and_palette_list_the_note_keys(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    from textual.widgets import DataTable
+
+    from facilitator.tui.screens.help import HelpScreen
+
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        main = app.screen
+        entries = main.palette_entries()  # type: ignore[attr-defined]
+        assert ("kolom sorteren op stemmen", "board_sort") in entries
+        described = {
+            b.description for found in main._bindings.key_to_bindings.values() for b in found
+        }
+        assert {"barrière", "kans", "actie", "besluit", "vraag", "notitie"} <= described
+        assert {"kaart bewerken", "samenvoegen", "koppelen", "andere soort"} <= described
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = app.screen.query_one(DataTable)
+        does = [str(rows.get_row_at(i)[1]) for i in range(rows.row_count)]
+        assert "barrière" in does and "samenvoegen" in does and "andere spreker" in does
+        texts = " ".join(str(s.content) for s in app.screen.query(Static))
+        assert "tot vrijdag" in texts and "@UWV/Els" in texts

@@ -1,0 +1,106 @@
+"""Closing a session from the TUI: the check, parking, closing, the minutes file, preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Markdown
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import SessionStatus
+from facilitator.service import SessionService
+from facilitator.store import Store
+from facilitator.tui.app import make_app
+from facilitator.tui.screens.close import CloseScreen
+from facilitator.tui.screens.preview import PreviewScreen
+from tests.scripted import build_scripted_session
+
+
+@pytest.fixture
+def scripted(store: Store, clock: FakeClock) -> int:
+    """The scripted meeting, reopened so that it can be closed from the app."""
+    session_id = build_scripted_session(store, clock)
+    service = SessionService(store, session_id, clock)
+    if service.session().status == SessionStatus.CLOSED:
+        service.reopen()
+    return session_id
+
+
+async def test_close_checks_parks_and_writes_minutes(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        table = app.screen.query_one(DataTable)
+        gaps = app.service.gaps()
+        assert table.row_count == len(gaps) > 0
+        first = gaps[0]
+        assert first.card_id is not None
+        await pilot.press("p")  # park the first gap: every gap of that card goes
+        await pilot.pause()
+        left = app.service.gaps()
+        assert [g for g in gaps if g.card_id != first.card_id] == left
+        assert table.row_count == len(left)
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(app.screen, CloseScreen)
+    closed = store.session(scripted)
+    assert closed is not None and closed.status == SessionStatus.CLOSED
+    minutes = list((tmp_path / "minutes").glob("*.md"))
+    assert [m.name for m in minutes] == [f"{closed.slug}.md"]
+    assert closed.title.split()[0] in minutes[0].read_text(encoding="utf-8")
+
+
+async def test_second_close_never_overwrites(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    slug = store.session(scripted).slug  # type: ignore[union-attr]
+    (tmp_path / "minutes").mkdir()
+    (tmp_path / "minutes" / f"{slug}.md").write_text("eerder verslag", encoding="utf-8")
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        # closed: f9 reopens
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.service.session().status == SessionStatus.RUNNING
+    assert (tmp_path / "minutes" / f"{slug}.md").read_text(encoding="utf-8") == "eerder verslag"
+    assert (tmp_path / "minutes" / f"{slug}-2.md").exists()
+
+
+async def test_preview_shows_the_minutes_without_closing(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    status = app.service.session().status
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        body = app.screen.query_one("#preview-body", Markdown)
+        assert app.service.session().title in body.source
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, PreviewScreen)
+    assert app.service.session().status == status

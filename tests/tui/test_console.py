@@ -1,0 +1,471 @@
+"""Pilot tests of the facilitator's console: keys in, the store checked afterwards."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.pilot import Pilot
+from textual.widget import Widget
+from textual.widgets import DataTable, Digits, Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import ItemStatus, Priority
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.main import MainScreen
+from facilitator.tui.screens.picker import Picker
+from facilitator.tui.widgets.agenda import AgendaPanel
+from facilitator.tui.widgets.countdown import CurrentItem
+from facilitator.tui.widgets.header import SessionHeader
+from facilitator.tui.widgets.latest import LatestList
+from facilitator.tui.widgets.speakers import FloorPanel
+from facilitator.tui.widgets.table import ParticipantTable
+from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
+
+SIZE = (120, 40)
+NOTE_TAKER_KEYS = set("bokadqc") | {"tab", "f1", "f2", "f3"}
+
+
+def shown(widget: Widget) -> str:
+    """What a widget shows, as plain text, wrapped lines joined by single spaces."""
+    rendered = widget.render()
+    text = rendered.plain if isinstance(rendered, Content) else str(rendered)
+    return " ".join(text.split())
+
+
+def queue_numbers(store: Store, session_id: int) -> list[int]:
+    """The queue in speaking order, as participant numbers (1-based)."""
+    from facilitator.domain.queue import ordered
+
+    ids = [p.id for p in store.participants(session_id)]
+    return [ids.index(e.participant_id) + 1 for e in ordered(store.queue(session_id))]
+
+
+def speaker_number(store: Store, session_id: int) -> int | None:
+    speech = store.current_speech(session_id)
+    if speech is None:
+        return None
+    ids = [p.id for p in store.participants(session_id)]
+    return ids.index(speech.participant_id) + 1
+
+
+async def tick(app: FacilitatorApp, clock: FakeClock, seconds: float, pilot: Pilot[None]) -> None:
+    """Let ``seconds`` pass and the clock tick once."""
+    clock.advance(seconds=seconds)
+    app.tick()
+    await pilot.pause()
+
+
+# -- agenda timer -------------------------------------------------------------------------
+
+
+async def test_space_starts_and_pauses_the_timer(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        first = store.items(session_id)[0]
+        assert first.running and first.status == ItemStatus.CURRENT
+        await tick(app, clock, 90, pilot)
+        assert app.screen.query_one("#countdown", Digits).value == "08:30"
+        await pilot.press("space")
+    first = store.items(session_id)[0]
+    assert not first.running
+    assert first.elapsed_seconds == 90
+    assert store.session(session_id).current_item_id == first.id  # type: ignore[union-attr]
+
+
+async def test_countdown_warns_in_the_last_fifth_and_shows_the_overrun(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        current = app.screen.query_one(CurrentItem)
+        await tick(app, clock, 7 * 60, pilot)
+        assert not current.has_class("-warning")
+        await tick(app, clock, 60 + 30, pilot)  # 8:30 of 10:00
+        assert current.has_class("-warning")
+        await tick(app, clock, 13 * 60 + 12 - 8 * 60 - 30, pilot)  # 13:12 of 10:00
+        assert current.has_class("-overrun")
+        assert app.screen.query_one("#countdown", Digits).value == "+03:12"
+
+
+async def test_next_and_previous_item_take_the_running_timer_along(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 60, pilot)
+        await pilot.press("right_square_bracket")
+        await tick(app, clock, 30, pilot)
+        items = store.items(session_id)
+        assert items[0].status == ItemStatus.DONE and not items[0].running
+        assert items[1].running
+        assert store.session(session_id).current_item_id == items[1].id  # type: ignore[union-attr]
+        await pilot.press("left_square_bracket")
+    items = store.items(session_id)
+    assert store.session(session_id).current_item_id == items[0].id  # type: ignore[union-attr]
+    assert items[0].running and items[1].elapsed_seconds == 30
+
+
+async def test_plus_and_minus_change_the_current_items_minutes(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "plus", "plus", "minus")
+    assert store.items(session_id)[0].planned_seconds == 11 * 60
+
+
+async def test_overrun_shows_its_cost_and_t_takes_minutes_from_later_items(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.check_action("rebalance", ())
+        await pilot.press("space")
+        await tick(app, clock, 25 * 60, pilot)  # 15 minutes over: the end runs past 16:00
+        agenda = shown(app.screen.query_one(AgendaPanel))
+        assert "Punt 1 loopt 15:00 uit" in agenda
+        assert "6 Afspraken en vervolg loopt door na 16:00" in agenda
+        header = shown(app.screen.query_one(SessionHeader))
+        assert "verwacht einde 16:05 (+15 min) · eindtijd 16:00" in header
+        assert app.screen.check_action("rebalance", ())
+        before = sum(i.planned_seconds for i in store.items(session_id)[1:])
+        await pilot.press("t")
+    items = store.items(session_id)
+    assert items[0].planned_seconds == 25 * 60
+    assert before - sum(i.planned_seconds for i in items[1:]) == 15 * 60
+
+
+async def test_u_defers_the_proposed_item(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 25 * 60, pilot)
+        await pilot.press("u")
+        assert isinstance(app.screen, Picker)
+        await pilot.press("enter")
+    assert store.items(session_id)[-1].status == ItemStatus.DEFERRED
+
+
+async def test_clicking_an_agenda_item_goes_there(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        # Border, the column heads, item 1, item 2, item 3: item 3 is on row 4.
+        await pilot.click(AgendaPanel, offset=(6, 4))
+    third = store.items(session_id)[2]
+    assert store.session(session_id).current_item_id == third.id  # type: ignore[union-attr]
+
+
+# -- speaker queue ---------------------------------------------------------------------------
+
+
+async def test_number_keys_queue_participants_in_order(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "4", "2", "4")
+    assert queue_numbers(store, session_id) == [1, 4, 2]
+
+
+async def test_h_opens_a_picker_that_filters_as_you_type(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, Picker)
+        await pilot.press(*"yildiz")  # Fatma Yıldız, typed without the dotless i
+        await pilot.press("enter")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("0")
+        await pilot.press("1", "2", "enter")  # number 12 in the picker
+        await pilot.press("h", "escape")
+    assert queue_numbers(store, session_id) == [2, 12]
+
+
+async def test_f_gives_the_floor_and_x_ends_the_speech(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "2", "f")
+        assert speaker_number(store, session_id) == 1
+        assert queue_numbers(store, session_id) == [2]
+        await tick(app, clock, 60, pilot)
+        floor = shown(app.screen.query_one(FloorPanel))
+        assert "1 Erik Nijhuis" in floor
+        assert "02:00 / 03:00" in floor  # counting down from the maximum speaking time
+        await tick(app, clock, 150, pilot)
+        assert "+00:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        await pilot.press("x")
+        assert speaker_number(store, session_id) is None
+        await pilot.press("f")
+    assert speaker_number(store, session_id) == 2
+    assert queue_numbers(store, session_id) == []
+    first = store.speeches(session_id)[0]
+    assert first.ended_at is not None and first.duration(clock.now()) == 210
+
+
+async def test_a_point_of_order_jumps_the_queue(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "p", "5", "enter")
+        assert queue_numbers(store, session_id) == [5, 1, 2]
+        assert "punt van orde" in shown(app.screen.query_one(FloorPanel))
+        await pilot.press("f")
+    assert speaker_number(store, session_id) == 5
+    assert queue_numbers(store, session_id) == [1, 2]
+    assert all(e.priority == Priority.NORMAL for e in store.queue(session_id))
+
+
+async def test_suggestion_is_shown_and_followed_only_when_asked(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "f")  # 1 (onderwijs) has spoken on this item
+        await tick(app, clock, 60, pilot)
+        await pilot.press("x", "1", "2", "3")  # 2 shares 1's sector; 3 is first-time, other sector
+        await tick(app, clock, 10, pilot)
+        floor = shown(app.screen.query_one(FloorPanel))
+        # 2 and 3 are new on this item; of them, 3's sector has been heard least.
+        assert "suggestie: 3 Jeroen Brinkhuis bedrijfsleven het minst gehoord" in floor
+        assert "daarna: 2 Fatma Yıldız, 1 Erik" in floor
+        await pilot.press("2")
+        assert queue_numbers(store, session_id) == [1, 2, 3]  # never reordered by the app
+        await pilot.press("s")
+    assert speaker_number(store, session_id) == 3
+    assert queue_numbers(store, session_id) == [1, 2]
+
+
+async def test_reorder_withdraw_and_give_the_floor_to_the_selected(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "3", "4")
+        await pilot.press("down", "down", "shift+up")  # select 2, move it up
+        assert queue_numbers(store, session_id) == [2, 1, 3, 4]
+        await pilot.press("w")  # withdraws the selected (2); 1 ... selection moves on
+        assert queue_numbers(store, session_id) == [1, 3, 4]
+        await pilot.press("down", "enter")
+    assert speaker_number(store, session_id) == 3
+    assert queue_numbers(store, session_id) == [1, 4]
+
+
+async def test_queue_arrows_are_left_to_the_board_on_its_tab(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "down", "down")
+        screen = app.screen
+        assert screen.check_action("reorder", (-1,))
+        await pilot.press("f2")
+        assert not screen.check_action("reorder", (-1,))
+        assert not screen.check_action("select", (1,))
+        await pilot.press("f1")
+        assert screen.check_action("reorder", (-1,))
+        await pilot.press("shift+up")
+    assert queue_numbers(store, session_id) == [2, 1]
+
+
+async def test_last_speaker_back_on_top(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "f", "x", "r")
+    assert queue_numbers(store, session_id) == [1, 2]
+
+
+async def test_m_marks_absent_and_present(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("m", "3", "enter")
+        assert not store.participants(session_id)[2].present
+        assert "afwezig" in shown(app.screen.query_one(ParticipantTable))
+        await pilot.press("m", "3", "enter")
+    assert store.participants(session_id)[2].present
+
+
+async def test_clicking_a_participant_queues_them(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        # Column heads, "onderwijs", participant 1, participant 2.
+        await pilot.click(ParticipantTable, offset=(6, 3))
+    assert queue_numbers(store, session_id) == [2]
+
+
+async def test_ctrl_z_undoes_the_last_step(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "f")
+        await pilot.press("ctrl+z")
+        assert speaker_number(store, session_id) is None
+        await pilot.press("ctrl+z")
+    assert queue_numbers(store, session_id) == [1]
+
+
+async def test_a_second_app_resumes_where_the_first_stopped(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "right_square_bracket", "3", "5", "1", "f")
+        await tick(app, clock, 75, pilot)
+        await pilot.press("ctrl+q")
+    clock.advance(seconds=45)
+    again = Store(store.path, clock=clock)
+    try:
+        second = make_app(again, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+        async with second.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            screen = second.screen
+            assert "2 · Mbo 2/3 na de coronacrisis" in str(
+                screen.query_one(CurrentItem).border_title
+            )
+            assert screen.query_one("#countdown", Digits).value == "18:00"  # 120 s of 20 min
+            floor = shown(screen.query_one(FloorPanel))
+            assert "▶ 3 Jeroen Brinkhuis 01:00 / 03:00" in floor  # 2 of 3 minutes spoken
+            assert "1. 5 Bart ter Horst wacht 2:00 2. 1 Erik Nijhuis wacht 2:00" in floor
+    finally:
+        again.close()
+
+
+# -- what the screen shows ----------------------------------------------------------------------
+
+
+async def test_hostile_text_shows_literally_and_clicks_safely(
+    store: Store, clock: FakeClock
+) -> None:
+    session_id = import_plan(store, hostile_plan()).session.id
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.press("space", "1", "2", "3", "f")
+        add_contribution(store, session_id, clock, "[/] kapot? [@click=app.quit]x", 3)
+        app.reload()
+        await pilot.pause()
+        screen = app.screen
+        floor = shown(screen.query_one(FloorPanel))
+        for text in HOSTILE[:3]:
+            assert f"{text} Naam" in floor
+        assert "[b]Titel[/b] [@click=app.quit]x" in shown(screen.query_one(SessionHeader))
+        assert "1 [bold] Punt" in shown(screen.query_one(AgendaPanel))
+        assert "5 ○ 50% [done] N…" in shown(screen.query_one(ParticipantTable))
+        assert "[/] kapot? [@click=app.quit]x" in shown(screen.query_one(LatestList))
+        assert "[bold] vraag?" in shown(screen.query_one("#current-question", Static))
+        for row in range(12):  # clicking names that look like links only queues people
+            await pilot.click(ParticipantTable, offset=(6, row))
+            await pilot.click(FloorPanel, offset=(6, row))
+        await pilot.press("h", *"click", "enter")  # already waiting: a notification
+        await pilot.pause()
+        svg = app.export_screenshot().replace("&#160;", " ")
+        assert app.is_running
+    assert "1 · [bold] Punt" in svg  # the current item's title, in its border
+    assert "[@click=app.quit]klik Naam" in svg
+    assert len(queue_numbers(store, session_id)) == 5
+
+
+async def test_english_on_request(app_factory: AppFactory, session_id: int) -> None:
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1")
+        assert "waits 0:00" in shown(app.screen.query_one(FloorPanel))
+        assert "space starts the timer" in shown(app.screen.query_one("#current-caption", Static))
+
+
+async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "1", "2", "3", "4", "f")
+        screen = app.screen
+        assert screen.has_class("-compact")
+        assert not screen.query_one("#countdown").display
+        assert screen.query_one("#current-line").display
+        # Everything essential is inside the screen: nothing needs scrolling.
+        for selector in ("#agenda", "#current-line", "#floor", "#sectors", "#latest"):
+            region = screen.query_one(selector).region
+            assert region.height > 0 and region.bottom <= 23, selector
+    async with app_factory(session_id).run_test(size=SIZE) as pilot:
+        assert not pilot.app.screen.has_class("-compact")
+
+
+async def test_ticking_reads_nothing_from_the_database(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    class NoDatabase:
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"the tick read the database: {name}")
+
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "f")
+        app.service.store = NoDatabase()  # type: ignore[assignment]
+        for _ in range(3):
+            await tick(app, clock, 1, pilot)
+        assert app.screen.query_one("#countdown", Digits).value == "09:57"
+
+
+async def test_keys_are_in_help_and_palette_and_clear_of_the_note_takers(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        bindings = [b for found in screen._bindings.key_to_bindings.values() for b in found]
+        mine = [b for b in bindings if b.action.split("(")[0] in CONSOLE_ACTIONS]
+        assert not {b.key for b in mine} & NOTE_TAKER_KEYS
+        assert CONSOLE_ACTIONS <= {b.action.split("(")[0] for b in mine if b.description}
+        entries = screen.palette_entries()  # type: ignore[attr-defined]
+        assert ("het woord geven aan…", "floor_to") in entries
+        await pilot.press("question_mark")
+        table = app.screen.query_one(DataTable)
+        rows = [" ".join(str(cell) for cell in table.get_row_at(n)) for n in range(table.row_count)]
+        assert "p punt van orde" in rows
+        assert "1…9 deelnemer N in de rij" in rows
+        await pilot.press("escape")
+        await pilot.press("ctrl+p", *"woord geven aan", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, Picker)
+
+
+CONSOLE_ACTIONS = {
+    "toggle_timer",
+    "move",
+    "minutes",
+    "queue_number",
+    "pick_number",
+    "pick_hand",
+    "give_floor",
+    "end_speech",
+    "accept_suggestion",
+    "rebalance",
+    "point_of_order",
+    "readd_last",
+    "withdraw",
+    "select",
+    "reorder",
+    "floor_selected",
+    "presence",
+    "defer",
+    "goto",
+}

@@ -1,0 +1,198 @@
+"""The contribution log: badges, edit, re-kind, re-attribute, re-file, delete, undo, paging."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from textual.widgets import DataTable
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Column, Contribution, Kind
+from facilitator.service.notes import PAGE
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.card_editor import LineEditor
+from facilitator.tui.widgets.log import MORE, ContributionLog
+from tests.tui.notes_fixtures import app_for, import_twente, seed_board
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def twente(store: Store, clock: FakeClock) -> int:
+    sid = import_twente(store)
+    seed_board(store, sid, clock)
+    return sid
+
+
+def log(app: FacilitatorApp) -> ContributionLog:
+    return app.screen.query_one(ContributionLog)
+
+
+def table(app: FacilitatorApp) -> DataTable[Any]:
+    return app.screen.query_one("#log-table", DataTable)
+
+
+def row_text(app: FacilitatorApp, index: int) -> list[str]:
+    return [str(cell) for cell in table(app).get_row_at(index)]
+
+
+def bulk_notes(store: Store, sid: int, clock: FakeClock, n: int) -> None:
+    with store.change(sid, "bulk") as tx:
+        for i in range(n):
+            tx.insert(
+                Contribution(0, sid, Kind.NOTE, f"notitie {i}", clock.now(), participant_id=None)
+            )
+
+
+async def test_rows_newest_first_with_badge_speaker_and_item(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    people = store.participants(twente)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert table(app).row_count == 5 and table(app).has_focus
+        newest, *_, oldest = [row_text(app, i) for i in range(5)]
+        assert newest[1].strip() == "ACTIE" and newest[2] == people[0].name
+        assert newest[4].startswith("Loopbaanloket")
+        assert oldest[1].strip() == "BARRIÈRE" and oldest[3] == "1"
+        assert "#stage" in oldest[4]
+        detail = str(app.screen.query_one("#log-detail").content)  # type: ignore[attr-defined]
+        assert "Loopbaanloket voor flexwerkers" in detail
+
+
+async def test_edit_text_tags_and_speaker(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    p2 = store.participants(twente)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("space", "number_sign", *"flex", "space", "tilde", "2", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        assert "#flex" in row_text(app, 0)[4] and row_text(app, 0)[2] == p2.name
+    edited = store.get(Contribution, newest.id)
+    assert edited is not None
+    assert (edited.text, edited.tags, edited.participant_id) == (newest.text, ["flex"], p2.id)
+
+
+async def test_tilde_key_reattributes(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "tilde", "-", "enter")
+        await pilot.pause()
+    assert store.get(Contribution, newest.id).participant_id is None  # type: ignore[union-attr]
+
+
+async def test_rekind_with_the_picker_and_undo(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "K")
+        await pilot.pause()
+        await pilot.press(*"besluit", "enter")
+        await pilot.pause()
+        said = store.get(Contribution, newest.id)
+        assert said is not None and said.kind == Kind.DECISION and said.card_id is None
+        assert row_text(app, 0)[1].strip() == "BESLUIT"
+        await pilot.press("K", *"kans", "enter")
+        await pilot.pause()
+        said = store.get(Contribution, newest.id)
+        assert said is not None and said.kind == Kind.OPPORTUNITY
+        assert [c.column for c in store.cards(twente) if c.id == said.card_id] == [
+            Column.OPPORTUNITY
+        ]
+        await pilot.press("ctrl+z", "ctrl+z")
+        await pilot.pause()
+        assert row_text(app, 0)[1].strip() == "ACTIE"
+    said = store.get(Contribution, newest.id)
+    assert said is not None and said.kind == Kind.ACTION and said.card_id == newest.card_id
+
+
+async def test_refile_under_another_item(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    item3 = store.items(twente)[2]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "i", "3", "enter")
+        await pilot.pause()
+        assert row_text(app, 0)[3] == "3"
+    assert store.get(Contribution, newest.id).item_id == item3.id  # type: ignore[union-attr]
+
+
+async def test_delete_and_undo(store: Store, twente: int, clock: FakeClock) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "down", "delete")
+        await pilot.pause()
+        assert table(app).row_count == 4
+        assert len(store.contributions(twente)) == 4 and len(store.cards(twente)) == 4
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert table(app).row_count == 5
+    assert len(store.contributions(twente)) == 5 and len(store.cards(twente)) == 5
+
+
+async def test_a_capture_appears_at_the_top_and_the_cursor_stays(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "down")
+        selected = log(app).selected_id
+        await pilot.press("c", *"nieuw", "enter")
+        await pilot.pause()
+        assert row_text(app, 0)[4] == "nieuw"
+        assert log(app).selected_id == selected
+
+
+async def test_the_log_pages_through_a_long_session(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert table(app).row_count == PAGE + 1  # a page and the "older" row
+        assert "205" in row_text(app, PAGE)[4] or "older" in row_text(app, PAGE)[4]
+        await pilot.press("ctrl+end")  # the cursor reaches the "older" row: the next page loads
+        await pilot.pause()
+        assert table(app).row_count == 2 * PAGE + 1
+        await pilot.press("ctrl+end")
+        await pilot.pause()
+        assert table(app).row_count == 2 * PAGE + 5 and MORE not in table(app).rows
+
+
+async def test_ten_thousand_contributions_stay_fast(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    bulk_notes(store, twente, clock, 10_000)
+    app = app_for(store, twente, clock)
+    reads: list[tuple[int, int]] = []
+    original = app.notes.contributions
+
+    def spy(offset: int = 0, limit: int = PAGE) -> list[Contribution]:
+        reads.append((offset, limit))
+        return original(offset, limit)
+
+    app.notes.contributions = spy  # type: ignore[method-assign]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        started = time.perf_counter()
+        await pilot.press("c", "x", "enter")
+        await pilot.pause()
+        took = time.perf_counter() - started
+        assert row_text(app, 0)[4] == "x"
+        assert table(app).row_count == PAGE + 1
+    assert store.contribution_count(twente) == 10_006
+    assert all(limit <= PAGE for _, limit in reads)  # never the whole session
+    assert took < 3.0

@@ -1,0 +1,270 @@
+"""The capture line's syntax: owners, tags, due dates and the speaker, parsed inline."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from facilitator.capture import Context, complete, format_due, owner_label, parse, unparse
+from facilitator.domain.model import Owner, Participant
+
+TODAY = date(2020, 10, 6)  # a Tuesday
+
+PEOPLE = [
+    Participant(10 + n, 1, n, f"p{n}", name, org, "x")
+    for n, (name, org) in enumerate(
+        [
+            ("Anne de Vries", "ROC van Twente"),
+            ("Els Bos", "UWV"),
+            ("Karim Aziz", "Gemeente Enschede"),
+            ("Joop Mulder", "Bouwend Nederland"),
+            ("Fatma Yıldız", "Saxion"),
+            ("Gerrit Kamphuis", "Gemeente Hengelo"),
+        ],
+        start=1,
+    )
+]
+CTX = Context(PEOPLE, ["stage", "bbl", "leven lang"], TODAY)
+ELS, KARIM, FATMA = PEOPLE[1], PEOPLE[2], PEOPLE[4]
+
+
+def owners(line: str) -> list[str]:
+    return [owner_label(o, CTX) for o in parse(line, CTX).owners]
+
+
+# -- the design's example ---------------------------------------------------------------------
+
+
+def test_the_capture_line_of_the_design() -> None:
+    p = parse("Matchpunt stage/bbl opzetten @UWV/Els Bos #stage tot vr 30 okt", CTX)
+    assert p.text == "Matchpunt stage/bbl opzetten"
+    assert p.owners == (Owner("UWV", ELS.id),)
+    assert p.tags == ("stage",) and p.new_tags == ()
+    assert p.due == date(2020, 10, 30)
+    assert not p.speaker_set and p.problems == ()
+
+
+# -- owners -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("x @UWV", ["UWV"]),
+        ("x @Els", ["UWV (Els Bos)"]),  # a participant implies their organisation
+        ("x @els bos", ["UWV (Els Bos)"]),  # case does not matter
+        ("x @UWV/Els", ["UWV (Els Bos)"]),
+        ("x @UWV @UWV/Els", ["UWV (Els Bos)"]),  # the named lead subsumes the organisation
+        ("x @Gemeente Enschede @Gemeente Hengelo", ["Gemeente Enschede", "Gemeente Hengelo"]),
+        ("x @Fatma Yildiz", ["Saxion (Fatma Yıldız)"]),  # accents do not matter
+        ("x @Rijksoverheid, ok", ["Rijksoverheid"]),  # not at the table: still an owner
+        ('x @"Ministerie van OCW"', ["Ministerie van OCW"]),
+        ("x @UWV/Piet", ["UWV/Piet"]),  # an unknown lead stays readable
+    ],
+)
+def test_owners(line: str, expected: list[str]) -> None:
+    assert owners(line) == expected
+
+
+def test_owner_text_is_cut_with_its_blank() -> None:
+    assert parse("@UWV regelt het", CTX).text == "regelt het"
+    assert parse("Loket @Els voor flex", CTX).text == "Loket voor flex"
+    assert parse("x @Rijksoverheid, ok", CTX).text == "x, ok"
+
+
+def test_an_at_inside_a_word_or_markup_is_text() -> None:
+    for line in ("mail jan@uwv.nl", "[@click=app.quit]klik", "x @ y"):
+        assert parse(line, CTX).text == line
+        assert parse(line, CTX).owners == ()
+
+
+# -- tags -------------------------------------------------------------------------------------
+
+
+def test_tags_known_and_new() -> None:
+    p = parse("Te weinig #Stage plekken #nieuw #Nieuw #leven-lang", CTX)
+    assert p.text == "Te weinig plekken"
+    assert p.tags == ("stage", "nieuw", "leven lang")
+    assert p.new_tags == ("nieuw",)
+
+
+@pytest.mark.parametrize("line", ["# Kop", "## Kop", "punt #1", "C#", "a#b"])
+def test_markdown_and_numbers_are_not_tags(line: str) -> None:
+    assert parse(line, CTX).tags == ()
+    assert parse(line, CTX).text == line
+
+
+# -- due dates --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "due"),
+    [
+        ("tot 1 nov", date(2020, 11, 1)),
+        ("by 2020-11-01", date(2020, 11, 1)),
+        ("by Nov 1", date(2020, 11, 1)),
+        ("by November 1st, 2021", date(2021, 11, 1)),
+        ("tot vrijdag", date(2020, 10, 9)),
+        ("by next Friday", date(2020, 10, 9)),
+        ("tot dinsdag", date(2020, 10, 13)),  # today is Tuesday: the next one
+        ("!1-11", date(2020, 11, 1)),
+        ("!1nov", date(2020, 11, 1)),
+        ("t/m 1-11", date(2020, 11, 1)),
+        ("tot en met 1-11-2021", date(2021, 11, 1)),
+        ("uiterlijk 15/12/20", date(2020, 12, 15)),
+        ("tot vr 30 okt", date(2020, 10, 30)),
+        ("tot 1 sep", date(2021, 9, 1)),  # already past this year: next year
+        ("tot eind november", date(2020, 11, 30)),
+        ("by end of February", date(2021, 2, 28)),
+        ("tot morgen", date(2020, 10, 7)),
+        ("by tomorrow", date(2020, 10, 7)),
+        ("binnen 2 weken", date(2020, 10, 20)),
+        ("within 3 months", date(2021, 1, 6)),
+        ("deadline 1 maart", date(2021, 3, 1)),
+    ],
+)
+def test_due_dates(words: str, due: date) -> None:
+    p = parse(f"Matchpunt {words}", CTX)
+    assert (p.due, p.text) == (due, "Matchpunt")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "tot zo",  # "see you soon", not Sunday
+        "we zagen dat in 2 weken",
+        "open tot 10.30 uur",  # a time, not 10 March
+        "voor 2 jongeren",
+        "tot 2 jaar",
+        "by the way",
+    ],
+)
+def test_ordinary_words_are_not_dates(line: str) -> None:
+    p = parse(line, CTX)
+    assert (p.due, p.text, p.problems) == (None, line, ())
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ("x tot 31 nov", "bad_date"),
+        ("x tot vr 31 okt", "weekday_mismatch"),  # 31 October 2020 is a Saturday
+        ("x tot 1 nov tot 2 nov", "second_date"),
+    ],
+)
+def test_a_doubtful_date_is_reported_and_stays_text(line: str, problem: str) -> None:
+    p = parse(line, CTX)
+    assert problem in [key for key, _ in p.problems]
+    assert "tot" in p.text
+
+
+def test_decisions_notes_and_questions_keep_owners_and_dates_as_text() -> None:
+    p = parse("Afgesproken @UWV tot vrijdag #stage", CTX, board=False)
+    assert p.text == "Afgesproken @UWV tot vrijdag"
+    assert (p.owners, p.due, p.tags) == ((), None, ("stage",))
+
+
+def test_format_due() -> None:
+    assert format_due(date(2020, 10, 30), "nl", TODAY) == "vr 30 okt"
+    assert format_due(date(2021, 10, 29), "en", TODAY) == "Fri 29 Oct 2021"
+
+
+# -- speaker ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [("x ~3", KARIM.id), ("x ~Karim", KARIM.id), ("~Fatma Yıldız x", FATMA.id), ("x ~-", None)],
+)
+def test_speaker(line: str, speaker: int | None) -> None:
+    p = parse(line, CTX)
+    assert p.speaker_set and p.speaker == speaker and p.text == "x"
+
+
+def test_a_speaker_that_does_not_exist_stays_text() -> None:
+    p = parse("ca. ~30 mensen", CTX)
+    assert not p.speaker_set and p.text == "ca. ~30 mensen"
+    assert p.problems == (("unknown_speaker", "~30"),)
+
+
+# -- completion -------------------------------------------------------------------------------
+
+
+def test_completion() -> None:
+    found = complete("x @Gem", CTX)
+    assert found is not None
+    assert found.candidates == ("Gemeente Enschede", "Gemeente Hengelo")
+    assert found.suggestion == "x @Gemeente Enschede"
+    assert complete("x @UWV/", CTX).suggestion == "x @UWV/Els Bos"  # type: ignore[union-attr]
+    assert complete("x #st", CTX).suggestion == "x #stage"  # type: ignore[union-attr]
+    assert complete("x #lev", CTX).suggestion == "x #leven-lang"  # type: ignore[union-attr]
+    assert complete("x ~Kar", CTX).suggestion == "x ~Karim Aziz"  # type: ignore[union-attr]
+    assert complete("x #stage ", CTX) is None
+    assert complete("x #stage", CTX) is None  # already complete
+    assert complete("x ~", CTX).candidates[0] == "1 Anne de Vries"  # type: ignore[union-attr]
+    assert complete("jan@uw", CTX) is None
+
+
+# -- properties -------------------------------------------------------------------------------
+
+TRIGGER_FREE = st.text(
+    alphabet=st.characters(blacklist_characters="@#~!", blacklist_categories=("Cs",)),
+    max_size=300,
+)
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=300)
+def test_any_text_parses_without_error(line: str) -> None:
+    p = parse(line, CTX)
+    assert len(p.text) <= len(line)
+    if not p.recognised:
+        assert p.text == line  # nothing recognised: the text is exactly what was typed
+
+
+@given(TRIGGER_FREE)
+@settings(max_examples=300)
+def test_text_without_triggers_or_date_words_is_kept_exactly(line: str) -> None:
+    p = parse(line, CTX)
+    if p.due is None:
+        assert p.text == line
+
+
+@given(
+    title=st.text(
+        alphabet=st.characters(blacklist_characters="@#~!", blacklist_categories=("Cs", "Z", "C")),
+        min_size=1,
+        max_size=40,
+    ),
+    who=st.lists(st.sampled_from(PEOPLE), max_size=3, unique_by=lambda p: p.id),
+    orgs=st.lists(st.sampled_from(["UWV", "Rijksoverheid", "Ministerie van OCW"]), max_size=2),
+    tags=st.lists(
+        st.sampled_from(["stage", "bbl", "leven lang", "nieuw"]), max_size=3, unique=True
+    ),
+    due=st.one_of(st.none(), st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1))),
+)
+def test_unparse_parses_back(
+    title: str, who: list[Participant], orgs: list[str], tags: list[str], due: date | None
+) -> None:
+    wanted = [Owner(p.organisation, p.id) for p in who] + [Owner(o) for o in orgs]
+    line = unparse(title, CTX, owners=wanted, tags=tags, due=due, lang="nl")
+    p = parse(line, CTX)
+    assert (p.text, p.tags, p.due) == (title, tuple(tags), due)
+    led = {o.organisation for o in wanted if o.participant_id is not None}
+    expected = [o for o in wanted if o.participant_id is not None or o.organisation not in led]
+    assert sorted(map(repr, p.owners)) == sorted(set(map(repr, expected)))
+
+
+@given(st.text(max_size=60))
+def test_a_suggestion_always_extends_what_was_typed(line: str) -> None:
+    found = complete(line, CTX)
+    if found is not None and found.suggestion is not None:
+        assert found.suggestion.startswith(line)
+
+
+def test_today_is_passed_in_not_read_from_the_clock() -> None:
+    later = Context(PEOPLE, [], datetime(2021, 12, 31, tzinfo=UTC).date())
+    assert parse("x tot 1 jan", later).due == date(2022, 1, 1)
