@@ -55,6 +55,11 @@ _FALLBACK = {
 BADGE_WIDTH = 9
 
 
+def badge_width(lang: str) -> int:
+    """Room for the longest kind word in ``lang``, with a space either side."""
+    return 2 + max(len(kind_word(kind, lang)) for kind in Kind)
+
+
 def kind_word(kind: Kind, lang: str) -> str:
     return KIND_WORDS(lang, kind.value)
 

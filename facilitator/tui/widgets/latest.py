@@ -5,35 +5,21 @@ from __future__ import annotations
 from textual.app import RenderResult
 from textual.content import Content
 
-from facilitator.domain.model import Contribution, Kind
+from facilitator.domain.model import Contribution
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.kind_badge import badge, badge_width, kind_colours
 from facilitator.tui.widgets.timefmt import MUTED, clock, local
 
 WORDS = Catalog(
     {
         "title": ("Laatste bijdragen ({count})", "Latest contributions ({count})"),
         "empty": ("Nog geen bijdragen.", "No contributions yet."),
-        "kind.barrier": ("BARRIÈRE", "BARRIER"),
-        "kind.opportunity": ("KANS", "CHANCE"),
-        "kind.action": ("ACTIE", "ACTION"),
-        "kind.decision": ("BESLUIT", "DECISION"),
-        "kind.question": ("VRAAG", "QUESTION"),
-        "kind.note": ("NOTITIE", "NOTE"),
     }
 )
 
-KIND_STYLES = {
-    Kind.BARRIER: "bold $text-error",
-    Kind.OPPORTUNITY: "bold $text-success",
-    Kind.ACTION: "bold $text-primary",
-    Kind.DECISION: "bold $text-secondary",
-    Kind.QUESTION: "bold $text-warning",
-    Kind.NOTE: f"bold {MUTED}",
-}
-KIND_WIDTH = 9
 NAME_WIDTH = 16
 SHOWN = 3
 
@@ -56,7 +42,7 @@ class LatestList(StatePanel):
     def _line(self, state: SessionState, contribution: Contribution) -> Content:
         width = self.line_width
         at = clock(local(contribution.created_at, state.session.starts_at))
-        kind = plain(self.t(f"kind.{contribution.kind.value}"), KIND_STYLES[contribution.kind])
+        kind = badge(contribution.kind, self.lang, kind_colours(self.app), badge_width(self.lang))
         person = state.participant(contribution.participant_id)
         name_width = NAME_WIDTH if width >= 90 else 10
         name = plain(one_line(person.name) if person else "")
@@ -64,7 +50,7 @@ class LatestList(StatePanel):
         head = join(
             plain(at, MUTED),
             " ",
-            kind.truncate(KIND_WIDTH, pad=True),
+            kind,
             " ",
             name.truncate(name_width, ellipsis=True, pad=True),
             " ",
