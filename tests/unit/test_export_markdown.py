@@ -73,7 +73,6 @@ def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool)
     check_golden(GOLDEN / name, text)
 
 
-@pytest.mark.skipif(not TWENTE.exists(), reason="sample session not there")
 def test_example_minutes_are_current(tmp_path: Path) -> None:
     """docs/examples/twente-notulen.md is what the code makes of the sample session."""
     clock = FakeClock()
