@@ -66,6 +66,76 @@ T = Catalog(
 )
 
 
+HELP = Catalog(
+    {
+        "main": (
+            "Leid een rondetafelgesprek vanuit de terminal en maak er een verslag van.",
+            "Run a round-table meeting from the terminal and turn it into minutes.",
+        ),
+        "opt.db": (
+            "De database (standaard: $FACILITATOR_DB, anders de gebruikersmap voor gegevens).",
+            "The database (default: $FACILITATOR_DB, else the user data directory).",
+        ),
+        "opt.lang": (
+            "Taal van meldingen en de app (standaard: die van de sessie, anders de "
+            "landinstelling).",
+            "Language of messages and the app (default: the session's, else the locale).",
+        ),
+        "check": (
+            "Controleer sessiebestanden (TOML) en meld elk gevonden probleem.",
+            "Check session files (TOML) and report every problem found.",
+        ),
+        "import": (
+            "Laad een sessiebestand in de database (opnieuw: werkt het plan bij, bewaart wat is "
+            "vastgelegd).",
+            "Load a session file into the database (again: update the plan, keep what was "
+            "recorded).",
+        ),
+        "list": (
+            "Toon de sessies in de database met hun status en aantallen.",
+            "List the sessions in the database with their status and counts.",
+        ),
+        "run": (
+            "Open de live console voor SESSIE (een slug, of een sessiebestand dat eerst wordt "
+            "geïmporteerd).",
+            "Open the live console for SESSION (a slug, or a session file to import first).",
+        ),
+        "export": (
+            "Schrijf het verslag van SESSIE (een slug of een sessiebestand) als Markdown, JSON "
+            "of HTML.",
+            "Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML.",
+        ),
+        "opt.format": (
+            "Markdown (standaard), het volledige verslag als JSON, of een afdrukbare HTML-pagina.",
+            "Markdown (default), the full record as JSON, or a printable HTML page.",
+        ),
+        "opt.output": (
+            "Waar naartoe ('-': standaarduitvoer; standaard: minutes/<slug>.<ext> hier).",
+            "Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
+        ),
+        "opt.minutes_lang": (
+            "Taal van het verslag (standaard: die van de sessie).",
+            "Language of the minutes (default: the session's).",
+        ),
+        "opt.anonymous": (
+            "Noem organisaties en sectoren, nooit personen.",
+            "Name organisations and sectors, never people.",
+        ),
+        "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
+        "opt.help": ("Toon deze hulp en stop.", "Show this message and exit."),
+        "opt.force": (
+            "Vervang een bestaand bestand in plaats van een nieuwe naam te kiezen.",
+            "Replace an existing file instead of a new name.",
+        ),
+    }
+)
+
+
+def h(key: str) -> str:
+    """Help text in the language of the environment (FACILITATOR_LANG, the locale)."""
+    return HELP(default_lang(), key)
+
+
 class Context:
     """What every command needs: where the database is and which language to speak."""
 
@@ -104,18 +174,19 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(help=h("main"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @click.option(
     "--db",
     metavar="PATH",
-    help="The database (default: $FACILITATOR_DB, else the user data directory).",
+    help=h("opt.db"),
 )
 @click.option(
     "--lang",
     type=click.Choice(["nl", "en"]),
-    help="Language of messages and the app (default: the session's, else the locale).",
+    help=h("opt.lang"),
 )
-@click.version_option(package_name="facilitator")
+@click.version_option(package_name="facilitator", help=h("opt.version"))
 @click.pass_context
 def main(ctx: click.Context, db: str | None, lang: str | None) -> None:
     """Run a round-table meeting from the terminal and turn it into minutes."""
@@ -132,7 +203,8 @@ def _load(path: Path, lang: str) -> SessionPlan:
         fail("\n".join(str(problem) for problem in exc.problems), 2)
 
 
-@main.command()
+@main.command(help=h("check"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @pass_context
 @friendly
@@ -161,7 +233,8 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
         sys.exit(2)
 
 
-@main.command(name="import")
+@main.command(name="import", help=h("import"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("file", type=click.Path(path_type=Path))
 @pass_context
 @friendly
@@ -188,7 +261,8 @@ def import_(obj: Context, file: Path) -> None:
     )
 
 
-@main.command(name="list")
+@main.command(name="list", help=h("list"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @pass_context
 @friendly
 def list_(obj: Context) -> None:
@@ -240,7 +314,8 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
     return session
 
 
-@main.command()
+@main.command(help=h("run"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
 @pass_context
 @friendly
@@ -257,28 +332,29 @@ def run(obj: Context, session: str | None) -> None:
         store.close()
 
 
-@main.command(name="export")
+@main.command(name="export", help=h("export"))
+@click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["md", "json", "html"]),
-    help="Markdown (default), the full record as JSON, or a printable HTML page.",
+    help=h("opt.format"),
 )
 @click.option(
     "-o",
     "--output",
     metavar="FILE",
-    help="Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
+    help=h("opt.output"),
 )
 @click.option(
     "--lang",
     "minutes_lang",
     type=click.Choice(["nl", "en"]),
-    help="Language of the minutes (default: the session's).",
+    help=h("opt.minutes_lang"),
 )
-@click.option("--anonymous", is_flag=True, help="Name organisations and sectors, never people.")
-@click.option("--force", is_flag=True, help="Replace an existing file instead of a new name.")
+@click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
+@click.option("--force", is_flag=True, help=h("opt.force"))
 @pass_context
 @friendly
 def export(

@@ -105,3 +105,20 @@ def test_help_on_every_command(runner: CliRunner) -> None:
         result = runner.invoke(main, [*command, "--help"])
         assert result.exit_code == 0
         assert "Usage:" in result.output
+
+
+def test_help_speaks_the_users_language() -> None:
+    import os
+    import subprocess
+    import sys
+
+    for lang, expected in (("nl", "Toon de sessies"), ("en", "List the sessions")):
+        env = {**os.environ, "FACILITATOR_LANG": lang}
+        out = subprocess.run(
+            [sys.executable, "-m", "facilitator", "--help"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        assert expected in out
