@@ -7,6 +7,7 @@ the plan but has speeches, contributions or cards is kept, marked removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from facilitator.domain.model import AgendaItem, Participant, Session
@@ -78,22 +79,26 @@ def _used(store: Store, column: str, value: int) -> bool:
     return False
 
 
-def _sync_participants(
-    store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
+Synced = AgendaItem | Participant
+
+
+def _sync(
+    tx: Tx,
+    current: dict[str, Synced],
+    wanted: list[tuple[str, dict[str, object]]],
+    new: Callable[[str, dict[str, object]], Synced],
+    used: Callable[[Synced], bool],
+    counts: dict[str, int],
 ) -> None:
-    current = {p.key: p for p in store.participants(session_id, include_removed=True)}
-    for position, wanted in enumerate(plan.participants, start=1):
-        values = {
-            "position": position,
-            "name": wanted.name,
-            "organisation": wanted.organisation,
-            "sector": wanted.sector,
-            "role": wanted.role,
-            "removed": False,
-        }
-        found = current.pop(wanted.key, None)
+    """Insert, update or remove records so the session follows the plan.
+
+    Records that leave the plan are deleted, unless something was recorded on
+    them: then they are kept, marked removed.
+    """
+    for key, values in wanted:
+        found = current.pop(key, None)
         if found is None:
-            tx.insert(Participant(id=0, session_id=session_id, key=wanted.key, **values))  # type: ignore[arg-type]
+            tx.insert(new(key, values))
             counts["added"] += 1
         elif replace(found, **values) != found:  # type: ignore[arg-type]
             tx.update(replace(found, **values))  # type: ignore[arg-type]
@@ -101,39 +106,67 @@ def _sync_participants(
     for gone in current.values():
         if gone.removed:
             continue
-        if _used(store, "participant_id", gone.id):
+        if used(gone):
             tx.update(replace(gone, removed=True))
             counts["kept"] += 1
         else:
             tx.delete(gone)
             counts["removed"] += 1
+
+
+def _sync_participants(
+    store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
+) -> None:
+    wanted = [
+        (
+            p.key,
+            {
+                "position": position,
+                "name": p.name,
+                "organisation": p.organisation,
+                "sector": p.sector,
+                "role": p.role,
+                "removed": False,
+            },
+        )
+        for position, p in enumerate(plan.participants, start=1)
+    ]
+    _sync(
+        tx,
+        {p.key: p for p in store.participants(session_id, include_removed=True)},
+        wanted,
+        lambda key, values: Participant(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
+        lambda gone: _used(store, "participant_id", gone.id),
+        counts,
+    )
 
 
 def _sync_agenda(
     store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
 ) -> None:
-    current = {i.key: i for i in store.items(session_id, include_removed=True)}
-    for position, wanted in enumerate(plan.agenda, start=1):
-        values = {
-            "position": position,
-            "title": wanted.title,
-            "planned_seconds": wanted.minutes * 60,
-            "question": wanted.question,
-            "removed": False,
-        }
-        found = current.pop(wanted.key, None)
-        if found is None:
-            tx.insert(AgendaItem(id=0, session_id=session_id, key=wanted.key, **values))  # type: ignore[arg-type]
-            counts["added"] += 1
-        elif replace(found, **values) != found:  # type: ignore[arg-type]
-            tx.update(replace(found, **values))  # type: ignore[arg-type]
-            counts["updated"] += 1
-    for gone in current.values():
-        if gone.removed:
-            continue
-        if gone.elapsed_seconds > 0 or gone.running or _used(store, "item_id", gone.id):
-            tx.update(replace(gone, removed=True))
-            counts["kept"] += 1
-        else:
-            tx.delete(gone)
-            counts["removed"] += 1
+    wanted = [
+        (
+            item.key,
+            {
+                "position": position,
+                "title": item.title,
+                "planned_seconds": item.minutes * 60,
+                "question": item.question,
+                "removed": False,
+            },
+        )
+        for position, item in enumerate(plan.agenda, start=1)
+    ]
+
+    def used(gone: Synced) -> bool:
+        assert isinstance(gone, AgendaItem)
+        return gone.elapsed_seconds > 0 or gone.running or _used(store, "item_id", gone.id)
+
+    _sync(
+        tx,
+        {i.key: i for i in store.items(session_id, include_removed=True)},
+        wanted,
+        lambda key, values: AgendaItem(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
+        used,
+        counts,
+    )
