@@ -330,6 +330,8 @@ def run(obj: Context, session: str | None) -> None:
         app.run()
     finally:
         store.close()
+    if app.return_code:
+        sys.exit(app.return_code)
 
 
 @main.command(name="export", help=h("export"))

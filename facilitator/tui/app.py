@@ -135,6 +135,22 @@ class FacilitatorApp(App[None]):
         else:
             self.push_screen(HelpScreen())
 
+    def _fatal_error(self) -> None:
+        """An unexpected error: save the details to a file and say so, without a traceback.
+
+        Everything the user did is already in the store; the message says how to
+        continue. The traceback goes to a crash report next to the database.
+        """
+        from facilitator.tui.crash import crash_message, write_crash_report
+
+        self.bell()
+        report = write_crash_report(self._exception, self.service.store.path)
+        slug = self.state.session.slug if self.state else str(self.service.session_id)
+        self._exit_renderables.append(
+            crash_message(self.lang, self.service.store.path, slug, report)
+        )
+        self._close_messages_no_wait()
+
     def action_preview(self) -> None:
         """Show what the minutes would say now, without closing anything."""
         from facilitator.tui.screens.preview import PreviewScreen

@@ -1,0 +1,33 @@
+"""An unforeseen error: a crash report beside the database, a plain message, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+from facilitator.tui.app import make_app
+
+
+async def test_unexpected_error_writes_a_report_and_a_human_message(
+    store: Store, clock: FakeClock, session_id: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    def boom() -> None:
+        raise RuntimeError("onvoorzien")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("3")  # something recorded before the crash
+            await pilot.pause()
+            app.call_later(boom)
+            await pilot.pause()
+    reports = list((store.path.parent / "crash-reports").glob("crash-*.txt"))
+    assert len(reports) == 1
+    assert "RuntimeError: onvoorzien" in reports[0].read_text(encoding="utf-8")
+    printed = capsys.readouterr().err
+    assert "Er is niets verloren" in printed  # the sample session speaks Dutch
+    assert str(reports[0]) in printed.replace("\n", "")
+    assert "Traceback" not in printed
+    assert len(store.queue(session_id)) == 1  # what was done before the crash is stored
