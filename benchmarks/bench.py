@@ -24,7 +24,7 @@ from textual.widgets import Static  # noqa: E402
 
 from facilitator.domain.clock import FakeClock  # noqa: E402
 from facilitator.domain.model import Contribution, Kind  # noqa: E402
-from facilitator.service import SessionService  # noqa: E402
+from facilitator.service import NoteService, SessionService  # noqa: E402
 from facilitator.sessionfile import load_session_file  # noqa: E402
 from facilitator.store import Store  # noqa: E402
 from facilitator.store.importer import import_plan  # noqa: E402
@@ -59,16 +59,9 @@ def fill(store: Store, session_id: int, count: int, clock: FakeClock) -> None:
 
 
 def capture_once(service: SessionService) -> None:
-    with service.store.change(service.session_id, "capture") as tx:
-        tx.insert(
-            Contribution(
-                id=0,
-                session_id=service.session_id,
-                kind=Kind.BARRIER,
-                text="Te weinig bbl-plaatsen in de bouw",
-                created_at=service.now(),
-            )
-        )
+    """What one Enter in the capture line costs: save (with its card), then re-read the state."""
+    notes = NoteService(service.store, service.session_id, service.clock)
+    notes.capture(Kind.BARRIER, "Te weinig bbl-plaatsen in de bouw", tags=["bbl"])
     service.state()
 
 
