@@ -1,0 +1,48 @@
+"""The capture line's little language: owners, tags, a due date and the speaker, inline.
+
+``Matchpunt opzetten @UWV/Els #stage tot vr 30 okt ~3`` reads as the text
+"Matchpunt opzetten", owned by UWV with Els as the named lead, tagged
+``stage``, due on Friday 30 October, said by participant 3. The syntax is
+documented in ``docs/capture.md``; in short:
+
+- ``@who`` — an owner: an organisation, a participant (which implies their
+  organisation), or ``@Organisation/Name``; several ``@`` for several owners;
+  ``@"Ministerie van OCW"`` for an organisation not at the table with spaces.
+- ``#tag`` — a tag; an unknown tag is new and is added to the session.
+- a due date after ``tot``, ``t/m``, ``uiterlijk``, ``by``, ``due``, ``before``
+  or ``until``, or right after ``!``: ``tot 1 nov``, ``by 2020-11-01``,
+  ``tot vrijdag``, ``!1-11``, ``tot eind november``, ``by tomorrow``.
+- ``~3`` or ``~Els`` — attribute to participant 3 (table order) or Els;
+  ``~-`` for nobody.
+
+Only what is recognised is taken out of the text; anything else (``~30``
+when there are 12 people, ``tot 31-2``) stays in the text and is reported as
+a problem, so a mistake is visible before it is saved. Pure Python: no
+Textual, no SQL; "today" is passed in.
+
+The package: :mod:`.parsing` (reading the line), :mod:`.due` (due dates),
+:mod:`.names` (owners and speakers), :mod:`.completion`, :mod:`.showing`
+(labels, and the line written back) and :mod:`.context`.
+"""
+
+from __future__ import annotations
+
+from facilitator.capture.completion import Completion, complete
+from facilitator.capture.context import MAX_NAME_CHARS as MAX_NAME_CHARS
+from facilitator.capture.context import TRIGGERS as TRIGGERS
+from facilitator.capture.context import Context, fold
+from facilitator.capture.parsing import Parsed, normalise_tag, parse
+from facilitator.capture.showing import format_due, owner_label, unparse
+
+__all__ = [
+    "Completion",
+    "Context",
+    "Parsed",
+    "complete",
+    "fold",
+    "format_due",
+    "normalise_tag",
+    "owner_label",
+    "parse",
+    "unparse",
+]

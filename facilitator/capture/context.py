@@ -1,0 +1,54 @@
+"""What the capture line knows about the session, and how it compares names.
+
+:class:`Context` carries the participants (in table order), the session's
+tags and "today"; :func:`fold` is the comparison every part of the capture
+line uses, so ``@uwv``, ``@UWV`` and ``@Uwv`` are the same owner.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from facilitator.domain.model import Participant
+
+TRIGGERS = "@#~"
+MAX_NAME_CHARS = 60
+
+_LOOKALIKE = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"})
+
+
+def fold(text: str) -> str:
+    """Text for comparison: case, accents and a few look-alike letters ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LOOKALIKE))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the parser needs to know about the session."""
+
+    participants: Sequence[Participant] = ()
+    tags: Sequence[str] = ()
+    today: date = field(default_factory=date.today)
+
+    @property
+    def organisations(self) -> list[str]:
+        """Each organisation at the table once, in table order."""
+        seen: dict[str, str] = {}
+        for p in self.participants:
+            if p.organisation.strip():
+                seen.setdefault(fold(p.organisation), p.organisation)
+        return list(seen.values())
+
+    def number(self, participant_id: int | None) -> int | None:
+        """The 1-based table number of a participant (as the console numbers them)."""
+        for n, p in enumerate(self.participants, start=1):
+            if p.id == participant_id:
+                return n
+        return None
+
+    def person(self, participant_id: int | None) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)

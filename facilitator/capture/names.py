@@ -1,0 +1,98 @@
+"""People and organisations on the capture line: ``@UWV/Els``, ``~Els``, ``@"Gemeente X"``.
+
+A name is recognised when the line spells it (case and accents aside) up to
+a boundary; the longest known name wins. A participant's first name counts
+when no one else at the table has it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from facilitator.capture.context import MAX_NAME_CHARS, Context, fold
+from facilitator.domain.model import Owner, Participant
+
+_BOUNDARY = re.compile(r"$|[\s/,;:!?)\]]|\.(?:\s|$)")
+_FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"]+)')
+
+
+def _first_names(people: Sequence[Participant]) -> dict[str, Participant]:
+    """First names that belong to exactly one participant."""
+    count: dict[str, list[Participant]] = {}
+    for p in people:
+        first = p.name.split()[0] if p.name.split() else ""
+        if first:
+            count.setdefault(fold(first), []).append(p)
+    return {name: found[0] for name, found in count.items() if len(found) == 1}
+
+
+def match_at(text: str, pos: int, candidates: Iterable[tuple[str, object]]) -> tuple[int, object]:
+    """The longest candidate written at ``pos`` (ignoring case and accents), or (0, None)."""
+    best: tuple[int, object] = (0, None)
+    for name, value in candidates:
+        n = len(name)
+        if n <= best[0] or not name.strip():
+            continue
+        if fold(text[pos : pos + n]) == fold(name) and _BOUNDARY.match(text, pos + n):
+            best = (n, value)
+    return best
+
+
+def people_candidates(people: Sequence[Participant]) -> list[tuple[str, object]]:
+    """What may name each of ``people``: full name, key, and an unambiguous first name."""
+    out: list[tuple[str, object]] = []
+    firsts = _first_names(people)
+    for p in people:
+        out.append((p.name, p))
+        if p.key:
+            out.append((p.key, p))
+    for p in firsts.values():
+        out.append((p.name.split()[0], p))
+    return out
+
+
+def read_owner(line: str, start: int, context: Context) -> tuple[Owner | None, int]:
+    """The owner written from ``start`` (just after the ``@``) and where it ends."""
+    people = list(context.participants)
+    orgs: list[tuple[str, object]] = [(o, o) for o in context.organisations]
+    length, value = match_at(line, start, [*orgs, *people_candidates(people)])
+    if isinstance(value, Participant):
+        return Owner(value.organisation, value.id), start + length
+    org: str | None = value if isinstance(value, str) else None
+    end = start + length
+    if org is None:
+        free = _FREE_RE.match(line, start)
+        if not free:
+            return None, start
+        if free["quoted"]:
+            org, end = " ".join(free["quoted"].split()), free.end()
+        else:
+            org = free["word"].split("/")[0].rstrip(",.;:!?)")
+            end = start + len(org)
+        if not org or len(org) > MAX_NAME_CHARS:
+            return None, start
+    if line[end : end + 1] != "/":
+        return Owner(org, None), end
+    members = [p for p in people if fold(p.organisation) == fold(org)]
+    others = [p for p in people if p not in members]
+    plen, person = match_at(
+        line, end + 1, [*people_candidates(members), *people_candidates(others)]
+    )
+    if isinstance(person, Participant):
+        return Owner(org, person.id), end + 1 + plen
+    free = _FREE_RE.match(line, end + 1)
+    name = free["word"].rstrip(",.;:!?)") if free and free["word"] else ""
+    if name:
+        return Owner(f"{org}/{name}", None), end + 1 + len(name)
+    return Owner(org, None), end
+
+
+def dedupe_owners(owners: Iterable[Owner]) -> list[Owner]:
+    """Each owner once; "UWV" is dropped when "UWV with Els" is there too."""
+    unique: list[Owner] = []
+    for owner in owners:
+        if owner not in unique:
+            unique.append(owner)
+    named = {fold(o.organisation) for o in unique if o.participant_id is not None}
+    return [o for o in unique if o.participant_id is not None or fold(o.organisation) not in named]

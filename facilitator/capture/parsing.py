@@ -1,0 +1,188 @@
+"""Reading a capture line: what is taken out of it, and the text that remains.
+
+:func:`parse` walks the line once for a due date and then for each ``#``,
+``~`` and ``@`` that starts a word; each recognised part claims its span of
+the line, so no character is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from facilitator.capture.context import TRIGGERS, Context, fold
+from facilitator.capture.due import DUE_RE, WeekdayMismatch, parse_phrase
+from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
+from facilitator.domain.model import Owner, Participant
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The capture line, understood."""
+
+    text: str
+    owners: tuple[Owner, ...] = ()
+    tags: tuple[str, ...] = ()
+    new_tags: tuple[str, ...] = ()
+    due: date | None = None
+    speaker: int | None = None
+    speaker_set: bool = False
+    problems: tuple[tuple[str, str], ...] = ()  # (message key, the words concerned)
+    spans: tuple[tuple[int, int], ...] = ()  # what was taken out of the line
+
+    @property
+    def recognised(self) -> bool:
+        return bool(self.spans)
+
+
+@dataclass
+class _Found:
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    owners: list[Owner] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    new_tags: list[str] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    due: date | None = None
+    speaker: int | None = None
+    speaker_set: bool = False
+
+    def taken(self, pos: int) -> bool:
+        return any(start <= pos < end for start, end in self.spans)
+
+    def take(self, span: tuple[int, int]) -> bool:
+        """Claim a part of the line; False if it overlaps a part already taken."""
+        start, end = span
+        if any(start < e and s < end for s, e in self.spans):
+            return False
+        self.spans.append(span)
+        return True
+
+
+def normalise_tag(raw: str, known: Iterable[str]) -> tuple[str, bool]:
+    """The session's spelling of a tag and whether it is known; new tags in lower case."""
+    key = _tag_key(raw)
+    for tag in known:
+        if _tag_key(tag) == key:
+            return tag, True
+    return raw.lower(), False
+
+
+def _tag_key(tag: str) -> str:
+    return re.sub(r"[\s_\-]+", "-", fold(tag).strip())
+
+
+_TAG_RE = re.compile(r"#(?P<tag>[^\W\d_][\w\-/+&]*)")
+
+
+def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
+    """Take owners, tags, a due date and a speaker out of ``line``.
+
+    With ``board=False`` (decisions, questions, notes: they have no owners or
+    due date) only tags and the speaker are recognised; ``@`` and dates stay
+    in the text.
+    """
+    found = _Found()
+    if board:
+        _find_due(line, context, found)
+    for pos, ch in enumerate(line):
+        if ch not in TRIGGERS or found.taken(pos) or (pos > 0 and not line[pos - 1].isspace()):
+            continue
+        if ch == "#":
+            _find_tag(line, pos, context, found)
+        elif ch == "~":
+            _find_speaker(line, pos, context, found)
+        elif board:
+            _find_owner(line, pos, context, found)
+    spans = sorted(found.spans)
+    return Parsed(
+        text=_cut(line, spans),
+        owners=tuple(dedupe_owners(found.owners)),
+        tags=tuple(found.tags),
+        new_tags=tuple(found.new_tags),
+        due=found.due,
+        speaker=found.speaker,
+        speaker_set=found.speaker_set,
+        problems=tuple(found.problems),
+        spans=tuple(spans),
+    )
+
+
+def _find_due(line: str, context: Context, found: _Found) -> None:
+    for match in DUE_RE.finditer(line):
+        try:
+            due = parse_phrase(match, context.today)
+        except WeekdayMismatch:
+            found.problems.append(("weekday_mismatch", match.group(0)))
+            continue
+        except (ValueError, OverflowError):
+            if not match["num"]:  # "tot 10.30" is a time, not a bad date
+                found.problems.append(("bad_date", match.group(0)))
+            continue
+        if found.due is not None:
+            found.problems.append(("second_date", match.group(0)))
+        elif found.take(match.span()):
+            found.due = due
+
+
+def _find_tag(line: str, pos: int, context: Context, found: _Found) -> None:
+    match = _TAG_RE.match(line, pos)
+    if not match:
+        return
+    raw = match["tag"].rstrip("-/+&")
+    if not found.take((pos, pos + 1 + len(raw))):
+        return
+    tag, known = normalise_tag(raw, [*context.tags, *found.new_tags])
+    if tag not in found.tags:
+        found.tags.append(tag)
+        if not known:
+            found.new_tags.append(tag)
+
+
+def _find_speaker(line: str, pos: int, context: Context, found: _Found) -> None:
+    rest = line[pos + 1 :]
+    number = re.match(r"(\d{1,3}|-)(?=$|[\s,;:!?)])", rest)
+    if number:
+        word = number.group(1)
+        person: Participant | None = None
+        if word not in ("-", "0"):
+            n = int(word)
+            if not 1 <= n <= len(context.participants):
+                found.problems.append(("unknown_speaker", "~" + word))
+                return
+            person = context.participants[n - 1]
+        _set_speaker(found, person, (pos, pos + 1 + len(word)))
+        return
+    length, value = match_at(line, pos + 1, people_candidates(context.participants))
+    if isinstance(value, Participant):
+        _set_speaker(found, value, (pos, pos + 1 + length))
+    elif rest[:1].strip():
+        found.problems.append(("unknown_speaker", "~" + rest.split()[0]))
+
+
+def _set_speaker(found: _Found, person: Participant | None, span: tuple[int, int]) -> None:
+    if found.speaker_set:
+        found.problems.append(("second_speaker", "~"))
+        return
+    if found.take(span):
+        found.speaker_set = True
+        found.speaker = person.id if person else None
+
+
+def _find_owner(line: str, pos: int, context: Context, found: _Found) -> None:
+    owner, end = read_owner(line, pos + 1, context)
+    if owner is not None and found.take((pos, end)):
+        found.owners.append(owner)
+
+
+def _cut(line: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The line without the spans, each with one blank that separated it from the rest."""
+    text = line
+    for start, end in sorted(spans, reverse=True):
+        if start > 0 and text[start - 1] in " \t":
+            start -= 1
+        elif end < len(text) and text[end] in " \t":
+            end += 1
+        text = text[:start] + text[end:]
+    return text

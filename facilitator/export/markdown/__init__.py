@@ -1,0 +1,73 @@
+"""The minutes of a session as Markdown, in Dutch or English.
+
+What they contain, in order: the heading (title, region, date and times,
+location, facilitator and note-taker, the Chatham House rule, a one-line
+summary); who took part, by sector, and who was absent; the agenda with
+planned and actual minutes; per agenda item its decisions and then its
+contributions by kind; the board (barriers, opportunities, the actions table
+and the open points); the open questions; and speaking time per participant
+and per sector, as tables and a Mermaid pie chart.
+
+Anonymous minutes (``anonymous=True`` or a session under the Chatham House
+rule) name no participant anywhere: contributions, cards and owners are
+attributed to an organisation (or a sector), speaking time is given per
+organisation, and a participant's full name typed into a text is replaced by
+``[naam]`` / ``[name]``. The facilitator and note-taker are organisers and are
+kept, unless a participant bears the same name.
+
+Every piece of user text goes through :mod:`facilitator.export.escape`; the
+output is byte-stable (same session, same bytes) and ends with a newline.
+
+The package: :mod:`.words` (the catalog), :mod:`.writer` (attribution and
+output), and one module per part of the minutes: :mod:`.opening`,
+:mod:`.agenda`, :mod:`.board` and :mod:`.participation`.
+"""
+
+from __future__ import annotations
+
+from facilitator.export.escape import escape_line
+from facilitator.export.markdown.agenda import KIND_ORDER as KIND_ORDER
+from facilitator.export.markdown.agenda import AgendaSections
+from facilitator.export.markdown.board import BoardSections
+from facilitator.export.markdown.opening import OpeningSections
+from facilitator.export.markdown.participation import ParticipationSections
+from facilitator.export.markdown.words import WORDS as WORDS
+from facilitator.export.markdown.writer import NO_VALUE as NO_VALUE
+from facilitator.export.markdown.writer import Table as Table
+from facilitator.export.record import SessionRecord
+
+
+class _Minutes(OpeningSections, AgendaSections, BoardSections, ParticipationSections):
+    """The whole minutes, section after section."""
+
+    # -- sections ------------------------------------------------------------------
+    def render(self) -> str:
+        self.header()
+        self.participants()
+        self.agenda()
+        self.items()
+        self.board()
+        self.questions()
+        self.participation()
+        self.line("---")
+        self.line()
+        self.para("*" + self.w("footer", slug=escape_line(self.r.session.slug)) + "*")
+        while self.out and self.out[-1] == "":
+            self.out.pop()
+        return "\n".join(self.out) + "\n"
+
+
+def render_markdown(
+    record: SessionRecord, lang: str, anonymous: bool = False, *, charts: bool = True
+) -> str:
+    """The minutes of ``record`` in ``lang`` (``"nl"`` or ``"en"``) as Markdown.
+
+    Anonymous if ``anonymous`` or the session is under the Chatham House rule.
+    ``charts=False`` leaves out the Mermaid pie chart.
+    """
+    return _Minutes(record, lang, anonymous, charts).render()
+
+
+def pie_slices(record: SessionRecord, lang: str, anonymous: bool = False) -> list[tuple[str, int]]:
+    """The slices of the speaking-time pie chart as the minutes label them."""
+    return _Minutes(record, lang, anonymous, True).slices()

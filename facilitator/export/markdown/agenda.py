@@ -1,0 +1,147 @@
+"""The agenda in the minutes: planned against actual time, then a report per item.
+
+Per agenda item come its decisions first and then its other contributions by
+kind (:data:`KIND_ORDER`); the open questions are listed again at the end.
+"""
+
+from __future__ import annotations
+
+from facilitator.domain.model import Contribution, Kind
+from facilitator.export.escape import (
+    clean_text,
+    escape_cell,
+    escape_heading,
+    escape_inline,
+    escape_line,
+)
+from facilitator.export.formatting import (
+    format_duration,
+    format_minutes,
+    format_signed_minutes,
+    whole_minutes,
+)
+from facilitator.export.markdown.writer import NO_VALUE, Table, Writer
+from facilitator.export.record import Outcome
+
+# The order in which an agenda item's contributions are reported: decisions first.
+KIND_ORDER: tuple[Kind, ...] = (
+    Kind.DECISION,
+    Kind.BARRIER,
+    Kind.OPPORTUNITY,
+    Kind.ACTION,
+    Kind.QUESTION,
+    Kind.NOTE,
+)
+
+
+class AgendaSections(Writer):
+    """The agenda table, the report per agenda item, and the open questions."""
+
+    def agenda(self) -> None:
+        self.heading(2, self.w("h.agenda"))
+        items = self.r.active_items
+        if not items:
+            self.para(self.w("no_items"))
+            return
+        rows = []
+        planned_total = actual_total = overrun_total = 0
+        for n, item in enumerate(items, start=1):
+            planned = whole_minutes(item.planned_seconds)
+            actual = whole_minutes(self.r.item_seconds(item))
+            outcome = self.r.outcome(item)
+            planned_total += planned
+            actual_total += actual
+            overrun_total += max(0, actual - planned)
+            ran = actual > 0 or outcome in (Outcome.COVERED, Outcome.CURRENT)
+            rows.append(
+                [
+                    str(n),
+                    escape_cell(self.text(item.title)),
+                    format_minutes(planned, self.lang),
+                    format_minutes(actual, self.lang) if ran else NO_VALUE,
+                    format_signed_minutes(actual - planned, self.lang) if ran else NO_VALUE,
+                    self.w(f"outcome.{outcome.value}"),
+                ]
+            )
+        rows.append(
+            [
+                "",
+                f"**{self.w('total')}**",
+                format_minutes(planned_total, self.lang),
+                format_minutes(actual_total, self.lang),
+                format_signed_minutes(actual_total - planned_total, self.lang),
+                "",
+            ]
+        )
+        header = ["nr", "item", "planned", "actual", "difference", "status"]
+        self.table(
+            Table([self.w(f"col.{h}") for h in header], ["r", "l", "r", "r", "r", "l"], rows)
+        )
+        self.para(
+            self.w(
+                "overrun",
+                actual=format_minutes(actual_total, self.lang),
+                planned=format_minutes(planned_total, self.lang),
+                overrun=format_minutes(overrun_total, self.lang),
+            )
+        )
+
+    def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
+        text = escape_inline(self.text(c.text), indent="  ") or NO_VALUE
+        who = self.who(self.r.participant(c.participant_id))
+        if who:
+            text += f" — {escape_line(who)}"
+        extras = []
+        tags = self.tags(c.tags)
+        if tags:
+            extras.append(tags)
+        card = self.r.card_for(c)
+        if card is not None:
+            extras.append(f"→ {self.number(card)}")
+        if at_item:
+            item = self.r.item(c.item_id)
+            if item is not None and item in self.r.active_items:
+                n, title = self.item_label(item)
+                extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
+        return " · ".join([text, *extras])
+
+    def contributions(self, found: list[Contribution]) -> None:
+        if not found:
+            self.para("*" + self.w("no_contributions") + "*")
+            return
+        for kind in KIND_ORDER:
+            of_kind = [c for c in found if c.kind == kind]
+            if of_kind:
+                self.para(f"**{self.w(f'kind.{kind.value}')}**")
+                self.bullets(self.contribution(c) for c in of_kind)
+
+    def items(self) -> None:
+        self.heading(2, self.w("h.items"))
+        listed = {i.id for i in self.r.active_items}
+        for n, item in enumerate(self.r.active_items, start=1):
+            self.heading(3, f"{n}. {escape_heading(self.text(item.title))}")
+            facts = []
+            if clean_text(item.question):
+                facts.append(f"*{self.w('question')}:* {escape_line(self.text(item.question))}")
+            outcome = self.r.outcome(item)
+            spent = self.w(
+                "time_value",
+                actual=format_duration(self.r.item_seconds(item), self.lang),
+                planned=format_duration(item.planned_seconds, self.lang),
+            )
+            facts.append(f"*{self.w('time')}:* {spent} · {self.w(f'outcome.{outcome.value}')}")
+            self.para("\\\n".join(facts))
+            self.contributions([c for c in self.r.contributions if c.item_id == item.id])
+        other = [c for c in self.r.contributions if c.item_id not in listed]
+        if other:
+            self.heading(3, self.w("h.other"))
+            self.para("*" + self.w("other_intro") + "*")
+            self.contributions(other)
+
+    def questions(self) -> None:
+        self.heading(2, self.w("h.questions"))
+        found = [c for c in self.r.contributions if c.kind == Kind.QUESTION]
+        if found:
+            self.bullets(self.contribution(c, at_item=True) for c in found)
+        else:
+            self.para(self.w("no_questions"))

@@ -1,0 +1,96 @@
+"""The opening of the minutes: the heading with its facts, and who took part."""
+
+from __future__ import annotations
+
+from facilitator.domain.model import Column, Participant
+from facilitator.export.escape import clean_text, escape_heading, escape_line
+from facilitator.export.formatting import format_span, format_times, local
+from facilitator.export.markdown.writer import Writer
+
+
+class OpeningSections(Writer):
+    """The heading (title, date and times, organisers, summary) and the participants."""
+
+    def header(self) -> None:
+        s = self.r.session
+        zone = self.r.zone
+        self.heading(1, escape_heading(self.text(s.title)) or self.w("minutes"))
+        facts: list[str] = []
+        if clean_text(s.region):
+            facts.append(f"**{self.w('region')}:** {escape_line(self.text(s.region))}")
+        planned_start = local(s.starts_at, zone)
+        planned_end = local(self.r.planned_end, zone)
+        planned = format_span(planned_start, planned_end, self.lang)
+        if self.r.actual_start is not None:
+            start = local(self.r.actual_start, zone)
+            end = local(self.r.actual_end or self.r.actual_start, zone)
+            actual = format_span(start, end, self.lang)
+            if planned_start.date() == start.date() == planned_end.date():
+                planned = format_times(planned_start, planned_end, self.lang)
+            when = f"{actual} ({self.w('planned_when', span=planned)})"
+        else:
+            when = f"{planned} ({self.w('not_run')})"
+        facts.append(f"**{self.w('when')}:** {when}")
+        if clean_text(s.location):
+            facts.append(f"**{self.w('location')}:** {escape_line(self.text(s.location))}")
+        for key, value in (("facilitator", s.facilitator), ("note_taker", s.note_taker)):
+            shown = self.organiser(value)
+            if shown:
+                facts.append(f"**{self.w(key)}:** {escape_line(shown)}")
+        self.bullets(facts)
+        if s.chatham_house:
+            self.para(self.w("chatham"))
+        elif self.anonymous:
+            self.para(self.w("anonymous"))
+        if not self.r.closed:
+            self.para("> " + self.w("draft"))
+        counts = [
+            self.n("n.participant", len(self.r.attended)),
+            self.n("n.contribution", len(self.r.contributions)),
+            self.n("n.barrier", len(self.r.kept(Column.BARRIER))),
+            self.n("n.opportunity", len(self.r.kept(Column.OPPORTUNITY))),
+            self.n("n.action", len(self.r.kept(Column.ACTION))),
+            self.n("n.open_point", len(self.r.open_points)),
+        ]
+        self.para(f"**{self.w('summary')}:** " + " · ".join(counts))
+
+    def organiser(self, name: str) -> str:
+        """The facilitator or note-taker; left out of anonymous minutes if also a participant."""
+        shown = clean_text(name)
+        if self.anonymous and self._names is not None and self._names.search(shown):
+            return ""
+        return shown
+
+    def participants(self) -> None:
+        self.heading(2, self.w("h.participants"))
+        attended = self.r.attended
+        if not attended:
+            self.para(self.w("nobody"))
+        lines = []
+        for key in self.r.sector_order:
+            members = [p for p in attended if p.sector == key]
+            if members:
+                lines.append(f"**{escape_line(self.sector(key))}:** " + self.members(members))
+        self.bullets(lines)
+        if self.r.absent:
+            self.para(f"**{self.w('absent')}:** " + self.members(self.r.absent, sectors=True))
+
+    def members(self, members: list[Participant], *, sectors: bool = False) -> str:
+        labels: list[str] = []
+        for person in members:
+            if self.anonymous:
+                label = self.organisation(person)
+                same = [p for p in members if self.organisation(p) == label]
+                if len(same) > 1:
+                    label = f"{label} ({len(same)})"
+            else:
+                name = self.text(person.name)
+                role = self.text(person.role)
+                label = f"{name}, {role}" if name and role else name or role
+                org = self.text(person.organisation)
+                label = f"{label} ({org})" if label and org else label or org
+            if sectors:
+                label = f"{label} – {self.sector(person.sector)}" if label else label
+            if label and label not in labels:
+                labels.append(label)
+        return "; ".join(escape_line(label) for label in labels)

@@ -1,0 +1,151 @@
+"""The words of the Markdown minutes, in Dutch and English.
+
+``n.*`` entries are ``singular|plural``; ``col.*`` are table headers, ``h.*``
+section headings, ``kind.*`` the headings per kind of contribution.
+"""
+
+from __future__ import annotations
+
+from facilitator.i18n import Catalog
+
+WORDS = Catalog(
+    {
+        "minutes": ("Notulen", "Minutes"),
+        "region": ("Regio", "Region"),
+        "when": ("Datum en tijd", "Date and time"),
+        "planned_when": ("gepland: {span}", "planned: {span}"),
+        "not_run": (
+            "gepland; de sessie is nog niet begonnen",
+            "planned; the session has not started",
+        ),
+        "location": ("Locatie", "Location"),
+        "facilitator": ("Gespreksleider", "Facilitator"),
+        "note_taker": ("Notulist", "Note-taker"),
+        "chatham": (
+            "Voor deze bijeenkomst gold de Chatham House-regel: wat gezegd is, mag worden "
+            "gebruikt, maar niet worden toegeschreven aan wie het zei. Bijdragen staan daarom "
+            "alleen op naam van een organisatie of sector.",
+            "This meeting was held under the Chatham House Rule: what was said may be used, "
+            "but not attributed to whoever said it. Contributions are therefore attributed to "
+            "an organisation or sector only.",
+        ),
+        "anonymous": (
+            "Deze notulen zijn geanonimiseerd: bijdragen staan alleen op naam van een "
+            "organisatie of sector.",
+            "These minutes are anonymised: contributions are attributed to an organisation or "
+            "sector only.",
+        ),
+        "draft": (
+            "**Concept:** de sessie is nog niet gesloten; deze notulen geven de stand van nu.",
+            "**Draft:** the session has not been closed yet; these minutes show it so far.",
+        ),
+        "summary": ("In het kort", "In brief"),
+        "n.participant": ("deelnemer|deelnemers", "participant|participants"),
+        "n.contribution": ("bijdrage|bijdragen", "contribution|contributions"),
+        "n.barrier": ("barrière|barrières", "barrier|barriers"),
+        "n.opportunity": ("kans|kansen", "opportunity|opportunities"),
+        "n.action": ("actie|acties", "action|actions"),
+        "n.open_point": ("open punt|open punten", "open point|open points"),
+        "n.vote": ("stem|stemmen", "vote|votes"),
+        "n.turn": ("beurt|beurten", "turn|turns"),
+        # -- who took part
+        "h.participants": ("Deelnemers", "Participants"),
+        "absent": ("Uitgenodigd maar afwezig", "Invited but absent"),
+        "nobody": ("Geen deelnemers vastgelegd.", "No participants recorded."),
+        # -- agenda
+        "h.agenda": ("Agenda", "Agenda"),
+        "col.nr": ("Nr.", "No."),
+        "col.item": ("Agendapunt", "Agenda item"),
+        "col.planned": ("Gepland", "Planned"),
+        "col.actual": ("Besteed", "Actual"),
+        "col.difference": ("Verschil", "Difference"),
+        "col.status": ("Status", "Status"),
+        "total": ("Totaal", "Total"),
+        "outcome.covered": ("behandeld", "covered"),
+        "outcome.current": ("in behandeling", "in progress"),
+        "outcome.deferred": ("uitgesteld", "deferred"),
+        "outcome.not_reached": ("niet aan toegekomen", "not reached"),
+        "overrun": (
+            "Besteed: {actual} van {planned} gepland. Uitloop op de agendapunten: {overrun}.",
+            "Time spent: {actual} of {planned} planned. Overrun on the agenda items: {overrun}.",
+        ),
+        "no_items": ("Geen agendapunten.", "No agenda items."),
+        # -- per item
+        "h.items": ("Verslag per agendapunt", "Report per agenda item"),
+        "question": ("Vraag", "Question"),
+        "time": ("Tijd", "Time"),
+        "time_value": ("{actual} (gepland {planned})", "{actual} (planned {planned})"),
+        "h.other": ("Overig", "Other"),
+        "other_intro": (
+            "Bijdragen die bij geen agendapunt zijn vastgelegd.",
+            "Contributions not recorded under an agenda item.",
+        ),
+        "no_contributions": ("Geen bijdragen vastgelegd.", "No contributions recorded."),
+        "kind.decision": ("Besluiten", "Decisions"),
+        "kind.barrier": ("Barrières", "Barriers"),
+        "kind.opportunity": ("Kansen", "Opportunities"),
+        "kind.action": ("Acties", "Actions"),
+        "kind.question": ("Vragen", "Questions"),
+        "kind.note": ("Notities", "Notes"),
+        # -- board
+        "h.board": ("Barrières, kansen en acties", "Barriers, opportunities and actions"),
+        "prefix.barrier": ("B", "B"),
+        "prefix.opportunity": ("K", "O"),
+        "prefix.action": ("A", "A"),
+        "raised_by": ("ingebracht door {who}", "raised by {who}"),
+        "no_action": ("nog geen actie", "no action yet"),
+        "merged": ("Samengevoegd met: {titles}", "Merged with: {titles}"),
+        "none": ("Geen.", "None."),
+        "col.action": ("Actie", "Action"),
+        "col.owner": ("Wie neemt het voortouw", "Who takes the lead"),
+        "col.due": ("Gereed", "Due"),
+        "col.addresses": ("Pakt aan", "Addresses"),
+        "no_actions": (
+            "Nog geen acties waarvoor iemand het voortouw neemt.",
+            "No actions with someone taking the lead yet.",
+        ),
+        "h.open_points": ("Open punten", "Open points"),
+        "open_points_intro": (
+            "Acties waarvoor nog niemand het voortouw neemt, en geparkeerde punten.",
+            "Actions nobody has taken the lead on yet, and parked points.",
+        ),
+        "no_owner": ("nog niemand neemt het voortouw", "nobody has taken the lead yet"),
+        "parked": ("geparkeerd", "parked"),
+        "due": ("gereed {date}", "due {date}"),
+        "addresses": ("pakt aan: {cards}", "addresses: {cards}"),
+        # -- questions
+        "h.questions": ("Open vragen", "Open questions"),
+        "no_questions": ("Geen open vragen.", "No open questions."),
+        "at_item": ("bij punt {n}: {title}", "at item {n}: {title}"),
+        # -- participation
+        "h.participation": ("Deelname en spreektijd", "Participation and speaking time"),
+        "h.by_participant": ("Per deelnemer", "Per participant"),
+        "h.by_organisation": ("Per organisatie", "Per organisation"),
+        "h.by_sector": ("Per sector", "Per sector"),
+        "col.participant": ("Deelnemer", "Participant"),
+        "col.organisation": ("Organisatie", "Organisation"),
+        "col.sector": ("Sector", "Sector"),
+        "col.people": ("Deelnemers", "Participants"),
+        "col.turns": ("Beurten", "Turns"),
+        "col.speaking": ("Spreektijd", "Speaking time"),
+        "col.share": ("Aandeel", "Share"),
+        "speaking_total": (
+            "Totale spreektijd: {time} in {turns}.",
+            "Total speaking time: {time} in {turns}.",
+        ),
+        "equal_share": (
+            "Bij een gelijke verdeling over de {n} sectoren aan tafel had elke sector {share} "
+            "van de spreektijd gehad.",
+            "Shared equally among the {n} sectors at the table, each sector would have had "
+            "{share} of the speaking time.",
+        ),
+        "nobody_spoke": ("Er is geen spreektijd vastgelegd.", "No speaking time was recorded."),
+        "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
+        "unknown_org": ("(onbekende organisatie)", "(unknown organisation)"),
+        "redacted": ("[naam]", "[name]"),
+        "footer": (
+            "Opgesteld met facilitator uit de vastgelegde sessie ‘{slug}’.",
+            "Drawn up with facilitator from the recorded session ‘{slug}’.",
+        ),
+    }
+)

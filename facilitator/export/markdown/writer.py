@@ -1,0 +1,153 @@
+"""The minutes being written: the record, the words, attribution, and the output lines.
+
+:class:`Writer` is the base of every section: it knows the language, whether
+the minutes are anonymous (and so which names to redact), how a person,
+organisation, card or tag is shown, and how paragraphs, headings, tables and
+bullets are added to the output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from facilitator.domain.model import AgendaItem, Card, Participant
+from facilitator.export.escape import clean_text, escape_line
+from facilitator.export.formatting import plural
+from facilitator.export.markdown.words import WORDS
+from facilitator.export.record import SessionRecord
+from facilitator.i18n import normalise_lang
+
+NO_VALUE = "—"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A Markdown table as written: cells already escaped."""
+
+    header: list[str]
+    align: list[str]  # "l" or "r" per column
+    rows: list[list[str]]
+
+    def lines(self) -> list[str]:
+        out = ["| " + " | ".join(self.header) + " |"]
+        out.append("| " + " | ".join("---:" if a == "r" else "---" for a in self.align) + " |")
+        for row in self.rows:
+            out.append("| " + " | ".join(row) + " |")
+        return out
+
+
+class Writer:
+    """Writes the minutes line by line; the sections are built on it."""
+
+    def __init__(self, record: SessionRecord, lang: str, anonymous: bool, charts: bool) -> None:
+        self.r = record
+        self.lang = normalise_lang(lang)
+        self.anonymous = anonymous or record.session.chatham_house
+        self.charts = charts
+        self.out: list[str] = []
+        names = sorted(
+            {clean_text(p.name) for p in record.participants if clean_text(p.name)},
+            key=lambda n: (-len(n), n),
+        )
+        self._names = (
+            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+            if names
+            else None
+        )
+
+    # -- words ---------------------------------------------------------------------
+    def w(self, key: str, /, **values: object) -> str:
+        return WORDS(self.lang, key, **values)
+
+    def n(self, key: str, count: int) -> str:
+        one, many = self.w(key).split("|")
+        return plural(count, one, many)
+
+    def text(self, value: str) -> str:
+        """User text with, in anonymous minutes, participants' names replaced."""
+        value = clean_text(value)
+        if self.anonymous and self._names is not None:
+            value = self._names.sub(self.w("redacted"), value)
+        return value
+
+    def sector(self, key: str) -> str:
+        label = self.text(self.r.sector_label(key, self.lang))
+        return label[:1].upper() + label[1:]
+
+    def organisation(self, person: Participant) -> str:
+        """The organisation of a person (or, lacking one, their sector)."""
+        return self.text(person.organisation) or self.sector(person.sector)
+
+    def who(self, person: Participant | None) -> str:
+        """How a contribution is attributed: ``Name (Organisation)``; anonymous: organisation."""
+        if person is None:
+            return ""
+        if self.anonymous:
+            return self.organisation(person)
+        name = self.text(person.name)
+        org = self.text(person.organisation)
+        if name and org:
+            return f"{name} ({org})"
+        return name or org or self.sector(person.sector)
+
+    def people(self, persons: Iterable[Participant]) -> str:
+        names: list[str] = []
+        for person in persons:
+            label = self.who(person)
+            if label and label not in names:
+                names.append(label)
+        return ", ".join(escape_line(n) for n in names)
+
+    def number(self, card: Card) -> str:
+        num = self.r.numbers.get(self.r.resolve(card.id))
+        prefix = self.w(f"prefix.{card.column.value}")
+        return f"{prefix}{num}" if num is not None else prefix + "?"
+
+    def tags(self, tags: Iterable[str]) -> str:
+        shown = [self.text(t).lstrip("#") for t in tags]
+        return " ".join("#" + escape_line(t) for t in shown if t)
+
+    def owners(self, card: Card) -> str:
+        labels: list[str] = []
+        for owner in card.owners:
+            person = self.r.participant(owner.participant_id)
+            org = self.text(owner.organisation)
+            if person is not None:
+                org = org or self.organisation(person)
+                if not self.anonymous and self.text(person.name):
+                    label = f"{org} ({self.text(person.name)})"
+                else:
+                    label = org
+            else:
+                label = org
+            if label and label not in labels:
+                labels.append(label)
+        return "; ".join(escape_line(label) for label in labels)
+
+    def item_label(self, item: AgendaItem) -> tuple[int, str]:
+        position = self.r.active_items.index(item) + 1 if item in self.r.active_items else 0
+        return position, self.text(item.title)
+
+    # -- output --------------------------------------------------------------------
+    def line(self, text: str = "") -> None:
+        self.out.append(text)
+
+    def para(self, text: str) -> None:
+        self.out.append(text)
+        self.out.append("")
+
+    def heading(self, level: int, text: str) -> None:
+        """A heading; ``text`` must already be Markdown (escaped)."""
+        self.para("#" * level + " " + text)
+
+    def table(self, table: Table) -> None:
+        self.out.extend(table.lines())
+        self.out.append("")
+
+    def bullets(self, items: Iterable[str]) -> None:
+        lines = [f"- {item}" for item in items]
+        if lines:
+            self.out.extend(lines)
+            self.out.append("")

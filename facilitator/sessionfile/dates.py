@@ -1,0 +1,117 @@
+"""Dates and times as organisers write them in a session file, in Dutch or English.
+
+``"dinsdag 6 oktober 2020"``, ``"6 okt 2020 14.00 uur"``, ``"October 6, 2020"``
+and ``2020-10-06`` are dates; ``"14:00"``, ``"14.00 uur"`` and ``"2 pm"`` are
+times. The month and weekday names come from :mod:`facilitator.i18n.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from zoneinfo import ZoneInfo
+
+from facilitator.i18n.dates import parse_named, weekdays_named
+
+_DEFAULT_A = datetime(1904, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(1908, 2, 2, 1, 1, 1)
+# "14.00", "14u30", "9h15" inside a date text (not "6.10.2020").
+_TIME_IN_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.uh]\s*(\d{2})(?![\d.])", re.IGNORECASE)
+_UUR_RE = re.compile(r"\buur\b", re.IGNORECASE)
+_TIME_RE = re.compile(
+    r"^(?P<h>\d{1,2})"
+    r"(?:\s*[:.hu]\s*(?P<m>\d{2})(?:\s*:\s*(?P<s>\d{2}))?)?"
+    r"\s*(?:(?P<ampm>[ap])\.?\s*m\.?|uur|u|h)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateResult:
+    """A date text read: the day and a time given with it, or the message key of an error.
+
+    ``values`` are extra message values: weekdays as ints (0 = Monday), or a date.
+    """
+
+    day: date | None = None
+    at: time | None = None
+    error: str | None = None
+    values: tuple[tuple[str, object], ...] = ()
+
+
+def parse_date_text(text: str) -> DateResult:
+    """Read a date (perhaps with a time of day) written as text."""
+    value = " ".join(text.split())
+    if re.match(r"^\d{4}-?\d{2}-?\d{2}$", value):
+        try:
+            return DateResult(day=date.fromisoformat(value))
+        except ValueError:
+            return DateResult(error="bad_date")
+    if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", value):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return DateResult(day=moment.date(), at=moment.time().replace(tzinfo=None))
+    cleaned = _TIME_IN_DATE_RE.sub(r"\1:\2", value)
+    cleaned = _UUR_RE.sub(" ", cleaned)
+    yearfirst = bool(
+        re.match(r"^\d{4}\b", cleaned)
+        or re.search(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)", cleaned)
+    )
+    # Parsed twice with different defaults: what differs was not in the text.
+    try:
+        first = parse_named(cleaned, _DEFAULT_A, dayfirst=not yearfirst, yearfirst=yearfirst)
+        second = parse_named(cleaned, _DEFAULT_B, dayfirst=not yearfirst, yearfirst=yearfirst)
+    except Exception:  # dateutil raises ValueError, OverflowError and more
+        return DateResult(error="bad_date")
+    if first.year != second.year:
+        return DateResult(error="date_no_year")
+    if (first.month, first.day) != (second.month, second.day):
+        return DateResult(error="date_no_day")
+    at = None
+    if first.hour == second.hour:
+        minute = first.minute if first.minute == second.minute else 0
+        at = time(first.hour, minute)
+    day = first.date()
+    weekday = next(weekdays_named(cleaned), None)
+    if weekday is not None and weekday != day.weekday():
+        return DateResult(
+            error="weekday_mismatch",
+            values=(("given", weekday), ("actual", day.weekday()), ("date", day)),
+        )
+    return DateResult(day=day, at=at)
+
+
+def parse_time_text(text: str) -> time | None:
+    """Read a time of day written as text; None if it is not one."""
+    match = _TIME_RE.match(" ".join(text.split()))
+    if not match:
+        return None
+    hour = int(match["h"])
+    minute = int(match["m"] or 0)
+    second = int(match["s"] or 0)
+    if match["ampm"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ampm"].lower() == "p" else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    return time(hour, minute, second)
+
+
+def local_timezone() -> tzinfo:
+    """The machine's own time zone."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def load_zone(name: str) -> tzinfo | None:
+    """The IANA time zone ``name``, or None if it is unknown (or there is no zone data)."""
+    try:
+        return ZoneInfo(name)
+    except Exception:
+        return None

@@ -1,0 +1,65 @@
+"""Reading a session file from disk or from text: the two doors of the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from facilitator.domain.plan import SessionPlan
+from facilitator.i18n import normalise_lang
+from facilitator.sessionfile.messages import MESSAGES
+from facilitator.sessionfile.problems import Problem, SessionFileError
+from facilitator.sessionfile.reader import Reader
+from facilitator.sessionfile.text import show, slugify
+
+
+def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
+    """Read the session file at ``path``; raise :class:`SessionFileError` if anything is wrong."""
+    lang = normalise_lang(lang)
+    source = str(path)
+    try:
+        file_path = Path(path)
+        data = file_path.read_bytes()
+    except FileNotFoundError:
+        raise SessionFileError(
+            [Problem(source, None, None, MESSAGES(lang, "file_not_found"))]
+        ) from None
+    except IsADirectoryError:
+        raise SessionFileError(
+            [Problem(source, None, None, MESSAGES(lang, "is_directory"))]
+        ) from None
+    except (OSError, ValueError, TypeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SessionFileError(
+            [Problem(source, None, None, MESSAGES(lang, "unreadable", detail=show(detail)))]
+        ) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise SessionFileError(
+            [Problem(source, line, None, MESSAGES(lang, "not_utf8", column=column))]
+        ) from None
+    return parse_session_text(text, source=source, lang=lang, default_slug=slugify(file_path.stem))
+
+
+def parse_session_text(
+    text: str,
+    source: str = "<text>",
+    lang: str = "en",
+    default_slug: str | None = None,
+) -> SessionPlan:
+    """Read a session file's text; raise :class:`SessionFileError` if anything is wrong."""
+    lang = normalise_lang(lang)
+    try:
+        return Reader(text, source, lang).read(default_slug)
+    except SessionFileError:
+        raise
+    except RecursionError:
+        raise SessionFileError([Problem(source, None, None, MESSAGES(lang, "too_deep"))]) from None
+    except Exception as exc:  # pragma: no cover - a bug; still keep the promise
+        detail = show(f"{type(exc).__name__}: {exc}")
+        raise SessionFileError(
+            [Problem(source, None, None, MESSAGES(lang, "internal", detail=detail))]
+        ) from exc

@@ -1,0 +1,126 @@
+"""Who sits at the table: the ``[[sectors]]`` and ``[[participants]]`` blocks.
+
+Sectors default to :data:`DEFAULT_SECTORS`. A participant names a sector by
+its key or its Dutch or English label, loosely compared; names and keys must
+be unique, and a key is derived from the name when none is given.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Mapping, Sequence
+
+from facilitator.domain.plan import DEFAULT_SECTORS, ParticipantPlan, Sector
+from facilitator.sessionfile.fields import Fields
+from facilitator.sessionfile.keys import PARTICIPANT_KEYS, SECTOR_KEYS
+from facilitator.sessionfile.locate import KeyPath
+from facilitator.sessionfile.text import SLUG_RE, norm_label, show, slugify
+
+
+def read_sectors(f: Fields, data: Mapping[str, object]) -> tuple[tuple[Sector, ...], bool]:
+    """The sectors, and whether they were read without problems."""
+    entries = f.table_list(data, "sectors")
+    if entries is None:
+        return DEFAULT_SECTORS, "sectors" not in data
+    before = len(f.problems)
+    sectors: list[Sector] = []
+    seen: dict[str, KeyPath] = {}
+    for index, entry in entries:
+        path: KeyPath = ("sectors", index)
+        f.check_keys(entry, SECTOR_KEYS, path)
+        key = f.text_value(entry, "key", path, "exp_sector_key", required=True)
+        nl = f.text_value(entry, "nl", path)
+        en = f.text_value(entry, "en", path)
+        if key is None:
+            continue
+        key = key.lower()
+        if not SLUG_RE.match(key):
+            suggestion = slugify(key) or "sector"
+            f.add((*path, "key"), "bad_slug", value=show(key), suggestion=suggestion)
+            continue
+        if key in seen:
+            f.add((*path, "key"), "duplicate_sector", value=key, other=f.where(seen[key]))
+            continue
+        seen[key] = path
+        nl_label = nl or key
+        sectors.append(Sector(key, nl_label, en or nl_label))
+    if not sectors and len(f.problems) == before:
+        f.add(("sectors",), "no_sectors")
+    return tuple(sectors) or DEFAULT_SECTORS, len(f.problems) == before
+
+
+def read_participants(
+    f: Fields, data: Mapping[str, object], sectors: Sequence[Sector], sectors_ok: bool
+) -> tuple[ParticipantPlan, ...]:
+    """The participants; an unknown sector is reported only if the sectors themselves were fine."""
+    entries = f.table_list(data, "participants") or []
+    lookup: dict[str, str] = {}
+    for sector in sectors:
+        for label in (sector.en, sector.nl):
+            lookup.setdefault(norm_label(label), sector.key)
+    for sector in sectors:
+        lookup[norm_label(sector.key)] = sector.key
+    known = ", ".join(s.key for s in sectors)
+    participants: list[ParticipantPlan] = []
+    names: dict[str, KeyPath] = {}
+    keys: dict[str, KeyPath] = {}
+    for index, entry in entries:
+        path: KeyPath = ("participants", index)
+        f.check_keys(entry, PARTICIPANT_KEYS, path)
+        name = f.text_value(entry, "name", path, "exp_name", required=True)
+        organisation = f.text_value(entry, "organisation", path, "exp_organisation", required=True)
+        role = f.text_value(entry, "role", path) or ""
+        explicit_key = f.slug_value(entry, "key", path)
+        sector_text = f.text_value(entry, "sector", path, "exp_sector", required=True, known=known)
+        sector_key = None
+        if sector_text is not None:
+            sector_key = lookup.get(norm_label(sector_text))
+            if sector_key is None and sectors_ok:
+                _unknown_sector(f, (*path, "sector"), sector_text, sectors)
+        if name is None:
+            continue
+        name_id = name.casefold()
+        if name_id in names:
+            f.add(
+                (*path, "name"),
+                "duplicate_name",
+                value=show(name),
+                other=f.where(names[name_id]),
+            )
+            continue
+        names[name_id] = path
+        key = explicit_key or slugify(name) or f"deelnemer-{index + 1}"
+        if "key" in entry and explicit_key is None:
+            continue
+        if key in keys:
+            f.add(
+                (*path, "key" if explicit_key else "name"),
+                "duplicate_key" if explicit_key else "duplicate_derived_key",
+                value=show(key if explicit_key else name),
+                key=key,
+                other=f.where(keys[key]),
+            )
+            continue
+        keys[key] = path
+        if organisation is not None and sector_key is not None:
+            participants.append(ParticipantPlan(key, name, organisation, sector_key, role))
+    return tuple(participants)
+
+
+def _unknown_sector(f: Fields, path: KeyPath, value: str, sectors: Sequence[Sector]) -> None:
+    known = ", ".join(s.key for s in sectors)
+    choices: dict[str, str] = {}
+    for sector in sectors:
+        for label in (sector.key, sector.nl, sector.en):
+            choices.setdefault(norm_label(label), sector.key)
+    close = difflib.get_close_matches(norm_label(value), list(choices), n=1, cutoff=0.7)
+    if close:
+        f.add(
+            path,
+            "unknown_sector_suggest",
+            value=show(value),
+            suggestion=choices[close[0]],
+            known=known,
+        )
+    else:
+        f.add(path, "unknown_sector", value=show(value), known=known)

@@ -1,0 +1,157 @@
+"""The reader of one session file's text: TOML first, then every key, then the plan.
+
+:class:`Reader` reads the whole file before it fails, so that one
+:class:`SessionFileError` lists every problem, ordered by line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+from facilitator.domain.plan import SessionPlan
+from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
+from facilitator.sessionfile.fields import Fields
+from facilitator.sessionfile.keys import TOP_KEYS
+from facilitator.sessionfile.locate import index_lines
+from facilitator.sessionfile.participants import read_participants, read_sectors
+from facilitator.sessionfile.problems import Problem, SessionFileError
+from facilitator.sessionfile.text import SLUG_RE, TAG_RE, clean, show, slugify
+from facilitator.sessionfile.when import read_times
+
+_LANGUAGES = {
+    "nl": "nl",
+    "nederlands": "nl",
+    "dutch": "nl",
+    "en": "en",
+    "engels": "en",
+    "english": "en",
+}
+
+
+class Reader(Fields):
+    """Reads one session file's text into a :class:`SessionPlan`."""
+
+    def load_toml(self) -> dict[str, Any]:
+        try:
+            return tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as exc:
+            message = str(exc)
+            all_lines = self.text.split("\n")
+            match = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
+            line: int | None
+            if match:
+                line = int(match.group(1))
+                detail = message[: match.start()]
+                text = self.t("bad_toml_at", column=int(match.group(2)), detail=detail)
+            else:
+                line = len(all_lines) if "end of document" in message else None
+                detail = re.sub(r"\s*\(at end of document\)\s*$", "", message)
+                text = self.t("bad_toml", detail=detail)
+            if line is not None and 0 < line <= len(all_lines):
+                if any(q in all_lines[line - 1] for q in "“”„"):
+                    text += self.t("smart_quotes")
+            raise SessionFileError([Problem(self.source, line, None, text)]) from None
+
+    def read(self, default_slug: str | None) -> SessionPlan:
+        data = self.load_toml()
+        self.lines = index_lines(self.text)
+        self.check_keys(data, TOP_KEYS, ())
+
+        title = self.text_value(data, "title", (), "exp_title", required=True)
+        region = self.text_value(data, "region", (), "exp_region", required=True)
+        location = self.text_value(data, "location", ()) or ""
+        facilitator = self.text_value(data, "facilitator", ()) or ""
+        note_taker = self.text_value(data, "note_taker", ()) or ""
+        slug = self.slug_value(data, "slug", ())
+        language = self.read_language(data)
+        chatham_house = self.read_bool(data, "chatham_house")
+        max_speech = self.read_speech_minutes(data)
+        tags = self.read_tags(data)
+        starts_at, ends_at = read_times(self, data)
+        sectors, sectors_ok = read_sectors(self, data)
+        participants = read_participants(self, data, sectors, sectors_ok)
+        agenda = read_agenda(self, data)
+
+        self.fail_if_problems()
+        assert title is not None and region is not None and starts_at is not None
+        if slug is None:
+            slug = (default_slug if default_slug and SLUG_RE.match(default_slug) else None) or (
+                slugify(title) or "session"
+            )
+        return SessionPlan(
+            slug=slug,
+            title=title,
+            region=region,
+            starts_at=starts_at,
+            location=location,
+            language=language,
+            chatham_house=chatham_house,
+            facilitator=facilitator,
+            note_taker=note_taker,
+            ends_at=ends_at,
+            max_speech_minutes=max_speech,
+            participants=participants,
+            agenda=agenda,
+            sectors=sectors,
+            tags=tags,
+        )
+
+    def read_language(self, data: Mapping[str, object]) -> str:
+        value = self.text_value(data, "language", (), "exp_language")
+        if value is None:
+            return "nl"
+        language = _LANGUAGES.get(value.lower())
+        if language is None:
+            self.add(("language",), "unknown_language", value=show(value))
+            return "nl"
+        return language
+
+    def read_bool(self, data: Mapping[str, object], key: str) -> bool:
+        if key not in data:
+            return False
+        value = data[key]
+        if not isinstance(value, bool):
+            self.wrong_type((key,), self.t("exp_bool"), value)
+            return False
+        return value
+
+    def read_speech_minutes(self, data: Mapping[str, object]) -> float | None:
+        key = "max_speech_minutes"
+        if key not in data:
+            return None
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.wrong_type((key,), self.t("exp_speech_minutes"), value)
+            return None
+        if not math.isfinite(value) or value <= 0:
+            self.add((key,), "speech_not_positive", value=show(value))
+            return None
+        if value > MAX_AGENDA_MINUTES:
+            self.add((key,), "minutes_too_many", value=value, limit=MAX_AGENDA_MINUTES)
+            return None
+        return value
+
+    def read_tags(self, data: Mapping[str, object]) -> tuple[str, ...]:
+        if "tags" not in data:
+            return ()
+        value = data["tags"]
+        if not isinstance(value, list):
+            self.wrong_type(("tags",), self.t("exp_tags"), value)
+            return ()
+        tags: list[str] = []
+        for index, tag in enumerate(value):
+            if not isinstance(tag, str):
+                self.wrong_type(("tags", index), self.t("exp_tags"), tag)
+                continue
+            cleaned = clean(tag).lower().lstrip("#")
+            if not TAG_RE.match(cleaned):
+                expected = self.t("exp_tag", suggestion=slugify(tag) or "llo")
+                self.add(("tags", index), "bad_tag", value=show(tag), expected=expected)
+                continue
+            if cleaned not in tags:
+                tags.append(cleaned)
+        return tuple(tags)
