@@ -6,6 +6,7 @@ Widgets keep their own catalogs beside their code; these are the shared ones.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from textual.binding import BindingsMap
 from textual.dom import DOMNode
@@ -81,6 +82,19 @@ WORDS = Catalog(
         "external": ("Bijgewerkt door een ander venster.", "Updated by another window."),
     }
 )
+
+
+class Localised:
+    """Mixin for widgets: the app's ``lang`` and ``t()`` from the class's ``WORDS``."""
+
+    WORDS: ClassVar[Catalog]
+
+    @property
+    def lang(self) -> str:
+        return str(getattr(getattr(self, "app"), "lang", "en"))  # noqa: B009
+
+    def t(self, key: str, **values: object) -> str:
+        return self.WORDS(self.lang, key, **values)
 
 
 def operation(lang: str, label: str) -> str:

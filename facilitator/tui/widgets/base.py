@@ -11,11 +11,12 @@ from textual.widget import Widget
 
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.words import Localised
 
 DEFAULT_WIDTH = 40
 
 
-class StatePanel(Widget):
+class StatePanel(Localised, Widget):
     """A panel drawn from ``state`` and ``now`` alone: ticking never reads the database.
 
     Subclasses render :class:`~textual.content.Content` built with
@@ -35,13 +36,6 @@ class StatePanel(Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[int | None] = []
-
-    @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
-
-    def t(self, key: str, **values: object) -> str:
-        return self.WORDS(self.lang, key, **values)
 
     @property
     def line_width(self) -> int:

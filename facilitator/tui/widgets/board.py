@@ -31,6 +31,7 @@ from facilitator.tui.widgets.board_card import (
 )
 from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
+from facilitator.tui.words import Localised
 
 WORDS = Catalog(
     {
@@ -106,11 +107,13 @@ class CardList(OptionList):
             self.action_select()
 
 
-class BoardPane(Vertical):
+class BoardPane(Localised, Vertical):
     """Three columns of cards with counts, a filter line, a mouse tool bar and a detail line."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read (its cards, participants and items)."""
+
+    WORDS = WORDS
     compact: reactive[bool] = reactive(False)
     """True on small terminals: no detail line."""
     filter_text: reactive[str] = reactive("")
@@ -147,13 +150,6 @@ class BoardPane(Vertical):
         self._follow: int | None = None
         self._shown: dict[Column, list[tuple[str, str]]] = {}
         self._drawn: tuple[object, ...] = ()
-
-    @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
-
-    def t(self, key: str, **values: object) -> str:
-        return WORDS(self.lang, key, **values)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="board-bar"):

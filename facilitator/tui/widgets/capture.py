@@ -31,6 +31,7 @@ from facilitator.service import SessionState
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours
+from facilitator.tui.words import Localised
 
 WORDS = Catalog(
     {
@@ -59,7 +60,7 @@ def capture_context(app: object, state: SessionState | None) -> Context:
     return Context(tuple(state.participants), tuple(state.session.tags), today)
 
 
-class CaptureBar(Vertical):
+class CaptureBar(Localised, Vertical):
     """Hidden until a capture key; attributes to the current speaker and agenda item."""
 
     BINDINGS = [
@@ -70,6 +71,8 @@ class CaptureBar(Vertical):
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read (participants, tags, current speaker and item)."""
+
+    WORDS = WORDS
     kind: reactive[Kind] = reactive(Kind.NOTE)
     """What Enter will store the line as."""
 
@@ -101,13 +104,6 @@ class CaptureBar(Vertical):
         super().__init__(id=id)
         self._return_focus: Widget | None = None
         self._shown_badge = ""
-
-    @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
-
-    def t(self, key: str, **values: object) -> str:
-        return WORDS(self.lang, key, **values)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):

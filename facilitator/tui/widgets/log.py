@@ -37,6 +37,7 @@ from facilitator.tui.widgets.kind_badge import (
     rich_plain,
 )
 from facilitator.tui.widgets.timefmt import clock, local
+from facilitator.tui.words import Localised
 
 WORDS = Catalog(
     {
@@ -70,11 +71,13 @@ class Ordered(Text):
     order: int = 0
 
 
-class ContributionLog(Vertical):
+class ContributionLog(Localised, Vertical):
     """All contributions: kind badge, speaker, agenda item, text and tags."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read; a change of it makes the log re-read its rows."""
+
+    WORDS = WORDS
 
     class EditRequested(Message):
         """Enter or a click on the selected row: edit that contribution."""
@@ -96,13 +99,6 @@ class ContributionLog(Vertical):
         self._text_width = 40
         self._who_width = WHO_WIDTH
         self._kind_width = KIND_WIDTH
-
-    @property
-    def lang(self) -> str:
-        return str(getattr(self.app, "lang", "en"))
-
-    def t(self, key: str, **values: object) -> str:
-        return WORDS(self.lang, key, **values)
 
     def compose(self) -> ComposeResult:
         yield DataTable(cursor_type="row", zebra_stripes=True, id="log-table")
