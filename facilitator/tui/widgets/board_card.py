@@ -32,7 +32,7 @@ WORDS = Catalog(
         "no_owner": ("⚠ nog geen trekker", "⚠ nobody takes the lead"),
         "actions": ("✓ {n} actie(s)", "✓ {n} action(s)"),
         "addresses": ("pakt aan: {labels}", "addresses: {labels}"),
-        "parked": ("⏸ geparkeerd", "⏸ parked"),
+        "parked": ("◇ geparkeerd", "◇ parked"),
         "item": ("punt {n}", "item {n}"),
         "votes": ("+{n}", "+{n}"),
         "filter": ("filter: {text}", "filter: {text}"),
