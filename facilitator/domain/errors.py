@@ -7,7 +7,7 @@ renders it in the language of the session.
 
 from __future__ import annotations
 
-from facilitator.i18n import Catalog
+from facilitator.i18n import Catalog, TranslatedError
 
 MESSAGES = Catalog(
     {
@@ -55,19 +55,14 @@ MESSAGES = Catalog(
 )
 
 
-class DomainError(Exception):
+class DomainError(TranslatedError):
     """A rule of the round table was broken (e.g. closing a closed session).
 
     ``key`` names the message in :data:`MESSAGES`; ``values`` fill it in.
     """
 
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
+    MESSAGES = MESSAGES
 
-    def message(self, lang: str) -> str:
-        """The message in ``lang`` ("nl" or "en"); the bare key if it has none."""
-        if self.key not in MESSAGES:
-            return self.key
-        return MESSAGES(lang, self.key, **self.values)
+    def __str__(self) -> str:
+        # The domain speaks in keys; the UI renders them with message(lang).
+        return self.key

@@ -19,7 +19,7 @@ from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
 from facilitator.export.write import write_atomic, write_new
-from facilitator.i18n import Catalog, normalise_lang
+from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 
 FORMATS = ("md", "json", "html")
@@ -52,16 +52,10 @@ MESSAGES = Catalog(
 )
 
 
-class ExportError(Exception):
+class ExportError(TranslatedError):
     """An export that could not be done, with a message in Dutch and English."""
 
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(MESSAGES("en", key, **values))
-
-    def message(self, lang: str) -> str:
-        return MESSAGES(lang, self.key, **self.values)
+    MESSAGES = MESSAGES
 
 
 @dataclass(frozen=True)

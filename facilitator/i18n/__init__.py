@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import ClassVar
 
 LANGS = ("nl", "en")
 
@@ -45,3 +46,24 @@ class Catalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.entries
+
+
+class TranslatedError(Exception):
+    """An error a user can act on: a message key of the class's ``MESSAGES`` and its values.
+
+    ``str()`` gives the English text (for logs); :meth:`message` the text in a
+    language; a key without a message shows as the bare key rather than failing.
+    """
+
+    MESSAGES: ClassVar[Catalog] = Catalog({})
+
+    def __init__(self, key: str, **values: object) -> None:
+        self.key = key
+        self.values = values
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """The message in ``lang`` ("nl" or "en")."""
+        if self.key not in self.MESSAGES:
+            return self.key
+        return self.MESSAGES(lang, self.key, **self.values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from facilitator.i18n import Catalog
+from facilitator.i18n import Catalog, TranslatedError
 
 MESSAGES = Catalog(
     {
@@ -57,16 +57,10 @@ MESSAGES = Catalog(
 )
 
 
-class StoreError(Exception):
+class StoreError(TranslatedError):
     """A problem with the database that the user can act on."""
 
-    def __init__(self, key: str, **values: object) -> None:
-        self.key = key
-        self.values = values
-        super().__init__(MESSAGES("en", key, **values))
-
-    def message(self, lang: str) -> str:
-        return MESSAGES(lang, self.key, **self.values)
+    MESSAGES = MESSAGES
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:
