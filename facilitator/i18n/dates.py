@@ -20,6 +20,7 @@ from dateutil import parser as dateparser
 
 __all__ = [
     "DATE_INFO",
+    "MONTHS",
     "SHORT_MONTHS",
     "SHORT_WEEKDAYS",
     "WEEKDAYS",
@@ -61,6 +62,36 @@ class DutchEnglishParserInfo(dateparser.parserinfo):
 # Shared by every reader: the callers always say dayfirst/yearfirst themselves.
 DATE_INFO = DutchEnglishParserInfo()
 
+MONTHS = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 WEEKDAYS = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
