@@ -43,6 +43,14 @@ MESSAGES = Catalog(
             "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
             "Saving to {path} failed ({reason}); the change was not saved.",
         ),
+        "gone": (
+            "De database {path} is verwijderd of verplaatst terwijl het programma liep; er "
+            "wordt niets meer opgeslagen. Wat u typte blijft staan: zet het bestand terug of "
+            "start opnieuw met een andere database.",
+            "The database {path} was deleted or moved while the app was running; nothing more "
+            "is saved. What you typed is kept: put the file back or start again with another "
+            "database.",
+        ),
         "no_session": (
             "Geen sessie '{name}' in {path}. 'facilitator list' toont de sessies.",
             "No session '{name}' in {path}. 'facilitator list' shows the sessions.",

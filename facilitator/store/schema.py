@@ -1,8 +1,11 @@
 """The database schema, its version and the forward migrations.
 
-The schema version lives in SQLite's ``PRAGMA user_version``. Each migration
-takes the database from version N-1 to N inside one transaction. A database
-whose version is newer than :data:`SCHEMA_VERSION` is refused, never touched.
+The schema version lives in SQLite's ``PRAGMA user_version``. :func:`migrate`
+takes the write lock (``BEGIN IMMEDIATE``) *before* it reads that version, so
+several processes opening the same new or older database at once never apply
+a migration twice: the first one migrates, the others find the work done. All
+missing migrations run in that one transaction. A database whose version is
+newer than :data:`SCHEMA_VERSION` is refused, never touched.
 """
 
 from __future__ import annotations
@@ -182,7 +185,33 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """A participant waits at most once per priority; ops remember which window made them.
+
+    Duplicate queue entries (left by two processes queueing the same person at
+    once) are removed, the oldest kept. The unique index is per priority: a
+    point of order while also waiting for a normal turn stays allowed, as the
+    speaker queue allows it. ``ops.origin`` names who made an operation (e.g.
+    one window), so undo can be limited to one origin; '' for "anyone".
+    """
+    _script(
+        conn,
+        """
+        DELETE FROM queue WHERE EXISTS (
+            SELECT 1 FROM queue AS older
+            WHERE older.session_id = queue.session_id
+              AND older.participant_id = queue.participant_id
+              AND older.priority = queue.priority
+              AND (older.requested_at < queue.requested_at
+                   OR (older.requested_at = queue.requested_at AND older.id < queue.id))
+        );
+        CREATE UNIQUE INDEX idx_queue_once ON queue(session_id, participant_id, priority);
+        ALTER TABLE ops ADD COLUMN origin TEXT NOT NULL DEFAULT '';
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -191,15 +220,26 @@ def version_of(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Bring the database up to ``target``; return the version found before."""
-    found = version_of(conn)
-    for number in range(found + 1, target + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[number - 1](conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
+    """Bring the database up to ``target``; return the version found (under the lock).
+
+    A database already at ``target`` is left alone without taking the lock. Else
+    the version is read again inside ``BEGIN IMMEDIATE`` (another process may
+    have migrated meanwhile) and the missing migrations run and commit together.
+    A version above ``target`` is returned untouched: refusing it is the
+    caller's business.
+    """
+    if version_of(conn) == target:
+        return target
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        found = version_of(conn)
+        if found < target:
+            for number in range(found + 1, target + 1):
+                MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {int(target)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
             conn.execute("ROLLBACK")
-            raise
+        raise
     return found

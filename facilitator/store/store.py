@@ -4,13 +4,22 @@ Every change goes through :meth:`Store.change`, which opens an immediate
 transaction, logs each row's value before and after in the ``changes`` table
 (the audit trail, and what undo and redo stand on) and commits before it
 returns: what the user saw as saved is on disk (WAL, ``synchronous=FULL``).
+
+A command reads what it decides on *inside* that transaction (the reads go
+through the same connection, under the store's lock), so two processes
+writing one database never write back a stale copy of each other's work.
+Before every write the store checks that its file is still the one it opened
+(not deleted or replaced), and after a read-only failure it reopens the
+connection, so a database that became writable again works without a restart.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -78,10 +87,41 @@ class Tx:
         new_id = self.insert_row(TABLES[type(record)], row)
         return replace(record, id=new_id)
 
+    def insert_new(self, record: R) -> R | None:
+        """Insert, or None if a uniqueness rule of the schema says it is already there.
+
+        E.g. a participant already waiting in the queue with that priority. The
+        transaction goes on; only this insert is left out.
+        """
+        row = to_row(record)
+        row.pop("id", None)
+        new_id = self.insert_row_new(TABLES[type(record)], row)
+        return None if new_id is None else replace(record, id=new_id)
+
+    def insert_row_new(self, table: str, row: dict[str, Any]) -> int | None:
+        """:meth:`insert_row`, or None when a UNIQUE rule refuses the row."""
+        conn = self._db.conn
+        conn.execute("SAVEPOINT insert_new")
+        try:
+            new_id = self.insert_row(table, row)
+        except sqlite3.IntegrityError as exc:
+            conn.execute("ROLLBACK TO insert_new")
+            conn.execute("RELEASE insert_new")
+            if "unique" not in str(exc).lower():
+                raise
+            return None
+        conn.execute("RELEASE insert_new")
+        return new_id
+
     def update(self, record: Record) -> None:
         table = TABLES[type(record)]
         after = to_row(record)
         self.update_row(table, after.pop("id"), after)
+
+    def update_only(self, record: Record, *names: str) -> None:
+        """Write only the fields ``names`` of ``record`` (the rest of its row stays as stored)."""
+        row = to_row(record)
+        self.update_row(TABLES[type(record)], row["id"], {name: row[name] for name in names})
 
     def delete(self, record: Record) -> None:
         self.delete_row(TABLES[type(record)], record.id)
@@ -150,6 +190,7 @@ class Store:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
         self._lock = threading.RLock()
+        self._busy_timeout_ms = int(busy_timeout_ms)
         where = str(self.path)
         if must_exist and not self.path.exists():
             raise StoreError("missing_db", path=where)
@@ -159,22 +200,28 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError("cannot_open", path=where, reason=exc.strerror or str(exc)) from exc
+        self.conn = self._open()
+        self.db = sqlite_utils.Database(self.conn)
+        self._identity = self._file_identity()
+        self._reopen_needed = False
+
+    def _open(self) -> sqlite3.Connection:
+        """A connection with our pragmas, the schema brought up to date under the write lock."""
+        where = str(self.path)
         conn: sqlite3.Connection | None = None
         try:
-            conn = sqlite3.connect(
-                where,
-                timeout=busy_timeout_ms / 1000,
-                isolation_level=None,
-                check_same_thread=False,
-            )
-            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            conn = _connect(where, self._busy_timeout_ms / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+            # Refuse a newer database before anything (even WAL mode) touches it.
             found = version_of(conn)
             if found > SCHEMA_VERSION:
                 raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
-            conn.execute("PRAGMA journal_mode = WAL")
+            self._set_wal(conn)
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
+            found = migrate(conn)
+            if found > SCHEMA_VERSION:
+                raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
@@ -183,39 +230,108 @@ class Store:
             if conn is not None:
                 conn.close()
             raise
-        self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        return conn
+
+    def _set_wal(self, conn: sqlite3.Connection) -> None:
+        """WAL mode; another process opening the same file at that moment makes us retry."""
+        deadline = time.monotonic() + self._busy_timeout_ms / 1000
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode = WAL").fetchone()
+                return
+            except sqlite3.OperationalError as exc:
+                text = str(exc).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.005)
+
+    def _file_identity(self) -> tuple[int, int] | None:
+        try:
+            info = os.stat(self.path)
+        except OSError:
+            return None
+        return (info.st_dev, info.st_ino)
+
+    def _before_write(self) -> None:
+        """Refuse to write when the file is gone; reopen after a read-only failure."""
+        if self._file_identity() != self._identity:
+            raise StoreError("gone", path=str(self.path))
+        if self._reopen_needed:
+            fresh = self._open()
+            try:
+                self.conn.close()
+            except sqlite3.Error:
+                pass
+            self.conn = fresh
+            self.db = sqlite_utils.Database(fresh)
+            self._reopen_needed = False
 
     def close(self) -> None:
         with self._lock:
             self.conn.close()
 
+    # -- checking ----------------------------------------------------------------
+    def integrity_problem(self) -> StoreError | None:
+        """``PRAGMA quick_check``: a ``damaged`` error naming what is wrong, or None."""
+        where = str(self.path)
+        try:
+            with self._lock:
+                rows = self.conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError as exc:
+            return StoreError("damaged", path=where, detail=str(exc))
+        found = [str(row[0]) for row in rows]
+        if found == ["ok"]:
+            return None
+        detail = "; ".join(found[:3]) + ("; …" if len(found) > 3 else "")
+        return StoreError("damaged", path=where, detail=detail)
+
     # -- writing -----------------------------------------------------------------
     @contextmanager
-    def change(self, session_id: int | None, label: str, *, undoable: bool = True) -> Iterator[Tx]:
-        """One operation: all its writes commit together, or none do."""
+    def change(
+        self,
+        session_id: int | None,
+        label: str,
+        *,
+        undoable: bool = True,
+        origin: str | None = None,
+    ) -> Iterator[Tx]:
+        """One operation: all its writes commit together, or none do.
+
+        Read what the operation decides on inside the ``with`` block: it runs in
+        ``BEGIN IMMEDIATE``, so no other process commits in between. ``origin``
+        (e.g. a window) is remembered with the operation; a new undoable change
+        then clears only that origin's redo.
+        """
         with self._lock, self._transaction():
             cursor = self.conn.execute(
-                "INSERT INTO ops (session_id, label, at, state) VALUES (?, ?, ?, ?)",
-                (session_id, label, self.clock.now().isoformat(), "done" if undoable else "fixed"),
+                "INSERT INTO ops (session_id, label, at, state, origin) VALUES (?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    label,
+                    self.clock.now().isoformat(),
+                    "done" if undoable else "fixed",
+                    origin or "",
+                ),
             )
             tx = Tx(self, int(cursor.lastrowid or 0))
             yield tx
             if tx.count == 0:
                 raise _NothingChanged
             if undoable:
-                self.conn.execute(
-                    "UPDATE ops SET state = 'dead' WHERE session_id IS ? AND state = 'undone'",
-                    (session_id,),
-                )
+                sql = "UPDATE ops SET state = 'dead' WHERE session_id IS ? AND state = 'undone'"
+                params: tuple[Any, ...] = (session_id,)
+                if origin is not None:
+                    sql += " AND origin = ?"
+                    params += (origin,)
+                self.conn.execute(sql, params)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        where = str(self.path)
+        self._before_write()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise translate_sqlite_error(exc, where) from exc
+            raise self._failed(exc) from exc
         try:
             yield
             self.conn.execute("COMMIT")
@@ -223,10 +339,16 @@ class Store:
             self._rollback()
         except sqlite3.Error as exc:
             self._rollback()
-            raise translate_sqlite_error(exc, where) from exc
+            raise self._failed(exc) from exc
         except BaseException:
             self._rollback()
             raise
+
+    def _failed(self, exc: sqlite3.Error) -> StoreError:
+        error = translate_sqlite_error(exc, str(self.path))
+        if error.key == "readonly":
+            self._reopen_needed = True
+        return error
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
@@ -235,35 +357,55 @@ class Store:
             except sqlite3.Error:
                 pass
 
-    def undo(self, session_id: int) -> str | None:
-        """Revert the latest operation of the session; return its label, or None."""
-        return self._replay(session_id, undo=True)
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Several reads that see one moment (no other commit in between)."""
+        with self._lock:
+            if self.conn.in_transaction:
+                yield
+                return
+            try:
+                self.conn.execute("BEGIN")
+            except sqlite3.Error as exc:
+                raise translate_sqlite_error(exc, str(self.path)) from exc
+            try:
+                yield
+            finally:
+                self._rollback()
 
-    def redo(self, session_id: int) -> str | None:
-        """Re-apply the operation undone last; return its label, or None."""
-        return self._replay(session_id, undo=False)
+    def undo(self, session_id: int, *, origin: str | None = None) -> str | None:
+        """Revert the latest operation of the session (of ``origin``, if given); its label."""
+        return self._replay(session_id, undo=True, origin=origin)
 
-    def _replay(self, session_id: int, *, undo: bool) -> str | None:
+    def redo(self, session_id: int, *, origin: str | None = None) -> str | None:
+        """Re-apply the operation undone last (of ``origin``, if given); its label, or None."""
+        return self._replay(session_id, undo=False, origin=origin)
+
+    def _replay(self, session_id: int, *, undo: bool, origin: str | None) -> str | None:
         label: str | None = None
+        mine = "" if origin is None else " AND origin = ?"
+        params: tuple[Any, ...] = (session_id,) if origin is None else (session_id, origin)
         with self._lock, self._transaction():
             if undo:
-                sql = "SELECT id, label FROM ops WHERE session_id = ? AND state = 'done' "
+                sql = f"SELECT id, label FROM ops WHERE session_id = ? AND state = 'done'{mine} "
                 sql += "ORDER BY id DESC LIMIT 1"
             else:
-                sql = "SELECT id, label FROM ops WHERE session_id = ? AND state = 'undone' "
+                sql = f"SELECT id, label FROM ops WHERE session_id = ? AND state = 'undone'{mine} "
                 sql += "ORDER BY id ASC LIMIT 1"
-            found = self.conn.execute(sql, (session_id,)).fetchone()
+            found = self.conn.execute(sql, params).fetchone()
             if found is None:
                 raise _NothingChanged
             target = int(found[0])
             cursor = self.conn.execute(
-                "INSERT INTO ops (session_id, label, at, state, target_op) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO ops (session_id, label, at, state, target_op, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     session_id,
                     "undo" if undo else "redo",
                     self.clock.now().isoformat(),
                     "undo" if undo else "redo",
                     target,
+                    origin or "",
                 ),
             )
             tx = Tx(self, int(cursor.lastrowid or 0))
@@ -279,7 +421,7 @@ class Store:
                 if undo:
                     action, before, after = _inverse(action), after, before
                 if action == "insert" and after is not None:
-                    tx.insert_row(table, after)
+                    _reinsert(tx, table, after)
                 elif action == "delete":
                     tx.delete_row(table, row_id)
                 elif action == "update" and after is not None:
@@ -290,17 +432,20 @@ class Store:
             label = str(found[1])
         return label
 
-    def can_undo(self, session_id: int) -> bool:
-        return self._has_op(session_id, "done")
+    def can_undo(self, session_id: int, *, origin: str | None = None) -> bool:
+        return self._has_op(session_id, "done", origin)
 
-    def can_redo(self, session_id: int) -> bool:
-        return self._has_op(session_id, "undone")
+    def can_redo(self, session_id: int, *, origin: str | None = None) -> bool:
+        return self._has_op(session_id, "undone", origin)
 
-    def _has_op(self, session_id: int, state: str) -> bool:
+    def _has_op(self, session_id: int, state: str, origin: str | None) -> bool:
+        sql = "SELECT 1 FROM ops WHERE session_id = ? AND state = ?"
+        params: tuple[Any, ...] = (session_id, state)
+        if origin is not None:
+            sql += " AND origin = ?"
+            params += (origin,)
         with self._lock:
-            row = self.conn.execute(
-                "SELECT 1 FROM ops WHERE session_id = ? AND state = ? LIMIT 1", (session_id, state)
-            ).fetchone()
+            row = self.conn.execute(sql + " LIMIT 1", params).fetchone()
         return row is not None
 
     # -- reading -----------------------------------------------------------------
@@ -426,6 +571,20 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
 
 class _NothingChanged(Exception):
     """An operation that changed nothing is rolled back and leaves no trace."""
+
+
+def _connect(where: str, timeout: float) -> sqlite3.Connection:
+    """The raw SQLite connection (one place, so tests can stand in a read-only one)."""
+    return sqlite3.connect(where, timeout=timeout, isolation_level=None, check_same_thread=False)
+
+
+def _reinsert(tx: Tx, table: str, row: dict[str, Any]) -> None:
+    """Undo or redo brings a row back. A queue entry whose person meanwhile queued
+    again (e.g. from another window) is left out: they are already waiting."""
+    if table == "queue":
+        tx.insert_row_new(table, row)
+    else:
+        tx.insert_row(table, row)
 
 
 def _inverse(action: str) -> str:
