@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -16,6 +17,8 @@ from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.sessionfile import SessionFileError, load_session_file
 from facilitator.store import Store, StoreError, resolve_db_path
+from facilitator.store.errors import translate_sqlite_error
+from facilitator.store.health import check_health, is_damage
 from facilitator.store.importer import import_plan
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -39,6 +42,14 @@ T = Catalog(
         "no_sessions": (
             "Nog geen sessies in {db}. Importeer er een met 'facilitator import BESTAND'.",
             "No sessions in {db} yet. Import one with 'facilitator import FILE'.",
+        ),
+        "no_db": (
+            "De database {db} bestaat niet; er is niets aangemaakt. Controleer het pad bij "
+            "--db of $FACILITATOR_DB, of begin een database door een sessiebestand te "
+            "importeren: 'facilitator import BESTAND'.",
+            "The database {db} does not exist; nothing was created. Check the path given "
+            "with --db or $FACILITATOR_DB, or start a database by importing a session file: "
+            "'facilitator import FILE'.",
         ),
         "list_header": ("Sessies in {db}:", "Sessions in {db}:"),
         "status.planned": ("gepland", "planned"),
@@ -137,15 +148,43 @@ def h(key: str) -> str:
 
 
 class Context:
-    """What every command needs: where the database is and which language to speak."""
+    """What every command needs: where the database is and which language to speak.
+
+    ``--db`` and ``--lang`` may come before the command or after it; the one after
+    it wins.
+    """
 
     def __init__(self, db: str | None, lang: str | None) -> None:
-        self.db_path = resolve_db_path(db)
-        self.lang = normalise_lang(lang) if lang else default_lang()
-        self.forced_lang = normalise_lang(lang) if lang else None
+        self.db: str | None = db
+        self.forced_lang: str | None = None
+        self.set_lang(lang)
 
-    def open_store(self, *, must_exist: bool = False) -> Store:
-        return Store(self.db_path, must_exist=must_exist)
+    def set_lang(self, lang: str | None) -> None:
+        if lang:
+            self.forced_lang = normalise_lang(lang)
+
+    @property
+    def lang(self) -> str:
+        return self.forced_lang or default_lang()
+
+    @property
+    def db_path(self) -> Path:
+        return resolve_db_path(self.db)
+
+    def open_store(self, *, create: bool = False) -> Store:
+        """The store, after a read-only look that the file is sound.
+
+        Only ``create`` (importing a session file) makes a database that does not
+        exist yet; otherwise a missing database is an error, not a new empty one. A
+        damaged file is refused before anything writes to it.
+        """
+        path = self.db_path
+        if not create and not path.exists():
+            fail(T(self.lang, "no_db", db=path))
+        problem = check_health(path)
+        if problem is not None:
+            raise problem
+        return Store(path, must_exist=not create)
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -164,6 +203,14 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except StoreError as exc:
             fail(exc.message(lang))
+        except sqlite3.Error as exc:  # the store let one through: still a sentence, not a trace
+            where = str(ctx.db_path) if ctx else "?"
+            error = (
+                StoreError("damaged", path=where)
+                if is_damage(exc)
+                else translate_sqlite_error(exc, where)
+            )
+            fail(error.message(lang))
         except DomainError as exc:
             fail(exc.message(lang))
         except KeyboardInterrupt:
@@ -196,6 +243,42 @@ def main(ctx: click.Context, db: str | None, lang: str | None) -> None:
 pass_context = click.make_pass_decorator(Context)
 
 
+def _context(ctx: click.Context) -> Context:
+    found = ctx.find_object(Context)
+    if found is None:  # a command invoked on its own, without the group
+        found = ctx.obj = Context(None, None)
+    return found
+
+
+def _take_db(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        _context(ctx).db = value
+
+
+def _take_lang(ctx: click.Context, _: click.Parameter, value: str | None) -> None:
+    _context(ctx).set_lang(value)
+
+
+def db_option(func: F) -> F:
+    """``--db`` after the command, as well as before it."""
+    option = click.option(
+        "--db", metavar="PATH", help=h("opt.db"), expose_value=False, callback=_take_db
+    )
+    return option(func)
+
+
+def lang_option(func: F) -> F:
+    """``--lang`` after the command, as well as before it."""
+    option = click.option(
+        "--lang",
+        type=click.Choice(["nl", "en"]),
+        help=h("opt.lang"),
+        expose_value=False,
+        callback=_take_lang,
+    )
+    return option(func)
+
+
 def _load(path: Path, lang: str) -> SessionPlan:
     try:
         return load_session_file(path, lang=lang)
@@ -205,6 +288,7 @@ def _load(path: Path, lang: str) -> SessionPlan:
 
 @main.command(help=h("check"))
 @click.help_option("-h", "--help", help=h("opt.help"))
+@lang_option
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @pass_context
 @friendly
@@ -235,13 +319,15 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
 
 @main.command(name="import", help=h("import"))
 @click.help_option("-h", "--help", help=h("opt.help"))
+@db_option
+@lang_option
 @click.argument("file", type=click.Path(path_type=Path))
 @pass_context
 @friendly
 def import_(obj: Context, file: Path) -> None:
     """Load a session file into the database (again: update the plan, keep what was recorded)."""
     plan = _load(file, obj.lang)
-    store = obj.open_store()
+    store = obj.open_store(create=True)
     try:
         result = import_plan(store, plan)
     finally:
@@ -263,14 +349,13 @@ def import_(obj: Context, file: Path) -> None:
 
 @main.command(name="list", help=h("list"))
 @click.help_option("-h", "--help", help=h("opt.help"))
+@db_option
+@lang_option
 @pass_context
 @friendly
 def list_(obj: Context) -> None:
     """List the sessions in the database with their status and counts."""
-    if not obj.db_path.exists():
-        click.echo(T(obj.lang, "no_sessions", db=obj.db_path))
-        return
-    store = obj.open_store(must_exist=True)
+    store = obj.open_store()
     try:
         summaries = store.summaries()
     finally:
@@ -314,14 +399,21 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
     return session
 
 
+def names_a_file(session: str | None) -> bool:
+    """Whether SESSION is a session file (to import first) rather than a slug."""
+    return session is not None and (session.lower().endswith(".toml") or Path(session).is_file())
+
+
 @main.command(help=h("run"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
+@db_option
+@lang_option
 @pass_context
 @friendly
 def run(obj: Context, session: str | None) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
-    store = obj.open_store()
+    store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)
         from facilitator.tui.app import make_app
@@ -357,6 +449,7 @@ def run(obj: Context, session: str | None) -> None:
 )
 @click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
 @click.option("--force", is_flag=True, help=h("opt.force"))
+@db_option
 @pass_context
 @friendly
 def export(
@@ -371,8 +464,7 @@ def export(
     """Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML."""
     from facilitator.export.command import ExportError, export_session, report
 
-    is_file = session is not None and (session.lower().endswith(".toml") or Path(session).is_file())
-    store = obj.open_store(must_exist=not is_file)
+    store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)
         try:

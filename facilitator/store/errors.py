@@ -61,6 +61,14 @@ MESSAGES = Catalog(
             "The database {path} does not exist. Import a session file first with "
             "'facilitator import'.",
         ),
+        "damaged": (
+            "De database {path} is beschadigd of is geen facilitator-database; het bestand "
+            "is niet gewijzigd. Is het uw vergaderdatabase, zet dan een reservekopie terug "
+            "(sluit facilitator eerst); anders: wijs met --db het goede bestand aan.",
+            "The database {path} is damaged or is not a facilitator database; the file was "
+            "not changed. If it is your meeting database, restore a backup copy of it (close "
+            "facilitator first); otherwise point --db at the right file.",
+        ),
     }
 )
 

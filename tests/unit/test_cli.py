@@ -61,6 +61,7 @@ def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_dutch_messages(runner: CliRunner, tmp_path: Path) -> None:
+    Store(tmp_path / "n.db").close()  # an empty database: list says there is nothing yet
     result = runner.invoke(main, ["--db", str(tmp_path / "n.db"), "--lang", "nl", "list"])
     assert result.exit_code == 0
     assert "Nog geen sessies" in result.output

@@ -1,0 +1,354 @@
+"""The command line on a missing or damaged database, and ``--db``/``--lang`` in either place.
+
+Every case runs the real command (click's runner, or a subprocess) and checks what
+a user sees: the message, the exit code, no traceback, and a file left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store
+from facilitator.store.health import check_health
+from facilitator.store.importer import import_plan
+from tests.conftest import ROOT, SAMPLES
+from tests.scripted import build_scripted_session
+
+SLUG = "proeftafel-twente"
+TWENTE = str(SAMPLES / "twente.toml")
+PAGE = 4096
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "env.db"))
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    return CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A real meeting database, closed cleanly (no -wal beside it)."""
+    path = tmp_path / "meetings.db"
+    clock = FakeClock()
+    store = Store(path, clock=clock)
+    build_scripted_session(store, clock)
+    store.close()
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+@pytest.fixture
+def fake_app(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """``facilitator run`` opens no terminal UI: the sessions it would show are recorded."""
+    shown: list[int] = []
+
+    class App:
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    def make_app(store: Store, session_id: int, **_: object) -> App:
+        shown.append(session_id)
+        return App()
+
+    monkeypatch.setattr("facilitator.tui.app.make_app", make_app)
+    return shown
+
+
+def invoke(runner: CliRunner, *args: str) -> Result:
+    result = runner.invoke(main, list(args))
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def pages_overwritten(source: Path, target: Path) -> Path:
+    """A copy of ``source`` with three pages in the middle overwritten by garbage."""
+    data = bytearray(source.read_bytes())
+    assert len(data) >= 8 * PAGE
+    middle = (len(data) // PAGE) // 2 * PAGE
+    data[middle - PAGE : middle + 2 * PAGE] = (b"\xde\xad\xbe\xef" * PAGE)[: 3 * PAGE]
+    target.write_bytes(bytes(data))
+    return target
+
+
+def truncated(source: Path, target: Path) -> Path:
+    data = source.read_bytes()
+    target.write_bytes(data[: len(data) // 2])
+    return target
+
+
+def not_a_database(_: Path, target: Path) -> Path:
+    target.write_text("Notulen van de rondetafel, geen database.\n" * 200, encoding="utf-8")
+    return target
+
+
+DAMAGE = {"pages": pages_overwritten, "truncated": truncated, "text": not_a_database}
+
+# Every command that opens the database, with what it is given after ``--db PATH``.
+COMMANDS = {
+    "list": ["list"],
+    "export": ["export", SLUG],
+    "export-stdout": ["export", SLUG, "-o", "-"],
+    "import": ["import", TWENTE],
+    "run": ["run", SLUG],
+    "run-file": ["run", TWENTE],
+}
+
+
+# -- a database that does not exist -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", [["list"], ["export", SLUG], ["export"], ["run", SLUG], ["run"]]
+)
+def test_a_missing_database_is_named_and_not_created(
+    runner: CliRunner, tmp_path: Path, command: list[str], fake_app: list[int]
+) -> None:
+    missing = tmp_path / "typo.db"
+    result = invoke(runner, "--db", str(missing), *command)
+    assert result.exit_code == 1
+    assert f"The database {missing} does not exist; nothing was created" in result.stderr
+    assert "facilitator import" in result.stderr
+    assert result.stdout == ""
+    assert not missing.exists()
+    assert fake_app == []
+
+
+def test_a_missing_database_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    result = invoke(runner, "--lang", "nl", "--db", str(missing), "list")
+    assert result.exit_code == 1
+    assert f"De database {missing} bestaat niet; er is niets aangemaakt" in result.stderr
+    assert not missing.exists()
+
+
+def test_the_default_database_missing_is_an_error_too(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "list")
+    assert result.exit_code == 1
+    assert str(tmp_path / "env.db") in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "env.db").exists()
+
+
+def test_import_creates_the_database(runner: CliRunner, tmp_path: Path) -> None:
+    new = tmp_path / "sub" / "new.db"
+    result = invoke(runner, "--db", str(new), "import", TWENTE)
+    assert result.exit_code == 0
+    assert new.exists() and "imported" in result.stdout
+
+
+def test_run_and_export_with_a_session_file_create_the_database(
+    runner: CliRunner, tmp_path: Path, fake_app: list[int]
+) -> None:
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    assert invoke(runner, "--db", str(first), "run", TWENTE).exit_code == 0
+    assert first.exists() and len(fake_app) == 1
+    result = invoke(runner, "--db", str(second), "export", TWENTE, "-o", "-")
+    assert result.exit_code == 0 and "Rondetafel" in result.stdout
+    assert second.exists()
+
+
+# -- --db and --lang before or after the command --------------------------------------------
+
+
+def test_db_after_the_command_for_every_command_that_opens_it(
+    runner: CliRunner, tmp_path: Path, fake_app: list[int]
+) -> None:
+    path = str(tmp_path / "after.db")
+    imported = invoke(runner, "import", TWENTE, "--db", path)
+    assert imported.exit_code == 0 and f"into {path}" in imported.stdout
+    listing = invoke(runner, "list", "--db", path)
+    assert listing.exit_code == 0 and "twente-2020-10" in listing.stdout
+    assert invoke(runner, "run", "twente-2020-10", "--db", path).exit_code == 0
+    assert len(fake_app) == 1
+    exported = invoke(runner, "export", "twente-2020-10", "--db", path, "-o", "-")
+    assert exported.exit_code == 0 and "Rondetafel" in exported.stdout
+    assert not (tmp_path / "env.db").exists()  # $FACILITATOR_DB was not used
+
+
+def test_db_before_the_command_still_works(runner: CliRunner, tmp_path: Path) -> None:
+    path = str(tmp_path / "before.db")
+    assert invoke(runner, "--db", path, "import", TWENTE).exit_code == 0
+    listing = invoke(runner, "--db", path, "list")
+    assert listing.exit_code == 0 and "twente-2020-10" in listing.stdout
+
+
+def test_db_after_the_command_wins_over_before_and_the_environment(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    after, before = tmp_path / "after.db", tmp_path / "before.db"
+    assert invoke(runner, "--db", str(before), "import", TWENTE, "--db", str(after)).exit_code == 0
+    assert after.exists() and not before.exists() and not (tmp_path / "env.db").exists()
+
+
+def test_facilitator_db_from_the_environment(runner: CliRunner, tmp_path: Path) -> None:
+    assert invoke(runner, "import", TWENTE).exit_code == 0
+    listing = invoke(runner, "list")
+    assert listing.exit_code == 0 and f"Sessions in {tmp_path / 'env.db'}" in listing.stdout
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_lang_before_or_after_the_command(runner: CliRunner, tmp_path: Path, where: str) -> None:
+    path = str(tmp_path / "x.db")
+    for command, dutch in (
+        (["import", TWENTE], "geïmporteerd in"),
+        (["list"], "Sessies in"),
+        (["check", TWENTE], "in orde"),
+    ):
+        args = ["--lang", "nl", *command] if where == "before" else [*command, "--lang", "nl"]
+        result = invoke(runner, "--db", path, *args)
+        assert result.exit_code == 0, result.output
+        assert dutch in result.stdout
+
+
+def test_lang_after_run_sets_the_apps_language(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "x.db")
+    invoke(runner, "--db", path, "import", TWENTE)
+    langs: list[object] = []
+
+    class App:
+        return_code = 0
+
+        def run(self) -> None:
+            pass
+
+    def make_app(store: Store, session_id: int, **kwargs: object) -> App:
+        langs.append(kwargs.get("lang"))
+        return App()
+
+    monkeypatch.setattr("facilitator.tui.app.make_app", make_app)
+    assert invoke(runner, "run", "twente-2020-10", "--db", path, "--lang", "en").exit_code == 0
+    assert invoke(runner, "--lang", "nl", "run", "twente-2020-10", "--db", path).exit_code == 0
+    assert langs == ["en", "nl"]
+
+
+def test_lang_after_the_command_speaks_in_errors(runner: CliRunner, tmp_path: Path) -> None:
+    result = invoke(runner, "list", "--db", str(tmp_path / "none.db"), "--lang", "nl")
+    assert result.exit_code == 1 and "bestaat niet" in result.stderr
+
+
+def test_help_of_each_command_names_db_and_lang(runner: CliRunner) -> None:
+    for command in (["import"], ["list"], ["run"]):
+        out = invoke(runner, *command, "--help").stdout
+        assert "--db PATH" in out and "--lang" in out
+    assert "--db PATH" in invoke(runner, "export", "--help").stdout
+
+
+# -- a damaged database -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_the_health_check_finds_the_damage(db: Path, tmp_path: Path, damage: str) -> None:
+    broken = DAMAGE[damage](db, tmp_path / f"{damage}.db")
+    before = broken.read_bytes()
+    problem = check_health(broken)
+    assert problem is not None and problem.key == "damaged"
+    assert str(broken) in problem.message("en") and str(broken) in problem.message("nl")
+    assert broken.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob(f"{damage}.db*")) == [f"{damage}.db"]
+
+
+def test_a_sound_database_passes_and_is_left_alone(db: Path, tmp_path: Path) -> None:
+    before = db.read_bytes()
+    assert check_health(db) is None
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
+    assert check_health(tmp_path / "none.db") is None  # missing: the caller says so
+    (tmp_path / "new.db").touch()
+    assert check_health(tmp_path / "new.db") is None  # empty: a new database
+
+
+def test_a_database_open_in_another_window_passes(db: Path) -> None:
+    other = Store(db, clock=FakeClock())  # another window keeps it open, with a -wal file
+    try:
+        import_plan(other, load_session_file(SAMPLES / "twente.toml"))
+        assert Path(f"{db}-wal").stat().st_size > 0
+        assert check_health(db) is None
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_every_command_refuses_a_damaged_database(
+    runner: CliRunner,
+    db: Path,
+    tmp_path: Path,
+    damage: str,
+    command: str,
+    fake_app: list[int],
+) -> None:
+    broken = DAMAGE[damage](db, tmp_path / "broken.db")
+    before = broken.read_bytes()
+    result = invoke(runner, "--db", str(broken), *COMMANDS[command])
+    assert result.exit_code == 1
+    assert f"The database {broken} is damaged" in result.stderr
+    assert "the file was not changed" in result.stderr
+    assert "restore a backup" in result.stderr
+    assert result.stdout == ""
+    assert broken.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("broken.db*")) == ["broken.db"]
+    assert fake_app == []
+    assert not (tmp_path / "minutes").exists()
+
+
+def test_a_damaged_database_in_dutch(runner: CliRunner, db: Path, tmp_path: Path) -> None:
+    broken = pages_overwritten(db, tmp_path / "broken.db")
+    result = invoke(runner, "export", SLUG, "--db", str(broken), "--lang", "en")
+    assert "damaged" in result.stderr  # --lang of export is the minutes' language
+    result = invoke(runner, "--lang", "nl", "export", SLUG, "--db", str(broken))
+    assert result.exit_code == 1
+    assert f"De database {broken} is beschadigd" in result.stderr
+    assert "niet gewijzigd" in result.stderr and "reservekopie" in result.stderr
+
+
+def test_damage_the_quick_check_missed_is_still_a_sentence(
+    runner: CliRunner, db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = pages_overwritten(db, tmp_path / "broken.db")
+    monkeypatch.setattr("facilitator.cli.check_health", lambda path: None)
+    result = invoke(runner, "--db", str(broken), "export", SLUG, "-o", "-")
+    assert result.exit_code == 1
+    assert str(broken) in result.stderr and "damaged" in result.stderr
+
+
+def test_no_traceback_from_the_real_program(db: Path, tmp_path: Path) -> None:
+    """The installed entry point, not the test runner: stderr holds one message, exit 1."""
+    broken = pages_overwritten(db, tmp_path / "broken.db")
+    env = {**os.environ, "FACILITATOR_LANG": "en", "PYTHONPATH": str(ROOT)}
+    for args in (["export", SLUG, "--db", str(broken)], ["list", "--db", str(tmp_path / "no.db")]):
+        done = subprocess.run(
+            [sys.executable, "-m", "facilitator", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert done.returncode == 1
+        assert "Traceback" not in done.stderr
+        assert done.stderr.count("\n") == 1 and str(tmp_path) in done.stderr
+
+
+def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    assert check_health(other) is None
