@@ -48,6 +48,21 @@ def active_items(items: Iterable[AgendaItem]) -> list[AgendaItem]:
     return sorted((i for i in items if not i.removed), key=lambda i: (i.position, i.id))
 
 
+def timer_item(items: Iterable[AgendaItem], current_item_id: int | None) -> AgendaItem | None:
+    """The item the timer runs on, and the one the countdown shows.
+
+    The current item, if it is set, on the agenda and not deferred; else the
+    first item that is neither done nor deferred; else None (nothing to time).
+    """
+    active = active_items(items)
+    current = next(
+        (i for i in active if i.id == current_item_id and i.status != ItemStatus.DEFERRED), None
+    )
+    if current is not None:
+        return current
+    return next((i for i in active if i.status not in (ItemStatus.DONE, ItemStatus.DEFERRED)), None)
+
+
 def _leave(item: AgendaItem, now: datetime) -> AgendaItem:
     """The item the meeting moves away from: paused; DONE if it ever ran, else TODO."""
     left = pause(item, now)

@@ -27,6 +27,12 @@ MESSAGES = Catalog(
             "Alleen een gesloten sessie kan worden heropend.",
             "Only a closed session can be reopened.",
         ),
+        "queue.own_point_of_order": (
+            "Wie het woord heeft, kan geen punt van orde tegen zichzelf maken; beëindig eerst "
+            "de spreekbeurt.",
+            "Whoever has the floor cannot raise a point of order against themselves; end the "
+            "speech first.",
+        ),
         "board.merge_self": (
             "Een kaart kan niet met zichzelf worden samengevoegd.",
             "A card cannot be merged with itself.",

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Priority, QueueEntry, Speech
 
 
@@ -39,11 +40,17 @@ def enqueue(
     now: datetime,
     priority: Priority = Priority.NORMAL,
     session_id: int | None = None,
+    speaking: int | None = None,
 ) -> QueueEntry | None:
     """A new entry (id 0) at the end of the queue, or None if already waiting so.
 
     ``session_id`` defaults to that of the entries already waiting (0 if none).
+    ``speaking`` is who has the floor: they cannot raise a point of order
+    against themselves (``queue.own_point_of_order``). Waiting for a normal
+    turn and with a point of order at once is allowed.
     """
+    if priority == Priority.POINT_OF_ORDER and speaking == participant_id:
+        raise DomainError("queue.own_point_of_order")
     if any(e.participant_id == participant_id and e.priority == priority for e in entries):
         return None
     if session_id is None:

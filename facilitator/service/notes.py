@@ -5,15 +5,21 @@ it whole: a capture that also created a card and a new tag, a merge that also
 redirected links and contributions. Barriers, opportunities and actions get a
 card on the board; decisions, questions and notes live in the contribution
 log only. The rules of the board itself are in :mod:`facilitator.domain.board`.
+
+Every command reads what it decides on inside its own operation (the store's
+``BEGIN IMMEDIATE``): the session's tags, the current agenda item, the cards
+of a column. So a note-taker and a facilitator in two processes never write
+back a stale copy of each other's work; a capture only adds to the tag list
+and never touches the rest of the session (such as the current item).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime
 
-from facilitator.capture import Context
 from facilitator.domain import board
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.errors import DomainError
@@ -43,13 +49,31 @@ class Keep:
 KEEP = Keep()
 
 
+class Current:
+    """Marks a capture's item as "the agenda item current when the capture is saved"."""
+
+    def __repr__(self) -> str:
+        return "CURRENT"
+
+
+CURRENT = Current()
+
+
 class NoteService:
     """Capture and board commands for one session in one store."""
 
-    def __init__(self, store: Store, session_id: int, clock: Clock | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        *,
+        origin: str | None = None,
+    ) -> None:
         self.store = store
         self.session_id = session_id
         self.clock: Clock = clock or store.clock or SystemClock()
+        self.origin = origin  # stored with each operation (see SessionService)
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -65,15 +89,6 @@ class NoteService:
         if session is None:
             raise StoreError("no_session", name=self.session_id, path=self.store.path)
         return session
-
-    def context(self) -> Context:
-        """What the capture line's parser needs: people, tags, today."""
-        session = self.session()
-        return Context(
-            tuple(self.store.participants(self.session_id)),
-            tuple(session.tags),
-            self.today(session.starts_at),
-        )
 
     def contributions(self, offset: int = 0, limit: int = PAGE) -> list[Contribution]:
         """A page of contributions, newest first (the log pages through a long session)."""
@@ -105,17 +120,29 @@ class NoteService:
         return self.store.cards(self.session_id, include_merged=include_merged)
 
     # -- helpers -------------------------------------------------------------------------------
+    @contextmanager
+    def _change(self, label: str) -> Iterator[Tx]:
+        """One operation of this session; read what it decides on inside it."""
+        with self.store.change(self.session_id, label, origin=self.origin) as tx:
+            yield tx
+
     def _writable(self) -> Session:
+        """The session as stored now (call inside the operation); refused once closed."""
         session = self.session()
         if session.status == SessionStatus.CLOSED:
             raise DomainError("session.closed")
         return session
 
-    def _add_tags(self, tx: Tx, session: Session, tags: Iterable[str]) -> None:
-        """Tags the session does not know yet join its list (never refused mid-meeting)."""
+    def _add_tags(self, tx: Tx, tags: Iterable[str]) -> None:
+        """Tags the session does not know yet join its list (never refused mid-meeting).
+
+        The list is read here, inside the operation, and only it is written: the
+        rest of the session row stays as another process may just have left it.
+        """
+        session = self.session()
         new = [t for t in _unique(tags) if t and t not in session.tags]
         if new:
-            tx.update(replace(session, tags=[*session.tags, *new]))
+            tx.update_only(replace(session, tags=[*session.tags, *new]), "tags")
 
     def _end_position(self, column: Column) -> float:
         positions = [c.position for c in self.store.cards(self.session_id) if c.column == column]
@@ -167,22 +194,25 @@ class NoteService:
         text: str,
         *,
         participant_id: int | None = None,
-        item_id: int | None = None,
+        item_id: int | None | Current = CURRENT,
         owners: Sequence[Owner] = (),
         tags: Sequence[str] = (),
         due: date | None = None,
     ) -> Contribution:
         """Record a contribution; barriers, opportunities and actions also get a card.
 
-        Owners and the due date belong to the card: for decisions, questions and
-        notes they are ignored. New tags are added to the session's list.
+        It is filed under the agenda item current when it is saved, unless
+        ``item_id`` names one (or is None: no item). Owners and the due date
+        belong to the card: for decisions, questions and notes they are
+        ignored. New tags are added to the session's list.
         """
         if not text.strip():
             raise DomainError("notes.empty")
-        session = self._writable()
-        now = self.now()
         tags = _unique(tags)
-        with self.store.change(self.session_id, f"capture {kind.value}") as tx:
+        with self._change(f"capture {kind.value}") as tx:
+            session = self._writable()
+            now = self.now()
+            item = session.current_item_id if isinstance(item_id, Current) else item_id
             card_id = None
             if kind in BOARD_KINDS:
                 column = BOARD_KINDS[kind]
@@ -195,7 +225,7 @@ class NoteService:
                         position=self._end_position(column),
                         created_at=now,
                         participant_id=participant_id,
-                        item_id=item_id,
+                        item_id=item,
                         owners=list(owners),
                         due=due,
                         tags=list(tags),
@@ -210,12 +240,12 @@ class NoteService:
                     text=text,
                     created_at=now,
                     participant_id=participant_id,
-                    item_id=item_id,
+                    item_id=item,
                     tags=list(tags),
                     card_id=card_id,
                 )
             )
-            self._add_tags(tx, session, tags)
+            self._add_tags(tx, tags)
         return said
 
     def edit_contribution(
@@ -234,11 +264,11 @@ class NoteService:
         """
         if not text.strip():
             raise DomainError("notes.empty")
-        session = self._writable()
-        said = self.contribution(contribution_id)
-        new_tags = said.tags if isinstance(tags, Keep) else _unique(tags)
-        who = said.participant_id if isinstance(participant_id, Keep) else participant_id
-        with self.store.change(self.session_id, "edit") as tx:
+        with self._change("edit") as tx:
+            self._writable()
+            said = self.contribution(contribution_id)
+            new_tags = said.tags if isinstance(tags, Keep) else _unique(tags)
+            who = said.participant_id if isinstance(participant_id, Keep) else participant_id
             tx.update(replace(said, text=text, tags=new_tags, participant_id=who))
             card = self.store.get(Card, said.card_id) if said.card_id else None
             if card is not None:
@@ -257,16 +287,16 @@ class NoteService:
                 if not isinstance(due, Keep):
                     changed = replace(changed, due=due)
                 tx.update(changed)
-            self._add_tags(tx, session, new_tags)
+            self._add_tags(tx, new_tags)
 
     def rekind(self, contribution_id: int, kind: Kind) -> None:
         """Change the kind: the card moves, appears or goes as the new kind needs."""
-        self._writable()
-        said = self.contribution(contribution_id)
-        if said.kind == kind:
-            return
-        card = self.store.get(Card, said.card_id) if said.card_id else None
-        with self.store.change(self.session_id, "re-kind") as tx:
+        with self._change("re-kind") as tx:
+            self._writable()
+            said = self.contribution(contribution_id)
+            if said.kind == kind:
+                return
+            card = self.store.get(Card, said.card_id) if said.card_id else None
             alone = card is not None and [c.id for c in self.card_contributions(card.id)] == [
                 said.id
             ]
@@ -296,11 +326,11 @@ class NoteService:
 
     def reattribute(self, contribution_id: int, participant_id: int | None) -> None:
         """Someone else said it (or nobody in particular: ``None``)."""
-        self._writable()
-        said = self.contribution(contribution_id)
-        if said.participant_id == participant_id:
-            return
-        with self.store.change(self.session_id, "re-attribute") as tx:
+        with self._change("re-attribute") as tx:
+            self._writable()
+            said = self.contribution(contribution_id)
+            if said.participant_id == participant_id:
+                return
             tx.update(replace(said, participant_id=participant_id))
             card = self.store.get(Card, said.card_id) if said.card_id else None
             first = self.card_contributions(card.id)[:1] if card else []
@@ -309,11 +339,11 @@ class NoteService:
 
     def move_to_item(self, contribution_id: int, item_id: int | None) -> None:
         """File a contribution under another agenda item."""
-        self._writable()
-        said = self.contribution(contribution_id)
-        if said.item_id == item_id:
-            return
-        with self.store.change(self.session_id, "re-file") as tx:
+        with self._change("re-file") as tx:
+            self._writable()
+            said = self.contribution(contribution_id)
+            if said.item_id == item_id:
+                return
             tx.update(replace(said, item_id=item_id))
             card = self.store.get(Card, said.card_id) if said.card_id else None
             first = self.card_contributions(card.id)[:1] if card else []
@@ -322,9 +352,9 @@ class NoteService:
 
     def delete_contribution(self, contribution_id: int) -> None:
         """Delete a contribution; its card goes too unless others said it as well."""
-        self._writable()
-        said = self.contribution(contribution_id)
-        with self.store.change(self.session_id, "delete") as tx:
+        with self._change("delete") as tx:
+            self._writable()
+            said = self.contribution(contribution_id)
             card = self.store.get(Card, said.card_id) if said.card_id else None
             others = (
                 [c for c in self.card_contributions(card.id) if c.id != said.id] if card else []
@@ -336,23 +366,20 @@ class NoteService:
     # -- the board -----------------------------------------------------------------------------
     def move_card(self, card_id: int, delta: int) -> None:
         """Up (``delta`` < 0) or down its column."""
-        self._writable()
-        card = self.card(card_id)
-        column = [c for c in self.store.cards(self.session_id) if c.column == card.column]
-        changed = board.move_card(column, card_id, delta)
-        if changed:
-            with self.store.change(self.session_id, "move card") as tx:
-                for moved in changed:
-                    tx.update(moved)
+        with self._change("move card") as tx:
+            self._writable()
+            card = self.card(card_id)
+            column = [c for c in self.store.cards(self.session_id) if c.column == card.column]
+            for moved in board.move_card(column, card_id, delta):
+                tx.update(moved)
 
     def move_card_to(self, card_id: int, column: Column) -> None:
         """To another column (its contributions change kind with it)."""
-        self._writable()
-        card = self.card(card_id)
-        if card.column == column:
-            return
-        with self.store.change(self.session_id, "move card") as tx:
-            self._to_column(tx, card, column)
+        with self._change("move card") as tx:
+            self._writable()
+            card = self.card(card_id)
+            if card.column != column:
+                self._to_column(tx, card, column)
 
     def edit_card(
         self,
@@ -364,24 +391,24 @@ class NoteService:
         due: date | None | Keep = KEEP,
     ) -> None:
         """Change a card's title, owners, tags or due date (what is not given stays)."""
-        session = self._writable()
-        card = self.card(card_id)
-        changed = card
-        if not isinstance(title, Keep):
-            if not title.strip():
-                raise DomainError("notes.empty")
-            changed = replace(changed, title=title)
-        if not isinstance(owners, Keep):
-            changed = replace(changed, owners=list(owners))
-        if not isinstance(tags, Keep):
-            changed = replace(changed, tags=_unique(tags))
-        if not isinstance(due, Keep):
-            changed = replace(changed, due=due)
-        if changed == card:
-            return
-        with self.store.change(self.session_id, "edit card") as tx:
+        if not isinstance(title, Keep) and not title.strip():
+            raise DomainError("notes.empty")
+        with self._change("edit card") as tx:
+            self._writable()
+            card = self.card(card_id)
+            changed = card
+            if not isinstance(title, Keep):
+                changed = replace(changed, title=title)
+            if not isinstance(owners, Keep):
+                changed = replace(changed, owners=list(owners))
+            if not isinstance(tags, Keep):
+                changed = replace(changed, tags=_unique(tags))
+            if not isinstance(due, Keep):
+                changed = replace(changed, due=due)
+            if changed == card:
+                return
             tx.update(changed)
-            self._add_tags(tx, session, changed.tags)
+            self._add_tags(tx, changed.tags)
 
     def set_owners(self, card_id: int, owners: Sequence[Owner]) -> None:
         self.edit_card(card_id, owners=owners)
@@ -391,20 +418,20 @@ class NoteService:
 
     def vote(self, card_id: int, delta: int = 1) -> int:
         """+1 (or -1) for a card; returns its votes."""
-        self._writable()
-        card = self.card(card_id)
-        voted = board.vote(card, delta)
-        if voted != card:
-            with self.store.change(self.session_id, "vote") as tx:
+        with self._change("vote") as tx:
+            self._writable()
+            card = self.card(card_id)
+            voted = board.vote(card, delta)
+            if voted != card:
                 tx.update(voted)
         return voted.votes
 
     def sort_by_votes(self, column: Column) -> None:
         """Order a column by votes, most first (ties keep their order)."""
-        self._writable()
-        cards = [c for c in self.store.cards(self.session_id) if c.column == column]
-        ordered = sorted(cards, key=lambda c: (-c.votes, c.position, c.id))
-        with self.store.change(self.session_id, "sort") as tx:
+        with self._change("sort") as tx:
+            self._writable()
+            cards = [c for c in self.store.cards(self.session_id) if c.column == column]
+            ordered = sorted(cards, key=lambda c: (-c.votes, c.position, c.id))
             for position, card in enumerate(ordered, start=1):
                 if card.position != position:
                     tx.update(replace(card, position=float(position)))
@@ -418,29 +445,32 @@ class NoteService:
 
     def link(self, one: int, other: int) -> None:
         """An action addresses a barrier or an opportunity (ids in either order)."""
-        self._writable()
-        action, target = self._pair(one, other)
-        linked = board.link(action, target)
-        if linked != action:
-            with self.store.change(self.session_id, "link") as tx:
+        with self._change("link") as tx:
+            self._writable()
+            action, target = self._pair(one, other)
+            linked = board.link(action, target)
+            if linked != action:
                 tx.update(linked)
 
     def unlink(self, one: int, other: int) -> None:
-        self._writable()
-        action, target = self._pair(one, other)
-        unlinked = board.unlink(action, target)
-        if unlinked != action:
-            with self.store.change(self.session_id, "unlink") as tx:
+        with self._change("unlink") as tx:
+            self._writable()
+            action, target = self._pair(one, other)
+            unlinked = board.unlink(action, target)
+            if unlinked != action:
                 tx.update(unlinked)
 
     def toggle_link(self, one: int, other: int) -> bool:
         """Link if not linked, else unlink; returns whether they are linked now."""
-        action, target = self._pair(one, other)
-        if target.id in action.links:
-            self.unlink(one, other)
-            return False
-        self.link(one, other)
-        return True
+        with self._change("link") as tx:
+            self._writable()
+            action, target = self._pair(one, other)
+            linked = target.id not in action.links
+            changed = board.link(action, target) if linked else board.unlink(action, target)
+            if changed != action:
+                tx.relabel("link" if linked else "unlink")
+                tx.update(changed)
+        return linked
 
     def merge(self, keep_id: int, gone_id: int) -> None:
         """Merge the duplicate ``gone_id`` into ``keep_id``.
@@ -449,12 +479,12 @@ class NoteService:
         duplicate now points at the kept card, so who raised it, when and under
         which item is kept. One operation: undo splits them again.
         """
-        self._writable()
-        keep, gone = self.card(keep_id), self.card(gone_id)
-        kept, merged = board.merge(keep, gone)
-        if kept.due is None:
-            kept = replace(kept, due=gone.due)
-        with self.store.change(self.session_id, "merge") as tx:
+        with self._change("merge") as tx:
+            self._writable()
+            keep, gone = self.card(keep_id), self.card(gone_id)
+            kept, merged = board.merge(keep, gone)
+            if kept.due is None:
+                kept = replace(kept, due=gone.due)
             tx.update(kept)
             tx.update(merged)
             others = [
@@ -467,20 +497,19 @@ class NoteService:
 
     def park(self, card_id: int, parked: bool | None = None) -> bool:
         """Park a card as an open point (or take it back); returns whether it is parked."""
-        self._writable()
-        card = self.card(card_id)
-        value = (not card.parked) if parked is None else parked
-        if value != card.parked:
-            with self.store.change(self.session_id, "park") as tx:
+        with self._change("park") as tx:
+            self._writable()
+            card = self.card(card_id)
+            value = (not card.parked) if parked is None else parked
+            if value != card.parked:
                 tx.update(replace(card, parked=value))
         return value
 
     def delete_card(self, card_id: int) -> None:
         """Delete a card with what was said on it (undo brings both back)."""
-        self._writable()
-        card = self.card(card_id)
-        with self.store.change(self.session_id, "delete card") as tx:
-            self._delete_card(tx, card)
+        with self._change("delete card") as tx:
+            self._writable()
+            self._delete_card(tx, self.card(card_id))
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -1,12 +1,16 @@
 """The commands of a running round table: the only way screens change anything.
 
-Each command reads what it needs from the store, asks the pure domain what
-changes, and writes those changes in one logged, committed operation.
+Each command opens one logged operation (``BEGIN IMMEDIATE``), reads what it
+decides on *inside* it, asks the pure domain what changes, and writes that;
+the operation commits as a whole or not at all. Reading inside means another
+process sharing the database can never have changed those rows in between,
+so nothing it saved is overwritten with an older copy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
@@ -30,19 +34,24 @@ LATEST = 8
 
 
 class SessionService:
-    """One session in one store, with a clock."""
+    """One session in one store, with a clock.
 
-    def __init__(self, store: Store, session_id: int, clock: Clock | None = None) -> None:
+    ``origin`` (e.g. one window) is stored with each operation; undo and redo
+    then take only that origin's operations. None: every operation of the session.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        *,
+        origin: str | None = None,
+    ) -> None:
         self.store = store
         self.session_id = session_id
         self.clock: Clock = clock or store.clock or SystemClock()
-
-    @classmethod
-    def for_slug(cls, store: Store, slug: str, clock: Clock | None = None) -> SessionService:
-        session = store.session_by_slug(slug)
-        if session is None:
-            raise StoreError("no_session", name=slug, path=store.path)
-        return cls(store, session.id, clock)
+        self.origin = origin
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -55,26 +64,40 @@ class SessionService:
         return session
 
     def state(self, latest: int = LATEST) -> SessionState:
+        """The whole picture, read at one moment (no commit of another process in between)."""
         sid = self.session_id
-        return SessionState(
-            session=self.session(),
-            items=self.store.items(sid),
-            participants=self.store.participants(sid),
-            queue=queue.ordered(self.store.queue(sid)),
-            speeches=self.store.speeches(sid),
-            latest=self.store.contributions(sid, limit=latest, newest_first=True),
-            contribution_count=self.store.contribution_count(sid),
-            cards=self.store.cards(sid),
-            can_undo=self.store.can_undo(sid),
-            can_redo=self.store.can_redo(sid),
-        )
+        with self.store.snapshot():
+            return SessionState(
+                session=self.session(),
+                items=self.store.items(sid),
+                participants=self.store.participants(sid),
+                queue=queue.ordered(self.store.queue(sid)),
+                speeches=self.store.speeches(sid),
+                latest=self.store.contributions(sid, limit=latest, newest_first=True),
+                contribution_count=self.store.contribution_count(sid),
+                cards=self.store.cards(sid),
+                can_undo=self.store.can_undo(sid, origin=self.origin),
+                can_redo=self.store.can_redo(sid, origin=self.origin),
+            )
+
+    def gaps(self) -> list[Gap]:
+        """What the minutes would lack if the session closed now."""
+        with self.store.snapshot():
+            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
 
     # -- helpers -------------------------------------------------------------------
+    @contextmanager
+    def _change(self, label: str) -> Iterator[Tx]:
+        """One operation of this session; read what it decides on inside it."""
+        with self.store.change(self.session_id, label, origin=self.origin) as tx:
+            yield tx
+
     def _save(self, tx: Tx, records: Iterable[AgendaItem | Participant | Session]) -> None:
         for record in records:
             tx.update(record)
 
     def _writable(self) -> Session:
+        """The session as stored now (call inside the operation); refused once closed."""
         session = self.session()
         if session.status == SessionStatus.CLOSED:
             raise DomainError("session.closed")
@@ -88,170 +111,169 @@ class SessionService:
 
     # -- agenda --------------------------------------------------------------------
     def toggle_timer(self) -> bool:
-        """Start or pause the current item's timer; returns whether it now runs."""
-        now = self.now()
-        session = self._writable()
-        items = agenda.active_items(self.store.items(self.session_id))
-        if not items:
-            return False
-        with self.store.change(self.session_id, "timer") as tx:
-            current = next((i for i in items if i.id == session.current_item_id), None)
+        """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs."""
+        with self._change("timer") as tx:
+            session = self._writable()
+            now = self.now()
+            current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
             if current is None:
-                current = next((i for i in items if i.status != ItemStatus.DONE), items[0])
-                session = replace(session, current_item_id=current.id)
+                return False
             toggled = agenda.toggle(current, now)
             if toggled.running:
                 session = self._ensure_open(tx, session, now)
-            tx.update(session)
+            tx.update(replace(session, current_item_id=current.id))
             tx.update(toggled)
         return toggled.running
 
     def move(self, step: int) -> None:
         """Next (+1) or previous (-1) agenda item; a running timer moves along."""
-        now = self.now()
-        session = self._writable()
-        changed, new_id = agenda.move(
-            self.store.items(self.session_id), session.current_item_id, step, now
-        )
-        self._switch(session, changed, new_id, "next" if step > 0 else "previous")
+        with self._change("next" if step > 0 else "previous") as tx:
+            session = self._writable()
+            changed, new_id = agenda.move(
+                self.store.items(self.session_id), session.current_item_id, step, self.now()
+            )
+            self._switch(tx, session, changed, new_id)
 
     def goto(self, item_id: int) -> None:
         """Make ``item_id`` the current item (e.g. clicked in the agenda)."""
-        now = self.now()
-        session = self._writable()
-        changed, new_id = agenda.goto(
-            self.store.items(self.session_id), session.current_item_id, item_id, now
-        )
-        self._switch(session, changed, new_id, "goto")
+        with self._change("goto") as tx:
+            session = self._writable()
+            changed, new_id = agenda.goto(
+                self.store.items(self.session_id), session.current_item_id, item_id, self.now()
+            )
+            self._switch(tx, session, changed, new_id)
 
     def _switch(
-        self, session: Session, changed: list[AgendaItem], new_id: int | None, label: str
+        self, tx: Tx, session: Session, changed: list[AgendaItem], new_id: int | None
     ) -> None:
         if not changed and new_id == session.current_item_id:
             return
-        with self.store.change(self.session_id, label) as tx:
-            if any(i.running for i in changed):
-                session = self._ensure_open(tx, session, self.now())
-            tx.update(replace(session, current_item_id=new_id))
-            self._save(tx, changed)
+        if any(i.running for i in changed):
+            session = self._ensure_open(tx, session, self.now())
+        tx.update(replace(session, current_item_id=new_id))
+        self._save(tx, changed)
 
     def adjust_minutes(self, minutes: int) -> None:
         """Give the current item more (or fewer) minutes."""
-        session = self._writable()
-        item = self.store.get(AgendaItem, session.current_item_id or 0)
-        if item is None:
-            return
-        with self.store.change(self.session_id, "minutes") as tx:
+        with self._change("minutes") as tx:
+            session = self._writable()
+            item = self.store.get(AgendaItem, session.current_item_id or 0)
+            if item is None or item.session_id != self.session_id:
+                return
             tx.update(agenda.adjust_planned(item, minutes * 60))
 
     def rebalance(self) -> int:
         """Take the current item's overrun from the later items; returns seconds freed."""
-        now = self.now()
-        session = self._writable()
-        items = self.store.items(self.session_id)
-        current = next((i for i in items if i.id == session.current_item_id), None)
-        if current is None:
-            return 0
-        needed = int(current.overrun(now)) or 0
-        needed = (needed + 59) // 60 * 60
-        changed = agenda.rebalance(items, current.id, needed)
-        freed = sum(
-            old.planned_seconds - new.planned_seconds
-            for new in changed
-            for old in items
-            if old.id == new.id
-        )
-        if changed:
-            with self.store.change(self.session_id, "rebalance") as tx:
+        with self._change("rebalance") as tx:
+            session = self._writable()
+            now = self.now()
+            items = self.store.items(self.session_id)
+            current = next((i for i in items if i.id == session.current_item_id), None)
+            if current is None:
+                return 0
+            needed = int(current.overrun(now)) or 0
+            needed = (needed + 59) // 60 * 60
+            changed = agenda.rebalance(items, current.id, needed)
+            freed = sum(
+                old.planned_seconds - new.planned_seconds
+                for new in changed
+                for old in items
+                if old.id == new.id
+            )
+            if changed:
                 self._save(tx, changed)
                 tx.update(agenda.adjust_planned(current, freed))
         return freed
 
     def defer(self, item_id: int) -> None:
         """Defer an item (it is skipped and listed as deferred in the minutes)."""
-        now = self.now()
-        self._writable()
-        item = self.store.get(AgendaItem, item_id)
-        if item is None:
-            return
-        new = (
-            agenda.undefer(item) if item.status == ItemStatus.DEFERRED else agenda.defer(item, now)
-        )
-        with self.store.change(self.session_id, "defer") as tx:
-            tx.update(new)
+        with self._change("defer") as tx:
+            self._writable()
+            item = self.store.get(AgendaItem, item_id)
+            if item is None or item.session_id != self.session_id:
+                return
+            if item.status == ItemStatus.DEFERRED:
+                tx.update(agenda.undefer(item))
+            else:
+                tx.update(agenda.defer(item, self.now()))
 
     # -- speaker queue ---------------------------------------------------------------
     def enqueue(self, participant_id: int, *, point_of_order: bool = False) -> bool:
         """Put someone in the queue; False if they already wait."""
+        with self._change("hand") as tx:
+            return self._enqueue(tx, participant_id, point_of_order)
+
+    def _enqueue(self, tx: Tx, participant_id: int, point_of_order: bool) -> bool:
         self._writable()
         priority = Priority.POINT_OF_ORDER if point_of_order else Priority.NORMAL
+        speech = self.store.current_speech(self.session_id)
         entry = queue.enqueue(
             self.store.queue(self.session_id),
             participant_id,
             self.now(),
             priority,
             session_id=self.session_id,
+            speaking=speech.participant_id if speech is not None else None,
         )
-        if entry is None:
-            return False
-        with self.store.change(self.session_id, "hand") as tx:
-            tx.insert(entry)
-        return True
+        # The schema allows one entry per person and priority: if another process
+        # queued them first, they are already waiting.
+        return entry is not None and tx.insert_new(entry) is not None
 
     def enqueue_number(self, number: int) -> Participant | None:
         """Queue participant N (1-based, in table order); the participant, or None."""
-        people = self.store.participants(self.session_id)
-        if not 1 <= number <= len(people):
-            return None
-        self.enqueue(people[number - 1].id)
+        with self._change("hand") as tx:
+            people = self.store.participants(self.session_id)
+            if not 1 <= number <= len(people):
+                return None
+            self._enqueue(tx, people[number - 1].id, False)
         return people[number - 1]
 
     def withdraw(self, participant_id: int) -> bool:
-        self._writable()
-        entry = queue.withdraw(self.store.queue(self.session_id), participant_id)
-        if entry is None:
-            return False
-        with self.store.change(self.session_id, "withdraw") as tx:
+        """Lower someone's hand (their normal turn first); False if they were not waiting."""
+        with self._change("withdraw") as tx:
+            self._writable()
+            entry = queue.withdraw(self.store.queue(self.session_id), participant_id)
+            if entry is None:
+                return False
             tx.delete(entry)
         return True
 
     def reorder(self, participant_id: int, delta: int) -> None:
-        self._writable()
-        entries = self.store.queue(self.session_id)
-        entry = next(
-            (
-                e
-                for e in entries
-                if e.participant_id == participant_id and e.priority == Priority.NORMAL
-            ),
-            None,
-        )
-        if entry is None:
-            return
-        changed = queue.reorder(entries, entry.id, delta)
-        if changed:
-            with self.store.change(self.session_id, "reorder") as tx:
-                for e in changed:
-                    tx.update(e)
+        """Move someone's normal turn up (``delta`` < 0) or down the queue."""
+        with self._change("reorder") as tx:
+            self._writable()
+            entries = self.store.queue(self.session_id)
+            entry = next(
+                (
+                    e
+                    for e in entries
+                    if e.participant_id == participant_id and e.priority == Priority.NORMAL
+                ),
+                None,
+            )
+            if entry is None:
+                return
+            for e in queue.reorder(entries, entry.id, delta):
+                tx.update(e)
 
     def give_floor(self, participant_id: int | None = None) -> int | None:
         """End the current speech and give the floor to the next (or to ``participant_id``)."""
-        now = self.now()
-        session = self._writable()
-        entries = self.store.queue(self.session_id)
-        current = self.store.current_speech(self.session_id)
-        item_id = session.current_item_id
-        if participant_id is None:
-            change = queue.give_floor(entries, current, now, item_id, self.session_id)
-        else:
-            change = queue.give_floor_to(
-                entries, current, participant_id, now, item_id, self.session_id
-            )
-        if change.ended is None and change.started is None:
-            return None
-        with self.store.change(self.session_id, "floor") as tx:
+        with self._change("floor") as tx:
+            session = self._writable()
+            now = self.now()
+            entries = self.store.queue(self.session_id)
+            current = self.store.current_speech(self.session_id)
+            item_id = session.current_item_id
+            if participant_id is None:
+                change = queue.give_floor(entries, current, now, item_id, self.session_id)
+            else:
+                change = queue.give_floor_to(
+                    entries, current, participant_id, now, item_id, self.session_id
+                )
+            if change.ended is None and change.started is None:
+                return None
             if change.started is not None:
-                session = self._ensure_open(tx, session, now)
+                self._ensure_open(tx, session, now)
             if change.ended is not None:
                 tx.update(change.ended)
             if change.dequeued is not None:
@@ -261,54 +283,52 @@ class SessionService:
         return change.started.participant_id if change.started else None
 
     def end_speech(self) -> bool:
-        self._writable()
-        ended = queue.end_speech(self.store.current_speech(self.session_id), self.now())
-        if ended is None:
-            return False
-        with self.store.change(self.session_id, "end speech") as tx:
+        """The speaker is done; False if nobody had the floor."""
+        with self._change("end speech") as tx:
+            self._writable()
+            ended = queue.end_speech(self.store.current_speech(self.session_id), self.now())
+            if ended is None:
+                return False
             tx.update(ended)
         return True
 
     def readd_last(self) -> bool:
-        self._writable()
-        entry = queue.readd_last(
-            self.store.queue(self.session_id),
-            self.store.speeches(self.session_id),
-            self.now(),
-            self.session_id,
-        )
-        if entry is None:
-            return False
-        with self.store.change(self.session_id, "re-add") as tx:
-            tx.insert(entry)
-        return True
+        """The last speaker back at the top of the queue; False if not possible."""
+        with self._change("re-add") as tx:
+            self._writable()
+            entry = queue.readd_last(
+                self.store.queue(self.session_id),
+                self.store.speeches(self.session_id),
+                self.now(),
+                self.session_id,
+            )
+            return entry is not None and tx.insert_new(entry) is not None
 
     def set_present(self, participant_id: int, present: bool) -> None:
-        person = self.store.get(Participant, participant_id)
-        if person is None or person.present == present:
-            return
-        with self.store.change(self.session_id, "presence") as tx:
-            tx.update(replace(person, present=present))
+        """Mark someone present or absent (refused once the session is closed)."""
+        with self._change("presence") as tx:
+            self._writable()
+            person = self.store.get(Participant, participant_id)
+            if person is None or person.session_id != self.session_id:
+                return
+            if person.present != present:
+                tx.update(replace(person, present=present))
 
     def park(self, card_id: int, parked: bool = True) -> None:
         """Park a card as an open point for the minutes (or take it back)."""
-        self._writable()
-        card = self.store.get(Card, card_id)
-        if card is None or card.parked == parked:
-            return
-        with self.store.change(self.session_id, "park") as tx:
+        with self._change("park") as tx:
+            self._writable()
+            card = self.store.get(Card, card_id)
+            if card is None or card.session_id != self.session_id or card.parked == parked:
+                return
             tx.update(replace(card, parked=parked))
-
-    def gaps(self) -> list[Gap]:
-        """What the minutes would lack if the session closed now."""
-        return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
 
     # -- lifecycle -------------------------------------------------------------------
     def close(self) -> None:
         """Stop the running timer and speech and close the session."""
-        now = self.now()
-        session = lifecycle.close_session(self.session(), now)
-        with self.store.change(self.session_id, "close") as tx:
+        with self._change("close") as tx:
+            now = self.now()
+            session = lifecycle.close_session(self.session(), now)
             for item in self.store.items(self.session_id):
                 if item.running:
                     tx.update(agenda.pause(item, now))
@@ -318,13 +338,12 @@ class SessionService:
             tx.update(session)
 
     def reopen(self) -> None:
-        session = lifecycle.reopen(self.session(), self.now())
-        with self.store.change(self.session_id, "reopen") as tx:
-            tx.update(session)
+        with self._change("reopen") as tx:
+            tx.update(lifecycle.reopen(self.session(), self.now()))
 
     # -- undo ------------------------------------------------------------------------
     def undo(self) -> str | None:
-        return self.store.undo(self.session_id)
+        return self.store.undo(self.session_id, origin=self.origin)
 
     def redo(self) -> str | None:
-        return self.store.redo(self.session_id)
+        return self.store.redo(self.session_id, origin=self.origin)

@@ -38,7 +38,6 @@ TABLES: dict[type, str] = {
     Contribution: "contributions",
     Card: "cards",
 }
-TYPES: dict[str, type] = {table: cls for cls, table in TABLES.items()}
 
 _DATETIMES = {
     "starts_at",

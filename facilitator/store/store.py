@@ -79,6 +79,10 @@ class Tx:
         self.op_id = op_id
         self.count = 0
 
+    def relabel(self, label: str) -> None:
+        """Name the operation after what it turned out to do (e.g. "unlink" for a toggle)."""
+        self._db.conn.execute("UPDATE ops SET label = ? WHERE id = ?", (label, self.op_id))
+
     # -- records -----------------------------------------------------------------
     def insert(self, record: R) -> R:
         row = to_row(record)

@@ -166,6 +166,39 @@ def test_active_items_sorted_without_removed() -> None:
 # --- moving along --------------------------------------------------------
 
 
+# --- the item the timer starts on -------------------------------------------
+
+
+def test_timer_item_is_the_current_item_while_it_is_on_the_agenda() -> None:
+    items = [item(1, status=ItemStatus.DONE), item(2, status=ItemStatus.CURRENT), item(3)]
+    assert agenda.timer_item(items, 2) == items[1]
+    assert agenda.timer_item(items, 1) == items[0]  # current, even when it ran before
+
+
+def test_timer_item_skips_a_deferred_first_item_without_a_current_one() -> None:
+    items = [item(1, status=ItemStatus.DEFERRED), item(2), item(3)]
+    assert agenda.timer_item(items, None) == items[1]
+
+
+def test_timer_item_passes_over_a_current_item_that_was_deferred_or_removed() -> None:
+    items = [item(1, status=ItemStatus.DEFERRED), item(2, status=ItemStatus.DONE), item(3)]
+    assert agenda.timer_item(items, 1) == items[2]
+    removed = [item(1, removed=True), item(2)]
+    assert agenda.timer_item(removed, 1) == removed[1]
+    assert agenda.timer_item(items, 99) == items[2]  # an unknown current item
+
+
+def test_timer_item_is_none_when_nothing_is_left_to_time() -> None:
+    items = [item(1, status=ItemStatus.DONE), item(2, status=ItemStatus.DEFERRED)]
+    assert agenda.timer_item(items, None) is None
+    assert agenda.timer_item([], None) is None
+
+
+def test_timer_item_follows_agenda_order_not_list_order() -> None:
+    items = [item(3, position=1), item(1, position=2)]
+    assert agenda.timer_item(items, None) == items[0]
+
+
 def test_next_from_nothing_goes_to_first_not_done_paused() -> None:
     items = [item(1, status=ItemStatus.DONE, elapsed_seconds=60), item(2), item(3)]
     changed, current = agenda.move(items, None, +1, T0)

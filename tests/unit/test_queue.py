@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from facilitator.domain import queue
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Priority, QueueEntry, Speech
 
 T0 = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
@@ -73,6 +76,18 @@ def test_enqueue_dedupes_per_priority() -> None:
     point = queue.enqueue(entries, 10, T0, POO)
     assert point is not None and point.priority == POO
     assert queue.enqueue([*entries, point], 10, T0, POO) is None
+
+
+def test_who_has_the_floor_cannot_raise_a_point_of_order_against_themselves() -> None:
+    waiting = [entry(1, 5, 1)]
+    with pytest.raises(DomainError) as info:
+        queue.enqueue(waiting, 7, T0, POO, speaking=7)
+    assert info.value.key == "queue.own_point_of_order"
+    assert "punt van orde" in info.value.message("nl")
+    assert "point of order" in info.value.message("en")
+    # someone else may, and the speaker may still ask for a later normal turn
+    assert queue.enqueue(waiting, 5, T0, POO, speaking=7) is not None
+    assert queue.enqueue(waiting, 7, T0, speaking=7) is not None
 
 
 def test_withdraw_prefers_the_normal_entry() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from facilitator.domain.clock import FakeClock
@@ -133,3 +135,125 @@ def test_gaps_and_parking(service: SessionService, clock: FakeClock) -> None:
     assert all(g.card_id != barrier.id for g in service.gaps())
     assert service.undo() == "park"
     assert any(g.card_id == barrier.id for g in service.gaps())
+
+
+def test_space_starts_the_item_the_countdown_shows_when_the_first_is_deferred(
+    service: SessionService, clock: FakeClock
+) -> None:
+    from facilitator.domain import agenda
+
+    first, second = service.state().items[:2]
+    service.defer(first.id)
+    before = service.state()
+    shown = agenda.timer_item(before.items, before.session.current_item_id)
+    assert shown is not None and shown.id == second.id
+    assert service.toggle_timer() is True
+    state = service.state()
+    assert state.session.current_item_id == second.id
+    assert state.items[1].running and not state.items[0].running
+    assert state.items[0].status == ItemStatus.DEFERRED
+
+
+def test_deferring_the_current_item_makes_space_go_on_with_the_next(
+    service: SessionService, clock: FakeClock
+) -> None:
+    service.toggle_timer()
+    clock.advance(minutes=2)
+    first = service.state().items[0]
+    service.defer(first.id)
+    assert service.toggle_timer() is True
+    state = service.state()
+    assert state.session.current_item_id == state.items[1].id
+    assert state.items[0].status == ItemStatus.DEFERRED
+
+
+def test_nothing_to_time_when_every_item_is_done_or_deferred(service: SessionService) -> None:
+    for item in service.state().items:
+        service.defer(item.id)
+    assert service.toggle_timer() is False
+    assert not any(i.running for i in service.state().items)
+
+
+def test_presence_cannot_change_in_a_closed_session(
+    service: SessionService, clock: FakeClock
+) -> None:
+    person = service.state().participants[0]
+    service.set_present(person.id, False)
+    assert service.state().participants[0].present is False
+    service.toggle_timer()
+    service.close()
+    with pytest.raises(DomainError) as info:
+        service.set_present(person.id, True)
+    assert info.value.key == "session.closed"
+    assert service.state().participants[0].present is False
+
+
+def test_the_speaker_cannot_be_queued_for_a_point_of_order_against_himself(
+    service: SessionService,
+) -> None:
+    speaker, other = (p.id for p in service.state().participants[:2])
+    service.enqueue(speaker)
+    assert service.give_floor() == speaker
+    with pytest.raises(DomainError) as info:
+        service.enqueue(speaker, point_of_order=True)
+    assert info.value.key == "queue.own_point_of_order"
+    assert service.state().queue == []
+    assert service.enqueue(other, point_of_order=True) is True
+    assert service.enqueue(speaker) is True  # a later normal turn is fine
+
+
+def test_someone_queued_by_another_process_first_is_already_waiting(
+    service: SessionService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator.domain import queue
+    from facilitator.domain.model import Priority, QueueEntry
+
+    person = service.state().participants[0].id
+    assert service.enqueue(person) is True
+
+    def blind(
+        entries: list[QueueEntry],
+        participant_id: int,
+        now: datetime,
+        priority: Priority,
+        **kw: object,
+    ) -> QueueEntry:
+        # as if the queue were read before the other process queued them
+        return QueueEntry(0, service.session_id, participant_id, 9.0, now, priority)
+
+    monkeypatch.setattr(queue, "enqueue", blind)
+    assert service.enqueue(person) is False
+    assert service.enqueue_number(1) is not None
+    assert service.enqueue(person, point_of_order=True) is True
+    assert sorted(e.priority for e in service.state().queue) == sorted(
+        [Priority.NORMAL, Priority.POINT_OF_ORDER]
+    )
+    assert service.undo() == "hand"  # the refused ones left nothing to undo
+
+
+def test_undo_in_one_window_leaves_the_other_windows_work(store: Store, clock: FakeClock) -> None:
+    sid = import_plan(store, make_plan(slug="twee")).session.id
+    console = SessionService(store, sid, clock, origin="console")
+    wall = SessionService(store, sid, clock, origin="wall")
+    first, second = (p.id for p in console.state().participants[:2])
+    console.enqueue(first)
+    wall.enqueue(second)
+    assert console.undo() == "hand"
+    assert [e.participant_id for e in wall.state().queue] == [second]
+    assert not console.state().can_undo and wall.state().can_undo
+    assert console.redo() == "hand"
+    assert {e.participant_id for e in wall.state().queue} == {first, second}
+
+
+def test_undoing_a_withdraw_when_they_queued_again_meanwhile(
+    store: Store, clock: FakeClock
+) -> None:
+    sid = import_plan(store, make_plan(slug="twee")).session.id
+    console = SessionService(store, sid, clock, origin="console")
+    wall = SessionService(store, sid, clock, origin="wall")
+    person = console.state().participants[0].id
+    console.enqueue(person)
+    console.withdraw(person)
+    wall.enqueue(person)
+    assert console.undo() == "withdraw"  # no error: they are waiting already
+    assert [e.participant_id for e in console.state().queue] == [person]
