@@ -87,6 +87,27 @@ def startup(factory: Callable[[], App[None]], repeat: int) -> float:
     return median_seconds(lambda: asyncio.run(_start(factory())), repeat)
 
 
+async def _capture_in_log(service: SessionService, repeat: int) -> float:
+    """Median time of one capture typed on the contributions tab (F3), until the log shows it."""
+    app = make_app(
+        service.store, service.session_id, clock=service.clock, tick_seconds=0, watch_seconds=0
+    )
+    times: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        for _ in range(repeat):
+            start = time.perf_counter()
+            await pilot.press("c", "x", "enter")
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def capture_in_log(service: SessionService, repeat: int) -> float:
+    return asyncio.run(_capture_in_log(service, repeat))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
@@ -103,6 +124,10 @@ def main() -> int:
             a = median_seconds(partial(func, small), repeat * 4)
             b = median_seconds(partial(func, large), repeat * 4)
             results.append((f"{name}: 10,000 vs 10 contributions", a, b, 1.5))
+
+        a = capture_in_log(small, repeat)
+        b = capture_in_log(large, repeat)
+        results.append(("capture on the F3 tab: 10,000 vs 10", a, b, 1.5))
 
         def ours() -> App[None]:
             return make_app(small.store, small.session_id, clock=small.clock)

@@ -3,5 +3,7 @@
 from facilitator.service.notes import NoteService
 from facilitator.service.session import SessionService
 from facilitator.service.state import SessionState
+from facilitator.store import Store, StoreError
 
-__all__ = ["NoteService", "SessionService", "SessionState"]
+# The TUI reaches the store through the service: the store and its error, re-exported.
+__all__ = ["NoteService", "SessionService", "SessionState", "Store", "StoreError"]

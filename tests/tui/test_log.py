@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -171,9 +170,10 @@ async def test_the_log_pages_through_a_long_session(
         assert table(app).row_count == 2 * PAGE + 5 and MORE not in table(app).rows
 
 
-async def test_ten_thousand_contributions_stay_fast(
+async def test_ten_thousand_contributions_are_read_a_page_at_a_time(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
+    """Editing in a long session reads one page, never all; its speed is in benchmarks/."""
     bulk_notes(store, twente, clock, 10_000)
     app = app_for(store, twente, clock)
     reads: list[tuple[int, int]] = []
@@ -187,12 +187,9 @@ async def test_ten_thousand_contributions_stay_fast(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f3")
         await pilot.pause()
-        started = time.perf_counter()
         await pilot.press("c", "x", "enter")
         await pilot.pause()
-        took = time.perf_counter() - started
         assert row_text(app, 0)[4] == "x"
         assert table(app).row_count == PAGE + 1
     assert store.contribution_count(twente) == 10_006
     assert all(limit <= PAGE for _, limit in reads)  # never the whole session
-    assert took < 3.0
