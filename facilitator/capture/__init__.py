@@ -30,7 +30,7 @@ from __future__ import annotations
 from facilitator.capture.completion import Completion, complete
 from facilitator.capture.context import MAX_NAME_CHARS as MAX_NAME_CHARS
 from facilitator.capture.context import TRIGGERS as TRIGGERS
-from facilitator.capture.context import Context, fold
+from facilitator.capture.context import Context
 from facilitator.capture.parsing import Parsed, normalise_tag, parse
 from facilitator.capture.showing import format_due, owner_label, unparse
 
@@ -39,7 +39,6 @@ __all__ = [
     "Context",
     "Parsed",
     "complete",
-    "fold",
     "format_due",
     "normalise_tag",
     "owner_label",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facilitator.capture.context import MAX_NAME_CHARS, TRIGGERS, Context, fold
+from facilitator.capture.context import MAX_NAME_CHARS, TRIGGERS, Context
+from facilitator.text import fold
 
 
 @dataclass(frozen=True)

@@ -1,29 +1,21 @@
 """What the capture line knows about the session, and how it compares names.
 
 :class:`Context` carries the participants (in table order), the session's
-tags and "today"; :func:`fold` is the comparison every part of the capture
-line uses, so ``@uwv``, ``@UWV`` and ``@Uwv`` are the same owner.
+tags and "today". Every part of the capture line compares names with
+:func:`facilitator.text.fold`, so ``@uwv``, ``@UWV`` and ``@Uwv`` are the same owner.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from facilitator.domain.model import Participant
+from facilitator.text import fold
 
 TRIGGERS = "@#~"
 MAX_NAME_CHARS = 60
-
-_LOOKALIKE = str.maketrans({"ı": "i", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d"})
-
-
-def fold(text: str) -> str:
-    """Text for comparison: case, accents and a few look-alike letters ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LOOKALIKE))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 @dataclass(frozen=True)

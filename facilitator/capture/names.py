@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from facilitator.capture.context import MAX_NAME_CHARS, Context, fold
+from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
+from facilitator.text import fold
 
 _BOUNDARY = re.compile(r"$|[\s/,;:!?)\]]|\.(?:\s|$)")
 _FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"]+)')

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from facilitator.capture.context import TRIGGERS, Context, fold
+from facilitator.capture.context import TRIGGERS, Context
 from facilitator.capture.due import DUE_RE, WeekdayMismatch, parse_phrase
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
+from facilitator.text import tag_key
 
 
 @dataclass(frozen=True)
@@ -62,15 +63,11 @@ class _Found:
 
 def normalise_tag(raw: str, known: Iterable[str]) -> tuple[str, bool]:
     """The session's spelling of a tag and whether it is known; new tags in lower case."""
-    key = _tag_key(raw)
+    key = tag_key(raw)
     for tag in known:
-        if _tag_key(tag) == key:
+        if tag_key(tag) == key:
             return tag, True
     return raw.lower(), False
-
-
-def _tag_key(tag: str) -> str:
-    return re.sub(r"[\s_\-]+", "-", fold(tag).strip())
 
 
 _TAG_RE = re.compile(r"#(?P<tag>[^\W\d_][\w\-/+&]*)")

@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from facilitator.capture.context import Context, fold
+from facilitator.capture.context import Context
 from facilitator.domain.model import Owner
 from facilitator.i18n.dates import SHORT_MONTHS, SHORT_WEEKDAYS
+from facilitator.text import fold
 
 
 def format_due(day: date, lang: str, today: date | None = None) -> str:

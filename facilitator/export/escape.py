@@ -7,67 +7,45 @@ CommonMark (+ GFM tables) reader turns back into exactly the text given, as
 plain text: no emphasis, link, code, heading, list, quote or table can come
 out of it, and a table cell can never gain or lose a column.
 
-The text is first *cleaned* (:func:`clean_text`): line endings normalised,
-control characters made spaces, each line stripped, empty lines dropped. That
-cleaned text is what a reader gets back; in one-line contexts (table cells,
-headings) the lines are joined with `` / `` (:func:`fold`).
+The text is first *cleaned* (:func:`clean_text`, that is
+:func:`facilitator.text.clean_lines`): line endings normalised, control
+characters made spaces, each line stripped, empty lines dropped. That cleaned
+text is what a reader gets back; in one-line contexts (table cells, headings)
+the lines are joined with `` / `` (:func:`fold`, that is
+:func:`facilitator.text.join_lines`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-FOLD = " / "
+from facilitator.text import clean_lines as clean_text
+from facilitator.text import join_lines as fold
+
+__all__ = [
+    "clean_text",
+    "escape_cell",
+    "escape_heading",
+    "escape_inline",
+    "escape_line",
+    "fold",
+    "mermaid_label",
+]
 
 # Escaped wherever they occur. ASCII punctuation only: CommonMark lets a
 # backslash escape exactly those, so the reader drops the backslash again.
-_ALWAYS = set("\\`*_[]<>|~$")
+_ALWAYS = re.compile(r"[\\`*_\[\]<>|~$]")
+_ALWAYS_AND_HASH = re.compile(r"[\\`*_\[\]<>|~$#]")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = set("#>-+=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
-_NEWLINES = re.compile(r"\r\n?")
 _MERMAID_ENTITY = re.compile(r"#(?=#?[A-Za-z0-9]+;)")
-
-
-def clean_text(text: str) -> str:
-    """The text as the minutes show it.
-
-    ``\\r\\n`` and ``\\r`` become ``\\n``; control characters and Unicode line
-    or paragraph separators become spaces (lone surrogates U+FFFD); every line
-    is stripped and empty lines are dropped.
-    """
-    text = _NEWLINES.sub("\n", text)
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-            continue
-        category = unicodedata.category(ch)
-        if category in ("Cc", "Zl", "Zp"):
-            out.append(" ")
-        elif category == "Cs":
-            out.append("\ufffd")
-        else:
-            out.append(ch)
-    lines = (line.strip() for line in "".join(out).split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def fold(text: str) -> str:
-    """The cleaned text on one line: its lines joined with `` / ``."""
-    return clean_text(text).replace("\n", FOLD)
 
 
 def _escape_line(line: str, *, all_hashes: bool = False) -> str:
     """One cleaned line, escaped."""
-    out = []
-    for ch in line:
-        if ch in _ALWAYS or (all_hashes and ch == "#"):
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    escaped = _ENTITY.sub(r"\\&", "".join(out))
+    escaped = (_ALWAYS_AND_HASH if all_hashes else _ALWAYS).sub(r"\\\g<0>", line)
+    escaped = _ENTITY.sub(r"\\&", escaped)
     if not escaped:
         return escaped
     if escaped[0] in _LINE_START:

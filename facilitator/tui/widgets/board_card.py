@@ -19,11 +19,12 @@ from datetime import date
 from textual.color import Color
 from textual.content import Content
 
-from facilitator.capture import Context, fold, format_due, owner_label
+from facilitator.capture import Context, format_due, owner_label
 from facilitator.domain import board
 from facilitator.domain.model import Card, Column, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.text import fold, tag_key
 from facilitator.tui.widgets.kind_badge import KIND_WORDS, column_letter, flat, kind_style
 
 WORDS = Catalog(
@@ -73,8 +74,8 @@ class BoardFilter:
         return bool(self.tags or self.words or self.item_number is not None)
 
     def matches(self, card: Card, state: SessionState) -> bool:
-        card_tags = {_tag_key(t) for t in card.tags}
-        if any(_tag_key(t) not in card_tags for t in self.tags):
+        card_tags = {tag_key(t) for t in card.tags}
+        if any(tag_key(t) not in card_tags for t in self.tags):
             return False
         if self.item_number is not None:
             item = state.item(card.item_id)
@@ -84,10 +85,6 @@ class BoardFilter:
             haystack = fold(card.title + " " + " ".join(o.organisation for o in card.owners))
             return all(fold(word) in haystack for word in self.words)
         return True
-
-
-def _tag_key(tag: str) -> str:
-    return re.sub(r"[\s_\-]+", "-", fold(tag))
 
 
 @dataclass

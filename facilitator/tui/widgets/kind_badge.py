@@ -2,15 +2,13 @@
 
 Barrier red, opportunity green, action blue, decision purple, question
 yellow, note grey — taken from the theme (``$text-error`` …; purple is the
-theme's red and blue mixed), so light and dark themes both read well. Also the
-helpers that turn user text into Rich :class:`~rich.text.Text` for tables,
-never parsed as markup.
+theme's red and blue mixed), so light and dark themes both read well. Also
+:func:`rich_plain`, user text as Rich :class:`~rich.text.Text` for tables,
+never parsed as markup (the plain-text helpers are :mod:`facilitator.text`;
+``flat``, ``paragraph`` and ``printable`` are importable from here too).
 """
 
 from __future__ import annotations
-
-import re
-import unicodedata
 
 from rich.text import Text
 from textual.app import App
@@ -19,6 +17,24 @@ from textual.content import Content
 
 from facilitator.domain.model import Column, Kind
 from facilitator.i18n import Catalog
+from facilitator.text import printable, screen_block, screen_line
+
+__all__ = [
+    "BADGE_WIDTH",
+    "KIND_WORDS",
+    "badge",
+    "badge_style",
+    "badge_width",
+    "column_letter",
+    "flat",
+    "kind_colours",
+    "kind_style",
+    "kind_word",
+    "paragraph",
+    "printable",
+    "rich_badge",
+    "rich_plain",
+]
 
 KIND_WORDS = Catalog(
     {
@@ -131,39 +147,11 @@ def rich_badge(kind: Kind, lang: str, colours: dict[Kind, Color]) -> Text:
     return Text(f" {kind_word(kind, lang).upper()} ", style=badge_style(colours, kind), end="")
 
 
-def printable(text: str, *, keep_newlines: bool = False) -> str:
-    """Control characters as U+FFFD: they would move the cursor or ring the bell.
-
-    Format characters stay (right-to-left marks, the joiner inside emoji); line
-    breaks too when ``keep_newlines``.
-    """
-    return "".join(
-        ch
-        if (keep_newlines and ch == "\n") or unicodedata.category(ch) not in ("Cc", "Cs")
-        else "\ufffd"
-        for ch in text
-    )
-
-
-def paragraph(text: str, limit: int = 2000) -> str:
-    """User text for a multi-line panel: line breaks kept, tabs as spaces, cut to ``limit``."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return printable(text, keep_newlines=True)
-
-
-_BREAKS = re.compile(r"[ \t\r\n\x0b\x0c\x85\u2028\u2029]+")
-
-
-def flat(text: str, limit: int | None = None) -> str:
-    """User text on one line (runs of blanks and line breaks as one space), cut to ``limit``."""
-    folded = printable(_BREAKS.sub(" ", text).strip(" "))
-    if limit is not None and len(folded) > limit:
-        return folded[: max(0, limit - 1)] + "…"
-    return folded
+# The board, the log and the capture line call these by their old names.
+flat = screen_line
+paragraph = screen_block
 
 
 def rich_plain(text: str, style: str = "", limit: int | None = None) -> Text:
     """User text for a DataTable cell: one line, literal, cut with an ellipsis."""
-    return Text(flat(text, limit), style=style, no_wrap=True, overflow="ellipsis", end="")
+    return Text(screen_line(text, limit), style=style, no_wrap=True, overflow="ellipsis", end="")

@@ -1,0 +1,128 @@
+"""Text helpers for user text, shared by the domain, the capture line, the screens and the minutes.
+
+Each function does one thing to a ``str`` and returns a ``str``; none of them
+knows about Textual, Rich or Markdown. Which one to use:
+
+* :func:`fold` — for *matching* what is typed against names, titles and tags:
+  case, accents and a few look-alike letters ignored. Never shown.
+* :func:`tag_key` — for comparing tags: folded, and ``Stage plaats``,
+  ``stage_plaats`` and ``stage-plaats`` the same.
+* :func:`one_line` — for one line of a screen: every run of blanks and line
+  breaks becomes one space, optionally cut to a length with ``…``.
+* :func:`printable` — for a terminal: control characters (and other
+  characters that would move the cursor or break the line) become the visible
+  replacement character ``�``.
+* :func:`screen_line`, :func:`screen_block` — both at once, for one line or for a
+  multi-line panel.
+* :func:`clean_lines`, :func:`join_lines` — for the minutes: the text as a
+  reader gets it back (line endings normalised, controls as spaces, lines
+  stripped, empty lines dropped), and those lines joined on one line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ELLIPSIS = "…"
+REPLACEMENT = "\ufffd"
+LINE_JOINER = " / "
+
+# Letters that do not decompose into a base letter and an accent, yet read as one.
+_LOOKALIKE = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d"})
+_TAG_SEPARATORS = re.compile(r"[\s_\-]+")
+
+# Unicode categories Cc (C0 and C1 controls, DEL), Zl and Zp (line and paragraph
+# separator) and Cs (lone surrogates). A fixed set: these categories never grow.
+_CONTROL = "\x00-\x1f\x7f-\x9f"
+_SEPARATOR = "\u2028\u2029"
+_SURROGATE = "\ud800-\udfff"
+_UNPRINTABLE = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}]")
+_LINE_ENDINGS = re.compile(r"\r\n?")
+_AS_SPACE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]")  # \n stays
+_AS_REPLACEMENT = re.compile(f"[{_SURROGATE}]")
+
+
+def fold(text: str) -> str:
+    """``text`` for matching, never for showing: ``Çelik-Yıldız`` -> ``celik-yildiz``.
+
+    Case-folded (``ß`` -> ``ss``), accents and other combining marks dropped
+    after Unicode NFKD decomposition (``ﬁ`` -> ``fi``), and the look-alike
+    letters ``ı ø ł đ`` read as ``i o l d``. Two texts a person would call the
+    same spelling fold to the same string.
+    """
+    lowered = text.casefold().translate(_LOOKALIKE)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def tag_key(tag: str) -> str:
+    """A tag for comparison: folded, blanks at the ends dropped, and every run of
+    blanks, underscores and hyphens one hyphen (``Stage_plaats`` -> ``stage-plaats``)."""
+    return _TAG_SEPARATORS.sub("-", fold(tag).strip())
+
+
+def cut(text: str, limit: int | None) -> str:
+    """``text`` cut to at most ``limit`` characters, the last of them ``…`` if cut.
+
+    ``None`` means no limit.
+    """
+    if limit is None or len(text) <= limit:
+        return text
+    return text[: max(0, limit - 1)] + ELLIPSIS
+
+
+def one_line(text: str, limit: int | None = None) -> str:
+    """``text`` on one line: each run of whitespace (blanks, tabs, line breaks, and the
+    other Unicode spaces and separators) one space, none at the ends; cut to ``limit``
+    characters with ``…`` (see :func:`cut`). Control characters other than
+    whitespace are left alone (see :func:`printable`)."""
+    return cut(" ".join(text.split()), limit)
+
+
+def printable(text: str, *, keep: str = "") -> str:
+    """``text`` safe for a terminal, one character for one character.
+
+    Control characters (Unicode category Cc: the C0 and C1 controls and DEL),
+    the line and paragraph separators U+2028 and U+2029, and lone surrogates
+    become U+FFFD ``�``: they could move the cursor, ring the bell or break a
+    line. Every other character stays, format characters too (right-to-left
+    marks, the zero-width joiner inside an emoji). Characters in ``keep`` (e.g.
+    ``"\\n"``) stay as they are.
+    """
+    if keep:
+        return _UNPRINTABLE.sub(lambda m: m[0] if m[0] in keep else REPLACEMENT, text)
+    return _UNPRINTABLE.sub(REPLACEMENT, text)
+
+
+def screen_line(text: str, limit: int | None = None) -> str:
+    """User text for one line of the screen: :func:`one_line`, then :func:`printable`."""
+    return printable(one_line(text, limit))
+
+
+def screen_block(text: str, limit: int = 2000) -> str:
+    """User text for a multi-line panel.
+
+    Line endings (``\\r\\n``, ``\\r``) become ``\\n`` and stay; a tab becomes four
+    spaces; cut to ``limit`` characters with ``…``; then :func:`printable`.
+    """
+    text = _LINE_ENDINGS.sub("\n", text).replace("\t", "    ")
+    return printable(cut(text, limit), keep="\n")
+
+
+def clean_lines(text: str) -> str:
+    """The text as the minutes give it back.
+
+    ``\\r\\n`` and ``\\r`` become ``\\n``; control characters (Cc) and the Unicode
+    line and paragraph separators become spaces, lone surrogates U+FFFD; every
+    line is stripped and empty lines are dropped.
+    """
+    text = _LINE_ENDINGS.sub("\n", text)
+    text = _AS_REPLACEMENT.sub(REPLACEMENT, _AS_SPACE.sub(" ", text))
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def join_lines(text: str, separator: str = LINE_JOINER) -> str:
+    """The :func:`clean_lines` of ``text`` on one line, joined with `` / ``."""
+    return clean_lines(text).replace("\n", separator)
