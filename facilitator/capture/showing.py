@@ -12,17 +12,13 @@ from datetime import date
 
 from facilitator.capture.context import Context
 from facilitator.domain.model import Owner
-from facilitator.i18n.dates import SHORT_MONTHS, SHORT_WEEKDAYS
+from facilitator.i18n.formats import short_date
 from facilitator.text import fold
 
 
 def format_due(day: date, lang: str, today: date | None = None) -> str:
     """``vr 30 okt`` (``vr 30 okt 2021`` when not this year); English: ``Fri 30 Oct``."""
-    key = "nl" if lang == "nl" else "en"
-    text = f"{SHORT_WEEKDAYS[key][day.weekday()]} {day.day} {SHORT_MONTHS[key][day.month - 1]}"
-    if today is None or day.year != today.year:
-        text += f" {day.year}"
-    return text
+    return short_date(day, lang, year=today is None or day.year != today.year)
 
 
 def owner_label(owner: Owner, context: Context) -> str:

@@ -15,20 +15,11 @@ from facilitator.domain import agenda
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import clock, local, mmss, whole_minutes
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.timefmt import (
-    ALARM,
-    CURRENT,
-    MUTED,
-    STRONG,
-    WARN,
-    clock,
-    local,
-    minutes,
-    mmss,
-)
+from facilitator.tui.widgets.timefmt import ALARM, CURRENT, MUTED, STRONG, WARN
 
 WORDS = Catalog(
     {
@@ -179,7 +170,8 @@ class AgendaPanel(StatePanel):
             self._rows.append(item.id)
         planned = sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED)
         real = sum(i.elapsed(now) for i in active)
-        total = f"{self.t('total'):>{title_width + 4}} {minutes(planned):>4}{minutes(real):>5}"
+        sums = f"{whole_minutes(planned):>4}{whole_minutes(real):>5}"
+        total = f"{self.t('total'):>{title_width + 4}} {sums}"
         lines.append(plain(total[:width], MUTED))
         self._rows.append(None)
         return lines
@@ -199,9 +191,9 @@ class AgendaPanel(StatePanel):
         else:
             mark = MARKS.get(item.status, " ")
         elapsed = item.elapsed(now)
-        real = str(minutes(elapsed)) if elapsed > 0 else ""
+        real = str(whole_minutes(elapsed)) if elapsed > 0 else ""
         title = plain(one_line(item.title)).truncate(title_width, ellipsis=True, pad=True)
-        line = join(f"{mark} {n:>2} ", title, f" {minutes(item.planned_seconds):>4}{real:>5}")
+        line = join(f"{mark} {n:>2} ", title, f" {whole_minutes(item.planned_seconds):>4}{real:>5}")
         if is_current:
             status = agenda.status_of(item, now)
             line = line.stylize(CURRENT)
@@ -240,7 +232,7 @@ class AgendaPanel(StatePanel):
             n = number_of(state, current.id)
             notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
             if not look.cut and not look.past:
-                notes.append(plain("  " + self.t("shift", m=minutes(look.overrun)), WARN))
+                notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
         for item_id, key, style in [(i, "cut", ALARM) for i in look.cut] + [
             (i, "past", WARN) for i in look.past
         ]:

@@ -9,10 +9,11 @@ from textual.widgets import Digits, Static
 from facilitator.domain import agenda
 from facilitator.domain.model import AgendaItem, ItemStatus, SessionStatus
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import signed_mmss, whole_minutes
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN, minutes, signed_mmss
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
 
 WORDS = Catalog(
     {
@@ -100,7 +101,7 @@ class CurrentItem(StatePanel):
     def _caption(
         self, state: SessionState, item: AgendaItem, status: str, started: bool
     ) -> Content:
-        planned = self.t("planned", minutes=minutes(item.planned_seconds))
+        planned = self.t("planned", minutes=whole_minutes(item.planned_seconds))
         if state.session.status == SessionStatus.CLOSED:
             return join(plain(self.t("closed"), MUTED), " · ", planned)
         if item.status == ItemStatus.DEFERRED:

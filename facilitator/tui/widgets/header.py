@@ -7,21 +7,12 @@ from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import clock, hmm, local, short_date, signed_minutes
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.agenda import delay, hard_end
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.timefmt import (
-    ALARM,
-    MUTED,
-    OK,
-    WARN,
-    clock,
-    day,
-    hmm,
-    local,
-    signed_minutes,
-)
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
 
 WORDS = Catalog(
     {
@@ -57,7 +48,7 @@ class SessionHeader(StatePanel):
         short = self.compact or width < NARROW
         right = self._right(state, short)
         here = local(now, state.session.starts_at)
-        when = join(" · ", day(here, self.lang), " · ") if not short else Content(" · ")
+        when = join(" · ", short_date(here, self.lang), " · ") if not short else Content(" · ")
         when = join(when, plain(clock(here), "bold"))
         room = max(0, width - right.cell_length - when.cell_length - 2)
         title = self._title(state).truncate(room, ellipsis=True)
@@ -88,7 +79,7 @@ class SessionHeader(StatePanel):
         if session.status == SessionStatus.PLANNED and projection.started_at is None:
             begins = clock(local(start, start))
             if local(start, start).date() != local(self.now, start).date():
-                begins = f"{day(local(start, start), self.lang)} {begins}"
+                begins = f"{short_date(local(start, start), self.lang)} {begins}"
             parts.append(plain(self.t("not_started", start=begins), MUTED))
         else:
             elapsed = hmm(projection.session_elapsed_seconds)

@@ -7,11 +7,12 @@ from textual.content import Content
 
 from facilitator.domain.model import Contribution
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.kind_badge import badge, badge_width, kind_colours
-from facilitator.tui.widgets.timefmt import MUTED, clock, local
+from facilitator.tui.widgets.timefmt import MUTED
 
 WORDS = Catalog(
     {

@@ -24,9 +24,9 @@ from textual.widgets import DataTable, Static
 
 from facilitator.domain.model import Contribution, Kind
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
+from facilitator.i18n.formats import clock, local
+from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
-from facilitator.store import StoreError
 from facilitator.tui.widgets.kind_badge import (
     flat,
     kind_colours,
@@ -36,7 +36,6 @@ from facilitator.tui.widgets.kind_badge import (
     rich_badge,
     rich_plain,
 )
-from facilitator.tui.widgets.timefmt import clock, local
 from facilitator.tui.words import Localised
 
 WORDS = Catalog(

@@ -10,6 +10,7 @@ from textual.content import Content
 
 from facilitator.domain import stats
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import percent
 from facilitator.service import SessionState
 from facilitator.tui.text import join, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -79,7 +80,7 @@ def bar(share: float, equal: float, width: int, style: str) -> Content:
             parts.append(plain("│", "bold"))
         else:
             parts.append(plain("░", MUTED))
-    return join(*parts, plain(f"{share:>5.0%}", style))
+    return join(*parts, plain(f"{percent(share):>5}", style))
 
 
 def silent_line(state: SessionState, prefix: str) -> Content:
@@ -111,7 +112,7 @@ class SectorBars(StatePanel):
             style = share_style(share, equal, key in shares.session_spoken)
             label = plain(state.sector_label(key)[:6])
             glyph = plain(LEVELS[level] if level else "▁", style if level else MUTED)
-            parts.append(join(label, " ", glyph, plain(f"{share:4.0%}", style)))
+            parts.append(join(label, " ", glyph, plain(f"{percent(share):>4}", style)))
         width = self.line_width
         lines = [join(*parts, sep=" ").truncate(width, ellipsis=True)]
         if state.participants:

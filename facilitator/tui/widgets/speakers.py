@@ -13,19 +13,11 @@ from textual.reactive import reactive
 from facilitator.domain import stats
 from facilitator.domain.model import Participant, Priority, QueueEntry
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import mmss, mss
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.timefmt import (
-    ALARM,
-    MUTED,
-    OK,
-    SELECTED,
-    STRONG,
-    WARN,
-    mmss,
-    short_wait,
-)
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, SELECTED, STRONG, WARN
 
 WORDS = Catalog(
     {
@@ -172,7 +164,7 @@ class FloorPanel(StatePanel):
         left = join(label, who(state, person, entry.participant_id))
         if not point and person is not None and person.organisation and self.line_width >= WIDE:
             left = join(left, plain(" · " + one_line(person.organisation), MUTED))
-        waited = short_wait(state.waited(entry, now))
+        waited = mss(state.waited(entry, now))
         wait = plain(self.t("waits", time=waited), MUTED)
         if point:
             wait = join(plain(self.t("point"), f"bold {WARN}"), " ", plain(waited, MUTED))

@@ -15,11 +15,12 @@ from textual.message import Message
 from facilitator.domain import stats
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import mss, whole_percent
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.sectors import SectorShares, bar, sector_shares, share_style
-from facilitator.tui.widgets.timefmt import MUTED, STRONG, WARN, short_wait
+from facilitator.tui.widgets.timefmt import MUTED, STRONG, WARN
 
 WORDS = Catalog(
     {
@@ -96,7 +97,7 @@ class ParticipantTable(StatePanel):
                 tally = tallies.get(person.id)
                 lines.append(self._person(numbers[person.id], person, mark, tally))
                 self._rows.append(person.id)
-        equal = self.t("equal", pct=round(shares.equal * 100))
+        equal = self.t("equal", pct=whole_percent(shares.equal))
         lines.append(plain(equal, MUTED))
         lines.append(plain(self.t("legend"), MUTED))
         self._rows += [None, None]
@@ -143,6 +144,6 @@ class ParticipantTable(StatePanel):
         elif tally is None:
             tail = plain(f"{'—':>{TAIL_WIDTH}}", MUTED)
         else:
-            tail = Content(f"{tally.turns:>2}× {short_wait(tally.seconds):>5}")
+            tail = Content(f"{tally.turns:>2}× {mss(tally.seconds):>5}")
         line = join(f"{n:>2} ", mark, " ", name, " ", org, tail)
         return line.stylize(MUTED, 0, line.cell_length - TAIL_WIDTH) if not person.present else line

@@ -1,0 +1,193 @@
+"""Times, dates, durations and percentages as the screens and the minutes write them.
+
+One set for the console, the notes screens and the exports; independent of
+the machine's locale (the month and weekday names are those of
+:mod:`facilitator.i18n.dates`), so the same session reads the same on every
+computer. Times of day are shown in the session's own time zone (that of its
+planned start), see :func:`local`.
+
+On screen (the same in both languages, to fit a narrow column):
+
+* :func:`clock` ``14:05``; :func:`short_date` ``di 6 okt`` / ``Tue 6 Oct``;
+* :func:`mmss` ``04:05``, :func:`signed_mmss` ``+01:30``, :func:`mss` ``4:05``,
+  :func:`hmm` ``1:05``; :func:`whole_minutes` ``12``, :func:`signed_minutes` ``+7``;
+* :func:`percent` ``42%``.
+
+In the minutes (sentences in the session's language):
+
+* Dutch: ``dinsdag 6 oktober 2020, 14.00 uur``; durations ``12 min``, ``1 u 05 min``.
+* English: ``Tuesday 6 October 2020, 14:00``; durations ``12 min``, ``1 h 05 min``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from facilitator.i18n import normalise_lang
+from facilitator.i18n.dates import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS
+
+# -- time zone -----------------------------------------------------------------------------
+
+
+def local(moment: datetime, zone: tzinfo | datetime | None) -> datetime:
+    """``moment`` in ``zone``: a time zone, or a moment whose time zone to take
+    (the session's planned start); unchanged without one."""
+    if isinstance(zone, datetime):
+        zone = zone.tzinfo
+    return moment.astimezone(zone) if zone is not None else moment
+
+
+# -- on screen -----------------------------------------------------------------------------
+
+
+def clock(moment: datetime) -> str:
+    """``14:05``: the time of day on screen, in both languages (see :func:`format_clock`)."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def short_date(day: date, lang: str, *, year: bool = False) -> str:
+    """``di 6 okt`` / ``Tue 6 Oct``; with ``year``: ``di 6 okt 2020``."""
+    lang = normalise_lang(lang)
+    text = f"{SHORT_WEEKDAYS[lang][day.weekday()]} {day.day} {SHORT_MONTHS[lang][day.month - 1]}"
+    return f"{text} {day.year}" if year else text
+
+
+def mmss(seconds: float) -> str:
+    """``MM:SS`` (or ``H:MM:SS`` past an hour) of a duration; whole seconds, cut
+    down; negative counts as zero. The countdown and the speech timer."""
+    hours, minutes, secs = _hms(seconds)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def signed_mmss(seconds: float) -> str:
+    """``MM:SS`` of what is left, or ``+MM:SS`` of the overrun when negative
+    (rounded up, so a started second of overrun shows)."""
+    return mmss(seconds) if seconds >= 0 else "+" + mmss(-seconds + 0.999)
+
+
+def mss(seconds: float) -> str:
+    """``M:SS`` (or ``H:MM:SS`` past an hour): waits and speaking totals, without
+    :func:`mmss`'s leading zero."""
+    hours, minutes, secs = _hms(seconds)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def hmm(seconds: float) -> str:
+    """``H:MM`` of a duration in whole minutes, cut down (elapsed ``0:38`` of ``2:00``)."""
+    total = max(0, int(seconds)) // 60
+    return f"{total // 60}:{total % 60:02d}"
+
+
+def _hms(seconds: float) -> tuple[int, int, int]:
+    total = max(0, int(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return hours, minutes, secs
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds as whole minutes, to the nearest (half a minute rounds up); never negative."""
+    return int(max(0.0, seconds) + 30) // 60
+
+
+def signed_minutes(seconds: float) -> str:
+    """``+7``, ``-3`` or ``0``: a delay (or lead) in minutes, to the nearest."""
+    value = round(seconds / 60)
+    return f"+{value}" if value > 0 else str(value)
+
+
+def whole_percent(fraction: float) -> int:
+    """A fraction as whole percents, to the nearest (a half rounds up); never negative."""
+    return int(max(0.0, fraction) * 100 + 0.5)
+
+
+def percent(fraction: float) -> str:
+    """``42%``: :func:`whole_percent` with a percent sign (on screen and in the minutes)."""
+    return f"{whole_percent(fraction)}%"
+
+
+# -- in the minutes ------------------------------------------------------------------------
+
+
+def format_date(day: date, lang: str, *, weekday: bool = True) -> str:
+    """``dinsdag 6 oktober 2020`` / ``Tuesday 6 October 2020`` (weekday optional)."""
+    lang = normalise_lang(lang)
+    text = f"{day.day} {MONTHS[lang][day.month - 1]} {day.year}"
+    return f"{WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
+
+
+def format_clock(moment: datetime | None, lang: str) -> str:
+    """``14.00`` (Dutch) or ``14:00`` (English); no ``uur`` added; ``""`` for None."""
+    if moment is None:
+        return ""
+    separator = "." if normalise_lang(lang) == "nl" else ":"
+    return f"{moment.hour:02d}{separator}{moment.minute:02d}"
+
+
+def format_time(moment: datetime, lang: str) -> str:
+    """``14.00 uur`` / ``14:00``."""
+    text = format_clock(moment, lang)
+    return f"{text} uur" if normalise_lang(lang) == "nl" else text
+
+
+def format_datetime(moment: datetime, lang: str) -> str:
+    """``dinsdag 6 oktober 2020, 14.00 uur`` / ``Tuesday 6 October 2020, 14:00``."""
+    return f"{format_date(moment.date(), lang)}, {format_time(moment, lang)}"
+
+
+def format_span(start: datetime, end: datetime | None, lang: str) -> str:
+    """The date and a time range: ``dinsdag 6 oktober 2020, 14.00–16.05 uur``.
+
+    An end on another day is written in full.
+    """
+    lang = normalise_lang(lang)
+    if end is None:
+        return format_datetime(start, lang)
+    if end.date() != start.date():
+        return f"{format_datetime(start, lang)} – {format_datetime(end, lang)}"
+    return f"{format_date(start.date(), lang)}, {format_times(start, end, lang)}"
+
+
+def format_times(start: datetime, end: datetime, lang: str) -> str:
+    """Just the time range: ``14.00–16.00 uur`` / ``14:00–16:00``."""
+    times = f"{format_clock(start, lang)}–{format_clock(end, lang)}"
+    return f"{times} uur" if normalise_lang(lang) == "nl" else times
+
+
+def format_minutes(minutes: int, lang: str) -> str:
+    """``12 min``, ``1 u 05 min`` / ``1 h 05 min``, ``2 u`` / ``2 h``."""
+    hour = "u" if normalise_lang(lang) == "nl" else "h"
+    minutes = max(0, minutes)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} {hour}" if rest == 0 else f"{hours} {hour} {rest:02d} min"
+
+
+def format_duration(seconds: float, lang: str) -> str:
+    """A duration in whole minutes: ``12 min`` / ``1 u 05 min``."""
+    return format_minutes(whole_minutes(seconds), lang)
+
+
+def format_signed_minutes(minutes: int, lang: str) -> str:
+    """``+3 min``, ``−2 min`` or ``0 min``."""
+    if minutes == 0:
+        return "0 min"
+    sign = "+" if minutes > 0 else "−"
+    return sign + format_minutes(abs(minutes), lang)
+
+
+def format_speaking(seconds: float, lang: str) -> str:
+    """Speaking time to the second: ``45 s``, ``4 min 05 s``, ``1 u 02 min``."""
+    total = int(max(0.0, seconds) + 0.5)
+    if total < 60:
+        return f"{total} s"
+    minutes, rest = divmod(total, 60)
+    if minutes >= 60:
+        return format_minutes(minutes, lang)
+    return f"{minutes} min {rest:02d} s"
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``1 deelnemer``, ``3 deelnemers``."""
+    return f"{count} {one if count == 1 else many}"
