@@ -35,12 +35,5 @@ class Context:
                 seen.setdefault(fold(p.organisation), p.organisation)
         return list(seen.values())
 
-    def number(self, participant_id: int | None) -> int | None:
-        """The 1-based table number of a participant (as the console numbers them)."""
-        for n, p in enumerate(self.participants, start=1):
-            if p.id == participant_id:
-                return n
-        return None
-
     def person(self, participant_id: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)

@@ -16,6 +16,7 @@ from facilitator.capture.context import TRIGGERS, Context
 from facilitator.capture.due import DUE_RE, WeekdayMismatch, parse_phrase
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
+from facilitator.domain.numbering import by_number
 from facilitator.text import tag_key
 
 
@@ -144,11 +145,10 @@ def _find_speaker(line: str, pos: int, context: Context, found: _Found) -> None:
         word = number.group(1)
         person: Participant | None = None
         if word not in ("-", "0"):
-            n = int(word)
-            if not 1 <= n <= len(context.participants):
+            person = by_number(context.participants, int(word))
+            if person is None:
                 found.problems.append(("unknown_speaker", "~" + word))
                 return
-            person = context.participants[n - 1]
         _set_speaker(found, person, (pos, pos + 1 + len(word)))
         return
     length, value = match_at(line, pos + 1, people_candidates(context.participants))

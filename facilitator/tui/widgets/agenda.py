@@ -14,6 +14,7 @@ from textual.message import Message
 from facilitator.domain import agenda
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus
+from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, mmss, whole_minutes
 from facilitator.service import SessionState
@@ -108,11 +109,6 @@ def outlook(state: SessionState, now: datetime) -> Outlook:
         can_take_minutes=min(wanted, spare),
         defer_proposal=proposal,
     )
-
-
-def number_of(state: SessionState, item_id: int | None) -> int:
-    ids = [i.id for i in agenda.active_items(state.items)]
-    return ids.index(item_id) + 1 if item_id in ids else 0
 
 
 class AgendaPanel(StatePanel):
@@ -229,7 +225,7 @@ class AgendaPanel(StatePanel):
         end = state.session.ends_at
         notes: list[Content] = []
         if current is not None and look.overrun > 0:
-            n = number_of(state, current.id)
+            n = number_of(state.items, current.id) or 0
             notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
             if not look.cut and not look.past:
                 notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
@@ -241,7 +237,7 @@ class AgendaPanel(StatePanel):
                 continue
             title = one_line(item.title, 24)
             at = clock(local(end, state.session.starts_at)) if end else ""
-            n = number_of(state, item_id)
+            n = number_of(state.items, item_id) or 0
             notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))
         if not notes:
             return []
@@ -249,7 +245,7 @@ class AgendaPanel(StatePanel):
         if current is not None and look.overrun > 0 and look.can_take_minutes > 0:
             offers.append(self._offer("t", self.t("offer.take", m=look.can_take_minutes)))
         if look.defer_proposal is not None:
-            n = number_of(state, look.defer_proposal)
+            n = number_of(state.items, look.defer_proposal) or 0
             offers.append(self._offer("u", self.t("offer.defer", n=n)))
         if self.compact:
             notes = [join(*notes[:1], *[join("  ", o) for o in offers])]

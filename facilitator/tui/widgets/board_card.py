@@ -22,6 +22,7 @@ from textual.content import Content
 from facilitator.capture import Context, format_due, owner_label
 from facilitator.domain import board
 from facilitator.domain.model import Card, Column, Kind
+from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.text import fold, tag_key
@@ -78,8 +79,7 @@ class BoardFilter:
         if any(tag_key(t) not in card_tags for t in self.tags):
             return False
         if self.item_number is not None:
-            item = state.item(card.item_id)
-            if item is None or state.items.index(item) + 1 != self.item_number:
+            if card.item_id is None or number_of(state.items, card.item_id) != self.item_number:
                 return False
         if self.words:
             haystack = fold(card.title + " " + " ".join(o.organisation for o in card.owners))
@@ -155,9 +155,9 @@ def card_prompt(
         person = state.participant(card.participant_id)
         if person is not None:
             meta.append(flat(person.name, 30))
-    item = state.item(card.item_id)
-    if item is not None:
-        meta.append(t("item", n=state.items.index(item) + 1))
+    item_number = number_of(state.items, card.item_id)
+    if item_number is not None:
+        meta.append(t("item", n=item_number))
     if card.due is not None:
         meta.append(format_due(card.due, lang, today))
     if card.votes:

@@ -8,6 +8,7 @@ from textual.widgets import Digits, Static
 
 from facilitator.domain import agenda
 from facilitator.domain.model import AgendaItem, ItemStatus, SessionStatus
+from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import signed_mmss, whole_minutes
 from facilitator.service import SessionState
@@ -38,12 +39,6 @@ def shown_item(state: SessionState) -> AgendaItem | None:
         return current
     active = agenda.active_items(state.items)
     return next((i for i in active if i.status == ItemStatus.TODO), None)
-
-
-def item_number(state: SessionState, item: AgendaItem) -> int:
-    """The item's number as the agenda shows it (1-based, removed items skipped)."""
-    ids = [i.id for i in agenda.active_items(state.items)]
-    return ids.index(item.id) + 1 if item.id in ids else 0
 
 
 class CurrentItem(StatePanel):
@@ -91,7 +86,7 @@ class CurrentItem(StatePanel):
         self.set_class(status == "warning", "-warning")
         self.set_class(status == "overrun", "-overrun")
         self.set_class(not item.running, "-paused")
-        title = join(f"{item_number(state, item)} · ", plain(one_line(item.title)))
+        title = join(f"{number_of(state.items, item.id) or 0} · ", plain(one_line(item.title)))
         self.border_title = title
         digits.update(countdown)
         caption.update(self._caption(state, item, status, started))

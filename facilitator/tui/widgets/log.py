@@ -23,6 +23,7 @@ from textual.reactive import reactive
 from textual.widgets import DataTable, Static
 
 from facilitator.domain.model import Contribution, Kind
+from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
@@ -244,8 +245,8 @@ class ContributionLog(Localised, Vertical):
         at = Ordered(clock(local(said.created_at, state.session.starts_at)), style="dim")
         at.order = said.id
         person = state.participant(said.participant_id)
-        item = state.item(said.item_id)
-        number = str(state.items.index(item) + 1) if item is not None else ""
+        item_number = number_of(state.items, said.item_id)
+        number = str(item_number) if item_number is not None else ""
         text = rich_plain(said.text, limit=TEXT_LIMIT)
         if said.tags:
             text.append("  " + flat(" ".join("#" + t for t in said.tags), 80), style="italic")
@@ -269,7 +270,8 @@ class ContributionLog(Localised, Vertical):
         person = state.participant(said.participant_id)
         item = state.item(said.item_id)
         who = f"{person.name} ({person.organisation})" if person else self.t("nobody")
-        where = self.t("item", n=state.items.index(item) + 1) + " " + item.title if item else ""
+        n = number_of(state.items, said.item_id)
+        where = self.t("item", n=n) + " " + item.title if item and n else ""
         head = " · ".join(p for p in (kind_word(said.kind, self.lang).upper(), who, where) if p)
         tags = " ".join("#" + t for t in said.tags)
         detail.update(

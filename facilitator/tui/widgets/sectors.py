@@ -9,12 +9,12 @@ from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain import stats
+from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import percent
 from facilitator.service import SessionState
 from facilitator.tui.text import join, plain
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.speakers import number
 from facilitator.tui.widgets.timefmt import MUTED, OK, WARN
 
 WORDS = Catalog(
@@ -87,8 +87,9 @@ def silent_line(state: SessionState, prefix: str) -> Content:
     """``○ nog niet op dit punt: 2, 5, 9`` (numbers of those present)."""
     item = state.current_item
     ids = stats.not_yet_spoken(state.participants, state.speeches, item.id if item else None)
-    numbers = ", ".join(str(number(state, pid)) for pid in ids)
-    return join(plain(prefix, WARN), " ", numbers)
+    seats = numbers(state.participants)
+    listed = ", ".join(str(seats.get(pid, 0)) for pid in ids)
+    return join(plain(prefix, WARN), " ", listed)
 
 
 class SectorBars(StatePanel):

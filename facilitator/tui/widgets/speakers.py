@@ -12,6 +12,7 @@ from textual.reactive import reactive
 
 from facilitator.domain import stats
 from facilitator.domain.model import Participant, Priority, QueueEntry
+from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mmss, mss
 from facilitator.service import SessionState
@@ -41,16 +42,10 @@ WIDE = 56  # room for organisations next to names
 COMPACT_QUEUE = 3
 
 
-def number(state: SessionState, participant_id: int) -> int:
-    """The participant's number at the table (1-based)."""
-    ids = [p.id for p in state.participants]
-    return ids.index(participant_id) + 1 if participant_id in ids else 0
-
-
 def who(state: SessionState, person: Participant | None, pid: int) -> Content:
     """``4 Karim Aziz`` (user text taken literally)."""
     name = one_line(person.name) if person else "?"
-    return join(f"{number(state, pid)} ", plain(name, "bold"))
+    return join(f"{number_of(state.participants, pid) or 0} ", plain(name, "bold"))
 
 
 class FloorPanel(StatePanel):

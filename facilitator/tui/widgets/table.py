@@ -14,6 +14,7 @@ from textual.message import Message
 
 from facilitator.domain import stats
 from facilitator.domain.model import Participant
+from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mss, whole_percent
 from facilitator.service import SessionState
@@ -86,7 +87,7 @@ class ParticipantTable(StatePanel):
         tallies = stats.by_participant(state.speeches, now)
         item = state.current_item
         heard_here = {s.participant_id for s in state.speeches if item and s.item_id == item.id}
-        numbers = {p.id: n for n, p in enumerate(state.participants, 1)}
+        seats = numbers(state.participants)
         for key in shares.order:
             lines.append(self._sector(state, key, shares, bar_width))
             self._rows.append(None)
@@ -95,7 +96,7 @@ class ParticipantTable(StatePanel):
                     continue
                 mark = self._mark(state, person, heard_here)
                 tally = tallies.get(person.id)
-                lines.append(self._person(numbers[person.id], person, mark, tally))
+                lines.append(self._person(seats.get(person.id, 0), person, mark, tally))
                 self._rows.append(person.id)
         equal = self.t("equal", pct=whole_percent(shares.equal))
         lines.append(plain(equal, MUTED))
