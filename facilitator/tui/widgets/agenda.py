@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -12,9 +10,10 @@ from textual.events import Click
 from textual.message import Message
 
 from facilitator.domain import agenda
-from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus
 from facilitator.domain.numbering import number_of
+from facilitator.domain.outlook import CUT, Outlook
+from facilitator.domain.outlook import outlook as outlook_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, mmss, whole_minutes
 from facilitator.service import SessionState
@@ -43,72 +42,9 @@ WORDS = Catalog(
 MARKS = {ItemStatus.DONE: "✓", ItemStatus.DEFERRED: "»", ItemStatus.TODO: " "}
 
 
-@dataclass(frozen=True)
-class Outlook:
-    """What the current item's overrun does to the rest of the agenda."""
-
-    overrun: float
-    cut: list[int]
-    past: list[int]
-    can_take_minutes: int
-    defer_proposal: int | None
-
-
-LATE_START_LIMIT = 12 * 3600
-
-
-def started_at(state: SessionState) -> datetime | None:
-    """When the first agenda item was first started; None before."""
-    starts = [i.first_started_at for i in state.items if i.first_started_at is not None]
-    return min(starts) if starts else None
-
-
-def hard_end(state: SessionState, now: datetime) -> datetime | None:
-    """The session's hard end, if it still means something.
-
-    A meeting begun (or, before that, looked at) after its hard end has passed
-    is run on another day than planned: its hard end then says nothing.
-    """
-    end = state.session.ends_at
-    begin = started_at(state) or now
-    return end if end is not None and begin < end else None
-
-
-def delay(state: SessionState, now: datetime) -> float:
-    """Seconds the meeting runs behind its invitation (late start included, if that day)."""
-    projection = state.projection(now)
-    late_start = projection.late_start_seconds
-    if abs(late_start) > LATE_START_LIMIT:
-        late_start = 0.0
-    return projection.delay_seconds + late_start
-
-
 def outlook(state: SessionState, now: datetime) -> Outlook:
-    """The overrun, the items cut or past the hard end, and what can be done about it."""
-    projection = state.projection(now)
-    applies = hard_end(state, now) is not None
-    current = state.current_item
-    over = current.overrun(now) if current is not None else 0.0
-    active = agenda.active_items(state.items)
-    later = [
-        i
-        for i in active
-        if i.status == ItemStatus.TODO
-        and (current is None or (i.position, i.id) > (current.position, current.id))
-    ]
-    spare = sum(max(0, (i.planned_seconds - MIN_PLANNED_SECONDS) // 60) for i in later)
-    wanted = math.ceil(over / 60)
-    cut = list(projection.cut_items) if applies else []
-    past = [i for i in projection.past_hard_end if i not in cut] if applies else []
-    todo_past = [i for i in cut + past if any(i == x.id for x in later)]
-    proposal = todo_past[-1] if todo_past else (later[-1].id if later else None)
-    return Outlook(
-        overrun=over,
-        cut=cut,
-        past=past,
-        can_take_minutes=min(wanted, spare),
-        defer_proposal=proposal,
-    )
+    """The session's :class:`~facilitator.domain.outlook.Outlook` at ``now``."""
+    return outlook_of(state.session, state.items, now)
 
 
 class AgendaPanel(StatePanel):
@@ -227,25 +163,24 @@ class AgendaPanel(StatePanel):
         if current is not None and look.overrun > 0:
             n = number_of(state.items, current.id) or 0
             notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
-            if not look.cut and not look.past:
+            if look.moves_rest:
                 notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
-        for item_id, key, style in [(i, "cut", ALARM) for i in look.cut] + [
-            (i, "past", WARN) for i in look.past
-        ]:
+        for item_id, key in look.warnings:
             item = state.item(item_id)
             if item is None:
                 continue
             title = one_line(item.title, 24)
             at = clock(local(end, state.session.starts_at)) if end else ""
             n = number_of(state.items, item_id) or 0
+            style = ALARM if key == CUT else WARN
             notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))
         if not notes:
             return []
         offers: list[Content] = []
-        if current is not None and look.overrun > 0 and look.can_take_minutes > 0:
-            offers.append(self._offer("t", self.t("offer.take", m=look.can_take_minutes)))
-        if look.defer_proposal is not None:
-            n = number_of(state.items, look.defer_proposal) or 0
+        if current is not None and look.take_offer is not None:
+            offers.append(self._offer("t", self.t("offer.take", m=look.take_offer)))
+        if look.defer_offer is not None:
+            n = number_of(state.items, look.defer_offer) or 0
             offers.append(self._offer("u", self.t("offer.defer", n=n)))
         if self.compact:
             notes = [join(*notes[:1], *[join("  ", o) for o in offers])]

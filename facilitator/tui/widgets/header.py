@@ -6,11 +6,11 @@ from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
+from facilitator.domain.outlook import delay, hard_end
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, hmm, local, short_date, signed_minutes
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
-from facilitator.tui.widgets.agenda import delay, hard_end
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
 
@@ -85,8 +85,8 @@ class SessionHeader(StatePanel):
             elapsed = hmm(projection.session_elapsed_seconds)
             parts.append(self.t("elapsed" + short, elapsed=elapsed, planned=hmm(planned)))
         end = projection.projected_end
-        hard = hard_end(state, self.now)
-        late = delay(state, self.now)
+        hard = hard_end(session, state.items, self.now)
+        late = delay(session, state.items, self.now)
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
         parts += [" · ", plain(self.t("end" + short, end=clock(local(end, start))), style)]

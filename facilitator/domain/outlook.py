@@ -1,0 +1,140 @@
+"""What the current item's overrun does to the rest of the meeting, and what can be done.
+
+The agenda panel says "item 2 is 03:10 over", then either "the rest moves 3
+min" or which items now fall past the hard end (cut: they would not even
+start before it; past: they would run over it), and offers two remedies:
+take the minutes from later items, or defer an item (the last one cut or past
+the end, else the last one still to do). The header says how late the meeting
+runs and whether its hard end still means anything. Pure: ``now`` is passed in.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from facilitator.domain import agenda
+from facilitator.domain.agenda import MIN_PLANNED_SECONDS
+from facilitator.domain.model import AgendaItem, ItemStatus, Session
+
+# A start this far from the planned one is another day's meeting, not a late one.
+LATE_START_LIMIT = 12 * 3600
+
+CUT = "cut"
+PAST = "past"
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """The current item's overrun and its consequences for the rest of the agenda.
+
+    * ``overrun``: seconds the current item is over its planned time (0 if not).
+    * ``cut``: ids of items that would not even start before the hard end;
+      ``past``: of the others that would run past it. Both in the order they
+      would be taken, both empty when the hard end no longer applies.
+    * ``can_take_minutes``: whole minutes the later items still to do can give
+      (each keeps at least a minute), at most the overrun rounded up.
+    * ``defer_proposal``: the item to propose for deferring: the last one still
+      to do that is cut or past the end, else the last one still to do.
+    """
+
+    overrun: float = 0.0
+    cut: list[int] = field(default_factory=list)
+    past: list[int] = field(default_factory=list)
+    can_take_minutes: int = 0
+    defer_proposal: int | None = None
+
+    @property
+    def warnings(self) -> list[tuple[int, str]]:
+        """``(item id, "cut" or "past")`` for each item past the hard end, cut ones first."""
+        return [(i, CUT) for i in self.cut] + [(i, PAST) for i in self.past]
+
+    @property
+    def moves_rest(self) -> bool:
+        """Over time, but nothing falls past the hard end: the rest simply moves on."""
+        return self.overrun > 0 and not self.cut and not self.past
+
+    @property
+    def has_consequences(self) -> bool:
+        """Anything to say at all: an overrun, or items past the hard end."""
+        return self.overrun > 0 or bool(self.cut or self.past)
+
+    @property
+    def take_offer(self) -> int | None:
+        """Minutes to offer to take from later items (``t``), or None: nothing to offer."""
+        if self.has_consequences and self.overrun > 0 and self.can_take_minutes > 0:
+            return self.can_take_minutes
+        return None
+
+    @property
+    def defer_offer(self) -> int | None:
+        """The item to offer to defer (``u``), or None: nothing to offer."""
+        return self.defer_proposal if self.has_consequences else None
+
+
+def started_at(items: Iterable[AgendaItem]) -> datetime | None:
+    """When the first agenda item was first started; None before."""
+    starts = [i.first_started_at for i in items if i.first_started_at is not None]
+    return min(starts) if starts else None
+
+
+def hard_end(session: Session, items: Iterable[AgendaItem], now: datetime) -> datetime | None:
+    """The session's hard end, if it still means something.
+
+    A meeting begun (or, before that, looked at) after its hard end has passed
+    is run on another day than planned: its hard end then says nothing.
+    """
+    end = session.ends_at
+    begin = started_at(items) or now
+    return end if end is not None and begin < end else None
+
+
+def projection(session: Session, items: Iterable[AgendaItem], now: datetime) -> agenda.Projection:
+    """The agenda's projection (:func:`facilitator.domain.agenda.project`) for ``session``."""
+    return agenda.project(
+        items, session.current_item_id, now, session.starts_at, session.opened_at, session.ends_at
+    )
+
+
+def delay(session: Session, items: Iterable[AgendaItem], now: datetime) -> float:
+    """Seconds the meeting runs behind its invitation (negative: ahead).
+
+    The meeting's own pace plus its late start; a start more than
+    :data:`LATE_START_LIMIT` off is another day's meeting and does not count.
+    """
+    projected = projection(session, items, now)
+    late_start = projected.late_start_seconds
+    if abs(late_start) > LATE_START_LIMIT:
+        late_start = 0.0
+    return projected.delay_seconds + late_start
+
+
+def outlook(session: Session, items: Iterable[AgendaItem], now: datetime) -> Outlook:
+    """The overrun, the items cut or past the hard end, and what can be done about it."""
+    items = list(items)
+    projected = projection(session, items, now)
+    applies = hard_end(session, items, now) is not None
+    current = next((i for i in items if i.id == session.current_item_id), None)
+    over = current.overrun(now) if current is not None else 0.0
+    later = [
+        i
+        for i in agenda.active_items(items)
+        if i.status == ItemStatus.TODO
+        and (current is None or (i.position, i.id) > (current.position, current.id))
+    ]
+    spare = sum(max(0, (i.planned_seconds - MIN_PLANNED_SECONDS) // 60) for i in later)
+    wanted = math.ceil(over / 60)
+    cut = list(projected.cut_items) if applies else []
+    past = [i for i in projected.past_hard_end if i not in cut] if applies else []
+    later_ids = {i.id for i in later}
+    todo_past = [i for i in cut + past if i in later_ids]
+    proposal = todo_past[-1] if todo_past else (later[-1].id if later else None)
+    return Outlook(
+        overrun=over,
+        cut=cut,
+        past=past,
+        can_take_minutes=min(wanted, spare),
+        defer_proposal=proposal,
+    )
