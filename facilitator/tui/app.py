@@ -1,29 +1,52 @@
-"""The Textual app: app-wide wiring only (service, language, clock, reload, undo).
+"""The Textual app: app-wide wiring only (services, language, clock, keys, commands, undo).
 
-State lives in the store. The app keeps the latest :class:`SessionState` read
-from it in a reactive, re-reads it after every command and whenever another
-process changes the database, and ticks ``now`` once a second for the clocks.
+State lives in the store. The app keeps the latest :class:`SessionState` in a
+reactive; it never reads or writes SQLite itself. Every change is a command
+given to :class:`~facilitator.service.runner.CommandRunner`, which runs the
+commands of this window one by one, in the order of the keys, off the UI
+thread, and hands back the result with the session as it is afterwards. The
+same runner watches for what other windows commit.
+
+Keys go through :mod:`facilitator.tui.keys` first, in the order they arrive,
+so that a key can never overtake another: see ``docs/architecture.md``.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.reactive import reactive
 
 from facilitator.domain.clock import Clock
-from facilitator.domain.errors import DomainError
 from facilitator.i18n import normalise_lang
-from facilitator.service import NoteService, SessionService, SessionState
-from facilitator.store import Store, StoreError
+from facilitator.service import NoteService, SessionService, SessionState, Store
+from facilitator.service.result import Done, Failed, Refused, Result
+from facilitator.service.runner import (
+    Changed,
+    CommandRunner,
+    Crashed,
+    Delivery,
+    Finished,
+    Trouble,
+)
 from facilitator.tui.commands import FacilitatorCommands
+from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS, operation, translate_bindings
 
-T = TypeVar("T")
+
+@dataclass
+class RunnerNews(Message):
+    """Something came back from the command runner (posted from its thread)."""
+
+    delivery: Delivery
 
 
 class FacilitatorApp(App[None]):
@@ -46,6 +69,10 @@ class FacilitatorApp(App[None]):
     """The session as last read from the store."""
     now: reactive[datetime | None] = reactive(None, always_update=True)
     """The time the clocks show; from the injected clock."""
+    pending: reactive[int] = reactive(0)
+    """Commands of this window given but not yet saved."""
+    trouble: reactive[str] = reactive("")
+    """A lasting problem with the database (gone, damaged, read-only), in words; '' if none."""
 
     def __init__(
         self,
@@ -53,15 +80,34 @@ class FacilitatorApp(App[None]):
         *,
         lang: str | None = None,
         tick_seconds: float = 1.0,
-        watch_seconds: float = 0.5,
+        watch_seconds: float = 0.05,
+        state: SessionState | None = None,
     ) -> None:
         self.service = service
         self.notes = NoteService(service.store, service.session_id, service.clock)
         self._forced_lang = normalise_lang(lang) if lang else None
         self.tick_seconds = tick_seconds
         self.watch_seconds = watch_seconds
-        self._data_version = -1
+        # The one read on this thread, before the UI runs: the first frame needs it.
+        first = state if state is not None else service.state()
+        version = service.store.data_version()
+        self._session_lang = normalise_lang(first.session.language)
+        self._slug = first.session.slug
         super().__init__()
+        self.set_reactive(FacilitatorApp.state, first)
+        self.set_reactive(FacilitatorApp.now, service.now())
+        self.keys = KeyRouter(self)
+        self.runner = CommandRunner(
+            service.state,
+            service.store.data_version,
+            self._from_runner,
+            poll_seconds=watch_seconds,
+            watch=watch_seconds > 0,
+            version=version,
+        )
+        self._given = 0
+        self._handled = 0
+        self._ui_loop: asyncio.AbstractEventLoop | None = None
         translate_bindings(self, WORDS, self.lang)
 
     @property
@@ -69,9 +115,8 @@ class FacilitatorApp(App[None]):
         """The UI language: ``--lang`` if given, else the session's."""
         if self._forced_lang:
             return self._forced_lang
-        state = self.state if self.is_running else None
-        session = state.session if state else self.service.session()
-        return normalise_lang(session.language)
+        state = self.state
+        return normalise_lang(state.session.language) if state else self._session_lang
 
     def t(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
@@ -79,54 +124,117 @@ class FacilitatorApp(App[None]):
     def on_mount(self) -> None:
         from facilitator.tui.screens.main import MainScreen
 
-        self.reload()
-        self.tick()
+        self._ui_loop = asyncio.get_running_loop()
+        self.runner.start()
         self.push_screen(MainScreen())
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
-        if self.watch_seconds > 0:
-            self.set_interval(self.watch_seconds, self.check_external)
-
-    # -- state --------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-read the session from the store."""
-        try:
-            self.state = self.service.state()
-            self._data_version = self.service.store.data_version()
-        except StoreError as exc:
-            self.notify(exc.message(self.lang), severity="error", markup=False, timeout=10)
 
     def tick(self) -> None:
         self.now = self.service.now()
 
-    def check_external(self) -> None:
-        """Reload when another process (a second window, the wall display) committed."""
-        try:
-            version = self.service.store.data_version()
-        except StoreError:
+    # -- keys: in the order they arrive ---------------------------------------------------
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            await self.keys.arrived(event)
             return
-        if version != self._data_version:
-            self.reload()
+        await super().on_event(event)
 
-    def command(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a service command, reload, and show any problem as a notification.
+    # -- commands ---------------------------------------------------------------------------
+    def submit(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Result[Any]], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Give a command to the runner; returns at once.
 
-        Nothing is lost on failure: the store rolls the operation back, and the
-        caller keeps whatever the user typed.
+        ``then(value)`` runs here when it is saved; a refusal or failure is
+        shown as a notification, and ``failed(result)`` lets the caller put back
+        what was typed. Commands run in the order they are given.
         """
-        try:
-            result = func(*args, **kwargs)
-        except StoreError as exc:
-            self.notify(exc.message(self.lang), severity="error", markup=False, timeout=10)
-            return None
-        except DomainError as exc:
-            self.notify(exc.message(self.lang), severity="warning", markup=False)
-            return None
-        self.reload()
-        self.tick()
-        return result
+        self._given += 1
+        self.runner.submit(func, *args, then=then, failed=failed, **kwargs)
+        self.pending = self.runner.pending
 
-    # -- actions ------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the session (after every command given before)."""
+        self._given += 1
+        self.runner.read()
+
+    def check_external(self) -> None:
+        """Look once whether another window committed (what the runner does between commands)."""
+        self._given += 1
+        self.runner.look()
+
+    def _from_runner(self, delivery: Delivery) -> None:
+        """Called on the runner's thread: hand the news to the UI thread."""
+        loop = self._ui_loop
+        if loop is None:
+            return
+        try:
+            loop.call_soon_threadsafe(self.post_message, RunnerNews(delivery))
+        except RuntimeError:
+            pass  # the app has stopped; the store has everything already
+
+    def on_runner_news(self, message: RunnerNews) -> None:
+        news = message.delivery
+        if isinstance(news, Finished | Crashed):
+            self._handled += 1
+            self.pending = self.runner.pending
+        if isinstance(news, Changed):
+            self.state = news.state
+            self.trouble = ""
+        elif isinstance(news, Trouble):
+            self.trouble = news.error.message(self.lang)
+        elif isinstance(news, Crashed):
+            self._crashed_command(news.error)
+        elif isinstance(news, Finished):
+            self._finished(news)
+
+    def _finished(self, news: Finished) -> None:
+        if news.state is not None:
+            self.state = news.state
+            self.now = self.service.now()
+        result, job = news.result, news.job
+        if isinstance(result, Done):
+            if self.trouble and news.state is not None:
+                self.trouble = ""
+            if job.then is not None:
+                job.then(result.value)
+            return
+        if isinstance(result, Refused):
+            self.notify(result.message(self.lang), severity="warning", markup=False)
+        elif isinstance(result, Failed):
+            text = result.message(self.lang)
+            self.trouble = text
+            self.notify(text, severity="error", markup=False, timeout=10)
+        if job.failed is not None:
+            job.failed(result)
+
+    def _crashed_command(self, error: BaseException) -> None:
+        """A bug in a command: the store rolled it back; report it and keep going."""
+        from facilitator.tui.crash import command_crash_message, write_crash_report
+
+        self.bell()
+        report = write_crash_report(error, self.service.store.path)
+        self.notify(
+            command_crash_message(self.lang, report),
+            severity="error",
+            markup=False,
+            timeout=20,
+        )
+
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every command given so far is saved and its result handled (tests)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self._handled < self._given and loop.time() < deadline:
+            await asyncio.sleep(0.002)
+
+    # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:
         from facilitator.tui.screens.help import HelpScreen
 
@@ -134,6 +242,23 @@ class FacilitatorApp(App[None]):
             self.pop_screen()
         else:
             self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Quit; with text in an open line, ask first; wait for saves still under way."""
+        from facilitator.tui.screens.confirm import ConfirmQuit
+
+        if isinstance(self.screen, ConfirmQuit):
+            return
+        unsaved = self.keys.open_text()
+        if unsaved:
+            self.push_screen(ConfirmQuit(unsaved, self.lang))
+            return
+        self.quit_now()
+
+    def quit_now(self) -> None:
+        if not self.runner.stop(timeout=10.0):
+            self._exit_renderables.append(self.t("quit_unsaved", n=self.runner.pending))
+        self.exit()
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.
@@ -145,9 +270,8 @@ class FacilitatorApp(App[None]):
 
         self.bell()
         report = write_crash_report(self._exception, self.service.store.path)
-        slug = self.state.session.slug if self.state else str(self.service.session_id)
         self._exit_renderables.append(
-            crash_message(self.lang, self.service.store.path, slug, report)
+            crash_message(self.lang, self.service.store.path, self._slug, report)
         )
         self._close_messages_no_wait()
 
@@ -166,25 +290,25 @@ class FacilitatorApp(App[None]):
         if isinstance(self.screen, CloseScreen):
             return
         if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
-            if self.command(self.service.reopen) is not None or self._reopened():
-                self.notify(self.t("reopened"), markup=False)
+            self.submit(
+                self.service.reopen, then=lambda _: self.notify(self.t("reopened"), markup=False)
+            )
             return
         self.push_screen(CloseScreen())
 
-    def _reopened(self) -> bool:
-        from facilitator.domain.model import SessionStatus
-
-        return self.service.session().status != SessionStatus.CLOSED
-
     def action_undo(self) -> None:
-        label = self.command(self.service.undo)
+        self.submit(self.service.undo, then=self._undone)
+
+    def _undone(self, label: str | None) -> None:
         if label is None:
             self.notify(self.t("nothing_to_undo"), markup=False)
         else:
             self.notify(self.t("undone", label=operation(self.lang, label)), markup=False)
 
     def action_redo(self) -> None:
-        label = self.command(self.service.redo)
+        self.submit(self.service.redo, then=self._redone)
+
+    def _redone(self, label: str | None) -> None:
         if label is None:
             self.notify(self.t("nothing_to_redo"), markup=False)
         else:
@@ -198,7 +322,7 @@ def make_app(
     lang: str | None = None,
     clock: Clock | None = None,
     tick_seconds: float = 1.0,
-    watch_seconds: float = 0.5,
+    watch_seconds: float = 0.05,
 ) -> FacilitatorApp:
     """The app factory used by the CLI and the tests."""
     service = SessionService(store, session_id, clock)

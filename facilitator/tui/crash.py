@@ -26,6 +26,12 @@ WORDS = Catalog(
             "Details for the developers: {report}",
         ),
         "no_report": ("(kon niet worden opgeslagen)", "(could not be saved)"),
+        "command_crashed": (
+            "Een opdracht liep vast op een onverwachte fout en is niet uitgevoerd; er is "
+            "niets verloren en u kunt verder. Details voor de ontwikkelaars: {report}",
+            "A command hit an unexpected error and was not carried out; nothing is lost "
+            "and you can carry on. Details for the developers: {report}",
+        ),
     }
 )
 
@@ -48,3 +54,9 @@ def crash_message(lang: str, db_path: Path, slug: str, report: Path | None) -> T
     where = str(report) if report is not None else WORDS(lang, "no_report")
     text = WORDS(lang, "crashed", db=db_path, session=slug, report=where)
     return Text(text, style="bold")
+
+
+def command_crash_message(lang: str, report: Path | None) -> str:
+    """One command failed on a bug; the meeting goes on."""
+    where = str(report) if report is not None else WORDS(lang, "no_report")
+    return WORDS(lang, "command_crashed", report=where)

@@ -26,6 +26,10 @@ WORDS = Catalog(
         "preview": ("verslag bekijken", "preview minutes"),
         "close_session": ("sessie sluiten/heropenen", "close/reopen session"),
         "reopened": ("Sessie heropend.", "Session reopened."),
+        "quit_unsaved": (
+            "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
+            "Note: {n} change(s) could not be saved before quitting.",
+        ),
         "tab.next": ("volgend tabblad", "next tab"),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Escape of ? sluit dit venster.", "Escape or ? closes this window."),

@@ -88,3 +88,34 @@ def add_contribution(
                 tags=["stage"],
             )
         )
+
+
+@pytest.fixture(autouse=True)
+def _pilot_waits_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Pilot key press or pause also waits until this window's commands are saved.
+
+    Commands run on the app's own writer thread; a test that presses a key and
+    then looks at the store or the screen must see the command's effect, as a
+    person who waits a moment would. (Bursts without waiting are tested in
+    ``test_bursts.py`` with keys posted straight to the app.)
+    """
+    from textual.pilot import Pilot
+
+    press, pause = Pilot.press, Pilot.pause
+
+    async def settle(pilot: Pilot[object]) -> None:
+        settle_app = getattr(pilot.app, "settle", None)
+        if callable(settle_app):
+            await settle_app()
+
+    async def pressed(self: Pilot[object], *keys: str) -> None:
+        await press(self, *keys)
+        await settle(self)
+        await pause(self)
+
+    async def paused(self: Pilot[object], delay: float | None = None) -> None:
+        await settle(self)
+        await pause(self, delay)
+
+    monkeypatch.setattr(Pilot, "press", pressed)
+    monkeypatch.setattr(Pilot, "pause", paused)

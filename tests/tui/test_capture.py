@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Card, Column, Kind, Owner
-from facilitator.store import Store
+from facilitator.store import Store, StoreError
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
@@ -158,16 +158,38 @@ async def test_a_failed_save_keeps_the_text(
     store: Store,
     twente: int,
     clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    app = app_for(store, twente, clock)
+
+    def locked(*args: object, **kwargs: object) -> None:
+        raise StoreError("locked", path=store.path)
+
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app.notes, "capture", locked)
+        await pilot.press("b")
+        await type_line(pilot, "Niet bewaard")
+        await pilot.press("enter")
+        await pilot.pause()
+        # the line comes back with its text, its kind and the reason
+        assert bar(app).is_open and field(app).value == "Niet bewaard"
+        assert bar(app).kind == Kind.BARRIER
+        assert "niet opgeslagen" in preview(app)
+    assert store.contributions(twente) == []
+
+
+async def test_capture_keys_refuse_on_a_closed_session(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
 ) -> None:
     service = start_meeting(store, twente, clock)
     service.close()
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b")
-        await type_line(pilot, "Na sluiting")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert bar(app).is_open and field(app).value == "Na sluiting"
+        assert not bar(app).is_open
+        assert any("gesloten" in str(n.message) for n in app._notifications)
     assert store.contributions(twente) == []
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from textual import on
 from textual.content import Content
 
 from facilitator.capture import parse, unparse
-from facilitator.domain.model import Card, Column, Kind
-from facilitator.store import StoreError
+from facilitator.domain.model import Card, Column, Contribution, Kind
 from facilitator.tui.screens.note_base import NoteBase
 from facilitator.tui.screens.picker import Choice, Picker, fold
 from facilitator.tui.widgets.board import COLUMNS, BoardPane
@@ -83,40 +83,49 @@ class BoardKeys(NoteBase):
             card.title, context, owners=card.owners, tags=card.tags, due=card.due, lang=self._lang
         )
 
-        def save(value: str) -> bool:
+        self._open_card_editor(card, line + suffix)
+
+    def _open_card_editor(self, card: Card, line: str, problem: str = "") -> None:
+        def save(value: str) -> None:
             parsed = parse(value, self._capture_context())
-            return self._run(
+
+            def failed(result: Any) -> None:
+                self._open_card_editor(card, value, result.message(self._lang))
+
+            self._run(
                 self._notes.edit_card,
                 card.id,
                 title=parsed.text,
                 owners=parsed.owners,
                 tags=parsed.tags,
                 due=parsed.due,
+                failed=failed,
             )
 
         label = self._board_pane.view.labels.get(card.id, "")
         title = Content(self._w("edit.card", label=label)).stylize("bold")
         editor = LineEditor(
             title,
-            line + suffix,
+            line,
             context=self._capture_context,
             save=save,
             lang=self._lang,
-            about=self._provenance(card),
+            problem=problem,
         )
         self.app.push_screen(editor)
+        self._run(
+            self._notes.card_contributions,
+            card.id,
+            then=lambda said: editor.show_about(self._provenance(said)),
+        )
 
-    def _provenance(self, card: Card) -> Content | None:
+    def _provenance(self, said_on_card: Sequence[Contribution]) -> Content | None:
         """Who said what on this card, when and under which item (merges keep all of it)."""
         state = self._now_state
         if state is None:
             return None
-        try:
-            said_on_card = self._notes.card_contributions(card.id)[:8]
-        except StoreError:
-            return None
         lines = []
-        for said in said_on_card:
+        for said in said_on_card[:8]:
             person = state.participant(said.participant_id)
             item = state.item(said.item_id)
             at = clock(local(said.created_at, state.session.starts_at))
@@ -162,16 +171,21 @@ class BoardKeys(NoteBase):
             return
         labels = self._board_pane.view.labels
 
-        def picked(other: int | None) -> None:
-            if other is None:
-                return
-            linked = self._app.command(self._notes.toggle_link, card.id, other)
-            if linked is not None:
-                a, b = labels.get(card.id, ""), labels.get(other, "")
+        def picked(other: int) -> None:
+            a, b = labels.get(card.id, ""), labels.get(other, "")
+
+            def done(linked: bool) -> None:
                 self._tell("linked" if linked else "unlinked", a=a, b=b)
 
-        picker = Picker(self._w("pick.link"), self._card_choices(others, marked), lang=self._lang)
-        self.app.push_screen(picker, picked)
+            self._run(self._notes.toggle_link, card.id, other, then=done)
+
+        picker = Picker(
+            self._w("pick.link"),
+            self._card_choices(others, marked),
+            lang=self._lang,
+            on_pick=picked,
+        )
+        self.app.push_screen(picker)
 
     def action_board_merge(self) -> None:
         card, state = self._card(), self._now_state
@@ -183,14 +197,15 @@ class BoardKeys(NoteBase):
             return
         label = self._board_pane.view.labels.get(card.id, "")
 
-        def picked(gone: int | None) -> None:
-            if gone is not None:
-                self._board_pane.follow(card.id)
-                if self._run(self._notes.merge, card.id, gone):
-                    self._tell("merged", label=label)
+        def picked(gone: int) -> None:
+            self._board_pane.follow(card.id)
+            self._run(
+                self._notes.merge, card.id, gone, then=lambda _: self._tell("merged", label=label)
+            )
 
         title = self._w("pick.merge", label=label)
-        self.app.push_screen(Picker(title, self._card_choices(others), lang=self._lang), picked)
+        picker = Picker(title, self._card_choices(others), lang=self._lang, on_pick=picked)
+        self.app.push_screen(picker)
 
     def action_board_park(self) -> None:
         card = self._card()
@@ -199,8 +214,8 @@ class BoardKeys(NoteBase):
 
     def action_board_delete(self) -> None:
         card = self._card()
-        if card is not None and self._run(self._notes.delete_card, card.id):
-            self._tell("deleted")
+        if card is not None:
+            self._run(self._notes.delete_card, card.id, then=lambda _: self._tell("deleted"))
 
     def action_board_filter(self) -> None:
         self._board_pane.open_filter()

@@ -21,11 +21,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from facilitator.domain.gaps import Gap, GapKind
-from facilitator.export import collect, render_markdown, write_new
-from facilitator.export.write import next_free_path
+from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.i18n import Catalog
-from facilitator.store import StoreError
+from facilitator.service import StoreError
+from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
 from facilitator.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -81,6 +80,7 @@ class CloseScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("p", "park", "park"),
+        Binding("P", "park", "park", show=False),
         Binding("enter", "fix", "fix"),
         Binding("s", "close_session", "confirm"),
         Binding("escape", "dismiss", "cancel"),
@@ -125,13 +125,17 @@ class CloseScreen(ModalScreen[None]):
         table.add_columns(self.w("col.what"), self.w("col.title"))
         self.refresh_gaps()
         table.focus()
+        self.watch(self.app, "state", lambda _: self.refresh_gaps(), init=False)
 
     def target(self) -> Path:
-        slug = self.fapp.service.session().slug
+        state = self.fapp.state
+        slug = state.session.slug if state is not None else "session"
         return next_free_path(Path.cwd() / MINUTES_DIR / f"{slug}.md")
 
     def refresh_gaps(self) -> None:
-        self._gaps = self.fapp.command(self.fapp.service.gaps) or []
+        """The gaps as the session stands now (computed from the state, no database)."""
+        state = self.fapp.state
+        self._gaps = gaps(state.items, state.cards) if state is not None else []
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()
@@ -155,10 +159,15 @@ class CloseScreen(ModalScreen[None]):
             return
         service = self.fapp.service
         if gap.card_id is not None:
-            self.fapp.command(service.park, gap.card_id)
+            self.fapp.submit(service.park, gap.card_id)
         elif gap.item_id is not None:
-            self.fapp.command(service.defer, gap.item_id)
-        self.refresh_gaps()
+            self.fapp.submit(service.defer, gap.item_id)
+
+    @on(DataTable.RowSelected)
+    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+        """Enter on a gap (the table has the focus and takes Enter): go and fix it."""
+        event.stop()
+        self.action_fix()
 
     def action_fix(self) -> None:
         gap = self._selected()
@@ -168,33 +177,29 @@ class CloseScreen(ModalScreen[None]):
             self.action_park()
             return
         self.dismiss()
-        screen = self.fapp.screen
-        show_tab = getattr(screen, "action_show_tab", None)
-        if callable(show_tab):
-            show_tab("board")
-        select = getattr(screen, "select_card", None)
-        if callable(select) and gap.card_id is not None:
-            select(gap.card_id)
+        if gap.card_id is not None:
+            for candidate in self.fapp.screen_stack:
+                show_card = getattr(candidate, "show_card", None)
+                if callable(show_card):
+                    show_card(gap.card_id)
+                    break
         self.fapp.notify(self.w("fix_card", title=one_line(gap.title, 60)), markup=False)
 
     @on(Button.Pressed, "#close-confirm")
     def action_close_session(self) -> None:
         app = self.fapp
-        if app.command(app.service.close) is None and not self._is_closed():
-            return
         target, lang = self.target(), app.lang
+
+        def closed(_: object) -> None:
+            # The worker belongs to the app: this screen is gone before the file is written.
+            app.run_worker(partial(write_minutes, app, target, lang), thread=True, group="minutes")
+
         self.dismiss()
-        # The worker belongs to the app: this screen is gone before the file is written.
-        app.run_worker(partial(write_minutes, app, target, lang), thread=True, group="minutes")
+        app.submit(app.service.close, then=closed)
 
     @on(Button.Pressed, "#close-cancel")
     def _cancel(self) -> None:
         self.dismiss()
-
-    def _is_closed(self) -> bool:
-        from facilitator.domain.model import SessionStatus
-
-        return self.fapp.service.session().status == SessionStatus.CLOSED
 
 
 def write_minutes(app: FacilitatorApp, path: Path, lang: str) -> None:

@@ -1,7 +1,7 @@
 """The facilitator's keys (agenda timer, speaker queue) for the main screen.
 
-Every action goes through ``app.command(service.X)``: the store changes, the
-app reloads, and any problem shows as a notification. The app never reorders
+Every action gives a command to the app (``app.submit(service.X)``): it runs
+off the UI thread, in key order, and any problem shows as a notification. The app never reorders
 the queue by itself; a suggestion is only followed when ``s`` is pressed.
 """
 
@@ -205,19 +205,21 @@ class ConsoleKeys(Screen[None]):
 
     # -- agenda ---------------------------------------------------------------------
     def action_toggle_timer(self) -> None:
-        self._fapp.command(self._fapp.service.toggle_timer)
+        self._fapp.submit(self._fapp.service.toggle_timer)
 
     def action_move(self, step: int) -> None:
-        self._fapp.command(self._fapp.service.move, step)
+        self._fapp.submit(self._fapp.service.move, step)
 
     def action_minutes(self, minutes: int) -> None:
-        self._fapp.command(self._fapp.service.adjust_minutes, minutes)
+        self._fapp.submit(self._fapp.service.adjust_minutes, minutes)
 
     def action_rebalance(self) -> None:
-        freed = self._fapp.command(self._fapp.service.rebalance)
+        self._fapp.submit(self._fapp.service.rebalance, then=self._rebalanced)
+
+    def _rebalanced(self, freed: int) -> None:
         if freed:
             self._say("freed", m=freed // 60)
-        elif freed is not None:
+        else:
             self._say("nothing_freed")
 
     def action_defer(self) -> None:
@@ -228,7 +230,7 @@ class ConsoleKeys(Screen[None]):
         self._pick("pick.defer", item_choices(state), self._defer, highlight=proposal)
 
     def _defer(self, item_id: int) -> None:
-        self._fapp.command(self._fapp.service.defer, item_id)
+        self._fapp.submit(self._fapp.service.defer, item_id)
 
     def action_goto(self) -> None:
         state = self._state
@@ -237,7 +239,7 @@ class ConsoleKeys(Screen[None]):
             self._pick("pick.goto", item_choices(state), self._goto, highlight=current)
 
     def _goto(self, item_id: int) -> None:
-        self._fapp.command(self._fapp.service.goto, item_id)
+        self._fapp.submit(self._fapp.service.goto, item_id)
 
     @on(AgendaPanel.ItemClicked)
     def _item_clicked(self, event: AgendaPanel.ItemClicked) -> None:
@@ -258,13 +260,19 @@ class ConsoleKeys(Screen[None]):
         person = state.participant(participant_id) if state else None
         if person is None:
             return
-        done = self._fapp.command(
-            self._fapp.service.enqueue, participant_id, point_of_order=point_of_order
+
+        def queued(done: bool) -> None:
+            if not done:
+                self._say("already", who=self._who(person))
+            elif not person.present:
+                self._say("absent_queued", who=self._who(person))
+
+        self._fapp.submit(
+            self._fapp.service.enqueue,
+            participant_id,
+            point_of_order=point_of_order,
+            then=queued,
         )
-        if done is False:
-            self._say("already", who=self._who(person))
-        elif done and not person.present:
-            self._say("absent_queued", who=self._who(person))
 
     def action_pick_hand(self) -> None:
         self._pick_participant("pick.hand", self._queue)
@@ -280,10 +288,10 @@ class ConsoleKeys(Screen[None]):
         self._queue(event.participant_id)
 
     def action_give_floor(self) -> None:
-        self._fapp.command(self._fapp.service.give_floor)
+        self._fapp.submit(self._fapp.service.give_floor)
 
     def action_end_speech(self) -> None:
-        self._fapp.command(self._fapp.service.end_speech)
+        self._fapp.submit(self._fapp.service.end_speech)
 
     def action_accept_suggestion(self) -> None:
         state, now = self._state, self._fapp.now
@@ -291,16 +299,19 @@ class ConsoleKeys(Screen[None]):
             return
         ranked = state.suggestions(now)
         if ranked:
-            self._fapp.command(self._fapp.service.give_floor, ranked[0].participant_id)
+            self._fapp.submit(self._fapp.service.give_floor, ranked[0].participant_id)
 
     def action_floor_to(self) -> None:
         self._pick_participant("pick.floor", self._floor_to)
 
     def _floor_to(self, participant_id: int) -> None:
-        self._fapp.command(self._fapp.service.give_floor, participant_id)
+        self._fapp.submit(self._fapp.service.give_floor, participant_id)
 
     def action_readd_last(self) -> None:
-        if self._fapp.command(self._fapp.service.readd_last) is False:
+        self._fapp.submit(self._fapp.service.readd_last, then=self._readded)
+
+    def _readded(self, done: bool) -> None:
+        if not done:
             self._say("no_last")
 
     # -- the selected queue entry ------------------------------------------------------
@@ -336,14 +347,14 @@ class ConsoleKeys(Screen[None]):
             index = waiting.index(participant_id)
             rest = waiting[:index] + waiting[index + 1 :]
             panel.selected = rest[min(index, len(rest) - 1)] if rest else None
-        self._fapp.command(self._fapp.service.withdraw, participant_id)
+        self._fapp.submit(self._fapp.service.withdraw, participant_id)
 
     def action_reorder(self, delta: int) -> None:
         selected = self._floor_panel().selected
         if selected is None:
             self._say("select_first")
             return
-        self._fapp.command(self._fapp.service.reorder, selected, delta)
+        self._fapp.submit(self._fapp.service.reorder, selected, delta)
 
     def action_floor_selected(self) -> None:
         selected = self._floor_panel().selected
@@ -361,8 +372,13 @@ class ConsoleKeys(Screen[None]):
         person = state.participant(participant_id) if state else None
         if person is None:
             return
-        self._fapp.command(self._fapp.service.set_present, participant_id, not person.present)
-        self._say("absent" if person.present else "present", who=self._who(person))
+        key = "absent" if person.present else "present"
+        self._fapp.submit(
+            self._fapp.service.set_present,
+            participant_id,
+            not person.present,
+            then=lambda _: self._say(key, who=self._who(person)),
+        )
 
     # -- pickers ------------------------------------------------------------------------
     def _pick_participant(
@@ -379,12 +395,10 @@ class ConsoleKeys(Screen[None]):
         then: Callable[[int], None],
         highlight: int | None = None,
     ) -> None:
-        def picked(chosen: int | None) -> None:
-            if chosen is not None:
-                then(chosen)
-
-        picker = Picker(self._t(title), choices, lang=self._fapp.lang, highlight=highlight)
-        self.app.push_screen(picker, picked)
+        picker = Picker(
+            self._t(title), choices, lang=self._fapp.lang, highlight=highlight, on_pick=then
+        )
+        self.app.push_screen(picker)
 
     # -- palette and help ---------------------------------------------------------------
     def palette_entries(self) -> list[tuple[str, str]]:

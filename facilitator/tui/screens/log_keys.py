@@ -58,15 +58,29 @@ class LogKeys(NoteBase):
             lang=self._lang,
         )
 
-        def save(value: str) -> bool:
+        self._open_editor(said, line + suffix, on_board, card is not None)
+
+    def _open_editor(
+        self, said: Contribution, line: str, on_board: bool, has_card: bool, problem: str = ""
+    ) -> None:
+        def save(value: str) -> None:
             parsed = parse(value, self._capture_context(), board=on_board)
             extra: dict[str, Any] = {}
-            if card is not None:
+            if has_card:
                 extra.update(owners=parsed.owners, due=parsed.due)
             if parsed.speaker_set:
                 extra["participant_id"] = parsed.speaker
-            return self._run(
-                self._notes.edit_contribution, said.id, parsed.text, tags=parsed.tags, **extra
+
+            def failed(result: Any) -> None:
+                self._open_editor(said, value, on_board, has_card, result.message(self._lang))
+
+            self._run(
+                self._notes.edit_contribution,
+                said.id,
+                parsed.text,
+                tags=parsed.tags,
+                failed=failed,
+                **extra,
             )
 
         colours = kind_colours(self.app)
@@ -77,11 +91,12 @@ class LogKeys(NoteBase):
         )
         editor = LineEditor(
             title,
-            line + suffix,
+            line,
             context=self._capture_context,
             save=save,
             board=on_board,
             lang=self._lang,
+            problem=problem,
         )
         self.app.push_screen(editor)
 
@@ -101,29 +116,35 @@ class LogKeys(NoteBase):
         ]
         kinds = list(Kind)
 
-        def picked(number: int | None) -> None:
-            if number is not None:
-                self._run(self._notes.rekind, said.id, kinds[number - 1])
+        def picked(number: int) -> None:
+            self._run(self._notes.rekind, said.id, kinds[number - 1])
 
         current = kinds.index(said.kind) + 1
-        picker = Picker(self._w("pick.kind"), choices, lang=self._lang, highlight=current)
-        self.app.push_screen(picker, picked)
+        picker = Picker(
+            self._w("pick.kind"), choices, lang=self._lang, highlight=current, on_pick=picked
+        )
+        self.app.push_screen(picker)
 
     def action_log_item(self) -> None:
         said, state = self._row(), self._now_state
         if said is None or state is None:
             return
 
-        def picked(item_id: int | None) -> None:
-            if item_id is not None:
-                self._run(self._notes.move_to_item, said.id, item_id)
+        def picked(item_id: int) -> None:
+            self._run(self._notes.move_to_item, said.id, item_id)
 
         picker = Picker(
-            self._w("pick.item"), item_choices(state), lang=self._lang, highlight=said.item_id
+            self._w("pick.item"),
+            item_choices(state),
+            lang=self._lang,
+            highlight=said.item_id,
+            on_pick=picked,
         )
-        self.app.push_screen(picker, picked)
+        self.app.push_screen(picker)
 
     def action_log_delete(self) -> None:
         said = self._row()
-        if said is not None and self._run(self._notes.delete_contribution, said.id):
-            self._tell("deleted")
+        if said is not None:
+            self._run(
+                self._notes.delete_contribution, said.id, then=lambda _: self._tell("deleted")
+            )

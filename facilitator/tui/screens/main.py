@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.widgets import Footer, TabbedContent, TabPane
 
 from facilitator.service import SessionState
+from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.console_keys import ConsoleKeys
 from facilitator.tui.screens.note_keys import NoteKeys
 from facilitator.tui.widgets.board import BoardPane
@@ -25,6 +26,7 @@ from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.log import ContributionLog
+from facilitator.tui.widgets.save_status import SaveStatus
 from facilitator.tui.words import WORDS, translate_bindings
 
 if TYPE_CHECKING:
@@ -51,6 +53,10 @@ class MainScreen(NoteKeys, ConsoleKeys):
     """The time the clocks show (mirrors the app's)."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals (e.g. 80×24): panels condense."""
+    pending: reactive[int] = reactive(0)
+    """Saves of this window under way (mirrors the app's)."""
+    trouble: reactive[str] = reactive("")
+    """A lasting database problem, in words (mirrors the app's)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,12 +81,15 @@ class MainScreen(NoteKeys, ConsoleKeys):
                 yield BoardPane().data_bind(MainScreen.state, MainScreen.compact)
             with TabPane(WORDS(lang, "tab.log"), id="log"):
                 yield ContributionLog().data_bind(MainScreen.state)
-        yield CaptureBar().data_bind(MainScreen.state)
+        yield CaptureBar(submit=self.save_capture).data_bind(MainScreen.state)
+        yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "state", self._state_changed, init=False)
         self.watch(self.app, "now", self._now_changed, init=False)
+        self.watch(self.app, "pending", self._pending_changed)
+        self.watch(self.app, "trouble", self._trouble_changed)
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
@@ -88,17 +97,40 @@ class MainScreen(NoteKeys, ConsoleKeys):
     def _now_changed(self, now: datetime | None) -> None:
         self.now = now
 
+    def _pending_changed(self, pending: int) -> None:
+        self.pending = pending
+
+    def _trouble_changed(self, trouble: str) -> None:
+        self.trouble = trouble
+
+    def unsaved_text(self) -> str:
+        """Text typed in the capture line, or waiting there unsaved."""
+        return self.query_one(CaptureBar).unsaved_text()
+
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT
         self.set_class(self.compact, "-compact")
 
     def action_show_tab(self, tab: str) -> None:
+        """Show a tab and move the focus into it at once (the next key goes there)."""
         self.query_one(TabbedContent).active = tab
+        if tab == "board":
+            self._board_pane.focus_column()
+        elif tab == "log":
+            focus_now(self._log_pane.table)
+        else:
+            self.set_focus(None)
+        self.refresh_bindings()
 
     def action_next_tab(self) -> None:
         tabs = self.query_one(TabbedContent)
         order = ["console", "board", "log"]
-        tabs.active = order[(order.index(tabs.active) + 1) % len(order)]
+        self.action_show_tab(order[(order.index(tabs.active) + 1) % len(order)])
+
+    def show_card(self, card_id: int) -> None:
+        """Go to the board with this card selected (from the check before closing)."""
+        self.action_show_tab("board")
+        self._board_pane.follow(card_id)
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:

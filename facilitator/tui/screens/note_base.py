@@ -1,7 +1,8 @@
 """What the note-taker's key mixins share: the app, the note service, words, pickers.
 
-Every change goes through ``app.command``: it reloads the session and shows a
-failed save as a notification, and the store makes it one undoable operation.
+Every change is given to the app (``app.submit``): it runs off the UI thread in
+key order, shows a refused or failed save as a notification, and the store
+makes it one undoable operation.
 """
 
 from __future__ import annotations
@@ -22,16 +23,6 @@ from facilitator.tui.widgets.log import ContributionLog
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
-
-
-def _ok(func: Callable[..., object]) -> Callable[..., bool]:
-    """A command that returns True once done (``app.command`` gives None on failure)."""
-
-    def run(*args: Any, **kwargs: Any) -> bool:
-        func(*args, **kwargs)
-        return True
-
-    return run
 
 
 class NoteBase(Screen[None]):
@@ -62,9 +53,16 @@ class NoteBase(Screen[None]):
     def _capture_context(self) -> Context:
         return capture_context(self.app, self._now_state)
 
-    def _run(self, func: Callable[..., object], *args: Any, **kwargs: Any) -> bool:
-        """Run a note command through the app; True when it was saved."""
-        return self._app.command(_ok(func), *args, **kwargs) is True
+    def _run(
+        self,
+        func: Callable[..., object],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Give a note command to the app; ``then`` runs once it is saved."""
+        self._app.submit(func, *args, then=then, failed=failed, **kwargs)
 
     def _tab(self) -> str | None:
         try:

@@ -5,23 +5,21 @@ focus. Board keys work on the board tab only, log keys on the log tab only
 (``check_action``); where a key is also the console's (``shift+↑/↓``,
 ``enter``), the note-taker's binding is tried first and gives way outside its
 tab. The actions live in :mod:`board_keys` and :mod:`log_keys`; every change
-goes through ``app.command(app.notes.X)``: one operation, undone whole by
-``ctrl+z``.
+is given to the app (``app.submit(app.notes.X)``): one operation, run in key
+order off the UI thread, undone whole by ``ctrl+z``.
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual import on
 from textual.binding import Binding, BindingsMap, BindingType
-from textual.widgets import TabbedContent
 
-from facilitator.domain.model import Kind
+from facilitator.domain.model import Kind, SessionStatus
 from facilitator.tui.screens.board_keys import BoardKeys
 from facilitator.tui.screens.log_keys import LogKeys
 from facilitator.tui.screens.note_words import KEY_WORDS
-from facilitator.tui.widgets.capture import CaptureBar
+from facilitator.tui.widgets.capture import Capture, CaptureBar
 
 CAPTURE_KEYS = [
     ("b", Kind.BARRIER, "note.barrier", True),
@@ -100,36 +98,37 @@ class NoteKeys(BoardKeys, LogKeys):
                 return self._tab() == tab
         return super().check_action(action, parameters)
 
-    @on(TabbedContent.TabActivated)
-    def _note_tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        """The board and the log take the focus when their tab is shown."""
-        tab = event.tabbed_content.active
-        if tab == "board":
-            self._board_pane.focus_column()
-        elif tab == "log":
-            self._log_pane.table.focus()
-
     # -- capture -------------------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:
+        state = self._now_state
+        if state is not None and state.session.status == SessionStatus.CLOSED:
+            self._tell("closed")
+            return
         self.query_one(CaptureBar).open(Kind(kind))
 
-    @on(CaptureBar.Submitted)
-    def _capture_submitted(self, event: CaptureBar.Submitted) -> None:
-        event.stop()
-        state = self._now_state
-        parsed = event.parsed
-        saved = self._run(
+    def save_capture(self, capture: Capture) -> None:
+        """The capture bar's Enter: give the save to the app (in the key's own event).
+
+        The contribution is filed under the agenda item that is current when
+        the command runs (after every command given before it); if the save
+        fails, the text goes back to the capture bar.
+        """
+        parsed = capture.parsed
+        bar = self.query_one(CaptureBar)
+
+        def failed(result: Any) -> None:
+            bar.restore(capture.kind, capture.line, result.message(self._lang))
+
+        self._run(
             self._notes.capture,
-            event.kind,
+            capture.kind,
             parsed.text,
-            participant_id=event.bar.speaker_id(parsed),
-            item_id=state.session.current_item_id if state else None,
+            participant_id=capture.speaker_id,
             owners=parsed.owners,
             tags=parsed.tags,
             due=parsed.due,
+            failed=failed,
         )
-        if saved:
-            event.bar.close()
 
     # -- palette and help ----------------------------------------------------------------------
     def palette_entries(self) -> list[tuple[str, str]]:

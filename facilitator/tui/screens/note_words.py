@@ -68,6 +68,10 @@ KEY_WORDS = Catalog(
             "Merged into {label}; ctrl+z splits them again.",
         ),
         "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "closed": (
+            "Deze sessie is gesloten: er kan niets meer bij. F9 heropent haar.",
+            "This session is closed: nothing can be added. F9 reopens it.",
+        ),
         "help": (
             "Vastleggen: b barrière, o/k kans, a actie, d besluit, q vraag, c notitie. In de "
             "regel: Enter bewaart, Esc annuleert, Tab wisselt de soort, → vult aan.\n"

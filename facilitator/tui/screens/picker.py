@@ -8,7 +8,7 @@ occur in the name, organisation or sector, accents and case ignored.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from textual import on
@@ -16,14 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.agenda import active_items
 from facilitator.domain.model import ItemStatus
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
 from facilitator.tui.text import join, one_line, plain
 
 WORDS = Catalog(
@@ -95,11 +95,17 @@ def participant_choices(state: SessionState, *, only: Sequence[int] | None = Non
     return choices
 
 
-class Picker(ModalScreen[int | None]):
-    """Pick one record from a filtered list; returns its id."""
+class Picker(KeyedDialog[int | None]):
+    """Pick one record from a filtered list; returns its id.
+
+    ``on_pick`` runs in the Enter key's own event, before the next key is
+    routed, so what follows the pick (another command) comes after it.
+    Filtering happens as each letter goes in, so Enter picks from the list
+    the letters typed so far describe.
+    """
 
     BINDINGS = [
-        Binding("escape", "cancel", show=False),
+        Binding("escape", "cancel", show=False, priority=True),
         Binding("up", "cursor(-1)", show=False, priority=True),
         Binding("down", "cursor(1)", show=False, priority=True),
     ]
@@ -121,18 +127,28 @@ class Picker(ModalScreen[int | None]):
         *,
         lang: str = "en",
         highlight: int | None = None,
+        on_pick: Callable[[int], None] | None = None,
+        hint: str | None = None,
     ) -> None:
         super().__init__()
         self.title_text = title
         self.choices = list(choices)
         self._lang = lang
         self._highlight = highlight
+        self._on_pick = on_pick
+        self._hint = hint if hint is not None else WORDS(lang, "filter")
         self._shown: list[Choice] = []
+        self._cursor = 0
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), id="picker-title")
-            yield Input(placeholder=WORDS(self._lang, "filter"), id="picker-filter")
+            yield FilterInput(
+                on_change=self._fill,
+                on_enter=self._enter,
+                placeholder=self._hint,
+                id="picker-filter",
+            )
             options = OptionList(id="picker-options")
             options.can_focus = False
             yield options
@@ -143,40 +159,45 @@ class Picker(ModalScreen[int | None]):
         if self._highlight is not None:
             ids = [c.id for c in self._shown]
             if self._highlight in ids:
-                self.query_one(OptionList).highlighted = ids.index(self._highlight)
-        self.query_one(Input).focus()
+                self._move_to(ids.index(self._highlight))
+        self.keys_ready(self.query_one(FilterInput))
 
     def _fill(self, query: str) -> None:
-        options = self.query_one(OptionList)
+        found = self.query(OptionList)
+        if not found:
+            return  # not composed yet: on_mount fills the list
+        options = found.first()
         self._shown = matches(self.choices, query)
         options.clear_options()
         if self._shown:
             options.add_options(Option(c.label, id=str(c.id)) for c in self._shown)
-            options.highlighted = 0
+            self._move_to(0)
         else:
             options.add_option(Option(plain(WORDS(self._lang, "nothing"), MUTED), disabled=True))
 
-    @on(Input.Changed, "#picker-filter")
-    def _filter(self, event: Input.Changed) -> None:
-        self._fill(event.value)
+    def _move_to(self, index: int) -> None:
+        self._cursor = index
+        self.query_one(OptionList).highlighted = index
 
-    @on(Input.Submitted, "#picker-filter")
-    def _submit(self) -> None:
-        index = self.query_one(OptionList).highlighted
-        if index is not None and 0 <= index < len(self._shown):
-            self.dismiss(self._shown[index].id)
+    def _enter(self, query: str) -> None:
+        if 0 <= self._cursor < len(self._shown):
+            self._pick(self._shown[self._cursor].id)
+        else:
+            self.app.bell()
+
+    def _pick(self, choice_id: int) -> None:
+        if self._on_pick is not None:
+            self._on_pick(choice_id)
+        self.dismiss(choice_id)
 
     @on(OptionList.OptionSelected, "#picker-options")
     def _clicked(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
-            self.dismiss(int(event.option.id))
+            self._pick(int(event.option.id))
 
     def action_cursor(self, delta: int) -> None:
-        options = self.query_one(OptionList)
-        if delta < 0:
-            options.action_cursor_up()
-        else:
-            options.action_cursor_down()
+        if self._shown:
+            self._move_to(max(0, min(len(self._shown) - 1, self._cursor + delta)))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

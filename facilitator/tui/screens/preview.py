@@ -12,9 +12,9 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
-from facilitator.export import collect, render_markdown
 from facilitator.i18n import Catalog
-from facilitator.store import StoreError
+from facilitator.service import StoreError
+from facilitator.service.minutes import collect, render_markdown
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp

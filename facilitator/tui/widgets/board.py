@@ -22,6 +22,8 @@ from textual.widgets.option_list import Option
 from facilitator.domain.model import BOARD_KINDS, Card, Column
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.keys import focus_now
+from facilitator.tui.screens.dialog import FilterInput
 from facilitator.tui.widgets.board_card import (
     BoardFilter,
     BoardView,
@@ -154,7 +156,13 @@ class BoardPane(Localised, Vertical):
     def compose(self) -> ComposeResult:
         with Horizontal(id="board-bar"):
             yield Static(id="board-hint")
-            yield Input(placeholder=self.t("filter.placeholder"), id="board-filter")
+            yield FilterInput(
+                on_change=self._filter_typed,
+                on_enter=self._filter_entered,
+                on_escape=self.clear_filter,
+                placeholder=self.t("filter.placeholder"),
+                id="board-filter",
+            )
             for name, action in TOOLS:
                 button = Button(self.t(f"tool.{name}"), id=f"tool-{name}", compact=True)
                 button.can_focus = False  # a click must not take the keys away from the cards
@@ -196,7 +204,7 @@ class BoardPane(Localised, Vertical):
         cards = self.card_list(column)
         if cards.highlighted is None and cards.option_count:
             cards.highlighted = 0
-        cards.focus()
+        focus_now(cards)
 
     def follow(self, card_id: int | None) -> None:
         """After the next reload, select this card wherever it is (it may have moved)."""
@@ -235,7 +243,7 @@ class BoardPane(Localised, Vertical):
         field = self.query_one("#board-filter", Input)
         field.display = True
         field.value = self.filter_text
-        field.focus()
+        focus_now(field)
 
     def clear_filter(self) -> None:
         field = self.query_one("#board-filter", Input)
@@ -244,14 +252,12 @@ class BoardPane(Localised, Vertical):
         field.display = False
         self.focus_column()
 
-    @on(Input.Changed, "#board-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.filter_text = event.value
+    def _filter_typed(self, value: str) -> None:
+        """Each letter filters at once (in the key's own event)."""
+        self.filter_text = value
 
-    @on(Input.Submitted, "#board-filter")
-    def _filter_done(self, event: Input.Submitted) -> None:
-        event.stop()
+    def _filter_entered(self, value: str) -> None:
+        """Enter keeps the filter and goes back to the cards before the next key."""
         self.query_one("#board-filter").display = False
         self.focus_column()
 

@@ -6,12 +6,19 @@
 ```
 The badge says what will be stored, by whom and under which item; the line
 below shows the owners, due date, tags and speaker parsed from the text, so a
-mistake is visible before Enter. The bar does not save anything itself: it
-posts :class:`CaptureBar.Submitted` and the screen calls the service; if that
-fails, the text stays in the line.
+mistake is visible before Enter. The bar saves nothing itself: Enter takes the
+line's text and clears the line *in the same key event*, then hands a
+:class:`Capture` to the ``submit`` callback its screen gave it (synchronously,
+so the command queue sees it before any key typed after Enter). A kind key
+right after Enter opens a fresh line. If the save fails, :meth:`restore` puts
+the text back: into the line if it is free, else into the list of unsaved
+lines, which the next kind key brings back.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,7 +26,6 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, Static
@@ -28,6 +34,7 @@ from facilitator.capture import Context, Parsed, complete, parse
 from facilitator.domain.model import BOARD_KINDS, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours
@@ -45,6 +52,7 @@ WORDS = Catalog(
             "Enter opslaan · Esc annuleren · Tab soort",
             "Enter saves · Esc cancels · Tab changes kind",
         ),
+        "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
     }
 )
 
@@ -58,6 +66,25 @@ def capture_context(app: object, state: SessionState | None) -> Context:
         return Context(today=notes.today() if notes is not None else Context().today)
     today = notes.today(state.session.starts_at) if notes is not None else Context().today
     return Context(tuple(state.participants), tuple(state.session.tags), today)
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A line taken from the capture bar by Enter: what to store, as typed."""
+
+    kind: Kind
+    line: str
+    parsed: Parsed
+    speaker_id: int | None
+
+
+@dataclass(frozen=True)
+class Unsaved:
+    """A line whose save failed: kept until it is brought back into the line."""
+
+    kind: Kind
+    line: str
+    reason: str
 
 
 class CaptureBar(Localised, Vertical):
@@ -76,34 +103,15 @@ class CaptureBar(Localised, Vertical):
     kind: reactive[Kind] = reactive(Kind.NOTE)
     """What Enter will store the line as."""
 
-    class Submitted(Message):
-        """Enter was pressed on a line with text: save it."""
-
-        def __init__(self, bar: CaptureBar, kind: Kind, parsed: Parsed) -> None:
-            super().__init__()
-            self.bar = bar
-            self.kind = kind
-            self.parsed = parsed
-
-        @property
-        def control(self) -> CaptureBar:
-            return self.bar
-
-    class Closed(Message):
-        """The line was closed (saved or cancelled)."""
-
-        def __init__(self, bar: CaptureBar) -> None:
-            super().__init__()
-            self.bar = bar
-
-        @property
-        def control(self) -> CaptureBar:
-            return self.bar
-
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(
+        self, *, submit: Callable[[Capture], None] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
+        self._submit = submit
         self._return_focus: Widget | None = None
         self._shown_badge = ""
+        self.unsaved: list[Unsaved] = []
+        self._problem = ""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -111,6 +119,7 @@ class CaptureBar(Localised, Vertical):
             yield CaptureInput(
                 context=self.context,
                 placeholder=INPUT_WORDS(self.lang, "placeholder"),
+                on_enter=self._enter,
                 id="capture-input",
             )
         yield Static(id="capture-preview")
@@ -126,33 +135,55 @@ class CaptureBar(Localised, Vertical):
     def context(self) -> Context:
         return capture_context(self.app, self.state)
 
+    def unsaved_text(self) -> str:
+        """What is typed in the open line, or waits unsaved ('' if nothing)."""
+        typed = self.input.value if self.is_open else ""
+        waiting = "\n".join(u.line for u in self.unsaved)
+        return "\n".join(t for t in (typed, waiting) if t.strip())
+
     # -- opening and closing -----------------------------------------------------------------
     def open(self, kind: Kind, text: str = "") -> None:
-        """Show the line as ``kind`` and focus it (keeping any text already typed)."""
+        """Show the line as ``kind`` and focus it at once (keeping any text already typed).
+
+        An unsaved line, if any, comes back first, with its own kind.
+        """
         if not self.is_open:
             focused = self.screen.focused
             self._return_focus = (
                 None if focused is None or focused in self.walk_children() else focused
             )
+            if not text and not self.input.value and self.unsaved:
+                back = self.unsaved.pop(0)
+                kind, text, self._problem = back.kind, back.line, back.reason
         self.kind = kind
         self.add_class("-open")
         if text:
             self.input.value = text
-        self.input.focus()
+        focus_now(self.input)
         self.input.cursor_position = len(self.input.value)
         self._update()
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
+        self._problem = ""
         self.remove_class("-open")
         target = self._return_focus
         self._return_focus = None
         if target is not None and target.is_attached and target.focusable:
-            target.focus()
+            focus_now(target)
         else:
             self.screen.set_focus(None)
-        self.post_message(self.Closed(self))
+
+    def restore(self, kind: Kind, line: str, reason: str) -> None:
+        """A save failed: bring the text back, never drop it."""
+        if not self.is_open and not self.input.value:
+            self.open(kind, line)
+            self._problem = reason
+            self._update()
+        else:
+            self.unsaved.append(Unsaved(kind, line, reason))
+            self._update()
 
     def action_cancel(self) -> None:
         self.close()
@@ -197,6 +228,9 @@ class CaptureBar(Localised, Vertical):
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
         if not line.plain:
             line = Content(self.t("keys")).stylize("$foreground-muted")
+        if self._problem:
+            problem = Content(self.t("not_saved", reason=self._problem)).stylize("$text-error")
+            line = Content("  ·  ").join([problem, line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
 
@@ -216,12 +250,14 @@ class CaptureBar(Localised, Vertical):
         )
 
     # -- saving -------------------------------------------------------------------------------
-    @on(Input.Submitted, "#capture-input")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        parsed = self.parsed()
+    def _enter(self, line: str) -> bool:
+        """Enter, in the key's own event: take the text, clear and close, hand it on."""
+        parsed = parse(line, self.context(), board=self.kind in BOARD_KINDS)
         if not parsed.text.strip():
             self.app.bell()
-            self._update()
-            return
-        self.post_message(self.Submitted(self, self.kind, parsed))
+            return False
+        capture = Capture(self.kind, line, parsed, self.speaker_id(parsed))
+        self.close()
+        if self._submit is not None:
+            self._submit(capture)
+        return True

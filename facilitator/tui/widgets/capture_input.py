@@ -75,7 +75,12 @@ class CaptureSuggester(Suggester):
 
 
 class CaptureInput(Input):
-    """A one-line input that keeps pasted line breaks and shows odd characters visibly."""
+    """A one-line input that keeps pasted line breaks and shows odd characters visibly.
+
+    With ``on_enter``, Enter hands the value over in the key's own event; when
+    the callback returns True the value has been taken (and the line cleared),
+    so a key typed right after Enter can never end up in the text just saved.
+    """
 
     DEFAULT_CSS = """
     CaptureInput { border: none; height: 1; padding: 0 1; }
@@ -88,8 +93,10 @@ class CaptureInput(Input):
         *,
         context: Callable[[], Context],
         placeholder: str = "",
+        on_enter: Callable[[str], bool] | None = None,
         id: str | None = None,
     ) -> None:
+        self._enter_hook = on_enter
         super().__init__(
             value,
             placeholder=placeholder,
@@ -117,13 +124,25 @@ class CaptureInput(Input):
             cell += width
         return clamp(offset, 0, len(self.value))
 
-    def _on_paste(self, event: events.Paste) -> None:
-        if event.text:
+    async def action_submit(self) -> None:
+        if self._enter_hook is None:
+            await super().action_submit()
+            return
+        line = self.value
+        if self._enter_hook(line) and self.value == line:
+            self.value = ""
+
+    def take_paste(self, text: str) -> None:
+        """Insert a pasted text whole, line breaks included, at the cursor (or selection)."""
+        if text:
             start, end = sorted(self.selection)
             if start == end:
-                self.insert_text_at_cursor(event.text)
+                self.insert_text_at_cursor(text)
             else:
-                self.replace(event.text, start, end)
+                self.replace(text, start, end)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        self.take_paste(event.text)
         event.stop()
         event.prevent_default()  # Input's own handler would paste the first line again
 

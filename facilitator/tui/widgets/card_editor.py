@@ -2,8 +2,10 @@
 
 The text is shown with its owners, tags, due date (and, for a contribution,
 its speaker) written inline exactly as when capturing, so there is one syntax
-to learn. ``save`` is called with the edited line; the dialog closes only when
-it returns True, so a failed save keeps what was typed.
+to learn. Enter hands the edited line to ``save`` in the key's own event and
+closes the dialog; ``save`` gives the command to the app, and if saving fails
+the caller opens the editor again with the line and the reason, so what was
+typed is never lost. Keys typed while the dialog opens wait for it.
 """
 
 from __future__ import annotations
@@ -15,11 +17,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from facilitator.capture import Context, complete, parse
 from facilitator.i18n import Catalog
+from facilitator.tui.screens.dialog import KeyedDialog
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import kind_colours
 
@@ -29,11 +31,12 @@ WORDS = Catalog(
             "Enter bewaart · Esc annuleert · → vult aan · ctrl+z maakt later ongedaan",
             "Enter saves · Esc cancels · → completes · ctrl+z undoes it later",
         ),
+        "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
     }
 )
 
 
-class LineEditor(ModalScreen[bool]):
+class LineEditor(KeyedDialog[bool]):
     """Edit one line (text plus inline @owners, #tags, due date, ~speaker)."""
 
     BINDINGS = [Binding("escape", "cancel", show=False, priority=True)]
@@ -44,10 +47,11 @@ class LineEditor(ModalScreen[bool]):
         line: str,
         *,
         context: Callable[[], Context],
-        save: Callable[[str], bool],
+        save: Callable[[str], object],
         board: bool = True,
         lang: str = "en",
         about: Content | None = None,
+        problem: str = "",
     ) -> None:
         super().__init__()
         self.title_content = title
@@ -57,21 +61,32 @@ class LineEditor(ModalScreen[bool]):
         self.board = board
         self.lang = lang
         self.about = about
+        self.problem = problem
 
     def compose(self) -> ComposeResult:
         with Vertical(id="editor"):
             yield Static(self.title_content, id="editor-title")
-            yield CaptureInput(self.line, context=self.context, id="editor-input")
+            yield CaptureInput(
+                self.line, context=self.context, on_enter=self._enter, id="editor-input"
+            )
             yield Static(id="editor-preview")
-            if self.about is not None:
-                yield Static(self.about, id="editor-about")
+            about = Static(self.about or "", id="editor-about")
+            about.display = self.about is not None
+            yield about
             yield Static(Content(WORDS(self.lang, "keys")), id="editor-keys")
 
     def on_mount(self) -> None:
         field = self.query_one(CaptureInput)
-        field.focus()
         field.cursor_position = len(field.value)
         self._update()
+        self.keys_ready(field)
+
+    def show_about(self, about: Content | None) -> None:
+        """Fill in who said what (read after the dialog opened)."""
+        if self.is_attached and about is not None:
+            widget = self.query_one("#editor-about", Static)
+            widget.update(about)
+            widget.display = True
 
     @on(Input.Changed, "#editor-input")
     def _update(self) -> None:
@@ -80,13 +95,16 @@ class LineEditor(ModalScreen[bool]):
         parsed = parse(value, context, board=self.board)
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=kind_colours(self.app))
+        if self.problem:
+            problem = Content(WORDS(self.lang, "not_saved", reason=self.problem))
+            line = Content("  ·  ").join([problem.stylize("$text-error"), line])
         self.query_one("#editor-preview", Static).update(line)
 
-    @on(Input.Submitted, "#editor-input")
-    def _submit(self, event: Input.Submitted) -> None:
-        event.stop()
-        if self.save(event.value):
-            self.dismiss(True)
+    def _enter(self, value: str) -> bool:
+        """Enter, in the key's own event: hand the line on and close."""
+        self.save(value)
+        self.dismiss(True)
+        return True
 
     def action_cancel(self) -> None:
         self.dismiss(False)

@@ -1,0 +1,222 @@
+"""One writer per window: every command runs here, in order, off the UI thread.
+
+The TUI never touches SQLite. A key press becomes a :class:`Job` on one
+ordered queue; a single thread takes the jobs one by one, runs each as its
+own transaction (the services read what they change inside it), and hands
+the outcome back with a fresh picture of the session. Between jobs the same
+thread watches ``PRAGMA data_version`` so that what another window or process
+commits shows here too. Nothing in this module knows about Textual: results
+go back through a ``deliver`` callback that the app makes thread-safe.
+"""
+
+from __future__ import annotations
+
+import itertools
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from facilitator.service.result import Done, Failed, Result, run_command
+from facilitator.service.state import SessionState
+from facilitator.store import StoreError
+
+POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class Job:
+    """A command waiting to run: what to call, and what the UI does with the result."""
+
+    number: int
+    func: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    then: Callable[[Any], None] | None = None
+    failed: Callable[[Result[Any]], None] | None = None
+    kind: str = "command"  # or "read" (the session, now) or "look" (did others commit?)
+
+
+@dataclass(frozen=True)
+class Finished:
+    """A job ran: its result, and the session read after it (None if not read)."""
+
+    job: Job
+    result: Result[Any]
+    state: SessionState | None
+
+
+@dataclass(frozen=True)
+class Changed:
+    """Another connection committed: the session as it is now."""
+
+    state: SessionState
+
+
+@dataclass(frozen=True)
+class Trouble:
+    """Reading the session failed (database gone, damaged, locked for long)."""
+
+    error: StoreError
+
+
+@dataclass(frozen=True)
+class Crashed:
+    """A command raised something unforeseen (a bug): the store rolled it back."""
+
+    job: Job
+    error: BaseException
+
+
+Delivery = Finished | Changed | Trouble | Crashed
+_STOP = object()
+
+
+def _nothing() -> None:
+    return None
+
+
+class CommandRunner:
+    """Runs this window's commands on one thread, in the order they were given."""
+
+    def __init__(
+        self,
+        read_state: Callable[[], SessionState],
+        data_version: Callable[[], int],
+        deliver: Callable[[Delivery], None],
+        *,
+        poll_seconds: float = POLL_SECONDS,
+        watch: bool = True,
+        version: int = -1,
+    ) -> None:
+        self._read_state = read_state
+        self._data_version = data_version
+        self._deliver = deliver
+        self._poll = poll_seconds if watch and poll_seconds > 0 else None
+        self._queue: queue.Queue[Job | object] = queue.Queue()
+        self._numbers = itertools.count(1)
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._idle = threading.Event()
+        self._idle.set()
+        self._version = version  # of the state the window already shows
+        self._thread: threading.Thread | None = None
+
+    # -- the UI side ---------------------------------------------------------------------
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._loop, name="commands", daemon=True)
+            self._thread.start()
+
+    def submit(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Result[Any]], None] | None = None,
+        **kwargs: Any,
+    ) -> Job:
+        """Queue a command; returns at once. ``then(value)`` runs on the UI side when done."""
+        return self._put(Job(next(self._numbers), func, args, kwargs, then, failed))
+
+    def read(self) -> Job:
+        """Queue a fresh read of the session (after every command given before it)."""
+        return self._put(Job(next(self._numbers), _nothing, kind="read"))
+
+    def look(self) -> Job:
+        """Queue one look at whether another connection committed (what polling does)."""
+        return self._put(Job(next(self._numbers), _nothing, kind="look"))
+
+    def _put(self, job: Job) -> Job:
+        with self._lock:
+            self._pending += 1
+            self._idle.clear()
+        self._queue.put(job)
+        return job
+
+    @property
+    def pending(self) -> int:
+        """Commands given but not yet finished."""
+        with self._lock:
+            return self._pending
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Block until every command given so far has finished (for quitting and tests)."""
+        return self._idle.wait(timeout)
+
+    def stop(self, timeout: float | None = 10.0) -> bool:
+        """Finish what is queued, then stop; True if everything was run."""
+        done = self.wait_idle(timeout)
+        self._queue.put(_STOP)
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return done
+
+    # -- the writer thread ------------------------------------------------------------------
+    def _loop(self) -> None:
+        while True:
+            try:
+                job = self._queue.get(timeout=self._poll)
+            except queue.Empty:
+                self._watch()
+                continue
+            if job is _STOP:
+                return
+            assert isinstance(job, Job)
+            self._run(job)
+
+    def _run(self, job: Job) -> None:
+        if job.kind == "look":
+            self._watch()
+            self._finish(Finished(job, Done(None), None))
+            return
+        if job.kind == "read":
+            self._finish(Finished(job, Done(None), self._read()))
+            return
+        try:
+            result = run_command(job.func, *job.args, **job.kwargs)
+        except Exception as exc:  # a bug: report it, keep the meeting going
+            self._finish(Crashed(job, exc))
+            return
+        state = None
+        if self._queue.empty():  # a burst of keys: read the session once, after the last
+            state = self._read(quiet=isinstance(result, Failed))
+        self._finish(Finished(job, result, state))
+
+    def _finish(self, delivery: Delivery) -> None:
+        try:
+            self._deliver(delivery)
+        finally:
+            with self._lock:
+                self._pending -= 1
+                if self._pending == 0:
+                    self._idle.set()
+
+    def _read(self, *, quiet: bool = False) -> SessionState | None:
+        try:
+            state = self._read_state()
+            self._version = self._data_version()
+        except (StoreError, sqlite3.Error) as exc:
+            if not quiet:
+                self._deliver(Trouble(_as_store_error(exc)))
+            return None
+        return state
+
+    def _watch(self) -> None:
+        try:
+            version = self._data_version()
+        except (StoreError, sqlite3.Error) as exc:
+            self._deliver(Trouble(_as_store_error(exc)))
+            return
+        if version != self._version:
+            state = self._read()
+            if state is not None:
+                self._deliver(Changed(state))
+
+
+def _as_store_error(exc: StoreError | sqlite3.Error) -> StoreError:
+    if isinstance(exc, StoreError):
+        return exc
+    return StoreError("write_failed", path="", reason=str(exc))

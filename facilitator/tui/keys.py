@@ -1,0 +1,133 @@
+"""Key routing that cannot lose or misroute a key, however far behind the app is.
+
+Textual hands a key to the focused widget's own message queue and checks the
+screen's bindings only when the key has bubbled back up, so a key pressed
+while the previous one is still on its way can overtake it: a letter meant
+for a capture line that is just opening runs as a console shortcut instead.
+Here every key (and every paste) joins one backlog on the app and is routed
+*at once, in arrival order*, before the next is looked at:
+
+1. A dialog that is still opening (``ready_for_keys`` False) holds the
+   backlog until it can take keys, then calls :meth:`KeyRouter.resume`.
+2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
+   the dialogs) run first.
+3. While a text field has focus, the key belongs to it: its own editing
+   keys, or the character is inserted. No other shortcut fires.
+4. Otherwise the bindings along the focus chain run (pane, screen, app);
+   a key no binding takes goes to the focused widget as usual.
+
+Text fields are opened with :func:`focus_now` (not ``Widget.focus()``, which
+moves the focus only later), so the very next key already finds them.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual import events
+from textual.widget import Widget
+from textual.widgets import Input
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+
+class OpenText(Protocol):
+    """A screen or widget that can say what text is typed but not yet saved."""
+
+    def unsaved_text(self) -> str: ...
+
+
+def focus_now(widget: Widget) -> None:
+    """Give ``widget`` the focus before the next key is routed."""
+    widget.screen.set_focus(widget)
+
+
+class KeyRouter:
+    """The app's one backlog of keys, routed strictly in the order they arrived."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self._backlog: deque[events.Key | events.Paste] = deque()
+        self._busy = False
+
+    async def arrived(self, event: events.Key | events.Paste) -> None:
+        self._backlog.append(event)
+        await self._drain()
+
+    def resume(self) -> None:
+        """A dialog that held the keys can take them now."""
+        self.app.call_next(self._drain)
+
+    @property
+    def waiting(self) -> int:
+        """Keys not yet routed (a dialog is opening)."""
+        return len(self._backlog)
+
+    async def _drain(self) -> None:
+        if self._busy:
+            return
+        self._busy = True
+        try:
+            while self._backlog:
+                if not getattr(self.app.screen, "ready_for_keys", True):
+                    return  # the opening dialog calls resume()
+                event = self._backlog.popleft()
+                if isinstance(event, events.Paste):
+                    self._paste(event)
+                else:
+                    await self._route(event)
+        finally:
+            self._busy = False
+
+    async def _route(self, event: events.Key) -> None:
+        app = self.app
+        screen = app.screen
+        if await app._check_bindings(event.key, priority=True):
+            return
+        field = screen.focused
+        if isinstance(field, Input):
+            await self._type(field, event)
+            return
+        if await app._check_bindings(event.key, priority=False):
+            return
+        target = screen.focused or screen
+        target._forward_event(event)
+
+    async def _type(self, field: Input, event: events.Key) -> None:
+        """A key in a text field: its own editing keys, else the character goes in."""
+        for binding in field._bindings.key_to_bindings.get(event.key, ()):
+            if await self.app.run_action(binding.action, field):
+                return
+        if event.is_printable and event.character is not None:
+            field._restart_blink()
+            selection = field.selection
+            if selection.is_empty:
+                field.insert_text_at_cursor(event.character)
+            else:
+                field.replace(event.character, *selection)
+        # anything else (F-keys, ctrl+letters) is no shortcut while text is open
+
+    def _paste(self, event: events.Paste) -> None:
+        """A paste lands where the keys go, at once (a capture line keeps it whole)."""
+        field = self.app.screen.focused
+        take = getattr(field, "take_paste", None)
+        if callable(take):
+            take(event.text)
+        elif isinstance(field, Input):
+            lines = event.text.splitlines()
+            if lines:
+                field.insert_text_at_cursor(lines[0])
+        else:
+            (field or self.app.screen)._forward_event(event)
+
+    def open_text(self) -> str:
+        """Text typed in an open line or dialog and not yet saved ('' if none)."""
+        for screen in reversed(self.app.screen_stack):
+            found = getattr(screen, "unsaved_text", None)
+            if callable(found):
+                text = str(found())
+                if text.strip():
+                    return text
+        return ""

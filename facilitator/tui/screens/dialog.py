@@ -1,0 +1,79 @@
+"""Dialogs that take keys from the moment they are pushed.
+
+A dialog is pushed by a key (``h`` for a hand, Enter to edit a card) and
+people keep typing: the letters that follow belong to its text field even
+though the dialog is not mounted yet. Until :meth:`KeyedDialog.keys_ready`,
+the app's key router holds every key back (``ready_for_keys`` is False); then
+the field has the focus and the keys flow in, in order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from textual.actions import SkipAction
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import Input
+
+from facilitator.tui.keys import focus_now
+
+T = TypeVar("T")
+
+
+class KeyedDialog(ModalScreen[T], Generic[T]):
+    """A modal screen whose text field owns every key typed after it was asked for."""
+
+    ready_for_keys = False
+    """False until the text field is mounted and focused (the router holds keys back)."""
+
+    def keys_ready(self, field: Input) -> None:
+        """The field can take keys now: focus it and let the held keys in."""
+        focus_now(field)
+        self.ready_for_keys = True
+        router = getattr(self.app, "keys", None)
+        if router is not None:
+            router.resume()
+
+    def unsaved_text(self) -> str:
+        """What is typed in this dialog's field and would be lost."""
+        field = self.query(Input).first() if self.is_mounted else None
+        return field.value if field is not None else ""
+
+
+class FilterInput(Input):
+    """An input whose changes and Enter are handled in the key's own event.
+
+    ``Input.Changed`` and ``Input.Submitted`` are messages, handled later; a
+    picker that filtered on ``Changed`` and chose on ``Submitted`` would pick
+    from a list not yet filtered by the last letters typed.
+    """
+
+    BINDINGS = [Binding("escape", "escape", show=False)]
+
+    def __init__(
+        self,
+        *,
+        on_change: Callable[[str], None],
+        on_enter: Callable[[str], None],
+        on_escape: Callable[[], None] | None = None,
+        placeholder: str = "",
+        id: str | None = None,
+    ) -> None:
+        self._change_hook = on_change
+        self._enter_hook = on_enter
+        self._escape_hook = on_escape
+        super().__init__(placeholder=placeholder, id=id)
+
+    def action_escape(self) -> None:
+        if self._escape_hook is None:
+            raise SkipAction()
+        self._escape_hook()
+
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        self._change_hook(value)
+
+    async def action_submit(self) -> None:
+        self._enter_hook(self.value)
