@@ -17,6 +17,7 @@ def test_every_undoable_operation_is_named_in_both_languages() -> None:
         text = source.read_text(encoding="utf-8")
         labels |= set(re.findall(r'change\(self\.session_id, "([^"]+)"\)', text))
         labels |= set(re.findall(r'change\(self\.session_id, label="([^"]+)"\)', text))
+        labels |= set(re.findall(r'self\._change\("([^"]+)"', text))
         if 'f"capture {kind.value}"' in text:
             labels |= {f"capture {kind.value}" for kind in Kind}
     assert len(labels) > 20
