@@ -158,3 +158,104 @@ def suggest_next(
             )
         suggestions.append(Suggestion(entry.participant_id, reason, entry.id))
     return suggestions
+
+
+FAIR = "fair"
+LOW = "low"
+SILENT = "silent"
+
+
+def share_level(share: float, equal: float, spoken: bool) -> str:
+    """How a sector's share compares with an equal share.
+
+    ``"silent"`` if it has not spoken at all, ``"low"`` below half the equal
+    share, else ``"fair"``.
+    """
+    if not spoken:
+        return SILENT
+    return LOW if share < equal / 2 else FAIR
+
+
+@dataclass(frozen=True)
+class SectorShares:
+    """Each sector's share of the speaking time on the current item and in the session.
+
+    ``order`` lists every sector once: those of the participants in the order
+    they sit (the absent too, not the removed), then any others that spoke. ``item`` and
+    ``session`` map a sector to its share (0 if silent; all 0 before anyone
+    spoke); ``item_spoken`` and ``session_spoken`` are the sectors that spoke
+    there; ``equal`` is the share each sector present (or heard) would have if
+    all spoke equally long.
+    """
+
+    order: list[str]
+    item: dict[str, float]
+    session: dict[str, float]
+    item_spoken: set[str]
+    session_spoken: set[str]
+    equal: float
+
+    def level(self, sector: str, *, on_item: bool) -> str:
+        """:func:`share_level` of ``sector`` on the item (``on_item``) or in the session."""
+        shares, spoken = (
+            (self.item, self.item_spoken) if on_item else (self.session, self.session_spoken)
+        )
+        return share_level(shares.get(sector, 0.0), self.equal, sector in spoken)
+
+
+def sector_shares(
+    participants: Iterable[Participant],
+    speeches: Iterable[Speech],
+    item_id: int | None,
+    now: datetime,
+) -> SectorShares:
+    """The shares per sector on agenda item ``item_id`` (none without one) and in the session."""
+    people = sorted(participants, key=lambda p: (p.position, p.id))
+    speeches = list(speeches)
+    session = by_sector(speeches, people, now)
+    seated = [p.sector for p in people if not p.removed]
+    on_item = [s for s in speeches if item_id is not None and s.item_id == item_id]
+    here = by_sector(on_item, people, now)
+    return SectorShares(
+        order=list(dict.fromkeys(seated + list(session))),
+        item=shares(here),
+        session=shares(session),
+        item_spoken={k for k, t in here.items() if t.seconds > 0},
+        session_spoken={k for k, t in session.items() if t.seconds > 0},
+        equal=equal_share(len(session)),
+    )
+
+
+SPEAKING = "speaking"
+WAITING = "waiting"
+NOT_HEARD = "not_heard"
+
+
+def seat_marks(
+    participants: Iterable[Participant],
+    speeches: Iterable[Speech],
+    queue: Iterable[QueueEntry],
+    item_id: int | None,
+) -> dict[int, str]:
+    """What the table shows beside each participant, by participant id.
+
+    ``"speaking"`` for whoever has the floor (the speech still going on),
+    else ``"waiting"`` for those in the queue, else ``"not_heard"`` for those
+    present who have not spoken on item ``item_id`` (without a current item:
+    everyone present). Anyone else, and the removed, are left out.
+    """
+    speeches = list(speeches)
+    ongoing = next((s for s in reversed(speeches) if s.ended_at is None), None)
+    waiting = {e.participant_id for e in queue}
+    heard = {s.participant_id for s in speeches if item_id is not None and s.item_id == item_id}
+    marks: dict[int, str] = {}
+    for person in participants:
+        if person.removed:
+            continue
+        if ongoing is not None and ongoing.participant_id == person.id:
+            marks[person.id] = SPEAKING
+        elif person.id in waiting:
+            marks[person.id] = WAITING
+        elif person.present and person.id not in heard:
+            marks[person.id] = NOT_HEARD
+    return marks

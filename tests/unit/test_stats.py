@@ -144,3 +144,46 @@ def test_suggest_full_ranking_of_three() -> None:
         (2, "first_on_item"),
         (1, "longest_wait"),
     ]
+
+
+def test_sector_shares_on_the_item_and_in_the_session() -> None:
+    shares = stats.sector_shares(PEOPLE, SPEECHES, 1, NOW)
+    # seat order (the absent provincie too, not the removed bedrijfsleven)
+    assert shares.order == ["onderwijs", "gemeente", "uwv", "provincie"]
+    assert shares.equal == pytest.approx(0.25)  # four sectors present or heard
+    assert shares.item == pytest.approx(
+        {"onderwijs": 120 / 220, "gemeente": 60 / 220, "uwv": 0.0, "provincie": 40 / 220}
+    )
+    assert shares.session["onderwijs"] == pytest.approx(250 / 350)
+    assert shares.item_spoken == {"onderwijs", "gemeente", "provincie"}
+    assert shares.session_spoken == {"onderwijs", "gemeente", "provincie"}
+
+
+def test_a_sector_under_half_its_equal_share_is_low() -> None:
+    shares = stats.sector_shares(PEOPLE, SPEECHES, 1, NOW)
+    assert shares.level("uwv", on_item=True) == stats.SILENT
+    assert shares.level("provincie", on_item=True) == stats.FAIR  # 18 % of 25 %
+    assert shares.level("provincie", on_item=False) == stats.LOW  # 11 % of 25 %
+    assert shares.level("gemeente", on_item=False) == stats.FAIR
+    assert stats.share_level(0.1, 0.25, spoken=False) == stats.SILENT
+
+
+def test_without_a_current_item_no_sector_has_spoken_on_it() -> None:
+    shares = stats.sector_shares(PEOPLE, SPEECHES, None, NOW)
+    assert shares.item_spoken == set()
+    assert set(shares.item.values()) == {0.0}
+    assert shares.session_spoken == {"onderwijs", "gemeente", "provincie"}
+
+
+def test_seat_marks_speaking_waiting_and_not_heard_on_the_item() -> None:
+    queue = [entry(1, 4, 1.0, 950)]
+    marks = stats.seat_marks(PEOPLE, SPEECHES, queue, 2)
+    assert marks == {2: stats.SPEAKING, 4: stats.WAITING, 3: stats.NOT_HEARD}
+    # 1 spoke on item 2; 5 is absent; 6 was removed
+    without_item = stats.seat_marks(PEOPLE, SPEECHES, [], None)
+    assert without_item == {
+        2: stats.SPEAKING,
+        1: stats.NOT_HEARD,
+        3: stats.NOT_HEARD,
+        4: stats.NOT_HEARD,
+    }

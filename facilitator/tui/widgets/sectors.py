@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -10,6 +9,7 @@ from textual.content import Content
 
 from facilitator.domain import stats
 from facilitator.domain.numbering import numbers
+from facilitator.domain.stats import SectorShares
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import percent
 from facilitator.service import SessionState
@@ -29,40 +29,13 @@ LEVELS = " ▁▂▃▄▅▆▇█"
 PARTS = " ▏▎▍▌▋▊▉█"
 
 
-@dataclass(frozen=True)
-class SectorShares:
-    """Each sector's share of speaking time on the current item and in the session."""
-
-    order: list[str]
-    item: dict[str, float]
-    session: dict[str, float]
-    item_spoken: set[str]
-    session_spoken: set[str]
-    equal: float
-
-
 def sector_shares(state: SessionState, now: datetime) -> SectorShares:
-    """Shares per sector (sectors in seat order, also those now absent)."""
-    current = state.current_item
-    session = stats.by_sector(state.speeches, state.participants, now)
-    on_item = [s for s in state.speeches if current is not None and s.item_id == current.id]
-    here = stats.by_sector(on_item, state.participants, now)
-    order = list(dict.fromkeys([p.sector for p in state.participants] + list(session)))
-    return SectorShares(
-        order=order,
-        item=stats.shares(here),
-        session=stats.shares(session),
-        item_spoken={k for k, t in here.items() if t.seconds > 0},
-        session_spoken={k for k, t in session.items() if t.seconds > 0},
-        equal=stats.equal_share(len(session)),
-    )
+    """The session's :class:`~facilitator.domain.stats.SectorShares` at ``now``."""
+    item = state.current_item
+    return stats.sector_shares(state.participants, state.speeches, item.id if item else None, now)
 
 
-def share_style(share: float, equal: float, spoken: bool) -> str:
-    """Warn when a sector has had less than half its equal share."""
-    if not spoken:
-        return MUTED
-    return WARN if share < equal / 2 else OK
+STYLES = {stats.SILENT: MUTED, stats.LOW: WARN, stats.FAIR: OK}
 
 
 def bar(share: float, equal: float, width: int, style: str) -> Content:
@@ -110,7 +83,7 @@ class SectorBars(StatePanel):
             share = shares.session.get(key, 0.0)
             equal = shares.equal
             level = min(len(LEVELS) - 1, round(share / (2 * equal) * 8)) if equal else 0
-            style = share_style(share, equal, key in shares.session_spoken)
+            style = STYLES[shares.level(key, on_item=False)]
             label = plain(state.sector_label(key)[:6])
             glyph = plain(LEVELS[level] if level else "▁", style if level else MUTED)
             parts.append(join(label, " ", glyph, plain(f"{percent(share):>4}", style)))

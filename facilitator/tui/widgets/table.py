@@ -15,12 +15,13 @@ from textual.message import Message
 from facilitator.domain import stats
 from facilitator.domain.model import Participant
 from facilitator.domain.numbering import numbers
+from facilitator.domain.stats import SectorShares
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mss, whole_percent
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
-from facilitator.tui.widgets.sectors import SectorShares, bar, sector_shares, share_style
+from facilitator.tui.widgets.sectors import STYLES, bar, sector_shares
 from facilitator.tui.widgets.timefmt import MUTED, STRONG, WARN
 
 WORDS = Catalog(
@@ -39,6 +40,12 @@ WORDS = Catalog(
 )
 
 LABEL_WIDTH = 14
+MARKS = {
+    stats.SPEAKING: plain("▶", STRONG),
+    stats.WAITING: plain("↑", STRONG),
+    stats.NOT_HEARD: plain("○", WARN),
+}
+BLANK = plain(" ")
 TAIL_WIDTH = 9  # " 3× 12:10"
 
 
@@ -86,7 +93,9 @@ class ParticipantTable(StatePanel):
         self._rows.append(None)
         tallies = stats.by_participant(state.speeches, now)
         item = state.current_item
-        heard_here = {s.participant_id for s in state.speeches if item and s.item_id == item.id}
+        marks = stats.seat_marks(
+            state.participants, state.speeches, state.queue, item.id if item else None
+        )
         seats = numbers(state.participants)
         for key in shares.order:
             lines.append(self._sector(state, key, shares, bar_width))
@@ -94,7 +103,7 @@ class ParticipantTable(StatePanel):
             for person in state.participants:
                 if person.sector != key:
                     continue
-                mark = self._mark(state, person, heard_here)
+                mark = MARKS.get(marks.get(person.id, ""), BLANK)
                 tally = tallies.get(person.id)
                 lines.append(self._person(seats.get(person.id, 0), person, mark, tally))
                 self._rows.append(person.id)
@@ -111,25 +120,10 @@ class ParticipantTable(StatePanel):
             LABEL_WIDTH - 1, ellipsis=True, pad=True
         )
         cells: list[Content | str] = [label, " "]
-        for values, spoken in (
-            (shares.item, shares.item_spoken),
-            (shares.session, shares.session_spoken),
-        ):
-            share = values.get(key, 0.0)
-            style = share_style(share, shares.equal, key in spoken)
-            cells += [bar(share, shares.equal, bar_width, style), " "]
+        for values, on_item in ((shares.item, True), (shares.session, False)):
+            style = STYLES[shares.level(key, on_item=on_item)]
+            cells += [bar(values.get(key, 0.0), shares.equal, bar_width, style), " "]
         return join(*cells)
-
-    @staticmethod
-    def _mark(state: SessionState, person: Participant, heard_here: set[int]) -> Content:
-        speech = state.current_speech
-        if speech is not None and speech.participant_id == person.id:
-            return plain("▶", STRONG)
-        if any(e.participant_id == person.id for e in state.queue):
-            return plain("↑", STRONG)
-        if person.present and person.id not in heard_here:
-            return plain("○", WARN)
-        return plain(" ")
 
     def _person(
         self, n: int, person: Participant, mark: Content, tally: stats.Tally | None
