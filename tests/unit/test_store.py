@@ -355,3 +355,114 @@ def test_full_disk_gives_a_clear_error_and_loses_nothing(store: Store, clock: Fa
     assert "full" in info.value.message("en") and "vol" in info.value.message("nl")
     assert [c.text for c in store.contributions(session.id)] == ["eerste"]
     assert store.contribution_count(session.id) == 1
+
+
+def _note(store: Store, session_id: int, text: str) -> None:
+    with store.change(session_id, "capture") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=session_id,
+                kind=Kind.NOTE,
+                text=text,
+                created_at=store.clock.now(),
+            )
+        )
+
+
+def test_a_database_deleted_while_running_is_not_written_to(tmp_path: Path) -> None:
+    path = tmp_path / "weg.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    _note(store, session.id, "bewaard")
+    path.unlink()
+    with pytest.raises(StoreError) as info:
+        _note(store, session.id, "na het verwijderen")
+    assert info.value.key == "gone"
+    assert str(path) in info.value.message("en")
+    assert "deleted or moved" in info.value.message("en")
+    assert "verwijderd of verplaatst" in info.value.message("nl")
+    with pytest.raises(StoreError):
+        store.undo(session.id)
+    assert not path.exists()  # no new, empty database appeared in its place
+    store.close()
+
+
+def test_a_database_replaced_while_running_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "vergadering.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    other = tmp_path / "ander.db"
+    Store(other).close()
+    other.replace(path)  # e.g. a backup copied back over it
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as info:
+        _note(store, session.id, "x")
+    assert info.value.key == "gone"
+    assert path.read_bytes() == before
+    store.close()
+    assert path.read_bytes() == before
+
+
+def test_a_read_only_database_works_again_once_writable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Root may write any file, so the read-only disk is a read-only SQLite connection:
+    the running one refuses writes (``query_only``), and every new one is opened
+    with ``mode=ro`` until the disk is "writable" again."""
+    import facilitator.store.store as store_module
+
+    path = tmp_path / "ro.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    _note(store, session.id, "eerste")
+    real_connect = store_module._connect
+    read_only = True
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        if not read_only:
+            return real_connect(where, timeout)
+        return sqlite3.connect(
+            f"file:{where}?mode=ro",
+            uri=True,
+            timeout=timeout,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    store.conn.execute("PRAGMA query_only = ON")
+    for attempt in ("tweede", "derde"):  # the second attempt reopens, still read-only
+        with pytest.raises(StoreError) as info:
+            _note(store, session.id, attempt)
+        assert info.value.key == "readonly"
+        assert str(path) in info.value.message("en")
+        assert "alleen-lezen" in info.value.message("nl")
+    read_only = False
+    _note(store, session.id, "vierde")  # no restart needed
+    assert [c.text for c in store.contributions(session.id)] == ["eerste", "vierde"]
+    assert store.undo(session.id) == "capture"
+    store.close()
+    again = Store(path)
+    assert [c.text for c in again.contributions(session.id)] == ["eerste"]
+    again.close()
+
+
+def test_integrity_problem_names_a_damaged_file(tmp_path: Path) -> None:
+    path = tmp_path / "kapot.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    for n in range(300):
+        _note(store, session.id, f"bijdrage {n} " * 20)
+    assert store.integrity_problem() is None
+    store.close()
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page : 3 * page + 2000] = b"\x55" * 2000  # scribble over a page of the log
+    path.write_bytes(bytes(data))
+    damaged = Store(path)
+    problem = damaged.integrity_problem()
+    assert problem is not None and problem.key == "damaged"
+    assert str(path) in problem.message("en")
+    assert "beschadigd" in problem.message("nl")
+    damaged.close()
