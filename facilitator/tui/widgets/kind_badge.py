@@ -25,7 +25,6 @@ __all__ = [
     "badge",
     "badge_style",
     "badge_width",
-    "column_letter",
     "flat",
     "kind_colours",
     "kind_style",
@@ -47,9 +46,6 @@ KIND_WORDS = Catalog(
         "column.barrier": ("Barrières", "Barriers"),
         "column.opportunity": ("Kansen", "Opportunities"),
         "column.action": ("Acties", "Actions"),
-        "letter.barrier": ("B", "B"),
-        "letter.opportunity": ("K", "O"),
-        "letter.action": ("A", "A"),
     }
 )
 
@@ -82,11 +78,6 @@ def kind_word(kind: Kind, lang: str) -> str:
 
 def column_word(column: Column, lang: str) -> str:
     return KIND_WORDS(lang, f"column.{column.value}")
-
-
-def column_letter(column: Column, lang: str) -> str:
-    """B / K / A (Dutch) or B / O / A: how the board numbers its cards (B1, K2…)."""
-    return KIND_WORDS(lang, f"letter.{column.value}")
 
 
 def _resolve(variables: dict[str, str], name: str, background: Color) -> Color | None:

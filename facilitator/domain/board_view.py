@@ -1,0 +1,160 @@
+"""The board as the note-taker sees it: columns, card numbers, loose ends and the filter.
+
+Cards are numbered per column (B1, K2, A3 in Dutch; B1, O2, A3 in English)
+in board order over the whole board, so a number does not change when a
+filter hides some cards, and an action says which barriers and opportunities
+it addresses by those numbers. Merged cards are left out. Pure: the screens
+only draw what :func:`build_view` computed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from facilitator.domain import board
+from facilitator.domain.model import AgendaItem, Card, Column
+from facilitator.domain.numbering import numbers
+from facilitator.i18n import Catalog
+from facilitator.text import fold, tag_key
+
+LETTERS = Catalog(
+    {
+        Column.BARRIER.value: ("B", "B"),
+        Column.OPPORTUNITY.value: ("K", "O"),
+        Column.ACTION.value: ("A", "A"),
+    }
+)
+
+NO_OWNER = "no_owner"
+NO_ACTION = "no_action"
+
+_ITEM_NUMBER = re.compile(r"\d{1,3}")
+
+
+def column_letter(column: Column, lang: str) -> str:
+    """``B`` / ``K`` / ``A`` (Dutch) or ``B`` / ``O`` / ``A``: the letter of a card's number."""
+    return LETTERS(lang, column.value)
+
+
+@dataclass(frozen=True)
+class BoardFilter:
+    """Which cards to show: all of these tags, this agenda item, these words."""
+
+    tags: tuple[str, ...] = ()
+    item_number: int | None = None
+    words: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str) -> BoardFilter:
+        """``#stage 3 bouw``: tagged stage, under agenda item 3, with "bouw" in it.
+
+        A ``#`` word is a tag, the first number of up to three digits the agenda
+        item, anything else a word (a second number too).
+        """
+        tags: list[str] = []
+        words: list[str] = []
+        item: int | None = None
+        for token in text.split():
+            if token.startswith("#") and len(token) > 1:
+                tags.append(token[1:])
+            elif _ITEM_NUMBER.fullmatch(token) and item is None:
+                item = int(token)
+            else:
+                words.append(token)
+        return cls(tuple(tags), item, tuple(words))
+
+    @property
+    def active(self) -> bool:
+        """Whether the filter hides anything at all."""
+        return bool(self.tags or self.words or self.item_number is not None)
+
+    def matches(self, card: Card, item_numbers: Mapping[int, int]) -> bool:
+        """Whether ``card`` passes: it has every tag (compared by :func:`tag_key`), it
+        was raised under the agenda item with that number (``item_numbers``: id ->
+        number), and every word occurs in its title or its owners' organisations
+        (compared by :func:`fold`)."""
+        card_tags = {tag_key(t) for t in card.tags}
+        if any(tag_key(t) not in card_tags for t in self.tags):
+            return False
+        if self.item_number is not None:
+            if card.item_id is None or item_numbers.get(card.item_id) != self.item_number:
+                return False
+        if self.words:
+            haystack = fold(card.title + " " + " ".join(o.organisation for o in card.owners))
+            return all(fold(word) in haystack for word in self.words)
+        return True
+
+
+@dataclass
+class BoardView:
+    """The board as shown.
+
+    * ``columns``: the cards shown per column (filtered), in board order;
+      ``totals``: how many cards each column has in all.
+    * ``labels``: each card's number (``B1``), over the whole board.
+    * ``unaddressed``: barriers no action addresses; ``ownerless``: actions
+      nobody takes the lead on (see :mod:`facilitator.domain.board`).
+    * ``addressed_by``: for a barrier or opportunity, the actions linked to it.
+    """
+
+    columns: dict[Column, list[Card]] = field(default_factory=dict)
+    totals: dict[Column, int] = field(default_factory=dict)
+    labels: dict[int, str] = field(default_factory=dict)
+    unaddressed: set[int] = field(default_factory=set)
+    ownerless: set[int] = field(default_factory=set)
+    addressed_by: dict[int, list[int]] = field(default_factory=dict)
+
+    def counts(self, column: Column) -> tuple[int, int]:
+        """``(shown, total)`` cards of the column."""
+        return len(self.columns.get(column, [])), self.totals.get(column, 0)
+
+    def addresses(self, card: Card) -> list[str]:
+        """The numbers of the cards an action addresses (``["B1", "K2"]``); none for others."""
+        if card.column != Column.ACTION:
+            return []
+        return [self.labels[i] for i in card.links if i in self.labels]
+
+    def loose_ends(self, card: Card) -> list[str]:
+        """What the card still lacks: ``"no_owner"`` (an action), ``"no_action"`` (a barrier)."""
+        ends = []
+        if card.id in self.ownerless:
+            ends.append(NO_OWNER)
+        if card.id in self.unaddressed:
+            ends.append(NO_ACTION)
+        return ends
+
+    def actions_on(self, card: Card) -> int:
+        """How many actions address this barrier or opportunity (0 for an action)."""
+        if card.column == Column.ACTION:
+            return 0
+        return len(self.addressed_by.get(card.id, []))
+
+
+def build_view(
+    cards: Iterable[Card],
+    items: Iterable[AgendaItem],
+    lang: str,
+    flt: BoardFilter | None = None,
+) -> BoardView:
+    """The board's cards (merged ones left out) per column, numbered, filtered by ``flt``."""
+    kept = [c for c in cards if c.merged_into is None]
+    item_numbers = numbers(items)
+    view = BoardView()
+    for column in Column:
+        in_column = sorted(
+            (c for c in kept if c.column == column), key=lambda c: (c.position, c.id)
+        )
+        letter = column_letter(column, lang)
+        for n, card in enumerate(in_column, start=1):
+            view.labels[card.id] = f"{letter}{n}"
+        view.totals[column] = len(in_column)
+        view.columns[column] = [c for c in in_column if flt is None or flt.matches(c, item_numbers)]
+    view.unaddressed = {c.id for c in board.unaddressed_barriers(kept)}
+    view.ownerless = {c.id for c in board.ownerless_actions(kept)}
+    for card in kept:
+        if card.column == Column.ACTION:
+            for target in card.links:
+                view.addressed_by.setdefault(target, []).append(card.id)
+    return view

@@ -1,0 +1,79 @@
+"""The board as shown: numbers per column, loose ends, and the filter line."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from facilitator.domain.board_view import NO_ACTION, NO_OWNER, BoardFilter, build_view
+from facilitator.domain.model import AgendaItem, Card, Column, Owner
+
+T0 = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
+B, OPP, A = Column.BARRIER, Column.OPPORTUNITY, Column.ACTION
+
+ITEMS = [
+    AgendaItem(21, 1, 1, "a", "Opening", 600),
+    AgendaItem(22, 1, 2, "b", "Stages", 600, removed=True),
+    AgendaItem(23, 1, 3, "c", "Werk", 600),  # number 2: the removed item has none
+]
+
+
+def card(id: int, column: Column, position: float, title: str = "", **kw: Any) -> Card:
+    return Card(id, 1, column, title or f"C{id}", position, T0, **kw)
+
+
+CARDS = [
+    card(1, B, 2.0, "Te weinig stageplaatsen in de bouw", tags=["Stage_plaats"], item_id=23),
+    card(2, B, 1.0, "Reistijd naar de opleiding", item_id=21),
+    card(3, OPP, 1.0, "Leerwerkbedrijf Zwolle", tags=["bbl"]),
+    card(4, A, 1.0, "Matchpunt opzetten", links=[1, 3], owners=[Owner("UWV")], item_id=23),
+    card(5, A, 2.0, "Nog te verdelen", links=[1]),
+    card(6, B, 3.0, "Dubbel", merged_into=2),
+]
+
+
+def test_cards_are_numbered_per_column_in_board_order() -> None:
+    view = build_view(CARDS, ITEMS, "nl")
+    assert view.labels == {2: "B1", 1: "B2", 3: "K1", 4: "A1", 5: "A2"}
+    assert build_view(CARDS, ITEMS, "en").labels[3] == "O1"
+    assert [c.id for c in view.columns[B]] == [2, 1]  # the merged card is left out
+    assert view.counts(B) == (2, 2)
+
+
+def test_an_action_says_what_it_addresses_and_what_it_lacks() -> None:
+    view = build_view(CARDS, ITEMS, "nl")
+    by_id = {c.id: c for c in CARDS}
+    assert view.addresses(by_id[4]) == ["B2", "K1"]
+    assert view.loose_ends(by_id[4]) == []
+    assert view.loose_ends(by_id[5]) == [NO_OWNER]
+    assert view.loose_ends(by_id[2]) == [NO_ACTION]  # a barrier no action addresses
+    assert view.loose_ends(by_id[1]) == []
+    assert view.actions_on(by_id[1]) == 2
+    assert view.actions_on(by_id[3]) == 1
+    assert view.addresses(by_id[1]) == []
+
+
+def test_the_filter_line_reads_tags_an_item_number_and_words() -> None:
+    flt = BoardFilter.parse("#stage-plaats 2 bouw 7")
+    assert flt == BoardFilter(("stage-plaats",), 2, ("bouw", "7"))
+    assert flt.active
+    assert not BoardFilter.parse("   ").active
+
+
+def test_the_filter_hides_cards_but_keeps_their_numbers() -> None:
+    view = build_view(CARDS, ITEMS, "nl", BoardFilter.parse("#STAGE plaats"))
+    assert view.columns[B] == []  # a tag matches whole: #stage is not #stage_plaats
+    view = build_view(CARDS, ITEMS, "nl", BoardFilter.parse("#stage_plaats bouw"))
+    assert [c.id for c in view.columns[B]] == [1]
+    assert view.labels[1] == "B2"  # its number, as without the filter
+    assert view.counts(B) == (1, 2)
+
+
+def test_the_filter_by_agenda_item_uses_the_agenda_numbers() -> None:
+    view = build_view(CARDS, ITEMS, "nl", BoardFilter.parse("2"))
+    assert [c.id for col in view.columns.values() for c in col] == [1, 4]
+
+
+def test_the_filter_words_ignore_case_and_accents_and_search_owners() -> None:
+    view = build_view(CARDS, ITEMS, "nl", BoardFilter.parse("uwv MATCHPÜNT"))
+    assert [c.id for c in view.columns[A]] == [4]
