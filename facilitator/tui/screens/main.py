@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane
 
 from facilitator.service import SessionState
 from facilitator.tui.keys import focus_now
@@ -24,6 +24,7 @@ from facilitator.tui.screens.note_keys import NoteKeys
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.console import ConsolePane
+from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.save_status import SaveStatus
@@ -83,7 +84,7 @@ class MainScreen(NoteKeys, ConsoleKeys):
                 yield ContributionLog().data_bind(MainScreen.state)
         yield CaptureBar(submit=self.save_capture).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.watch(self.app, "state", self._state_changed, init=False)

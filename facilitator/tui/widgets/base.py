@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import ClassVar
 
 from textual.events import Click
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -26,9 +27,9 @@ class StatePanel(Localised, Widget):
 
     WORDS: ClassVar[Catalog] = Catalog({})
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True, layout=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read from the store."""
-    now: reactive[datetime | None] = reactive(None, always_update=True, layout=True)
+    now: reactive[datetime | None] = reactive(None, always_update=True)
     """The time the clocks show."""
     compact: reactive[bool] = reactive(False, layout=True)
     """True on small terminals: draw the condensed variant."""
@@ -36,6 +37,35 @@ class StatePanel(Localised, Widget):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._rows: list[int | None] = []
+        self._measured: int | None = None
+
+    # A new state or time repaints the panel only. The screen is laid out again only
+    # when a panel sized by its content would change height: a layout of the whole
+    # screen per key press and per tick is what makes a busy session slow.
+    def _watch_state(self) -> None:
+        self._reshape()
+
+    def _watch_now(self) -> None:
+        self._reshape()
+
+    def _reshape(self) -> None:
+        if not self.is_mounted:
+            return
+        height = self.styles.height
+        if height is None or not height.is_auto:
+            return
+        width = self.content_size.width
+        if width <= 0:
+            self.refresh(layout=True)
+            return
+        measured = self.get_content_height(self.parent_size(), self.app.size, width)
+        if measured != self._measured:
+            self._measured = measured
+            self.refresh(layout=True)
+
+    def parent_size(self) -> Size:
+        parent = self.parent
+        return parent.size if isinstance(parent, Widget) else self.app.size
 
     @property
     def line_width(self) -> int:

@@ -41,16 +41,37 @@ def shown_item(state: SessionState) -> AgendaItem | None:
     return next((i for i in active if i.status == ItemStatus.TODO), None)
 
 
+def _digits(digits: Digits, value: str) -> None:
+    """Set the countdown only when it changed (Digits lays out again only when wider)."""
+    if digits.value != value:
+        digits.update(value)
+
+
+class Line(Static):
+    """A line of the panel that is drawn again only when its text changed."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id, markup=False)
+        self._shown: Content | None = None
+
+    def show(self, content: Content, *, layout: bool = True) -> None:
+        """Set the text; the same text again (every tick, mostly) draws nothing."""
+        if content == self._shown:
+            return
+        self._shown = content
+        self.update(content, layout=layout)
+
+
 class CurrentItem(StatePanel):
     """Title, countdown (warning in the last 20 %, alarm once over) and the question."""
 
     WORDS = WORDS
 
     def compose(self) -> ComposeResult:
-        yield Static(id="current-line", markup=False)
+        yield Line(id="current-line")
         yield Digits("", id="countdown")
-        yield Static(id="current-caption", markup=False)
-        yield Static(id="current-question", markup=False)
+        yield Line(id="current-caption")
+        yield Line(id="current-question")
 
     def on_mount(self) -> None:
         self._update()
@@ -70,15 +91,15 @@ class CurrentItem(StatePanel):
         state, now = self.state, self.now
         item = shown_item(state) if state is not None else None
         digits = self.query_one("#countdown", Digits)
-        caption = self.query_one("#current-caption", Static)
-        line = self.query_one("#current-line", Static)
-        question = self.query_one("#current-question", Static)
+        caption = self.query_one("#current-caption", Line)
+        line = self.query_one("#current-line", Line)
+        question = self.query_one("#current-question", Line)
         if state is None or now is None or item is None:
             self.border_title = None
-            digits.update("")
-            caption.update(plain(self.t("empty"), MUTED) if state is not None else "")
-            line.update("")
-            question.update("")
+            _digits(digits, "")
+            caption.show(plain(self.t("empty"), MUTED) if state is not None else Content(""))
+            line.show(Content(""))
+            question.show(Content(""))
             return
         status = agenda.status_of(item, now)
         countdown = signed_mmss(item.remaining(now))
@@ -88,10 +109,11 @@ class CurrentItem(StatePanel):
         self.set_class(not item.running, "-paused")
         title = join(f"{number_of(state.items, item.id) or 0} · ", plain(one_line(item.title)))
         self.border_title = title
-        digits.update(countdown)
-        caption.update(self._caption(state, item, status, started))
-        line.update(self._line(title, countdown, status, item.running))
-        question.update(plain(" ".join(item.question.split())))
+        _digits(digits, countdown)
+        caption.show(self._caption(state, item, status, started))
+        # One line, cut to the width: a new countdown never changes its height.
+        line.show(self._line(title, countdown, status, item.running), layout=False)
+        question.show(plain(" ".join(item.question.split())))
 
     def _caption(
         self, state: SessionState, item: AgendaItem, status: str, started: bool
