@@ -16,6 +16,7 @@ from facilitator.domain.model import Session
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.sessionfile import SessionFileError, load_session_file
+from facilitator.sessionfile.balance import balance_warnings
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -69,6 +70,26 @@ T = Catalog(
         ),
         "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
         "interrupted": ("Onderbroken.", "Interrupted."),
+        "exists": (
+            "{file} bestaat al; er is niets overschreven. Kies een andere naam of geef --replace.",
+            "{file} already exists; nothing was overwritten. Choose another name or give "
+            "--replace.",
+        ),
+        "written": (
+            "{file} geschreven: {participants} deelnemers, {items} agendapunten. Pas het gerust "
+            "aan; daarna: facilitator import {file}",
+            "{file} written: {participants} participants, {items} agenda items. Change it as "
+            "you like; then: facilitator import {file}",
+        ),
+        "written_bad": (
+            "{file} is geschreven, maar moet nog worden aangepast:",
+            "{file} was written, but still needs changes:",
+        ),
+        "cannot_write": (
+            "Kan {file} niet schrijven: {error}. Er is niets veranderd.",
+            "Cannot write {file}: {error}. Nothing was changed.",
+        ),
+        "warning": ("let op: {message}", "warning: {message}"),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -132,6 +153,35 @@ HELP = Catalog(
             "Noem organisaties en sectoren, nooit personen.",
             "Name organisations and sectors, never people.",
         ),
+        "new": (
+            "Schrijf een nieuw sessiebestand FILE uit een paar vragen, of uit een lijst met "
+            "genodigden (CSV: naam, organisatie, sector, rol).",
+            "Write a new session file FILE from a few questions, or from a list of invitees "
+            "(CSV: name, organisation, sector, role).",
+        ),
+        "opt.invitees": (
+            "CSV-bestand met de genodigden (kolommen naam, organisatie, sector, rol).",
+            "CSV file of the invitees (columns name, organisation, sector, role).",
+        ),
+        "opt.replace": (
+            "Vervang FILE als het al bestaat.",
+            "Replace FILE if it already exists.",
+        ),
+        "q.title": ("Titel van de rondetafel", "Title of the round table"),
+        "q.region": ("Regio", "Region"),
+        "q.date": ("Datum (bijv. 'di 6 okt 2026' of 2026-10-06)", "Date (e.g. 2026-10-06)"),
+        "q.start": ("Begintijd (bijv. 14.00)", "Start time (e.g. 14:00)"),
+        "q.end": ("Eindtijd (leeg: geen)", "End time (empty: none)"),
+        "q.location": ("Locatie (leeg: geen)", "Location (empty: none)"),
+        "q.chatham": (
+            "Chatham House Rule (uitspraken niet aan personen toeschrijven)?",
+            "Chatham House Rule (statements not attributed to people)?",
+        ),
+        "q.more": ("Nog een deelnemer toevoegen?", "Add a participant?"),
+        "q.name": ("  Naam", "  Name"),
+        "q.organisation": ("  Organisatie", "  Organisation"),
+        "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
+        "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
         "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
         "opt.help": ("Toon deze hulp en stop.", "Show this message and exit."),
         "opt.force": (
@@ -313,6 +363,8 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
                 minutes=plan.planned_minutes,
             )
         )
+        for warning in balance_warnings(plan, obj.lang):
+            click.echo(T(obj.lang, "warning", message=warning.message(obj.lang, str(path))))
     if bad:
         sys.exit(2)
 
@@ -485,3 +537,109 @@ def export(
         click.echo(result.text, nl=False)
     else:
         click.echo(report(result, obj.lang))
+
+
+@main.command(help=h("new"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@lang_option
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--invitees", type=click.Path(path_type=Path), help=h("opt.invitees"))
+@click.option("--title", help=h("q.title"))
+@click.option("--region", help=h("q.region"))
+@click.option("--date", "date_", metavar="DATE", help=h("q.date"))
+@click.option("--start", help=h("q.start"))
+@click.option("--end", help=h("q.end"))
+@click.option("--location", help=h("q.location"))
+@click.option("--chatham-house/--no-chatham-house", default=None, help=h("q.chatham"))
+@click.option("--replace", is_flag=True, help=h("opt.replace"))
+@pass_context
+@friendly
+def new(
+    obj: Context,
+    file: Path,
+    invitees: Path | None,
+    title: str | None,
+    region: str | None,
+    date_: str | None,
+    start: str | None,
+    end: str | None,
+    location: str | None,
+    chatham_house: bool | None,
+    replace: bool,
+) -> None:
+    """Write a new session file from a few questions, or from a list of invitees."""
+    from facilitator.domain.plan import DEFAULT_SECTORS
+    from facilitator.sessionfile.new import (
+        Invitee,
+        InviteeError,
+        SessionDraft,
+        read_invitees,
+        session_toml,
+    )
+
+    lang = obj.lang
+    if file.exists() and not replace:
+        fail(T(lang, "exists", file=file))
+    people: list[Invitee] = []
+    if invitees is not None:
+        try:
+            people = read_invitees(invitees)
+        except InviteeError as exc:
+            fail(exc.message(lang), 2)
+
+    def ask(value: str | None, key: str, *, optional: bool = False) -> str:
+        if value is None:
+            value = click.prompt(
+                h_in(lang, key), default="" if optional else None, show_default=False
+            )
+        return " ".join(str(value).split())
+
+    draft = SessionDraft(
+        title=ask(title, "q.title"),
+        region=ask(region, "q.region"),
+        date=ask(date_, "q.date"),
+        start=ask(start, "q.start"),
+        end=ask(end, "q.end", optional=True),
+        location=ask(location, "q.location", optional=True),
+        language=lang,
+        chatham_house=(
+            chatham_house
+            if chatham_house is not None
+            else click.confirm(h_in(lang, "q.chatham"), default=False)
+        ),
+    )
+    if invitees is None:
+        sectors = ", ".join(s.key for s in DEFAULT_SECTORS)
+        while click.confirm(h_in(lang, "q.more"), default=not people):
+            people.append(
+                Invitee(
+                    ask(None, "q.name"),
+                    ask(None, "q.organisation"),
+                    click.prompt(
+                        h_in(lang, "q.sector", sectors=sectors),
+                        type=click.Choice([s.key for s in DEFAULT_SECTORS]),
+                        show_choices=False,
+                    ),
+                    ask(None, "q.role", optional=True),
+                )
+            )
+    draft.participants = people
+    try:
+        file.write_text(session_toml(draft), encoding="utf-8")
+    except OSError as exc:
+        fail(T(lang, "cannot_write", file=file, error=exc.strerror or exc))
+    try:
+        plan = load_session_file(file, lang=lang)
+    except SessionFileError as exc:
+        click.echo(T(lang, "written_bad", file=file), err=True)
+        fail("\n".join(str(problem) for problem in exc.problems), 2)
+    click.echo(
+        T(lang, "written", file=file, participants=len(plan.participants), items=len(plan.agenda))
+    )
+    for warning in balance_warnings(plan, lang):
+        click.echo(T(lang, "warning", message=warning.message(lang, str(file))))
+
+
+def h_in(lang: str, key: str, **fields: object) -> str:
+    """A question or help text in the command's language (not the environment's)."""
+    return HELP(lang, key, **fields)

@@ -1,0 +1,64 @@
+"""Who sits at the table: warnings when a group is missing or one group dominates.
+
+The round table exists to hear every sector, so ``facilitator check`` warns when
+a sector of the session has nobody at the table, and when one sector holds more
+than half of the seats. These are warnings, not errors: the file still loads.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from facilitator.domain.plan import SessionPlan
+from facilitator.i18n import Catalog
+
+WORDS = Catalog(
+    {
+        "empty": (
+            "{file}: sector '{sector}' heeft niemand aan tafel; de rondetafel is er om elke "
+            "sector te horen.",
+            "{file}: sector '{sector}' has nobody at the table; the round table exists to "
+            "hear every sector.",
+        ),
+        "dominant": (
+            "{file}: sector '{sector}' heeft {n} van de {total} plaatsen, meer dan de helft.",
+            "{file}: sector '{sector}' has {n} of the {total} seats, more than half.",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class BalanceWarning:
+    """One warning about the seats: ``kind`` is ``empty`` or ``dominant``."""
+
+    kind: str
+    sector: str
+    seats: int = 0
+    total: int = 0
+
+    def message(self, lang: str, file: str) -> str:
+        return WORDS(lang, self.kind, file=file, sector=self.sector, n=self.seats, total=self.total)
+
+
+def balance_warnings(plan: SessionPlan, lang: str = "nl") -> list[BalanceWarning]:
+    """The sectors with nobody at the table, then a sector with more than half the seats.
+
+    A session without participants gets no warnings (it is still being prepared).
+    Sectors are named by their label in ``lang``.
+    """
+    if not plan.participants:
+        return []
+    seats = Counter(p.sector for p in plan.participants)
+    total = len(plan.participants)
+    warnings: list[BalanceWarning] = []
+    for sector in plan.sectors:
+        label = sector.label(lang)
+        if seats[sector.key] == 0:
+            warnings.append(BalanceWarning("empty", label))
+    for sector in plan.sectors:
+        n = seats[sector.key]
+        if n * 2 > total:
+            warnings.append(BalanceWarning("dominant", sector.label(lang), n, total))
+    return warnings

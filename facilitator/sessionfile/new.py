@@ -1,0 +1,232 @@
+"""Writing a new session file: from a few answers, or from a list of invitees.
+
+:func:`read_invitees` reads a CSV file (name, organisation, sector and an
+optional role; Dutch or English column names; comma, semicolon or tab, as
+spreadsheet programs write them) and :func:`session_toml` writes the TOML text
+of a session file with a standard round-table agenda to start from. The file
+is checked with the normal reader afterwards, so what is written always loads
+or says exactly what to fix.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facilitator.i18n import Catalog
+
+WORDS = Catalog(
+    {
+        "no_file": ("{file}: bestand niet gevonden.", "{file}: file not found."),
+        "unreadable": (
+            "{file}: kan het bestand niet lezen ({error}).",
+            "{file}: cannot read the file ({error}).",
+        ),
+        "not_text": (
+            "{file}: dit is geen tekstbestand in UTF-8; sla het op als 'CSV UTF-8'.",
+            "{file}: this is not a UTF-8 text file; save it as 'CSV UTF-8'.",
+        ),
+        "empty": ("{file}: het bestand is leeg.", "{file}: the file is empty."),
+        "columns": (
+            "{file}:1: de kolommen {missing} ontbreken; nodig zijn naam, organisatie en "
+            "sector (rol mag erbij). Gevonden: {found}.",
+            "{file}:1: the columns {missing} are missing; needed are name, organisation and "
+            "sector (role may be added). Found: {found}.",
+        ),
+        "blank": (
+            "{file}:{line}: {column} is leeg voor '{name}'.",
+            "{file}:{line}: {column} is empty for '{name}'.",
+        ),
+        "header": ("Deelnemers", "Participants"),
+        "agenda": ("Agenda", "Agenda"),
+        "comment": (
+            "Gemaakt met 'facilitator new'. Het formaat staat in docs/session-file.md;\n"
+            "# pas de agenda en de deelnemers gerust aan.",
+            "Made with 'facilitator new'. The format is in docs/session-file.md;\n"
+            "# change the agenda and the participants as you like.",
+        ),
+    }
+)
+
+# Column names a spreadsheet may use, in Dutch and English.
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("name", "naam", "full name", "volledige naam"),
+    "organisation": ("organisation", "organization", "organisatie", "org"),
+    "sector": ("sector", "groep", "group"),
+    "role": ("role", "rol", "functie", "function"),
+}
+REQUIRED = ("name", "organisation", "sector")
+
+# The agenda a round table on barriers, opportunities and who leads starts from.
+AGENDA: dict[str, tuple[tuple[str, str, int, str], ...]] = {
+    "nl": (
+        ("opening", "Opening en kennismaking", 10,
+         "Wie zit er aan tafel, en wat wilt u vandaag bereikt hebben?"),
+        ("knelpunten", "Knelpunten", 30,
+         "Waar lopen mensen met een mbo-2/3-achtergrond vast op de arbeidsmarkt?"),
+        ("kansen", "Kansen", 25,
+         "Wat werkt al, en wat kunnen we versterken of versnellen?"),
+        ("acties", "Acties en wie het voortouw neemt", 25,
+         "Hoe nemen we de knelpunten weg, en wie neemt bij elk het voortouw?"),
+        ("afronding", "Afronding", 10,
+         "Wat spreken we af, en wat nemen we mee naar de provinciale slotbijeenkomst?"),
+    ),
+    "en": (
+        ("opening", "Opening and introductions", 10,
+         "Who is at the table, and what do you want to achieve today?"),
+        ("barriers", "Barriers", 30,
+         "Where do people with an mbo-2/3 background get stuck on the labour market?"),
+        ("opportunities", "Opportunities", 25,
+         "What already works, and what can we strengthen or speed up?"),
+        ("actions", "Actions and who takes the lead", 25,
+         "How do we remove the barriers, and who takes the lead on each?"),
+        ("closing", "Closing", 10,
+         "What do we agree on, and what do we take to the province-wide wrap-up?"),
+    ),
+}  # fmt: skip
+
+
+class InviteeError(Exception):
+    """A list of invitees that cannot be read; ``message(lang)`` says what and where."""
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.fields = fields
+
+    def message(self, lang: str) -> str:
+        return WORDS(lang, self.key, **self.fields)
+
+
+@dataclass(frozen=True)
+class Invitee:
+    name: str
+    organisation: str
+    sector: str
+    role: str = ""
+
+
+@dataclass
+class SessionDraft:
+    """The answers a new session file is written from."""
+
+    title: str
+    region: str
+    date: str
+    start: str
+    end: str = ""
+    language: str = "nl"
+    chatham_house: bool = False
+    location: str = ""
+    participants: Sequence[Invitee] = field(default_factory=list)
+
+
+def _column_of(header: str) -> str | None:
+    wanted = " ".join(header.strip().lower().split())
+    for column, names in COLUMNS.items():
+        if wanted in names:
+            return column
+    return None
+
+
+def read_invitees(path: Path) -> list[Invitee]:
+    """The invitees in a CSV file with a header row; rows without a name are skipped.
+
+    Raises :class:`InviteeError` naming the file (and the line) for a missing or
+    unreadable file, missing columns, or a row without organisation or sector.
+    """
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InviteeError("no_file", file=where) from None
+    except OSError as exc:
+        raise InviteeError("unreadable", file=where, error=exc.strerror or exc) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InviteeError("not_text", file=where) from None
+    if not text.strip():
+        raise InviteeError("empty", file=where)
+    first = text.splitlines()[0]
+    delimiter = max(",;\t", key=first.count)
+    rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
+    header = [_column_of(cell) for cell in rows[0]]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise InviteeError(
+            "columns",
+            file=where,
+            missing=", ".join(missing),
+            found=", ".join(cell.strip() for cell in rows[0] if cell.strip()) or "-",
+        )
+    invitees: list[Invitee] = []
+    for line, row in enumerate(rows[1:], start=2):
+        values = {
+            column: " ".join(cell.split())
+            for column, cell in zip(header, row, strict=False)
+            if column is not None
+        }
+        name = values.get("name", "")
+        if not name:
+            continue
+        for column in ("organisation", "sector"):
+            if not values.get(column):
+                raise InviteeError("blank", file=where, line=line, column=column, name=name)
+        invitees.append(
+            Invitee(name, values["organisation"], values["sector"], values.get("role", ""))
+        )
+    return invitees
+
+
+def _text(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's too."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def session_toml(draft: SessionDraft) -> str:
+    """The session file's text: the answers, the invitees and the standard agenda."""
+    lang = "nl" if draft.language == "nl" else "en"
+    lines = [
+        f"# {draft.title}",
+        f"# {WORDS(lang, 'comment')}",
+        "",
+        f"title = {_text(draft.title)}",
+        f"region = {_text(draft.region)}",
+        f"date = {_text(draft.date)}",
+        f"start = {_text(draft.start)}",
+    ]
+    if draft.end:
+        lines.append(f"end = {_text(draft.end)}")
+    if draft.location:
+        lines.append(f"location = {_text(draft.location)}")
+    lines += [
+        f"language = {_text(lang)}",
+        f"chatham_house = {'true' if draft.chatham_house else 'false'}",
+        "",
+        f"# --- {WORDS(lang, 'header')} " + "-" * 50,
+    ]
+    for person in draft.participants:
+        lines += [
+            "",
+            "[[participants]]",
+            f"name = {_text(person.name)}",
+            f"organisation = {_text(person.organisation)}",
+            f"sector = {_text(person.sector)}",
+        ]
+        if person.role:
+            lines.append(f"role = {_text(person.role)}")
+    lines += ["", f"# --- {WORDS(lang, 'agenda')} " + "-" * 50]
+    for key, title, minutes, question in AGENDA[lang]:
+        lines += [
+            "",
+            "[[agenda]]",
+            f"key = {_text(key)}",
+            f"title = {_text(title)}",
+            f"minutes = {minutes}",
+            f"question = {_text(question)}",
+        ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,171 @@
+"""`facilitator new`: a session file from questions or a list of invitees, and seat warnings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.domain.plan import ParticipantPlan
+from facilitator.sessionfile import load_session_file
+from facilitator.sessionfile.balance import balance_warnings
+from facilitator.sessionfile.new import (
+    Invitee,
+    InviteeError,
+    SessionDraft,
+    read_invitees,
+    session_toml,
+)
+from tests.conftest import SAMPLES
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    return CliRunner()
+
+
+def test_invitees_from_a_dutch_spreadsheet(tmp_path: Path) -> None:
+    # Excel in Dutch writes a byte-order mark and semicolons.
+    path = tmp_path / "genodigden.csv"
+    path.write_bytes(
+        "Naam;Organisatie;Sector;Functie\n"
+        "Anna de Vries;ROC van Twente;onderwijs;docent\n"
+        ";;;\n"
+        "  Bram   Kok ;UWV;uwv;\n".encode("utf-8-sig")
+    )
+    assert read_invitees(path) == [
+        Invitee("Anna de Vries", "ROC van Twente", "onderwijs", "docent"),
+        Invitee("Bram Kok", "UWV", "uwv", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "where"),
+    [
+        (b"name,org\nA,B\n", "columns", "sector"),
+        (b"name,organisation,sector\nA,,uwv\n", "blank", ":2:"),
+        (b"", "empty", "leeg"),
+        (b"name,organisation,sector\n\xff\xfe,x,y\n", "not_text", "UTF-8"),
+    ],
+)
+def test_a_bad_list_of_invitees_says_what_and_where(
+    tmp_path: Path, content: bytes, key: str, where: str
+) -> None:
+    path = tmp_path / "x.csv"
+    path.write_bytes(content)
+    with pytest.raises(InviteeError) as caught:
+        read_invitees(path)
+    assert caught.value.key == key
+    message = caught.value.message("nl")
+    assert str(path) in message
+    assert where in message
+
+
+def test_the_written_file_loads_back_with_every_text_literal(tmp_path: Path) -> None:
+    odd = 'Rondetafel "mbo" [bold] \\ [/] # | [@click=app.quit]'
+    draft = SessionDraft(
+        title=odd,
+        region="Regio Zwolle",
+        date="2026-12-10",
+        start="14.00",
+        end="16.00",
+        chatham_house=True,
+        participants=[Invitee(f"Eva {odd}", odd, "gemeente", odd), Invitee("Kees", "UWV", "uwv")],
+    )
+    path = tmp_path / "nieuw.toml"
+    path.write_text(session_toml(draft), encoding="utf-8")
+    plan = load_session_file(path, lang="nl")
+    assert plan.title == odd
+    assert plan.chatham_house
+    assert [p.name for p in plan.participants] == [f"Eva {odd}", "Kees"]
+    assert plan.participants[0].organisation == odd
+    assert plan.participants[0].role == odd
+    assert [item.title for item in plan.agenda][:2] == ["Opening en kennismaking", "Knelpunten"]
+    assert plan.ends_at is not None and plan.ends_at.hour == 16
+
+
+def test_new_from_invitees_writes_a_checked_file(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "inv.csv").write_text(
+        "name,organisation,sector\nAnna,ROC van Twente,onderwijs\nBram,UWV,uwv\n",
+        encoding="utf-8",
+    )
+    args = ["new", "s.toml", "--invitees", "inv.csv", "--title", "Proef", "--region", "Twente"]
+    args += ["--date", "2026-12-10", "--start", "14:00", "--end", "", "--location", ""]
+    result = runner.invoke(main, [*args, "--no-chatham-house", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "s.toml written: 2 participants, 5 agenda items" in result.output
+    assert "sector 'province' has nobody at the table" in result.output
+    plan = load_session_file(tmp_path / "s.toml", lang="en")
+    assert [p.sector for p in plan.participants] == ["onderwijs", "uwv"]
+    assert [item.title for item in plan.agenda][-1] == "Closing"
+
+    again = runner.invoke(main, [*args, "--no-chatham-house"])
+    assert again.exit_code == 1
+    assert "already exists; nothing was overwritten" in again.output
+    assert (tmp_path / "s.toml").read_text(encoding="utf-8") == plan_text(tmp_path)
+
+
+def plan_text(tmp_path: Path) -> str:
+    return (tmp_path / "s.toml").read_text(encoding="utf-8")
+
+
+def test_new_asks_the_questions(runner: CliRunner, tmp_path: Path) -> None:
+    answers = "\n".join(
+        ["Rondetafel  Zwolle", "Regio Zwolle", "2026-12-11", "14.00", "16.00", "", "y"]
+        + ["y", "Eva Jansen", "Gemeente Zwolle", "horeca", "gemeente", "wethouder", "n"]
+    )
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input=answers + "\n")
+    assert result.exit_code == 0, result.output
+    assert "z.toml geschreven: 1 deelnemers" in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang="nl")
+    assert plan.title == "Rondetafel Zwolle"
+    assert plan.chatham_house
+    assert [(p.name, p.sector, p.role) for p in plan.participants] == [
+        ("Eva Jansen", "gemeente", "wethouder")
+    ]
+
+
+def test_a_date_the_reader_refuses_is_reported_with_the_file(runner: CliRunner) -> None:
+    args = ["new", "d.toml", "--title", "T", "--region", "R", "--date", "gisteren"]
+    result = runner.invoke(main, [*args, "--start", "14.00"], input="\n\nn\nn\n")
+    assert result.exit_code == 2
+    assert "d.toml was written, but still needs changes" in result.output
+    assert "d.toml" in result.output.splitlines()[-1]
+
+
+def test_seat_warnings() -> None:
+    plan = load_session_file(SAMPLES / "twente.toml", lang="nl")
+    assert balance_warnings(plan, "nl") == []
+    business = [p for p in plan.participants if p.sector == "bedrijfsleven"]
+    crowded = replace(
+        plan,
+        participants=(
+            *plan.participants,
+            *(replace(business[0], key=f"extra{n}", name=f"Extra {n}") for n in range(20)),
+        ),
+    )
+    kinds = [(w.kind, w.sector) for w in balance_warnings(crowded, "en")]
+    assert kinds == [("dominant", "business")]
+    only_uwv = replace(plan, participants=(ParticipantPlan("a", "A", "UWV", "uwv"),))
+    warnings = balance_warnings(only_uwv, "en")
+    assert [w.kind for w in warnings] == ["empty"] * 5 + ["dominant"]
+    assert "civil society" in warnings[4].message("en", "f.toml")
+
+
+def test_check_prints_seat_warnings_but_passes(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "few.toml"
+    path.write_text(
+        session_toml(
+            SessionDraft("T", "R", "2026-12-10", "14:00", participants=[Invitee("A", "UWV", "uwv")])
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["check", str(path), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "warning: " in result.output
+    assert "'UWV' has 1 of the 1 seats, more than half" in result.output
