@@ -90,6 +90,10 @@ T = Catalog(
             "Cannot write {file}: {error}. Nothing was changed.",
         ),
         "warning": ("let op: {message}", "warning: {message}"),
+        "binary": (
+            "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
+            "A Word document is not text for the terminal; give a file with -o.",
+        ),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -138,8 +142,10 @@ HELP = Catalog(
             "Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML.",
         ),
         "opt.format": (
-            "Markdown (standaard), het volledige verslag als JSON, of een afdrukbare HTML-pagina.",
-            "Markdown (default), the full record as JSON, or a printable HTML page.",
+            "Markdown (standaard), het volledige verslag als JSON, een afdrukbare HTML-pagina "
+            "of een Word-document (docx).",
+            "Markdown (default), the full record as JSON, a printable HTML page or a Word "
+            "document (docx).",
         ),
         "opt.output": (
             "Waar naartoe ('-': standaarduitvoer; standaard: minutes/<slug>.<ext> hier).",
@@ -484,7 +490,7 @@ def run(obj: Context, session: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["md", "json", "html"]),
+    type=click.Choice(["md", "json", "html", "docx"]),
     help=h("opt.format"),
 )
 @click.option(
@@ -534,6 +540,8 @@ def export(
     finally:
         store.close()
     if result.path is None:
+        if isinstance(result.text, bytes) and sys.stdout.isatty():
+            fail(T(obj.lang, "binary"))
         click.echo(result.text, nl=False)
     else:
         click.echo(report(result, obj.lang))

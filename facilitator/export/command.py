@@ -22,8 +22,15 @@ from facilitator.export.write import write_atomic, write_new
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 
-FORMATS = ("md", "json", "html")
-SUFFIXES = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
+FORMATS = ("md", "json", "html", "docx")
+SUFFIXES = {
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
 DEFAULT_DIR = "minutes"
 STDOUT = "-"
 
@@ -62,7 +69,7 @@ class ExportError(TranslatedError):
 class ExportResult:
     """Where the minutes went: ``path`` None means standard output (see ``text``)."""
 
-    text: str
+    text: str | bytes
     format: str
     lang: str
     path: Path | None = None
@@ -74,8 +81,8 @@ class ExportResult:
         return self.path is not None and self.wanted is not None and self.path != self.wanted
 
 
-def render(record: SessionRecord, fmt: str, lang: str, anonymous: bool = False) -> str:
-    """The minutes of ``record`` in format ``fmt`` (``md``, ``json`` or ``html``)."""
+def render(record: SessionRecord, fmt: str, lang: str, anonymous: bool = False) -> str | bytes:
+    """The minutes of ``record`` in format ``fmt`` (``md``, ``json``, ``html``; ``docx``: bytes)."""
     if fmt == "md":
         return render_markdown(record, lang, anonymous)
     if fmt == "json":
@@ -84,6 +91,10 @@ def render(record: SessionRecord, fmt: str, lang: str, anonymous: bool = False) 
         from facilitator.export.html import render_html  # needs markdown-it-py
 
         return render_html(record, lang, anonymous)
+    if fmt == "docx":
+        from facilitator.export.docx import render_docx  # needs python-docx
+
+        return render_docx(record, lang, anonymous)
     raise ExportError("bad_format", format=fmt, formats=", ".join(FORMATS))
 
 

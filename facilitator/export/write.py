@@ -54,8 +54,8 @@ def _temp_file(directory: Path, name: str) -> tuple[int, Path]:
     raise FileExistsError(f"cannot create a temporary file in {directory}")
 
 
-def write_atomic(path: str | Path, text: str, *, overwrite: bool = True) -> Path:
-    """Write ``text`` (UTF-8, as given: no newline translation) to ``path`` atomically.
+def write_atomic(path: str | Path, text: str | bytes, *, overwrite: bool = True) -> Path:
+    """Write ``text`` (UTF-8, as given: no newline translation; or bytes) to ``path`` atomically.
 
     With ``overwrite=False`` an existing ``path`` is left alone and
     :class:`FileExistsError` is raised (checked atomically, where the file
@@ -64,7 +64,7 @@ def write_atomic(path: str | Path, text: str, *, overwrite: bool = True) -> Path
     """
     path = Path(path)
     directory = path.parent
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     fd, temp = _temp_file(directory, path.name)
     try:
         try:
@@ -96,7 +96,7 @@ def write_atomic(path: str | Path, text: str, *, overwrite: bool = True) -> Path
     return path
 
 
-def write_new(path: str | Path, text: str) -> Path:
+def write_new(path: str | Path, text: str | bytes) -> Path:
     """Write ``text`` to ``path`` or, if that exists, the next free name; returns the path used."""
     wanted = Path(path)
     for _ in range(MAX_TRIES):

@@ -1,0 +1,99 @@
+"""The Word minutes: the same content as the Markdown, as real headings and tables."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.export.docx import _parser, render_docx
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+from tests.scripted import build_scripted_session
+
+
+def open_docx(data: bytes) -> object:
+    return Document(io.BytesIO(data))
+
+
+def all_text(document: object) -> str:
+    parts = [p.text for p in document.paragraphs]  # type: ignore[attr-defined]
+    for table in document.tables:  # type: ignore[attr-defined]
+        for row in table.rows:
+            parts += [cell.text for cell in row.cells]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_headings_and_tables_follow_the_markdown(store: Store, clock: FakeClock, lang: str) -> None:
+    sid = build_scripted_session(store, clock)
+    record = collect(store, sid)
+    document = open_docx(render_docx(record, lang))
+    markdown = render_markdown(record, lang)
+    headings = [
+        p.text
+        for p in document.paragraphs  # type: ignore[attr-defined]
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    expected = [line.lstrip("#").strip() for line in markdown.splitlines() if line.startswith("#")]
+    assert headings == [h.replace("\\", "") for h in expected]
+    tables = document.tables  # type: ignore[attr-defined]
+    # every Markdown table, and the chart as one more
+    markdown_tables = [t for t in _parser().parse(markdown) if t.type == "table_open"]
+    assert len(tables) == len(markdown_tables) + 1 == 5
+    action_head = "Actie" if lang == "nl" else "Action"
+    actions = [t for t in tables if t.rows[0].cells[1].text == action_head]
+    assert len(actions) == 1, [[c.text for c in t.rows[0].cells] for t in tables]
+    assert len(actions[0].rows) > 1
+    # the header row repeats on every page
+    assert actions[0].rows[0]._tr.trPr.xml.count("tblHeader") == 1
+    assert "```" not in all_text(document) and "mermaid" not in all_text(document)
+
+
+def test_anonymous_document_names_nobody(store: Store, clock: FakeClock) -> None:
+    sid = build_scripted_session(store, clock)
+    text = all_text(open_docx(render_docx(collect(store, sid), "nl", anonymous=True)))
+    for person in store.participants(sid):
+        assert person.name not in text
+    assert "Gemeente Enschede" in text
+
+
+def test_user_text_stays_literal(store: Store, clock: FakeClock) -> None:
+    plan = make_plan("vreemd", participants=3, items=2)
+    sid = import_plan(store, plan).session.id
+    odd = "**niet vet** [bold] [/] | # <b>x</b> `code`"
+    with store.change(sid, "contribution") as tx:
+        from facilitator.domain.model import Contribution, Kind
+
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=sid,
+                kind=Kind.DECISION,
+                text=odd,
+                created_at=clock.now(),
+                participant_id=store.participants(sid)[0].id,
+            )
+        )
+    text = all_text(open_docx(render_docx(collect(store, sid), "nl")))
+    assert odd in text
+
+
+def test_export_command_writes_docx(store: Store, clock: FakeClock, tmp_path: Path) -> None:
+    sid = build_scripted_session(store, clock)
+    slug = store.session(sid).slug
+    store.close()
+    runner = CliRunner()
+    out = tmp_path / "notulen.docx"
+    result = runner.invoke(main, ["--db", str(store.path), "export", slug, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:2] == b"PK"
+    assert "Gemeente Enschede" in all_text(open_docx(out.read_bytes()))
