@@ -1,0 +1,189 @@
+"""The wall's panels: the item and its question, the floor, the board, the commitments.
+
+Each panel draws a :class:`~facilitator.domain.wall.WallView` and nothing else:
+no keys, no commands. User text goes through :mod:`facilitator.tui.text`, so
+names and titles show literally.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from facilitator.domain.board_view import column_letter
+from facilitator.domain.model import Column
+from facilitator.domain.wall import Person, WallView
+from facilitator.i18n import Catalog
+from facilitator.i18n.formats import format_date, mmss, signed_mmss
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
+from facilitator.tui.words import Localised
+
+WORDS = Catalog(
+    {
+        "item": ("Agendapunt {n}", "Agenda item {n}"),
+        "no_item": ("Nog geen agendapunt", "No agenda item yet"),
+        "left": ("nog te gaan", "to go"),
+        "over": ("over tijd", "over time"),
+        "paused": ("gepauzeerd", "paused"),
+        "idle": ("nog niet begonnen", "not started yet"),
+        "closed": ("de sessie is gesloten", "the session is closed"),
+        "floor": ("Het woord", "The floor"),
+        "nobody": ("Niemand heeft het woord", "Nobody has the floor"),
+        "next": ("Daarna", "Next"),
+        "nobody_waits": ("Niemand wacht", "Nobody waits"),
+        "more": ("en nog {n}", "and {n} more"),
+        "board": ("Op het bord", "On the board"),
+        "column.barrier": ("Barrières", "Barriers"),
+        "column.opportunity": ("Kansen", "Opportunities"),
+        "column.action": ("Acties", "Actions"),
+        "commit.title": ("Wie neemt het voortouw?", "Who takes the lead?"),
+        "commit.none": ("Nog geen acties.", "No actions yet."),
+        "commit.no_lead": ("⚠ nog geen trekker", "⚠ no lead yet"),
+        "commit.by": ("uiterlijk {date}", "by {date}"),
+        "commit.no_date": ("geen datum", "no date"),
+        "commit.unaddressed": ("⚠ Nog zonder actie:", "⚠ Still without an action:"),
+        "commit.all_addressed": (
+            "Elke barrière heeft een actie.",
+            "Every barrier has an action.",
+        ),
+    }
+)
+
+TONE = {"ok": OK, "warning": WARN, "overrun": ALARM, "paused": WARN, "idle": MUTED}
+
+
+class WallPanel(Localised, Widget):
+    """A panel of the wall: draws ``view`` (set by the wall screen)."""
+
+    WORDS = WORDS
+
+    view: reactive[WallView | None] = reactive(None, always_update=True)
+    """What the wall shows now."""
+
+
+class WallItem(WallPanel):
+    """The agenda item, its guiding question and the countdown's caption."""
+
+    def render(self) -> Content:
+        view = self.view
+        if view is None:
+            return Content("")
+        if view.item_number is None:
+            return plain(self.t("no_item"), f"bold {MUTED}")
+        head = plain(self.t("item", n=view.item_number), MUTED)
+        title = plain(one_line(view.item_title), "bold")
+        question = plain(" ".join(view.question.split()), "italic")
+        return Content("\n").join([head, title, Content(""), question])
+
+
+def caption(view: WallView, t: Localised) -> Content:
+    """``nog te gaan`` / ``over tijd`` / ``gepauzeerd``…, in the countdown's colour."""
+    if view.status == "closed":
+        return plain(t.t("closed"), MUTED)
+    if view.status in ("paused", "idle"):
+        return plain(t.t(view.status), TONE[view.status])
+    word = t.t("over") if view.status == "overrun" else t.t("left")
+    return plain(word, f"bold {TONE.get(view.status, OK)}")
+
+
+def countdown(view: WallView) -> str:
+    """``12:34``, or ``+01:05`` once over time; empty with no item."""
+    if view.remaining_seconds is None:
+        return ""
+    return signed_mmss(view.remaining_seconds)
+
+
+def _person(person: Person) -> Content:
+    org = f" · {one_line(person.organisation)}" if person.organisation else ""
+    return join(plain(one_line(person.name), "bold"), plain(org, MUTED))
+
+
+class WallFloor(WallPanel):
+    """Who has the floor, for how long, and the next three in the queue."""
+
+    def render(self) -> Content:
+        view = self.view
+        if view is None:
+            return Content("")
+        lines = [plain(self.t("floor"), f"bold {MUTED}")]
+        if view.floor is None:
+            lines.append(plain(self.t("nobody"), MUTED))
+        else:
+            lines.append(
+                join(
+                    "▶ ",
+                    _person(view.floor.person),
+                    plain(f"  {mmss(view.floor.seconds)}", OK),
+                )
+            )
+        lines.append(Content(""))
+        lines.append(plain(self.t("next"), f"bold {MUTED}"))
+        if not view.next_up:
+            lines.append(plain(self.t("nobody_waits"), MUTED))
+        for n, person in enumerate(view.next_up, start=1):
+            lines.append(join(f"{n}. ", _person(person)))
+        if view.waiting > len(view.next_up):
+            lines.append(plain(self.t("more", n=view.waiting - len(view.next_up)), MUTED))
+        return Content("\n").join(lines)
+
+
+class WallBoard(WallPanel):
+    """The board's counts per column and its latest cards."""
+
+    def render(self) -> Content:
+        view = self.view
+        if view is None:
+            return Content("")
+        lines = [plain(self.t("board"), f"bold {MUTED}")]
+        for column in Column:
+            total = view.totals.get(column, 0)
+            lines.append(join(plain(f"{self.t('column.' + column.value)} ", "bold"), f"{total}"))
+            for title in view.latest.get(column, ()):
+                lines.append(join("  · ", plain(one_line(title))))
+        return Content("\n").join(lines)
+
+
+class Commitments(WallPanel):
+    """Every action with who leads it and by when; the barriers still without one."""
+
+    def render(self) -> Content:
+        view = self.view
+        if view is None:
+            return Content("")
+        lines = [plain(self.t("commit.title"), "bold"), Content("")]
+        if not view.commitments:
+            lines.append(plain(self.t("commit.none"), MUTED))
+        width = max((len(c.label) for c in view.commitments), default=2)
+        for c in view.commitments:
+            lead = (
+                plain(", ".join(one_line(x) for x in c.leads), "bold")
+                if c.leads
+                else plain(self.t("commit.no_lead"), f"bold {WARN}")
+            )
+            if c.due is None:
+                due = plain(self.t("commit.no_date"), MUTED)
+            else:
+                when = self.t("commit.by", date=format_date(c.due, self.lang, weekday=False))
+                due = plain(f"⚠ {when}" if c.overdue else when, ALARM if c.overdue else "")
+            lines.append(
+                join(
+                    plain(c.label.ljust(width + 2), "bold"),
+                    plain(one_line(c.title)),
+                    "  —  ",
+                    lead,
+                    "  ·  ",
+                    due,
+                )
+            )
+        lines.append(Content(""))
+        if view.unaddressed:
+            lines.append(plain(self.t("commit.unaddressed"), f"bold {WARN}"))
+            letter = column_letter(Column.BARRIER, self.lang)
+            for loose in view.unaddressed:
+                label = loose.label or letter
+                lines.append(join(plain(f"  {label}  ", "bold"), plain(one_line(loose.title))))
+        else:
+            lines.append(plain(self.t("commit.all_addressed"), OK))
+        return Content("\n").join(lines)
