@@ -29,6 +29,7 @@ from typing import Any
 import sqlite_utils
 
 from facilitator.domain.clock import Clock, SystemClock
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -386,7 +387,16 @@ class Store:
         return self._replay(session_id, undo=False, origin=origin)
 
     def _replay(self, session_id: int, *, undo: bool, origin: str | None) -> str | None:
+        """Undo (or redo) one operation of the session, of ``origin`` if given.
+
+        With an ``origin`` (one window), the operation taken may not be the
+        session's latest: another window may have changed the same rows since.
+        Then it is not replayed, for that would also revert the other window's
+        change; it is marked as no longer undoable and ``DomainError
+        ("undo.changed_since")`` says so (the next undo takes the one before).
+        """
         label: str | None = None
+        conflict: str | None = None
         mine = "" if origin is None else " AND origin = ?"
         params: tuple[Any, ...] = (session_id,) if origin is None else (session_id, origin)
         with self._lock, self._transaction():
@@ -400,41 +410,93 @@ class Store:
             if found is None:
                 raise _NothingChanged
             target = int(found[0])
-            cursor = self.conn.execute(
-                "INSERT INTO ops (session_id, label, at, state, target_op, origin) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    "undo" if undo else "redo",
-                    self.clock.now().isoformat(),
-                    "undo" if undo else "redo",
-                    target,
-                    origin or "",
-                ),
-            )
-            tx = Tx(self, int(cursor.lastrowid or 0))
             order = "DESC" if undo else "ASC"
-            rows = self.conn.execute(
-                f"SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
-                f"ORDER BY id {order}",
-                (target,),
-            ).fetchall()
-            for table, row_id, action, before_json, after_json in rows:
-                before = json.loads(before_json) if before_json else None
-                after = json.loads(after_json) if after_json else None
-                if undo:
-                    action, before, after = _inverse(action), after, before
-                if action == "insert" and after is not None:
-                    _reinsert(tx, table, after)
-                elif action == "delete":
-                    tx.delete_row(table, row_id)
-                elif action == "update" and after is not None:
-                    tx.update_row(table, row_id, after)
-            self.conn.execute(
-                "UPDATE ops SET state = ? WHERE id = ?", ("undone" if undo else "done", target)
-            )
-            label = str(found[1])
+            rows = [
+                (table, row_id, action, _loads(before), _loads(after))
+                for table, row_id, action, before, after in self.conn.execute(
+                    f"SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
+                    f"ORDER BY id {order}",
+                    (target,),
+                ).fetchall()
+            ]
+            if self._changed_since(rows, undo=undo):
+                self.conn.execute("UPDATE ops SET state = 'fixed' WHERE id = ?", (target,))
+                conflict = str(found[1])
+            else:
+                self._apply(session_id, target, rows, undo=undo, origin=origin)
+                label = str(found[1])
+        if conflict is not None:
+            raise DomainError("undo.changed_since", label=conflict)
         return label
+
+    def _changed_since(self, rows: list[_Change], *, undo: bool) -> bool:
+        """Whether a row the operation wrote no longer looks as the operation left it
+        (``undo``), or as it was before it (redo)."""
+        expected: dict[tuple[str, int], dict[str, Any] | None] = {}
+        # Fold the operation's changes, oldest first for undo (the state it left),
+        # newest first for redo (the state before it): ``rows`` come in replay order.
+        for table, row_id, action, before, after in reversed(rows):
+            key = (table, row_id)
+            if undo:
+                if action == "delete":
+                    expected[key] = None
+                elif action == "insert":
+                    expected[key] = dict(after or {})
+                else:
+                    found = expected.get(key)
+                    expected[key] = {**(found or {}), **(after or {})}
+            else:
+                if action == "insert":
+                    expected[key] = None
+                elif action == "delete":
+                    expected[key] = dict(before or {})
+                else:
+                    found = expected.get(key)
+                    expected[key] = {**(found or {}), **(before or {})}
+        for (table, row_id), values in expected.items():
+            current = self.raw(table, row_id)
+            if values is None:
+                # A queue entry comes back under a new id if need be (see _reinsert).
+                if current is not None and table != "queue":
+                    return True
+            elif current is None or any(current.get(k) != v for k, v in values.items()):
+                return True
+        return False
+
+    def _apply(
+        self,
+        session_id: int,
+        target: int,
+        rows: list[_Change],
+        *,
+        undo: bool,
+        origin: str | None,
+    ) -> None:
+        cursor = self.conn.execute(
+            "INSERT INTO ops (session_id, label, at, state, target_op, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                session_id,
+                "undo" if undo else "redo",
+                self.clock.now().isoformat(),
+                "undo" if undo else "redo",
+                target,
+                origin or "",
+            ),
+        )
+        tx = Tx(self, int(cursor.lastrowid or 0))
+        for table, row_id, action, before, after in rows:
+            if undo:
+                action, before, after = _inverse(action), after, before
+            if action == "insert" and after is not None:
+                _reinsert(tx, table, after)
+            elif action == "delete":
+                tx.delete_row(table, row_id)
+            elif action == "update" and after is not None:
+                tx.update_row(table, row_id, after)
+        self.conn.execute(
+            "UPDATE ops SET state = ? WHERE id = ?", ("undone" if undo else "done", target)
+        )
 
     def can_undo(self, session_id: int, *, origin: str | None = None) -> bool:
         return self._has_op(session_id, "done", origin)
@@ -589,6 +651,13 @@ def _reinsert(tx: Tx, table: str, row: dict[str, Any]) -> None:
         tx.insert_row_new(table, row)
     else:
         tx.insert_row(table, row)
+
+
+_Change = tuple[str, int, str, dict[str, Any] | None, dict[str, Any] | None]
+
+
+def _loads(text: str | None) -> dict[str, Any] | None:
+    return json.loads(text) if text else None
 
 
 def _inverse(action: str) -> str:

@@ -466,3 +466,56 @@ def test_integrity_problem_names_a_damaged_file(tmp_path: Path) -> None:
     assert str(path) in problem.message("en")
     assert "beschadigd" in problem.message("nl")
     damaged.close()
+
+
+# -- undo per window ------------------------------------------------------------------------
+
+
+def _said_in(store: Store, session_id: int, text: str, origin: str, clock: FakeClock) -> int:
+    with store.change(session_id, "capture", origin=origin) as tx:
+        said = tx.insert(
+            Contribution(
+                id=0, session_id=session_id, kind=Kind.NOTE, text=text, created_at=clock.now()
+            )
+        )
+    return said.id
+
+
+def test_undo_of_one_window_leaves_the_other_windows_changes(
+    store: Store, clock: FakeClock
+) -> None:
+    session = import_plan(store, make_plan()).session
+    mine = _said_in(store, session.id, "van de notulist", "notetaker", clock)
+    theirs = _said_in(store, session.id, "van de voorzitter", "facilitator", clock)
+    assert store.undo(session.id, origin="notetaker") == "capture"
+    assert [c.id for c in store.contributions(session.id)] == [theirs]
+    assert store.undo(session.id, origin="notetaker") is None  # nothing more of mine
+    assert store.redo(session.id, origin="notetaker") == "capture"
+    assert sorted(c.id for c in store.contributions(session.id)) == sorted([mine, theirs])
+
+
+def test_undo_refuses_what_another_window_changed_since_and_moves_past_it(
+    store: Store, clock: FakeClock
+) -> None:
+    from facilitator.domain.errors import DomainError
+
+    session = import_plan(store, make_plan()).session
+    first, item = store.items(session.id)[:2]
+    _said_in(store, session.id, "eerder", "notetaker", clock)
+    with store.change(session.id, "plus", origin="notetaker") as tx:
+        tx.update(replace(item, planned_seconds=1260))
+    with store.change(session.id, "plus", origin="facilitator") as tx:
+        tx.update(replace(item, planned_seconds=1320))
+    # Undoing the note-taker's +1 would also take away the facilitator's: refused, kept.
+    with pytest.raises(DomainError) as refused:
+        store.undo(session.id, origin="notetaker")
+    assert refused.value.key == "undo.changed_since"
+    assert "plus" in refused.value.message("en")
+    again = store.get(type(item), item.id)
+    assert again is not None and again.planned_seconds == 1320
+    # The next undo takes the note-taker's change before it; the facilitator's own works.
+    assert store.undo(session.id, origin="notetaker") == "capture"
+    assert store.undo(session.id, origin="facilitator") == "plus"
+    again = store.get(type(item), item.id)
+    assert again is not None and again.planned_seconds == 1260
+    assert first.id != item.id
