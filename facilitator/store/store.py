@@ -58,6 +58,19 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
+class Operation:
+    """One operation of the change log: what (``label``), when, by whom (``origin``) and
+    what became of it (``state``: done, undone, dead, fixed, undo, redo)."""
+
+    id: int
+    label: str
+    at: str
+    state: str
+    origin: str
+    target_op: int | None
+
+
+@dataclass(frozen=True)
 class LoggedChange:
     """One row of the change log."""
 
@@ -598,6 +611,19 @@ class Store:
                 counts.append(int(row[0]))
             out.append(SessionSummary(session, *counts))
         return out
+
+    def operations(self, session_id: int) -> list[Operation]:
+        """The session's operations, oldest first, with who made each (the history)."""
+        sql = (
+            "SELECT id, label, at, state, origin, target_op FROM ops WHERE session_id = ? "
+            "ORDER BY id"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, (session_id,)).fetchall()
+        return [
+            Operation(int(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4] or ""), r[5])
+            for r in rows
+        ]
 
     def log(self, session_id: int) -> list[LoggedChange]:
         """The audit trail of a session, oldest first."""
