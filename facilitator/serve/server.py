@@ -11,6 +11,7 @@ import asyncio
 import errno
 import socket
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import aiohttp_jinja2
@@ -19,8 +20,10 @@ from aiohttp import web
 from textual_serve.server import Server, to_int
 
 from facilitator.serve.guard import Guard, new_token
-from facilitator.serve.words import ServeError
+from facilitator.serve.words import WORDS, ServeError
 
+# textual-serve's page, without its font from a third party and in the session's language.
+TEMPLATES = Path(__file__).parent / "templates"
 WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
 STOP_APPS_SECONDS = 10.0
 
@@ -42,7 +45,8 @@ class SessionServer(Server):
         lang: str,
         token: str | None = None,
     ) -> None:
-        super().__init__(command, host=host, port=port, title=title)
+        super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
+        self.lang = lang
         self.token = token or new_token()
         self.guard = Guard(self.token, bound_host=host, lang=lang)
         self._app_tasks: set[asyncio.Task[Any]] = set()
@@ -80,6 +84,11 @@ class SessionServer(Server):
             "app_websocket_url": f"{websocket}://{request.host}{path}",
             "config": {"static": {"url": "/static/"}},
             "application": {"name": self.title},
+            "lang": self.lang,
+            "words": {
+                key: WORDS(self.lang, f"page.{key}")
+                for key in ("starting", "start", "ended", "restart")
+            },
         }
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:

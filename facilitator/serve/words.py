@@ -26,6 +26,13 @@ WORDS = Catalog(
         ),
         "stopped": ("Gestopt; de sessie staat in {db}.", "Stopped; the session is in {db}."),
         "page.title": ("facilitator", "facilitator"),
+        "page.starting": ("De console start…", "Starting the console…"),
+        "page.start": ("Start", "Start"),
+        "page.ended": (
+            "De verbinding is gesloten. Alles wat is vastgelegd, is bewaard.",
+            "The connection is closed. Everything recorded is saved.",
+        ),
+        "page.restart": ("Opnieuw openen", "Open again"),
         "page.opening": ("De sessie wordt geopend…", "Opening the session…"),
         "page.open": ("Open de sessie", "Open the session"),
         "page.no_token": (

@@ -56,6 +56,10 @@ async def test_with_the_cookie_the_page_and_its_files_load(served: Served) -> No
     assert "Rondetafel &lt;Twente&gt;" in page  # the title is text, not markup
     assert await status(served, "/static/js/textual.js") == 200
     assert await status(served, "/static/css/xterm.css") == 200
+    # Its font comes from here: opening the page asks nothing of another site.
+    assert "https://" not in page and "http://" not in page
+    assert await status(served, "/static/fonts/RobotoMono-VariableFont_wght.ttf") == 200
+    assert "The connection is closed" in page
     assert served.spawned == []  # only the websocket starts an app
 
 
