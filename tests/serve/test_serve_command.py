@@ -185,3 +185,14 @@ def test_serve_prints_a_link_that_opens_and_stops_on_ctrl_c(
     assert "Whoever has the link" in out
     assert "Stopped; the session is in" in out
     assert err == ""  # no warning on 127.0.0.1, no traceback
+
+
+def test_the_browser_package_loads_no_store_and_no_textual() -> None:
+    # It only starts 'facilitator run' processes; the CLI finds the session.
+    code = (
+        "import sys, facilitator.serve\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'sqlite3',"
+        " 'sqlite_utils') or m.startswith(('facilitator.store', 'facilitator.tui'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
