@@ -1,4 +1,4 @@
-"""The command line: check, import, list, run and export round-table sessions."""
+"""The command line: check, import, list, run, serve and export round-table sessions."""
 
 from __future__ import annotations
 
@@ -135,6 +135,22 @@ HELP = Catalog(
             "Open de live console voor SESSIE (een slug, of een sessiebestand dat eerst wordt "
             "geïmporteerd).",
             "Open the live console for SESSION (a slug, or a session file to import first).",
+        ),
+        "serve": (
+            "Open de live console voor SESSIE in een browser, achter een toegangstoken "
+            "(standaard alleen op deze computer).",
+            "Open the live console for SESSION in a browser, behind an access token (by "
+            "default on this computer only).",
+        ),
+        "opt.host": (
+            "Het adres om op te luisteren; een ander dan 127.0.0.1 opent de sessie voor "
+            "iedereen op dat netwerk die de link heeft.",
+            "The address to listen on; any other than 127.0.0.1 opens the session to anyone "
+            "on that network who has the link.",
+        ),
+        "opt.port": (
+            "De poort (0: een vrije).",
+            "The port (0: a free one).",
         ),
         "export": (
             "Schrijf het verslag van SESSIE (een slug of een sessiebestand) als Markdown, JSON "
@@ -482,6 +498,43 @@ def run(obj: Context, session: str | None) -> None:
         store.close()
     if app.return_code:
         sys.exit(app.return_code)
+
+
+@main.command(help=h("serve"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("session", required=False)
+@click.option("--host", default="127.0.0.1", show_default=True, help=h("opt.host"))
+@click.option("--port", default=8000, type=int, show_default=True, help=h("opt.port"))
+@db_option
+@lang_option
+@pass_context
+@friendly
+def serve(obj: Context, session: str | None, host: str, port: int) -> None:
+    """Open the live console for SESSION in a browser, behind an access token."""
+    from facilitator.serve import WORDS, ServeError, SessionServer, app_command
+    from facilitator.serve import serve as serve_forever
+
+    if not 0 <= port <= 65535:
+        fail(ServeError("bad_port", port=port).message(obj.lang), 2)
+    store = obj.open_store(create=names_a_file(session))
+    try:
+        found = resolve_session(obj, store, session)
+    finally:
+        store.close()
+    command = app_command(obj.db_path, found.slug, lang=obj.forced_lang)
+    page_lang = obj.forced_lang or found.language
+    server = SessionServer(command, host=host, port=port, title=found.title, lang=page_lang)
+    try:
+        serve_forever(
+            server,
+            title=found.title,
+            lang=obj.lang,
+            echo=click.echo,
+            warn=lambda text: click.echo(text, err=True),
+        )
+    except ServeError as exc:
+        fail(exc.message(obj.lang))
+    click.echo(WORDS(obj.lang, "stopped", db=obj.db_path))
 
 
 @main.command(name="export", help=h("export"))

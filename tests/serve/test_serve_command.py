@@ -1,0 +1,202 @@
+"""``facilitator serve``: the link and its QR code, the warning, clear errors, the app command."""
+
+from __future__ import annotations
+
+import shlex
+import signal
+import socket
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import segno
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.serve import announcement, app_command, qr_code
+from tests.conftest import ROOT
+
+LINK = "http://127.0.0.1:8000/?token=Zq3-Yx_8aB1cD2eF3gH4iJ"
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "env.db"))
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    return CliRunner()
+
+
+def modules(drawing: str) -> list[list[bool]]:
+    """The dark modules of a QR code drawn with half blocks (two rows a line)."""
+    halves = {" ": (True, True), "▀": (False, True), "▄": (True, False), "█": (False, False)}
+    rows: list[list[bool]] = []
+    for line in drawing.splitlines():
+        pairs = [halves[char] for char in line]
+        rows += [[top for top, _ in pairs], [bottom for _, bottom in pairs]]
+    return rows
+
+
+def test_the_qr_code_holds_the_link() -> None:
+    drawn = modules(qr_code(LINK))
+    code = segno.make(LINK, error="m")
+    border = 2
+    expected = [[bool(cell) for cell in row] for row in code.matrix]
+    inner = [row[border:-border] for row in drawn[border : border + len(expected)]]
+    assert inner == expected
+    assert not any(any(row) for row in drawn[:border])  # a light quiet zone around it
+
+
+def test_the_announcement_gives_the_link_and_warns_beyond_this_computer() -> None:
+    text, warning = announcement(LINK, title="Rondetafel", host="127.0.0.1", lang="en")
+    assert f"    {LINK}\n" in text
+    assert qr_code(LINK) in text
+    assert "Whoever has the link" in text
+    assert warning is None
+    _, warning = announcement(LINK, title="Rondetafel", host="0.0.0.0", lang="nl")
+    assert warning is not None
+    assert "Iedereen op dit netwerk die de link heeft" in warning
+    _, warning = announcement(LINK, title="Rondetafel", host="192.168.1.20", lang="en")
+    assert warning is not None and "Anyone on this network who has the link" in warning
+
+
+def test_the_app_command_survives_a_shell(tmp_path: Path) -> None:
+    db = tmp_path / "my sessions" / "o'brien; rm -rf $HOME `x`.db"
+    command = app_command(db, "twente-2020-10", lang="nl")
+    argv = shlex.split(command)
+    assert argv == [
+        "exec",
+        sys.executable,
+        "-m",
+        "facilitator",
+        "--db",
+        str(db.resolve()),
+        "--lang",
+        "nl",
+        "run",
+        "twente-2020-10",
+    ]
+    # And a real shell hands the app exactly these words.
+    echoed = subprocess.run(
+        ["sh", "-c", command.replace("exec " + shlex.quote(sys.executable), "printf '%s\\n'")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert echoed.stdout.splitlines() == argv[2:]
+
+
+def imported(runner: CliRunner, tmp_path: Path) -> Path:
+    db = tmp_path / "x.db"
+    result = runner.invoke(
+        main, ["--db", str(db), "import", str(ROOT / "sample_sessions" / "twente.toml")]
+    )
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_a_port_in_use_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    db = imported(runner, tmp_path)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(
+            main, ["--db", str(db), "serve", "twente-2020-10", "--port", str(port)]
+        )
+    assert result.exit_code == 1
+    assert f"Port {port} on 127.0.0.1 is already in use" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("host", ["203.0.113.7", "no-such-host.invalid"])
+def test_an_address_not_of_this_computer_is_a_clear_error(
+    runner: CliRunner, tmp_path: Path, host: str
+) -> None:
+    # 203.0.113.0/24 is kept for documentation; .invalid never resolves.
+    db = imported(runner, tmp_path)
+    args = ["--db", str(db), "serve", "twente-2020-10", "--host", host, "--port", "0"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert f"Cannot listen on {host}: that address does not belong to this computer" in (
+        result.output
+    )
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["serve", "twente-2020-10"], "does not exist; nothing was created"),
+        (["serve", "twente-2020-10", "--port", "70000"], "Port 70000 does not exist"),
+    ],
+)
+def test_bad_input_is_a_clear_error(
+    runner: CliRunner, tmp_path: Path, args: list[str], message: str
+) -> None:
+    result = runner.invoke(main, ["--db", str(tmp_path / "none.db"), *args])
+    assert result.exit_code in (1, 2)
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_an_unknown_session_is_a_clear_error(runner: CliRunner, tmp_path: Path) -> None:
+    db = imported(runner, tmp_path)
+    result = runner.invoke(main, ["--db", str(db), "--lang", "nl", "serve", "nergens"])
+    assert result.exit_code == 1
+    assert "Geen sessie 'nergens'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_serve_prints_a_link_that_opens_and_stops_on_ctrl_c(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = imported(runner, tmp_path)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", "--db", str(db), "--lang", "en", "serve"]
+        + ["twente-2020-10", "--port", "0"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        lines = [server.stdout.readline() for _ in range(3)]
+        assert "can be opened in a browser" in lines[0]
+        link = lines[2].strip()
+        assert link.startswith("http://127.0.0.1:") and "/?token=" in link
+        base, token = link.split("/?token=")
+        assert len(token) >= 22
+        with urllib.request.urlopen(link, timeout=30) as page:
+            assert page.status == 200
+            assert "HttpOnly" in page.headers["Set-Cookie"]
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(base + "/", timeout=30)
+        assert refused.value.code == 401
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+        out = "".join(lines) + server.stdout.read()
+        assert server.stderr is not None
+        err = server.stderr.read()
+    finally:
+        server.kill()
+        server.wait()
+    assert server.returncode == 0, err
+    assert "Whoever has the link" in out
+    assert "Stopped; the session is in" in out
+    assert err == ""  # no warning on 127.0.0.1, no traceback
+
+
+def test_the_browser_package_loads_no_store_and_no_textual() -> None:
+    # It only starts 'facilitator run' processes; the CLI finds the session.
+    code = (
+        "import sys, facilitator.serve\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'sqlite3',"
+        " 'sqlite_utils') or m.startswith(('facilitator.store', 'facilitator.tui'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
