@@ -11,8 +11,9 @@ Each statement (a card's text and its tags) becomes a set of *features*:
 Each feature weighs more the rarer it is among the statements being grouped
 (a word on two cards of forty says more than one on twenty). Two statements
 are alike by the cosine of their weighted features (0: nothing shared, 1: the
-same). Groups are then formed bottom-up: the two most alike groups merge as
-long as the average likeness of their members stays at or above a threshold.
+same), provided they share a tag, a concept or at least two words. Groups are
+then formed bottom-up: the two most alike groups merge as long as the average
+likeness of their members stays at or above a threshold.
 What a group's members share — tags, concepts, words — is kept as *why*.
 
 Pure Python with simplemma's word lists: no Textual, no SQL, nothing downloaded.
@@ -151,7 +152,7 @@ class Grouper:
             return []
         vectors, feats = self.vectors(statements)
         n = len(statements)
-        sim = [[cosine(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
+        sim = [[alike(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
         clusters = average_link(sim, self.threshold)
         groups = [self._group(members, statements, feats) for members in clusters]
         order = {id(g): min(m) for g, m in zip(groups, clusters, strict=True)}
@@ -210,6 +211,19 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+def alike(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """How alike two statements are: the cosine, if they share enough to be compared.
+
+    One ordinary word in common (``opleiding``) is not enough on its own: two
+    short statements that share only that would look very alike. A tag or a
+    concept in common, or two words, is.
+    """
+    shared = a.keys() & b.keys()
+    if len(shared) < 2 and not any(not name.startswith("w:") for name in shared):
+        return 0.0
+    return cosine(a, b)
 
 
 def average_link(sim: Sequence[Sequence[float]], threshold: float) -> list[list[int]]:
