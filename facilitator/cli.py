@@ -651,3 +651,122 @@ def new(
 def h_in(lang: str, key: str, **fields: object) -> str:
     """A question or help text in the command's language (not the environment's)."""
     return HELP(lang, key, **fields)
+
+
+SYNTHESIS_HELP = Catalog(
+    {
+        "synthesis": (
+            "Schrijf een synthese van rondetafels: terugkerende thema's, acties per trekker, "
+            "wat openstaat, waar de provincie waarde kan toevoegen en de deelname. SESSIE: "
+            "slugs of sessiebestanden (standaard: elke gesloten sessie).",
+            "Write a synthesis of round tables: recurring themes, actions by owner, what is "
+            "still open, where the province can add value, and participation. SESSION: slugs "
+            "or session files (default: every closed session).",
+        ),
+        "opt.format": (
+            "Markdown (standaard), JSON (zie docs/synthesis-schema.json) of een afdrukbare "
+            "HTML-pagina.",
+            "Markdown (default), JSON (see docs/synthesis-schema.json) or a printable HTML page.",
+        ),
+        "opt.output": (
+            "Waar naartoe ('-': standaarduitvoer; standaard: minutes/synthese.<ext> hier).",
+            "Where to write ('-': standard output; default: minutes/synthesis.<ext> here).",
+        ),
+        "opt.lang": (
+            "Taal van de synthese (standaard: die van de eerste sessie).",
+            "Language of the synthesis (default: that of the first session).",
+        ),
+        "opt.as_of": (
+            "De dag waarop de synthese de stand opmaakt: acties met een eerdere deadline zijn "
+            "verlopen (standaard: vandaag).",
+            "The day the synthesis holds for: actions due before it are past due (default: today).",
+        ),
+        "bad_as_of": (
+            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20.",
+            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20.",
+        ),
+    }
+)
+
+
+@main.command(help=SYNTHESIS_HELP(default_lang(), "synthesis"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("sessions", nargs=-1)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "html"]),
+    help=SYNTHESIS_HELP(default_lang(), "opt.format"),
+)
+@click.option("-o", "--output", metavar="FILE", help=SYNTHESIS_HELP(default_lang(), "opt.output"))
+@click.option(
+    "--lang",
+    "report_lang",
+    type=click.Choice(["nl", "en"]),
+    help=SYNTHESIS_HELP(default_lang(), "opt.lang"),
+)
+@click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
+@click.option("--force", is_flag=True, help=h("opt.force"))
+@click.option("--as-of", "as_of", metavar="DATE", help=SYNTHESIS_HELP(default_lang(), "opt.as_of"))
+@db_option
+@pass_context
+@friendly
+def synthesis(
+    obj: Context,
+    sessions: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    report_lang: str | None,
+    anonymous: bool,
+    force: bool,
+    as_of: str | None,
+) -> None:
+    """Write a synthesis of round tables (default: every closed session)."""
+    from datetime import date
+
+    from facilitator.synthesis.command import (
+        SynthesisError,
+        make_synthesis,
+        report,
+        write_synthesis,
+    )
+
+    day: date | None = None
+    if as_of is not None:
+        try:
+            day = date.fromisoformat(as_of.strip())
+        except ValueError:
+            fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
+    store = obj.open_store(create=any(names_a_file(s) for s in sessions))
+    try:
+        chosen: list[Session] = []
+        words: dict[str, list[str]] = {}
+        for name in sessions:
+            if names_a_file(name):
+                path = Path(name)
+                if not path.exists():
+                    fail(T(obj.lang, "no_file", file=path), 2)
+                plan = _load(path, obj.lang)
+                for concept, extra in plan.thesaurus:
+                    words.setdefault(concept, []).extend(extra)
+                chosen.append(import_plan(store, plan).session)
+            else:
+                chosen.append(resolve_session(obj, store, name))
+        try:
+            made = make_synthesis(
+                store,
+                chosen,
+                lang=report_lang or obj.forced_lang,
+                anonymous=anonymous,
+                as_of=day,
+                thesaurus=words,
+            )
+            result = write_synthesis(made, fmt=fmt, output=output, force=force)
+        except SynthesisError as exc:
+            fail(exc.message(obj.lang))
+    finally:
+        store.close()
+    if result.path is None:
+        click.echo(result.text, nl=False)
+    else:
+        click.echo(report(result, obj.lang))
