@@ -25,7 +25,7 @@ from facilitator.synthesis.words import WORDS
 from facilitator.text import clean_lines, join_lines
 
 PROVINCE_SECTOR = "provincie"
-_PROVINCE = re.compile(r"\bprovinci", re.IGNORECASE)
+_PROVINCE = re.compile(r"\bprovin(?:ci|ce)", re.IGNORECASE)  # provincie, provinciaal, province
 TITLE_WORDS = 9
 
 

@@ -232,18 +232,19 @@ class MarkdownWriter:
                     for o in action.owners
                     if o.organisation.casefold() == group.organisation.casefold() and o.lead
                 ]
-                rows.append(
-                    [
-                        self.action_ref(number),
-                        escape_cell(action.text),
-                        escape_cell(action.region),
-                        escape_cell(", ".join(leads)) or NO_VALUE,
-                        self.due(action),
-                        ", ".join(str(t) for t in action.themes) or NO_VALUE,
-                    ]
-                )
+                row = [
+                    self.action_ref(number),
+                    escape_cell(action.text),
+                    escape_cell(action.region),
+                ]
+                if not self.s.anonymous:
+                    row.append(escape_cell(", ".join(leads)) or NO_VALUE)
+                row += [self.due(action), ", ".join(str(t) for t in action.themes) or NO_VALUE]
+                rows.append(row)
             header = ["nr", "action", "region", "lead", "due", "themes"]
-            self.table([self.w(f"col.{k}") for k in header], "llllll", rows)
+            if self.s.anonymous:
+                header.remove("lead")  # nobody is named: no column of dashes
+            self.table([self.w(f"col.{k}") for k in header], "l" * len(header), rows)
 
     def due(self, action: Action) -> str:
         if action.due is None:

@@ -295,3 +295,17 @@ def test_the_session_file_thesaurus_is_checked(tmp_path: Path) -> None:
     with pytest.raises(SessionFileError) as caught:
         load_session_file(bad)
     assert "thesaurus.stage" in str(caught.value.problems[0])
+
+
+def test_the_committed_example_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "synthesis_example", ROOT / "scripts" / "synthesis_example.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.make().items():
+        committed = (ROOT / "docs" / "examples" / name).read_text(encoding="utf-8")
+        assert committed == text, f"docs/examples/{name}: run python scripts/synthesis_example.py"
