@@ -309,3 +309,41 @@ def test_the_committed_example_is_current() -> None:
     for name, text in module.make().items():
         committed = (ROOT / "docs" / "examples" / name).read_text(encoding="utf-8")
         assert committed == text, f"docs/examples/{name}: run python scripts/synthesis_example.py"
+
+
+def test_text_typed_at_a_table_stays_text(tmp_path: Path) -> None:
+    """Markup in cards, regions and organisations comes out as the text typed, in every format."""
+    from dataclasses import replace as _replace
+
+    from facilitator.domain.model import Card, Column
+
+    clock = FakeClock()
+    store = Store(tmp_path / "hostile.db", clock=clock)
+    plans = regional_plans(chatham_house=False)
+    plans[0] = _replace(plans[0], region="Twente | <b>Oost</b>")
+    (sid,) = build_regional_sessions(store, clock, plans, only=(0,))
+    hostile = "Stage | [klik](http://x) <script>alert(1)</script> *vet* \\ `code`\n# kop"
+    with store.change(sid, "card") as tx:
+        tx.insert(Card(0, sid, Column.BARRIER, hostile, 99.0, clock.now(), tags=["stage"]))
+    s = synth(store)
+    card = next(c for t in s.themes for c in t.cards if "klik" in c.text)
+    assert card.text == hostile.replace("\n", " / ")
+    md = render(s, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert "link_open" not in kinds and "code_inline" not in kinds
+    emphasised = [
+        t.children[n + 1].content
+        for t in tokens
+        for n, c in enumerate(t.children or [])
+        if c.type == "em_open"
+    ]
+    assert "vet" not in emphasised  # only our own emphasis (a concept, the footer)
+    cells = ["".join(c.content for c in t.children or [] if c.type == "text") for t in tokens]
+    assert hostile.replace("\n", " / ") in cells
+    assert "html_inline" not in kinds and "html_block" not in kinds
+    page = render(s, "html")
+    assert "<script>" not in page and "<b>Oost</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert json.loads(render(s, "json"))["sessions"][0]["region"] == "Twente | <b>Oost</b>"
+    store.close()
