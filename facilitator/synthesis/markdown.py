@@ -199,7 +199,8 @@ class MarkdownWriter:
         parts = []
         if theme.why.tags:
             tags = " ".join("#" + escape_line(t) for t in theme.why.tags)
-            parts.append(self.w("why.tags", tags=tags))
+            key = "why.tag" if len(theme.why.tags) == 1 else "why.tags"
+            parts.append(self.w(key, tags=tags))
         for label, words in theme.why.concepts:
             parts.append(
                 self.w(

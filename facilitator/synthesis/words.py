@@ -69,6 +69,7 @@ WORDS = Catalog(
         "regions": ("Regio's", "Regions"),
         "votes": ("Stemmen", "Votes"),
         "why": ("Waarom samen", "Why together"),
+        "why.tag": ("dezelfde tag {tags}", "the same tag {tags}"),
         "why.tags": ("dezelfde tags {tags}", "the same tags {tags}"),
         "why.concept": (
             "hetzelfde begrip *{label}* ({words})",
