@@ -770,3 +770,56 @@ def synthesis(
         click.echo(result.text, nl=False)
     else:
         click.echo(report(result, obj.lang))
+
+
+MERGE_WORDS = Catalog(
+    {
+        "import_db": (
+            "Voeg een andere facilitator-database samen met deze: elke sessie die hier nog niet "
+            "is, met alles wat erin is vastgelegd. OTHER.db zelf wordt niet veranderd.",
+            "Merge another facilitator database into this one: every session not here yet, "
+            "with everything recorded in it. OTHER.db itself is not changed.",
+        ),
+        "added": ("Toegevoegd: {slug}", "Added: {slug}"),
+        "renamed": (
+            "Toegevoegd als {slug} (de slug {theirs} was hier al in gebruik)",
+            "Added as {slug} (the slug {theirs} was already taken here)",
+        ),
+        "skipped": ("Al aanwezig, overgeslagen: {slug}", "Already here, skipped: {slug}"),
+        "merged": (
+            "{added} sessie(s) toegevoegd aan {db}, {skipped} al aanwezig.",
+            "{added} session(s) added to {db}, {skipped} already here.",
+        ),
+    }
+)
+
+
+@main.command(name="import-db", help=MERGE_WORDS(default_lang(), "import_db"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("other", metavar="OTHER.db", type=click.Path(path_type=Path))
+@db_option
+@lang_option
+@pass_context
+@friendly
+def import_db(obj: Context, other: Path) -> None:
+    """Merge another facilitator database into this one."""
+    from facilitator.store.merge import merge_database
+
+    store = obj.open_store(create=True)
+    try:
+        result = merge_database(store, other)
+    finally:
+        store.close()
+    renamed = dict((here, theirs) for theirs, here in result.renamed)
+    for slug in result.added:
+        if slug in renamed:
+            click.echo(MERGE_WORDS(obj.lang, "renamed", slug=slug, theirs=renamed[slug]))
+        else:
+            click.echo(MERGE_WORDS(obj.lang, "added", slug=slug))
+    for slug in result.skipped:
+        click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
+    click.echo(
+        MERGE_WORDS(
+            obj.lang, "merged", added=len(result.added), skipped=len(result.skipped), db=obj.db_path
+        )
+    )
