@@ -123,9 +123,9 @@ HELP = Catalog(
         ),
         "import": (
             "Laad een sessiebestand in de database (opnieuw: werkt het plan bij, bewaart wat is "
-            "vastgelegd).",
+            "vastgelegd), of een JSON-verslag van 'export --format json'.",
             "Load a session file into the database (again: update the plan, keep what was "
-            "recorded).",
+            "recorded), or a JSON record written by 'export --format json'.",
         ),
         "list": (
             "Toon de sessies in de database met hun status en aantallen.",
@@ -384,6 +384,9 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
 @friendly
 def import_(obj: Context, file: Path) -> None:
     """Load a session file into the database (again: update the plan, keep what was recorded)."""
+    if file.suffix.lower() == ".json":
+        _import_record(obj, file)
+        return
     plan = _load(file, obj.lang)
     store = obj.open_store(create=True)
     try:
@@ -403,6 +406,23 @@ def import_(obj: Context, file: Path) -> None:
             kept=result.kept,
         )
     )
+
+
+def _import_record(obj: Context, file: Path) -> None:
+    """``import RECORD.json``: a session from a JSON record of ``export --format json``."""
+    from facilitator.export.jsonimport import RecordError, import_record
+
+    if not file.exists():
+        fail(T(obj.lang, "no_file", file=file), 2)
+    store = obj.open_store(create=True)
+    try:
+        try:
+            result = import_record(store, file)
+        except RecordError as exc:
+            fail(exc.message(obj.lang), 2)
+    finally:
+        store.close()
+    click.echo(T(obj.lang, "created", slug=result.session.slug, db=obj.db_path))
 
 
 @main.command(name="list", help=h("list"))
