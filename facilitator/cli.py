@@ -689,8 +689,10 @@ SYNTHESIS_HELP = Catalog(
             "Markdown (default), JSON (see docs/synthesis-schema.json) or a printable HTML page.",
         ),
         "opt.output": (
-            "Waar naartoe ('-': standaarduitvoer; standaard: minutes/synthese.<ext> hier).",
-            "Where to write ('-': standard output; default: minutes/synthesis.<ext> here).",
+            "Waar naartoe ('-': standaarduitvoer; standaard: minutes/synthese.<ext> hier, of "
+            "minutes/synthesis.<ext> voor een Engelse synthese).",
+            "Where to write ('-': standard output; default: minutes/synthese.<ext> here, or "
+            "minutes/synthesis.<ext> for an English synthesis).",
         ),
         "opt.lang": (
             "Taal van de synthese (standaard: die van de eerste sessie).",
@@ -711,7 +713,7 @@ SYNTHESIS_HELP = Catalog(
 
 @main.command(help=SYNTHESIS_HELP(default_lang(), "synthesis"))
 @click.help_option("-h", "--help", help=h("opt.help"))
-@click.argument("sessions", nargs=-1)
+@click.argument("sessions", nargs=-1, metavar="[SESSION]...")
 @click.option(
     "--format",
     "fmt",
