@@ -123,9 +123,9 @@ HELP = Catalog(
         ),
         "import": (
             "Laad een sessiebestand in de database (opnieuw: werkt het plan bij, bewaart wat is "
-            "vastgelegd).",
+            "vastgelegd), of een JSON-verslag van 'export --format json'.",
             "Load a session file into the database (again: update the plan, keep what was "
-            "recorded).",
+            "recorded), or a JSON record written by 'export --format json'.",
         ),
         "list": (
             "Toon de sessies in de database met hun status en aantallen.",
@@ -400,6 +400,9 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
 @friendly
 def import_(obj: Context, file: Path) -> None:
     """Load a session file into the database (again: update the plan, keep what was recorded)."""
+    if file.suffix.lower() == ".json":
+        _import_record(obj, file)
+        return
     plan = _load(file, obj.lang)
     store = obj.open_store(create=True)
     try:
@@ -419,6 +422,23 @@ def import_(obj: Context, file: Path) -> None:
             kept=result.kept,
         )
     )
+
+
+def _import_record(obj: Context, file: Path) -> None:
+    """``import RECORD.json``: a session from a JSON record of ``export --format json``."""
+    from facilitator.export.jsonimport import RecordError, import_record
+
+    if not file.exists():
+        fail(T(obj.lang, "no_file", file=file), 2)
+    store = obj.open_store(create=True)
+    try:
+        try:
+            result = import_record(store, file)
+        except RecordError as exc:
+            fail(exc.message(obj.lang), 2)
+    finally:
+        store.close()
+    click.echo(T(obj.lang, "created", slug=result.session.slug, db=obj.db_path))
 
 
 @main.command(name="list", help=h("list"))
@@ -704,3 +724,177 @@ def new(
 def h_in(lang: str, key: str, **fields: object) -> str:
     """A question or help text in the command's language (not the environment's)."""
     return HELP(lang, key, **fields)
+
+
+SYNTHESIS_HELP = Catalog(
+    {
+        "synthesis": (
+            "Schrijf een synthese van rondetafels: terugkerende thema's, acties per trekker, "
+            "wat openstaat, waar de provincie waarde kan toevoegen en de deelname. SESSIE: "
+            "slugs of sessiebestanden (standaard: elke gesloten sessie).",
+            "Write a synthesis of round tables: recurring themes, actions by owner, what is "
+            "still open, where the province can add value, and participation. SESSION: slugs "
+            "or session files (default: every closed session).",
+        ),
+        "opt.format": (
+            "Markdown (standaard), JSON (zie docs/synthesis-schema.json) of een afdrukbare "
+            "HTML-pagina.",
+            "Markdown (default), JSON (see docs/synthesis-schema.json) or a printable HTML page.",
+        ),
+        "opt.output": (
+            "Waar naartoe ('-': standaarduitvoer; standaard: minutes/synthese.<ext> hier, of "
+            "minutes/synthesis.<ext> voor een Engelse synthese).",
+            "Where to write ('-': standard output; default: minutes/synthese.<ext> here, or "
+            "minutes/synthesis.<ext> for an English synthesis).",
+        ),
+        "opt.lang": (
+            "Taal van de synthese (standaard: die van de eerste sessie).",
+            "Language of the synthesis (default: that of the first session).",
+        ),
+        "opt.as_of": (
+            "De dag waarop de synthese de stand opmaakt: acties met een eerdere deadline zijn "
+            "verlopen (standaard: vandaag).",
+            "The day the synthesis holds for: actions due before it are past due (default: today).",
+        ),
+        "bad_as_of": (
+            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20.",
+            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20.",
+        ),
+    }
+)
+
+
+@main.command(help=SYNTHESIS_HELP(default_lang(), "synthesis"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("sessions", nargs=-1, metavar="[SESSION]...")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "html"]),
+    help=SYNTHESIS_HELP(default_lang(), "opt.format"),
+)
+@click.option("-o", "--output", metavar="FILE", help=SYNTHESIS_HELP(default_lang(), "opt.output"))
+@click.option(
+    "--lang",
+    "report_lang",
+    type=click.Choice(["nl", "en"]),
+    help=SYNTHESIS_HELP(default_lang(), "opt.lang"),
+)
+@click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
+@click.option("--force", is_flag=True, help=h("opt.force"))
+@click.option("--as-of", "as_of", metavar="DATE", help=SYNTHESIS_HELP(default_lang(), "opt.as_of"))
+@db_option
+@pass_context
+@friendly
+def synthesis(
+    obj: Context,
+    sessions: tuple[str, ...],
+    fmt: str | None,
+    output: str | None,
+    report_lang: str | None,
+    anonymous: bool,
+    force: bool,
+    as_of: str | None,
+) -> None:
+    """Write a synthesis of round tables (default: every closed session)."""
+    from datetime import date
+
+    from facilitator.synthesis.command import (
+        SynthesisError,
+        make_synthesis,
+        report,
+        write_synthesis,
+    )
+
+    day: date | None = None
+    if as_of is not None:
+        try:
+            day = date.fromisoformat(as_of.strip())
+        except ValueError:
+            fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
+    store = obj.open_store(create=any(names_a_file(s) for s in sessions))
+    try:
+        chosen: list[Session] = []
+        words: dict[str, list[str]] = {}
+        for name in sessions:
+            if names_a_file(name):
+                path = Path(name)
+                if not path.exists():
+                    fail(T(obj.lang, "no_file", file=path), 2)
+                plan = _load(path, obj.lang)
+                for concept, extra in plan.thesaurus:
+                    words.setdefault(concept, []).extend(extra)
+                chosen.append(import_plan(store, plan).session)
+            else:
+                chosen.append(resolve_session(obj, store, name))
+        try:
+            made = make_synthesis(
+                store,
+                chosen,
+                lang=report_lang or obj.forced_lang,
+                anonymous=anonymous,
+                as_of=day,
+                thesaurus=words,
+            )
+            result = write_synthesis(made, fmt=fmt, output=output, force=force)
+        except SynthesisError as exc:
+            fail(exc.message(obj.lang))
+    finally:
+        store.close()
+    if result.path is None:
+        click.echo(result.text, nl=False)
+    else:
+        click.echo(report(result, obj.lang))
+
+
+MERGE_WORDS = Catalog(
+    {
+        "import_db": (
+            "Voeg een andere facilitator-database samen met deze: elke sessie die hier nog niet "
+            "is, met alles wat erin is vastgelegd. OTHER.db zelf wordt niet veranderd.",
+            "Merge another facilitator database into this one: every session not here yet, "
+            "with everything recorded in it. OTHER.db itself is not changed.",
+        ),
+        "added": ("Toegevoegd: {slug}", "Added: {slug}"),
+        "renamed": (
+            "Toegevoegd als {slug} (de slug {theirs} was hier al in gebruik)",
+            "Added as {slug} (the slug {theirs} was already taken here)",
+        ),
+        "skipped": ("Al aanwezig, overgeslagen: {slug}", "Already here, skipped: {slug}"),
+        "merged": (
+            "{added} sessie(s) toegevoegd aan {db}, {skipped} al aanwezig.",
+            "{added} session(s) added to {db}, {skipped} already here.",
+        ),
+    }
+)
+
+
+@main.command(name="import-db", help=MERGE_WORDS(default_lang(), "import_db"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("other", metavar="OTHER.db", type=click.Path(path_type=Path))
+@db_option
+@lang_option
+@pass_context
+@friendly
+def import_db(obj: Context, other: Path) -> None:
+    """Merge another facilitator database into this one."""
+    from facilitator.store.merge import merge_database
+
+    store = obj.open_store(create=True)
+    try:
+        result = merge_database(store, other)
+    finally:
+        store.close()
+    renamed = dict((here, theirs) for theirs, here in result.renamed)
+    for slug in result.added:
+        if slug in renamed:
+            click.echo(MERGE_WORDS(obj.lang, "renamed", slug=slug, theirs=renamed[slug]))
+        else:
+            click.echo(MERGE_WORDS(obj.lang, "added", slug=slug))
+    for slug in result.skipped:
+        click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
+    click.echo(
+        MERGE_WORDS(
+            obj.lang, "merged", added=len(result.added), skipped=len(result.skipped), db=obj.db_path
+        )
+    )

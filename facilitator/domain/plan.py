@@ -75,6 +75,8 @@ class SessionPlan:
     agenda: tuple[AgendaItemPlan, ...] = ()
     sectors: tuple[Sector, ...] = DEFAULT_SECTORS
     tags: tuple[str, ...] = field(default_factory=tuple)
+    # Words the synthesis should read as one concept: (concept, words), see docs/synthesis.md.
+    thesaurus: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def planned_minutes(self) -> int:

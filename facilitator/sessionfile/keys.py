@@ -23,6 +23,7 @@ TOP_KEYS = (
     "sectors",
     "participants",
     "agenda",
+    "thesaurus",
 )
 PARTICIPANT_KEYS = ("name", "organisation", "sector", "role", "key")
 AGENDA_KEYS = ("title", "minutes", "question", "key")

@@ -130,6 +130,14 @@ MESSAGES = Catalog(
             "één woord van letters, cijfers en streepjes, zoals '{suggestion}'",
             "one word of letters, digits and hyphens, like '{suggestion}'",
         ),
+        "exp_thesaurus": (
+            'een tabel van woordenlijsten, zoals stage = ["snuffelstage", "proefplaats"]',
+            'a table of word lists, like stage = ["snuffelstage", "proefplaats"]',
+        ),
+        "exp_thesaurus_word": (
+            "een woord of een paar woorden, zoals 'snuffelstage'",
+            "a word or a few words, like 'snuffelstage'",
+        ),
         "exp_table": ("een tabel met sleutels", "a table of keys"),
         "exp_array_of_tables": (
             "een lijst van [[{name}]]-blokken",

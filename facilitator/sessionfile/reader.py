@@ -75,6 +75,7 @@ class Reader(Fields):
         sectors, sectors_ok = read_sectors(self, data)
         participants = read_participants(self, data, sectors, sectors_ok)
         agenda = read_agenda(self, data)
+        thesaurus = self.read_thesaurus(data)
 
         self.fail_if_problems()
         assert title is not None and region is not None and starts_at is not None
@@ -98,6 +99,7 @@ class Reader(Fields):
             agenda=agenda,
             sectors=sectors,
             tags=tags,
+            thesaurus=thesaurus,
         )
 
     def read_language(self, data: Mapping[str, object]) -> str:
@@ -134,6 +136,35 @@ class Reader(Fields):
             self.add((key,), "minutes_too_many", value=value, limit=MAX_AGENDA_MINUTES)
             return None
         return value
+
+    def read_thesaurus(self, data: Mapping[str, object]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """``[thesaurus]``: concept = ["word", …], for the synthesis (docs/synthesis.md)."""
+        if "thesaurus" not in data:
+            return ()
+        table = data["thesaurus"]
+        if not isinstance(table, dict):
+            self.wrong_type(("thesaurus",), self.t("exp_thesaurus"), table)
+            return ()
+        found: list[tuple[str, tuple[str, ...]]] = []
+        for key, words in table.items():
+            concept = clean(key).lower()
+            if not TAG_RE.match(concept):
+                expected = self.t("exp_tag", suggestion=slugify(key) or "stage")
+                self.add(("thesaurus", key), "bad_tag", value=show(key), expected=expected)
+                continue
+            if not isinstance(words, list) or not words:
+                self.wrong_type(("thesaurus", key), self.t("exp_thesaurus"), words)
+                continue
+            kept: list[str] = []
+            for index, word in enumerate(words):
+                text = clean(word).lower() if isinstance(word, str) else ""
+                if not text:
+                    self.wrong_type(("thesaurus", key, index), self.t("exp_thesaurus_word"), word)
+                    continue
+                if text not in kept:
+                    kept.append(text)
+            found.append((concept, tuple(kept)))
+        return tuple(found)
 
     def read_tags(self, data: Mapping[str, object]) -> tuple[str, ...]:
         if "tags" not in data:

@@ -23,6 +23,10 @@ MESSAGES = Catalog(
             "The database {path} was written by a newer facilitator (schema {found}; this "
             "version knows up to {known}). Upgrade facilitator; the database was not touched.",
         ),
+        "same_db": (
+            "{path} is deze database zelf; er is niets samengevoegd.",
+            "{path} is this database itself; nothing was merged.",
+        ),
         "locked": (
             "De database {path} is bezet door een ander programma; de wijziging is niet "
             "opgeslagen. Probeer het zo nog eens.",

@@ -211,7 +211,27 @@ def _v4(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """Every session gets a stable unique id (``uid``), so databases can be merged.
+
+    Existing sessions get a random one; a new session gets one from the trigger
+    the moment it is inserted (``import-db`` inserts the uid it brings along).
+    """
+    _script(
+        conn,
+        """
+        ALTER TABLE sessions ADD COLUMN uid TEXT;
+        UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL OR uid = '';
+        CREATE UNIQUE INDEX idx_sessions_uid ON sessions(uid);
+        CREATE TRIGGER session_uid AFTER INSERT ON sessions
+        WHEN new.uid IS NULL OR new.uid = '' BEGIN
+            UPDATE sessions SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

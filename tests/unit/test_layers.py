@@ -18,6 +18,7 @@ from tests.conftest import ROOT
 
 CONTRACTS = (
     "The domain and the capture parser are pure: no Textual, no SQL",
+    "The synthesis grouping core is pure: no Textual, no SQL, no store or exporters",
     "The service layer knows nothing of Textual",
     "The TUI reaches the store only through the service",
     "The TUI reaches the exporters only through the service",
@@ -56,6 +57,8 @@ STAND_IN = {
     "store/__init__.py": "import sqlite_utils\n",
     "export/__init__.py": "from facilitator import store\n",
     "service/__init__.py": "import textual\nfrom facilitator import export, store\n",
+    "synthesis/__init__.py": "",
+    "synthesis/grouping/__init__.py": "from facilitator import store\n",
     "tui/__init__.py": "",
     "tui/fine.py": "from facilitator import service\n",  # store and export via the service
     "tui/direct_store.py": "import facilitator.store\n",
@@ -76,6 +79,7 @@ def test_the_contracts_catch_each_crossing(tmp_path: Path) -> None:
     for crossing in (
         "facilitator.domain -> sqlite3",
         "facilitator.capture -> textual",
+        "facilitator.synthesis.grouping -> facilitator.store",
         "facilitator.service -> textual",
         "facilitator.tui.direct_store -> facilitator.store",
         "facilitator.tui.direct_export -> facilitator.export",

@@ -1,0 +1,368 @@
+"""Reading back a JSON record written by ``facilitator export --format json``.
+
+So a session can be moved or archived as one file: ``facilitator import
+RECORD.json`` puts the session, its agenda, participants, speeches,
+contributions and cards into the database. Into a database where the record's
+ids are free (a new one, say) every id is kept, and exporting again gives the
+same bytes; elsewhere the rows get new ids and every reference follows them.
+A session whose slug is already here is refused, as is a record of a newer
+``schema_version``. What the JSON does not hold is not restored: the speaker
+queue and the change log (the import itself is logged).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from facilitator.domain.model import (
+    AgendaItem,
+    Card,
+    Column,
+    Contribution,
+    ItemStatus,
+    Kind,
+    Owner,
+    Participant,
+    Session,
+    SessionStatus,
+    Speech,
+)
+from facilitator.export.jsonexport import SCHEMA_VERSION
+from facilitator.i18n import Catalog, TranslatedError
+from facilitator.store import Store
+
+T = TypeVar("T")
+
+MESSAGES = Catalog(
+    {
+        "unreadable": (
+            "Kan {file} niet lezen: {reason}.",
+            "Cannot read {file}: {reason}.",
+        ),
+        "not_json": (
+            "{file} is geen JSON ({reason}).",
+            "{file} is not JSON ({reason}).",
+        ),
+        "not_a_record": (
+            "{file} is geen verslag van 'facilitator export --format json': {what} ontbreekt "
+            "of klopt niet.",
+            "{file} is not a record written by 'facilitator export --format json': {what} is "
+            "missing or wrong.",
+        ),
+        "too_new": (
+            "{file} is geschreven door een nieuwere facilitator (schema {found}; deze versie "
+            "kent tot en met {known}). Werk facilitator bij; er is niets ingelezen.",
+            "{file} was written by a newer facilitator (schema {found}; this version knows up "
+            "to {known}). Upgrade facilitator; nothing was imported.",
+        ),
+        "exists": (
+            "Sessie '{slug}' staat al in {db}; er is niets ingelezen.",
+            "Session '{slug}' is already in {db}; nothing was imported.",
+        ),
+    }
+)
+
+
+class RecordError(TranslatedError):
+    """A JSON record that cannot be imported, in Dutch and English."""
+
+    MESSAGES = MESSAGES
+
+
+@dataclass(frozen=True)
+class RecordImport:
+    """What was imported: the session, and whether every id could be kept."""
+
+    session: Session
+    kept_ids: bool
+
+
+class _Reader:
+    """Typed reads of the record's data; anything wrong names where."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def bad(self, what: str) -> RecordError:
+        return RecordError("not_a_record", file=self.file, what=what)
+
+    def get(self, data: Mapping[str, Any], key: str, kind: type[T], where: str) -> T:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise self.bad(f"{where}.{key}")
+        return value
+
+    def maybe(self, data: Mapping[str, Any], key: str, kind: type[T], where: str) -> T | None:
+        if data.get(key) is None:
+            return None
+        return self.get(data, key, kind, where)
+
+    def time(self, data: Mapping[str, Any], key: str, where: str) -> datetime | None:
+        text = self.maybe(data, key, str, where)
+        return self.convert(text, datetime.fromisoformat, f"{where}.{key}")
+
+    def day(self, data: Mapping[str, Any], key: str, where: str) -> date | None:
+        text = self.maybe(data, key, str, where)
+        return self.convert(text, date.fromisoformat, f"{where}.{key}")
+
+    def convert(self, text: str | None, make: Callable[[str], T], where: str) -> T | None:
+        if text is None:
+            return None
+        try:
+            return make(text)
+        except ValueError:
+            raise self.bad(where) from None
+
+    def numbers(self, data: Mapping[str, Any], key: str, where: str) -> list[int]:
+        value = self.get(data, key, list, where)
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise self.bad(f"{where}.{key}")
+        return [int(v) for v in value]
+
+    def items(self, data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+        value = data.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.bad(key)
+        return value
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """The JSON data of ``path``; a clear error if it cannot be read or is no object."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise RecordError("unreadable", file=path, reason=reason) from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError("not_json", file=path, reason=f"line {exc.lineno}: {exc.msg}") from exc
+    if not isinstance(data, dict):
+        raise RecordError("not_a_record", file=path, what="{…}")
+    return data
+
+
+def import_record(store: Store, path: Path) -> RecordImport:
+    """Put the session of the JSON record at ``path`` into ``store``; see the module docstring."""
+    data = read_record(path)
+    r = _Reader(str(path))
+    version = r.get(data, "schema_version", int, "")
+    if version > SCHEMA_VERSION:
+        raise RecordError("too_new", file=path, found=version, known=SCHEMA_VERSION)
+    s = data.get("session")
+    if not isinstance(s, dict):
+        raise r.bad("session")
+    slug = r.get(s, "slug", str, "session")
+    if store.session_by_slug(slug) is not None:
+        raise RecordError("exists", slug=slug, db=store.path)
+    records = _records(r, data, s)
+    keep = _ids_free(store, records)
+    with store.change(None, f"import {slug}", undoable=False) as tx:
+        ids: dict[tuple[str, int], int] = {}
+
+        def put(record: Any, kind: str) -> Any:
+            old = record.id
+            if not keep:
+                record.id = 0
+            new = tx.insert(record)
+            ids[(kind, old)] = new.id
+            return new
+
+        def new(kind: str, old: int | None) -> int | None:
+            return None if old is None else ids.get((kind, old), old)
+
+        session: Session = records["session"][0]
+        current = session.current_item_id
+        session.current_item_id = None
+        session = put(session, "session")
+        for p in records["participants"]:
+            p.session_id = session.id
+            put(p, "participant")
+        for i in records["items"]:
+            i.session_id = session.id
+            put(i, "item")
+        cards: list[Card] = []
+        for c in records["cards"]:
+            c.session_id = session.id
+            c.participant_id = new("participant", c.participant_id)
+            c.item_id = new("item", c.item_id)
+            for o in c.owners:
+                o.participant_id = new("participant", o.participant_id)
+            cards.append(put(c, "card"))
+        for card in cards:
+            links = [new("card", i) for i in card.links]
+            merged = new("card", card.merged_into)
+            if links != card.links or merged != card.merged_into:
+                card.links = [i for i in links if i is not None]
+                card.merged_into = merged
+                tx.update(card)
+        for sp in records["speeches"]:
+            sp.session_id = session.id
+            sp.participant_id = new("participant", sp.participant_id) or sp.participant_id
+            sp.item_id = new("item", sp.item_id)
+            put(sp, "speech")
+        for co in records["contributions"]:
+            co.session_id = session.id
+            co.participant_id = new("participant", co.participant_id)
+            co.item_id = new("item", co.item_id)
+            co.card_id = new("card", co.card_id)
+            put(co, "contribution")
+        if current is not None:
+            session.current_item_id = new("item", current)
+            tx.update(session)
+    return RecordImport(session, keep)
+
+
+def _ids_free(store: Store, records: Mapping[str, list[Any]]) -> bool:
+    """Whether no record's id is taken in ``store`` (so every id can be kept)."""
+    for kind, cls in (
+        ("session", Session),
+        ("participants", Participant),
+        ("items", AgendaItem),
+        ("speeches", Speech),
+        ("contributions", Contribution),
+        ("cards", Card),
+    ):
+        for record in records[kind]:
+            if store.get(cls, record.id) is not None:
+                return False
+    return True
+
+
+def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[str, list[Any]]:
+    def enum(value: str, make: Callable[[str], T], where: str) -> T:
+        try:
+            return make(value)
+        except ValueError:
+            raise r.bad(where) from None
+
+    starts = r.time(s, "starts_at", "session")
+    if starts is None:
+        raise r.bad("session.starts_at")
+    sectors = s.get("sectors")
+    if not isinstance(sectors, list):
+        raise r.bad("session.sectors")
+    session = Session(
+        id=r.get(s, "id", int, "session"),
+        slug=r.get(s, "slug", str, "session"),
+        title=r.get(s, "title", str, "session"),
+        region=r.get(s, "region", str, "session"),
+        starts_at=starts,
+        ends_at=r.time(s, "ends_at", "session"),
+        location=r.get(s, "location", str, "session"),
+        language=r.get(s, "language", str, "session"),
+        chatham_house=r.get(s, "chatham_house", bool, "session"),
+        facilitator=r.get(s, "facilitator", str, "session"),
+        note_taker=r.get(s, "note_taker", str, "session"),
+        max_speech_seconds=r.maybe(s, "max_speech_seconds", int, "session"),
+        status=enum(r.get(s, "status", str, "session"), SessionStatus, "session.status"),
+        opened_at=r.time(s, "opened_at", "session"),
+        closed_at=r.time(s, "closed_at", "session"),
+        current_item_id=r.maybe(s, "current_item_id", int, "session"),
+        sectors=[
+            (
+                r.get(x, "key", str, "session.sectors"),
+                r.get(x, "nl", str, "session.sectors"),
+                r.get(x, "en", str, "session.sectors"),
+            )
+            for x in sectors
+        ],
+        tags=list(r.get(s, "tags", list, "session")),
+    )
+    participants = [
+        Participant(
+            id=r.get(p, "id", int, "participants"),
+            session_id=session.id,
+            position=r.get(p, "position", int, "participants"),
+            key=r.get(p, "key", str, "participants"),
+            name=r.get(p, "name", str, "participants"),
+            organisation=r.get(p, "organisation", str, "participants"),
+            sector=r.get(p, "sector", str, "participants"),
+            role=r.get(p, "role", str, "participants"),
+            present=r.get(p, "present", bool, "participants"),
+            removed=r.get(p, "removed", bool, "participants"),
+        )
+        for p in r.items(data, "participants")
+    ]
+    items = [
+        AgendaItem(
+            id=r.get(i, "id", int, "agenda"),
+            session_id=session.id,
+            position=r.get(i, "position", int, "agenda"),
+            key=r.get(i, "key", str, "agenda"),
+            title=r.get(i, "title", str, "agenda"),
+            planned_seconds=r.get(i, "planned_seconds", int, "agenda"),
+            question=r.get(i, "question", str, "agenda"),
+            status=enum(r.get(i, "status", str, "agenda"), ItemStatus, "agenda.status"),
+            elapsed_seconds=float(r.get(i, "actual_seconds", int, "agenda")),
+            first_started_at=r.time(i, "first_started_at", "agenda"),
+            removed=r.get(i, "removed", bool, "agenda"),
+        )
+        for i in r.items(data, "agenda")
+    ]
+    speeches = [
+        Speech(
+            id=r.get(x, "id", int, "speeches"),
+            session_id=session.id,
+            participant_id=r.get(x, "participant_id", int, "speeches"),
+            item_id=r.maybe(x, "item_id", int, "speeches"),
+            started_at=r.time(x, "started_at", "speeches") or starts,
+            ended_at=r.time(x, "ended_at", "speeches"),
+        )
+        for x in r.items(data, "speeches")
+    ]
+    contributions = [
+        Contribution(
+            id=r.get(c, "id", int, "contributions"),
+            session_id=session.id,
+            kind=enum(r.get(c, "kind", str, "contributions"), Kind, "contributions.kind"),
+            text=r.get(c, "text", str, "contributions"),
+            created_at=r.time(c, "created_at", "contributions") or starts,
+            participant_id=r.maybe(c, "participant_id", int, "contributions"),
+            item_id=r.maybe(c, "item_id", int, "contributions"),
+            tags=list(r.get(c, "tags", list, "contributions")),
+            card_id=r.maybe(c, "card_id", int, "contributions"),
+        )
+        for c in r.items(data, "contributions")
+    ]
+    cards = [
+        Card(
+            id=r.get(c, "id", int, "cards"),
+            session_id=session.id,
+            column=enum(r.get(c, "column", str, "cards"), Column, "cards.column"),
+            title=r.get(c, "title", str, "cards"),
+            position=r.get(c, "position", float, "cards"),
+            created_at=r.time(c, "created_at", "cards") or starts,
+            participant_id=r.maybe(c, "participant_id", int, "cards"),
+            item_id=r.maybe(c, "item_id", int, "cards"),
+            owners=[
+                Owner(
+                    r.get(o, "organisation", str, "cards.owners"),
+                    r.maybe(o, "participant_id", int, "cards.owners"),
+                )
+                for o in r.get(c, "owners", list, "cards")
+            ],
+            due=r.day(c, "due", "cards"),
+            tags=list(r.get(c, "tags", list, "cards")),
+            votes=r.get(c, "votes", int, "cards"),
+            links=r.numbers(c, "links", "cards"),
+            merged_into=r.maybe(c, "merged_into", int, "cards"),
+            parked=r.get(c, "parked", bool, "cards"),
+        )
+        for c in r.items(data, "cards")
+    ]
+    return {
+        "session": [session],
+        "participants": participants,
+        "items": items,
+        "speeches": speeches,
+        "contributions": contributions,
+        "cards": cards,
+    }

@@ -1,0 +1,227 @@
+"""Merging another facilitator database into this one (``facilitator import-db``).
+
+Round tables run on several laptops end up in several databases. Merging
+copies every session of the other database that is not here yet — its
+participants, agenda, speeches, queue, contributions, cards and change log —
+with new row ids, and every reference between them (a contribution's card, a
+card merged into another, an action's links and owners, the log's rows)
+pointed at the new ids. A session is recognised by its stable unique id
+(``uid``), so merging the same database twice adds nothing the second time.
+A session whose slug is taken here by another session gets the next free
+slug (``twente-2020-10-2``).
+
+The other database is never written to: it is read through SQLite's backup
+into a temporary copy, which is brought up to this schema if it is older. A
+database of a newer schema is refused before anything is read. The copied
+change log is kept as a record of what happened, but cannot be undone here
+(its operations are marked fixed): undo in this database starts after the
+merge.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from facilitator.store.errors import StoreError, translate_sqlite_error
+from facilitator.store.schema import SCHEMA_VERSION, version_of
+from facilitator.store.store import Store, Tx
+
+# Tables copied per session, in an order that inserts what is referred to first.
+_TABLES = ("participants", "agenda_items", "cards", "contributions", "speeches", "queue")
+# Which table a column refers to.
+_REFS = {
+    "participant_id": "participants",
+    "item_id": "agenda_items",
+    "current_item_id": "agenda_items",
+    "card_id": "cards",
+    "merged_into": "cards",
+}
+_STATES = {"done": "fixed", "undone": "dead"}
+
+
+@dataclass
+class MergeResult:
+    """What a merge did, by slug."""
+
+    added: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (slug there, slug here)
+    skipped: list[str] = field(default_factory=list)  # already here
+
+
+class _Ids:
+    """Old id -> new id, per table."""
+
+    def __init__(self) -> None:
+        self.maps: dict[str, dict[int, int]] = {t: {} for t in (*_TABLES, "sessions", "ops")}
+
+    def get(self, table: str, old: Any) -> Any:
+        if old is None or not isinstance(old, int):
+            return old
+        return self.maps[table].get(old, old)
+
+    def row(self, table: str, row: Mapping[str, Any]) -> dict[str, Any]:
+        """A row (or part of one, as in the change log) with its references renumbered."""
+        out = dict(row)
+        for key, value in row.items():
+            if key == "id" and table in self.maps:
+                out[key] = self.get(table, value)
+            elif key == "session_id":
+                out[key] = self.get("sessions", value)
+            elif key in _REFS:
+                out[key] = self.get(_REFS[key], value)
+            elif key == "links" and isinstance(value, str):
+                out[key] = json.dumps([self.get("cards", i) for i in json.loads(value)])
+            elif key == "owners" and isinstance(value, str):
+                owners = json.loads(value)
+                for owner in owners:
+                    owner["participant_id"] = self.get("participants", owner.get("participant_id"))
+                out[key] = json.dumps(owners, ensure_ascii=False)
+        return out
+
+
+def merge_database(store: Store, other: str | Path) -> MergeResult:
+    """Copy every session of ``other`` not yet in ``store``; see the module docstring."""
+    path = Path(other)
+    where = str(path)
+    if not path.is_file():
+        raise StoreError("missing_db", path=where)
+    if path.resolve() == store.path.resolve():
+        raise StoreError("same_db", path=where)
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "other.db"
+        _copy(path, copy)
+        theirs = Store(copy, must_exist=True)
+        try:
+            return _merge(store, theirs)
+        finally:
+            theirs.close()
+
+
+def _copy(path: Path, copy: Path) -> None:
+    """A consistent copy of ``path`` (WAL included), refused if its schema is newer."""
+    where = str(path)
+    try:
+        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, where) from exc
+    try:
+        found = version_of(source)
+        if found > SCHEMA_VERSION:
+            raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate_sqlite_error(exc, where) from exc
+    finally:
+        source.close()
+
+
+def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    return list(store.db.query(sql, params))
+
+
+def _merge(store: Store, theirs: Store) -> MergeResult:
+    result = MergeResult()
+    for session in _rows(theirs, "SELECT * FROM sessions ORDER BY starts_at, id", []):
+        here = _rows(store, "SELECT slug FROM sessions WHERE uid = ?", [session["uid"]])
+        if here:
+            result.skipped.append(str(session["slug"]))
+            continue
+        slug = _free_slug(store, str(session["slug"]))
+        with store.change(None, f"import-db {slug}", undoable=False) as tx:
+            _copy_session(store, theirs, tx, session, slug)
+        result.added.append(slug)
+        if slug != session["slug"]:
+            result.renamed.append((str(session["slug"]), slug))
+    return result
+
+
+def _free_slug(store: Store, slug: str) -> str:
+    taken = {str(r["slug"]) for r in _rows(store, "SELECT slug FROM sessions", [])}
+    if slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
+
+
+def _copy_session(store: Store, theirs: Store, tx: Tx, session: dict[str, Any], slug: str) -> None:
+    ids = _Ids()
+    old_sid = int(session["id"])
+    row = {k: v for k, v in session.items() if k not in ("id", "current_item_id")}
+    row["slug"] = slug
+    sid = tx.insert_row("sessions", row)
+    ids.maps["sessions"][old_sid] = sid
+    rows = {
+        table: _rows(theirs, f'SELECT * FROM "{table}" WHERE session_id = ? ORDER BY id', [old_sid])
+        for table in _TABLES
+    }
+    cards: list[tuple[int, dict[str, Any]]] = []
+    for table in _TABLES:  # what a row refers to is inserted before it, except card to card
+        for old in rows[table]:
+            values = ids.row(table, {k: v for k, v in old.items() if k != "id"})
+            new_id = tx.insert_row(table, values)
+            ids.maps[table][int(old["id"])] = new_id
+            if table == "cards":
+                cards.append((new_id, old))
+    for new_id, old in cards:  # a card merged into a later one, an action's links
+        fixed = ids.row("cards", {k: old[k] for k in ("merged_into", "links")})
+        tx.update_row("cards", new_id, fixed)
+    if session.get("current_item_id") is not None:
+        current = ids.get("agenda_items", session["current_item_id"])
+        tx.update_row("sessions", sid, {"current_item_id": current})
+    _copy_log(store, theirs, ids, old_sid, sid)
+
+
+def _copy_log(store: Store, theirs: Store, ids: _Ids, old_sid: int, sid: int) -> None:
+    """The session's operations and their changes, renumbered; none can be undone here."""
+    conn = store.conn
+    ops = _rows(theirs, "SELECT * FROM ops WHERE session_id = ? ORDER BY id", [old_sid])
+    for op in ops:
+        cursor = conn.execute(
+            "INSERT INTO ops (session_id, label, at, state, target_op, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                sid,
+                op["label"],
+                op["at"],
+                _STATES.get(str(op["state"]), op["state"]),
+                ids.get("ops", op["target_op"]),
+                op.get("origin", ""),
+            ),
+        )
+        ids.maps["ops"][int(op["id"])] = int(cursor.lastrowid or 0)
+    for op in ops:
+        changes = _rows(theirs, "SELECT * FROM changes WHERE op_id = ? ORDER BY id", [op["id"]])
+        for change in changes:
+            table = str(change["tbl"])
+            before, after = (
+                None if change[k] is None else json.loads(change[k]) for k in ("before", "after")
+            )
+            conn.execute(
+                "INSERT INTO changes (op_id, tbl, row_id, action, before, after) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    ids.get("ops", op["id"]),
+                    table,
+                    ids.get(table, change["row_id"]) if table in ids.maps else change["row_id"],
+                    change["action"],
+                    _dump(None if before is None else ids.row(table, before)),
+                    _dump(None if after is None else ids.row(table, after)),
+                ),
+            )
+
+
+def _dump(row: dict[str, Any] | None) -> str | None:
+    return None if row is None else json.dumps(row, ensure_ascii=False)

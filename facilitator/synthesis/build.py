@@ -1,0 +1,403 @@
+"""Building the synthesis from the records of several round tables.
+
+The sessions come in as :class:`~facilitator.export.record.SessionRecord`
+(read by :mod:`facilitator.synthesis.reader`); this module groups their
+barriers and opportunities into themes (:mod:`facilitator.synthesis.grouping`),
+follows each action's links on the board to the themes it addresses, and
+derives the gaps, the province's part and participation. Anonymous (asked for,
+or any session under the Chatham House rule): nobody is named anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from facilitator.domain import stats
+from facilitator.domain.model import Card, Column, Participant
+from facilitator.export.record import SessionRecord
+from facilitator.i18n import normalise_lang
+from facilitator.synthesis import model as m
+from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus
+from facilitator.synthesis.words import WORDS
+from facilitator.text import clean_lines, join_lines
+
+PROVINCE_SECTOR = "provincie"
+_PROVINCE = re.compile(r"\bprovin(?:ci|ce)", re.IGNORECASE)  # provincie, provinciaal, province
+TITLE_WORDS = 9
+
+
+def is_province(organisation: str) -> bool:
+    """Whether an organisation is a province (``Provincie Overijssel``, ``Province of…``)."""
+    return bool(_PROVINCE.search(organisation))
+
+
+class Builder:
+    """Builds one :class:`~facilitator.synthesis.model.Synthesis`."""
+
+    def __init__(
+        self,
+        records: Sequence[SessionRecord],
+        *,
+        lang: str,
+        as_of: date,
+        anonymous: bool = False,
+        thesaurus: Thesaurus | None = None,
+    ) -> None:
+        self.records = sorted(records, key=lambda r: (r.session.starts_at, r.session.slug))
+        self.lang = normalise_lang(lang)
+        self.as_of = as_of
+        self.chatham = any(r.session.chatham_house for r in self.records)
+        self.anonymous = anonymous or self.chatham
+        self.grouper = Grouper(thesaurus)
+        names = sorted(
+            {clean_lines(p.name) for r in self.records for p in r.participants if p.name.strip()},
+            key=lambda n: (-len(n), n),
+        )
+        self._names = (
+            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
+            if names
+            else None
+        )
+
+    # -- text --------------------------------------------------------------------------
+    def w(self, key: str, /, **values: object) -> str:
+        return WORDS(self.lang, key, **values)
+
+    def text(self, value: str) -> str:
+        """One line of user text; anonymous: participants' names replaced."""
+        value = join_lines(clean_lines(value))
+        if self.anonymous and self._names is not None:
+            value = self._names.sub(self.w("redacted"), value)
+        return value
+
+    def organisation(self, record: SessionRecord, person: Participant) -> str:
+        return self.text(person.organisation) or self.text(
+            record.sector_label(person.sector, self.lang)
+        )
+
+    def who(self, record: SessionRecord, person: Participant) -> str:
+        org = self.organisation(record, person)
+        if self.anonymous:
+            return org
+        name = self.text(person.name)
+        return f"{name} ({org})" if name and org else name or org
+
+    # -- the whole -----------------------------------------------------------------------
+    def build(self) -> m.Synthesis:
+        cards = [
+            (record, card)
+            for record in self.records
+            for column in (Column.BARRIER, Column.OPPORTUNITY)
+            for card in record.kept(column)
+        ]
+        statements = [
+            Statement(str(n), self._card_text(record, card), tuple(card.tags))
+            for n, (record, card) in enumerate(cards)
+        ]
+        groups = self.grouper.group(statements)
+        themes_of_card: dict[tuple[int, int], int] = {}
+        drafts = []
+        for group in groups:
+            members = [cards[int(k)] for k in group.keys]
+            drafts.append((group, members))
+        drafts.sort(key=lambda d: self._theme_order(d[1], d[0]))
+        for number, (_group, members) in enumerate(drafts, start=1):
+            for record, card in members:
+                themes_of_card[(record.session.id, card.id)] = number
+        actions = self._actions(themes_of_card)
+        titles = self._titles(drafts)
+        themes = tuple(
+            self._theme(number, group, members, titles[number - 1], actions)
+            for number, (group, members) in enumerate(drafts, start=1)
+        )
+        return m.Synthesis(
+            lang=self.lang,
+            as_of=self.as_of,
+            anonymous=self.anonymous,
+            chatham_house=self.chatham,
+            sessions=tuple(self._session(r) for r in self.records),
+            themes=themes,
+            actions=actions,
+            owners=self._owners(actions),
+            gaps=self._gaps(themes, actions),
+            province=self._province(themes, actions),
+            participation=self._participation(),
+            regions=tuple(dict.fromkeys(r.session.region for r in self.records)),
+        )
+
+    def _card_text(self, record: SessionRecord, card: Card) -> str:
+        """What a card says for grouping: its title and those of the cards merged into it."""
+        return " \n".join([card.title, *(c.title for c in record.merged_from(card))])
+
+    def _theme_order(
+        self, members: Sequence[tuple[SessionRecord, Card]], group: Group
+    ) -> tuple[int, int, int, int]:
+        regions = {r.session.region for r, _c in members}
+        votes = sum(c.votes for _r, c in members)
+        first = min(int(k) for k in group.keys)
+        return (-len(regions), -votes, -len(members), first)
+
+    # -- sessions ------------------------------------------------------------------------
+    def _session(self, record: SessionRecord) -> m.SessionLine:
+        s = record.session
+        zone = s.starts_at.tzinfo
+        day = s.starts_at.astimezone(zone).date() if zone is not None else s.starts_at.date()
+        return m.SessionLine(
+            slug=s.slug,
+            title=self.text(s.title),
+            region=self.text(s.region),
+            day=day,
+            status=s.status.value,
+            chatham_house=s.chatham_house,
+            participants=len(record.attended),
+            organisations=len({self.organisation(record, p) for p in record.attended}),
+            contributions=len(record.contributions),
+            cards=sum(
+                len(record.kept(c)) for c in (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
+            ),
+        )
+
+    # -- themes --------------------------------------------------------------------------
+    def _titles(
+        self, drafts: Sequence[tuple[Group, list[tuple[SessionRecord, Card]]]]
+    ) -> list[str]:
+        """A concept's label where one theme alone has it, else the words of its leading card."""
+        concepts = [g.concept for g, _members in drafts]
+        titles = []
+        for group, members in drafts:
+            concept = group.concept
+            if concept is not None and len(members) > 1 and concepts.count(concept) == 1:
+                titles.append(self.grouper.thesaurus.label(concept, self.lang))
+                continue
+            lead = max(members, key=lambda rc: rc[1].votes)  # first of the most voted
+            titles.append(shorten(self.text(lead[1].title), TITLE_WORDS))
+        return titles
+
+    def _theme(
+        self,
+        number: int,
+        group: Group,
+        members: Sequence[tuple[SessionRecord, Card]],
+        title: str,
+        actions: Sequence[m.Action],
+    ) -> m.Theme:
+        cards = tuple(
+            m.ThemeCard(
+                session=record.session.slug,
+                region=self.text(record.session.region),
+                column=card.column.value,
+                text=self.text(card.title),
+                raised_by=tuple(dict.fromkeys(self.who(record, p) for p in record.raised_by(card))),
+                votes=card.votes,
+                tags=tuple(card.tags),
+            )
+            for record, card in members
+        )
+        why = m.WhyLine(
+            tags=group.why.tags,
+            concepts=tuple(
+                (self.grouper.thesaurus.label(key, self.lang), words)
+                for key, words in group.why.concepts
+            ),
+            words=group.why.words,
+        )
+        return m.Theme(
+            number=number,
+            title=title,
+            concept=group.concept,
+            regions=tuple(dict.fromkeys(c.region for c in cards)),
+            votes=sum(c.votes for c in cards),
+            cards=cards,
+            why=why,
+            actions=tuple(a.number for a in actions if number in a.themes),
+        )
+
+    # -- actions -------------------------------------------------------------------------
+    def _actions(self, themes_of_card: Mapping[tuple[int, int], int]) -> tuple[m.Action, ...]:
+        found: list[m.Action] = []
+        for record in self.records:
+            for card in record.kept(Column.ACTION):
+                themes = sorted(
+                    {
+                        themes_of_card[(record.session.id, target.id)]
+                        for target in record.addressed(card)
+                        if (record.session.id, target.id) in themes_of_card
+                    }
+                )
+                found.append(
+                    m.Action(
+                        number=len(found) + 1,
+                        session=record.session.slug,
+                        region=self.text(record.session.region),
+                        text=self.text(card.title),
+                        owners=self._owners_of(record, card),
+                        due=card.due,
+                        past_due=card.due is not None and card.due < self.as_of,
+                        themes=tuple(themes),
+                    )
+                )
+        return tuple(found)
+
+    def _owners_of(self, record: SessionRecord, card: Card) -> tuple[m.Owner, ...]:
+        owners: list[m.Owner] = []
+        for owner in card.owners:
+            person = record.participant(owner.participant_id)
+            organisation = self.text(owner.organisation)
+            lead = ""
+            province = is_province(organisation)
+            if person is not None:
+                organisation = organisation or self.organisation(record, person)
+                lead = "" if self.anonymous else self.text(person.name)
+                province = province or person.sector == PROVINCE_SECTOR
+                province = province or is_province(organisation)
+            if organisation or lead:
+                entry = m.Owner(organisation, lead, province)
+                if entry not in owners:
+                    owners.append(entry)
+        return tuple(owners)
+
+    def _owners(self, actions: Sequence[m.Action]) -> tuple[m.OwnerGroup, ...]:
+        by_org: dict[str, tuple[str, list[int]]] = {}
+        nobody: list[int] = []
+        for action in actions:
+            if not action.owners:
+                nobody.append(action.number)
+            for organisation in dict.fromkeys(o.organisation for o in action.owners):
+                key = organisation.casefold()
+                shown, numbers = by_org.setdefault(key, (organisation, []))
+                if action.number not in numbers:
+                    numbers.append(action.number)
+        groups = [m.OwnerGroup(shown, tuple(numbers)) for shown, numbers in by_org.values()]
+        groups.sort(key=lambda g: (-len(g.actions), g.organisation.casefold()))
+        if nobody:
+            groups.append(m.OwnerGroup("", tuple(nobody)))
+        return tuple(groups)
+
+    # -- gaps and the province -------------------------------------------------------------
+    def _gaps(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Gaps:
+        return m.Gaps(
+            barriers_without_action=tuple(t.number for t in themes if t.barriers and not t.actions),
+            actions_without_owner=tuple(a.number for a in actions if not a.owners),
+            actions_past_due=tuple(a.number for a in actions if a.past_due),
+        )
+
+    def _province(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Province:
+        involved: list[m.ProvinceTheme] = []
+        for theme in themes:
+            addressing = [actions[n - 1] for n in theme.actions]
+            reasons = []
+            if any(o.province for a in addressing for o in a.owners):
+                reasons.append("owner")
+            texts = [c.text for c in theme.cards] + [a.text for a in addressing]
+            tags = [t for c in theme.cards for t in c.tags]
+            if any(_PROVINCE.search(t) for t in texts) or any(_PROVINCE.match(t) for t in tags):
+                reasons.append("named")
+            if reasons:
+                involved.append(m.ProvinceTheme(theme.number, tuple(reasons)))
+        without_lead = tuple(
+            t.number
+            for t in themes
+            if len({c.region for c in t.cards if c.column == "barrier"}) > 1
+            and not any(actions[n - 1].owners for n in t.actions)
+        )
+        return m.Province(tuple(involved), without_lead)
+
+    # -- participation ---------------------------------------------------------------------
+    def _participation(self) -> m.Participation:
+        regions: dict[str, _Sum] = {}
+        sectors: dict[str, _Sum] = {}
+        for record in self.records:
+            region = self.text(record.session.region)
+            row = regions.setdefault(region, _Sum(region))
+            row.sessions += 1
+            row.people += len(record.attended)
+            for person in record.attended:
+                row.organisations.setdefault(self.organisation(record, person), None)
+            tallies = record.by_participant
+            row.turns += sum(t.turns for t in tallies.values())
+            row.seconds += sum(t.seconds for t in tallies.values())
+            by_sector = record.by_sector
+            for key in dict.fromkeys([*record.sector_order, *by_sector]):
+                people = sum(1 for p in record.attended if p.sector == key)
+                tally = by_sector.get(key, stats.Tally())
+                if people == 0 and tally.turns == 0:
+                    continue
+                label = self.text(record.sector_label(key, self.lang))
+                entry = sectors.setdefault(key, _Sum(label))
+                entry.people += people
+                entry.turns += tally.turns
+                entry.seconds += tally.seconds
+                entry.per_region[region] = entry.per_region.get(region, 0) + people
+        total = sum(r.seconds for r in regions.values())
+
+        def share(seconds: float) -> float:
+            return seconds / total if total > 0 else 0.0
+
+        return m.Participation(
+            seconds=whole(total),
+            turns=sum(r.turns for r in regions.values()),
+            regions=tuple(
+                m.RegionShare(
+                    region=name,
+                    sessions=row.sessions,
+                    people=row.people,
+                    organisations=tuple(row.organisations),
+                    turns=row.turns,
+                    seconds=whole(row.seconds),
+                    share=share(row.seconds),
+                )
+                for name, row in regions.items()
+            ),
+            sectors=tuple(
+                m.SectorShare(
+                    key=key,
+                    label=entry.label[:1].upper() + entry.label[1:],
+                    people=entry.people,
+                    turns=entry.turns,
+                    seconds=whole(entry.seconds),
+                    share=share(entry.seconds),
+                    per_region=tuple((name, entry.per_region.get(name, 0)) for name in regions),
+                )
+                for key, entry in sectors.items()
+            ),
+        )
+
+
+@dataclass
+class _Sum:
+    """Participation being added up, for a region or a sector."""
+
+    label: str
+    sessions: int = 0
+    people: int = 0
+    turns: int = 0
+    seconds: float = 0.0
+    organisations: dict[str, None] = field(default_factory=dict)
+    per_region: dict[str, int] = field(default_factory=dict)
+
+
+def whole(seconds: float) -> int:
+    return int(max(0.0, seconds) + 0.5)
+
+
+def shorten(text: str, words: int) -> str:
+    """The first ``words`` words of ``text``, with an ellipsis if there were more."""
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def build_synthesis(
+    records: Sequence[SessionRecord],
+    *,
+    lang: str,
+    as_of: date,
+    anonymous: bool = False,
+    thesaurus: Thesaurus | None = None,
+) -> m.Synthesis:
+    """The synthesis of ``records`` in ``lang``; ``as_of`` is the day that decides what is late."""
+    return Builder(
+        records, lang=lang, as_of=as_of, anonymous=anonymous, thesaurus=thesaurus
+    ).build()

@@ -1,0 +1,153 @@
+"""How well the grouping agrees with a person: pair precision and recall on the labelled set.
+
+Run ``python -m facilitator.synthesis.evaluate``. Each part of the labelled
+set (:mod:`facilitator.synthesis.labelled`) is grouped on its own. A *pair*
+is two statements in one group. Precision: of the pairs the grouping makes,
+the share a person made too. Recall: of the pairs a person made, the share
+the grouping found. The baseline groups two statements when they share a
+word (as typed, apart from function words) or a tag.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from facilitator.synthesis.grouping import Grouper, Statement
+from facilitator.synthesis.grouping.words import STOPWORDS, tokens
+from facilitator.synthesis.labelled import HELD, ROWS, TUNE, Labelled
+
+Pair = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Score:
+    """Pair precision and recall of one grouping of one part of the set."""
+
+    predicted: int
+    expected: int
+    agreed: int
+
+    @property
+    def precision(self) -> float:
+        return self.agreed / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.agreed / self.expected if self.expected else 1.0
+
+
+def pairs_of(groups: Iterable[Sequence[int]]) -> set[Pair]:
+    return {(a, b) for g in groups for a, b in itertools.combinations(sorted(g), 2)}
+
+
+def gold_pairs(rows: Sequence[Labelled]) -> set[Pair]:
+    return {
+        (a, b)
+        for a, b in itertools.combinations(range(len(rows)), 2)
+        if rows[a].group != "-" and rows[a].group == rows[b].group
+    }
+
+
+def grouped_pairs(rows: Sequence[Labelled], grouper: Grouper | None = None) -> set[Pair]:
+    statements = [Statement(str(n), r.text, r.tags) for n, r in enumerate(rows)]
+    groups = (grouper or Grouper()).group(statements)
+    return pairs_of([int(k) for k in g.keys] for g in groups)
+
+
+def baseline_pairs(rows: Sequence[Labelled]) -> set[Pair]:
+    """Two statements share a word as typed (not a function word) or a tag."""
+    words = [
+        {w for w in tokens(r.text) if w not in STOPWORDS and len(w) > 1} | {f"#{t}" for t in r.tags}
+        for r in rows
+    ]
+    return {(a, b) for a, b in itertools.combinations(range(len(rows)), 2) if words[a] & words[b]}
+
+
+def score(predicted: set[Pair], expected: set[Pair]) -> Score:
+    return Score(len(predicted), len(expected), len(predicted & expected))
+
+
+def part(name: str) -> list[Labelled]:
+    return [r for r in ROWS if r.part == name]
+
+
+def evaluate(grouper: Grouper | None = None) -> dict[tuple[str, str], Score]:
+    """``(part, method) -> Score`` for the grouping and the baseline on both parts."""
+    results: dict[tuple[str, str], Score] = {}
+    for name in (TUNE, HELD):
+        rows = part(name)
+        gold = gold_pairs(rows)
+        results[(name, "grouping")] = score(grouped_pairs(rows, grouper), gold)
+        results[(name, "baseline")] = score(baseline_pairs(rows), gold)
+    return results
+
+
+def tune() -> list[str]:
+    """A grid search of weights and threshold on the tuning part; the best ten, by F1."""
+    rows = part(TUNE)
+    gold = gold_pairs(rows)
+    found: list[tuple[float, str]] = []
+    for concept, tag, part_w, generic, threshold in itertools.product(
+        (1.0, 1.4, 2.0),
+        (1.5, 2.0, 3.0),
+        (0.4, 0.6, 0.8),
+        (0.2, 0.3, 0.5),
+        (0.14, 0.18, 0.22, 0.26, 0.30),
+    ):
+        grouper = Grouper(
+            threshold=threshold, concept=concept, tag=tag, part=part_w, generic=generic
+        )
+        s = score(grouped_pairs(rows, grouper), gold)
+        f1 = 2 * s.precision * s.recall / (s.precision + s.recall or 1)
+        found.append(
+            (
+                f1,
+                f"F1 {f1:.3f} P {s.precision:.2f} R {s.recall:.2f}: concept={concept} tag={tag} "
+                f"part={part_w} generic={generic} threshold={threshold}",
+            )
+        )
+    found.sort(key=lambda x: -x[0])
+    return [line for _f1, line in found[:10]]
+
+
+def table(results: dict[tuple[str, str], Score]) -> str:
+    lines = [
+        "| part | statements | method | pairs made | pairs by hand | precision | recall |",
+        "|---|---:|---|---:|---:|---:|---:|",
+    ]
+    for (name, method), s in results.items():
+        lines.append(
+            f"| {name} | {len(part(name))} | {method} | {s.predicted} | {s.expected} "
+            f"| {s.precision:.2f} | {s.recall:.2f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--groups", action="store_true", help="show the groups made")
+    parser.add_argument(
+        "--tune", action="store_true", help="search weights and threshold on the tuning part only"
+    )
+    args = parser.parse_args(argv)
+    if args.tune:
+        for line in tune():
+            print(line)
+        return
+    print(table(evaluate()))
+    if args.groups:
+        for name in (TUNE, HELD):
+            rows = part(name)
+            statements = [Statement(str(n), r.text, r.tags) for n, r in enumerate(rows)]
+            print(f"\n{name}:")
+            for g in Grouper().group(statements):
+                print(
+                    "  -", " | ".join(f"[{rows[int(k)].group}] {rows[int(k)].text}" for k in g.keys)
+                )
+
+
+if __name__ == "__main__":
+    main()

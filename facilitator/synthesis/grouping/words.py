@@ -1,0 +1,186 @@
+"""From a card's Dutch text to the words the grouping compares.
+
+A text becomes a list of :class:`Term`: each word in its dictionary form
+(lemma, via simplemma, which ships its word lists: nothing is downloaded) and,
+for a compound such as ``stageplaatsen`` or ``leerwerkplek``, its parts
+(``stage`` + ``plaats``, ``leer`` + ``werk`` + ``plek``) found against a
+vocabulary. Function words (``de``, ``te``, ``voor``…) are left out. Every step
+is plain and repeatable, so the grouping can say which words two cards share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+# Dutch (and a few English) function words, and words that say nothing about a topic.
+STOPWORDS = frozenset(
+    """
+    aan af al alle alleen als altijd andere anders bij bijna daar daarom dan dat de
+    deze die dit doen door dus een eigen en er erg geen gaan gaat goed had heb hebben
+    heeft het hier hij hoe hun ik in is ja je kan kunnen maar me meer men met mij mijn
+    moet moeten na naar niet niets nog nu of om omdat onder ons ook op over te tegen tot
+    toch u uit van veel voor vaak vanuit was wat we wel werd wij wie wil willen worden
+    wordt zal ze zelf zich zij zijn zo zonder zou zullen nauwelijks weinig
+    te-weinig steeds echt juist vooral daardoor waardoor waar waarbij zoals elk elke
+    iets iemand niemand hen haar hem via per terwijl wanneer lang even eerst
+    the of and to for in on a an is are be with no not too
+    """.split()
+)
+
+# Pieces too short or too general to count as the part of a compound.
+_NOT_A_PART = frozenset(
+    "aan af be bij door ge her in mee mis na om on ont op over te toe uit ver voor weg".split()
+)
+MIN_PART = 4
+MIN_COMPOUND = 7
+_LINKS = ("", "s", "e", "en")  # the sounds Dutch puts between parts (stage|s|plaats is rare)
+
+# Short words that do stand as the first part of a compound (ov-kaart, bbl-plek, busvervoer).
+SHORT_PARTS = frozenset(["bbl", "bol", "ov", "zzp", "mbo", "hbo", "wo", "bus", "llo"])
+
+_TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
+_SUFFIXES = frozenset(["s", "er", "ers", "tje", "tjes", "je"])  # zzp'ers, mbo'ers, bbl'er
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a text as compared: ``lemma``, and whether it is a part of a compound."""
+
+    lemma: str
+    part: bool = False
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a lower-case Dutch word (the word itself if unknown).
+
+    simplemma's word list turns a few known words into a female or other
+    longer form (``werkgever`` -> ``werkgeefster``) while their plural goes
+    to the word itself (``werkgevers`` -> ``werkgever``); such a lemma is not
+    taken, so both forms meet.
+    """
+    found = str(simplemma.lemmatize(word, lang="nl")).lower()
+    if found.endswith("ster") and not word.endswith("ster"):
+        return word
+    if len(found) > len(word) + 2:
+        return word
+    return found
+
+
+# Words of this field that stand as parts of compounds even when no card uses them alone.
+BASE_VOCABULARY = frozenset(
+    """
+    stage plaats plek leer leren werk baan loopbaan reis kosten kost vervoer bus advies
+    diploma eis taal reken school opleiding opleider praktijk bedrijf werkgever werknemer
+    uitzend kracht flex werker contract regeling loket zorg bouw techniek zoek begeleiding
+    begeleider student jongere geld scholing budget markt arbeid vaardigheid paspoort
+    """.split()
+)
+
+
+class Vocabulary:
+    """The words a compound may be split into: those the texts use, and the field's own.
+
+    Splitting against the words of the texts themselves (rather than a whole
+    dictionary) keeps ``praktijk`` whole while ``stageplaats`` splits: a
+    part only counts if it is a word someone used, or a word of this field.
+    """
+
+    def __init__(self, texts: Iterable[str], extra: Iterable[str] = ()) -> None:
+        words: set[str] = set(BASE_VOCABULARY)
+        for text in [*texts, *extra]:
+            for word in tokens(text):
+                words.add(word)
+                words.add(lemma(word))
+        self.words = frozenset(words)
+
+    def __call__(self, word: str) -> bool:
+        return word in self.words or lemma(word) in self.words
+
+
+def tokens(text: str) -> list[str]:
+    """The lower-case words of ``text``; ``bbl-plaatsen`` is two, ``zzp'ers`` is ``zzp``."""
+    words: list[str] = []
+    for match in _TOKEN.finditer(text.lower()):
+        word = match.group(0)
+        start = match.start()
+        if word in _SUFFIXES and start > 0 and text[start - 1] in "'’":
+            continue
+        words.append(word)
+    return words
+
+
+def split_compound(
+    word: str, vocabulary: Callable[[str], bool], *, depth: int = 3
+) -> tuple[str, ...] | None:
+    """The parts of a compound (``("leer", "werk", "plek")``), or None if it is not one.
+
+    A split needs both sides to be words of the vocabulary, each at least four
+    letters (or a word the thesaurus knows, such as ``bbl``) and not a bare
+    prefix (``ver``, ``ont``); a linking ``s``, ``e`` or ``en`` may sit between
+    them. The split with the longest last part wins (in Dutch the last part
+    carries the meaning); both sides are split again where they can be.
+    """
+    if len(word) < MIN_COMPOUND or depth <= 0:
+        return None
+    for cut in range(2, len(word) - 1):
+        head_full, tail = word[:cut], word[cut:]
+        tail_parts = _parts(tail, vocabulary, depth)
+        if tail_parts is None:
+            continue
+        for link in _LINKS:
+            if link and not head_full.endswith(link):
+                continue
+            head = head_full[: len(head_full) - len(link)] if link else head_full
+            head_parts = _parts(head, vocabulary, depth)
+            if head_parts is not None:
+                return (*head_parts, *tail_parts)
+    return None
+
+
+def _parts(piece: str, vocabulary: Callable[[str], bool], depth: int) -> tuple[str, ...] | None:
+    """``piece`` split further if it is a compound, else itself if it is a word; None if neither."""
+    inner = split_compound(piece, vocabulary, depth=depth - 1)
+    if inner is not None:
+        return inner
+    return (piece,) if _usable(piece, vocabulary) else None
+
+
+def _usable(piece: str, vocabulary: Callable[[str], bool]) -> bool:
+    if piece in _NOT_A_PART or len(piece) < 2:
+        return False
+    return vocabulary(piece) and (len(piece) >= MIN_PART or piece in SHORT_PARTS)
+
+
+def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
+    """The terms of ``text``: lemmas of its content words, and the parts of compounds."""
+    found: list[Term] = []
+    for word in tokens(text):
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        base = lemma(word)
+        if base in STOPWORDS:
+            continue
+        parts: tuple[str, ...] | None = None
+        for source in dict.fromkeys((base, word)):
+            parts = split_compound(source, vocabulary)
+            if parts and lemma(parts[-1]) == base:
+                parts = None  # only an inflection split off (student|en)
+            if parts:
+                if base == word:  # unknown to the word list: the last part gives the form
+                    base = word[: len(word) - len(parts[-1])] + lemma(parts[-1])
+                break
+        found.append(Term(base))
+        if parts:
+            found.extend(Term(lemma(piece), part=True) for piece in parts)
+    return found
+
+
+def lemmas(words: Iterable[str]) -> set[str]:
+    """The dictionary forms of ``words`` (each may hold several words, e.g. a thesaurus entry)."""
+    return {lemma(w) for text in words for w in tokens(text)}

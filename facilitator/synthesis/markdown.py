@@ -1,0 +1,399 @@
+"""The synthesis as Markdown, in Dutch or English.
+
+In order: the heading (regions, the day it holds for, a one-line summary,
+the anonymity note); the round tables included; the recurring themes, each
+with its regions, votes, why its cards belong together, its cards and the
+actions that address it, then the single points; the actions by owner; what
+is still open; where the province can add value; participation by region and
+by sector with a Mermaid pie chart. All user text is escaped
+(:mod:`facilitator.export.escape`); the same synthesis gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from facilitator.export.escape import escape_cell, escape_heading, escape_line, mermaid_label
+from facilitator.export.formatting import format_date, format_percent, format_speaking, plural
+from facilitator.export.markdown.writer import Table
+from facilitator.synthesis.model import Action, Synthesis, Theme
+from facilitator.synthesis.words import WORDS
+
+NO_VALUE = "—"
+
+
+class MarkdownWriter:
+    """Writes one synthesis, section after section."""
+
+    def __init__(self, synthesis: Synthesis, *, charts: bool = True) -> None:
+        self.s = synthesis
+        self.lang = synthesis.lang
+        self.charts = charts
+        self.out: list[str] = []
+
+    # -- helpers ---------------------------------------------------------------------
+    def w(self, key: str, /, **values: object) -> str:
+        return WORDS(self.lang, key, **values)
+
+    def n(self, key: str, count: int) -> str:
+        one, many = self.w(key).split("|")
+        return plural(count, one, many)
+
+    def para(self, text: str) -> None:
+        self.out += [text, ""]
+
+    def heading(self, level: int, text: str) -> None:
+        self.para("#" * level + " " + text)
+
+    def table(self, header: list[str], align: str, rows: list[list[str]]) -> None:
+        self.out += Table(header, list(align), rows).lines()
+        self.out.append("")
+
+    def bullets(self, items: Iterable[str]) -> None:
+        lines = [f"- {item}" for item in items]
+        if lines:
+            self.out += [*lines, ""]
+
+    def listing(self, values: Iterable[str]) -> str:
+        values = list(values)
+        if len(values) <= 1:
+            return "".join(values)
+        return ", ".join(values[:-1]) + f" {self.w('and')} " + values[-1]
+
+    def day(self, value: object) -> str:
+        from datetime import date
+
+        assert isinstance(value, date)
+        return format_date(value, self.lang, weekday=False)
+
+    def action_ref(self, number: int) -> str:
+        return f"{self.w('prefix.action')}{number}"
+
+    # -- the whole -------------------------------------------------------------------
+    def render(self) -> str:
+        self.header()
+        if self.s.sessions:
+            self.sessions()
+            self.themes()
+            self.actions()
+            self.gaps()
+            self.province()
+            self.participation()
+        self.out.append("---")
+        self.out.append("")
+        self.para("*" + self.w("footer") + "*")
+        while self.out and self.out[-1] == "":
+            self.out.pop()
+        return "\n".join(self.out) + "\n"
+
+    def header(self) -> None:
+        regions = [escape_heading(r) for r in self.s.regions]
+        title = self.w("title") + (" — " + ", ".join(regions) if regions else "")
+        self.heading(1, title)
+        if not self.s.sessions:
+            self.para(self.w("nothing"))
+            return
+        recurring = sum(t.recurring for t in self.s.themes)
+        self.para(
+            "**"
+            + self.w("as_of", day=format_date(self.s.as_of, self.lang))
+            + ".** "
+            + self.w(
+                "summary",
+                sessions=self.n("n.session", len(self.s.sessions)),
+                regions=self.listing(escape_line(r) for r in self.s.regions),
+                themes=self.n("n.theme", len(self.s.themes)),
+                recurring=recurring,
+                actions=self.n("n.action", len(self.s.actions)),
+            )
+        )
+        if self.s.chatham_house:
+            self.para("> " + self.w("chatham"))
+        elif self.s.anonymous:
+            self.para("> " + self.w("anonymous"))
+
+    # -- sessions --------------------------------------------------------------------
+    def sessions(self) -> None:
+        self.heading(2, self.w("h.sessions"))
+        rows = []
+        for line in self.s.sessions:
+            title = escape_cell(line.title)
+            if line.status != "closed":
+                title += " " + self.w("draft")
+            rows.append(
+                [
+                    escape_cell(line.region),
+                    self.day(line.day),
+                    title,
+                    str(line.participants),
+                    str(line.organisations),
+                    str(line.contributions),
+                    str(line.cards),
+                ]
+            )
+        keys = ["region", "date", "session", "participants", "organisations", "contributions"]
+        self.table([self.w(f"col.{k}") for k in [*keys, "cards"]], "lllrrrr", rows)
+
+    # -- themes ----------------------------------------------------------------------
+    def themes(self) -> None:
+        self.heading(2, self.w("h.themes"))
+        if not self.s.themes:
+            self.para(self.w("no_themes"))
+            return
+        self.para(self.w("themes_intro"))
+        single = [t for t in self.s.themes if len(t.cards) == 1]
+        for theme in self.s.themes:
+            if len(theme.cards) > 1:
+                self.theme(theme)
+        if single:
+            self.heading(3, self.w("h.single"))
+            self.para(self.w("single_intro"))
+            rows = []
+            for theme in single:
+                card = theme.cards[0]
+                rows.append(
+                    [
+                        str(theme.number),
+                        self.w(f"column.{card.column}"),
+                        escape_cell(card.region),
+                        escape_cell(card.text),
+                        escape_cell(", ".join(card.raised_by)) or NO_VALUE,
+                        str(card.votes),
+                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                    ]
+                )
+            header = ["theme", "kind", "region", "card", "raised_by", "votes"]
+            self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rlllrrl", rows)
+
+    def theme(self, theme: Theme) -> None:
+        self.heading(3, escape_heading(f"{theme.number}. {theme.title}"))
+        counts = []
+        if theme.barriers:
+            counts.append(self.n("n.barrier", theme.barriers))
+        if theme.opportunities:
+            counts.append(self.n("n.opportunity", theme.opportunities))
+        self.out.append(
+            f"**{self.w('regions')}:** "
+            + ", ".join(escape_line(r) for r in theme.regions)
+            + f" · **{self.w('votes')}:** {theme.votes} · "
+            + ", ".join(counts)
+            + "  "
+        )
+        self.out.append(f"**{self.w('why')}:** {self.why(theme)}  ")
+        actions = ", ".join(self.action_ref(n) for n in theme.actions)
+        self.para(f"**{self.w('actions')}:** " + (actions or self.w("no_action")))
+        rows = [
+            [
+                self.w(f"column.{card.column}"),
+                escape_cell(card.region),
+                escape_cell(card.text),
+                escape_cell(", ".join(card.raised_by)) or NO_VALUE,
+                str(card.votes),
+            ]
+            for card in theme.cards
+        ]
+        header = ["kind", "region", "card", "raised_by", "votes"]
+        self.table([self.w(f"col.{k}") for k in header], "llllr", rows)
+
+    def why(self, theme: Theme) -> str:
+        parts = []
+        if theme.why.tags:
+            tags = " ".join("#" + escape_line(t) for t in theme.why.tags)
+            key = "why.tag" if len(theme.why.tags) == 1 else "why.tags"
+            parts.append(self.w(key, tags=tags))
+        for label, words in theme.why.concepts:
+            parts.append(
+                self.w(
+                    "why.concept",
+                    label=escape_line(label),
+                    words=", ".join(escape_line(w) for w in words),
+                )
+            )
+        if theme.why.words:
+            parts.append(
+                self.w("why.words", words=", ".join(escape_line(w) for w in theme.why.words))
+            )
+        return "; ".join(parts) or NO_VALUE
+
+    # -- actions -----------------------------------------------------------------------
+    def actions(self) -> None:
+        self.heading(2, self.w("h.actions"))
+        if not self.s.actions:
+            self.para(self.w("no_actions"))
+            return
+        self.para(self.w("actions_intro"))
+        for group in self.s.owners:
+            name = escape_heading(group.organisation) if group.organisation else self.w("no_owner")
+            self.heading(3, f"{name} ({len(group.actions)})")
+            rows = []
+            for number in group.actions:
+                action = self.s.action(number)
+                leads = [
+                    o.lead
+                    for o in action.owners
+                    if o.organisation.casefold() == group.organisation.casefold() and o.lead
+                ]
+                row = [
+                    self.action_ref(number),
+                    escape_cell(action.text),
+                    escape_cell(action.region),
+                ]
+                if not self.s.anonymous:
+                    row.append(escape_cell(", ".join(leads)) or NO_VALUE)
+                row += [self.due(action), ", ".join(str(t) for t in action.themes) or NO_VALUE]
+                rows.append(row)
+            header = ["nr", "action", "region", "lead", "due", "themes"]
+            if self.s.anonymous:
+                header.remove("lead")  # nobody is named: no column of dashes
+            self.table([self.w(f"col.{k}") for k in header], "l" * len(header), rows)
+
+    def due(self, action: Action) -> str:
+        if action.due is None:
+            return NO_VALUE
+        day = self.day(action.due)
+        return self.w("past_due", day=day) if action.past_due else day
+
+    # -- gaps --------------------------------------------------------------------------
+    def theme_ref(self, number: int) -> str:
+        theme = self.s.theme(number)
+        return self.w(
+            "theme_ref",
+            number=number,
+            title=escape_line(theme.title),
+            regions=", ".join(escape_line(r) for r in theme.regions),
+        )
+
+    def action_line(self, number: int) -> str:
+        action = self.s.action(number)
+        line = self.w(
+            "action_ref",
+            number=self.action_ref(number),
+            text=escape_line(action.text),
+            region=escape_line(action.region),
+        )
+        if action.due is not None:
+            line += " — " + self.due(action)
+        return line
+
+    def gaps(self) -> None:
+        gaps = self.s.gaps
+        self.heading(2, self.w("h.gaps"))
+        self.heading(3, self.w("h.gaps.barriers"))
+        if gaps.barriers_without_action:
+            self.bullets(self.theme_ref(n) for n in gaps.barriers_without_action)
+        else:
+            self.para(self.w("none"))
+        self.heading(3, self.w("h.gaps.owner"))
+        if gaps.actions_without_owner:
+            self.bullets(self.action_line(n) for n in gaps.actions_without_owner)
+        else:
+            self.para(self.w("none"))
+        self.heading(3, self.w("h.gaps.due") + f" ({self.day(self.s.as_of)})")
+        if gaps.actions_past_due:
+            self.bullets(self.action_line(n) for n in gaps.actions_past_due)
+        else:
+            self.para(self.w("none"))
+
+    # -- the province --------------------------------------------------------------------
+    def province(self) -> None:
+        province = self.s.province
+        self.heading(2, self.w("h.province"))
+        self.para(self.w("province_intro"))
+        self.heading(3, self.w("h.province.involved"))
+        if province.themes:
+            rows = []
+            for entry in province.themes:
+                theme = self.s.theme(entry.theme)
+                rows.append(
+                    [
+                        str(theme.number),
+                        escape_cell(theme.title),
+                        escape_cell(", ".join(theme.regions)),
+                        ", ".join(self.w(f"reason.{r}") for r in entry.reasons),
+                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                    ]
+                )
+            header = [self.w("col.nr"), self.w("col.theme"), self.w("regions"), self.w("col.role")]
+            self.table([*header, self.w("actions")], "rllll", rows)
+        else:
+            self.para(self.w("none"))
+        self.heading(3, self.w("h.province.no_lead"))
+        if province.recurring_without_lead:
+            self.bullets(self.theme_ref(n) for n in province.recurring_without_lead)
+        else:
+            self.para(self.w("none"))
+
+    # -- participation -------------------------------------------------------------------
+    def participation(self) -> None:
+        p = self.s.participation
+        self.heading(2, self.w("h.participation"))
+        if p.turns == 0:
+            self.para(self.w("nobody_spoke"))
+        else:
+            self.para(
+                self.w(
+                    "participation_total",
+                    time=format_speaking(p.seconds, self.lang),
+                    turns=self.n("n.turn", p.turns),
+                )
+            )
+        self.heading(3, self.w("h.by_region"))
+        rows = [
+            [
+                escape_cell(r.region),
+                str(r.sessions),
+                str(r.people),
+                str(len(r.organisations)),
+                str(r.turns),
+                format_speaking(r.seconds, self.lang),
+                format_percent(r.share),
+            ]
+            for r in p.regions
+        ]
+        keys = ["region", "sessions", "people", "organisations", "turns", "speaking", "share"]
+        self.table([self.w(f"col.{k}") for k in keys], "lrrrrrr", rows)
+        self.heading(3, self.w("h.by_sector"))
+        regions = [r.region for r in p.regions]
+        rows = [
+            [
+                escape_cell(sector.label),
+                *(str(people) for _region, people in sector.per_region),
+                str(sector.turns),
+                format_speaking(sector.seconds, self.lang),
+                format_percent(sector.share),
+            ]
+            for sector in p.sectors
+        ]
+        header = [
+            self.w("col.sector"),
+            *(escape_cell(r) for r in regions),
+            *(self.w(f"col.{k}") for k in ("turns", "speaking", "share")),
+        ]
+        self.table(header, "l" + "r" * (len(regions) + 3), rows)
+        self.para(self.w("sector_people"))
+        if self.charts:
+            self.pie()
+        self.heading(3, self.w("h.at_table"))
+        rows = [
+            [escape_cell(r.region), escape_cell(", ".join(r.organisations)) or NO_VALUE]
+            for r in p.regions
+        ]
+        self.table([self.w("col.region"), self.w("col.organisations")], "ll", rows)
+
+    def slices(self) -> list[tuple[str, int]]:
+        return [(s.label, s.seconds) for s in self.s.participation.sectors if s.seconds > 0]
+
+    def pie(self) -> None:
+        slices = self.slices()
+        if not slices:
+            return
+        self.out.append("```mermaid")
+        self.out.append(f"pie title {self.w('pie_title')}")
+        for label, seconds in slices:
+            self.out.append(f'    "{mermaid_label(label)}" : {seconds}')
+        self.out += ["```", ""]
+
+
+def render_markdown(synthesis: Synthesis, *, charts: bool = True) -> str:
+    """The synthesis as Markdown (in its own language)."""
+    return MarkdownWriter(synthesis, charts=charts).render()

@@ -1,0 +1,189 @@
+"""The synthesis as plain values: what every writer (Markdown, JSON, HTML) shows.
+
+Everything a person reads is already decided here: the language of labels,
+and, when the synthesis is anonymous, that no participant is named anywhere
+(names typed into a text are replaced too). The writers only lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    """One round table included in the synthesis."""
+
+    slug: str
+    title: str
+    region: str
+    day: date
+    status: str
+    chatham_house: bool
+    participants: int
+    organisations: int
+    contributions: int
+    cards: int
+
+
+@dataclass(frozen=True)
+class ThemeCard:
+    """A barrier or opportunity of one table, as part of a theme."""
+
+    session: str
+    region: str
+    column: str  # "barrier" or "opportunity"
+    text: str
+    raised_by: tuple[str, ...]
+    votes: int
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class WhyLine:
+    """Why a theme's cards belong together: shared tags, thesaurus concepts (with words), words."""
+
+    tags: tuple[str, ...] = ()
+    concepts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (label, words)
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Who leads an action: an organisation and, unless anonymous, the person."""
+
+    organisation: str
+    lead: str = ""
+    province: bool = False
+
+
+@dataclass(frozen=True)
+class Action:
+    """An action of one table, numbered across the synthesis."""
+
+    number: int
+    session: str
+    region: str
+    text: str
+    owners: tuple[Owner, ...]
+    due: date | None
+    past_due: bool
+    themes: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Barriers and opportunities grouped across tables."""
+
+    number: int
+    title: str
+    concept: str | None
+    regions: tuple[str, ...]
+    votes: int
+    cards: tuple[ThemeCard, ...]
+    why: WhyLine
+    actions: tuple[int, ...]
+
+    @property
+    def barriers(self) -> int:
+        return sum(c.column == "barrier" for c in self.cards)
+
+    @property
+    def opportunities(self) -> int:
+        return sum(c.column == "opportunity" for c in self.cards)
+
+    @property
+    def recurring(self) -> bool:
+        return len(self.regions) > 1
+
+
+@dataclass(frozen=True)
+class OwnerGroup:
+    """The actions one organisation leads (``organisation`` empty: nobody leads them)."""
+
+    organisation: str
+    actions: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Gaps:
+    """What is still open across the tables."""
+
+    barriers_without_action: tuple[int, ...]  # theme numbers
+    actions_without_owner: tuple[int, ...]  # action numbers
+    actions_past_due: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ProvinceTheme:
+    """A theme where the province is involved, and how: ``owner`` and/or ``named``."""
+
+    theme: int
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Province:
+    """Where the province can add value."""
+
+    themes: tuple[ProvinceTheme, ...]
+    recurring_without_lead: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RegionShare:
+    """Participation of one region: who was at the table and how long they spoke."""
+
+    region: str
+    sessions: int
+    people: int
+    organisations: tuple[str, ...]
+    turns: int
+    seconds: int
+    share: float
+
+
+@dataclass(frozen=True)
+class SectorShare:
+    """Participation of one sector over all tables, and its people per region."""
+
+    key: str
+    label: str
+    people: int
+    turns: int
+    seconds: int
+    share: float
+    per_region: tuple[tuple[str, int], ...]  # (region, people)
+
+
+@dataclass(frozen=True)
+class Participation:
+    seconds: int
+    turns: int
+    regions: tuple[RegionShare, ...]
+    sectors: tuple[SectorShare, ...]
+
+
+@dataclass(frozen=True)
+class Synthesis:
+    """The whole synthesis, ready to write."""
+
+    lang: str
+    as_of: date
+    anonymous: bool
+    chatham_house: bool
+    sessions: tuple[SessionLine, ...]
+    themes: tuple[Theme, ...]
+    actions: tuple[Action, ...]
+    owners: tuple[OwnerGroup, ...]
+    gaps: Gaps
+    province: Province
+    participation: Participation
+    regions: tuple[str, ...] = field(default=())
+
+    def theme(self, number: int) -> Theme:
+        return self.themes[number - 1]
+
+    def action(self, number: int) -> Action:
+        return self.actions[number - 1]

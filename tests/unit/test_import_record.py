@@ -1,0 +1,100 @@
+"""facilitator import RECORD.json: a session moved or archived as one JSON file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.export import collect, render_json, render_markdown
+from facilitator.export.jsonimport import RecordError, import_record
+from facilitator.store import Store
+from tests.regional import build_regional_sessions
+from tests.scripted import build_scripted_session
+
+
+@pytest.fixture
+def record(tmp_path: Path) -> Path:
+    """The JSON record of the scripted round table (merged, parked, linked, owned cards)."""
+    clock = FakeClock()
+    store = Store(tmp_path / "source.db", clock=clock)
+    sid = build_scripted_session(store, clock)
+    path = tmp_path / "record.json"
+    path.write_text(render_json(collect(store, sid)), encoding="utf-8")
+    store.close()
+    return path
+
+
+def test_export_import_export_gives_the_same_bytes(record: Path, tmp_path: Path) -> None:
+    store = Store(tmp_path / "other.db")
+    result = import_record(store, record)
+    assert result.kept_ids
+    again = render_json(collect(store, result.session.id))
+    assert again == record.read_text(encoding="utf-8")
+    store.close()
+
+
+def test_into_a_database_with_other_sessions_ids_follow(record: Path, tmp_path: Path) -> None:
+    clock = FakeClock()
+    store = Store(tmp_path / "busy.db", clock=clock)
+    build_regional_sessions(store, clock, only=(0,))
+    result = import_record(store, record)
+    assert not result.kept_ids
+    data = json.loads(record.read_text(encoding="utf-8"))
+    moved = collect(store, result.session.id)
+    assert result.session.id != data["session"]["id"]
+    # same minutes: links, merges, owners and card numbers followed the new ids
+    original = Store(tmp_path / "source.db")
+    source = collect(original, data["session"]["id"])
+    assert render_markdown(moved, "nl") == render_markdown(source, "nl")
+    original.close()
+    store.close()
+
+
+def test_refusals_name_the_problem(record: Path, tmp_path: Path) -> None:
+    store = Store(tmp_path / "x.db")
+    import_record(store, record)
+    with pytest.raises(RecordError) as twice:
+        import_record(store, record)
+    assert twice.value.key == "exists"
+    data = json.loads(record.read_text(encoding="utf-8"))
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({**data, "schema_version": 99}), encoding="utf-8")
+    with pytest.raises(RecordError) as too_new:
+        import_record(Store(tmp_path / "y.db"), newer)
+    assert too_new.value.key == "too_new"
+    broken = tmp_path / "broken.json"
+    data["cards"][0]["votes"] = "many"
+    data["session"]["slug"] = "elders"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, broken)
+    assert "cards.votes" in wrong.value.message("en")
+    assert store.session_by_slug("elders") is None  # nothing half-imported
+    garbage = tmp_path / "garbage.json"
+    garbage.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RecordError) as bad:
+        import_record(store, garbage)
+    assert bad.value.key == "not_json"
+    store.close()
+
+
+def test_import_a_record_on_the_command_line(
+    record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    done = runner.invoke(main, ["--db", db, "import", str(record)])
+    assert done.exit_code == 0, done.output
+    assert "Session 'proeftafel-twente' imported" in done.output
+    exported = runner.invoke(
+        main, ["--db", db, "export", "proeftafel-twente", "--format", "json", "-o", "-"]
+    )
+    assert exported.output == record.read_text(encoding="utf-8")
+    twice = runner.invoke(main, ["--db", db, "import", str(record)])
+    assert twice.exit_code == 2 and "already in" in twice.output

@@ -1,0 +1,349 @@
+"""The synthesis across three scripted regional round tables (tests/regional.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import SessionStatus
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.synthesis.command import make_synthesis, render
+from facilitator.synthesis.model import Synthesis, Theme
+from tests.conftest import ROOT
+from tests.regional import build_regional_sessions, regional_plans
+
+SCHEMA = json.loads((ROOT / "docs" / "synthesis-schema.json").read_text(encoding="utf-8"))
+AS_OF = date(2021, 1, 20)
+
+
+@pytest.fixture
+def regions(tmp_path: Path) -> Iterator[Store]:
+    clock = FakeClock()
+    store = Store(tmp_path / "regions.db", clock=clock)
+    build_regional_sessions(store, clock)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def open_regions(tmp_path: Path) -> Iterator[Store]:
+    """The same three tables, none under the Chatham House rule."""
+    clock = FakeClock()
+    store = Store(tmp_path / "open.db", clock=clock)
+    build_regional_sessions(store, clock, regional_plans(chatham_house=False))
+    yield store
+    store.close()
+
+
+def synth(store: Store, **options: object) -> Synthesis:
+    return make_synthesis(store, as_of=AS_OF, **options)  # type: ignore[arg-type]
+
+
+def theme_with(s: Synthesis, text: str) -> Theme:
+    return next(t for t in s.themes if any(text in c.text for c in t.cards))
+
+
+def test_the_same_theme_in_other_words_is_one_recurring_theme(regions: Store) -> None:
+    s = synth(regions)
+    stage = theme_with(s, "stageplaatsen")
+    assert {c.text for c in stage.cards} >= {
+        "Te weinig stageplaatsen in de techniek sinds corona",
+        "Bedrijven haken af als leerbedrijf door de extra begeleiding",
+        "Tekort aan bbl-plaatsen in de metaal en de bouw",
+    }
+    assert stage.regions == ("Twente", "Regio Zwolle", "Stedendriehoek")
+    assert stage.title == "Stage- en leerwerkplekken"
+    assert stage.why.concepts[0][0] == "Stage- en leerwerkplekken"
+    assert {"bbl", "leerbedrijf", "stageplaats"} <= set(stage.why.concepts[0][1])
+    transport = theme_with(s, "Busverbinding")
+    assert {c.region for c in transport.cards} == {"Twente", "Regio Zwolle", "Stedendriehoek"}
+    assert any("Reiskosten" in c.text for c in transport.cards)
+    assert any("openbaar vervoer" in c.text for c in transport.cards)
+    flex = theme_with(s, "Uitzendkrachten")
+    assert len(flex.cards) == 3 and flex.recurring
+    # recurring themes first; a theme's votes are its cards' votes
+    recurring = [t.recurring for t in s.themes]
+    assert recurring == sorted(recurring, reverse=True)
+    assert stage.votes == sum(c.votes for c in stage.cards)
+    # a point alone stays alone
+    debts = theme_with(s, "Schulden")
+    assert len(debts.cards) == 1 and not debts.recurring
+
+
+def test_actions_by_owner_with_region_lead_and_due(open_regions: Store) -> None:
+    s = synth(open_regions)
+    owners = {g.organisation: g.actions for g in s.owners}
+    province = [s.action(n) for n in owners["Provincie Overijssel"]]
+    assert [(a.region, a.text) for a in province] == [
+        ("Twente", "Inventarisatie stage- en bbl-plaatsen in de techniek"),
+        ("Stedendriehoek", "Verkenning van een mobiliteitspool"),
+    ]
+    # an owner that is a participant gives both the organisation and the lead
+    mobility = province[1]
+    assert mobility.owners[0].lead == "Maarten Oosterhof"
+    assert mobility.due == date(2021, 1, 31) and not mobility.past_due
+    assert s.owners[-1].organisation == ""  # without an owner comes last
+    text = render(s, "md")
+    assert "### Provincie Overijssel (2)" in text
+    assert (
+        "| A8 | Verkenning van een mobiliteitspool | Stedendriehoek | Maarten Oosterhof |" in text
+    )
+
+
+def test_gaps(regions: Store) -> None:
+    s = synth(regions)
+    unaddressed = [s.theme(n) for n in s.gaps.barriers_without_action]
+    assert any(c.text.startswith("Schulden") for t in unaddressed for c in t.cards)
+    assert all(not t.actions for t in unaddressed)
+    assert [s.action(n).text for n in s.gaps.actions_without_owner] == [
+        "Onderzoeken of flexwerkers een opleidingsbudget kunnen krijgen",
+        "Taalcoaches koppelen aan statushouders in de bbl",
+    ]
+    assert [s.action(n).due for n in s.gaps.actions_past_due] == [
+        date(2020, 12, 15),
+        date(2021, 1, 15),
+        date(2020, 11, 30),
+    ]
+    later = make_synthesis(regions, as_of=date(2020, 11, 1))
+    assert later.gaps.actions_past_due == ()
+
+
+def test_where_the_province_can_add_value(regions: Store) -> None:
+    s = synth(regions)
+    involved = {s.theme(t.theme).title: t.reasons for t in s.province.themes}
+    assert involved["Stage- en leerwerkplekken"] == ("owner", "named")
+    assert involved["Reiskosten en vervoer"] == ("owner", "named")
+    without_lead = [s.theme(n).title for n in s.province.recurring_without_lead]
+    assert "Flexwerkers en zzp'ers" in without_lead  # an action, but nobody leads it
+    assert "Stage- en leerwerkplekken" not in without_lead
+    text = render(s, "md")
+    assert "## Waar de provincie waarde kan toevoegen" in text
+
+
+def test_participation_per_region_and_sector_with_a_chart(regions: Store) -> None:
+    s = synth(regions)
+    p = s.participation
+    assert [r.region for r in p.regions] == ["Twente", "Regio Zwolle", "Stedendriehoek"]
+    assert sum(r.seconds for r in p.regions) == pytest.approx(p.seconds, abs=3)
+    assert sum(r.share for r in p.regions) == pytest.approx(1.0)
+    province = next(x for x in p.sectors if x.key == "provincie")
+    assert province.per_region == (("Twente", 1), ("Regio Zwolle", 1), ("Stedendriehoek", 1))
+    text = render(s, "md")
+    assert "```mermaid\npie title Spreektijd per sector, alle regio's\n" in text
+
+
+def test_chatham_house_in_any_session_names_nobody_in_any_format(regions: Store) -> None:
+    s = synth(regions)
+    assert s.anonymous and s.chatham_house
+    names = [p.name for plan in regional_plans() for p in plan.participants]
+    for fmt in ("md", "json", "html"):
+        text = render(s, fmt)
+        for name in names:
+            assert name not in text, (fmt, name)
+    data = json.loads(render(s, "json"))
+    assert all(o["lead"] == "" for a in data["actions"] for o in a["owners"])
+    assert "Provincie Overijssel" in {
+        o["organisation"] for a in data["actions"] for o in a["owners"]
+    }
+
+
+def test_open_tables_name_people_unless_anonymous(open_regions: Store) -> None:
+    named = render(synth(open_regions), "md")
+    assert "Erik Nijhuis (ROC van Twente)" in named
+    assert "Chatham" not in named
+    anonymous = synth(open_regions, anonymous=True)
+    for fmt in ("md", "json", "html"):
+        assert "Erik Nijhuis" not in render(anonymous, fmt)
+    assert "geanonimiseerd" in render(anonymous, "md")
+
+
+def test_json_follows_its_schema_and_is_byte_stable(regions: Store, tmp_path: Path) -> None:
+    text = render(synth(regions), "json")
+    data = json.loads(text)
+    jsonschema.validate(data, SCHEMA)
+    assert {"sessions", "themes", "actions", "gaps", "participation"} <= set(data)
+    card = data["themes"][0]["cards"][0]
+    assert {"session", "region", "column", "text"} <= set(card)
+    assert render(synth(regions), "json") == text
+    # the same tables in another database give the same bytes
+    clock = FakeClock()
+    other = Store(tmp_path / "other.db", clock=clock)
+    build_regional_sessions(other, clock)
+    assert render(synth(other), "json") == text
+    assert render(synth(other), "md") == render(synth(regions), "md")
+    other.close()
+
+
+def test_english_and_html(regions: Store) -> None:
+    s = synth(regions, lang="en")
+    text = render(s, "md")
+    assert text.startswith(
+        "# Synthesis of the round tables — Twente, Regio Zwolle, Stedendriehoek\n"
+    )
+    assert "## Where the province can add value" in text
+    assert "### 1\\. Work placements and apprenticeships" in text
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert any(t.type == "table_open" for t in tokens)
+    page = render(s, "html")
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "```" not in page
+
+
+def test_only_closed_sessions_by_default(regions: Store) -> None:
+    planned = import_plan(
+        regions,
+        regional_plans()[0].__class__(**{**regional_plans()[0].__dict__, "slug": "twente-2021-03"}),
+    ).session
+    assert planned.status == SessionStatus.PLANNED
+    s = synth(regions)
+    assert [line.slug for line in s.sessions] == [
+        "twente-2020-10",
+        "regio-zwolle-2020-10",
+        "stedendriehoek-2020-10",
+    ]
+    only = make_synthesis(regions, [regions.session_by_slug("twente-2020-10")], as_of=AS_OF)  # type: ignore[list-item]
+    assert only.regions == ("Twente",)
+
+
+def test_cli_writes_without_overwriting(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    args = ["--db", str(regions.path), "synthesis", "--as-of", "2021-01-20"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert first.output == "Synthesis written to minutes/synthese.md.\n"
+    written = Path("minutes/synthese.md").read_text(encoding="utf-8")
+    assert written.startswith("# Synthese van de rondetafels")  # the sessions' language
+    again = runner.invoke(main, args)
+    assert "left alone" in again.output and Path("minutes/synthese-2.md").exists()
+    assert Path("minutes/synthese.md").read_text(encoding="utf-8") == written
+    forced = runner.invoke(main, [*args, "--force", "--lang", "en", "-o", "minutes/synthese.md"])
+    assert forced.exit_code == 0, forced.output
+    assert "replaced" in forced.output
+    assert Path("minutes/synthese.md").read_text(encoding="utf-8").startswith("# Synthesis")
+    out = runner.invoke(main, [*args, "--format", "json", "-o", "-", "twente-2020-10"])
+    assert json.loads(out.output)["sessions"][0]["slug"] == "twente-2020-10"
+    bad = runner.invoke(main, [*args, "--as-of", "soon"])
+    assert bad.exit_code == 2 and "--as-of" in bad.output
+    missing = runner.invoke(main, [*args, "nowhere"])
+    assert missing.exit_code == 1 and "nowhere" in missing.output
+
+
+def test_cli_says_when_there_is_nothing_to_sum_up(tmp_path: Path) -> None:
+    db = tmp_path / "planned.db"
+    store = Store(db)
+    import_plan(store, regional_plans()[0])
+    store.close()
+    result = CliRunner().invoke(main, ["--db", str(db), "--lang", "en", "synthesis", "-o", "-"])
+    assert result.exit_code == 1
+    assert "There is no closed session" in result.output
+
+
+def test_a_session_file_extends_the_thesaurus(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    text = (ROOT / "sample_sessions" / "twente.toml").read_text(encoding="utf-8")
+    extended = tmp_path / "twente.toml"
+    extended.write_text(
+        text + '\n[thesaurus]\ndrempels = ["schulden", "statushouders"]\n', encoding="utf-8"
+    )
+    args = ["--db", str(regions.path), "synthesis", "--as-of", "2021-01-20", "--format", "json"]
+    args += ["-o", "-", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
+    plain = json.loads(CliRunner().invoke(main, [*args, "twente-2020-10"]).output)
+    joined = json.loads(CliRunner().invoke(main, [*args, str(extended)]).output)
+
+    def together(data: dict[str, object]) -> bool:
+        themes = data["themes"]
+        assert isinstance(themes, list)
+        return any(
+            {"Twente", "Stedendriehoek"} <= set(t["regions"])
+            and any(c["text"].startswith("Schulden") for c in t["cards"])
+            for t in themes
+        )
+
+    assert not together(plain)
+    assert together(joined)
+    theme = next(t for t in joined["themes"] if t["concept"] == "drempels")
+    assert theme["why"]["concepts"][0] == {
+        "label": "drempels",
+        "words": ["schuld", "statushouder"],
+    }
+
+
+def test_the_session_file_thesaurus_is_checked(tmp_path: Path) -> None:
+    from facilitator.sessionfile import SessionFileError, load_session_file
+
+    text = (ROOT / "sample_sessions" / "twente.toml").read_text(encoding="utf-8")
+    good = tmp_path / "good.toml"
+    good.write_text(text + '\n[thesaurus]\nstage = ["Snuffelstage", "snuffelstage"]\n', "utf-8")
+    assert load_session_file(good).thesaurus == (("stage", ("snuffelstage",)),)
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text + '\n[thesaurus]\nstage = "snuffelstage"\n', "utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(bad)
+    assert "thesaurus.stage" in str(caught.value.problems[0])
+
+
+def test_the_committed_example_is_current() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "synthesis_example", ROOT / "scripts" / "synthesis_example.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, text in module.make().items():
+        committed = (ROOT / "docs" / "examples" / name).read_text(encoding="utf-8")
+        assert committed == text, f"docs/examples/{name}: run python scripts/synthesis_example.py"
+
+
+def test_text_typed_at_a_table_stays_text(tmp_path: Path) -> None:
+    """Markup in cards, regions and organisations comes out as the text typed, in every format."""
+    from dataclasses import replace as _replace
+
+    from facilitator.domain.model import Card, Column
+
+    clock = FakeClock()
+    store = Store(tmp_path / "hostile.db", clock=clock)
+    plans = regional_plans(chatham_house=False)
+    plans[0] = _replace(plans[0], region="Twente | <b>Oost</b>")
+    (sid,) = build_regional_sessions(store, clock, plans, only=(0,))
+    hostile = "Stage | [klik](http://x) <script>alert(1)</script> *vet* \\ `code`\n# kop"
+    with store.change(sid, "card") as tx:
+        tx.insert(Card(0, sid, Column.BARRIER, hostile, 99.0, clock.now(), tags=["stage"]))
+    s = synth(store)
+    card = next(c for t in s.themes for c in t.cards if "klik" in c.text)
+    assert card.text == hostile.replace("\n", " / ")
+    md = render(s, "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(md)
+    kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
+    assert "link_open" not in kinds and "code_inline" not in kinds
+    emphasised = [
+        t.children[n + 1].content
+        for t in tokens
+        for n, c in enumerate(t.children or [])
+        if c.type == "em_open"
+    ]
+    assert "vet" not in emphasised  # only our own emphasis (a concept, the footer)
+    cells = ["".join(c.content for c in t.children or [] if c.type == "text") for t in tokens]
+    assert hostile.replace("\n", " / ") in cells
+    assert "html_inline" not in kinds and "html_block" not in kinds
+    page = render(s, "html")
+    assert "<script>" not in page and "<b>Oost</b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert json.loads(render(s, "json"))["sessions"][0]["region"] == "Twente | <b>Oost</b>"
+    store.close()
