@@ -1,7 +1,7 @@
 """A scripted round table: a deterministic session with a bit of everything.
 
 ``build_scripted_session(store, clock)`` imports a plan and runs a meeting on
-it through the :class:`SessionService` and the store, moving the
+it through the :class:`Services` and the store, moving the
 :class:`FakeClock` along: the timer started a few minutes late, items that run
 over and under, speeches from the queue (a point of order, the floor given
 directly, a re-added speaker), contributions of every kind (with tags, one
@@ -33,7 +33,7 @@ from facilitator.domain.model import (
     Participant,
 )
 from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 
@@ -138,15 +138,15 @@ class _Script:
         self.store = store
         self.clock = clock
         self.sid = session_id
-        self.service = SessionService(store, session_id, clock)
+        self.service = Services.open(store, session_id, clock)
 
     # -- the floor -------------------------------------------------------------------
     def speak(self, person: Participant, seconds: float) -> None:
         """``person`` asks for the floor, gets it, speaks ``seconds``, and stops."""
-        self.service.enqueue(person.id)
-        self.service.give_floor()
+        self.service.floor.enqueue(person.id)
+        self.service.floor.give_floor()
         self.clock.advance(seconds=seconds)
-        self.service.end_speech()
+        self.service.floor.end_speech()
 
     def pause(self, seconds: float) -> None:
         self.clock.advance(seconds=seconds)
@@ -290,7 +290,7 @@ def build_scripted_session(
     if len(people) >= 6:
         shared = [p for p in people if sum(q.sector == p.sector for q in people) > 1]
         absent = (shared or people)[-1]
-        service.set_present(absent.id, False)
+        service.floor.set_present(absent.id, False)
     present = [p for p in people if p is not absent]
     cast: list[Participant] = []
     edu = _pick(present, cast, "onderwijs")
@@ -316,12 +316,12 @@ def build_scripted_session(
     def next_item(k: int, pace: float) -> None:
         s.finish_item(on(k), pace)
         if k + 1 < len(covered):
-            service.goto(covered[k + 1].id)
+            service.agenda.goto(covered[k + 1].id)
 
     # -- 1. opening ------------------------------------------------------------------
-    service.toggle_timer()
+    service.agenda.toggle_timer()
     if put_off is not None:
-        service.defer(put_off.id)
+        service.agenda.defer(put_off.id)
     s.pause(60)
     s.note(
         Kind.NOTE,
@@ -370,13 +370,13 @@ def build_scripted_session(
         votes=3,
         tags=("diploma-eisen",),
     )
-    service.enqueue(muni.id)
-    service.enqueue(civil.id, point_of_order=True)
-    service.give_floor()  # the point of order goes first
+    service.floor.enqueue(muni.id)
+    service.floor.enqueue(civil.id, point_of_order=True)
+    service.floor.give_floor()  # the point of order goes first
     s.pause(30)
-    service.give_floor()  # then the one waiting
+    service.floor.give_floor()  # then the one waiting
     s.pause(110)
-    service.end_speech()
+    service.floor.end_speech()
     shifts = s.card(
         Column.BARRIER,
         "Busverbinding naar het bedrijventerrein stopt om 18.00 uur; ploegendienst onhaalbaar",
@@ -413,10 +413,10 @@ def build_scripted_session(
         on(1),
         ("bbl",),
     )
-    service.readd_last()
-    service.give_floor()
+    service.floor.readd_last()
+    service.floor.give_floor()
     s.pause(60)
-    service.end_speech()
+    service.floor.end_speech()
     s.vote(travel, +1)
     next_item(1, 1.1)
 
@@ -440,9 +440,9 @@ def build_scripted_session(
         votes=3,
         tags=("skills", "diploma-eisen"),
     )
-    service.give_floor(muni.id)  # given the floor directly
+    service.floor.give_floor(muni.id)  # given the floor directly
     s.pause(130)
-    service.end_speech()
+    service.floor.end_speech()
     pool = s.card(
         Column.OPPORTUNITY,
         "Regionale mobiliteitspool voor stagevervoer",
@@ -549,7 +549,7 @@ def build_scripted_session(
         None,
     )
     s.pause(60)
-    service.close()
+    service.closing.close()
     return sid
 
 
