@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -10,6 +11,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ItemStatus, SessionStatus
 from facilitator.service import Services
+from facilitator.service.result import Refused, run_command
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -253,3 +255,28 @@ def test_undoing_a_withdraw_when_they_queued_again_meanwhile(
     wall.floor.enqueue(person)
     assert console.history.undo() == "withdraw"  # no error: they are waiting already
     assert [e.participant_id for e in console.reading.state().queue] == [person]
+
+
+def _refused(command: Callable[..., object], *args: object) -> str:
+    """The reason ``command`` was refused (it must be), with words in both languages."""
+    result = run_command(command, *args)
+    assert isinstance(result, Refused), result
+    assert result.message("nl") != result.message("en") != result.key
+    return result.key
+
+
+def test_commands_that_cannot_do_anything_say_why(service: Services) -> None:
+    people = service.reading.state().participants
+    assert service.reading.session().current_item_id is None  # nothing started yet
+    assert _refused(service.agenda.adjust_minutes, 5) == "agenda.no_current"
+    assert _refused(service.agenda.rebalance) == "agenda.no_current"
+    assert _refused(service.agenda.defer, 999) == "agenda.not_found"
+    assert _refused(service.floor.enqueue_number, len(people) + 1) == "queue.no_such_number"
+    assert _refused(service.floor.enqueue_number, 0) == "queue.no_such_number"
+    assert _refused(service.floor.give_floor) == "queue.nobody_waits"
+    assert _refused(service.floor.reorder, people[0].id, -1) == "queue.not_waiting"
+    assert _refused(service.floor.set_present, 999, False) == "queue.no_such_participant"
+    assert service.floor.give_floor(people[0].id) == people[0].id
+    assert _refused(service.floor.give_floor, people[0].id) == "queue.already_speaking"
+    assert service.history.undo() == "floor"
+    assert service.reading.state().queue == [] and not service.reading.state().can_undo
