@@ -41,11 +41,6 @@ WORDS = Catalog(
         ),
         "undone": ("Ongedaan gemaakt: {label}", "Undone: {label}"),
         "redone": ("Opnieuw gedaan: {label}", "Redone: {label}"),
-        "closed": (
-            "Deze sessie is gesloten; heropen haar om verder te gaan.",
-            "This session is closed; reopen it to continue.",
-        ),
-        "external": ("Bijgewerkt door een ander venster.", "Updated by another window."),
     }
 )
 
