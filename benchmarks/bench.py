@@ -24,7 +24,7 @@ from textual.widgets import Static  # noqa: E402
 
 from facilitator.domain.clock import FakeClock  # noqa: E402
 from facilitator.domain.model import Contribution, Kind  # noqa: E402
-from facilitator.service import NoteService, SessionService  # noqa: E402
+from facilitator.service import Services  # noqa: E402
 from facilitator.sessionfile import load_session_file  # noqa: E402
 from facilitator.store import Store  # noqa: E402
 from facilitator.store.importer import import_plan  # noqa: E402
@@ -58,19 +58,18 @@ def fill(store: Store, session_id: int, count: int, clock: FakeClock) -> None:
             )
 
 
-def capture_once(service: SessionService) -> None:
+def capture_once(services: Services) -> None:
     """What one Enter in the capture line costs: save (with its card), then re-read the state."""
-    notes = NoteService(service.store, service.session_id, service.clock)
-    notes.capture(Kind.BARRIER, "Te weinig bbl-plaatsen in de bouw", tags=["bbl"])
-    service.state()
+    services.notes.capture(Kind.BARRIER, "Te weinig bbl-plaatsen in de bouw", tags=["bbl"])
+    services.reading.state()
 
 
-def store_with(count: int, folder: Path) -> SessionService:
+def store_with(count: int, folder: Path) -> Services:
     clock = FakeClock(datetime(2020, 10, 6, 12, 0, tzinfo=UTC))
     store = Store(folder / f"bench-{count}.db", clock=clock)
     session = import_plan(store, load_session_file(SAMPLE)).session
     fill(store, session.id, count, clock)
-    return SessionService(store, session.id, clock)
+    return Services.open(store, session.id, clock)
 
 
 class Bare(App[None]):
@@ -87,7 +86,7 @@ def startup(factory: Callable[[], App[None]], repeat: int) -> float:
     return median_seconds(lambda: asyncio.run(_start(factory())), repeat)
 
 
-async def _capture_in_log(service: SessionService, repeat: int) -> float:
+async def _capture_in_log(service: Services, repeat: int) -> float:
     """Median time of one capture typed on the contributions tab (F3), until the log shows it."""
     app = make_app(
         service.store, service.session_id, clock=service.clock, tick_seconds=0, watch_seconds=0
@@ -104,7 +103,7 @@ async def _capture_in_log(service: SessionService, repeat: int) -> float:
     return statistics.median(times)
 
 
-def capture_in_log(service: SessionService, repeat: int) -> float:
+def capture_in_log(service: Services, repeat: int) -> float:
     return asyncio.run(_capture_in_log(service, repeat))
 
 

@@ -1,7 +1,7 @@
 """A scripted round table: a deterministic session with a bit of everything.
 
 ``build_scripted_session(store, clock)`` imports a plan and runs a meeting on
-it through the :class:`SessionService` and the store, moving the
+it through the services (:class:`Services`), as the app's keys do, moving the
 :class:`FakeClock` along: the timer started a few minutes late, items that run
 over and under, speeches from the queue (a point of order, the floor given
 directly, a re-added speaker), contributions of every kind (with tags, one
@@ -21,7 +21,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from facilitator.domain import board
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import (
     AgendaItem,
@@ -33,7 +32,8 @@ from facilitator.domain.model import (
     Participant,
 )
 from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
-from facilitator.service import SessionService
+from facilitator.service import Services
+from facilitator.service.cards import KIND_OF_COLUMN
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 
@@ -132,21 +132,24 @@ def scripted_plan() -> SessionPlan:
 
 
 class _Script:
-    """The moves of the meeting, with small helpers for notes and cards."""
+    """The moves of the meeting, with small helpers for notes and cards.
+
+    Every move goes through the services, as the app's keys do.
+    """
 
     def __init__(self, store: Store, clock: FakeClock, session_id: int) -> None:
         self.store = store
         self.clock = clock
         self.sid = session_id
-        self.service = SessionService(store, session_id, clock)
+        self.service = Services.open(store, session_id, clock)
 
     # -- the floor -------------------------------------------------------------------
     def speak(self, person: Participant, seconds: float) -> None:
         """``person`` asks for the floor, gets it, speaks ``seconds``, and stops."""
-        self.service.enqueue(person.id)
-        self.service.give_floor()
+        self.service.floor.enqueue(person.id)
+        self.service.floor.give_floor()
         self.clock.advance(seconds=seconds)
-        self.service.end_speech()
+        self.service.floor.end_speech()
 
     def pause(self, seconds: float) -> None:
         self.clock.advance(seconds=seconds)
@@ -168,22 +171,15 @@ class _Script:
         who: Participant | None,
         item: AgendaItem | None,
         tags: tuple[str, ...] = (),
-        card: Card | None = None,
     ) -> Contribution:
-        with self.store.change(self.sid, f"note {kind.value}") as tx:
-            return tx.insert(
-                Contribution(
-                    id=0,
-                    session_id=self.sid,
-                    kind=kind,
-                    text=text,
-                    created_at=self.clock.now(),
-                    participant_id=who.id if who else None,
-                    item_id=item.id if item else None,
-                    tags=list(tags),
-                    card_id=card.id if card else None,
-                )
-            )
+        """A contribution captured under ``item`` (barriers, opportunities, actions: a card)."""
+        return self.service.notes.capture(
+            kind,
+            text,
+            participant_id=who.id if who else None,
+            item_id=item.id if item else None,
+            tags=tags,
+        )
 
     def card(
         self,
@@ -199,52 +195,34 @@ class _Script:
         links: tuple[Card, ...] = (),
         parked: bool = False,
     ) -> Card:
-        """A card on the board, with the contribution it came from."""
-        position = 1.0 + len([c for c in self.store.cards(self.sid) if c.column == column])
-        with self.store.change(self.sid, f"card {column.value}") as tx:
-            card = tx.insert(
-                Card(
-                    id=0,
-                    session_id=self.sid,
-                    column=column,
-                    title=title,
-                    position=position,
-                    created_at=self.clock.now(),
-                    participant_id=who.id if who else None,
-                    item_id=item.id if item else None,
-                    owners=list(owners),
-                    due=due,
-                    tags=list(tags),
-                    votes=votes,
-                    links=[c.id for c in links],
-                    parked=parked,
-                )
-            )
-        kind = {Column.BARRIER: Kind.BARRIER, Column.OPPORTUNITY: Kind.OPPORTUNITY}.get(
-            column, Kind.ACTION
+        """A card on the board, captured as a contribution, then voted, linked and parked."""
+        said = self.service.notes.capture(
+            KIND_OF_COLUMN[column],
+            title,
+            participant_id=who.id if who else None,
+            item_id=item.id if item else None,
+            owners=owners,
+            tags=tags,
+            due=due,
         )
-        self.note(kind, title, who, item, tags, card)
-        return card
+        assert said.card_id is not None
+        board = self.service.board
+        if votes:
+            board.vote(said.card_id, votes)
+        for target in links:
+            board.link(said.card_id, target.id)
+        if parked:
+            board.park(said.card_id, True)
+        return board.card(said.card_id)
 
     def vote(self, card: Card, delta: int) -> Card:
-        fresh = self.store.get(Card, card.id)
-        assert fresh is not None
-        voted = board.vote(fresh, delta)
-        with self.store.change(self.sid, "vote") as tx:
-            tx.update(voted)
-        return voted
+        self.service.board.vote(card.id, delta)
+        return self.service.board.card(card.id)
 
     def merge(self, keep: Card, gone: Card) -> Card:
         """Merge ``gone`` into ``keep`` (links to ``gone`` are pointed at ``keep``)."""
-        kept_now, gone_now = (self.store.get(Card, c.id) for c in (keep, gone))
-        assert kept_now is not None and gone_now is not None
-        kept, merged = board.merge(kept_now, gone_now)
-        with self.store.change(self.sid, "merge") as tx:
-            tx.update(kept)
-            tx.update(merged)
-            for changed in board.redirect_links(self.store.cards(self.sid), gone.id, keep.id):
-                tx.update(changed)
-        return kept
+        self.service.board.merge(keep.id, gone.id)
+        return self.service.board.card(keep.id)
 
 
 def _pick(people: list[Participant], taken: list[Participant], sector: str) -> Participant:
@@ -290,7 +268,7 @@ def build_scripted_session(
     if len(people) >= 6:
         shared = [p for p in people if sum(q.sector == p.sector for q in people) > 1]
         absent = (shared or people)[-1]
-        service.set_present(absent.id, False)
+        service.floor.set_present(absent.id, False)
     present = [p for p in people if p is not absent]
     cast: list[Participant] = []
     edu = _pick(present, cast, "onderwijs")
@@ -316,12 +294,12 @@ def build_scripted_session(
     def next_item(k: int, pace: float) -> None:
         s.finish_item(on(k), pace)
         if k + 1 < len(covered):
-            service.goto(covered[k + 1].id)
+            service.agenda.goto(covered[k + 1].id)
 
     # -- 1. opening ------------------------------------------------------------------
-    service.toggle_timer()
+    service.agenda.toggle_timer()
     if put_off is not None:
-        service.defer(put_off.id)
+        service.agenda.defer(put_off.id)
     s.pause(60)
     s.note(
         Kind.NOTE,
@@ -370,13 +348,13 @@ def build_scripted_session(
         votes=3,
         tags=("diploma-eisen",),
     )
-    service.enqueue(muni.id)
-    service.enqueue(civil.id, point_of_order=True)
-    service.give_floor()  # the point of order goes first
+    service.floor.enqueue(muni.id)
+    service.floor.enqueue(civil.id, point_of_order=True)
+    service.floor.give_floor()  # the point of order goes first
     s.pause(30)
-    service.give_floor()  # then the one waiting
+    service.floor.give_floor()  # then the one waiting
     s.pause(110)
-    service.end_speech()
+    service.floor.end_speech()
     shifts = s.card(
         Column.BARRIER,
         "Busverbinding naar het bedrijventerrein stopt om 18.00 uur; ploegendienst onhaalbaar",
@@ -385,8 +363,9 @@ def build_scripted_session(
         votes=2,
     )
     bus = s.merge(bus, shifts)
+    # a list of points, noted as it was said (a barrier would get a card of its own)
     s.note(
-        Kind.BARRIER,
+        Kind.NOTE,
         "Drie knelpunten uit de praktijk:\n- reiskosten\n- taal en rekenen (2F/1F)\n"
         "- *onzekere* contracten",
         civil,
@@ -413,10 +392,10 @@ def build_scripted_session(
         on(1),
         ("bbl",),
     )
-    service.readd_last()
-    service.give_floor()
+    service.floor.readd_last()
+    service.floor.give_floor()
     s.pause(60)
-    service.end_speech()
+    service.floor.end_speech()
     s.vote(travel, +1)
     next_item(1, 1.1)
 
@@ -440,9 +419,9 @@ def build_scripted_session(
         votes=3,
         tags=("skills", "diploma-eisen"),
     )
-    service.give_floor(muni.id)  # given the floor directly
+    service.floor.give_floor(muni.id)  # given the floor directly
     s.pause(130)
-    service.end_speech()
+    service.floor.end_speech()
     pool = s.card(
         Column.OPPORTUNITY,
         "Regionale mobiliteitspool voor stagevervoer",
@@ -549,7 +528,7 @@ def build_scripted_session(
         None,
     )
     s.pause(60)
-    service.close()
+    service.closing.close()
     return sid
 
 

@@ -28,10 +28,8 @@ The package: :mod:`.parsing` (reading the line), :mod:`.due` (due dates),
 from __future__ import annotations
 
 from facilitator.capture.completion import Completion, complete
-from facilitator.capture.context import MAX_NAME_CHARS as MAX_NAME_CHARS
-from facilitator.capture.context import TRIGGERS as TRIGGERS
 from facilitator.capture.context import Context
-from facilitator.capture.parsing import Parsed, normalise_tag, parse
+from facilitator.capture.parsing import Parsed, parse
 from facilitator.capture.showing import format_due, owner_label, unparse
 
 __all__ = [
@@ -40,7 +38,6 @@ __all__ = [
     "Parsed",
     "complete",
     "format_due",
-    "normalise_tag",
     "owner_label",
     "parse",
     "unparse",

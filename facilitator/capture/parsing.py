@@ -34,10 +34,6 @@ class Parsed:
     problems: tuple[tuple[str, str], ...] = ()  # (message key, the words concerned)
     spans: tuple[tuple[int, int], ...] = ()  # what was taken out of the line
 
-    @property
-    def recognised(self) -> bool:
-        return bool(self.spans)
-
 
 @dataclass
 class _Found:

@@ -39,6 +39,40 @@ MESSAGES = Catalog(
             "Whoever has the floor cannot raise a point of order against themselves; end the "
             "speech first.",
         ),
+        "queue.no_such_number": (
+            "Er is geen deelnemer {n}.",
+            "There is no participant {n}.",
+        ),
+        "queue.no_such_participant": (
+            "Die deelnemer hoort niet (meer) bij deze sessie.",
+            "That participant is not (or no longer) part of this session.",
+        ),
+        "queue.not_waiting": (
+            "Die deelnemer staat niet (meer) in de rij.",
+            "That participant is not (or no longer) in the queue.",
+        ),
+        "queue.nobody_waits": (
+            "Niemand heeft het woord en niemand wacht.",
+            "Nobody has the floor and nobody waits.",
+        ),
+        "queue.already_speaking": (
+            "Die deelnemer heeft het woord al.",
+            "That participant already has the floor.",
+        ),
+        "agenda.nothing_to_time": (
+            "Er is geen agendapunt meer om de tijd van bij te houden.",
+            "There is no agenda item left to time.",
+        ),
+        "agenda.no_current": (
+            "Er is geen huidig agendapunt; kies er eerst een.",
+            "There is no current agenda item; choose one first.",
+        ),
+        "agenda.not_found": (
+            "Dat agendapunt bestaat niet (meer) in deze sessie.",
+            "That agenda item does not exist (any more) in this session.",
+        ),
+        "history.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
+        "history.nothing_to_redo": ("Niets om opnieuw te doen.", "Nothing to redo."),
         "board.merge_self": (
             "Een kaart kan niet met zichzelf worden samengevoegd.",
             "A card cannot be merged with itself.",

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-LANGUAGES = ("nl", "en")
-
 
 @dataclass(frozen=True)
 class Sector:

@@ -1,34 +1,15 @@
-"""Exporters: a session's minutes as Markdown, JSON or a printable HTML page.
+"""Exporters: a session's minutes as Markdown, JSON, a printable HTML page or a Word file.
 
-They read the store (through :func:`collect`) and never import Textual.
-``render_html`` needs markdown-it-py and is imported on first use.
+They read the store (through :func:`collect`) and never import Textual. The
+HTML page (:mod:`.html`) and the Word file (:mod:`.docx`) are imported where
+they are used, so their libraries load only when needed.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from facilitator.export.jsonexport import SCHEMA_VERSION, render_json
+from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
-from facilitator.export.record import SessionRecord, collect
-from facilitator.export.write import next_free_path, write_atomic, write_new
+from facilitator.export.record import collect
+from facilitator.export.write import next_free_path, write_new
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "SessionRecord",
-    "collect",
-    "next_free_path",
-    "render_html",
-    "render_json",
-    "render_markdown",
-    "write_atomic",
-    "write_new",
-]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "render_html":
-        from facilitator.export.html import render_html
-
-        return render_html
-    raise AttributeError(name)
+__all__ = ["collect", "next_free_path", "render_json", "render_markdown", "write_new"]

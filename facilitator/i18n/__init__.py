@@ -10,8 +10,6 @@ import os
 from collections.abc import Mapping
 from typing import ClassVar
 
-LANGS = ("nl", "en")
-
 
 def normalise_lang(lang: str | None) -> str:
     """Return ``"nl"`` or ``"en"`` for anything a user or the environment may say."""

@@ -8,6 +8,5 @@ names. See :mod:`facilitator.export` for what each does.
 from __future__ import annotations
 
 from facilitator.export import collect, next_free_path, render_markdown, write_new
-from facilitator.export.record import SessionRecord
 
-__all__ = ["SessionRecord", "collect", "next_free_path", "render_markdown", "write_new"]
+__all__ = ["collect", "next_free_path", "render_markdown", "write_new"]

@@ -14,20 +14,14 @@ file), :mod:`.fields` (typed values, problems collected), :mod:`.when`,
 
 from __future__ import annotations
 
-from facilitator.i18n.dates import DutchEnglishParserInfo as DutchEnglishParserInfo
-from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES as MAX_AGENDA_MINUTES
 from facilitator.sessionfile.keys import AGENDA_KEYS, PARTICIPANT_KEYS, SECTOR_KEYS, TOP_KEYS
 from facilitator.sessionfile.load import load_session_file, parse_session_text
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import slugify
-from facilitator.sessionfile.when import DEFAULT_TIMEZONE
-from facilitator.sessionfile.when import MAX_YEAR as MAX_YEAR
-from facilitator.sessionfile.when import MIN_YEAR as MIN_YEAR
 
 __all__ = [
     "AGENDA_KEYS",
-    "DEFAULT_TIMEZONE",
     "MESSAGES",
     "PARTICIPANT_KEYS",
     "SECTOR_KEYS",

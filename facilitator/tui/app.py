@@ -27,7 +27,8 @@ from textual.reactive import reactive
 
 from facilitator.domain.clock import Clock
 from facilitator.i18n import normalise_lang
-from facilitator.service import NoteService, SessionService, SessionState, Store
+from facilitator.service import Services, SessionState, Store
+from facilitator.service.changes import describe
 from facilitator.service.result import Done, Failed, Refused, Result
 from facilitator.service.runner import (
     Changed,
@@ -39,7 +40,7 @@ from facilitator.service.runner import (
 )
 from facilitator.tui.commands import FacilitatorCommands
 from facilitator.tui.keys import KeyRouter
-from facilitator.tui.words import WORDS, operation, translate_bindings
+from facilitator.tui.words import WORDS, translate_bindings
 
 
 @dataclass
@@ -76,30 +77,37 @@ class FacilitatorApp(App[None]):
 
     def __init__(
         self,
-        service: SessionService,
+        services: Services,
         *,
         lang: str | None = None,
         tick_seconds: float = 1.0,
         watch_seconds: float = 0.05,
         state: SessionState | None = None,
     ) -> None:
-        self.service = service
-        self.notes = NoteService(service.store, service.session_id, service.clock)
+        self.services = services
+        self.clock = services.clock
+        self.reading = services.reading
+        self.agenda = services.agenda
+        self.floor = services.floor
+        self.notes = services.notes
+        self.board = services.board
+        self.closing = services.closing
+        self.history = services.history
         self._forced_lang = normalise_lang(lang) if lang else None
         self.tick_seconds = tick_seconds
         self.watch_seconds = watch_seconds
         # The one read on this thread, before the UI runs: the first frame needs it.
-        first = state if state is not None else service.state()
-        version = service.store.data_version()
+        first = state if state is not None else services.reading.state()
+        version = services.store.data_version()
         self._session_lang = normalise_lang(first.session.language)
         self._slug = first.session.slug
         super().__init__()
         self.set_reactive(FacilitatorApp.state, first)
-        self.set_reactive(FacilitatorApp.now, service.now())
+        self.set_reactive(FacilitatorApp.now, self.clock.now())
         self.keys = KeyRouter(self)
         self.runner = CommandRunner(
-            service.state,
-            service.store.data_version,
+            self.reading.state,
+            services.store.data_version,
             self._from_runner,
             poll_seconds=watch_seconds,
             watch=watch_seconds > 0,
@@ -131,7 +139,7 @@ class FacilitatorApp(App[None]):
             self.set_interval(self.tick_seconds, self.tick)
 
     def tick(self) -> None:
-        self.now = self.service.now()
+        self.now = self.clock.now()
 
     # -- keys: in the order they arrive ---------------------------------------------------
     async def on_event(self, event: events.Event) -> None:
@@ -197,7 +205,7 @@ class FacilitatorApp(App[None]):
     def _finished(self, news: Finished) -> None:
         if news.state is not None:
             self.state = news.state
-            self.now = self.service.now()
+            self.now = self.clock.now()
         result, job = news.result, news.job
         if isinstance(result, Done):
             if self.trouble and news.state is not None:
@@ -219,7 +227,7 @@ class FacilitatorApp(App[None]):
         from facilitator.tui.crash import command_crash_message, write_crash_report
 
         self.bell()
-        report = write_crash_report(error, self.service.store.path)
+        report = write_crash_report(error, self.services.store.path)
         self.notify(
             command_crash_message(self.lang, report),
             severity="error",
@@ -269,9 +277,9 @@ class FacilitatorApp(App[None]):
         from facilitator.tui.crash import crash_message, write_crash_report
 
         self.bell()
-        report = write_crash_report(self._exception, self.service.store.path)
+        report = write_crash_report(self._exception, self.services.store.path)
         self._exit_renderables.append(
-            crash_message(self.lang, self.service.store.path, self._slug, report)
+            crash_message(self.lang, self.services.store.path, self._slug, report)
         )
         self._close_messages_no_wait()
 
@@ -291,28 +299,22 @@ class FacilitatorApp(App[None]):
             return
         if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
             self.submit(
-                self.service.reopen, then=lambda _: self.notify(self.t("reopened"), markup=False)
+                self.closing.reopen, then=lambda _: self.notify(self.t("reopened"), markup=False)
             )
             return
         self.push_screen(CloseScreen())
 
     def action_undo(self) -> None:
-        self.submit(self.service.undo, then=self._undone)
+        self.submit(self.history.undo, then=self._undone)
 
-    def _undone(self, label: str | None) -> None:
-        if label is None:
-            self.notify(self.t("nothing_to_undo"), markup=False)
-        else:
-            self.notify(self.t("undone", label=operation(self.lang, label)), markup=False)
+    def _undone(self, label: str) -> None:
+        self.notify(self.t("undone", label=describe(label, self.lang)), markup=False)
 
     def action_redo(self) -> None:
-        self.submit(self.service.redo, then=self._redone)
+        self.submit(self.history.redo, then=self._redone)
 
-    def _redone(self, label: str | None) -> None:
-        if label is None:
-            self.notify(self.t("nothing_to_redo"), markup=False)
-        else:
-            self.notify(self.t("redone", label=operation(self.lang, label)), markup=False)
+    def _redone(self, label: str) -> None:
+        self.notify(self.t("redone", label=describe(label, self.lang)), markup=False)
 
 
 def make_app(
@@ -325,7 +327,7 @@ def make_app(
     watch_seconds: float = 0.05,
 ) -> FacilitatorApp:
     """The app factory used by the CLI and the tests."""
-    service = SessionService(store, session_id, clock)
+    services = Services.open(store, session_id, clock)
     return FacilitatorApp(
-        service, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds
+        services, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds
     )

@@ -41,49 +41,6 @@ WORDS = Catalog(
         ),
         "undone": ("Ongedaan gemaakt: {label}", "Undone: {label}"),
         "redone": ("Opnieuw gedaan: {label}", "Redone: {label}"),
-        "nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
-        "nothing_to_redo": ("Niets om opnieuw te doen.", "Nothing to redo."),
-        "closed": (
-            "Deze sessie is gesloten; heropen haar om verder te gaan.",
-            "This session is closed; reopen it to continue.",
-        ),
-        "op.timer": ("timer", "timer"),
-        "op.next": ("volgend agendapunt", "next agenda item"),
-        "op.previous": ("vorig agendapunt", "previous agenda item"),
-        "op.goto": ("ander agendapunt", "other agenda item"),
-        "op.minutes": ("minuten aangepast", "minutes changed"),
-        "op.rebalance": ("tijd herverdeeld", "time rebalanced"),
-        "op.defer": ("agendapunt uitgesteld", "agenda item deferred"),
-        "op.hand": ("hand opgestoken", "hand raised"),
-        "op.withdraw": ("uit de rij gehaald", "withdrawn from the queue"),
-        "op.reorder": ("volgorde gewijzigd", "queue reordered"),
-        "op.floor": ("het woord gegeven", "floor given"),
-        "op.end speech": ("spreekbeurt beëindigd", "speech ended"),
-        "op.re-add": ("laatste spreker terug in de rij", "last speaker back in the queue"),
-        "op.presence": ("aanwezigheid", "presence"),
-        "op.close": ("sessie gesloten", "session closed"),
-        "op.capture barrier": ("barrière vastgelegd", "barrier captured"),
-        "op.capture opportunity": ("kans vastgelegd", "opportunity captured"),
-        "op.capture action": ("actie vastgelegd", "action captured"),
-        "op.capture decision": ("besluit vastgelegd", "decision captured"),
-        "op.capture question": ("vraag vastgelegd", "question captured"),
-        "op.capture note": ("notitie vastgelegd", "note captured"),
-        "op.edit": ("bijdrage bewerkt", "contribution edited"),
-        "op.re-kind": ("soort gewijzigd", "kind changed"),
-        "op.re-attribute": ("spreker gewijzigd", "speaker changed"),
-        "op.re-file": ("agendapunt gewijzigd", "agenda item changed"),
-        "op.delete": ("bijdrage verwijderd", "contribution deleted"),
-        "op.move card": ("kaart verplaatst", "card moved"),
-        "op.edit card": ("kaart bewerkt", "card edited"),
-        "op.vote": ("stem", "vote"),
-        "op.sort": ("kolom gesorteerd", "column sorted"),
-        "op.link": ("koppeling", "link"),
-        "op.unlink": ("koppeling verwijderd", "link removed"),
-        "op.merge": ("kaarten samengevoegd", "cards merged"),
-        "op.delete card": ("kaart verwijderd", "card deleted"),
-        "op.park": ("geparkeerd als open punt", "parked as an open point"),
-        "op.reopen": ("sessie heropend", "session reopened"),
-        "external": ("Bijgewerkt door een ander venster.", "Updated by another window."),
     }
 )
 
@@ -99,12 +56,6 @@ class Localised:
 
     def t(self, key: str, **values: object) -> str:
         return self.WORDS(self.lang, key, **values)
-
-
-def operation(lang: str, label: str) -> str:
-    """The name of a logged operation (shown after undo/redo) in ``lang``."""
-    key = f"op.{label}"
-    return WORDS(lang, key) if key in WORDS else label
 
 
 def translate_bindings(node: DOMNode, catalog: Catalog, lang: str) -> None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind, Owner
-from facilitator.service import NoteService, SessionService
+from facilitator.service import Services
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -37,24 +37,22 @@ def app_for(
     return make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
 
 
-def start_meeting(
-    store: Store, session_id: int, clock: FakeClock, speaker: int = 1
-) -> SessionService:
+def start_meeting(store: Store, session_id: int, clock: FakeClock, speaker: int = 1) -> Services:
     """Start the first item's timer and give the floor to participant ``speaker`` (1-based)."""
-    service = SessionService(store, session_id, clock)
-    service.toggle_timer()
+    service = Services.open(store, session_id, clock)
+    service.agenda.toggle_timer()
     person = store.participants(session_id)[speaker - 1]
-    service.give_floor(person.id)
+    service.floor.give_floor(person.id)
     return service
 
 
-def seed_board(store: Store, session_id: int, clock: FakeClock) -> NoteService:
+def seed_board(store: Store, session_id: int, clock: FakeClock) -> Services:
     """A board with two barriers, an opportunity and two actions (one linked, one ownerless)."""
-    notes = NoteService(store, session_id, clock)
+    taker = Services.open(store, session_id, clock)
     people = store.participants(session_id)
     items = store.items(session_id)
     first, second = people[0], people[1]
-    b1 = notes.capture(
+    b1 = taker.notes.capture(
         Kind.BARRIER,
         "Te weinig stageplaatsen in de bouw",
         participant_id=first.id,
@@ -62,14 +60,14 @@ def seed_board(store: Store, session_id: int, clock: FakeClock) -> NoteService:
         tags=["stage"],
     )
     clock.advance(minutes=2)
-    notes.capture(
+    taker.notes.capture(
         Kind.BARRIER,
         "Flexwerkers vallen buiten leven lang ontwikkelen",
         participant_id=second.id,
         item_id=items[0].id,
     )
     clock.advance(minutes=2)
-    notes.capture(
+    taker.notes.capture(
         Kind.OPPORTUNITY,
         "Leerwerkakkoord uitbreiden naar techniek",
         participant_id=second.id,
@@ -77,7 +75,7 @@ def seed_board(store: Store, session_id: int, clock: FakeClock) -> NoteService:
         tags=["bbl"],
     )
     clock.advance(minutes=2)
-    a1 = notes.capture(
+    a1 = taker.notes.capture(
         Kind.ACTION,
         "Matchpunt stage/bbl opzetten",
         participant_id=first.id,
@@ -87,8 +85,8 @@ def seed_board(store: Store, session_id: int, clock: FakeClock) -> NoteService:
         due=datetime(2020, 10, 30).date(),
     )
     clock.advance(minutes=2)
-    notes.capture(Kind.ACTION, "Loopbaanloket voor flexwerkers", participant_id=first.id)
+    taker.notes.capture(Kind.ACTION, "Loopbaanloket voor flexwerkers", participant_id=first.id)
     assert a1.card_id is not None and b1.card_id is not None
-    notes.link(a1.card_id, b1.card_id)
-    notes.vote(b1.card_id, 3)
-    return notes
+    taker.board.link(a1.card_id, b1.card_id)
+    taker.board.vote(b1.card_id, 3)
+    return taker

@@ -16,7 +16,7 @@ from textual.app import App, ComposeResult
 import facilitator.tui
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Column
-from facilitator.service import NoteService, SessionService, SessionState
+from facilitator.service import NoteService, SessionState
 from facilitator.store import Store
 from facilitator.tui.widgets.board import BoardPane
 from tests.tui.notes_fixtures import import_twente, seed_board
@@ -48,8 +48,8 @@ class BoardHarness(App[None]):
 @pytest.fixture
 def harness(store: Store, clock: FakeClock) -> BoardHarness:
     sid = import_twente(store)
-    notes = seed_board(store, sid, clock)
-    return BoardHarness(SessionService(store, sid, clock).state(), notes)
+    services = seed_board(store, sid, clock)
+    return BoardHarness(services.reading.state(), services.notes)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])

@@ -184,7 +184,7 @@ async def test_capture_keys_refuse_on_a_closed_session(
     clock: FakeClock,
 ) -> None:
     service = start_meeting(store, twente, clock)
-    service.close()
+    service.closing.close()
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("b")

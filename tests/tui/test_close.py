@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Markdown
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import SessionStatus
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.close import CloseScreen
@@ -21,9 +21,9 @@ from tests.scripted import build_scripted_session
 def scripted(store: Store, clock: FakeClock) -> int:
     """The scripted meeting, reopened so that it can be closed from the app."""
     session_id = build_scripted_session(store, clock)
-    service = SessionService(store, session_id, clock)
-    if service.session().status == SessionStatus.CLOSED:
-        service.reopen()
+    service = Services.open(store, session_id, clock)
+    if service.reading.session().status == SessionStatus.CLOSED:
+        service.closing.reopen()
     return session_id
 
 
@@ -41,13 +41,13 @@ async def test_close_checks_parks_and_writes_minutes(
         await pilot.pause()
         assert isinstance(app.screen, CloseScreen)
         table = app.screen.query_one(DataTable)
-        gaps = app.service.gaps()
+        gaps = app.closing.gaps()
         assert table.row_count == len(gaps) > 0
         first = gaps[0]
         assert first.card_id is not None
         await pilot.press("p")  # park the first gap: every gap of that card goes
         await pilot.pause()
-        left = app.service.gaps()
+        left = app.closing.gaps()
         assert [g for g in gaps if g.card_id != first.card_id] == left
         assert table.row_count == len(left)
         await pilot.press("s")
@@ -82,7 +82,7 @@ async def test_second_close_never_overwrites(
         # closed: f9 reopens
         await pilot.press("f9")
         await pilot.pause()
-        assert app.service.session().status == SessionStatus.RUNNING
+        assert app.reading.session().status == SessionStatus.RUNNING
     assert (tmp_path / "minutes" / f"{slug}.md").read_text(encoding="utf-8") == "eerder verslag"
     assert (tmp_path / "minutes" / f"{slug}-2.md").exists()
 
@@ -91,7 +91,7 @@ async def test_preview_shows_the_minutes_without_closing(
     store: Store, clock: FakeClock, scripted: int
 ) -> None:
     app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
-    status = app.service.session().status
+    status = app.reading.session().status
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
@@ -99,8 +99,8 @@ async def test_preview_shows_the_minutes_without_closing(
         await app.workers.wait_for_complete()
         await pilot.pause()
         body = app.screen.query_one("#preview-body", Markdown)
-        assert app.service.session().title in body.source
+        assert app.reading.session().title in body.source
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, PreviewScreen)
-    assert app.service.session().status == status
+    assert app.reading.session().status == status

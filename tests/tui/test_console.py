@@ -419,7 +419,7 @@ async def test_ticking_reads_nothing_from_the_database(
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("space", "1", "f")
-        app.service.store = NoDatabase()  # type: ignore[assignment]
+        app.reading.store = NoDatabase()  # type: ignore[assignment]
         for _ in range(3):
             await tick(app, clock, 1, pilot)
         assert app.screen.query_one("#countdown", Digits).value == "09:57"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.domain.clock import FakeClock
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.app import make_app
 
@@ -13,13 +13,13 @@ async def test_changes_from_another_connection_show_up(
 ) -> None:
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
     other_store = Store(store.path, clock=clock)  # e.g. the note-taker's laptop window
-    other = SessionService(other_store, session_id, clock)
+    other = Services.open(other_store, session_id, clock)
     try:
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause()
             assert app.state is not None and app.state.queue == []
-            other.enqueue_number(2)
-            other.enqueue_number(5)
+            other.floor.enqueue_number(2)
+            other.floor.enqueue_number(5)
             app.check_external()  # what the half-second watcher does
             await pilot.pause()
             people = app.state.participants
@@ -27,7 +27,7 @@ async def test_changes_from_another_connection_show_up(
             # and what this window does reaches the other one
             await pilot.press("f")
             await pilot.pause()
-            speech = other.state().current_speech
+            speech = other.reading.state().current_speech
             assert speech is not None and speech.participant_id == people[1].id
     finally:
         other_store.close()

@@ -24,7 +24,7 @@ from textual.widgets import DataTable, Static
 from facilitator.capture import Context, parse
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Column, Kind, Owner
-from facilitator.service import NoteService, SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
@@ -126,7 +126,7 @@ def test_the_store_keeps_any_text_exactly(
     store = Store(path, clock=FakeClock(START))
     try:
         sid = import_plan(store, make_plan()).session.id
-        said = NoteService(store, sid, FakeClock(START)).capture(Kind.BARRIER, text)
+        said = Services.open(store, sid, FakeClock(START)).notes.capture(Kind.BARRIER, text)
         assert store.contributions(sid)[0].text == text == said.text
         assert store.cards(sid)[0].title == text
     finally:
@@ -185,12 +185,12 @@ async def test_hostile_names_and_owners_show_literally(store: Store, clock: Fake
         for n, (text, p) in enumerate(zip(HOSTILE, plan.participants, strict=False))
     )
     sid = import_plan(store, replace(plan, participants=people)).session.id
-    service = SessionService(store, sid, clock)
-    service.toggle_timer()
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
     first = store.participants(sid)[0]
-    service.give_floor(first.id)
-    notes = NoteService(store, sid, clock)
-    notes.capture(
+    service.floor.give_floor(first.id)
+    taker = Services.open(store, sid, clock)
+    taker.notes.capture(
         Kind.ACTION, "Actie", participant_id=first.id, owners=[Owner(first.organisation, first.id)]
     )
     app = app_for(store, sid, clock)
@@ -226,7 +226,7 @@ def test_any_pasted_text_survives_the_screens(
     try:
         sid = import_plan(store, make_plan()).session.id
         context = Context(store.participants(sid), store.session(sid).tags, date(2020, 10, 6))  # type: ignore[union-attr]
-        plain = [t for t in texts if not parse(t, context).recognised and t.strip()]
+        plain = [t for t in texts if not parse(t, context).spans and t.strip()]
         if not plain:
             return
 

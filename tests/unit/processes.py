@@ -68,13 +68,13 @@ def _open() -> None:
 def _work(path: str, number: int, count: int) -> None:
     from facilitator.domain.errors import DomainError
     from facilitator.domain.model import Column, Kind
-    from facilitator.service import NoteService, SessionService
+    from facilitator.service import Services
     from facilitator.store import Store, StoreError
 
     store = Store(path)
     session = store.sessions()[0]
-    service = SessionService(store, session.id)
-    notes = NoteService(store, session.id)
+    service = Services.open(store, session.id)
+    taker = Services.open(store, session.id)
     people = [p.id for p in store.participants(session.id)]
     items = [i.id for i in store.items(session.id)]
     shared = next(c for c in store.cards(session.id) if c.column == Column.OPPORTUNITY)
@@ -84,28 +84,28 @@ def _work(path: str, number: int, count: int) -> None:
     for n in range(count):
         tag = f"w{number}-{n}"
         try:
-            notes.capture(Kind.BARRIER, f"bijdrage {tag}", tags=[tag])
+            taker.notes.capture(Kind.BARRIER, f"bijdrage {tag}", tags=[tag])
             done["captures"].append(tag)
             done["tags"].append(tag)
             person = people[(n + number) % len(people)]
             step = n % 7
             if step == 0:
-                service.move(+1)
+                service.agenda.move(+1)
             elif step == 1:
-                service.move(-1)
+                service.agenda.move(-1)
             elif step == 2:
-                notes.vote(shared.id)
+                taker.board.vote(shared.id)
                 done["votes"] += 1
             elif step == 3:
-                service.enqueue(person)
-                service.enqueue(person, point_of_order=True)
+                service.floor.enqueue(person)
+                service.floor.enqueue(person, point_of_order=True)
             elif step == 4:
-                service.withdraw(person)
+                service.floor.withdraw(person)
             elif step == 5:
-                service.toggle_timer()
+                service.agenda.toggle_timer()
             else:
-                service.goto(items[n % len(items)])
-                service.enqueue_number(1 + n % len(people))
+                service.agenda.goto(items[n % len(items)])
+                service.floor.enqueue_number(1 + n % len(people))
         except StoreError as exc:
             done["store_errors"].append(f"{exc.key}: {exc}")
         except DomainError as exc:

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from facilitator.domain.model import Column, ItemStatus, Kind
-from facilitator.service import NoteService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.store.schema import SCHEMA_VERSION
@@ -30,7 +30,7 @@ def test_three_processes_lose_nothing_and_queue_nobody_twice(tmp_path: Path) -> 
     path = tmp_path / "gedeeld.db"
     store = Store(path)
     sid = import_plan(store, make_plan(participants=4, items=4)).session.id
-    shared = NoteService(store, sid).capture(Kind.OPPORTUNITY, "Eén loket voor werkgevers")
+    shared = Services.open(store, sid).notes.capture(Kind.OPPORTUNITY, "Eén loket voor werkgevers")
     store.close()
 
     children = [spawn("work", str(path), str(n), str(COMMANDS)) for n in range(PROCESSES)]

@@ -12,7 +12,7 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.export.jsonexport import SCHEMA_ID, SCHEMA_VERSION, render_json, to_data
 from facilitator.export.record import collect
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -59,10 +59,10 @@ def test_planned_and_running_sessions_validate(
 ) -> None:
     sid = import_plan(store, make_plan()).session.id
     validate(schema, to_data(collect(store, sid)))
-    service = SessionService(store, sid, clock)
-    service.toggle_timer()
-    service.enqueue(store.participants(sid)[0].id)
-    service.give_floor()
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
+    service.floor.enqueue(store.participants(sid)[0].id)
+    service.floor.give_floor()
     clock.advance(seconds=75)
     data = to_data(collect(store, sid))
     validate(schema, data)

@@ -33,7 +33,7 @@ from facilitator.export.formatting import (
 )
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import Outcome, collect
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store, StoreError
 from facilitator.store.importer import import_plan
@@ -312,11 +312,11 @@ def test_planned_session(store: Store) -> None:
 
 def test_running_session_counts_up_to_now(store: Store, clock: FakeClock) -> None:
     sid = import_plan(store, make_plan()).session.id
-    service = SessionService(store, sid, clock)
-    service.toggle_timer()
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
     people = store.participants(sid)
-    service.enqueue(people[0].id)
-    service.give_floor()
+    service.floor.enqueue(people[0].id)
+    service.floor.give_floor()
     clock.advance(minutes=5)
     record = collect(store, sid)
     assert record.outcome(record.items[0]) == Outcome.CURRENT
@@ -330,13 +330,13 @@ def test_running_session_counts_up_to_now(store: Store, clock: FakeClock) -> Non
 def test_removed_participant_who_spoke_still_counts(store: Store, clock: FakeClock) -> None:
     plan = make_plan(participants=4)
     sid = import_plan(store, plan).session.id
-    service = SessionService(store, sid, clock)
-    service.toggle_timer()
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
     gone = store.participants(sid)[-1]
-    service.enqueue(gone.id)
-    service.give_floor()
+    service.floor.enqueue(gone.id)
+    service.floor.give_floor()
     clock.advance(seconds=40)
-    service.end_speech()
+    service.floor.end_speech()
     import_plan(store, replace(plan, participants=plan.participants[:-1]))
     text = render_markdown(collect(store, sid), "nl")
     assert gone.name in section(text, "## Deelnemers")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.model import Priority
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.store import Store, StoreError
 from facilitator.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.unit.processes import all_at_once, finish, spawn
@@ -59,7 +59,7 @@ def test_duplicate_queue_entries_go_and_the_oldest_stays(tmp_path: Path) -> None
         ],
     )
     store = Store(path)
-    queue = SessionService(store, 1).state().queue
+    queue = Services.open(store, 1).reading.state().queue
     assert [(e.participant_id, e.priority, e.requested_at.minute) for e in queue] == [
         (1, Priority.POINT_OF_ORDER, 3),
         (2, Priority.NORMAL, 1),
@@ -85,10 +85,10 @@ def test_undo_works_after_the_migration(tmp_path: Path) -> None:
     path = tmp_path / "oud.db"
     _create(path, 3, [])
     store = Store(path)
-    service = SessionService(store, 1)
-    assert service.enqueue(3) is True
-    assert service.undo() == "hand"
-    assert service.state().queue == []
+    service = Services.open(store, 1)
+    assert service.floor.enqueue(3) is True
+    assert service.history.undo() == "hand"
+    assert service.reading.state().queue == []
     store.close()
 
 

@@ -9,7 +9,7 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
-from facilitator.service import NoteService, SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -21,8 +21,8 @@ def sid(store: Store) -> int:
 
 
 @pytest.fixture
-def notes(store: Store, sid: int, clock: FakeClock) -> NoteService:
-    return NoteService(store, sid, clock)
+def services(store: Store, sid: int, clock: FakeClock) -> Services:
+    return Services.open(store, sid, clock)
 
 
 def people(store: Store, sid: int) -> list[int]:
@@ -41,11 +41,11 @@ def card_of(store: Store, said: Contribution) -> Card:
 
 
 def test_a_barrier_gets_a_card_and_one_undo_removes_both(
-    store: Store, sid: int, notes: NoteService
+    store: Store, sid: int, services: Services
 ) -> None:
     p1 = people(store, sid)[0]
     item = store.items(sid)[0].id
-    said = notes.capture(
+    said = services.notes.capture(
         Kind.ACTION,
         "Matchpunt opzetten",
         participant_id=p1,
@@ -78,48 +78,50 @@ def test_a_barrier_gets_a_card_and_one_undo_removes_both(
 
 @pytest.mark.parametrize("kind", [Kind.DECISION, Kind.QUESTION, Kind.NOTE])
 def test_decisions_questions_notes_stay_in_the_log(
-    store: Store, sid: int, notes: NoteService, kind: Kind
+    store: Store, sid: int, services: Services, kind: Kind
 ) -> None:
-    said = notes.capture(kind, "Zo doen we het", owners=[Owner("UWV")], due=date(2020, 11, 1))
+    said = services.notes.capture(
+        kind, "Zo doen we het", owners=[Owner("UWV")], due=date(2020, 11, 1)
+    )
     assert said.card_id is None and store.cards(sid) == []
 
 
 def test_capture_refuses_empty_text_and_a_closed_session(
-    store: Store, sid: int, notes: NoteService, clock: FakeClock
+    store: Store, sid: int, services: Services, clock: FakeClock
 ) -> None:
     with pytest.raises(DomainError, match="notes.empty"):
-        notes.capture(Kind.NOTE, "   ")
-    service = SessionService(store, sid, clock)
-    service.toggle_timer()  # opens the session
-    service.close()
+        services.notes.capture(Kind.NOTE, "   ")
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()  # opens the session
+    service.closing.close()
     with pytest.raises(DomainError, match="session.closed"):
-        notes.capture(Kind.NOTE, "te laat")
+        services.notes.capture(Kind.NOTE, "te laat")
     assert store.contributions(sid) == []
 
 
-def test_any_text_is_stored_exactly(store: Store, notes: NoteService) -> None:
+def test_any_text_is_stored_exactly(store: Store, services: Services) -> None:
     text = "[bold]x[/] [@click=app.quit]q\x1b[31m ‏עברית‏ 👩‍👩‍👧 \\ \n# kop" + "é" * 5000
-    said = notes.capture(Kind.BARRIER, text)
+    said = services.notes.capture(Kind.BARRIER, text)
     assert store.get(Contribution, said.id).text == text  # type: ignore[union-attr]
     assert card_of(store, said).title == text
 
 
-def test_paging_newest_first(notes: NoteService) -> None:
+def test_paging_newest_first(services: Services) -> None:
     for n in range(25):
-        notes.capture(Kind.NOTE, f"n{n}")
-    assert [c.text for c in notes.contributions(0, 3)] == ["n24", "n23", "n22"]
-    assert [c.text for c in notes.contributions(23, 10)] == ["n1", "n0"]
+        services.notes.capture(Kind.NOTE, f"n{n}")
+    assert [c.text for c in services.notes.contributions(0, 3)] == ["n24", "n23", "n22"]
+    assert [c.text for c in services.notes.contributions(23, 10)] == ["n1", "n0"]
 
 
 # -- editing in the log -----------------------------------------------------------------------
 
 
 def test_edit_changes_text_tags_owner_due_and_speaker_in_one_step(
-    store: Store, sid: int, notes: NoteService
+    store: Store, sid: int, services: Services
 ) -> None:
     p1, p2 = people(store, sid)[:2]
-    said = notes.capture(Kind.ACTION, "Loket", participant_id=p1)
-    notes.edit_contribution(
+    said = services.notes.capture(Kind.ACTION, "Loket", participant_id=p1)
+    services.notes.edit_contribution(
         said.id,
         "Loket voor flex",
         tags=["flex"],
@@ -144,23 +146,23 @@ def test_edit_changes_text_tags_owner_due_and_speaker_in_one_step(
 
 
 def test_a_card_title_edited_on_the_board_is_not_overwritten(
-    store: Store, notes: NoteService
+    store: Store, services: Services
 ) -> None:
-    said = notes.capture(Kind.BARRIER, "Te weinig plekken")
-    notes.edit_card(card_of(store, said).id, title="Te weinig stageplaatsen")
-    notes.edit_contribution(said.id, "Te weinig plekken in de bouw")
+    said = services.notes.capture(Kind.BARRIER, "Te weinig plekken")
+    services.board.edit_card(card_of(store, said).id, title="Te weinig stageplaatsen")
+    services.notes.edit_contribution(said.id, "Te weinig plekken in de bouw")
     assert card_of(store, said).title == "Te weinig stageplaatsen"
 
 
-def test_rekind_moves_creates_and_removes_cards(store: Store, sid: int, notes: NoteService) -> None:
-    said = notes.capture(Kind.BARRIER, "Eén loket")
+def test_rekind_moves_creates_and_removes_cards(store: Store, sid: int, services: Services) -> None:
+    said = services.notes.capture(Kind.BARRIER, "Eén loket")
     card = card_of(store, said)
-    notes.rekind(said.id, Kind.OPPORTUNITY)
+    services.notes.rekind(said.id, Kind.OPPORTUNITY)
     assert card_of(store, said).id == card.id and card_of(store, said).column == Column.OPPORTUNITY
-    notes.rekind(said.id, Kind.NOTE)
+    services.notes.rekind(said.id, Kind.NOTE)
     assert store.get(Contribution, said.id).card_id is None  # type: ignore[union-attr]
     assert store.cards(sid) == []
-    notes.rekind(said.id, Kind.ACTION)
+    services.notes.rekind(said.id, Kind.ACTION)
     assert card_of(store, said).column == Column.ACTION
     assert card_of(store, said).title == "Eén loket"
     for _ in range(3):
@@ -169,35 +171,35 @@ def test_rekind_moves_creates_and_removes_cards(store: Store, sid: int, notes: N
 
 
 def test_rekind_of_one_of_two_merged_contributions_gives_it_its_own_card(
-    store: Store, notes: NoteService
+    store: Store, services: Services
 ) -> None:
-    a = notes.capture(Kind.BARRIER, "A")
-    b = notes.capture(Kind.BARRIER, "B")
-    notes.merge(card_of(store, a).id, card_of(store, b).id)
-    notes.rekind(b.id, Kind.OPPORTUNITY)
+    a = services.notes.capture(Kind.BARRIER, "A")
+    b = services.notes.capture(Kind.BARRIER, "B")
+    services.board.merge(card_of(store, a).id, card_of(store, b).id)
+    services.notes.rekind(b.id, Kind.OPPORTUNITY)
     assert card_of(store, a).column == Column.BARRIER
     assert card_of(store, b).column == Column.OPPORTUNITY and card_of(store, b).title == "B"
 
 
-def test_reattribute_and_refile(store: Store, sid: int, notes: NoteService) -> None:
+def test_reattribute_and_refile(store: Store, sid: int, services: Services) -> None:
     p1, p2 = people(store, sid)[:2]
     items = [i.id for i in store.items(sid)]
-    said = notes.capture(Kind.BARRIER, "X", participant_id=p1, item_id=items[0])
-    notes.reattribute(said.id, p2)
-    notes.move_to_item(said.id, items[1])
+    said = services.notes.capture(Kind.BARRIER, "X", participant_id=p1, item_id=items[0])
+    services.notes.reattribute(said.id, p2)
+    services.notes.move_to_item(said.id, items[1])
     card = card_of(store, said)
     assert (card.participant_id, card.item_id) == (p2, items[1])
-    notes.reattribute(said.id, None)
+    services.notes.reattribute(said.id, None)
     assert store.get(Contribution, said.id).participant_id is None  # type: ignore[union-attr]
 
 
 def test_delete_takes_a_lone_card_with_it_and_undo_brings_both(
-    store: Store, sid: int, notes: NoteService
+    store: Store, sid: int, services: Services
 ) -> None:
-    barrier = notes.capture(Kind.BARRIER, "B")
-    action = notes.capture(Kind.ACTION, "A")
-    notes.link(card_of(store, action).id, card_of(store, barrier).id)
-    notes.delete_contribution(barrier.id)
+    barrier = services.notes.capture(Kind.BARRIER, "B")
+    action = services.notes.capture(Kind.ACTION, "A")
+    services.board.link(card_of(store, action).id, card_of(store, barrier).id)
+    services.notes.delete_contribution(barrier.id)
     assert [c.column for c in store.cards(sid)] == [Column.ACTION]
     assert store.cards(sid)[0].links == []
     store.undo(sid)
@@ -207,67 +209,71 @@ def test_delete_takes_a_lone_card_with_it_and_undo_brings_both(
 # -- the board --------------------------------------------------------------------------------
 
 
-def test_move_within_and_between_columns(store: Store, sid: int, notes: NoteService) -> None:
-    first, second = (notes.capture(Kind.BARRIER, t) for t in ("1", "2"))
-    notes.move_card(card_of(store, second).id, -1)
+def test_move_within_and_between_columns(store: Store, sid: int, services: Services) -> None:
+    first, second = (services.notes.capture(Kind.BARRIER, t) for t in ("1", "2"))
+    services.board.move_card(card_of(store, second).id, -1)
     assert [c.title for c in store.cards(sid)] == ["2", "1"]
-    notes.move_card_to(card_of(store, first).id, Column.ACTION)
+    services.board.move_card_to(card_of(store, first).id, Column.ACTION)
     assert card_of(store, first).column == Column.ACTION
     assert store.get(Contribution, first.id).kind == Kind.ACTION  # type: ignore[union-attr]
     store.undo(sid)
     assert store.get(Contribution, first.id).kind == Kind.BARRIER  # type: ignore[union-attr]
 
 
-def test_moving_cards_keeps_links_valid(store: Store, sid: int, notes: NoteService) -> None:
-    barrier = card_of(store, notes.capture(Kind.BARRIER, "B"))
-    action = card_of(store, notes.capture(Kind.ACTION, "A"))
-    notes.link(barrier.id, action.id)  # either order
+def test_moving_cards_keeps_links_valid(store: Store, sid: int, services: Services) -> None:
+    barrier = card_of(store, services.notes.capture(Kind.BARRIER, "B"))
+    action = card_of(store, services.notes.capture(Kind.ACTION, "A"))
+    services.board.link(barrier.id, action.id)  # either order
     assert store.get(Card, action.id).links == [barrier.id]  # type: ignore[union-attr]
-    notes.move_card_to(barrier.id, Column.ACTION)  # a link to an action is not allowed
+    services.board.move_card_to(barrier.id, Column.ACTION)  # a link to an action is not allowed
     assert store.get(Card, action.id).links == []  # type: ignore[union-attr]
     store.undo(sid)
-    notes.move_card_to(action.id, Column.OPPORTUNITY)  # only actions link
+    services.board.move_card_to(action.id, Column.OPPORTUNITY)  # only actions link
     assert store.get(Card, action.id).links == []  # type: ignore[union-attr]
 
 
-def test_link_toggle_and_rules(store: Store, notes: NoteService) -> None:
-    b1 = card_of(store, notes.capture(Kind.BARRIER, "B1"))
-    b2 = card_of(store, notes.capture(Kind.BARRIER, "B2"))
-    a = card_of(store, notes.capture(Kind.ACTION, "A"))
-    assert notes.toggle_link(a.id, b1.id) is True
-    assert notes.toggle_link(b1.id, a.id) is False
+def test_link_toggle_and_rules(store: Store, services: Services) -> None:
+    b1 = card_of(store, services.notes.capture(Kind.BARRIER, "B1"))
+    b2 = card_of(store, services.notes.capture(Kind.BARRIER, "B2"))
+    a = card_of(store, services.notes.capture(Kind.ACTION, "A"))
+    assert services.board.toggle_link(a.id, b1.id) is True
+    assert services.board.toggle_link(b1.id, a.id) is False
     with pytest.raises(DomainError, match="board.link_not_action"):
-        notes.link(b1.id, b2.id)
+        services.board.link(b1.id, b2.id)
 
 
-def test_vote_and_sort(store: Store, sid: int, notes: NoteService) -> None:
-    cards = [card_of(store, notes.capture(Kind.OPPORTUNITY, t)) for t in ("a", "b", "c")]
-    notes.vote(cards[2].id, 1)
-    notes.vote(cards[2].id, 1)
-    notes.vote(cards[1].id, 1)
-    assert notes.vote(cards[0].id, -1) == 0
-    notes.sort_by_votes(Column.OPPORTUNITY)
+def test_vote_and_sort(store: Store, sid: int, services: Services) -> None:
+    cards = [card_of(store, services.notes.capture(Kind.OPPORTUNITY, t)) for t in ("a", "b", "c")]
+    services.board.vote(cards[2].id, 1)
+    services.board.vote(cards[2].id, 1)
+    services.board.vote(cards[1].id, 1)
+    assert services.board.vote(cards[0].id, -1) == 0
+    services.board.sort_by_votes(Column.OPPORTUNITY)
     assert [(c.title, c.votes) for c in store.cards(sid)] == [("c", 2), ("b", 1), ("a", 0)]
 
 
 def test_merge_keeps_provenance_adds_votes_and_undoes_whole(
-    store: Store, sid: int, notes: NoteService, clock: FakeClock
+    store: Store, sid: int, services: Services, clock: FakeClock
 ) -> None:
     p1, p2 = people(store, sid)[:2]
-    keep = notes.capture(Kind.BARRIER, "Te weinig stageplaatsen", participant_id=p1, tags=["a"])
+    keep = services.notes.capture(
+        Kind.BARRIER, "Te weinig stageplaatsen", participant_id=p1, tags=["a"]
+    )
     clock.advance(minutes=5)
-    gone = notes.capture(Kind.BARRIER, "Geen stages in de bouw", participant_id=p2, tags=["b"])
-    action = card_of(store, notes.capture(Kind.ACTION, "Doe iets"))
+    gone = services.notes.capture(
+        Kind.BARRIER, "Geen stages in de bouw", participant_id=p2, tags=["b"]
+    )
+    action = card_of(store, services.notes.capture(Kind.ACTION, "Doe iets"))
     keep_card, gone_card = card_of(store, keep), card_of(store, gone)
-    notes.link(action.id, gone_card.id)
-    notes.vote(keep_card.id, 2)
-    notes.vote(gone_card.id, 3)
-    notes.merge(keep_card.id, gone_card.id)
+    services.board.link(action.id, gone_card.id)
+    services.board.vote(keep_card.id, 2)
+    services.board.vote(gone_card.id, 3)
+    services.board.merge(keep_card.id, gone_card.id)
     kept = store.get(Card, keep_card.id)
     assert kept is not None and kept.votes == 5 and kept.tags == ["a", "b"]
     assert store.get(Card, gone_card.id).merged_into == keep_card.id  # type: ignore[union-attr]
     assert store.get(Card, action.id).links == [keep_card.id]  # type: ignore[union-attr]
-    said = notes.card_contributions(keep_card.id)
+    said = services.board.card_contributions(keep_card.id)
     assert [(c.text, c.participant_id) for c in said] == [
         ("Te weinig stageplaatsen", p1),
         ("Geen stages in de bouw", p2),
@@ -279,17 +285,17 @@ def test_merge_keeps_provenance_adds_votes_and_undoes_whole(
     assert store.get(Card, action.id).links == [gone_card.id]  # type: ignore[union-attr]
 
 
-def test_edit_card_park_and_delete(store: Store, sid: int, notes: NoteService) -> None:
-    a = notes.capture(Kind.ACTION, "A")
-    b = notes.capture(Kind.ACTION, "B")
+def test_edit_card_park_and_delete(store: Store, sid: int, services: Services) -> None:
+    a = services.notes.capture(Kind.ACTION, "A")
+    b = services.notes.capture(Kind.ACTION, "B")
     card = card_of(store, a)
-    notes.set_owners(card.id, [Owner("UWV"), Owner("Gemeente Enschede")])
-    notes.set_due(card.id, date(2020, 11, 1))
-    notes.edit_card(card.id, tags=["nieuwe tag"])
+    services.board.set_owners(card.id, [Owner("UWV"), Owner("Gemeente Enschede")])
+    services.board.set_due(card.id, date(2020, 11, 1))
+    services.board.edit_card(card.id, tags=["nieuwe tag"])
     assert "nieuwe tag" in store.session(sid).tags  # type: ignore[union-attr]
-    assert notes.park(card.id) is True
-    notes.merge(card.id, card_of(store, b).id)
-    notes.delete_card(card.id)
+    assert services.board.park(card.id) is True
+    services.board.merge(card.id, card_of(store, b).id)
+    services.board.delete_card(card.id)
     assert store.cards(sid, include_merged=True) == [] and store.contributions(sid) == []
     store.undo(sid)
     assert len(store.contributions(sid)) == 2
@@ -297,6 +303,6 @@ def test_edit_card_park_and_delete(store: Store, sid: int, notes: NoteService) -
     assert restored is not None and restored.parked and len(restored.owners) == 2
 
 
-def test_unknown_ids_are_a_clear_error(notes: NoteService) -> None:
+def test_unknown_ids_are_a_clear_error(services: Services) -> None:
     with pytest.raises(DomainError, match="notes.not_found"):
-        notes.vote(999)
+        services.board.vote(999)

@@ -8,7 +8,7 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
-from facilitator.service import SessionService
+from facilitator.service import Services
 from facilitator.service.result import Done, Failed, Refused, run_command
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -16,29 +16,29 @@ from tests.helpers import make_plan
 
 
 @pytest.fixture
-def service(store: Store, clock: FakeClock) -> SessionService:
+def service(store: Store, clock: FakeClock) -> Services:
     session = import_plan(store, make_plan()).session
-    return SessionService(store, session.id, clock)
+    return Services.open(store, session.id, clock)
 
 
-def test_a_command_that_runs_is_done_with_its_value(service: SessionService) -> None:
-    result = run_command(service.toggle_timer)
+def test_a_command_that_runs_is_done_with_its_value(service: Services) -> None:
+    result = run_command(service.agenda.toggle_timer)
     assert result == Done(True)
-    assert service.state().current_item is not None
+    assert service.reading.state().current_item is not None
 
 
-def test_keyword_arguments_reach_the_command(service: SessionService) -> None:
-    person = service.state().participants[0].id
-    assert run_command(service.enqueue, person, point_of_order=True) == Done(True)
-    assert [e.participant_id for e in service.state().queue] == [person]
+def test_keyword_arguments_reach_the_command(service: Services) -> None:
+    person = service.reading.state().participants[0].id
+    assert run_command(service.floor.enqueue, person, point_of_order=True) == Done(True)
+    assert [e.participant_id for e in service.reading.state().queue] == [person]
 
 
 def test_a_rule_that_says_no_is_refused_with_a_reason_in_both_languages(
-    service: SessionService,
+    service: Services,
 ) -> None:
-    service.toggle_timer()
-    service.close()
-    result = run_command(service.toggle_timer)
+    service.agenda.toggle_timer()
+    service.closing.close()
+    result = run_command(service.agenda.toggle_timer)
     assert isinstance(result, Refused)
     assert result.key == "session.closed"
     assert "gesloten" in result.message("nl")
@@ -50,9 +50,9 @@ def test_a_database_that_cannot_save_fails_with_its_message(
 ) -> None:
     path = tmp_path / "weg.db"
     store = Store(path, clock=clock)
-    service = SessionService(store, import_plan(store, make_plan()).session.id, clock)
+    service = Services.open(store, import_plan(store, make_plan()).session.id, clock)
     path.unlink()
-    result = run_command(service.toggle_timer)
+    result = run_command(service.agenda.toggle_timer)
     assert isinstance(result, Failed)
     assert result.key == "gone"
     assert str(path) in result.message("en")

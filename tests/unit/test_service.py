@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -9,112 +10,109 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ItemStatus, SessionStatus
-from facilitator.service import SessionService
+from facilitator.service import Services
+from facilitator.service.result import Refused, run_command
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
 
 
 @pytest.fixture
-def service(store: Store, clock: FakeClock) -> SessionService:
+def service(store: Store, clock: FakeClock) -> Services:
     session = import_plan(store, make_plan(participants=6)).session
-    return SessionService(store, session.id, clock)
+    return Services.open(store, session.id, clock)
 
 
 def test_timer_opens_the_session_and_runs_from_stored_time(
-    service: SessionService, clock: FakeClock
+    service: Services, clock: FakeClock
 ) -> None:
-    assert service.toggle_timer() is True
-    state = service.state()
+    assert service.agenda.toggle_timer() is True
+    state = service.reading.state()
     assert state.session.status == SessionStatus.RUNNING
     assert state.current_item is not None
     clock.advance(minutes=7)
     # a fresh service on the same store (a restart) sees the same running timer
-    again = SessionService(service.store, service.session_id, clock)
-    item = again.state().current_item
+    again = Services.open(service.store, service.session_id, clock)
+    item = again.reading.state().current_item
     assert item is not None and item.elapsed(clock.now()) == 7 * 60
-    assert again.toggle_timer() is False
+    assert again.agenda.toggle_timer() is False
     clock.advance(minutes=30)
-    item = again.state().current_item
+    item = again.reading.state().current_item
     assert item is not None and item.elapsed(clock.now()) == 7 * 60
 
 
-def test_next_item_moves_the_running_timer(service: SessionService, clock: FakeClock) -> None:
-    service.toggle_timer()
+def test_next_item_moves_the_running_timer(service: Services, clock: FakeClock) -> None:
+    service.agenda.toggle_timer()
     clock.advance(minutes=5)
-    service.move(+1)
-    state = service.state()
+    service.agenda.move(+1)
+    state = service.reading.state()
     first, second = state.items[0], state.items[1]
     assert first.status == ItemStatus.DONE and not first.running
     assert first.elapsed_seconds == 300
     assert state.session.current_item_id == second.id and second.running
-    service.move(-1)
-    assert service.state().current_item == service.state().items[0]
+    service.agenda.move(-1)
+    assert service.reading.state().current_item == service.reading.state().items[0]
 
 
-def test_queue_floor_and_speaking_time(service: SessionService, clock: FakeClock) -> None:
-    people = service.state().participants
-    service.enqueue_number(2)
-    service.enqueue_number(3)
-    assert service.enqueue_number(2) is not None  # already waiting: no second entry
-    assert [e.participant_id for e in service.state().queue] == [people[1].id, people[2].id]
-    service.enqueue(people[4].id, point_of_order=True)
-    assert service.state().queue[0].participant_id == people[4].id
-    assert service.give_floor() == people[4].id
+def test_queue_floor_and_speaking_time(service: Services, clock: FakeClock) -> None:
+    people = service.reading.state().participants
+    service.floor.enqueue_number(2)
+    service.floor.enqueue_number(3)
+    assert service.floor.enqueue_number(2) is not None  # already waiting: no second entry
+    assert [e.participant_id for e in service.reading.state().queue] == [people[1].id, people[2].id]
+    service.floor.enqueue(people[4].id, point_of_order=True)
+    assert service.reading.state().queue[0].participant_id == people[4].id
+    assert service.floor.give_floor() == people[4].id
     clock.advance(seconds=40)
-    assert service.give_floor() == people[1].id
+    assert service.floor.give_floor() == people[1].id
     clock.advance(seconds=90)
-    assert service.end_speech() is True
-    speeches = service.state().speeches
+    assert service.floor.end_speech() is True
+    speeches = service.reading.state().speeches
     assert [(s.participant_id, s.duration(clock.now())) for s in speeches] == [
         (people[4].id, 40.0),
         (people[1].id, 90.0),
     ]
-    assert service.readd_last() is True
-    assert service.state().queue[0].participant_id == people[1].id
+    assert service.floor.readd_last() is True
+    assert service.reading.state().queue[0].participant_id == people[1].id
 
 
-def test_undo_reverts_a_whole_command(service: SessionService, clock: FakeClock) -> None:
-    service.enqueue_number(1)
-    service.give_floor()
-    assert service.state().current_speech is not None
-    assert service.undo() == "floor"
-    state = service.state()
+def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
+    service.floor.enqueue_number(1)
+    service.floor.give_floor()
+    assert service.reading.state().current_speech is not None
+    assert service.history.undo() == "floor"
+    state = service.reading.state()
     assert state.current_speech is None
     assert [e.participant_id for e in state.queue] == [state.participants[0].id]
 
 
-def test_closed_session_refuses_changes_until_reopened(
-    service: SessionService, clock: FakeClock
-) -> None:
-    service.toggle_timer()
-    service.enqueue_number(1)
-    service.give_floor()
+def test_closed_session_refuses_changes_until_reopened(service: Services, clock: FakeClock) -> None:
+    service.agenda.toggle_timer()
+    service.floor.enqueue_number(1)
+    service.floor.give_floor()
     clock.advance(minutes=3)
-    service.close()
-    state = service.state()
+    service.closing.close()
+    state = service.reading.state()
     assert state.session.status == SessionStatus.CLOSED
     assert not any(i.running for i in state.items)
     assert state.current_speech is None
     with pytest.raises(DomainError):
-        service.toggle_timer()
-    service.reopen()
-    assert service.toggle_timer() is True
+        service.agenda.toggle_timer()
+    service.closing.reopen()
+    assert service.agenda.toggle_timer() is True
 
 
-def test_rebalance_takes_overrun_from_later_items(
-    service: SessionService, clock: FakeClock
-) -> None:
-    service.toggle_timer()
+def test_rebalance_takes_overrun_from_later_items(service: Services, clock: FakeClock) -> None:
+    service.agenda.toggle_timer()
     clock.advance(minutes=24)  # planned 20
-    freed = service.rebalance()
+    freed = service.agenda.rebalance()
     assert freed == 4 * 60
-    items = service.state().items
+    items = service.reading.state().items
     assert items[0].planned_seconds == 24 * 60
     assert sum(i.planned_seconds for i in items) == 60 * 60
 
 
-def test_gaps_and_parking(service: SessionService, clock: FakeClock) -> None:
+def test_gaps_and_parking(service: Services, clock: FakeClock) -> None:
     from facilitator.domain.gaps import GapKind
     from facilitator.domain.model import Card, Column
 
@@ -129,87 +127,87 @@ def test_gaps_and_parking(service: SessionService, clock: FakeClock) -> None:
                 created_at=clock.now(),
             )
         )
-    kinds = {(g.kind, g.card_id) for g in service.gaps()}
+    kinds = {(g.kind, g.card_id) for g in service.closing.gaps()}
     assert (GapKind.BARRIER_WITHOUT_ACTION, barrier.id) in kinds
-    service.park(barrier.id)
-    assert all(g.card_id != barrier.id for g in service.gaps())
-    assert service.undo() == "park"
-    assert any(g.card_id == barrier.id for g in service.gaps())
+    service.board.park(barrier.id)
+    assert all(g.card_id != barrier.id for g in service.closing.gaps())
+    assert service.history.undo() == "park"
+    assert any(g.card_id == barrier.id for g in service.closing.gaps())
 
 
 def test_space_starts_the_item_the_countdown_shows_when_the_first_is_deferred(
-    service: SessionService, clock: FakeClock
+    service: Services, clock: FakeClock
 ) -> None:
     from facilitator.domain import agenda
 
-    first, second = service.state().items[:2]
-    service.defer(first.id)
-    before = service.state()
+    first, second = service.reading.state().items[:2]
+    service.agenda.defer(first.id)
+    before = service.reading.state()
     shown = agenda.timer_item(before.items, before.session.current_item_id)
     assert shown is not None and shown.id == second.id
-    assert service.toggle_timer() is True
-    state = service.state()
+    assert service.agenda.toggle_timer() is True
+    state = service.reading.state()
     assert state.session.current_item_id == second.id
     assert state.items[1].running and not state.items[0].running
     assert state.items[0].status == ItemStatus.DEFERRED
 
 
 def test_deferring_the_current_item_makes_space_go_on_with_the_next(
-    service: SessionService, clock: FakeClock
+    service: Services, clock: FakeClock
 ) -> None:
-    service.toggle_timer()
+    service.agenda.toggle_timer()
     clock.advance(minutes=2)
-    first = service.state().items[0]
-    service.defer(first.id)
-    assert service.toggle_timer() is True
-    state = service.state()
+    first = service.reading.state().items[0]
+    service.agenda.defer(first.id)
+    assert service.agenda.toggle_timer() is True
+    state = service.reading.state()
     assert state.session.current_item_id == state.items[1].id
     assert state.items[0].status == ItemStatus.DEFERRED
 
 
-def test_nothing_to_time_when_every_item_is_done_or_deferred(service: SessionService) -> None:
-    for item in service.state().items:
-        service.defer(item.id)
-    assert service.toggle_timer() is False
-    assert not any(i.running for i in service.state().items)
-
-
-def test_presence_cannot_change_in_a_closed_session(
-    service: SessionService, clock: FakeClock
-) -> None:
-    person = service.state().participants[0]
-    service.set_present(person.id, False)
-    assert service.state().participants[0].present is False
-    service.toggle_timer()
-    service.close()
+def test_nothing_to_time_when_every_item_is_done_or_deferred(service: Services) -> None:
+    for item in service.reading.state().items:
+        service.agenda.defer(item.id)
     with pytest.raises(DomainError) as info:
-        service.set_present(person.id, True)
+        service.agenda.toggle_timer()
+    assert info.value.key == "agenda.nothing_to_time"
+    assert not any(i.running for i in service.reading.state().items)
+
+
+def test_presence_cannot_change_in_a_closed_session(service: Services, clock: FakeClock) -> None:
+    person = service.reading.state().participants[0]
+    service.floor.set_present(person.id, False)
+    assert service.reading.state().participants[0].present is False
+    service.agenda.toggle_timer()
+    service.closing.close()
+    with pytest.raises(DomainError) as info:
+        service.floor.set_present(person.id, True)
     assert info.value.key == "session.closed"
-    assert service.state().participants[0].present is False
+    assert service.reading.state().participants[0].present is False
 
 
 def test_the_speaker_cannot_be_queued_for_a_point_of_order_against_himself(
-    service: SessionService,
+    service: Services,
 ) -> None:
-    speaker, other = (p.id for p in service.state().participants[:2])
-    service.enqueue(speaker)
-    assert service.give_floor() == speaker
+    speaker, other = (p.id for p in service.reading.state().participants[:2])
+    service.floor.enqueue(speaker)
+    assert service.floor.give_floor() == speaker
     with pytest.raises(DomainError) as info:
-        service.enqueue(speaker, point_of_order=True)
+        service.floor.enqueue(speaker, point_of_order=True)
     assert info.value.key == "queue.own_point_of_order"
-    assert service.state().queue == []
-    assert service.enqueue(other, point_of_order=True) is True
-    assert service.enqueue(speaker) is True  # a later normal turn is fine
+    assert service.reading.state().queue == []
+    assert service.floor.enqueue(other, point_of_order=True) is True
+    assert service.floor.enqueue(speaker) is True  # a later normal turn is fine
 
 
 def test_someone_queued_by_another_process_first_is_already_waiting(
-    service: SessionService, monkeypatch: pytest.MonkeyPatch
+    service: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from facilitator.domain import queue
     from facilitator.domain.model import Priority, QueueEntry
 
-    person = service.state().participants[0].id
-    assert service.enqueue(person) is True
+    person = service.reading.state().participants[0].id
+    assert service.floor.enqueue(person) is True
 
     def blind(
         entries: list[QueueEntry],
@@ -222,38 +220,63 @@ def test_someone_queued_by_another_process_first_is_already_waiting(
         return QueueEntry(0, service.session_id, participant_id, 9.0, now, priority)
 
     monkeypatch.setattr(queue, "enqueue", blind)
-    assert service.enqueue(person) is False
-    assert service.enqueue_number(1) is not None
-    assert service.enqueue(person, point_of_order=True) is True
-    assert sorted(e.priority for e in service.state().queue) == sorted(
+    assert service.floor.enqueue(person) is False
+    assert service.floor.enqueue_number(1) is not None
+    assert service.floor.enqueue(person, point_of_order=True) is True
+    assert sorted(e.priority for e in service.reading.state().queue) == sorted(
         [Priority.NORMAL, Priority.POINT_OF_ORDER]
     )
-    assert service.undo() == "hand"  # the refused ones left nothing to undo
+    assert service.history.undo() == "hand"  # the refused ones left nothing to undo
 
 
 def test_undo_in_one_window_leaves_the_other_windows_work(store: Store, clock: FakeClock) -> None:
     sid = import_plan(store, make_plan(slug="twee")).session.id
-    console = SessionService(store, sid, clock, origin="console")
-    wall = SessionService(store, sid, clock, origin="wall")
-    first, second = (p.id for p in console.state().participants[:2])
-    console.enqueue(first)
-    wall.enqueue(second)
-    assert console.undo() == "hand"
-    assert [e.participant_id for e in wall.state().queue] == [second]
-    assert not console.state().can_undo and wall.state().can_undo
-    assert console.redo() == "hand"
-    assert {e.participant_id for e in wall.state().queue} == {first, second}
+    console = Services.open(store, sid, clock, origin="console")
+    wall = Services.open(store, sid, clock, origin="wall")
+    first, second = (p.id for p in console.reading.state().participants[:2])
+    console.floor.enqueue(first)
+    wall.floor.enqueue(second)
+    assert console.history.undo() == "hand"
+    assert [e.participant_id for e in wall.reading.state().queue] == [second]
+    assert not console.reading.state().can_undo and wall.reading.state().can_undo
+    assert console.history.redo() == "hand"
+    assert {e.participant_id for e in wall.reading.state().queue} == {first, second}
 
 
 def test_undoing_a_withdraw_when_they_queued_again_meanwhile(
     store: Store, clock: FakeClock
 ) -> None:
     sid = import_plan(store, make_plan(slug="twee")).session.id
-    console = SessionService(store, sid, clock, origin="console")
-    wall = SessionService(store, sid, clock, origin="wall")
-    person = console.state().participants[0].id
-    console.enqueue(person)
-    console.withdraw(person)
-    wall.enqueue(person)
-    assert console.undo() == "withdraw"  # no error: they are waiting already
-    assert [e.participant_id for e in console.state().queue] == [person]
+    console = Services.open(store, sid, clock, origin="console")
+    wall = Services.open(store, sid, clock, origin="wall")
+    person = console.reading.state().participants[0].id
+    console.floor.enqueue(person)
+    console.floor.withdraw(person)
+    wall.floor.enqueue(person)
+    assert console.history.undo() == "withdraw"  # no error: they are waiting already
+    assert [e.participant_id for e in console.reading.state().queue] == [person]
+
+
+def _refused(command: Callable[..., object], *args: object) -> str:
+    """The reason ``command`` was refused (it must be), with words in both languages."""
+    result = run_command(command, *args)
+    assert isinstance(result, Refused), result
+    assert result.message("nl") != result.message("en") != result.key
+    return result.key
+
+
+def test_commands_that_cannot_do_anything_say_why(service: Services) -> None:
+    people = service.reading.state().participants
+    assert service.reading.session().current_item_id is None  # nothing started yet
+    assert _refused(service.agenda.adjust_minutes, 5) == "agenda.no_current"
+    assert _refused(service.agenda.rebalance) == "agenda.no_current"
+    assert _refused(service.agenda.defer, 999) == "agenda.not_found"
+    assert _refused(service.floor.enqueue_number, len(people) + 1) == "queue.no_such_number"
+    assert _refused(service.floor.enqueue_number, 0) == "queue.no_such_number"
+    assert _refused(service.floor.give_floor) == "queue.nobody_waits"
+    assert _refused(service.floor.reorder, people[0].id, -1) == "queue.not_waiting"
+    assert _refused(service.floor.set_present, 999, False) == "queue.no_such_participant"
+    assert service.floor.give_floor(people[0].id) == people[0].id
+    assert _refused(service.floor.give_floor, people[0].id) == "queue.already_speaking"
+    assert service.history.undo() == "floor"
+    assert service.reading.state().queue == [] and not service.reading.state().can_undo

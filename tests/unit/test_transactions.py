@@ -16,7 +16,7 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Column, Kind, Owner
-from facilitator.service import NoteService, SessionService
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -53,66 +53,70 @@ def test_every_session_command_reads_inside_its_transaction(
     store: Store, clock: FakeClock, reads: list[bool]
 ) -> None:
     sid = import_plan(store, make_plan(participants=4)).session.id
-    service = SessionService(store, sid, clock)
-    notes = NoteService(store, sid, clock)
+    service = Services.open(store, sid, clock)
+    taker = Services.open(store, sid, clock)
     people = [p.id for p in store.participants(sid)]
     items = [i.id for i in store.items(sid)]
-    card = notes.capture(Kind.BARRIER, "Te weinig stageplaatsen").card_id
+    card = taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen").card_id
     assert card is not None
     for command, args in [
-        (service.toggle_timer, ()),
-        (service.adjust_minutes, (5,)),
-        (service.move, (1,)),
-        (service.move, (-1,)),
-        (service.goto, (items[2],)),
-        (service.defer, (items[1],)),
-        (service.rebalance, ()),
-        (service.enqueue, (people[0],)),
-        (service.enqueue_number, (2,)),
-        (service.enqueue_number, (3,)),
-        (service.reorder, (people[2], -1)),
-        (service.withdraw, (people[1],)),
-        (service.give_floor, ()),
-        (service.give_floor, (people[2],)),
-        (service.end_speech, ()),
-        (service.readd_last, ()),
-        (service.set_present, (people[3], False)),
-        (service.park, (card,)),
-        (service.close, ()),
-        (service.reopen, ()),
+        (service.agenda.toggle_timer, ()),
+        (service.agenda.adjust_minutes, (5,)),
+        (service.agenda.move, (1,)),
+        (service.agenda.move, (-1,)),
+        (service.agenda.goto, (items[2],)),
+        (service.agenda.defer, (items[1],)),
+        (service.agenda.rebalance, ()),
+        (service.floor.enqueue, (people[0],)),
+        (service.floor.enqueue_number, (2,)),
+        (service.floor.enqueue_number, (3,)),
+        (service.floor.reorder, (people[2], -1)),
+        (service.floor.withdraw, (people[1],)),
+        (service.floor.give_floor, ()),
+        (service.floor.give_floor, (people[2],)),
+        (service.floor.end_speech, ()),
+        (service.floor.readd_last, ()),
+        (service.floor.set_present, (people[3], False)),
+        (service.board.park, (card,)),
+        (service.closing.close, ()),
+        (service.closing.reopen, ()),
     ]:
         _inside(reads, command, *args)
-    _inside(reads, service.enqueue, people[1], point_of_order=True)
+    _inside(reads, service.floor.enqueue, people[1], point_of_order=True)
 
 
 def test_every_note_command_reads_inside_its_transaction(
     store: Store, clock: FakeClock, reads: list[bool]
 ) -> None:
     sid = import_plan(store, make_plan()).session.id
-    notes = NoteService(store, sid, clock)
+    taker = Services.open(store, sid, clock)
     people = [p.id for p in store.participants(sid)]
     item = store.items(sid)[1].id
-    said = _inside(reads, notes.capture, Kind.BARRIER, "B", tags=["nieuw"])
-    other = _inside(reads, notes.capture, Kind.BARRIER, "B2")
-    action = _inside(reads, notes.capture, Kind.ACTION, "A", owners=[Owner("UWV")])
-    note = _inside(reads, notes.capture, Kind.NOTE, "N")
+    said = _inside(reads, taker.notes.capture, Kind.BARRIER, "B", tags=["nieuw"])
+    other = _inside(reads, taker.notes.capture, Kind.BARRIER, "B2")
+    action = _inside(reads, taker.notes.capture, Kind.ACTION, "A", owners=[Owner("UWV")])
+    note = _inside(reads, taker.notes.capture, Kind.NOTE, "N")
     for command, args, kwargs in [
-        (notes.edit_contribution, (said.id, "B!"), {"tags": ["ander"]}),
-        (notes.rekind, (note.id, Kind.OPPORTUNITY), {}),
-        (notes.reattribute, (said.id, people[0]), {}),
-        (notes.move_to_item, (said.id, item), {}),
-        (notes.move_card, (other.card_id, -1), {}),
-        (notes.move_card_to, (other.card_id, Column.OPPORTUNITY), {}),
-        (notes.edit_card, (said.card_id,), {"title": "Barrière"}),
-        (notes.vote, (said.card_id,), {}),
-        (notes.sort_by_votes, (Column.BARRIER,), {}),
-        (notes.link, (action.card_id, said.card_id), {}),
-        (notes.unlink, (action.card_id, said.card_id), {}),
-        (notes.toggle_link, (action.card_id, said.card_id), {}),
-        (notes.park, (said.card_id,), {}),
-        (notes.merge, (said.card_id, _inside(reads, notes.capture, Kind.BARRIER, "C").card_id), {}),
-        (notes.delete_contribution, (note.id,), {}),
-        (notes.delete_card, (other.card_id,), {}),
+        (taker.notes.edit_contribution, (said.id, "B!"), {"tags": ["ander"]}),
+        (taker.notes.rekind, (note.id, Kind.OPPORTUNITY), {}),
+        (taker.notes.reattribute, (said.id, people[0]), {}),
+        (taker.notes.move_to_item, (said.id, item), {}),
+        (taker.board.move_card, (other.card_id, -1), {}),
+        (taker.board.move_card_to, (other.card_id, Column.OPPORTUNITY), {}),
+        (taker.board.edit_card, (said.card_id,), {"title": "Barrière"}),
+        (taker.board.vote, (said.card_id,), {}),
+        (taker.board.sort_by_votes, (Column.BARRIER,), {}),
+        (taker.board.link, (action.card_id, said.card_id), {}),
+        (taker.board.unlink, (action.card_id, said.card_id), {}),
+        (taker.board.toggle_link, (action.card_id, said.card_id), {}),
+        (taker.board.park, (said.card_id,), {}),
+        (
+            taker.board.merge,
+            (said.card_id, _inside(reads, taker.notes.capture, Kind.BARRIER, "C").card_id),
+            {},
+        ),
+        (taker.notes.delete_contribution, (note.id,), {}),
+        (taker.board.delete_card, (other.card_id,), {}),
     ]:
         _inside(reads, command, *args, **kwargs)
 
@@ -133,15 +137,17 @@ def test_a_capture_goes_under_the_item_current_when_it_is_saved(
     two_windows: tuple[Store, Store, int], clock: FakeClock
 ) -> None:
     console_store, notes_store, sid = two_windows
-    console = SessionService(console_store, sid, clock)
-    notes = NoteService(notes_store, sid, clock)
-    console.toggle_timer()
-    seen_by_notes = SessionService(notes_store, sid, clock).state()  # the note-taker's screen
-    console.move(+1)
-    said = notes.capture(Kind.BARRIER, "Geen stages in de bouw", tags=["bouw"])
+    console = Services.open(console_store, sid, clock)
+    taker = Services.open(notes_store, sid, clock)
+    console.agenda.toggle_timer()
+    seen_by_notes = Services.open(
+        notes_store, sid, clock
+    ).reading.state()  # the note-taker's screen
+    console.agenda.move(+1)
+    said = taker.notes.capture(Kind.BARRIER, "Geen stages in de bouw", tags=["bouw"])
     second = seen_by_notes.items[1].id
     assert said.item_id == second
-    state = console.state()
+    state = console.reading.state()
     assert state.session.current_item_id == second  # the meeting did not move back
     assert state.items[1].running
     assert state.session.tags == ["stage", "bbl", "bouw"]
@@ -149,19 +155,19 @@ def test_a_capture_goes_under_the_item_current_when_it_is_saved(
 
 def test_a_capture_with_an_item_named_or_none_keeps_it(store: Store, clock: FakeClock) -> None:
     sid = import_plan(store, make_plan()).session.id
-    service = SessionService(store, sid, clock)
-    notes = NoteService(store, sid, clock)
-    service.toggle_timer()
+    service = Services.open(store, sid, clock)
+    taker = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
     third = store.items(sid)[2].id
-    assert notes.capture(Kind.NOTE, "later", item_id=third).item_id == third
-    assert notes.capture(Kind.NOTE, "los", item_id=None).item_id is None
-    assert notes.capture(Kind.NOTE, "nu").item_id == store.items(sid)[0].id
+    assert taker.notes.capture(Kind.NOTE, "later", item_id=third).item_id == third
+    assert taker.notes.capture(Kind.NOTE, "los", item_id=None).item_id is None
+    assert taker.notes.capture(Kind.NOTE, "nu").item_id == store.items(sid)[0].id
 
 
 def test_a_capture_writes_only_the_tag_list_of_the_session(store: Store, clock: FakeClock) -> None:
     sid = import_plan(store, make_plan()).session.id
-    SessionService(store, sid, clock).toggle_timer()
-    NoteService(store, sid, clock).capture(Kind.ACTION, "Loket", tags=["loket"])
+    Services.open(store, sid, clock).agenda.toggle_timer()
+    Services.open(store, sid, clock).notes.capture(Kind.ACTION, "Loket", tags=["loket"])
     session_changes = [c for c in store.log(sid) if c.label == "capture action"]
     written = [c.after for c in session_changes if c.table == "sessions"]
     assert written == [{"tags": '["stage", "bbl", "loket"]'}]
@@ -171,11 +177,11 @@ def test_tags_added_in_two_windows_are_both_kept(
     two_windows: tuple[Store, Store, int], clock: FakeClock
 ) -> None:
     first_store, second_store, sid = two_windows
-    first = NoteService(first_store, sid, clock)
-    second = NoteService(second_store, sid, clock)
-    first.session()  # both have looked at the session before either captures
-    second.session()
-    first.capture(Kind.NOTE, "een", tags=["een"])
-    second.capture(Kind.NOTE, "twee", tags=["twee"])
-    first.edit_card(first.capture(Kind.BARRIER, "drie").card_id or 0, tags=["drie"])
-    assert second.session().tags == ["stage", "bbl", "een", "twee", "drie"]
+    first = Services.open(first_store, sid, clock)
+    second = Services.open(second_store, sid, clock)
+    first.reading.session()  # both have looked at the session before either captures
+    second.reading.session()
+    first.notes.capture(Kind.NOTE, "een", tags=["een"])
+    second.notes.capture(Kind.NOTE, "twee", tags=["twee"])
+    first.board.edit_card(first.notes.capture(Kind.BARRIER, "drie").card_id or 0, tags=["drie"])
+    assert second.reading.session().tags == ["stage", "bbl", "een", "twee", "drie"]

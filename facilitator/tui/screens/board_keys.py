@@ -34,7 +34,7 @@ class BoardKeys(NoteBase):
         card = self._card()
         if card is not None:
             self._board_pane.follow(card.id)
-            self._run(self._notes.move_card, card.id, delta)
+            self._run(self._app.board.move_card, card.id, delta)
 
     def action_board_move_column(self, delta: int) -> None:
         card = self._card()
@@ -43,12 +43,12 @@ class BoardKeys(NoteBase):
         index = COLUMNS.index(card.column) + delta
         if 0 <= index < len(COLUMNS):
             self._board_pane.follow(card.id)
-            self._run(self._notes.move_card_to, card.id, COLUMNS[index])
+            self._run(self._app.board.move_card_to, card.id, COLUMNS[index])
 
     def action_board_vote(self, delta: int) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._notes.vote, card.id, delta)
+            self._run(self._app.board.vote, card.id, delta)
 
     def action_board_edit(self, suffix: str = "") -> None:
         card = self._card()
@@ -93,7 +93,7 @@ class BoardKeys(NoteBase):
                 self._open_card_editor(card, value, result.message(self._lang))
 
             self._run(
-                self._notes.edit_card,
+                self._app.board.edit_card,
                 card.id,
                 title=parsed.text,
                 owners=parsed.owners,
@@ -114,7 +114,7 @@ class BoardKeys(NoteBase):
         )
         self.app.push_screen(editor)
         self._run(
-            self._notes.card_contributions,
+            self._app.board.card_contributions,
             card.id,
             then=lambda said: editor.show_about(self._provenance(said)),
         )
@@ -177,7 +177,7 @@ class BoardKeys(NoteBase):
             def done(linked: bool) -> None:
                 self._tell("linked" if linked else "unlinked", a=a, b=b)
 
-            self._run(self._notes.toggle_link, card.id, other, then=done)
+            self._run(self._app.board.toggle_link, card.id, other, then=done)
 
         picker = Picker(
             self._w("pick.link"),
@@ -200,7 +200,10 @@ class BoardKeys(NoteBase):
         def picked(gone: int) -> None:
             self._board_pane.follow(card.id)
             self._run(
-                self._notes.merge, card.id, gone, then=lambda _: self._tell("merged", label=label)
+                self._app.board.merge,
+                card.id,
+                gone,
+                then=lambda _: self._tell("merged", label=label),
             )
 
         title = self._w("pick.merge", label=label)
@@ -210,12 +213,12 @@ class BoardKeys(NoteBase):
     def action_board_park(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._notes.park, card.id)
+            self._run(self._app.board.park, card.id)
 
     def action_board_delete(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._notes.delete_card, card.id, then=lambda _: self._tell("deleted"))
+            self._run(self._app.board.delete_card, card.id, then=lambda _: self._tell("deleted"))
 
     def action_board_filter(self) -> None:
         self._board_pane.open_filter()
@@ -224,4 +227,4 @@ class BoardKeys(NoteBase):
         self._board_pane.clear_filter()
 
     def action_board_sort(self) -> None:
-        self._run(self._notes.sort_by_votes, self._board_pane.active_column)
+        self._run(self._app.board.sort_by_votes, self._board_pane.active_column)

@@ -157,11 +157,11 @@ class CloseScreen(ModalScreen[None]):
         gap = self._selected()
         if gap is None:
             return
-        service = self.fapp.service
+        app = self.fapp
         if gap.card_id is not None:
-            self.fapp.submit(service.park, gap.card_id)
+            app.submit(app.board.park, gap.card_id, True)
         elif gap.item_id is not None:
-            self.fapp.submit(service.defer, gap.item_id)
+            app.submit(app.agenda.defer, gap.item_id)
 
     @on(DataTable.RowSelected)
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
@@ -195,7 +195,7 @@ class CloseScreen(ModalScreen[None]):
             app.run_worker(partial(write_minutes, app, target, lang), thread=True, group="minutes")
 
         self.dismiss()
-        app.submit(app.service.close, then=closed)
+        app.submit(app.closing.close, then=closed)
 
     @on(Button.Pressed, "#close-cancel")
     def _cancel(self) -> None:
@@ -204,9 +204,9 @@ class CloseScreen(ModalScreen[None]):
 
 def write_minutes(app: FacilitatorApp, path: Path, lang: str) -> None:
     """Render and write the minutes off the UI thread; report where they went."""
-    service = app.service
+    services = app.services
     try:
-        record = collect(service.store, service.session_id, service.now())
+        record = collect(services.store, services.session_id, services.clock.now())
         path.parent.mkdir(parents=True, exist_ok=True)
         written = write_new(path, render_markdown(record, lang))
     except (OSError, StoreError) as exc:

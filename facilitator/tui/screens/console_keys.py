@@ -205,16 +205,16 @@ class ConsoleKeys(Screen[None]):
 
     # -- agenda ---------------------------------------------------------------------
     def action_toggle_timer(self) -> None:
-        self._fapp.submit(self._fapp.service.toggle_timer)
+        self._fapp.submit(self._fapp.agenda.toggle_timer)
 
     def action_move(self, step: int) -> None:
-        self._fapp.submit(self._fapp.service.move, step)
+        self._fapp.submit(self._fapp.agenda.move, step)
 
     def action_minutes(self, minutes: int) -> None:
-        self._fapp.submit(self._fapp.service.adjust_minutes, minutes)
+        self._fapp.submit(self._fapp.agenda.adjust_minutes, minutes)
 
     def action_rebalance(self) -> None:
-        self._fapp.submit(self._fapp.service.rebalance, then=self._rebalanced)
+        self._fapp.submit(self._fapp.agenda.rebalance, then=self._rebalanced)
 
     def _rebalanced(self, freed: int) -> None:
         if freed:
@@ -230,7 +230,7 @@ class ConsoleKeys(Screen[None]):
         self._pick("pick.defer", item_choices(state), self._defer, highlight=proposal)
 
     def _defer(self, item_id: int) -> None:
-        self._fapp.submit(self._fapp.service.defer, item_id)
+        self._fapp.submit(self._fapp.agenda.defer, item_id)
 
     def action_goto(self) -> None:
         state = self._state
@@ -239,7 +239,7 @@ class ConsoleKeys(Screen[None]):
             self._pick("pick.goto", item_choices(state), self._goto, highlight=current)
 
     def _goto(self, item_id: int) -> None:
-        self._fapp.submit(self._fapp.service.goto, item_id)
+        self._fapp.submit(self._fapp.agenda.goto, item_id)
 
     @on(AgendaPanel.ItemClicked)
     def _item_clicked(self, event: AgendaPanel.ItemClicked) -> None:
@@ -268,7 +268,7 @@ class ConsoleKeys(Screen[None]):
                 self._say("absent_queued", who=self._who(person))
 
         self._fapp.submit(
-            self._fapp.service.enqueue,
+            self._fapp.floor.enqueue,
             participant_id,
             point_of_order=point_of_order,
             then=queued,
@@ -288,10 +288,10 @@ class ConsoleKeys(Screen[None]):
         self._queue(event.participant_id)
 
     def action_give_floor(self) -> None:
-        self._fapp.submit(self._fapp.service.give_floor)
+        self._fapp.submit(self._fapp.floor.give_floor)
 
     def action_end_speech(self) -> None:
-        self._fapp.submit(self._fapp.service.end_speech)
+        self._fapp.submit(self._fapp.floor.end_speech)
 
     def action_accept_suggestion(self) -> None:
         state, now = self._state, self._fapp.now
@@ -299,16 +299,16 @@ class ConsoleKeys(Screen[None]):
             return
         ranked = state.suggestions(now)
         if ranked:
-            self._fapp.submit(self._fapp.service.give_floor, ranked[0].participant_id)
+            self._fapp.submit(self._fapp.floor.give_floor, ranked[0].participant_id)
 
     def action_floor_to(self) -> None:
         self._pick_participant("pick.floor", self._floor_to)
 
     def _floor_to(self, participant_id: int) -> None:
-        self._fapp.submit(self._fapp.service.give_floor, participant_id)
+        self._fapp.submit(self._fapp.floor.give_floor, participant_id)
 
     def action_readd_last(self) -> None:
-        self._fapp.submit(self._fapp.service.readd_last, then=self._readded)
+        self._fapp.submit(self._fapp.floor.readd_last, then=self._readded)
 
     def _readded(self, done: bool) -> None:
         if not done:
@@ -347,14 +347,14 @@ class ConsoleKeys(Screen[None]):
             index = waiting.index(participant_id)
             rest = waiting[:index] + waiting[index + 1 :]
             panel.selected = rest[min(index, len(rest) - 1)] if rest else None
-        self._fapp.submit(self._fapp.service.withdraw, participant_id)
+        self._fapp.submit(self._fapp.floor.withdraw, participant_id)
 
     def action_reorder(self, delta: int) -> None:
         selected = self._floor_panel().selected
         if selected is None:
             self._say("select_first")
             return
-        self._fapp.submit(self._fapp.service.reorder, selected, delta)
+        self._fapp.submit(self._fapp.floor.reorder, selected, delta)
 
     def action_floor_selected(self) -> None:
         selected = self._floor_panel().selected
@@ -374,7 +374,7 @@ class ConsoleKeys(Screen[None]):
             return
         key = "absent" if person.present else "present"
         self._fapp.submit(
-            self._fapp.service.set_present,
+            self._fapp.floor.set_present,
             participant_id,
             not person.present,
             then=lambda _: self._say(key, who=self._who(person)),

@@ -72,9 +72,9 @@ class PreviewScreen(ModalScreen[None]):
     def draft(self) -> None:
         """Collect and render off the UI thread; the store is thread-safe."""
         app = self.fapp
-        service = app.service
+        services = app.services
         try:
-            record = collect(service.store, service.session_id, service.now())
+            record = collect(services.store, services.session_id, services.clock.now())
             text = render_markdown(record, app.lang, charts=False)
         except StoreError as exc:
             app.call_from_thread(app.notify, exc.message(app.lang), severity="error", markup=False)

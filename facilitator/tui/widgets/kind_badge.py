@@ -15,7 +15,7 @@ from textual.app import App
 from textual.color import Color
 from textual.content import Content
 
-from facilitator.domain.model import Column, Kind
+from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.text import printable, screen_block, screen_line
 
@@ -74,10 +74,6 @@ def badge_width(lang: str) -> int:
 
 def kind_word(kind: Kind, lang: str) -> str:
     return KIND_WORDS(lang, kind.value)
-
-
-def column_word(column: Column, lang: str) -> str:
-    return KIND_WORDS(lang, f"column.{column.value}")
 
 
 def _resolve(variables: dict[str, str], name: str, background: Color) -> Color | None:

@@ -1,0 +1,118 @@
+"""The facilitator's agenda commands: the timer, moving between items, minutes, deferring.
+
+The rules (which item the timer runs on, what moving does to a running
+timer, how an overrun is taken from later items) are in
+:mod:`facilitator.domain.agenda`; these commands read the items inside their
+operation and write what the rules say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from facilitator.domain import agenda
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import AgendaItem, ItemStatus, Session
+from facilitator.service.base import Service
+from facilitator.service.changes import Change
+from facilitator.store import Tx
+
+
+class AgendaService(Service):
+    """The agenda of one session: its timer and its current item."""
+
+    def toggle_timer(self) -> bool:
+        """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs."""
+        with self._change(Change.TIMER) as tx:
+            session = self.require_open()
+            now = self.now()
+            current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
+            if current is None:
+                raise DomainError("agenda.nothing_to_time")
+            toggled = agenda.toggle(current, now)
+            if toggled.running:
+                session = self._start(tx, session, now)
+            tx.update(replace(session, current_item_id=current.id))
+            tx.update(toggled)
+        return toggled.running
+
+    def move(self, step: int) -> None:
+        """Next (+1) or previous (-1) agenda item; a running timer moves along."""
+        with self._change(Change.NEXT if step > 0 else Change.PREVIOUS) as tx:
+            session = self.require_open()
+            changed, new_id = agenda.move(
+                self.store.items(self.session_id), session.current_item_id, step, self.now()
+            )
+            self._switch(tx, session, changed, new_id)
+
+    def goto(self, item_id: int) -> None:
+        """Make ``item_id`` the current item (e.g. clicked in the agenda)."""
+        with self._change(Change.GOTO) as tx:
+            session = self.require_open()
+            changed, new_id = agenda.goto(
+                self.store.items(self.session_id), session.current_item_id, item_id, self.now()
+            )
+            self._switch(tx, session, changed, new_id)
+
+    def _switch(
+        self, tx: Tx, session: Session, changed: list[AgendaItem], new_id: int | None
+    ) -> None:
+        if not changed and new_id == session.current_item_id:
+            return
+        if any(i.running for i in changed):
+            session = self._start(tx, session, self.now())
+        tx.update(replace(session, current_item_id=new_id))
+        _save(tx, changed)
+
+    def adjust_minutes(self, minutes: int) -> None:
+        """Give the current item more (or fewer) minutes."""
+        with self._change(Change.MINUTES) as tx:
+            session = self.require_open()
+            item = self._item(session.current_item_id, missing="agenda.no_current")
+            tx.update(agenda.adjust_planned(item, minutes * 60))
+
+    def rebalance(self) -> int:
+        """Take the current item's overrun from the later items; returns seconds freed."""
+        with self._change(Change.REBALANCE) as tx:
+            session = self.require_open()
+            now = self.now()
+            items = self.store.items(self.session_id)
+            current = next((i for i in items if i.id == session.current_item_id), None)
+            if current is None:
+                raise DomainError("agenda.no_current")
+            needed = int(current.overrun(now)) or 0
+            needed = (needed + 59) // 60 * 60
+            changed = agenda.rebalance(items, current.id, needed)
+            freed = sum(
+                old.planned_seconds - new.planned_seconds
+                for new in changed
+                for old in items
+                if old.id == new.id
+            )
+            if changed:
+                _save(tx, changed)
+                tx.update(agenda.adjust_planned(current, freed))
+        return freed
+
+    def defer(self, item_id: int) -> None:
+        """Defer an item (it is skipped and listed as deferred in the minutes), or take it back."""
+        with self._change(Change.DEFER) as tx:
+            self.require_open()
+            item = self._item(item_id, missing="agenda.not_found")
+            if item.status == ItemStatus.DEFERRED:
+                tx.update(agenda.undefer(item))
+            else:
+                tx.update(agenda.defer(item, self.now()))
+
+    def _item(self, item_id: int | None, *, missing: str) -> AgendaItem:
+        """An item of this session; refused with the message ``missing`` if there is none."""
+        item = self.store.get(AgendaItem, item_id) if item_id is not None else None
+        if item is None or item.session_id != self.session_id:
+            raise DomainError(missing)
+        return item
+
+
+def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:
+    for record in records:
+        tx.update(record)

@@ -1,0 +1,115 @@
+"""What the note and board commands share: cards, what was said on them, and tags.
+
+Barriers, opportunities and actions get a card on the board; decisions,
+questions and notes live in the contribution log only. A contribution and
+its card move together (a re-kind moves the card, deleting the last thing
+said on a card deletes the card), so both services build on these helpers.
+The rules of the board itself are in :mod:`facilitator.domain.board`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import BOARD_KINDS, Card, Column, Contribution, Kind
+from facilitator.service.base import Service
+from facilitator.store import Tx
+
+KIND_OF_COLUMN: dict[Column, Kind] = {column: kind for kind, column in BOARD_KINDS.items()}
+
+
+class Keep:
+    """Marks an argument of an edit as "leave as it is"."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
+class CardWork(Service):
+    """Reading cards and the changes to them that notes and the board both make."""
+
+    def card(self, card_id: int) -> Card:
+        found = self.store.get(Card, card_id)
+        if found is None or found.session_id != self.session_id:
+            raise DomainError("notes.not_found")
+        return found
+
+    def card_contributions(self, card_id: int) -> list[Contribution]:
+        """What was said that ended up on this card (its provenance), oldest first."""
+        return self.store._select(
+            Contribution, "session_id = ? AND card_id = ?", [self.session_id, card_id], "id"
+        )
+
+    def cards(self, *, include_merged: bool = False) -> list[Card]:
+        return self.store.cards(self.session_id, include_merged=include_merged)
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _add_tags(self, tx: Tx, tags: Iterable[str]) -> None:
+        """Tags the session does not know yet join its list (never refused mid-meeting).
+
+        The list is read here, inside the operation, and only it is written: the
+        rest of the session row stays as another process may just have left it.
+        """
+        session = self.session()
+        new = [t for t in unique(tags) if t and t not in session.tags]
+        if new:
+            tx.update_only(replace(session, tags=[*session.tags, *new]), "tags")
+
+    def _end_position(self, column: Column) -> float:
+        positions = [c.position for c in self.store.cards(self.session_id) if c.column == column]
+        return max(positions, default=0.0) + 1.0
+
+    def _unlink_everywhere(self, tx: Tx, card_ids: Iterable[int]) -> None:
+        """Actions no longer address these cards."""
+        gone = set(card_ids)
+        for other in self.store.cards(self.session_id):
+            if other.id not in gone and gone & set(other.links):
+                tx.update(replace(other, links=[i for i in other.links if i not in gone]))
+
+    def _to_column(self, tx: Tx, card: Card, column: Column) -> Card:
+        """Move a card to another column: new kind for its contributions, links kept valid."""
+        if card.column == column:
+            return card
+        moved = replace(card, column=column, position=self._end_position(column))
+        if card.column == Column.ACTION:
+            moved = replace(moved, links=[])
+        if column == Column.ACTION:
+            self._unlink_everywhere(tx, [card.id])
+        tx.update(moved)
+        for said in self.card_contributions(card.id):
+            tx.update(replace(said, kind=KIND_OF_COLUMN[column]))
+        return moved
+
+    def _delete_card(self, tx: Tx, card: Card, *, keep: Sequence[int] = ()) -> None:
+        """Delete a card, the cards merged into it and what was said on them (but ``keep``)."""
+        doomed = [card]
+        merged = self.store.cards(self.session_id, include_merged=True)
+        ids = {card.id}
+        grew = True
+        while grew:
+            more = [c for c in merged if c.merged_into in ids and c.id not in ids]
+            grew = bool(more)
+            doomed += more
+            ids |= {c.id for c in more}
+        self._unlink_everywhere(tx, ids)
+        for gone in doomed:
+            for said in self.card_contributions(gone.id):
+                if said.id not in keep:
+                    tx.delete(said)
+            tx.delete(gone)
+
+    # -- capture and the log -------------------------------------------------------------------
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """``values`` without repeats, in their first order."""
+    seen: list[str] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen

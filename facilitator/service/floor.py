@@ -1,0 +1,150 @@
+"""The facilitator's floor commands: the speaker queue, speeches and who is present.
+
+The rules (who speaks next, a point of order first, how long someone waited)
+are in :mod:`facilitator.domain.queue`. The schema allows one queue entry per
+person and priority, so two windows queueing the same person at once leave
+one entry.
+
+A few commands answer a question instead of refusing: :meth:`enqueue` and
+:meth:`readd_last` return whether someone was put in the queue (the screen
+then says who already waits), :meth:`withdraw` and :meth:`end_speech`
+whether there was anything to end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from facilitator.domain import queue
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import Participant, Priority
+from facilitator.service.base import Service
+from facilitator.service.changes import Change
+from facilitator.store import Tx
+
+
+class FloorService(Service):
+    """The speaker queue and the floor of one session."""
+
+    def enqueue(self, participant_id: int, *, point_of_order: bool = False) -> bool:
+        """Put someone in the queue; False if they already wait."""
+        with self._change(Change.HAND) as tx:
+            return self._enqueue(tx, participant_id, point_of_order)
+
+    def _enqueue(self, tx: Tx, participant_id: int, point_of_order: bool) -> bool:
+        self.require_open()
+        priority = Priority.POINT_OF_ORDER if point_of_order else Priority.NORMAL
+        speech = self.store.current_speech(self.session_id)
+        entry = queue.enqueue(
+            self.store.queue(self.session_id),
+            participant_id,
+            self.now(),
+            priority,
+            session_id=self.session_id,
+            speaking=speech.participant_id if speech is not None else None,
+        )
+        # The schema allows one entry per person and priority: if another process
+        # queued them first, they are already waiting.
+        return entry is not None and tx.insert_new(entry) is not None
+
+    def enqueue_number(self, number: int) -> Participant:
+        """Queue participant N (1-based, in table order); refused if there is no such number."""
+        with self._change(Change.HAND) as tx:
+            self.require_open()
+            people = self.store.participants(self.session_id)
+            if not 1 <= number <= len(people):
+                raise DomainError("queue.no_such_number", n=number)
+            self._enqueue(tx, people[number - 1].id, False)
+        return people[number - 1]
+
+    def withdraw(self, participant_id: int) -> bool:
+        """Lower someone's hand (their normal turn first); False if they were not waiting."""
+        with self._change(Change.WITHDRAW) as tx:
+            self.require_open()
+            entry = queue.withdraw(self.store.queue(self.session_id), participant_id)
+            if entry is None:
+                return False
+            tx.delete(entry)
+        return True
+
+    def reorder(self, participant_id: int, delta: int) -> None:
+        """Move someone's normal turn up (``delta`` < 0) or down the queue."""
+        with self._change(Change.REORDER) as tx:
+            self.require_open()
+            entries = self.store.queue(self.session_id)
+            entry = next(
+                (
+                    e
+                    for e in entries
+                    if e.participant_id == participant_id and e.priority == Priority.NORMAL
+                ),
+                None,
+            )
+            if entry is None:
+                raise DomainError("queue.not_waiting")
+            for e in queue.reorder(entries, entry.id, delta):
+                tx.update(e)
+
+    def give_floor(self, participant_id: int | None = None) -> int | None:
+        """End the current speech and give the floor to the next (or to ``participant_id``).
+
+        Returns who speaks now (None: the floor is free after the speech ended);
+        refused when there was nobody to end and nobody to give the floor to.
+        """
+        with self._change(Change.FLOOR) as tx:
+            session = self.require_open()
+            now = self.now()
+            entries = self.store.queue(self.session_id)
+            current = self.store.current_speech(self.session_id)
+            item_id = session.current_item_id
+            if participant_id is None:
+                change = queue.give_floor(entries, current, now, item_id, self.session_id)
+            else:
+                change = queue.give_floor_to(
+                    entries, current, participant_id, now, item_id, self.session_id
+                )
+            if change.ended is None and change.started is None:
+                raise DomainError(
+                    "queue.nobody_waits" if participant_id is None else "queue.already_speaking"
+                )
+            if change.started is not None:
+                self._start(tx, session, now)
+            if change.ended is not None:
+                tx.update(change.ended)
+            if change.dequeued is not None:
+                tx.delete(change.dequeued)
+            if change.started is not None:
+                tx.insert(change.started)
+        return change.started.participant_id if change.started else None
+
+    def end_speech(self) -> bool:
+        """The speaker is done; False if nobody had the floor."""
+        with self._change(Change.END_SPEECH) as tx:
+            self.require_open()
+            ended = queue.end_speech(self.store.current_speech(self.session_id), self.now())
+            if ended is None:
+                return False
+            tx.update(ended)
+        return True
+
+    def readd_last(self) -> bool:
+        """The last speaker back at the top of the queue; False if not possible."""
+        with self._change(Change.READD) as tx:
+            self.require_open()
+            entry = queue.readd_last(
+                self.store.queue(self.session_id),
+                self.store.speeches(self.session_id),
+                self.now(),
+                self.session_id,
+            )
+            return entry is not None and tx.insert_new(entry) is not None
+
+    def set_present(self, participant_id: int, present: bool) -> None:
+        """Mark someone present or absent (refused once the session is closed)."""
+        with self._change(Change.PRESENCE) as tx:
+            self.require_open()
+            person = self.store.get(Participant, participant_id)
+            if person is None or person.session_id != self.session_id:
+                raise DomainError("queue.no_such_participant")
+            if person.present != present:
+                tx.update(replace(person, present=present))

@@ -1,0 +1,62 @@
+"""All the services of one session, built together on one store, clock and origin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from facilitator.domain.clock import Clock, SystemClock
+from facilitator.service.agenda import AgendaService
+from facilitator.service.board import BoardService
+from facilitator.service.closing import ClosingService
+from facilitator.service.floor import FloorService
+from facilitator.service.history import HistoryService
+from facilitator.service.notes import NoteService
+from facilitator.service.reading import ReadingService
+from facilitator.store import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """One session's services by topic: what the app and the tests call."""
+
+    reading: ReadingService
+    agenda: AgendaService
+    floor: FloorService
+    notes: NoteService
+    board: BoardService
+    closing: ClosingService
+    history: HistoryService
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        *,
+        origin: str | None = None,
+    ) -> Services:
+        """The services of session ``session_id``; ``origin`` names this window's operations."""
+        clock = clock or store.clock or SystemClock()
+        args = (store, session_id, clock)
+        return cls(
+            reading=ReadingService(*args, origin=origin),
+            agenda=AgendaService(*args, origin=origin),
+            floor=FloorService(*args, origin=origin),
+            notes=NoteService(*args, origin=origin),
+            board=BoardService(*args, origin=origin),
+            closing=ClosingService(*args, origin=origin),
+            history=HistoryService(*args, origin=origin),
+        )
+
+    @property
+    def store(self) -> Store:
+        return self.reading.store
+
+    @property
+    def session_id(self) -> int:
+        return self.reading.session_id
+
+    @property
+    def clock(self) -> Clock:
+        return self.reading.clock

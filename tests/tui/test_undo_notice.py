@@ -1,0 +1,42 @@
+"""Undo and redo say what they took back, in the session's words, from the change names."""
+
+from __future__ import annotations
+
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from tests.tui.conftest import AppFactory
+
+SIZE = (120, 40)
+
+
+def notices(app: FacilitatorApp) -> list[tuple[str, str]]:
+    return [(str(n.message), n.severity) for n in app._notifications]
+
+
+async def test_undo_and_redo_name_the_change(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+z")
+        assert ("Niets om ongedaan te maken.", "warning") in notices(app)
+        await pilot.press("2")
+        await pilot.press("ctrl+z")
+        assert ("Ongedaan gemaakt: hand opgestoken", "information") in notices(app)
+        assert store.queue(session_id) == []
+        await pilot.press("ctrl+y")
+        assert ("Opnieuw gedaan: hand opgestoken", "information") in notices(app)
+        await pilot.press("ctrl+y")
+        assert ("Niets om opnieuw te doen.", "warning") in notices(app)
+    assert [e.participant_id for e in store.queue(session_id)] == [
+        store.participants(session_id)[1].id
+    ]
+
+
+async def test_undo_speaks_english_in_an_english_window(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "ctrl+z")
+        assert ("Undone: timer", "information") in notices(app)
