@@ -136,6 +136,12 @@ HELP = Catalog(
             "geïmporteerd).",
             "Open the live console for SESSION (a slug, or a session file to import first).",
         ),
+        "opt.role": (
+            "Wat dit venster is: de console van de gespreksleider (facilitator) of het "
+            "scherm voor de zaal (wall: alleen kijken, groot, voor de beamer).",
+            "What this window is: the facilitator's console, or the screen for the room "
+            "(wall: view only, large, for the projector).",
+        ),
         "serve": (
             "Open de live console voor SESSIE in een browser, achter een toegangstoken "
             "(standaard alleen op deze computer).",
@@ -501,18 +507,26 @@ def names_a_file(session: str | None) -> bool:
 @main.command(help=h("run"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
+@click.option(
+    "--role",
+    type=click.Choice(["facilitator", "wall"]),
+    default="facilitator",
+    show_default=True,
+    help=h("opt.role"),
+)
 @db_option
 @lang_option
 @pass_context
 @friendly
-def run(obj: Context, session: str | None) -> None:
+def run(obj: Context, session: str | None, role: str) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
     store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)
+        from facilitator.service.origin import Role
         from facilitator.tui.app import make_app
 
-        app = make_app(store, found.id, lang=obj.forced_lang)
+        app = make_app(store, found.id, lang=obj.forced_lang, role=Role(role))
         app.run()
     finally:
         store.close()

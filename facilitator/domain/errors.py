@@ -28,9 +28,9 @@ MESSAGES = Catalog(
             "Only a closed session can be reopened.",
         ),
         "undo.changed_since": (
-            "'{label}' is niet ongedaan gemaakt: een ander venster heeft dat sindsdien "
+            "'{nl}' is niet ongedaan gemaakt: een ander venster heeft dat sindsdien "
             "veranderd. Het blijft staan; ctrl+z neemt nu de wijziging daarvoor.",
-            "'{label}' was not undone: another window has changed it since. It stays as it "
+            "'{en}' was not undone: another window has changed it since. It stays as it "
             "is; ctrl+z now takes the change before it.",
         ),
         "queue.own_point_of_order": (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from facilitator.domain.errors import DomainError
 from facilitator.service.base import Service
+from facilitator.service.changes import describe
 
 
 class HistoryService(Service):
@@ -15,14 +16,28 @@ class HistoryService(Service):
 
     def undo(self) -> str:
         """Revert the latest operation; its label. Refused when there is nothing to undo."""
-        label = self.store.undo(self.session_id, origin=self.origin)
+        try:
+            label = self.store.undo(self.session_id, origin=self.origin)
+        except DomainError as refused:
+            raise _named(refused) from None
         if label is None:
             raise DomainError("history.nothing_to_undo")
         return label
 
     def redo(self) -> str:
         """Re-apply the operation undone last; its label. Refused when there is nothing to redo."""
-        label = self.store.redo(self.session_id, origin=self.origin)
+        try:
+            label = self.store.redo(self.session_id, origin=self.origin)
+        except DomainError as refused:
+            raise _named(refused) from None
         if label is None:
             raise DomainError("history.nothing_to_redo")
         return label
+
+
+def _named(refused: DomainError) -> DomainError:
+    """The store names the operation it would not replay by its label: in words here."""
+    label = refused.values.get("label")
+    if refused.key != "undo.changed_since" or not isinstance(label, str):
+        return refused
+    return DomainError(refused.key, label=label, nl=describe(label, "nl"), en=describe(label, "en"))

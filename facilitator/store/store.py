@@ -439,7 +439,7 @@ class Store:
                 self._apply(session_id, target, rows, undo=undo, origin=origin)
                 label = str(found[1])
         if conflict is not None:
-            raise DomainError("undo.changed_since", label=conflict)
+            raise DomainError("undo.changed_since", label=conflict, nl=conflict, en=conflict)
         return label
 
     def _changed_since(self, rows: list[_Change], *, undo: bool) -> bool:

@@ -29,6 +29,7 @@ from facilitator.domain.clock import Clock
 from facilitator.i18n import normalise_lang
 from facilitator.service import Services, SessionState, Store
 from facilitator.service.changes import describe
+from facilitator.service.origin import Origin, Role
 from facilitator.service.result import Done, Failed, Refused, Result
 from facilitator.service.runner import (
     Changed,
@@ -41,6 +42,9 @@ from facilitator.service.runner import (
 from facilitator.tui.commands import FacilitatorCommands
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS, translate_bindings
+
+# What the wall (read-only) still does with a key: quit, and show the help.
+WALL_ACTIONS = frozenset({"quit", "help"})
 
 
 @dataclass
@@ -83,7 +87,9 @@ class FacilitatorApp(App[None]):
         tick_seconds: float = 1.0,
         watch_seconds: float = 0.05,
         state: SessionState | None = None,
+        role: Role = Role.FACILITATOR,
     ) -> None:
+        self.role = role
         self.services = services
         self.clock = services.clock
         self.reading = services.reading
@@ -129,12 +135,23 @@ class FacilitatorApp(App[None]):
     def t(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
 
-    def on_mount(self) -> None:
-        from facilitator.tui.screens.main import MainScreen
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The wall shows; of the app's keys it keeps only quitting and the help."""
+        if not self.role.changes and action not in WALL_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
 
+    def on_mount(self) -> None:
         self._ui_loop = asyncio.get_running_loop()
         self.runner.start()
-        self.push_screen(MainScreen())
+        if self.role == Role.WALL:
+            from facilitator.tui.screens.wall import WallScreen
+
+            self.push_screen(WallScreen())
+        else:
+            from facilitator.tui.screens.main import MainScreen
+
+            self.push_screen(MainScreen())
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
 
@@ -161,8 +178,12 @@ class FacilitatorApp(App[None]):
 
         ``then(value)`` runs here when it is saved; a refusal or failure is
         shown as a notification, and ``failed(result)`` lets the caller put back
-        what was typed. Commands run in the order they are given.
+        what was typed. Commands run in the order they are given. The wall
+        changes nothing: there a command is refused before it is given.
         """
+        if not self.role.changes:
+            self.notify(self.t("wall.read_only"), severity="warning", markup=False)
+            return
         self._given += 1
         self.runner.submit(func, *args, then=then, failed=failed, **kwargs)
         self.pending = self.runner.pending
@@ -325,9 +346,16 @@ def make_app(
     clock: Clock | None = None,
     tick_seconds: float = 1.0,
     watch_seconds: float = 0.05,
+    role: Role = Role.FACILITATOR,
+    origin: str | None = None,
 ) -> FacilitatorApp:
-    """The app factory used by the CLI and the tests."""
-    services = Services.open(store, session_id, clock)
+    """The app factory used by the CLI and the tests.
+
+    Every change this window makes is stored with its origin (the role, this user
+    and machine, a mark of the window's own), so ``ctrl+z`` undoes only this
+    window's changes and the history says who did what.
+    """
+    services = Services.open(store, session_id, clock, origin=origin or str(Origin.here(role)))
     return FacilitatorApp(
-        services, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds
+        services, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds, role=role
     )

@@ -16,6 +16,10 @@ from facilitator.i18n import Catalog
 WORDS = Catalog(
     {
         "tab.console": ("Console", "Console"),
+        "wall.read_only": (
+            "Dit scherm toont de sessie alleen; veranderen gaat in de console.",
+            "This screen only shows the session; changes are made in the console.",
+        ),
         "tab.board": ("Bord", "Board"),
         "tab.log": ("Bijdragen", "Contributions"),
         "quit": ("stoppen", "quit"),
