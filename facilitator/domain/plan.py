@@ -70,11 +70,13 @@ class SessionPlan:
     facilitator: str = ""
     note_taker: str = ""
     ends_at: datetime | None = None
+    timezone: str = ""  # IANA name of the zone the times are in (see docs/session-file.md)
     max_speech_minutes: float | None = None
     participants: tuple[ParticipantPlan, ...] = ()
     agenda: tuple[AgendaItemPlan, ...] = ()
     sectors: tuple[Sector, ...] = DEFAULT_SECTORS
     tags: tuple[str, ...] = field(default_factory=tuple)
+    organisations: tuple[str, ...] = ()  # organisations not at the table that may lead
 
     @property
     def planned_minutes(self) -> int:

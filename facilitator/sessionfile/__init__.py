@@ -21,9 +21,9 @@ from facilitator.sessionfile.load import load_session_file, parse_session_text
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import slugify
-from facilitator.sessionfile.when import DEFAULT_TIMEZONE
 from facilitator.sessionfile.when import MAX_YEAR as MAX_YEAR
 from facilitator.sessionfile.when import MIN_YEAR as MIN_YEAR
+from facilitator.sessionfile.zones import DEFAULT_TIMEZONE
 
 __all__ = [
     "AGENDA_KEYS",

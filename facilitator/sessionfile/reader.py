@@ -71,7 +71,8 @@ class Reader(Fields):
         chatham_house = self.read_bool(data, "chatham_house")
         max_speech = self.read_speech_minutes(data)
         tags = self.read_tags(data)
-        starts_at, ends_at = read_times(self, data)
+        times = read_times(self, data)
+        starts_at, ends_at = times.starts_at, times.ends_at
         sectors, sectors_ok = read_sectors(self, data)
         participants = read_participants(self, data, sectors, sectors_ok)
         agenda = read_agenda(self, data)
@@ -93,6 +94,7 @@ class Reader(Fields):
             facilitator=facilitator,
             note_taker=note_taker,
             ends_at=ends_at,
+            timezone=times.timezone,
             max_speech_minutes=max_speech,
             participants=participants,
             agenda=agenda,
