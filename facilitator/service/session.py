@@ -81,9 +81,10 @@ class SessionService:
             )
 
     def gaps(self) -> list[Gap]:
-        """What the minutes would lack if the session closed now."""
+        """What the minutes would lack if the session closed now (past due dates included)."""
         with self.store.snapshot():
-            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
+            today = self.now().astimezone(self.session().zone).date()
+            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id), today)
 
     # -- helpers -------------------------------------------------------------------
     @contextmanager

@@ -34,6 +34,7 @@ WORDS = Catalog(
         "owners": ("trekkers", "owners"),
         "due": ("tot", "due"),
         "new": ("nieuw", "new"),
+        "past": ("verstreken", "already past"),
         "said_by": ("gezegd door", "said by"),
         "nobody": ("niemand in het bijzonder", "nobody in particular"),
         "complete": ("→ aanvullen", "→ completes"),
@@ -185,7 +186,10 @@ def preview(
             )
         )
     if parsed.due is not None:
-        parts.append(Content(f"{t('due')} {format_due(parsed.due, lang, context.today)}"))
+        due = Content(f"{t('due')} {format_due(parsed.due, lang, context.today)}")
+        if parsed.due < context.today:
+            due = Content.assemble(due, Content(f" ⚠ {t('past')}").stylize("$text-warning"))
+        parts.append(due)
     if parsed.tags:
         tags = []
         for tag in parsed.tags:
