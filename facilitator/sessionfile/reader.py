@@ -17,6 +17,7 @@ from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import TOP_KEYS
 from facilitator.sessionfile.locate import index_lines
+from facilitator.sessionfile.organisations import read_organisations
 from facilitator.sessionfile.participants import read_participants, read_sectors
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import SLUG_RE, TAG_RE, clean, show, slugify
@@ -71,6 +72,7 @@ class Reader(Fields):
         chatham_house = self.read_bool(data, "chatham_house")
         max_speech = self.read_speech_minutes(data)
         tags = self.read_tags(data)
+        organisations = read_organisations(self, data)
         times = read_times(self, data)
         starts_at, ends_at = times.starts_at, times.ends_at
         sectors, sectors_ok = read_sectors(self, data)
@@ -100,6 +102,7 @@ class Reader(Fields):
             agenda=agenda,
             sectors=sectors,
             tags=tags,
+            organisations=organisations,
         )
 
     def read_language(self, data: Mapping[str, object]) -> str:

@@ -81,3 +81,40 @@ async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
         table = app.screen.query_one(DataTable)
         rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
         assert "⚠ datum verstreken" in rows
+
+
+async def test_owners_by_the_start_of_a_name_and_listed_outside_organisations(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Regeling @Provincie @SER Overijssel")
+        await pilot.pause()
+        shown = preview(app)
+        assert "Provincie Overijssel" in shown and "SER Overijssel" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Regeling"
+    assert [o.organisation for o in card.owners] == ["Provincie Overijssel", "SER Overijssel"]
+
+
+async def test_an_ambiguous_owner_is_named_and_enter_keeps_the_text(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Vervoer regelen @Gemeente tot vrijdag")
+        await pilot.pause()
+        shown = preview(app)
+        assert "Gemeente Enschede, Gemeente Hengelo of Gemeente Almelo" in shown
+        assert "Enter kiest niet" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Vervoer regelen @Gemeente"
+    assert card.owners == [] and card.due == date(2020, 10, 9)

@@ -65,7 +65,12 @@ def capture_context(app: object, state: SessionState | None) -> Context:
     if state is None:
         return Context(today=notes.today() if notes is not None else Context().today)
     today = notes.today(state.session.zone) if notes is not None else Context().today
-    return Context(tuple(state.participants), tuple(state.session.tags), today)
+    return Context(
+        tuple(state.participants),
+        tuple(state.session.tags),
+        today,
+        outside=tuple(state.session.organisations),
+    )
 
 
 @dataclass(frozen=True)

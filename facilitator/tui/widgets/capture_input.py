@@ -51,6 +51,13 @@ WORDS = Catalog(
             "“{words}”: no participant with that number or name",
         ),
         "problem.second_speaker": ("maar één ~spreker", "only one ~speaker"),
+        "problem.ambiguous_owner": (
+            "«{words}» kan {candidates} zijn: typ verder of kies met →; "
+            "Enter kiest niet en laat «{words}» in de tekst",
+            "“{words}” could be {candidates}: type on or choose with →; "
+            "Enter picks none and leaves “{words}” in the text",
+        ),
+        "or": ("of", "or"),
     }
 )
 
@@ -203,7 +210,9 @@ def preview(
         who = person.name if person else t("nobody")
         parts.append(Content(f"~ {t('said_by')} {printable(who)}"))
     for key, words in parsed.problems:
-        problem = t(f"problem.{key}", words=printable(words))
+        candidates = next((c for w, c in parsed.ambiguous if w == words), ())
+        named = ", ".join(candidates[:-1]) + f" {t('or')} {candidates[-1]}" if candidates else ""
+        problem = t(f"problem.{key}", words=printable(words), candidates=printable(named))
         parts.append(Content("⚠ " + problem).stylize("$text-warning"))
     if not parsed.text.strip() and not (completion and completion.candidates):
         parts.append(Content(t("empty")).stylize("$foreground-muted"))
