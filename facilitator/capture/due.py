@@ -109,7 +109,7 @@ _DATE_FORMS = [
     ("wd", _NEXT + _WEEKDAY_LONG + r"\.?"),
 ]
 _PHRASE = "|".join(f"(?P<{name}>{form})" for name, form in _DATE_FORMS)
-_END = r"(?=$|[\s,;:!?)\]])"
+_END = r"(?=$|[\s,;:!?)\]]|\.(?:\s|$))"  # a full stop ends a sentence, not the phrase
 _DUE_WORDS = r"tot\s+en\s+met|t/m|tot|uiterlijk|deadline|vóór|by|due|before|until"
 _DUE_START = (
     r"(?<!\S)(?:(?P<word>" + _DUE_WORDS + r")(?:\s+(?:op|on))?\s+|!|(?=(?:binnen|within)\s))"

@@ -84,7 +84,8 @@ def organisations_starting(
     pos = start
     for _ in range(MAX_PREFIX_WORDS):
         match = _WORD_RE.match(line, pos)
-        if not match or (typed and match.start("word") == pos):
+        # the first word right after the "@", each next one after a blank
+        if not match or (match.start("word") == pos) != (not typed):
             break
         typed.append(fold(match["word"]))
         starting = [o for o in organisations if _starts_with(fold(o).split(), typed)]

@@ -122,9 +122,12 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
             if not match["num"]:  # "tot 10.30" is a time, not a bad date
                 found.problems.append(("bad_date", match.group(0)))
             continue
+        start, end = match.span()
+        if line[end - 1] == ".":  # "tot 1 nov." or "tot vrijdag.": the full stop stays
+            end -= 1
         if found.due is not None:
             found.problems.append(("second_date", match.group(0)))
-        elif found.take(match.span()):
+        elif found.take((start, end)):
             found.due = due
 
 

@@ -120,6 +120,8 @@ def test_a_due_phrase_names_its_date_and_leaves_the_text_whole(
     assert text == "Voorstel uitwerken, graag"
     found, text = due(f"{phrase} Voorstel uitwerken", today)
     assert (found, text) == (expected, "Voorstel uitwerken")
+    found, text = due(f"Voorstel uitwerken {phrase}.", today)  # the end of a sentence
+    assert (found, text) == (expected, "Voorstel uitwerken.")
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ ANNE = PEOPLE[0]
         ("Geld @Waterschap", ["Waterschap"], "Geld"),
         ('Geld @"Provincie"', ["Provincie"], "Geld"),  # quotes: exactly this name
         ("Geld @P", ["P"], "Geld"),  # one letter is too short to stand for a name
+        ("Geld @ Provincie", [], "Geld @ Provincie"),  # a lone "@" is text
     ],
 )
 def test_owners(line: str, owners: list[str], text: str) -> None:
