@@ -52,10 +52,8 @@ WORDS = Catalog(
         ),
         "problem.second_speaker": ("maar één ~spreker", "only one ~speaker"),
         "problem.ambiguous_owner": (
-            "«{words}» kan {candidates} zijn: typ verder of kies met →; "
-            "Enter kiest niet en laat «{words}» in de tekst",
-            "“{words}” could be {candidates}: type on or choose with →; "
-            "Enter picks none and leaves “{words}” in the text",
+            "«{words}»: {candidates}? Enter kiest niet",
+            "“{words}”: {candidates}? Enter picks none",
         ),
         "or": ("of", "or"),
     }
