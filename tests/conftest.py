@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.clock import FakeClock
+from facilitator.sessionfile import zones
 from facilitator.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,3 +26,9 @@ def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
     s = Store(tmp_path / "test.db", clock=clock)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _machine_names_no_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Session files without ``timezone`` read the same on every machine: Europe/Amsterdam."""
+    monkeypatch.setattr(zones, "machine_zone_name", lambda *args, **kwargs: None)

@@ -6,12 +6,16 @@
 documented in ``docs/capture.md``; in short:
 
 - ``@who`` — an owner: an organisation, a participant (which implies their
-  organisation), or ``@Organisation/Name``; several ``@`` for several owners;
-  ``@"Ministerie van OCW"`` for an organisation not at the table with spaces.
+  organisation), or ``@Organisation/Name``; several ``@`` for several owners.
+  The known organisations are those at the table and the outside ones the
+  session lists (``@SER Overijssel``); the start of one known name is that
+  organisation (``@Provincie``), the start of several is not guessed.
+  ``@"Ministerie van OCW"`` for an unknown organisation with spaces.
 - ``#tag`` — a tag; an unknown tag is new and is added to the session.
 - a due date after ``tot``, ``t/m``, ``uiterlijk``, ``by``, ``due``, ``before``
   or ``until``, or right after ``!``: ``tot 1 nov``, ``by 2020-11-01``,
-  ``tot vrijdag``, ``!1-11``, ``tot eind november``, ``by tomorrow``.
+  ``tot vrijdag``, ``!1-11``, ``tot volgende week vrijdag``, ``by end of March``,
+  ``tot Q1``, ``uiterlijk over een maand``, ``by tomorrow``.
 - ``~3`` or ``~Els`` — attribute to participant 3 (table order) or Els;
   ``~-`` for nobody.
 

@@ -42,7 +42,7 @@ def complete(line: str, context: Context) -> Completion | None:
             members = [p for p in context.participants if fold(p.organisation) == fold(org)]
             options = [(f"{org}/{p.name}", p.name) for p in members]
         else:
-            options = [(o, o) for o in context.organisations]
+            options = [(o, o) for o in context.known_organisations]
             options += [(p.name, f"{p.name} ({p.organisation})") for p in context.participants]
     key = fold(fragment)
     matching = [(text, label) for text, label in options if fold(text).startswith(key)]

@@ -1,7 +1,8 @@
 """What the capture line knows about the session, and how it compares names.
 
 :class:`Context` carries the participants (in table order), the session's
-tags and "today". Every part of the capture line compares names with
+tags, the organisations not at the table that may lead (listed in the
+session file) and "today". Every part of the capture line compares names with
 :func:`facilitator.text.fold`, so ``@uwv``, ``@UWV`` and ``@Uwv`` are the same owner.
 """
 
@@ -25,6 +26,7 @@ class Context:
     participants: Sequence[Participant] = ()
     tags: Sequence[str] = ()
     today: date = field(default_factory=date.today)
+    outside: Sequence[str] = ()  # organisations not at the table that may lead
 
     @property
     def organisations(self) -> list[str]:
@@ -33,6 +35,15 @@ class Context:
         for p in self.participants:
             if p.organisation.strip():
                 seen.setdefault(fold(p.organisation), p.organisation)
+        return list(seen.values())
+
+    @property
+    def known_organisations(self) -> list[str]:
+        """The organisations at the table, then the outside ones the session lists; each once."""
+        seen = {fold(o): o for o in self.organisations}
+        for name in self.outside:
+            if name.strip():
+                seen.setdefault(fold(name), name)
         return list(seen.values())
 
     def person(self, participant_id: int | None) -> Participant | None:

@@ -1,9 +1,28 @@
-"""Due dates on the capture line: ``tot vr 30 okt``, ``by 2020-11-01``, ``!1-11``.
+"""Due dates on the capture line: ``tot vr 30 okt``, ``by 2020-11-01``, ``tot volgende week vr``.
 
 :data:`DUE_RE` finds a due phrase (a due word or ``!``, then a date form);
-:func:`parse_phrase` turns it into a date relative to "today". A day and
-month without a year is the next such day; a weekday alone is the next such
-weekday. The month and weekday names come from :mod:`facilitator.i18n.dates`.
+:func:`parse_phrase` turns it into a date relative to "today", the day of the
+meeting. The whole phrase is one match, so all of it leaves the text. The
+forms, in both languages (``docs/capture.md`` has the table):
+
+- a date: ``1 nov``, ``vr 30 okt``, ``Nov 1``, ``2020-11-01``, ``1-11``;
+  without a year it is the next such day to come;
+- a weekday: ``vrijdag``, ``next Friday`` — the first one after today;
+- a weekday in a week: ``volgende week vrijdag``, ``Friday next week``,
+  ``vrijdag over twee weken``, ``deze week vrijdag`` — that weekday of the
+  week (Monday to Sunday) one, two or no weeks after this one;
+- a part of a month: ``eind november``, ``begin januari``, ``half maart``,
+  ``end of March``, ``early January``, ``mid-May`` — the last day, the 10th
+  and the 15th, of the next such month to come;
+- a part of this or the next week, month or year: ``eind volgende week``
+  (Friday), ``end of the month``, ``eind dit jaar``;
+- a quarter: ``Q1``, ``eind Q3 2027``, ``eerste kwartaal`` — its last day;
+- a count: ``over 2 weken``, ``in a month``, ``binnen drie dagen``;
+- ``morgen``, ``overmorgen``, ``tomorrow``, ``volgende week`` (a week from today).
+
+Month and weekday names and the count words come from
+:mod:`facilitator.i18n.dates`; months are counted with
+:class:`dateutil.relativedelta.relativedelta`.
 """
 
 from __future__ import annotations
@@ -15,7 +34,16 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from facilitator.i18n.dates import DATE_INFO, parse_named, weekdays_named
+from facilitator.i18n.dates import (
+    DATE_INFO,
+    NUMBER_WORDS,
+    PERIOD_PARTS,
+    QUARTER_WORDS,
+    WEEKS_AHEAD,
+    number_named,
+    parse_named,
+    weekdays_named,
+)
 
 
 def _names(groups: Iterable[Iterable[str]], *, min_len: int = 1) -> list[str]:
@@ -23,12 +51,35 @@ def _names(groups: Iterable[Iterable[str]], *, min_len: int = 1) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+def _any(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 _MONTH = "(?:" + "|".join(re.escape(n) for n in _names(DATE_INFO.MONTHS)) + r")\.?"
 _WEEKDAY_ANY = "(?:" + "|".join(re.escape(n) for n in _names(DATE_INFO.WEEKDAYS)) + r")\.?"
 # A weekday on its own must be at least three letters: "tot zo" means "see you soon".
 _WEEKDAY_LONG = "(?:" + "|".join(re.escape(n) for n in _names(DATE_INFO.WEEKDAYS, min_len=3)) + ")"
-_NEXT = r"(?:(?:volgende|komende|aanstaande|next|this)\s+)?"
+_NEXT = r"(?:(?:volgende|komende|aanstaande|next|this|coming)\s+)?"
 _YEAR = r"(?:\s+(?P<{}>\d{{4}}))?"
+_ANY_YEAR = r"(?:\s+(?:van\s+|of\s+)?\d{4})?"
+_COUNT = r"(?:\d{1,3}|" + _any(NUMBER_WORDS) + ")"
+_UNIT = r"(?:dagen|dag|days?|weken|week|weeks?|maanden|maand|months?|jaren|jaar|years?)"
+
+# "volgende week", "deze week", "over twee weken", "in 2 weeks"
+_WEEK_AHEAD = (
+    r"(?:(?:deze|volgende|komende|this|next|coming)\s+week"
+    r"|(?:over|in)\s+" + _COUNT + r"\s+(?:weken|weeks?|week))"
+)
+_PART = (
+    r"(?:(?:het\s+|the\s+)?(?:eind|einde|end|begin|beginning|start|middle)(?:\s+(?:van|of))?"
+    r"|early|half|medio|midden|halverwege|mid)(?:\s+|-)"
+)
+_PERIOD = r"(?:(?:deze|dit|de|het|this|the|volgende|volgend|komende|next|coming)\s+)?"
+_QUARTER = (
+    r"(?:(?:het\s+|the\s+)?(?:eind|einde|end)(?:\s+(?:van|of))?\s+)?(?:het\s+|the\s+)?"
+    r"(?:q[1-4]|(?:eerste|tweede|derde|vierde|1e|2e|3e|4e|first|second|third|fourth"
+    r"|1st|2nd|3rd|4th)\s+(?:kwartaal|quarter))" + _ANY_YEAR
+)
 
 _DATE_FORMS = [
     ("iso", r"\d{4}-\d{1,2}-\d{1,2}"),
@@ -39,20 +90,30 @@ _DATE_FORMS = [
         r"(?:" + _WEEKDAY_ANY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
         r"(?:,?\s+(?P<y2>\d{4}))?",
     ),
-    ("end", r"(?:eind|einde|end\s+of|end)\s+" + _MONTH + _YEAR.format("y3")),
+    (
+        "weekday_in_week",
+        _WEEK_AHEAD
+        + r"\s+(?:op\s+|on\s+)?"
+        + _WEEKDAY_ANY
+        + r"|"
+        + _WEEKDAY_LONG
+        + r"\.?\s+(?:(?:van|of)\s+)?"
+        + _WEEK_AHEAD,
+    ),
+    ("quarter", _QUARTER),
+    ("part_month", _PART + _MONTH + _ANY_YEAR),
+    ("part_period", _PART + _PERIOD + r"(?:week|maand|month|jaar|year)"),
     ("rel", r"(?:overmorgen|morgen|vandaag|tomorrow|today)"),
     ("week", r"(?:volgende\s+week|next\s+week)"),
-    (
-        "in",
-        r"(?:over|in|binnen|within)\s+(?P<n>\d{1,3})\s+"
-        r"(?P<unit>dagen|dag|days?|weken|week|weeks?|maanden|maand|months?)",
-    ),
+    ("in", r"(?:over|in|binnen|within)\s+(?P<n>" + _COUNT + r")\s+(?P<unit>" + _UNIT + ")"),
     ("wd", _NEXT + _WEEKDAY_LONG + r"\.?"),
 ]
 _PHRASE = "|".join(f"(?P<{name}>{form})" for name, form in _DATE_FORMS)
-_END = r"(?=$|[\s,;:!?)\]])"
-_DUE_WORDS = r"tot\s+en\s+met|t/m|tot|uiterlijk|deadline|by|due|before|until"
-_DUE_START = r"(?<!\S)(?:(?P<word>" + _DUE_WORDS + r")\s+|!|(?=(?:binnen|within)\s))"
+_END = r"(?=$|[\s,;:!?)\]]|\.(?:\s|$))"  # a full stop ends a sentence, not the phrase
+_DUE_WORDS = r"tot\s+en\s+met|t/m|tot|uiterlijk|deadline|vóór|by|due|before|until"
+_DUE_START = (
+    r"(?<!\S)(?:(?P<word>" + _DUE_WORDS + r")(?:\s+(?:op|on))?\s+|!|(?=(?:binnen|within)\s))"
+)
 DUE_RE = re.compile(_DUE_START + "(?P<phrase>" + _PHRASE + ")" + _END, re.IGNORECASE)
 
 
@@ -80,6 +141,81 @@ def _dateutil(text: str, today: date) -> datetime:
     return parse_named(text.replace(",", " "), default, dayfirst=True)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+def _year_in(text: str) -> int | None:
+    found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
+    return int(found.group(1)) if found else None
+
+
+def _part(words: list[str]) -> str:
+    """``"begin"``, ``"mid"`` or ``"end"``: the part of a period the words name."""
+    return next((PERIOD_PARTS[w] for w in words if w in PERIOD_PARTS), "end")
+
+
+def _day_of_month(year: int, month: int, part: str) -> date:
+    """The 10th (begin), the 15th (mid) or the last day (end) of the month."""
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, {"begin": 10, "mid": 15}.get(part, last))
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weekday_in_week(words: list[str], today: date) -> date:
+    """``volgende week vrijdag``: the weekday of the week that many weeks after this one."""
+    weekday = next(
+        (d for w in words if (d := DATE_INFO.weekday(w)) is not None and w != "week"), None
+    )
+    if weekday is None:
+        raise ValueError(" ".join(words))
+    count = next((n for w in words if (n := number_named(w)) is not None), None)
+    if count is None:
+        count = max((WEEKS_AHEAD[w] for w in words if w in WEEKS_AHEAD), default=1)
+    return _monday(today) + timedelta(weeks=count, days=weekday)
+
+
+def _part_of_month(phrase: str, words: list[str], today: date) -> date:
+    month = next((m for w in words if (m := DATE_INFO.month(w)) is not None), None)
+    if month is None:
+        raise ValueError(phrase)
+    part, year = _part(words), _year_in(phrase)
+    if year is not None:
+        return _day_of_month(year, month, part)
+    found = _day_of_month(today.year, month, part)
+    return found if found >= today else _day_of_month(today.year + 1, month, part)
+
+
+def _part_of_period(words: list[str], today: date) -> date:
+    """``eind volgende week`` (Friday), ``begin volgende maand`` (the 10th), ``end of the year``."""
+    part = _part(words)
+    ahead = max((WEEKS_AHEAD[w] for w in words if w in WEEKS_AHEAD), default=0)
+    unit = words[-1]
+    if unit == "week":
+        return _monday(today) + timedelta(weeks=ahead, days={"begin": 0, "mid": 2}.get(part, 4))
+    if unit in ("maand", "month"):
+        first = today.replace(day=1) + relativedelta(months=ahead)
+        return _day_of_month(first.year, first.month, part)
+    if part != "end":  # "begin volgend jaar" is too vague to be a due date
+        raise ValueError(" ".join(words))
+    return date(today.year + ahead, 12, 31)
+
+
+def _quarter(phrase: str, words: list[str], today: date) -> date:
+    quarter = next((QUARTER_WORDS[w] for w in words if w in QUARTER_WORDS), None)
+    if quarter is None:
+        raise ValueError(phrase)
+    month = quarter * 3
+    year = _year_in(phrase)
+    found = _day_of_month(year or today.year, month, "end")
+    if year is None and found < today:
+        found = _day_of_month(today.year + 1, month, "end")
+    return found
+
+
 def parse_phrase(match: re.Match[str], today: date) -> date:
     """The date a due phrase (a match of :data:`DUE_RE`) names; ValueError if it names none.
 
@@ -87,6 +223,7 @@ def parse_phrase(match: re.Match[str], today: date) -> date:
     """
     phrase = " ".join(match["phrase"].split())
     low = phrase.lower()
+    words = _words(phrase)
     if match["iso"]:
         year, month, day = (int(p) for p in phrase.split("-"))
         return date(year, month, day)
@@ -106,25 +243,28 @@ def parse_phrase(match: re.Match[str], today: date) -> date:
         if any(weekday != result.weekday() for weekday in weekdays_named(phrase)):
             raise WeekdayMismatch(phrase)
         return result
-    if match["end"]:
-        words = re.sub(r"^(eind|einde|end\s+of|end)\s+", "", low).split()
-        found_month = DATE_INFO.month(words[0].rstrip("."))
-        if found_month is None:
-            raise ValueError(phrase)
-        month = found_month
-        year = int(match["y3"]) if match["y3"] else today.year
-        if not match["y3"] and month < today.month:
-            year += 1
-        return date(year, month, calendar.monthrange(year, month)[1])
+    if match["weekday_in_week"]:
+        return _weekday_in_week(words, today)
+    if match["quarter"]:
+        return _quarter(phrase, words, today)
+    if match["part_month"]:
+        return _part_of_month(phrase, words, today)
+    if match["part_period"]:
+        return _part_of_period(words, today)
     if match["rel"]:
         offsets = {"vandaag": 0, "today": 0, "morgen": 1, "tomorrow": 1, "overmorgen": 2}
         return today + timedelta(days=offsets[low])
     if match["week"]:
         return today + timedelta(days=7)
     if match["in"]:
-        n, unit = int(match["n"]), match["unit"].lower()
+        n = number_named(match["n"])
+        unit = match["unit"].lower()
+        if n is None:
+            raise ValueError(phrase)
         if unit.startswith("m"):
             return today + relativedelta(months=n)
+        if unit.startswith(("j", "y")):
+            return today + relativedelta(years=n)
         return today + (timedelta(weeks=n) if unit.startswith("w") else timedelta(n))
     if match["wd"]:
         weekday = DATE_INFO.weekday(low.split()[-1].rstrip("."))

@@ -1,14 +1,22 @@
 """People and organisations on the capture line: ``@UWV/Els``, ``~Els``, ``@"Gemeente X"``.
 
 A name is recognised when the line spells it (case and accents aside) up to
-a boundary; the longest known name wins. A participant's first name counts
-when no one else at the table has it.
+a boundary; the longest known name wins, so ``@SER Overijssel`` is one owner.
+A participant's first name counts when no one else at the table has it. The
+known organisations are those at the table and the outside ones the session
+lists. When no known name is spelled out, the words after ``@`` may be the
+start of one: ``@Provincie`` is *Provincie Overijssel* when that is the only
+known organisation starting so (the first word may be cut short: ``@Prov``).
+When it is the start of several (``@Gemeente``), nothing is guessed: the
+``@`` words stay in the text and the candidates are reported. Anything else
+is an organisation not at the table (``@Rijksoverheid``, ``@"Ministerie van OCW"``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
@@ -16,6 +24,18 @@ from facilitator.text import fold
 
 _BOUNDARY = re.compile(r"$|[\s/,;:!?)\]]|\.(?:\s|$)")
 _FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"]+)')
+_WORD_RE = re.compile(r"[ \t]*(?P<word>[^\s/,;:!?)\]\"]+?)\.?(?=$|[\s/,;:!?)\]])")
+MIN_CUT_WORD = 2  # "@Pr" may stand for "Provincie Overijssel"; "@P" may not
+MAX_PREFIX_WORDS = 8
+
+
+@dataclass(frozen=True)
+class OwnerRead:
+    """What an ``@`` names: an owner, or the organisations it could be (then no owner)."""
+
+    owner: Owner | None
+    end: int
+    candidates: tuple[str, ...] = ()
 
 
 def _first_names(people: Sequence[Participant]) -> dict[str, Participant]:
@@ -53,40 +73,79 @@ def people_candidates(people: Sequence[Participant]) -> list[tuple[str, object]]
     return out
 
 
-def read_owner(line: str, start: int, context: Context) -> tuple[Owner | None, int]:
+def organisations_starting(
+    line: str, start: int, organisations: Sequence[str]
+) -> tuple[list[str], int]:
+    """The organisations whose name starts with the words written at ``start``, and where
+    those words end; the most words that still start a name are taken."""
+    found: list[str] = []
+    end = start
+    typed: list[str] = []
+    pos = start
+    for _ in range(MAX_PREFIX_WORDS):
+        match = _WORD_RE.match(line, pos)
+        # the first word right after the "@", each next one after a blank
+        if not match or (match.start("word") == pos) != (not typed):
+            break
+        typed.append(fold(match["word"]))
+        starting = [o for o in organisations if _starts_with(fold(o).split(), typed)]
+        if not starting:
+            break
+        found, end, pos = starting, match.end("word"), match.end("word")
+    return found, end
+
+
+def _starts_with(name: list[str], typed: list[str]) -> bool:
+    """Whether the name's words begin with the typed ones; one typed word may be cut short."""
+    if len(typed) > len(name):
+        return False
+    if len(typed) == 1:
+        first = typed[0]
+        return name[0] == first or (len(first) >= MIN_CUT_WORD and name[0].startswith(first))
+    return name[: len(typed)] == typed
+
+
+def read_owner(line: str, start: int, context: Context) -> OwnerRead:
     """The owner written from ``start`` (just after the ``@``) and where it ends."""
     people = list(context.participants)
-    orgs: list[tuple[str, object]] = [(o, o) for o in context.organisations]
+    known = context.known_organisations
+    orgs: list[tuple[str, object]] = [(o, o) for o in known]
     length, value = match_at(line, start, [*orgs, *people_candidates(people)])
     if isinstance(value, Participant):
-        return Owner(value.organisation, value.id), start + length
+        return OwnerRead(Owner(value.organisation, value.id), start + length)
     org: str | None = value if isinstance(value, str) else None
     end = start + length
+    if org is None and line[start : start + 1] != '"':
+        starting, prefix_end = organisations_starting(line, start, known)
+        if len(starting) > 1:
+            return OwnerRead(None, prefix_end, tuple(starting))
+        if starting:
+            org, end = starting[0], prefix_end
     if org is None:
         free = _FREE_RE.match(line, start)
         if not free:
-            return None, start
+            return OwnerRead(None, start)
         if free["quoted"]:
             org, end = " ".join(free["quoted"].split()), free.end()
         else:
             org = free["word"].split("/")[0].rstrip(",.;:!?)")
             end = start + len(org)
         if not org or len(org) > MAX_NAME_CHARS:
-            return None, start
+            return OwnerRead(None, start)
     if line[end : end + 1] != "/":
-        return Owner(org, None), end
+        return OwnerRead(Owner(org, None), end)
     members = [p for p in people if fold(p.organisation) == fold(org)]
     others = [p for p in people if p not in members]
     plen, person = match_at(
         line, end + 1, [*people_candidates(members), *people_candidates(others)]
     )
     if isinstance(person, Participant):
-        return Owner(org, person.id), end + 1 + plen
+        return OwnerRead(Owner(org, person.id), end + 1 + plen)
     free = _FREE_RE.match(line, end + 1)
     name = free["word"].rstrip(",.;:!?)") if free and free["word"] else ""
     if name:
-        return Owner(f"{org}/{name}", None), end + 1 + len(name)
-    return Owner(org, None), end
+        return OwnerRead(Owner(f"{org}/{name}", None), end + 1 + len(name))
+    return OwnerRead(Owner(org, None), end)
 
 
 def dedupe_owners(owners: Iterable[Owner]) -> list[Owner]:

@@ -33,6 +33,8 @@ class Parsed:
     speaker_set: bool = False
     problems: tuple[tuple[str, str], ...] = ()  # (message key, the words concerned)
     spans: tuple[tuple[int, int], ...] = ()  # what was taken out of the line
+    # An "@" that starts several organisations' names: (the words, the candidates).
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass
@@ -42,6 +44,7 @@ class _Found:
     tags: list[str] = field(default_factory=list)
     new_tags: list[str] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    ambiguous: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     due: date | None = None
     speaker: int | None = None
     speaker_set: bool = False
@@ -100,6 +103,7 @@ def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
         speaker_set=found.speaker_set,
         problems=tuple(found.problems),
         spans=tuple(spans),
+        ambiguous=tuple(found.ambiguous),
     )
 
 
@@ -114,9 +118,12 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
             if not match["num"]:  # "tot 10.30" is a time, not a bad date
                 found.problems.append(("bad_date", match.group(0)))
             continue
+        start, end = match.span()
+        if line[end - 1] == ".":  # "tot 1 nov." or "tot vrijdag.": the full stop stays
+            end -= 1
         if found.due is not None:
             found.problems.append(("second_date", match.group(0)))
-        elif found.take(match.span()):
+        elif found.take((start, end)):
             found.due = due
 
 
@@ -164,9 +171,13 @@ def _set_speaker(found: _Found, person: Participant | None, span: tuple[int, int
 
 
 def _find_owner(line: str, pos: int, context: Context, found: _Found) -> None:
-    owner, end = read_owner(line, pos + 1, context)
-    if owner is not None and found.take((pos, end)):
-        found.owners.append(owner)
+    read = read_owner(line, pos + 1, context)
+    if read.candidates:  # the start of several organisations: ask, do not guess
+        words = line[pos : read.end]
+        found.problems.append(("ambiguous_owner", words))
+        found.ambiguous.append((words, read.candidates))
+    elif read.owner is not None and found.take((pos, read.end)):
+        found.owners.append(read.owner)
 
 
 def _cut(line: str, spans: Sequence[tuple[int, int]]) -> str:

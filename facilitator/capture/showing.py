@@ -59,5 +59,5 @@ def unparse(
 
 
 def _owner_word(org: str, context: Context) -> str:
-    known = any(fold(o) == fold(org) for o in context.organisations)
+    known = any(fold(o) == fold(org) for o in context.known_organisations)
     return f'"{org}"' if re.search(r"\s", org) and not known else org

@@ -2,13 +2,15 @@
 
 Pure functions on :class:`Card` records: merge duplicates, vote, order cards
 in a column, link actions to what they address, and find the loose ends the
-minutes should mention (barriers nobody acts on, actions nobody owns).
+minutes should mention (barriers nobody acts on, actions nobody owns, due
+dates already past).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TypeVar
 
 from facilitator.domain.errors import DomainError
@@ -152,3 +154,15 @@ def ownerless_actions(cards: Iterable[Card]) -> list[Card]:
         and not any(_owned(o) for o in c.owners)
     ]
     return sorted(actions, key=lambda c: (c.position, c.id))
+
+
+def past_due(card: Card, today: date) -> bool:
+    """Whether the card's due date lies before ``today`` (the day of the meeting)."""
+    return card.due is not None and card.due < today
+
+
+def past_due_cards(cards: Iterable[Card], today: date) -> list[Card]:
+    """Cards (merged ones left out) whose due date has passed, in board order."""
+    kept = [c for c in cards if c.merged_into is None and past_due(c, today)]
+    order = {column: n for n, column in enumerate(Column)}
+    return sorted(kept, key=lambda c: (order[c.column], c.position, c.id))

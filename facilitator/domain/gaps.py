@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
-from facilitator.domain.board import ownerless_actions, unaddressed_barriers
+from facilitator.domain.board import ownerless_actions, past_due_cards, unaddressed_barriers
 from facilitator.domain.model import AgendaItem, Card, Column, ItemStatus
 
 
 class GapKind(StrEnum):
     ACTION_WITHOUT_OWNER = "action_without_owner"
     ACTION_WITHOUT_DUE = "action_without_due"
+    DUE_PASSED = "due_passed"
     BARRIER_WITHOUT_ACTION = "barrier_without_action"
     ITEM_NOT_REACHED = "item_not_reached"
 
@@ -33,8 +35,13 @@ class Gap:
     item_id: int | None = None
 
 
-def gaps(items: Iterable[AgendaItem], cards: Iterable[Card]) -> list[Gap]:
-    """Everything the minutes would lack, in a stable order; parked cards are left out."""
+def gaps(
+    items: Iterable[AgendaItem], cards: Iterable[Card], today: date | None = None
+) -> list[Gap]:
+    """Everything the minutes would lack, in a stable order; parked cards are left out.
+
+    With ``today`` (the day of the meeting), due dates before it count too.
+    """
     cards = [c for c in cards if not c.parked]
     found: list[Gap] = []
     for card in ownerless_actions(cards):
@@ -46,6 +53,9 @@ def gaps(items: Iterable[AgendaItem], cards: Iterable[Card]) -> list[Gap]:
     for card in actions:
         if card.due is None:
             found.append(Gap(GapKind.ACTION_WITHOUT_DUE, card.title, card_id=card.id))
+    if today is not None:
+        for card in past_due_cards(cards, today):
+            found.append(Gap(GapKind.DUE_PASSED, card.title, card_id=card.id))
     for card in unaddressed_barriers(cards):
         found.append(Gap(GapKind.BARRIER_WITHOUT_ACTION, card.title, card_id=card.id))
     for item in sorted(items, key=lambda i: (i.position, i.id)):

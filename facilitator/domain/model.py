@@ -11,8 +11,10 @@ All datetimes are timezone-aware.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
+
+from facilitator.domain.zone import zone_named
 
 
 class SessionStatus(StrEnum):
@@ -83,6 +85,25 @@ class Session:
     current_item_id: int | None = None
     sectors: list[tuple[str, str, str]] = field(default_factory=list)  # (key, nl, en)
     tags: list[str] = field(default_factory=list)
+    timezone: str = ""  # IANA name; "" for a database from before time zones were kept
+    organisations: list[str] = field(default_factory=list)  # outside ones that may lead
+
+    def __post_init__(self) -> None:
+        # The planned times read back from the store carry a fixed offset; in the
+        # session's zone they show at the offset of whatever date they are put beside.
+        zone = zone_named(self.timezone)
+        if zone is not None:
+            self.starts_at = self.starts_at.astimezone(zone)
+            if self.ends_at is not None:
+                self.ends_at = self.ends_at.astimezone(zone)
+
+    @property
+    def zone(self) -> tzinfo | None:
+        """The session's time zone: every time is shown in it, at its own date's offset.
+
+        Without a known zone name (an old database), the fixed offset of the planned start.
+        """
+        return zone_named(self.timezone) or self.starts_at.tzinfo
 
 
 @dataclass

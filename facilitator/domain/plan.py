@@ -68,6 +68,7 @@ class SessionPlan:
     facilitator: str = ""
     note_taker: str = ""
     ends_at: datetime | None = None
+    timezone: str = ""  # IANA name of the zone the times are in (see docs/session-file.md)
     max_speech_minutes: float | None = None
     participants: tuple[ParticipantPlan, ...] = ()
     agenda: tuple[AgendaItemPlan, ...] = ()
@@ -75,6 +76,7 @@ class SessionPlan:
     tags: tuple[str, ...] = field(default_factory=tuple)
     # Words the synthesis should read as one concept: (concept, words), see docs/synthesis.md.
     thesaurus: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    organisations: tuple[str, ...] = ()  # organisations not at the table that may lead
 
     @property
     def planned_minutes(self) -> int:

@@ -55,6 +55,7 @@ def _session(record: SessionRecord) -> dict[str, Any]:
         "status": s.status.value,
         "starts_at": _time(s.starts_at),
         "ends_at": _time(s.ends_at),
+        "timezone": s.timezone or None,
         "planned_end": _time(record.planned_end),
         "opened_at": _time(s.opened_at),
         "closed_at": _time(s.closed_at),

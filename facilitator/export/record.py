@@ -82,8 +82,8 @@ class SessionRecord:
 
     @property
     def zone(self) -> tzinfo | None:
-        """The session's own time zone (that of its planned start)."""
-        return self.session.starts_at.tzinfo
+        """The session's own time zone; each time is shown at its own date's offset."""
+        return self.session.zone
 
     # -- sectors ---------------------------------------------------------------------
     def sector_label(self, key: str, lang: str) -> str:

@@ -24,7 +24,12 @@ __all__ = [
     "SHORT_MONTHS",
     "SHORT_WEEKDAYS",
     "WEEKDAYS",
+    "NUMBER_WORDS",
+    "PERIOD_PARTS",
+    "QUARTER_WORDS",
+    "WEEKS_AHEAD",
     "DutchEnglishParserInfo",
+    "number_named",
     "parse_named",
     "weekdays_named",
 ]
@@ -104,6 +109,49 @@ SHORT_WEEKDAYS = {
     "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
     "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
 }
+
+
+# Counts as people say them: "over twee weken", "in a month", "binnen één week".
+NUMBER_WORDS = {
+    **{w: 1 for w in ("een", "één", "eén", "a", "an", "one")},
+    **{w: 2 for w in ("twee", "two")},
+    **{w: 3 for w in ("drie", "three")},
+    **{w: 4 for w in ("vier", "four")},
+    **{w: 5 for w in ("vijf", "five")},
+    **{w: 6 for w in ("zes", "six")},
+    **{w: 7 for w in ("zeven", "seven")},
+    **{w: 8 for w in ("acht", "eight")},
+    **{w: 9 for w in ("negen", "nine")},
+    **{w: 10 for w in ("tien", "ten")},
+    **{w: 11 for w in ("elf", "eleven")},
+    **{w: 12 for w in ("twaalf", "twelve")},
+}
+
+# "deze week" is this week (0), "volgende week" the week after it (1).
+WEEKS_AHEAD = {
+    **{w: 0 for w in ("deze", "dit", "de", "het", "this", "the")},
+    **{w: 1 for w in ("volgende", "volgend", "komende", "next", "coming")},
+}
+
+# The part of a month, week or quarter a phrase names: "begin", "half" or "eind" januari.
+PERIOD_PARTS = {
+    **{w: "begin" for w in ("begin", "start", "beginning", "early")},
+    **{w: "mid" for w in ("half", "medio", "midden", "halverwege", "mid", "middle")},
+    **{w: "end" for w in ("eind", "einde", "end")},
+}
+
+QUARTER_WORDS = {
+    **{w: 1 for w in ("q1", "eerste", "1e", "first", "1st")},
+    **{w: 2 for w in ("q2", "tweede", "2e", "second", "2nd")},
+    **{w: 3 for w in ("q3", "derde", "3e", "third", "3rd")},
+    **{w: 4 for w in ("q4", "vierde", "4e", "fourth", "4th")},
+}
+
+
+def number_named(word: str) -> int | None:
+    """``3`` for ``"3"``, ``"drie"`` or ``"three"``; None for anything else."""
+    low = word.lower()
+    return int(low) if low.isdigit() else NUMBER_WORDS.get(low)
 
 
 def parse_named(

@@ -3,8 +3,9 @@
 One set for the console, the notes screens and the exports; independent of
 the machine's locale (the month and weekday names are those of
 :mod:`facilitator.i18n.dates`), so the same session reads the same on every
-computer. Times of day are shown in the session's own time zone (that of its
-planned start), see :func:`local`.
+computer. Times of day are shown in the session's own time zone
+(``Session.zone``, an IANA zone), each at the offset of its own date: see
+:func:`local`.
 
 On screen (the same in both languages, to fit a narrow column):
 
@@ -30,8 +31,9 @@ from facilitator.i18n.dates import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAY
 
 
 def local(moment: datetime, zone: tzinfo | datetime | None) -> datetime:
-    """``moment`` in ``zone``: a time zone, or a moment whose time zone to take
-    (the session's planned start); unchanged without one."""
+    """``moment`` in ``zone`` at ``moment``'s own offset (winter time in December even
+    for a session planned in October); ``zone`` may be a moment whose time zone to
+    take; unchanged without one."""
     if isinstance(zone, datetime):
         zone = zone.tzinfo
     return moment.astimezone(zone) if zone is not None else moment

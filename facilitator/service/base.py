@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from facilitator.domain import lifecycle
 from facilitator.domain.clock import Clock, SystemClock
@@ -50,9 +50,11 @@ class Service:
     def now(self) -> datetime:
         return self.clock.now()
 
-    def today(self, like: datetime | None = None) -> date:
-        """Today where ``like`` (the session's start) is: what "tot vrijdag" counts from."""
-        zone = like.tzinfo if like is not None else None
+    def today(self, zone: tzinfo | datetime | None = None) -> date:
+        """Today in ``zone`` (the session's, see ``Session.zone``): what "tot vrijdag" counts
+        from. A datetime stands for its time zone."""
+        if isinstance(zone, datetime):
+            zone = zone.tzinfo
         return self.now().astimezone(zone).date()
 
     def session(self) -> Session:

@@ -12,9 +12,10 @@ class ClosingService(Service):
     """The end of one session (and its reopening, if something was forgotten)."""
 
     def gaps(self) -> list[Gap]:
-        """What the minutes would lack if the session closed now."""
+        """What the minutes would lack if the session closed now (past due dates included)."""
         with self.store.snapshot():
-            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
+            today = self.now().astimezone(self.session().zone).date()
+            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id), today)
 
     def close(self) -> None:
         """Stop the running timer and speech and close the session (refused if closed)."""

@@ -152,6 +152,22 @@ MESSAGES = Catalog(
             'a time zone, like "Europe/Amsterdam"',
         ),
         "exp_language": ("een van: nl, en", "one of: nl, en"),
+        "exp_organisations": (
+            'een lijst van namen, zoals ["SER Overijssel", "Rijksoverheid"]',
+            'a list of names, like ["SER Overijssel", "Rijksoverheid"]',
+        ),
+        "too_many_organisations": (
+            "{count} organisaties; er kunnen er hoogstens {limit} in de lijst",
+            "{count} organisations; the list holds at most {limit}",
+        ),
+        "organisation_too_long": (
+            "'{value}' is te lang; een naam heeft hoogstens {limit} tekens",
+            "'{value}' is too long; a name has at most {limit} characters",
+        ),
+        "bad_organisation": (
+            "'{value}': deze tekens kunnen niet in de naam van een organisatie: {chars}",
+            "'{value}': these characters cannot be in an organisation's name: {chars}",
+        ),
         # -- specific checks ------------------------------------------------
         "unknown_sector": (
             "onbekende sector '{value}'; verwacht een van: {known}",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.i18n import Catalog
+from facilitator.sessionfile import zones
 
 WORDS = Catalog(
     {
@@ -122,6 +123,7 @@ class SessionDraft:
     chatham_house: bool = False
     location: str = ""
     participants: Sequence[Invitee] = field(default_factory=list)
+    timezone: str = ""  # "" for the default (see facilitator.sessionfile.zones)
 
 
 def _column_of(header: str) -> str | None:
@@ -201,6 +203,8 @@ def session_toml(draft: SessionDraft) -> str:
     ]
     if draft.end:
         lines.append(f"end = {_text(draft.end)}")
+    # Written out, so the session reads the same on a machine in another zone.
+    lines.append(f"timezone = {_text(draft.timezone or zones.default_zone_name())}")
     if draft.location:
         lines.append(f"location = {_text(draft.location)}")
     lines += [

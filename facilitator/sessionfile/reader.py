@@ -17,6 +17,7 @@ from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import TOP_KEYS
 from facilitator.sessionfile.locate import index_lines
+from facilitator.sessionfile.organisations import read_organisations
 from facilitator.sessionfile.participants import read_participants, read_sectors
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import SLUG_RE, TAG_RE, clean, show, slugify
@@ -71,7 +72,9 @@ class Reader(Fields):
         chatham_house = self.read_bool(data, "chatham_house")
         max_speech = self.read_speech_minutes(data)
         tags = self.read_tags(data)
-        starts_at, ends_at = read_times(self, data)
+        organisations = read_organisations(self, data)
+        times = read_times(self, data)
+        starts_at, ends_at = times.starts_at, times.ends_at
         sectors, sectors_ok = read_sectors(self, data)
         participants = read_participants(self, data, sectors, sectors_ok)
         agenda = read_agenda(self, data)
@@ -94,12 +97,14 @@ class Reader(Fields):
             facilitator=facilitator,
             note_taker=note_taker,
             ends_at=ends_at,
+            timezone=times.timezone,
             max_speech_minutes=max_speech,
             participants=participants,
             agenda=agenda,
             sectors=sectors,
             tags=tags,
             thesaurus=thesaurus,
+            organisations=organisations,
         )
 
     def read_language(self, data: Mapping[str, object]) -> str:

@@ -1,13 +1,16 @@
 """When the session is: the ``date``, ``start``, ``end`` and ``timezone`` keys.
 
-Together they give the planned start and end as aware datetimes. The date may
-carry the start time (``date = "6 okt 2020 14.00 uur"``), but then ``start``
-must not be given too.
+Together they give the planned start and end as aware datetimes, and the name
+of the session's time zone (without ``timezone``: see
+:func:`facilitator.sessionfile.zones.default_zone_name`). The date may carry
+the start time (``date = "6 okt 2020 14.00 uur"``), but then ``start`` must
+not be given too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 
 from facilitator.sessionfile.dates import (
@@ -18,14 +21,30 @@ from facilitator.sessionfile.dates import (
 )
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.text import clean, show
+from facilitator.sessionfile.zones import DEFAULT_TIMEZONE, default_zone_name
 
-DEFAULT_TIMEZONE = "Europe/Amsterdam"
 MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
-def read_times(f: Fields, data: Mapping[str, object]) -> tuple[datetime | None, datetime | None]:
-    """The planned start and end, or None where they cannot be known (problems reported)."""
-    zone = _read_zone(f, data)
+@dataclass(frozen=True)
+class Times:
+    """The planned start and end (None where they cannot be known) and the zone's name."""
+
+    starts_at: datetime | None
+    ends_at: datetime | None
+    timezone: str  # "" only on a machine without any time-zone data
+
+
+def read_times(f: Fields, data: Mapping[str, object]) -> Times:
+    """The planned start and end and the time zone; problems reported on ``f``."""
+    name, zone = _read_zone(f, data)
+    starts_at, ends_at = _read_start_end(f, data, zone)
+    return Times(starts_at, ends_at, name)
+
+
+def _read_start_end(
+    f: Fields, data: Mapping[str, object], zone: tzinfo | None
+) -> tuple[datetime | None, datetime | None]:
     day, date_time, date_ok = _read_date(f, data, zone)
     start, start_ok = _read_time(f, data, "start")
     end, end_ok = _read_time(f, data, "end")
@@ -50,24 +69,25 @@ def read_times(f: Fields, data: Mapping[str, object]) -> tuple[datetime | None, 
     return starts_at, (ends_at if end_ok else None)
 
 
-def _read_zone(f: Fields, data: Mapping[str, object]) -> tzinfo | None:
+def _read_zone(f: Fields, data: Mapping[str, object]) -> tuple[str, tzinfo | None]:
+    """The zone's name and the zone; ``("", None)`` after a problem."""
     name = f.text_value(data, "timezone", (), "exp_timezone")
     if "timezone" in data and name is None:
-        return None
+        return "", None
     if name is None:
-        return load_zone(DEFAULT_TIMEZONE) or local_timezone()
+        name = default_zone_name()
     zone = load_zone(name)
     if zone is not None:
-        return zone
+        return name, zone
     if load_zone(DEFAULT_TIMEZONE) is None and load_zone("UTC") is None:
-        return local_timezone()  # no time zone data on this machine at all
+        return "", local_timezone()  # no time zone data on this machine at all
     f.add(
         ("timezone",),
         "unknown_timezone",
         value=show(name),
         expected=f.t("exp_timezone"),
     )
-    return None
+    return "", None
 
 
 def _read_date(

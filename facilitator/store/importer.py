@@ -44,6 +44,8 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
         ),
         "sectors": [(s.key, s.nl, s.en) for s in plan.sectors],
         "tags": list(plan.tags),
+        "timezone": plan.timezone,
+        "organisations": list(plan.organisations),
     }
 
 

@@ -51,7 +51,7 @@ _DATETIMES = {
     "ended_at",
     "created_at",
 }
-_JSON = {"sectors", "tags", "links"}
+_JSON = {"sectors", "tags", "links", "organisations"}
 _BOOLS = {"chatham_house", "removed", "present", "parked"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
+
+from facilitator.domain.zone import zone_named
+from facilitator.sessionfile import zones
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -231,7 +235,40 @@ def _v5(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """A session keeps the name of its time zone and the outside organisations that may lead.
+
+    Until now only the planned start's UTC offset was kept (``+02:00`` for an
+    October date), and every time was shown at that offset, also in winter.
+    An existing session gets the first of the machine's own zone, Europe/Amsterdam
+    and UTC that has that offset on that date; if none has, it keeps its fixed
+    offset (``timezone`` empty).
+    """
+    conn.execute("ALTER TABLE sessions ADD COLUMN timezone TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE sessions ADD COLUMN organisations TEXT NOT NULL DEFAULT '[]'")
+    for session_id, starts_at in conn.execute("SELECT id, starts_at FROM sessions").fetchall():
+        name = zone_for_offset(starts_at)
+        if name:
+            conn.execute("UPDATE sessions SET timezone = ? WHERE id = ?", (name, session_id))
+
+
+def zone_for_offset(stored: str) -> str:
+    """The zone an old session most likely meant: one with the stored offset on that date."""
+    try:
+        moment = datetime.fromisoformat(stored)
+    except (TypeError, ValueError):
+        return ""
+    offset = moment.utcoffset()
+    if offset is None:
+        return ""
+    for name in (zones.machine_zone_name(), zones.DEFAULT_TIMEZONE, "UTC"):
+        zone = zone_named(name or "")
+        if zone is not None and zone.utcoffset(moment.replace(tzinfo=None)) == offset:
+            return name or ""
+    return ""
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -128,7 +128,7 @@ class BoardKeys(NoteBase):
         for said in said_on_card[:8]:
             person = state.participant(said.participant_id)
             item = state.item(said.item_id)
-            at = clock(local(said.created_at, state.session.starts_at))
+            at = clock(local(said.created_at, state.session.zone))
             where = f" · {state.items.index(item) + 1}" if item else ""
             who = person.name if person else "—"
             lines.append(Content(f"{at}{where} · {flat(who, 30)}: «{flat(said.text, 120)}»"))

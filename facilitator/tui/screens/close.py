@@ -51,6 +51,7 @@ WORDS = Catalog(
         "col.title": ("kaart of agendapunt", "card or agenda item"),
         GapKind.ACTION_WITHOUT_OWNER: ("actie zonder trekker", "action without an owner"),
         GapKind.ACTION_WITHOUT_DUE: ("actie zonder datum", "action without a due date"),
+        GapKind.DUE_PASSED: ("⚠ datum verstreken", "⚠ due date has passed"),
         GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
         GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
         "park": ("parkeren", "park"),
@@ -135,7 +136,11 @@ class CloseScreen(ModalScreen[None]):
     def refresh_gaps(self) -> None:
         """The gaps as the session stands now (computed from the state, no database)."""
         state = self.fapp.state
-        self._gaps = gaps(state.items, state.cards) if state is not None else []
+        if state is None:
+            self._gaps = []
+        else:
+            today = self.fapp.notes.today(state.session.zone)
+            self._gaps = gaps(state.items, state.cards, today)
         table = self.query_one(DataTable)
         row = table.cursor_row
         table.clear()

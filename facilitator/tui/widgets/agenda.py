@@ -170,7 +170,7 @@ class AgendaPanel(StatePanel):
             if item is None:
                 continue
             title = one_line(item.title, 24)
-            at = clock(local(end, state.session.starts_at)) if end else ""
+            at = clock(local(end, state.session.zone)) if end else ""
             n = number_of(state.items, item_id) or 0
             style = ALARM if key == CUT else WARN
             notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))

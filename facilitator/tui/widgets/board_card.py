@@ -36,6 +36,7 @@ WORDS = Catalog(
         "actions": ("✓ {n} actie(s)", "✓ {n} action(s)"),
         "addresses": ("pakt aan: {labels}", "addresses: {labels}"),
         "parked": ("◇ geparkeerd", "◇ parked"),
+        "past_due": ("⚠ datum verstreken: {date}", "⚠ due date passed: {date}"),
         "item": ("punt {n}", "item {n}"),
         "votes": ("+{n}", "+{n}"),
         "filter": ("filter: {text}", "filter: {text}"),
@@ -90,7 +91,8 @@ def card_prompt(
     item_number = number_of(state.items, card.item_id)
     if item_number is not None:
         meta.append(t("item", n=item_number))
-    if card.due is not None:
+    past = card.due is not None and card.due < today
+    if card.due is not None and not past:
         meta.append(format_due(card.due, lang, today))
     if card.votes:
         meta.append(t("votes", n=card.votes))
@@ -101,6 +103,9 @@ def card_prompt(
     labels = ", ".join(view.addresses(card))
     if labels:
         extra.append(Content(t("addresses", labels=labels)).stylize(MUTED))
+    if past and card.due is not None:
+        shown = format_due(card.due, lang, today)
+        extra.append(Content(t("past_due", date=shown)).stylize(WARNING))
     loose_ends = view.loose_ends(card)
     for end in loose_ends:
         extra.append(Content(t(end)).stylize(WARNING))

@@ -64,8 +64,13 @@ def capture_context(app: object, state: SessionState | None) -> Context:
     notes = getattr(app, "notes", None)
     if state is None:
         return Context(today=notes.today() if notes is not None else Context().today)
-    today = notes.today(state.session.starts_at) if notes is not None else Context().today
-    return Context(tuple(state.participants), tuple(state.session.tags), today)
+    today = notes.today(state.session.zone) if notes is not None else Context().today
+    return Context(
+        tuple(state.participants),
+        tuple(state.session.tags),
+        today,
+        outside=tuple(state.session.organisations),
+    )
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ WORDS = Catalog(
         "owners": ("trekkers", "owners"),
         "due": ("tot", "due"),
         "new": ("nieuw", "new"),
+        "past": ("verstreken", "already past"),
         "said_by": ("gezegd door", "said by"),
         "nobody": ("niemand in het bijzonder", "nobody in particular"),
         "complete": ("→ aanvullen", "→ completes"),
@@ -50,6 +51,11 @@ WORDS = Catalog(
             "“{words}”: no participant with that number or name",
         ),
         "problem.second_speaker": ("maar één ~spreker", "only one ~speaker"),
+        "problem.ambiguous_owner": (
+            "«{words}»: {candidates}? Enter kiest niet",
+            "“{words}”: {candidates}? Enter picks none",
+        ),
+        "or": ("of", "or"),
     }
 )
 
@@ -185,7 +191,10 @@ def preview(
             )
         )
     if parsed.due is not None:
-        parts.append(Content(f"{t('due')} {format_due(parsed.due, lang, context.today)}"))
+        due = Content(f"{t('due')} {format_due(parsed.due, lang, context.today)}")
+        if parsed.due < context.today:
+            due = Content.assemble(due, Content(f" ⚠ {t('past')}").stylize("$text-warning"))
+        parts.append(due)
     if parsed.tags:
         tags = []
         for tag in parsed.tags:
@@ -199,7 +208,9 @@ def preview(
         who = person.name if person else t("nobody")
         parts.append(Content(f"~ {t('said_by')} {printable(who)}"))
     for key, words in parsed.problems:
-        problem = t(f"problem.{key}", words=printable(words))
+        candidates = next((c for w, c in parsed.ambiguous if w == words), ())
+        named = ", ".join(candidates[:-1]) + f" {t('or')} {candidates[-1]}" if candidates else ""
+        problem = t(f"problem.{key}", words=printable(words), candidates=printable(named))
         parts.append(Content("⚠ " + problem).stylize("$text-warning"))
     if not parsed.text.strip() and not (completion and completion.candidates):
         parts.append(Content(t("empty")).stylize("$foreground-muted"))

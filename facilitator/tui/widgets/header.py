@@ -47,7 +47,7 @@ class SessionHeader(StatePanel):
         width = self.line_width
         short = self.compact or width < NARROW
         right = self._right(state, short)
-        here = local(now, state.session.starts_at)
+        here = local(now, state.session.zone)
         when = join(" · ", short_date(here, self.lang), " · ") if not short else Content(" · ")
         when = join(when, plain(clock(here), "bold"))
         room = max(0, width - right.cell_length - when.cell_length - 2)
@@ -66,7 +66,7 @@ class SessionHeader(StatePanel):
     def _right(self, state: SessionState, compact: bool) -> Content:
         assert self.now is not None
         session = state.session
-        start = session.starts_at
+        start, zone = session.starts_at, session.zone
         if session.status == SessionStatus.CLOSED:
             return plain(self.t("closed"), MUTED)
         projection = state.projection(self.now)
@@ -77,9 +77,9 @@ class SessionHeader(StatePanel):
         short = ".short" if compact else ""
         parts: list[Content | str] = []
         if session.status == SessionStatus.PLANNED and projection.started_at is None:
-            begins = clock(local(start, start))
-            if local(start, start).date() != local(self.now, start).date():
-                begins = f"{short_date(local(start, start), self.lang)} {begins}"
+            begins = clock(local(start, zone))
+            if local(start, zone).date() != local(self.now, zone).date():
+                begins = f"{short_date(local(start, zone), self.lang)} {begins}"
             parts.append(plain(self.t("not_started", start=begins), MUTED))
         else:
             elapsed = hmm(projection.session_elapsed_seconds)
@@ -89,10 +89,10 @@ class SessionHeader(StatePanel):
         late = delay(session, state.items, self.now)
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
-        parts += [" · ", plain(self.t("end" + short, end=clock(local(end, start))), style)]
+        parts += [" · ", plain(self.t("end" + short, end=clock(local(end, zone))), style)]
         if abs(late) >= 60:
             parts += [" ", plain(self.t("delay" + short, delay=signed_minutes(late)), style)]
         if hard is not None and not compact:
             hard_style = f"bold {ALARM}" if past_hard else ""
-            parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, start))), hard_style)]
+            parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, zone))), hard_style)]
         return join(*parts)

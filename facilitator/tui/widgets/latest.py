@@ -42,7 +42,7 @@ class LatestList(StatePanel):
 
     def _line(self, state: SessionState, contribution: Contribution) -> Content:
         width = self.line_width
-        at = clock(local(contribution.created_at, state.session.starts_at))
+        at = clock(local(contribution.created_at, state.session.zone))
         kind = badge(contribution.kind, self.lang, kind_colours(self.app), badge_width(self.lang))
         person = state.participant(contribution.participant_id)
         name_width = NAME_WIDTH if width >= 90 else 10

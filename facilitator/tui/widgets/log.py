@@ -242,7 +242,7 @@ class ContributionLog(Localised, Vertical):
         self._show_detail()
 
     def _cells(self, said: Contribution, state: SessionState, colours: Any) -> list[Text]:
-        at = Ordered(clock(local(said.created_at, state.session.starts_at)), style="dim")
+        at = Ordered(clock(local(said.created_at, state.session.zone)), style="dim")
         at.order = said.id
         person = state.participant(said.participant_id)
         item_number = number_of(state.items, said.item_id)

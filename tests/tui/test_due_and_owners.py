@@ -1,0 +1,120 @@
+"""What the capture line understood, shown before Enter: relative due dates, dates already
+past (also on the board and in the check before closing), and owners."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Column, Kind
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.close import CloseScreen
+from facilitator.tui.widgets.board import BoardPane
+from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
+
+SIZE = (120, 40)  # the clock: Tuesday 6 October 2020, 14:00 in Twente
+
+
+@pytest.fixture
+def twente(store: Store) -> int:
+    return import_twente(store)
+
+
+def preview(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#capture-preview", Static).content)
+
+
+async def type_line(pilot: object, text: str) -> None:
+    keys = [{" ": "space"}.get(ch, ch) for ch in text]
+    await pilot.press(*keys)  # type: ignore[attr-defined]
+
+
+async def test_a_relative_due_date_is_shown_before_enter_and_taken_whole(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Voorstel tot volgende week vrijdag")
+        await pilot.pause()
+        shown = preview(app)
+        assert "vr 16 okt" in shown and "⚠" not in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert (card.title, card.due) == ("Voorstel", date(2020, 10, 16))
+
+
+async def test_a_past_due_date_is_marked_in_the_preview(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Brief sturen tot 2020-10-01")
+        await pilot.pause()
+        assert "do 1 okt ⚠ verstreken" in preview(app)
+
+
+async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    owner = store.participants(twente)[0]
+    notes = Services.open(store, twente, clock).notes
+    notes.capture(Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1))
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        found = app.screen.query_one(BoardPane).card_list(Column.ACTION)
+        assert "⚠ datum verstreken: do 1 okt" in str(found.get_option_at_index(0).prompt)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
+        assert "⚠ datum verstreken" in rows
+
+
+async def test_owners_by_the_start_of_a_name_and_listed_outside_organisations(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Regeling @Provincie @SER Overijssel")
+        await pilot.pause()
+        shown = preview(app)
+        assert "Provincie Overijssel" in shown and "SER Overijssel" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Regeling"
+    assert [o.organisation for o in card.owners] == ["Provincie Overijssel", "SER Overijssel"]
+
+
+async def test_an_ambiguous_owner_is_named_and_enter_keeps_the_text(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Vervoer regelen @Gemeente tot vrijdag")
+        await pilot.pause()
+        shown = preview(app)
+        assert "Gemeente Enschede, Gemeente Hengelo of Gemeente Almelo" in shown
+        assert "Enter kiest niet" in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Vervoer regelen @Gemeente"
+    assert card.owners == [] and card.due == date(2020, 10, 9)

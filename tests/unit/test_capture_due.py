@@ -1,0 +1,174 @@
+"""Due dates on the capture line, read relative to the day of the meeting, in both languages.
+
+Each phrase is taken out of the text whole (``tot volgende week vrijdag`` used
+to leave "vrijdag" behind and give Wednesday 9 December), and a date before
+the meeting day is marked in the preview, on the board and in the check
+before closing.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from facilitator.capture import Context, parse
+from facilitator.domain.board import past_due, past_due_cards
+from facilitator.domain.gaps import GapKind, gaps
+from facilitator.domain.model import Card, Column
+
+WEDNESDAY = date(2026, 12, 2)  # the meeting of the report
+SUNDAY = date(2026, 12, 6)
+_MOMENT = datetime(2026, 12, 6, 10, 0, tzinfo=UTC)
+
+
+def due(line: str, today: date) -> tuple[date | None, str]:
+    parsed = parse(line, Context(today=today))
+    assert parsed.problems == (), parsed.problems
+    return parsed.due, parsed.text
+
+
+DUTCH = [
+    # a weekday of a week: this one (0), the next (1), or in two weeks
+    ("tot volgende week vrijdag", WEDNESDAY, date(2026, 12, 11)),
+    ("tot volgende week vrijdag", SUNDAY, date(2026, 12, 11)),
+    ("tot vrijdag volgende week", WEDNESDAY, date(2026, 12, 11)),
+    ("tot komende week op dinsdag", WEDNESDAY, date(2026, 12, 8)),
+    ("tot vrijdag van volgende week", SUNDAY, date(2026, 12, 11)),
+    ("tot vrijdag over twee weken", WEDNESDAY, date(2026, 12, 18)),
+    ("uiterlijk over 2 weken vrijdag", SUNDAY, date(2026, 12, 18)),
+    ("tot deze week vrijdag", WEDNESDAY, date(2026, 12, 4)),
+    ("tot volgende week vr", WEDNESDAY, date(2026, 12, 11)),
+    # a weekday alone: the first after today
+    ("tot vrijdag", WEDNESDAY, date(2026, 12, 4)),
+    ("tot volgende vrijdag", WEDNESDAY, date(2026, 12, 4)),
+    ("tot vrijdag", SUNDAY, date(2026, 12, 11)),
+    # a part of a month: the 10th, the 15th, the last day; the next such month to come
+    ("tot eind november", date(2026, 11, 2), date(2026, 11, 30)),
+    ("tot eind november", WEDNESDAY, date(2027, 11, 30)),
+    ("tot einde december", WEDNESDAY, date(2026, 12, 31)),
+    ("tot begin januari", WEDNESDAY, date(2027, 1, 10)),
+    ("tot half januari", WEDNESDAY, date(2027, 1, 15)),
+    ("tot medio maart 2027", WEDNESDAY, date(2027, 3, 15)),
+    ("uiterlijk eind februari 2028", WEDNESDAY, date(2028, 2, 29)),
+    # a part of this or the next week, month or year
+    ("tot eind volgende week", WEDNESDAY, date(2026, 12, 11)),
+    ("tot begin volgende week", SUNDAY, date(2026, 12, 7)),
+    ("tot eind deze maand", WEDNESDAY, date(2026, 12, 31)),
+    ("tot het eind van de maand", WEDNESDAY, date(2026, 12, 31)),
+    ("deadline begin volgende maand", WEDNESDAY, date(2027, 1, 10)),
+    ("tot eind dit jaar", WEDNESDAY, date(2026, 12, 31)),
+    ("tot eind volgend jaar", WEDNESDAY, date(2027, 12, 31)),
+    # quarters: the last day, the next to come
+    ("tot Q1", WEDNESDAY, date(2027, 3, 31)),
+    ("tot eind Q4", WEDNESDAY, date(2026, 12, 31)),
+    ("tot Q3 2027", WEDNESDAY, date(2027, 9, 30)),
+    ("tot het eerste kwartaal", WEDNESDAY, date(2027, 3, 31)),
+    ("uiterlijk eind tweede kwartaal 2027", WEDNESDAY, date(2027, 6, 30)),
+    # counts
+    ("uiterlijk over een maand", WEDNESDAY, date(2027, 1, 2)),
+    ("tot over 2 weken", WEDNESDAY, date(2026, 12, 16)),
+    ("tot over twee weken", WEDNESDAY, date(2026, 12, 16)),
+    ("binnen drie dagen", WEDNESDAY, date(2026, 12, 5)),
+    ("binnen één week", WEDNESDAY, date(2026, 12, 9)),
+    ("tot over een jaar", WEDNESDAY, date(2027, 12, 2)),
+    ("tot over een maand", date(2027, 1, 31), date(2027, 2, 28)),  # relativedelta
+    # and what there was
+    ("tot morgen", WEDNESDAY, date(2026, 12, 3)),
+    ("tot volgende week", WEDNESDAY, date(2026, 12, 9)),
+    ("tot vr 11 dec", WEDNESDAY, date(2026, 12, 11)),
+    ("vóór 1 jan", WEDNESDAY, date(2027, 1, 1)),
+    ("tot en met 2027-01-15", WEDNESDAY, date(2027, 1, 15)),
+]
+
+ENGLISH = [
+    ("by Friday next week", WEDNESDAY, date(2026, 12, 11)),
+    ("by Friday next week", SUNDAY, date(2026, 12, 11)),
+    ("by Friday of next week", WEDNESDAY, date(2026, 12, 11)),
+    ("by next week Friday", WEDNESDAY, date(2026, 12, 11)),
+    ("by Friday in two weeks", WEDNESDAY, date(2026, 12, 18)),
+    ("by Friday this week", WEDNESDAY, date(2026, 12, 4)),
+    ("by next Friday", WEDNESDAY, date(2026, 12, 4)),
+    ("due on Friday", SUNDAY, date(2026, 12, 11)),
+    ("by end of March", WEDNESDAY, date(2027, 3, 31)),
+    ("by the end of March", WEDNESDAY, date(2027, 3, 31)),
+    ("by early January", WEDNESDAY, date(2027, 1, 10)),
+    ("by mid-January", WEDNESDAY, date(2027, 1, 15)),
+    ("by the middle of January 2028", WEDNESDAY, date(2028, 1, 15)),
+    ("by the end of next week", WEDNESDAY, date(2026, 12, 11)),
+    ("by end of the month", WEDNESDAY, date(2026, 12, 31)),
+    ("by the beginning of next month", WEDNESDAY, date(2027, 1, 10)),
+    ("by the end of the year", WEDNESDAY, date(2026, 12, 31)),
+    ("by Q1", WEDNESDAY, date(2027, 3, 31)),
+    ("by end of Q2 2027", WEDNESDAY, date(2027, 6, 30)),
+    ("by the third quarter", WEDNESDAY, date(2027, 9, 30)),
+    ("due in two weeks", WEDNESDAY, date(2026, 12, 16)),
+    ("due in a month", WEDNESDAY, date(2027, 1, 2)),
+    ("within 10 days", WEDNESDAY, date(2026, 12, 12)),
+    ("within a year", WEDNESDAY, date(2027, 12, 2)),
+    ("by tomorrow", WEDNESDAY, date(2026, 12, 3)),
+    ("by Fri Dec 11", WEDNESDAY, date(2026, 12, 11)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "today", "expected"), DUTCH + ENGLISH)
+def test_a_due_phrase_names_its_date_and_leaves_the_text_whole(
+    phrase: str, today: date, expected: date
+) -> None:
+    found, text = due(f"Voorstel uitwerken {phrase}, graag", today)
+    assert found == expected
+    assert text == "Voorstel uitwerken, graag"
+    found, text = due(f"{phrase} Voorstel uitwerken", today)
+    assert (found, text) == (expected, "Voorstel uitwerken")
+    found, text = due(f"Voorstel uitwerken {phrase}.", today)  # the end of a sentence
+    assert (found, text) == (expected, "Voorstel uitwerken.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Praten over 2 weken stage",  # no due word: a count is text
+        "In 3 maanden tijd 40 vacatures",
+        "Q1 cijfers bespreken",
+        "Subsidie stopt eind november",
+        "tot zo",
+        "Deze week vrijdag overleg",
+    ],
+)
+def test_without_a_due_word_a_date_phrase_stays_text(line: str) -> None:
+    assert due(line, WEDNESDAY) == (None, line)
+
+
+def test_a_vague_phrase_is_flagged_not_guessed() -> None:
+    parsed = parse("Plan tot begin volgend jaar", Context(today=WEDNESDAY))
+    assert parsed.due is None
+    assert parsed.text == "Plan tot begin volgend jaar"
+    assert parsed.problems == (("bad_date", "tot begin volgend jaar"),)
+
+
+# -- past due dates --------------------------------------------------------------------------
+
+
+def _card(card_id: int, due_on: date | None, column: Column = Column.ACTION) -> Card:
+    return Card(
+        card_id, 1, column, f"kaart {card_id}", float(card_id), _MOMENT, due=due_on, owners=[]
+    )
+
+
+def test_a_due_date_before_the_meeting_day_is_past() -> None:
+    assert past_due(_card(1, date(2026, 12, 5)), SUNDAY)
+    assert not past_due(_card(2, SUNDAY), SUNDAY)  # due today is not late yet
+    assert not past_due(_card(3, None), SUNDAY)
+    cards = [_card(1, date(2026, 12, 5)), _card(2, SUNDAY), _card(3, date(2026, 11, 1))]
+    assert [c.id for c in past_due_cards(cards, SUNDAY)] == [1, 3]
+
+
+def test_check_before_close_lists_past_due_dates() -> None:
+    cards = [_card(1, date(2026, 12, 4)), _card(2, date(2026, 12, 11))]
+    found = [(g.kind, g.card_id) for g in gaps([], cards, SUNDAY)]
+    assert (GapKind.DUE_PASSED, 1) in found
+    assert (GapKind.DUE_PASSED, 2) not in found
+    # parked cards are open points already
+    parked = [_card(1, date(2026, 12, 4))]
+    parked[0].parked = True
+    assert gaps([], parked, SUNDAY) == []

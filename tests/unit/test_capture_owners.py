@@ -1,0 +1,107 @@
+"""Owners on the capture line: a known organisation by (the start of) its name, the outside
+organisations the session lists, and an ``@`` that could be several is not guessed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from facilitator.capture import Context, complete, owner_label, parse, unparse
+from facilitator.domain.model import Owner, Participant
+
+PEOPLE = [
+    Participant(10 + n, 1, n, f"p{n}", name, org, "x")
+    for n, (name, org) in enumerate(
+        [
+            ("Anne de Vries", "Provincie Overijssel"),
+            ("Karim Aziz", "Gemeente Enschede"),
+            ("Gerrit Kamphuis", "Gemeente Hengelo"),
+            ("Els Bos", "UWV"),
+        ],
+        start=1,
+    )
+]
+OUTSIDE = ("SER Overijssel", "Rijksoverheid", "Ministerie van OCW")
+CTX = Context(PEOPLE, [], date(2026, 12, 6), outside=OUTSIDE)
+ANNE = PEOPLE[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "owners", "text"),
+    [
+        # the start of one organisation at the table is that organisation
+        ("Plan @Provincie maken", ["Provincie Overijssel"], "Plan maken"),
+        ("Plan @provincie, snel", ["Provincie Overijssel"], "Plan, snel"),
+        ("Plan @Prov.", ["Provincie Overijssel"], "Plan."),
+        ("Plan @Provincie/Anne", ["Provincie Overijssel (Anne de Vries)"], "Plan"),
+        ("Plan @Provincie Overijssel", ["Provincie Overijssel"], "Plan"),
+        # listed outside organisations: whole names, without quotes, greedy
+        ("Advies @SER Overijssel vragen", ["SER Overijssel"], "Advies vragen"),
+        ("Advies @SER vragen", ["SER Overijssel"], "Advies vragen"),
+        ("Wet @Ministerie van OCW", ["Ministerie van OCW"], "Wet"),
+        ("Wet @Ministerie regelt", ["Ministerie van OCW"], "Wet regelt"),
+        ("Geld @Rijksoverheid @SER Overijssel", ["Rijksoverheid", "SER Overijssel"], "Geld"),
+        # an organisation nobody knows is still an owner, as before
+        ("Geld @Waterschap", ["Waterschap"], "Geld"),
+        ('Geld @"Provincie"', ["Provincie"], "Geld"),  # quotes: exactly this name
+        ("Geld @P", ["P"], "Geld"),  # one letter is too short to stand for a name
+        ("Geld @ Provincie", [], "Geld @ Provincie"),  # a lone "@" is text
+    ],
+)
+def test_owners(line: str, owners: list[str], text: str) -> None:
+    parsed = parse(line, CTX)
+    assert [owner_label(o, CTX) for o in parsed.owners] == owners
+    assert parsed.text == text
+    assert parsed.problems == ()
+
+
+def test_the_reported_cases() -> None:
+    table = Context(PEOPLE, [], date(2026, 12, 6))
+    provincie = parse("Regeling @Provincie", table)
+    assert provincie.owners == (Owner("Provincie Overijssel", None),)
+    ser = parse(
+        "Advies @SER Overijssel", Context(PEOPLE, [], date(2026, 12, 6), ("SER Overijssel",))
+    )
+    assert ser.owners == (Owner("SER Overijssel", None),) and ser.text == "Advies"
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "candidates"),
+    [
+        ("Plan @Gemeente doet het", "@Gemeente", ("Gemeente Enschede", "Gemeente Hengelo")),
+        ("Plan @gem", "@gem", ("Gemeente Enschede", "Gemeente Hengelo")),
+    ],
+)
+def test_an_at_that_starts_several_names_is_not_guessed(
+    line: str, words: str, candidates: tuple[str, ...]
+) -> None:
+    parsed = parse(line, CTX)
+    assert parsed.owners == ()
+    assert parsed.text == line  # Enter keeps the words in the text
+    assert parsed.problems == (("ambiguous_owner", words),)
+    assert parsed.ambiguous == ((words, candidates),)
+
+
+def test_an_ambiguous_at_does_not_stop_the_other_owners() -> None:
+    parsed = parse("Plan @Gemeente @UWV tot vrijdag", CTX)
+    assert parsed.owners == (Owner("UWV", None),)
+    assert parsed.text == "Plan @Gemeente"
+    assert parsed.due == date(2026, 12, 11)
+
+
+def test_outside_organisations_complete_and_write_back_without_quotes() -> None:
+    found = complete("Advies @SE", CTX)
+    assert found is not None and found.suggestion == "Advies @SER Overijssel"
+    found = complete("Plan @Gemeente", CTX)
+    assert found is not None and found.candidates == ("Gemeente Enschede", "Gemeente Hengelo")
+    line = unparse("Advies", CTX, owners=[Owner("SER Overijssel", None)])
+    assert line == "Advies @SER Overijssel"
+    assert parse(line, CTX).owners == (Owner("SER Overijssel", None),)
+    unknown = unparse("Advies", CTX, owners=[Owner("Raad van State", None)])
+    assert unknown == 'Advies @"Raad van State"'
+
+
+def test_a_person_still_wins_over_an_organisation_prefix() -> None:
+    parsed = parse("Plan @Anne", CTX)
+    assert parsed.owners == (Owner("Provincie Overijssel", ANNE.id),)
