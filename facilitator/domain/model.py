@@ -87,6 +87,9 @@ class Session:
     tags: list[str] = field(default_factory=list)
     timezone: str = ""  # IANA name; "" for a database from before time zones were kept
     organisations: list[str] = field(default_factory=list)  # outside ones that may lead
+    # Since when the facilitator has the check before closing open (the wall then shows
+    # who takes the lead on what); None when it is not open.
+    checking_since: datetime | None = None
 
     def __post_init__(self) -> None:
         # The planned times read back from the store carry a fixed offset; in the

@@ -58,6 +58,7 @@ class Change(StrEnum):
     # closing
     CLOSE = "close"
     REOPEN = "reopen"
+    CHECK = "check"  # the check before closing opened or closed (not undoable)
 
     @classmethod
     def capture(cls, kind: Kind) -> Change:
@@ -71,6 +72,7 @@ class Change(StrEnum):
 
 
 NAMES: dict[Change, tuple[str, str]] = {
+    Change.CHECK: ("controle voor het sluiten", "check before closing"),
     Change.TIMER: ("timer", "timer"),
     Change.NEXT: ("volgend agendapunt", "next agenda item"),
     Change.PREVIOUS: ("vorig agendapunt", "previous agenda item"),

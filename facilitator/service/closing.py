@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from facilitator.domain import agenda, lifecycle, queue
 from facilitator.domain.gaps import Gap, gaps
+from facilitator.domain.model import SessionStatus
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+
+CHECK = Change.CHECK.value
 
 
 class ClosingService(Service):
@@ -16,6 +21,24 @@ class ClosingService(Service):
         with self.store.snapshot():
             today = self.now().astimezone(self.session().zone).date()
             return gaps(self.store.items(self.session_id), self.store.cards(self.session_id), today)
+
+    def begin_check(self) -> None:
+        """The facilitator opens the check before closing: every window can see it.
+
+        Not an undoable change of the meeting, only where the room is; a closed
+        session is left alone.
+        """
+        with self.store.change(self.session_id, CHECK, undoable=False, origin=self.origin) as tx:
+            session = self.session()
+            if session.status != SessionStatus.CLOSED and session.checking_since is None:
+                tx.update(replace(session, checking_since=self.now()))
+
+    def end_check(self) -> None:
+        """The check before closing is closed again (or was left open by a window that quit)."""
+        with self.store.change(self.session_id, CHECK, undoable=False, origin=self.origin) as tx:
+            session = self.session()
+            if session.checking_since is not None:
+                tx.update(replace(session, checking_since=None))
 
     def close(self) -> None:
         """Stop the running timer and speech and close the session (refused if closed)."""
@@ -28,7 +51,7 @@ class ClosingService(Service):
             speech = queue.end_speech(self.store.current_speech(self.session_id), now)
             if speech is not None:
                 tx.update(speech)
-            tx.update(session)
+            tx.update(replace(session, checking_since=None))
 
     def reopen(self) -> None:
         """Open a closed session again (refused if it is not closed)."""

@@ -50,6 +50,7 @@ _DATETIMES = {
     "started_at",
     "ended_at",
     "created_at",
+    "checking_since",
 }
 _JSON = {"sectors", "tags", "links", "organisations"}
 _BOOLS = {"chatham_house", "removed", "present", "parked"}

@@ -268,7 +268,13 @@ def zone_for_offset(stored: str) -> str:
     return ""
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection) -> None:
+    """Whether the facilitator has the check before closing open (``checking_since``), so
+    every window, the wall first, can follow the room to the commitments."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN checking_since TEXT")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

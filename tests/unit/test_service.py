@@ -280,3 +280,23 @@ def test_commands_that_cannot_do_anything_say_why(service: Services) -> None:
     assert _refused(service.floor.give_floor, people[0].id) == "queue.already_speaking"
     assert service.history.undo() == "floor"
     assert service.reading.state().queue == [] and not service.reading.state().can_undo
+
+
+def test_the_check_before_closing_is_seen_by_every_window(store: Store, clock: FakeClock) -> None:
+    sid = import_plan(store, make_plan(slug="controle")).session.id
+    console = Services.open(store, sid, clock, origin="console")
+    wall = Services.open(store, sid, clock, origin="wall")
+    console.closing.begin_check()
+    session = wall.reading.state().session
+    assert session.checking_since == clock.now()
+    console.closing.begin_check()  # again: nothing changes, nothing is logged twice
+    console.closing.end_check()
+    assert wall.reading.state().session.checking_since is None
+    console.agenda.toggle_timer()  # the meeting runs
+    console.closing.begin_check()
+    console.closing.close()  # closing ends the check too
+    assert wall.reading.state().session.checking_since is None
+    # Not an undoable change of the meeting: ctrl+z takes back the close, not the check.
+    assert console.history.undo() == "close"
+    checks = [op for op in store.operations(sid) if op.label == "check"]
+    assert len(checks) == 3 and {op.state for op in checks} == {"fixed"}

@@ -89,7 +89,8 @@ class WallScreen(Screen[None]):
         if state is None or now is None:
             return
         lang = str(getattr(self._source, "lang", state.session.language))
-        checking = bool(getattr(self._source, "checking", False))
+        # The facilitator has the check before closing open (in any window).
+        checking = state.session.checking_since is not None
         self.view = wall_view(state, now, lang, checking)
         self._title(state, now, lang)
 
