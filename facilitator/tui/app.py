@@ -17,11 +17,11 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from textual import events
 from textual.app import App
-from textual.binding import Binding
 from textual.message import Message
 from textual.reactive import reactive
 
@@ -37,9 +37,11 @@ from facilitator.service.runner import (
     Finished,
     Trouble,
 )
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.commands import FacilitatorCommands
+from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
-from facilitator.tui.words import WORDS, operation, translate_bindings
+from facilitator.tui.words import WORDS, operation
 
 
 @dataclass
@@ -56,14 +58,8 @@ class FacilitatorApp(App[None]):
     TITLE = "facilitator"
     COMMANDS = App.COMMANDS | {FacilitatorCommands}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "quit", priority=True),
-        Binding("question_mark", "help", "help"),
-        Binding("ctrl+z", "undo", "undo"),
-        Binding("ctrl+y", "redo", "redo", show=False),
-        Binding("f5", "preview", "preview"),
-        Binding("f9", "close_or_reopen", "close_session"),
-    ]
+    SCOPE = Scope.APP
+    BINDINGS = bindings(SCOPE)
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read from the store."""
@@ -82,6 +78,7 @@ class FacilitatorApp(App[None]):
         tick_seconds: float = 1.0,
         watch_seconds: float = 0.05,
         state: SessionState | None = None,
+        keymap: Keymap | None = None,
     ) -> None:
         self.service = service
         self.notes = NoteService(service.store, service.session_id, service.clock)
@@ -108,7 +105,9 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._ui_loop: asyncio.AbstractEventLoop | None = None
-        translate_bindings(self, WORDS, self.lang)
+        self.keymap = keymap or Keymap()
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
 
     @property
     def lang(self) -> str:
@@ -127,6 +126,8 @@ class FacilitatorApp(App[None]):
         self._ui_loop = asyncio.get_running_loop()
         self.runner.start()
         self.push_screen(MainScreen())
+        for problem in self.keymap.problems:
+            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
 
@@ -323,9 +324,18 @@ def make_app(
     clock: Clock | None = None,
     tick_seconds: float = 1.0,
     watch_seconds: float = 0.05,
+    keymap_file: Path | None = None,
 ) -> FacilitatorApp:
-    """The app factory used by the CLI and the tests."""
+    """The app factory used by the CLI and the tests.
+
+    ``keymap_file`` is the user's keymap (default: ``keymap.toml`` in the config directory).
+    """
     service = SessionService(store, session_id, clock)
+    keymap = load_keymap(keymap_file if keymap_file is not None else keymap_path())
     return FacilitatorApp(
-        service, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds
+        service,
+        lang=lang,
+        tick_seconds=tick_seconds,
+        watch_seconds=watch_seconds,
+        keymap=keymap,
     )

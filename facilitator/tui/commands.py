@@ -1,39 +1,55 @@
-"""The command palette: every action of the current screen and the app, keyed or not."""
+"""The command palette: every action that applies where the focus is, keyed or not.
+
+The entries come from the action table: the rows of each node on the focus
+chain of the screen the palette was opened from (the focused pane, the
+screen, the app), in the session's language, with the key as it is bound now.
+Rows without a key (``give the floor to…``, ``sort column by votes``) are
+reachable only here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
 
-from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 
+from facilitator.tui.actions import Scope, in_scope
+
+
+def scope_of(node: DOMNode) -> Scope | None:
+    """The action table's scope a node owns (its class's ``SCOPE``), if any."""
+    scope = getattr(type(node), "SCOPE", None)
+    return scope if isinstance(scope, Scope) else None
+
 
 class FacilitatorCommands(Provider):
-    """Offers the screen's bindings plus its ``PALETTE`` (actions with no key)."""
+    """Offers the action table's rows for the nodes where the focus is."""
+
+    def _chain(self) -> list[DOMNode]:
+        screen = self.screen
+        focused = screen.focused
+        nodes: list[DOMNode] = list(focused.ancestors_with_self) if focused else [screen]
+        if self.app not in nodes:
+            nodes.append(self.app)
+        return nodes
 
     def _entries(self) -> Iterator[tuple[str, str, str, DOMNode]]:
-        """(label, action, key, node) for the active screen, then the app."""
-        screen = self.screen
-        app = self.app
+        """(words, action, key, node) for the nodes on the focus chain, innermost first."""
+        lang = str(getattr(self.app, "lang", "en"))
+        keymap = getattr(getattr(self.app, "keymap", None), "keys", {})
         seen: set[str] = set()
-        nodes: tuple[DOMNode, ...] = (screen, app)
-        for node in nodes:
-            bindings = getattr(node, "_bindings", None)
-            if bindings is None:
+        for node in self._chain():
+            scope = scope_of(node)
+            if scope is None:
                 continue
-            for found in bindings.key_to_bindings.values():
-                for binding in found:
-                    if binding.description and binding.action not in seen:
-                        seen.add(binding.action)
-                        yield binding.description, binding.action, _key(app, binding), node
-            palette = getattr(node, "palette_entries", None)
-            if callable(palette):
-                for label, action in palette():
-                    if action not in seen:
-                        seen.add(action)
-                        yield label, action, "", node
+            for action in in_scope(scope):
+                words = action.words(lang)
+                if action.each_key or words in seen:
+                    continue
+                seen.add(words)
+                yield words, action.action, action.shown_keys(keymap), node
 
     def _run(self, action: str, node: DOMNode) -> None:
         self.app.call_later(self.app.run_action, action, node)
@@ -50,8 +66,3 @@ class FacilitatorCommands(Provider):
                 yield Hit(
                     score, matcher.highlight(label), partial(self._run, action, node), help=key
                 )
-
-
-def _key(app: object, binding: Binding) -> str:
-    get = getattr(app, "get_key_display", None)
-    return binding.key_display or (get(binding) if get else binding.key)

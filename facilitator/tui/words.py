@@ -5,11 +5,7 @@ Widgets keep their own catalogs beside their code; these are the shared ones.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import ClassVar
-
-from textual.binding import BindingsMap
-from textual.dom import DOMNode
 
 from facilitator.i18n import Catalog
 
@@ -18,19 +14,11 @@ WORDS = Catalog(
         "tab.console": ("Console", "Console"),
         "tab.board": ("Bord", "Board"),
         "tab.log": ("Bijdragen", "Contributions"),
-        "quit": ("stoppen", "quit"),
-        "help": ("help", "help"),
-        "palette": ("opdrachten", "commands"),
-        "undo": ("ongedaan maken", "undo"),
-        "redo": ("opnieuw", "redo"),
-        "preview": ("verslag bekijken", "preview minutes"),
-        "close_session": ("sessie sluiten/heropenen", "close/reopen session"),
         "reopened": ("Sessie heropend.", "Session reopened."),
         "quit_unsaved": (
             "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
             "Note: {n} change(s) could not be saved before quitting.",
         ),
-        "tab.next": ("volgend tabblad", "next tab"),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Escape of ? sluit dit venster.", "Escape or ? closes this window."),
         "help.key": ("toets", "key"),
@@ -105,18 +93,3 @@ def operation(lang: str, label: str) -> str:
     """The name of a logged operation (shown after undo/redo) in ``lang``."""
     key = f"op.{label}"
     return WORDS(lang, key) if key in WORDS else label
-
-
-def translate_bindings(node: DOMNode, catalog: Catalog, lang: str) -> None:
-    """Replace binding descriptions that are catalog keys with words in ``lang``.
-
-    BINDINGS are declared with catalog keys as descriptions so the footer, the
-    help screen and the command palette all speak the session's language.
-    """
-    bindings = node._bindings
-    for key, found in list(bindings.key_to_bindings.items()):
-        bindings.key_to_bindings[key] = [
-            replace(b, description=catalog(lang, b.description)) if b.description in catalog else b
-            for b in found
-        ]
-    node._bindings = BindingsMap.from_keys(bindings.key_to_bindings)

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
@@ -25,6 +24,7 @@ from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.i18n import Catalog
 from facilitator.service import StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.text import one_line
 
 if TYPE_CHECKING:
@@ -53,8 +53,6 @@ WORDS = Catalog(
         GapKind.ACTION_WITHOUT_DUE: ("actie zonder datum", "action without a due date"),
         GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
         GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
-        "park": ("parkeren", "park"),
-        "fix": ("oplossen", "fix"),
         "confirm": ("sluiten en verslag schrijven", "close and write the minutes"),
         "cancel": ("annuleren", "cancel"),
         "closed": (
@@ -78,13 +76,8 @@ WORDS = Catalog(
 class CloseScreen(ModalScreen[None]):
     """The check before closing, and the confirmation."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "park", "park"),
-        Binding("P", "park", "park", show=False),
-        Binding("enter", "fix", "fix"),
-        Binding("s", "close_session", "confirm"),
-        Binding("escape", "dismiss", "cancel"),
-    ]
+    SCOPE = Scope.CLOSE
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     CloseScreen { align: center middle; }
     CloseScreen > Vertical {
@@ -118,9 +111,6 @@ class CloseScreen(ModalScreen[None]):
                 yield Button(self.w("cancel"), id="close-cancel")
 
     def on_mount(self) -> None:
-        from facilitator.tui.words import translate_bindings
-
-        translate_bindings(self, WORDS, self.fapp.lang)
         table = self.query_one(DataTable)
         table.add_columns(self.w("col.what"), self.w("col.title"))
         self.refresh_gaps()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.text import one_line
 
 WORDS = Catalog(
@@ -30,11 +30,8 @@ WORDS = Catalog(
 class ConfirmQuit(ModalScreen[None]):
     """Quit anyway, or go back to the line."""
 
-    BINDINGS = [
-        Binding("escape,n", "dismiss", show=False, priority=True),
-        Binding("y,j", "quit_anyway", show=False, priority=True),
-        Binding("ctrl+q", "quit_anyway", show=False, priority=True),
-    ]
+    SCOPE = Scope.CONFIRM
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     ConfirmQuit { align: center middle; }
     ConfirmQuit > Vertical {

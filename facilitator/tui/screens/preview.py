@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
@@ -15,6 +14,7 @@ from textual.widgets import Markdown, Static
 from facilitator.i18n import Catalog
 from facilitator.service import StoreError
 from facilitator.service.minutes import collect, render_markdown
+from facilitator.tui.actions import Scope, bindings
 
 if TYPE_CHECKING:
     from facilitator.tui.app import FacilitatorApp
@@ -29,7 +29,6 @@ WORDS = Catalog(
             "Escape closes the preview.",
         ),
         "loading": ("Verslag wordt opgesteld…", "Drafting the minutes…"),
-        "close": ("sluiten", "close"),
     }
 )
 
@@ -37,10 +36,8 @@ WORDS = Catalog(
 class PreviewScreen(ModalScreen[None]):
     """The minutes as they would be if the session closed now."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "close"),
-        Binding("f5", "dismiss", "close", show=False),
-    ]
+    SCOPE = Scope.PREVIEW
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     PreviewScreen { align: center middle; }
     PreviewScreen > Vertical {
@@ -62,9 +59,6 @@ class PreviewScreen(ModalScreen[None]):
             yield Markdown(WORDS(lang, "loading"), id="preview-body")
 
     def on_mount(self) -> None:
-        from facilitator.tui.words import translate_bindings
-
-        translate_bindings(self, WORDS, self.fapp.lang)
         self.query_one("#preview-body").focus()
         self.draft()
 
