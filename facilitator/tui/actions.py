@@ -62,6 +62,8 @@ class Action:
     """Runs even while a text field has focus (``ctrl+q``, a dialog's Escape)."""
     each_key: bool = False
     """One binding per key, with the key in the action and the id (``meeting.queue.3``)."""
+    about: str = ""
+    """A longer English explanation for the README, where the words say too little."""
 
     def words(self, lang: str) -> str:
         return self.nl if normalise_lang(lang) == "nl" else self.en
@@ -158,7 +160,16 @@ def show_key(key: str) -> str:
 S = Scope
 ACTIONS: tuple[Action, ...] = (
     # the app: on every screen
-    Action("app.quit", "ctrl+q", "quit", S.APP, "stoppen", "quit", priority=True),
+    Action(
+        "app.quit",
+        "ctrl+q",
+        "quit",
+        S.APP,
+        "stoppen",
+        "quit",
+        priority=True,
+        about="quit (everything is already saved)",
+    ),
     Action("app.help", "question_mark", "help", S.APP, "help", "help", show=True, key_display="?"),
     Action(
         "app.palette",
@@ -168,11 +179,29 @@ ACTIONS: tuple[Action, ...] = (
         "opdrachten",
         "commands",
         priority=True,
-        key_display="^p",
+        about="command palette",
     ),
-    Action("app.undo", "ctrl+z", "undo", S.APP, "ongedaan maken", "undo", show=True),
-    Action("app.redo", "ctrl+y", "redo", S.APP, "opnieuw", "redo"),
-    Action("app.preview", "f5", "preview", S.APP, "verslag bekijken", "preview minutes", show=True),
+    Action(
+        "app.undo",
+        "ctrl+z",
+        "undo",
+        S.APP,
+        "ongedaan maken",
+        "undo",
+        show=True,
+        about="undo, repeatedly",
+    ),
+    Action("app.redo", "ctrl+y", "redo", S.APP, "opnieuw", "redo", about="redo, repeatedly"),
+    Action(
+        "app.preview",
+        "f5",
+        "preview",
+        S.APP,
+        "verslag bekijken",
+        "preview minutes",
+        show=True,
+        about="preview the minutes (closes nothing)",
+    ),
     Action(
         "app.close",
         "f9",
@@ -181,9 +210,22 @@ ACTIONS: tuple[Action, ...] = (
         "sessie sluiten/heropenen",
         "close/reopen session",
         show=True,
+        about=(
+            "check what the minutes lack, close the session and write `minutes/<slug>.md` "
+            "(on a closed session: reopen)"
+        ),
     ),
     # the main screen: the facilitator's keys, on every tab
-    Action("meeting.timer", "space", "toggle_timer", S.SCREEN, "timer", "timer", show=True),
+    Action(
+        "meeting.timer",
+        "space",
+        "toggle_timer",
+        S.SCREEN,
+        "timer",
+        "timer",
+        show=True,
+        about="start / pause the current agenda item's timer",
+    ),
     Action(
         "meeting.next",
         "right_square_bracket",
@@ -193,6 +235,7 @@ ACTIONS: tuple[Action, ...] = (
         "next",
         show=True,
         key_display="]",
+        about="next agenda item (a running timer moves along)",
     ),
     Action(
         "meeting.previous",
@@ -202,9 +245,26 @@ ACTIONS: tuple[Action, ...] = (
         "vorig agendapunt",
         "previous agenda item",
         key_display="[",
+        about="previous agenda item (a running timer moves along)",
     ),
-    Action("meeting.more", "plus", "minutes(1)", S.SCREEN, "1 min erbij", "1 min more"),
-    Action("meeting.less", "minus", "minutes(-1)", S.SCREEN, "1 min eraf", "1 min less"),
+    Action(
+        "meeting.more",
+        "plus",
+        "minutes(1)",
+        S.SCREEN,
+        "1 min erbij",
+        "1 min more",
+        about="one minute more for the current item",
+    ),
+    Action(
+        "meeting.less",
+        "minus",
+        "minutes(-1)",
+        S.SCREEN,
+        "1 min eraf",
+        "1 min less",
+        about="one minute less for the current item",
+    ),
     Action(
         "meeting.queue",
         "1,2,3,4,5,6,7,8,9",
@@ -214,6 +274,7 @@ ACTIONS: tuple[Action, ...] = (
         "queue participant N",
         key_display="1…9",
         each_key=True,
+        about="put participant N in the queue",
     ),
     Action(
         "meeting.pick",
@@ -222,15 +283,67 @@ ACTIONS: tuple[Action, ...] = (
         S.SCREEN,
         "deelnemer 10+ kiezen",
         "pick participant 10+",
+        about="pick a participant to queue (for N ≥ 10)",
     ),
-    Action("meeting.hand", "h", "pick_hand", S.SCREEN, "hand", "hand", show=True),
-    Action("meeting.floor", "f", "give_floor", S.SCREEN, "woord", "floor", show=True),
-    Action("meeting.end", "x", "end_speech", S.SCREEN, "klaar", "done", show=True),
     Action(
-        "meeting.suggest", "s", "accept_suggestion", S.SCREEN, "suggestie", "suggest", show=True
+        "meeting.hand",
+        "h",
+        "pick_hand",
+        S.SCREEN,
+        "hand",
+        "hand",
+        show=True,
+        about="raise a hand: a picker, type to filter, Enter queues",
     ),
-    Action("meeting.rebalance", "t", "rebalance", S.SCREEN, "tijd nemen", "take time", show=True),
-    Action("meeting.point", "p", "point_of_order", S.SCREEN, "punt van orde", "point of order"),
+    Action(
+        "meeting.floor",
+        "f",
+        "give_floor",
+        S.SCREEN,
+        "woord",
+        "floor",
+        show=True,
+        about="give the floor to the next in the queue",
+    ),
+    Action(
+        "meeting.end",
+        "x",
+        "end_speech",
+        S.SCREEN,
+        "klaar",
+        "done",
+        show=True,
+        about="end the current speech",
+    ),
+    Action(
+        "meeting.suggest",
+        "s",
+        "accept_suggestion",
+        S.SCREEN,
+        "suggestie",
+        "suggest",
+        show=True,
+        about="accept the suggestion (first-time speakers, least-heard sector, longest wait)",
+    ),
+    Action(
+        "meeting.rebalance",
+        "t",
+        "rebalance",
+        S.SCREEN,
+        "tijd nemen",
+        "take time",
+        show=True,
+        about="take an overrun from later items",
+    ),
+    Action(
+        "meeting.point",
+        "p",
+        "point_of_order",
+        S.SCREEN,
+        "punt van orde",
+        "point of order",
+        about="point of order / direct reply (jumps the queue)",
+    ),
     Action(
         "meeting.readd",
         "r",
@@ -238,13 +351,44 @@ ACTIONS: tuple[Action, ...] = (
         S.SCREEN,
         "laatste spreker terug",
         "last speaker back",
+        about="put the last speaker back at the top of the queue",
     ),
     Action(
-        "meeting.withdraw", "w", "withdraw", S.SCREEN, "uit de rij halen", "withdraw from queue"
+        "meeting.withdraw",
+        "w",
+        "withdraw",
+        S.SCREEN,
+        "uit de rij halen",
+        "withdraw from queue",
+        about="withdraw from the queue (the selected entry, else a picker)",
     ),
-    Action("meeting.presence", "m", "presence", S.SCREEN, "aanwezig/afwezig", "present/absent"),
-    Action("meeting.defer", "u", "defer", S.SCREEN, "punt uitstellen…", "defer an item…"),
-    Action("meeting.goto", "g", "goto", S.SCREEN, "naar agendapunt…", "go to item…"),
+    Action(
+        "meeting.presence",
+        "m",
+        "presence",
+        S.SCREEN,
+        "aanwezig/afwezig",
+        "present/absent",
+        about="mark present / absent",
+    ),
+    Action(
+        "meeting.defer",
+        "u",
+        "defer",
+        S.SCREEN,
+        "punt uitstellen…",
+        "defer an item…",
+        about="defer an item (or resume it)",
+    ),
+    Action(
+        "meeting.goto",
+        "g",
+        "goto",
+        S.SCREEN,
+        "naar agendapunt…",
+        "go to item…",
+        about="go to an agenda item",
+    ),
     Action(
         "meeting.floor_to",
         "",
@@ -252,10 +396,18 @@ ACTIONS: tuple[Action, ...] = (
         S.SCREEN,
         "het woord geven aan…",
         "give the floor to…",
+        about="give the floor to anyone (a picker)",
     ),
     # the main screen: capture keys, on every tab
     Action(
-        "capture.barrier", "b", "capture('barrier')", S.SCREEN, "barrière", "barrier", show=True
+        "capture.barrier",
+        "b",
+        "capture('barrier')",
+        S.SCREEN,
+        "barrière",
+        "barrier",
+        show=True,
+        about="capture a barrier",
     ),
     Action(
         "capture.opportunity",
@@ -265,21 +417,64 @@ ACTIONS: tuple[Action, ...] = (
         "kans",
         "opportunity",
         show=True,
-    ),
-    Action("capture.kans", "k", "capture('opportunity')", S.SCREEN, "kans (k)", "opportunity (k)"),
-    Action("capture.action", "a", "capture('action')", S.SCREEN, "actie", "action", show=True),
-    Action(
-        "capture.decision", "d", "capture('decision')", S.SCREEN, "besluit", "decision", show=True
+        about="capture an opportunity",
     ),
     Action(
-        "capture.question", "q", "capture('question')", S.SCREEN, "vraag", "question", show=True
+        "capture.kans",
+        "k",
+        "capture('opportunity')",
+        S.SCREEN,
+        "kans (k)",
+        "opportunity (k)",
+        about="capture an opportunity (*kans*)",
     ),
-    Action("capture.note", "c", "capture('note')", S.SCREEN, "notitie", "note", show=True),
+    Action(
+        "capture.action",
+        "a",
+        "capture('action')",
+        S.SCREEN,
+        "actie",
+        "action",
+        show=True,
+        about="capture an action",
+    ),
+    Action(
+        "capture.decision",
+        "d",
+        "capture('decision')",
+        S.SCREEN,
+        "besluit",
+        "decision",
+        show=True,
+        about="capture a decision",
+    ),
+    Action(
+        "capture.question",
+        "q",
+        "capture('question')",
+        S.SCREEN,
+        "vraag",
+        "question",
+        show=True,
+        about="capture a question",
+    ),
+    Action(
+        "capture.note",
+        "c",
+        "capture('note')",
+        S.SCREEN,
+        "notitie",
+        "note",
+        show=True,
+        about="capture a note",
+    ),
     # the main screen: tabs
     Action("tab.console", "f1", "show_tab('console')", S.SCREEN, "Console", "Console"),
     Action("tab.board", "f2", "show_tab('board')", S.SCREEN, "Bord", "Board"),
     Action("tab.log", "f3", "show_tab('log')", S.SCREEN, "Bijdragen", "Contributions"),
-    Action("tab.next", "tab", "next_tab", S.SCREEN, "volgend tabblad", "next tab"),
+    Action(
+        "tab.next", "tab", "next_tab", S.SCREEN, "volgend tabblad", "next tab", about="the next tab"
+    ),
     # the console pane: the selected queue entry
     Action(
         "console.select_up",
@@ -324,6 +519,7 @@ ACTIONS: tuple[Action, ...] = (
         S.CONSOLE,
         "gekozene het woord geven",
         "give selected the floor",
+        about="give the selected in the queue the floor",
     ),
     # the board pane
     Action(
@@ -374,28 +570,87 @@ ACTIONS: tuple[Action, ...] = (
         "card to the right column",
         key_display="⇧→",
     ),
-    Action("board.edit", "enter", "edit", S.BOARD, "kaart bewerken", "edit card"),
-    Action("board.vote", "v", "vote(1)", S.BOARD, "+1", "+1", show=True),
-    Action("board.unvote", "V", "vote(-1)", S.BOARD, "−1", "−1"),
-    Action("board.link", "l", "link", S.BOARD, "koppelen", "link", show=True),
-    Action("board.merge", "M", "merge", S.BOARD, "samenvoegen", "merge", show=True),
+    Action(
+        "board.edit",
+        "enter",
+        "edit",
+        S.BOARD,
+        "kaart bewerken",
+        "edit card",
+        about="edit the card: text, `@owner`, `#tag`, due date",
+    ),
+    Action("board.vote", "v", "vote(1)", S.BOARD, "+1", "+1", show=True, about="vote +1"),
+    Action("board.unvote", "V", "vote(-1)", S.BOARD, "−1", "−1", about="vote −1"),
+    Action(
+        "board.link",
+        "l",
+        "link",
+        S.BOARD,
+        "koppelen",
+        "link",
+        show=True,
+        about="link an action to a barrier/opportunity (pick again to unlink)",
+    ),
+    Action(
+        "board.merge",
+        "M",
+        "merge",
+        S.BOARD,
+        "samenvoegen",
+        "merge",
+        show=True,
+        about="merge another card of the column into this one",
+    ),
     Action("board.tag", "number_sign", "tag", S.BOARD, "tag toevoegen", "add tag", key_display="#"),
     Action("board.owner", "commercial_at", "owner", S.BOARD, "trekker", "owner", key_display="@"),
     Action(
         "board.due", "exclamation_mark", "due", S.BOARD, "deadline", "due date", key_display="!"
     ),
-    Action("board.park", "P", "park", S.BOARD, "parkeren", "park"),
+    Action(
+        "board.park",
+        "P",
+        "park",
+        S.BOARD,
+        "parkeren",
+        "park",
+        about="park the card as an open point",
+    ),
     Action("board.delete", "delete", "delete", S.BOARD, "kaart verwijderen", "delete card"),
     Action(
-        "board.filter", "slash", "filter", S.BOARD, "filter", "filter", show=True, key_display="/"
+        "board.filter",
+        "slash",
+        "filter",
+        S.BOARD,
+        "filter",
+        "filter",
+        show=True,
+        key_display="/",
+        about="filter: `#tag`, an agenda item's number, words",
     ),
     Action(
         "board.clear_filter", "escape", "clear_filter", S.BOARD, "filter wissen", "clear filter"
     ),
     Action("board.sort", "", "sort", S.BOARD, "kolom sorteren op stemmen", "sort column by votes"),
     # the contribution log pane
-    Action("log.edit", "enter", "edit", S.LOG, "bijdrage bewerken", "edit contribution"),
-    Action("log.rekind", "K", "rekind", S.LOG, "andere soort", "change kind", show=True),
+    Action(
+        "log.edit",
+        "enter",
+        "edit",
+        S.LOG,
+        "bijdrage bewerken",
+        "edit contribution",
+        about="edit the contribution: text, `#tag`, `~speaker`",
+    ),
+    Action(
+        "log.rekind",
+        "K",
+        "rekind",
+        S.LOG,
+        "andere soort",
+        "change kind",
+        show=True,
+        about="change its kind",
+    ),
     Action(
         "log.speaker",
         "tilde",
@@ -408,7 +663,16 @@ ACTIONS: tuple[Action, ...] = (
     ),
     Action("log.item", "i", "item", S.LOG, "ander agendapunt", "other agenda item"),
     Action("log.tag", "number_sign", "tag", S.LOG, "tag toevoegen", "add tag", key_display="#"),
-    Action("log.delete", "delete", "delete", S.LOG, "verwijderen", "delete", show=True),
+    Action(
+        "log.delete",
+        "delete",
+        "delete",
+        S.LOG,
+        "verwijderen",
+        "delete",
+        show=True,
+        about="delete the contribution",
+    ),
     # the capture line (keys that work while its text field has focus)
     Action("line.cycle", "tab", "cycle(1)", S.LINE, "volgende soort", "next kind", priority=True),
     Action(
@@ -500,7 +764,7 @@ def readme_tables(actions: Iterable[Action] = ACTIONS) -> str:
             keys = action.shown_keys()
             key = " ".join(f"`{k}`" for k in keys.split(" ")) if keys else "(palette)"
             where = f" {action.scope.value} |" if dialog else ""
-            parts.append(f"| {key} | {action.en} |{where}")
+            parts.append(f"| {key} | {action.about or action.en} |{where}")
     parts.append("")
     parts.append(README_END)
     return "\n".join(parts)
