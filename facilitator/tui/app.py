@@ -14,16 +14,17 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from facilitator.domain.clock import Clock
 from facilitator.i18n import normalise_lang
@@ -38,7 +39,7 @@ from facilitator.service.runner import (
     Trouble,
 )
 from facilitator.tui.actions import Scope, bindings
-from facilitator.tui.commands import FacilitatorCommands
+from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS, operation
@@ -119,6 +120,12 @@ class FacilitatorApp(App[None]):
 
     def t(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        open_palette(self, self.lang)
 
     def on_mount(self) -> None:
         from facilitator.tui.screens.main import MainScreen

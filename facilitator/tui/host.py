@@ -16,6 +16,8 @@ from textual.dom import DOMNode
 
 from facilitator.service import NoteService, SessionService, SessionState
 from facilitator.service.result import Result
+from facilitator.tui.keymap import Keymap
+from facilitator.tui.keys import KeyRouter
 
 
 @runtime_checkable
@@ -24,6 +26,8 @@ class Host(Protocol):
 
     service: SessionService
     notes: NoteService
+    keys: KeyRouter
+    keymap: Keymap
 
     @property
     def state(self) -> SessionState | None:
@@ -57,6 +61,10 @@ class Host(Protocol):
 
     def reload(self) -> None:
         """Re-read the session after every command given before."""
+        ...
+
+    def quit_now(self) -> None:
+        """Quit at once (after the saves under way), asking nothing."""
         ...
 
 

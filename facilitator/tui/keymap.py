@@ -30,8 +30,9 @@ FILE_NAME = "keymap.toml"
 WORDS = Catalog(
     {
         "broken": (
-            "Toetsenbestand {path}, regel {line}: {reason}. De standaardtoetsen gelden.",
-            "Keymap file {path}, line {line}: {reason}. The default keys apply.",
+            "Toetsenbestand {path}, regel {line}: geen geldige TOML ({reason}). "
+            "De standaardtoetsen gelden.",
+            "Keymap file {path}, line {line}: not valid TOML ({reason}). The default keys apply.",
         ),
         "unreadable": (
             "Toetsenbestand {path} is niet te lezen: {reason}. De standaardtoetsen gelden.",

@@ -9,7 +9,17 @@ from textual.widgets import DataTable
 
 from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
-from facilitator.tui.actions import ACTIONS, BY_BINDING, README_END, readme_section, readme_tables
+from facilitator.tui.actions import (
+    ACTIONS,
+    BY_BINDING,
+    IDS_END,
+    IDS_START,
+    README_END,
+    generated,
+    id_table,
+    readme_section,
+    readme_tables,
+)
 from facilitator.tui.app import make_app
 from facilitator.tui.keymap import keymap_path, load_keymap
 from tests.conftest import ROOT
@@ -35,6 +45,12 @@ def test_the_readme_key_tables_are_generated_from_the_table() -> None:
         "README.md's key tables drifted from facilitator/tui/actions.py"
     )
     assert README_END in readme
+
+
+def test_the_architecture_lists_every_action_id() -> None:
+    """Run ``python -m facilitator.tui.actions --ids`` and paste it when this fails."""
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert generated(doc, IDS_START, IDS_END) == id_table()
 
 
 def test_a_broken_keymap_file_is_named_with_its_line(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from facilitator.i18n import Catalog
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
 from facilitator.tui.text import one_line
 
 WORDS = Catalog(
@@ -55,8 +56,4 @@ class ConfirmQuit(ModalScreen[None]):
             yield Static(Content(WORDS(self.lang, "keys")), id="confirm-keys")
 
     def action_quit_anyway(self) -> None:
-        quit_now = getattr(self.app, "quit_now", None)
-        if callable(quit_now):
-            quit_now()
-        else:
-            self.app.exit()
+        host_of(self).quit_now()

@@ -124,7 +124,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         host = host_of(self)
         lang = host.lang
-        keymap = getattr(getattr(self.app, "keymap", None), "keys", {})
+        keymap = host.keymap.keys
         table = self.query_one(DataTable)
         table.add_columns(host.t("help.key"), host.t("help.does"))
         for title, scopes in SECTIONS:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -15,9 +13,7 @@ from facilitator.i18n import Catalog
 from facilitator.service import StoreError
 from facilitator.service.minutes import collect, render_markdown
 from facilitator.tui.actions import Scope, bindings
-
-if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.host import Host, host_of
 
 WORDS = Catalog(
     {
@@ -48,8 +44,8 @@ class PreviewScreen(ModalScreen[None]):
     """
 
     @property
-    def fapp(self) -> FacilitatorApp:
-        return self.app  # type: ignore[return-value]
+    def fapp(self) -> Host:
+        return host_of(self)
 
     def compose(self) -> ComposeResult:
         lang = self.fapp.lang
@@ -65,13 +61,13 @@ class PreviewScreen(ModalScreen[None]):
     @work(thread=True, exclusive=True, group="preview")
     def draft(self) -> None:
         """Collect and render off the UI thread; the store is thread-safe."""
-        app = self.fapp
-        service = app.service
+        app, host = self.app, self.fapp
+        service = host.service
         try:
             record = collect(service.store, service.session_id, service.now())
-            text = render_markdown(record, app.lang, charts=False)
+            text = render_markdown(record, host.lang, charts=False)
         except StoreError as exc:
-            app.call_from_thread(app.notify, exc.message(app.lang), severity="error", markup=False)
+            app.call_from_thread(app.notify, exc.message(host.lang), severity="error", markup=False)
             return
         app.call_from_thread(self._show, text)
 
