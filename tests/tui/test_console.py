@@ -297,8 +297,25 @@ async def test_console_keys_work_from_the_start(
     async with app.run_test(size=SIZE) as pilot:
         assert type(app.screen.focused).__name__ == "ConsolePane"
         await pilot.press("1", "2", "3", "down", "down", "shift+up", "enter")
-    assert speaker_number(store, session_id) == 2
-    assert queue_numbers(store, session_id) == [1, 3]
+        assert speaker_number(store, session_id) == 2
+        assert queue_numbers(store, session_id) == [1, 3]
+        await pilot.press("h", *"brink", "enter")  # after a picker the pane has the keys again
+        await pilot.press("up", "enter")
+    assert speaker_number(store, session_id) == 3
+    assert queue_numbers(store, session_id) == [1]
+
+
+async def test_a_tab_clicked_with_the_mouse_gives_its_pane_the_keys(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#--content-tab-board")
+        await pilot.pause()
+        assert bound(app, "shift+up") == ("BoardPane", "move(-1)")
+        await pilot.click("#--content-tab-console")
+        await pilot.pause()
+        assert bound(app, "shift+up") == ("ConsolePane", "reorder(-1)")
 
 
 async def test_last_speaker_back_on_top(

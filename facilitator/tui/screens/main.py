@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import TabbedContent, TabPane
+from textual.widgets import TabbedContent, TabPane, Tabs
 
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
@@ -163,6 +163,13 @@ class MainScreen(Screen[None]):
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
+        """A tab chosen with the mouse (or the tab strip's arrows): its pane takes the keys.
+
+        A key's own tab switch has moved the focus already; a line opened since
+        then keeps it.
+        """
+        if self.focused is None or isinstance(self.focused, Tabs):
+            self.focus_tab()
         self.refresh_bindings()
 
     # -- capture ------------------------------------------------------------------------------

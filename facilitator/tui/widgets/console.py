@@ -23,6 +23,7 @@ from textual.widget import Widget
 
 from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
 from facilitator.tui.screens.meeting import Meeting
 from facilitator.tui.widgets.agenda import AgendaPanel
 from facilitator.tui.widgets.countdown import CurrentItem
@@ -71,7 +72,7 @@ class ConsolePane(Widget):
 
     def watch_state(self, state: SessionState | None) -> None:
         if state is not None and self.is_mounted:
-            lang = str(getattr(self.app, "lang", "en"))
+            lang = host_of(self).lang
             self.query_one("#table-scroll").border_title = table_title(state, lang)
 
     # -- the selected queue entry ----------------------------------------------------------
