@@ -23,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import BY_BINDING
+from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
 
 FILE_NAME = "keymap.toml"
 
@@ -41,6 +41,12 @@ WORDS = Catalog(
         "unknown": (
             "Toetsenbestand {path}, regel {line}: onbekende actie '{name}' (overgeslagen).",
             "Keymap file {path}, line {line}: unknown action '{name}' (skipped).",
+        ),
+        "clash": (
+            "Toetsenbestand {path}: {key} is nu zowel '{first}' als '{second}'; "
+            "de toets doet '{winner}'.",
+            "Keymap file {path}: {key} is now both '{first}' and '{second}'; "
+            "the key does '{winner}'.",
         ),
         "not_keys": (
             "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
@@ -107,7 +113,30 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
             problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
             continue
         keys[name] = found
+    problems += clashes(keys, path)
     return Keymap(keys, tuple(problems))
+
+
+def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
+    """Keys the keymap gives to two actions of one owner (only one of them can have it)."""
+    problems: list[Problem] = []
+    for scope in Scope:
+        taken: dict[str, str] = {}
+        for action in ACTIONS:
+            if action.scope != scope:
+                continue
+            defaults = action.key_list
+            for n, binding_id in enumerate(action.binding_ids()):
+                default = defaults[n] if action.each_key else action.keys
+                for key in keymap.get(binding_id, default).split(","):
+                    first = taken.setdefault(key, binding_id)
+                    if first != binding_id and first.split(".")[:2] != binding_id.split(".")[:2]:
+                        if binding_id in keymap or first in keymap:
+                            # Textual gives the key to the remapped one (the first if both are)
+                            winner = first if first in keymap else binding_id
+                            values = {"path": path, "key": key, "first": first, "winner": winner}
+                            problems.append(Problem("clash", {**values, "second": binding_id}))
+    return problems
 
 
 def _flatten(data: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:

@@ -122,3 +122,43 @@ async def test_a_broken_keymap_file_starts_with_the_default_keys(
         assert str(path) in note and ("regel 1" if lang == "nl" else "line 1") in note
         await pilot.press("space")
         assert store.items(sid)[0].running  # the default key still works
+
+
+def test_a_key_given_to_two_actions_of_one_pane_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('board.link = "v"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"board.link": "v"}
+    assert [p.message("en") for p in keymap.problems] == [
+        f"Keymap file {path}: v is now both 'board.vote' and 'board.link'; "
+        "the key does 'board.link'."
+    ]
+
+
+async def test_a_key_taken_from_another_action_does_the_remapped_one(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = "t"\n', encoding="utf-8")  # t was "take time"
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        assert store.items(sid)[0].running
+        [note] = [str(n.message) for n in app._notifications]
+        assert "'meeting.rebalance'" in note and "de toets doet 'meeting.timer'" in note
+
+
+async def test_shift_tab_goes_to_the_previous_tab(store: Store, clock: FakeClock) -> None:
+    from textual.widgets import TabbedContent
+
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        tabs = app.screen.query_one(TabbedContent)
+        await pilot.press("shift+tab")
+        assert tabs.active == "log"
+        await pilot.press("shift+tab")
+        assert tabs.active == "board"
+        await pilot.press("tab")
+        assert tabs.active == "log"

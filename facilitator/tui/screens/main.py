@@ -152,9 +152,9 @@ class MainScreen(Screen[None]):
         else:
             focus_now(self.query_one(ConsolePane))
 
-    def action_next_tab(self) -> None:
+    def action_next_tab(self, step: int = 1) -> None:
         active = self.query_one(TabbedContent).active
-        self.action_show_tab(TABS[(TABS.index(active) + 1) % len(TABS)])
+        self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
 
     def show_card(self, card_id: int) -> None:
         """Go to the board with this card selected (from the check before closing)."""
