@@ -11,9 +11,6 @@ from facilitator.i18n import Catalog
 
 WORDS = Catalog(
     {
-        "tab.console": ("Console", "Console"),
-        "tab.board": ("Bord", "Board"),
-        "tab.log": ("Bijdragen", "Contributions"),
         "reopened": ("Sessie heropend.", "Session reopened."),
         "quit_unsaved": (
             "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",

@@ -25,7 +25,7 @@ from textual.widgets import TabbedContent, TabPane, Tabs
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
@@ -36,7 +36,6 @@ from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.save_status import SaveStatus
-from facilitator.tui.words import WORDS
 
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
@@ -86,11 +85,11 @@ class MainScreen(Screen[None]):
         lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
         with TabbedContent(initial="console"):
-            with TabPane(WORDS(lang, "tab.console"), id="console"):
+            with TabPane(BY_ID["tab.console"].words(lang), id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
-            with TabPane(WORDS(lang, "tab.board"), id="board"):
+            with TabPane(BY_ID["tab.board"].words(lang), id="board"):
                 yield BoardPane().data_bind(MainScreen.state, MainScreen.compact)
-            with TabPane(WORDS(lang, "tab.log"), id="log"):
+            with TabPane(BY_ID["tab.log"].words(lang), id="log"):
                 yield ContributionLog().data_bind(MainScreen.state)
         yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
