@@ -14,16 +14,17 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from textual import events
-from textual.app import App
-from textual.binding import Binding
+from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.reactive import reactive
+from textual.screen import Screen
 
 from facilitator.domain.clock import Clock
 from facilitator.i18n import normalise_lang
@@ -39,9 +40,11 @@ from facilitator.service.runner import (
     Finished,
     Trouble,
 )
-from facilitator.tui.commands import FacilitatorCommands
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
+from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
-from facilitator.tui.words import WORDS, translate_bindings
+from facilitator.tui.words import WORDS
 
 # What the wall (read-only) still does with a key: quit, and show the help.
 WALL_ACTIONS = frozenset({"quit", "help"})
@@ -61,14 +64,8 @@ class FacilitatorApp(App[None]):
     TITLE = "facilitator"
     COMMANDS = App.COMMANDS | {FacilitatorCommands}
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [
-        Binding("ctrl+q", "quit", "quit", priority=True),
-        Binding("question_mark", "help", "help"),
-        Binding("ctrl+z", "undo", "undo"),
-        Binding("ctrl+y", "redo", "redo", show=False),
-        Binding("f5", "preview", "preview"),
-        Binding("f9", "close_or_reopen", "close_session"),
-    ]
+    SCOPE = Scope.APP
+    BINDINGS = bindings(SCOPE)
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read from the store."""
@@ -88,6 +85,7 @@ class FacilitatorApp(App[None]):
         watch_seconds: float = 0.05,
         state: SessionState | None = None,
         role: Role = Role.FACILITATOR,
+        keymap: Keymap | None = None,
     ) -> None:
         self.role = role
         self.services = services
@@ -122,7 +120,9 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._ui_loop: asyncio.AbstractEventLoop | None = None
-        translate_bindings(self, WORDS, self.lang)
+        self.keymap = keymap or Keymap()
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
 
     @property
     def lang(self) -> str:
@@ -141,6 +141,12 @@ class FacilitatorApp(App[None]):
             return False
         return super().check_action(action, parameters)
 
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        open_palette(self, self.lang)
+
     def on_mount(self) -> None:
         self._ui_loop = asyncio.get_running_loop()
         self.runner.start()
@@ -152,6 +158,8 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.main import MainScreen
 
             self.push_screen(MainScreen())
+        for problem in self.keymap.problems:
+            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
 
@@ -348,14 +356,22 @@ def make_app(
     watch_seconds: float = 0.05,
     role: Role = Role.FACILITATOR,
     origin: str | None = None,
+    keymap_file: Path | None = None,
 ) -> FacilitatorApp:
     """The app factory used by the CLI and the tests.
 
     Every change this window makes is stored with its origin (the role, this user
     and machine, a mark of the window's own), so ``ctrl+z`` undoes only this
-    window's changes and the history says who did what.
+    window's changes and the history says who did what. ``keymap_file`` is the
+    user's keymap (default: ``keymap.toml`` in the config directory).
     """
     services = Services.open(store, session_id, clock, origin=origin or str(Origin.here(role)))
+    keymap = load_keymap(keymap_file if keymap_file is not None else keymap_path())
     return FacilitatorApp(
-        services, lang=lang, tick_seconds=tick_seconds, watch_seconds=watch_seconds, role=role
+        services,
+        lang=lang,
+        tick_seconds=tick_seconds,
+        watch_seconds=watch_seconds,
+        role=role,
+        keymap=keymap,
     )

@@ -1,39 +1,62 @@
-"""The command palette: every action of the current screen and the app, keyed or not."""
+"""The command palette: every action that applies where the focus is, keyed or not.
+
+The entries come from the action table: the rows of each node on the focus
+chain of the screen the palette was opened from (the focused pane, the
+screen, the app), in the session's language, with the key as it is bound now.
+Rows without a key (``give the floor to…``, ``sort column by votes``) are
+reachable only here. Textual's own system commands are offered in the
+session's language too (:func:`system_commands`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
+from pathlib import Path
+from typing import Any
 
-from textual.binding import Binding
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.app import App, SystemCommand
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+from textual.screen import Screen
+
+from facilitator.i18n import Catalog
+from facilitator.tui.actions import Scope, in_scope
+from facilitator.tui.host import Host, host_of
+
+
+def scope_of(node: DOMNode) -> Scope | None:
+    """The action table's scope a node owns (its class's ``SCOPE``), if any."""
+    scope = getattr(type(node), "SCOPE", None)
+    return scope if isinstance(scope, Scope) else None
 
 
 class FacilitatorCommands(Provider):
-    """Offers the screen's bindings plus its ``PALETTE`` (actions with no key)."""
+    """Offers the action table's rows for the nodes where the focus is."""
+
+    def _chain(self) -> list[DOMNode]:
+        screen = self.screen
+        focused = screen.focused
+        nodes: list[DOMNode] = list(focused.ancestors_with_self) if focused else [screen]
+        if self.app not in nodes:
+            nodes.append(self.app)
+        return nodes
 
     def _entries(self) -> Iterator[tuple[str, str, str, DOMNode]]:
-        """(label, action, key, node) for the active screen, then the app."""
-        screen = self.screen
-        app = self.app
+        """(words, action, key, node) for the nodes on the focus chain, innermost first."""
+        host = host_of(self.screen)
+        lang, keymap = host.lang, host.keymap.keys
         seen: set[str] = set()
-        nodes: tuple[DOMNode, ...] = (screen, app)
-        for node in nodes:
-            bindings = getattr(node, "_bindings", None)
-            if bindings is None:
+        for node in self._chain():
+            scope = scope_of(node)
+            if scope is None:
                 continue
-            for found in bindings.key_to_bindings.values():
-                for binding in found:
-                    if binding.description and binding.action not in seen:
-                        seen.add(binding.action)
-                        yield binding.description, binding.action, _key(app, binding), node
-            palette = getattr(node, "palette_entries", None)
-            if callable(palette):
-                for label, action in palette():
-                    if action not in seen:
-                        seen.add(action)
-                        yield label, action, "", node
+            for action in in_scope(scope):
+                words = action.words(lang)
+                if action.each_key or words in seen:
+                    continue
+                seen.add(words)
+                yield words, action.action, action.shown_keys(keymap), node
 
     def _run(self, action: str, node: DOMNode) -> None:
         self.app.call_later(self.app.run_action, action, node)
@@ -52,6 +75,84 @@ class FacilitatorCommands(Provider):
                 )
 
 
-def _key(app: object, binding: Binding) -> str:
-    get = getattr(app, "get_key_display", None)
-    return binding.key_display or (get(binding) if get else binding.key)
+SYSTEM_WORDS = Catalog(
+    {
+        "theme": ("Thema", "Theme"),
+        "theme.help": ("Een ander kleurenthema kiezen", "Change the colour theme"),
+        "help": ("Help", "Help"),
+        "help.help": (
+            "Alle toetsen en wat ze doen (ook met ?)",
+            "Every key and what it does (also with ?)",
+        ),
+        "quit": ("Stoppen", "Quit"),
+        "quit.help": (
+            "De app sluiten; alles is al opgeslagen",
+            "Close the app; everything is already saved",
+        ),
+        "maximize": ("Vergroten", "Maximize"),
+        "maximize.help": ("Het gekozen paneel schermvullend", "The focused panel fills the screen"),
+        "minimize": ("Verkleinen", "Minimize"),
+        "minimize.help": ("Terug naar de gewone indeling", "Back to the normal layout"),
+        "screenshot": ("Schermafdruk", "Screenshot"),
+        "screenshot.help": (
+            "Het scherm als SVG-bestand, naast de database",
+            "The screen as an SVG file, next to the database",
+        ),
+        "search": ("Zoek een opdracht…", "Search for commands…"),
+        "saved": ("Schermafdruk bewaard in {path}", "Screenshot saved to {path}"),
+        "not_saved": (
+            "Schermafdruk niet bewaard in {folder}: {reason}",
+            "Screenshot not saved in {folder}: {reason}",
+        ),
+    }
+)
+
+
+def open_palette(app: App[Any], lang: str) -> None:
+    """Open the command palette, its search line in the session's language."""
+    if app.use_command_palette and not CommandPalette.is_open(app):
+        placeholder = SYSTEM_WORDS(lang, "search")
+        app.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+
+
+def system_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:
+    """Textual's system commands in the session's language, and only those that fit here.
+
+    The key panel of Textual is left out (the help, ``?``, lists every key in the
+    session's language); the screenshot goes next to the database, not to a
+    downloads folder that may not exist.
+    """
+    host = host_of(screen)
+    lang = host.lang
+
+    def words(key: str) -> tuple[str, str]:
+        return SYSTEM_WORDS(lang, key), SYSTEM_WORDS(lang, f"{key}.help")
+
+    yield SystemCommand(*words("help"), partial(app.run_action, "help"))
+    yield SystemCommand(*words("theme"), app.action_change_theme)
+    if screen.maximized is not None:
+        yield SystemCommand(*words("minimize"), screen.action_minimize)
+    elif screen.focused is not None and screen.focused.allow_maximize:
+        yield SystemCommand(*words("maximize"), screen.action_maximize)
+    yield SystemCommand(*words("screenshot"), lambda: app.set_timer(0.1, screenshot(app, host)))
+    yield SystemCommand(*words("quit"), partial(app.run_action, "quit"))
+
+
+def screenshot(app: App[Any], host: Host) -> Callable[[], None]:
+    """Save the screen as SVG beside the database (else the current directory); say where."""
+
+    def save() -> None:
+        lang = host.lang
+        folder = Path(host.services.store.path).parent
+        if not folder.is_dir():
+            folder = Path.cwd()
+        try:
+            written = app.save_screenshot(path=str(folder))
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            text = SYSTEM_WORDS(lang, "not_saved", folder=folder, reason=reason)
+            app.notify(text, severity="error", markup=False)
+            return
+        app.notify(SYSTEM_WORDS(lang, "saved", path=written), markup=False, timeout=10)
+
+    return save

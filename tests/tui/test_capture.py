@@ -11,6 +11,7 @@ from textual.widgets import Static
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Card, Column, Kind, Owner
 from facilitator.store import Store, StoreError
+from facilitator.tui.actions import words_of
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
@@ -272,18 +273,30 @@ async def test_help_and_palette_list_the_note_keys(
 ) -> None:
     from textual.widgets import DataTable
 
+    from facilitator.tui.commands import FacilitatorCommands
     from facilitator.tui.screens.help import HelpScreen
+
+    def described() -> set[str]:
+        """The words of every key that applies now (the footer's, the palette's)."""
+        lang = app.lang
+        return {
+            words_of(binding.id, lang)
+            for _node, binding, _on, _tip in app.screen.active_bindings.values()
+        }
+
+    def palette() -> set[tuple[str, str]]:
+        entries = FacilitatorCommands(app.screen)._entries()
+        return {(words, action) for words, action, _key, _node in entries}
 
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
-        main = app.screen
-        entries = main.palette_entries()  # type: ignore[attr-defined]
-        assert ("kolom sorteren op stemmen", "board_sort") in entries
-        described = {
-            b.description for found in main._bindings.key_to_bindings.values() for b in found
-        }
-        assert {"barrière", "kans", "actie", "besluit", "vraag", "notitie"} <= described
-        assert {"kaart bewerken", "samenvoegen", "koppelen", "andere soort"} <= described
+        assert {"barrière", "kans", "actie", "besluit", "vraag", "notitie"} <= described()
+        assert ("kolom sorteren op stemmen", "sort") not in palette()  # not on the console
+        await pilot.press("f2")
+        assert {"kaart omhoog", "samenvoegen", "koppelen", "parkeren"} <= described()
+        assert ("kolom sorteren op stemmen", "sort") in palette()
+        await pilot.press("f3")
+        assert "andere soort" in described()
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

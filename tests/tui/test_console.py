@@ -265,21 +265,57 @@ async def test_reorder_withdraw_and_give_the_floor_to_the_selected(
     assert queue_numbers(store, session_id) == [1, 4]
 
 
+def bound(app: FacilitatorApp, key: str) -> tuple[str, str]:
+    """Which node's binding a key runs now (its class name) and the action."""
+    node, binding, _enabled, _tip = app.screen.active_bindings[key]
+    return type(node).__name__, binding.action
+
+
 async def test_queue_arrows_are_left_to_the_board_on_its_tab(
     app_factory: AppFactory, store: Store, session_id: int
 ) -> None:
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("1", "2", "down", "down")
-        screen = app.screen
-        assert screen.check_action("reorder", (-1,))
+        assert bound(app, "shift+up") == ("ConsolePane", "reorder(-1)")
         await pilot.press("f2")
-        assert not screen.check_action("reorder", (-1,))
-        assert not screen.check_action("select", (1,))
+        assert bound(app, "shift+up") == ("BoardPane", "move(-1)")
+        assert bound(app, "down")[0] != "ConsolePane"
+        await pilot.press("shift+up", "down")  # the board's keys: the queue stays as it is
+        assert queue_numbers(store, session_id) == [1, 2]
         await pilot.press("f1")
-        assert screen.check_action("reorder", (-1,))
+        assert bound(app, "shift+up") == ("ConsolePane", "reorder(-1)")
         await pilot.press("shift+up")
     assert queue_numbers(store, session_id) == [2, 1]
+
+
+async def test_console_keys_work_from_the_start(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    """Before any tab key: the console pane has the focus and its keys apply."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        assert type(app.screen.focused).__name__ == "ConsolePane"
+        await pilot.press("1", "2", "3", "down", "down", "shift+up", "enter")
+        assert speaker_number(store, session_id) == 2
+        assert queue_numbers(store, session_id) == [1, 3]
+        await pilot.press("h", *"brink", "enter")  # after a picker the pane has the keys again
+        await pilot.press("up", "enter")
+    assert speaker_number(store, session_id) == 3
+    assert queue_numbers(store, session_id) == [1]
+
+
+async def test_a_tab_clicked_with_the_mouse_gives_its_pane_the_keys(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.click("#--content-tab-board")
+        await pilot.pause()
+        assert bound(app, "shift+up") == ("BoardPane", "move(-1)")
+        await pilot.click("#--content-tab-console")
+        await pilot.pause()
+        assert bound(app, "shift+up") == ("ConsolePane", "reorder(-1)")
 
 
 async def test_last_speaker_back_on_top(
@@ -428,15 +464,28 @@ async def test_ticking_reads_nothing_from_the_database(
 async def test_keys_are_in_help_and_palette_and_clear_of_the_note_takers(
     app_factory: AppFactory, session_id: int
 ) -> None:
+    from facilitator.tui.actions import ACTIONS, BY_ID, Scope
+    from facilitator.tui.screens.meeting import DYNAMIC
+
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        bindings = [b for found in screen._bindings.key_to_bindings.values() for b in found]
-        mine = [b for b in bindings if b.action.split("(")[0] in CONSOLE_ACTIONS]
+        active = screen.active_bindings
+        mine = [
+            binding
+            for _node, binding, _on, _tip in active.values()
+            if binding.action.split("(")[0] in CONSOLE_ACTIONS
+        ]
         assert not {b.key for b in mine} & NOTE_TAKER_KEYS
-        assert CONSOLE_ACTIONS <= {b.action.split("(")[0] for b in mine if b.description}
-        entries = screen.palette_entries()  # type: ignore[attr-defined]
-        assert ("het woord geven aan…", "floor_to") in entries
+        described = {
+            a.action.split("(")[0]
+            for a in ACTIONS
+            if a.scope in (Scope.SCREEN, Scope.CONSOLE) and a.keys and a.en
+        }
+        assert CONSOLE_ACTIONS <= described
+        assert CONSOLE_ACTIONS - set(DYNAMIC) <= {b.action.split("(")[0] for b in mine}
+        assert BY_ID["meeting.floor_to"].words("nl") == "het woord geven aan…"
+        assert not BY_ID["meeting.floor_to"].keys  # in the palette only
         await pilot.press("question_mark")
         table = app.screen.query_one(DataTable)
         rows = [" ".join(str(cell) for cell in table.get_row_at(n)) for n in range(table.row_count)]

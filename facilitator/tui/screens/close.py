@@ -11,24 +11,22 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
 from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.i18n import Catalog
-from facilitator.service import StoreError
+from facilitator.service import Services, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import Host, host_of
 from facilitator.tui.text import one_line
-
-if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
 
 MINUTES_DIR = "minutes"
 
@@ -54,8 +52,6 @@ WORDS = Catalog(
         GapKind.DUE_PASSED: ("⚠ datum verstreken", "⚠ due date has passed"),
         GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
         GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
-        "park": ("parkeren", "park"),
-        "fix": ("oplossen", "fix"),
         "confirm": ("sluiten en verslag schrijven", "close and write the minutes"),
         "cancel": ("annuleren", "cancel"),
         "closed": (
@@ -79,13 +75,8 @@ WORDS = Catalog(
 class CloseScreen(ModalScreen[None]):
     """The check before closing, and the confirmation."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "park", "park"),
-        Binding("P", "park", "park", show=False),
-        Binding("enter", "fix", "fix"),
-        Binding("s", "close_session", "confirm"),
-        Binding("escape", "dismiss", "cancel"),
-    ]
+    SCOPE = Scope.CLOSE
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     CloseScreen { align: center middle; }
     CloseScreen > Vertical {
@@ -102,8 +93,8 @@ class CloseScreen(ModalScreen[None]):
         self._gaps: list[Gap] = []
 
     @property
-    def fapp(self) -> FacilitatorApp:
-        return self.app  # type: ignore[return-value]
+    def fapp(self) -> Host:
+        return host_of(self)
 
     def w(self, key: str, **values: object) -> str:
         return WORDS(self.fapp.lang, key, **values)
@@ -119,9 +110,6 @@ class CloseScreen(ModalScreen[None]):
                 yield Button(self.w("cancel"), id="close-cancel")
 
     def on_mount(self) -> None:
-        from facilitator.tui.words import translate_bindings
-
-        translate_bindings(self, WORDS, self.fapp.lang)
         table = self.query_one(DataTable)
         table.add_columns(self.w("col.what"), self.w("col.title"))
         self.refresh_gaps()
@@ -183,33 +171,33 @@ class CloseScreen(ModalScreen[None]):
             return
         self.dismiss()
         if gap.card_id is not None:
-            for candidate in self.fapp.screen_stack:
+            for candidate in self.app.screen_stack:
                 show_card = getattr(candidate, "show_card", None)
                 if callable(show_card):
                     show_card(gap.card_id)
                     break
-        self.fapp.notify(self.w("fix_card", title=one_line(gap.title, 60)), markup=False)
+        self.app.notify(self.w("fix_card", title=one_line(gap.title, 60)), markup=False)
 
     @on(Button.Pressed, "#close-confirm")
     def action_close_session(self) -> None:
-        app = self.fapp
-        target, lang = self.target(), app.lang
+        app, host = self.app, self.fapp
+        target, lang = self.target(), host.lang
+        write = partial(write_minutes, app, host.services, target, lang)
 
         def closed(_: object) -> None:
             # The worker belongs to the app: this screen is gone before the file is written.
-            app.run_worker(partial(write_minutes, app, target, lang), thread=True, group="minutes")
+            app.run_worker(write, thread=True, group="minutes")
 
         self.dismiss()
-        app.submit(app.closing.close, then=closed)
+        host.submit(host.closing.close, then=closed)
 
     @on(Button.Pressed, "#close-cancel")
     def _cancel(self) -> None:
         self.dismiss()
 
 
-def write_minutes(app: FacilitatorApp, path: Path, lang: str) -> None:
+def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> None:
     """Render and write the minutes off the UI thread; report where they went."""
-    services = app.services
     try:
         record = collect(services.store, services.session_id, services.clock.now())
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
 from facilitator.tui.text import one_line
 
 WORDS = Catalog(
@@ -30,11 +31,8 @@ WORDS = Catalog(
 class ConfirmQuit(ModalScreen[None]):
     """Quit anyway, or go back to the line."""
 
-    BINDINGS = [
-        Binding("escape,n", "dismiss", show=False, priority=True),
-        Binding("y,j", "quit_anyway", show=False, priority=True),
-        Binding("ctrl+q", "quit_anyway", show=False, priority=True),
-    ]
+    SCOPE = Scope.CONFIRM
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     ConfirmQuit { align: center middle; }
     ConfirmQuit > Vertical {
@@ -58,8 +56,4 @@ class ConfirmQuit(ModalScreen[None]):
             yield Static(Content(WORDS(self.lang, "keys")), id="confirm-keys")
 
     def action_quit_anyway(self) -> None:
-        quit_now = getattr(self.app, "quit_now", None)
-        if callable(quit_now):
-            quit_now()
-        else:
-            self.app.exit()
+        host_of(self).quit_now()

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from facilitator.tui.host import host_of
 from facilitator.tui.keys import focus_now
 
 T = TypeVar("T")
@@ -32,9 +33,7 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
         """The field can take keys now: focus it and let the held keys in."""
         focus_now(field)
         self.ready_for_keys = True
-        router = getattr(self.app, "keys", None)
-        if router is not None:
-            router.resume()
+        host_of(self).keys.resume()
 
     def unsaved_text(self) -> str:
         """What is typed in this dialog's field and would be lost."""

@@ -1,52 +1,62 @@
 """The main screen: tabs for the console, the board and the contributions, a capture line.
 
-The keys of the facilitator (:class:`ConsoleKeys`) and of the note-taker
-(:class:`NoteKeys`) are mixed in; both work whichever tab is shown, as long as
-no text field has focus.
+Who owns which keys (all built from :mod:`facilitator.tui.actions`):
+
+- this screen: the tabs, the capture keys (``b o k a d q c``) and the
+  facilitator's agenda and queue keys, which work on every tab while no text
+  field has focus;
+- each pane its own: the console pane the selected queue entry, the board
+  pane the cards, the log pane the contributions. Focus decides which apply,
+  so every tab keeps the focus in its pane (the console pane from the start).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, ClassVar
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import TabbedContent, TabPane
+from textual.screen import Screen
+from textual.widgets import TabbedContent, TabPane, Tabs
 
+from facilitator.domain.model import Kind, SessionStatus
+from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.actions import BY_ID, Scope, bindings
+from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
-from facilitator.tui.screens.console_keys import ConsoleKeys
-from facilitator.tui.screens.note_keys import NoteKeys
+from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.widgets.board import BoardPane
-from facilitator.tui.widgets.capture import CaptureBar
+from facilitator.tui.widgets.capture import Capture, CaptureBar
 from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.save_status import SaveStatus
-from facilitator.tui.words import WORDS, translate_bindings
-
-if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
 
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
+TABS = ("console", "board", "log")
+
+SCREEN_WORDS = Catalog(
+    {
+        "closed": (
+            "Deze sessie is gesloten: er kan niets meer bij. F9 heropent haar.",
+            "This session is closed: nothing can be added. F9 reopens it.",
+        ),
+    }
+)
 
 
-class MainScreen(NoteKeys, ConsoleKeys):
+class MainScreen(Screen[None]):
     """Console · Board · Contributions, with the header, capture line and footer."""
 
-    KEY_WORDS = WORDS
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "next_tab", "tab.next", show=False),
-        Binding("f1", "show_tab('console')", "tab.console", show=False),
-        Binding("f2", "show_tab('board')", "tab.board", show=False),
-        Binding("f3", "show_tab('log')", "tab.log", show=False),
-    ]
+    SCOPE = Scope.SCREEN
+    BINDINGS = bindings(SCOPE)
+    AUTO_FOCUS = "ConsolePane"
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read (mirrors the app's)."""
@@ -61,28 +71,27 @@ class MainScreen(NoteKeys, ConsoleKeys):
 
     def __init__(self) -> None:
         super().__init__()
-        self.set_reactive(MainScreen.state, self.fapp.state)
-        self.set_reactive(MainScreen.now, self.fapp.now)
-        for cls in type(self).__mro__:
-            catalog = cls.__dict__.get("KEY_WORDS")
-            if catalog is not None:
-                translate_bindings(self, catalog, self.fapp.lang)
+        self.meeting = Meeting(self)
+        self._key_signature: tuple[bool, ...] = ()
 
     @property
-    def fapp(self) -> FacilitatorApp:
-        return self.app  # type: ignore[return-value]
+    def host(self) -> Host:
+        return host_of(self)
 
     def compose(self) -> ComposeResult:
-        lang = self.fapp.lang
+        host = self.host
+        self.set_reactive(MainScreen.state, host.state)
+        self.set_reactive(MainScreen.now, host.now)
+        lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
         with TabbedContent(initial="console"):
-            with TabPane(WORDS(lang, "tab.console"), id="console"):
+            with TabPane(BY_ID["tab.console"].words(lang), id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
-            with TabPane(WORDS(lang, "tab.board"), id="board"):
+            with TabPane(BY_ID["tab.board"].words(lang), id="board"):
                 yield BoardPane().data_bind(MainScreen.state, MainScreen.compact)
-            with TabPane(WORDS(lang, "tab.log"), id="log"):
+            with TabPane(BY_ID["tab.log"].words(lang), id="log"):
                 yield ContributionLog().data_bind(MainScreen.state)
-        yield CaptureBar(submit=self.save_capture).data_bind(MainScreen.state)
+        yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
 
@@ -94,15 +103,29 @@ class MainScreen(NoteKeys, ConsoleKeys):
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
+        self._keys_changed()
 
     def _now_changed(self, now: datetime | None) -> None:
         self.now = now
+        self._keys_changed()
 
     def _pending_changed(self, pending: int) -> None:
         self.pending = pending
 
     def _trouble_changed(self, trouble: str) -> None:
         self.trouble = trouble
+
+    def _keys_changed(self) -> None:
+        """Refresh the footer only when one of the keys that come and go changes."""
+        signature = tuple(self.meeting.enabled(action) for action in DYNAMIC)
+        if signature != self._key_signature:
+            self._key_signature = signature
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in DYNAMIC:
+            return self.meeting.enabled(action)
+        return True
 
     def unsaved_text(self) -> str:
         """Text typed in the capture line, or waiting there unsaved."""
@@ -112,27 +135,123 @@ class MainScreen(NoteKeys, ConsoleKeys):
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT
         self.set_class(self.compact, "-compact")
 
+    # -- tabs ---------------------------------------------------------------------------------
     def action_show_tab(self, tab: str) -> None:
-        """Show a tab and move the focus into it at once (the next key goes there)."""
+        """Show a tab and move the focus into its pane at once (the next key goes there)."""
         self.query_one(TabbedContent).active = tab
-        if tab == "board":
-            self._board_pane.focus_column()
-        elif tab == "log":
-            focus_now(self._log_pane.table)
-        else:
-            self.set_focus(None)
-        self.refresh_bindings()
+        self.focus_tab()
 
-    def action_next_tab(self) -> None:
-        tabs = self.query_one(TabbedContent)
-        order = ["console", "board", "log"]
-        self.action_show_tab(order[(order.index(tabs.active) + 1) % len(order)])
+    def focus_tab(self) -> None:
+        """Give the focus to the pane of the tab shown: its keys apply."""
+        tab = self.query_one(TabbedContent).active
+        if tab == "board":
+            self.query_one(BoardPane).focus_column()
+        elif tab == "log":
+            focus_now(self.query_one(ContributionLog).table)
+        else:
+            focus_now(self.query_one(ConsolePane))
+
+    def action_next_tab(self, step: int = 1) -> None:
+        active = self.query_one(TabbedContent).active
+        self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
 
     def show_card(self, card_id: int) -> None:
         """Go to the board with this card selected (from the check before closing)."""
         self.action_show_tab("board")
-        self._board_pane.follow(card_id)
+        self.query_one(BoardPane).follow(card_id)
 
     @on(TabbedContent.TabActivated)
     def _tab_changed(self) -> None:
+        """A tab chosen with the mouse (or the tab strip's arrows): its pane takes the keys.
+
+        A key's own tab switch has moved the focus already; a line opened since
+        then keeps it.
+        """
+        if self.focused is None or isinstance(self.focused, Tabs):
+            self.focus_tab()
         self.refresh_bindings()
+
+    # -- capture ------------------------------------------------------------------------------
+    def action_capture(self, kind: str) -> None:
+        state = self.host.state
+        if state is not None and state.session.status == SessionStatus.CLOSED:
+            self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
+            return
+        self.query_one(CaptureBar).open(Kind(kind))
+
+    def save_capture(self, capture: Capture) -> None:
+        """The capture bar's Enter: give the save to the app (in the key's own event).
+
+        The contribution is filed under the agenda item that is current when
+        the command runs (after every command given before it); if the save
+        fails, the text goes back to the capture bar.
+        """
+        host = self.host
+        parsed = capture.parsed
+        bar = self.query_one(CaptureBar)
+
+        def failed(result: Any) -> None:
+            bar.restore(capture.kind, capture.line, result.message(host.lang))
+
+        host.submit(
+            host.notes.capture,
+            capture.kind,
+            parsed.text,
+            participant_id=capture.speaker_id,
+            owners=parsed.owners,
+            tags=parsed.tags,
+            due=parsed.due,
+            failed=failed,
+        )
+
+    # -- the facilitator's keys (every tab): commands of :class:`Meeting` ---------------------
+    def action_toggle_timer(self) -> None:
+        self.meeting.toggle_timer()
+
+    def action_move(self, step: int) -> None:
+        self.meeting.move(step)
+
+    def action_minutes(self, minutes: int) -> None:
+        self.meeting.minutes(minutes)
+
+    def action_rebalance(self) -> None:
+        self.meeting.rebalance()
+
+    def action_defer(self) -> None:
+        self.meeting.defer()
+
+    def action_goto(self) -> None:
+        self.meeting.goto_picker()
+
+    def action_queue_number(self, number: int) -> None:
+        self.meeting.queue_number(number)
+
+    def action_pick_number(self) -> None:
+        self.meeting.pick_hand()
+
+    def action_pick_hand(self) -> None:
+        self.meeting.pick_hand()
+
+    def action_point_of_order(self) -> None:
+        self.meeting.point_of_order()
+
+    def action_give_floor(self) -> None:
+        self.meeting.give_floor()
+
+    def action_end_speech(self) -> None:
+        self.meeting.end_speech()
+
+    def action_accept_suggestion(self) -> None:
+        self.meeting.accept_suggestion()
+
+    def action_floor_to(self) -> None:
+        self.meeting.floor_to_picker()
+
+    def action_readd_last(self) -> None:
+        self.meeting.readd_last()
+
+    def action_withdraw(self) -> None:
+        self.meeting.withdraw()
+
+    def action_presence(self) -> None:
+        self.meeting.presence()

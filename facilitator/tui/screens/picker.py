@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList, Static
@@ -23,6 +22,7 @@ from facilitator.domain.agenda import active_items
 from facilitator.domain.model import ItemStatus
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
 from facilitator.tui.text import join, one_line, plain
 
@@ -104,11 +104,8 @@ class Picker(KeyedDialog[int | None]):
     the letters typed so far describe.
     """
 
-    BINDINGS = [
-        Binding("escape", "cancel", show=False, priority=True),
-        Binding("up", "cursor(-1)", show=False, priority=True),
-        Binding("down", "cursor(1)", show=False, priority=True),
-    ]
+    SCOPE = Scope.PICKER
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     Picker { align: center middle; }
     Picker > Vertical {

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
-
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
@@ -15,9 +12,8 @@ from textual.widgets import Markdown, Static
 from facilitator.i18n import Catalog
 from facilitator.service import StoreError
 from facilitator.service.minutes import collect, render_markdown
-
-if TYPE_CHECKING:
-    from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import Host, host_of
 
 WORDS = Catalog(
     {
@@ -29,7 +25,6 @@ WORDS = Catalog(
             "Escape closes the preview.",
         ),
         "loading": ("Verslag wordt opgesteld…", "Drafting the minutes…"),
-        "close": ("sluiten", "close"),
     }
 )
 
@@ -37,10 +32,8 @@ WORDS = Catalog(
 class PreviewScreen(ModalScreen[None]):
     """The minutes as they would be if the session closed now."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss", "close"),
-        Binding("f5", "dismiss", "close", show=False),
-    ]
+    SCOPE = Scope.PREVIEW
+    BINDINGS = bindings(SCOPE)
     DEFAULT_CSS = """
     PreviewScreen { align: center middle; }
     PreviewScreen > Vertical {
@@ -51,8 +44,8 @@ class PreviewScreen(ModalScreen[None]):
     """
 
     @property
-    def fapp(self) -> FacilitatorApp:
-        return self.app  # type: ignore[return-value]
+    def fapp(self) -> Host:
+        return host_of(self)
 
     def compose(self) -> ComposeResult:
         lang = self.fapp.lang
@@ -62,22 +55,19 @@ class PreviewScreen(ModalScreen[None]):
             yield Markdown(WORDS(lang, "loading"), id="preview-body")
 
     def on_mount(self) -> None:
-        from facilitator.tui.words import translate_bindings
-
-        translate_bindings(self, WORDS, self.fapp.lang)
         self.query_one("#preview-body").focus()
         self.draft()
 
     @work(thread=True, exclusive=True, group="preview")
     def draft(self) -> None:
         """Collect and render off the UI thread; the store is thread-safe."""
-        app = self.fapp
-        services = app.services
+        app, host = self.app, self.fapp
+        services = host.services
         try:
             record = collect(services.store, services.session_id, services.clock.now())
-            text = render_markdown(record, app.lang, charts=False)
+            text = render_markdown(record, host.lang, charts=False)
         except StoreError as exc:
-            app.call_from_thread(app.notify, exc.message(app.lang), severity="error", markup=False)
+            app.call_from_thread(app.notify, exc.message(host.lang), severity="error", markup=False)
             return
         app.call_from_thread(self._show, text)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -52,13 +53,12 @@ class AgendaPanel(StatePanel):
 
     WORDS = WORDS
 
+    @dataclass
     class ItemClicked(Message):
         """An agenda item was clicked."""
 
-        def __init__(self, panel: AgendaPanel, item_id: int) -> None:
-            super().__init__()
-            self.panel = panel
-            self.item_id = item_id
+        panel: AgendaPanel
+        item_id: int
 
         @property
         def control(self) -> AgendaPanel:

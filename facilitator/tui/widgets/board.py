@@ -2,9 +2,11 @@
 
 Each column is one :class:`OptionList` (virtualised: a long column costs no
 widget per card). The pane keeps which card is selected across reloads and
-follows a card when it moves; it changes nothing itself — the keys live on the
-screen (:mod:`facilitator.tui.screens.note_keys`), and the mouse tool bar and
-Enter/double-click post messages the screen acts on.
+follows a card when it moves. It owns the board's keys (built from
+:mod:`facilitator.tui.actions`): they apply while the focus is in a column,
+which it is whenever the board tab is shown. What the keys do is in
+:mod:`facilitator.tui.widgets.board_actions`; the mouse tool bar and
+Enter/double-click run the same actions.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Click
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -22,8 +23,10 @@ from textual.widgets.option_list import Option
 from facilitator.domain.model import BOARD_KINDS, Card, Column
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.dialog import FilterInput
+from facilitator.tui.widgets.board_actions import BoardCommands
 from facilitator.tui.widgets.board_card import (
     BoardFilter,
     BoardView,
@@ -65,15 +68,15 @@ WORDS = Catalog(
 )
 
 TOOLS = [
-    ("left", "board_move_column(-1)"),
-    ("up", "board_move(-1)"),
-    ("down", "board_move(1)"),
-    ("right", "board_move_column(1)"),
-    ("vote", "board_vote(1)"),
-    ("link", "board_link"),
-    ("merge", "board_merge"),
-    ("edit", "board_edit"),
-    ("delete", "board_delete"),
+    ("left", "move_column(-1)"),
+    ("up", "move(-1)"),
+    ("down", "move(1)"),
+    ("right", "move_column(1)"),
+    ("vote", "vote(1)"),
+    ("link", "link"),
+    ("merge", "merge"),
+    ("edit", "edit"),
+    ("delete", "delete"),
 ]
 COLUMNS = list(Column)
 KIND_OF = {column: kind for kind, column in BOARD_KINDS.items()}
@@ -112,6 +115,9 @@ class CardList(OptionList):
 class BoardPane(Localised, Vertical):
     """Three columns of cards with counts, a filter line, a mouse tool bar and a detail line."""
 
+    SCOPE = Scope.BOARD
+    BINDINGS = bindings(SCOPE)
+
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read (its cards, participants and items)."""
 
@@ -121,30 +127,6 @@ class BoardPane(Localised, Vertical):
     filter_text: reactive[str] = reactive("")
     """What the filter line says (``#tag``, an item number, words)."""
 
-    class CardChosen(Message):
-        """Enter or a second click on a card: edit it."""
-
-        def __init__(self, pane: BoardPane, card_id: int) -> None:
-            super().__init__()
-            self.pane = pane
-            self.card_id = card_id
-
-        @property
-        def control(self) -> BoardPane:
-            return self.pane
-
-    class ToolPressed(Message):
-        """A button of the tool bar: run ``action`` on the screen."""
-
-        def __init__(self, pane: BoardPane, action: str) -> None:
-            super().__init__()
-            self.pane = pane
-            self.action = action
-
-        @property
-        def control(self) -> BoardPane:
-            return self.pane
-
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.view = BoardView()
@@ -152,6 +134,7 @@ class BoardPane(Localised, Vertical):
         self._follow: int | None = None
         self._shown: dict[Column, list[tuple[str, str]]] = {}
         self._drawn: tuple[object, ...] = ()
+        self.commands = BoardCommands(self)
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="board-bar"):
@@ -223,7 +206,7 @@ class BoardPane(Localised, Vertical):
         if isinstance(event.option_list, CardList):
             self.active_column = event.option_list.column
         if card_id is not None:
-            self.post_message(self.CardChosen(self, card_id))
+            self._edit(card_id)
 
     def on_descendant_focus(self) -> None:
         focused = self.screen.focused
@@ -232,11 +215,69 @@ class BoardPane(Localised, Vertical):
             self._show_detail()
 
     @on(Button.Pressed)
-    def _tool(self, event: Button.Pressed) -> None:
+    async def _tool(self, event: Button.Pressed) -> None:
         event.stop()
         action = getattr(event.button, "action_name", None)
         if action:
-            self.post_message(self.ToolPressed(self, action))
+            await self.run_action(action)
+
+    def _edit(self, card_id: int) -> None:
+        """Enter or a second click on a card: edit it."""
+        state = self.state
+        card = next((c for c in state.cards if c.id == card_id), None) if state else None
+        if card is not None:
+            self.commands.edit_card(card)
+
+    # -- keys (the action table's board rows) -------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return bool(self.filter_text)
+        return True
+
+    def action_column(self, delta: int) -> None:
+        self.focus_column(delta)
+
+    def action_move(self, delta: int) -> None:
+        self.commands.move(delta)
+
+    def action_move_column(self, delta: int) -> None:
+        self.commands.move_column(delta)
+
+    def action_vote(self, delta: int) -> None:
+        self.commands.vote(delta)
+
+    def action_edit(self) -> None:
+        self.commands.edit()
+
+    def action_tag(self) -> None:
+        self.commands.tag()
+
+    def action_owner(self) -> None:
+        self.commands.owner()
+
+    def action_due(self) -> None:
+        self.commands.due()
+
+    def action_link(self) -> None:
+        self.commands.link()
+
+    def action_merge(self) -> None:
+        self.commands.merge()
+
+    def action_park(self) -> None:
+        self.commands.park()
+
+    def action_delete(self) -> None:
+        self.commands.delete()
+
+    def action_filter(self) -> None:
+        self.open_filter()
+
+    def action_clear_filter(self) -> None:
+        self.clear_filter()
+
+    def action_sort(self) -> None:
+        self.commands.sort()
 
     # -- filter ---------------------------------------------------------------------------
     def open_filter(self) -> None:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -34,6 +33,7 @@ from facilitator.capture import Context, Parsed, complete, parse
 from facilitator.domain.model import BOARD_KINDS, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
@@ -45,9 +45,6 @@ WORDS = Catalog(
         "nobody": ("niemand", "nobody"),
         "item": ("punt {n}", "item {n}"),
         "no_item": ("geen punt", "no item"),
-        "capture.cycle": ("volgende soort", "next kind"),
-        "capture.cycle_back": ("vorige soort", "previous kind"),
-        "capture.cancel": ("annuleren", "cancel"),
         "keys": (
             "Enter opslaan · Esc annuleren · Tab soort",
             "Enter saves · Esc cancels · Tab changes kind",
@@ -95,11 +92,8 @@ class Unsaved:
 class CaptureBar(Localised, Vertical):
     """Hidden until a capture key; attributes to the current speaker and agenda item."""
 
-    BINDINGS = [
-        Binding("tab", "cycle(1)", "capture.cycle", show=False, priority=True),
-        Binding("shift+tab", "cycle(-1)", "capture.cycle_back", show=False, priority=True),
-        Binding("escape", "cancel", "capture.cancel", show=False, priority=True),
-    ]
+    SCOPE = Scope.LINE
+    BINDINGS = bindings(SCOPE)
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read (participants, tags, current speaker and item)."""
@@ -109,10 +103,16 @@ class CaptureBar(Localised, Vertical):
     """What Enter will store the line as."""
 
     def __init__(
-        self, *, submit: Callable[[Capture], None] | None = None, id: str | None = None
+        self,
+        *,
+        submit: Callable[[Capture], None] | None = None,
+        home: Callable[[], None] | None = None,
+        id: str | None = None,
     ) -> None:
+        """``submit`` takes what Enter saves; ``home`` gives the focus back when it was nowhere."""
         super().__init__(id=id)
         self._submit = submit
+        self._home = home
         self._return_focus: Widget | None = None
         self._shown_badge = ""
         self.unsaved: list[Unsaved] = []
@@ -177,6 +177,8 @@ class CaptureBar(Localised, Vertical):
         self._return_focus = None
         if target is not None and target.is_attached and target.focusable:
             focus_now(target)
+        elif self._home is not None:
+            self._home()
         else:
             self.screen.set_focus(None)
 

@@ -14,13 +14,13 @@ from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
 from facilitator.capture import Context, complete, parse
 from facilitator.i18n import Catalog
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import KeyedDialog
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import kind_colours
@@ -39,7 +39,8 @@ WORDS = Catalog(
 class LineEditor(KeyedDialog[bool]):
     """Edit one line (text plus inline @owners, #tags, due date, ~speaker)."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False, priority=True)]
+    SCOPE = Scope.EDITOR
+    BINDINGS = bindings(SCOPE)
 
     def __init__(
         self,

@@ -3,18 +3,28 @@
 Three columns on a large terminal; on a small one (``compact``) a condensed
 stack: the agenda strip, the current item on one line, the speaker and the
 next two, the sector shares as one line, and the last contributions.
+
+The pane has the focus while the console tab is shown and owns the keys of the
+selected queue entry (↑ ↓ select, ⇧↑ ⇧↓ move, Enter gives the floor) and the
+clicks on its panels; the facilitator's other keys work on every tab and sit
+on the main screen. Both give their commands through
+:class:`~facilitator.tui.screens.meeting.Meeting`.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.service import SessionState
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
+from facilitator.tui.screens.meeting import Meeting
 from facilitator.tui.widgets.agenda import AgendaPanel
 from facilitator.tui.widgets.countdown import CurrentItem
 from facilitator.tui.widgets.latest import LatestList
@@ -26,12 +36,20 @@ from facilitator.tui.widgets.table import ParticipantTable, table_title
 class ConsolePane(Widget):
     """Lays out the console's panels and hands them the state, the time and the size."""
 
+    SCOPE = Scope.CONSOLE
+    BINDINGS = bindings(SCOPE)
+    can_focus = True
+
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read from the store."""
     now: reactive[datetime | None] = reactive(None, always_update=True)
     """The time the clocks show."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals: the condensed layout."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.meeting = Meeting(self)
 
     def compose(self) -> ComposeResult:
         bound = (ConsolePane.state, ConsolePane.now, ConsolePane.compact)
@@ -54,5 +72,37 @@ class ConsolePane(Widget):
 
     def watch_state(self, state: SessionState | None) -> None:
         if state is not None and self.is_mounted:
-            lang = str(getattr(self.app, "lang", "en"))
+            lang = host_of(self).lang
             self.query_one("#table-scroll").border_title = table_title(state, lang)
+
+    # -- the selected queue entry ----------------------------------------------------------
+    @property
+    def floor(self) -> FloorPanel:
+        return self.query_one(FloorPanel)
+
+    def action_select(self, delta: int) -> None:
+        self.floor.move_selection(delta)
+
+    def action_reorder(self, delta: int) -> None:
+        self.meeting.reorder(self.floor.selected, delta)
+
+    def action_floor_selected(self) -> None:
+        selected = self.floor.selected
+        if selected is None:
+            return
+        self.floor.selected = None
+        self.meeting.floor_to(selected)
+
+    # -- clicks ------------------------------------------------------------------------------
+    @on(AgendaPanel.ItemClicked)
+    def _item_clicked(self, event: AgendaPanel.ItemClicked) -> None:
+        self.meeting.goto(event.item_id)
+
+    @on(ParticipantTable.ParticipantClicked)
+    def _participant_clicked(self, event: ParticipantTable.ParticipantClicked) -> None:
+        self.meeting.queue(event.participant_id)
+
+    @on(FloorPanel.EntryClicked)
+    def _entry_clicked(self, event: FloorPanel.EntryClicked) -> None:
+        panel = self.floor
+        panel.selected = None if panel.selected == event.participant_id else event.participant_id

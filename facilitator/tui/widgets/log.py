@@ -5,7 +5,10 @@ One :class:`DataTable` row per contribution (adding a row costs the same at
 newest page through the note service and more when the cursor reaches the
 "older" row at the bottom; on each reload of the session it re-reads only
 the rows it shows and touches only the rows that changed, so a long session
-stays fast. Keys to edit, re-kind, re-attribute and delete live on the screen.
+stays fast. The log owns its keys (edit, re-kind, re-attribute, re-file, tag,
+delete; built from :mod:`facilitator.tui.actions`): they apply while its table
+has the focus, which it has whenever the tab is shown. What they do is in
+:mod:`facilitator.tui.widgets.log_actions`.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
 from textual.events import Resize
-from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import DataTable, Static
 
@@ -28,6 +30,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.widgets.kind_badge import (
     flat,
     kind_colours,
@@ -37,6 +40,7 @@ from facilitator.tui.widgets.kind_badge import (
     rich_badge,
     rich_plain,
 )
+from facilitator.tui.widgets.log_actions import LogCommands
 from facilitator.tui.words import Localised
 
 WORDS = Catalog(
@@ -78,18 +82,8 @@ class ContributionLog(Localised, Vertical):
     """The session as last read; a change of it makes the log re-read its rows."""
 
     WORDS = WORDS
-
-    class EditRequested(Message):
-        """Enter or a click on the selected row: edit that contribution."""
-
-        def __init__(self, log: ContributionLog, contribution_id: int) -> None:
-            super().__init__()
-            self.log = log
-            self.contribution_id = contribution_id
-
-        @property
-        def control(self) -> ContributionLog:
-            return self.log
+    SCOPE = Scope.LOG
+    BINDINGS = bindings(SCOPE)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -99,6 +93,7 @@ class ContributionLog(Localised, Vertical):
         self._text_width = 40
         self._who_width = WHO_WIDTH
         self._kind_width = KIND_WIDTH
+        self.commands = LogCommands(self)
 
     def compose(self) -> ComposeResult:
         yield DataTable(cursor_type="row", zebra_stripes=True, id="log-table")
@@ -172,7 +167,28 @@ class ContributionLog(Localised, Vertical):
         if event.row_key.value == MORE:
             self.load_more()
         elif event.row_key.value and event.row_key.value.isdigit():
-            self.post_message(self.EditRequested(self, int(event.row_key.value)))
+            said = self.selected
+            if said is not None and said.id == int(event.row_key.value):
+                self.commands.edit_contribution(said)
+
+    # -- keys (the action table's log rows) ----------------------------------------------------
+    def action_edit(self) -> None:
+        self.commands.edit()
+
+    def action_rekind(self) -> None:
+        self.commands.rekind()
+
+    def action_speaker(self) -> None:
+        self.commands.speaker()
+
+    def action_item(self) -> None:
+        self.commands.item()
+
+    def action_tag(self) -> None:
+        self.commands.tag()
+
+    def action_delete(self) -> None:
+        self.commands.delete()
 
     # -- loading --------------------------------------------------------------------------
     def watch_state(self) -> None:

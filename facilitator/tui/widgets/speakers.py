@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -56,13 +57,12 @@ class FloorPanel(StatePanel):
     selected: reactive[int | None] = reactive(None)
     """Participant id of the queue entry picked with the arrow keys (or a click)."""
 
+    @dataclass
     class EntryClicked(Message):
         """A waiting participant's line was clicked."""
 
-        def __init__(self, panel: FloorPanel, participant_id: int) -> None:
-            super().__init__()
-            self.panel = panel
-            self.participant_id = participant_id
+        panel: FloorPanel
+        participant_id: int
 
         @property
         def control(self) -> FloorPanel:

@@ -7,6 +7,8 @@ and total speaking time, and a mark for whoever has not spoken on this item.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.app import RenderResult
 from textual.content import Content
 from textual.events import Click
@@ -60,13 +62,12 @@ class ParticipantTable(StatePanel):
 
     WORDS = WORDS
 
+    @dataclass
     class ParticipantClicked(Message):
         """A participant's line was clicked."""
 
-        def __init__(self, table: ParticipantTable, participant_id: int) -> None:
-            super().__init__()
-            self.table = table
-            self.participant_id = participant_id
+        table: ParticipantTable
+        participant_id: int
 
         @property
         def control(self) -> ParticipantTable:

@@ -1,49 +1,99 @@
-"""The contribution log's keys: edit, re-kind, re-attribute, re-file, tag, delete."""
+"""The contribution log's commands: edit, re-kind, re-attribute, re-file, tag, delete.
+
+:class:`~facilitator.tui.widgets.log.ContributionLog` binds the keys and calls
+these; every change is given to the app (``host.submit(host.notes.X)``).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from textual import on
 from textual.content import Content
 
-from facilitator.capture import parse, unparse
+from facilitator.capture import Context, parse, unparse
 from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
-from facilitator.tui.screens.note_base import NoteBase
+from facilitator.i18n import Catalog
+from facilitator.service import NoteService, SessionState
+from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, fold, item_choices
+from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
-from facilitator.tui.widgets.log import ContributionLog
+
+if TYPE_CHECKING:
+    from facilitator.tui.widgets.log import ContributionLog
+
+WORDS = Catalog(
+    {
+        "edit.contribution": ("Bijdrage bewerken", "Edit contribution"),
+        "pick.kind": ("Welke soort?", "Which kind?"),
+        "pick.item": ("Onder welk agendapunt?", "Under which agenda item?"),
+        "no_row": ("Kies eerst een bijdrage.", "Select a contribution first."),
+        "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+    }
+)
 
 
-class LogKeys(NoteBase):
-    """Mixin: actions on the log tab (bound in :class:`NoteKeys`)."""
+class LogCommands:
+    """What the log's keys do, for one :class:`ContributionLog`."""
+
+    def __init__(self, pane: ContributionLog) -> None:
+        self.pane = pane
+
+    @property
+    def host(self) -> Host:
+        return host_of(self.pane)
+
+    @property
+    def _notes(self) -> NoteService:
+        return self.host.notes
+
+    @property
+    def _lang(self) -> str:
+        return self.host.lang
+
+    @property
+    def _now_state(self) -> SessionState | None:
+        return self.host.state
+
+    def _w(self, key: str, **values: object) -> str:
+        return WORDS(self._lang, key, **values)
+
+    def _tell(self, key: str, **values: object) -> None:
+        self.pane.notify(self._w(key, **values), markup=False)
+
+    def _capture_context(self) -> Context:
+        return capture_context(self.host, self._now_state)
+
+    def _run(
+        self,
+        func: Callable[..., object],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.host.submit(func, *args, then=then, failed=failed, **kwargs)
 
     def _row(self) -> Contribution | None:
-        said = self._log_pane.selected
+        said = self.pane.selected
         if said is None:
             self._tell("no_row")
         return said
 
-    def action_log_edit(self, suffix: str = "") -> None:
+    def edit(self, suffix: str = "") -> None:
         said = self._row()
         if said is not None:
-            self._edit_contribution(said, suffix)
+            self.edit_contribution(said, suffix)
 
-    def action_log_speaker(self) -> None:
-        self.action_log_edit(" ~")
+    def speaker(self) -> None:
+        self.edit(" ~")
 
-    def action_log_tag(self) -> None:
-        self.action_log_edit(" #")
+    def tag(self) -> None:
+        self.edit(" #")
 
-    @on(ContributionLog.EditRequested)
-    def _row_chosen(self, event: ContributionLog.EditRequested) -> None:
-        event.stop()
-        said = self._log_pane.selected
-        if said is not None and said.id == event.contribution_id:
-            self._edit_contribution(said)
-
-    def _edit_contribution(self, said: Contribution, suffix: str = "") -> None:
+    def edit_contribution(self, said: Contribution, suffix: str = "") -> None:
         on_board = said.kind in BOARD_KINDS
         state = self._now_state
         cards = state.cards if state and on_board else []
@@ -83,7 +133,7 @@ class LogKeys(NoteBase):
                 **extra,
             )
 
-        colours = kind_colours(self.app)
+        colours = kind_colours(self.pane.app)
         title = Content.assemble(
             (self._w("edit.contribution"), "bold"),
             "  ",
@@ -98,13 +148,13 @@ class LogKeys(NoteBase):
             lang=self._lang,
             problem=problem,
         )
-        self.app.push_screen(editor)
+        self.pane.app.push_screen(editor)
 
-    def action_log_rekind(self) -> None:
+    def rekind(self) -> None:
         said = self._row()
         if said is None:
             return
-        colours = kind_colours(self.app)
+        colours = kind_colours(self.pane.app)
         choices = [
             Choice(
                 n,
@@ -123,9 +173,9 @@ class LogKeys(NoteBase):
         picker = Picker(
             self._w("pick.kind"), choices, lang=self._lang, highlight=current, on_pick=picked
         )
-        self.app.push_screen(picker)
+        self.pane.app.push_screen(picker)
 
-    def action_log_item(self) -> None:
+    def item(self) -> None:
         said, state = self._row(), self._now_state
         if said is None or state is None:
             return
@@ -140,9 +190,9 @@ class LogKeys(NoteBase):
             highlight=said.item_id,
             on_pick=picked,
         )
-        self.app.push_screen(picker)
+        self.pane.app.push_screen(picker)
 
-    def action_log_delete(self) -> None:
+    def delete(self) -> None:
         said = self._row()
         if said is not None:
             self._run(

@@ -1,83 +1,143 @@
-"""The board's keys: select, move, vote, edit, tag, link, merge, park, delete, filter."""
+"""The board pane's commands: move, vote, edit, tag, link, merge, park, delete, sort.
+
+:class:`~facilitator.tui.widgets.board.BoardPane` binds the keys and calls these;
+every change is given to the app (``host.submit(host.notes.X)``): one operation,
+run in key order off the UI thread, undone whole by ``ctrl+z``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from textual import on
 from textual.content import Content
 
-from facilitator.capture import parse, unparse
+from facilitator.capture import Context, parse, unparse
 from facilitator.domain.model import Card, Column, Contribution, Kind
-from facilitator.tui.screens.note_base import NoteBase
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, fold
-from facilitator.tui.widgets.board import COLUMNS, BoardPane
+from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
 from facilitator.tui.widgets.timefmt import clock, local
 
+if TYPE_CHECKING:
+    from facilitator.tui.widgets.board import BoardPane
 
-class BoardKeys(NoteBase):
-    """Mixin: actions on the board tab (bound in :class:`NoteKeys`)."""
+COLUMNS = list(Column)
+
+WORDS = Catalog(
+    {
+        "edit.card": ("Kaart {label} bewerken", "Edit card {label}"),
+        "said": ("Gezegd", "Said"),
+        "pick.link": (
+            "Koppelen aan (nogmaals kiezen ontkoppelt):",
+            "Link to (pick again to unlink):",
+        ),
+        "pick.merge": (
+            "Welke kaart zegt hetzelfde? Die gaat op in {label}.",
+            "Which card says the same? It merges into {label}.",
+        ),
+        "no_card": ("Kies eerst een kaart.", "Select a card first."),
+        "nothing_to_link": (
+            "Er is nog niets om aan te koppelen.",
+            "There is nothing to link to yet.",
+        ),
+        "nothing_to_merge": (
+            "Geen andere kaart in deze kolom.",
+            "No other card in this column.",
+        ),
+        "linked": ("{a} pakt nu {b} aan.", "{a} now addresses {b}."),
+        "unlinked": ("{a} pakt {b} niet meer aan.", "{a} no longer addresses {b}."),
+        "merged": (
+            "Samengevoegd in {label}; ctrl+z splitst ze weer.",
+            "Merged into {label}; ctrl+z splits them again.",
+        ),
+        "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+    }
+)
+
+
+class BoardCommands:
+    """What the board's keys do, for one :class:`BoardPane`."""
+
+    def __init__(self, pane: BoardPane) -> None:
+        self.pane = pane
+
+    @property
+    def host(self) -> Host:
+        return host_of(self.pane)
+
+    @property
+    def _lang(self) -> str:
+        return self.host.lang
+
+    @property
+    def _now_state(self) -> SessionState | None:
+        return self.host.state
+
+    def _w(self, key: str, **values: object) -> str:
+        return WORDS(self._lang, key, **values)
+
+    def _tell(self, key: str, **values: object) -> None:
+        self.pane.notify(self._w(key, **values), markup=False)
+
+    def _capture_context(self) -> Context:
+        return capture_context(self.host, self._now_state)
+
+    def _run(
+        self,
+        func: Callable[..., object],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        self.host.submit(func, *args, then=then, failed=failed, **kwargs)
 
     def _card(self) -> Card | None:
-        card = self._board_pane.selected_card
+        card = self.pane.selected_card
         if card is None:
             self._tell("no_card")
         return card
 
-    def action_board_column(self, delta: int) -> None:
-        self._board_pane.focus_column(delta)
-
-    def action_board_move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:
         card = self._card()
         if card is not None:
-            self._board_pane.follow(card.id)
-            self._run(self._app.board.move_card, card.id, delta)
+            self.pane.follow(card.id)
+            self._run(self.host.board.move_card, card.id, delta)
 
-    def action_board_move_column(self, delta: int) -> None:
+    def move_column(self, delta: int) -> None:
         card = self._card()
         if card is None:
             return
         index = COLUMNS.index(card.column) + delta
         if 0 <= index < len(COLUMNS):
-            self._board_pane.follow(card.id)
-            self._run(self._app.board.move_card_to, card.id, COLUMNS[index])
+            self.pane.follow(card.id)
+            self._run(self.host.board.move_card_to, card.id, COLUMNS[index])
 
-    def action_board_vote(self, delta: int) -> None:
+    def vote(self, delta: int) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._app.board.vote, card.id, delta)
+            self._run(self.host.board.vote, card.id, delta)
 
-    def action_board_edit(self, suffix: str = "") -> None:
+    def edit(self, suffix: str = "") -> None:
         card = self._card()
         if card is not None:
-            self._edit_card(card, suffix)
+            self.edit_card(card, suffix)
 
-    def action_board_tag(self) -> None:
-        self.action_board_edit(" #")
+    def tag(self) -> None:
+        self.edit(" #")
 
-    def action_board_owner(self) -> None:
-        self.action_board_edit(" @")
+    def owner(self) -> None:
+        self.edit(" @")
 
-    def action_board_due(self) -> None:
-        self.action_board_edit(" tot " if self._lang == "nl" else " by ")
+    def due(self) -> None:
+        self.edit(" tot " if self._lang == "nl" else " by ")
 
-    @on(BoardPane.CardChosen)
-    def _card_chosen(self, event: BoardPane.CardChosen) -> None:
-        event.stop()
-        state = self._now_state
-        card = next((c for c in state.cards if c.id == event.card_id), None) if state else None
-        if card is not None:
-            self._edit_card(card)
-
-    @on(BoardPane.ToolPressed)
-    async def _tool_pressed(self, event: BoardPane.ToolPressed) -> None:
-        event.stop()
-        await self.run_action(event.action)
-
-    def _edit_card(self, card: Card, suffix: str = "") -> None:
+    def edit_card(self, card: Card, suffix: str = "") -> None:
         context = self._capture_context()
         line = unparse(
             card.title, context, owners=card.owners, tags=card.tags, due=card.due, lang=self._lang
@@ -93,7 +153,7 @@ class BoardKeys(NoteBase):
                 self._open_card_editor(card, value, result.message(self._lang))
 
             self._run(
-                self._app.board.edit_card,
+                self.host.board.edit_card,
                 card.id,
                 title=parsed.text,
                 owners=parsed.owners,
@@ -102,7 +162,7 @@ class BoardKeys(NoteBase):
                 failed=failed,
             )
 
-        label = self._board_pane.view.labels.get(card.id, "")
+        label = self.pane.view.labels.get(card.id, "")
         title = Content(self._w("edit.card", label=label)).stylize("bold")
         editor = LineEditor(
             title,
@@ -112,9 +172,9 @@ class BoardKeys(NoteBase):
             lang=self._lang,
             problem=problem,
         )
-        self.app.push_screen(editor)
+        self.pane.app.push_screen(editor)
         self._run(
-            self._app.board.card_contributions,
+            self.host.board.card_contributions,
             card.id,
             then=lambda said: editor.show_about(self._provenance(said)),
         )
@@ -138,8 +198,8 @@ class BoardKeys(NoteBase):
         return Content("\n").join([head, *lines]).stylize("$foreground-muted")
 
     def _card_choices(self, cards: Sequence[Card], marked: Sequence[int] = ()) -> list[Choice]:
-        labels = self._board_pane.view.labels
-        colours = kind_colours(self.app)
+        labels = self.pane.view.labels
+        colours = kind_colours(self.pane.app)
         choices = []
         for n, card in enumerate(cards, start=1):
             kind = {Column.BARRIER: Kind.BARRIER, Column.OPPORTUNITY: Kind.OPPORTUNITY}.get(
@@ -156,7 +216,7 @@ class BoardKeys(NoteBase):
             )
         return choices
 
-    def action_board_link(self) -> None:
+    def link(self) -> None:
         card, state = self._card(), self._now_state
         if card is None or state is None:
             return
@@ -169,7 +229,7 @@ class BoardKeys(NoteBase):
         if not others:
             self._tell("nothing_to_link")
             return
-        labels = self._board_pane.view.labels
+        labels = self.pane.view.labels
 
         def picked(other: int) -> None:
             a, b = labels.get(card.id, ""), labels.get(other, "")
@@ -177,7 +237,7 @@ class BoardKeys(NoteBase):
             def done(linked: bool) -> None:
                 self._tell("linked" if linked else "unlinked", a=a, b=b)
 
-            self._run(self._app.board.toggle_link, card.id, other, then=done)
+            self._run(self.host.board.toggle_link, card.id, other, then=done)
 
         picker = Picker(
             self._w("pick.link"),
@@ -185,9 +245,9 @@ class BoardKeys(NoteBase):
             lang=self._lang,
             on_pick=picked,
         )
-        self.app.push_screen(picker)
+        self.pane.app.push_screen(picker)
 
-    def action_board_merge(self) -> None:
+    def merge(self) -> None:
         card, state = self._card(), self._now_state
         if card is None or state is None:
             return
@@ -195,12 +255,12 @@ class BoardKeys(NoteBase):
         if not others:
             self._tell("nothing_to_merge")
             return
-        label = self._board_pane.view.labels.get(card.id, "")
+        label = self.pane.view.labels.get(card.id, "")
 
         def picked(gone: int) -> None:
-            self._board_pane.follow(card.id)
+            self.pane.follow(card.id)
             self._run(
-                self._app.board.merge,
+                self.host.board.merge,
                 card.id,
                 gone,
                 then=lambda _: self._tell("merged", label=label),
@@ -208,23 +268,17 @@ class BoardKeys(NoteBase):
 
         title = self._w("pick.merge", label=label)
         picker = Picker(title, self._card_choices(others), lang=self._lang, on_pick=picked)
-        self.app.push_screen(picker)
+        self.pane.app.push_screen(picker)
 
-    def action_board_park(self) -> None:
+    def park(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._app.board.park, card.id)
+            self._run(self.host.board.park, card.id)
 
-    def action_board_delete(self) -> None:
+    def delete(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self._app.board.delete_card, card.id, then=lambda _: self._tell("deleted"))
+            self._run(self.host.board.delete_card, card.id, then=lambda _: self._tell("deleted"))
 
-    def action_board_filter(self) -> None:
-        self._board_pane.open_filter()
-
-    def action_board_clear_filter(self) -> None:
-        self._board_pane.clear_filter()
-
-    def action_board_sort(self) -> None:
-        self._run(self._app.board.sort_by_votes, self._board_pane.active_column)
+    def sort(self) -> None:
+        self._run(self.host.board.sort_by_votes, self.pane.active_column)

@@ -1,0 +1,419 @@
+"""The action table: every key of the app, one row per action.
+
+A row names the action (its ``id`` is the binding id a keymap file uses), its
+default key(s), the node that owns it (``scope``), its words in Dutch and
+English, and whether the footer shows it. Every ``BINDINGS`` of the app, the
+main screen, the panes and the dialogs is built from this table
+(:func:`bindings`), so ``App.set_keymap`` can remap any key; the footer, the
+help screen, the command palette and the README's key tables read their words
+from it too. A row without a key is offered by the command palette only.
+
+``python -m facilitator.tui.actions --readme`` prints the README's key tables,
+``--ids`` the table of ids in ``docs/architecture.md``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from textual.binding import Binding, BindingType
+
+from facilitator.i18n import normalise_lang
+
+
+class Scope(StrEnum):
+    """Which node holds a key: focus decides which apply (the chain from the focused widget)."""
+
+    APP = "app"
+    SCREEN = "screen"
+    CONSOLE = "console"
+    BOARD = "board"
+    LOG = "log"
+    LINE = "line"
+    PICKER = "picker"
+    EDITOR = "editor"
+    CLOSE = "close"
+    PREVIEW = "preview"
+    CONFIRM = "confirm"
+    HELP = "help"
+
+
+DIALOGS = (Scope.PICKER, Scope.EDITOR, Scope.CLOSE, Scope.PREVIEW, Scope.CONFIRM, Scope.HELP)
+
+
+@dataclass(frozen=True)
+class Action:
+    """One action: binding id, default keys, owner, words, footer or not."""
+
+    id: str
+    keys: str
+    """Textual key names, comma-separated; '' for an action offered by the palette only."""
+    action: str
+    """The Textual action run on the owner; ``{key}`` is the key pressed (with ``each_key``)."""
+    scope: Scope
+    nl: str
+    en: str
+    show: bool = False
+    """Shown in the footer."""
+    key_display: str | None = None
+    priority: bool = False
+    """Runs even while a text field has focus (``ctrl+q``, a dialog's Escape)."""
+    each_key: bool = False
+    """One binding per key, with the key in the action and the id (``meeting.queue.3``)."""
+    about: str = ""
+    """A longer English explanation for the README, where the words say too little."""
+
+    def words(self, lang: str) -> str:
+        return self.nl if normalise_lang(lang) == "nl" else self.en
+
+    @property
+    def key_list(self) -> list[str]:
+        return [k.strip() for k in self.keys.split(",") if k.strip()]
+
+    def binding_ids(self) -> list[str]:
+        if self.each_key:
+            return [f"{self.id}.{key}" for key in self.key_list]
+        return [self.id] if self.keys else []
+
+    def bindings(self) -> list[Binding]:
+        if not self.keys:
+            return []
+        if not self.each_key:
+            return [
+                Binding(
+                    self.keys,
+                    self.action,
+                    self.en,
+                    show=self.show,
+                    key_display=self.key_display,
+                    priority=self.priority,
+                    id=self.id,
+                )
+            ]
+        return [
+            Binding(
+                key,
+                self.action.format(key=key),
+                self.en if n == 0 else "",
+                show=self.show and n == 0,
+                key_display=self.key_display if n == 0 else None,
+                priority=self.priority,
+                id=f"{self.id}.{key}",
+            )
+            for n, key in enumerate(self.key_list)
+        ]
+
+    def shown_keys(self, keymap: Mapping[str, str] | None = None) -> str:
+        """The keys as people read them (``⇧↑``, ``F2``, ``1…9``), after a keymap if any."""
+        keymap = keymap or {}
+        ids = self.binding_ids()
+        if not ids:
+            return ""
+        if not any(i in keymap for i in ids):
+            return self.key_display or " ".join(show_key(k) for k in self.key_list)
+        defaults = dict(zip(ids, self.key_list, strict=False)) if self.each_key else {}
+        keys: list[str] = []
+        for binding_id in ids:
+            found = keymap.get(binding_id) or defaults.get(binding_id) or self.keys
+            keys += [k.strip() for k in found.split(",") if k.strip()]
+        return " ".join(show_key(k) for k in dict.fromkeys(keys))
+
+
+_SHOWN = {
+    "space": "space",
+    "right_square_bracket": "]",
+    "left_square_bracket": "[",
+    "plus": "+",
+    "minus": "-",
+    "question_mark": "?",
+    "number_sign": "#",
+    "commercial_at": "@",
+    "exclamation_mark": "!",
+    "tilde": "~",
+    "slash": "/",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+    "enter": "Enter",
+    "escape": "Esc",
+    "tab": "Tab",
+    "delete": "Delete",
+}
+_MODIFIERS = {"shift": "⇧", "ctrl": "ctrl+", "alt": "alt+"}
+
+
+def show_key(key: str) -> str:
+    """A Textual key name as people read it: ``shift+up`` -> ``⇧↑``, ``f2`` -> ``F2``."""
+    *modifiers, name = key.split("+")
+    if name in _SHOWN:
+        shown = _SHOWN[name]
+    elif len(name) > 1 and name[0] == "f" and name[1:].isdigit():
+        shown = name.upper()
+    else:
+        shown = name
+    return "".join(_MODIFIERS.get(m, m + "+") for m in modifiers) + shown
+
+
+S = Scope
+# fmt: off
+ACTIONS: tuple[Action, ...] = (
+    # the app: on every screen
+    Action("app.quit", "ctrl+q", "quit", S.APP, "stoppen", "quit", priority=True,
+        about="quit (everything is already saved)"),
+    Action("app.help", "question_mark", "help", S.APP, "help", "help", show=True, key_display="?"),
+    Action("app.palette", "ctrl+p", "command_palette", S.APP, "opdrachten", "commands",
+        priority=True, about="command palette"),
+    Action("app.undo", "ctrl+z", "undo", S.APP, "ongedaan maken", "undo", show=True,
+        about="undo, repeatedly"),
+    Action("app.redo", "ctrl+y", "redo", S.APP, "opnieuw", "redo", about="redo, repeatedly"),
+    Action("app.preview", "f5", "preview", S.APP, "verslag bekijken", "preview minutes", show=True,
+        about="preview the minutes (closes nothing)"),
+    Action("app.close", "f9", "close_or_reopen", S.APP, "sessie sluiten/heropenen",
+        "close/reopen session", show=True,
+        about=(
+            "check what the minutes lack, close the session and write `minutes/<slug>.md` "
+            "(on a closed session: reopen)"
+        )),
+    # the main screen: the facilitator's keys, on every tab
+    Action("meeting.timer", "space", "toggle_timer", S.SCREEN, "timer", "timer", show=True,
+        about="start / pause the current agenda item's timer"),
+    Action("meeting.next", "right_square_bracket", "move(1)", S.SCREEN, "volgende", "next",
+        show=True, key_display="]", about="next agenda item (a running timer moves along)"),
+    Action("meeting.previous", "left_square_bracket", "move(-1)", S.SCREEN, "vorig agendapunt",
+        "previous agenda item", key_display="[",
+        about="previous agenda item (a running timer moves along)"),
+    Action("meeting.more", "plus", "minutes(1)", S.SCREEN, "1 min erbij", "1 min more",
+        about="one minute more for the current item"),
+    Action("meeting.less", "minus", "minutes(-1)", S.SCREEN, "1 min eraf", "1 min less",
+        about="one minute less for the current item"),
+    Action("meeting.queue", "1,2,3,4,5,6,7,8,9", "queue_number({key})", S.SCREEN,
+        "deelnemer N in de rij", "queue participant N", key_display="1…9", each_key=True,
+        about="put participant N in the queue"),
+    Action("meeting.pick", "0", "pick_number", S.SCREEN, "deelnemer 10+ kiezen",
+        "pick participant 10+", about="pick a participant to queue (for N ≥ 10)"),
+    Action("meeting.hand", "h", "pick_hand", S.SCREEN, "hand", "hand", show=True,
+        about="raise a hand: a picker, type to filter, Enter queues"),
+    Action("meeting.floor", "f", "give_floor", S.SCREEN, "woord", "floor", show=True,
+        about="give the floor to the next in the queue"),
+    Action("meeting.end", "x", "end_speech", S.SCREEN, "klaar", "done", show=True,
+        about="end the current speech"),
+    Action("meeting.suggest", "s", "accept_suggestion", S.SCREEN, "suggestie", "suggest", show=True,
+        about="accept the suggestion (first-time speakers, least-heard sector, longest wait)"),
+    Action("meeting.rebalance", "t", "rebalance", S.SCREEN, "tijd nemen", "take time", show=True,
+        about="take an overrun from later items"),
+    Action("meeting.point", "p", "point_of_order", S.SCREEN, "punt van orde", "point of order",
+        about="point of order / direct reply (jumps the queue)"),
+    Action("meeting.readd", "r", "readd_last", S.SCREEN, "laatste spreker terug",
+        "last speaker back", about="put the last speaker back at the top of the queue"),
+    Action("meeting.withdraw", "w", "withdraw", S.SCREEN, "uit de rij halen", "withdraw from queue",
+        about="withdraw from the queue (the selected entry, else a picker)"),
+    Action("meeting.presence", "m", "presence", S.SCREEN, "aanwezig/afwezig", "present/absent",
+        about="mark present / absent"),
+    Action("meeting.defer", "u", "defer", S.SCREEN, "punt uitstellen…", "defer an item…",
+        about="defer an item (or resume it)"),
+    Action("meeting.goto", "g", "goto", S.SCREEN, "naar agendapunt…", "go to item…",
+        about="go to an agenda item"),
+    Action("meeting.floor_to", "", "floor_to", S.SCREEN, "het woord geven aan…",
+        "give the floor to…", about="give the floor to anyone (a picker)"),
+    # the main screen: capture keys, on every tab
+    Action("capture.barrier", "b", "capture('barrier')", S.SCREEN, "barrière", "barrier", show=True,
+        about="capture a barrier"),
+    Action("capture.opportunity", "o", "capture('opportunity')", S.SCREEN, "kans", "opportunity",
+        show=True, about="capture an opportunity"),
+    Action("capture.kans", "k", "capture('opportunity')", S.SCREEN, "kans (k)", "opportunity (k)",
+        about="capture an opportunity (*kans*)"),
+    Action("capture.action", "a", "capture('action')", S.SCREEN, "actie", "action", show=True,
+        about="capture an action"),
+    Action("capture.decision", "d", "capture('decision')", S.SCREEN, "besluit", "decision",
+        show=True, about="capture a decision"),
+    Action("capture.question", "q", "capture('question')", S.SCREEN, "vraag", "question", show=True,
+        about="capture a question"),
+    Action("capture.note", "c", "capture('note')", S.SCREEN, "notitie", "note", show=True,
+        about="capture a note"),
+    # the main screen: tabs
+    Action("tab.console", "f1", "show_tab('console')", S.SCREEN, "Console", "Console"),
+    Action("tab.board", "f2", "show_tab('board')", S.SCREEN, "Bord", "Board"),
+    Action("tab.log", "f3", "show_tab('log')", S.SCREEN, "Bijdragen", "Contributions"),
+    Action("tab.next", "tab", "next_tab", S.SCREEN, "volgend tabblad", "next tab",
+        about="the next tab"),
+    Action("tab.previous", "shift+tab", "next_tab(-1)", S.SCREEN, "vorig tabblad", "previous tab",
+        about="the previous tab"),
+    # the console pane: the selected queue entry
+    Action("console.select_up", "up", "select(-1)", S.CONSOLE, "vorige in de rij kiezen",
+        "select previous in queue", key_display="↑"),
+    Action("console.select_down", "down", "select(1)", S.CONSOLE, "volgende in de rij kiezen",
+        "select next in queue", key_display="↓"),
+    Action("console.move_up", "shift+up", "reorder(-1)", S.CONSOLE, "hoger in de rij",
+        "move up the queue", key_display="⇧↑"),
+    Action("console.move_down", "shift+down", "reorder(1)", S.CONSOLE, "lager in de rij",
+        "move down the queue", key_display="⇧↓"),
+    Action("console.floor_selected", "enter", "floor_selected", S.CONSOLE,
+        "gekozene het woord geven", "give selected the floor",
+        about="give the selected in the queue the floor"),
+    # the board pane
+    Action("board.column_left", "left", "column(-1)", S.BOARD, "kolom links", "column left",
+        key_display="←"),
+    Action("board.column_right", "right", "column(1)", S.BOARD, "kolom rechts", "column right",
+        key_display="→"),
+    Action("board.up", "shift+up", "move(-1)", S.BOARD, "kaart omhoog", "card up",
+        key_display="⇧↑"),
+    Action("board.down", "shift+down", "move(1)", S.BOARD, "kaart omlaag", "card down",
+        key_display="⇧↓"),
+    Action("board.to_left", "shift+left", "move_column(-1)", S.BOARD, "kaart naar linkerkolom",
+        "card to the left column", key_display="⇧←"),
+    Action("board.to_right", "shift+right", "move_column(1)", S.BOARD, "kaart naar rechterkolom",
+        "card to the right column", key_display="⇧→"),
+    Action("board.edit", "enter", "edit", S.BOARD, "kaart bewerken", "edit card",
+        about="edit the card: text, `@owner`, `#tag`, due date"),
+    Action("board.vote", "v", "vote(1)", S.BOARD, "+1", "+1", show=True, about="vote +1"),
+    Action("board.unvote", "V", "vote(-1)", S.BOARD, "−1", "−1", about="vote −1"),
+    Action("board.link", "l", "link", S.BOARD, "koppelen", "link", show=True,
+        about="link an action to a barrier/opportunity (pick again to unlink)"),
+    Action("board.merge", "M", "merge", S.BOARD, "samenvoegen", "merge", show=True,
+        about="merge another card of the column into this one"),
+    Action("board.tag", "number_sign", "tag", S.BOARD, "tag toevoegen", "add tag", key_display="#"),
+    Action("board.owner", "commercial_at", "owner", S.BOARD, "trekker", "owner", key_display="@"),
+    Action("board.due", "exclamation_mark", "due", S.BOARD, "deadline", "due date",
+        key_display="!"),
+    Action("board.park", "P", "park", S.BOARD, "parkeren", "park",
+        about="park the card as an open point"),
+    Action("board.delete", "delete", "delete", S.BOARD, "kaart verwijderen", "delete card"),
+    Action("board.filter", "slash", "filter", S.BOARD, "filter", "filter", show=True,
+        key_display="/", about="filter: `#tag`, an agenda item's number, words"),
+    Action("board.clear_filter", "escape", "clear_filter", S.BOARD, "filter wissen",
+        "clear filter"),
+    Action("board.sort", "", "sort", S.BOARD, "kolom sorteren op stemmen", "sort column by votes"),
+    # the contribution log pane
+    Action("log.edit", "enter", "edit", S.LOG, "bijdrage bewerken", "edit contribution",
+        about="edit the contribution: text, `#tag`, `~speaker`"),
+    Action("log.rekind", "K", "rekind", S.LOG, "andere soort", "change kind", show=True,
+        about="change its kind"),
+    Action("log.speaker", "tilde", "speaker", S.LOG, "andere spreker", "other speaker", show=True,
+        key_display="~"),
+    Action("log.item", "i", "item", S.LOG, "ander agendapunt", "other agenda item"),
+    Action("log.tag", "number_sign", "tag", S.LOG, "tag toevoegen", "add tag", key_display="#"),
+    Action("log.delete", "delete", "delete", S.LOG, "verwijderen", "delete", show=True,
+        about="delete the contribution"),
+    # the capture line (keys that work while its text field has focus)
+    Action("line.cycle", "tab", "cycle(1)", S.LINE, "volgende soort", "next kind", priority=True),
+    Action("line.cycle_back", "shift+tab", "cycle(-1)", S.LINE, "vorige soort", "previous kind",
+        priority=True),
+    Action("line.cancel", "escape", "cancel", S.LINE, "annuleren", "cancel", priority=True),
+    # dialogs
+    Action("picker.cancel", "escape", "cancel", S.PICKER, "annuleren", "cancel", priority=True),
+    Action("picker.up", "up", "cursor(-1)", S.PICKER, "vorige", "previous", priority=True),
+    Action("picker.down", "down", "cursor(1)", S.PICKER, "volgende", "next", priority=True),
+    Action("editor.cancel", "escape", "cancel", S.EDITOR, "annuleren", "cancel", priority=True),
+    Action("close.park", "p,P", "park", S.CLOSE, "parkeren", "park", show=True),
+    Action("close.fix", "enter", "fix", S.CLOSE, "oplossen", "fix", show=True),
+    Action("close.confirm", "s", "close_session", S.CLOSE, "sluiten en verslag schrijven",
+        "close and write the minutes", show=True),
+    Action("close.cancel", "escape", "dismiss", S.CLOSE, "annuleren", "cancel", show=True),
+    Action("preview.close", "escape,f5", "dismiss", S.PREVIEW, "sluiten", "close", show=True),
+    Action("confirm.back", "escape,n", "dismiss", S.CONFIRM, "terug", "back", priority=True),
+    Action("confirm.quit", "y,j,ctrl+q", "quit_anyway", S.CONFIRM, "toch stoppen", "quit anyway",
+        priority=True),
+    Action("help.close", "escape", "dismiss", S.HELP, "sluiten", "close"),
+)
+# fmt: on
+
+BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
+BY_BINDING: dict[str, Action] = {bid: a for a in ACTIONS for bid in a.binding_ids()}
+
+
+def bindings(scope: Scope) -> list[BindingType]:
+    """The ``BINDINGS`` of the node that owns ``scope``."""
+    return [binding for a in ACTIONS if a.scope == scope for binding in a.bindings()]
+
+
+def in_scope(scope: Scope) -> list[Action]:
+    return [a for a in ACTIONS if a.scope == scope]
+
+
+def words_of(binding_id: str | None, lang: str, default: str = "") -> str:
+    """The words of a binding (by its id) in ``lang``."""
+    action = BY_BINDING.get(binding_id or "")
+    return action.words(lang) if action is not None else default
+
+
+# -- the README's key tables ---------------------------------------------------------------
+SECTIONS: tuple[tuple[str, tuple[Scope, ...]], ...] = (
+    ("every tab, while no text field has focus (the main screen)", (Scope.SCREEN,)),
+    ("the console (F1): the selected queue entry", (Scope.CONSOLE,)),
+    ("the board (F2)", (Scope.BOARD,)),
+    ("the contributions (F3)", (Scope.LOG,)),
+    ("everywhere (the app)", (Scope.APP,)),
+    ("the capture line", (Scope.LINE,)),
+    ("dialogs", DIALOGS),
+)
+README_START = "<!-- keys: generated by python -m facilitator.tui.actions --readme -->"
+README_END = "<!-- end of keys -->"
+
+
+def readme_tables(actions: Iterable[Action] = ACTIONS) -> str:
+    """The README's key tables (Markdown), one per owner, in English."""
+    rows = list(actions)
+    parts = [README_START]
+    for title, scopes in SECTIONS:
+        dialog = len(scopes) > 1
+        parts.append("")
+        parts.append(f"| key | {title} |" + (" dialog |" if dialog else ""))
+        parts.append("|---|---|" + ("---|" if dialog else ""))
+        for action in rows:
+            if action.scope not in scopes:
+                continue
+            keys = action.shown_keys()
+            key = " ".join(f"`{k}`" for k in keys.split(" ")) if keys else "(palette)"
+            where = f" {action.scope.value} |" if dialog else ""
+            parts.append(f"| {key} | {action.about or action.en} |{where}")
+    parts.append("")
+    parts.append(README_END)
+    return "\n".join(parts)
+
+
+IDS_START = "<!-- action ids: generated by python -m facilitator.tui.actions --ids -->"
+IDS_END = "<!-- end of action ids -->"
+
+
+def id_table(actions: Iterable[Action] = ACTIONS) -> str:
+    """Every binding id with its owner and default keys, for a keymap file's author."""
+    parts = [IDS_START, "", "| id | owner | default keys | does |", "|---|---|---|---|"]
+    for action in actions:
+        if not action.keys:
+            continue
+        ident = f"`{action.id}.N`" if action.each_key else f"`{action.id}`"
+        keys = " ".join(f"`{k}`" for k in action.key_list)
+        parts.append(f"| {ident} | {action.scope.value} | {keys} | {action.en} |")
+    return "\n".join([*parts, "", IDS_END])
+
+
+def generated(text: str, start_mark: str = README_START, end_mark: str = README_END) -> str:
+    """A generated block as it stands in a document's text ('' if absent)."""
+    start, end = text.find(start_mark), text.find(end_mark)
+    if start < 0 or end < start:
+        return ""
+    return text[start : end + len(end_mark)]
+
+
+def readme_section(text: str) -> str:
+    """The generated key tables as they stand in a README's text ('' if absent)."""
+    return generated(text, README_START, README_END)
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] == ["--readme"]:
+        print(readme_tables())
+        return 0
+    if argv[1:] == ["--ids"]:
+        print(id_table())
+        return 0
+    print("usage: python -m facilitator.tui.actions --readme | --ids", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

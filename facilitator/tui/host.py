@@ -1,0 +1,89 @@
+"""What the panes, screens and dialogs need of the app: a small protocol.
+
+They type against :class:`Host` instead of importing the app class, so a pane
+depends on the few things it uses: the session as last read, the time, the
+language, the services whose commands it gives, and :meth:`Host.submit`,
+which runs a command off the UI thread in key order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from textual.dom import DOMNode
+
+from facilitator.service import Services, SessionState
+from facilitator.service.agenda import AgendaService
+from facilitator.service.board import BoardService
+from facilitator.service.closing import ClosingService
+from facilitator.service.floor import FloorService
+from facilitator.service.history import HistoryService
+from facilitator.service.notes import NoteService
+from facilitator.service.origin import Role
+from facilitator.service.result import Result
+from facilitator.tui.keymap import Keymap
+from facilitator.tui.keys import KeyRouter
+
+
+@runtime_checkable
+class Host(Protocol):
+    """The app as its panes and screens see it."""
+
+    services: Services
+    agenda: AgendaService
+    floor: FloorService
+    notes: NoteService
+    board: BoardService
+    closing: ClosingService
+    history: HistoryService
+    role: Role
+    keys: KeyRouter
+    keymap: Keymap
+
+    @property
+    def state(self) -> SessionState | None:
+        """The session as last read from the store."""
+        ...
+
+    @property
+    def now(self) -> datetime | None:
+        """The time the clocks show."""
+        ...
+
+    @property
+    def lang(self) -> str:
+        """The UI language, "nl" or "en"."""
+        ...
+
+    def t(self, key: str, **values: object) -> str:
+        """The app's shared words in the UI language."""
+        ...
+
+    def submit(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[Result[Any]], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        """Give a command to the command runner; ``then(value)`` runs once it is saved."""
+        ...
+
+    def reload(self) -> None:
+        """Re-read the session after every command given before."""
+        ...
+
+    def quit_now(self) -> None:
+        """Quit at once (after the saves under way), asking nothing."""
+        ...
+
+
+def host_of(node: DOMNode) -> Host:
+    """The app ``node`` runs in, as a :class:`Host`."""
+    app = node.app
+    if not isinstance(app, Host):
+        raise TypeError(f"{type(app).__name__} is not a facilitator app")
+    return app

@@ -1,0 +1,183 @@
+"""The user's keymap file: other keys for any action of the action table.
+
+The file is ``keymap.toml`` in the user's config directory (on Linux
+``~/.config/facilitator/keymap.toml``), one line per action::
+
+    # action id = "key" or "key,key"
+    "meeting.timer" = "ctrl+t"
+    board.vote = "plus,v"
+
+The ids are those of :mod:`facilitator.tui.actions` (the help screen and the
+README list them). A file that cannot be read or is not valid TOML is
+reported with its name and line, and the app starts with the default keys; an
+unknown id or a value that is not a key is reported and skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_config_dir
+
+from facilitator.i18n import Catalog
+from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
+
+FILE_NAME = "keymap.toml"
+
+WORDS = Catalog(
+    {
+        "broken": (
+            "Toetsenbestand {path}, regel {line}: geen geldige TOML ({reason}). "
+            "De standaardtoetsen gelden.",
+            "Keymap file {path}, line {line}: not valid TOML ({reason}). The default keys apply.",
+        ),
+        "unreadable": (
+            "Toetsenbestand {path} is niet te lezen: {reason}. De standaardtoetsen gelden.",
+            "Keymap file {path} cannot be read: {reason}. The default keys apply.",
+        ),
+        "unknown": (
+            "Toetsenbestand {path}, regel {line}: onbekende actie '{name}' (overgeslagen).",
+            "Keymap file {path}, line {line}: unknown action '{name}' (skipped).",
+        ),
+        "clash": (
+            "Toetsenbestand {path}: {key} is nu zowel '{first}' als '{second}'; "
+            "de toets doet '{winner}'.",
+            "Keymap file {path}: {key} is now both '{first}' and '{second}'; "
+            "the key does '{winner}'.",
+        ),
+        "not_keys": (
+            "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
+            '"ctrl+t" of "f6,ctrl+t" (overgeslagen).',
+            "Keymap file {path}, line {line}: '{name}' must be a key, such as "
+            '"ctrl+t" or "f6,ctrl+t" (skipped).',
+        ),
+    }
+)
+
+
+def keymap_path() -> Path:
+    """Where the user's keymap file lives."""
+    return Path(user_config_dir("facilitator")) / FILE_NAME
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in the keymap file, said in either language."""
+
+    key: str
+    values: dict[str, object]
+
+    def message(self, lang: str) -> str:
+        return WORDS(lang, self.key, **self.values)
+
+
+@dataclass(frozen=True)
+class Keymap:
+    """Binding id -> keys (``"f6,ctrl+t"``), and what was wrong in the file."""
+
+    keys: dict[str, str] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+
+
+def load_keymap(path: Path | None) -> Keymap:
+    """Read a keymap file; a missing file (or ``None``) is no keymap and no problem."""
+    if path is None or not path.exists():
+        return Keymap()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Keymap(problems=(Problem("unreadable", {"path": path, "reason": reason}),))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line, reason = _where(str(exc))
+        return Keymap(problems=(Problem("broken", {"path": path, "line": line, "reason": reason}),))
+    return parse_keymap(data, text, path)
+
+
+def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
+    """Check the ids and values of a parsed keymap file."""
+    keys: dict[str, str] = {}
+    problems: list[Problem] = []
+    for name, value in _flatten(data):
+        line = _line_of(text, name)
+        if name not in BY_BINDING:
+            problems.append(Problem("unknown", {"path": path, "line": line, "name": name}))
+            continue
+        found = _keys(value)
+        if found is None:
+            problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
+            continue
+        keys[name] = found
+    problems += clashes(keys, path)
+    return Keymap(keys, tuple(problems))
+
+
+def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
+    """Keys the keymap gives to two actions of one owner (only one of them can have it)."""
+    problems: list[Problem] = []
+    for scope in Scope:
+        taken: dict[str, str] = {}
+        for action in ACTIONS:
+            if action.scope != scope:
+                continue
+            defaults = action.key_list
+            for n, binding_id in enumerate(action.binding_ids()):
+                default = defaults[n] if action.each_key else action.keys
+                for key in keymap.get(binding_id, default).split(","):
+                    first = taken.setdefault(key, binding_id)
+                    if first != binding_id and first.split(".")[:2] != binding_id.split(".")[:2]:
+                        if binding_id in keymap or first in keymap:
+                            # Textual gives the key to the remapped one (the first if both are)
+                            winner = first if first in keymap else binding_id
+                            values = {"path": path, "key": key, "first": first, "winner": winner}
+                            problems.append(Problem("clash", {**values, "second": binding_id}))
+    return problems
+
+
+def _flatten(data: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
+    """``board.vote = "x"`` is a table in TOML: join the dotted parts back into one id."""
+    found: list[tuple[str, object]] = []
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and name not in BY_BINDING:
+            found += _flatten(value, name + ".")
+        else:
+            found.append((name, value))
+    return found
+
+
+def _keys(value: object) -> str | None:
+    """``"f6, ctrl+t"`` or ``["f6", "ctrl+t"]`` -> ``"f6,ctrl+t"``; None if not keys."""
+    if isinstance(value, str):
+        parts = value.split(",")
+    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+        parts = [str(v) for v in value]
+    else:
+        return None
+    keys = [p.strip() for p in parts]
+    if not keys or any(not k or " " in k for k in keys):
+        return None
+    return ",".join(keys)
+
+
+def _where(error: str) -> tuple[int, str]:
+    """The line and the reason of a TOML error message (``... (at line 3, column 7)``)."""
+    match = re.search(r"\(at line (\d+), column \d+\)", error)
+    if match is None:
+        return 1, error
+    return int(match.group(1)), error[: match.start()].strip()
+
+
+def _line_of(text: str, name: str) -> int:
+    """The line that sets ``name`` (its last part, quoted or not); 1 if not found."""
+    last = re.escape(name.split(".")[-1])
+    pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.search(line):
+            return number
+    return 1

@@ -1,0 +1,264 @@
+"""The facilitator's commands: the agenda timer and the speaker queue.
+
+The main screen binds their keys (they work on every tab); the console pane
+calls them for clicks. Every command is given to the app (``host.submit``):
+it runs off the UI thread, in key order, and any problem shows as a
+notification. The app never reorders the queue by itself; a suggestion is only
+followed when ``s`` is pressed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from textual.widget import Widget
+
+from facilitator.domain.model import Participant
+from facilitator.i18n import Catalog
+from facilitator.service import SessionState
+from facilitator.tui.host import Host, host_of
+from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
+from facilitator.tui.widgets.agenda import outlook
+from facilitator.tui.widgets.speakers import FloorPanel
+
+WORDS = Catalog(
+    {
+        "pick.hand": ("Wie steekt een hand op?", "Who raises a hand?"),
+        "pick.point": ("Punt van orde of directe reactie van…", "Point of order or reply by…"),
+        "pick.presence": ("Aanwezig of afwezig melden:", "Mark present or absent:"),
+        "pick.withdraw": ("Wie gaat uit de rij?", "Who leaves the queue?"),
+        "pick.floor": ("Het woord geven aan…", "Give the floor to…"),
+        "pick.goto": ("Naar agendapunt…", "Go to agenda item…"),
+        "pick.defer": ("Welk punt uitstellen (of weer oppakken)?", "Defer (or resume) which item?"),
+        "no_such": ("Er is geen deelnemer {n}.", "There is no participant {n}."),
+        "already": ("{who} staat al in de rij.", "{who} is already in the queue."),
+        "absent_queued": (
+            "{who} staat in de rij, maar is afwezig gemeld.",
+            "{who} is in the queue but marked absent.",
+        ),
+        "nobody_waits": ("Niemand wacht.", "Nobody waits."),
+        "no_last": (
+            "Geen vorige spreker, of die wacht al.",
+            "No previous speaker, or they already wait.",
+        ),
+        "select_first": (
+            "Kies eerst iemand in de rij met ↑/↓.",
+            "Select someone in the queue with ↑/↓ first.",
+        ),
+        "freed": ("{m} min van latere punten genomen.", "Took {m} min from later items."),
+        "nothing_freed": (
+            "Latere punten kunnen geen tijd missen.",
+            "Later items cannot spare time.",
+        ),
+        "present": ("{who} is aanwezig.", "{who} is present."),
+        "absent": ("{who} is afwezig.", "{who} is absent."),
+    }
+)
+
+# Actions whose footer key shows as enabled only when they would do something.
+DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
+
+
+class Meeting:
+    """The agenda and queue commands, given from a screen or a pane (``node``)."""
+
+    def __init__(self, node: Widget) -> None:
+        self.node = node
+
+    @property
+    def host(self) -> Host:
+        return host_of(self.node)
+
+    @property
+    def state(self) -> SessionState | None:
+        return self.host.state
+
+    def say(self, key: str, **values: object) -> None:
+        self.node.notify(WORDS(self.host.lang, key, **values), markup=False)
+
+    def who(self, person: Participant) -> str:
+        state = self.state
+        ids = [p.id for p in state.participants] if state else []
+        number = ids.index(person.id) + 1 if person.id in ids else 0
+        return f"{number} {' '.join(person.name.split())}"
+
+    def enabled(self, action: str) -> bool:
+        """Whether a key of :data:`DYNAMIC` would do something now."""
+        state, now = self.state, self.host.now
+        if state is None or now is None:
+            return False
+        if action == "give_floor":
+            return bool(state.queue) or state.current_speech is not None
+        if action == "end_speech":
+            return state.current_speech is not None
+        if action == "accept_suggestion":
+            return bool(state.suggestions(now))
+        if action == "rebalance":
+            return outlook(state, now).overrun > 0
+        return True
+
+    # -- agenda ---------------------------------------------------------------------
+    def toggle_timer(self) -> None:
+        self.host.submit(self.host.agenda.toggle_timer)
+
+    def move(self, step: int) -> None:
+        self.host.submit(self.host.agenda.move, step)
+
+    def minutes(self, minutes: int) -> None:
+        self.host.submit(self.host.agenda.adjust_minutes, minutes)
+
+    def rebalance(self) -> None:
+        self.host.submit(self.host.agenda.rebalance, then=self._rebalanced)
+
+    def _rebalanced(self, freed: int) -> None:
+        if freed:
+            self.say("freed", m=freed // 60)
+        else:
+            self.say("nothing_freed")
+
+    def defer(self) -> None:
+        state, now = self.state, self.host.now
+        if state is None or now is None:
+            return
+        proposal = outlook(state, now).defer_proposal
+        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal)
+
+    def _defer(self, item_id: int) -> None:
+        self.host.submit(self.host.agenda.defer, item_id)
+
+    def goto_picker(self) -> None:
+        state = self.state
+        if state is not None:
+            current = state.session.current_item_id
+            self.pick("pick.goto", item_choices(state), self.goto, highlight=current)
+
+    def goto(self, item_id: int) -> None:
+        self.host.submit(self.host.agenda.goto, item_id)
+
+    # -- queue ----------------------------------------------------------------------
+    def queue_number(self, number: int) -> None:
+        state = self.state
+        if state is None:
+            return
+        if not 1 <= number <= len(state.participants):
+            self.say("no_such", n=number)
+            return
+        self.queue(state.participants[number - 1].id)
+
+    def queue(self, participant_id: int, *, point_of_order: bool = False) -> None:
+        state = self.state
+        person = state.participant(participant_id) if state else None
+        if person is None:
+            return
+
+        def queued(done: bool) -> None:
+            if not done:
+                self.say("already", who=self.who(person))
+            elif not person.present:
+                self.say("absent_queued", who=self.who(person))
+
+        self.host.submit(
+            self.host.floor.enqueue, participant_id, point_of_order=point_of_order, then=queued
+        )
+
+    def pick_hand(self) -> None:
+        self.pick_participant("pick.hand", self.queue)
+
+    def point_of_order(self) -> None:
+        self.pick_participant("pick.point", lambda pid: self.queue(pid, point_of_order=True))
+
+    def give_floor(self) -> None:
+        self.host.submit(self.host.floor.give_floor)
+
+    def end_speech(self) -> None:
+        self.host.submit(self.host.floor.end_speech)
+
+    def accept_suggestion(self) -> None:
+        state, now = self.state, self.host.now
+        if state is None or now is None:
+            return
+        ranked = state.suggestions(now)
+        if ranked:
+            self.host.submit(self.host.floor.give_floor, ranked[0].participant_id)
+
+    def floor_to_picker(self) -> None:
+        self.pick_participant("pick.floor", self.floor_to)
+
+    def floor_to(self, participant_id: int) -> None:
+        self.host.submit(self.host.floor.give_floor, participant_id)
+
+    def readd_last(self) -> None:
+        self.host.submit(self.host.floor.readd_last, then=self._readded)
+
+    def _readded(self, done: bool) -> None:
+        if not done:
+            self.say("no_last")
+
+    # -- the selected queue entry (the console's floor panel) ---------------------------
+    def _floor(self) -> FloorPanel:
+        return self.node.screen.query_one(FloorPanel)
+
+    def withdraw(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        if not state.queue:
+            self.say("nobody_waits")
+            return
+        selected = self._floor().selected
+        if selected is not None:
+            self._withdraw(selected)
+            return
+        waiting = self._floor().waiting()
+        self.pick_participant("pick.withdraw", self._withdraw, only=waiting)
+
+    def _withdraw(self, participant_id: int) -> None:
+        panel = self._floor()
+        waiting = panel.waiting()
+        if participant_id in waiting and panel.selected == participant_id:
+            index = waiting.index(participant_id)
+            rest = waiting[:index] + waiting[index + 1 :]
+            panel.selected = rest[min(index, len(rest) - 1)] if rest else None
+        self.host.submit(self.host.floor.withdraw, participant_id)
+
+    def reorder(self, participant_id: int | None, delta: int) -> None:
+        if participant_id is None:
+            self.say("select_first")
+            return
+        self.host.submit(self.host.floor.reorder, participant_id, delta)
+
+    # -- presence -----------------------------------------------------------------------
+    def presence(self) -> None:
+        self.pick_participant("pick.presence", self._toggle_presence)
+
+    def _toggle_presence(self, participant_id: int) -> None:
+        state = self.state
+        person = state.participant(participant_id) if state else None
+        if person is None:
+            return
+        key = "absent" if person.present else "present"
+        self.host.submit(
+            self.host.floor.set_present,
+            participant_id,
+            not person.present,
+            then=lambda _: self.say(key, who=self.who(person)),
+        )
+
+    # -- pickers ------------------------------------------------------------------------
+    def pick_participant(
+        self, title: str, then: Callable[[int], None], *, only: list[int] | None = None
+    ) -> None:
+        state = self.state
+        if state is not None:
+            self.pick(title, participant_choices(state, only=only), then)
+
+    def pick(
+        self,
+        title: str,
+        choices: Sequence[Choice],
+        then: Callable[[int], None],
+        highlight: int | None = None,
+    ) -> None:
+        lang = self.host.lang
+        picker = Picker(WORDS(lang, title), choices, lang=lang, highlight=highlight, on_pick=then)
+        self.node.app.push_screen(picker)

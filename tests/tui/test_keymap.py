@@ -1,0 +1,164 @@
+"""The action table and the user's keymap file: remapped keys work, bad files are named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+from facilitator.tui.actions import (
+    ACTIONS,
+    BY_BINDING,
+    IDS_END,
+    IDS_START,
+    README_END,
+    generated,
+    id_table,
+    readme_section,
+    readme_tables,
+)
+from facilitator.tui.app import make_app
+from facilitator.tui.keymap import keymap_path, load_keymap
+from tests.conftest import ROOT
+from tests.tui.notes_fixtures import import_twente
+
+SIZE = (120, 40)
+
+
+def test_every_binding_has_a_unique_id_and_words_in_both_languages() -> None:
+    ids = [bid for action in ACTIONS for bid in action.binding_ids()]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == set(BY_BINDING)
+    for action in ACTIONS:
+        assert action.nl and action.en, action.id
+        for binding in action.bindings():
+            assert binding.id is not None
+
+
+def test_the_readme_key_tables_are_generated_from_the_table() -> None:
+    """Run ``python -m facilitator.tui.actions --readme`` and paste it when this fails."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert readme_section(readme) == readme_tables(), (
+        "README.md's key tables drifted from facilitator/tui/actions.py"
+    )
+    assert README_END in readme
+
+
+def test_the_architecture_lists_every_action_id() -> None:
+    """Run ``python -m facilitator.tui.actions --ids`` and paste it when this fails."""
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    assert generated(doc, IDS_START, IDS_END) == id_table()
+
+
+def test_a_broken_keymap_file_is_named_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = "ctrl+t"\nboard.vote = \n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    [problem] = keymap.problems
+    message = problem.message("nl")
+    assert str(path) in message and "regel 2" in message and "standaardtoetsen" in message
+    assert "line 2" in problem.message("en")
+
+
+def test_unknown_ids_and_non_keys_are_named_and_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '# my keys\nmeeting.timer = "ctrl+t"\n"board.vote" = ["plus", "v"]\n'
+        'meeting.coffee = "c"\nlog.delete = 3\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.timer": "ctrl+t", "board.vote": "plus,v"}
+    messages = [p.message("en") for p in keymap.problems]
+    assert messages == [
+        f"Keymap file {path}, line 4: unknown action 'meeting.coffee' (skipped).",
+        f"Keymap file {path}, line 5: 'log.delete' must be a key, such as "
+        '"ctrl+t" or "f6,ctrl+t" (skipped).',
+    ]
+
+
+def test_no_keymap_file_is_no_keymap(tmp_path: Path) -> None:
+    keymap = load_keymap(tmp_path / "absent.toml")
+    assert keymap.keys == {} and keymap.problems == ()
+
+
+async def test_a_remapped_key_works_and_the_help_shows_it(
+    store: Store, clock: FakeClock, _own_config_dir: Path
+) -> None:
+    path = keymap_path()
+    assert path.is_relative_to(_own_config_dir)
+    path.parent.mkdir(parents=True)
+    path.write_text('"meeting.timer" = "ctrl+t"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        assert not store.items(sid)[0].running  # space is no longer the timer
+        await pilot.press("ctrl+t")
+        assert store.items(sid)[0].running
+        await pilot.press("question_mark")
+        table = app.screen.query_one(DataTable)
+        rows = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
+        assert "ctrl+t timer" in rows
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_broken_keymap_file_starts_with_the_default_keys(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text("meeting.timer = ctrl+t\n", encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        [note] = [n.message for n in app._notifications]
+        assert str(path) in note and ("regel 1" if lang == "nl" else "line 1") in note
+        await pilot.press("space")
+        assert store.items(sid)[0].running  # the default key still works
+
+
+def test_a_key_given_to_two_actions_of_one_pane_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('board.link = "v"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"board.link": "v"}
+    assert [p.message("en") for p in keymap.problems] == [
+        f"Keymap file {path}: v is now both 'board.vote' and 'board.link'; "
+        "the key does 'board.link'."
+    ]
+
+
+async def test_a_key_taken_from_another_action_does_the_remapped_one(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = "t"\n', encoding="utf-8")  # t was "take time"
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        assert store.items(sid)[0].running
+        [note] = [str(n.message) for n in app._notifications]
+        assert "'meeting.rebalance'" in note and "de toets doet 'meeting.timer'" in note
+
+
+async def test_shift_tab_goes_to_the_previous_tab(store: Store, clock: FakeClock) -> None:
+    from textual.widgets import TabbedContent
+
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        tabs = app.screen.query_one(TabbedContent)
+        await pilot.press("shift+tab")
+        assert tabs.active == "log"
+        await pilot.press("shift+tab")
+        assert tabs.active == "board"
+        await pilot.press("tab")
+        assert tabs.active == "log"

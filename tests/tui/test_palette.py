@@ -1,0 +1,49 @@
+"""The command palette's system commands speak the session's language; a screenshot is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.command import CommandInput
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+from facilitator.tui.commands import screenshot, system_commands
+from tests.tui.notes_fixtures import app_for, import_twente
+
+SIZE = (120, 40)
+SEARCH = {"nl": "Zoek een opdracht…", "en": "Search for commands…"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles"),
+    [
+        ("nl", ["Help", "Thema", "Vergroten", "Schermafdruk", "Stoppen"]),
+        ("en", ["Help", "Theme", "Maximize", "Screenshot", "Quit"]),
+    ],
+)
+async def test_system_commands_in_the_session_language(
+    store: Store, clock: FakeClock, lang: str, titles: list[str]
+) -> None:
+    app = app_for(store, import_twente(store), clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        found = [command.title for command in system_commands(app, app.screen)]
+        await pilot.press("ctrl+p")
+        search = app.screen.query_one(CommandInput)
+        assert search.placeholder == SEARCH[lang]
+        # Textual's English key panel is not offered: the help lists every key
+        assert found == titles
+
+
+async def test_a_screenshot_goes_next_to_the_database_and_says_where(
+    store: Store, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home-without-downloads"))
+    app = app_for(store, import_twente(store), clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screenshot(app, app)()
+        await pilot.pause()
+        [saved] = list(Path(store.path).parent.glob("*.svg"))
+        [note] = [str(n.message) for n in app._notifications]
+        assert note == f"Schermafdruk bewaard in {saved}"
