@@ -1,9 +1,17 @@
 """The service layer: what screens and the CLI call. It talks to the store and the domain."""
 
-from facilitator.service.notes import NoteService
+from facilitator.service.notes import SPEAKING, NoteService, Speaking
 from facilitator.service.session import SessionService
 from facilitator.service.state import SessionState
 from facilitator.store import Store, StoreError
 
 # The TUI reaches the store through the service: the store and its error, re-exported.
-__all__ = ["NoteService", "SessionService", "SessionState", "Store", "StoreError"]
+__all__ = [
+    "SPEAKING",
+    "NoteService",
+    "SessionService",
+    "SessionState",
+    "Speaking",
+    "Store",
+    "StoreError",
+]

@@ -59,6 +59,16 @@ class Current:
 CURRENT = Current()
 
 
+class Speaking:
+    """Marks a capture's speaker as "whoever has the floor when the capture is saved"."""
+
+    def __repr__(self) -> str:
+        return "SPEAKING"
+
+
+SPEAKING = Speaking()
+
+
 class NoteService:
     """Capture and board commands for one session in one store."""
 
@@ -193,7 +203,7 @@ class NoteService:
         kind: Kind,
         text: str,
         *,
-        participant_id: int | None = None,
+        participant_id: int | None | Speaking = None,
         item_id: int | None | Current = CURRENT,
         owners: Sequence[Owner] = (),
         tags: Sequence[str] = (),
@@ -202,7 +212,11 @@ class NoteService:
         """Record a contribution; barriers, opportunities and actions also get a card.
 
         It is filed under the agenda item current when it is saved, unless
-        ``item_id`` names one (or is None: no item). Owners and the due date
+        ``item_id`` names one (or is None: no item). With ``participant_id``
+        :data:`SPEAKING` it is attributed to whoever has the floor when it is
+        saved, read in the same transaction as the item, so the two always
+        agree (a floor change given just before is already there); a number
+        (``~N`` in the capture line) or None (nobody) wins. Owners and the due date
         belong to the card: for decisions, questions and notes they are
         ignored. New tags are added to the session's list.
         """
@@ -213,6 +227,9 @@ class NoteService:
             session = self._writable()
             now = self.now()
             item = session.current_item_id if isinstance(item_id, Current) else item_id
+            if isinstance(participant_id, Speaking):
+                speech = self.store.current_speech(self.session_id)
+                participant_id = speech.participant_id if speech is not None else None
             card_id = None
             if kind in BOARD_KINDS:
                 column = BOARD_KINDS[kind]

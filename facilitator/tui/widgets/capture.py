@@ -33,7 +33,7 @@ from textual.widgets import Input, Static
 from facilitator.capture import Context, Parsed, complete, parse
 from facilitator.domain.model import BOARD_KINDS, Kind
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
+from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
@@ -75,7 +75,10 @@ class Capture:
     kind: Kind
     line: str
     parsed: Parsed
-    speaker_id: int | None
+    speaker_id: int | None | Speaking
+    """``~`` in the line (a participant, or None: nobody), else :data:`SPEAKING`:
+    whoever has the floor when the capture is saved, found in the same
+    transaction as the agenda item, so the two never disagree."""
 
 
 @dataclass(frozen=True)
@@ -196,7 +199,11 @@ class CaptureBar(Localised, Vertical):
         return parse(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
 
     def speaker_id(self, parsed: Parsed) -> int | None:
-        """Who it is attributed to: ``~`` in the line, else whoever has the floor."""
+        """Who the badge names: ``~`` in the line, else whoever has the floor as last read.
+
+        The capture itself is attributed when it is saved (see :class:`Capture`);
+        the badge shows the floor as this window knows it.
+        """
         if parsed.speaker_set:
             return parsed.speaker
         speech = self.state.current_speech if self.state else None
@@ -256,7 +263,8 @@ class CaptureBar(Localised, Vertical):
         if not parsed.text.strip():
             self.app.bell()
             return False
-        capture = Capture(self.kind, line, parsed, self.speaker_id(parsed))
+        speaker = parsed.speaker if parsed.speaker_set else SPEAKING
+        capture = Capture(self.kind, line, parsed, speaker)
         self.close()
         if self._submit is not None:
             self._submit(capture)
