@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
 
-from facilitator.domain import agenda, lifecycle, queue
+from facilitator.domain import agenda, lifecycle, queue, stats
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.gaps import Gap, gaps
@@ -31,6 +31,16 @@ from facilitator.service.state import SessionState
 from facilitator.store import Store, StoreError, Tx
 
 LATEST = 8
+
+
+class Suggested:
+    """Marks a floor change as "to the first suggestion when the command runs"."""
+
+    def __repr__(self) -> str:
+        return "SUGGESTED"
+
+
+SUGGESTED = Suggested()
 
 
 class SessionService:
@@ -256,14 +266,29 @@ class SessionService:
             for e in queue.reorder(entries, entry.id, delta):
                 tx.update(e)
 
-    def give_floor(self, participant_id: int | None = None) -> int | None:
-        """End the current speech and give the floor to the next (or to ``participant_id``)."""
+    def give_floor(self, participant_id: int | None | Suggested = None) -> int | None:
+        """End the current speech and give the floor to the next (or to ``participant_id``).
+
+        :data:`SUGGESTED`: to the first of the suggestions as they are when the
+        command runs (a hand raised by a key just before counts); None if none.
+        """
         with self._change("floor") as tx:
             session = self._writable()
             now = self.now()
             entries = self.store.queue(self.session_id)
             current = self.store.current_speech(self.session_id)
             item_id = session.current_item_id
+            if isinstance(participant_id, Suggested):
+                ranked = stats.suggest_next(
+                    queue.ordered(entries),
+                    self.store.participants(self.session_id),
+                    self.store.speeches(self.session_id),
+                    item_id,
+                    now,
+                )
+                if not ranked:
+                    return None
+                participant_id = ranked[0].participant_id
             if participant_id is None:
                 change = queue.give_floor(entries, current, now, item_id, self.session_id)
             else:

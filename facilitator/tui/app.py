@@ -177,6 +177,15 @@ class FacilitatorApp(App[None]):
         self._given += 1
         self.runner.look()
 
+    @property
+    def behind(self) -> bool:
+        """Commands given whose outcome the screen does not show yet (keys faster than saves).
+
+        What the screen shows then is older than what the next command will find:
+        a key must not be refused because of it (the service decides, when it runs).
+        """
+        return self._handled < self._given
+
     def _from_runner(self, delivery: Delivery) -> None:
         """Called on the runner's thread: hand the news to the UI thread."""
         loop = self._ui_loop

@@ -9,7 +9,7 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ItemStatus, SessionStatus
-from facilitator.service import SessionService
+from facilitator.service import SUGGESTED, SessionService
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -72,6 +72,25 @@ def test_queue_floor_and_speaking_time(service: SessionService, clock: FakeClock
     ]
     assert service.readd_last() is True
     assert service.state().queue[0].participant_id == people[1].id
+
+
+def test_the_suggestion_is_the_one_when_the_floor_change_runs(
+    service: SessionService, clock: FakeClock
+) -> None:
+    """`s` gives the floor to the first suggestion as the queue is when it runs: a hand
+    raised by a key just before counts, whatever the screen showed at that moment."""
+    people = service.state().participants
+    assert service.give_floor(SUGGESTED) is None  # nobody waits: nothing changes
+    service.toggle_timer()
+    service.enqueue(people[0].id)
+    service.give_floor(people[0].id)
+    clock.advance(seconds=30)
+    service.enqueue(people[0].id)  # spoke already on this item
+    service.enqueue(people[3].id)  # not heard yet: suggested first, though second in line
+    expected = service.state().suggestions(clock.now())[0].participant_id
+    assert expected == people[3].id
+    assert service.give_floor(SUGGESTED) == people[3].id
+    assert [e.participant_id for e in service.state().queue] == [people[0].id]
 
 
 def test_undo_reverts_a_whole_command(service: SessionService, clock: FakeClock) -> None:

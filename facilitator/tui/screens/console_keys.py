@@ -18,7 +18,7 @@ from textual.widgets import TabbedContent
 
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
+from facilitator.service import SUGGESTED, SessionState
 from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
 from facilitator.tui.widgets.agenda import AgendaPanel, outlook
 from facilitator.tui.widgets.speakers import FloorPanel
@@ -191,6 +191,8 @@ class ConsoleKeys(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("give_floor", "end_speech", "accept_suggestion", "rebalance"):
+            if self._fapp.behind:  # `1 f` typed at once: the queue shown is not yet the queue
+                return True
             return self._enabled(action) or False
         if action in CONSOLE_TAB_ONLY:
             return self._console_shown()
@@ -294,12 +296,8 @@ class ConsoleKeys(Screen[None]):
         self._fapp.submit(self._fapp.service.end_speech)
 
     def action_accept_suggestion(self) -> None:
-        state, now = self._state, self._fapp.now
-        if state is None or now is None:
-            return
-        ranked = state.suggestions(now)
-        if ranked:
-            self._fapp.submit(self._fapp.service.give_floor, ranked[0].participant_id)
+        """The first suggestion as it is when the command runs (after the keys before it)."""
+        self._fapp.submit(self._fapp.service.give_floor, SUGGESTED)
 
     def action_floor_to(self) -> None:
         self._pick_participant("pick.floor", self._floor_to)
