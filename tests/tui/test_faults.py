@@ -22,9 +22,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Kind
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmQuit
@@ -77,6 +79,13 @@ async def capture(pilot: object, key: str, text: str) -> None:
     await pilot.press(*keys)  # type: ignore[attr-defined]
 
 
+async def keys_at_once(app: FacilitatorApp, keys: str) -> None:
+    """Keys as a terminal delivers them, routed one after the other with no waiting."""
+    for ch in keys:
+        key = {" ": "space", "\r": "enter"}.get(ch, ch)
+        await app.keys.arrived(events.Key(key, ch))
+
+
 def texts(store: Store, session_id: int) -> list[str]:
     return [c.text for c in store.contributions(session_id)]
 
@@ -99,17 +108,23 @@ async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
         shown = status(app)
         assert str(path) in shown and "er wordt niets meer opgeslagen" in shown
         assert app.screen.query_one(SaveStatus).has_class("-trouble")
-        await capture(pilot, "a", "Na het verwijderen")
-        # not saved: the line comes back with its text, its kind and the reason
+        # two captures typed at once, both failing
+        await keys_at_once(app, "aNa het verwijderen\rqEn nog een vraag\r")
+        await pilot.pause()
+        # the first comes back into the line with its kind; the second waits, counted
         assert bar(app).is_open and typed(app) == "Na het verwijderen"
-        assert "niet opgeslagen" in preview(app) and "verwijderd" in preview(app)
+        assert bar(app).kind == Kind.ACTION
+        assert "niet opgeslagen (zie de melding hieronder)" in preview(app)
+        assert "nog 1 regel(s) niet opgeslagen" in preview(app)
         await pilot.press("ctrl+q")  # text not saved: asks first
         assert isinstance(app.screen, ConfirmQuit)
-        assert "Na het verwijderen" in str(app.screen.query_one("#confirm-text", Static).content)
+        asked = str(app.screen.query_one("#confirm-text", Static).content)
+        assert "Na het verwijderen" in asked and "En nog een vraag" in asked
         await pilot.press("j")
     assert not path.exists()  # no new, empty database appeared in its place
-    printed = capsys.readouterr()  # after the app: what is typed and not saved is printed
-    assert "niet opgeslagen" in printed.err and "\nNa het verwijderen\n" in printed.err
+    printed = capsys.readouterr().err  # after the app: what is typed and not saved is printed
+    assert "niet opgeslagen" in printed
+    assert "\nNa het verwijderen\nEn nog een vraag\n" in printed
 
 
 async def test_a_database_replaced_under_the_app_is_not_written_to(

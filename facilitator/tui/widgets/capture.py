@@ -53,6 +53,14 @@ WORDS = Catalog(
             "Enter saves · Esc cancels · Tab changes kind",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
+        "not_saved_below": (
+            "⚠ niet opgeslagen (zie de melding hieronder)",
+            "⚠ not saved (see the message below)",
+        ),
+        "waiting": (
+            "nog {n} regel(s) niet opgeslagen: de volgende soorttoets haalt ze terug",
+            "{n} more line(s) not saved: the next kind key brings them back",
+        ),
     }
 )
 
@@ -235,11 +243,24 @@ class CaptureBar(Localised, Vertical):
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
         if not line.plain:
             line = Content(self.t("keys")).stylize("$foreground-muted")
-        if self._problem:
-            problem = Content(self.t("not_saved", reason=self._problem)).stylize("$text-error")
-            line = Content("  ·  ").join([problem, line])
+        if self._problem or self.unsaved:
+            line = Content("  ·  ").join([*self._problems(), line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
+
+    def _problems(self) -> list[Content]:
+        """Why this line was not saved, and how many more wait (short when the
+        save-status line below already gives the lasting reason in full)."""
+        found = []
+        if self._problem:
+            if self._problem == getattr(self.app, "trouble", ""):
+                text = self.t("not_saved_below")
+            else:
+                text = self.t("not_saved", reason=self._problem)
+            found.append(Content(text).stylize("$text-error"))
+        if self.unsaved:
+            found.append(Content(self.t("waiting", n=len(self.unsaved))).stylize("$text-error"))
+        return found
 
     def _badge(self, parsed: Parsed, colours: dict[Kind, Color]) -> Content:
         state = self.state
