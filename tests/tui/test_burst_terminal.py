@@ -1,7 +1,7 @@
 """A fast note-taker on a busy laptop: the real program in a terminal, keys with no pause.
 
 The program runs as ``python -m facilitator --db DB run SLUG`` in a
-pseudo-terminal (120x40, ``xterm-256color``) on the Twente sample with the
+pseudo-terminal (120x40 and 80x24, ``xterm-256color``) on the Twente sample with the
 meeting under way (item 1's timer running, Erik Nijhuis speaking), while two
 processes keep both cores busy. The test writes fifty captures in one go —
 kind key, sentence, Enter, and at once the next kind key — with pickers in
@@ -81,7 +81,7 @@ class Line:
         return KIND_KEYS[self.key]
 
 
-def lines() -> list[Line]:
+def sentences() -> list[Line]:
     keys = list(KIND_KEYS)
     return [
         Line(keys[n % len(keys)], f"zin {n} {HOSTILE[n % len(HOSTILE)]} einde {n}")
@@ -132,14 +132,17 @@ def picture(path: Path, slug: str) -> dict[str, object]:
         store.close()
 
 
-def test_a_burst_of_captures_and_pickers_on_a_busy_machine(meeting: tuple[Path, str]) -> None:
+@pytest.mark.parametrize(("columns", "lines"), [(120, 40), (80, 24)])
+def test_a_burst_of_captures_and_pickers_on_a_busy_machine(
+    meeting: tuple[Path, str], columns: int, lines: int
+) -> None:
     path, slug = meeting
     before = picture(path, slug)
-    typed = lines()
+    typed = sentences()
     keys = burst(typed)
 
     with BusyCores(2):
-        terminal = Terminal(["--db", str(path), "run", slug], columns=120, lines=40)
+        terminal = Terminal(["--db", str(path), "run", slug], columns=columns, lines=lines)
         try:
             terminal.wait_for(
                 lambda screen: "Erik Nijhuis" in screen and "Nog geen bijdragen" in screen,
