@@ -33,6 +33,8 @@ from facilitator.service.state import SessionState
 from facilitator.store import StoreError
 
 POLL_SECONDS = 0.05
+STICKY = frozenset({"gone", "damaged_running"})
+"""Problems a saved command does not end: the file must be back (gone), or never (damaged)."""
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,7 @@ class CommandRunner:
             return
         if isinstance(result, Failed):
             self._report(result.error)
-        elif isinstance(result, Done):
+        elif isinstance(result, Done) and not self._sticky():
             self._recovered()
         state = None
         if self._queue.empty():  # a burst of keys: read the session once, after the last
@@ -226,6 +228,9 @@ class CommandRunner:
             return
         self._trouble = error
         self._deliver(Trouble(error))
+
+    def _sticky(self) -> bool:
+        return self._trouble is not None and self._trouble.key in STICKY
 
     def _recovered(self) -> None:
         if self._trouble is not None:

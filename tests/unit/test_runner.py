@@ -120,6 +120,10 @@ def test_a_deleted_database_is_reported_between_commands_and_nothing_more_is_sav
     assert isinstance(last, Finished) and isinstance(last.result, Failed)
     assert last.result.key == "gone"
     assert window.troubles() == ["gone"]
+    window.runner.submit(window.notes.contributions)  # a command that only reads
+    window.runner.look()
+    window.settle()
+    assert window.health() == ["gone"]  # still gone: not over, not said again
     assert not window.store.path.exists()  # no new, empty database in its place
 
 
@@ -189,7 +193,9 @@ def test_damage_found_while_running_is_a_message_and_stops_the_saving(window: Wi
     assert str(window.store.path) in message and "beschadigd" in message
     assert "damaged" in finished.result.message("en")
     window.runner.submit(window.notes.capture, Kind.NOTE, "niet meer")
+    window.runner.submit(window.notes.contributions)  # a read that works is no recovery
     window.settle()
+    assert window.health() == ["damaged_running"]
     assert window.store.contributions(window.service.session_id) == []
     assert not window.of(Crashed)
 
