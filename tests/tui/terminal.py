@@ -46,7 +46,7 @@ class Terminal:
         environment = {
             key: value
             for key, value in os.environ.items()
-            if not key.startswith(("TEXTUAL", "PYTEST", "COLUMNS", "LINES"))
+            if not key.startswith(("TEXTUAL", "PYTEST", "COLUMNS", "LINES", "FACILITATOR"))
         }
         environment.update(
             TERM="xterm-256color",
