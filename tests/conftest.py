@@ -7,10 +7,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from facilitator.domain.clock import FakeClock
 from facilitator.sessionfile import zones
 from facilitator.store import Store
+
+# No wall-clock deadline per example: the suite runs in parallel, and the burst test
+# keeps both cores busy on purpose, so a slow example is no failure. Speed is measured
+# in benchmarks/, not asserted here.
+settings.register_profile("facilitator", deadline=None)
+settings.load_profile("facilitator")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_sessions"

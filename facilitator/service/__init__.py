@@ -7,10 +7,21 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 :class:`Services` builds them together for one session.
 """
 
-from facilitator.service.notes import NoteService
+from facilitator.service.floor import SUGGESTED, Suggested
+from facilitator.service.notes import SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
 from facilitator.service.state import SessionState
 from facilitator.store import Store, StoreError
 
 # The TUI reaches the store through the service: the store and its error, re-exported.
-__all__ = ["NoteService", "SessionState", "Services", "Store", "StoreError"]
+__all__ = [
+    "SPEAKING",
+    "SUGGESTED",
+    "NoteService",
+    "SessionState",
+    "Services",
+    "Speaking",
+    "Store",
+    "StoreError",
+    "Suggested",
+]

@@ -15,12 +15,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from facilitator.domain import queue
+from facilitator.domain import queue, stats
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Priority
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
+
+
+class Suggested:
+    """Marks a floor change as "to the first suggestion when the command runs"."""
+
+    def __repr__(self) -> str:
+        return "SUGGESTED"
+
+
+SUGGESTED = Suggested()
 
 
 class FloorService(Service):
@@ -85,11 +95,14 @@ class FloorService(Service):
             for e in queue.reorder(entries, entry.id, delta):
                 tx.update(e)
 
-    def give_floor(self, participant_id: int | None = None) -> int | None:
+    def give_floor(self, participant_id: int | None | Suggested = None) -> int | None:
         """End the current speech and give the floor to the next (or to ``participant_id``).
 
-        Returns who speaks now (None: the floor is free after the speech ended);
-        refused when there was nobody to end and nobody to give the floor to.
+        :data:`SUGGESTED`: to the first of the suggestions as they are when the
+        command runs (a hand raised by a key just before counts); refused when
+        there is none. Returns who speaks now (None: the floor is free after the
+        speech ended); refused when there was nobody to end and nobody to give
+        the floor to.
         """
         with self._change(Change.FLOOR) as tx:
             session = self.require_open()
@@ -97,6 +110,17 @@ class FloorService(Service):
             entries = self.store.queue(self.session_id)
             current = self.store.current_speech(self.session_id)
             item_id = session.current_item_id
+            if isinstance(participant_id, Suggested):
+                ranked = stats.suggest_next(
+                    queue.ordered(entries),
+                    self.store.participants(self.session_id),
+                    self.store.speeches(self.session_id),
+                    item_id,
+                    now,
+                )
+                if not ranked:
+                    raise DomainError("queue.nobody_waits")
+                participant_id = ranked[0].participant_id
             if participant_id is None:
                 change = queue.give_floor(entries, current, now, item_id, self.session_id)
             else:

@@ -37,6 +37,16 @@ class Current:
 CURRENT = Current()
 
 
+class Speaking:
+    """Marks a capture's speaker as "whoever has the floor when the capture is saved"."""
+
+    def __repr__(self) -> str:
+        return "SPEAKING"
+
+
+SPEAKING = Speaking()
+
+
 class NoteService(CardWork):
     """The contributions of one session: what was said, by whom, under which item."""
 
@@ -60,7 +70,7 @@ class NoteService(CardWork):
         kind: Kind,
         text: str,
         *,
-        participant_id: int | None = None,
+        participant_id: int | None | Speaking = None,
         item_id: int | None | Current = CURRENT,
         owners: Sequence[Owner] = (),
         tags: Sequence[str] = (),
@@ -69,7 +79,11 @@ class NoteService(CardWork):
         """Record a contribution; barriers, opportunities and actions also get a card.
 
         It is filed under the agenda item current when it is saved, unless
-        ``item_id`` names one (or is None: no item). Owners and the due date
+        ``item_id`` names one (or is None: no item). With ``participant_id``
+        :data:`SPEAKING` it is attributed to whoever has the floor when it is
+        saved, read in the same transaction as the item, so the two always
+        agree (a floor change given just before is already there); a number
+        (``~N`` in the capture line) or None (nobody) wins. Owners and the due date
         belong to the card: for decisions, questions and notes they are
         ignored. New tags are added to the session's list.
         """
@@ -80,6 +94,9 @@ class NoteService(CardWork):
             session = self.require_open()
             now = self.now()
             item = session.current_item_id if isinstance(item_id, Current) else item_id
+            if isinstance(participant_id, Speaking):
+                speech = self.store.current_speech(self.session_id)
+                participant_id = speech.participant_id if speech is not None else None
             card_id = None
             if kind in BOARD_KINDS:
                 column = BOARD_KINDS[kind]

@@ -5,8 +5,17 @@ ordered queue; a single thread takes the jobs one by one, runs each as its
 own transaction (the services read what they change inside it), and hands
 the outcome back with a fresh picture of the session. Between jobs the same
 thread watches ``PRAGMA data_version`` so that what another window or process
-commits shows here too. Nothing in this module knows about Textual: results
-go back through a ``deliver`` callback that the app makes thread-safe.
+commits shows here too, and checks that the database file is still there.
+Nothing in this module knows about Textual: results go back through a
+``deliver`` callback that the app makes thread-safe.
+
+How the database is doing is the runner's to say, once per change: a
+:class:`Trouble` when a problem starts (the file deleted or replaced, found
+between commands within one poll; a save that failed: read-only, full disk,
+damaged, locked) and :class:`Recovered` when a command is saved again (a
+read-only database that became writable) or the file is back. A failed
+command also comes back as :class:`Finished` with its :class:`Failed` result,
+so the screen can put what was typed back.
 """
 
 from __future__ import annotations
@@ -24,6 +33,8 @@ from facilitator.service.state import SessionState
 from facilitator.store import StoreError
 
 POLL_SECONDS = 0.05
+STICKY = frozenset({"gone", "damaged_running"})
+"""Problems a saved command does not end: the file must be back (gone), or never (damaged)."""
 
 
 @dataclass(frozen=True)
@@ -57,9 +68,14 @@ class Changed:
 
 @dataclass(frozen=True)
 class Trouble:
-    """Reading the session failed (database gone, damaged, locked for long)."""
+    """A problem with the database began (gone, read-only, damaged, locked...)."""
 
     error: StoreError
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """The problem last reported is over: a command was saved, or the file is back."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +86,7 @@ class Crashed:
     error: BaseException
 
 
-Delivery = Finished | Changed | Trouble | Crashed
+Delivery = Finished | Changed | Trouble | Recovered | Crashed
 _STOP = object()
 
 
@@ -90,10 +106,15 @@ class CommandRunner:
         poll_seconds: float = POLL_SECONDS,
         watch: bool = True,
         version: int = -1,
+        check_file: Callable[[], None] | None = None,
+        error_of: Callable[[sqlite3.Error], StoreError] | None = None,
     ) -> None:
         self._read_state = read_state
         self._data_version = data_version
         self._deliver = deliver
+        self._check_file = check_file
+        self._error_of = error_of or _as_store_error
+        self._trouble: StoreError | None = None  # the problem last reported
         self._poll = poll_seconds if watch and poll_seconds > 0 else None
         self._queue: queue.Queue[Job | object] = queue.Queue()
         self._numbers = itertools.count(1)
@@ -167,6 +188,11 @@ class CommandRunner:
             assert isinstance(job, Job)
             self._run(job)
 
+    @property
+    def trouble(self) -> StoreError | None:
+        """The database problem last reported and not over yet (None if all is well)."""
+        return self._trouble
+
     def _run(self, job: Job) -> None:
         if job.kind == "look":
             self._watch()
@@ -177,13 +203,39 @@ class CommandRunner:
             return
         try:
             result = run_command(job.func, *job.args, **job.kwargs)
+        except sqlite3.Error as exc:  # a raw error from a read outside a transaction
+            error = self._error_of(exc)
+            if error.key == "write_failed":  # nothing a person can act on: a bug
+                self._finish(Crashed(job, exc))
+                return
+            result = Failed(error)  # damaged, gone, locked...
         except Exception as exc:  # a bug: report it, keep the meeting going
             self._finish(Crashed(job, exc))
             return
+        if isinstance(result, Failed):
+            self._report(result.error)
+        elif isinstance(result, Done) and not self._sticky():
+            self._recovered()
         state = None
         if self._queue.empty():  # a burst of keys: read the session once, after the last
             state = self._read(quiet=isinstance(result, Failed))
         self._finish(Finished(job, result, state))
+
+    def _report(self, error: StoreError) -> None:
+        """Say that a problem began (once: not again while it is the same problem)."""
+        known = self._trouble
+        if known is not None and (known.key, known.values) == (error.key, error.values):
+            return
+        self._trouble = error
+        self._deliver(Trouble(error))
+
+    def _sticky(self) -> bool:
+        return self._trouble is not None and self._trouble.key in STICKY
+
+    def _recovered(self) -> None:
+        if self._trouble is not None:
+            self._trouble = None
+            self._deliver(Recovered())
 
     def _finish(self, delivery: Delivery) -> None:
         try:
@@ -200,23 +252,34 @@ class CommandRunner:
             self._version = self._data_version()
         except (StoreError, sqlite3.Error) as exc:
             if not quiet:
-                self._deliver(Trouble(_as_store_error(exc)))
+                self._report(self._store_error(exc))
             return None
         return state
 
     def _watch(self) -> None:
+        """Between commands: is the file still there, did another connection commit?"""
+        if self._check_file is not None:
+            try:
+                self._check_file()
+            except StoreError as exc:
+                self._report(exc)
+                return
+            if self._trouble is not None and self._trouble.key == "gone":
+                self._recovered()  # put back where it was: saving works again
+                self._version = -1  # and show what is in it now
         try:
             version = self._data_version()
         except (StoreError, sqlite3.Error) as exc:
-            self._deliver(Trouble(_as_store_error(exc)))
+            self._report(self._store_error(exc))
             return
         if version != self._version:
             state = self._read()
             if state is not None:
                 self._deliver(Changed(state))
 
+    def _store_error(self, exc: StoreError | sqlite3.Error) -> StoreError:
+        return exc if isinstance(exc, StoreError) else self._error_of(exc)
 
-def _as_store_error(exc: StoreError | sqlite3.Error) -> StoreError:
-    if isinstance(exc, StoreError):
-        return exc
+
+def _as_store_error(exc: sqlite3.Error) -> StoreError:
     return StoreError("write_failed", path="", reason=str(exc))

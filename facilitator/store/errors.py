@@ -55,6 +55,14 @@ MESSAGES = Catalog(
             "is saved. What you typed is kept: put the file back or start again with another "
             "database.",
         ),
+        "damaged_running": (
+            "De database {path} blijkt beschadigd; er wordt niets meer in opgeslagen, zodat "
+            "hij niet verder beschadigt. Wat u typte blijft staan. Stop facilitator (ctrl+q) "
+            "en zet een reservekopie van de database terug.",
+            "The database {path} turns out to be damaged; nothing more is saved to it, so that "
+            "it is not damaged further. What you typed is kept. Quit facilitator (ctrl+q) and "
+            "restore a backup copy of the database.",
+        ),
         "no_session": (
             "Geen sessie '{name}' in {path}. 'facilitator list' toont de sessies.",
             "No session '{name}' in {path}. 'facilitator list' shows the sessions.",

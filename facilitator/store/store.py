@@ -9,8 +9,10 @@ A command reads what it decides on *inside* that transaction (the reads go
 through the same connection, under the store's lock), so two processes
 writing one database never write back a stale copy of each other's work.
 Before every write the store checks that its file is still the one it opened
-(not deleted or replaced), and after a read-only failure it reopens the
-connection, so a database that became writable again works without a restart.
+(not deleted or replaced; :meth:`Store.check_file` lets a window look between
+commands too), and after a read-only failure it reopens the connection, so a
+database that became writable again works without a restart. Once SQLite says
+the file is damaged, the store writes nothing more to it.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from facilitator.domain.model import (
     Speech,
 )
 from facilitator.store.errors import StoreError, translate_sqlite_error
+from facilitator.store.health import is_damage
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
 from facilitator.store.schema import SCHEMA_VERSION, migrate, version_of
 
@@ -222,6 +225,7 @@ class Store:
         self.db = sqlite_utils.Database(self.conn)
         self._identity = self._file_identity()
         self._reopen_needed = False
+        self._damaged: StoreError | None = None
 
     def _open(self) -> sqlite3.Connection:
         """A connection with our pragmas, the schema brought up to date under the write lock."""
@@ -270,10 +274,21 @@ class Store:
             return None
         return (info.st_dev, info.st_ino)
 
-    def _before_write(self) -> None:
-        """Refuse to write when the file is gone; reopen after a read-only failure."""
+    def check_file(self) -> None:
+        """Raise ``StoreError("gone")`` when the file is no longer the one opened.
+
+        Deleted, moved away or replaced by another file (a backup copied over
+        it): the open connection would go on writing to a file nobody can find
+        again, so the store refuses to write. Only a stat; no SQL.
+        """
         if self._file_identity() != self._identity:
             raise StoreError("gone", path=str(self.path))
+
+    def _before_write(self) -> None:
+        """Refuse to write when the file is gone or damaged; reopen after a read-only failure."""
+        self.check_file()
+        if self._damaged is not None:
+            raise self._damaged
         if self._reopen_needed:
             fresh = self._open()
             try:
@@ -363,6 +378,17 @@ class Store:
             raise
 
     def _failed(self, exc: sqlite3.Error) -> StoreError:
+        return self.error_of(exc)
+
+    def error_of(self, exc: sqlite3.Error) -> StoreError:
+        """What a raw SQLite error met while running means, in words.
+
+        A read-only database is reopened before the next write (it may be
+        writable again by then); a damaged one is written to no more.
+        """
+        if is_damage(exc):
+            self._damaged = StoreError("damaged_running", path=str(self.path))
+            return self._damaged
         error = translate_sqlite_error(exc, str(self.path))
         if error.key == "readonly":
             self._reopen_needed = True

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
 from textual.message import Message
@@ -38,8 +39,10 @@ from facilitator.service.runner import (
     Crashed,
     Delivery,
     Finished,
+    Recovered,
     Trouble,
 )
+from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
@@ -48,6 +51,9 @@ from facilitator.tui.words import WORDS
 
 # What the wall (read-only) still does with a key: quit, and show the help.
 WALL_ACTIONS = frozenset({"quit", "help"})
+
+LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
+"""Problems that last until someone acts: shown in the save-status line, not as a toast."""
 
 
 @dataclass
@@ -116,6 +122,8 @@ class FacilitatorApp(App[None]):
             poll_seconds=watch_seconds,
             watch=watch_seconds > 0,
             version=version,
+            check_file=services.store.check_file,
+            error_of=services.store.error_of,
         )
         self._given = 0
         self._handled = 0
@@ -206,6 +214,15 @@ class FacilitatorApp(App[None]):
         self._given += 1
         self.runner.look()
 
+    @property
+    def behind(self) -> bool:
+        """Commands given whose outcome the screen does not show yet (keys faster than saves).
+
+        What the screen shows then is older than what the next command will find:
+        a key must not be refused because of it (the service decides, when it runs).
+        """
+        return self._handled < self._given
+
     def _from_runner(self, delivery: Delivery) -> None:
         """Called on the runner's thread: hand the news to the UI thread."""
         loop = self._ui_loop
@@ -223,9 +240,10 @@ class FacilitatorApp(App[None]):
             self.pending = self.runner.pending
         if isinstance(news, Changed):
             self.state = news.state
-            self.trouble = ""
         elif isinstance(news, Trouble):
-            self.trouble = news.error.message(self.lang)
+            self._troubled(news)
+        elif isinstance(news, Recovered):
+            self.trouble = ""
         elif isinstance(news, Crashed):
             self._crashed_command(news.error)
         elif isinstance(news, Finished):
@@ -237,19 +255,24 @@ class FacilitatorApp(App[None]):
             self.now = self.clock.now()
         result, job = news.result, news.job
         if isinstance(result, Done):
-            if self.trouble and news.state is not None:
-                self.trouble = ""
             if job.then is not None:
                 job.then(result.value)
             return
         if isinstance(result, Refused):
             self.notify(result.message(self.lang), severity="warning", markup=False)
-        elif isinstance(result, Failed):
-            text = result.message(self.lang)
-            self.trouble = text
-            self.notify(text, severity="error", markup=False, timeout=10)
+        elif isinstance(result, Failed) and result.key not in LASTING:
+            # a lasting problem is in the save-status line already (Trouble came first)
+            self.notify(result.message(self.lang), severity="error", markup=False, timeout=10)
         if job.failed is not None:
             job.failed(result)
+
+    def _troubled(self, news: Trouble) -> None:
+        """A database problem began: say it in the save-status line until it is over."""
+        text = news.error.message(self.lang)
+        if text != self.trouble:
+            self.trouble = text
+            if news.error.key in LASTING:
+                self.bell()
 
     def _crashed_command(self, error: BaseException) -> None:
         """A bug in a command: the store rolled it back; report it and keep going."""
@@ -293,8 +316,14 @@ class FacilitatorApp(App[None]):
         self.quit_now()
 
     def quit_now(self) -> None:
+        """Quit after the saves under way; text typed and not saved is printed, not dropped."""
         if not self.runner.stop(timeout=10.0):
             self._exit_renderables.append(self.t("quit_unsaved", n=self.runner.pending))
+        typed = self.keys.open_text()
+        if typed:
+            self._exit_renderables.append(
+                Text.assemble((self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n"))
+            )
         self.exit()
 
     def _fatal_error(self) -> None:

@@ -53,6 +53,11 @@ class Host(Protocol):
         ...
 
     @property
+    def behind(self) -> bool:
+        """Commands given whose outcome the screen does not show yet."""
+        ...
+
+    @property
     def lang(self) -> str:
         """The UI language, "nl" or "en"."""
         ...

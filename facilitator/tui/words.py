@@ -20,6 +20,10 @@ WORDS = Catalog(
             "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
             "Note: {n} change(s) could not be saved before quitting.",
         ),
+        "quit_typed": (
+            "Getypt maar niet opgeslagen (kopieer het hieronder als u het nog nodig hebt):",
+            "Typed but not saved (copy it from below if you still need it):",
+        ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Escape of ? sluit dit venster.", "Escape or ? closes this window."),
         "help.key": ("toets", "key"),

@@ -106,7 +106,7 @@ def _pilot_waits_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
     Commands run on the app's own writer thread; a test that presses a key and
     then looks at the store or the screen must see the command's effect, as a
     person who waits a moment would. (Bursts without waiting are tested in
-    ``test_bursts.py`` with keys posted straight to the app.)
+    ``test_burst_terminal.py``: the real program in a terminal, every key at once.)
     """
     from textual.pilot import Pilot
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 import pytest
@@ -128,6 +129,41 @@ async def test_tilde_attributes_to_someone_else(
     [said] = store.contributions(twente)
     assert said.participant_id == store.participants(twente)[1].id
     assert said.text == "Wie betaalt dat?"
+
+
+async def keys_at_once(app: FacilitatorApp, keys: str) -> None:
+    """Keys as a terminal delivers them, routed one after the other with no waiting."""
+    for ch in keys:
+        key = {" ": "space", "\r": "enter"}.get(ch, ch)
+        await app.keys.arrived(events.Key(key, ch))
+
+
+async def test_a_capture_goes_to_whom_a_floor_change_just_before_it_gave_the_floor(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    """`f` then a capture, while the window's saves are behind: the badge still shows the
+    old speaker, but the capture is attributed in its own transaction, after the floor
+    change, to the same speaker as its item; an explicit ~N still wins."""
+    service = start_meeting(store, twente, clock, speaker=1)
+    people = store.participants(twente)
+    service.floor.enqueue(people[4].id)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        gate = threading.Event()
+        app.submit(gate.wait, 10)  # the writer is busy: what follows waits in its queue
+        await keys_at_once(app, "fcNa de wissel\r")
+        await keys_at_once(app, "qEn jij? ~3\r")
+        assert app.runner.pending == 4  # the gate, the floor change and both captures
+        gate.set()
+        await pilot.pause()
+    first, second = store.contributions(twente)
+    assert (first.text, first.participant_id) == ("Na de wissel", people[4].id)
+    assert (second.text, second.participant_id) == ("En jij?", people[2].id)
+    speech = store.current_speech(twente)
+    assert speech is not None and speech.participant_id == people[4].id
+    assert first.item_id == second.item_id == store.session(twente).current_item_id  # type: ignore[union-attr]
 
 
 async def test_tab_cycles_the_kind_and_escape_cancels(

@@ -9,7 +9,7 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
-from facilitator.service import Services
+from facilitator.service import SPEAKING, Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
@@ -104,6 +104,36 @@ def test_any_text_is_stored_exactly(store: Store, services: Services) -> None:
     said = services.notes.capture(Kind.BARRIER, text)
     assert store.get(Contribution, said.id).text == text  # type: ignore[union-attr]
     assert card_of(store, said).title == text
+
+
+def test_the_speaker_of_the_moment_is_read_when_the_capture_is_saved(
+    store: Store, sid: int, services: Services
+) -> None:
+    """SPEAKING is whoever has the floor when the capture runs, in the same transaction
+    as its agenda item: a floor change given just before it counts."""
+    p1, p2, p3 = people(store, sid)[:3]
+    notes = services.notes
+    nobody = notes.capture(Kind.NOTE, "voor de opening", participant_id=SPEAKING)
+    assert nobody.participant_id is None
+    services.agenda.toggle_timer()
+    services.floor.give_floor(p1)
+    first = notes.capture(Kind.NOTE, "eerste", participant_id=SPEAKING)
+    services.floor.give_floor(p2)  # e.g. `f` pressed just before, still queued in the same window
+    second = notes.capture(Kind.BARRIER, "tweede", participant_id=SPEAKING)
+    explicit = notes.capture(Kind.NOTE, "~3 zei het", participant_id=p3)
+    said_by_nobody = notes.capture(Kind.NOTE, "~0", participant_id=None)
+    assert [c.participant_id for c in (first, second, explicit, said_by_nobody)] == [
+        p1,
+        p2,
+        p3,
+        None,
+    ]
+    item = store.session(sid).current_item_id  # type: ignore[union-attr]
+    assert {c.item_id for c in (first, second, explicit)} == {item}
+    assert card_of(store, second).participant_id == p2
+    services.floor.end_speech()
+    after = notes.capture(Kind.NOTE, "na het woord", participant_id=SPEAKING)
+    assert after.participant_id is None
 
 
 def test_paging_newest_first(services: Services) -> None:

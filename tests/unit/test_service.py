@@ -10,7 +10,7 @@ import pytest
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ItemStatus, SessionStatus
-from facilitator.service import Services
+from facilitator.service import SUGGESTED, Services
 from facilitator.service.result import Refused, run_command
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -74,6 +74,26 @@ def test_queue_floor_and_speaking_time(service: Services, clock: FakeClock) -> N
     ]
     assert service.floor.readd_last() is True
     assert service.reading.state().queue[0].participant_id == people[1].id
+
+
+def test_the_suggestion_is_the_one_when_the_floor_change_runs(
+    service: Services, clock: FakeClock
+) -> None:
+    """`s` gives the floor to the first suggestion as the queue is when it runs: a hand
+    raised by a key just before counts, whatever the screen showed at that moment."""
+    people = service.reading.state().participants
+    # nobody waits: refused, nothing changes
+    assert isinstance(run_command(service.floor.give_floor, SUGGESTED), Refused)
+    service.agenda.toggle_timer()
+    service.floor.enqueue(people[0].id)
+    service.floor.give_floor(people[0].id)
+    clock.advance(seconds=30)
+    service.floor.enqueue(people[0].id)  # spoke already on this item
+    service.floor.enqueue(people[3].id)  # not heard yet: suggested first, though second in line
+    expected = service.reading.state().suggestions(clock.now())[0].participant_id
+    assert expected == people[3].id
+    assert service.floor.give_floor(SUGGESTED) == people[3].id
+    assert [e.participant_id for e in service.reading.state().queue] == [people[0].id]
 
 
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:

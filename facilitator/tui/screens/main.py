@@ -124,7 +124,8 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in DYNAMIC:
-            return self.meeting.enabled(action)
+            # `1 f` typed at once: the queue shown is not yet the queue; the service decides.
+            return self.host.behind or self.meeting.enabled(action)
         return True
 
     def unsaved_text(self) -> str:

@@ -15,7 +15,7 @@ from textual.widget import Widget
 
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
+from facilitator.service import SUGGESTED, SessionState
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
 from facilitator.tui.widgets.agenda import outlook
@@ -174,12 +174,8 @@ class Meeting:
         self.host.submit(self.host.floor.end_speech)
 
     def accept_suggestion(self) -> None:
-        state, now = self.state, self.host.now
-        if state is None or now is None:
-            return
-        ranked = state.suggestions(now)
-        if ranked:
-            self.host.submit(self.host.floor.give_floor, ranked[0].participant_id)
+        """The first suggestion as it is when the command runs (after the keys before it)."""
+        self.host.submit(self.host.floor.give_floor, SUGGESTED)
 
     def floor_to_picker(self) -> None:
         self.pick_participant("pick.floor", self.floor_to)

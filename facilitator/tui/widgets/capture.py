@@ -32,7 +32,7 @@ from textual.widgets import Input, Static
 from facilitator.capture import Context, Parsed, complete, parse
 from facilitator.domain.model import BOARD_KINDS, Kind
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
+from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
@@ -50,6 +50,14 @@ WORDS = Catalog(
             "Enter saves · Esc cancels · Tab changes kind",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
+        "not_saved_below": (
+            "⚠ niet opgeslagen (zie de melding hieronder)",
+            "⚠ not saved (see the message below)",
+        ),
+        "waiting": (
+            "nog {n} regel(s) niet opgeslagen: de volgende soorttoets haalt ze terug",
+            "{n} more line(s) not saved: the next kind key brings them back",
+        ),
     }
 )
 
@@ -77,7 +85,10 @@ class Capture:
     kind: Kind
     line: str
     parsed: Parsed
-    speaker_id: int | None
+    speaker_id: int | None | Speaking
+    """``~`` in the line (a participant, or None: nobody), else :data:`SPEAKING`:
+    whoever has the floor when the capture is saved, found in the same
+    transaction as the agenda item, so the two never disagree."""
 
 
 @dataclass(frozen=True)
@@ -203,7 +214,11 @@ class CaptureBar(Localised, Vertical):
         return parse(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
 
     def speaker_id(self, parsed: Parsed) -> int | None:
-        """Who it is attributed to: ``~`` in the line, else whoever has the floor."""
+        """Who the badge names: ``~`` in the line, else whoever has the floor as last read.
+
+        The capture itself is attributed when it is saved (see :class:`Capture`);
+        the badge shows the floor as this window knows it.
+        """
         if parsed.speaker_set:
             return parsed.speaker
         speech = self.state.current_speech if self.state else None
@@ -235,11 +250,24 @@ class CaptureBar(Localised, Vertical):
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
         if not line.plain:
             line = Content(self.t("keys")).stylize("$foreground-muted")
-        if self._problem:
-            problem = Content(self.t("not_saved", reason=self._problem)).stylize("$text-error")
-            line = Content("  ·  ").join([problem, line])
+        if self._problem or self.unsaved:
+            line = Content("  ·  ").join([*self._problems(), line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
+
+    def _problems(self) -> list[Content]:
+        """Why this line was not saved, and how many more wait (short when the
+        save-status line below already gives the lasting reason in full)."""
+        found = []
+        if self._problem:
+            if self._problem == getattr(self.app, "trouble", ""):
+                text = self.t("not_saved_below")
+            else:
+                text = self.t("not_saved", reason=self._problem)
+            found.append(Content(text).stylize("$text-error"))
+        if self.unsaved:
+            found.append(Content(self.t("waiting", n=len(self.unsaved))).stylize("$text-error"))
+        return found
 
     def _badge(self, parsed: Parsed, colours: dict[Kind, Color]) -> Content:
         state = self.state
@@ -263,7 +291,8 @@ class CaptureBar(Localised, Vertical):
         if not parsed.text.strip():
             self.app.bell()
             return False
-        capture = Capture(self.kind, line, parsed, self.speaker_id(parsed))
+        speaker = parsed.speaker if parsed.speaker_set else SPEAKING
+        capture = Capture(self.kind, line, parsed, speaker)
         self.close()
         if self._submit is not None:
             self._submit(capture)

@@ -1,0 +1,277 @@
+"""Database faults while the app runs: said at once in the user's language, nothing typed lost.
+
+- The file deleted (or replaced) under the running app: the runner's poll between
+  commands sees it, the save-status line says so in Dutch at once, nothing more is
+  saved, a capture comes back into the line with the reason, and quitting prints
+  what was not saved.
+- A read-only database: the save fails with a message, the text comes back, and
+  once the file is writable the same window saves again, without a restart.
+- A database found damaged while running: a message naming the file, no more writes.
+
+Time is a deadline here, never a sleep that the result depends on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from textual import events
+from textual.widgets import Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Kind
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.confirm import ConfirmQuit
+from facilitator.tui.widgets.capture import CaptureBar
+from facilitator.tui.widgets.capture_input import CaptureInput
+from facilitator.tui.widgets.save_status import SaveStatus
+from tests.tui.notes_fixtures import import_twente, start_meeting
+
+SIZE = (120, 40)
+DEADLINE = 10.0
+
+
+@pytest.fixture
+def twente(store: Store) -> int:
+    return import_twente(store)
+
+
+def watching_app(store: Store, session_id: int, clock: FakeClock) -> FacilitatorApp:
+    """An app whose runner polls the database between commands, as the real one does."""
+    return make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0.02)
+
+
+async def until(pilot: object, found: Callable[[], bool], what: str) -> None:
+    loop = asyncio.get_running_loop()
+    end = loop.time() + DEADLINE
+    while not found():
+        assert loop.time() < end, f"no {what} within {DEADLINE} s"
+        await pilot.pause(0.01)  # type: ignore[attr-defined]
+
+
+def status(app: FacilitatorApp) -> str:
+    line = app.screen.query_one(SaveStatus)
+    return str(line.content) if line.display and line.has_class("-shown") else ""
+
+
+def bar(app: FacilitatorApp) -> CaptureBar:
+    return app.screen.query_one(CaptureBar)
+
+
+def typed(app: FacilitatorApp) -> str:
+    return app.screen.query_one("#capture-input", CaptureInput).value
+
+
+def preview(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#capture-preview", Static).content)
+
+
+async def capture(pilot: object, key: str, text: str) -> None:
+    keys = [key, *[{" ": "space"}.get(ch, ch) for ch in text], "enter"]
+    await pilot.press(*keys)  # type: ignore[attr-defined]
+
+
+async def keys_at_once(app: FacilitatorApp, keys: str) -> None:
+    """Keys as a terminal delivers them, routed one after the other with no waiting."""
+    for ch in keys:
+        key = {" ": "space", "\r": "enter"}.get(ch, ch)
+        await app.keys.arrived(events.Key(key, ch))
+
+
+def texts(store: Store, session_id: int) -> list[str]:
+    return [c.text for c in store.contributions(session_id)]
+
+
+# -- the file deleted ---------------------------------------------------------------------------
+
+
+async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
+    store: Store, twente: int, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = store.path
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "b", "Voor het verwijderen")
+        assert texts(store, twente) == ["Voor het verwijderen"]
+        assert status(app) == ""
+        path.unlink()
+        # no key pressed: the runner's poll between commands finds it
+        await until(pilot, lambda: "verwijderd of verplaatst" in status(app), "message")
+        shown = status(app)
+        assert str(path) in shown and "er wordt niets meer opgeslagen" in shown
+        assert app.screen.query_one(SaveStatus).has_class("-trouble")
+        # two captures typed at once, both failing
+        await keys_at_once(app, "aNa het verwijderen\rqEn nog een vraag\r")
+        await pilot.pause()
+        # the first comes back into the line with its kind; the second waits, counted
+        assert bar(app).is_open and typed(app) == "Na het verwijderen"
+        assert bar(app).kind == Kind.ACTION
+        assert "niet opgeslagen (zie de melding hieronder)" in preview(app)
+        assert "nog 1 regel(s) niet opgeslagen" in preview(app)
+        await pilot.press("ctrl+q")  # text not saved: asks first
+        assert isinstance(app.screen, ConfirmQuit)
+        asked = str(app.screen.query_one("#confirm-text", Static).content)
+        assert "Na het verwijderen" in asked and "En nog een vraag" in asked
+        await pilot.press("j")
+    assert not path.exists()  # no new, empty database appeared in its place
+    printed = capsys.readouterr().err  # after the app: what is typed and not saved is printed
+    assert "niet opgeslagen" in printed
+    assert "\nNa het verwijderen\nEn nog een vraag\n" in printed
+
+
+async def test_a_database_replaced_under_the_app_is_not_written_to(
+    store: Store, twente: int, clock: FakeClock, tmp_path: Path
+) -> None:
+    copy = tmp_path / "kopie.db"
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        shutil.copyfile(store.path, copy)
+        copy.replace(store.path)  # e.g. a backup copied back over it
+        before = store.path.read_bytes()
+        await until(pilot, lambda: "verwijderd of verplaatst" in status(app), "message")
+        await capture(pilot, "c", "Niet in de kopie")
+        assert typed(app) == "Niet in de kopie"
+        assert store.path.read_bytes() == before
+        await pilot.press("escape")
+
+
+async def test_the_message_is_in_the_users_language(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = make_app(store, twente, lang="en", clock=clock, tick_seconds=0, watch_seconds=0.02)
+    async with app.run_test(size=SIZE) as pilot:
+        store.path.unlink()
+        await until(pilot, lambda: "deleted or moved" in status(app), "message")
+        assert "What you typed is kept" in status(app)
+
+
+# -- read-only, then writable again ----------------------------------------------------------
+
+
+@contextmanager
+def read_only_connections(store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The database as SQLite sees a read-only file, until the block ends.
+
+    Tests may run as root, who may write any file whatever its mode, so the
+    read-only file is made at the SQLite layer: the open connection refuses
+    writes (``PRAGMA query_only``, SQLite's "attempt to write a readonly
+    database"), and every connection opened meanwhile is ``mode=ro``, as SQLite
+    opens a file it may not write. What this proves: the app's path from that
+    error to the message, the text kept, and the reopening once the file can be
+    written; not the operating system's refusal itself (see the test below).
+    """
+    import facilitator.store.store as store_module
+
+    real_connect = store_module._connect
+    writable = False
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        if writable:
+            return real_connect(where, timeout)
+        return sqlite3.connect(
+            f"file:{where}?mode=ro",
+            uri=True,
+            timeout=timeout,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    with store._lock:
+        store.conn.execute("PRAGMA query_only = ON")
+    try:
+        yield
+    finally:
+        writable = True
+
+
+async def test_a_read_only_database_saves_again_once_writable_without_a_restart(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "q", "Wie betaalt dat?")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            assert str(store.path) in status(app)
+            assert typed(app) == "Wie betaalt dat?" and "niet opgeslagen" in preview(app)
+            await pilot.press("enter")  # still read-only (now a reopened mode=ro connection)
+            assert typed(app) == "Wie betaalt dat?" and "alleen-lezen" in status(app)
+        # writable again: Enter on the line that came back saves it, in the same window
+        await pilot.press("enter")
+        assert texts(store, twente) == ["Wie betaalt dat?"]
+        assert not bar(app).is_open
+        await until(pilot, lambda: status(app) == "", "message gone")
+        await capture(pilot, "c", "En daarna gewoon verder")
+    assert texts(store, twente) == ["Wie betaalt dat?", "En daarna gewoon verder"]
+
+
+def _immutable(paths: list[Path], on: bool) -> bool:
+    """``chattr +i`` / ``-i``: a file nobody may write, root included. False if unsupported."""
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        return False
+    done = subprocess.run(
+        [chattr, "+i" if on else "-i", *map(str, paths)], capture_output=True, check=False
+    )
+    return done.returncode == 0
+
+
+async def test_a_file_that_cannot_be_written_recovers_once_it_can(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The real thing: the operating system refuses every write to the database and its
+    write-ahead log (immutable files: root cannot write them either), then allows it."""
+    files = [store.path, Path(f"{store.path}-wal")]
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "c", "Eerste")
+        if not _immutable(files, True):
+            pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
+        try:
+            await capture(pilot, "b", "Tijdens de storing")
+            await until(pilot, lambda: "is mislukt" in status(app), "message")
+            assert str(store.path) in status(app)
+            assert typed(app) == "Tijdens de storing"
+        finally:
+            assert _immutable(files, False)
+        await pilot.press("enter")
+        await until(pilot, lambda: status(app) == "", "message gone")
+    assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
+
+
+# -- damaged --------------------------------------------------------------------------------
+
+
+async def test_damage_found_while_running_is_said_and_stops_the_saving(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's "malformed" is injected: a page damaged under an open connection is not
+    found reliably by a test. The CLI's refusal of a damaged file at start is in
+    ``tests/unit/test_cli_faults.py``."""
+    app = watching_app(store, twente, clock)
+    real_capture = app.notes.capture
+
+    def malformed(*args: object, **kwargs: object) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    async with app.run_test(size=SIZE) as pilot:
+        monkeypatch.setattr(app.notes, "capture", malformed)
+        await capture(pilot, "d", "Besloten: door")
+        await until(pilot, lambda: "beschadigd" in status(app), "message")
+        assert str(store.path) in status(app) and "reservekopie" in status(app)
+        assert typed(app) == "Besloten: door"
+        monkeypatch.setattr(app.notes, "capture", real_capture)
+        await pilot.press("enter")  # the store writes nothing more to a damaged file
+        assert typed(app) == "Besloten: door" and "beschadigd" in status(app)
+        await pilot.press("escape")
+    assert texts(store, twente) == []

@@ -1,0 +1,67 @@
+"""The facilitator's keys typed faster than the saves: none refused because of an old screen.
+
+`f`, `x`, `s` and `t` are dimmed in the footer when they would do nothing. That
+judgement is made on the session as the screen last showed it; while commands
+given by earlier keys are still on their way it is out of date (``1 f`` typed at
+once: the queue shown is still empty). Then the key must still run, and the
+service decides when the command runs. The writer is held on purpose here, so
+that the screen is behind for certain.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from textual import events
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from tests.tui.notes_fixtures import app_for, import_twente
+
+SIZE = (120, 40)
+
+
+async def keys_at_once(app: FacilitatorApp, keys: str) -> None:
+    """Keys as a terminal delivers them, routed one after the other with no waiting."""
+    for ch in keys:
+        await app.keys.arrived(events.Key({" ": "space"}.get(ch, ch), ch))
+
+
+def floor(store: Store, session_id: int) -> list[tuple[str, bool]]:
+    """Who spoke, in order, and whether they still speak."""
+    names = {p.id: p.name for p in store.participants(session_id)}
+    return [(names[s.participant_id], s.ended_at is None) for s in store.speeches(session_id)]
+
+
+async def test_queue_and_floor_typed_at_once(store: Store, clock: FakeClock) -> None:
+    twente = import_twente(store)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        gate = threading.Event()
+        app.submit(gate.wait, 10)  # the writer is busy: the screen stays as it is
+        await keys_at_once(app, " 1f")  # timer, Erik raises a hand, Erik gets the floor
+        assert app.behind
+        gate.set()
+        await pilot.pause()
+        assert floor(store, twente) == [("Erik Nijhuis", True)]
+
+        gate = threading.Event()
+        app.submit(gate.wait, 10)
+        await keys_at_once(app, "x23s")  # Erik done; two hands; the suggestion speaks
+        gate.set()
+        await pilot.pause()
+        assert floor(store, twente) == [("Erik Nijhuis", False), ("Fatma Yıldız", True)]
+        assert [e.participant_id for e in store.queue(twente)] == [store.participants(twente)[2].id]
+
+
+async def test_keys_that_would_do_nothing_still_do_nothing(store: Store, clock: FakeClock) -> None:
+    """With the screen up to date the footer's judgement holds: `f` and `x` with nobody
+    waiting or speaking change nothing and say nothing."""
+    twente = import_twente(store)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f", "x", "s")
+        assert not app.behind
+        assert floor(store, twente) == []
+        assert store.queue(twente) == []

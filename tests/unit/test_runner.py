@@ -1,0 +1,217 @@
+"""The command runner: one writer thread per window, in order, saying how the database is.
+
+The runner is driven with ``watch=False`` and explicit :meth:`CommandRunner.look`
+calls (what its poll does between commands), so every test is deterministic:
+``wait_idle`` returns once every job given so far has run and been delivered.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.model import Kind
+from facilitator.service import Services
+from facilitator.service.result import Done, Failed
+from facilitator.service.runner import (
+    Changed,
+    CommandRunner,
+    Crashed,
+    Delivery,
+    Finished,
+    Recovered,
+    Trouble,
+)
+from facilitator.store import Store, StoreError
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+WAIT = 10.0  # a deadline, never reached when things work
+
+
+class Window:
+    """A runner on one store, recording what it delivers."""
+
+    def __init__(self, store: Store, session_id: int) -> None:
+        self.store = store
+        self.service = Services.open(store, session_id)
+        self.notes = self.service.notes
+        self.news: list[Delivery] = []
+        self.threads: set[str] = set()
+        self.runner = CommandRunner(
+            self.service.reading.state,
+            store.data_version,
+            self._deliver,
+            watch=False,
+            version=store.data_version(),
+            check_file=store.check_file,
+            error_of=store.error_of,
+        )
+        self.runner.start()
+
+    def _deliver(self, news: Delivery) -> None:
+        self.threads.add(threading.current_thread().name)
+        self.news.append(news)
+
+    def settle(self) -> None:
+        assert self.runner.wait_idle(WAIT)
+
+    def of(self, kind: type) -> list[Delivery]:
+        return [n for n in self.news if isinstance(n, kind)]
+
+    def troubles(self) -> list[str]:
+        return [n.error.key for n in self.news if isinstance(n, Trouble)]
+
+    def health(self) -> list[str]:
+        """The trouble and recovery reports, in order."""
+        return [
+            n.error.key if isinstance(n, Trouble) else "recovered"
+            for n in self.news
+            if isinstance(n, Trouble | Recovered)
+        ]
+
+
+@pytest.fixture
+def window(tmp_path: Path) -> Iterator[Window]:
+    store = Store(tmp_path / "venster.db")
+    session = import_plan(store, make_plan()).session
+    found = Window(store, session.id)
+    yield found
+    found.runner.stop(WAIT)
+    store.close()
+
+
+def test_commands_run_in_the_order_given_on_one_thread_off_the_callers(window: Window) -> None:
+    gate = threading.Event()
+    window.runner.submit(gate.wait, WAIT)
+    for n in range(20):
+        window.runner.submit(window.notes.capture, Kind.NOTE, f"notitie {n}")
+    assert window.runner.pending == 21  # nothing ran yet: the caller did not wait
+    gate.set()
+    window.settle()
+    assert window.runner.pending == 0
+    texts = [c.text for c in window.store.contributions(window.service.session_id)]
+    assert texts == [f"notitie {n}" for n in range(20)]
+    assert window.threads == {"commands"}
+    finished = window.of(Finished)
+    assert len(finished) == 21 and all(isinstance(f.result, Done) for f in finished)  # type: ignore[union-attr]
+    # a burst reads the session once, after its last command
+    assert [f.state is not None for f in finished] == [False] * 20 + [True]  # type: ignore[union-attr]
+
+
+def test_a_deleted_database_is_reported_between_commands_and_nothing_more_is_saved(
+    window: Window,
+) -> None:
+    window.runner.submit(window.notes.capture, Kind.NOTE, "voor")
+    window.settle()
+    window.store.path.unlink()
+    window.runner.look()
+    window.runner.look()  # the poll goes on: the same problem is said once
+    window.settle()
+    assert window.troubles() == ["gone"]
+    assert window.runner.trouble is not None and window.runner.trouble.key == "gone"
+    window.runner.submit(window.notes.capture, Kind.NOTE, "na")
+    window.settle()
+    [*_, last] = window.of(Finished)
+    assert isinstance(last, Finished) and isinstance(last.result, Failed)
+    assert last.result.key == "gone"
+    assert window.troubles() == ["gone"]
+    window.runner.submit(window.notes.contributions)  # a command that only reads
+    window.runner.look()
+    window.settle()
+    assert window.health() == ["gone"]  # still gone: not over, not said again
+    assert not window.store.path.exists()  # no new, empty database in its place
+
+
+def test_a_database_put_back_is_used_again(window: Window, tmp_path: Path) -> None:
+    away = tmp_path / "elders.db"
+    window.store.path.rename(away)
+    window.runner.look()
+    window.settle()
+    assert window.health() == ["gone"]
+    away.rename(window.store.path)  # the same file, back where it was
+    window.runner.look()
+    window.runner.submit(window.notes.capture, Kind.NOTE, "weer terug")
+    window.settle()
+    assert window.health() == ["gone", "recovered"]
+    assert window.of(Changed)  # and the window shows what is in it
+    texts = [c.text for c in window.store.contributions(window.service.session_id)]
+    assert texts == ["weer terug"]
+
+
+def test_a_file_copied_over_it_is_not_written_to(window: Window, tmp_path: Path) -> None:
+    copy = tmp_path / "kopie.db"
+    copy.write_bytes(window.store.path.read_bytes())
+    copy.replace(window.store.path)
+    window.runner.look()
+    window.runner.submit(window.notes.capture, Kind.NOTE, "x")
+    window.settle()
+    assert window.troubles() == ["gone"]
+
+
+def test_a_failed_save_is_reported_once_and_recovery_when_one_is_saved_again(
+    window: Window,
+) -> None:
+    failing = [True]
+
+    def capture(text: str) -> object:
+        if failing[0]:
+            raise StoreError("readonly", path=str(window.store.path))
+        return window.notes.capture(Kind.NOTE, text)
+
+    for text in ("een", "twee"):
+        window.runner.submit(capture, text)
+    window.settle()
+    assert window.health() == ["readonly"]
+    results = [f.result for f in window.of(Finished)]  # type: ignore[union-attr]
+    assert [r.key for r in results if isinstance(r, Failed)] == ["readonly", "readonly"]
+    failing[0] = False
+    window.runner.submit(capture, "drie")
+    window.runner.submit(capture, "vier")
+    window.settle()
+    assert window.health() == ["readonly", "recovered"]
+    assert window.runner.trouble is None
+
+
+def test_damage_found_while_running_is_a_message_and_stops_the_saving(window: Window) -> None:
+    """SQLite's "malformed" (injected: real damage under an open connection is not found
+    reliably by a test) becomes a message naming the file; later writes are refused."""
+
+    def damaged() -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    window.runner.submit(damaged)
+    window.settle()
+    assert window.troubles() == ["damaged_running"]
+    [finished] = window.of(Finished)
+    assert isinstance(finished, Finished) and isinstance(finished.result, Failed)
+    message = finished.result.message("nl")
+    assert str(window.store.path) in message and "beschadigd" in message
+    assert "damaged" in finished.result.message("en")
+    window.runner.submit(window.notes.capture, Kind.NOTE, "niet meer")
+    window.runner.submit(window.notes.contributions)  # a read that works is no recovery
+    window.settle()
+    assert window.health() == ["damaged_running"]
+    assert window.store.contributions(window.service.session_id) == []
+    assert not window.of(Crashed)
+
+
+def test_a_bug_in_a_command_is_a_crash_report_not_a_database_problem(window: Window) -> None:
+    def bug() -> None:
+        window.store.conn.execute("SELECT no_such_column FROM sessions")
+
+    window.runner.submit(bug)
+    window.settle()
+    assert len(window.of(Crashed)) == 1
+    assert window.troubles() == []
+
+
+def test_stop_finishes_what_is_queued(window: Window) -> None:
+    for n in range(5):
+        window.runner.submit(window.notes.capture, Kind.NOTE, f"laatste {n}")
+    assert window.runner.stop(WAIT)
+    assert len(window.store.contributions(window.service.session_id)) == 5
