@@ -16,9 +16,10 @@ import pytest
 import segno
 from click.testing import CliRunner
 
+import facilitator.serve
 from facilitator.cli import main, run, run_roles
 from facilitator.cli import serve as serve_command
-from facilitator.serve import announcement, app_command, qr_code
+from facilitator.serve import SessionServer, announcement, app_command, qr_code
 from facilitator.service.origin import Role
 from tests.conftest import ROOT
 
@@ -93,6 +94,21 @@ def test_serve_offers_the_roles_that_run_accepts() -> None:
     assert choices(serve_command) == choices(run) == run_roles()
     assert "facilitator" in run_roles() and "wall" in run_roles()
     assert {Role(choice) for choice in run_roles()} <= set(Role)
+
+
+@pytest.mark.parametrize(("args", "role"), [([], "facilitator"), (["--role", "wall"], "wall")])
+def test_serve_passes_the_role_to_the_main_link_and_the_wall_to_the_wall_link(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], role: str
+) -> None:
+    db = imported(runner, tmp_path)
+    started: list[SessionServer] = []
+    monkeypatch.setattr(facilitator.serve, "serve", lambda server, **_: started.append(server))
+    result = runner.invoke(main, ["--db", str(db), "serve", "twente-2020-10", *args])
+    assert result.exit_code == 0, result.output
+    (server,) = started
+    assert shlex.split(server.command)[-2:] == ["--role", role]
+    assert shlex.split(server.wall_command)[-2:] == ["--role", "wall"]
+    assert server.token != server.wall_token
 
 
 def test_a_role_that_run_refuses_is_refused(runner: CliRunner, tmp_path: Path) -> None:
