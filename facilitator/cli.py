@@ -148,6 +148,12 @@ HELP = Catalog(
             "Open the live console for SESSION in a browser, behind an access token (by "
             "default on this computer only).",
         ),
+        "opt.serve_role": (
+            "Wat de hoofdlink opent (als bij 'run --role'). De tweede link, voor de beamer, "
+            "opent altijd alleen het scherm voor de zaal.",
+            "What the main link opens (as with 'run --role'). The second link, for the "
+            "projector, always opens only the screen for the room.",
+        ),
         "opt.host": (
             "Het adres om op te luisteren; een ander dan 127.0.0.1 opent de sessie voor "
             "iedereen op dat netwerk die de link heeft.",
@@ -534,18 +540,36 @@ def run(obj: Context, session: str | None, role: str) -> None:
         sys.exit(app.return_code)
 
 
+def run_roles() -> list[str]:
+    """The roles ``run --role`` accepts: ``serve`` passes its role on to ``run``.
+
+    Read from ``run``'s own option, so a role added there is offered here too, and
+    ``serve`` never offers one that ``run`` would refuse.
+    """
+    (role,) = (param for param in run.params if param.name == "role")
+    assert isinstance(role.type, click.Choice)
+    return [str(choice) for choice in role.type.choices]
+
+
 @main.command(help=h("serve"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
+@click.option(
+    "--role",
+    type=click.Choice(run_roles()),
+    default="facilitator",
+    show_default=True,
+    help=h("opt.serve_role"),
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help=h("opt.host"))
 @click.option("--port", default=8000, type=int, show_default=True, help=h("opt.port"))
 @db_option
 @lang_option
 @pass_context
 @friendly
-def serve(obj: Context, session: str | None, host: str, port: int) -> None:
+def serve(obj: Context, session: str | None, role: str, host: str, port: int) -> None:
     """Open the live console for SESSION in a browser, behind an access token."""
-    from facilitator.serve import WORDS, ServeError, SessionServer, app_command
+    from facilitator.serve import WALL, WORDS, ServeError, SessionServer, app_command
     from facilitator.serve import serve as serve_forever
 
     if not 0 <= port <= 65535:
@@ -555,12 +579,21 @@ def serve(obj: Context, session: str | None, host: str, port: int) -> None:
         found = resolve_session(obj, store, session)
     finally:
         store.close()
-    command = app_command(obj.db_path, found.slug, lang=obj.forced_lang)
+    command = app_command(obj.db_path, found.slug, lang=obj.forced_lang, role=role)
+    wall_command = app_command(obj.db_path, found.slug, lang=obj.forced_lang, role=WALL)
     page_lang = obj.forced_lang or found.language
-    server = SessionServer(command, host=host, port=port, title=found.title, lang=page_lang)
+    server = SessionServer(
+        command,
+        wall_command=wall_command,
+        host=host,
+        port=port,
+        title=found.title,
+        lang=page_lang,
+    )
     try:
         serve_forever(
             server,
+            role=role,
             title=found.title,
             lang=obj.lang,
             echo=click.echo,

@@ -1,6 +1,6 @@
 """Open a served session in a real browser, type a capture into the page, find it in the database.
 
-    python scripts/browser_check.py [--screenshot browser.png]
+    python scripts/browser_check.py [--screenshot browser.png] [--wall-screenshot wall.png]
 
 Needs headless Chromium and its driver (Debian: ``apt-get install chromium
 chromium-driver``) and selenium (``pip install -e '.[browser]'``). It imports the Twente
@@ -9,8 +9,11 @@ port, opens the printed link in Chromium, waits for the console, presses ``b``, 
 sentence and Enter, and looks for that barrier in the database. Then, in a second tab, a
 page from another origin on this computer (another port of 127.0.0.1: the same site, so
 the browser sends the session's cookie along) tries to open the session's websocket: it
-must be refused, and no app be started for it. Exit code 0 when all holds, 1 when not,
-2 when something it needs is missing.
+must be refused, and no app be started for it. Last, in a third tab with only the wall
+link's key (the other cookies cleared), it opens the wall link: the wall must come up
+in its own app, the wall page's own scripts must not reach the console's page or
+websocket, and ``b``, a sentence and Enter typed into the wall must change nothing in the
+database. Exit code 0 when all holds, 1 when not, 2 when something it needs is missing.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import json
 import re
 import shutil
 import signal
@@ -34,6 +38,7 @@ from typing import NoReturn
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "sample_sessions" / "twente.toml"
 SENTENCE = "Geen bus naar het bedrijventerrein na 18 uur"
+WALL_SENTENCE = "Deze zin hoort niet op het bord"
 PATIENCE = 60.0
 CHROMIUM_FLAGS = [
     "--headless",
@@ -48,14 +53,21 @@ CHROMIUM_FLAGS = [
 
 # Installed before the page's own script runs: keeps what the app sends over the
 # websocket as text, so the check can wait until the console is on the screen (the
-# terminal itself draws on a canvas, out of reach of the DOM).
+# terminal itself draws on a canvas, out of reach of the DOM); and what the page sends,
+# so it can tell that typed keys did go out to the app.
 RECORD_SCREEN = """
 (() => {
   const Native = window.WebSocket;
   const decoder = new TextDecoder();
   window.__screen = "";
+  window.__sent = "";
   function Recording(url, protocols) {
     const socket = protocols === undefined ? new Native(url) : new Native(url, protocols);
+    const send = socket.send.bind(socket);
+    socket.send = (data) => {
+      window.__sent = (window.__sent + data).slice(-200000);
+      return send(data);
+    };
     socket.addEventListener("message", (event) => {
       if (typeof event.data !== "string") {
         window.__screen = (window.__screen + decoder.decode(event.data, {stream: true}))
@@ -86,6 +98,17 @@ socket.onclose = (event) => {
 </script>"""
 
 
+# Run in the wall's page: can its own scripts (same origin, the wall's cookie) reach the
+# console? Both must be refused: the page with 401, the websocket before it opens.
+REACH_CONSOLE = """
+const done = arguments[arguments.length - 1];
+const page = await fetch("/").then((response) => response.status);
+const socket = new WebSocket(`ws://${location.host}/ws?width=80&height=24`);
+socket.onopen = () => { socket.close(); done([page, "open"]); };
+socket.onclose = (event) => done([page, "refused " + event.code]);
+"""
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     print(f"browser check: {message}", file=sys.stderr)
     sys.exit(code)
@@ -99,6 +122,15 @@ def barriers(db: Path) -> list[str]:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
         rows = conn.execute("SELECT text FROM contributions WHERE kind = 'barrier'").fetchall()
     return [text for (text,) in rows]
+
+
+def dump(db: Path) -> list[str]:
+    """Every table and row of the database, as SQL."""
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
 
 
 def apps(server: subprocess.Popen[str]) -> int:
@@ -137,9 +169,11 @@ def main() -> None:
     parser.add_argument("--chromium", default=shutil.which("chromium"))
     parser.add_argument("--chromedriver", default=shutil.which("chromedriver"))
     parser.add_argument("--screenshot", type=Path, help="save the page as a PNG here")
+    parser.add_argument("--wall-screenshot", type=Path, help="save the wall as a PNG here")
     options = parser.parse_args()
     try:
         from selenium import webdriver
+        from selenium.webdriver.common.action_chains import ActionChains
         from selenium.webdriver.common.by import By
         from selenium.webdriver.common.keys import Keys
     except ImportError:
@@ -158,14 +192,16 @@ def main() -> None:
         driver = None
         try:
             assert server.stdout is not None
-            link = None
+            link = wall_link = None
             for line in server.stdout:
                 if found := re.search(r"http://\S+/\?token=\S+", line):
                     link = found.group(0)
+                if found := re.search(r"http://\S+/wall\?token=\S+", line):
+                    wall_link = found.group(0)
                     break
-            if link is None:
-                fail("facilitator serve printed no link")
-            print(f"serving at {link.split('?')[0]}")
+            if link is None or wall_link is None:
+                fail("facilitator serve printed no link, or no wall link")
+            print(f"serving at {link.split('?')[0]}, the wall at {wall_link.split('?')[0]}")
 
             chrome = webdriver.ChromeOptions()
             chrome.binary_location = options.chromium
@@ -222,6 +258,55 @@ def main() -> None:
             if not result.startswith("refused") or apps(server) != 1:
                 fail(f"a page of another origin opened the session: {result}")
             print(f"a page of another origin: {result}, no app started for it")
+
+            # The wall link, in a tab with only the wall's key.
+            before = dump(db)
+            driver.switch_to.new_window("tab")
+            driver.execute_cdp_cmd(  # each tab needs it of its own
+                "Page.addScriptToEvaluateOnNewDocument", {"source": RECORD_SCREEN}
+            )
+            driver.get(link.split("?")[0] + "static/css/xterm.css")  # on the session's host
+            driver.delete_all_cookies()
+            driver.set_window_size(1920, 1080)
+            started = time.monotonic()
+            driver.get(wall_link)
+            wait_for(
+                "the wall on the page",
+                lambda: "The floor" in (driver.execute_script("return window.__screen") or ""),
+            )
+            print(f"wall on the page after {time.monotonic() - started:.1f} s")
+            if "token=" in driver.current_url or not driver.current_url.endswith("/wall"):
+                fail(f"the wall link ended at {driver.current_url}")
+            if apps(server) != 2:
+                fail(f"{apps(server)} app processes for two open tabs")
+            page, socket = driver.execute_async_script(REACH_CONSOLE)
+            if page != 401 or not socket.startswith("refused") or apps(server) != 2:
+                fail(f"the wall's page reached the console: page {page}, websocket {socket}")
+            print(f"from the wall's page the console is refused: page {page}, websocket {socket}")
+            # The wall keeps no cursor on the screen, so the terminal's input is focused
+            # and typed into as a person's keyboard would, not as an element.
+            typing = driver.find_element(By.CSS_SELECTOR, ".xterm-helper-textarea")
+            driver.execute_script("arguments[0].focus()", typing)
+            ActionChains(driver).send_keys("b", WALL_SENTENCE, Keys.ENTER).perform()
+            wait_for(
+                "the keys typed into the wall to go out to its app",
+                lambda: all(
+                    json.dumps(["stdin", key], separators=(",", ":"))
+                    in driver.execute_script("return window.__sent")
+                    for key in ("b", "\r")
+                ),
+            )
+            if options.wall_screenshot:
+                time.sleep(1.0)  # let the last frame settle on the canvas
+                driver.save_screenshot(str(options.wall_screenshot))
+                print(f"wall screenshot: {options.wall_screenshot}")
+            # Closing the tab ends the wall's app once it has had the keys typed before.
+            driver.close()
+            driver.switch_to.window(driver.window_handles[0])
+            wait_for("the wall's app to end", lambda: apps(server) == 1)
+            if dump(db) != before:
+                fail(f"typing into the wall changed the database: {barriers(db)}")
+            print("b, a sentence and Enter typed into the wall: the database is unchanged")
         finally:
             if driver is not None:
                 driver.quit()

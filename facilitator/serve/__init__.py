@@ -2,7 +2,8 @@
 
 textual-serve runs ``facilitator run`` for each browser tab that opens the page; this
 package puts a guard in front of it (see :mod:`facilitator.serve.guard`), builds the
-command it runs, and tells the user the link, as text and as a QR code.
+commands it runs, and tells the user the links: the main one, as text and as a QR code,
+and the wall's, which opens only the read-only wall (``facilitator run --role wall``).
 """
 
 from __future__ import annotations
@@ -22,20 +23,33 @@ from facilitator.serve.guard import is_loopback
 from facilitator.serve.server import SessionServer
 from facilitator.serve.words import WORDS, ServeError
 
-__all__ = ["WORDS", "ServeError", "SessionServer", "announcement", "app_command", "serve"]
+__all__ = [
+    "WALL",
+    "WORDS",
+    "ServeError",
+    "SessionServer",
+    "announcement",
+    "app_command",
+    "serve",
+]
+
+# The role the wall link opens: ``facilitator run --role wall``, which changes nothing.
+# (A name, not facilitator.service's Role: this package loads no store.)
+WALL = "wall"
+FACILITATOR = "facilitator"
 
 
-def app_command(db: Path, slug: str, *, lang: str | None = None) -> str:
+def app_command(db: Path, slug: str, *, lang: str | None = None, role: str = FACILITATOR) -> str:
     """The shell command textual-serve runs for each browser tab: ``facilitator run``.
 
-    The same Python (so a virtualenv works), the same database and session; every part
-    quoted, since textual-serve hands the line to a shell. ``exec`` lets the app take
-    the shell's place, so stopping the app stops the process.
+    The same Python (so a virtualenv works), the same database and session, the role
+    given; every part quoted, since textual-serve hands the line to a shell. ``exec``
+    lets the app take the shell's place, so stopping the app stops the process.
     """
     argv = [sys.executable, "-m", "facilitator", "--db", str(db.resolve())]
     if lang:
         argv += ["--lang", lang]
-    argv += ["run", slug]
+    argv += ["run", slug, "--role", role]
     return "exec " + shlex.join(argv)
 
 
@@ -46,8 +60,14 @@ def qr_code(link: str) -> str:
     return out.getvalue()
 
 
-def announcement(link: str, *, title: str, host: str, lang: str) -> tuple[str, str | None]:
-    """What to print once the server listens; and the warning, if it listens beyond here."""
+def announcement(
+    link: str, wall_link: str, *, role: str = FACILITATOR, title: str, host: str, lang: str
+) -> tuple[str, str | None]:
+    """What to print once the server listens; and the warning, if it listens beyond here.
+
+    The main link (opening ``role``) with its QR code, then the wall's link for the
+    projector's computer (a QR code is of no use there).
+    """
     text = "\n".join(
         [
             WORDS(lang, "serving", title=title),
@@ -55,7 +75,12 @@ def announcement(link: str, *, title: str, host: str, lang: str) -> tuple[str, s
             f"    {link}",
             "",
             qr_code(link),
-            WORDS(lang, "who"),
+            WORDS(lang, "who_wall" if role == WALL else "who"),
+            "",
+            WORDS(lang, "wall"),
+            "",
+            f"    {wall_link}",
+            "",
         ]
     )
     warning = None if is_loopback(host) else WORDS(lang, "open_network", host=host or "0.0.0.0")
@@ -65,6 +90,7 @@ def announcement(link: str, *, title: str, host: str, lang: str) -> tuple[str, s
 def serve(
     server: SessionServer,
     *,
+    role: str = FACILITATOR,
     title: str,
     lang: str,
     echo: Callable[[str], None],
@@ -72,8 +98,10 @@ def serve(
 ) -> None:
     """Run ``server`` until Ctrl+C or SIGTERM; raise :class:`ServeError` if it cannot listen."""
 
-    def announce(link: str) -> None:
-        text, warning = announcement(link, title=title, host=server.host, lang=lang)
+    def announce(link: str, wall_link: str) -> None:
+        text, warning = announcement(
+            link, wall_link, role=role, title=title, host=server.host, lang=lang
+        )
         echo(text)
         if warning:
             warn(warning)

@@ -1,14 +1,17 @@
-"""textual-serve behind the guard: the routes, the page, starting and stopping.
+"""textual-serve behind the guard: the routes, the pages, starting and stopping.
 
-Each browser tab that opens the page gets its own ``facilitator run`` process (started
-by textual-serve when the tab's websocket connects), on the same database and session
-as every other window.
+Each browser tab that opens a page gets its own ``facilitator run`` process (started
+when the tab's websocket connects), on the same database and session as every other
+window. There are two pages: ``/`` runs the command of the role the server was started
+with, ``/wall`` always the read-only wall's; each websocket path starts its own command,
+so which app a tab gets follows from the path, not from anything the browser sends.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import socket
 from collections.abc import Callable
 from pathlib import Path
@@ -17,20 +20,26 @@ from typing import Any
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
+from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
-from facilitator.serve.guard import Guard, new_token
+from facilitator.serve.guard import Guard, Route, new_token
 from facilitator.serve.words import WORDS, ServeError
 
 # textual-serve's page, without its font from a third party and in the session's language.
 TEMPLATES = Path(__file__).parent / "templates"
 WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
 STOP_APPS_SECONDS = 10.0
+WALL_PATH = "/wall"
+
+log = logging.getLogger("textual-serve")
 
 
 class SessionServer(Server):
     """textual-serve's server with every route behind a :class:`Guard`.
 
+    ``command`` is what the main page's websocket runs, ``wall_command`` what the wall
+    page's runs. ``token`` opens both pages, ``wall_token`` only the wall's.
     ``make_app()`` gives the aiohttp application (tests drive it with aiohttp's test
     client); ``run(stop, announce)`` listens until ``stop`` is set.
     """
@@ -39,16 +48,22 @@ class SessionServer(Server):
         self,
         command: str,
         *,
+        wall_command: str,
         host: str,
         port: int,
         title: str,
         lang: str,
         token: str | None = None,
+        wall_token: str | None = None,
     ) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
+        self.wall_command = wall_command
         self.lang = lang
         self.token = token or new_token()
-        self.guard = Guard(self.token, bound_host=host, lang=lang)
+        self.wall_token = wall_token or new_token()
+        if self.wall_token == self.token:
+            raise ValueError("the wall's token must differ from the main token")
+        self.guard = Guard(self.token, wall_token=self.wall_token, bound_host=host, lang=lang)
         self._app_tasks: set[asyncio.Task[Any]] = set()
 
     def make_app(self) -> web.Application:
@@ -57,10 +72,12 @@ class SessionServer(Server):
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path))
         app.add_routes(
             [
-                web.get("/", self.handle_index, name="index"),
-                web.get("/ws", self.handle_websocket, name="websocket"),
-                web.get("/download/{key}", self.handle_download, name="download"),
-                web.static("/static", self.statics_path, show_index=False, name="static"),
+                web.get("/", self.handle_index, name=Route.INDEX),
+                web.get("/ws", self.handle_websocket, name=Route.WEBSOCKET),
+                web.get(WALL_PATH, self.handle_wall_index, name=Route.WALL),
+                web.get(f"{WALL_PATH}/ws", self.handle_wall_websocket, name=Route.WALL_WEBSOCKET),
+                web.get("/download/{key}", self.handle_download, name=Route.DOWNLOAD),
+                web.static("/static", self.statics_path, show_index=False, name=Route.STATIC),
             ]
         )
         app.on_shutdown.append(self.stop_apps)
@@ -72,13 +89,22 @@ class SessionServer(Server):
 
     @aiohttp_jinja2.template("app_index.html")
     async def handle_index(self, request: web.Request) -> dict[str, Any]:
-        """The page, with its websocket and static files on the address it was opened at.
+        """The main page: its websocket runs ``command``."""
+        return self.page(request, Route.WEBSOCKET)
+
+    @aiohttp_jinja2.template("app_index.html")
+    async def handle_wall_index(self, request: web.Request) -> dict[str, Any]:
+        """The wall's page: its websocket runs ``wall_command``."""
+        return self.page(request, Route.WALL_WEBSOCKET)
+
+    def page(self, request: web.Request, websocket_route: Route) -> dict[str, Any]:
+        """A page, with its websocket and static files on the address it was opened at.
 
         textual-serve would point them at the address it listens on; a page opened as
         ``localhost`` must talk to ``localhost`` too, or its cookie and origin differ.
         """
         websocket = "wss" if request.scheme == "https" else "ws"
-        path = request.app.router["websocket"].url_for()
+        path = request.app.router[websocket_route].url_for()
         return {
             "font_size": min(max(to_int(request.query.get("fontsize", "16"), 16), 6), 64),
             "app_websocket_url": f"{websocket}://{request.host}{path}",
@@ -92,15 +118,57 @@ class SessionServer(Server):
         }
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        """textual-serve's websocket (it starts the app), remembered so stopping can end it."""
+        """The main page's websocket: it runs ``command``."""
+        return await self.run_app(request, self.command)
+
+    async def handle_wall_websocket(self, request: web.Request) -> web.WebSocketResponse:
+        """The wall page's websocket: it runs ``wall_command``, whoever's key let it in."""
+        return await self.run_app(request, self.wall_command)
+
+    async def run_app(self, request: web.Request, command: str) -> web.WebSocketResponse:
+        """textual-serve's websocket handler with the command as a parameter.
+
+        textual-serve's own handler runs ``self.command``; each tab here runs the command
+        of the path it connected to, and two tabs may connect at the same time, so the
+        command is passed in rather than set on the server. The task is remembered, so
+        that stopping the server can end it (and its app).
+        """
         task = asyncio.current_task()
         if task is not None:
             self._app_tasks.add(task)
+        websocket = web.WebSocketResponse(heartbeat=15)
+        width = to_int(request.query.get("width", "80"), 80)
+        height = to_int(request.query.get("height", "24"), 24)
+        app_service: AppService | None = None
+
+        async def close() -> None:
+            await websocket.close()
+
         try:
-            return await super().handle_websocket(request)
+            await websocket.prepare(request)
+            app_service = AppService(
+                command,
+                write_bytes=websocket.send_bytes,
+                write_str=websocket.send_str,
+                close=close,
+                download_manager=self.download_manager,
+                debug=self.debug,
+            )
+            await app_service.start(width, height)
+            try:
+                await self._process_messages(websocket, app_service)
+            finally:
+                await app_service.stop()
+        except asyncio.CancelledError:
+            await websocket.close()
+        except Exception as error:
+            log.exception(error)
         finally:
+            if app_service is not None:
+                await app_service.stop()
             if task is not None:
                 self._app_tasks.discard(task)
+        return websocket
 
     async def stop_apps(self, _: web.Application) -> None:
         """On stopping: each open websocket ends, and textual-serve tells its app to quit."""
@@ -110,8 +178,8 @@ class SessionServer(Server):
         if tasks:
             await asyncio.wait(tasks, timeout=STOP_APPS_SECONDS)
 
-    async def run(self, stop: asyncio.Event, announce: Callable[[str], None]) -> None:
-        """Listen, call ``announce`` with the link (token included), serve until ``stop``."""
+    async def run(self, stop: asyncio.Event, announce: Callable[[str, str], None]) -> None:
+        """Listen, call ``announce`` with the two links (tokens included), serve until ``stop``."""
         runner = web.AppRunner(
             self.make_app(), handle_signals=False, access_log=None, shutdown_timeout=5.0
         )
@@ -124,17 +192,24 @@ class SessionServer(Server):
             raise listen_error(exc, self.host, self.port) from None
         try:
             port = int(runner.addresses[0][1])
-            announce(self.link(port))
+            announce(self.link(port), self.wall_link(port))
             await stop.wait()
         finally:
             await runner.cleanup()
 
     def link(self, port: int) -> str:
-        """The ready-to-open link: the host people can reach, the port, the token."""
+        """The ready-to-open main link: the host people can reach, the port, the token."""
+        return self._link(port, "/", self.token)
+
+    def wall_link(self, port: int) -> str:
+        """The ready-to-open link of the wall, with the wall's own token."""
+        return self._link(port, WALL_PATH, self.wall_token)
+
+    def _link(self, port: int, path: str, token: str) -> str:
         host = reachable_host(self.host)
         if ":" in host:  # an IPv6 address
             host = f"[{host}]"
-        return f"http://{host}:{port}/?token={self.token}"
+        return f"http://{host}:{port}{path}?token={token}"
 
 
 def reachable_host(host: str) -> str:

@@ -16,6 +16,18 @@ WORDS = Catalog(
             "Whoever has the link can drive the session and type into it: share it only with "
             "those taking part. The link holds until serve stops; stop with Ctrl+C.",
         ),
+        "who_wall": (
+            "Deze link toont alleen het scherm voor de zaal; wie hem heeft, kan meekijken "
+            "maar niets veranderen. De link geldt tot serve stopt; stop met Ctrl+C.",
+            "This link shows only the screen for the room; whoever has it can watch but "
+            "change nothing. The link holds until serve stops; stop with Ctrl+C.",
+        ),
+        "wall": (
+            "Voor de beamer: deze link toont alleen het scherm voor de zaal, om te lezen; "
+            "vanuit die pagina is niets te veranderen:",
+            "For the projector: this link shows only the screen for the room, to read; "
+            "nothing can be changed from that page:",
+        ),
         "open_network": (
             "let op: serve luistert op {host}, niet alleen op deze computer. Iedereen op dit "
             "netwerk die de link heeft, kan de sessie openen en erin typen; het verkeer is niet "
@@ -41,6 +53,12 @@ WORDS = Catalog(
             "een nieuwe link.",
             "This page needs the access token. Open the full link that 'facilitator serve' "
             "showed when it started (with ?token=…); after a restart a new link applies.",
+        ),
+        "page.wall_only": (
+            "Deze link opent alleen het scherm voor de zaal, op /wall. Voor de console is "
+            "de hoofdlink nodig die 'facilitator serve' bij het starten toonde.",
+            "This link opens only the screen for the room, at /wall. The console needs the "
+            "main link that 'facilitator serve' showed when it started.",
         ),
         "page.foreign": (
             "Geweigerd: dit verzoek komt niet van de pagina van deze sessie.",

@@ -12,18 +12,22 @@ import pytest
 from aiohttp import ClientSession, CookieJar
 from aiohttp.test_utils import TestServer
 
-from facilitator.serve import SessionServer, app_command
+from facilitator.serve import WALL, SessionServer, app_command
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.conftest import SAMPLES
 
 TOKEN = "right-token-for-this-start"
+WALL_TOKEN = "the-wall-token-of-this-start"
 
 
 @dataclass
 class Served:
-    """A guarded server listening on 127.0.0.1, a browser-like client, the spawned apps."""
+    """A guarded server listening on 127.0.0.1, a browser-like client, the spawned apps.
+
+    The main link opens the facilitator's console; the wall link the read-only wall.
+    """
 
     server: TestServer
     client: ClientSession
@@ -74,11 +78,13 @@ async def served(db: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> Async
     monkeypatch.setattr(asyncio, "create_subprocess_shell", counting_spawn)
     session_server = SessionServer(
         app_command(path, slug, lang="en"),
+        wall_command=app_command(path, slug, lang="en", role=WALL),
         host="127.0.0.1",
         port=0,
         title="Rondetafel <Twente>",
         lang="en",
         token=TOKEN,
+        wall_token=WALL_TOKEN,
     )
     server = TestServer(session_server.make_app(), host="127.0.0.1")
     await server.start_server()

@@ -87,7 +87,7 @@ async def test_the_websocket_starts_the_app_and_a_capture_reaches_the_database(
     argv = shlex.split(command)
     assert argv[:3] == ["exec", sys.executable, "-m"]
     assert argv[argv.index("--db") + 1] == str(served.db)
-    assert argv[-2:] == ["run", served.slug]
+    assert argv[-4:] == ["run", served.slug, "--role", "facilitator"]
     # Closing the tab ends its app.
     (process,) = served.processes
     async with asyncio.timeout(PATIENCE):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from aiohttp import WSServerHandshakeError
 
-from facilitator.serve.guard import Guard, is_loopback
-from tests.serve.conftest import TOKEN, Served
+from facilitator.serve.guard import Guard, Key, is_loopback
+from tests.serve.conftest import TOKEN, WALL_TOKEN, Served
 
 
 async def status(served: Served, path: str, **headers: str) -> int:
@@ -80,7 +80,7 @@ async def test_a_wrong_token_in_the_link_is_refused_even_with_the_cookie(served:
 
 
 async def test_a_cookie_with_another_value_is_refused(served: Served) -> None:
-    name = Guard(TOKEN, bound_host="127.0.0.1", lang="en").cookie_name
+    name = Key(TOKEN).cookie_name
     served.client.cookie_jar.update_cookies({name: "guessed"}, served.server.make_url("/"))
     assert await status(served, "/") == 401
     assert await ws_refusal(served, Origin=served.origin) == 401
@@ -153,10 +153,13 @@ async def test_static_folders_are_not_listed(served: Served, path: str) -> None:
 
 
 def test_tokens_compare_whole() -> None:
-    guard = Guard(TOKEN, bound_host="127.0.0.1", lang="nl")
-    assert guard.token_matches(TOKEN)
-    for wrong in (None, "", TOKEN[:-1], TOKEN + "x", TOKEN.upper(), "é" + TOKEN):
-        assert not guard.token_matches(wrong)
+    guard = Guard(TOKEN, wall_token=WALL_TOKEN, bound_host="127.0.0.1", lang="nl")
+    assert guard.main.matches(TOKEN) and guard.wall.matches(WALL_TOKEN)
+    for wrong in (None, "", TOKEN[:-1], TOKEN + "x", TOKEN.upper(), "é" + TOKEN, WALL_TOKEN):
+        assert not guard.main.matches(wrong)
+    assert not guard.wall.matches(TOKEN)
+    # Each key its own cookie.
+    assert guard.main.cookie_name != guard.wall.cookie_name
 
 
 def test_loopback_addresses() -> None:

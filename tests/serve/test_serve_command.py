@@ -11,15 +11,20 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import click
 import pytest
 import segno
 from click.testing import CliRunner
 
-from facilitator.cli import main
-from facilitator.serve import announcement, app_command, qr_code
+import facilitator.serve
+from facilitator.cli import main, run, run_roles
+from facilitator.cli import serve as serve_command
+from facilitator.serve import SessionServer, announcement, app_command, qr_code
+from facilitator.service.origin import Role
 from tests.conftest import ROOT
 
 LINK = "http://127.0.0.1:8000/?token=Zq3-Yx_8aB1cD2eF3gH4iJ"
+WALL_LINK = "http://127.0.0.1:8000/wall?token=Wq9-Rt_1zX2cV3bN4mA5sD"
 
 
 @pytest.fixture
@@ -50,16 +55,70 @@ def test_the_qr_code_holds_the_link() -> None:
 
 
 def test_the_announcement_gives_the_link_and_warns_beyond_this_computer() -> None:
-    text, warning = announcement(LINK, title="Rondetafel", host="127.0.0.1", lang="en")
+    text, warning = announcement(LINK, WALL_LINK, title="Rondetafel", host="127.0.0.1", lang="en")
     assert f"    {LINK}\n" in text
     assert qr_code(LINK) in text
     assert "Whoever has the link" in text
     assert warning is None
-    _, warning = announcement(LINK, title="Rondetafel", host="0.0.0.0", lang="nl")
+    _, warning = announcement(LINK, WALL_LINK, title="Rondetafel", host="0.0.0.0", lang="nl")
     assert warning is not None
     assert "Iedereen op dit netwerk die de link heeft" in warning
-    _, warning = announcement(LINK, title="Rondetafel", host="192.168.1.20", lang="en")
+    _, warning = announcement(LINK, WALL_LINK, title="Rondetafel", host="192.168.1.20", lang="en")
     assert warning is not None and "Anyone on this network who has the link" in warning
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_announcement_gives_the_wall_link_after_the_main_one(lang: str) -> None:
+    text, _ = announcement(LINK, WALL_LINK, title="Rondetafel", host="127.0.0.1", lang=lang)
+    assert f"    {WALL_LINK}\n" in text
+    assert text.index(LINK) < text.index(qr_code(LINK)) < text.index(WALL_LINK)
+    assert qr_code(WALL_LINK) not in text  # no use on the projector's computer
+    said = "nothing can be changed from that page" if lang == "en" else "niets te veranderen"
+    assert said in text
+
+
+def test_a_main_link_that_opens_the_wall_says_it_changes_nothing() -> None:
+    text, _ = announcement(
+        LINK, WALL_LINK, role="wall", title="Rondetafel", host="127.0.0.1", lang="en"
+    )
+    assert "whoever has it can watch but change nothing" in text
+    assert "Whoever has the link can drive the session" not in text
+
+
+def test_serve_offers_the_roles_that_run_accepts() -> None:
+    def choices(command: click.Command) -> list[str]:
+        (role,) = (param for param in command.params if param.name == "role")
+        assert isinstance(role.type, click.Choice)
+        return [str(choice) for choice in role.type.choices]
+
+    assert choices(serve_command) == choices(run) == run_roles()
+    assert "facilitator" in run_roles() and "wall" in run_roles()
+    assert {Role(choice) for choice in run_roles()} <= set(Role)
+
+
+@pytest.mark.parametrize(("args", "role"), [([], "facilitator"), (["--role", "wall"], "wall")])
+def test_serve_passes_the_role_to_the_main_link_and_the_wall_to_the_wall_link(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], role: str
+) -> None:
+    db = imported(runner, tmp_path)
+    started: list[SessionServer] = []
+    monkeypatch.setattr(facilitator.serve, "serve", lambda server, **_: started.append(server))
+    result = runner.invoke(main, ["--db", str(db), "serve", "twente-2020-10", *args])
+    assert result.exit_code == 0, result.output
+    (server,) = started
+    assert shlex.split(server.command)[-2:] == ["--role", role]
+    assert shlex.split(server.wall_command)[-2:] == ["--role", "wall"]
+    assert server.token != server.wall_token
+
+
+def test_a_role_that_run_refuses_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    db = imported(runner, tmp_path)
+    refused = [role.value for role in Role if role.value not in run_roles()]
+    for role in [*refused, "beamer"]:
+        args = ["--db", str(db), "serve", "twente-2020-10", "--role", role, "--port", "0"]
+        result = runner.invoke(main, args)
+        assert result.exit_code == 2, role
+        assert f"'{role}' is not one of" in result.output
 
 
 def test_the_app_command_survives_a_shell(tmp_path: Path) -> None:
@@ -77,6 +136,8 @@ def test_the_app_command_survives_a_shell(tmp_path: Path) -> None:
         "nl",
         "run",
         "twente-2020-10",
+        "--role",
+        "facilitator",
     ]
     # And a real shell hands the app exactly these words.
     echoed = subprocess.run(
@@ -86,6 +147,8 @@ def test_the_app_command_survives_a_shell(tmp_path: Path) -> None:
         check=True,
     )
     assert echoed.stdout.splitlines() == argv[2:]
+    wall = shlex.split(app_command(db, "twente-2020-10", role="wall"))
+    assert wall[-4:] == ["run", "twente-2020-10", "--role", "wall"]
 
 
 def imported(runner: CliRunner, tmp_path: Path) -> Path:
@@ -176,6 +239,20 @@ def test_serve_prints_a_link_that_opens_and_stops_on_ctrl_c(
             assert "HttpOnly" in page.headers["Set-Cookie"]
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(base + "/", timeout=30)
+        assert refused.value.code == 401
+        # Then the wall's link, with its own token.
+        while "/wall?token=" not in lines[-1]:
+            lines.append(server.stdout.readline())
+            assert lines[-1], "serve printed no wall link"
+        assert "For the projector" in lines[-3]
+        wall_link = lines[-1].strip()
+        assert wall_link.startswith(base + "/wall?token=")
+        wall_token = wall_link.split("/wall?token=")[1]
+        assert len(wall_token) >= 22 and wall_token != token
+        with urllib.request.urlopen(wall_link, timeout=30) as page:
+            assert page.status == 200
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{base}/?token={wall_token}", timeout=30)
         assert refused.value.code == 401
         server.send_signal(signal.SIGINT)
         server.wait(timeout=30)
