@@ -45,12 +45,15 @@ _MERMAID_ENTITY = re.compile(r"#(?=#?[A-Za-z0-9]+;)")
 def _escape_line(line: str, *, all_hashes: bool = False) -> str:
     """One cleaned line, escaped."""
     escaped = (_ALWAYS_AND_HASH if all_hashes else _ALWAYS).sub(r"\\\g<0>", line)
-    escaped = _ENTITY.sub(r"\\&", escaped)
+    if "&" in escaped:
+        escaped = _ENTITY.sub(r"\\&", escaped)
     if not escaped:
         return escaped
     if escaped[0] in _LINE_START:
         return "\\" + escaped
-    return _ORDERED.sub(r"\1\\\2", escaped)
+    if escaped[0].isdigit():
+        return _ORDERED.sub(r"\1\\\2", escaped)
+    return escaped
 
 
 def escape_inline(text: str, indent: str = "") -> str:

@@ -100,7 +100,7 @@ class AgendaSections(Writer):
             extras.append(f"→ {self.number(card)}")
         if at_item:
             item = self.r.item(c.item_id)
-            if item is not None and item in self.r.active_items:
+            if item is not None and self.r.active_number(item) is not None:
                 n, title = self.item_label(item)
                 extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
         return " · ".join([text, *extras])
@@ -131,7 +131,7 @@ class AgendaSections(Writer):
             )
             facts.append(f"*{self.w('time')}:* {spent} · {self.w(f'outcome.{outcome.value}')}")
             self.para("\\\n".join(facts))
-            self.contributions([c for c in self.r.contributions if c.item_id == item.id])
+            self.contributions(self.r.contributions_at(item.id))
         other = [c for c in self.r.contributions if c.item_id not in listed]
         if other:
             self.heading(3, self.w("h.other"))

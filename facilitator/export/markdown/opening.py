@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from facilitator.domain.model import Column, Participant
 from facilitator.export.escape import clean_text, escape_heading, escape_line
 from facilitator.export.formatting import format_span, format_times, local
@@ -77,12 +79,14 @@ class OpeningSections(Writer):
 
     def members(self, members: list[Participant], *, sectors: bool = False) -> str:
         labels: list[str] = []
-        for person in members:
+        seen: set[str] = set()
+        orgs = [self.organisation(p) for p in members] if self.anonymous else []
+        counts = Counter(orgs)
+        for n, person in enumerate(members):
             if self.anonymous:
-                label = self.organisation(person)
-                same = [p for p in members if self.organisation(p) == label]
-                if len(same) > 1:
-                    label = f"{label} ({len(same)})"
+                label = orgs[n]
+                if counts[label] > 1:
+                    label = f"{label} ({counts[label]})"
             else:
                 name = self.text(person.name)
                 role = self.text(person.role)
@@ -91,6 +95,7 @@ class OpeningSections(Writer):
                 label = f"{label} ({org})" if label and org else label or org
             if sectors:
                 label = f"{label} – {self.sector(person.sector)}" if label else label
-            if label and label not in labels:
+            if label and label not in seen:
+                seen.add(label)
                 labels.append(label)
         return "; ".join(escape_line(label) for label in labels)

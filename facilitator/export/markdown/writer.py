@@ -47,6 +47,7 @@ class Writer:
         self.anonymous = anonymous or record.session.chatham_house
         self.charts = charts
         self.out: list[str] = []
+        self._who: dict[int, str] = {}  # participant id -> attribution, asked once per person
         names = sorted(
             {clean_text(p.name) for p in record.participants if clean_text(p.name)},
             key=lambda n: (-len(n), n),
@@ -84,6 +85,12 @@ class Writer:
         """How a contribution is attributed: ``Name (Organisation)``; anonymous: organisation."""
         if person is None:
             return ""
+        shown = self._who.get(person.id)
+        if shown is None:
+            shown = self._who[person.id] = self._attribute(person)
+        return shown
+
+    def _attribute(self, person: Participant) -> str:
         if self.anonymous:
             return self.organisation(person)
         name = self.text(person.name)
@@ -127,8 +134,7 @@ class Writer:
         return "; ".join(escape_line(label) for label in labels)
 
     def item_label(self, item: AgendaItem) -> tuple[int, str]:
-        position = self.r.active_items.index(item) + 1 if item in self.r.active_items else 0
-        return position, self.text(item.title)
+        return self.r.active_number(item) or 0, self.text(item.title)
 
     # -- output --------------------------------------------------------------------
     def line(self, text: str = "") -> None:
