@@ -10,11 +10,12 @@ or speech counts up to that moment; a closed session no longer depends on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from functools import cached_property
 
 from facilitator.domain import board, stats
+from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -26,6 +27,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.i18n.formats import local
 from facilitator.store import Store, StoreError
 
 COLUMNS: tuple[Column, ...] = (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
@@ -76,6 +78,15 @@ class SessionRecord:
 
     def item(self, item_id: int | None) -> AgendaItem | None:
         return self._items.get(item_id) if item_id is not None else None
+
+    @cached_property
+    def _contributions(self) -> dict[int, Contribution]:
+        return {c.id: c for c in self.contributions}
+
+    def contribution(self, contribution_id: int | None) -> Contribution | None:
+        if contribution_id is None:
+            return None
+        return self._contributions.get(contribution_id)
 
     def card(self, card_id: int | None) -> Card | None:
         return self._cards.get(card_id) if card_id is not None else None
@@ -328,6 +339,18 @@ class SessionRecord:
         return sorted(found, key=lambda c: self._board_index[c.id])
 
     @cached_property
+    def _tackled(self) -> dict[int, list[Card]]:
+        tackled: dict[int, list[Card]] = {}
+        for action in self._kept.get(Column.ACTION, []):
+            for target in self.addressed(action):
+                tackled.setdefault(target.id, []).append(action)
+        return tackled
+
+    def tackled_by(self, card: Card) -> list[Card]:
+        """The actions (not merged away) that address a barrier or opportunity, in board order."""
+        return list(self._tackled.get(card.id, []))
+
+    @cached_property
     def unaddressed_ids(self) -> set[int]:
         """Barriers no action addresses."""
         return {c.id for c in board.unaddressed_barriers(self.cards)}
@@ -337,14 +360,22 @@ class SessionRecord:
         """Actions nobody has taken the lead on."""
         return {c.id for c in board.ownerless_actions(self.cards)}
 
+    @property
+    def today(self) -> date:
+        """The day due dates are judged by: that of closing, or of ``now`` while still open."""
+        moment = self.session.closed_at if self.closed and self.session.closed_at else self.now
+        return local(moment, self.zone).date()
+
     @cached_property
-    def open_points(self) -> list[Card]:
-        """Parked cards and actions without an owner, in board order."""
-        return [
-            c
-            for c in self.cards
-            if c.merged_into is None and (c.parked or c.id in self.ownerless_ids)
-        ]
+    def open_points(self) -> list[Gap]:
+        """What is still open (:func:`facilitator.domain.gaps.gaps`): the check before
+        closing lists the same."""
+        return gaps(self.items, self.cards, self.contributions, self.today)
+
+    @cached_property
+    def open_reasons(self) -> dict[int, tuple[GapKind, ...]]:
+        """Card id -> why the card is an open point."""
+        return {g.card_id: g.kinds for g in self.open_points if g.card_id is not None}
 
     @cached_property
     def owned_actions(self) -> list[Card]:

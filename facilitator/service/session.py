@@ -81,9 +81,16 @@ class SessionService:
             )
 
     def gaps(self) -> list[Gap]:
-        """What the minutes would lack if the session closed now."""
+        """The open points the minutes would list if the session closed now."""
         with self.store.snapshot():
-            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id))
+            session = self.session()
+            today = self.now().astimezone(session.starts_at.tzinfo).date()
+            return gaps(
+                self.store.items(self.session_id),
+                self.store.cards(self.session_id, include_merged=True),
+                self.store.contributions(self.session_id),
+                today,
+            )
 
     # -- helpers -------------------------------------------------------------------
     @contextmanager

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.gaps import GapKind, gaps
 from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
 from facilitator.export.formatting import (
     format_date,
@@ -209,7 +210,7 @@ def test_header(store: Store, scripted: int) -> None:
     assert "**Notulist:** Tom Bakker" in text
     assert (
         "**In het kort:** 6 deelnemers · 23 bijdragen · 5 barrières · 3 kansen · "
-        "4 acties · 2 open punten" in text
+        "4 acties · 7 open punten" in text
     )
     assert "Concept" not in text  # closed
     en = render_markdown(collect(store, scripted), "en")
@@ -264,7 +265,7 @@ def test_board(store: Store, scripted: int) -> None:
     assert barriers.count("*nog geen actie*") == 1
     assert "**B5**" not in barriers  # parked: under the open points
     actions = section(text, "### Acties")
-    assert "| Nr. | Actie | Wie neemt het voortouw | Gereed | Pakt aan |" in actions
+    assert "| Nr. | Actie | Wie neemt het voortouw | Uiterlijk | Pakt aan |" in actions
     assert "| A1 | Pilot skills-paspoort met tien werkgevers | UWV (Bas Lammers) |" in actions
     assert "| Provincie Overijssel | 15 januari 2021 | B3 |" in actions
     assert "| Gemeente Enschede (Sanne Wolters) | 1 februari 2021 | B1, B2, K3 |" in actions
@@ -273,6 +274,76 @@ def test_board(store: Store, scripted: int) -> None:
     assert "**B5** Regels rond bijverdienen" in open_points and "*geparkeerd*" in open_points
     assert "**A4** Bbl-plekken in de zorg" in open_points
     assert "*nog niemand neemt het voortouw*" in open_points
+
+
+def test_each_barrier_says_what_tackles_it_and_who_leads(store: Store, scripted: int) -> None:
+    barriers = section(render_markdown(collect(store, scripted), "nl"), "### Barrières")
+    b2 = barriers[barriers.index("- **B2**") : barriers.index("- **B3**")]
+    assert (
+        "  - → **A3** Voorstel vervoersregeling voor stagiairs uitwerken — "
+        "Gemeente Enschede (Sanne Wolters), uiterlijk 1 februari 2021\n" in b2
+    )
+    b3 = barriers[barriers.index("- **B3**") : barriers.index("- **B4**")]
+    assert b3.count("→ **A") == 2  # A1 and A2 both address it
+    b4 = barriers[barriers.index("- **B4**") :]
+    assert "→" not in b4 and "*nog geen actie*" in b4
+    opportunities = section(render_markdown(collect(store, scripted), "en"), "### Opportunities")
+    assert "→ **A4** Bbl-plekken in de zorg in kaart brengen — *nobody has taken the lead yet*" in (
+        opportunities
+    )
+
+
+def test_open_points_are_the_check_before_closing(store: Store, scripted: int) -> None:
+    """The summary, the open-points section and the check count the same things."""
+    record = collect(store, scripted)
+    text = render_markdown(record, "nl")
+    points = section(text, "### Open punten")
+    listed = [line for line in points.splitlines() if line.startswith("- ")]
+    check = gaps(record.items, record.cards, record.contributions, record.today)
+    assert len(listed) == len(check) == 7
+    assert f"· {len(check)} open punten" in text
+    assert [line.split(" · ")[0] for line in listed] == [
+        "- **A4** Bbl-plekken in de zorg in kaart brengen",
+        "- **B4** Taal- en rekenniveau blijft achter bij praktijkleerders",
+        "- **B5** Regels rond bijverdienen naast een uitkering zijn ingewikkeld",
+        "- *Open vraag:* Hoeveel bbl-studenten in Twente stoppen voortijdig, en waarom? — "
+        "Ruud Hendriks (Installatiebedrijf Oosterveld)",
+        "- *Open vraag:* Kan UWV meedoen in een regionale mobiliteitspool? — "
+        "Sanne Wolters (Gemeente Enschede)",
+        "- Agendapunt 5. Samenwerking met werkgevers",
+        "- Agendapunt 6. Rondvraag en sluiting",
+    ]
+    assert "*nog niemand neemt het voortouw* · *nog geen datum*" in listed[0]
+    assert listed[-2].endswith("*uitgesteld*") and listed[-1].endswith("*niet aan toegekomen*")
+
+
+def test_past_due_actions_are_open_points(store: Store, clock: FakeClock) -> None:
+    """A due date before the day of the meeting is marked ⚠ and counted (regression)."""
+    sid = import_plan(store, make_plan()).session.id
+    with store.change(sid, "test") as tx:
+        for n, due in enumerate([date(2020, 10, 1), date(2020, 10, 5), date(2020, 12, 1)]):
+            tx.insert(
+                Card(
+                    0,
+                    sid,
+                    Column.ACTION,
+                    f"Actie {n}",
+                    float(n),
+                    clock.now(),
+                    owners=[Owner("UWV")],
+                    due=due,
+                )
+            )
+    record = collect(store, sid)
+    text = render_markdown(record, "nl")
+    actions = section(text, "### Acties")
+    assert "| A1 | Actie 0 | UWV | 1 oktober 2020 ⚠ |" in actions
+    assert "| A3 | Actie 2 | UWV | 1 december 2020 |" in actions
+    points = section(text, "### Open punten")
+    assert "**A1** Actie 0 · UWV · uiterlijk 1 oktober 2020 ⚠ · *datum verstreken*" in points
+    assert "**A2** Actie 1" in points and "**A3**" not in points
+    past = [g for g in record.open_points if GapKind.ACTION_PAST_DUE in g.kinds]
+    assert len(past) == 2
 
 
 def test_open_questions(store: Store, scripted: int) -> None:

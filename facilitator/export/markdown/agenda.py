@@ -11,7 +11,6 @@ from facilitator.export.escape import (
     clean_text,
     escape_cell,
     escape_heading,
-    escape_inline,
     escape_line,
 )
 from facilitator.export.formatting import (
@@ -85,25 +84,6 @@ class AgendaSections(Writer):
                 overrun=format_minutes(overrun_total, self.lang),
             )
         )
-
-    def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
-        text = escape_inline(self.text(c.text), indent="  ") or NO_VALUE
-        who = self.who(self.r.participant(c.participant_id))
-        if who:
-            text += f" — {escape_line(who)}"
-        extras = []
-        tags = self.tags(c.tags)
-        if tags:
-            extras.append(tags)
-        card = self.r.card_for(c)
-        if card is not None:
-            extras.append(f"→ {self.number(card)}")
-        if at_item:
-            item = self.r.item(c.item_id)
-            if item is not None and self.r.active_number(item) is not None:
-                n, title = self.item_label(item)
-                extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
-        return " · ".join([text, *extras])
 
     def contributions(self, found: list[Contribution]) -> None:
         if not found:

@@ -98,7 +98,7 @@ WORDS = Catalog(
         "none": ("Geen.", "None."),
         "col.action": ("Actie", "Action"),
         "col.owner": ("Wie neemt het voortouw", "Who takes the lead"),
-        "col.due": ("Gereed", "Due"),
+        "col.due": ("Uiterlijk", "Due"),
         "col.addresses": ("Pakt aan", "Addresses"),
         "no_actions": (
             "Nog geen acties waarvoor iemand het voortouw neemt.",
@@ -106,12 +106,20 @@ WORDS = Catalog(
         ),
         "h.open_points": ("Open punten", "Open points"),
         "open_points_intro": (
-            "Acties waarvoor nog niemand het voortouw neemt, en geparkeerde punten.",
-            "Actions nobody has taken the lead on yet, and parked points.",
+            "Wat na deze bijeenkomst nog open staat: acties zonder trekker, zonder datum of met "
+            "een verstreken datum, barrières zonder actie, geparkeerde punten, open vragen en "
+            "agendapunten die zijn uitgesteld of niet aan bod kwamen.",
+            "What is still open after this meeting: actions without an owner, without a due date "
+            "or past it, barriers without an action, parked points, open questions, and agenda "
+            "items deferred or not reached.",
         ),
+        "open_question": ("Open vraag", "Open question"),
+        "agenda_item": ("Agendapunt", "Agenda item"),
+        "no_due": ("nog geen datum", "no due date yet"),
+        "past_due": ("datum verstreken", "due date passed"),
         "no_owner": ("nog niemand neemt het voortouw", "nobody has taken the lead yet"),
         "parked": ("geparkeerd", "parked"),
-        "due": ("gereed {date}", "due {date}"),
+        "due": ("uiterlijk {date}", "due {date}"),
         "addresses": ("pakt aan: {cards}", "addresses: {cards}"),
         # -- questions
         "h.questions": ("Open vragen", "Open questions"),

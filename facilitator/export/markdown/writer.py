@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from facilitator.domain.model import AgendaItem, Card, Participant
-from facilitator.export.escape import clean_text, escape_line
+from facilitator.domain.model import AgendaItem, Card, Contribution, Participant
+from facilitator.export.escape import clean_text, escape_inline, escape_line
 from facilitator.export.formatting import plural
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
@@ -132,6 +132,26 @@ class Writer:
             if label and label not in labels:
                 labels.append(label)
         return "; ".join(escape_line(label) for label in labels)
+
+    def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
+        """A contribution on one line: text — who · tags · → card (· at item N)."""
+        text = escape_inline(self.text(c.text), indent="  ") or NO_VALUE
+        who = self.who(self.r.participant(c.participant_id))
+        if who:
+            text += f" — {escape_line(who)}"
+        extras = []
+        tags = self.tags(c.tags)
+        if tags:
+            extras.append(tags)
+        card = self.r.card_for(c)
+        if card is not None:
+            extras.append(f"→ {self.number(card)}")
+        if at_item:
+            item = self.r.item(c.item_id)
+            if item is not None and self.r.active_number(item) is not None:
+                n, title = self.item_label(item)
+                extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
+        return " · ".join([text, *extras])
 
     def item_label(self, item: AgendaItem) -> tuple[int, str]:
         return self.r.active_number(item) or 0, self.text(item.title)
