@@ -83,6 +83,7 @@ class Session:
     current_item_id: int | None = None
     sectors: list[tuple[str, str, str]] = field(default_factory=list)  # (key, nl, en)
     tags: list[str] = field(default_factory=list)
+    anonymous_leads: bool = False  # anonymous minutes leave out who leads an action too
 
 
 @dataclass

@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 from markdown_it import MarkdownIt
 
+from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.formatting import format_percent, format_speaking
 from facilitator.export.markdown import WORDS, pie_slices, render_markdown
 from facilitator.export.record import SessionRecord
@@ -237,7 +238,7 @@ class _Builder:
         self.paragraph()
 
 
-def render_docx(record: SessionRecord, lang: str, anonymous: bool = False) -> bytes:
+def render_docx(record: SessionRecord, lang: str, anonymous: AnonymityLike = False) -> bytes:
     """The minutes of ``record`` as the bytes of a ``.docx`` file."""
     lang = normalise_lang(lang)
     markdown = render_markdown(record, lang, anonymous)

@@ -52,7 +52,7 @@ _DATETIMES = {
     "created_at",
 }
 _JSON = {"sectors", "tags", "links"}
-_BOOLS = {"chatham_house", "removed", "present", "parked"}
+_BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,
     "priority": Priority,

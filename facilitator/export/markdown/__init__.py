@@ -25,6 +25,7 @@ output), and one module per part of the minutes: :mod:`.opening`,
 
 from __future__ import annotations
 
+from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.escape import escape_line
 from facilitator.export.markdown.agenda import KIND_ORDER as KIND_ORDER
 from facilitator.export.markdown.agenda import AgendaSections
@@ -58,7 +59,7 @@ class _Minutes(OpeningSections, AgendaSections, BoardSections, ParticipationSect
 
 
 def render_markdown(
-    record: SessionRecord, lang: str, anonymous: bool = False, *, charts: bool = True
+    record: SessionRecord, lang: str, anonymous: AnonymityLike = False, *, charts: bool = True
 ) -> str:
     """The minutes of ``record`` in ``lang`` (``"nl"`` or ``"en"``) as Markdown.
 
@@ -68,6 +69,8 @@ def render_markdown(
     return _Minutes(record, lang, anonymous, charts).render()
 
 
-def pie_slices(record: SessionRecord, lang: str, anonymous: bool = False) -> list[tuple[str, int]]:
+def pie_slices(
+    record: SessionRecord, lang: str, anonymous: AnonymityLike = False
+) -> list[tuple[str, int]]:
     """The slices of the speaking-time pie chart as the minutes label them."""
     return _Minutes(record, lang, anonymous, True).slices()

@@ -40,10 +40,14 @@ class OpeningSections(Writer):
             if shown:
                 facts.append(f"**{self.w(key)}:** {escape_line(shown)}")
         self.bullets(facts)
-        if s.chatham_house:
-            self.para(self.w("chatham"))
-        elif self.anonymous:
-            self.para(self.w("anonymous"))
+        if self.anonymous:
+            rule = "chatham" if s.chatham_house else "anonymous"
+            note = self.w(f"{rule}_sector" if self.by_sector else rule)
+            if self.named_leads and any(
+                o.participant_id is not None for c in self.r.cards for o in c.owners
+            ):
+                note += " " + self.w("leads_named")
+            self.para(note)
         if not self.r.closed:
             self.para("> " + self.w("draft"))
         counts = [
@@ -72,9 +76,20 @@ class OpeningSections(Writer):
         for key in self.r.sector_order:
             members = [p for p in attended if p.sector == key]
             if members:
-                lines.append(f"**{escape_line(self.sector(key))}:** " + self.members(members))
+                shown = (
+                    self.n("n.people", len(members)) if self.by_sector else self.members(members)
+                )
+                lines.append(f"**{escape_line(self.sector(key))}:** " + shown)
         self.bullets(lines)
-        if self.r.absent:
+        if self.r.absent and self.by_sector:
+            counts = Counter(p.sector for p in self.r.absent)
+            absent = "; ".join(
+                f"{escape_line(self.sector(key))}: {counts[key]}"
+                for key in self.r.sector_order
+                if counts[key]
+            )
+            self.para(f"**{self.w('absent')}:** " + absent)
+        elif self.r.absent:
             self.para(f"**{self.w('absent')}:** " + self.members(self.r.absent, sectors=True))
 
     def members(self, members: list[Participant], *, sectors: bool = False) -> str:

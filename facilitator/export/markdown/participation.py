@@ -32,7 +32,9 @@ class ParticipationSections(Writer):
                 turns=self.n("n.turn", turns),
             )
         )
-        if self.anonymous:
+        if self.by_sector:
+            pass  # the table per sector below is all there is
+        elif self.anonymous:
             self.per_organisation()
         else:
             self.per_participant()

@@ -35,6 +35,26 @@ WORDS = Catalog(
             "These minutes are anonymised: contributions are attributed to an organisation or "
             "sector only.",
         ),
+        "anonymous_sector": (
+            "Deze notulen zijn geanonimiseerd: bijdragen staan alleen op naam van een sector, "
+            "niet van een persoon of organisatie.",
+            "These minutes are anonymised: contributions are attributed to a sector only, not "
+            "to a person or an organisation.",
+        ),
+        "chatham_sector": (
+            "Voor deze bijeenkomst gold de Chatham House-regel: wat gezegd is, mag worden "
+            "gebruikt, maar niet worden toegeschreven aan wie het zei of diens organisatie. "
+            "Bijdragen staan daarom alleen op naam van een sector.",
+            "This meeting was held under the Chatham House Rule: what was said may be used, "
+            "but neither the identity nor the affiliation of whoever said it may be revealed. "
+            "Contributions are therefore attributed to a sector only.",
+        ),
+        "leads_named": (
+            "Wie bij een actie het voortouw neemt, staat wel op naam: dat is een toezegging, "
+            "geen uitspraak.",
+            "Whoever takes the lead on an action is named: that is a commitment, not a statement.",
+        ),
+        "n.people": ("deelnemer|deelnemers", "participant|participants"),
         "draft": (
             "**Concept:** de sessie is nog niet gesloten; deze notulen geven de stand van nu.",
             "**Draft:** the session has not been closed yet; these minutes show it so far.",
@@ -151,6 +171,7 @@ WORDS = Catalog(
         "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
         "unknown_org": ("(onbekende organisatie)", "(unknown organisation)"),
         "redacted": ("[naam]", "[name]"),
+        "lead": ("trekker: {name}", "lead: {name}"),
         "footer": (
             "Opgesteld met facilitator uit de vastgelegde sessie ‘{slug}’.",
             "Drawn up with facilitator from the recorded session ‘{slug}’.",

@@ -13,10 +13,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from facilitator.domain.model import AgendaItem, Card, Contribution, Participant
+from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
 from facilitator.export.escape import clean_text, escape_inline, escape_line
 from facilitator.export.formatting import plural
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
+from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
 
 NO_VALUE = "—"
@@ -41,10 +43,14 @@ class Table:
 class Writer:
     """Writes the minutes line by line; the sections are built on it."""
 
-    def __init__(self, record: SessionRecord, lang: str, anonymous: bool, charts: bool) -> None:
+    def __init__(
+        self, record: SessionRecord, lang: str, anonymous: AnonymityLike, charts: bool
+    ) -> None:
         self.r = record
         self.lang = normalise_lang(lang)
-        self.anonymous = anonymous or record.session.chatham_house
+        self.anonymity = anonymity(record.session, anonymous)
+        self.anonymous = self.anonymity != Anonymity.NONE
+        self.by_sector = self.anonymity == Anonymity.SECTOR
         self.charts = charts
         self.out: list[str] = []
         self._who: dict[int, str] = {}  # participant id -> attribution, asked once per person
@@ -52,10 +58,16 @@ class Writer:
             {clean_text(p.name) for p in record.participants if clean_text(p.name)},
             key=lambda n: (-len(n), n),
         )
+        # Whether an organiser's name is that of a participant.
         self._names = (
             re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
             if names
             else None
+        )
+        session = record.session
+        self.redact = Redactor(
+            [*(p.name for p in record.participants), session.facilitator, session.note_taker],
+            self.w("redacted"),
         )
 
     # -- words ---------------------------------------------------------------------
@@ -67,11 +79,9 @@ class Writer:
         return plural(count, one, many)
 
     def text(self, value: str) -> str:
-        """User text with, in anonymous minutes, participants' names replaced."""
+        """User text with, in anonymous minutes, the names of the people in the room replaced."""
         value = clean_text(value)
-        if self.anonymous and self._names is not None:
-            value = self._names.sub(self.w("redacted"), value)
-        return value
+        return self.redact(value) if self.anonymous else value
 
     def sector(self, key: str) -> str:
         label = self.text(self.r.sector_label(key, self.lang))
@@ -80,6 +90,10 @@ class Writer:
     def organisation(self, person: Participant) -> str:
         """The organisation of a person (or, lacking one, their sector)."""
         return self.text(person.organisation) or self.sector(person.sector)
+
+    def group(self, person: Participant) -> str:
+        """Whom anonymous minutes attribute a person's words to: organisation, or sector."""
+        return self.sector(person.sector) if self.by_sector else self.organisation(person)
 
     def who(self, person: Participant | None) -> str:
         """How a contribution is attributed: ``Name (Organisation)``; anonymous: organisation."""
@@ -92,7 +106,7 @@ class Writer:
 
     def _attribute(self, person: Participant) -> str:
         if self.anonymous:
-            return self.organisation(person)
+            return self.group(person)
         name = self.text(person.name)
         org = self.text(person.organisation)
         if name and org:
@@ -116,15 +130,25 @@ class Writer:
         shown = [self.text(t).lstrip("#") for t in tags]
         return " ".join("#" + escape_line(t) for t in shown if t)
 
+    @property
+    def named_leads(self) -> bool:
+        """Whether anonymous minutes name the person who leads an action (the default)."""
+        return not self.r.session.anonymous_leads
+
     def owners(self, card: Card) -> str:
+        """Who leads an action: the organisation, with the named person (see
+        :mod:`facilitator.export.anonymity` for anonymous minutes)."""
         labels: list[str] = []
         for owner in card.owners:
             person = self.r.participant(owner.participant_id)
             org = self.text(owner.organisation)
             if person is not None:
                 org = org or self.organisation(person)
-                if not self.anonymous and self.text(person.name):
-                    label = f"{org} ({self.text(person.name)})"
+                name = clean_text(person.name)  # a lead is a commitment: never redacted
+                if name and not self.anonymous:
+                    label = f"{org} ({name})"
+                elif name and self.named_leads:
+                    label = f"{org} ({self.w('lead', name=name)})"
                 else:
                     label = org
             else:
