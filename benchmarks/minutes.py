@@ -3,8 +3,10 @@
 ``build(folder, contributions, cards)`` makes a database with the sample session
 filled with ``contributions`` contributions, ``cards`` cards (a third of each
 column, one in ten merged into another, actions linked to barriers and owned),
-and speeches. ``in_process`` renders the minutes from a collected record;
-``whole_process`` runs ``facilitator export`` as a subprocess, as a user would.
+and speeches; one contribution in ten names a participant (the sample session
+is under the Chatham House rule, so the minutes take those names out).
+``in_process`` renders the minutes from a collected record; ``whole_process``
+runs ``facilitator export`` as a subprocess, as a user would.
 """
 
 from __future__ import annotations
@@ -78,7 +80,12 @@ def build(folder: Path, contributions: int, cards: int) -> tuple[Path, str]:
                         id=0,
                         session_id=session.id,
                         kind=kind,
-                        text=f"Bijdrage {n} over stageplaatsen en bbl, met Samira en de gemeente",
+                        text=f"Bijdrage {n} over stageplaatsen en bbl in de zorg"
+                        + (
+                            f", zegt {people[n % len(people)].name.split()[0]}"
+                            if n % 10 == 0
+                            else ""
+                        ),
                         created_at=start + timedelta(seconds=n),
                         participant_id=people[n % len(people)].id,
                         item_id=items[n % len(items)].id,

@@ -99,30 +99,39 @@ class Redactor:
         """``text`` with every name replaced by the replacement."""
         if not self._firsts:
             return text
-        folded = text.lower() if text.isascii() else fold(text)
-        if self._firsts.isdisjoint(_WORD.findall(folded)):
-            return text  # the common case: no word of any name in it
-        return self._replace(text)
+        if text.isascii():
+            # Lower case keeps every ASCII word where it was: the words of the text.
+            keys = _WORD.findall(text.lower())
+            if self._firsts.isdisjoint(keys):
+                return text  # the common case: no word of any name in it
+            words = list(_WORD.finditer(text))
+        else:
+            if self._firsts.isdisjoint(_WORD.findall(fold(text))):
+                return text
+            words = list(_WORD.finditer(text))
+            keys = [_key(w.group()) for w in words]
+        return self._replace(text, words, keys)
 
-    def _replace(self, text: str) -> str:
-        words = list(_WORD.finditer(text))
-        keys = [_key(w.group()) for w in words]
+    def _replace(self, text: str, words: list[re.Match[str]], keys: list[str]) -> str:
+        firsts = self._firsts
         out: list[str] = []
         done = 0  # how much of the text is in ``out``
-        i = 0
-        while i < len(words):
+        after = 0  # the first word not yet inside a replaced name
+        for i in [n for n, key in enumerate(keys) if key in firsts]:
+            if i < after:
+                continue
             length = self._match(text, words, keys, i)
             if not length:
-                i += 1
                 continue
             start, end = words[i].start(), words[i + length - 1].end()
-            initials = _INITIALS.search(text, done, start)
-            if initials is not None and initials.end() == start:
-                start = initials.start()
+            if "." in text[max(done, start - 2) : start]:  # "R. Wolters", "R.Wolters"
+                initials = _INITIALS.search(text, done, start)
+                if initials is not None and initials.end() == start:
+                    start = initials.start()
             out.append(text[done:start])
             out.append(self.replacement)
             done = end
-            i += length
+            after = i + length
         out.append(text[done:])
         return "".join(out)
 

@@ -53,7 +53,11 @@ class Writer:
         self.by_sector = self.anonymity == Anonymity.SECTOR
         self.charts = charts
         self.out: list[str] = []
-        self._who: dict[int, str] = {}  # participant id -> attribution, asked once per person
+        # Worked out once per participant, agenda item or tag, not once per contribution.
+        self._who: dict[int, str] = {}
+        self._by: dict[int | None, str] = {}
+        self._at_item: dict[int | None, str] = {}
+        self._tags: dict[str, str] = {}
         names = sorted(
             {clean_text(p.name) for p in record.participants if clean_text(p.name)},
             key=lambda n: (-len(n), n),
@@ -127,8 +131,15 @@ class Writer:
         return f"{prefix}{num}" if num is not None else prefix + "?"
 
     def tags(self, tags: Iterable[str]) -> str:
-        shown = [self.text(t).lstrip("#") for t in tags]
-        return " ".join("#" + escape_line(t) for t in shown if t)
+        shown: list[str] = []
+        for tag in tags:
+            label = self._tags.get(tag)
+            if label is None:
+                bare = self.text(tag).lstrip("#")
+                label = self._tags[tag] = "#" + escape_line(bare) if bare else ""
+            if label:
+                shown.append(label)
+        return " ".join(shown)
 
     @property
     def named_leads(self) -> bool:
@@ -159,23 +170,31 @@ class Writer:
 
     def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
         """A contribution on one line: text — who · tags · → card (· at item N)."""
-        text = escape_inline(self.text(c.text), indent="  ") or NO_VALUE
-        who = self.who(self.r.participant(c.participant_id))
-        if who:
-            text += f" — {escape_line(who)}"
-        extras = []
-        tags = self.tags(c.tags)
-        if tags:
-            extras.append(tags)
+        parts = [escape_inline(self.text(c.text), indent="  ") or NO_VALUE]
+        by = self._by.get(c.participant_id)
+        if by is None:
+            who = self.who(self.r.participant(c.participant_id))
+            by = self._by[c.participant_id] = f" — {escape_line(who)}" if who else ""
+        parts[0] += by
+        if c.tags:
+            tags = self.tags(c.tags)
+            if tags:
+                parts.append(tags)
         card = self.r.card_for(c)
         if card is not None:
-            extras.append(f"→ {self.number(card)}")
+            parts.append(f"→ {self.number(card)}")
         if at_item:
-            item = self.r.item(c.item_id)
-            if item is not None and self.r.active_number(item) is not None:
-                n, title = self.item_label(item)
-                extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
-        return " · ".join([text, *extras])
+            where = self._at_item.get(c.item_id)
+            if where is None:
+                item = self.r.item(c.item_id)
+                where = ""
+                if item is not None and self.r.active_number(item) is not None:
+                    n, title = self.item_label(item)
+                    where = "*" + self.w("at_item", n=n, title=escape_line(title)) + "*"
+                self._at_item[c.item_id] = where
+            if where:
+                parts.append(where)
+        return " · ".join(parts)
 
     def item_label(self, item: AgendaItem) -> tuple[int, str]:
         return self.r.active_number(item) or 0, self.text(item.title)
