@@ -1,7 +1,8 @@
 """The Markdown minutes: golden files, anonymity, content, byte stability.
 
 The golden files in ``tests/unit/golden/`` are the minutes of the scripted
-session (``tests/scripted.py``) in Dutch and English, plain and anonymous,
+session (``tests/scripted.py``) in Dutch and English, plain, anonymous and
+anonymous by sector only,
 and ``docs/examples/twente-notulen.md`` is the scripted meeting run on
 ``sample_sessions/twente.toml``. After an intended change to the minutes,
 regenerate them all and review the diff:
@@ -67,10 +68,13 @@ def scripted(store: Store, clock: FakeClock) -> int:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("anonymous", [False, True], ids=["plain", "anonymous"])
-def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool) -> None:
+@pytest.mark.parametrize(
+    "anonymous", [False, True, "sector"], ids=["plain", "anonymous", "sector"]
+)
+def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool | str) -> None:
     text = render_markdown(collect(store, scripted), lang, anonymous)
-    name = f"minutes-{lang}{'-anonymous' if anonymous else ''}.md"
+    suffix = {False: "", True: "-anonymous", "sector": "-sector"}[anonymous]
+    name = f"minutes-{lang}{suffix}.md"
     check_golden(GOLDEN / name, text)
 
 
