@@ -68,9 +68,7 @@ def scripted(store: Store, clock: FakeClock) -> int:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize(
-    "anonymous", [False, True, "sector"], ids=["plain", "anonymous", "sector"]
-)
+@pytest.mark.parametrize("anonymous", [False, True, "sector"], ids=["plain", "anonymous", "sector"])
 def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool | str) -> None:
     text = render_markdown(collect(store, scripted), lang, anonymous)
     suffix = {False: "", True: "-anonymous", "sector": "-sector"}[anonymous]
