@@ -377,6 +377,18 @@ def test_open_points_are_the_check_before_closing(store: Store, scripted: int) -
     assert listed[-2].endswith("*uitgesteld*") and listed[-1].endswith("*niet aan toegekomen*")
 
 
+def test_check_before_closing_lists_what_the_minutes_list(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """The service's check (F9) and the minutes read the store apart and still agree."""
+    service = SessionService(store, scripted, clock)
+    service.reopen()
+    record = collect(store, scripted, clock.now())
+    assert service.gaps() == record.open_points
+    text = render_markdown(record, "en")
+    assert f"· {len(service.gaps())} open points" in text
+
+
 def test_past_due_actions_are_open_points(store: Store, clock: FakeClock) -> None:
     """A due date before the day of the meeting is marked ⚠ and counted (regression)."""
     sid = import_plan(store, make_plan()).session.id

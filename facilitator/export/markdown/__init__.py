@@ -8,12 +8,14 @@ contributions by kind; the board (barriers, opportunities, the actions table
 and the open points); the open questions; and speaking time per participant
 and per sector, as tables and a Mermaid pie chart.
 
-Anonymous minutes (``anonymous=True`` or a session under the Chatham House
-rule) name no participant anywhere: contributions, cards and owners are
-attributed to an organisation (or a sector), speaking time is given per
-organisation, and a participant's full name typed into a text is replaced by
-``[naam]`` / ``[name]``. The facilitator and note-taker are organisers and are
-kept, unless a participant bears the same name.
+Anonymous minutes (``anonymous=True`` or ``"organisation"``, and every session
+under the Chatham House rule; ``"sector"`` for the strict form) attribute
+contributions and cards to an organisation (or only a sector) and give speaking
+time per organisation (or sector); the names of the people in the room are
+taken out of every typed text (:mod:`facilitator.export.redact`). Who leads an
+action stays named unless the session says ``anonymous_leads``. The
+facilitator and note-taker are organisers and are kept, unless a participant
+bears the same name. See :mod:`facilitator.export.anonymity`.
 
 Every piece of user text goes through :mod:`facilitator.export.escape`; the
 output is byte-stable (same session, same bytes) and ends with a newline.

@@ -100,7 +100,8 @@ class Writer:
         return self.sector(person.sector) if self.by_sector else self.organisation(person)
 
     def who(self, person: Participant | None) -> str:
-        """How a contribution is attributed: ``Name (Organisation)``; anonymous: organisation."""
+        """How a contribution is attributed: ``Name (Organisation)``; anonymous: the
+        organisation (or, by sector only, the sector)."""
         if person is None:
             return ""
         shown = self._who.get(person.id)
