@@ -6,7 +6,8 @@ people in the room (participants, and the facilitator and note-taker) and
 replaces, wherever they stand as whole words:
 
 * a **full name** ("Samira El Amrani"), in any case;
-* a **first name** ("Samira", "samira"), in any case;
+* a **first name** ("Samira", "samira"), in any case: first names rarely are
+  words in a meeting's notes, and one that is (Roos, Mark) goes too;
 * a **surname with its particles** ("El Amrani", "van der Berg"), in any case;
 * a **surname on its own** ("Amrani", "Berg", "Wolters") only when it is written
   with a capital, as a name is. Many Dutch surnames are ordinary words too
