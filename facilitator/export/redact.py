@@ -6,8 +6,9 @@ people in the room (participants, and the facilitator and note-taker) and
 replaces, wherever they stand as whole words:
 
 * a **full name** ("Samira El Amrani"), in any case;
-* a **first name** ("Samira", "samira"), in any case: first names rarely are
-  words in a meeting's notes, and one that is (Roos, Mark) goes too;
+* a **first name** ("Samira", "samira"), in any case; but one that is also an
+  everyday word (Ben, Wil, Roos, Mark, Will: :data:`COMMON_WORDS`) only when
+  written with a capital, so "ik ben" and "wil je" stay;
 * a **surname with its particles** ("El Amrani", "van der Berg"), in any case;
 * a **surname on its own** ("Amrani", "Berg", "Wolters") only when it is written
   with a capital, as a name is. Many Dutch surnames are ordinary words too
@@ -17,9 +18,10 @@ replaces, wherever they stand as whole words:
 * initials just before a replaced name go with it ("R. Wolters"), and a Dutch
   genitive s after it ("Ingrids voorstel").
 
-Particles on their own ("van", "de", "El") are never replaced. Matching ignores
+Particles on their own ("van", "de") and initials on their own are never
+replaced. Matching ignores
 case and accents ("Celik" is "Çelik") and a name's words may be joined by
-spaces, hyphens or apostrophes. Everything else in the text stays as typed.
+spaces, full stops, hyphens or apostrophes. Everything else in the text stays as typed.
 """
 
 from __future__ import annotations
@@ -31,13 +33,22 @@ from dataclasses import dataclass
 from facilitator.text import fold
 
 _WORD = re.compile(r"\w+")
-_JOINER = re.compile(r"[\s\-'’]+")  # what may stand between the words of one name
+_JOINER = re.compile(r"[\s.\-'’]+")  # what may stand between the words of one name
 _INITIALS = re.compile(r"(?:(?<!\w)[^\W\d_]\.\s?)+$")
 
 # Words that join a surname (tussenvoegsels and their kin); never a name on their own.
 PARTICLES = frozenset(
     "van de der den het t ter ten te in op aan la le les du da das di do dos del della "
     "von zu el al bin ben ibn abu y e mc mac o d".split()
+)
+
+
+# First names that are also everyday words ("ik ben", "wil je", "mark the date"): like
+# a surname on its own, replaced only when written with a capital.
+COMMON_WORDS = frozenset(
+    "ben wil bas roos lot job mag els iris an ad jet fleur hoop mees kaat "
+    "will mark rob pat sue bill bob jack frank art ray rose grace joy hope faith may "
+    "april june dawn sky rich max guy don dean ken nick penny chase drew gene lane miles".split()
 )
 
 
@@ -63,12 +74,19 @@ def _patterns(name: str) -> list[_Pattern]:
         return []
     split = next((n for n, w in enumerate(words) if n > 0 and w in PARTICLES), len(words) - 1)
     given, surname = words[:split] or words[:1], words[split:] if split else []
-    found = {_Pattern(tuple(words), False), _Pattern(tuple(given), False)}
-    found |= {_Pattern((w,), False) for w in given if w not in PARTICLES}
-    if len(surname) > 1:
-        found.add(_Pattern(tuple(surname), False))
-    found |= {_Pattern((w,), True) for w in surname if w not in PARTICLES}
-    return [p for p in found if not all(w in PARTICLES for w in p.words)]
+    sequences = {tuple(words), tuple(given), tuple(surname)}  # the single words: below
+    found = {
+        _Pattern(seq, False)
+        for seq in sequences
+        if len(seq) > 1 and not all(w in PARTICLES for w in seq)
+    }
+    for word in given:
+        if len(word) > 1:  # an initial is no name on its own
+            found.add(_Pattern((word,), word in COMMON_WORDS or word in PARTICLES))
+    for word in surname:
+        if len(word) > 1 and word not in PARTICLES:
+            found.add(_Pattern((word,), True))
+    return list(found)
 
 
 class Redactor:

@@ -70,10 +70,19 @@ def test_names_are_replaced_where_they_stand(redact: Redactor, text: str, expect
 
 def test_hostile_names_are_plain_words() -> None:
     redact = Redactor(["A.(B)* [x]", "Zoë |pipe|", "", "   ", "de", "van der"], "[name]")
-    assert redact("A.(B)* says") == "[name].([name])* says"  # the name's words: A, B, x
+    assert redact("A.(B)* says") == "A.(B)* says"  # single letters: initials, not names
+    assert redact("a b x and A-B X") == "[name] and [name]"  # the whole name, in any case
     assert redact("AB and Zoe and |Pipe|") == "AB and [name] and |[name]|"
     assert redact("de van der") == "de van der"  # particles are never a name on their own
     assert not Redactor(["", "  ", "!!"], "[name]")
+
+
+def test_first_names_that_are_everyday_words_only_with_a_capital() -> None:
+    redact = Redactor(["Ben de Vries", "Wil Jansen", "Mark Peters", "R. Wolters"], "[naam]")
+    assert redact("ik ben er, wil je dat? mark the date") == "ik ben er, wil je dat? mark the date"
+    assert redact("Ben zegt dat Wil en Mark komen") == "[naam] zegt dat [naam] en [naam] komen"
+    assert redact("ben de vries belt") == "[naam] belt"  # the full name, in any case
+    assert redact("R&D en r. wolters, R Wolters") == "R&D en [naam], [naam]"
 
 
 def test_organisers_are_names_too() -> None:
