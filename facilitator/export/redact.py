@@ -19,9 +19,9 @@ replaces, wherever they stand as whole words:
   genitive s after it ("Ingrids voorstel").
 
 Particles on their own ("van", "de") and initials on their own are never
-replaced. Matching ignores
-case and accents ("Celik" is "Çelik") and a name's words may be joined by
-spaces, full stops, hyphens or apostrophes. Everything else in the text stays as typed.
+replaced. Matching ignores case and accents ("Celik" is "Çelik"), and a name's
+words may be joined by spaces, full stops, hyphens or apostrophes. Everything
+else in the text stays as typed.
 """
 
 from __future__ import annotations
