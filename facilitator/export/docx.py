@@ -69,9 +69,13 @@ def _inline(paragraph: Paragraph, token: Token) -> None:
             paragraph.add_run().add_break()
         elif kind in ("text", "code_inline"):
             run = paragraph.add_run(child.content)
-            run.bold = bold or None
-            run.italic = italic or None
-            run.font.strike = struck or None
+            # Only what is on: setting a property to None still adds an empty <w:rPr>.
+            if bold:
+                run.bold = True
+            if italic:
+                run.italic = True
+            if struck:
+                run.font.strike = True
             if kind == "code_inline" or code:
                 run.font.name = "Consolas"
         # links keep their text (it arrives as text children); images are never emitted
