@@ -88,7 +88,7 @@ class SessionService:
             return gaps(
                 self.store.items(self.session_id),
                 self.store.cards(self.session_id, include_merged=True),
-                self.store.contributions(self.session_id),
+                self.store.questions(self.session_id),  # the only contributions that count
                 today,
             )
 
