@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import minutes  # noqa: E402  (benchmarks/minutes.py, next to this file)
 from textual.app import App, ComposeResult  # noqa: E402
 from textual.widgets import Static  # noqa: E402
 
@@ -110,11 +111,28 @@ def capture_in_log(service: Services, repeat: int) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument(
+        "--contributions", type=int, default=10_000, help="contributions in the minutes session"
+    )
+    parser.add_argument("--cards", type=int, default=1_000, help="cards in the minutes session")
+    parser.add_argument("--minutes-only", action="store_true", help="only the minutes rows")
     args = parser.parse_args()
     repeat = 5 if args.quick else 15
     results: list[tuple[str, float, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        # A smoke run (--quick) exports a session a tenth the size, twice.
+        scale = 10 if args.quick else 1
+        minute_rows = minutes.rows(
+            folder,
+            max(10, args.contributions // scale),
+            max(10, args.cards // scale),
+            2 if args.quick else 7,
+            docx=not args.quick,
+        )
+        print(minutes.table(minute_rows), flush=True)
+        if args.minutes_only:
+            return 0 if all(r.ok for r in minute_rows) else 1
         small, large = store_with(10, folder), store_with(10_000, folder)
         for name, func in (
             ("capture", capture_once),
@@ -136,7 +154,7 @@ def main() -> int:
         results.append(("start-up: app vs bare Textual", bare, app, 1.3))
         small.store.close()
         large.store.close()
-    failed = False
+    failed = not all(r.ok for r in minute_rows)
     print(f"{'benchmark':<42} {'base':>10} {'measured':>10} {'ratio':>7} {'target':>7}")
     for name, base, measured, target in results:
         ratio = measured / base if base else float("inf")

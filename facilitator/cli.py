@@ -90,6 +90,10 @@ T = Catalog(
             "Cannot write {file}: {error}. Nothing was changed.",
         ),
         "warning": ("let op: {message}", "warning: {message}"),
+        "bad_anonymous": (
+            "--anonymous={value}: kies organisation (organisatie) of sector.",
+            "--anonymous={value}: choose organisation or sector.",
+        ),
         "binary": (
             "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
             "A Word document is not text for the terminal; give a file with -o.",
@@ -184,8 +188,10 @@ HELP = Catalog(
             "Language of the minutes (default: the session's).",
         ),
         "opt.anonymous": (
-            "Noem organisaties en sectoren, nooit personen.",
-            "Name organisations and sectors, never people.",
+            "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
+            "sectoren, ook geen organisatie van wie sprak.",
+            "Name organisations and sectors, never people; --anonymous=sector: sectors only, "
+            "not even the organisation of a speaker.",
         ),
         "new": (
             "Schrijf een nieuw sessiebestand FILE uit een paar vragen, of uit een lijst met "
@@ -604,6 +610,15 @@ def serve(obj: Context, session: str | None, role: str, host: str, port: int) ->
     click.echo(WORDS(obj.lang, "stopped", db=obj.db_path))
 
 
+# What ``--anonymous=…`` may say, in either language.
+ANONYMITY = {
+    "organisation": "organisation",
+    "organization": "organisation",
+    "organisatie": "organisation",
+    "sector": "sector",
+}
+
+
 @main.command(name="export", help=h("export"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session", required=False)
@@ -625,7 +640,14 @@ def serve(obj: Context, session: str | None, role: str, host: str, port: int) ->
     type=click.Choice(["nl", "en"]),
     help=h("opt.minutes_lang"),
 )
-@click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
+@click.option(
+    "--anonymous",
+    metavar="[=sector]",
+    is_flag=False,
+    flag_value="organisation",
+    default=None,
+    help=h("opt.anonymous"),
+)
 @click.option("--force", is_flag=True, help=h("opt.force"))
 @db_option
 @pass_context
@@ -636,12 +658,20 @@ def export(
     fmt: str | None,
     output: str | None,
     minutes_lang: str | None,
-    anonymous: bool,
+    anonymous: str | None,
     force: bool,
 ) -> None:
     """Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML."""
     from facilitator.export.command import ExportError, export_session, report
 
+    if anonymous is not None:
+        chosen = ANONYMITY.get(anonymous.strip().lower())
+        if chosen is None and session is None:
+            # ``export --anonymous twente``: the option took the session for its value.
+            session, chosen = anonymous, "organisation"
+        if chosen is None:
+            fail(T(obj.lang, "bad_anonymous", value=anonymous), 2)
+        anonymous = chosen
     store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)

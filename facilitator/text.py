@@ -117,6 +117,8 @@ def clean_lines(text: str) -> str:
     line and paragraph separators become spaces, lone surrogates U+FFFD; every
     line is stripped and empty lines are dropped.
     """
+    if not _UNPRINTABLE.search(text):  # the common case: one line, nothing to replace
+        return text.strip()
     text = _LINE_ENDINGS.sub("\n", text)
     text = _AS_REPLACEMENT.sub(REPLACEMENT, _AS_SPACE.sub(" ", text))
     lines = (line.strip() for line in text.split("\n"))

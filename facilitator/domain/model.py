@@ -90,6 +90,7 @@ class Session:
     # Since when the facilitator has the check before closing open (the wall then shows
     # who takes the lead on what); None when it is not open.
     checking_since: datetime | None = None
+    anonymous_leads: bool = False  # anonymous minutes leave out who leads an action too
 
     def __post_init__(self) -> None:
         # The planned times read back from the store carry a fixed offset; in the

@@ -65,6 +65,7 @@ class SessionPlan:
     location: str = ""
     language: str = "nl"
     chatham_house: bool = False
+    anonymous_leads: bool = False  # anonymous minutes leave out who leads an action too
     facilitator: str = ""
     note_taker: str = ""
     ends_at: datetime | None = None

@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.domain.model import Session
+from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
@@ -81,12 +82,14 @@ class ExportResult:
         return self.path is not None and self.wanted is not None and self.path != self.wanted
 
 
-def render(record: SessionRecord, fmt: str, lang: str, anonymous: bool = False) -> str | bytes:
+def render(
+    record: SessionRecord, fmt: str, lang: str, anonymous: AnonymityLike = False
+) -> str | bytes:
     """The minutes of ``record`` in format ``fmt`` (``md``, ``json``, ``html``; ``docx``: bytes)."""
     if fmt == "md":
         return render_markdown(record, lang, anonymous)
     if fmt == "json":
-        return render_json(record)
+        return render_json(record, lang, anonymous)
     if fmt == "html":
         from facilitator.export.html import render_html  # needs markdown-it-py
 
@@ -120,7 +123,7 @@ def export_session(
     fmt: str | None = None,
     output: str | None = None,
     lang: str | None = None,
-    anonymous: bool = False,
+    anonymous: AnonymityLike = False,
     force: bool = False,
     cwd: Path | None = None,
     now: datetime | None = None,

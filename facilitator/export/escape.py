@@ -34,8 +34,10 @@ __all__ = [
 
 # Escaped wherever they occur. ASCII punctuation only: CommonMark lets a
 # backslash escape exactly those, so the reader drops the backslash again.
-_ALWAYS = re.compile(r"[\\`*_\[\]<>|~$]")
-_ALWAYS_AND_HASH = re.compile(r"[\\`*_\[\]<>|~$#]")
+_ALWAYS = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~$"})
+_ALWAYS_AND_HASH = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~$#"})
+_SPECIAL = re.compile(r"[\\`*_\[\]<>|~$]")
+_SPECIAL_OR_HASH = re.compile(r"[\\`*_\[\]<>|~$#]")
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = set("#>-+=")
 _ORDERED = re.compile(r"^(\d{1,9})([.)])")
@@ -44,13 +46,19 @@ _MERMAID_ENTITY = re.compile(r"#(?=#?[A-Za-z0-9]+;)")
 
 def _escape_line(line: str, *, all_hashes: bool = False) -> str:
     """One cleaned line, escaped."""
-    escaped = (_ALWAYS_AND_HASH if all_hashes else _ALWAYS).sub(r"\\\g<0>", line)
-    escaped = _ENTITY.sub(r"\\&", escaped)
+    if (_SPECIAL_OR_HASH if all_hashes else _SPECIAL).search(line):
+        escaped = line.translate(_ALWAYS_AND_HASH if all_hashes else _ALWAYS)
+    else:
+        escaped = line
+    if "&" in escaped:
+        escaped = _ENTITY.sub(r"\\&", escaped)
     if not escaped:
         return escaped
     if escaped[0] in _LINE_START:
         return "\\" + escaped
-    return _ORDERED.sub(r"\1\\\2", escaped)
+    if escaped[0].isdigit():
+        return _ORDERED.sub(r"\1\\\2", escaped)
+    return escaped
 
 
 def escape_inline(text: str, indent: str = "") -> str:

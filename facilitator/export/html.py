@@ -16,6 +16,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.escape import clean_text
 from facilitator.export.formatting import format_percent
 from facilitator.export.markdown import WORDS, pie_slices, render_markdown
@@ -107,7 +108,7 @@ def pie_svg(slices: Sequence[tuple[str, float]], title: str) -> str:
     )
 
 
-def _renderer(record: SessionRecord, lang: str, anonymous: bool) -> MarkdownIt:
+def _renderer(record: SessionRecord, lang: str, anonymous: AnonymityLike) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
     slices = [(label, float(seconds)) for label, seconds in pie_slices(record, lang, anonymous)]
     chart = pie_svg(slices, WORDS(lang, "pie_title"))
@@ -130,7 +131,7 @@ def _plain(tokens: Sequence[Any]) -> str:
     return ""
 
 
-def render_html(record: SessionRecord, lang: str, anonymous: bool = False) -> str:
+def render_html(record: SessionRecord, lang: str, anonymous: AnonymityLike = False) -> str:
     """The minutes of ``record`` as a standalone HTML page (see :func:`render_markdown`)."""
     lang = normalise_lang(lang)
     md = _renderer(record, lang, anonymous)

@@ -4,7 +4,10 @@ The format is described by ``docs/minutes-schema.json`` (JSON Schema, draft
 2020-12) and versioned by the top-level ``schema_version``: a change that
 could break a reader raises it. Keys are sorted, lists keep the record's
 stable order, times are ISO 8601 with their UTC offset, seconds are whole
-numbers; the same session always gives the same bytes.
+numbers; the same session always gives the same bytes. An anonymous export
+(``--anonymous``, ``--anonymous=sector``, or any session under the Chatham
+House rule) holds no participant: speaking time per group (organisation, or
+sector), participant ids left out, names in texts replaced.
 """
 
 from __future__ import annotations
@@ -17,14 +20,20 @@ from facilitator.domain.model import (
     AgendaItem,
     Card,
     Contribution,
+    Owner,
     Participant,
     Session,
     Speech,
 )
+from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
+from facilitator.export.escape import clean_text
+from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
+from facilitator.export.redact import Redactor
+from facilitator.text import fold
 
-SCHEMA_VERSION = 1
-SCHEMA_ID = "urn:facilitator:minutes-schema:1"
+SCHEMA_VERSION = 2
+SCHEMA_ID = "urn:facilitator:minutes-schema:2"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -39,127 +48,214 @@ def _seconds(seconds: float) -> int:
     return int(max(0.0, seconds) + 0.5)
 
 
-def _session(record: SessionRecord) -> dict[str, Any]:
-    s: Session = record.session
-    return {
-        "id": s.id,
-        "slug": s.slug,
-        "title": s.title,
-        "region": s.region,
-        "location": s.location,
-        "language": s.language,
-        "chatham_house": s.chatham_house,
-        "facilitator": s.facilitator,
-        "note_taker": s.note_taker,
-        "max_speech_seconds": s.max_speech_seconds,
-        "status": s.status.value,
-        "starts_at": _time(s.starts_at),
-        "ends_at": _time(s.ends_at),
-        "timezone": s.timezone or None,
-        "planned_end": _time(record.planned_end),
-        "opened_at": _time(s.opened_at),
-        "closed_at": _time(s.closed_at),
-        "actual_start": _time(record.actual_start),
-        "actual_end": _time(record.actual_end),
-        "current_item_id": s.current_item_id,
-        "sectors": [{"key": key, "nl": nl, "en": en} for key, nl, en in s.sectors],
-        "tags": list(s.tags),
-    }
+class _Export:
+    """The record as data, named or anonymous (see :mod:`facilitator.export.anonymity`)."""
+
+    def __init__(self, record: SessionRecord, lang: str, anonymous: AnonymityLike) -> None:
+        self.r = record
+        self.anonymity = anonymity(record.session, anonymous)
+        self.anonymous = self.anonymity != Anonymity.NONE
+        session = record.session
+        self.redact = Redactor(
+            [*(p.name for p in record.participants), session.facilitator, session.note_taker],
+            WORDS(lang, "redacted"),
+        )
+        self.full_names = {fold(clean_text(p.name)) for p in record.participants} - {""}
+        # Groups: per organisation (and sector), or per sector in the strict form.
+        self.groups: dict[tuple[str | None, str], list[Participant]] = {}
+        for person in record.participants:
+            self.groups.setdefault(self.group_key(person), []).append(person)
+        self.group_ids = {key: n for n, key in enumerate(self.groups, start=1)}
+
+    def group_key(self, person: Participant) -> tuple[str | None, str]:
+        if self.anonymity == Anonymity.SECTOR:
+            return None, person.sector
+        return self.text(person.organisation), person.sector
+
+    def group_id(self, participant_id: int | None) -> int | None:
+        person = self.r.participant(participant_id)
+        return self.group_ids[self.group_key(person)] if person is not None else None
+
+    def person_id(self, participant_id: int | None) -> int | None:
+        return None if self.anonymous else participant_id
+
+    def text(self, value: str) -> str:
+        """Free text as typed; in an anonymous export with the names in it replaced."""
+        return self.redact(value) if self.anonymous else value
+
+    def organiser(self, name: str) -> str:
+        """The facilitator or note-taker; left out of an anonymous export if at the table."""
+        if self.anonymous and fold(clean_text(name)) in self.full_names:
+            return ""
+        return name
+
+    def session(self) -> dict[str, Any]:
+        record = self.r
+        s: Session = record.session
+        return {
+            "id": s.id,
+            "slug": s.slug,
+            "title": self.text(s.title),
+            "region": self.text(s.region),
+            "location": self.text(s.location),
+            "language": s.language,
+            "chatham_house": s.chatham_house,
+            "anonymous_leads": s.anonymous_leads,
+            "facilitator": self.organiser(s.facilitator),
+            "note_taker": self.organiser(s.note_taker),
+            "max_speech_seconds": s.max_speech_seconds,
+            "status": s.status.value,
+            "starts_at": _time(s.starts_at),
+            "ends_at": _time(s.ends_at),
+            "timezone": s.timezone or None,
+            "planned_end": _time(record.planned_end),
+            "opened_at": _time(s.opened_at),
+            "closed_at": _time(s.closed_at),
+            "actual_start": _time(record.actual_start),
+            "actual_end": _time(record.actual_end),
+            "current_item_id": s.current_item_id,
+            "sectors": [{"key": key, "nl": nl, "en": en} for key, nl, en in s.sectors],
+            "tags": [self.text(t) for t in s.tags],
+        }
+
+    def participant(self, p: Participant) -> dict[str, Any]:
+        tally = self.r.by_participant.get(p.id)
+        return {
+            "id": p.id,
+            "key": p.key,
+            "position": p.position,
+            "name": p.name,
+            "organisation": p.organisation,
+            "sector": p.sector,
+            "role": p.role,
+            "present": p.present,
+            "removed": p.removed,
+            "group_id": self.group_id(p.id),
+            "turns": tally.turns if tally else 0,
+            "speaking_seconds": _seconds(tally.seconds) if tally else 0,
+        }
+
+    def group(self, key: tuple[str | None, str], members: list[Participant]) -> dict[str, Any]:
+        organisation, sector = key
+        tallies = [self.r.by_participant.get(p.id) for p in members]
+        return {
+            "id": self.group_ids[key],
+            "organisation": organisation,
+            "sector": sector,
+            "people": sum(1 for p in members if not p.removed),
+            "attended": sum(1 for p in members if p.id in self.r.attended_ids),
+            "turns": sum(t.turns for t in tallies if t),
+            "speaking_seconds": _seconds(sum(t.seconds for t in tallies if t)),
+        }
+
+    def item(self, item: AgendaItem) -> dict[str, Any]:
+        return {
+            "id": item.id,
+            "key": item.key,
+            "position": item.position,
+            "title": self.text(item.title),
+            "question": self.text(item.question),
+            "status": item.status.value,
+            "outcome": self.r.outcome(item).value,
+            "planned_seconds": item.planned_seconds,
+            "actual_seconds": _seconds(self.r.item_seconds(item)),
+            "first_started_at": _time(item.first_started_at),
+            "removed": item.removed,
+        }
+
+    def speech(self, speech: Speech) -> dict[str, Any]:
+        return {
+            "id": speech.id,
+            "participant_id": self.person_id(speech.participant_id),
+            "group_id": self.group_id(speech.participant_id),
+            "item_id": speech.item_id,
+            "started_at": _time(speech.started_at),
+            "ended_at": _time(speech.ended_at),
+            "seconds": _seconds(speech.duration(self.r.now)),
+        }
+
+    def contribution(self, c: Contribution) -> dict[str, Any]:
+        return {
+            "id": c.id,
+            "kind": c.kind.value,
+            "text": self.text(c.text),
+            "created_at": _time(c.created_at),
+            "participant_id": self.person_id(c.participant_id),
+            "group_id": self.group_id(c.participant_id),
+            "item_id": c.item_id,
+            "tags": [self.text(t) for t in c.tags],
+            "card_id": c.card_id,
+        }
+
+    def owner(self, owner: Owner) -> dict[str, Any]:
+        person = self.r.participant(owner.participant_id)
+        named = not self.anonymous or not self.r.session.anonymous_leads
+        return {
+            "organisation": self.text(owner.organisation),
+            "participant_id": self.person_id(owner.participant_id),
+            "lead": person.name if person is not None and named else None,
+        }
+
+    def card(self, card: Card) -> dict[str, Any]:
+        return {
+            "id": card.id,
+            "column": card.column.value,
+            "number": self.r.numbers.get(card.id),
+            "title": self.text(card.title),
+            "position": card.position,
+            "created_at": _time(card.created_at),
+            "participant_id": self.person_id(card.participant_id),
+            "group_id": self.group_id(card.participant_id),
+            "item_id": card.item_id,
+            "owners": [self.owner(o) for o in card.owners],
+            "due": _day(card.due),
+            "tags": [self.text(t) for t in card.tags],
+            "votes": card.votes,
+            "links": list(card.links),
+            "merged_into": card.merged_into,
+            "parked": card.parked,
+        }
+
+    def data(self) -> dict[str, Any]:
+        record = self.r
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "anonymity": self.anonymity.value,
+            "session": self.session(),
+            "participants": []
+            if self.anonymous
+            else [self.participant(p) for p in record.participants],
+            "groups": [self.group(key, members) for key, members in self.groups.items()],
+            "agenda": [self.item(i) for i in record.items],
+            "speeches": [self.speech(s) for s in record.speeches],
+            "contributions": [self.contribution(c) for c in record.contributions],
+            "cards": [self.card(c) for c in record.cards],
+            "open_points": [
+                {
+                    "reasons": [kind.value for kind in point.kinds],
+                    "card_id": point.card_id,
+                    "contribution_id": point.contribution_id,
+                    "item_id": point.item_id,
+                }
+                for point in record.open_points
+            ],
+        }
 
 
-def _participant(record: SessionRecord, p: Participant) -> dict[str, Any]:
-    tally = record.by_participant.get(p.id)
-    return {
-        "id": p.id,
-        "key": p.key,
-        "position": p.position,
-        "name": p.name,
-        "organisation": p.organisation,
-        "sector": p.sector,
-        "role": p.role,
-        "present": p.present,
-        "removed": p.removed,
-        "turns": tally.turns if tally else 0,
-        "speaking_seconds": _seconds(tally.seconds) if tally else 0,
-    }
+def to_data(
+    record: SessionRecord, lang: str = "nl", anonymous: AnonymityLike = False
+) -> dict[str, Any]:
+    """The record as plain JSON data (see ``docs/minutes-schema.json``).
+
+    Anonymous (``True`` or ``"organisation"``, ``"sector"``; always at least
+    ``"organisation"`` under the Chatham House rule): no participants, no
+    participant ids, speaking time per group only, and names in texts replaced
+    by ``[naam]`` / ``[name]`` in ``lang``.
+    """
+    return _Export(record, lang, anonymous).data()
 
 
-def _item(record: SessionRecord, item: AgendaItem) -> dict[str, Any]:
-    return {
-        "id": item.id,
-        "key": item.key,
-        "position": item.position,
-        "title": item.title,
-        "question": item.question,
-        "status": item.status.value,
-        "outcome": record.outcome(item).value,
-        "planned_seconds": item.planned_seconds,
-        "actual_seconds": _seconds(record.item_seconds(item)),
-        "first_started_at": _time(item.first_started_at),
-        "removed": item.removed,
-    }
-
-
-def _speech(record: SessionRecord, speech: Speech) -> dict[str, Any]:
-    return {
-        "id": speech.id,
-        "participant_id": speech.participant_id,
-        "item_id": speech.item_id,
-        "started_at": _time(speech.started_at),
-        "ended_at": _time(speech.ended_at),
-        "seconds": _seconds(speech.duration(record.now)),
-    }
-
-
-def _contribution(c: Contribution) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "kind": c.kind.value,
-        "text": c.text,
-        "created_at": _time(c.created_at),
-        "participant_id": c.participant_id,
-        "item_id": c.item_id,
-        "tags": list(c.tags),
-        "card_id": c.card_id,
-    }
-
-
-def _card(record: SessionRecord, card: Card) -> dict[str, Any]:
-    return {
-        "id": card.id,
-        "column": card.column.value,
-        "number": record.numbers.get(card.id),
-        "title": card.title,
-        "position": card.position,
-        "created_at": _time(card.created_at),
-        "participant_id": card.participant_id,
-        "item_id": card.item_id,
-        "owners": [
-            {"organisation": o.organisation, "participant_id": o.participant_id}
-            for o in card.owners
-        ],
-        "due": _day(card.due),
-        "tags": list(card.tags),
-        "votes": card.votes,
-        "links": list(card.links),
-        "merged_into": card.merged_into,
-        "parked": card.parked,
-    }
-
-
-def to_data(record: SessionRecord) -> dict[str, Any]:
-    """The record as plain JSON data (see ``docs/minutes-schema.json``)."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "session": _session(record),
-        "participants": [_participant(record, p) for p in record.participants],
-        "agenda": [_item(record, i) for i in record.items],
-        "speeches": [_speech(record, s) for s in record.speeches],
-        "contributions": [_contribution(c) for c in record.contributions],
-        "cards": [_card(record, c) for c in record.cards],
-    }
-
-
-def render_json(record: SessionRecord) -> str:
+def render_json(record: SessionRecord, lang: str = "nl", anonymous: AnonymityLike = False) -> str:
     """The record as JSON text: sorted keys, two-space indent, UTF-8, final newline."""
-    return json.dumps(to_data(record), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    data = to_data(record, lang, anonymous)
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"

@@ -10,11 +10,12 @@ or speech counts up to that moment; a closed session no longer depends on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from functools import cached_property
 
 from facilitator.domain import board, stats
+from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -26,6 +27,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.i18n.formats import local
 from facilitator.store import Store, StoreError
 
 COLUMNS: tuple[Column, ...] = (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
@@ -77,6 +79,15 @@ class SessionRecord:
     def item(self, item_id: int | None) -> AgendaItem | None:
         return self._items.get(item_id) if item_id is not None else None
 
+    @cached_property
+    def _contributions(self) -> dict[int, Contribution]:
+        return {c.id: c for c in self.contributions}
+
+    def contribution(self, contribution_id: int | None) -> Contribution | None:
+        if contribution_id is None:
+            return None
+        return self._contributions.get(contribution_id)
+
     def card(self, card_id: int | None) -> Card | None:
         return self._cards.get(card_id) if card_id is not None else None
 
@@ -118,6 +129,10 @@ class SessionRecord:
         ]
 
     @cached_property
+    def attended_ids(self) -> set[int]:
+        return {p.id for p in self.attended}
+
+    @cached_property
     def absent(self) -> list[Participant]:
         """Who was invited but absent (and left nothing on record)."""
         return [
@@ -136,6 +151,25 @@ class SessionRecord:
         """The agenda: items still on it, and removed ones that took time or got notes."""
         noted = {c.item_id for c in self.contributions} | {s.item_id for s in self.speeches}
         return [i for i in self.items if not i.removed or i.elapsed(self.now) > 0 or i.id in noted]
+
+    @cached_property
+    def _active_numbers(self) -> dict[int, int]:
+        return {item.id: n for n, item in enumerate(self.active_items, start=1)}
+
+    def active_number(self, item: AgendaItem) -> int | None:
+        """The item's number on the agenda of the minutes (1, 2, …); None if not on it."""
+        return self._active_numbers.get(item.id)
+
+    @cached_property
+    def _at_item(self) -> dict[int | None, list[Contribution]]:
+        at_item: dict[int | None, list[Contribution]] = {}
+        for contribution in self.contributions:
+            at_item.setdefault(contribution.item_id, []).append(contribution)
+        return at_item
+
+    def contributions_at(self, item_id: int | None) -> list[Contribution]:
+        """The contributions recorded under one agenda item (None: under none), in order."""
+        return list(self._at_item.get(item_id, []))
 
     def item_seconds(self, item: AgendaItem) -> float:
         """Seconds spent on the item (its timer)."""
@@ -220,16 +254,24 @@ class SessionRecord:
             card = self.card(card_id)
         return card_id
 
+    @cached_property
+    def _kept(self) -> dict[Column, list[Card]]:
+        kept: dict[Column, list[Card]] = {column: [] for column in Column}
+        for card in self.cards:
+            if card.merged_into is None:
+                kept.setdefault(card.column, []).append(card)
+        return kept
+
     def kept(self, column: Column) -> list[Card]:
         """The column's cards not merged away, in board order."""
-        return [c for c in self.cards if c.column == column and c.merged_into is None]
+        return list(self._kept.get(column, []))
 
     @cached_property
     def numbers(self) -> dict[int, int]:
         """Each card's number in its column (1, 2, …); merged cards get their keeper's."""
         numbers: dict[int, int] = {}
         for column in COLUMNS:
-            for n, card in enumerate(self.kept(column), start=1):
+            for n, card in enumerate(self._kept.get(column, []), start=1):
                 numbers[card.id] = n
         for card in self.cards:
             if card.merged_into is not None:
@@ -238,14 +280,40 @@ class SessionRecord:
                     numbers[card.id] = numbers[keeper]
         return numbers
 
+    # Built once, so that every exporter stays linear in the size of the session.
+    @cached_property
+    def _board_index(self) -> dict[int, int]:
+        return {card.id: n for n, card in enumerate(self.cards)}
+
+    @cached_property
+    def _absorbed(self) -> dict[int, list[Card]]:
+        """Keeper id -> the cards merged (directly or in turn) into it, in board order."""
+        absorbed: dict[int, list[Card]] = {}
+        for card in self.cards:
+            keeper = self.resolve(card.id)
+            if keeper != card.id:
+                absorbed.setdefault(keeper, []).append(card)
+        return absorbed
+
+    @cached_property
+    def _on_card(self) -> dict[int, list[tuple[int, Contribution]]]:
+        """Card id -> the contributions on it, with their place in :attr:`contributions`."""
+        on_card: dict[int, list[tuple[int, Contribution]]] = {}
+        for n, contribution in enumerate(self.contributions):
+            if contribution.card_id is not None:
+                on_card.setdefault(contribution.card_id, []).append((n, contribution))
+        return on_card
+
     def merged_from(self, card: Card) -> list[Card]:
         """The cards merged (directly or in turn) into ``card``, in board order."""
-        return [c for c in self.cards if c.id != card.id and self.resolve(c.id) == card.id]
+        return [c for c in self._absorbed.get(card.id, []) if c.id != card.id]
 
     def provenance(self, card: Card) -> list[Contribution]:
         """The contributions behind ``card``: those on it or on the cards merged into it."""
         ids = {card.id} | {c.id for c in self.merged_from(card)}
-        return [c for c in self.contributions if c.card_id in ids]
+        found = [pair for i in ids for pair in self._on_card.get(i, [])]
+        found.sort(key=lambda pair: pair[0])
+        return [c for _n, c in found]
 
     def raised_by(self, card: Card) -> list[Participant]:
         """Who raised the card (or a card merged into it, or a contribution behind it)."""
@@ -263,11 +331,24 @@ class SessionRecord:
     def addressed(self, action: Card) -> list[Card]:
         """The kept barriers and opportunities an action links to, in board order."""
         ids = {self.resolve(i) for i in action.links}
-        return [
+        found = [
             c
-            for c in self.cards
-            if c.id in ids and c.merged_into is None and c.column in board.LINKABLE
+            for c in (self._cards.get(i) for i in ids)
+            if c is not None and c.merged_into is None and c.column in board.LINKABLE
         ]
+        return sorted(found, key=lambda c: self._board_index[c.id])
+
+    @cached_property
+    def _tackled(self) -> dict[int, list[Card]]:
+        tackled: dict[int, list[Card]] = {}
+        for action in self._kept.get(Column.ACTION, []):
+            for target in self.addressed(action):
+                tackled.setdefault(target.id, []).append(action)
+        return tackled
+
+    def tackled_by(self, card: Card) -> list[Card]:
+        """The actions (not merged away) that address a barrier or opportunity, in board order."""
+        return list(self._tackled.get(card.id, []))
 
     @cached_property
     def unaddressed_ids(self) -> set[int]:
@@ -279,14 +360,22 @@ class SessionRecord:
         """Actions nobody has taken the lead on."""
         return {c.id for c in board.ownerless_actions(self.cards)}
 
+    @property
+    def today(self) -> date:
+        """The day due dates are judged by: that of closing, or of ``now`` while still open."""
+        moment = self.session.closed_at if self.closed and self.session.closed_at else self.now
+        return local(moment, self.zone).date()
+
     @cached_property
-    def open_points(self) -> list[Card]:
-        """Parked cards and actions without an owner, in board order."""
-        return [
-            c
-            for c in self.cards
-            if c.merged_into is None and (c.parked or c.id in self.ownerless_ids)
-        ]
+    def open_points(self) -> list[Gap]:
+        """What is still open (:func:`facilitator.domain.gaps.gaps`): the check before
+        closing lists the same."""
+        return gaps(self.items, self.cards, self.contributions, self.today)
+
+    @cached_property
+    def open_reasons(self) -> dict[int, tuple[GapKind, ...]]:
+        """Card id -> why the card is an open point."""
+        return {g.card_id: g.kinds for g in self.open_points if g.card_id is not None}
 
     @cached_property
     def owned_actions(self) -> list[Card]:

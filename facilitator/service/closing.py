@@ -17,10 +17,16 @@ class ClosingService(Service):
     """The end of one session (and its reopening, if something was forgotten)."""
 
     def gaps(self) -> list[Gap]:
-        """What the minutes would lack if the session closed now (past due dates included)."""
+        """The open points the minutes would list if the session closed now (see
+        :mod:`facilitator.domain.gaps`; past due dates count from today in the session's zone)."""
         with self.store.snapshot():
             today = self.now().astimezone(self.session().zone).date()
-            return gaps(self.store.items(self.session_id), self.store.cards(self.session_id), today)
+            return gaps(
+                self.store.items(self.session_id),
+                self.store.cards(self.session_id, include_merged=True),
+                self.store.questions(self.session_id),  # the only contributions that count
+                today,
+            )
 
     def begin_check(self) -> None:
         """The facilitator opens the check before closing: every window can see it.

@@ -16,6 +16,7 @@ TOP_KEYS = (
     "location",
     "language",
     "chatham_house",
+    "anonymous_leads",
     "facilitator",
     "note_taker",
     "max_speech_minutes",

@@ -70,6 +70,7 @@ class Reader(Fields):
         slug = self.slug_value(data, "slug", ())
         language = self.read_language(data)
         chatham_house = self.read_bool(data, "chatham_house")
+        anonymous_leads = self.read_bool(data, "anonymous_leads")
         max_speech = self.read_speech_minutes(data)
         tags = self.read_tags(data)
         organisations = read_organisations(self, data)
@@ -94,6 +95,7 @@ class Reader(Fields):
             location=location,
             language=language,
             chatham_house=chatham_house,
+            anonymous_leads=anonymous_leads,
             facilitator=facilitator,
             note_taker=note_taker,
             ends_at=ends_at,

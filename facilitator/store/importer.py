@@ -37,6 +37,7 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
         "location": plan.location,
         "language": plan.language,
         "chatham_house": plan.chatham_house,
+        "anonymous_leads": plan.anonymous_leads,
         "facilitator": plan.facilitator,
         "note_taker": plan.note_taker,
         "max_speech_seconds": (

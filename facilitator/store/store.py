@@ -609,6 +609,11 @@ class Store:
             order += f" LIMIT {int(limit)}"
         return self._select(Contribution, "session_id = ?", [session_id], order)
 
+    def questions(self, session_id: int) -> list[Contribution]:
+        """The contributions of kind question, by id (the open questions of the minutes)."""
+        where = "session_id = ? AND kind = 'question'"
+        return self._select(Contribution, where, [session_id], "id")
+
     def contribution_count(self, session_id: int) -> int:
         with self._lock:
             row = self.conn.execute(

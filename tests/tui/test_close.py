@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import DataTable, Markdown
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.gaps import GapKind
 from facilitator.domain.model import SessionStatus
 from facilitator.service import Services
 from facilitator.store import Store
@@ -45,11 +46,16 @@ async def test_close_checks_parks_and_writes_minutes(
         assert table.row_count == len(gaps) > 0
         first = gaps[0]
         assert first.card_id is not None
-        await pilot.press("p")  # park the first gap: every gap of that card goes
+        assert GapKind.PARKED not in first.kinds
+        await pilot.press("p")  # park the first card: it stays an open point, now parked
         await pilot.pause()
         left = app.closing.gaps()
-        assert [g for g in gaps if g.card_id != first.card_id] == left
-        assert table.row_count == len(left)
+        assert [g for g in gaps if g.card_id != first.card_id] == [
+            g for g in left if g.card_id != first.card_id
+        ]
+        parked = [g for g in left if g.card_id == first.card_id]
+        assert [g.kinds for g in parked] == [(*first.kinds, GapKind.PARKED)]
+        assert table.row_count == len(left) == len(gaps)
         await pilot.press("s")
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -80,7 +80,7 @@ async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
         assert isinstance(app.screen, CloseScreen)
         table = app.screen.query_one(DataTable)
         rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
-        assert "⚠ datum verstreken" in rows
+        assert any("⚠ actie met verstreken datum" in row for row in rows)
 
 
 async def test_owners_by_the_start_of_a_name_and_listed_outside_organisations(

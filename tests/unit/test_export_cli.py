@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,9 +98,38 @@ def test_anonymous(runner: CliRunner, db: Path) -> None:
     store = Store(db)
     names = [p.name for p in store.participants(1, include_removed=True)]
     store.close()
+    statements = re.sub(r" \((?:trekker|lead): [^)]*\)", "", out)  # leads: commitments
     for name in names:
-        assert name not in out
+        assert name not in statements
+    assert "UWV (trekker: Bas Lammers)" in out  # the minutes are in the session's language
     assert "Gemeente Enschede" in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_anonymous_changes_every_format(runner: CliRunner, db: Path, fmt: str) -> None:
+    _, plain, _ = export(runner, db, SLUG, "-o", "-", "--format", fmt)
+    _, anonymous, _ = export(runner, db, SLUG, "-o", "-", "--format", fmt, "--anonymous")
+    _, strict, _ = export(runner, db, SLUG, "-o", "-", "--format", fmt, "--anonymous=sector")
+    assert len({plain, anonymous, strict}) == 3
+    assert "Marloes Kuipers" in plain
+    assert "Marloes Kuipers" not in anonymous and "Marloes Kuipers" not in strict
+    assert "ROC van Twente" in anonymous
+    if fmt == "json":
+        assert json.loads(strict)["anonymity"] == "sector"
+
+
+def test_anonymous_before_the_session_and_in_dutch(runner: CliRunner, db: Path) -> None:
+    code, first, _ = export(runner, db, "--anonymous", SLUG, "-o", "-")
+    assert code == 0, first
+    _, last, _ = export(runner, db, SLUG, "-o", "-", "--anonymous")
+    assert first == last
+    code, dutch, _ = export(runner, db, SLUG, "-o", "-", "--anonymous=Sector")
+    _, strict, _ = export(runner, db, SLUG, "-o", "-", "--anonymous=sector")
+    assert code == 0 and dutch == strict
+    code, _, err = export(runner, db, SLUG, "-o", "-", "--anonymous=iedereen")
+    assert code == 2
+    assert "--anonymous=iedereen: choose organisation or sector." in err
+    assert "Traceback" not in err
 
 
 def test_output_into_a_directory(runner: CliRunner, db: Path, tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -61,9 +62,14 @@ def test_headings_and_tables_follow_the_markdown(store: Store, clock: FakeClock,
 def test_anonymous_document_names_nobody(store: Store, clock: FakeClock) -> None:
     sid = build_scripted_session(store, clock)
     text = all_text(open_docx(render_docx(collect(store, sid), "nl", anonymous=True)))
+    statements = re.sub(r" \(trekker: [^)]*\)", "", text)  # who leads: a commitment
+    assert "UWV (trekker: Bas Lammers)" in text
     for person in store.participants(sid):
-        assert person.name not in text
+        assert person.name not in statements
     assert "Gemeente Enschede" in text
+    strict = all_text(open_docx(render_docx(collect(store, sid), "nl", anonymous="sector")))
+    assert "Werkwijzer" not in strict and "Marloes Kuipers" not in strict
+    assert "Stichting Werkwijzer Twente" in text
 
 
 def test_user_text_stays_literal(store: Store, clock: FakeClock) -> None:

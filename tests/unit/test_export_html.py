@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -54,9 +55,14 @@ def test_standalone_page(store: Store, clock: FakeClock, lang: str) -> None:
 def test_anonymous_page_names_nobody(store: Store, clock: FakeClock) -> None:
     sid = build_scripted_session(store, clock)
     page = render_html(collect(store, sid), "nl", anonymous=True)
+    statements = re.sub(r" \(trekker: [^)]*\)", "", page)  # who leads: a commitment
+    assert "UWV (trekker: Bas Lammers)" in page
     for person in store.participants(sid):
-        assert person.name not in page
+        assert person.name not in statements
     assert "Gemeente Enschede" in page
+    strict = render_html(collect(store, sid), "nl", anonymous="sector")
+    assert "Werkwijzer" not in strict and "Marloes Kuipers" not in strict
+    assert "Stichting Werkwijzer Twente" in page
 
 
 def test_byte_stable(store: Store, clock: FakeClock) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -98,9 +99,11 @@ def test_record_content(store: Store, clock: FakeClock) -> None:
     )
     assert any(c["parked"] for c in cards)
     owned = [c for c in cards if c["owners"]]
-    assert {"organisation": "UWV", "participant_id": owned[0]["owners"][0]["participant_id"]} in (
-        owned[0]["owners"]
-    )
+    assert {
+        "organisation": "UWV",
+        "participant_id": owned[0]["owners"][0]["participant_id"],
+        "lead": "Bas Lammers",
+    } in owned[0]["owners"]
     assert all(c["due"] is None or len(c["due"]) == 10 for c in cards)
     absent = [p for p in data["participants"] if not p["present"]]
     assert len(absent) == 1 and absent[0]["turns"] == 0
@@ -128,3 +131,73 @@ def test_byte_stable(store: Store, clock: FakeClock) -> None:
 
     check(json.loads(first))
     assert "é" in first or "ö" in first  # UTF-8, not \u escapes
+
+
+# -- anonymity -------------------------------------------------------------------------
+
+
+def names_of(store: Store, sid: int) -> list[str]:
+    names: list[str] = []
+    for person in store.participants(sid, include_removed=True):
+        names += [person.name, *(part for part in person.name.split() if len(part) > 3)]
+    return names
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["organisation", "sector"])
+def test_anonymous_export_names_nobody(
+    schema: dict[str, Any], store: Store, clock: FakeClock, strict: bool
+) -> None:
+    """Regression: ``--anonymous`` wrote the same bytes as without it, every name included."""
+    sid = build_scripted_session(store, clock)
+    record = collect(store, sid)
+    plain = render_json(record)
+    text = render_json(record, "nl", "sector" if strict else True)
+    assert text != plain
+    data = json.loads(text)
+    validate(schema, data)
+    assert data["anonymity"] == ("sector" if strict else "organisation")
+    assert data["participants"] == []
+    for key in ("speeches", "contributions", "cards"):
+        assert all(r["participant_id"] is None for r in data[key]), key
+        assert any(r["group_id"] is not None for r in data[key]), key
+    leads = {o["lead"] for c in data["cards"] for o in c["owners"]} - {None}
+    assert leads == {"Bas Lammers", "Sanne Wolters"}  # commitments stay
+    for card in data["cards"]:
+        for owner in card["owners"]:
+            owner["lead"] = None
+    dumped = json.dumps(data, ensure_ascii=False)
+    for name in names_of(store, sid):
+        assert name not in dumped, name
+    assert "[naam]" in dumped  # a name typed into a text
+    groups = data["groups"]
+    assert sum(g["speaking_seconds"] for g in groups) == sum(
+        p["speaking_seconds"] for p in json.loads(plain)["participants"]
+    ) or abs(
+        sum(g["speaking_seconds"] for g in groups)
+        - sum(p["speaking_seconds"] for p in json.loads(plain)["participants"])
+    ) <= len(groups)
+    if strict:
+        assert all(g["organisation"] is None for g in groups)
+        assert len({g["sector"] for g in groups}) == len(groups)
+        assert "ROC van Twente" not in json.dumps(groups)
+    else:
+        assert {"organisation": "Gemeente Enschede", "sector": "gemeente"}.items() <= next(
+            g for g in groups if g["organisation"] == "Gemeente Enschede"
+        ).items()
+
+
+def test_session_without_named_leads(store: Store, clock: FakeClock) -> None:
+    sid = build_scripted_session(store, clock)
+    session = store.session(sid)
+    assert session is not None
+    with store.change(sid, "leads") as tx:
+        tx.update(replace(session, anonymous_leads=True))
+    data = to_data(collect(store, sid), "en", True)
+    assert data["session"]["anonymous_leads"] is True
+    assert all(o["lead"] is None for c in data["cards"] for o in c["owners"])
+    dumped = json.dumps(data, ensure_ascii=False)
+    for name in names_of(store, sid):
+        assert name not in dumped, name
+    assert "[name]" in dumped
+    # without --anonymous the leads are named as ever
+    assert any(o["lead"] for c in to_data(collect(store, sid))["cards"] for o in c["owners"])

@@ -1,7 +1,8 @@
 """The Markdown minutes: golden files, anonymity, content, byte stability.
 
 The golden files in ``tests/unit/golden/`` are the minutes of the scripted
-session (``tests/scripted.py``) in Dutch and English, plain and anonymous,
+session (``tests/scripted.py``) in Dutch and English, plain, anonymous and
+anonymous by sector only,
 and ``docs/examples/twente-notulen.md`` is the scripted meeting run on
 ``sample_sessions/twente.toml``. After an intended change to the minutes,
 regenerate them all and review the diff:
@@ -20,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.gaps import GapKind, gaps
 from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
 from facilitator.export.formatting import (
     format_date,
@@ -66,10 +68,11 @@ def scripted(store: Store, clock: FakeClock) -> int:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-@pytest.mark.parametrize("anonymous", [False, True], ids=["plain", "anonymous"])
-def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool) -> None:
+@pytest.mark.parametrize("anonymous", [False, True, "sector"], ids=["plain", "anonymous", "sector"])
+def test_golden_minutes(store: Store, scripted: int, lang: str, anonymous: bool | str) -> None:
     text = render_markdown(collect(store, scripted), lang, anonymous)
-    name = f"minutes-{lang}{'-anonymous' if anonymous else ''}.md"
+    suffix = {False: "", True: "-anonymous", "sector": "-sector"}[anonymous]
+    name = f"minutes-{lang}{suffix}.md"
     check_golden(GOLDEN / name, text)
 
 
@@ -120,11 +123,31 @@ def names_in(store: Store, sid: int) -> list[str]:
     return names
 
 
+LEAD = re.compile(r" \((?:trekker|lead): [^)]*\)")
+
+
+def without_leads(text: str) -> str:
+    """The minutes without the named leads of actions: commitments, kept on purpose."""
+    return LEAD.sub("", text)
+
+
+def anonymous_leads(store: Store, sid: int) -> None:
+    session = store.session(sid)
+    assert session is not None
+    with store.change(sid, "leads") as tx:
+        tx.update(replace(session, anonymous_leads=True))
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_anonymous_minutes_name_no_participant(store: Store, scripted: int, lang: str) -> None:
     text = render_markdown(collect(store, scripted), lang, anonymous=True)
+    leads = LEAD.findall(text)
+    lead = "trekker" if lang == "nl" else "lead"
+    assert f" (UWV ({lead}: Bas Lammers)" not in text and f"UWV ({lead}: Bas Lammers)" in text
+    assert {m.split(": ")[1].rstrip(")") for m in leads} == {"Bas Lammers", "Sanne Wolters"}
     for name in names_in(store, scripted):
-        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE), name
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", without_leads(text), re.IGNORECASE)
+        assert not found, name
     # organisations remain, and so do the organisers
     assert "Gemeente Enschede" in text
     assert "Ingrid Smit" in text and "Tom Bakker" in text
@@ -149,7 +172,45 @@ def test_chatham_house_session_is_anonymous(store: Store, scripted: int) -> None
         assert line in text
         assert text == render_markdown(record, lang, anonymous=True)
         for name in names_in(store, scripted):
-            assert name not in text
+            assert name not in without_leads(text)
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["organisation", "sector"])
+def test_session_can_leave_out_named_leads_too(store: Store, scripted: int, strict: bool) -> None:
+    anonymous_leads(store, scripted)
+    text = render_markdown(collect(store, scripted), "nl", "sector" if strict else True)
+    assert "| UWV | 1 maart 2021 | B3, K2 |" in text  # the organisation still leads
+    assert "(trekker:" not in text and "toezegging" not in text
+    for name in names_in(store, scripted):
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE), name
+
+
+def test_strict_form_names_no_organisation_of_a_speaker(store: Store, scripted: int) -> None:
+    """``--anonymous=sector``: contributions, cards and speaking time by sector only."""
+    record = collect(store, scripted)
+    text = render_markdown(record, "nl", "sector")
+    assert "alleen op naam van een sector, niet van een persoon of organisatie" in text
+    people = section(text, "## Deelnemers")
+    assert "- **Onderwijs:** 1 deelnemer" in people
+    assert "**Uitgenodigd maar afwezig:** Bedrijfsleven: 1" in people
+    for org in ("ROC van Twente", "Installatiebedrijf Oosterveld", "Stichting Werkwijzer"):
+        assert org not in people
+    report = section(text, "## Verslag per agendapunt")
+    assert "— Onderwijs" in report and "— Bedrijfsleven" in report
+    assert "(ROC van Twente)" not in report and "— ROC van Twente" not in report
+    barriers = section(text, "### Barrières")
+    assert (
+        "**B2** Geen openbaar vervoer naar bedrijventerreinen in de avond · ingebracht door "
+        "Bedrijfsleven, Gemeente ·" in barriers
+    )
+    speaking = section(text, "## Deelname en spreektijd")
+    assert "### Per organisatie" not in speaking and "### Per deelnemer" not in speaking
+    assert "### Per sector" in speaking
+    # who leads an action is a commitment: organisation and named lead stay
+    assert "| UWV (trekker: Bas Lammers) | 1 maart 2021 |" in section(text, "### Acties")
+    en = render_markdown(record, "en", "sector")
+    assert "neither the identity nor the affiliation" not in en  # not a Chatham session
+    assert "attributed to a sector only, not to a person or an organisation" in en
 
 
 def test_organiser_who_also_sits_at_the_table_is_left_out(store: Store, scripted: int) -> None:
@@ -158,7 +219,7 @@ def test_organiser_who_also_sits_at_the_table_is_left_out(store: Store, scripted
     with store.change(scripted, "organiser") as tx:
         tx.update(replace(session, facilitator="Sanne Wolters"))
     text = render_markdown(collect(store, scripted), "nl", anonymous=True)
-    assert "Sanne Wolters" not in text
+    assert "Sanne Wolters" not in without_leads(text)
     assert "Gespreksleider" not in text
     assert "Tom Bakker" in text
 
@@ -209,7 +270,7 @@ def test_header(store: Store, scripted: int) -> None:
     assert "**Notulist:** Tom Bakker" in text
     assert (
         "**In het kort:** 6 deelnemers · 23 bijdragen · 5 barrières · 3 kansen · "
-        "4 acties · 2 open punten" in text
+        "4 acties · 7 open punten" in text
     )
     assert "Concept" not in text  # closed
     en = render_markdown(collect(store, scripted), "en")
@@ -264,7 +325,7 @@ def test_board(store: Store, scripted: int) -> None:
     assert barriers.count("*nog geen actie*") == 1
     assert "**B5**" not in barriers  # parked: under the open points
     actions = section(text, "### Acties")
-    assert "| Nr. | Actie | Wie neemt het voortouw | Gereed | Pakt aan |" in actions
+    assert "| Nr. | Actie | Wie neemt het voortouw | Uiterlijk | Pakt aan |" in actions
     assert "| A1 | Pilot skills-paspoort met tien werkgevers | UWV (Bas Lammers) |" in actions
     assert "| Provincie Overijssel | 15 januari 2021 | B3 |" in actions
     assert "| Gemeente Enschede (Sanne Wolters) | 1 februari 2021 | B1, B2, K3 |" in actions
@@ -273,6 +334,88 @@ def test_board(store: Store, scripted: int) -> None:
     assert "**B5** Regels rond bijverdienen" in open_points and "*geparkeerd*" in open_points
     assert "**A4** Bbl-plekken in de zorg" in open_points
     assert "*nog niemand neemt het voortouw*" in open_points
+
+
+def test_each_barrier_says_what_tackles_it_and_who_leads(store: Store, scripted: int) -> None:
+    barriers = section(render_markdown(collect(store, scripted), "nl"), "### Barrières")
+    b2 = barriers[barriers.index("- **B2**") : barriers.index("- **B3**")]
+    assert (
+        "  - → **A3** Voorstel vervoersregeling voor stagiairs uitwerken — "
+        "Gemeente Enschede (Sanne Wolters), uiterlijk 1 februari 2021\n" in b2
+    )
+    b3 = barriers[barriers.index("- **B3**") : barriers.index("- **B4**")]
+    assert b3.count("→ **A") == 2  # A1 and A2 both address it
+    b4 = barriers[barriers.index("- **B4**") :]
+    assert "→" not in b4 and "*nog geen actie*" in b4
+    opportunities = section(render_markdown(collect(store, scripted), "en"), "### Opportunities")
+    assert "→ **A4** Bbl-plekken in de zorg in kaart brengen — *nobody has taken the lead yet*" in (
+        opportunities
+    )
+
+
+def test_open_points_are_the_check_before_closing(store: Store, scripted: int) -> None:
+    """The summary, the open-points section and the check count the same things."""
+    record = collect(store, scripted)
+    text = render_markdown(record, "nl")
+    points = section(text, "### Open punten")
+    listed = [line for line in points.splitlines() if line.startswith("- ")]
+    check = gaps(record.items, record.cards, record.contributions, record.today)
+    assert len(listed) == len(check) == 7
+    assert f"· {len(check)} open punten" in text
+    assert [line.split(" · ")[0] for line in listed] == [
+        "- **A4** Bbl-plekken in de zorg in kaart brengen",
+        "- **B4** Taal- en rekenniveau blijft achter bij praktijkleerders",
+        "- **B5** Regels rond bijverdienen naast een uitkering zijn ingewikkeld",
+        "- *Open vraag:* Hoeveel bbl-studenten in Twente stoppen voortijdig, en waarom? — "
+        "Ruud Hendriks (Installatiebedrijf Oosterveld)",
+        "- *Open vraag:* Kan UWV meedoen in een regionale mobiliteitspool? — "
+        "Sanne Wolters (Gemeente Enschede)",
+        "- Agendapunt 5. Samenwerking met werkgevers",
+        "- Agendapunt 6. Rondvraag en sluiting",
+    ]
+    assert "*nog niemand neemt het voortouw* · *nog geen datum*" in listed[0]
+    assert listed[-2].endswith("*uitgesteld*") and listed[-1].endswith("*niet aan toegekomen*")
+
+
+def test_check_before_closing_lists_what_the_minutes_list(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """The service's check (F9) and the minutes read the store apart and still agree."""
+    closing = Services.open(store, scripted, clock).closing
+    closing.reopen()
+    record = collect(store, scripted, clock.now())
+    assert closing.gaps() == record.open_points
+    text = render_markdown(record, "en")
+    assert f"· {len(closing.gaps())} open points" in text
+
+
+def test_past_due_actions_are_open_points(store: Store, clock: FakeClock) -> None:
+    """A due date before the day of the meeting is marked ⚠ and counted (regression)."""
+    sid = import_plan(store, make_plan()).session.id
+    with store.change(sid, "test") as tx:
+        for n, due in enumerate([date(2020, 10, 1), date(2020, 10, 5), date(2020, 12, 1)]):
+            tx.insert(
+                Card(
+                    0,
+                    sid,
+                    Column.ACTION,
+                    f"Actie {n}",
+                    float(n),
+                    clock.now(),
+                    owners=[Owner("UWV")],
+                    due=due,
+                )
+            )
+    record = collect(store, sid)
+    text = render_markdown(record, "nl")
+    actions = section(text, "### Acties")
+    assert "| A1 | Actie 0 | UWV | 1 oktober 2020 ⚠ |" in actions
+    assert "| A3 | Actie 2 | UWV | 1 december 2020 |" in actions
+    points = section(text, "### Open punten")
+    assert "**A1** Actie 0 · UWV · uiterlijk 1 oktober 2020 ⚠ · *datum verstreken*" in points
+    assert "**A2** Actie 1" in points and "**A3**" not in points
+    past = [g for g in record.open_points if GapKind.ACTION_PAST_DUE in g.kinds]
+    assert len(past) == 2
 
 
 def test_open_questions(store: Store, scripted: int) -> None:

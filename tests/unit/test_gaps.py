@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from facilitator.domain.gaps import GapKind, gaps
-from facilitator.domain.model import AgendaItem, Card, Column, ItemStatus, Owner
+from facilitator.domain.model import (
+    AgendaItem,
+    Card,
+    Column,
+    Contribution,
+    ItemStatus,
+    Kind,
+    Owner,
+)
 
 NOW = datetime(2020, 10, 6, 12, 0, tzinfo=UTC)
 
@@ -29,27 +38,83 @@ def item(id: int, status: ItemStatus, elapsed: float = 0) -> AgendaItem:
     )
 
 
-def test_lists_every_kind_of_gap() -> None:
+def question(id: int) -> Contribution:
+    return Contribution(id=id, session_id=1, kind=Kind.QUESTION, text=f"vraag {id}", created_at=NOW)
+
+
+TODAY = date(2020, 10, 6)
+
+
+def test_lists_every_kind_of_open_point_once_per_thing() -> None:
     cards = [
         card(1, Column.BARRIER),  # no action addresses it
         card(2, Column.BARRIER),
         card(3, Column.ACTION, links=[2]),  # no owner, no due date
         card(4, Column.ACTION, owners=[Owner("UWV")], due=date(2020, 11, 1)),
+        card(5, Column.ACTION, owners=[Owner("UWV")], due=date(2020, 10, 1)),  # past due
+        card(6, Column.OPPORTUNITY, parked=True),
+        card(7, Column.BARRIER, parked=True),  # parked, and no action either
     ]
-    items = [item(1, ItemStatus.DONE, 600), item(2, ItemStatus.TODO), item(3, ItemStatus.DEFERRED)]
-    found = [(g.kind, g.card_id, g.item_id) for g in gaps(items, cards)]
+    items = [
+        item(1, ItemStatus.DONE, 600),
+        item(2, ItemStatus.TODO),
+        item(3, ItemStatus.DEFERRED),
+        item(4, ItemStatus.CURRENT),  # current but never started: not reached if closed now
+    ]
+    notes = [question(10), Contribution(11, 1, Kind.NOTE, "notitie", NOW), question(12)]
+    found = [
+        (g.kinds, g.card_id, g.contribution_id, g.item_id) for g in gaps(items, cards, notes, TODAY)
+    ]
     assert found == [
-        (GapKind.ACTION_WITHOUT_OWNER, 3, None),
-        (GapKind.ACTION_WITHOUT_DUE, 3, None),
-        (GapKind.BARRIER_WITHOUT_ACTION, 1, None),
-        (GapKind.ITEM_NOT_REACHED, None, 2),
+        ((GapKind.ACTION_WITHOUT_OWNER, GapKind.ACTION_WITHOUT_DUE), 3, None, None),
+        ((GapKind.ACTION_PAST_DUE,), 5, None, None),
+        ((GapKind.BARRIER_WITHOUT_ACTION,), 1, None, None),
+        ((GapKind.BARRIER_WITHOUT_ACTION, GapKind.PARKED), 7, None, None),
+        ((GapKind.PARKED,), 6, None, None),
+        ((GapKind.OPEN_QUESTION,), None, 10, None),
+        ((GapKind.OPEN_QUESTION,), None, 12, None),
+        ((GapKind.ITEM_NOT_REACHED,), None, None, 2),
+        ((GapKind.ITEM_DEFERRED,), None, None, 3),
+        ((GapKind.ITEM_NOT_REACHED,), None, None, 4),
     ]
 
 
-def test_parked_and_merged_cards_are_not_gaps() -> None:
+def test_questions_deferred_items_and_past_dates_are_not_complete() -> None:
+    """Regression: the check said "no loose ends" with 4 open questions, a deferred item
+    and 2 past due dates."""
     cards = [
-        card(1, Column.BARRIER, parked=True),
-        card(2, Column.ACTION, merged_into=5),
-        card(5, Column.ACTION, owners=[Owner("Gemeente Enschede")], due=date(2020, 12, 1)),
+        card(1, Column.ACTION, owners=[Owner("UWV")], due=date(2020, 9, 30)),
+        card(2, Column.ACTION, owners=[Owner("ROC van Twente")], due=date(2020, 10, 5)),
     ]
-    assert gaps([], cards) == []
+    items = [item(1, ItemStatus.DONE, 600), item(2, ItemStatus.DEFERRED)]
+    found = gaps(items, cards, [question(n) for n in range(1, 5)], TODAY)
+    kinds = [g.kind for g in found]
+    assert kinds.count(GapKind.OPEN_QUESTION) == 4
+    assert kinds.count(GapKind.ACTION_PAST_DUE) == 2
+    assert kinds.count(GapKind.ITEM_DEFERRED) == 1
+    assert len(found) == 7
+
+
+def test_barriers_without_action_and_items_never_reached_count() -> None:
+    """Regression: minutes said "0 open points" with 3 barriers without an action and 5
+    items never reached."""
+    cards = [card(n, Column.BARRIER) for n in range(1, 4)]
+    items = [item(1, ItemStatus.DONE, 600)] + [item(n, ItemStatus.TODO) for n in range(2, 7)]
+    kinds = [g.kind for g in gaps(items, cards, [], TODAY)]
+    assert kinds == [GapKind.BARRIER_WITHOUT_ACTION] * 3 + [GapKind.ITEM_NOT_REACHED] * 5
+
+
+def test_merged_cards_count_on_their_keeper() -> None:
+    cards = [
+        card(1, Column.BARRIER, merged_into=2),
+        card(2, Column.BARRIER),  # addressed through the card merged into it
+        card(3, Column.ACTION, links=[1], owners=[Owner("Gemeente Enschede")], due=TODAY),
+        card(4, Column.ACTION, merged_into=3),  # merged away: never an open point itself
+    ]
+    assert gaps([], cards, [], TODAY) == []
+
+
+def test_without_a_day_no_date_is_past_and_removed_items_never_count() -> None:
+    cards = [card(1, Column.ACTION, owners=[Owner("UWV")], due=date(2000, 1, 1))]
+    gone = replace(item(1, ItemStatus.TODO), removed=True)
+    assert gaps([gone], cards) == []

@@ -8,12 +8,14 @@ contributions by kind; the board (barriers, opportunities, the actions table
 and the open points); the open questions; and speaking time per participant
 and per sector, as tables and a Mermaid pie chart.
 
-Anonymous minutes (``anonymous=True`` or a session under the Chatham House
-rule) name no participant anywhere: contributions, cards and owners are
-attributed to an organisation (or a sector), speaking time is given per
-organisation, and a participant's full name typed into a text is replaced by
-``[naam]`` / ``[name]``. The facilitator and note-taker are organisers and are
-kept, unless a participant bears the same name.
+Anonymous minutes (``anonymous=True`` or ``"organisation"``, and every session
+under the Chatham House rule; ``"sector"`` for the strict form) attribute
+contributions and cards to an organisation (or only a sector) and give speaking
+time per organisation (or sector); the names of the people in the room are
+taken out of every typed text (:mod:`facilitator.export.redact`). Who leads an
+action stays named unless the session says ``anonymous_leads``. The
+facilitator and note-taker are organisers and are kept, unless a participant
+bears the same name. See :mod:`facilitator.export.anonymity`.
 
 Every piece of user text goes through :mod:`facilitator.export.escape`; the
 output is byte-stable (same session, same bytes) and ends with a newline.
@@ -25,6 +27,7 @@ output), and one module per part of the minutes: :mod:`.opening`,
 
 from __future__ import annotations
 
+from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.escape import escape_line
 from facilitator.export.markdown.agenda import KIND_ORDER as KIND_ORDER
 from facilitator.export.markdown.agenda import AgendaSections
@@ -58,7 +61,7 @@ class _Minutes(OpeningSections, AgendaSections, BoardSections, ParticipationSect
 
 
 def render_markdown(
-    record: SessionRecord, lang: str, anonymous: bool = False, *, charts: bool = True
+    record: SessionRecord, lang: str, anonymous: AnonymityLike = False, *, charts: bool = True
 ) -> str:
     """The minutes of ``record`` in ``lang`` (``"nl"`` or ``"en"``) as Markdown.
 
@@ -68,6 +71,8 @@ def render_markdown(
     return _Minutes(record, lang, anonymous, charts).render()
 
 
-def pie_slices(record: SessionRecord, lang: str, anonymous: bool = False) -> list[tuple[str, int]]:
+def pie_slices(
+    record: SessionRecord, lang: str, anonymous: AnonymityLike = False
+) -> list[tuple[str, int]]:
     """The slices of the speaking-time pie chart as the minutes label them."""
     return _Minutes(record, lang, anonymous, True).slices()

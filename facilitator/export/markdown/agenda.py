@@ -11,7 +11,6 @@ from facilitator.export.escape import (
     clean_text,
     escape_cell,
     escape_heading,
-    escape_inline,
     escape_line,
 )
 from facilitator.export.formatting import (
@@ -86,25 +85,6 @@ class AgendaSections(Writer):
             )
         )
 
-    def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
-        text = escape_inline(self.text(c.text), indent="  ") or NO_VALUE
-        who = self.who(self.r.participant(c.participant_id))
-        if who:
-            text += f" — {escape_line(who)}"
-        extras = []
-        tags = self.tags(c.tags)
-        if tags:
-            extras.append(tags)
-        card = self.r.card_for(c)
-        if card is not None:
-            extras.append(f"→ {self.number(card)}")
-        if at_item:
-            item = self.r.item(c.item_id)
-            if item is not None and item in self.r.active_items:
-                n, title = self.item_label(item)
-                extras.append("*" + self.w("at_item", n=n, title=escape_line(title)) + "*")
-        return " · ".join([text, *extras])
-
     def contributions(self, found: list[Contribution]) -> None:
         if not found:
             self.para("*" + self.w("no_contributions") + "*")
@@ -131,7 +111,7 @@ class AgendaSections(Writer):
             )
             facts.append(f"*{self.w('time')}:* {spent} · {self.w(f'outcome.{outcome.value}')}")
             self.para("\\\n".join(facts))
-            self.contributions([c for c in self.r.contributions if c.item_id == item.id])
+            self.contributions(self.r.contributions_at(item.id))
         other = [c for c in self.r.contributions if c.item_id not in listed]
         if other:
             self.heading(3, self.w("h.other"))

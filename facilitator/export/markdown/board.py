@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator.domain.gaps import GapKind
 from facilitator.domain.model import Card, Column
 from facilitator.export.escape import escape_cell, escape_inline, escape_line
 from facilitator.export.formatting import format_date
@@ -10,6 +11,15 @@ from facilitator.export.markdown.writer import NO_VALUE, Table, Writer
 
 class BoardSections(Writer):
     """Each card as a line, and the board's columns as lists and a table."""
+
+    def due(self, card: Card) -> str:
+        """An action's due date; ``⚠`` when it had passed on the day of the meeting."""
+        if card.due is None:
+            return ""
+        shown = format_date(card.due, self.lang, weekday=False)
+        if GapKind.ACTION_PAST_DUE in self.r.open_reasons.get(card.id, ()):
+            shown += " ⚠"
+        return shown
 
     def card_line(self, card: Card, *, open_point: bool = False) -> str:
         parts = [f"**{self.number(card)}** {escape_inline(self.text(card.title), indent='  ')}"]
@@ -21,6 +31,7 @@ class BoardSections(Writer):
             parts.append(tags)
         if card.votes:
             parts.append(self.n("n.vote", card.votes))
+        reasons = self.r.open_reasons.get(card.id, ())
         if card.column == Column.ACTION:
             owners = self.owners(card)
             if owners:
@@ -28,7 +39,11 @@ class BoardSections(Writer):
             elif card.id in self.r.ownerless_ids:
                 parts.append("*" + self.w("no_owner") + "*")
             if card.due is not None and open_point:
-                parts.append(self.w("due", date=format_date(card.due, self.lang, weekday=False)))
+                parts.append(self.w("due", date=self.due(card)))
+                if GapKind.ACTION_PAST_DUE in reasons:
+                    parts.append("*" + self.w("past_due") + "*")
+            if GapKind.ACTION_WITHOUT_DUE in reasons and open_point:
+                parts.append("*" + self.w("no_due") + "*")
             addressed = [self.number(c) for c in self.r.addressed(card)]
             if addressed and open_point:
                 parts.append(self.w("addresses", cards=", ".join(addressed)))
@@ -41,7 +56,18 @@ class BoardSections(Writer):
         merged = [m for m in merged if m]
         if merged:
             line += "\n  - " + self.w("merged", titles="; ".join(merged))
+        if not open_point:
+            for action in self.r.tackled_by(card):
+                line += "\n  - " + self.tackled_line(action)
         return line
+
+    def tackled_line(self, action: Card) -> str:
+        """``→ A3 Voorstel … — Gemeente Enschede, uiterlijk 1 februari 2021``."""
+        line = f"→ **{self.number(action)}** {escape_line(self.text(action.title))}"
+        lead = self.owners(action) or "*" + self.w("no_owner") + "*"
+        if action.due is not None:
+            lead += ", " + self.w("due", date=self.due(action))
+        return f"{line} — {lead}"
 
     def board(self) -> None:
         self.heading(2, self.w("h.board"))
@@ -63,7 +89,7 @@ class BoardSections(Writer):
                         self.number(card),
                         escape_cell(self.text(card.title)),
                         self.owners(card) or NO_VALUE,
-                        format_date(card.due, self.lang, weekday=False) if card.due else NO_VALUE,
+                        self.due(card) or NO_VALUE,
                         addressed or NO_VALUE,
                     ]
                 )
@@ -71,9 +97,35 @@ class BoardSections(Writer):
             self.table(Table([self.w(f"col.{h}") for h in header], ["l"] * 5, rows))
         else:
             self.para(self.w("no_actions"))
+        self.open_points()
+
+    def open_points(self) -> None:
+        """The open points, one line each: the same list as the check before closing."""
         self.heading(3, self.w("h.open_points"))
-        if self.r.open_points:
-            self.para("*" + self.w("open_points_intro") + "*")
-            self.bullets(self.card_line(c, open_point=True) for c in self.r.open_points)
-        else:
+        points = self.r.open_points
+        if not points:
             self.para(self.w("none"))
+            return
+        self.para("*" + self.w("open_points_intro") + "*")
+        lines: list[str] = []
+        for point in points:
+            card = self.r.card(point.card_id)
+            question = self.r.contribution(point.contribution_id)
+            item = self.r.item(point.item_id)
+            if card is not None:
+                lines.append(self.card_line(card, open_point=True))
+            elif question is not None:
+                lines.append(
+                    f"*{self.w('open_question')}:* " + self.contribution(question, at_item=True)
+                )
+            elif item is not None:
+                number = self.r.active_number(item)
+                title = escape_line(self.text(item.title)) or NO_VALUE
+                label = f"{number}. {title}" if number is not None else title
+                reason = (
+                    "outcome.deferred"
+                    if point.kind == GapKind.ITEM_DEFERRED
+                    else "outcome.not_reached"
+                )
+                lines.append(f"{self.w('agenda_item')} {label} · *{self.w(reason)}*")
+        self.bullets(lines)

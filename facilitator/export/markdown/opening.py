@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from facilitator.domain.model import Column, Participant
 from facilitator.export.escape import clean_text, escape_heading, escape_line
 from facilitator.export.formatting import format_span, format_times, local
@@ -38,10 +40,14 @@ class OpeningSections(Writer):
             if shown:
                 facts.append(f"**{self.w(key)}:** {escape_line(shown)}")
         self.bullets(facts)
-        if s.chatham_house:
-            self.para(self.w("chatham"))
-        elif self.anonymous:
-            self.para(self.w("anonymous"))
+        if self.anonymous:
+            rule = "chatham" if s.chatham_house else "anonymous"
+            note = self.w(f"{rule}_sector" if self.by_sector else rule)
+            if self.named_leads and any(
+                o.participant_id is not None for c in self.r.cards for o in c.owners
+            ):
+                note += " " + self.w("leads_named")
+            self.para(note)
         if not self.r.closed:
             self.para("> " + self.w("draft"))
         counts = [
@@ -70,19 +76,32 @@ class OpeningSections(Writer):
         for key in self.r.sector_order:
             members = [p for p in attended if p.sector == key]
             if members:
-                lines.append(f"**{escape_line(self.sector(key))}:** " + self.members(members))
+                shown = (
+                    self.n("n.people", len(members)) if self.by_sector else self.members(members)
+                )
+                lines.append(f"**{escape_line(self.sector(key))}:** " + shown)
         self.bullets(lines)
-        if self.r.absent:
+        if self.r.absent and self.by_sector:
+            counts = Counter(p.sector for p in self.r.absent)
+            absent = "; ".join(
+                f"{escape_line(self.sector(key))}: {counts[key]}"
+                for key in self.r.sector_order
+                if counts[key]
+            )
+            self.para(f"**{self.w('absent')}:** " + absent)
+        elif self.r.absent:
             self.para(f"**{self.w('absent')}:** " + self.members(self.r.absent, sectors=True))
 
     def members(self, members: list[Participant], *, sectors: bool = False) -> str:
         labels: list[str] = []
-        for person in members:
+        seen: set[str] = set()
+        orgs = [self.organisation(p) for p in members] if self.anonymous else []
+        counts = Counter(orgs)
+        for n, person in enumerate(members):
             if self.anonymous:
-                label = self.organisation(person)
-                same = [p for p in members if self.organisation(p) == label]
-                if len(same) > 1:
-                    label = f"{label} ({len(same)})"
+                label = orgs[n]
+                if counts[label] > 1:
+                    label = f"{label} ({counts[label]})"
             else:
                 name = self.text(person.name)
                 role = self.text(person.role)
@@ -91,6 +110,7 @@ class OpeningSections(Writer):
                 label = f"{label} ({org})" if label and org else label or org
             if sectors:
                 label = f"{label} – {self.sector(person.sector)}" if label else label
-            if label and label not in labels:
+            if label and label not in seen:
+                seen.add(label)
                 labels.append(label)
         return "; ".join(escape_line(label) for label in labels)

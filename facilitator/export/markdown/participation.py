@@ -32,7 +32,9 @@ class ParticipationSections(Writer):
                 turns=self.n("n.turn", turns),
             )
         )
-        if self.anonymous:
+        if self.by_sector:
+            pass  # the table per sector below is all there is
+        elif self.anonymous:
             self.per_organisation()
         else:
             self.per_participant()
@@ -45,7 +47,7 @@ class ParticipationSections(Writer):
         self.heading(3, self.w("h.by_participant"))
         tallies = self.r.by_participant
         total = sum(t.seconds for t in tallies.values())
-        people = [p for p in self.r.participants if p in self.r.attended or p.id in tallies]
+        people = [p for p in self.r.participants if p.id in self.r.attended_ids or p.id in tallies]
         people.sort(key=lambda p: (-tallies.get(p.id, stats.Tally()).seconds, p.position, p.id))
         rows = []
         for person in people:
@@ -71,7 +73,7 @@ class ParticipationSections(Writer):
         total = sum(t.seconds for t in tallies.values())
         groups: dict[tuple[str, str], list[Participant]] = {}
         for person in self.r.participants:
-            if person in self.r.attended or person.id in tallies:
+            if person.id in self.r.attended_ids or person.id in tallies:
                 key = (self.text(person.organisation), person.sector)
                 groups.setdefault(key, []).append(person)
         sums = {

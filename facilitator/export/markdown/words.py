@@ -35,6 +35,26 @@ WORDS = Catalog(
             "These minutes are anonymised: contributions are attributed to an organisation or "
             "sector only.",
         ),
+        "anonymous_sector": (
+            "Deze notulen zijn geanonimiseerd: bijdragen staan alleen op naam van een sector, "
+            "niet van een persoon of organisatie.",
+            "These minutes are anonymised: contributions are attributed to a sector only, not "
+            "to a person or an organisation.",
+        ),
+        "chatham_sector": (
+            "Voor deze bijeenkomst gold de Chatham House-regel: wat gezegd is, mag worden "
+            "gebruikt, maar niet worden toegeschreven aan wie het zei of diens organisatie. "
+            "Bijdragen staan daarom alleen op naam van een sector.",
+            "This meeting was held under the Chatham House Rule: what was said may be used, "
+            "but neither the identity nor the affiliation of whoever said it may be revealed. "
+            "Contributions are therefore attributed to a sector only.",
+        ),
+        "leads_named": (
+            "Wie bij een actie het voortouw neemt, staat wel op naam: dat is een toezegging, "
+            "geen uitspraak.",
+            "Whoever takes the lead on an action is named: that is a commitment, not a statement.",
+        ),
+        "n.people": ("deelnemer|deelnemers", "participant|participants"),
         "draft": (
             "**Concept:** de sessie is nog niet gesloten; deze notulen geven de stand van nu.",
             "**Draft:** the session has not been closed yet; these minutes show it so far.",
@@ -98,7 +118,7 @@ WORDS = Catalog(
         "none": ("Geen.", "None."),
         "col.action": ("Actie", "Action"),
         "col.owner": ("Wie neemt het voortouw", "Who takes the lead"),
-        "col.due": ("Gereed", "Due"),
+        "col.due": ("Uiterlijk", "Due"),
         "col.addresses": ("Pakt aan", "Addresses"),
         "no_actions": (
             "Nog geen acties waarvoor iemand het voortouw neemt.",
@@ -106,12 +126,20 @@ WORDS = Catalog(
         ),
         "h.open_points": ("Open punten", "Open points"),
         "open_points_intro": (
-            "Acties waarvoor nog niemand het voortouw neemt, en geparkeerde punten.",
-            "Actions nobody has taken the lead on yet, and parked points.",
+            "Wat na deze bijeenkomst nog open staat: acties zonder trekker, zonder datum of met "
+            "een verstreken datum, barrières zonder actie, geparkeerde punten, open vragen en "
+            "agendapunten die zijn uitgesteld of niet aan bod kwamen.",
+            "What is still open after this meeting: actions without an owner, without a due date "
+            "or past it, barriers without an action, parked points, open questions, and agenda "
+            "items deferred or not reached.",
         ),
+        "open_question": ("Open vraag", "Open question"),
+        "agenda_item": ("Agendapunt", "Agenda item"),
+        "no_due": ("nog geen datum", "no due date yet"),
+        "past_due": ("datum verstreken", "due date passed"),
         "no_owner": ("nog niemand neemt het voortouw", "nobody has taken the lead yet"),
         "parked": ("geparkeerd", "parked"),
-        "due": ("gereed {date}", "due {date}"),
+        "due": ("uiterlijk {date}", "due {date}"),
         "addresses": ("pakt aan: {cards}", "addresses: {cards}"),
         # -- questions
         "h.questions": ("Open vragen", "Open questions"),
@@ -143,6 +171,7 @@ WORDS = Catalog(
         "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
         "unknown_org": ("(onbekende organisatie)", "(unknown organisation)"),
         "redacted": ("[naam]", "[name]"),
+        "lead": ("trekker: {name}", "lead: {name}"),
         "footer": (
             "Opgesteld met facilitator uit de vastgelegde sessie ‘{slug}’.",
             "Drawn up with facilitator from the recorded session ‘{slug}’.",

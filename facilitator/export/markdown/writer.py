@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from facilitator.domain.model import AgendaItem, Card, Participant
-from facilitator.export.escape import clean_text, escape_line
+from facilitator.domain.model import AgendaItem, Card, Contribution, Participant
+from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
+from facilitator.export.escape import clean_text, escape_inline, escape_line
 from facilitator.export.formatting import plural
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
+from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
 
 NO_VALUE = "—"
@@ -41,20 +43,35 @@ class Table:
 class Writer:
     """Writes the minutes line by line; the sections are built on it."""
 
-    def __init__(self, record: SessionRecord, lang: str, anonymous: bool, charts: bool) -> None:
+    def __init__(
+        self, record: SessionRecord, lang: str, anonymous: AnonymityLike, charts: bool
+    ) -> None:
         self.r = record
         self.lang = normalise_lang(lang)
-        self.anonymous = anonymous or record.session.chatham_house
+        self.anonymity = anonymity(record.session, anonymous)
+        self.anonymous = self.anonymity != Anonymity.NONE
+        self.by_sector = self.anonymity == Anonymity.SECTOR
         self.charts = charts
         self.out: list[str] = []
+        # Worked out once per participant, agenda item or tag, not once per contribution.
+        self._who: dict[int, str] = {}
+        self._by: dict[int | None, str] = {}
+        self._at_item: dict[int | None, str] = {}
+        self._tags: dict[str, str] = {}
         names = sorted(
             {clean_text(p.name) for p in record.participants if clean_text(p.name)},
             key=lambda n: (-len(n), n),
         )
+        # Whether an organiser's name is that of a participant.
         self._names = (
             re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
             if names
             else None
+        )
+        session = record.session
+        self.redact = Redactor(
+            [*(p.name for p in record.participants), session.facilitator, session.note_taker],
+            self.w("redacted"),
         )
 
     # -- words ---------------------------------------------------------------------
@@ -66,11 +83,9 @@ class Writer:
         return plural(count, one, many)
 
     def text(self, value: str) -> str:
-        """User text with, in anonymous minutes, participants' names replaced."""
+        """User text with, in anonymous minutes, the names of the people in the room replaced."""
         value = clean_text(value)
-        if self.anonymous and self._names is not None:
-            value = self._names.sub(self.w("redacted"), value)
-        return value
+        return self.redact(value) if self.anonymous else value
 
     def sector(self, key: str) -> str:
         label = self.text(self.r.sector_label(key, self.lang))
@@ -80,12 +95,23 @@ class Writer:
         """The organisation of a person (or, lacking one, their sector)."""
         return self.text(person.organisation) or self.sector(person.sector)
 
+    def group(self, person: Participant) -> str:
+        """Whom anonymous minutes attribute a person's words to: organisation, or sector."""
+        return self.sector(person.sector) if self.by_sector else self.organisation(person)
+
     def who(self, person: Participant | None) -> str:
-        """How a contribution is attributed: ``Name (Organisation)``; anonymous: organisation."""
+        """How a contribution is attributed: ``Name (Organisation)``; anonymous: the
+        organisation (or, by sector only, the sector)."""
         if person is None:
             return ""
+        shown = self._who.get(person.id)
+        if shown is None:
+            shown = self._who[person.id] = self._attribute(person)
+        return shown
+
+    def _attribute(self, person: Participant) -> str:
         if self.anonymous:
-            return self.organisation(person)
+            return self.group(person)
         name = self.text(person.name)
         org = self.text(person.organisation)
         if name and org:
@@ -106,18 +132,35 @@ class Writer:
         return f"{prefix}{num}" if num is not None else prefix + "?"
 
     def tags(self, tags: Iterable[str]) -> str:
-        shown = [self.text(t).lstrip("#") for t in tags]
-        return " ".join("#" + escape_line(t) for t in shown if t)
+        shown: list[str] = []
+        for tag in tags:
+            label = self._tags.get(tag)
+            if label is None:
+                bare = self.text(tag).lstrip("#")
+                label = self._tags[tag] = "#" + escape_line(bare) if bare else ""
+            if label:
+                shown.append(label)
+        return " ".join(shown)
+
+    @property
+    def named_leads(self) -> bool:
+        """Whether anonymous minutes name the person who leads an action (the default)."""
+        return not self.r.session.anonymous_leads
 
     def owners(self, card: Card) -> str:
+        """Who leads an action: the organisation, with the named person (see
+        :mod:`facilitator.export.anonymity` for anonymous minutes)."""
         labels: list[str] = []
         for owner in card.owners:
             person = self.r.participant(owner.participant_id)
             org = self.text(owner.organisation)
             if person is not None:
                 org = org or self.organisation(person)
-                if not self.anonymous and self.text(person.name):
-                    label = f"{org} ({self.text(person.name)})"
+                name = clean_text(person.name)  # a lead is a commitment: never redacted
+                if name and not self.anonymous:
+                    label = f"{org} ({name})"
+                elif name and self.named_leads:
+                    label = f"{org} ({self.w('lead', name=name)})"
                 else:
                     label = org
             else:
@@ -126,9 +169,36 @@ class Writer:
                 labels.append(label)
         return "; ".join(escape_line(label) for label in labels)
 
+    def contribution(self, c: Contribution, *, at_item: bool = False) -> str:
+        """A contribution on one line: text — who · tags · → card (· at item N)."""
+        parts = [escape_inline(self.text(c.text), indent="  ") or NO_VALUE]
+        by = self._by.get(c.participant_id)
+        if by is None:
+            who = self.who(self.r.participant(c.participant_id))
+            by = self._by[c.participant_id] = f" — {escape_line(who)}" if who else ""
+        parts[0] += by
+        if c.tags:
+            tags = self.tags(c.tags)
+            if tags:
+                parts.append(tags)
+        card = self.r.card_for(c)
+        if card is not None:
+            parts.append(f"→ {self.number(card)}")
+        if at_item:
+            where = self._at_item.get(c.item_id)
+            if where is None:
+                item = self.r.item(c.item_id)
+                where = ""
+                if item is not None and self.r.active_number(item) is not None:
+                    n, title = self.item_label(item)
+                    where = "*" + self.w("at_item", n=n, title=escape_line(title)) + "*"
+                self._at_item[c.item_id] = where
+            if where:
+                parts.append(where)
+        return " · ".join(parts)
+
     def item_label(self, item: AgendaItem) -> tuple[int, str]:
-        position = self.r.active_items.index(item) + 1 if item in self.r.active_items else 0
-        return position, self.text(item.title)
+        return self.r.active_number(item) or 0, self.text(item.title)
 
     # -- output --------------------------------------------------------------------
     def line(self, text: str = "") -> None:

@@ -1,8 +1,8 @@
 """Closing a session: the check of what the minutes would lack, then close and write.
 
-The facilitator sees the gaps (actions without an owner or due date, barriers
-without an action, agenda items never reached) and can park each one (an open
-point in the minutes; an item is deferred) or go and fix it, then close. Closing
+The facilitator sees the open points the minutes will list (the same list:
+:func:`facilitator.domain.gaps.gaps`) and can park a card or defer an agenda
+item (it stays an open point) or go and fix it, then close. Closing
 stops the timers and the speech, marks the session closed and writes the minutes
 to ``minutes/<slug>.md`` under the current directory, never over an existing file.
 """
@@ -17,12 +17,13 @@ from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from facilitator.domain.gaps import Gap, GapKind, gaps
+from facilitator.domain.gaps import Gap, GapKind
 from facilitator.i18n import Catalog
-from facilitator.service import Services, StoreError
+from facilitator.service import Services, SessionState, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
@@ -34,24 +35,34 @@ WORDS = Catalog(
     {
         "title": ("Sessie sluiten", "Close the session"),
         "none": (
-            "Het verslag is compleet: geen open eindjes.",
-            "The minutes are complete: no loose ends.",
+            "Het verslag is compleet: geen open punten.",
+            "The minutes are complete: no open points.",
         ),
         "some": (
-            "Dit zou het verslag nog missen ({count}). Los het op of parkeer het als open punt:",
-            "The minutes would still lack this ({count}). Fix it or park it as an open point:",
+            "Het verslag noemt {count} open punten. Los op wat nu kan; parkeer de rest "
+            "(een agendapunt: uitstellen):",
+            "The minutes list {count} open points. Fix what can be fixed now; park the rest "
+            "(an agenda item: defer it):",
+        ),
+        "one": (
+            "Het verslag noemt 1 open punt. Los het op of parkeer het "
+            "(een agendapunt: uitstellen):",
+            "The minutes list 1 open point. Fix it or park it (an agenda item: defer it):",
         ),
         "where": (
             "Na sluiten staat het verslag in {path}.",
             "After closing, the minutes will be in {path}.",
         ),
-        "col.what": ("wat ontbreekt", "what is missing"),
-        "col.title": ("kaart of agendapunt", "card or agenda item"),
+        "col.what": ("wat staat open", "what is open"),
+        "col.title": ("kaart, vraag of agendapunt", "card, question or agenda item"),
         GapKind.ACTION_WITHOUT_OWNER: ("actie zonder trekker", "action without an owner"),
         GapKind.ACTION_WITHOUT_DUE: ("actie zonder datum", "action without a due date"),
-        GapKind.DUE_PASSED: ("⚠ datum verstreken", "⚠ due date has passed"),
+        GapKind.ACTION_PAST_DUE: ("⚠ actie met verstreken datum", "⚠ action past its due date"),
         GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
+        GapKind.PARKED: ("geparkeerd", "parked"),
+        GapKind.OPEN_QUESTION: ("open vraag", "open question"),
         GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
+        GapKind.ITEM_DEFERRED: ("agendapunt uitgesteld", "agenda item deferred"),
         "confirm": ("sluiten en verslag schrijven", "close and write the minutes"),
         "cancel": ("annuleren", "cancel"),
         "closed": (
@@ -112,9 +123,21 @@ class CloseScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns(self.w("col.what"), self.w("col.title"))
+        self._seen = self.fapp.state
         self.refresh_gaps()
         table.focus()
-        self.watch(self.app, "state", lambda _: self.refresh_gaps(), init=False)
+        self.watch(self.app, "state", self._state_changed, init=False)
+        # Every window (the wall first) follows the room to the commitments.
+        self.fapp.submit(self.fapp.closing.begin_check)
+
+    def on_unmount(self) -> None:
+        self.fapp.submit(self.fapp.closing.end_check)
+
+    def _state_changed(self, state: SessionState | None) -> None:
+        # Reading the gaps re-reads the state too: only a change in it asks again.
+        if state != self._seen:
+            self._seen = state
+            self.refresh_gaps()
 
     def target(self) -> Path:
         state = self.fapp.state
@@ -122,21 +145,31 @@ class CloseScreen(ModalScreen[None]):
         return next_free_path(Path.cwd() / MINUTES_DIR / f"{slug}.md")
 
     def refresh_gaps(self) -> None:
-        """The gaps as the session stands now (computed from the state, no database)."""
-        state = self.fapp.state
-        if state is None:
-            self._gaps = []
+        """The open points as the session stands now: the list the minutes will give.
+
+        Read by the command runner, off the UI thread; shown when it comes back.
+        """
+        host = self.fapp
+        if host.state is None:
+            self._show_gaps([])
         else:
-            today = self.fapp.notes.today(state.session.zone)
-            self._gaps = gaps(state.items, state.cards, today)
-        table = self.query_one(DataTable)
+            host.submit(host.closing.gaps, then=self._show_gaps)
+
+    def _show_gaps(self, found: list[Gap]) -> None:
+        try:
+            table = self.query_one(DataTable)
+        except NoMatches:
+            return  # the dialog was closed before the answer came
+        self._gaps = found
         row = table.cursor_row
         table.clear()
         for gap in self._gaps:
-            table.add_row(Text(self.w(gap.kind)), Text(one_line(gap.title, 80)))
+            what = ", ".join(self.w(kind) for kind in gap.kinds)
+            table.add_row(Text(what), Text(one_line(gap.title, 80)))
         if self._gaps:
             table.move_cursor(row=min(row, len(self._gaps) - 1))
-        summary = self.w("some", count=len(self._gaps)) if self._gaps else self.w("none")
+        count = len(self._gaps)
+        summary = self.w("some", count=count) if count > 1 else self.w("one" if count else "none")
         self.query_one("#close-summary", Static).update(Text(summary))
         table.display = bool(self._gaps)
 
@@ -169,6 +202,8 @@ class CloseScreen(ModalScreen[None]):
         if gap.item_id is not None:
             self.action_park()
             return
+        if gap.card_id is None:
+            return  # an open question: nothing on the board to go to
         self.dismiss()
         if gap.card_id is not None:
             for candidate in self.app.screen_stack:

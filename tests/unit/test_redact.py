@@ -1,0 +1,203 @@
+"""Anonymous minutes: names typed into texts are taken out, in every format.
+
+The :class:`Redactor` on its own (first, last and full names; case, accents,
+particles, genitives, initials; common words left alone), then a session with
+hostile names and texts exported as Markdown, HTML, Word and JSON, by
+organisation and by sector.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+from docx import Document
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
+from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
+from facilitator.export.command import render
+from facilitator.export.record import collect
+from facilitator.export.redact import Redactor
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+
+PEOPLE = [
+    "Samira El Amrani",
+    "Ingrid Smit",
+    "Ronald Wolters",
+    "Jan Bakker",
+    "Çelik Yıldız",
+    "Anne-Marie van der Berg",
+]
+
+
+@pytest.fixture(scope="module")
+def redact() -> Redactor:
+    return Redactor(PEOPLE, "[naam]")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samira brengt de cijfers", "[naam] brengt de cijfers"),
+        ("Ingrid: we gaan door", "[naam]: we gaan door"),
+        ("samira belt morgen", "[naam] belt morgen"),  # a first name in any case
+        ("Samira El Amrani en SAMIRA", "[naam] en [naam]"),
+        ("El Amrani zegt", "[naam] zegt"),  # surname with its particle
+        ("Amrani zegt", "[naam] zegt"),
+        ("R. Wolters leidt het", "[naam] leidt het"),  # initials go with the name
+        ("Volgens Wolters’ plan", "Volgens [naam]’ plan"),
+        ("Ingrids voorstel", "[naam] voorstel"),  # Dutch genitive
+        ("Samira's voorstel", "[naam]'s voorstel"),
+        ("Celik Yildiz en çelik", "[naam] en [naam]"),  # accents ignored
+        ("Anne-Marie en Van der Berg", "[naam] en [naam]"),
+        ("Bakker zegt: de bakker op de hoek", "[naam] zegt: de bakker op de hoek"),
+        ("smit en Smit", "smit en [naam]"),  # a surname alone only as a name is written
+        ("van de gemeente, van der Valk", "van de gemeente, van der Valk"),  # particles alone
+        ("Samirastraat, Ingridje, Bakkerij", "Samirastraat, Ingridje, Bakkerij"),  # whole words
+        ("Jan_Bakker jan2 Jan-Bakker", "Jan_Bakker jan2 [naam]"),
+        ("geen naam hier", "geen naam hier"),
+        ("", ""),
+    ],
+)
+def test_names_are_replaced_where_they_stand(redact: Redactor, text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+def test_hostile_names_are_plain_words() -> None:
+    redact = Redactor(["A.(B)* [x]", "Zoë |pipe|", "", "   ", "de", "van der"], "[name]")
+    assert redact("A.(B)* says") == "A.(B)* says"  # single letters: initials, not names
+    assert redact("a b x and A-B X") == "[name] and [name]"  # the whole name, in any case
+    assert redact("AB and Zoe and |Pipe|") == "AB and [name] and |[name]|"
+    assert redact("de van der") == "de van der"  # particles are never a name on their own
+    assert not Redactor(["", "  ", "!!"], "[name]")
+
+
+def test_first_names_that_are_everyday_words_only_with_a_capital() -> None:
+    redact = Redactor(["Ben de Vries", "Wil Jansen", "Mark Peters", "R. Wolters"], "[naam]")
+    assert redact("ik ben er, wil je dat? mark the date") == "ik ben er, wil je dat? mark the date"
+    assert redact("Ben zegt dat Wil en Mark komen") == "[naam] zegt dat [naam] en [naam] komen"
+    assert redact("ben de vries belt") == "[naam] belt"  # the full name, in any case
+    assert redact("R&D en r. wolters, R Wolters") == "R&D en [naam], [naam]"
+
+
+def test_organisers_are_names_too() -> None:
+    redact = Redactor(["Ingrid Smit", "Tom Bakker"], "[name]")
+    assert redact("Tom: next item") == "[name]: next item"
+
+
+# -- every format ------------------------------------------------------------------------
+
+NOW = datetime(2020, 10, 6, 12, 0, tzinfo=UTC)
+TEXTS = [
+    "Samira brengt de cijfers rond",
+    "Ingrid: we gaan door",
+    "Volgens wolters is het te duur",  # a surname in lower case stays: it could be a word
+    "Afspraak met R. Wolters en Çelik",
+    "Anne-Marie van der Berg | *Jan* Bakker <script>",
+]
+
+
+@pytest.fixture
+def hostile(store: Store, clock: FakeClock) -> int:
+    plan = SessionPlan(
+        slug="hostile",
+        title="Rondetafel met Samira",
+        region="Twente",
+        starts_at=NOW,
+        facilitator="Ingrid Smit",
+        note_taker="Tom Bakker",
+        participants=(
+            ParticipantPlan("samira", "Samira El Amrani", "Gemeente Enschede", "gemeente"),
+            ParticipantPlan("ronald", "Ronald Wolters", "UWV", "uwv"),
+            ParticipantPlan("celik", "Çelik Yıldız", "ROC van Twente", "onderwijs"),
+            ParticipantPlan("anne", "Anne-Marie van der Berg", "ROC van Twente", "onderwijs"),
+            ParticipantPlan("jan", "Jan Bakker", "Bakkerij Bakker", "bedrijfsleven"),
+        ),
+        agenda=(AgendaItemPlan("a", "Wat Samira vroeg", 20, "Hoe ziet Ronald het?"),),
+    )
+    sid = import_plan(store, plan).session.id
+    people = store.participants(sid)
+    item = store.items(sid)[0]
+    with store.change(sid, "hostile") as tx:
+        for n, text in enumerate(TEXTS):
+            tx.insert(
+                Contribution(
+                    0, sid, Kind.NOTE, text, NOW, people[n % len(people)].id, item.id, ["samira"]
+                )
+            )
+        tx.insert(
+            Card(
+                0,
+                sid,
+                Column.ACTION,
+                "Ronald zoekt stageplaatsen",
+                1.0,
+                NOW,
+                people[0].id,
+                owners=[Owner("UWV", people[1].id)],
+                due=date(2020, 12, 1),
+            )
+        )
+    return sid
+
+
+def as_text(data: str | bytes) -> str:
+    """The words of an export: the document text of a .docx, else the text itself."""
+    if isinstance(data, str):
+        return data
+    document = Document(io.BytesIO(data))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def without_leads(text: str, fmt: str) -> str:
+    if fmt == "json":
+        data = json.loads(text)
+        for card in data["cards"]:
+            for owner in card["owners"]:
+                owner["lead"] = None
+        return json.dumps(data, ensure_ascii=False)
+    return re.sub(r"\((?:trekker|lead): [^)]*\)", "", text)
+
+
+def names(store: Store, sid: int) -> list[str]:
+    found: list[str] = []
+    for person in store.participants(sid, include_removed=True):
+        found.append(person.name)
+        found += [w for w in re.findall(r"\w+", person.name) if len(w) > 3 and w[0].isupper()]
+    return found
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "json"])
+@pytest.mark.parametrize("mode", ["organisation", "sector"])
+def test_no_name_in_any_format(store: Store, hostile: int, fmt: str, mode: str) -> None:
+    record = collect(store, hostile)
+    text = as_text(render(record, fmt, "nl", mode))
+    # the organisers, named in the heading, are no statements either
+    statements = without_leads(text, fmt).replace("Ingrid Smit", "").replace("Tom Bakker", "")
+    for name in names(store, hostile):
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", statements), (name, fmt)
+    assert "[naam]" in statements.replace("\\", "")  # Markdown escapes the brackets
+    assert "wolters is het te duur" in statements  # lower case: could be a word, kept
+    assert "Ronald Wolters" in text  # the lead of the action: a commitment
+    assert "Ingrid Smit" in text and "Tom Bakker" in text  # the organisers, in the heading
+    if mode == "sector":
+        for org in ("ROC van Twente", "Gemeente Enschede"):
+            assert org not in statements, (org, fmt)
+        assert "UWV" in statements  # the organisation that leads an action stays
+    else:
+        assert "ROC van Twente" in statements
+
+
+def test_the_plain_minutes_still_name_everyone(store: Store, hostile: int) -> None:
+    text = render(collect(store, hostile), "md", "nl")
+    assert isinstance(text, str)
+    assert "Samira brengt de cijfers rond" in text
+    assert "Çelik Yıldız" in text
