@@ -322,8 +322,8 @@ class _Meeting:
                     self.clock.now(),
                     participant_id=person.id if person else None,
                     item_id=item_id,
-                    **values,
-                )  # type: ignore[arg-type]
+                    **values,  # type: ignore[arg-type]
+                )
             )
             kind = {B: Kind.BARRIER, K: Kind.OPPORTUNITY}.get(column, Kind.ACTION)
             tx.insert(

@@ -78,15 +78,19 @@ def _work(path: str, number: int, count: int) -> None:
     people = [p.id for p in store.participants(session.id)]
     items = [i.id for i in store.items(session.id)]
     shared = next(c for c in store.cards(session.id) if c.column == Column.OPPORTUNITY)
-    done = {"captures": [], "tags": [], "votes": 0, "store_errors": [], "refused": []}
+    captures: list[str] = []
+    tags: list[str] = []
+    store_errors: list[str] = []
+    refused: list[str] = []
+    votes = 0
     print("ready", flush=True)
     sys.stdin.readline()
     for n in range(count):
         tag = f"w{number}-{n}"
         try:
             taker.notes.capture(Kind.BARRIER, f"bijdrage {tag}", tags=[tag])
-            done["captures"].append(tag)
-            done["tags"].append(tag)
+            captures.append(tag)
+            tags.append(tag)
             person = people[(n + number) % len(people)]
             step = n % 7
             if step == 0:
@@ -95,7 +99,7 @@ def _work(path: str, number: int, count: int) -> None:
                 service.agenda.move(-1)
             elif step == 2:
                 taker.board.vote(shared.id)
-                done["votes"] += 1
+                votes += 1
             elif step == 3:
                 service.floor.enqueue(person)
                 service.floor.enqueue(person, point_of_order=True)
@@ -107,10 +111,17 @@ def _work(path: str, number: int, count: int) -> None:
                 service.agenda.goto(items[n % len(items)])
                 service.floor.enqueue_number(1 + n % len(people))
         except StoreError as exc:
-            done["store_errors"].append(f"{exc.key}: {exc}")
+            store_errors.append(f"{exc.key}: {exc}")
         except DomainError as exc:
-            done["refused"].append(exc.key)
+            refused.append(exc.key)
     store.close()
+    done = {
+        "captures": captures,
+        "tags": tags,
+        "votes": votes,
+        "store_errors": store_errors,
+        "refused": refused,
+    }
     print(json.dumps(done), flush=True)
 
 

@@ -211,7 +211,7 @@ def test_completion() -> None:
 # -- properties -------------------------------------------------------------------------------
 
 TRIGGER_FREE = st.text(
-    alphabet=st.characters(blacklist_characters="@#~!", blacklist_categories=("Cs",)),
+    alphabet=st.characters(blacklist_characters="@#~!", blacklist_categories=["Cs"]),
     max_size=300,
 )
 

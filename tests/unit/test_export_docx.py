@@ -95,7 +95,9 @@ def test_user_text_stays_literal(store: Store, clock: FakeClock) -> None:
 
 def test_export_command_writes_docx(store: Store, clock: FakeClock, tmp_path: Path) -> None:
     sid = build_scripted_session(store, clock)
-    slug = store.session(sid).slug
+    session = store.session(sid)
+    assert session is not None
+    slug = session.slug
     store.close()
     runner = CliRunner()
     out = tmp_path / "notulen.docx"

@@ -21,8 +21,14 @@ NOW = datetime(2020, 10, 6, 12, 0, tzinfo=UTC)
 
 def card(id: int, column: Column, **kw: object) -> Card:
     return Card(
-        id=id, session_id=1, column=column, title=f"kaart {id}", position=id, created_at=NOW, **kw
-    )  # type: ignore[arg-type]
+        id=id,
+        session_id=1,
+        column=column,
+        title=f"kaart {id}",
+        position=id,
+        created_at=NOW,
+        **kw,  # type: ignore[arg-type]
+    )
 
 
 def item(id: int, status: ItemStatus, elapsed: float = 0) -> AgendaItem:

@@ -333,9 +333,10 @@ def test_text_typed_at_a_table_stays_text(tmp_path: Path) -> None:
     kinds = {t.type for t in tokens} | {c.type for t in tokens for c in t.children or []}
     assert "link_open" not in kinds and "code_inline" not in kinds
     emphasised = [
-        t.children[n + 1].content
+        children[n + 1].content
         for t in tokens
-        for n, c in enumerate(t.children or [])
+        for children in [t.children or []]
+        for n, c in enumerate(children)
         if c.type == "em_open"
     ]
     assert "vet" not in emphasised  # only our own emphasis (a concept, the footer)

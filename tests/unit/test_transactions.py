@@ -59,7 +59,7 @@ def test_every_session_command_reads_inside_its_transaction(
     items = [i.id for i in store.items(sid)]
     card = taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen").card_id
     assert card is not None
-    for command, args in [
+    session_commands: list[tuple[Callable[..., Any], tuple[Any, ...]]] = [
         (service.agenda.toggle_timer, ()),
         (service.agenda.adjust_minutes, (5,)),
         (service.agenda.move, (1,)),
@@ -80,7 +80,8 @@ def test_every_session_command_reads_inside_its_transaction(
         (service.board.park, (card,)),
         (service.closing.close, ()),
         (service.closing.reopen, ()),
-    ]:
+    ]
+    for command, args in session_commands:
         _inside(reads, command, *args)
     _inside(reads, service.floor.enqueue, people[1], point_of_order=True)
 
@@ -96,7 +97,7 @@ def test_every_note_command_reads_inside_its_transaction(
     other = _inside(reads, taker.notes.capture, Kind.BARRIER, "B2")
     action = _inside(reads, taker.notes.capture, Kind.ACTION, "A", owners=[Owner("UWV")])
     note = _inside(reads, taker.notes.capture, Kind.NOTE, "N")
-    for command, args, kwargs in [
+    note_commands: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = [
         (taker.notes.edit_contribution, (said.id, "B!"), {"tags": ["ander"]}),
         (taker.notes.rekind, (note.id, Kind.OPPORTUNITY), {}),
         (taker.notes.reattribute, (said.id, people[0]), {}),
@@ -117,7 +118,8 @@ def test_every_note_command_reads_inside_its_transaction(
         ),
         (taker.notes.delete_contribution, (note.id,), {}),
         (taker.board.delete_card, (other.card_id,), {}),
-    ]:
+    ]
+    for command, args, kwargs in note_commands:
         _inside(reads, command, *args, **kwargs)
 
 
