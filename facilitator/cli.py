@@ -40,6 +40,14 @@ T = Catalog(
             "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
             "removed, {kept} kept because something was already recorded on them.",
         ),
+        "history_header": (
+            "Geschiedenis van '{title}' ({db}): wanneer, wie, wat.",
+            "History of '{title}' ({db}): when, who, what.",
+        ),
+        "history_empty": ("Nog niets vastgelegd.", "Nothing recorded yet."),
+        "history.undone": ("(ongedaan gemaakt)", "(undone)"),
+        "history.fixed": ("(niet meer ongedaan te maken)", "(can no longer be undone)"),
+        "history.dead": ("(ongedaan gemaakt)", "(undone)"),
         "no_sessions": (
             "Nog geen sessies in {db}. Importeer er een met 'facilitator import BESTAND'.",
             "No sessions in {db} yet. Import one with 'facilitator import FILE'.",
@@ -134,6 +142,12 @@ HELP = Catalog(
         "list": (
             "Toon de sessies in de database met hun status en aantallen.",
             "List the sessions in the database with their status and counts.",
+        ),
+        "history": (
+            "Toon alle wijzigingen van SESSIE: wanneer, door wie (rol, gebruiker@computer) en "
+            "wat, ook wat ongedaan is gemaakt.",
+            "Show every change of SESSION: when, by whom (role, user@computer) and what, "
+            "including what was undone.",
         ),
         "run": (
             "Open de live console voor SESSIE (een slug, of een sessiebestand dat eerst wordt "
@@ -514,6 +528,32 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
 def names_a_file(session: str | None) -> bool:
     """Whether SESSION is a session file (to import first) rather than a slug."""
     return session is not None and (session.lower().endswith(".toml") or Path(session).is_file())
+
+
+@main.command(help=h("history"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("session", required=False)
+@db_option
+@lang_option
+@pass_context
+@friendly
+def history(obj: Context, session: str | None) -> None:
+    """Show every change of SESSION: when, by whom and what."""
+    from facilitator.service import Services
+
+    store = obj.open_store()
+    try:
+        found = resolve_session(obj, store, session)
+        entries = Services.open(store, found.id).history.entries(obj.lang)
+    finally:
+        store.close()
+    click.echo(T(obj.lang, "history_header", title=found.title, db=obj.db_path))
+    if not entries:
+        click.echo(T(obj.lang, "history_empty"))
+    for entry in entries:
+        mark = f"history.{entry.state}"
+        note = f"  {T(obj.lang, mark)}" if mark in T else ""
+        click.echo(f"  {entry.at:%Y-%m-%d %H:%M:%S}  {entry.who:<36} {entry.what}{note}")
 
 
 @main.command(help=h("run"))

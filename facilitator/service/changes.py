@@ -59,6 +59,8 @@ class Change(StrEnum):
     CLOSE = "close"
     REOPEN = "reopen"
     CHECK = "check"  # the check before closing opened or closed (not undoable)
+    UNDO = "undo"  # the log's own entries for an undo and a redo
+    REDO = "redo"
 
     @classmethod
     def capture(cls, kind: Kind) -> Change:
@@ -73,6 +75,8 @@ class Change(StrEnum):
 
 NAMES: dict[Change, tuple[str, str]] = {
     Change.CHECK: ("controle voor het sluiten", "check before closing"),
+    Change.UNDO: ("ongedaan gemaakt", "undone"),
+    Change.REDO: ("opnieuw gedaan", "redone"),
     Change.TIMER: ("timer", "timer"),
     Change.NEXT: ("volgend agendapunt", "next agenda item"),
     Change.PREVIOUS: ("vorig agendapunt", "previous agenda item"),

@@ -6,9 +6,23 @@ What an operation was called is its stored label; :func:`describe` in
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from facilitator.domain.errors import DomainError
 from facilitator.service.base import Service
 from facilitator.service.changes import describe
+from facilitator.service.origin import describe as describe_origin
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the history: when, who (in words), what (in words), what became of it."""
+
+    at: datetime
+    who: str
+    what: str
+    state: str  # done, undone, dead (redo no longer possible), fixed, undo, redo
 
 
 class HistoryService(Service):
@@ -33,6 +47,23 @@ class HistoryService(Service):
         if label is None:
             raise DomainError("history.nothing_to_redo")
         return label
+
+    def entries(self, lang: str) -> list[Entry]:
+        """Every operation of the session, oldest first, with who made it: the history.
+
+        An undo or redo names the operation it took back or did again.
+        """
+        operations = self.store.operations(self.session_id)
+        labels = {op.id: op.label for op in operations}
+        zone = self.session().zone
+        found = []
+        for op in operations:
+            what = describe(op.label, lang)
+            if op.target_op is not None and op.target_op in labels:
+                what = f"{what}: {describe(labels[op.target_op], lang)}"
+            at = datetime.fromisoformat(op.at).astimezone(zone)
+            found.append(Entry(at, describe_origin(op.origin, lang), what, op.state))
+        return found
 
 
 def _named(refused: DomainError) -> DomainError:

@@ -123,3 +123,34 @@ def test_help_speaks_the_users_language() -> None:
             check=True,
         ).stdout
         assert expected in out
+
+
+def test_history_says_who_did_what_and_what_was_undone(runner: CliRunner, tmp_path: Path) -> None:
+    from facilitator.domain.model import Kind
+    from facilitator.service import Services
+    from facilitator.service.origin import Origin, Role
+
+    db = tmp_path / "x.db"
+    assert (
+        runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")]).exit_code
+        == 0
+    )
+    store = Store(db)
+    (session,) = store.sessions()
+    notetaker = str(Origin(Role.NOTETAKER, "anne", "laptop-2", "aa"))
+    facilitator = str(Origin(Role.FACILITATOR, "bas", "laptop-1", "bb"))
+    taker = Services.open(store, session.id, origin=notetaker)
+    chair = Services.open(store, session.id, origin=facilitator)
+    taker.notes.capture(Kind.BARRIER, "[bold] te weinig stageplaatsen")
+    chair.agenda.toggle_timer()
+    taker.history.undo()
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    captured = next(line for line in lines if "barrier" in line and "undone:" not in line)
+    assert "note-taker (anne@laptop-2)" in captured and "(undone)" in captured
+    assert any("facilitator (bas@laptop-1)" in line and "timer" in line for line in lines)
+    assert any("note-taker (anne@laptop-2)" in line and "undone: " in line for line in lines)
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "history", session.slug])
+    assert "notulist (anne@laptop-2)" in dutch.output and "Traceback" not in dutch.output
