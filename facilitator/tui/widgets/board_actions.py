@@ -7,20 +7,18 @@ run in key order off the UI thread, undone whole by ``ctrl+z``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from facilitator.capture import Context, parse, unparse
+from facilitator.capture import parse, unparse
 from facilitator.domain.model import Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
-from facilitator.service import SessionState
-from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, fold
-from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
+from facilitator.tui.widgets.pane_commands import PaneCommands
 from facilitator.tui.widgets.timefmt import clock, local
 
 if TYPE_CHECKING:
@@ -60,42 +58,14 @@ WORDS = Catalog(
 )
 
 
-class BoardCommands:
+class BoardCommands(PaneCommands):
     """What the board's keys do, for one :class:`BoardPane`."""
 
+    WORDS = WORDS
+
     def __init__(self, pane: BoardPane) -> None:
-        self.pane = pane
-
-    @property
-    def host(self) -> Host:
-        return host_of(self.pane)
-
-    @property
-    def _lang(self) -> str:
-        return self.host.lang
-
-    @property
-    def _now_state(self) -> SessionState | None:
-        return self.host.state
-
-    def _w(self, key: str, **values: object) -> str:
-        return WORDS(self._lang, key, **values)
-
-    def _tell(self, key: str, **values: object) -> None:
-        self.pane.notify(self._w(key, **values), markup=False)
-
-    def _capture_context(self) -> Context:
-        return capture_context(self.host, self._now_state)
-
-    def _run(
-        self,
-        func: Callable[..., object],
-        *args: Any,
-        then: Callable[[Any], None] | None = None,
-        failed: Callable[[Any], None] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        self.host.submit(func, *args, then=then, failed=failed, **kwargs)
+        super().__init__(pane)
+        self.pane: BoardPane = pane
 
     def _card(self) -> Card | None:
         card = self.pane.selected_card

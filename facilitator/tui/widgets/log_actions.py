@@ -6,20 +6,18 @@ these; every change is given to the app (``host.submit(host.notes.X)``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from facilitator.capture import Context, parse, unparse
+from facilitator.capture import parse, unparse
 from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
 from facilitator.i18n import Catalog
-from facilitator.service import NoteService, SessionState
-from facilitator.tui.host import Host, host_of
+from facilitator.service import NoteService
 from facilitator.tui.screens.picker import Choice, Picker, fold, item_choices
-from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
+from facilitator.tui.widgets.pane_commands import PaneCommands
 
 if TYPE_CHECKING:
     from facilitator.tui.widgets.log import ContributionLog
@@ -35,46 +33,18 @@ WORDS = Catalog(
 )
 
 
-class LogCommands:
+class LogCommands(PaneCommands):
     """What the log's keys do, for one :class:`ContributionLog`."""
 
-    def __init__(self, pane: ContributionLog) -> None:
-        self.pane = pane
+    WORDS = WORDS
 
-    @property
-    def host(self) -> Host:
-        return host_of(self.pane)
+    def __init__(self, pane: ContributionLog) -> None:
+        super().__init__(pane)
+        self.pane: ContributionLog = pane
 
     @property
     def _notes(self) -> NoteService:
         return self.host.notes
-
-    @property
-    def _lang(self) -> str:
-        return self.host.lang
-
-    @property
-    def _now_state(self) -> SessionState | None:
-        return self.host.state
-
-    def _w(self, key: str, **values: object) -> str:
-        return WORDS(self._lang, key, **values)
-
-    def _tell(self, key: str, **values: object) -> None:
-        self.pane.notify(self._w(key, **values), markup=False)
-
-    def _capture_context(self) -> Context:
-        return capture_context(self.host, self._now_state)
-
-    def _run(
-        self,
-        func: Callable[..., object],
-        *args: Any,
-        then: Callable[[Any], None] | None = None,
-        failed: Callable[[Any], None] | None = None,
-        **kwargs: Any,
-    ) -> None:
-        self.host.submit(func, *args, then=then, failed=failed, **kwargs)
 
     def _row(self) -> Contribution | None:
         said = self.pane.selected
