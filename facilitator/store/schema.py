@@ -279,7 +279,21 @@ def _v8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sessions ADD COLUMN anonymous_leads INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: sqlite3.Connection) -> None:
+    """An action's status (open, done, dropped), and where a card taken over from another
+    session came from (carry-forward, a wrap-up's seeded board)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE cards ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+        ALTER TABLE cards ADD COLUMN from_session TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN from_region TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN from_number INTEGER;
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
