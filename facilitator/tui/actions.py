@@ -281,6 +281,8 @@ ACTIONS: tuple[Action, ...] = (
         key_display="!"),
     Action("board.park", "P", "park", S.BOARD, "parkeren", "park",
         about="park the card as an open point"),
+    Action("board.status", "S", "status", S.BOARD, "status actie", "action status",
+        about="an action's status, round: open → done → dropped"),
     Action("board.delete", "delete", "delete", S.BOARD, "kaart verwijderen", "delete card"),
     Action("board.filter", "slash", "filter", S.BOARD, "filter", "filter", show=True,
         key_display="/", about="filter: `#tag`, an agenda item's number, words"),

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from facilitator.capture import Context, parse, unparse
-from facilitator.domain.model import Card, Column, Contribution, Kind
+from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, fold
+from facilitator.tui.widgets.board_card import STATUS_WORDS
 from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
@@ -56,6 +57,11 @@ WORDS = Catalog(
             "Merged into {label}; ctrl+z splits them again.",
         ),
         "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "status_only_actions": (
+            "Alleen een actie heeft een status (open, gedaan, vervallen).",
+            "Only an action has a status (open, done, dropped).",
+        ),
+        "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
     }
 )
 
@@ -274,6 +280,21 @@ class BoardCommands:
         card = self._card()
         if card is not None:
             self._run(self.host.board.park, card.id)
+
+    def status(self) -> None:
+        """An action's status, round: open → done → dropped → open."""
+        card = self._card()
+        if card is None:
+            return
+        if card.column != Column.ACTION:
+            self._tell("status_only_actions")
+            return
+        label = self.pane.view.labels.get(card.id, "")
+
+        def told(status: ActionStatus) -> None:
+            self._tell("status", label=label, status=STATUS_WORDS(self._lang, status.value))
+
+        self._run(self.host.board.set_status, card.id, then=told)
 
     def delete(self) -> None:
         card = self._card()
