@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +13,8 @@ from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.gaps import GapKind, card_reasons
 from facilitator.domain.model import ActionStatus, Card, Column, Owner
+from facilitator.export import collect, render_json, render_markdown
+from facilitator.export.jsonimport import import_record
 from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -152,3 +156,45 @@ def test_carry_forward_refuses_unknown_names_and_itself(store: Store, clock: Fak
     with pytest.raises(DomainError) as itself:
         carry.carry_forward(["twente-2021-01"])
     assert "this session itself" in itself.value.message("en")
+
+
+def test_the_minutes_show_status_and_provenance(
+    store: Store, clock: FakeClock, earlier: int, tmp_path: Path
+) -> None:
+    later = _session(store, "twente-2021-01", days=90)
+    services = Services.open(store, later, clock)
+    carried = services.carry.carry_forward(["twente-2020-10"]).cards
+    services.board.set_status(carried[1].id, ActionStatus.DONE)
+    record = collect(store, later)
+    nl = render_markdown(record, "nl")
+    assert "| Pakt aan | Status |" in nl
+    assert "Matchdag organiseren — *van de vorige tafel: Twente (twente-2020-10, A1)*" in nl
+    assert "| gedaan |" in nl and "| open |" in nl
+    en = render_markdown(record, "en")
+    assert "*from the previous table: Twente (twente-2020-10, A2)*" in en
+    assert "| done |" in en
+    # the JSON record keeps both, and reads back to the same bytes
+    first = render_json(record)
+    data = json.loads(first)
+    actions = [c for c in data["cards"] if c["column"] == "action"]
+    assert {(c["status"], json.dumps(c["from"], sort_keys=True)) for c in actions} == {
+        ("open", json.dumps({"number": 1, "region": "Twente", "session": "twente-2020-10"})),
+        ("done", json.dumps({"number": 2, "region": "Twente", "session": "twente-2020-10"})),
+    }
+    path = tmp_path / "record.json"
+    path.write_text(first, encoding="utf-8")
+    other = Store(tmp_path / "other.db")
+    moved = import_record(other, path)
+    assert render_json(collect(other, moved.session.id)) == first
+    other.close()
+
+
+def test_the_status_column_shows_once_an_action_is_done_or_carried(
+    store: Store, earlier: int
+) -> None:
+    nl = render_markdown(collect(store, earlier), "nl")
+    assert "| A3 | Al gedaan | — | — | — | gedaan |" in nl  # done, even without an owner
+    plain = _session(store, "zwolle", region="Regio Zwolle")
+    _card(store, plain, Column.ACTION, "Open actie", 1.0, owners=[Owner("Gemeente Zwolle")])
+    nl = render_markdown(collect(store, plain), "nl")
+    assert "| Pakt aan |" in nl and "| Pakt aan | Status |" not in nl
