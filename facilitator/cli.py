@@ -422,24 +422,27 @@ def import_(obj: Context, file: Path) -> None:
         _import_record(obj, file)
         return
     plan = _load(file, obj.lang)
+    from facilitator.cli_wrapup import report_carry
+
     store = obj.open_store(create=True)
     try:
         result = import_plan(store, plan)
+        key = "created" if result.created else "updated"
+        click.echo(
+            T(
+                obj.lang,
+                key,
+                slug=plan.slug,
+                db=obj.db_path,
+                added=result.added,
+                updated=result.updated,
+                removed=result.removed,
+                kept=result.kept,
+            )
+        )
+        report_carry(obj.lang, result.session, plan.carry_forward, store)
     finally:
         store.close()
-    key = "created" if result.created else "updated"
-    click.echo(
-        T(
-            obj.lang,
-            key,
-            slug=plan.slug,
-            db=obj.db_path,
-            added=result.added,
-            updated=result.updated,
-            removed=result.removed,
-            kept=result.kept,
-        )
-    )
 
 
 def _import_record(obj: Context, file: Path) -> None:
@@ -504,7 +507,12 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
     if path.suffix.lower() == ".toml" or path.is_file():
         if not path.exists():
             fail(T(obj.lang, "no_file", file=path), 2)
-        return import_plan(store, _load(path, obj.lang)).session
+        from facilitator.cli_wrapup import report_carry
+
+        plan = _load(path, obj.lang)
+        imported = import_plan(store, plan).session
+        report_carry(obj.lang, imported, plan.carry_forward, store)
+        return imported
     session = store.session_by_slug(name)
     if session is None:
         raise StoreError("no_session", name=name, path=obj.db_path)
@@ -975,3 +983,14 @@ def import_db(obj: Context, other: Path) -> None:
             obj.lang, "merged", added=len(result.added), skipped=len(result.skipped), db=obj.db_path
         )
     )
+
+
+def _add_later_commands() -> None:
+    """The commands after the regional tables live in their own module."""
+    from facilitator.cli_wrapup import carry_forward, wrap_up
+
+    main.add_command(carry_forward)
+    main.add_command(wrap_up)
+
+
+_add_later_commands()

@@ -193,6 +193,7 @@ class Builder:
                 raised_by=tuple(dict.fromkeys(self.who(record, p) for p in record.raised_by(card))),
                 votes=card.votes,
                 tags=tuple(card.tags),
+                number=record.numbers.get(card.id),
             )
             for record, card in members
         )

@@ -38,6 +38,7 @@ class ThemeCard:
     raised_by: tuple[str, ...]
     votes: int
     tags: tuple[str, ...]
+    number: int | None = None  # its number on its own table's board (B3, K2/O2)
 
 
 @dataclass(frozen=True)

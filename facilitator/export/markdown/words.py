@@ -120,7 +120,6 @@ WORDS = Catalog(
         "col.owner": ("Wie neemt het voortouw", "Who takes the lead"),
         "col.due": ("Uiterlijk", "Due"),
         "col.addresses": ("Pakt aan", "Addresses"),
-        "col.status": ("Status", "Status"),
         "status.open": ("open", "open"),
         "status.done": ("gedaan", "done"),
         "status.dropped": ("vervallen", "dropped"),
