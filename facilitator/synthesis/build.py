@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from facilitator.domain import stats
-from facilitator.domain.model import Card, Column, Participant
+from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
@@ -236,8 +236,11 @@ class Builder:
                         text=self.text(card.title),
                         owners=self._owners_of(record, card),
                         due=card.due,
-                        past_due=card.due is not None and card.due < self.as_of,
+                        past_due=card.status == ActionStatus.OPEN
+                        and card.due is not None
+                        and card.due < self.as_of,
                         themes=tuple(themes),
+                        status=card.status.value,
                     )
                 )
         return tuple(found)
@@ -281,7 +284,9 @@ class Builder:
     def _gaps(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Gaps:
         return m.Gaps(
             barriers_without_action=tuple(t.number for t in themes if t.barriers and not t.actions),
-            actions_without_owner=tuple(a.number for a in actions if not a.owners),
+            actions_without_owner=tuple(
+                a.number for a in actions if not a.owners and a.status == ActionStatus.OPEN
+            ),
             actions_past_due=tuple(a.number for a in actions if a.past_due),
         )
 

@@ -71,6 +71,7 @@ class Action:
     due: date | None
     past_due: bool
     themes: tuple[int, ...]
+    status: str = "open"  # "done" or "dropped" once the table says so; only open ones are gaps
 
 
 @dataclass(frozen=True)

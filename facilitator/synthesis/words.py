@@ -106,6 +106,8 @@ WORDS = Catalog(
         "col.due": ("Deadline", "Due"),
         "col.themes": ("Thema's", "Themes"),
         "past_due": ("{day} (verlopen)", "{day} (past due)"),
+        "status.done": ("gedaan", "done"),
+        "status.dropped": ("vervallen", "dropped"),
         "prefix.action": ("A", "A"),
         # -- gaps
         "h.gaps": ("Wat nog openstaat", "What is still open"),
