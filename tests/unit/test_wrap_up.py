@@ -58,6 +58,14 @@ def test_one_agenda_item_per_recurring_theme_and_the_board_seeded(regions: Store
     assert f"# carry_forward = [{quoted}]" in drafted.text
 
 
+def test_the_draft_names_nobody_under_the_chatham_house_rule(regions: Store) -> None:
+    synthesis = make_synthesis(regions, lang="nl")
+    assert synthesis.chatham_house
+    text = draft_wrap_up(synthesis, day=synthesis.as_of).text
+    names = {p.name for s in regions.sessions() for p in regions.participants(s.id)}
+    assert names and not [n for n in names if n in text]
+
+
 def test_english_draft(regions: Store) -> None:
     synthesis = make_synthesis(regions, lang="en")
     data = tomllib.loads(draft_wrap_up(synthesis, day=synthesis.as_of).text)
