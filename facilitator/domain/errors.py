@@ -103,6 +103,10 @@ MESSAGES = Catalog(
             "Acties overnemen: '{name}' is deze sessie zelf.",
             "Carry forward: '{name}' is this session itself.",
         ),
+        "review.no_theme": (
+            "Er is geen thema {number}.",
+            "There is no theme {number}.",
+        ),
         "notes.empty": (
             "Er is nog geen tekst om op te slaan.",
             "There is no text to save yet.",

@@ -293,7 +293,26 @@ def _v9(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(conn: sqlite3.Connection) -> None:
+    """The organiser's review of the synthesis' themes: which theme each card is in
+    (a card by session slug and card id), and each theme's title and priority."""
+    _script(
+        conn,
+        """
+        CREATE TABLE review_cards (
+            card TEXT PRIMARY KEY,
+            theme TEXT NOT NULL
+        );
+        CREATE TABLE review_themes (
+            theme TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

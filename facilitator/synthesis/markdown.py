@@ -166,7 +166,8 @@ class MarkdownWriter:
             self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rlllrrl", rows)
 
     def theme(self, theme: Theme) -> None:
-        self.heading(3, escape_heading(f"{theme.number}. {theme.title}"))
+        star = " ★ " + self.w("priority") if theme.priority else ""
+        self.heading(3, escape_heading(f"{theme.number}. {theme.title}") + star)
         counts = []
         if theme.barriers:
             counts.append(self.n("n.barrier", theme.barriers))

@@ -93,10 +93,14 @@ class WrapUp:
 
 
 def chosen_themes(synthesis: Synthesis, priority: Sequence[int] = ()) -> tuple[Theme, ...]:
-    """The themes the wrap-up discusses: ``priority`` (theme numbers) if any, else the
-    recurring ones, else every theme of more than one card."""
+    """The themes the wrap-up discusses: ``priority`` (theme numbers) if given, else those
+    the organiser marked a priority, else the recurring ones, else every theme of more than
+    one card."""
     if priority:
         return tuple(synthesis.theme(n) for n in priority)
+    marked = tuple(t for t in synthesis.themes if t.priority)
+    if marked:
+        return marked
     recurring = tuple(t for t in synthesis.themes if t.recurring)
     return recurring or tuple(t for t in synthesis.themes if len(t.cards) > 1)
 
