@@ -222,6 +222,12 @@ HELP = Catalog(
         "q.organisation": ("  Organisatie", "  Organisation"),
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
+        "opt.synthesis": (
+            "Open de thema's van de synthese om ze na te lopen (SESSION: alleen die sessie; "
+            "zonder: elke gesloten sessie).",
+            "Open the themes of the synthesis to review them (SESSION: that session only; "
+            "none: every closed session).",
+        ),
         "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
         "opt.help": ("Toon deze hulp en stop.", "Show this message and exit."),
         "opt.force": (
@@ -534,12 +540,18 @@ def names_a_file(session: str | None) -> bool:
     show_default=True,
     help=h("opt.role"),
 )
+@click.option("--synthesis", "review", is_flag=True, help=h("opt.synthesis"))
 @db_option
 @lang_option
 @pass_context
 @friendly
-def run(obj: Context, session: str | None, role: str) -> None:
+def run(obj: Context, session: str | None, role: str, review: bool) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
+    if review:
+        from facilitator.cli_wrapup import run_review
+
+        run_review(obj, session)
+        return
     store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)

@@ -196,3 +196,23 @@ def wrap_up(
     finally:
         store.close()
     click.echo(message)
+
+
+def run_review(obj: Context, session: str | None) -> None:
+    """``run --synthesis``: the organiser's review of the themes, saved in the database."""
+    from facilitator.service.review import ReviewService
+    from facilitator.synthesis.command import SynthesisError
+    from facilitator.tui.review import ReviewApp
+
+    store = obj.open_store(create=names_a_file(session))
+    try:
+        chosen = [resolve_session(obj, store, session)] if session else []
+        lang = obj.forced_lang
+        try:
+            service = ReviewService(store, chosen, lang=lang)
+            app = ReviewApp(service, lang or service.synthesis().lang)
+        except SynthesisError as exc:
+            fail(exc.message(obj.lang))
+        app.run()
+    finally:
+        store.close()
