@@ -285,6 +285,10 @@ ACTIONS: tuple[Action, ...] = (
     Action("board.status", "S", "status", S.BOARD, "status actie", "action status",
         about="an action's status, round: open → done → dropped"),
     Action("board.delete", "delete", "delete", S.BOARD, "kaart verwijderen", "delete card"),
+    Action("board.carry", "", "carry", S.BOARD,
+        "open acties van eerdere tafels in de regio overnemen",
+        "take over the open actions of earlier tables of the region",
+        about="take over the open actions of earlier tables of this region (palette)"),
     # the review of the synthesis (run --synthesis)
     Action("review.rename", "r", "rename", S.REVIEW, "hernoemen", "rename", show=True,
         about="rename the highlighted theme"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from textual.content import Content
@@ -11,9 +12,11 @@ from textual.widgets import Input
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind, Owner
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.card_editor import LineEditor
+from tests.helpers import make_plan
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
 
 SIZE = (120, 40)
@@ -276,4 +279,40 @@ async def test_a_carried_action_shows_where_it_came_from(
         await pilot.pause()
         assert (
             "↩ van de vorige tafel: Twente (twente-2020-06, A4)" in prompts(app, Column.ACTION)[0]
+        )
+
+
+async def test_the_palette_takes_over_the_open_actions_of_the_region(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    earlier = import_plan(
+        store,
+        replace(
+            make_plan("twente-2020-06"),
+            starts_at=datetime(2020, 6, 2, 12, 0, tzinfo=UTC),
+            ends_at=None,
+        ),
+    ).session.id
+    with store.change(earlier, "test") as tx:
+        tx.insert(
+            Card(0, earlier, Column.ACTION, "Matchdag organiseren", 1.0, clock.now(),
+                 owners=[Owner("ROC van Twente")])
+        )  # fmt: skip
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "ctrl+p", *"overnemen")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        first = cards(store, twente, Column.ACTION)[0]
+        assert (first.title, first.from_session, first.from_number) == (
+            "Matchdag organiseren",
+            "twente-2020-06",
+            1,
+        )
+        notes = [str(n.message) for n in app._notifications]
+        assert "1 open actie(s) overgenomen van: twente-2020-06." in " ".join(notes)
+        assert (
+            "↩ van de vorige tafel: Twente (twente-2020-06, A1)" in prompts(app, Column.ACTION)[0]
         )

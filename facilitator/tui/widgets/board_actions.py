@@ -16,6 +16,7 @@ from facilitator.capture import Context, parse, unparse
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.service.carry import Carried
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.picker import Choice, Picker, fold
 from facilitator.tui.widgets.board_card import STATUS_WORDS
@@ -62,6 +63,14 @@ WORDS = Catalog(
             "Only an action has a status (open, done, dropped).",
         ),
         "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
+        "carried": (
+            "{n} open actie(s) overgenomen van: {sources}. Ze staan bovenaan de acties.",
+            "{n} open action(s) taken over from: {sources}. They are at the top of the actions.",
+        ),
+        "carried_none": (
+            "Geen nieuwe open acties van eerdere tafels in deze regio.",
+            "No new open actions of earlier tables in this region.",
+        ),
     }
 )
 
@@ -280,6 +289,17 @@ class BoardCommands:
         card = self._card()
         if card is not None:
             self._run(self.host.board.park, card.id)
+
+    def carry(self) -> None:
+        """Take over the open actions of earlier tables of this region (the palette)."""
+
+        def told(done: Carried) -> None:
+            if done.cards:
+                self._tell("carried", n=len(done.cards), sources=", ".join(done.sources))
+            else:
+                self._tell("carried_none")
+
+        self._run(self.host.services.carry.carry_forward, ("region",), then=told)
 
     def status(self) -> None:
         """An action's status, round: open → done → dropped → open."""
