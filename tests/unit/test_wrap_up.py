@@ -15,9 +15,10 @@ from facilitator.domain.model import Column
 from facilitator.export import collect, render_markdown
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.wrapup import draft_wrap_up
-from tests.regional import build_regional_sessions
+from tests.regional import build_regional_sessions, regional_plans
 
 SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
 
@@ -126,3 +127,13 @@ def test_cli_refuses_a_bad_date(regions: Store, tmp_path: Path) -> None:
     )  # fmt: skip
     assert out.exit_code == 2
     assert "--date binnenkort: verwacht een datum als 2020-11-12." in out.output
+
+
+def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> None:
+    db = tmp_path / "planned.db"
+    store = Store(db)
+    import_plan(store, regional_plans()[0])
+    store.close()
+    out = CliRunner().invoke(main, ["--db", str(db), "--lang", "en", "run", "--synthesis"])
+    assert out.exit_code == 1
+    assert "There is no closed session" in out.output
