@@ -236,6 +236,12 @@ HELP = Catalog(
         "q.organisation": ("  Organisatie", "  Organisation"),
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
+        "opt.synthesis": (
+            "Open de thema's van de synthese om ze na te lopen (SESSION: alleen die sessie; "
+            "zonder: elke gesloten sessie).",
+            "Open the themes of the synthesis to review them (SESSION: that session only; "
+            "none: every closed session).",
+        ),
         "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
         "opt.help": ("Toon deze hulp en stop.", "Show this message and exit."),
         "opt.force": (
@@ -436,24 +442,27 @@ def import_(obj: Context, file: Path) -> None:
         _import_record(obj, file)
         return
     plan = _load(file, obj.lang)
+    from facilitator.cli_wrapup import report_carry
+
     store = obj.open_store(create=True)
     try:
         result = import_plan(store, plan)
+        key = "created" if result.created else "updated"
+        click.echo(
+            T(
+                obj.lang,
+                key,
+                slug=plan.slug,
+                db=obj.db_path,
+                added=result.added,
+                updated=result.updated,
+                removed=result.removed,
+                kept=result.kept,
+            )
+        )
+        report_carry(obj.lang, result.session, plan.carry_forward, store)
     finally:
         store.close()
-    key = "created" if result.created else "updated"
-    click.echo(
-        T(
-            obj.lang,
-            key,
-            slug=plan.slug,
-            db=obj.db_path,
-            added=result.added,
-            updated=result.updated,
-            removed=result.removed,
-            kept=result.kept,
-        )
-    )
 
 
 def _import_record(obj: Context, file: Path) -> None:
@@ -518,7 +527,12 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
     if path.suffix.lower() == ".toml" or path.is_file():
         if not path.exists():
             fail(T(obj.lang, "no_file", file=path), 2)
-        return import_plan(store, _load(path, obj.lang)).session
+        from facilitator.cli_wrapup import report_carry
+
+        plan = _load(path, obj.lang)
+        imported = import_plan(store, plan).session
+        report_carry(obj.lang, imported, plan.carry_forward, store)
+        return imported
     session = store.session_by_slug(name)
     if session is None:
         raise StoreError("no_session", name=name, path=obj.db_path)
@@ -566,12 +580,18 @@ def history(obj: Context, session: str | None) -> None:
     show_default=True,
     help=h("opt.role"),
 )
+@click.option("--synthesis", "review", is_flag=True, help=h("opt.synthesis"))
 @db_option
 @lang_option
 @pass_context
 @friendly
-def run(obj: Context, session: str | None, role: str) -> None:
+def run(obj: Context, session: str | None, role: str, review: bool) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
+    if review:
+        from facilitator.cli_wrapup import run_review
+
+        run_review(obj, session)
+        return
     store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)
@@ -1015,3 +1035,14 @@ def import_db(obj: Context, other: Path) -> None:
             obj.lang, "merged", added=len(result.added), skipped=len(result.skipped), db=obj.db_path
         )
     )
+
+
+def _add_later_commands() -> None:
+    """The commands after the regional tables live in their own module."""
+    from facilitator.cli_wrapup import carry_forward, wrap_up
+
+    main.add_command(carry_forward)
+    main.add_command(wrap_up)
+
+
+_add_later_commands()

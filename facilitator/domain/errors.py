@@ -89,6 +89,24 @@ MESSAGES = Catalog(
             "Een actie kan alleen aan een barrière of kans worden gekoppeld.",
             "An action can only be linked to a barrier or an opportunity.",
         ),
+        "board.status_not_action": (
+            "Alleen een actie heeft een status (open, gedaan, vervallen).",
+            "Only an action has a status (open, done, dropped).",
+        ),
+        "carry.unknown": (
+            "Acties overnemen: er is geen sessie '{name}' in de database. Importeer die eerst "
+            "(facilitator import SESSIEBESTAND) of controleer de naam.",
+            "Carry forward: there is no session '{name}' in the database. Import it first "
+            "(facilitator import SESSION-FILE) or check the name.",
+        ),
+        "carry.itself": (
+            "Acties overnemen: '{name}' is deze sessie zelf.",
+            "Carry forward: '{name}' is this session itself.",
+        ),
+        "review.no_theme": (
+            "Er is geen thema {number}.",
+            "There is no theme {number}.",
+        ),
         "notes.empty": (
             "Er is nog geen tekst om op te slaan.",
             "There is no text to save yet.",

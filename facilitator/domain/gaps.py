@@ -25,7 +25,15 @@ from datetime import date
 from enum import StrEnum
 
 from facilitator.domain.board import ownerless_actions, unaddressed_barriers
-from facilitator.domain.model import AgendaItem, Card, Column, Contribution, ItemStatus, Kind
+from facilitator.domain.model import (
+    ActionStatus,
+    AgendaItem,
+    Card,
+    Column,
+    Contribution,
+    ItemStatus,
+    Kind,
+)
 
 
 class GapKind(StrEnum):
@@ -77,7 +85,7 @@ def card_reasons(
     reasons: dict[int, tuple[GapKind, ...]] = {}
     for card in kept:
         found: list[GapKind] = []
-        if card.column == Column.ACTION:
+        if card.column == Column.ACTION and card.status == ActionStatus.OPEN:
             if card.id in ownerless:
                 found.append(GapKind.ACTION_WITHOUT_OWNER)
             if card.due is None:

@@ -56,6 +56,14 @@ BOARD_KINDS: dict[Kind, Column] = {
 }
 
 
+class ActionStatus(StrEnum):
+    """Where an action stands: still to do, done, or dropped (no longer pursued)."""
+
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
 class Priority(StrEnum):
     """Why someone is in the speaker queue."""
 
@@ -233,3 +241,14 @@ class Card:
     links: list[int] = field(default_factory=list)  # ids of barriers/opportunities addressed
     merged_into: int | None = None
     parked: bool = False
+    status: ActionStatus = ActionStatus.OPEN  # of an action; barriers/opportunities stay open
+    # Provenance of a card taken over from another session (carried forward, or seeded
+    # into a wrap-up): that session's slug and region, and the card's number there.
+    from_session: str = ""
+    from_region: str = ""
+    from_number: int | None = None
+
+    @property
+    def carried(self) -> bool:
+        """Taken over from another session."""
+        return bool(self.from_session)

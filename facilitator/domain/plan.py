@@ -55,6 +55,19 @@ class AgendaItemPlan:
 
 
 @dataclass(frozen=True)
+class BoardCardPlan:
+    """A barrier or opportunity the board starts with, and where it came from (a wrap-up)."""
+
+    column: str  # "barrier" or "opportunity"
+    text: str
+    session: str = ""  # the slug of the session it was raised at
+    region: str = ""
+    number: int | None = None  # its number there
+    agenda: str = ""  # the key of the agenda item it is filed under
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class SessionPlan:
     """Everything a session file says about one round table."""
 
@@ -78,6 +91,9 @@ class SessionPlan:
     # Words the synthesis should read as one concept: (concept, words), see docs/synthesis.md.
     thesaurus: tuple[tuple[str, tuple[str, ...]], ...] = ()
     organisations: tuple[str, ...] = ()  # organisations not at the table that may lead
+    # Whose open actions this table takes over: slugs, or "region" / "all".
+    carry_forward: tuple[str, ...] = ()
+    board: tuple[BoardCardPlan, ...] = ()  # seeded barriers and opportunities
 
     @property
     def planned_minutes(self) -> int:

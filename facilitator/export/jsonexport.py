@@ -32,8 +32,8 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.text import fold
 
-SCHEMA_VERSION = 2
-SCHEMA_ID = "urn:facilitator:minutes-schema:2"
+SCHEMA_VERSION = 3
+SCHEMA_ID = "urn:facilitator:minutes-schema:3"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -214,6 +214,16 @@ class _Export:
             "links": list(card.links),
             "merged_into": card.merged_into,
             "parked": card.parked,
+            "status": card.status.value,
+            "from": (
+                {
+                    "session": card.from_session,
+                    "region": self.text(card.from_region),
+                    "number": card.from_number,
+                }
+                if card.carried
+                else None
+            ),
         }
 
     def data(self) -> dict[str, Any]:

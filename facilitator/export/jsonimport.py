@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from facilitator.domain.model import (
+    ActionStatus,
     AgendaItem,
     Card,
     Column,
@@ -236,6 +237,20 @@ def _ids_free(store: Store, records: Mapping[str, list[Any]]) -> bool:
     return True
 
 
+def _provenance(r: _Reader, card: Mapping[str, Any]) -> dict[str, Any]:
+    """A card's ``from`` (schema version 3) as the fields of :class:`Card`."""
+    found = card.get("from")
+    if found is None:
+        return {}
+    if not isinstance(found, Mapping):
+        raise r.bad("cards.from")
+    return {
+        "from_session": r.get(found, "session", str, "cards.from"),
+        "from_region": r.get(found, "region", str, "cards.from"),
+        "from_number": r.maybe(found, "number", int, "cards.from"),
+    }
+
+
 def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[str, list[Any]]:
     def enum(value: str, make: Callable[[str], T], where: str) -> T:
         try:
@@ -355,6 +370,9 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             links=r.numbers(c, "links", "cards"),
             merged_into=r.maybe(c, "merged_into", int, "cards"),
             parked=r.get(c, "parked", bool, "cards"),
+            # since schema version 3: an action's status and where a card came from
+            status=enum(c.get("status") or "open", ActionStatus, "cards.status"),
+            **_provenance(r, c),
         )
         for c in r.items(data, "cards")
     ]

@@ -14,7 +14,7 @@ from datetime import date
 
 from facilitator.domain import board
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Card, Column, Owner
+from facilitator.domain.model import ActionStatus, Card, Column, Owner
 from facilitator.service.cards import KEEP, CardWork, Keep, unique
 from facilitator.service.changes import Change
 
@@ -162,6 +162,23 @@ class BoardService(CardWork):
             if value != card.parked:
                 tx.update(replace(card, parked=value))
         return value
+
+    def set_status(self, card_id: int, status: ActionStatus | None = None) -> ActionStatus:
+        """An action's status: open, done or dropped (None: the next one, round).
+
+        Only actions have a status; returns the status the action has now.
+        """
+        with self._change(Change.ACTION_STATUS) as tx:
+            self.require_open()
+            card = self.card(card_id)
+            if card.column != Column.ACTION:
+                raise DomainError("board.status_not_action")
+            if status is None:
+                order = list(ActionStatus)
+                status = order[(order.index(card.status) + 1) % len(order)]
+            if status != card.status:
+                tx.update(replace(card, status=status))
+        return status
 
     def delete_card(self, card_id: int) -> None:
         """Delete a card with what was said on it (undo brings both back)."""

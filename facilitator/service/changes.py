@@ -55,6 +55,8 @@ class Change(StrEnum):
     MERGE = "merge"
     PARK = "park"
     DELETE_CARD = "delete card"
+    ACTION_STATUS = "action status"
+    CARRY_FORWARD = "carry forward"
     # closing
     CLOSE = "close"
     REOPEN = "reopen"
@@ -111,6 +113,11 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.MERGE: ("kaarten samengevoegd", "cards merged"),
     Change.PARK: ("geparkeerd als open punt", "parked as an open point"),
     Change.DELETE_CARD: ("kaart verwijderd", "card deleted"),
+    Change.ACTION_STATUS: ("status van actie gewijzigd", "action status changed"),
+    Change.CARRY_FORWARD: (
+        "open acties overgenomen van eerdere tafels",
+        "open actions taken over from earlier tables",
+    ),
     Change.CLOSE: ("sessie gesloten", "session closed"),
     Change.REOPEN: ("sessie heropend", "session reopened"),
 }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.service.agenda import AgendaService
 from facilitator.service.board import BoardService
+from facilitator.service.carry import CarryService
 from facilitator.service.closing import ClosingService
 from facilitator.service.floor import FloorService
 from facilitator.service.history import HistoryService
@@ -24,6 +25,7 @@ class Services:
     floor: FloorService
     notes: NoteService
     board: BoardService
+    carry: CarryService
     closing: ClosingService
     history: HistoryService
 
@@ -45,6 +47,7 @@ class Services:
             floor=FloorService(*args, origin=origin),
             notes=NoteService(*args, origin=origin),
             board=BoardService(*args, origin=origin),
+            carry=CarryService(*args, origin=origin),
             closing=ClosingService(*args, origin=origin),
             history=HistoryService(*args, origin=origin),
         )

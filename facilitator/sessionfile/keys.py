@@ -26,10 +26,13 @@ TOP_KEYS = (
     "participants",
     "agenda",
     "thesaurus",
+    "carry_forward",
+    "board",
 )
 PARTICIPANT_KEYS = ("name", "organisation", "sector", "role", "key")
 AGENDA_KEYS = ("title", "minutes", "question", "key")
 SECTOR_KEYS = ("key", "nl", "en")
+BOARD_KEYS = ("column", "text", "session", "region", "number", "agenda", "tags")
 
 # Words organisers may type instead of the real key (Dutch, or US spelling).
 _HINTS = {
@@ -73,6 +76,11 @@ _HINTS = {
     "duur": "minutes",
     "vraag": "question",
     "sleutel": "key",
+    "overnemen": "carry_forward",
+    "carry-forward": "carry_forward",
+    "bord": "board",
+    "kolom": "column",
+    "tekst": "text",
 }
 
 

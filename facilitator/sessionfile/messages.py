@@ -130,6 +130,12 @@ MESSAGES = Catalog(
             "één woord van letters, cijfers en streepjes, zoals '{suggestion}'",
             "one word of letters, digits and hyphens, like '{suggestion}'",
         ),
+        "exp_carry_forward": (
+            'een lijst van sessies, zoals ["twente-2020-10"], of "region" of "all"',
+            'a list of sessions, like ["twente-2020-10"], or "region" or "all"',
+        ),
+        "exp_board_column": ('"barrier" of "opportunity"', '"barrier" or "opportunity"'),
+        "exp_card_number": ("een heel getal vanaf 1", "a whole number from 1"),
         "exp_thesaurus": (
             'een tabel van woordenlijsten, zoals stage = ["snuffelstage", "proefplaats"]',
             'a table of word lists, like stage = ["snuffelstage", "proefplaats"]',
@@ -249,6 +255,18 @@ MESSAGES = Catalog(
         "end_before_start": (
             "{end} ligt niet na de begintijd {start}; verwacht een eindtijd later dan het begin",
             "{end} is not after the start time {start}; expected an end time later than the start",
+        ),
+        "bad_carry_scope": (
+            "'{value}' zegt niet van welke sessies de acties over te nemen; verwacht {expected}",
+            "'{value}' does not say which sessions to take actions over from; expected {expected}",
+        ),
+        "bad_board_column": (
+            "'{value}' is geen kolom van het bord hier; verwacht {expected}",
+            "'{value}' is no board column here; expected {expected}",
+        ),
+        "unknown_agenda_key": (
+            "er is geen agendapunt met de sleutel '{value}'; bekend zijn: {known}",
+            "there is no agenda item with the key '{value}'; known are: {known}",
         ),
         "unknown_language": (
             "onbekende taal '{value}'; verwacht een van: nl, en",

@@ -14,6 +14,7 @@ from typing import Any
 
 from facilitator.domain.plan import SessionPlan
 from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
+from facilitator.sessionfile.carry import read_board, read_carry_forward
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import TOP_KEYS
 from facilitator.sessionfile.locate import index_lines
@@ -80,6 +81,8 @@ class Reader(Fields):
         participants = read_participants(self, data, sectors, sectors_ok)
         agenda = read_agenda(self, data)
         thesaurus = self.read_thesaurus(data)
+        carry_forward = read_carry_forward(self, data)
+        seeded = read_board(self, data, {item.key for item in agenda})
 
         self.fail_if_problems()
         assert title is not None and region is not None and starts_at is not None
@@ -107,6 +110,8 @@ class Reader(Fields):
             tags=tags,
             thesaurus=thesaurus,
             organisations=organisations,
+            carry_forward=carry_forward,
+            board=seeded,
         )
 
     def read_language(self, data: Mapping[str, object]) -> str:

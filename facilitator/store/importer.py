@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from facilitator.domain.model import AgendaItem, Participant, Session
+from facilitator.domain.model import AgendaItem, Card, Column, Participant, Session
 from facilitator.domain.plan import SessionPlan
 from facilitator.store.store import Store, Tx
 
@@ -63,6 +63,7 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
             tx.update(session)
         _sync_participants(store, tx, session.id, plan, counts)
         _sync_agenda(store, tx, session.id, plan, counts)
+        _seed_board(store, tx, session.id, plan)
     final = store.session_by_slug(plan.slug)
     assert final is not None
     return ImportResult(final, existing is None, **counts)
@@ -173,3 +174,39 @@ def _sync_agenda(
         used,
         counts,
     )
+
+
+def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> None:
+    """Add the plan's ``[[board]]`` cards not on the board yet (a card is never removed)."""
+    if not plan.board:
+        return
+    cards = store.cards(session_id, include_merged=True)
+    here = {(c.column.value, c.title, c.from_session, c.from_number) for c in cards}
+    items = {i.key: i.id for i in store.items(session_id)}
+    positions = {
+        column: max((c.position for c in cards if c.column == column), default=0.0)
+        for column in Column
+    }
+    now = store.clock.now()
+    for seed in plan.board:
+        key = (seed.column, seed.text, seed.session, seed.number)
+        if key in here:
+            continue
+        here.add(key)
+        column = Column(seed.column)
+        positions[column] += 1.0
+        tx.insert(
+            Card(
+                id=0,
+                session_id=session_id,
+                column=column,
+                title=seed.text,
+                position=positions[column],
+                created_at=now,
+                item_id=items.get(seed.agenda),
+                tags=list(seed.tags),
+                from_session=seed.session,
+                from_region=seed.region,
+                from_number=seed.number,
+            )
+        )

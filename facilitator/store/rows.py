@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from facilitator.domain.model import (
+    ActionStatus,
     AgendaItem,
     Card,
     Column,
@@ -113,6 +114,8 @@ def _converter(cls: type, name: str) -> Callable[[Any], Any] | None:
     if name in _BOOLS:
         return bool
     if name == "status":
+        if cls is Card:
+            return ActionStatus
         return SessionStatus if cls is Session else ItemStatus
     if name in _ENUMS:
         return _ENUMS[name]

@@ -279,7 +279,40 @@ def _v8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sessions ADD COLUMN anonymous_leads INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: sqlite3.Connection) -> None:
+    """An action's status (open, done, dropped), and where a card taken over from another
+    session came from (carry-forward, a wrap-up's seeded board)."""
+    _script(
+        conn,
+        """
+        ALTER TABLE cards ADD COLUMN status TEXT NOT NULL DEFAULT 'open';
+        ALTER TABLE cards ADD COLUMN from_session TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN from_region TEXT NOT NULL DEFAULT '';
+        ALTER TABLE cards ADD COLUMN from_number INTEGER;
+        """,
+    )
+
+
+def _v10(conn: sqlite3.Connection) -> None:
+    """The organiser's review of the synthesis' themes: which theme each card is in
+    (a card by session slug and card id), and each theme's title and priority."""
+    _script(
+        conn,
+        """
+        CREATE TABLE review_cards (
+            card TEXT PRIMARY KEY,
+            theme TEXT NOT NULL
+        );
+        CREATE TABLE review_themes (
+            theme TEXT PRIMARY KEY,
+            title TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

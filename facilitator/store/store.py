@@ -573,6 +573,31 @@ class Store:
         with self._lock:
             return [from_row(cls, row) for row in self.db.query(sql, params)]
 
+    def review(self) -> tuple[dict[str, str], dict[str, tuple[str, bool]]]:
+        """The saved review of the synthesis: card -> theme, theme -> (title, priority)."""
+        with self._lock:
+            cards = dict(self.conn.execute("SELECT card, theme FROM review_cards").fetchall())
+            themes = {
+                str(theme): (str(title), bool(priority))
+                for theme, title, priority in self.conn.execute(
+                    "SELECT theme, title, priority FROM review_themes"
+                ).fetchall()
+            }
+        return cards, themes
+
+    def save_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
+        """Replace the saved review of the synthesis whole, in one transaction."""
+        with self._lock, self._transaction():
+            self.conn.execute("DELETE FROM review_cards")
+            self.conn.execute("DELETE FROM review_themes")
+            self.conn.executemany(
+                "INSERT INTO review_cards (card, theme) VALUES (?, ?)", sorted(cards.items())
+            )
+            self.conn.executemany(
+                "INSERT INTO review_themes (theme, title, priority) VALUES (?, ?, ?)",
+                [(k, t, int(p)) for k, (t, p) in sorted(themes.items())],
+            )
+
     def sessions(self) -> list[Session]:
         return self._select(Session, "1", [], "starts_at, id")
 

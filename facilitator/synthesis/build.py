@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from facilitator.domain import stats
-from facilitator.domain.model import Card, Column, Participant
+from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
@@ -45,7 +45,9 @@ class Builder:
         as_of: date,
         anonymous: bool = False,
         thesaurus: Thesaurus | None = None,
+        review: m.Review | None = None,
     ) -> None:
+        self.review = review or m.Review()
         self.records = sorted(records, key=lambda r: (r.session.starts_at, r.session.slug))
         self.lang = normalise_lang(lang)
         self.as_of = as_of
@@ -97,21 +99,25 @@ class Builder:
             Statement(str(n), self._card_text(record, card), tuple(card.tags))
             for n, (record, card) in enumerate(cards)
         ]
-        groups = self.grouper.group(statements)
+        groups, theme_keys = self._groups(cards, statements)
         themes_of_card: dict[tuple[int, int], int] = {}
         drafts = []
-        for group in groups:
+        for group, key in zip(groups, theme_keys, strict=True):
             members = [cards[int(k)] for k in group.keys]
-            drafts.append((group, members))
-        drafts.sort(key=lambda d: self._theme_order(d[1], d[0]))
-        for number, (_group, members) in enumerate(drafts, start=1):
+            drafts.append((group, members, key))
+        drafts.sort(key=lambda d: (not self._priority(d[2]), *self._theme_order(d[1], d[0])))
+        for number, (_group, members, _key) in enumerate(drafts, start=1):
             for record, card in members:
                 themes_of_card[(record.session.id, card.id)] = number
         actions = self._actions(themes_of_card)
-        titles = self._titles(drafts)
+        titles = self._titles([(g, members) for g, members, _key in drafts])
+        for n, (_group, _members, key) in enumerate(drafts):
+            chosen = self.review.themes.get(key, ("", False))[0] if key else ""
+            if chosen.strip():
+                titles[n] = self.text(chosen)
         themes = tuple(
-            self._theme(number, group, members, titles[number - 1], actions)
-            for number, (group, members) in enumerate(drafts, start=1)
+            self._theme(number, group, members, titles[number - 1], actions, key)
+            for number, (group, members, key) in enumerate(drafts, start=1)
         )
         return m.Synthesis(
             lang=self.lang,
@@ -127,6 +133,27 @@ class Builder:
             participation=self._participation(),
             regions=tuple(dict.fromkeys(r.session.region for r in self.records)),
         )
+
+    def _groups(
+        self, cards: Sequence[tuple[SessionRecord, Card]], statements: Sequence[Statement]
+    ) -> tuple[list[Group], list[str]]:
+        """The groups and their review keys: the organiser's themes first (each card they
+        placed), then the proposed grouping of the cards they have not seen."""
+        pinned: dict[str, list[int]] = {}
+        rest: list[Statement] = []
+        for n, (record, card) in enumerate(cards):
+            theme = self.review.cards.get(card_key(record, card))
+            if theme:
+                pinned.setdefault(theme, []).append(n)
+            else:
+                rest.append(statements[n])
+        groups = self.grouper.explain(statements, list(pinned.values()))
+        keys = list(pinned)
+        proposed = self.grouper.group(rest)
+        return groups + proposed, keys + [""] * len(proposed)
+
+    def _priority(self, key: str) -> bool:
+        return bool(key) and self.review.themes.get(key, ("", False))[1]
 
     def _card_text(self, record: SessionRecord, card: Card) -> str:
         """What a card says for grouping: its title and those of the cards merged into it."""
@@ -183,6 +210,7 @@ class Builder:
         members: Sequence[tuple[SessionRecord, Card]],
         title: str,
         actions: Sequence[m.Action],
+        key: str = "",
     ) -> m.Theme:
         cards = tuple(
             m.ThemeCard(
@@ -193,6 +221,8 @@ class Builder:
                 raised_by=tuple(dict.fromkeys(self.who(record, p) for p in record.raised_by(card))),
                 votes=card.votes,
                 tags=tuple(card.tags),
+                number=record.numbers.get(card.id),
+                key=card_key(record, card),
             )
             for record, card in members
         )
@@ -213,6 +243,8 @@ class Builder:
             cards=cards,
             why=why,
             actions=tuple(a.number for a in actions if number in a.themes),
+            key=key,
+            priority=self._priority(key),
         )
 
     # -- actions -------------------------------------------------------------------------
@@ -235,8 +267,11 @@ class Builder:
                         text=self.text(card.title),
                         owners=self._owners_of(record, card),
                         due=card.due,
-                        past_due=card.due is not None and card.due < self.as_of,
+                        past_due=card.status == ActionStatus.OPEN
+                        and card.due is not None
+                        and card.due < self.as_of,
                         themes=tuple(themes),
+                        status=card.status.value,
                     )
                 )
         return tuple(found)
@@ -280,7 +315,9 @@ class Builder:
     def _gaps(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Gaps:
         return m.Gaps(
             barriers_without_action=tuple(t.number for t in themes if t.barriers and not t.actions),
-            actions_without_owner=tuple(a.number for a in actions if not a.owners),
+            actions_without_owner=tuple(
+                a.number for a in actions if not a.owners and a.status == ActionStatus.OPEN
+            ),
             actions_past_due=tuple(a.number for a in actions if a.past_due),
         )
 
@@ -389,6 +426,11 @@ def shorten(text: str, words: int) -> str:
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
+def card_key(record: SessionRecord, card: Card) -> str:
+    """What the organiser's review remembers a card by: ``slug#card-id``."""
+    return f"{record.session.slug}#{card.id}"
+
+
 def build_synthesis(
     records: Sequence[SessionRecord],
     *,
@@ -396,8 +438,12 @@ def build_synthesis(
     as_of: date,
     anonymous: bool = False,
     thesaurus: Thesaurus | None = None,
+    review: m.Review | None = None,
 ) -> m.Synthesis:
-    """The synthesis of ``records`` in ``lang``; ``as_of`` is the day that decides what is late."""
+    """The synthesis of ``records`` in ``lang``; ``as_of`` is the day that decides what is late.
+
+    ``review``: the organiser's themes, titles and priorities (see :class:`~.model.Review`).
+    """
     return Builder(
-        records, lang=lang, as_of=as_of, anonymous=anonymous, thesaurus=thesaurus
+        records, lang=lang, as_of=as_of, anonymous=anonymous, thesaurus=thesaurus, review=review
     ).build()

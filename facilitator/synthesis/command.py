@@ -23,7 +23,7 @@ from facilitator.synthesis.build import build_synthesis
 from facilitator.synthesis.grouping import build_thesaurus
 from facilitator.synthesis.jsonout import render_json
 from facilitator.synthesis.markdown import render_markdown
-from facilitator.synthesis.model import Synthesis
+from facilitator.synthesis.model import Review, Synthesis
 from facilitator.synthesis.reader import closed_sessions, read_records
 
 FORMATS = ("md", "json", "html")
@@ -129,12 +129,14 @@ def make_synthesis(
     if as_of is None:
         zone = records[-1].session.starts_at.tzinfo
         as_of = (moment.astimezone(zone) if zone is not None else moment).date()
+    cards, themes = store.review()
     return build_synthesis(
         records,
         lang=normalise_lang(lang or records[0].session.language),
         as_of=as_of,
         anonymous=anonymous,
         thesaurus=build_thesaurus(thesaurus),
+        review=Review(cards, themes),
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from facilitator.synthesis.model import Action, Synthesis, Theme
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _theme(theme: Theme) -> dict[str, Any]:
@@ -36,6 +36,7 @@ def _theme(theme: Theme) -> dict[str, Any]:
                 "raised_by": list(c.raised_by),
                 "votes": c.votes,
                 "tags": list(c.tags),
+                "number": c.number,
             }
             for c in theme.cards
         ],
@@ -47,6 +48,7 @@ def _theme(theme: Theme) -> dict[str, Any]:
             "words": list(theme.why.words),
         },
         "actions": list(theme.actions),
+        "priority": theme.priority,
     }
 
 
@@ -62,6 +64,7 @@ def _action(action: Action) -> dict[str, Any]:
         ],
         "due": action.due.isoformat() if action.due is not None else None,
         "past_due": action.past_due,
+        "status": action.status,
         "themes": list(action.themes),
     }
 

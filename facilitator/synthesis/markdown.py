@@ -166,7 +166,8 @@ class MarkdownWriter:
             self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rlllrrl", rows)
 
     def theme(self, theme: Theme) -> None:
-        self.heading(3, escape_heading(f"{theme.number}. {theme.title}"))
+        star = " ★ " + self.w("priority") if theme.priority else ""
+        self.heading(3, escape_heading(f"{theme.number}. {theme.title}") + star)
         counts = []
         if theme.barriers:
             counts.append(self.n("n.barrier", theme.barriers))
@@ -233,11 +234,10 @@ class MarkdownWriter:
                     for o in action.owners
                     if o.organisation.casefold() == group.organisation.casefold() and o.lead
                 ]
-                row = [
-                    self.action_ref(number),
-                    escape_cell(action.text),
-                    escape_cell(action.region),
-                ]
+                text = escape_cell(action.text)
+                if action.status != "open":
+                    text += " *(" + self.w(f"status.{action.status}") + ")*"
+                row = [self.action_ref(number), text, escape_cell(action.region)]
                 if not self.s.anonymous:
                     row.append(escape_cell(", ".join(leads)) or NO_VALUE)
                 row += [self.due(action), ", ".join(str(t) for t in action.themes) or NO_VALUE]

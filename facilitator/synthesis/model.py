@@ -7,8 +7,20 @@ and, when the synthesis is anonymous, that no participant is named anywhere
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+
+
+@dataclass(frozen=True)
+class Review:
+    """The organiser's choices: card key -> theme key, theme key -> (title, priority).
+
+    A card not in ``cards`` (a table added later) is grouped as proposed.
+    """
+
+    cards: Mapping[str, str] = field(default_factory=dict)
+    themes: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,8 @@ class ThemeCard:
     raised_by: tuple[str, ...]
     votes: int
     tags: tuple[str, ...]
+    number: int | None = None  # its number on its own table's board (B3, K2/O2)
+    key: str = ""  # "slug#card-id": what the organiser's review remembers it by
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,7 @@ class Action:
     due: date | None
     past_due: bool
     themes: tuple[int, ...]
+    status: str = "open"  # "done" or "dropped" once the table says so; only open ones are gaps
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,8 @@ class Theme:
     cards: tuple[ThemeCard, ...]
     why: WhyLine
     actions: tuple[int, ...]
+    key: str = ""  # the theme's key in the organiser's review ("" until reviewed)
+    priority: bool = False  # marked a priority by the organiser
 
     @property
     def barriers(self) -> int:

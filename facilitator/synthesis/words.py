@@ -106,6 +106,9 @@ WORDS = Catalog(
         "col.due": ("Deadline", "Due"),
         "col.themes": ("Thema's", "Themes"),
         "past_due": ("{day} (verlopen)", "{day} (past due)"),
+        "priority": ("prioriteit", "priority"),
+        "status.done": ("gedaan", "done"),
+        "status.dropped": ("vervallen", "dropped"),
         "prefix.action": ("A", "A"),
         # -- gaps
         "h.gaps": ("Wat nog openstaat", "What is still open"),

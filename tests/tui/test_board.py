@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 from textual.content import Content
 from textual.widgets import Input
 
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
+from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind, Owner
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.card_editor import LineEditor
+from tests.helpers import make_plan
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
 
 SIZE = (120, 40)
@@ -234,3 +239,80 @@ async def test_board_keys_do_not_fire_on_the_console(
         await pilot.pause()
     assert [(c.id, c.votes, c.position, c.column) for c in store.cards(twente)] == before
     assert all(isinstance(c, Contribution) for c in store.contributions(twente))
+
+
+async def test_status_key_marks_an_action_done_then_dropped(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    a2 = cards(store, twente, Column.ACTION)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "S")  # on a barrier: only actions have a status
+        await pilot.pause()
+        assert any(
+            "Alleen een actie heeft een status" in str(n.message) for n in app._notifications
+        )
+        await pilot.press("right", "right", "down", "S")
+        await pilot.pause()
+        assert store.get(Card, a2.id).status == ActionStatus.DONE  # type: ignore[union-attr]
+        shown = prompts(app, Column.ACTION)[1]
+        assert "✓ " in shown and "gedaan" in shown
+        assert "⚠ nog geen trekker" not in shown  # a done action has no loose ends
+        await pilot.press("S")
+        await pilot.pause()
+        assert store.get(Card, a2.id).status == ActionStatus.DROPPED  # type: ignore[union-attr]
+        assert "vervallen" in prompts(app, Column.ACTION)[1]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+    assert store.get(Card, a2.id).status == ActionStatus.DONE  # type: ignore[union-attr]
+
+
+async def test_a_carried_action_shows_where_it_came_from(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    a1 = cards(store, twente, Column.ACTION)[0]
+    with store.change(twente, "test") as tx:
+        tx.update(replace(a1, from_session="twente-2020-06", from_region="Twente", from_number=4))
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert (
+            "↩ van de vorige tafel: Twente (twente-2020-06, A4)" in prompts(app, Column.ACTION)[0]
+        )
+
+
+async def test_the_palette_takes_over_the_open_actions_of_the_region(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    earlier = import_plan(
+        store,
+        replace(
+            make_plan("twente-2020-06"),
+            starts_at=datetime(2020, 6, 2, 12, 0, tzinfo=UTC),
+            ends_at=None,
+        ),
+    ).session.id
+    with store.change(earlier, "test") as tx:
+        tx.insert(
+            Card(0, earlier, Column.ACTION, "Matchdag organiseren", 1.0, clock.now(),
+                 owners=[Owner("ROC van Twente")])
+        )  # fmt: skip
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "ctrl+p", *"overnemen")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        first = cards(store, twente, Column.ACTION)[0]
+        assert (first.title, first.from_session, first.from_number) == (
+            "Matchdag organiseren",
+            "twente-2020-06",
+            1,
+        )
+        notes = [str(n.message) for n in app._notifications]
+        assert "1 open actie(s) overgenomen van: twente-2020-06." in " ".join(notes)
+        assert (
+            "↩ van de vorige tafel: Twente (twente-2020-06, A1)" in prompts(app, Column.ACTION)[0]
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import SessionStatus
+from facilitator.domain.model import ActionStatus, Column, SessionStatus
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis, render
@@ -348,3 +349,22 @@ def test_text_typed_at_a_table_stays_text(tmp_path: Path) -> None:
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert json.loads(render(s, "json"))["sessions"][0]["region"] == "Twente | <b>Oost</b>"
     store.close()
+
+
+def test_done_or_dropped_actions_are_no_gaps(regions: Store) -> None:
+    s = synth(regions)
+    ownerless = s.gaps.actions_without_owner[0]
+    late = s.gaps.actions_past_due[0]
+    texts = {s.action(ownerless).text: ActionStatus.DROPPED, s.action(late).text: ActionStatus.DONE}
+    for session in regions.sessions():
+        with regions.change(session.id, "test") as tx:
+            for card in regions.cards(session.id):
+                if card.column == Column.ACTION and card.title in texts:
+                    tx.update(replace(card, status=texts[card.title]))
+    after = synth(regions)
+    assert ownerless not in after.gaps.actions_without_owner
+    assert late not in after.gaps.actions_past_due
+    assert after.action(ownerless).status == "dropped" and after.action(late).status == "done"
+    text = render(after, "md")
+    assert f"{s.action(late).text} *(gedaan)*" in text
+    assert f"{s.action(ownerless).text} *(vervallen)*" in text

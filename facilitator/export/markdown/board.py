@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from facilitator.domain.gaps import GapKind
-from facilitator.domain.model import Card, Column
+from facilitator.domain.model import ActionStatus, Card, Column
 from facilitator.export.escape import escape_cell, escape_inline, escape_line
 from facilitator.export.formatting import format_date
 from facilitator.export.markdown.writer import NO_VALUE, Table, Writer
@@ -51,6 +51,10 @@ class BoardSections(Writer):
             parts.append("*" + self.w("no_action") + "*")
         if card.parked:
             parts.append("*" + self.w("parked") + "*")
+        if card.column == Column.ACTION and card.status != ActionStatus.OPEN:
+            parts.append("*" + self.w(f"status.{card.status.value}") + "*")
+        if card.carried:
+            parts.append("*" + self.provenance(card) + "*")
         line = " · ".join(parts)
         merged = [escape_line(self.text(c.title)) for c in self.r.merged_from(card)]
         merged = [m for m in merged if m]
@@ -69,6 +73,18 @@ class BoardSections(Writer):
             lead += ", " + self.w("due", date=self.due(action))
         return f"{line} — {lead}"
 
+    def provenance(self, card: Card) -> str:
+        """``from the previous table: Twente (twente-2020-10, A3)`` for a card taken over."""
+        letter = self.w(f"prefix.{card.column.value}")
+        label = f"{letter}{card.from_number}" if card.from_number else "?"
+        key = "carried" if card.column == Column.ACTION else "seeded"
+        return self.w(
+            key,
+            region=escape_inline(self.text(card.from_region)) or "?",
+            session=escape_inline(card.from_session),
+            label=label,
+        )
+
     def board(self) -> None:
         self.heading(2, self.w("h.board"))
         for column in (Column.BARRIER, Column.OPPORTUNITY):
@@ -79,22 +95,36 @@ class BoardSections(Writer):
             else:
                 self.para(self.w("none"))
         self.heading(3, self.w("kind.action"))
-        actions = self.r.owned_actions
+        # Actions with an owner, and those done or dropped (so the minutes report every status).
+        actions = [
+            c
+            for c in self.r.kept(Column.ACTION)
+            if not c.parked and (c.id not in self.r.ownerless_ids or c.status != ActionStatus.OPEN)
+        ]
+        # The status column shows once an action is done or dropped, or was carried forward:
+        # then the table is where the next table reviews who did what.
+        with_status = any(c.status != ActionStatus.OPEN or c.carried for c in actions)
         if actions:
             rows = []
             for card in actions:
                 addressed = ", ".join(self.number(c) for c in self.r.addressed(card))
-                rows.append(
-                    [
-                        self.number(card),
-                        escape_cell(self.text(card.title)),
-                        self.owners(card) or NO_VALUE,
-                        self.due(card) or NO_VALUE,
-                        addressed or NO_VALUE,
-                    ]
-                )
+                title = escape_cell(self.text(card.title))
+                if card.carried:
+                    title += " — *" + escape_cell(self.provenance(card)) + "*"
+                row = [
+                    self.number(card),
+                    title,
+                    self.owners(card) or NO_VALUE,
+                    self.due(card) or NO_VALUE,
+                    addressed or NO_VALUE,
+                ]
+                if with_status:
+                    row.append(self.w(f"status.{card.status.value}"))
+                rows.append(row)
             header = ["nr", "action", "owner", "due", "addresses"]
-            self.table(Table([self.w(f"col.{h}") for h in header], ["l"] * 5, rows))
+            if with_status:
+                header.append("status")
+            self.table(Table([self.w(f"col.{h}") for h in header], ["l"] * len(header), rows))
         else:
             self.para(self.w("no_actions"))
         self.open_points()

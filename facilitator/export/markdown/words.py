@@ -120,6 +120,14 @@ WORDS = Catalog(
         "col.owner": ("Wie neemt het voortouw", "Who takes the lead"),
         "col.due": ("Uiterlijk", "Due"),
         "col.addresses": ("Pakt aan", "Addresses"),
+        "status.open": ("open", "open"),
+        "status.done": ("gedaan", "done"),
+        "status.dropped": ("vervallen", "dropped"),
+        "carried": (
+            "van de vorige tafel: {region} ({session}, {label})",
+            "from the previous table: {region} ({session}, {label})",
+        ),
+        "seeded": ("uit {region} ({session}, {label})", "from {region} ({session}, {label})"),
         "no_actions": (
             "Nog geen acties waarvoor iemand het voortouw neemt.",
             "No actions with someone taking the lead yet.",

@@ -159,6 +159,15 @@ class Grouper:
         groups.sort(key=lambda g: (-len(g.keys), order[id(g)]))
         return groups
 
+    def explain(
+        self, statements: Sequence[Statement], clusters: Sequence[Sequence[int]]
+    ) -> list[Group]:
+        """Groups a person made (indices into ``statements``), each with why, in that order."""
+        if not statements:
+            return []
+        _vectors, feats = self.vectors(statements)
+        return [self._group(list(members), statements, feats) for members in clusters if members]
+
     def _group(
         self, members: list[int], statements: Sequence[Statement], feats: Sequence[Features]
     ) -> Group:

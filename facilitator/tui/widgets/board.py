@@ -267,6 +267,12 @@ class BoardPane(Localised, Vertical):
     def action_park(self) -> None:
         self.commands.park()
 
+    def action_carry(self) -> None:
+        self.commands.carry()
+
+    def action_status(self) -> None:
+        self.commands.status()
+
     def action_delete(self) -> None:
         self.commands.delete()
 

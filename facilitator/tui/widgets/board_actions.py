@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from facilitator.capture import parse, unparse
-from facilitator.domain.model import Card, Column, Contribution, Kind
+from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
+from facilitator.service.carry import Carried
 from facilitator.tui.screens.picker import Choice, Picker, fold
+from facilitator.tui.widgets.board_card import STATUS_WORDS
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
 from facilitator.tui.widgets.pane_commands import PaneCommands
@@ -54,6 +56,19 @@ WORDS = Catalog(
             "Merged into {label}; ctrl+z splits them again.",
         ),
         "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "status_only_actions": (
+            "Alleen een actie heeft een status (open, gedaan, vervallen).",
+            "Only an action has a status (open, done, dropped).",
+        ),
+        "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
+        "carried": (
+            "{n} open actie(s) overgenomen van: {sources}. Ze staan bovenaan de acties.",
+            "{n} open action(s) taken over from: {sources}. They are at the top of the actions.",
+        ),
+        "carried_none": (
+            "Geen nieuwe open acties van eerdere tafels in deze regio.",
+            "No new open actions of earlier tables in this region.",
+        ),
     }
 )
 
@@ -244,6 +259,32 @@ class BoardCommands(PaneCommands):
         card = self._card()
         if card is not None:
             self._run(self.host.board.park, card.id)
+
+    def carry(self) -> None:
+        """Take over the open actions of earlier tables of this region (the palette)."""
+
+        def told(done: Carried) -> None:
+            if done.cards:
+                self._tell("carried", n=len(done.cards), sources=", ".join(done.sources))
+            else:
+                self._tell("carried_none")
+
+        self._run(self.host.services.carry.carry_forward, ("region",), then=told)
+
+    def status(self) -> None:
+        """An action's status, round: open → done → dropped → open."""
+        card = self._card()
+        if card is None:
+            return
+        if card.column != Column.ACTION:
+            self._tell("status_only_actions")
+            return
+        label = self.pane.view.labels.get(card.id, "")
+
+        def told(status: ActionStatus) -> None:
+            self._tell("status", label=label, status=STATUS_WORDS(self._lang, status.value))
+
+        self._run(self.host.board.set_status, card.id, then=told)
 
     def delete(self) -> None:
         card = self._card()

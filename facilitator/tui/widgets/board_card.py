@@ -21,13 +21,21 @@ from textual.content import Content
 from facilitator.capture import Context, format_due, owner_label
 from facilitator.domain import board_view
 from facilitator.domain.board_view import NO_ACTION, BoardFilter, BoardView
-from facilitator.domain.model import Card, Column, Kind
+from facilitator.domain.model import ActionStatus, Card, Column, Kind
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.widgets.kind_badge import KIND_WORDS, flat, kind_style
 
-__all__ = ["BoardFilter", "BoardView", "build_view", "card_prompt", "column_title"]
+__all__ = [
+    "STATUS_WORDS",
+    "BoardFilter",
+    "BoardView",
+    "build_view",
+    "card_prompt",
+    "column_title",
+    "provenance",
+]
 
 WORDS = Catalog(
     {
@@ -40,8 +48,21 @@ WORDS = Catalog(
         "item": ("punt {n}", "item {n}"),
         "votes": ("+{n}", "+{n}"),
         "filter": ("filter: {text}", "filter: {text}"),
+        "carried": (
+            "↩ van de vorige tafel: {region} ({session}, {label})",
+            "↩ from the previous table: {region} ({session}, {label})",
+        ),
+        "seeded": ("↩ uit {region} ({session}, {label})", "↩ from {region} ({session}, {label})"),
     }
 )
+STATUS_WORDS = Catalog(
+    {
+        "open": ("open", "open"),
+        "done": ("gedaan", "done"),
+        "dropped": ("vervallen", "dropped"),
+    }
+)
+STATUS_MARKS = {ActionStatus.DONE: "✓ ", ActionStatus.DROPPED: "✗ "}
 
 TITLE_LIMIT = 160
 MUTED = "$foreground-muted"
@@ -80,8 +101,15 @@ def card_prompt(
         card.column, Kind.ACTION
     )
     colour = kind_style(colours, kind, bold=True)
-    title = Content.assemble(("▌", colour), (flat(card.title, TITLE_LIMIT), "bold"))
+    done = card.column == Column.ACTION and card.status != ActionStatus.OPEN
+    title = Content.assemble(
+        ("▌", colour),
+        STATUS_MARKS.get(card.status, "") if card.column == Column.ACTION else "",
+        (flat(card.title, TITLE_LIMIT), "strike" if done else "bold"),
+    )
     meta: list[str] = [view.labels.get(card.id, "")]
+    if done:
+        meta.append(STATUS_WORDS(lang, card.status.value))
     if card.column == Column.ACTION and card.owners:
         meta.append("→ " + ", ".join(flat(owner_label(o, context), 40) for o in card.owners))
     else:
@@ -106,7 +134,7 @@ def card_prompt(
     if past and card.due is not None:
         shown = format_due(card.due, lang, today)
         extra.append(Content(t("past_due", date=shown)).stylize(WARNING))
-    loose_ends = view.loose_ends(card)
+    loose_ends = [] if done else view.loose_ends(card)
     for end in loose_ends:
         extra.append(Content(t(end)).stylize(WARNING))
     actions = view.actions_on(card)
@@ -116,6 +144,22 @@ def card_prompt(
         )
     if card.parked:
         extra.append(Content(t("parked")).stylize(MUTED))
+    if card.carried:
+        extra.append(Content(provenance(card, lang)).stylize(ACCENT))
     if extra:
         lines.append(Content.assemble("  ", Content("  ").join(extra)))
     return Content("\n").join(lines)
+
+
+def provenance(card: Card, lang: str) -> str:
+    """``↩ from the previous table: Twente (twente-2020-10, A3)`` for a card taken over."""
+    letter = board_view.column_letter(card.column, lang)
+    label = f"{letter}{card.from_number}" if card.from_number else "?"
+    key = "carried" if card.column == Column.ACTION else "seeded"
+    return WORDS(
+        lang,
+        key,
+        region=flat(card.from_region, 40) or "?",
+        session=flat(card.from_session, 60),
+        label=label,
+    )

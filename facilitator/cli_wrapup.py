@@ -1,0 +1,218 @@
+"""The commands after the regional tables: ``carry-forward`` and ``wrap-up``.
+
+``facilitator carry-forward SESSION [FROM...]`` takes over the open actions of
+earlier sessions (see :mod:`facilitator.service.carry`); a session file's
+``carry_forward`` does the same whenever the file is imported.
+``facilitator wrap-up NEW.toml --from SESSION...`` drafts the province-wide
+wrap-up from the synthesis (see :mod:`facilitator.synthesis.wrapup`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+import click
+
+from facilitator.cli import (
+    Context,
+    T,
+    _load,
+    db_option,
+    default_lang,
+    fail,
+    friendly,
+    h,
+    lang_option,
+    names_a_file,
+    pass_context,
+    resolve_session,
+)
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import Session, SessionStatus
+from facilitator.i18n import Catalog
+from facilitator.service.carry import CarryService
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+
+WORDS = Catalog(
+    {
+        "carry_forward": (
+            "Neem de open acties van eerdere sessies over in SESSION: van de sessies FROM "
+            "(slugs), of 'region' (alle eerdere van dezelfde regio, de standaard) of 'all'.",
+            "Take over the open actions of earlier sessions into SESSION: of the sessions FROM "
+            "(slugs), or 'region' (every earlier one of the same region, the default) or 'all'.",
+        ),
+        "carried": (
+            "{n} open actie(s) overgenomen in {slug} van: {sources}.",
+            "{n} open action(s) taken over into {slug} from: {sources}.",
+        ),
+        "already": (
+            "{slug}: niets nieuws over te nemen van {sources} ({n} al overgenomen).",
+            "{slug}: nothing new to take over from {sources} ({n} taken over before).",
+        ),
+        "no_sources": (
+            "{slug}: er is geen eerdere sessie om acties van over te nemen.",
+            "{slug}: there is no earlier session to take actions over from.",
+        ),
+        "closed": (
+            "{slug} is gesloten; heropen de sessie om er acties in over te nemen.",
+            "{slug} is closed; reopen it to take actions over into it.",
+        ),
+        "wrap_up": (
+            "Schrijf het sessiebestand NEW.toml van de provinciebrede wrap-up: één agendapunt "
+            "per thema uit de synthese van de sessies (--from), met een conceptvraag, en het "
+            "bord gevuld met de barrières en kansen van die thema's.",
+            "Write the session file NEW.toml of the province-wide wrap-up: one agenda item per "
+            "theme of the synthesis of the sessions (--from), with a drafted question, and the "
+            "board seeded with those themes' barriers and opportunities.",
+        ),
+        "opt.from": (
+            "Een sessie (slug of sessiebestand) om de wrap-up uit op te stellen; meer mogen "
+            "volgen. Zonder: elke gesloten sessie.",
+            "A session (slug or session file) to draft the wrap-up from; more may follow. "
+            "None: every closed session.",
+        ),
+        "opt.date": (
+            "De datum van de wrap-up (2020-11-12); standaard vandaag.",
+            "The date of the wrap-up (2020-11-12); default today.",
+        ),
+        "opt.force": (
+            "Vervang NEW.toml als het al bestaat.",
+            "Replace NEW.toml if it exists.",
+        ),
+        "bad_date": (
+            "--date {value}: verwacht een datum als 2020-11-12.",
+            "--date {value}: expected a date like 2020-11-12.",
+        ),
+    }
+)
+
+
+def report_carry(lang: str, session: Session, names: Sequence[str], store: Store) -> None:
+    """Carry forward into ``session`` and say what happened; a problem is a warning only."""
+    if not names:
+        return
+    if session.status == SessionStatus.CLOSED:
+        click.echo(T(lang, "warning", message=WORDS(lang, "closed", slug=session.slug)), err=True)
+        return
+    try:
+        done = CarryService(store, session.id).carry_forward(names)
+    except DomainError as exc:
+        click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
+        return
+    sources = ", ".join(done.sources)
+    if not done.sources:
+        click.echo(WORDS(lang, "no_sources", slug=session.slug))
+    elif done.cards:
+        click.echo(WORDS(lang, "carried", n=len(done.cards), slug=session.slug, sources=sources))
+    else:
+        click.echo(WORDS(lang, "already", n=done.already, slug=session.slug, sources=sources))
+
+
+@click.command(name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("session")
+@click.argument("sources", nargs=-1, metavar="[FROM]...")
+@db_option
+@lang_option
+@pass_context
+@friendly
+def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
+    """Take over the open actions of earlier sessions."""
+    store = obj.open_store(create=names_a_file(session))
+    try:
+        found = resolve_session(obj, store, session)
+        if found.status == SessionStatus.CLOSED:
+            fail(WORDS(obj.lang, "closed", slug=found.slug))
+        done = CarryService(store, found.id).carry_forward(sources or ("region",))
+    finally:
+        store.close()
+    names = ", ".join(done.sources)
+    if not done.sources:
+        click.echo(WORDS(obj.lang, "no_sources", slug=found.slug))
+    elif done.cards:
+        click.echo(WORDS(obj.lang, "carried", n=len(done.cards), slug=found.slug, sources=names))
+    else:
+        click.echo(WORDS(obj.lang, "already", n=done.already, slug=found.slug, sources=names))
+
+
+@click.command(name="wrap-up", help=WORDS(default_lang(), "wrap_up"))
+@click.help_option("-h", "--help", help=h("opt.help"))
+@click.argument("file", metavar="NEW.toml", type=click.Path(path_type=Path))
+@click.argument("more", nargs=-1, metavar="[SESSION]...")
+@click.option(
+    "--from", "sessions", multiple=True, metavar="SESSION", help=WORDS(default_lang(), "opt.from")
+)
+@click.option("--date", "day", metavar="DATE", help=WORDS(default_lang(), "opt.date"))
+@click.option("--force", is_flag=True, help=WORDS(default_lang(), "opt.force"))
+@db_option
+@lang_option
+@pass_context
+@friendly
+def wrap_up(
+    obj: Context,
+    file: Path,
+    more: tuple[str, ...],
+    sessions: tuple[str, ...],
+    day: str | None,
+    force: bool,
+) -> None:
+    """Draft the province-wide wrap-up's session file."""
+    from facilitator.synthesis.command import SynthesisError, make_synthesis
+    from facilitator.synthesis.wrapup import WrapUpError, draft_wrap_up, write_wrap_up
+
+    names = sessions + more
+    when: date | None = None
+    if day is not None:
+        try:
+            when = date.fromisoformat(day.strip())
+        except ValueError:
+            fail(WORDS(obj.lang, "bad_date", value=day), 2)
+    if file.exists() and not force:
+        fail(WrapUpError("exists", path=file).message(obj.lang), 2)
+    store = obj.open_store(create=any(names_a_file(s) for s in names))
+    try:
+        chosen: list[Session] = []
+        words: dict[str, list[str]] = {}
+        for name in names:
+            if names_a_file(name):
+                path = Path(name)
+                if not path.exists():
+                    fail(T(obj.lang, "no_file", file=path), 2)
+                plan = _load(path, obj.lang)
+                for concept, extra in plan.thesaurus:
+                    words.setdefault(concept, []).extend(extra)
+                chosen.append(import_plan(store, plan).session)
+            else:
+                chosen.append(resolve_session(obj, store, name))
+        try:
+            made = make_synthesis(store, chosen, lang=obj.forced_lang, thesaurus=words)
+            drafted = draft_wrap_up(made, day=when or made.as_of)
+            message = write_wrap_up(drafted, file, obj.lang, force=force)
+        except (SynthesisError, WrapUpError) as exc:
+            fail(exc.message(obj.lang))
+    finally:
+        store.close()
+    click.echo(message)
+
+
+def run_review(obj: Context, session: str | None) -> None:
+    """``run --synthesis``: the organiser's review of the themes, saved in the database."""
+    from facilitator.service.review import ReviewService
+    from facilitator.synthesis.command import SynthesisError
+    from facilitator.tui.review import ReviewApp
+
+    store = obj.open_store(create=names_a_file(session))
+    try:
+        chosen = [resolve_session(obj, store, session)] if session else []
+        lang = obj.forced_lang
+        try:
+            service = ReviewService(store, chosen, lang=lang)
+            app = ReviewApp(service, lang or service.synthesis().lang)
+        except SynthesisError as exc:
+            fail(exc.message(obj.lang))
+        app.run()
+    finally:
+        store.close()

@@ -1,0 +1,138 @@
+"""Carry-forward: a new table takes over the open actions of earlier ones.
+
+The open actions (status *open*, not merged away) of the sessions named, or
+of every earlier session of the same region (``region``), or of every
+earlier session (``all``), become actions on this session's board. Each
+keeps its provenance: the session it came from, that session's region and
+its number there (``A3``); an action that was itself carried keeps the
+provenance of the table where it was first agreed. They are filed under the
+first agenda item and put at the top of the action column, so the table
+starts by reviewing who did what. Carrying again takes over only what is not
+here yet. One operation: undo takes the whole carry back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
+from facilitator.domain.numbering import in_order
+from facilitator.service.base import Service
+from facilitator.service.changes import Change
+
+REGION = "region"
+ALL = "all"
+# What a session file or the command may say instead of session names.
+SCOPES = {"region": REGION, "regio": REGION, "all": ALL, "alle": ALL, "alles": ALL}
+
+
+@dataclass(frozen=True)
+class Carried:
+    """What a carry-forward did: the sessions read and the actions taken over."""
+
+    sources: tuple[str, ...]
+    cards: tuple[Card, ...]
+    already: int  # open actions that were carried before and are here already
+
+
+def action_numbers(cards: Sequence[Card]) -> dict[int, int]:
+    """Each action's number in its column (1, 2, …), as the board and the minutes show it."""
+    actions = sorted(
+        (c for c in cards if c.column == Column.ACTION and c.merged_into is None),
+        key=lambda c: (c.position, c.id),
+    )
+    return {c.id: n for n, c in enumerate(actions, start=1)}
+
+
+def provenance_key(session: str, number: int | None) -> tuple[str, int | None]:
+    return (session, number)
+
+
+class CarryService(Service):
+    """Taking over the open actions of earlier sessions."""
+
+    def sources(self, names: Sequence[str]) -> list[Session]:
+        """The sessions ``names`` stands for (slugs, ``region`` or ``all``), oldest first."""
+        me = self.session()
+        others = [s for s in self.store.sessions() if s.id != me.id]
+        chosen: dict[int, Session] = {}
+        for name in names:
+            scope = SCOPES.get(name.strip().lower())
+            if scope is not None:
+                for other in others:
+                    earlier = other.starts_at < me.starts_at
+                    if earlier and (scope == ALL or other.region == me.region):
+                        chosen[other.id] = other
+                continue
+            if name == me.slug:
+                raise DomainError("carry.itself", name=name)
+            found = next((s for s in others if s.slug == name), None)
+            if found is None:
+                raise DomainError("carry.unknown", name=name)
+            chosen[found.id] = found
+        return sorted(chosen.values(), key=lambda s: (s.starts_at, s.slug))
+
+    def carry_forward(self, names: Sequence[str]) -> Carried:
+        """Take over the open actions of the sessions ``names`` stands for (see module)."""
+        with self._change(Change.CARRY_FORWARD) as tx:
+            self.require_open()
+            sources = self.sources(names)
+            mine = self.store.cards(self.session_id, include_merged=True)
+            here = {provenance_key(c.from_session, c.from_number) for c in mine if c.carried}
+            items = in_order(self.store.items(self.session_id))
+            first_item = items[0].id if items else None
+            people = {p.name: p for p in self.store.participants(self.session_id)}
+            now = self.now()
+            wanted: list[Card] = []
+            already = 0
+            for source in sources:
+                theirs = self.store.cards(source.id, include_merged=True)
+                numbers = action_numbers(theirs)
+                their_people = {p.id: p for p in self.store.participants(source.id)}
+                for card in sorted(theirs, key=lambda c: (c.position, c.id)):
+                    if card.id not in numbers or card.status != ActionStatus.OPEN:
+                        continue
+                    if card.carried:
+                        origin = (card.from_session, card.from_region, card.from_number)
+                    else:
+                        origin = (source.slug, source.region, numbers[card.id])
+                    key = provenance_key(origin[0], origin[2])
+                    if key in here:
+                        already += 1
+                        continue
+                    here.add(key)
+                    owners = []
+                    for owner in card.owners:
+                        person = their_people.get(owner.participant_id or 0)
+                        match = people.get(person.name) if person is not None else None
+                        organisation = owner.organisation or (
+                            person.organisation if person is not None else ""
+                        )
+                        owners.append(Owner(organisation, match.id if match else None))
+                    wanted.append(
+                        Card(
+                            id=0,
+                            session_id=self.session_id,
+                            column=Column.ACTION,
+                            title=card.title,
+                            position=0.0,
+                            created_at=now,
+                            item_id=first_item,
+                            owners=owners,
+                            due=card.due,
+                            tags=list(card.tags),
+                            from_session=origin[0],
+                            from_region=origin[1],
+                            from_number=origin[2],
+                        )
+                    )
+            actions = [c for c in mine if c.column == Column.ACTION and c.merged_into is None]
+            top = min((c.position for c in actions), default=1.0)
+            added: list[Card] = []
+            for n, card in enumerate(wanted):
+                position = top - len(wanted) + n
+                card.position = float(position)
+                added.append(tx.insert(card))
+        return Carried(tuple(s.slug for s in sources), tuple(added), already)

@@ -1,0 +1,203 @@
+"""Seeding the province-wide wrap-up: a session file drafted from the synthesis.
+
+One agenda item per theme to discuss (the priority themes once the organiser
+marks them; until then the themes raised in more than one region, or, if
+there are none, every theme with more than one card), each with a guiding
+question drafted from the theme. Its board is seeded with the themes'
+barriers and opportunities in ``[[board]]`` blocks, each keeping where it was
+raised (session, region, its number there) and filed under its theme's item.
+The text is a valid session file: it is read back before it is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from facilitator.export.write import write_atomic
+from facilitator.i18n import Catalog, TranslatedError
+from facilitator.sessionfile import parse_session_text, slugify
+from facilitator.synthesis.model import Synthesis, Theme
+
+MINUTES_PER_THEME = 20
+OPENING_MINUTES = 10
+
+WORDS = Catalog(
+    {
+        "header": (
+            "# Wrap-up van de rondetafels, opgesteld door facilitator wrap-up uit: {sessions}.\n"
+            "# Vul datum, tijden, plaats en deelnemers aan; het formaat staat in "
+            "docs/session-file.md.",
+            "# Wrap-up of the round tables, drafted by facilitator wrap-up from: {sessions}.\n"
+            "# Fill in the date, times, location and participants; the format is described in "
+            "docs/session-file.md.",
+        ),
+        "title": ("Wrap-up rondetafels — {regions}", "Wrap-up of the round tables — {regions}"),
+        "region": ("Provincie", "Province"),
+        "opening": ("Opening: wat de tafels opleverden", "Opening: what the tables brought up"),
+        "opening_question": (
+            "Herkennen we de thema's uit de regio's, en missen we er een?",
+            "Do we recognise the themes from the regions, and is one missing?",
+        ),
+        "question": (
+            "“{title}” kwam naar voren in {regions}. Wat is er al in gang gezet, wie neemt het "
+            "voortouw, en waar kan de provincie versterken of versnellen?",
+            "“{title}” came up in {regions}. What is already moving, who takes the lead, and "
+            "where can the province strengthen or speed it up?",
+        ),
+        "carry": (
+            "# Ook de open acties van de regionale tafels bespreken? Haal het # weg:",
+            "# Also review the open actions of the regional tables? Remove the #:",
+        ),
+        "and": (" en ", " and "),
+        "exists": (
+            "{path} bestaat al en is niet aangeraakt. Gebruik --force om het te vervangen.",
+            "{path} already exists and was left alone. Use --force to replace it.",
+        ),
+        "nothing": (
+            "De gekozen sessies hebben geen thema's om een wrap-up mee te vullen (geen barrières "
+            "of kansen die samen een thema vormen).",
+            "The chosen sessions have no themes to fill a wrap-up with (no barriers or "
+            "opportunities that form a theme together).",
+        ),
+        "cannot_write": (
+            "Kan de wrap-up niet schrijven naar {path}: {reason}.",
+            "Cannot write the wrap-up to {path}: {reason}.",
+        ),
+        "written": (
+            "Wrap-up geschreven naar {path}: {items} agendapunt(en), {cards} kaart(en) op het "
+            "bord. Importeer met: facilitator import {path}",
+            "Wrap-up written to {path}: {items} agenda item(s), {cards} card(s) on the board. "
+            "Import with: facilitator import {path}",
+        ),
+    }
+)
+
+
+class WrapUpError(TranslatedError):
+    """A wrap-up that could not be drafted or written, in Dutch and English."""
+
+    MESSAGES = WORDS
+
+
+@dataclass(frozen=True)
+class WrapUp:
+    """The drafted session file and what is in it."""
+
+    text: str
+    themes: tuple[Theme, ...]
+    cards: int
+
+
+def chosen_themes(synthesis: Synthesis, priority: Sequence[int] = ()) -> tuple[Theme, ...]:
+    """The themes the wrap-up discusses: ``priority`` (theme numbers) if given, else those
+    the organiser marked a priority, else the recurring ones, else every theme of more than
+    one card."""
+    if priority:
+        return tuple(synthesis.theme(n) for n in priority)
+    marked = tuple(t for t in synthesis.themes if t.priority)
+    if marked:
+        return marked
+    recurring = tuple(t for t in synthesis.themes if t.recurring)
+    return recurring or tuple(t for t in synthesis.themes if len(t.cards) > 1)
+
+
+def _q(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _regions(regions: Sequence[str], lang: str) -> str:
+    if len(regions) <= 1:
+        return "".join(regions)
+    return ", ".join(regions[:-1]) + WORDS(lang, "and") + regions[-1]
+
+
+def draft_wrap_up(
+    synthesis: Synthesis,
+    *,
+    day: date,
+    priority: Sequence[int] = (),
+    slug: str | None = None,
+) -> WrapUp:
+    """The wrap-up's session file for ``synthesis`` (see the module docstring)."""
+    lang = synthesis.lang
+
+    def w(key: str, **values: object) -> str:
+        return WORDS(lang, key, **values)
+
+    themes = chosen_themes(synthesis, priority)
+    if not themes:
+        raise WrapUpError("nothing")
+    regions = list(synthesis.regions) or sorted({s.region for s in synthesis.sessions})
+    slugs = [s.slug for s in synthesis.sessions]
+    title = w("title", regions=_regions(regions, lang))
+    total = OPENING_MINUTES + MINUTES_PER_THEME * len(themes)
+    end = 14 * 60 + total
+    lines = [
+        w("header", sessions=", ".join(slugs)),
+        "",
+        f"slug = {_q(slug or slugify(f'wrap-up-{day.isoformat()}'))}",
+        f"title = {_q(title)}",
+        f"region = {_q(w('region'))}",
+        f'date = "{day.isoformat()}"',
+        'start = "14:00"',
+        f'end = "{min(end, 23 * 60 + 59) // 60:02d}:{min(end, 23 * 60 + 59) % 60:02d}"',
+        f'language = "{lang}"',
+        f"chatham_house = {'true' if synthesis.chatham_house else 'false'}",
+        "",
+        w("carry"),
+        f"# carry_forward = [{', '.join(_q(s) for s in slugs)}]",
+        "",
+        "[[agenda]]",
+        'key = "opening"',
+        f"title = {_q(w('opening'))}",
+        f"minutes = {OPENING_MINUTES}",
+        f"question = {_q(w('opening_question'))}",
+    ]
+    cards = 0
+    board: list[str] = []
+    for n, theme in enumerate(themes, start=1):
+        key = f"thema-{n}"
+        lines += [
+            "",
+            "[[agenda]]",
+            f"key = {_q(key)}",
+            f"title = {_q(theme.title)}",
+            f"minutes = {MINUTES_PER_THEME}",
+            f"question = {_q(w('question', title=theme.title, regions=_regions(theme.regions, lang)))}",  # noqa: E501
+        ]
+        for card in theme.cards:
+            cards += 1
+            board += [
+                "",
+                "[[board]]",
+                f"column = {_q(card.column)}",
+                f"text = {_q(card.text)}",
+                f"session = {_q(card.session)}",
+                f"region = {_q(card.region)}",
+            ]
+            if card.number is not None:
+                board.append(f"number = {card.number}")
+            board.append(f"agenda = {_q(key)}")
+            if card.tags:
+                board.append(f"tags = [{', '.join(_q(t) for t in card.tags)}]")
+    text = "\n".join(lines + board) + "\n"
+    parse_session_text(text, "wrap-up.toml", lang)  # a bug here must never reach the user's file
+    return WrapUp(text, themes, cards)
+
+
+def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False) -> str:
+    """Write the drafted file (never over an existing one without ``force``); the report line."""
+    if path.exists() and not force:
+        raise WrapUpError("exists", path=path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, wrap_up.text)
+    except OSError as exc:
+        raise WrapUpError("cannot_write", path=path, reason=exc.strerror or str(exc)) from exc
+    items = len(wrap_up.themes) + 1
+    return WORDS(lang, "written", path=path, items=items, cards=wrap_up.cards)

@@ -1,0 +1,260 @@
+"""The organiser's review of the synthesis: ``facilitator run --synthesis``.
+
+```
+ Thema's (voorstel)                         │ Kaarten van thema 1
+ ★ 1. Stage- en leerwerkplekken · 3 regio's │ B Twente: Te weinig stageplaatsen …
+   2. Reiskosten en vervoer · 3 regio's     │ K Twente: Leerwerkbanen …
+ r hernoemen  p prioriteit  j samenvoegen  m verplaatsen  s afsplitsen
+```
+Left the themes, right the cards of the highlighted theme. Every change is
+saved in the database at once (:class:`~facilitator.service.review.ReviewService`)
+and the report and the wrap-up follow it. Keys come from the action table
+(scope ``review``). User text is shown as text, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.app import App, ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from facilitator.domain.errors import DomainError
+from facilitator.i18n import Catalog, normalise_lang
+from facilitator.service.review import ReviewService
+from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.tui.actions import Scope, bindings
+
+WORDS = Catalog(
+    {
+        "title": (
+            "Thema's van de synthese — wijzigingen worden meteen bewaard",
+            "Themes of the synthesis — changes are saved at once",
+        ),
+        "cards": ("Kaarten van thema {n}", "Cards of theme {n}"),
+        "theme": (
+            "{star}{n}. {title} · {regions} · {cards} kaart(en)",
+            "{star}{n}. {title} · {regions} · {cards} card(s)",
+        ),
+        "card": ("{column} {region}: {text}", "{column} {region}: {text}"),
+        "col.barrier": ("B", "B"),
+        "col.opportunity": ("K", "O"),
+        "ask.rename": (
+            "Nieuwe titel van thema {n} (leeg: het voorstel):",
+            "New title of theme {n} (empty: the proposal):",
+        ),
+        "ask.move": ("Naar welk thema (nummer)?", "To which theme (number)?"),
+        "ask.merge": (
+            "Thema {n} samenvoegen met thema (nummer):",
+            "Merge theme {n} into theme (number):",
+        ),
+        "not_a_number": ("'{value}' is geen themanummer.", "'{value}' is not a theme number."),
+        "no_card": (
+            "Kies eerst een kaart (tab naar de kaarten).",
+            "Pick a card first (tab to the cards).",
+        ),
+        "saved": ("Bewaard.", "Saved."),
+    }
+)
+
+
+class ReviewApp(App[None]):
+    """The themes and their cards; rename, move, split, merge, priority."""
+
+    CSS = """
+    #review-title { height: 1; padding: 0 1; text-style: bold; }
+    #review-main { height: 1fr; }
+    #themes { width: 1fr; }
+    #cards-pane { width: 1fr; }
+    #cards-title { height: 1; padding: 0 1; }
+    #cards { height: 1fr; }
+    #review-ask { height: 1; padding: 0 1; }
+    #review-input { display: none; }
+    """
+    BINDINGS = bindings(Scope.REVIEW)
+
+    def __init__(self, service: ReviewService, lang: str = "nl") -> None:
+        super().__init__()
+        self.service = service
+        self.lang = normalise_lang(lang)
+        self.current: Synthesis = service.synthesis()
+        self._pending: Callable[[str], None] | None = None
+
+    def w(self, key: str, **values: object) -> str:
+        return WORDS(self.lang, key, **values)
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.w("title")), id="review-title")
+        with Horizontal(id="review-main"):
+            yield OptionList(id="themes")
+            with Vertical(id="cards-pane"):
+                yield Static(id="cards-title")
+                yield OptionList(id="cards")
+        yield Static(id="review-ask")
+        yield Input(id="review-input")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show(self.current, 0)
+        self.query_one("#themes", OptionList).focus()
+
+    # -- showing -----------------------------------------------------------------------
+    def show(self, synthesis: Synthesis, highlight: int | None = None) -> None:
+        self.current = synthesis
+        themes = self.query_one("#themes", OptionList)
+        keep = themes.highlighted if highlight is None else highlight
+        themes.clear_options()
+        themes.add_options(Option(Content(self._theme_line(t))) for t in synthesis.themes)
+        if synthesis.themes:
+            themes.highlighted = min(keep or 0, len(synthesis.themes) - 1)
+        self.show_cards()
+
+    def _theme_line(self, theme: Theme) -> str:
+        return self.w(
+            "theme",
+            star="★ " if theme.priority else "  ",
+            n=theme.number,
+            title=theme.title,
+            regions=", ".join(theme.regions),
+            cards=len(theme.cards),
+        )
+
+    @property
+    def selected_theme(self) -> Theme | None:
+        index = self.query_one("#themes", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.current.themes):
+            return None
+        return self.current.themes[index]
+
+    def show_cards(self) -> None:
+        theme = self.selected_theme
+        cards = self.query_one("#cards", OptionList)
+        cards.clear_options()
+        title = self.query_one("#cards-title", Static)
+        if theme is None:
+            title.update("")
+            return
+        title.update(Content(self.w("cards", n=theme.number)))
+        cards.add_options(
+            Option(
+                Content(
+                    self.w(
+                        "card",
+                        column=self.w(f"col.{c.column}"),
+                        region=c.region,
+                        text=c.text,
+                    )
+                )
+            )
+            for c in theme.cards
+        )
+        if theme.cards:
+            cards.highlighted = 0
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "themes":
+            self.show_cards()
+
+    # -- asking ------------------------------------------------------------------------
+    def ask(self, question: str, then: Callable[[str], None], value: str = "") -> None:
+        self.query_one("#review-ask", Static).update(Content(question))
+        field = self.query_one("#review-input", Input)
+        field.display = True
+        field.value = value
+        self._pending = then
+        field.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        then, self._pending = self._pending, None
+        self._close_input()
+        if then is not None:
+            then(event.value)
+
+    def _close_input(self) -> None:
+        field = self.query_one("#review-input", Input)
+        field.display = False
+        self.query_one("#review-ask", Static).update("")
+        self.query_one("#themes", OptionList).focus()
+
+    def _number(self, value: str) -> int | None:
+        try:
+            return int(value.strip().lstrip("#"))
+        except ValueError:
+            self.notify(self.w("not_a_number", value=value), markup=False, severity="warning")
+            return None
+
+    def _apply(self, change: Callable[[], Synthesis], highlight: int | None = None) -> None:
+        try:
+            made = change()
+        except DomainError as exc:
+            self.notify(exc.message(self.lang), markup=False, severity="warning")
+            return
+        self.show(made, highlight)
+
+    # -- keys (the action table's review rows) ---------------------------------------
+    def action_rename(self) -> None:
+        theme = self.selected_theme
+        if theme is None:
+            return
+        number = theme.number
+
+        def done(title: str) -> None:
+            self._apply(lambda: self.service.rename(self.current, number, title), number - 1)
+
+        self.ask(self.w("ask.rename", n=number), done, theme.title)
+
+    def action_priority(self) -> None:
+        theme = self.selected_theme
+        if theme is not None:
+            key = theme.key
+            made = self.service.priority(self.current, theme.number)
+            where = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
+            self.show(made, where if where is not None else theme.number - 1)
+
+    def action_merge(self) -> None:
+        theme = self.selected_theme
+        if theme is None:
+            return
+        number = theme.number
+
+        def done(value: str) -> None:
+            into = self._number(value)
+            if into is not None:
+                self._apply(lambda: self.service.merge(self.current, number, into))
+
+        self.ask(self.w("ask.merge", n=number), done)
+
+    def _card_key(self) -> str | None:
+        theme = self.selected_theme
+        index = self.query_one("#cards", OptionList).highlighted
+        if theme is None or index is None or not 0 <= index < len(theme.cards):
+            self.notify(self.w("no_card"), markup=False, severity="warning")
+            return None
+        return theme.cards[index].key
+
+    def action_move(self) -> None:
+        key = self._card_key()
+        if key is None:
+            return
+
+        def done(value: str) -> None:
+            into = self._number(value)
+            if into is not None:
+                self._apply(lambda: self.service.move(self.current, key, into))
+
+        self.ask(self.w("ask.move"), done)
+
+    def action_split(self) -> None:
+        key = self._card_key()
+        if key is not None:
+            self._apply(lambda: self.service.split(self.current, key))
+
+    def action_cancel(self) -> None:
+        if self._pending is not None:
+            self._pending = None
+            self._close_input()
+        else:
+            self.exit()

@@ -1,0 +1,82 @@
+"""facilitator run --synthesis: reviewing the themes through the real keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from textual.widgets import OptionList
+
+from facilitator.domain.clock import FakeClock
+from facilitator.service.review import ReviewService
+from facilitator.store import Store
+from facilitator.synthesis.command import make_synthesis
+from facilitator.tui.review import ReviewApp
+from tests.regional import build_regional_sessions
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def regions(tmp_path: Path) -> Iterator[Store]:
+    clock = FakeClock()
+    store = Store(tmp_path / "regions.db", clock=clock)
+    build_regional_sessions(store, clock)
+    yield store
+    store.close()
+
+
+def lines(app: ReviewApp, which: str) -> list[str]:
+    found = app.query_one(f"#{which}", OptionList)
+    return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+
+async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) -> None:
+    before = make_synthesis(regions, lang="nl")
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert lines(app, "themes")[0].startswith(f"  1. {before.theme(1).title}")
+        # rename theme 2
+        await pilot.press("down", "r", "ctrl+u", *"Vervoer", "enter")
+        await pilot.pause()
+        assert make_synthesis(regions, lang="nl").theme(2).title == "Vervoer"
+        # mark it a priority: it comes first, with a star
+        await pilot.press("p")
+        await pilot.pause()
+        assert lines(app, "themes")[0].startswith("★ 1. Vervoer")
+        saved = make_synthesis(regions, lang="nl")
+        assert saved.theme(1).priority and saved.theme(1).title == "Vervoer"
+        # move the first card of theme 1 to theme 2
+        card = saved.theme(1).cards[0]
+        await pilot.press("tab", "m", *"2", "enter")
+        await pilot.pause()
+        now = make_synthesis(regions, lang="nl")
+        assert card.key in {c.key for c in now.theme(2).cards}
+        # split it off again: a theme of its own
+        app.query_one("#themes", OptionList).focus()
+        await pilot.press("down")
+        await pilot.pause()
+        moved_at = [c.key for c in now.theme(2).cards].index(card.key)
+        await pilot.press("tab", *["down"] * moved_at, "s")
+        await pilot.pause()
+        split = make_synthesis(regions, lang="nl")
+        alone = [t for t in split.themes if [c.key for c in t.cards] == [card.key]]
+        assert len(alone) == 1
+        # merge that theme into theme 1 (the priority theme)
+        themes = app.query_one("#themes", OptionList)
+        themes.focus()
+        themes.highlighted = alone[0].number - 1
+        await pilot.press("j", *"1", "enter")
+        await pilot.pause()
+        merged = make_synthesis(regions, lang="nl")
+        assert card.key in {c.key for c in merged.theme(1).cards}
+        assert len(merged.themes) == len(split.themes) - 1
+        # a theme number that does not exist is told, not a crash
+        await pilot.press("j", *"99", "enter")
+        await pilot.pause()
+        assert any("Er is geen thema 99." in str(n.message) for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code in (None, 0)

@@ -1,0 +1,75 @@
+"""The organiser's review of the synthesis: saved in the database, followed by the report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.errors import DomainError
+from facilitator.service.review import ReviewService
+from facilitator.store import Store
+from facilitator.synthesis.command import make_synthesis, render
+from facilitator.synthesis.model import Synthesis
+from facilitator.synthesis.wrapup import chosen_themes
+from tests.regional import build_regional_sessions
+
+
+@pytest.fixture
+def regions(tmp_path: Path) -> Iterator[Store]:
+    clock = FakeClock()
+    store = Store(tmp_path / "regions.db", clock=clock)
+    build_regional_sessions(store, clock)
+    yield store
+    store.close()
+
+
+def test_rename_and_priority_are_saved_and_followed(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    before = review.synthesis()
+    third = before.theme(3)
+    after = review.rename(before, 3, "  Vervoer   naar de stage ")
+    assert after.theme(3).title == "Vervoer naar de stage"
+    after = review.priority(after, 3)
+    # a priority theme comes first, in the report and in a new synthesis from the database
+    again = make_synthesis(regions, lang="nl")
+    assert again.theme(1).title == "Vervoer naar de stage" and again.theme(1).priority
+    assert [c.key for c in again.theme(1).cards] == [c.key for c in third.cards]
+    assert "### 1\\. Vervoer naar de stage ★ prioriteit" in render(again, "md")
+    assert chosen_themes(again) == (again.theme(1),)  # the wrap-up takes the priority themes
+    # every other theme is as proposed
+    assert [t.title for t in again.themes[1:]] == [t.title for t in before.themes if t.number != 3]
+
+
+def test_move_split_and_merge(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    card = s.theme(1).cards[0]
+    moved = review.move(s, card.key, 2)
+
+    def holder(synthesis: Synthesis, key: str) -> set[str]:
+        found = next(t for t in synthesis.themes if key in {c.key for c in t.cards})
+        return {c.key for c in found.cards}
+
+    assert holder(moved, card.key) == {c.key for c in s.theme(2).cards} | {card.key}
+    assert holder(moved, s.theme(1).cards[1].key) == {c.key for c in s.theme(1).cards[1:]}
+    split = review.split(moved, card.key)
+    assert holder(split, card.key) == {card.key}
+    first, second = split.theme(1), split.theme(2)
+    merged = review.merge(split, 2, 1)
+    keys = {c.key for c in first.cards} | {c.key for c in second.cards}
+    assert any({c.key for c in t.cards} == keys for t in merged.themes)
+    assert len(merged.themes) == len(split.themes) - 1
+    # saved: a new synthesis from the database is the same
+    assert make_synthesis(regions, lang="nl").themes == merged.themes
+    assert review.reset().themes == s.themes
+
+
+def test_no_such_theme(regions: Store) -> None:
+    review = ReviewService(regions, lang="en")
+    with pytest.raises(DomainError) as refused:
+        review.priority(review.synthesis(), 99)
+    assert refused.value.message("en") == "There is no theme 99."
+    assert refused.value.message("nl") == "Er is geen thema 99."

@@ -1,0 +1,139 @@
+"""facilitator wrap-up: the province-wide wrap-up drafted from the regional tables."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Column
+from facilitator.export import collect, render_markdown
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.synthesis.command import make_synthesis
+from facilitator.synthesis.wrapup import draft_wrap_up
+from tests.regional import build_regional_sessions, regional_plans
+
+SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
+
+
+@pytest.fixture
+def regions(tmp_path: Path) -> Iterator[Store]:
+    clock = FakeClock()
+    store = Store(tmp_path / "regions.db", clock=clock)
+    build_regional_sessions(store, clock)
+    yield store
+    store.close()
+
+
+def test_one_agenda_item_per_recurring_theme_and_the_board_seeded(regions: Store) -> None:
+    synthesis = make_synthesis(regions, lang="nl")
+    recurring = [t for t in synthesis.themes if t.recurring]
+    assert len(recurring) >= 2
+    drafted = draft_wrap_up(synthesis, day=synthesis.as_of)
+    data = tomllib.loads(drafted.text)
+    agenda = data["agenda"]
+    assert agenda[0]["key"] == "opening"
+    assert [a["title"] for a in agenda[1:]] == [t.title for t in recurring]
+    first = recurring[0]
+    question = agenda[1]["question"]
+    assert first.title in question and all(r in question for r in first.regions)
+    assert "provincie" in question
+    board = data["board"]
+    assert len(board) == sum(len(t.cards) for t in recurring) == drafted.cards
+    # every card keeps its provenance and sits under its theme's item
+    for n, theme in enumerate(recurring, start=1):
+        mine = [b for b in board if b["agenda"] == f"thema-{n}"]
+        assert [(b["text"], b["session"], b["region"]) for b in mine] == [
+            (c.text, c.session, c.region) for c in theme.cards
+        ]
+        assert all(b["column"] in ("barrier", "opportunity") for b in mine)
+        assert all(isinstance(b["number"], int) for b in mine)
+    quoted = ", ".join('"' + slug + '"' for slug in SLUGS)
+    assert f"# carry_forward = [{quoted}]" in drafted.text
+
+
+def test_the_draft_names_nobody_under_the_chatham_house_rule(regions: Store) -> None:
+    synthesis = make_synthesis(regions, lang="nl")
+    assert synthesis.chatham_house
+    text = draft_wrap_up(synthesis, day=synthesis.as_of).text
+    names = {p.name for s in regions.sessions() for p in regions.participants(s.id)}
+    assert names and not [n for n in names if n in text]
+
+
+def test_english_draft(regions: Store) -> None:
+    synthesis = make_synthesis(regions, lang="en")
+    data = tomllib.loads(draft_wrap_up(synthesis, day=synthesis.as_of).text)
+    assert data["title"].startswith("Wrap-up of the round tables — Twente")
+    assert data["region"] == "Province"
+    assert "where can the province strengthen or speed it up?" in data["agenda"][1]["question"]
+
+
+def test_cli_writes_never_overwrites_and_the_import_seeds_the_board(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    db = ["--db", str(regions.path)]
+    args = [*db, "wrap-up", "wrap-up.toml", "--from", *SLUGS, "--date", "2020-11-12"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("Wrap-up written to wrap-up.toml:")
+    written = Path("wrap-up.toml").read_text(encoding="utf-8")
+    plan = load_session_file("wrap-up.toml")
+    assert plan.starts_at.date().isoformat() == "2020-11-12"
+    assert plan.slug == "wrap-up-2020-11-12"
+    Path("wrap-up.toml").write_text(written + "# edited\n", encoding="utf-8")
+    again = runner.invoke(main, args)
+    assert again.exit_code == 2 and "already exists and was left alone" in again.output
+    assert Path("wrap-up.toml").read_text(encoding="utf-8").endswith("# edited\n")
+    forced = runner.invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0 and Path("wrap-up.toml").read_text(encoding="utf-8") == written
+
+    imported = runner.invoke(main, [*db, "import", "wrap-up.toml"])
+    assert imported.exit_code == 0, imported.output
+    session = regions.session_by_slug("wrap-up-2020-11-12")
+    assert session is not None
+    cards = regions.cards(session.id)
+    assert len(cards) == len(plan.board)
+    assert {c.column for c in cards} <= {Column.BARRIER, Column.OPPORTUNITY}
+    assert all(c.from_session in SLUGS and c.from_region and c.from_number for c in cards)
+    items = {i.id: i.key for i in regions.items(session.id)}
+    assert {items[c.item_id] for c in cards if c.item_id} == {
+        a.key for a in plan.agenda if a.key != "opening"
+    }
+    # importing again adds nothing twice
+    runner.invoke(main, [*db, "import", "wrap-up.toml"])
+    assert len(regions.cards(session.id)) == len(cards)
+    minutes = render_markdown(collect(regions, session.id), "en")
+    card = cards[0]
+    letter = {"barrier": "B", "opportunity": "O"}[card.column.value]
+    expected = f"*from {card.from_region} ({card.from_session}, {letter}{card.from_number})*"
+    assert expected in minutes
+
+
+def test_cli_refuses_a_bad_date(regions: Store, tmp_path: Path) -> None:
+    out = CliRunner().invoke(
+        main,
+        ["--db", str(regions.path), "--lang", "nl", "wrap-up", str(tmp_path / "w.toml"),
+         "--date", "binnenkort"],
+    )  # fmt: skip
+    assert out.exit_code == 2
+    assert "--date binnenkort: verwacht een datum als 2020-11-12." in out.output
+
+
+def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> None:
+    db = tmp_path / "planned.db"
+    store = Store(db)
+    import_plan(store, regional_plans()[0])
+    store.close()
+    out = CliRunner().invoke(main, ["--db", str(db), "--lang", "en", "run", "--synthesis"])
+    assert out.exit_code == 1
+    assert "There is no closed session" in out.output
