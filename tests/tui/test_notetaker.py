@@ -14,6 +14,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
 from facilitator.service.origin import Role
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.notes import NoteScreen
@@ -23,7 +24,9 @@ from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.wrap_input import WrappingCaptureInput, row_of, wrap_starts
+from tests.tui.conftest import HOSTILE, hostile_plan
 from tests.tui.notes_fixtures import import_twente, seed_board, start_meeting
+from tests.tui.test_hostile_text import HOSTILE as TYPED
 
 SIZES = [(80, 24), (100, 30)]
 SIZE_IDS = ["80x24", "100x30"]
@@ -213,3 +216,23 @@ def test_snapshot_80x24(snap_compare: SnapCompare, store: Store, clock: FakeCloc
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_hostile_names_and_text_show_literally_and_wrap(
+    store: Store, clock: FakeClock
+) -> None:
+    session_id = import_plan(store, hostile_plan()).session.id
+    start_meeting(store, session_id, clock, speaker=2)
+    app = notetaker(store, session_id, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        top = str(app.screen.query_one(NoteStatus).render())
+        assert f"{HOSTILE[1]} Naam" in top and f"{HOSTILE[0]} Punt" in top
+        for text in TYPED:
+            await pilot.press("c")
+            app.post_message(events.Paste(text))
+            await pilot.pause()
+            rows = shown_rows(app)  # every row draws, the last shows the cursor's end
+            assert len(rows) == 3 and any(rows)
+            await pilot.press("enter")
+    saved = [c.text for c in store.contributions(session_id)]
+    assert len(saved) == len(TYPED)

@@ -11,8 +11,8 @@
  te veel tijd kost #stage▏
  → #stage
 ```
-The contributions and the board get the room (side by side on a wide
-terminal; on a narrow one the one chosen with F2/F3/Tab); the capture line is
+The contributions and the board get the room (side by side from 100
+columns; on a narrow one the one chosen with F2/F3/Tab); the capture line is
 always on screen, one kind key away, and wraps the sentence whole. The top
 lines say which item and who has the floor (what a note is filed under), and
 show the timer and the queue.
@@ -50,7 +50,7 @@ from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.save_status import SaveStatus
 
-WIDE = 120
+WIDE = 100
 """From this width the contributions and the board stand side by side."""
 SHORT_HEIGHT = 32
 PANES = ("log", "board")

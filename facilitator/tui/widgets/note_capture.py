@@ -26,7 +26,7 @@ from facilitator.i18n import Catalog
 from facilitator.tui.widgets.capture import WORDS as BAR_WORDS
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
-from facilitator.tui.widgets.kind_badge import badge, kind_colours
+from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
 from facilitator.tui.widgets.wrap_input import WrappingCaptureInput
 
 WORDS = Catalog(
@@ -76,9 +76,15 @@ class NoteCaptureBar(CaptureBar):
     def _show_closed(self) -> None:
         """While closed: which keys open the line, in the kinds' own colours."""
         colours = kind_colours(self.app)
-        parts: list[Content] = [Content(self.t("closed") + " ").stylize("$foreground-muted")]
-        for key, kind in OPENING_KEYS:
-            parts += [Content(f" {key} ").stylize("bold"), badge(kind, self.lang, colours)]
+        parts: list[Content] = [Content(self.t("closed")).stylize("$foreground-muted")]
+        for n, (key, kind) in enumerate(OPENING_KEYS):
+            parts += [
+                Content(" · " if n else "  ").stylize("$foreground-muted"),
+                Content(key + " ").stylize("bold"),
+                Content(kind_word(kind, self.lang).lower()).stylize(
+                    kind_style(colours, kind, bold=True)
+                ),
+            ]
         self.query_one("#capture-closed", Static).update(Content.assemble(*parts))
         self.query_one("#capture-preview", Static).update(
             Content(self.t("keys")).stylize("$foreground-muted")
