@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
@@ -113,6 +113,12 @@ async def test_the_top_lines_say_item_and_speaker_and_every_kind_key_captures(
             await pilot.press(key)
             await type_line(pilot, f"regel {key}")
             await pilot.press("enter")
+        # closed again: the line says which keys open it, not a stale preview
+        bar = app.screen.query_one(NoteCaptureBar)
+        assert not bar.is_open
+        hint = str(bar.query_one("#capture-closed", Static).render())
+        assert "b barrière" in hint and "c notitie" in hint
+        assert "Enter opslaan" in str(bar.query_one("#capture-preview", Static).render())
     assert sorted(c.text for c in store.contributions(twente)) == [
         f"regel {key}" for key in sorted("boadqc")
     ]

@@ -73,6 +73,13 @@ class NoteCaptureBar(CaptureBar):
         super().close()
         self._show_closed()
 
+    def _update(self) -> None:
+        # the line just cleared by Enter says so after the bar has closed: keep the key hint
+        if self.is_open:
+            super()._update()
+        elif self.is_mounted:
+            self._show_closed()
+
     def _show_closed(self) -> None:
         """While closed: which keys open the line, in the kinds' own colours."""
         colours = kind_colours(self.app)

@@ -34,7 +34,7 @@ WORDS = Catalog(
         "left": ("{time} over", "{time} left"),
         "over": ("{time} te lang", "{time} over time"),
         "paused": ("gepauzeerd", "paused"),
-        "idle": ("timer staat stil", "timer stopped"),
+        "idle": ("staat stil", "stopped"),
         "closed": ("gesloten", "closed"),
         "timer": ("timer", "timer"),
         "queue": ("rij", "queue"),
