@@ -2,7 +2,7 @@
 
 ```
  punt 3 Stage- en bbl-plaatsen · ▶ Karim Aziz (Gemeente Enschede) 01:12
- timer 12:34 over · rij: Els Bos, Piet de Wit · alleen kijken — F4 timer en rij bedienen
+ timer 12:34 over · alleen kijken (F4) · rij: Els Bos, Piet de Wit
 ┌ Bijdragen ───────────────────────┐┌ Bord ───────────────────────────┐
 │ …                                ││ …                               │
 └──────────────────────────────────┘└─────────────────────────────────┘

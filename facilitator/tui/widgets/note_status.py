@@ -2,7 +2,7 @@
 
 ```
  punt 3 Stage- en bbl-plaatsen · ▶ Karim Aziz (Gemeente Enschede) 01:12
- timer 12:34 over · rij: Els Bos, Piet de Wit +2 · alleen kijken — F4 bediening
+ timer 12:34 over · alleen kijken (F4) · rij: Els Bos, Piet de Wit +2
 ```
 The first line is what every note is filed under (the agenda item) and
 attributed to (whoever has the floor), so it is never cut for the second. The
@@ -40,10 +40,10 @@ WORDS = Catalog(
         "queue": ("rij", "queue"),
         "queue.empty": ("rij leeg", "queue empty"),
         "more": ("+{n}", "+{n}"),
-        "watching": ("alleen kijken — {keys} {words}", "read-only — {keys} {words}"),
+        "watching": ("alleen kijken ({keys})", "read-only ({keys})"),
         "in_control": (
-            "u bedient timer en rij — {keys} loslaten",
-            "you control timer and queue — {keys} lets go",
+            "u bedient timer en rij ({keys} laat los)",
+            "you control timer and queue ({keys} lets go)",
         ),
     }
 )
@@ -107,6 +107,14 @@ class NoteStatus(StatePanel):
             if view.status in ("paused", "idle"):
                 parts.append(plain(f" ({self.t(view.status)})", MUTED))
         parts.append(plain(" · ", MUTED))
+        action = BY_ID["notes.control"]
+        keymap = getattr(self.app, "keymap", None)
+        key = action.shown_keys(keymap.keys if keymap is not None else None)
+        if self.control:
+            parts.append(plain(self.t("in_control", keys=key), f"bold {WARN}"))
+        else:
+            parts.append(plain(self.t("watching", keys=key), MUTED))
+        parts.append(plain(" · ", MUTED))
         if not view.next_up:
             parts.append(plain(self.t("queue.empty"), MUTED))
         else:
@@ -115,12 +123,4 @@ class NoteStatus(StatePanel):
             parts.append(plain(names))
             if view.waiting > len(view.next_up):
                 parts.append(plain(" " + self.t("more", n=view.waiting - len(view.next_up)), MUTED))
-        parts.append(plain(" · ", MUTED))
-        action = BY_ID["notes.control"]
-        keymap = getattr(self.app, "keymap", None)
-        key = action.shown_keys(keymap.keys if keymap is not None else None)
-        if self.control:
-            parts.append(plain(self.t("in_control", keys=key), f"bold {WARN}"))
-        else:
-            parts.append(plain(self.t("watching", keys=key, words=action.words(self.lang)), MUTED))
         return join(*parts)
