@@ -155,10 +155,12 @@ HELP = Catalog(
             "Open the live console for SESSION (a slug, or a session file to import first).",
         ),
         "opt.role": (
-            "Wat dit venster is: de console van de gespreksleider (facilitator) of het "
-            "scherm voor de zaal (wall: alleen kijken, groot, voor de beamer).",
-            "What this window is: the facilitator's console, or the screen for the room "
-            "(wall: view only, large, for the projector).",
+            "Wat dit venster is: de console van de gespreksleider (facilitator), het "
+            "scherm van de notulist (notetaker: om te typen; timer en rij alleen na F4) of "
+            "het scherm voor de zaal (wall: alleen kijken, groot, voor de beamer).",
+            "What this window is: the facilitator's console, the note-taker's screen "
+            "(notetaker: made for typing; timer and queue only after F4), or the screen for "
+            "the room (wall: view only, large, for the projector).",
         ),
         "serve": (
             "Open de live console voor SESSIE in een browser, achter een toegangstoken "
@@ -575,7 +577,7 @@ def history(obj: Context, session: str | None) -> None:
 @click.argument("session", required=False)
 @click.option(
     "--role",
-    type=click.Choice(["facilitator", "wall"]),
+    type=click.Choice(["facilitator", "notetaker", "wall"]),
     default="facilitator",
     show_default=True,
     help=h("opt.role"),

@@ -29,6 +29,7 @@ class Scope(StrEnum):
 
     APP = "app"
     SCREEN = "screen"
+    NOTES = "notes"
     CONSOLE = "console"
     BOARD = "board"
     LOG = "log"
@@ -243,6 +244,13 @@ ACTIONS: tuple[Action, ...] = (
         about="the next tab"),
     Action("tab.previous", "shift+tab", "next_tab(-1)", S.SCREEN, "vorig tabblad", "previous tab",
         about="the previous tab"),
+    # the note-taker's screen (besides the main screen's keys, which it shares)
+    Action("notes.control", "f4", "control", S.NOTES, "timer en rij bedienen",
+        "control timer and queue", show=True, key_display="F4",
+        about=(
+            "the note-taker's screen: take control of the timer and the queue (the "
+            "facilitator's keys then work here too); again to let go"
+        )),
     # the console pane: the selected queue entry
     Action("console.select_up", "up", "select(-1)", S.CONSOLE, "vorige in de rij kiezen",
         "select previous in queue", key_display="↑"),
@@ -363,6 +371,7 @@ def words_of(binding_id: str | None, lang: str, default: str = "") -> str:
 # -- the README's key tables ---------------------------------------------------------------
 SECTIONS: tuple[tuple[str, tuple[Scope, ...]], ...] = (
     ("every tab, while no text field has focus (the main screen)", (Scope.SCREEN,)),
+    ("the note-taker's screen (`--role notetaker`)", (Scope.NOTES,)),
     ("the console (F1): the selected queue entry", (Scope.CONSOLE,)),
     ("the board (F2)", (Scope.BOARD,)),
     ("the contributions (F3)", (Scope.LOG,)),

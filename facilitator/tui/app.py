@@ -162,6 +162,10 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.wall import WallScreen
 
             self.push_screen(WallScreen())
+        elif self.role == Role.NOTETAKER:
+            from facilitator.tui.screens.notes import NoteScreen
+
+            self.push_screen(NoteScreen())
         else:
             from facilitator.tui.screens.main import MainScreen
 

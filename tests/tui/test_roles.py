@@ -9,7 +9,7 @@ from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.wall import WallScreen
 from facilitator.tui.widgets.bigclock import BigClock
-from facilitator.tui.widgets.wall import Commitments, WallFloor
+from facilitator.tui.widgets.wall import Commitments, WallBoard, WallFloor
 
 
 def window(store: Store, session_id: int, clock: FakeClock, role: Role) -> FacilitatorApp:
@@ -112,5 +112,27 @@ async def test_the_wall_follows_the_console_and_turns_to_the_commitments(
             assert [(c.title, c.leads) for c in commitments.commitments] == [
                 ("Matchpunt opzetten", ("UWV",))
             ]
+    finally:
+        other_store.close()
+
+
+async def test_the_wall_board_grows_with_what_the_note_taker_adds(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    other_store = Store(store.path, clock=clock)
+    notes = window(other_store, session_id, clock, Role.NOTETAKER)
+    wall = window(store, session_id, clock, Role.WALL)
+    try:
+        async with notes.run_test(size=(80, 24)) as one, wall.run_test(size=(160, 45)) as two:
+            long = "Bedrijven in de bouw haken af als leerbedrijf omdat de begeleiding " * 2
+            for key, text in (("b", long), ("o", "Leerwerkakkoord"), ("a", "Matchpunt")):
+                await one.press(key, *[{" ": "space"}.get(c, c) for c in text.strip()], "enter")
+            wall.check_external()
+            await two.pause()
+            await two.pause()
+            board = wall.screen.query_one(WallBoard)
+            lines = board.render().plain.splitlines()
+            assert lines[-1] == "  · Matchpunt"  # the last column's card is there ...
+            assert board.size.height >= len(lines)  # ... and not cut off
     finally:
         other_store.close()

@@ -24,6 +24,12 @@ WORDS = Catalog(
             "Op elk tabblad, zolang er geen tekstveld open is",
             "On every tab, while no text field is open",
         ),
+        "section.notes": (
+            "Scherm van de notulist: de agenda- en rijtoetsen werken pas na «timer en rij "
+            "bedienen»",
+            "The note-taker's screen: the agenda and queue keys work only after “control "
+            "timer and queue”",
+        ),
         "section.console": (
             "Console (F1): de gekozene in de rij",
             "Console (F1): the selected in the queue",
@@ -87,6 +93,7 @@ WORDS = Catalog(
 
 SECTIONS: tuple[tuple[str, tuple[Scope, ...]], ...] = (
     ("section.screen", (Scope.SCREEN,)),
+    ("section.notes", (Scope.NOTES,)),
     ("section.console", (Scope.CONSOLE,)),
     ("section.board", (Scope.BOARD,)),
     ("section.log", (Scope.LOG,)),

@@ -62,6 +62,19 @@ class WallPanel(Localised, Widget):
     view: reactive[WallView | None] = reactive(None, always_update=True)
     """What the wall shows now."""
 
+    _height: int | None = None
+
+    def watch_view(self) -> None:
+        """A panel sized by its content is laid out again when its height changes (a card
+        added, a title that wraps), not on every tick: else what grew is cut off."""
+        if not self.is_mounted or not self.styles.height or not self.styles.height.is_auto:
+            return
+        width = self.content_size.width
+        height = self.get_content_height(self.size, self.app.size, width) if width else None
+        if height != self._height:
+            self._height = height
+            self.refresh(layout=True)
+
 
 class WallItem(WallPanel):
     """The agenda item, its guiding question and the countdown's caption."""

@@ -1,0 +1,98 @@
+"""The note-taker's capture line: always on screen, the typed sentence wrapped whole.
+
+```
+ BARRIÈRE ▸ Karim Aziz · punt 3 │
+ Bedrijven in de bouw haken af als leerbedrijf omdat de begeleiding van bbl'ers te
+ veel tijd kost #stage▏
+ → #stage
+```
+The same :class:`~facilitator.tui.widgets.capture.CaptureBar` (kind keys open
+it, Enter takes the text and clears it in the key's own event, Escape cancels,
+Tab changes the kind, a failed save comes back), laid out for typing: the badge
+has a row of its own, so the text gets the full width and wraps over three
+rows instead of scrolling its start away. While closed it stays where it is
+and says which keys open it, so the screen does not jump.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+from facilitator.domain.model import Kind
+from facilitator.i18n import Catalog
+from facilitator.tui.widgets.capture import WORDS as BAR_WORDS
+from facilitator.tui.widgets.capture import CaptureBar
+from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
+from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
+from facilitator.tui.widgets.wrap_input import WrappingCaptureInput
+
+WORDS = Catalog(
+    {
+        **BAR_WORDS.entries,
+        "closed": (
+            "Typ een soorttoets om te noteren:",
+            "Press a kind key to take a note:",
+        ),
+    }
+)
+
+OPENING_KEYS = (
+    ("b", Kind.BARRIER),
+    ("o", Kind.OPPORTUNITY),
+    ("a", Kind.ACTION),
+    ("d", Kind.DECISION),
+    ("q", Kind.QUESTION),
+    ("c", Kind.NOTE),
+)
+
+
+class NoteCaptureBar(CaptureBar):
+    """A capture bar that is always shown, its badge above a wrapping text of full width."""
+
+    WORDS = WORDS
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="capture-row"):
+            yield Static(id="capture-badge")
+            yield Static(id="capture-closed")
+        yield WrappingCaptureInput(
+            context=self.context,
+            placeholder=INPUT_WORDS(self.lang, "placeholder"),
+            on_enter=self._enter,
+            id="capture-input",
+        )
+        yield Static(id="capture-preview")
+
+    def on_mount(self) -> None:
+        self._show_closed()
+
+    def close(self) -> None:
+        super().close()
+        self._show_closed()
+
+    def _update(self) -> None:
+        # the line just cleared by Enter says so after the bar has closed: keep the key hint
+        if self.is_open:
+            super()._update()
+        elif self.is_mounted:
+            self._show_closed()
+
+    def _show_closed(self) -> None:
+        """While closed: which keys open the line, in the kinds' own colours."""
+        colours = kind_colours(self.app)
+        parts: list[Content] = [Content(self.t("closed")).stylize("$foreground-muted")]
+        for n, (key, kind) in enumerate(OPENING_KEYS):
+            parts += [
+                Content(" · " if n else "  ").stylize("$foreground-muted"),
+                Content(key + " ").stylize("bold"),
+                Content(kind_word(kind, self.lang).lower()).stylize(
+                    kind_style(colours, kind, bold=True)
+                ),
+            ]
+        self.query_one("#capture-closed", Static).update(Content.assemble(*parts))
+        self.query_one("#capture-preview", Static).update(
+            Content(self.t("keys")).stylize("$foreground-muted")
+        )

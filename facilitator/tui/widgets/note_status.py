@@ -1,0 +1,126 @@
+"""The note-taker's top lines: which item, who speaks; the timer and the queue, to read only.
+
+```
+ punt 3 Stage- en bbl-plaatsen · ▶ Karim Aziz (Gemeente Enschede) 01:12
+ timer 12:34 over · alleen kijken (F4) · rij: Els Bos, Piet de Wit +2
+```
+The first line is what every note is filed under (the agenda item) and
+attributed to (whoever has the floor), so it is never cut for the second. The
+second line shows the timer and the queue as the facilitator keeps them, and
+whether this window has asked for control of them. Drawn from the session as
+last read and the clock, as the wall is (:func:`~facilitator.tui.screens.wall.wall_view`).
+"""
+
+from __future__ import annotations
+
+from textual.app import RenderResult
+from textual.content import Content
+from textual.reactive import reactive
+
+from facilitator.domain.wall import WallView
+from facilitator.i18n import Catalog
+from facilitator.i18n.formats import mmss, signed_mmss
+from facilitator.tui.actions import BY_ID
+from facilitator.tui.screens.wall import wall_view
+from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import StatePanel
+from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, STRONG, WARN
+
+WORDS = Catalog(
+    {
+        "item": ("punt {n}", "item {n}"),
+        "no_item": ("geen agendapunt", "no agenda item"),
+        "nobody": ("niemand heeft het woord", "nobody has the floor"),
+        "left": ("{time} over", "{time} left"),
+        "over": ("{time} te lang", "{time} over time"),
+        "paused": ("gepauzeerd", "paused"),
+        "idle": ("staat stil", "stopped"),
+        "closed": ("gesloten", "closed"),
+        "timer": ("timer", "timer"),
+        "queue": ("rij", "queue"),
+        "queue.empty": ("rij leeg", "queue empty"),
+        "more": ("+{n}", "+{n}"),
+        "watching": ("alleen kijken ({keys})", "read-only ({keys})"),
+        "in_control": (
+            "u bedient timer en rij ({keys} laat los)",
+            "you control timer and queue ({keys} lets go)",
+        ),
+    }
+)
+
+TIMER_STYLE = {"ok": OK, "warning": WARN, "overrun": ALARM}
+
+
+class NoteStatus(StatePanel):
+    """Two lines on top of the note-taker's screen (from a :class:`WallView`)."""
+
+    WORDS = WORDS
+    DEFAULT_CSS = """
+    NoteStatus { height: 2; padding: 0 1; background: $panel; }
+    """
+
+    control: reactive[bool] = reactive(False)
+    """Whether this window has asked for control of the timer and the queue."""
+
+    def render(self) -> RenderResult:
+        state, now = self.state, self.now
+        if state is None or now is None:
+            return Content("")
+        view = wall_view(state, now, self.lang)
+        width = self.line_width
+        lines = (self._where(view), self._clock(view))
+        return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _where(self, view: WallView) -> Content:
+        if view.item_number is None:
+            item = plain(self.t("no_item"), MUTED)
+        else:
+            item = join(
+                plain(self.t("item", n=view.item_number) + " ", STRONG),
+                plain(one_line(view.item_title), "bold"),
+            )
+        if view.floor is None:
+            floor = plain(self.t("nobody"), MUTED)
+        else:
+            person = view.floor.person
+            org = f" ({one_line(person.organisation)})" if person.organisation else ""
+            floor = join(
+                plain("▶ " + one_line(person.name), "bold"),
+                plain(org, MUTED),
+                plain(f" {mmss(view.floor.seconds)}", OK),
+            )
+        return join(item, plain(" · ", MUTED), floor)
+
+    def _clock(self, view: WallView) -> Content:
+        parts: list[Content | str] = [plain(self.t("timer") + " ", MUTED)]
+        if view.remaining_seconds is None or view.status == "closed":
+            parts.append(plain(self.t("closed" if view.status == "closed" else "idle"), MUTED))
+        else:
+            left = view.remaining_seconds
+            key = "left" if left >= 0 else "over"
+            parts.append(
+                plain(
+                    self.t(key, time=signed_mmss(left).lstrip("+")),
+                    TIMER_STYLE.get(view.status, ""),
+                )
+            )
+            if view.status in ("paused", "idle"):
+                parts.append(plain(f" ({self.t(view.status)})", MUTED))
+        parts.append(plain(" · ", MUTED))
+        action = BY_ID["notes.control"]
+        keymap = getattr(self.app, "keymap", None)
+        key = action.shown_keys(keymap.keys if keymap is not None else None)
+        if self.control:
+            parts.append(plain(self.t("in_control", keys=key), f"bold {WARN}"))
+        else:
+            parts.append(plain(self.t("watching", keys=key), MUTED))
+        parts.append(plain(" · ", MUTED))
+        if not view.next_up:
+            parts.append(plain(self.t("queue.empty"), MUTED))
+        else:
+            names = ", ".join(one_line(p.name) for p in view.next_up)
+            parts.append(plain(f"{self.t('queue')}: ", MUTED))
+            parts.append(plain(names))
+            if view.waiting > len(view.next_up):
+                parts.append(plain(" " + self.t("more", n=view.waiting - len(view.next_up)), MUTED))
+        return join(*parts)

@@ -1,0 +1,244 @@
+"""The note-taker's screen (``--role notetaker``): typing, the board and the log, and
+the facilitator's keys that do nothing until the note-taker asks for control."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from textual import events
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Kind
+from facilitator.service.origin import Role
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.help import HelpScreen
+from facilitator.tui.screens.notes import NoteScreen
+from facilitator.tui.widgets.board import BoardPane
+from facilitator.tui.widgets.footer import shown_keys
+from facilitator.tui.widgets.log import ContributionLog
+from facilitator.tui.widgets.note_capture import NoteCaptureBar
+from facilitator.tui.widgets.note_status import NoteStatus
+from facilitator.tui.widgets.wrap_input import WrappingCaptureInput, row_of, wrap_starts
+from tests.tui.conftest import HOSTILE, hostile_plan
+from tests.tui.notes_fixtures import import_twente, seed_board, start_meeting
+from tests.tui.test_hostile_text import HOSTILE as TYPED
+
+SIZES = [(80, 24), (100, 30)]
+SIZE_IDS = ["80x24", "100x30"]
+LONG = (
+    "Bedrijven in de bouw haken af als leerbedrijf omdat de begeleiding van bbl'ers "
+    "te veel tijd kost en de vergoeding daarvoor niet opweegt tegen het verlies aan "
+    "productie op de bouwplaats"
+)
+SnapCompare = Callable[..., bool]
+
+
+@pytest.fixture
+def twente(store: Store) -> int:
+    return import_twente(store)
+
+
+def notetaker(store: Store, session_id: int, clock: FakeClock) -> FacilitatorApp:
+    return make_app(
+        store, session_id, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER
+    )
+
+
+async def type_line(pilot: Pilot[None], text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+
+
+def shown_rows(app: FacilitatorApp) -> list[str]:
+    """The rows the capture line draws now, as a person sees them."""
+    field = app.screen.query_one(WrappingCaptureInput)
+    return [field.render_line(y).text.rstrip() for y in range(field.size.height)]
+
+
+# -- the wrapping -----------------------------------------------------------------------------
+def test_a_line_wraps_at_spaces_and_cuts_a_word_longer_than_a_row() -> None:
+    text = "Te weinig stageplaatsen in de bouw"
+    starts = wrap_starts(text, 12)
+    rows = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    # the last row is full: the cursor after it starts a row of its own
+    assert rows == ["Te weinig ", "stageplaatse", "n in de bouw", ""]
+    assert all(len(row.rstrip()) <= 12 for row in rows)
+    assert wrap_starts("", 10) == [0] and wrap_starts("abc", 10) == [0]
+    # the cursor after a full last row gets a row of its own
+    assert wrap_starts("abcde", 5) == [0, 5]
+    assert row_of(wrap_starts(text, 12), len(text)) == 3
+
+
+# -- the screen -------------------------------------------------------------------------------
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_a_long_sentence_is_visible_whole_and_saved_by_enter(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    start_meeting(store, twente, clock, speaker=3)
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=size) as pilot:
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press("b")
+        bar = app.screen.query_one(NoteCaptureBar)
+        assert bar.is_open and bar.input.has_focus
+        await type_line(pilot, LONG + " #stage")
+        rows = shown_rows(app)
+        assert len([r for r in rows if r]) >= 2  # it wrapped rather than scrolled
+        assert " ".join(r.strip() for r in rows if r) == LONG + " #stage"
+        await pilot.press("enter")
+        assert bar.input.value == ""  # taken and cleared by the key's own event
+        await pilot.press("c")  # the next kind key opens a fresh line
+        assert bar.is_open and bar.kind == Kind.NOTE and bar.input.value == ""
+        await pilot.press("escape")
+    [said] = store.contributions(twente)
+    assert (said.kind, said.text, said.tags) == (Kind.BARRIER, LONG, ["stage"])
+    assert said.participant_id == store.participants(twente)[2].id
+
+
+async def test_the_top_lines_say_item_and_speaker_and_every_kind_key_captures(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    start_meeting(store, twente, clock, speaker=3)
+    app = notetaker(store, twente, clock)
+    speaker = store.participants(twente)[2]
+    item = store.items(twente)[0]
+    async with app.run_test(size=(80, 24)) as pilot:
+        top = app.screen.query_one(NoteStatus).render()
+        assert speaker.name in str(top) and item.title in str(top)
+        for key in "boadqc":
+            await pilot.press(key)
+            await type_line(pilot, f"regel {key}")
+            await pilot.press("enter")
+        # closed again: the line says which keys open it, not a stale preview
+        bar = app.screen.query_one(NoteCaptureBar)
+        assert not bar.is_open
+        hint = str(bar.query_one("#capture-closed", Static).render())
+        assert "b barrière" in hint and "c notitie" in hint
+        assert "Enter opslaan" in str(bar.query_one("#capture-preview", Static).render())
+    assert sorted(c.text for c in store.contributions(twente)) == [
+        f"regel {key}" for key in sorted("boadqc")
+    ]
+
+
+async def test_a_paste_is_kept_whole(store: Store, twente: int, clock: FakeClock) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        app.post_message(events.Paste("eerste regel\ntweede regel"))
+        await pilot.pause()
+        await pilot.press("enter")
+    [said] = store.contributions(twente)
+    assert said.text == "eerste regel\ntweede regel"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_board_and_log_keys_work(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    seed_board(store, twente, clock)
+    app = notetaker(store, twente, clock)
+    before = len(store.contributions(twente))
+    votes = sum(card.votes for card in store.cards(twente))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f2")
+        board = app.screen.query_one(BoardPane)
+        assert board.display and app.screen.focused in board.walk_children()
+        await pilot.press("v")
+        assert sum(card.votes for card in store.cards(twente)) == votes + 1
+        await pilot.press("f3")
+        log = app.screen.query_one(ContributionLog)
+        assert log.display and app.screen.focused is log.table
+        await pilot.press("delete")
+    assert len(store.contributions(twente)) == before - 1
+
+
+MEETING_KEYS = [
+    "space", "right_square_bracket", "left_square_bracket", "plus", "minus", "1", "2", "0",
+    "h", "f", "x", "s", "t", "p", "r", "w", "m", "u", "g",
+]  # fmt: skip
+
+
+async def test_agenda_and_queue_keys_do_nothing_until_control_is_asked(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = notetaker(store, twente, clock)
+    before = len(store.operations(twente))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for key in MEETING_KEYS:
+            await pilot.press(key)
+            assert isinstance(app.screen, NoteScreen), key  # no picker opened either
+        assert len(store.operations(twente)) == before
+        assert store.queue(twente) == []
+        assert not any(item.running for item in store.items(twente))
+        # F4: the note-taker takes control; now the facilitator's keys act.
+        await pilot.press("f4")
+        assert app.screen.query_one(NoteStatus).control
+        await pilot.press("space", "1", "2")
+        assert [e.participant_id for e in store.queue(twente)] == [
+            p.id for p in store.participants(twente)[:2]
+        ]
+        assert any(item.running for item in store.items(twente))
+        await pilot.press("f")
+        assert len(store.queue(twente)) == 1
+        # F4 again: read-only again.
+        await pilot.press("f4")
+        count = len(store.operations(twente))
+        await pilot.press("3", "x", "space")
+        assert len(store.operations(twente)) == count
+
+
+async def test_footer_and_help_name_the_control_key(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        footer = {words for _key, _action, words, _on, _tip in shown_keys(app.screen)}
+        assert "timer en rij bedienen" in footer
+        assert "timer" not in footer and "hand" not in footer  # the facilitator's keys: hidden
+        await pilot.press("f4")
+        footer = {words for _key, _action, words, _on, _tip in shown_keys(app.screen)}
+        assert {"timer", "hand", "timer en rij bedienen"} <= footer
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one(DataTable)
+        cells = [str(c) for r in range(table.row_count) for c in table.get_row_at(r)]
+        assert "F4" in cells and "timer en rij bedienen" in cells
+
+
+def test_snapshot_80x24(snap_compare: SnapCompare, store: Store, clock: FakeClock) -> None:
+    session_id = import_twente(store)
+    start_meeting(store, session_id, clock, speaker=3)
+    seed_board(store, session_id, clock)
+    app = notetaker(store, session_id, clock)
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.press("b")
+        app.screen.query_one(WrappingCaptureInput).cursor_blink = False  # the same every run
+        await type_line(pilot, LONG[:120] + " #stage")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=run_before)
+
+
+async def test_hostile_names_and_text_show_literally_and_wrap(
+    store: Store, clock: FakeClock
+) -> None:
+    session_id = import_plan(store, hostile_plan()).session.id
+    start_meeting(store, session_id, clock, speaker=2)
+    app = notetaker(store, session_id, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        top = str(app.screen.query_one(NoteStatus).render())
+        assert f"{HOSTILE[1]} Naam" in top and f"{HOSTILE[0]} Punt" in top
+        for text in TYPED:
+            await pilot.press("c")
+            app.post_message(events.Paste(text))
+            await pilot.pause()
+            rows = shown_rows(app)  # every row draws, the last shows the cursor's end
+            assert len(rows) == 3 and any(rows)
+            await pilot.press("enter")
+    saved = [c.text for c in store.contributions(session_id)]
+    assert len(saved) == len(TYPED)
