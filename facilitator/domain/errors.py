@@ -71,6 +71,22 @@ MESSAGES = Catalog(
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",
         ),
+        "people.no_name": (
+            "Geef een naam op.",
+            "Give a name.",
+        ),
+        "people.no_sector": (
+            "Sector '{sector}' kent deze sessie niet; kies uit: {known}.",
+            "This session has no sector '{sector}'; choose from: {known}.",
+        ),
+        "people.taken": (
+            "Voor {who} valt al iemand in.",
+            "Someone already stands in for {who}.",
+        ),
+        "people.not_invited": (
+            "Alleen voor een genodigde kan iemand invallen.",
+            "Only an invitee can have a stand-in.",
+        ),
         "history.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
         "history.nothing_to_redo": ("Niets om opnieuw te doen.", "Nothing to redo."),
         "board.merge_self": (

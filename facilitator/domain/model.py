@@ -161,6 +161,10 @@ class Participant:
     role: str = ""
     present: bool = True
     removed: bool = False
+    added: bool = False
+    """Added during the session (a walk-in or a stand-in), not invited by the session file."""
+    stands_in_for: int | None = None
+    """The id of the invitee this participant stands in for."""
 
 
 @dataclass

@@ -130,6 +130,8 @@ class _Export:
             "role": p.role,
             "present": p.present,
             "removed": p.removed,
+            "added": p.added,
+            "stands_in_for": p.stands_in_for,
             "group_id": self.group_id(p.id),
             "turns": tally.turns if tally else 0,
             "speaking_seconds": _seconds(tally.seconds) if tally else 0,

@@ -182,9 +182,14 @@ def import_record(store: Store, path: Path) -> RecordImport:
         current = session.current_item_id
         session.current_item_id = None
         session = put(session, "session")
+        people: list[Participant] = []
         for p in records["participants"]:
             p.session_id = session.id
-            put(p, "participant")
+            people.append(put(p, "participant"))
+        for person in people:
+            if person.stands_in_for is not None:
+                person.stands_in_for = new("participant", person.stands_in_for)
+                tx.update(person)
         for i in records["items"]:
             i.session_id = session.id
             put(i, "item")
@@ -288,6 +293,8 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             role=r.get(p, "role", str, "participants"),
             present=r.get(p, "present", bool, "participants"),
             removed=r.get(p, "removed", bool, "participants"),
+            added=bool(r.maybe(p, "added", bool, "participants")),
+            stands_in_for=r.maybe(p, "stands_in_for", int, "participants"),
         )
         for p in r.items(data, "participants")
     ]

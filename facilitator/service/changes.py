@@ -33,6 +33,8 @@ class Change(StrEnum):
     END_SPEECH = "end speech"
     READD = "re-add"
     PRESENCE = "presence"
+    WALK_IN = "walk-in"
+    STAND_IN = "stand-in"
     # notes
     CAPTURE_BARRIER = "capture barrier"
     CAPTURE_OPPORTUNITY = "capture opportunity"
@@ -87,6 +89,8 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.END_SPEECH: ("spreekbeurt beëindigd", "speech ended"),
     Change.READD: ("laatste spreker terug in de rij", "last speaker back in the queue"),
     Change.PRESENCE: ("aanwezigheid", "presence"),
+    Change.WALK_IN: ("deelnemer toegevoegd", "participant added"),
+    Change.STAND_IN: ("invaller toegevoegd", "stand-in added"),
     Change.CAPTURE_BARRIER: ("barrière vastgelegd", "barrier captured"),
     Change.CAPTURE_OPPORTUNITY: ("kans vastgelegd", "opportunity captured"),
     Change.CAPTURE_ACTION: ("actie vastgelegd", "action captured"),

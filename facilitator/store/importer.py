@@ -136,7 +136,7 @@ def _sync_participants(
     ]
     _sync(
         tx,
-        {p.key: p for p in store.participants(session_id, include_removed=True)},
+        {p.key: p for p in store.participants(session_id, include_removed=True) if not p.added},
         wanted,
         lambda key, values: Participant(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         lambda gone: _used(store, "participant_id", gone.id),

@@ -54,7 +54,7 @@ _DATETIMES = {
     "checking_since",
 }
 _JSON = {"sectors", "tags", "links", "organisations"}
-_BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked"}
+_BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked", "added"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,
     "priority": Priority,

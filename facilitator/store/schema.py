@@ -279,7 +279,14 @@ def _v8(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sessions ADD COLUMN anonymous_leads INTEGER NOT NULL DEFAULT 0")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: sqlite3.Connection) -> None:
+    """Participants added in the room: walk-ins (``added``) and stand-ins for an invitee
+    (``stands_in_for``, the invitee's id). A new import of the session file leaves them be."""
+    conn.execute("ALTER TABLE participants ADD COLUMN added INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE participants ADD COLUMN stands_in_for INTEGER")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

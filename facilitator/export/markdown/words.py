@@ -71,6 +71,9 @@ WORDS = Catalog(
         # -- who took part
         "h.participants": ("Deelnemers", "Participants"),
         "absent": ("Uitgenodigd maar afwezig", "Invited but absent"),
+        "walked_in": ("ter plekke aangeschoven", "joined at the table"),
+        "stood_in_for": ("invaller voor {who}", "stood in for {who}"),
+        "stood_in_by": ("vervangen door {who}", "stood in for by {who}"),
         "nobody": ("Geen deelnemers vastgelegd.", "No participants recorded."),
         # -- agenda
         "h.agenda": ("Agenda", "Agenda"),
