@@ -256,3 +256,9 @@ class MainScreen(Screen[None]):
 
     def action_presence(self) -> None:
         self.meeting.presence()
+
+    def action_walk_in(self) -> None:
+        self.meeting.walk_in()
+
+    def action_stand_in(self) -> None:
+        self.meeting.stand_in_picker()

@@ -16,7 +16,9 @@ from textual.widget import Widget
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
 from facilitator.service import SUGGESTED, SessionState
+from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.screens.form import FormDialog, FormField
 from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
 from facilitator.tui.widgets.agenda import outlook
 from facilitator.tui.widgets.speakers import FloorPanel
@@ -50,6 +52,24 @@ WORDS = Catalog(
             "Latere punten kunnen geen tijd missen.",
             "Later items cannot spare time.",
         ),
+        "pick.stand_in": (
+            "Voor wie valt iemand in? (dezelfde organisatie en sector)",
+            "Who does someone stand in for? (same organisation and sector)",
+        ),
+        "pick.stand_in.filter": ("typ de naam van de genodigde", "type the invitee's name"),
+        "walk_in.title": ("Nieuwe deelnemer aan tafel", "New participant at the table"),
+        "walk_in.name": ("Naam", "Name"),
+        "walk_in.organisation": ("Organisatie", "Organisation"),
+        "walk_in.sector": ("Sector", "Sector"),
+        "walk_in.sectors": ("kies uit: {sectors}", "choose from: {sectors}"),
+        "stand_in.title": ("Invaller voor {who}", "Stand-in for {who}"),
+        "stand_in.about": ("{organisation} · {sector}", "{organisation} · {sector}"),
+        "no_invitees": (
+            "Er is geen genodigde zonder invaller.",
+            "There is no invitee without a stand-in.",
+        ),
+        "joined": ("{who} zit aan tafel.", "{who} is at the table."),
+        "stands_in": ("{who} valt in voor {invitee}.", "{who} stands in for {invitee}."),
         "present": ("{who} is aanwezig.", "{who} is present."),
         "absent": ("{who} is afwezig.", "{who} is absent."),
     }
@@ -239,6 +259,102 @@ class Meeting:
             not person.present,
             then=lambda _: self.say(key, who=self.who(person)),
         )
+
+    # -- walk-ins and stand-ins ----------------------------------------------------------
+    def walk_in(self, values: Sequence[str] = ("", "", ""), problem: str = "") -> None:
+        """A form for someone who joins the table: name, organisation, sector."""
+        state = self.state
+        if state is None:
+            return
+        lang = self.host.lang
+        sectors = ", ".join(state.sector_label(key) for key, _nl, _en in state.session.sectors)
+        name, organisation, sector = (list(values) + ["", "", ""])[:3]
+        fields = [
+            FormField(WORDS(lang, "walk_in.name"), name),
+            FormField(WORDS(lang, "walk_in.organisation"), organisation),
+            FormField(
+                WORDS(lang, "walk_in.sector"),
+                sector,
+                WORDS(lang, "walk_in.sectors", sectors=sectors),
+            ),
+        ]
+
+        def save(typed: list[str]) -> None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.walk_in(typed, result.message(lang))
+
+            self.host.submit(
+                self.host.floor.add_participant,
+                *typed,
+                then=lambda person: self.say("joined", who=self.who(person)),
+                failed=failed,
+            )
+
+        form = FormDialog(
+            WORDS(lang, "walk_in.title"), fields, save=save, lang=lang, problem=problem
+        )
+        self.node.app.push_screen(form)
+
+    def stand_in_picker(self) -> None:
+        """Pick the invitee someone stands in for, then type the stand-in's name."""
+        state = self.state
+        if state is None:
+            return
+        taken = {p.stands_in_for for p in state.participants}
+        invitees = [p.id for p in state.participants if not p.added and p.id not in taken]
+        if not invitees:
+            self.say("no_invitees")
+            return
+        absent = next(
+            (p.id for p in state.participants if p.id in invitees and not p.present), None
+        )
+        lang = self.host.lang
+        picker = Picker(
+            WORDS(lang, "pick.stand_in"),
+            participant_choices(state, only=invitees),
+            lang=lang,
+            highlight=absent,
+            hint=WORDS(lang, "pick.stand_in.filter"),
+        )
+
+        def picked(invitee_id: int | None) -> None:
+            if invitee_id is not None:
+                self.stand_in(invitee_id)
+
+        # the form opens once the picker is gone (a dialog on top of a closing one would be
+        # taken down with it); keys typed meanwhile wait for the form
+        self.node.app.push_screen(picker, picked)
+
+    def stand_in(self, invitee_id: int, name: str = "", problem: str = "") -> None:
+        state = self.state
+        invitee = state.participant(invitee_id) if state else None
+        if state is None or invitee is None:
+            return
+        lang = self.host.lang
+        about = WORDS(
+            lang,
+            "stand_in.about",
+            organisation=" ".join(invitee.organisation.split()),
+            sector=state.sector_label(invitee.sector),
+        )
+        fields = [FormField(WORDS(lang, "walk_in.name"), name, about)]
+
+        def save(typed: list[str]) -> None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.stand_in(invitee_id, typed[0], result.message(lang))
+
+            def done(person: Participant) -> None:
+                self.say("stands_in", who=self.who(person), invitee=self.who(invitee))
+
+            self.host.submit(
+                self.host.floor.stand_in, invitee_id, typed[0], then=done, failed=failed
+            )
+
+        title = WORDS(lang, "stand_in.title", who=" ".join(invitee.name.split()))
+        form = FormDialog(title, fields, save=save, lang=lang, problem=problem)
+        self.node.app.push_screen(form)
 
     # -- pickers ------------------------------------------------------------------------
     def pick_participant(
