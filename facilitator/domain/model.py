@@ -30,6 +30,14 @@ class ItemStatus(StrEnum):
     DEFERRED = "deferred"
 
 
+class LiveChange(StrEnum):
+    """How an agenda item was changed during the session."""
+
+    ADDED = "added"
+    CHANGED = "changed"
+    DROPPED = "dropped"
+
+
 class Kind(StrEnum):
     """The kind of a contribution, in the order the capture line cycles them."""
 
@@ -130,6 +138,11 @@ class AgendaItem:
     running_since: datetime | None = None
     first_started_at: datetime | None = None
     removed: bool = False
+    live: str = ""
+    """How the item was changed during the session: '' (as planned), "added", "changed" or
+    "dropped" (see :class:`LiveChange`)."""
+    was: dict[str, object] = field(default_factory=dict)
+    """What the plan said before a change in the room: title, question, planned_seconds."""
 
     @property
     def running(self) -> bool:

@@ -163,6 +163,11 @@ class _Export:
             "actual_seconds": _seconds(self.r.item_seconds(item)),
             "first_started_at": _time(item.first_started_at),
             "removed": item.removed,
+            "live": item.live,
+            "was": {
+                key: self.text(value) if isinstance(value, str) else value
+                for key, value in item.was.items()
+            },
         }
 
     def speech(self, speech: Speech) -> dict[str, Any]:

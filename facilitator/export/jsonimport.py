@@ -311,6 +311,8 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             elapsed_seconds=float(r.get(i, "actual_seconds", int, "agenda")),
             first_started_at=r.time(i, "first_started_at", "agenda"),
             removed=r.get(i, "removed", bool, "agenda"),
+            live=r.maybe(i, "live", str, "agenda") or "",
+            was=dict(r.maybe(i, "was", dict, "agenda") or {}),
         )
         for i in r.items(data, "agenda")
     ]

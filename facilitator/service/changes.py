@@ -25,6 +25,9 @@ class Change(StrEnum):
     MINUTES = "minutes"
     REBALANCE = "rebalance"
     DEFER = "defer"
+    ADD_ITEM = "add item"
+    EDIT_ITEM = "edit item"
+    DROP_ITEM = "drop item"
     # the floor
     HAND = "hand"
     WITHDRAW = "withdraw"
@@ -82,6 +85,9 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.MINUTES: ("minuten aangepast", "minutes changed"),
     Change.REBALANCE: ("tijd herverdeeld", "time rebalanced"),
     Change.DEFER: ("agendapunt uitgesteld", "agenda item deferred"),
+    Change.ADD_ITEM: ("agendapunt toegevoegd", "agenda item added"),
+    Change.EDIT_ITEM: ("agendapunt gewijzigd", "agenda item changed"),
+    Change.DROP_ITEM: ("agendapunt geschrapt", "agenda item dropped"),
     Change.HAND: ("hand opgestoken", "hand raised"),
     Change.WITHDRAW: ("uit de rij gehaald", "withdrawn from the queue"),
     Change.REORDER: ("volgorde gewijzigd", "queue reordered"),

@@ -165,9 +165,22 @@ def _sync_agenda(
         assert isinstance(gone, AgendaItem)
         return gone.elapsed_seconds > 0 or gone.running or _used(store, "item_id", gone.id)
 
+    current: dict[str, Synced] = {i.key: i for i in store.items(session_id, include_removed=True)}
+    live = {key for key, item in current.items() if isinstance(item, AgendaItem) and item.live}
+    if live:
+        # The agenda was changed in the room: what changed there, and the order, stay.
+        top = max(item.position for item in current.values())
+        wanted = [
+            (key, {k: v for k, v in values.items() if k != "position"})
+            if key in current
+            else (key, {**values, "position": top + n})
+            for n, (key, values) in enumerate(wanted, start=1)
+            if key not in live
+        ]
+        current = {key: item for key, item in current.items() if key not in live}
     _sync(
         tx,
-        {i.key: i for i in store.items(session_id, include_removed=True)},
+        current,
         wanted,
         lambda key, values: AgendaItem(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         used,

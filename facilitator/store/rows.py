@@ -53,7 +53,7 @@ _DATETIMES = {
     "created_at",
     "checking_since",
 }
-_JSON = {"sectors", "tags", "links", "organisations"}
+_JSON = {"sectors", "tags", "links", "organisations", "was"}
 _BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked", "added"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,

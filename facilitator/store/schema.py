@@ -286,7 +286,15 @@ def _v9(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE participants ADD COLUMN stands_in_for INTEGER")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(conn: sqlite3.Connection) -> None:
+    """Agenda items changed during the session: ``live`` says how (added, changed, dropped),
+    ``was`` what the plan said before (JSON: title, question, planned_seconds). A new import
+    of the session file leaves such items, and then the order of the agenda, as they are."""
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN live TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN was TEXT NOT NULL DEFAULT '{}'")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

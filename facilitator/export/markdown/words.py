@@ -88,6 +88,11 @@ WORDS = Catalog(
         "outcome.current": ("in behandeling", "in progress"),
         "outcome.deferred": ("uitgesteld", "deferred"),
         "outcome.not_reached": ("niet aan toegekomen", "not reached"),
+        "live.added": ("toegevoegd", "added"),
+        "live.changed": ("gewijzigd (was: {was})", "changed (was: {was})"),
+        "live.question": ("andere vraag", "other question"),
+        "live.moved": ("verplaatst", "moved"),
+        "live.dropped": ("geschrapt", "dropped"),
         "overrun": (
             "Besteed: {actual} van {planned} gepland. Uitloop op de agendapunten: {overrun}.",
             "Time spent: {actual} of {planned} planned. Overrun on the agenda items: {overrun}.",
