@@ -1,11 +1,12 @@
 """A small form: a few text fields in a dialog (a walk-in's name, organisation and sector).
 
 Enter in a field goes to the next one; Enter in the last hands the values to
-``save`` in the key's own event and closes the dialog. ``save`` gives the
-command to the app; if it is refused, the caller opens the form again with
-the values and the reason, so what was typed is never lost. Tab and shift+Tab
-move between the fields, Escape cancels. Keys typed while the form opens wait
-for it.
+``save`` in the key's own event and closes the dialog, unless ``save`` returns
+a reason (a field that does not say what it needs): then the form stays open
+and shows it. ``save`` gives the command to the app; if it is refused, the
+caller opens the form again with the values and the reason, so what was typed
+is never lost. Tab and shift+Tab move between the fields, Escape cancels.
+Keys typed while the form opens wait for it.
 """
 
 from __future__ import annotations
@@ -80,10 +81,9 @@ class FormDialog(KeyedDialog[bool]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), id="form-title")
-            if self.problem:
-                yield Static(
-                    plain(WORDS(self.lang, "not_saved", reason=self.problem)), id="form-problem"
-                )
+            problem = Static(id="form-problem")
+            problem.display = False
+            yield problem
             for n, field in enumerate(self.fields):
                 yield Static(plain(field.label), classes="form-label")
                 yield FilterInput(
@@ -100,8 +100,16 @@ class FormDialog(KeyedDialog[bool]):
         for field, widget in zip(self.fields, inputs, strict=True):
             widget.value = field.value
             widget.cursor_position = len(field.value)
+        self.show_problem(self.problem)
         first_empty = next((w for w in inputs if not w.value), inputs[0])
         self.keys_ready(first_empty)
+
+    def show_problem(self, problem: str) -> None:
+        """Say why the values were not saved (nothing: hide the line)."""
+        self.problem = problem
+        widget = self.query_one("#form-problem", Static)
+        widget.update(plain(WORDS(self.lang, "not_saved", reason=problem)) if problem else "")
+        widget.display = bool(problem)
 
     def inputs(self) -> list[FilterInput]:
         return list(self.query(FilterInput))
@@ -117,7 +125,10 @@ class FormDialog(KeyedDialog[bool]):
         if n + 1 < len(inputs):
             focus_now(inputs[n + 1])
             return
-        self.save(self.values())
+        problem = self.save(self.values())
+        if isinstance(problem, str) and problem:
+            self.show_problem(problem)
+            return
         self.dismiss(True)
 
     def unsaved_text(self) -> str:

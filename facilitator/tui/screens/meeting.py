@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 from textual.widget import Widget
 
+from facilitator.domain import agenda as agenda_rules
+from facilitator.domain.agenda import active_items
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
 from facilitator.service import SUGGESTED, SessionState
@@ -70,10 +72,40 @@ WORDS = Catalog(
         ),
         "joined": ("{who} zit aan tafel.", "{who} is at the table."),
         "stands_in": ("{who} valt in voor {invitee}.", "{who} stands in for {invitee}."),
+        "pick.edit_item": ("Welk agendapunt wijzigen?", "Change which agenda item?"),
+        "pick.drop_item": (
+            "Welk punt van de agenda schrappen? (alleen punten die nog komen)",
+            "Drop which item from the agenda? (only items still to come)",
+        ),
+        "pick.item.filter": ("typ een titel of nummer", "type a title or number"),
+        "item.add_title": ("Nieuw agendapunt", "New agenda item"),
+        "item.edit_title": ("Agendapunt {n} wijzigen", "Change agenda item {n}"),
+        "item.title": ("Titel", "Title"),
+        "item.question": ("Leidende vraag", "Guiding question"),
+        "item.minutes": ("Geplande minuten", "Planned minutes"),
+        "item.number": ("Plaats op de agenda (nummer)", "Place on the agenda (number)"),
+        "item.number_hint": (
+            "alleen punten die nog komen verschuiven",
+            "only items still to come move",
+        ),
+        "item.bad_number": (
+            "'{value}' is geen heel getal.",
+            "'{value}' is not a whole number.",
+        ),
+        "item.added": ("Agendapunt {n} toegevoegd.", "Agenda item {n} added."),
+        "item.nothing_to_drop": (
+            "Er zijn geen punten meer die nog komen.",
+            "There are no items still to come.",
+        ),
         "present": ("{who} is aanwezig.", "{who} is present."),
         "absent": ("{who} is afwezig.", "{who} is absent."),
     }
 )
+
+
+class _Typed(ValueError):
+    """Something typed in a form that is not what the field needs (the message says what)."""
+
 
 # Actions whose footer key shows as enabled only when they would do something.
 DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
@@ -259,6 +291,116 @@ class Meeting:
             not person.present,
             then=lambda _: self.say(key, who=self.who(person)),
         )
+
+    # -- the agenda changed in the room -------------------------------------------------
+    def _number(self, text: str) -> int:
+        """A whole number typed in a form, or a refusal that names it."""
+        text = text.strip()
+        if not text.isdigit():
+            raise _Typed(WORDS(self.host.lang, "item.bad_number", value=text))
+        return int(text)
+
+    def item_form(
+        self, item_id: int | None = None, values: Sequence[str] = (), problem: str = ""
+    ) -> None:
+        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
+        for a change, its place on the agenda."""
+        state = self.state
+        if state is None:
+            return
+        lang = self.host.lang
+        items = active_items(state.items)
+        item = next((i for i in items if i.id == item_id), None)
+        if item_id is not None and item is None:
+            return
+        if item is None:
+            title = WORDS(lang, "item.add_title")
+            start = ["", "", "10"]
+        else:
+            number = items.index(item) + 1
+            title = WORDS(lang, "item.edit_title", n=number)
+            start = [item.title, item.question, str(item.planned_seconds // 60), str(number)]
+        typed = list(values) or start
+        fields = [
+            FormField(WORDS(lang, "item.title"), typed[0]),
+            FormField(WORDS(lang, "item.question"), typed[1]),
+            FormField(WORDS(lang, "item.minutes"), typed[2]),
+        ]
+        if item is not None:
+            hint = WORDS(lang, "item.number_hint")
+            fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
+
+        def save(typed: list[str]) -> str | None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.item_form(item_id, typed, result.message(lang))
+
+            try:
+                minutes = self._number(typed[2])
+                number = self._number(typed[3]) if item_id is not None else None
+            except _Typed as wrong:
+                return str(wrong)
+            if item_id is None:
+                self.host.submit(
+                    self.host.agenda.add_item,
+                    typed[0],
+                    typed[1],
+                    minutes,
+                    then=lambda _item: self.say("item.added", n=len(items) + 1),
+                    failed=failed,
+                )
+            else:
+                self.host.submit(
+                    self.host.agenda.edit_item,
+                    item_id,
+                    typed[0],
+                    typed[1],
+                    minutes,
+                    number,
+                    failed=failed,
+                )
+            return None
+
+        self.node.app.push_screen(FormDialog(title, fields, save=save, lang=lang, problem=problem))
+
+    def edit_item_picker(self) -> None:
+        state = self.state
+        if state is None:
+            return
+
+        def picked(item_id: int | None) -> None:
+            if item_id is not None:
+                self.item_form(item_id)
+
+        lang = self.host.lang
+        picker = Picker(
+            WORDS(lang, "pick.edit_item"),
+            item_choices(state),
+            lang=lang,
+            highlight=state.session.current_item_id,
+            hint=WORDS(lang, "pick.item.filter"),
+        )
+        self.node.app.push_screen(picker, picked)
+
+    def drop_item_picker(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        current = state.session.current_item_id
+        to_come = [i.id for i in active_items(state.items) if agenda_rules.to_come(i, current)]
+        if not to_come:
+            self.say("item.nothing_to_drop")
+            return
+        lang = self.host.lang
+        choices = [c for c in item_choices(state) if c.id in to_come]
+        picker = Picker(
+            WORDS(lang, "pick.drop_item"),
+            choices,
+            lang=lang,
+            on_pick=lambda item_id: self.host.submit(self.host.agenda.drop_item, item_id),
+            hint=WORDS(lang, "pick.item.filter"),
+        )
+        self.node.app.push_screen(picker)
 
     # -- walk-ins and stand-ins ----------------------------------------------------------
     def walk_in(self, values: Sequence[str] = ("", "", ""), problem: str = "") -> None:
