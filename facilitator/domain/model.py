@@ -250,3 +250,5 @@ class Card:
     links: list[int] = field(default_factory=list)  # ids of barriers/opportunities addressed
     merged_into: int | None = None
     parked: bool = False
+    number: int = 0
+    """Its number in its column (``B3``), given when it is made there and never changed."""

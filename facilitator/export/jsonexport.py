@@ -221,6 +221,7 @@ class _Export:
             "links": list(card.links),
             "merged_into": card.merged_into,
             "parked": card.parked,
+            "card_number": card.number or None,
         }
 
     def data(self) -> dict[str, Any]:

@@ -363,6 +363,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             votes=r.get(c, "votes", int, "cards"),
             links=r.numbers(c, "links", "cards"),
             merged_into=r.maybe(c, "merged_into", int, "cards"),
+            number=_card_number(r, c),
             parked=r.get(c, "parked", bool, "cards"),
         )
         for c in r.items(data, "cards")
@@ -375,3 +376,14 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         "contributions": contributions,
         "cards": cards,
     }
+
+
+def _card_number(r: _Reader, card: Mapping[str, Any]) -> int:
+    """The number a card keeps: ``card_number``; in an older record ``number`` (for a card
+    not merged: a merged one carries its keeper's); 0 if unknown."""
+    own = r.maybe(card, "card_number", int, "cards")
+    if own is not None:
+        return own
+    if card.get("merged_into") is not None:
+        return 0
+    return r.maybe(card, "number", int, "cards") or 0

@@ -212,7 +212,12 @@ class BoardCommands:
                 flat(card.title, 90),
             )
             choices.append(
-                Choice(card.id, n, label, fold(f"{labels.get(card.id, '')} {card.title}"))
+                Choice(
+                    card.id,
+                    card.number or n,
+                    label,
+                    fold(f"{labels.get(card.id, '')} {card.title}"),
+                )
             )
         return choices
 
