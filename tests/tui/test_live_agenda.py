@@ -94,3 +94,22 @@ async def test_shift_x_drops_an_item_to_come_shown_as_dropped_in_the_minutes(
         assert any("~~Punt 2~~" in r and "geschrapt" in r for r in rows)
         await pilot.press("ctrl+z")
         assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3"]
+
+
+async def test_each_picker_says_what_to_type(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        hints = {}
+        for key in ("g", "u", "h", "N"):
+            await pilot.press(key)
+            assert isinstance(app.screen, Picker)
+            hints[key] = app.screen._hint
+            await pilot.press("escape")
+    assert hints == {
+        "g": "type a title or number",
+        "u": "type a title or number",
+        "h": "type a name or number",
+        "N": "type the invitee's name",
+    }

@@ -21,7 +21,13 @@ from facilitator.service import SUGGESTED, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.screens.form import FormDialog, FormField
-from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
+from facilitator.tui.screens.picker import (
+    Choice,
+    Picker,
+    hint,
+    item_choices,
+    participant_choices,
+)
 from facilitator.tui.widgets.agenda import outlook
 from facilitator.tui.widgets.speakers import FloorPanel
 
@@ -77,7 +83,6 @@ WORDS = Catalog(
             "Welk punt van de agenda schrappen? (alleen punten die nog komen)",
             "Drop which item from the agenda? (only items still to come)",
         ),
-        "pick.item.filter": ("typ een titel of nummer", "type a title or number"),
         "item.add_title": ("Nieuw agendapunt", "New agenda item"),
         "item.edit_title": ("Agendapunt {n} wijzigen", "Change agenda item {n}"),
         "item.title": ("Titel", "Title"),
@@ -173,7 +178,7 @@ class Meeting:
         if state is None or now is None:
             return
         proposal = outlook(state, now).defer_proposal
-        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal)
+        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal, what="item")
 
     def _defer(self, item_id: int) -> None:
         self.host.submit(self.host.agenda.defer, item_id)
@@ -182,7 +187,7 @@ class Meeting:
         state = self.state
         if state is not None:
             current = state.session.current_item_id
-            self.pick("pick.goto", item_choices(state), self.goto, highlight=current)
+            self.pick("pick.goto", item_choices(state), self.goto, highlight=current, what="item")
 
     def goto(self, item_id: int) -> None:
         self.host.submit(self.host.agenda.goto, item_id)
@@ -327,8 +332,8 @@ class Meeting:
             FormField(WORDS(lang, "item.minutes"), typed[2]),
         ]
         if item is not None:
-            hint = WORDS(lang, "item.number_hint")
-            fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
+            place = WORDS(lang, "item.number_hint")
+            fields.append(FormField(WORDS(lang, "item.number"), typed[3], place))
 
         def save(typed: list[str]) -> str | None:
             def failed(result: Result[object]) -> None:
@@ -378,7 +383,7 @@ class Meeting:
             item_choices(state),
             lang=lang,
             highlight=state.session.current_item_id,
-            hint=WORDS(lang, "pick.item.filter"),
+            hint=hint(lang, "item"),
         )
         self.node.app.push_screen(picker, picked)
 
@@ -398,7 +403,7 @@ class Meeting:
             choices,
             lang=lang,
             on_pick=lambda item_id: self.host.submit(self.host.agenda.drop_item, item_id),
-            hint=WORDS(lang, "pick.item.filter"),
+            hint=hint(lang, "item"),
         )
         self.node.app.push_screen(picker)
 
@@ -512,7 +517,16 @@ class Meeting:
         choices: Sequence[Choice],
         then: Callable[[int], None],
         highlight: int | None = None,
+        what: str = "",
     ) -> None:
+        """A picker titled ``title``; ``what`` ("item") says what to type, else a name."""
         lang = self.host.lang
-        picker = Picker(WORDS(lang, title), choices, lang=lang, highlight=highlight, on_pick=then)
+        picker = Picker(
+            WORDS(lang, title),
+            choices,
+            lang=lang,
+            highlight=highlight,
+            on_pick=then,
+            hint=hint(lang, what) if what else None,
+        )
         self.node.app.push_screen(picker)

@@ -29,6 +29,9 @@ from facilitator.tui.text import join, one_line, plain
 WORDS = Catalog(
     {
         "filter": ("typ een naam of nummer", "type a name or number"),
+        "filter.item": ("typ een titel of nummer", "type a title or number"),
+        "filter.kind": ("typ een soort of nummer", "type a kind or number"),
+        "filter.card": ("typ een kaartnummer of woord", "type a card number or word"),
         "help": (
             "↑↓ kiezen · Enter bevestigen · Escape annuleren",
             "↑↓ choose · Enter confirm · Escape cancel",
@@ -198,6 +201,11 @@ class Picker(KeyedDialog[int | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def hint(lang: str, what: str) -> str:
+    """What to type in a picker of ``what`` ("item", "kind", "card"; people: the default)."""
+    return WORDS(lang, f"filter.{what}")
 
 
 def item_choices(state: SessionState) -> list[Choice]:

@@ -17,7 +17,7 @@ from facilitator.domain.model import Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.host import Host, host_of
-from facilitator.tui.screens.picker import Choice, Picker, fold
+from facilitator.tui.screens.picker import Choice, Picker, fold, hint
 from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
@@ -249,6 +249,7 @@ class BoardCommands:
             self._card_choices(others, marked),
             lang=self._lang,
             on_pick=picked,
+            hint=hint(self._lang, "card"),
         )
         self.pane.app.push_screen(picker)
 
@@ -272,7 +273,13 @@ class BoardCommands:
             )
 
         title = self._w("pick.merge", label=label)
-        picker = Picker(title, self._card_choices(others), lang=self._lang, on_pick=picked)
+        picker = Picker(
+            title,
+            self._card_choices(others),
+            lang=self._lang,
+            on_pick=picked,
+            hint=hint(self._lang, "card"),
+        )
         self.pane.app.push_screen(picker)
 
     def park(self) -> None:
