@@ -76,8 +76,8 @@ MESSAGES = Catalog(
             "Give a name.",
         ),
         "people.no_sector": (
-            "Sector '{sector}' kent deze sessie niet; kies uit: {known}.",
-            "This session has no sector '{sector}'; choose from: {known}.",
+            "Sector '{sector}' kent deze sessie niet; kies uit: {known_nl}.",
+            "This session has no sector '{sector}'; choose from: {known_en}.",
         ),
         "people.taken": (
             "Voor {who} valt al iemand in.",

@@ -236,5 +236,9 @@ def sector_key(session: Session, text: str) -> str:
                 names = [key.casefold(), nl.casefold(), en.casefold()]
                 if any(n == wanted if exact else n.startswith(wanted) for n in names):
                     return key
-    known = ", ".join(nl if session.language == "nl" else en for _k, nl, en in session.sectors)
-    raise DomainError("people.no_sector", sector=" ".join(text.split()), known=known)
+    raise DomainError(
+        "people.no_sector",
+        sector=" ".join(text.split()),
+        known_nl=", ".join(nl for _k, nl, _en in session.sectors),
+        known_en=", ".join(en for _k, _nl, en in session.sectors),
+    )

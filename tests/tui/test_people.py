@@ -86,3 +86,21 @@ async def test_shift_n_seats_a_stand_in_for_an_invitee(
         people = store.participants(small_session_id)
         assert stand_in.id not in [p.id for p in people]
         assert next(p for p in people if p.id == invitee.id).present
+
+
+async def test_an_english_window_names_the_sectors_in_english(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, Picker)
+        labels = [choice.label.plain for choice in app.screen.choices]
+        assert any("business" in label for label in labels)
+        assert not any("bedrijfsleven" in label for label in labels)
+        await pilot.press("escape", "n")
+        assert isinstance(app.screen, FormDialog)
+        assert "choose from: education, business" in app.screen.fields[2].hint
+        # a walk-in's sector is found by its English name too
+        await pilot.press(*keys("Noor de Wit"), "enter", "enter", *keys("civil"), "enter")
+    assert store.participants(small_session_id)[-1].sector == "maatschappelijk"

@@ -39,6 +39,7 @@ def test_a_sector_is_found_by_its_start_and_an_unknown_one_is_refused(service: S
     with pytest.raises(DomainError) as refused:
         service.floor.add_participant("Iris Bos", "", "ruimtevaart")
     assert "ruimtevaart" in refused.value.message("nl")
+    assert "choose from: education, business" in refused.value.message("en")
     assert "kies uit: onderwijs, bedrijfsleven" in refused.value.message("nl")
     with pytest.raises(DomainError, match="people.no_name"):
         service.floor.add_participant("  ", "X", "onderwijs")

@@ -414,7 +414,9 @@ class Meeting:
         if state is None:
             return
         lang = self.host.lang
-        sectors = ", ".join(state.sector_label(key) for key, _nl, _en in state.session.sectors)
+        sectors = ", ".join(
+            state.sector_label(key, lang) for key, _nl, _en in state.session.sectors
+        )
         name, organisation, sector = (list(values) + ["", "", ""])[:3]
         fields = [
             FormField(WORDS(lang, "walk_in.name"), name),
@@ -459,7 +461,7 @@ class Meeting:
         lang = self.host.lang
         picker = Picker(
             WORDS(lang, "pick.stand_in"),
-            participant_choices(state, only=invitees),
+            participant_choices(state, only=invitees, lang=lang),
             lang=lang,
             highlight=absent,
             hint=WORDS(lang, "pick.stand_in.filter"),
@@ -483,7 +485,7 @@ class Meeting:
             lang,
             "stand_in.about",
             organisation=" ".join(invitee.organisation.split()),
-            sector=state.sector_label(invitee.sector),
+            sector=state.sector_label(invitee.sector, lang),
         )
         fields = [FormField(WORDS(lang, "walk_in.name"), name, about)]
 
@@ -509,7 +511,7 @@ class Meeting:
     ) -> None:
         state = self.state
         if state is not None:
-            self.pick(title, participant_choices(state, only=only), then)
+            self.pick(title, participant_choices(state, only=only, lang=self.host.lang), then)
 
     def pick(
         self,
