@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
-from facilitator.domain.model import AgendaItem, ItemStatus
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
 
 MIN_PLANNED_SECONDS = 60
 WARNING_FRACTION = 0.2
@@ -145,6 +146,89 @@ def adjust_planned(item: AgendaItem, delta_seconds: int) -> AgendaItem:
     return replace(
         item, planned_seconds=max(MIN_PLANNED_SECONDS, item.planned_seconds + delta_seconds)
     )
+
+
+# -- the agenda changed in the room ---------------------------------------------------------
+def to_come(item: AgendaItem, current_item_id: int | None) -> bool:
+    """Whether ``item`` is still to come: on the agenda, not current, never run, not done."""
+    return (
+        not item.removed
+        and item.id != current_item_id
+        and item.status in (ItemStatus.TODO, ItemStatus.DEFERRED)
+        and item.elapsed_seconds == 0
+        and not item.running
+    )
+
+
+def _remember(item: AgendaItem) -> AgendaItem:
+    """The item with what the plan said kept in ``was`` (once: the first change counts)."""
+    if item.live == LiveChange.ADDED or item.was:
+        return item
+    was: dict[str, object] = {
+        "title": item.title,
+        "question": item.question,
+        "planned_seconds": item.planned_seconds,
+    }
+    return replace(item, was=was)
+
+
+def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> AgendaItem:
+    """The item with a new title, guiding question or planned time, marked changed."""
+    title = " ".join(title.split())
+    if not title:
+        raise DomainError("agenda.no_title")
+    if planned_seconds < MIN_PLANNED_SECONDS:
+        raise DomainError("agenda.bad_minutes")
+    changed = replace(
+        item, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
+    )
+    if changed == item:
+        return item
+    changed = _remember(item)
+    changed = replace(
+        changed, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
+    )
+    if changed.live != LiveChange.ADDED:
+        changed = replace(changed, live=LiveChange.CHANGED.value)
+    return changed
+
+
+def place(
+    items: Iterable[AgendaItem], item_id: int, number: int, current_item_id: int | None
+) -> list[AgendaItem]:
+    """Move an item still to come to agenda number ``number`` (1-based, among the items on
+    the agenda); only among the items still to come. Returns the items whose position changed.
+    """
+    agenda = active_items(items)
+    item = next((i for i in agenda if i.id == item_id), None)
+    if item is None:
+        raise DomainError("agenda.not_found")
+    if not 1 <= number <= len(agenda):
+        raise DomainError("agenda.bad_number", n=number, last=len(agenda))
+    if agenda.index(item) + 1 == number:
+        return []
+    first_free = max(
+        (n for n, i in enumerate(agenda) if not to_come(i, current_item_id)), default=-1
+    )
+    if not to_come(item, current_item_id) or number - 1 <= first_free:
+        raise DomainError("agenda.not_to_come", first=first_free + 2)
+    order = [i for i in agenda if i.id != item_id]
+    order.insert(number - 1, item)
+    changed = []
+    for position, each in enumerate(order, start=1):
+        if each.position != position:
+            moved = replace(each, position=position)
+            if each.id == item_id and moved.live == "":
+                moved = replace(moved, live=LiveChange.CHANGED.value)
+            changed.append(moved)
+    return changed
+
+
+def drop(item: AgendaItem, current_item_id: int | None) -> AgendaItem:
+    """The item taken off the agenda (kept for the minutes as dropped)."""
+    if not to_come(item, current_item_id):
+        raise DomainError("agenda.not_to_come_drop")
+    return replace(_remember(item), removed=True, live=LiveChange.DROPPED.value)
 
 
 def defer(item: AgendaItem, now: datetime) -> AgendaItem:

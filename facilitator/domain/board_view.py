@@ -93,7 +93,8 @@ class BoardView:
 
     * ``columns``: the cards shown per column (filtered), in board order;
       ``totals``: how many cards each column has in all.
-    * ``labels``: each card's number (``B1``), over the whole board.
+    * ``labels``: each card's number (``B1``): the one it got in its column, which
+      moving it up or down never changes.
     * ``unaddressed``: barriers no action addresses; ``ownerless``: actions
       nobody takes the lead on (see :mod:`facilitator.domain.board`).
     * ``addressed_by``: for a barrier or opportunity, the actions linked to it.
@@ -148,7 +149,7 @@ def build_view(
         )
         letter = column_letter(column, lang)
         for n, card in enumerate(in_column, start=1):
-            view.labels[card.id] = f"{letter}{n}"
+            view.labels[card.id] = f"{letter}{card.number or n}"
         view.totals[column] = len(in_column)
         view.columns[column] = [c for c in in_column if flt is None or flt.matches(c, item_numbers)]
     view.unaddressed = {c.id for c in board.unaddressed_barriers(kept)}

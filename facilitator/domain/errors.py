@@ -71,6 +71,39 @@ MESSAGES = Catalog(
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",
         ),
+        "people.no_name": (
+            "Geef een naam op.",
+            "Give a name.",
+        ),
+        "people.no_sector": (
+            "Sector '{sector}' kent deze sessie niet; kies uit: {known_nl}.",
+            "This session has no sector '{sector}'; choose from: {known_en}.",
+        ),
+        "people.taken": (
+            "Voor {who} valt al iemand in.",
+            "Someone already stands in for {who}.",
+        ),
+        "people.not_invited": (
+            "Alleen voor een genodigde kan iemand invallen.",
+            "Only an invitee can have a stand-in.",
+        ),
+        "agenda.no_title": ("Geef het agendapunt een titel.", "Give the agenda item a title."),
+        "agenda.bad_minutes": (
+            "Geef de geplande tijd in hele minuten, minstens 1.",
+            "Give the planned time in whole minutes, at least 1.",
+        ),
+        "agenda.bad_number": (
+            "Agendapunt {n} bestaat niet; kies 1 tot en met {last}.",
+            "There is no agenda item {n}; choose 1 to {last}.",
+        ),
+        "agenda.not_to_come": (
+            "Alleen punten die nog moeten komen kunnen verschuiven, en niet voor punt {first}.",
+            "Only items still to come can move, and not before item {first}.",
+        ),
+        "agenda.not_to_come_drop": (
+            "Alleen een punt dat nog moet komen kan van de agenda; stel het anders uit.",
+            "Only an item still to come can be dropped; defer it instead.",
+        ),
         "history.nothing_to_undo": ("Niets om ongedaan te maken.", "Nothing to undo."),
         "history.nothing_to_redo": ("Niets om opnieuw te doen.", "Nothing to redo."),
         "board.merge_self": (

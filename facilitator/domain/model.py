@@ -30,6 +30,14 @@ class ItemStatus(StrEnum):
     DEFERRED = "deferred"
 
 
+class LiveChange(StrEnum):
+    """How an agenda item was changed during the session."""
+
+    ADDED = "added"
+    CHANGED = "changed"
+    DROPPED = "dropped"
+
+
 class Kind(StrEnum):
     """The kind of a contribution, in the order the capture line cycles them."""
 
@@ -138,6 +146,11 @@ class AgendaItem:
     running_since: datetime | None = None
     first_started_at: datetime | None = None
     removed: bool = False
+    live: str = ""
+    """How the item was changed during the session: '' (as planned), "added", "changed" or
+    "dropped" (see :class:`LiveChange`)."""
+    was: dict[str, object] = field(default_factory=dict)
+    """What the plan said before a change in the room: title, question, planned_seconds."""
 
     @property
     def running(self) -> bool:
@@ -169,6 +182,10 @@ class Participant:
     role: str = ""
     present: bool = True
     removed: bool = False
+    added: bool = False
+    """Added during the session (a walk-in or a stand-in), not invited by the session file."""
+    stands_in_for: int | None = None
+    """The id of the invitee this participant stands in for."""
 
 
 @dataclass
@@ -241,6 +258,8 @@ class Card:
     links: list[int] = field(default_factory=list)  # ids of barriers/opportunities addressed
     merged_into: int | None = None
     parked: bool = False
+    number: int = 0
+    """Its number in its column (``B3``), given when it is made there and never changed."""
     status: ActionStatus = ActionStatus.OPEN  # of an action; barriers/opportunities stay open
     # Provenance of a card taken over from another session (carried forward, or seeded
     # into a wrap-up): that session's slug and region, and the card's number there.

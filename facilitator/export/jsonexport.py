@@ -130,6 +130,8 @@ class _Export:
             "role": p.role,
             "present": p.present,
             "removed": p.removed,
+            "added": p.added,
+            "stands_in_for": p.stands_in_for,
             "group_id": self.group_id(p.id),
             "turns": tally.turns if tally else 0,
             "speaking_seconds": _seconds(tally.seconds) if tally else 0,
@@ -161,6 +163,11 @@ class _Export:
             "actual_seconds": _seconds(self.r.item_seconds(item)),
             "first_started_at": _time(item.first_started_at),
             "removed": item.removed,
+            "live": item.live,
+            "was": {
+                key: self.text(value) if isinstance(value, str) else value
+                for key, value in item.was.items()
+            },
         }
 
     def speech(self, speech: Speech) -> dict[str, Any]:
@@ -224,6 +231,7 @@ class _Export:
                 if card.carried
                 else None
             ),
+            "card_number": card.number or None,
         }
 
     def data(self) -> dict[str, Any]:

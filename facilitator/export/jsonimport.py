@@ -183,9 +183,14 @@ def import_record(store: Store, path: Path) -> RecordImport:
         current = session.current_item_id
         session.current_item_id = None
         session = put(session, "session")
+        people: list[Participant] = []
         for p in records["participants"]:
             p.session_id = session.id
-            put(p, "participant")
+            people.append(put(p, "participant"))
+        for person in people:
+            if person.stands_in_for is not None:
+                person.stands_in_for = new("participant", person.stands_in_for)
+                tx.update(person)
         for i in records["items"]:
             i.session_id = session.id
             put(i, "item")
@@ -303,6 +308,8 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             role=r.get(p, "role", str, "participants"),
             present=r.get(p, "present", bool, "participants"),
             removed=r.get(p, "removed", bool, "participants"),
+            added=bool(r.maybe(p, "added", bool, "participants")),
+            stands_in_for=r.maybe(p, "stands_in_for", int, "participants"),
         )
         for p in r.items(data, "participants")
     ]
@@ -319,6 +326,8 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             elapsed_seconds=float(r.get(i, "actual_seconds", int, "agenda")),
             first_started_at=r.time(i, "first_started_at", "agenda"),
             removed=r.get(i, "removed", bool, "agenda"),
+            live=r.maybe(i, "live", str, "agenda") or "",
+            was=dict(r.maybe(i, "was", dict, "agenda") or {}),
         )
         for i in r.items(data, "agenda")
     ]
@@ -369,6 +378,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             votes=r.get(c, "votes", int, "cards"),
             links=r.numbers(c, "links", "cards"),
             merged_into=r.maybe(c, "merged_into", int, "cards"),
+            number=_card_number(r, c),
             parked=r.get(c, "parked", bool, "cards"),
             # since schema version 3: an action's status and where a card came from
             status=enum(c.get("status") or "open", ActionStatus, "cards.status"),
@@ -384,3 +394,14 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         "contributions": contributions,
         "cards": cards,
     }
+
+
+def _card_number(r: _Reader, card: Mapping[str, Any]) -> int:
+    """The number a card keeps: ``card_number``; in an older record ``number`` (for a card
+    not merged: a merged one carries its keeper's); 0 if unknown."""
+    own = r.maybe(card, "card_number", int, "cards")
+    if own is not None:
+        return own
+    if card.get("merged_into") is not None:
+        return 0
+    return r.maybe(card, "number", int, "cards") or 0

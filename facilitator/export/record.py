@@ -268,11 +268,11 @@ class SessionRecord:
 
     @cached_property
     def numbers(self) -> dict[int, int]:
-        """Each card's number in its column (1, 2, …); merged cards get their keeper's."""
+        """Each card's number in its column (the one it keeps); merged cards get their keeper's."""
         numbers: dict[int, int] = {}
         for column in COLUMNS:
             for n, card in enumerate(self._kept.get(column, []), start=1):
-                numbers[card.id] = n
+                numbers[card.id] = card.number or n
         for card in self.cards:
             if card.merged_into is not None:
                 keeper = self.resolve(card.id)

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from facilitator.domain import agenda
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import AgendaItem, ItemStatus, Session
+from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange, Session
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
@@ -104,6 +104,62 @@ class AgendaService(Service):
                 tx.update(agenda.undefer(item))
             else:
                 tx.update(agenda.defer(item, self.now()))
+
+    # -- the agenda changed in the room ---------------------------------------------------
+    def add_item(self, title: str, question: str, minutes: int) -> AgendaItem:
+        """A new agenda item at the end of the agenda, marked added."""
+        with self._change(Change.ADD_ITEM) as tx:
+            session = self.require_open()
+            items = self.store.items(self.session_id, include_removed=True)
+            keys = {i.key for i in items}
+            number = sum(1 for i in items if i.live == LiveChange.ADDED) + 1
+            while f"added-{number}" in keys:
+                number += 1
+            blank = AgendaItem(
+                id=0,
+                session_id=session.id,
+                position=max((i.position for i in items), default=0) + 1,
+                key=f"added-{number}",
+                title="",
+                planned_seconds=0,
+                live=LiveChange.ADDED.value,
+            )
+            return tx.insert(agenda.edit(blank, title, question, minutes * 60))
+
+    def edit_item(
+        self, item_id: int, title: str, question: str, minutes: int, number: int | None = None
+    ) -> AgendaItem:
+        """Rename an item, change its guiding question or planned minutes, and (an item still
+        to come) move it to agenda number ``number``."""
+        with self._change(Change.EDIT_ITEM) as tx:
+            session = self.require_open()
+            item = self._item(item_id, missing="agenda.not_found")
+            edited = agenda.edit(item, title, question, minutes * 60)
+            moved: list[AgendaItem] = []
+            if number is not None:
+                items = [
+                    edited if i.id == item_id else i for i in self.store.items(self.session_id)
+                ]
+                moved = agenda.place(items, item_id, number, session.current_item_id)
+            for record in moved:
+                if record.id == item_id:
+                    edited = record
+            if edited != item:
+                tx.update(edited)
+            _save(tx, (m for m in moved if m.id != item_id))
+        return edited
+
+    def drop_item(self, item_id: int) -> None:
+        """Take an item still to come off the agenda: dropped in the minutes (an item added in
+        the room that nothing was recorded on simply goes)."""
+        with self._change(Change.DROP_ITEM) as tx:
+            session = self.require_open()
+            item = self._item(item_id, missing="agenda.not_found")
+            dropped = agenda.drop(item, session.current_item_id)
+            if item.live == LiveChange.ADDED and not self.store.item_in_use(item.id):
+                tx.delete(item)
+            else:
+                tx.update(dropped)
 
     def _item(self, item_id: int | None, *, missing: str) -> AgendaItem:
         """An item of this session; refused with the message ``missing`` if there is none."""

@@ -60,6 +60,11 @@ class CardWork(Service):
         if new:
             tx.update_only(replace(session, tags=[*session.tags, *new]), "tags")
 
+    def _next_number(self, column: Column) -> int:
+        """The number a new card of ``column`` gets: one more than any card there had."""
+        cards = self.store.cards(self.session_id, include_merged=True)
+        return max((c.number for c in cards if c.column == column), default=0) + 1
+
     def _end_position(self, column: Column) -> float:
         positions = [c.position for c in self.store.cards(self.session_id) if c.column == column]
         return max(positions, default=0.0) + 1.0
@@ -75,7 +80,12 @@ class CardWork(Service):
         """Move a card to another column: new kind for its contributions, links kept valid."""
         if card.column == column:
             return card
-        moved = replace(card, column=column, position=self._end_position(column))
+        moved = replace(
+            card,
+            column=column,
+            position=self._end_position(column),
+            number=self._next_number(column),
+        )
         if card.column == Column.ACTION:
             moved = replace(moved, links=[])
         if column == Column.ACTION:

@@ -38,12 +38,16 @@ class Carried:
 
 
 def action_numbers(cards: Sequence[Card]) -> dict[int, int]:
-    """Each action's number in its column (1, 2, …), as the board and the minutes show it."""
+    """Each action's number in its column (``A3``: 3), as the board and the minutes show it.
+
+    A card keeps the number it was given (``Card.number``); a card from before numbers
+    were kept (0) gets its place in board order.
+    """
     actions = sorted(
         (c for c in cards if c.column == Column.ACTION and c.merged_into is None),
         key=lambda c: (c.position, c.id),
     )
-    return {c.id: n for n, c in enumerate(actions, start=1)}
+    return {c.id: c.number or n for n, c in enumerate(actions, start=1)}
 
 
 def provenance_key(session: str, number: int | None) -> tuple[str, int | None]:
@@ -131,8 +135,10 @@ class CarryService(Service):
             actions = [c for c in mine if c.column == Column.ACTION and c.merged_into is None]
             top = min((c.position for c in actions), default=1.0)
             added: list[Card] = []
+            number = max((c.number for c in mine if c.column == Column.ACTION), default=0)
             for n, card in enumerate(wanted):
                 position = top - len(wanted) + n
                 card.position = float(position)
+                card.number = number + n + 1  # its own number here, kept (see Card.number)
                 added.append(tx.insert(card))
         return Carried(tuple(s.slug for s in sources), tuple(added), already)

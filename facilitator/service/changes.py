@@ -25,6 +25,9 @@ class Change(StrEnum):
     MINUTES = "minutes"
     REBALANCE = "rebalance"
     DEFER = "defer"
+    ADD_ITEM = "add item"
+    EDIT_ITEM = "edit item"
+    DROP_ITEM = "drop item"
     # the floor
     HAND = "hand"
     WITHDRAW = "withdraw"
@@ -33,6 +36,8 @@ class Change(StrEnum):
     END_SPEECH = "end speech"
     READD = "re-add"
     PRESENCE = "presence"
+    WALK_IN = "walk-in"
+    STAND_IN = "stand-in"
     # notes
     CAPTURE_BARRIER = "capture barrier"
     CAPTURE_OPPORTUNITY = "capture opportunity"
@@ -86,6 +91,9 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.MINUTES: ("minuten aangepast", "minutes changed"),
     Change.REBALANCE: ("tijd herverdeeld", "time rebalanced"),
     Change.DEFER: ("agendapunt uitgesteld", "agenda item deferred"),
+    Change.ADD_ITEM: ("agendapunt toegevoegd", "agenda item added"),
+    Change.EDIT_ITEM: ("agendapunt gewijzigd", "agenda item changed"),
+    Change.DROP_ITEM: ("agendapunt geschrapt", "agenda item dropped"),
     Change.HAND: ("hand opgestoken", "hand raised"),
     Change.WITHDRAW: ("uit de rij gehaald", "withdrawn from the queue"),
     Change.REORDER: ("volgorde gewijzigd", "queue reordered"),
@@ -93,6 +101,8 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.END_SPEECH: ("spreekbeurt beëindigd", "speech ended"),
     Change.READD: ("laatste spreker terug in de rij", "last speaker back in the queue"),
     Change.PRESENCE: ("aanwezigheid", "presence"),
+    Change.WALK_IN: ("deelnemer toegevoegd", "participant added"),
+    Change.STAND_IN: ("invaller toegevoegd", "stand-in added"),
     Change.CAPTURE_BARRIER: ("barrière vastgelegd", "barrier captured"),
     Change.CAPTURE_OPPORTUNITY: ("kans vastgelegd", "opportunity captured"),
     Change.CAPTURE_ACTION: ("actie vastgelegd", "action captured"),

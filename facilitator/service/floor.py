@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from facilitator.domain import queue, stats
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Participant, Priority
+from facilitator.domain.model import Participant, Priority, Session
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
@@ -172,3 +172,73 @@ class FloorService(Service):
                 raise DomainError("queue.no_such_participant")
             if person.present != present:
                 tx.update(replace(person, present=present))
+
+    # -- who is at the table: walk-ins and stand-ins ---------------------------------------
+    def add_participant(self, name: str, organisation: str, sector: str) -> Participant:
+        """Someone who walks in: a new participant, present, after everyone on the list.
+
+        ``sector`` is a sector of the session by its key or its Dutch or English name.
+        """
+        with self._change(Change.WALK_IN) as tx:
+            session = self.require_open()
+            name = " ".join(name.split())
+            if not name:
+                raise DomainError("people.no_name")
+            key = sector_key(session, sector)
+            return tx.insert(self._newcomer(session, name, " ".join(organisation.split()), key))
+
+    def stand_in(self, invitee_id: int, name: str) -> Participant:
+        """Someone takes the seat of an invitee: same organisation and sector; the invitee is
+        marked absent (and stays in the minutes as stood in for)."""
+        with self._change(Change.STAND_IN) as tx:
+            session = self.require_open()
+            name = " ".join(name.split())
+            if not name:
+                raise DomainError("people.no_name")
+            people = self.store.participants(self.session_id)
+            invitee = next((p for p in people if p.id == invitee_id), None)
+            if invitee is None:
+                raise DomainError("queue.no_such_participant")
+            if invitee.added:
+                raise DomainError("people.not_invited")
+            if any(p.stands_in_for == invitee.id for p in people):
+                raise DomainError("people.taken", who=" ".join(invitee.name.split()))
+            if invitee.present:
+                tx.update(replace(invitee, present=False))
+            newcomer = self._newcomer(session, name, invitee.organisation, invitee.sector)
+            return tx.insert(replace(newcomer, stands_in_for=invitee.id, role=invitee.role))
+
+    def _newcomer(self, session: Session, name: str, organisation: str, sector: str) -> Participant:
+        people = self.store.participants(self.session_id, include_removed=True)
+        keys = {p.key for p in people}
+        number = sum(1 for p in people if p.added) + 1
+        while f"added-{number}" in keys:
+            number += 1
+        return Participant(
+            id=0,
+            session_id=session.id,
+            position=max((p.position for p in people), default=0) + 1,
+            key=f"added-{number}",
+            name=name,
+            organisation=organisation,
+            sector=sector,
+            added=True,
+        )
+
+
+def sector_key(session: Session, text: str) -> str:
+    """The key of the session's sector ``text`` names (its key, Dutch or English name, or the
+    start of one of these, case ignored); refused with the sectors to choose from."""
+    wanted = " ".join(text.split()).casefold()
+    if wanted:
+        for exact in (True, False):
+            for key, nl, en in session.sectors:
+                names = [key.casefold(), nl.casefold(), en.casefold()]
+                if any(n == wanted if exact else n.startswith(wanted) for n in names):
+                    return key
+    raise DomainError(
+        "people.no_sector",
+        sector=" ".join(text.split()),
+        known_nl=", ".join(nl for _k, nl, _en in session.sectors),
+        known_en=", ".join(en for _k, _nl, en in session.sectors),
+    )

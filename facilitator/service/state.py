@@ -54,10 +54,12 @@ class SessionState:
     def item(self, item_id: int | None) -> AgendaItem | None:
         return next((i for i in self.items if i.id == item_id), None)
 
-    def sector_label(self, key: str) -> str:
+    def sector_label(self, key: str, lang: str | None = None) -> str:
+        """The sector's name in ``lang`` (a window's language; default the session's)."""
+        lang = lang or self.lang
         for sector_key, nl, en in self.session.sectors:
             if sector_key == key:
-                return nl if self.lang == "nl" else en
+                return nl if lang == "nl" else en
         return key
 
     def projection(self, now: datetime) -> agenda.Projection:

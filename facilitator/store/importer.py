@@ -137,7 +137,7 @@ def _sync_participants(
     ]
     _sync(
         tx,
-        {p.key: p for p in store.participants(session_id, include_removed=True)},
+        {p.key: p for p in store.participants(session_id, include_removed=True) if not p.added},
         wanted,
         lambda key, values: Participant(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         lambda gone: _used(store, "participant_id", gone.id),
@@ -166,9 +166,22 @@ def _sync_agenda(
         assert isinstance(gone, AgendaItem)
         return gone.elapsed_seconds > 0 or gone.running or _used(store, "item_id", gone.id)
 
+    current: dict[str, Synced] = {i.key: i for i in store.items(session_id, include_removed=True)}
+    live = {key for key, item in current.items() if isinstance(item, AgendaItem) and item.live}
+    if live:
+        # The agenda was changed in the room: what changed there, and the order, stay.
+        top = max(item.position for item in current.values())
+        wanted = [
+            (key, {k: v for k, v in values.items() if k != "position"})
+            if key in current
+            else (key, {**values, "position": top + n})
+            for n, (key, values) in enumerate(wanted, start=1)
+            if key not in live
+        ]
+        current = {key: item for key, item in current.items() if key not in live}
     _sync(
         tx,
-        {i.key: i for i in store.items(session_id, include_removed=True)},
+        current,
         wanted,
         lambda key, values: AgendaItem(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         used,
@@ -187,6 +200,9 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
         column: max((c.position for c in cards if c.column == column), default=0.0)
         for column in Column
     }
+    numbers = {
+        column: max((c.number for c in cards if c.column == column), default=0) for column in Column
+    }
     now = store.clock.now()
     for seed in plan.board:
         key = (seed.column, seed.text, seed.session, seed.number)
@@ -195,6 +211,7 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
         here.add(key)
         column = Column(seed.column)
         positions[column] += 1.0
+        numbers[column] += 1  # its own number here, kept (see Card.number)
         tx.insert(
             Card(
                 id=0,
@@ -203,6 +220,7 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
                 title=seed.text,
                 position=positions[column],
                 created_at=now,
+                number=numbers[column],
                 item_id=items.get(seed.agenda),
                 tags=list(seed.tags),
                 from_session=seed.session,

@@ -54,8 +54,8 @@ _DATETIMES = {
     "created_at",
     "checking_since",
 }
-_JSON = {"sectors", "tags", "links", "organisations"}
-_BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked"}
+_JSON = {"sectors", "tags", "links", "organisations", "was"}
+_BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked", "added"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,
     "priority": Priority,

@@ -312,7 +312,41 @@ def _v10(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+def _v11(conn: sqlite3.Connection) -> None:
+    """Participants added in the room: walk-ins (``added``) and stand-ins for an invitee
+    (``stands_in_for``, the invitee's id). A new import of the session file leaves them be."""
+    conn.execute("ALTER TABLE participants ADD COLUMN added INTEGER NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE participants ADD COLUMN stands_in_for INTEGER")
+
+
+def _v12(conn: sqlite3.Connection) -> None:
+    """Agenda items changed during the session: ``live`` says how (added, changed, dropped),
+    ``was`` what the plan said before (JSON: title, question, planned_seconds). A new import
+    of the session file leaves such items, and then the order of the agenda, as they are."""
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN live TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE agenda_items ADD COLUMN was TEXT NOT NULL DEFAULT '{}'")
+
+
+def _v13(conn: sqlite3.Connection) -> None:
+    """Every card keeps its number in its column (``B3`` stays ``B3`` when cards move).
+
+    Existing cards are numbered as the board shows them now: per session and
+    column the cards not merged away in board order, then the merged ones.
+    """
+    conn.execute("ALTER TABLE cards ADD COLUMN number INTEGER NOT NULL DEFAULT 0")
+    rows = conn.execute(
+        'SELECT id, session_id, "column" FROM cards '
+        'ORDER BY session_id, "column", merged_into IS NOT NULL, position, id'
+    ).fetchall()
+    counts: dict[tuple[int, str], int] = {}
+    for card_id, session_id, column in rows:
+        number = counts[(session_id, column)] = counts.get((session_id, column), 0) + 1
+        conn.execute("UPDATE cards SET number = ? WHERE id = ?", (number, card_id))
+
+
+MIGRATIONS: list[Migration] = [
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13
+]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

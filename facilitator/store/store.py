@@ -639,6 +639,17 @@ class Store:
         where = "session_id = ? AND kind = 'question'"
         return self._select(Contribution, where, [session_id], "id")
 
+    def item_in_use(self, item_id: int) -> bool:
+        """Whether anything was recorded on an agenda item (a speech, contribution or card)."""
+        with self._lock:
+            for table in ("speeches", "contributions", "cards"):
+                row = self.conn.execute(
+                    f"SELECT 1 FROM {table} WHERE item_id = ? LIMIT 1", (item_id,)
+                ).fetchone()
+                if row:
+                    return True
+        return False
+
     def contribution_count(self, session_id: int) -> int:
         with self._lock:
             row = self.conn.execute(

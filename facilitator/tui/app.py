@@ -24,6 +24,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
 from textual.message import Message
+from textual.notifications import Notification, Notify
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -127,6 +128,7 @@ class FacilitatorApp(App[None]):
         )
         self._given = 0
         self._handled = 0
+        self._last_history_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
@@ -370,13 +372,23 @@ class FacilitatorApp(App[None]):
         self.submit(self.history.undo, then=self._undone)
 
     def _undone(self, label: str) -> None:
-        self.notify(self.t("undone", label=describe(label, self.lang)), markup=False)
+        self._history_notice(self.t("undone", label=describe(label, self.lang)))
+
+    def _history_notice(self, text: str) -> None:
+        """Say what undo or redo took back, in place of what the one before said: pressing
+        ctrl+z ten times shows one notice, not a pile over the queue."""
+        previous = self._last_history_notice
+        if previous is not None and previous in self._notifications:
+            self._unnotify(previous, refresh=False)
+        notice = Notification(text, severity="information", timeout=self.NOTIFICATION_TIMEOUT)
+        self._last_history_notice = notice
+        self.post_message(Notify(notice))
 
     def action_redo(self) -> None:
         self.submit(self.history.redo, then=self._redone)
 
     def _redone(self, label: str) -> None:
-        self.notify(self.t("redone", label=describe(label, self.lang)), markup=False)
+        self._history_notice(self.t("redone", label=describe(label, self.lang)))
 
 
 def make_app(

@@ -11,6 +11,8 @@ from textual.widgets import Input
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind, Owner
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
@@ -316,3 +318,35 @@ async def test_the_palette_takes_over_the_open_actions_of_the_region(
         assert (
             "↩ van de vorige tafel: Twente (twente-2020-06, A1)" in prompts(app, Column.ACTION)[0]
         )
+
+
+def numbered(app: FacilitatorApp) -> list[tuple[str, str]]:
+    """The barriers as shown: (number, title); a card shows its title, then its number."""
+    shown = []
+    for prompt in prompts(app, Column.BARRIER):
+        title, meta = prompt.split("\n")[:2]
+        shown.append((meta.split()[0], title.lstrip("▌").strip()))
+    return shown
+
+
+async def test_card_numbers_stay_when_cards_move_and_mark_merged_ones(
+    store: Store, clock: FakeClock
+) -> None:
+    sid = import_twente(store)
+    app = app_for(store, sid, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        for text in ("Vervoer", "Taal", "Reistijd"):
+            await pilot.press("b", *text, "enter")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert numbered(app) == [("B1", "Vervoer"), ("B2", "Taal"), ("B3", "Reistijd")]
+        await pilot.press("down", "down", "shift+up", "shift+up")
+        await pilot.pause()
+        assert titles(store, sid, Column.BARRIER) == ["Reistijd", "Vervoer", "Taal"]
+        assert numbered(app) == [("B3", "Reistijd"), ("B1", "Vervoer"), ("B2", "Taal")]
+        # merge B1 into B3: the minutes name the merged card by its own number
+        await pilot.press("M", "1", "enter")
+        await pilot.pause()
+        assert [number for number, _title in numbered(app)] == ["B3", "B2"]
+    minutes = render_markdown(collect(store, sid), "nl", False)
+    assert "Samengevoegd met: B1 Vervoer" in minutes

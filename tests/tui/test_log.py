@@ -12,6 +12,7 @@ from facilitator.domain.model import Column, Contribution, Kind
 from facilitator.service.notes import PAGE
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.picker import Picker
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.log import MORE, ContributionLog
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
@@ -96,6 +97,8 @@ async def test_rekind_with_the_picker_and_undo(store: Store, twente: int, clock:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f3", "K")
         await pilot.pause()
+        assert isinstance(app.screen, Picker)
+        assert app.screen._hint == "typ een soort of nummer"  # not "a name"
         await pilot.press(*"besluit", "enter")
         await pilot.pause()
         said = store.get(Contribution, newest.id)

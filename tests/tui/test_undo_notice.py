@@ -40,3 +40,18 @@ async def test_undo_speaks_english_in_an_english_window(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("space", "ctrl+z")
         assert ("Undone: timer", "information") in notices(app)
+
+
+async def test_undo_notices_replace_each_other_instead_of_piling_up(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "2", "3", "ctrl+z", "ctrl+z", "ctrl+z")
+        await pilot.pause()
+        history = [text for text, _ in notices(app) if text.startswith(("Undone", "Redone"))]
+        assert history == ["Undone: hand raised"]
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        history = [text for text, _ in notices(app) if text.startswith(("Undone", "Redone"))]
+        assert history == ["Redone: hand raised"]

@@ -321,9 +321,11 @@ def test_board(store: Store, scripted: int) -> None:
         "Ruud Hendriks (Installatiebedrijf Oosterveld), Sanne Wolters (Gemeente Enschede) · "
         "#reiskosten · 3 stemmen" in barriers
     )
-    assert "**B4** Taal- en rekenniveau blijft achter" in barriers
+    # numbers are kept: B4 merged into B2, so the next barriers stay B5 and B6
+    assert "Samengevoegd met: B4 Busverbinding" in barriers
+    assert "**B5** Taal- en rekenniveau blijft achter" in barriers
     assert barriers.count("*nog geen actie*") == 1
-    assert "**B5**" not in barriers  # parked: under the open points
+    assert "**B6**" not in barriers  # parked: under the open points
     actions = section(text, "### Acties")
     assert "| Nr. | Actie | Wie neemt het voortouw | Uiterlijk | Pakt aan |" in actions
     assert "| A1 | Pilot skills-paspoort met tien werkgevers | UWV (Bas Lammers) |" in actions
@@ -331,7 +333,7 @@ def test_board(store: Store, scripted: int) -> None:
     assert "| Gemeente Enschede (Sanne Wolters) | 1 februari 2021 | B1, B2, K3 |" in actions
     assert "A4" not in actions
     open_points = section(text, "### Open punten")
-    assert "**B5** Regels rond bijverdienen" in open_points and "*geparkeerd*" in open_points
+    assert "**B6** Regels rond bijverdienen" in open_points and "*geparkeerd*" in open_points
     assert "**A4** Bbl-plekken in de zorg" in open_points
     assert "*nog niemand neemt het voortouw*" in open_points
 
@@ -343,10 +345,10 @@ def test_each_barrier_says_what_tackles_it_and_who_leads(store: Store, scripted:
         "  - → **A3** Voorstel vervoersregeling voor stagiairs uitwerken — "
         "Gemeente Enschede (Sanne Wolters), uiterlijk 1 februari 2021\n" in b2
     )
-    b3 = barriers[barriers.index("- **B3**") : barriers.index("- **B4**")]
+    b3 = barriers[barriers.index("- **B3**") : barriers.index("- **B5**")]
     assert b3.count("→ **A") == 2  # A1 and A2 both address it
-    b4 = barriers[barriers.index("- **B4**") :]
-    assert "→" not in b4 and "*nog geen actie*" in b4
+    b5 = barriers[barriers.index("- **B5**") :]  # B4 merged into B2: numbers are kept
+    assert "→" not in b5 and "*nog geen actie*" in b5
     opportunities = section(render_markdown(collect(store, scripted), "en"), "### Opportunities")
     assert "→ **A4** Bbl-plekken in de zorg in kaart brengen — *nobody has taken the lead yet*" in (
         opportunities
@@ -364,8 +366,8 @@ def test_open_points_are_the_check_before_closing(store: Store, scripted: int) -
     assert f"· {len(check)} open punten" in text
     assert [line.split(" · ")[0] for line in listed] == [
         "- **A4** Bbl-plekken in de zorg in kaart brengen",
-        "- **B4** Taal- en rekenniveau blijft achter bij praktijkleerders",
-        "- **B5** Regels rond bijverdienen naast een uitkering zijn ingewikkeld",
+        "- **B5** Taal- en rekenniveau blijft achter bij praktijkleerders",
+        "- **B6** Regels rond bijverdienen naast een uitkering zijn ingewikkeld",
         "- *Open vraag:* Hoeveel bbl-studenten in Twente stoppen voortijdig, en waarom? — "
         "Ruud Hendriks (Installatiebedrijf Oosterveld)",
         "- *Open vraag:* Kan UWV meedoen in een regionale mobiliteitspool? — "

@@ -6,7 +6,7 @@ kind (:data:`KIND_ORDER`); the open questions are listed again at the end.
 
 from __future__ import annotations
 
-from facilitator.domain.model import Contribution, Kind
+from facilitator.domain.model import AgendaItem, Contribution, Kind, LiveChange
 from facilitator.export.escape import (
     clean_text,
     escape_cell,
@@ -59,9 +59,22 @@ class AgendaSections(Writer):
                     format_minutes(planned, self.lang),
                     format_minutes(actual, self.lang) if ran else NO_VALUE,
                     format_signed_minutes(actual - planned, self.lang) if ran else NO_VALUE,
-                    self.w(f"outcome.{outcome.value}"),
+                    self.w(f"outcome.{outcome.value}") + self.live(item),
                 ]
             )
+        listed = {i.id for i in items}
+        for item in self.r.items:
+            if item.live == LiveChange.DROPPED and item.id not in listed:
+                rows.append(
+                    [
+                        "",
+                        f"~~{escape_cell(self.text(item.title))}~~",
+                        format_minutes(whole_minutes(item.planned_seconds), self.lang),
+                        NO_VALUE,
+                        NO_VALUE,
+                        self.w("live.dropped"),
+                    ]
+                )
         rows.append(
             [
                 "",
@@ -84,6 +97,26 @@ class AgendaSections(Writer):
                 overrun=format_minutes(overrun_total, self.lang),
             )
         )
+
+    def live(self, item: AgendaItem) -> str:
+        """How the item was changed in the room, for its status cell ('' if as planned)."""
+        if item.live == LiveChange.ADDED:
+            return " · " + self.w("live.added")
+        if item.live != LiveChange.CHANGED:
+            return ""
+        was = []
+        title = item.was.get("title")
+        if isinstance(title, str) and title != item.title:
+            was.append(escape_cell(self.text(title)))
+        planned = item.was.get("planned_seconds")
+        if isinstance(planned, int) and planned != item.planned_seconds:
+            was.append(format_minutes(whole_minutes(planned), self.lang))
+        question = item.was.get("question")
+        if isinstance(question, str) and question != item.question and not was:
+            was.append(self.w("live.question"))
+        if not was:
+            return " · " + self.w("live.moved")
+        return " · " + self.w("live.changed", was=", ".join(was))
 
     def contributions(self, found: list[Contribution]) -> None:
         if not found:

@@ -56,7 +56,7 @@ class BoardSections(Writer):
         if card.carried:
             parts.append("*" + self.provenance(card) + "*")
         line = " · ".join(parts)
-        merged = [escape_line(self.text(c.title)) for c in self.r.merged_from(card)]
+        merged = [self.merged_label(c) for c in self.r.merged_from(card)]
         merged = [m for m in merged if m]
         if merged:
             line += "\n  - " + self.w("merged", titles="; ".join(merged))
@@ -64,6 +64,14 @@ class BoardSections(Writer):
             for action in self.r.tackled_by(card):
                 line += "\n  - " + self.tackled_line(action)
         return line
+
+    def merged_label(self, card: Card) -> str:
+        """A card merged into another: its own number (``B4``) and title."""
+        title = escape_line(self.text(card.title))
+        if not card.number:
+            return title
+        number = self.w(f"prefix.{card.column.value}") + str(card.number)
+        return f"{number} {title}".strip()
 
     def tackled_line(self, action: Card) -> str:
         """``→ A3 Voorstel … — Gemeente Enschede, uiterlijk 1 februari 2021``."""

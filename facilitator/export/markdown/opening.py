@@ -92,6 +92,21 @@ class OpeningSections(Writer):
         elif self.r.absent:
             self.para(f"**{self.w('absent')}:** " + self.members(self.r.absent, sectors=True))
 
+    def seat(self, person: Participant) -> str:
+        """How someone came to (or left) the table: a walk-in, a stand-in and for whom, or
+        the invitee someone stood in for; '' for an invitee in their own seat."""
+        by_id = {p.id: p for p in self.r.participants}
+        if person.stands_in_for is not None:
+            invitee = by_id.get(person.stands_in_for)
+            if invitee is not None and self.text(invitee.name):
+                return ", " + self.w("stood_in_for", who=self.text(invitee.name))
+        if person.added:
+            return ", " + self.w("walked_in")
+        stand_in = next((p for p in self.r.participants if p.stands_in_for == person.id), None)
+        if stand_in is not None and self.text(stand_in.name):
+            return ", " + self.w("stood_in_by", who=self.text(stand_in.name))
+        return ""
+
     def members(self, members: list[Participant], *, sectors: bool = False) -> str:
         labels: list[str] = []
         seen: set[str] = set()
@@ -108,6 +123,7 @@ class OpeningSections(Writer):
                 label = f"{name}, {role}" if name and role else name or role
                 org = self.text(person.organisation)
                 label = f"{label} ({org})" if label and org else label or org
+                label += self.seat(person)
             if sectors:
                 label = f"{label} – {self.sector(person.sector)}" if label else label
             if label and label not in seen:

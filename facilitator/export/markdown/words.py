@@ -71,6 +71,9 @@ WORDS = Catalog(
         # -- who took part
         "h.participants": ("Deelnemers", "Participants"),
         "absent": ("Uitgenodigd maar afwezig", "Invited but absent"),
+        "walked_in": ("ter plekke aangeschoven", "joined at the table"),
+        "stood_in_for": ("invaller voor {who}", "stood in for {who}"),
+        "stood_in_by": ("vervangen door {who}", "stood in for by {who}"),
         "nobody": ("Geen deelnemers vastgelegd.", "No participants recorded."),
         # -- agenda
         "h.agenda": ("Agenda", "Agenda"),
@@ -85,6 +88,11 @@ WORDS = Catalog(
         "outcome.current": ("in behandeling", "in progress"),
         "outcome.deferred": ("uitgesteld", "deferred"),
         "outcome.not_reached": ("niet aan toegekomen", "not reached"),
+        "live.added": ("toegevoegd", "added"),
+        "live.changed": ("gewijzigd (was: {was})", "changed (was: {was})"),
+        "live.question": ("andere vraag", "other question"),
+        "live.moved": ("verplaatst", "moved"),
+        "live.dropped": ("geschrapt", "dropped"),
         "overrun": (
             "Besteed: {actual} van {planned} gepland. Uitloop op de agendapunten: {overrun}.",
             "Time spent: {actual} of {planned} planned. Overrun on the agenda items: {overrun}.",

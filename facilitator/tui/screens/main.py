@@ -256,3 +256,18 @@ class MainScreen(Screen[None]):
 
     def action_presence(self) -> None:
         self.meeting.presence()
+
+    def action_add_item(self) -> None:
+        self.meeting.item_form()
+
+    def action_edit_item(self) -> None:
+        self.meeting.edit_item_picker()
+
+    def action_drop_item(self) -> None:
+        self.meeting.drop_item_picker()
+
+    def action_walk_in(self) -> None:
+        self.meeting.walk_in()
+
+    def action_stand_in(self) -> None:
+        self.meeting.stand_in_picker()

@@ -13,11 +13,21 @@ from collections.abc import Callable, Sequence
 
 from textual.widget import Widget
 
+from facilitator.domain import agenda as agenda_rules
+from facilitator.domain.agenda import active_items
 from facilitator.domain.model import Participant
 from facilitator.i18n import Catalog
 from facilitator.service import SUGGESTED, SessionState
+from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
-from facilitator.tui.screens.picker import Choice, Picker, item_choices, participant_choices
+from facilitator.tui.screens.form import FormDialog, FormField
+from facilitator.tui.screens.picker import (
+    Choice,
+    Picker,
+    hint,
+    item_choices,
+    participant_choices,
+)
 from facilitator.tui.widgets.agenda import outlook
 from facilitator.tui.widgets.speakers import FloorPanel
 
@@ -50,10 +60,57 @@ WORDS = Catalog(
             "Latere punten kunnen geen tijd missen.",
             "Later items cannot spare time.",
         ),
+        "pick.stand_in": (
+            "Voor wie valt iemand in? (dezelfde organisatie en sector)",
+            "Who does someone stand in for? (same organisation and sector)",
+        ),
+        "pick.stand_in.filter": ("typ de naam van de genodigde", "type the invitee's name"),
+        "walk_in.title": ("Nieuwe deelnemer aan tafel", "New participant at the table"),
+        "walk_in.name": ("Naam", "Name"),
+        "walk_in.organisation": ("Organisatie", "Organisation"),
+        "walk_in.sector": ("Sector", "Sector"),
+        "walk_in.sectors": ("kies uit: {sectors}", "choose from: {sectors}"),
+        "stand_in.title": ("Invaller voor {who}", "Stand-in for {who}"),
+        "stand_in.about": ("{organisation} · {sector}", "{organisation} · {sector}"),
+        "no_invitees": (
+            "Er is geen genodigde zonder invaller.",
+            "There is no invitee without a stand-in.",
+        ),
+        "joined": ("{who} zit aan tafel.", "{who} is at the table."),
+        "stands_in": ("{who} valt in voor {invitee}.", "{who} stands in for {invitee}."),
+        "pick.edit_item": ("Welk agendapunt wijzigen?", "Change which agenda item?"),
+        "pick.drop_item": (
+            "Welk punt van de agenda schrappen? (alleen punten die nog komen)",
+            "Drop which item from the agenda? (only items still to come)",
+        ),
+        "item.add_title": ("Nieuw agendapunt", "New agenda item"),
+        "item.edit_title": ("Agendapunt {n} wijzigen", "Change agenda item {n}"),
+        "item.title": ("Titel", "Title"),
+        "item.question": ("Leidende vraag", "Guiding question"),
+        "item.minutes": ("Geplande minuten", "Planned minutes"),
+        "item.number": ("Plaats op de agenda (nummer)", "Place on the agenda (number)"),
+        "item.number_hint": (
+            "alleen punten die nog komen verschuiven",
+            "only items still to come move",
+        ),
+        "item.bad_number": (
+            "'{value}' is geen heel getal.",
+            "'{value}' is not a whole number.",
+        ),
+        "item.added": ("Agendapunt {n} toegevoegd.", "Agenda item {n} added."),
+        "item.nothing_to_drop": (
+            "Er zijn geen punten meer die nog komen.",
+            "There are no items still to come.",
+        ),
         "present": ("{who} is aanwezig.", "{who} is present."),
         "absent": ("{who} is afwezig.", "{who} is absent."),
     }
 )
+
+
+class _Typed(ValueError):
+    """Something typed in a form that is not what the field needs (the message says what)."""
+
 
 # Actions whose footer key shows as enabled only when they would do something.
 DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
@@ -121,7 +178,7 @@ class Meeting:
         if state is None or now is None:
             return
         proposal = outlook(state, now).defer_proposal
-        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal)
+        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal, what="item")
 
     def _defer(self, item_id: int) -> None:
         self.host.submit(self.host.agenda.defer, item_id)
@@ -130,7 +187,7 @@ class Meeting:
         state = self.state
         if state is not None:
             current = state.session.current_item_id
-            self.pick("pick.goto", item_choices(state), self.goto, highlight=current)
+            self.pick("pick.goto", item_choices(state), self.goto, highlight=current, what="item")
 
     def goto(self, item_id: int) -> None:
         self.host.submit(self.host.agenda.goto, item_id)
@@ -240,13 +297,221 @@ class Meeting:
             then=lambda _: self.say(key, who=self.who(person)),
         )
 
+    # -- the agenda changed in the room -------------------------------------------------
+    def _number(self, text: str) -> int:
+        """A whole number typed in a form, or a refusal that names it."""
+        text = text.strip()
+        if not text.isdigit():
+            raise _Typed(WORDS(self.host.lang, "item.bad_number", value=text))
+        return int(text)
+
+    def item_form(
+        self, item_id: int | None = None, values: Sequence[str] = (), problem: str = ""
+    ) -> None:
+        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
+        for a change, its place on the agenda."""
+        state = self.state
+        if state is None:
+            return
+        lang = self.host.lang
+        items = active_items(state.items)
+        item = next((i for i in items if i.id == item_id), None)
+        if item_id is not None and item is None:
+            return
+        if item is None:
+            title = WORDS(lang, "item.add_title")
+            start = ["", "", "10"]
+        else:
+            number = items.index(item) + 1
+            title = WORDS(lang, "item.edit_title", n=number)
+            start = [item.title, item.question, str(item.planned_seconds // 60), str(number)]
+        typed = list(values) or start
+        fields = [
+            FormField(WORDS(lang, "item.title"), typed[0]),
+            FormField(WORDS(lang, "item.question"), typed[1]),
+            FormField(WORDS(lang, "item.minutes"), typed[2]),
+        ]
+        if item is not None:
+            place = WORDS(lang, "item.number_hint")
+            fields.append(FormField(WORDS(lang, "item.number"), typed[3], place))
+
+        def save(typed: list[str]) -> str | None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.item_form(item_id, typed, result.message(lang))
+
+            try:
+                minutes = self._number(typed[2])
+                number = self._number(typed[3]) if item_id is not None else None
+            except _Typed as wrong:
+                return str(wrong)
+            if item_id is None:
+                self.host.submit(
+                    self.host.agenda.add_item,
+                    typed[0],
+                    typed[1],
+                    minutes,
+                    then=lambda _item: self.say("item.added", n=len(items) + 1),
+                    failed=failed,
+                )
+            else:
+                self.host.submit(
+                    self.host.agenda.edit_item,
+                    item_id,
+                    typed[0],
+                    typed[1],
+                    minutes,
+                    number,
+                    failed=failed,
+                )
+            return None
+
+        self.node.app.push_screen(FormDialog(title, fields, save=save, lang=lang, problem=problem))
+
+    def edit_item_picker(self) -> None:
+        state = self.state
+        if state is None:
+            return
+
+        def picked(item_id: int | None) -> None:
+            if item_id is not None:
+                self.item_form(item_id)
+
+        lang = self.host.lang
+        picker = Picker(
+            WORDS(lang, "pick.edit_item"),
+            item_choices(state),
+            lang=lang,
+            highlight=state.session.current_item_id,
+            hint=hint(lang, "item"),
+        )
+        self.node.app.push_screen(picker, picked)
+
+    def drop_item_picker(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        current = state.session.current_item_id
+        to_come = [i.id for i in active_items(state.items) if agenda_rules.to_come(i, current)]
+        if not to_come:
+            self.say("item.nothing_to_drop")
+            return
+        lang = self.host.lang
+        choices = [c for c in item_choices(state) if c.id in to_come]
+        picker = Picker(
+            WORDS(lang, "pick.drop_item"),
+            choices,
+            lang=lang,
+            on_pick=lambda item_id: self.host.submit(self.host.agenda.drop_item, item_id),
+            hint=hint(lang, "item"),
+        )
+        self.node.app.push_screen(picker)
+
+    # -- walk-ins and stand-ins ----------------------------------------------------------
+    def walk_in(self, values: Sequence[str] = ("", "", ""), problem: str = "") -> None:
+        """A form for someone who joins the table: name, organisation, sector."""
+        state = self.state
+        if state is None:
+            return
+        lang = self.host.lang
+        sectors = ", ".join(
+            state.sector_label(key, lang) for key, _nl, _en in state.session.sectors
+        )
+        name, organisation, sector = (list(values) + ["", "", ""])[:3]
+        fields = [
+            FormField(WORDS(lang, "walk_in.name"), name),
+            FormField(WORDS(lang, "walk_in.organisation"), organisation),
+            FormField(
+                WORDS(lang, "walk_in.sector"),
+                sector,
+                WORDS(lang, "walk_in.sectors", sectors=sectors),
+            ),
+        ]
+
+        def save(typed: list[str]) -> None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.walk_in(typed, result.message(lang))
+
+            self.host.submit(
+                self.host.floor.add_participant,
+                *typed,
+                then=lambda person: self.say("joined", who=self.who(person)),
+                failed=failed,
+            )
+
+        form = FormDialog(
+            WORDS(lang, "walk_in.title"), fields, save=save, lang=lang, problem=problem
+        )
+        self.node.app.push_screen(form)
+
+    def stand_in_picker(self) -> None:
+        """Pick the invitee someone stands in for, then type the stand-in's name."""
+        state = self.state
+        if state is None:
+            return
+        taken = {p.stands_in_for for p in state.participants}
+        invitees = [p.id for p in state.participants if not p.added and p.id not in taken]
+        if not invitees:
+            self.say("no_invitees")
+            return
+        absent = next(
+            (p.id for p in state.participants if p.id in invitees and not p.present), None
+        )
+        lang = self.host.lang
+        picker = Picker(
+            WORDS(lang, "pick.stand_in"),
+            participant_choices(state, only=invitees, lang=lang),
+            lang=lang,
+            highlight=absent,
+            hint=WORDS(lang, "pick.stand_in.filter"),
+        )
+
+        def picked(invitee_id: int | None) -> None:
+            if invitee_id is not None:
+                self.stand_in(invitee_id)
+
+        # the form opens once the picker is gone (a dialog on top of a closing one would be
+        # taken down with it); keys typed meanwhile wait for the form
+        self.node.app.push_screen(picker, picked)
+
+    def stand_in(self, invitee_id: int, name: str = "", problem: str = "") -> None:
+        state = self.state
+        invitee = state.participant(invitee_id) if state else None
+        if state is None or invitee is None:
+            return
+        lang = self.host.lang
+        about = WORDS(
+            lang,
+            "stand_in.about",
+            organisation=" ".join(invitee.organisation.split()),
+            sector=state.sector_label(invitee.sector, lang),
+        )
+        fields = [FormField(WORDS(lang, "walk_in.name"), name, about)]
+
+        def save(typed: list[str]) -> None:
+            def failed(result: Result[object]) -> None:
+                if isinstance(result, Refused | Failed):
+                    self.stand_in(invitee_id, typed[0], result.message(lang))
+
+            def done(person: Participant) -> None:
+                self.say("stands_in", who=self.who(person), invitee=self.who(invitee))
+
+            self.host.submit(
+                self.host.floor.stand_in, invitee_id, typed[0], then=done, failed=failed
+            )
+
+        title = WORDS(lang, "stand_in.title", who=" ".join(invitee.name.split()))
+        form = FormDialog(title, fields, save=save, lang=lang, problem=problem)
+        self.node.app.push_screen(form)
+
     # -- pickers ------------------------------------------------------------------------
     def pick_participant(
         self, title: str, then: Callable[[int], None], *, only: list[int] | None = None
     ) -> None:
         state = self.state
         if state is not None:
-            self.pick(title, participant_choices(state, only=only), then)
+            self.pick(title, participant_choices(state, only=only, lang=self.host.lang), then)
 
     def pick(
         self,
@@ -254,7 +519,16 @@ class Meeting:
         choices: Sequence[Choice],
         then: Callable[[int], None],
         highlight: int | None = None,
+        what: str = "",
     ) -> None:
+        """A picker titled ``title``; ``what`` ("item") says what to type, else a name."""
         lang = self.host.lang
-        picker = Picker(WORDS(lang, title), choices, lang=lang, highlight=highlight, on_pick=then)
+        picker = Picker(
+            WORDS(lang, title),
+            choices,
+            lang=lang,
+            highlight=highlight,
+            on_pick=then,
+            hint=hint(lang, what) if what else None,
+        )
         self.node.app.push_screen(picker)

@@ -29,6 +29,9 @@ from facilitator.tui.text import join, one_line, plain
 WORDS = Catalog(
     {
         "filter": ("typ een naam of nummer", "type a name or number"),
+        "filter.item": ("typ een titel of nummer", "type a title or number"),
+        "filter.kind": ("typ een soort of nummer", "type a kind or number"),
+        "filter.card": ("typ een kaartnummer of woord", "type a card number or word"),
         "help": (
             "↑↓ kiezen · Enter bevestigen · Escape annuleren",
             "↑↓ choose · Enter confirm · Escape cancel",
@@ -73,23 +76,27 @@ def matches(choices: Sequence[Choice], query: str) -> list[Choice]:
     return [c for c in choices if all(w in c.search for w in words)]
 
 
-def participant_choices(state: SessionState, *, only: Sequence[int] | None = None) -> list[Choice]:
-    """Participants as choices: ``12  Derya Aksoy · Werkgeversservicepunt · UWV``."""
+def participant_choices(
+    state: SessionState, *, only: Sequence[int] | None = None, lang: str | None = None
+) -> list[Choice]:
+    """Participants as choices: ``12  Derya Aksoy · Werkgeversservicepunt · UWV``, in
+    ``lang`` (the window's; default the session's)."""
+    lang = lang or state.lang
     waiting = {e.participant_id for e in state.queue}
     choices = []
     for number, person in enumerate(state.participants, 1):
         if only is not None and person.id not in only:
             continue
-        sector = state.sector_label(person.sector)
+        sector = state.sector_label(person.sector, lang)
         label = join(
             f"{number:>2}  ",
             plain(one_line(person.name), "bold"),
             plain(f" · {one_line(person.organisation)} · {sector}", MUTED),
         )
         if not person.present:
-            label = join(label, plain(f"  ({WORDS(state.lang, 'absent')})", "$text-warning"))
+            label = join(label, plain(f"  ({WORDS(lang, 'absent')})", "$text-warning"))
         elif person.id in waiting:
-            label = join(label, plain(f"  ({WORDS(state.lang, 'waiting')})", MUTED))
+            label = join(label, plain(f"  ({WORDS(lang, 'waiting')})", MUTED))
         search = fold(f"{person.name} {person.organisation} {sector} {person.role}")
         choices.append(Choice(person.id, number, label, search))
     return choices
@@ -198,6 +205,11 @@ class Picker(KeyedDialog[int | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def hint(lang: str, what: str) -> str:
+    """What to type in a picker of ``what`` ("item", "kind", "card"; people: the default)."""
+    return WORDS(lang, f"filter.{what}")
 
 
 def item_choices(state: SessionState) -> list[Choice]:

@@ -16,7 +16,7 @@ from facilitator.capture import parse, unparse
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service.carry import Carried
-from facilitator.tui.screens.picker import Choice, Picker, fold
+from facilitator.tui.screens.picker import Choice, Picker, fold, hint
 from facilitator.tui.widgets.board_card import STATUS_WORDS
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
@@ -197,7 +197,12 @@ class BoardCommands(PaneCommands):
                 flat(card.title, 90),
             )
             choices.append(
-                Choice(card.id, n, label, fold(f"{labels.get(card.id, '')} {card.title}"))
+                Choice(
+                    card.id,
+                    card.number or n,
+                    label,
+                    fold(f"{labels.get(card.id, '')} {card.title}"),
+                )
             )
         return choices
 
@@ -229,6 +234,7 @@ class BoardCommands(PaneCommands):
             self._card_choices(others, marked),
             lang=self._lang,
             on_pick=picked,
+            hint=hint(self._lang, "card"),
         )
         self.pane.app.push_screen(picker)
 
@@ -252,7 +258,13 @@ class BoardCommands(PaneCommands):
             )
 
         title = self._w("pick.merge", label=label)
-        picker = Picker(title, self._card_choices(others), lang=self._lang, on_pick=picked)
+        picker = Picker(
+            title,
+            self._card_choices(others),
+            lang=self._lang,
+            on_pick=picked,
+            hint=hint(self._lang, "card"),
+        )
         self.pane.app.push_screen(picker)
 
     def park(self) -> None:

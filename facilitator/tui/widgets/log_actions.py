@@ -14,7 +14,7 @@ from facilitator.capture import parse, unparse
 from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import NoteService
-from facilitator.tui.screens.picker import Choice, Picker, fold, item_choices
+from facilitator.tui.screens.picker import Choice, Picker, fold, hint, item_choices
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
 from facilitator.tui.widgets.pane_commands import PaneCommands
@@ -141,7 +141,12 @@ class LogCommands(PaneCommands):
 
         current = kinds.index(said.kind) + 1
         picker = Picker(
-            self._w("pick.kind"), choices, lang=self._lang, highlight=current, on_pick=picked
+            self._w("pick.kind"),
+            choices,
+            lang=self._lang,
+            highlight=current,
+            on_pick=picked,
+            hint=hint(self._lang, "kind"),
         )
         self.pane.app.push_screen(picker)
 
@@ -159,6 +164,7 @@ class LogCommands(PaneCommands):
             lang=self._lang,
             highlight=said.item_id,
             on_pick=picked,
+            hint=hint(self._lang, "item"),
         )
         self.pane.app.push_screen(picker)
 

@@ -84,7 +84,7 @@ class SectorBars(StatePanel):
             equal = shares.equal
             level = min(len(LEVELS) - 1, round(share / (2 * equal) * 8)) if equal else 0
             style = STYLES[shares.level(key, on_item=False)]
-            label = plain(state.sector_label(key)[:6])
+            label = plain(state.sector_label(key, self.lang)[:6])
             glyph = plain(LEVELS[level] if level else "▁", style if level else MUTED)
             parts.append(join(label, " ", glyph, plain(f"{percent(share):>4}", style)))
         width = self.line_width

@@ -193,7 +193,7 @@ class FloorPanel(StatePanel):
 
     def _reason(self, state: SessionState, suggestion: stats.Suggestion) -> str:
         person = state.participant(suggestion.participant_id)
-        sector = state.sector_label(person.sector) if person else ""
+        sector = state.sector_label(person.sector, self.lang) if person else ""
         return self.t(f"reason.{suggestion.reason}", sector=sector)
 
     def _spread(self, left: Content, right: Content) -> Content:

@@ -117,7 +117,7 @@ class ParticipantTable(StatePanel):
     def _sector(
         self, state: SessionState, key: str, shares: SectorShares, bar_width: int
     ) -> Content:
-        label = plain(state.sector_label(key), "bold").truncate(
+        label = plain(state.sector_label(key, self.lang), "bold").truncate(
             LABEL_WIDTH - 1, ellipsis=True, pad=True
         )
         cells: list[Content | str] = [label, " "]

@@ -1,0 +1,138 @@
+"""A small form: a few text fields in a dialog (a walk-in's name, organisation and sector).
+
+Enter in a field goes to the next one; Enter in the last hands the values to
+``save`` in the key's own event and closes the dialog, unless ``save`` returns
+a reason (a field that does not say what it needs): then the form stays open
+and shows it. ``save`` gives the command to the app; if it is refused, the
+caller opens the form again with the values and the reason, so what was typed
+is never lost. Tab and shift+Tab move between the fields, Escape cancels.
+Keys typed while the form opens wait for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from facilitator.i18n import Catalog
+from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.keys import focus_now
+from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
+from facilitator.tui.text import plain
+
+WORDS = Catalog(
+    {
+        "keys": (
+            "Enter volgende veld / bewaren · Tab ander veld · Esc annuleert · ctrl+z maakt "
+            "later ongedaan",
+            "Enter next field / save · Tab other field · Esc cancels · ctrl+z undoes it later",
+        ),
+        "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One field: its label, what it holds when the form opens, and a hint below it."""
+
+    label: str
+    value: str = ""
+    hint: str = ""
+
+
+class FormDialog(KeyedDialog[bool]):
+    """A few labelled text fields; Enter in the last one saves."""
+
+    SCOPE = Scope.EDITOR
+    BINDINGS = bindings(SCOPE)
+    DEFAULT_CSS = """
+    FormDialog { align: center middle; }
+    FormDialog > Vertical {
+        width: 70; max-width: 95%; height: auto; max-height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    FormDialog #form-title { text-style: bold; color: $text-primary; }
+    FormDialog .form-label { margin-top: 1; }
+    FormDialog .form-hint, FormDialog #form-keys { color: $text-muted; }
+    FormDialog #form-problem { color: $text-error; }
+    """
+
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FormField],
+        *,
+        save: Callable[[list[str]], object],
+        lang: str = "en",
+        problem: str = "",
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.fields = list(fields)
+        self.save = save
+        self.lang = lang
+        self.problem = problem
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(plain(self.title_text), id="form-title")
+            problem = Static(id="form-problem")
+            problem.display = False
+            yield problem
+            for n, field in enumerate(self.fields):
+                yield Static(plain(field.label), classes="form-label")
+                yield FilterInput(
+                    on_change=lambda _value: None,
+                    on_enter=self._enter_hook(n),
+                    id=f"form-field-{n}",
+                )
+                if field.hint:
+                    yield Static(plain(field.hint), classes="form-hint")
+            yield Static(plain(WORDS(self.lang, "keys")), id="form-keys")
+
+    def on_mount(self) -> None:
+        inputs = self.inputs()
+        for field, widget in zip(self.fields, inputs, strict=True):
+            widget.value = field.value
+            widget.cursor_position = len(field.value)
+        self.show_problem(self.problem)
+        first_empty = next((w for w in inputs if not w.value), inputs[0])
+        self.keys_ready(first_empty)
+
+    def show_problem(self, problem: str) -> None:
+        """Say why the values were not saved (nothing: hide the line)."""
+        self.problem = problem
+        widget = self.query_one("#form-problem", Static)
+        widget.update(plain(WORDS(self.lang, "not_saved", reason=problem)) if problem else "")
+        widget.display = bool(problem)
+
+    def inputs(self) -> list[FilterInput]:
+        return list(self.query(FilterInput))
+
+    def values(self) -> list[str]:
+        return [widget.value for widget in self.inputs()]
+
+    def _enter_hook(self, n: int) -> Callable[[str], None]:
+        return lambda _value: self._enter(n)
+
+    def _enter(self, n: int) -> None:
+        inputs = self.inputs()
+        if n + 1 < len(inputs):
+            focus_now(inputs[n + 1])
+            return
+        problem = self.save(self.values())
+        if isinstance(problem, str) and problem:
+            self.show_problem(problem)
+            return
+        self.dismiss(True)
+
+    def unsaved_text(self) -> str:
+        return " ".join(v for v in self.values() if v) if self.is_mounted else ""
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)

@@ -1,0 +1,115 @@
+"""Pilot tests: the agenda changed in the room through the real keys, and the minutes."""
+
+from __future__ import annotations
+
+from facilitator.domain.agenda import active_items
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.store import Store
+from facilitator.tui.screens.form import FormDialog
+from facilitator.tui.screens.main import MainScreen
+from facilitator.tui.screens.picker import Picker
+from tests.tui.conftest import AppFactory
+
+SIZE = (120, 40)
+
+
+def keys(text: str) -> list[str]:
+    """The keys that type ``text``."""
+    return ["space" if ch == " " else ch for ch in text]
+
+
+def titles(store: Store, session_id: int) -> list[str]:
+    return [i.title for i in active_items(store.items(session_id))]
+
+
+def agenda_rows(store: Store, session_id: int, lang: str = "nl") -> list[str]:
+    minutes = render_markdown(collect(store, session_id), lang)
+    return [line for line in minutes.splitlines() if line.startswith("|")]
+
+
+async def test_shift_e_adds_an_item_and_undo_takes_it_away(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*keys("Rondvraag"), "enter", *keys("Nog iets?"), "enter")
+        await pilot.press("backspace", "backspace", "5", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id)[-1] == "Rondvraag"
+        assert active_items(store.items(small_session_id))[-1].planned_seconds == 300
+        assert any(
+            "Rondvraag" in r and "toegevoegd" in r for r in agenda_rows(store, small_session_id)
+        )
+        await pilot.press("ctrl+z")
+        assert "Rondvraag" not in titles(store, small_session_id)
+
+
+async def test_e_renames_re_plans_and_moves_an_item_to_come(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e")
+        assert isinstance(app.screen, Picker)
+        assert app.screen._hint == "type a title or number"
+        # item 3, typed ahead through the form: title, question as it is, 5 minutes, place 2
+        await pilot.press("3", "enter", "ctrl+u", *keys("Stageplaatsen"), "enter", "enter")
+        await pilot.press("ctrl+u", "5", "enter", "ctrl+u", "2", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id) == ["Punt 1", "Stageplaatsen", "Punt 2"]
+        rows = agenda_rows(store, small_session_id, "en")
+        assert any("Stageplaatsen" in r and "changed (was: Punt 3, 20 min)" in r for r in rows)
+        await pilot.press("ctrl+z")
+        assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3"]
+
+
+async def test_a_bad_number_in_the_item_form_keeps_what_was_typed(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "ctrl+u", "x", "enter")
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.values() == ["Rondvraag", "", "x"]
+        assert app.screen.problem == "'x' is not a whole number."
+        await pilot.press("escape")
+    assert "Rondvraag" not in titles(store, small_session_id)
+
+
+async def test_shift_x_drops_an_item_to_come_shown_as_dropped_in_the_minutes(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")  # item 1 runs: it is not offered
+        await pilot.press("X")
+        assert isinstance(app.screen, Picker)
+        assert [c.number for c in app.screen.choices] == [2, 3]
+        await pilot.press("2", "enter")
+        assert titles(store, small_session_id) == ["Punt 1", "Punt 3"]
+        rows = agenda_rows(store, small_session_id)
+        assert any("~~Punt 2~~" in r and "geschrapt" in r for r in rows)
+        await pilot.press("ctrl+z")
+        assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3"]
+
+
+async def test_each_picker_says_what_to_type(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        hints = {}
+        for key in ("g", "u", "h", "N"):
+            await pilot.press(key)
+            assert isinstance(app.screen, Picker)
+            hints[key] = app.screen._hint
+            await pilot.press("escape")
+    assert hints == {
+        "g": "type a title or number",
+        "u": "type a title or number",
+        "h": "type a name or number",
+        "N": "type the invitee's name",
+    }

@@ -1,0 +1,106 @@
+"""Pilot tests: a walk-in and a stand-in join the table through the real keys."""
+
+from __future__ import annotations
+
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.store import Store
+from facilitator.tui.screens.form import FormDialog
+from facilitator.tui.screens.main import MainScreen
+from facilitator.tui.screens.picker import Picker
+from tests.tui.conftest import AppFactory
+
+SIZE = (120, 40)
+
+
+def keys(text: str) -> list[str]:
+    """The keys that type ``text``."""
+    return ["space" if ch == " " else ch for ch in text]
+
+
+async def test_n_adds_a_walk_in_who_is_in_the_minutes_and_undo_takes_them_away(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    before = store.participants(small_session_id)
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*keys("Noor de Wit"), "enter")
+        await pilot.press(*keys("Techniek Twente"), "enter")
+        await pilot.press(*keys("bedrijf"), "enter")
+        assert isinstance(app.screen, MainScreen)
+        people = store.participants(small_session_id)
+        assert len(people) == len(before) + 1
+        walk_in = people[-1]
+        assert (walk_in.name, walk_in.organisation, walk_in.sector) == (
+            "Noor de Wit",
+            "Techniek Twente",
+            "bedrijfsleven",
+        )
+        # the new participant has the next number: that key queues them
+        minutes = render_markdown(collect(store, small_session_id), "nl")
+        assert "Noor de Wit (Techniek Twente), ter plekke aangeschoven" in minutes
+        await pilot.press("ctrl+z")
+        assert len(store.participants(small_session_id)) == len(before)
+
+
+async def test_a_walk_in_with_an_unknown_sector_keeps_what_was_typed(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    before = len(store.participants(small_session_id))
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *keys("Noor de Wit"), "enter", "enter", *keys("ruimtevaart"))
+        await pilot.press("enter")
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.values() == ["Noor de Wit", "", "ruimtevaart"]
+        assert "ruimtevaart" in app.screen.problem
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+    assert len(store.participants(small_session_id)) == before
+
+
+async def test_shift_n_seats_a_stand_in_for_an_invitee(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    invitee = store.participants(small_session_id)[2]
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("N")
+        assert isinstance(app.screen, Picker)
+        assert app.screen._hint == "type the invitee's name"
+        await pilot.press("escape", "N")
+        # typed ahead: the keys after Enter wait for the form
+        await pilot.press(*keys(invitee.name.split()[-1]), "enter", *keys("Ravi Koster"), "enter")
+        assert isinstance(app.screen, MainScreen)
+        people = store.participants(small_session_id)
+        stand_in = people[-1]
+        assert stand_in.name == "Ravi Koster" and stand_in.stands_in_for == invitee.id
+        assert stand_in.organisation == invitee.organisation
+        assert not next(p for p in people if p.id == invitee.id).present
+        minutes = render_markdown(collect(store, small_session_id), "en")
+        assert f"Ravi Koster ({invitee.organisation}), stood in for {invitee.name}" in minutes
+        assert "stood in for by Ravi Koster" in minutes
+        await pilot.press("ctrl+z")
+        people = store.participants(small_session_id)
+        assert stand_in.id not in [p.id for p in people]
+        assert next(p for p in people if p.id == invitee.id).present
+
+
+async def test_an_english_window_names_the_sectors_in_english(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, Picker)
+        labels = [choice.label.plain for choice in app.screen.choices]
+        assert any("business" in label for label in labels)
+        assert not any("bedrijfsleven" in label for label in labels)
+        await pilot.press("escape", "n")
+        assert isinstance(app.screen, FormDialog)
+        assert "choose from: education, business" in app.screen.fields[2].hint
+        # a walk-in's sector is found by its English name too
+        await pilot.press(*keys("Noor de Wit"), "enter", "enter", *keys("civil"), "enter")
+    assert store.participants(small_session_id)[-1].sector == "maatschappelijk"

@@ -1,0 +1,88 @@
+"""Card numbers that never change: given per column when a card is made, kept for good."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.board_view import build_view
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Column, Kind
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.store.schema import MIGRATIONS, migrate
+from tests.helpers import make_plan
+
+
+@pytest.fixture
+def service(store: Store, clock: FakeClock) -> Services:
+    session = import_plan(store, make_plan(participants=4)).session
+    services = Services.open(store, session.id, clock)
+    services.agenda.toggle_timer()
+    return services
+
+
+def labels(service: Services) -> dict[str, str]:
+    state = service.reading.state()
+    view = build_view(state.cards, state.items, "nl")
+    return {c.title: view.labels[c.id] for c in state.cards if c.id in view.labels}
+
+
+def test_moving_sorting_and_deleting_cards_never_renumbers_the_others(
+    service: Services,
+) -> None:
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    service.notes.capture(Kind.OPPORTUNITY, "Subsidie")
+    assert labels(service) == {
+        "Vervoer": "B1",
+        "Taal": "B2",
+        "Begeleiding": "B3",
+        "Subsidie": "K1",
+    }
+    cards = {c.title: c for c in service.reading.state().cards}
+    service.board.move_card(cards["Begeleiding"].id, -2)
+    service.board.vote(cards["Taal"].id)
+    service.board.sort_by_votes(Column.BARRIER)
+    service.board.delete_card(cards["Vervoer"].id)
+    assert labels(service)["Begeleiding"] == "B3" and labels(service)["Taal"] == "B2"
+    service.notes.capture(Kind.BARRIER, "Huisvesting")
+    assert labels(service)["Huisvesting"] == "B4"
+    # a card moved to another column gets the next number there
+    service.board.move_card_to(cards["Taal"].id, Column.OPPORTUNITY)
+    assert labels(service)["Taal"] == "K2"
+
+
+def test_the_minutes_use_the_kept_numbers_and_mark_merged_cards(
+    service: Services, store: Store
+) -> None:
+    for title in ("Vervoer", "Taal", "Reistijd"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    service.board.move_card(cards["Reistijd"].id, -2)
+    service.board.merge(cards["Vervoer"].id, cards["Reistijd"].id)
+    minutes = render_markdown(collect(store, service.session_id), "nl")
+    assert "**B1** Vervoer" in minutes and "**B2** Taal" in minutes
+    assert "Samengevoegd met: B3 Reistijd" in minutes
+
+
+def test_the_migration_numbers_existing_cards_as_the_board_shows_them(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    migrate(conn, len(MIGRATIONS) - 1)
+    start = "2020-10-06T12:00:00+00:00"
+    conn.execute("INSERT INTO sessions (slug, title, starts_at) VALUES ('s', 'S', ?)", (start,))
+    rows = [(1, "barrier", 2.0, None), (2, "barrier", 1.0, None), (3, "barrier", 0.5, 1)]
+    for card_id, column, position, merged in rows:
+        conn.execute(
+            'INSERT INTO cards (id, session_id, "column", title, position, created_at, '
+            "merged_into) VALUES (?, 1, ?, 't', ?, '2020-10-06T12:00:00+00:00', ?)",
+            (card_id, column, position, merged),
+        )
+    migrate(conn)
+    numbers = dict(conn.execute("SELECT id, number FROM cards").fetchall())
+    assert numbers == {2: 1, 1: 2, 3: 3}

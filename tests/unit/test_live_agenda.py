@@ -1,0 +1,92 @@
+"""The agenda changed in the room: add, rename, re-plan, reorder and drop items to come."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.errors import DomainError
+from facilitator.domain.model import LiveChange
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+
+@pytest.fixture
+def service(store: Store, clock: FakeClock) -> Services:
+    session = import_plan(store, make_plan(participants=4, items=4)).session
+    return Services.open(store, session.id, clock)
+
+
+def titles(service: Services) -> list[str]:
+    return [i.title for i in service.reading.state().items if not i.removed]
+
+
+def test_an_added_item_comes_last_and_undo_takes_it_away(service: Services) -> None:
+    added = service.agenda.add_item(" Rondvraag ", "Nog iets?", 10)
+    assert titles(service)[-1] == "Rondvraag"
+    assert (added.planned_seconds, added.question, added.live) == (600, "Nog iets?", "added")
+    service.history.undo()
+    assert "Rondvraag" not in titles(service)
+
+
+def test_an_item_is_renamed_re_planned_and_moved_and_remembers_the_plan(
+    service: Services,
+) -> None:
+    items = service.reading.state().items
+    edited = service.agenda.edit_item(items[3].id, "Punt vier, korter", "Vraag 4?", 5, 2)
+    assert titles(service) == ["Punt 1", "Punt vier, korter", "Punt 2", "Punt 3"]
+    assert edited.live == LiveChange.CHANGED
+    assert edited.was == {"title": "Punt 4", "question": "Vraag 4?", "planned_seconds": 1200}
+    service.history.undo()
+    assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
+
+
+def test_only_items_still_to_come_move_or_drop(service: Services, clock: FakeClock) -> None:
+    items = service.reading.state().items
+    service.agenda.toggle_timer()  # item 1 runs
+    clock.advance(minutes=2)
+    with pytest.raises(DomainError, match="agenda.not_to_come"):
+        service.agenda.edit_item(items[2].id, "Punt 3", "Vraag 3?", 20, 1)
+    with pytest.raises(DomainError, match="agenda.not_to_come_drop"):
+        service.agenda.drop_item(items[0].id)
+    with pytest.raises(DomainError, match="agenda.bad_number"):
+        service.agenda.edit_item(items[2].id, "Punt 3", "Vraag 3?", 20, 9)
+    with pytest.raises(DomainError, match="agenda.no_title"):
+        service.agenda.edit_item(items[2].id, " ", "", 20)
+    # the running item itself can be renamed and re-planned
+    service.agenda.edit_item(items[0].id, "Opening", "Vraag 1?", 15)
+    service.agenda.drop_item(items[2].id)
+    assert titles(service) == ["Opening", "Punt 2", "Punt 4"]
+
+
+def test_a_new_import_of_the_session_file_keeps_the_changes_made_in_the_room(
+    service: Services, store: Store
+) -> None:
+    items = service.reading.state().items
+    service.agenda.edit_item(items[3].id, "Punt vier", "Vraag 4?", 20, 1)
+    service.agenda.drop_item(items[1].id)
+    service.agenda.add_item("Rondvraag", "", 5)
+    import_plan(store, make_plan(participants=4, items=4))
+    assert titles(service) == ["Punt vier", "Punt 1", "Punt 3", "Rondvraag"]
+
+
+def test_the_minutes_show_what_was_added_changed_and_dropped(
+    service: Services, store: Store
+) -> None:
+    items = service.reading.state().items
+    service.agenda.edit_item(items[1].id, "Punt twee", "Vraag 2?", 10)
+    service.agenda.drop_item(items[2].id)
+    service.agenda.add_item("Rondvraag", "", 5)
+    nl = render_markdown(collect(store, service.session_id), "nl")
+    table = [line for line in nl.splitlines() if line.startswith("|")]
+    assert any("Punt twee" in row and "gewijzigd (was: Punt 2, 20 min)" in row for row in table)
+    assert any("Punt 3" in row and "geschrapt" in row for row in table)
+    assert any("Rondvraag" in row and "toegevoegd" in row for row in table)
+    total = next(row for row in table if "Totaal" in row)
+    assert "55 min" in total  # 20 + 10 + 20 + 5: the dropped item not counted
+    en = render_markdown(collect(store, service.session_id), "en")
+    assert "changed (was: Punt 2, 20 min)" in en and "dropped" in en and "added" in en

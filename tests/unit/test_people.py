@@ -1,0 +1,93 @@
+"""Walk-ins and stand-ins: people added at the table during the session."""
+
+from __future__ import annotations
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.errors import DomainError
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+
+@pytest.fixture
+def service(store: Store, clock: FakeClock) -> Services:
+    session = import_plan(store, make_plan(participants=4)).session
+    return Services.open(store, session.id, clock)
+
+
+def test_a_walk_in_joins_after_the_list_and_undo_takes_them_away(service: Services) -> None:
+    added = service.floor.add_participant("  Noor  de Wit ", "Techniek Twente", "Bedrijfsleven")
+    people = service.reading.state().participants
+    assert people[-1] == added
+    assert (added.name, added.organisation, added.sector) == (
+        "Noor de Wit",
+        "Techniek Twente",
+        "bedrijfsleven",
+    )
+    assert added.added and added.present and added.stands_in_for is None
+    service.history.undo()
+    assert added.id not in [p.id for p in service.reading.state().participants]
+
+
+def test_a_sector_is_found_by_its_start_and_an_unknown_one_is_refused(service: Services) -> None:
+    assert service.floor.add_participant("Iris Bos", "", "onderw").sector == "onderwijs"
+    with pytest.raises(DomainError) as refused:
+        service.floor.add_participant("Iris Bos", "", "ruimtevaart")
+    assert "ruimtevaart" in refused.value.message("nl")
+    assert "choose from: education, business" in refused.value.message("en")
+    assert "kies uit: onderwijs, bedrijfsleven" in refused.value.message("nl")
+    with pytest.raises(DomainError, match="people.no_name"):
+        service.floor.add_participant("  ", "X", "onderwijs")
+
+
+def test_a_stand_in_takes_the_seat_of_an_invitee(service: Services) -> None:
+    invitee = service.reading.state().participants[1]
+    sub = service.floor.stand_in(invitee.id, "Ravi Koster")
+    state = service.reading.state()
+    assert state.participant(invitee.id) is not None
+    assert not state.participant(invitee.id).present  # type: ignore[union-attr]
+    assert (sub.organisation, sub.sector, sub.stands_in_for) == (
+        invitee.organisation,
+        invitee.sector,
+        invitee.id,
+    )
+    with pytest.raises(DomainError, match="people.taken"):
+        service.floor.stand_in(invitee.id, "Nog Iemand")
+    with pytest.raises(DomainError, match="people.not_invited"):
+        service.floor.stand_in(sub.id, "Nog Iemand")
+    service.history.undo()
+    state = service.reading.state()
+    assert state.participant(invitee.id).present  # type: ignore[union-attr]
+    assert sub.id not in [p.id for p in state.participants]
+
+
+def test_a_new_import_of_the_session_file_keeps_people_added_in_the_room(
+    service: Services, store: Store
+) -> None:
+    added = service.floor.add_participant("Noor de Wit", "Techniek Twente", "onderwijs")
+    import_plan(store, make_plan(participants=5))
+    people = service.reading.state().participants
+    assert added in people and len(people) == 6
+
+
+def test_the_minutes_say_who_walked_in_and_who_stood_in_for_whom(
+    service: Services, store: Store
+) -> None:
+    invitee = service.reading.state().participants[0]
+    service.floor.add_participant("Noor de Wit", "Techniek Twente", "bedrijfsleven")
+    service.floor.stand_in(invitee.id, "Ravi Koster")
+    nl = render_markdown(collect(store, service.session_id), "nl")
+    assert "Noor de Wit (Techniek Twente), ter plekke aangeschoven" in nl
+    assert f"Ravi Koster ({invitee.organisation}), invaller voor {invitee.name}" in nl
+    absent = next(line for line in nl.splitlines() if line.startswith("**Uitgenodigd"))
+    assert f"{invitee.name} ({invitee.organisation}), vervangen door Ravi Koster" in absent
+    en = render_markdown(collect(store, service.session_id), "en")
+    assert "Noor de Wit (Techniek Twente), joined at the table" in en
+    assert f"stood in for {invitee.name}" in en
+    anonymous = render_markdown(collect(store, service.session_id), "nl", True)
+    assert "Ravi" not in anonymous and "Noor" not in anonymous
