@@ -63,3 +63,11 @@ class Services:
     @property
     def clock(self) -> Clock:
         return self.reading.clock
+
+    @staticmethod
+    def warm_up() -> None:
+        """Load what the first change needs but the first read does not (call it after the
+        first frame, e.g. on a thread, so that the first key pays nothing for it)."""
+        from facilitator.store.store import warm_up
+
+        warm_up()

@@ -69,6 +69,8 @@ class SessionState:
         )
 
     def suggestions(self, now: datetime) -> list[stats.Suggestion]:
+        if not self.queue:  # nobody to suggest: no need to count every speech
+            return []
         item = self.current_item
         return stats.suggest_next(
             self.queue, self.participants, self.speeches, item.id if item else None, now

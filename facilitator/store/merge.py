@@ -127,7 +127,7 @@ def _copy(path: Path, copy: Path) -> None:
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    return list(store.db.query(sql, params))
+    return store.query(sql, params)
 
 
 def _merge(store: Store, theirs: Store) -> MergeResult:

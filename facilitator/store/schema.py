@@ -15,7 +15,6 @@ from collections.abc import Callable
 from datetime import datetime
 
 from facilitator.domain.zone import zone_named
-from facilitator.sessionfile import zones
 
 Migration = Callable[[sqlite3.Connection], None]
 
@@ -261,6 +260,9 @@ def zone_for_offset(stored: str) -> str:
     offset = moment.utcoffset()
     if offset is None:
         return ""
+    # Only an old database needs this: the session-file reader is not imported at every start.
+    from facilitator.sessionfile import zones
+
     for name in (zones.machine_zone_name(), zones.DEFAULT_TIMEZONE, "UTC"):
         zone = zone_named(name or "")
         if zone is not None and zone.utcoffset(moment.replace(tzinfo=None)) == offset:

@@ -26,11 +26,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import (
     AgendaItem,
@@ -222,7 +223,7 @@ class Store:
         except OSError as exc:
             raise StoreError("cannot_open", path=where, reason=exc.strerror or str(exc)) from exc
         self.conn = self._open()
-        self.db = sqlite_utils.Database(self.conn)
+        self._db: sqlite_utils.Database | None = None
         self._identity = self._file_identity()
         self._reopen_needed = False
         self._damaged: StoreError | None = None
@@ -296,7 +297,7 @@ class Store:
             except sqlite3.Error:
                 pass
             self.conn = fresh
-            self.db = sqlite_utils.Database(fresh)
+            self._db = None
             self._reopen_needed = False
 
     def close(self) -> None:
@@ -553,6 +554,27 @@ class Store:
             row = self.conn.execute(sql + " LIMIT 1", params).fetchone()
         return row is not None
 
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on this connection, for writing: made at the first write.
+
+        Reading needs only the connection; importing sqlite-utils (with click and
+        pluggy) is left out of the start, which reads once (see :func:`warm_up`).
+        No sqlite-utils plugins: the store's connection is its own, and looking for
+        them scans every installed package.
+        """
+        if self._db is None or self._db.conn is not self.conn:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        """The rows of one query, each as a dict of column to value."""
+        cursor = self.conn.execute(sql, params)
+        keys = [column[0] for column in cursor.description]
+        return [dict(zip(keys, row, strict=True)) for row in cursor]
+
     # -- reading -----------------------------------------------------------------
     def data_version(self) -> int:
         """Changes whenever another connection commits (for watching the database)."""
@@ -561,7 +583,7 @@ class Store:
 
     def raw(self, table: str, row_id: int) -> dict[str, Any] | None:
         with self._lock:
-            rows = list(self.db.query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id]))
+            rows = self.query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])
         return rows[0] if rows else None
 
     def get(self, cls: type[R], row_id: int) -> R | None:
@@ -571,7 +593,7 @@ class Store:
     def _select(self, cls: type[R], where: str, params: list[Any], order: str) -> list[R]:
         sql = f'SELECT * FROM "{TABLES[cls]}" WHERE {where} ORDER BY {order}'
         with self._lock:
-            return [from_row(cls, row) for row in self.db.query(sql, params)]
+            return [from_row(cls, row) for row in self.query(sql, params)]
 
     def review(self) -> tuple[dict[str, str], dict[str, tuple[str, bool]]]:
         """The saved review of the synthesis: card -> theme, theme -> (title, priority)."""
@@ -755,3 +777,8 @@ def _loads(text: str | None) -> dict[str, Any] | None:
 
 def _inverse(action: str) -> str:
     return {"insert": "delete", "delete": "insert"}.get(action, action)
+
+
+def warm_up() -> None:
+    """Import what the first write needs (sqlite-utils), e.g. on a thread after the start."""
+    import sqlite_utils  # noqa: F401

@@ -14,6 +14,7 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -74,9 +75,9 @@ class FacilitatorApp(App[None]):
     SCOPE = Scope.APP
     BINDINGS = bindings(SCOPE)
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read from the store."""
-    now: reactive[datetime | None] = reactive(None, always_update=True)
+    now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
     """The time the clocks show; from the injected clock."""
     pending: reactive[int] = reactive(0)
     """Commands of this window given but not yet saved."""
@@ -176,6 +177,11 @@ class FacilitatorApp(App[None]):
             self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
+        self.call_after_refresh(self._warm_up)
+
+    def _warm_up(self) -> None:
+        """After the first frame: load what the first change needs, off the UI thread."""
+        threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True).start()
 
     def tick(self) -> None:
         self.now = self.clock.now()

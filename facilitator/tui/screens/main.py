@@ -58,9 +58,9 @@ class MainScreen(Screen[None]):
     BINDINGS = bindings(SCOPE)
     AUTO_FOCUS = "ConsolePane"
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (mirrors the app's)."""
-    now: reactive[datetime | None] = reactive(None, always_update=True)
+    now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
     """The time the clocks show (mirrors the app's)."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals (e.g. 80×24): panels condense."""

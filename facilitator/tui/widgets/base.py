@@ -15,6 +15,7 @@ from facilitator.service import SessionState
 from facilitator.tui.words import Localised
 
 DEFAULT_WIDTH = 40
+NOT_MEASURED = -1
 
 
 class StatePanel(Localised, Widget):
@@ -29,8 +30,8 @@ class StatePanel(Localised, Widget):
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)
     """The session as last read from the store."""
-    now: reactive[datetime | None] = reactive(None, always_update=True)
-    """The time the clocks show."""
+    now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
+    """The time the clocks show (a new time repaints only what it changes)."""
     compact: reactive[bool] = reactive(False, layout=True)
     """True on small terminals: draw the condensed variant."""
 
@@ -38,15 +39,29 @@ class StatePanel(Localised, Widget):
         super().__init__(id=id, classes=classes)
         self._rows: list[int | None] = []
         self._measured: int | None = None
+        self._ticked: tuple[object, int] | None = None
 
     # A new state or time repaints the panel only. The screen is laid out again only
     # when a panel sized by its content would change height: a layout of the whole
     # screen per key press and per tick is what makes a busy session slow.
     def _watch_state(self) -> None:
+        self._ticked = None
         self._reshape()
 
+    def _watch_compact(self) -> None:
+        self._ticked = None
+
+    # The clock ticks every second, but most panels show it only to the minute, or not at
+    # all while nothing runs: a tick repaints the panel only when what it shows changes.
     def _watch_now(self) -> None:
+        if not self.is_mounted or type(self).render is Widget.render:
+            return  # not mounted, or its children draw it (and look after themselves)
+        shown = (self.render(), self.content_size.width)
+        if shown == self._ticked:
+            return
+        self._ticked = shown
         self._reshape()
+        self.refresh()
 
     def _reshape(self) -> None:
         if not self.is_mounted:
@@ -56,7 +71,11 @@ class StatePanel(Localised, Widget):
             return
         width = self.content_size.width
         if width <= 0:
-            self.refresh(layout=True)
+            # Not laid out yet, or given no room (e.g. nothing to show): ask for a layout
+            # once, not on every tick.
+            if self._measured != NOT_MEASURED:
+                self._measured = NOT_MEASURED
+                self.refresh(layout=True)
             return
         measured = self.get_content_height(self.parent_size(), self.app.size, width)
         if measured != self._measured:

@@ -118,7 +118,7 @@ class BoardPane(Localised, Vertical):
     SCOPE = Scope.BOARD
     BINDINGS = bindings(SCOPE)
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (its cards, participants and items)."""
 
     WORDS = WORDS

@@ -106,7 +106,7 @@ class CaptureBar(Localised, Vertical):
     SCOPE = Scope.LINE
     BINDINGS = bindings(SCOPE)
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (participants, tags, current speaker and item)."""
 
     WORDS = WORDS

@@ -40,9 +40,9 @@ class ConsolePane(Widget):
     BINDINGS = bindings(SCOPE)
     can_focus = True
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read from the store."""
-    now: reactive[datetime | None] = reactive(None, always_update=True)
+    now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
     """The time the clocks show."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals: the condensed layout."""

@@ -66,6 +66,7 @@ class CurrentItem(StatePanel):
     """Title, countdown (warning in the last 20 %, alarm once over) and the question."""
 
     WORDS = WORDS
+    _title: Content | None = None
 
     def compose(self) -> ComposeResult:
         yield Line(id="current-line")
@@ -108,7 +109,9 @@ class CurrentItem(StatePanel):
         self.set_class(status == "overrun", "-overrun")
         self.set_class(not item.running, "-paused")
         title = join(f"{number_of(state.items, item.id) or 0} · ", plain(one_line(item.title)))
-        self.border_title = title
+        if title != self._title:  # setting it repaints, even to the same title
+            self._title = title
+            self.border_title = title
         _digits(digits, countdown)
         caption.show(self._caption(state, item, status, started))
         # One line, cut to the width: a new countdown never changes its height.

@@ -34,7 +34,9 @@ class LatestList(StatePanel):
         state = self.state
         if state is None:
             return Content("")
-        self.border_title = self.t("title", count=state.contribution_count)
+        title = self.t("title", count=state.contribution_count)
+        if title != self.border_title:  # setting it repaints, even to the same title
+            self.border_title = title
         if not state.latest:
             return plain(self.t("empty"), MUTED)
         lines = [self._line(state, c) for c in state.latest[:SHOWN]]

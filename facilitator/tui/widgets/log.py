@@ -78,7 +78,7 @@ class Ordered(Text):
 class ContributionLog(Localised, Vertical):
     """All contributions: kind badge, speaker, agenda item, text and tags."""
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read; a change of it makes the log re-read its rows."""
 
     WORDS = WORDS

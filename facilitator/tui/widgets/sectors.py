@@ -29,10 +29,23 @@ LEVELS = " ▁▂▃▄▅▆▇█"
 PARTS = " ▏▎▍▌▋▊▉█"
 
 
+_LAST: list[tuple[SessionState, datetime | None, SectorShares]] = []
+
+
 def sector_shares(state: SessionState, now: datetime) -> SectorShares:
-    """The session's :class:`~facilitator.domain.stats.SectorShares` at ``now``."""
+    """The session's :class:`~facilitator.domain.stats.SectorShares` at ``now``.
+
+    Counting every speech grows with the session, and the bars, the table and every
+    tick ask for it: the last answer is kept for the same state, and while nobody
+    speaks the time does not change it.
+    """
+    moment = now if state.current_speech is not None else None
+    if _LAST and _LAST[0][0] is state and _LAST[0][1] == moment:
+        return _LAST[0][2]
     item = state.current_item
-    return stats.sector_shares(state.participants, state.speeches, item.id if item else None, now)
+    found = stats.sector_shares(state.participants, state.speeches, item.id if item else None, now)
+    _LAST[:] = [(state, moment, found)]
+    return found
 
 
 STYLES = {stats.SILENT: MUTED, stats.LOW: WARN, stats.FAIR: OK}

@@ -8,6 +8,7 @@ and total speaking time, and a mark for whoever has not spoken on this item.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from textual.app import RenderResult
 from textual.content import Content
@@ -61,6 +62,7 @@ class ParticipantTable(StatePanel):
     """Sectors with their bars, their participants below; click one to queue them."""
 
     WORDS = WORDS
+    _kept_tallies: tuple[SessionState, datetime | None, dict[int, stats.Tally]] | None = None
 
     @dataclass
     class ParticipantClicked(Message):
@@ -78,6 +80,16 @@ class ParticipantTable(StatePanel):
         if pid is not None:
             self.post_message(self.ParticipantClicked(self, pid))
 
+    def _tallies(self, state: SessionState, now: datetime) -> dict[int, stats.Tally]:
+        """Everyone's turns and time; kept while the state is the same and nobody speaks."""
+        moment = now if state.current_speech is not None else None
+        kept = self._kept_tallies
+        if kept is not None and kept[0] is state and kept[1] == moment:
+            return kept[2]
+        tallies = stats.by_participant(state.speeches, now)
+        self._kept_tallies = (state, moment, tallies)
+        return tallies
+
     def render(self) -> RenderResult:
         state, now = self.state, self.now
         self._rows = []
@@ -92,7 +104,7 @@ class ParticipantTable(StatePanel):
         head = f"{'':<{LABEL_WIDTH}}{self.t('item'):<{bar_width + 6}}{self.t('session')}"
         lines = [plain(head[:width], MUTED)]
         self._rows.append(None)
-        tallies = stats.by_participant(state.speeches, now)
+        tallies = self._tallies(state, now)
         item = state.current_item
         marks = stats.seat_marks(
             state.participants, state.speeches, state.queue, item.id if item else None
