@@ -5,13 +5,16 @@ scripted meeting in a temporary database (a frozen clock: the timer on the
 second item, someone with the floor, three waiting, a few notes of each
 kind); then the wall at 160×45 and the note-taker's screen at 80×24 (with a
 long sentence being typed) are saved with Textual's ``save_screenshot`` as SVG
-in ``docs/screenshots/``, and as PNG too when ``rsvg-convert`` (Debian's
-``librsvg2-bin``) is installed.
+in ``docs/screenshots/``, and as PNG too: with headless Chromium when it is
+installed (it lays out the SVG's runs of spaces as a terminal does), else with
+``rsvg-convert`` (Debian's ``librsvg2-bin``), which folds leading spaces away
+and so shifts the rows of the wall's block-letter clock.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import subprocess
 import sys
@@ -104,14 +107,51 @@ def main() -> int:
             saved = asyncio.run(shoot(store, meeting(store, clock), clock))
         finally:
             store.close()
-    converter = shutil.which("rsvg-convert")
     for svg in saved:
         print(svg.relative_to(ROOT))
-        if converter:
-            png = svg.with_suffix(".png")
-            subprocess.run([converter, str(svg), "-o", str(png)], check=True)
+        png = svg.with_suffix(".png")
+        if to_png(svg, png):
             print(png.relative_to(ROOT))
     return 0
+
+
+def to_png(svg: Path, png: Path) -> bool:
+    """``svg`` as a PNG at its own size; False if no converter is installed."""
+    chromium = shutil.which("chromium")
+    if chromium:
+        width, height = svg_size(svg)
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                f"--screenshot={png}",
+                f"--window-size={width},{height}",
+                svg.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        return True
+    converter = shutil.which("rsvg-convert")
+    if converter:
+        subprocess.run([converter, str(svg), "-o", str(png)], check=True)
+        return True
+    return False
+
+
+def svg_size(svg: Path) -> tuple[int, int]:
+    """The width and height of the SVG's view box, in whole pixels."""
+    match = re.search(r'viewBox="0 0 ([0-9.]+) ([0-9.]+)"', svg.read_text(encoding="utf-8"))
+    if match is None:
+        return 1970, 1148
+    return round(float(match.group(1))), round(float(match.group(2)))
 
 
 if __name__ == "__main__":
