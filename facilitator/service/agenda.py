@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, datetime, tzinfo
 
 from facilitator.domain import agenda
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange, Session
+from facilitator.domain.model import (
+    AgendaItem,
+    ItemStatus,
+    LiveChange,
+    Session,
+    SessionStatus,
+)
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
@@ -161,6 +168,35 @@ class AgendaService(Service):
             else:
                 tx.update(dropped)
 
+    # -- the session runs on another day than planned --------------------------------------
+    def other_day(self) -> tuple[date, date] | None:
+        """(planned date, today) when a session not yet closed runs on another day than
+        planned, both in the session's zone; None on the planned day."""
+        session = self.session()
+        if session.status == SessionStatus.CLOSED:
+            return None
+        planned = session.starts_at.astimezone(session.zone).date()
+        today = self.today(session.zone)
+        return (planned, today) if planned != today else None
+
+    def move_to_today(self) -> Session:
+        """Move the planned date to today (in the session's zone), keeping the planned times
+        of day; the planned end moves along."""
+        with self._change(Change.MOVE_DATE) as tx:
+            session = self.require_open()
+            zone = session.zone
+            today = self.today(zone)
+            moved = replace(
+                session,
+                starts_at=_on_day(session.starts_at, today, zone),
+                ends_at=_on_day(session.ends_at, today, zone, session.starts_at)
+                if session.ends_at is not None
+                else None,
+            )
+            if moved != session:
+                tx.update(moved)
+        return moved
+
     def _item(self, item_id: int | None, *, missing: str) -> AgendaItem:
         """An item of this session; refused with the message ``missing`` if there is none."""
         item = self.store.get(AgendaItem, item_id) if item_id is not None else None
@@ -172,3 +208,14 @@ class AgendaService(Service):
 def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:
     for record in records:
         tx.update(record)
+
+
+def _on_day(
+    moment: datetime, day: date, zone: tzinfo | None, start: datetime | None = None
+) -> datetime:
+    """``moment`` at the same time of day on ``day`` (or as many days after ``day`` as it
+    was after ``start``), in ``zone`` at that date's own offset."""
+    here = moment.astimezone(zone)
+    if start is not None:
+        day += here.date() - start.astimezone(zone).date()
+    return datetime.combine(day, here.time().replace(tzinfo=None), tzinfo=zone or here.tzinfo)

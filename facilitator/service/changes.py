@@ -28,6 +28,7 @@ class Change(StrEnum):
     ADD_ITEM = "add item"
     EDIT_ITEM = "edit item"
     DROP_ITEM = "drop item"
+    MOVE_DATE = "move date"
     # the floor
     HAND = "hand"
     WITHDRAW = "withdraw"
@@ -94,6 +95,7 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.ADD_ITEM: ("agendapunt toegevoegd", "agenda item added"),
     Change.EDIT_ITEM: ("agendapunt gewijzigd", "agenda item changed"),
     Change.DROP_ITEM: ("agendapunt geschrapt", "agenda item dropped"),
+    Change.MOVE_DATE: ("datum verplaatst naar vandaag", "date moved to today"),
     Change.HAND: ("hand opgestoken", "hand raised"),
     Change.WITHDRAW: ("uit de rij gehaald", "withdrawn from the queue"),
     Change.REORDER: ("volgorde gewijzigd", "queue reordered"),
