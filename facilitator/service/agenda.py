@@ -172,12 +172,7 @@ class AgendaService(Service):
     def other_day(self) -> tuple[date, date] | None:
         """(planned date, today) when a session not yet closed runs on another day than
         planned, both in the session's zone; None on the planned day."""
-        session = self.session()
-        if session.status == SessionStatus.CLOSED:
-            return None
-        planned = session.starts_at.astimezone(session.zone).date()
-        today = self.today(session.zone)
-        return (planned, today) if planned != today else None
+        return other_day(self.session(), self.now())
 
     def move_to_today(self) -> Session:
         """Move the planned date to today (in the session's zone), keeping the planned times
@@ -208,6 +203,16 @@ class AgendaService(Service):
 def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:
     for record in records:
         tx.update(record)
+
+
+def other_day(session: Session, now: datetime) -> tuple[date, date] | None:
+    """(planned date, today) when ``session``, not yet closed, runs on another day than
+    planned at ``now``, both in the session's zone; None on the planned day."""
+    if session.status == SessionStatus.CLOSED:
+        return None
+    zone = session.zone
+    planned, today = session.starts_at.astimezone(zone).date(), now.astimezone(zone).date()
+    return (planned, today) if planned != today else None
 
 
 def _on_day(

@@ -31,7 +31,9 @@ from textual.screen import Screen
 
 from facilitator.domain.clock import Clock
 from facilitator.i18n import normalise_lang
+from facilitator.i18n.formats import short_date
 from facilitator.service import Services, SessionState, Store
+from facilitator.service.agenda import other_day
 from facilitator.service.changes import describe
 from facilitator.service.origin import Origin, Role
 from facilitator.service.result import Done, Failed, Refused, Result
@@ -45,7 +47,7 @@ from facilitator.service.runner import (
     Trouble,
 )
 from facilitator.text import printable
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
@@ -175,9 +177,21 @@ class FacilitatorApp(App[None]):
             self.push_screen(MainScreen())
         for problem in self.keymap.problems:
             self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
+        self._say_other_day()
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self._warm_up)
+
+    def _say_other_day(self) -> None:
+        """Once, on opening: the session runs on another day than planned (not on the wall)."""
+        state = self.state
+        day = other_day(state.session, self.clock.now()) if state is not None else None
+        if day is None or not self.role.changes:
+            return
+        planned, today = (short_date(d, self.lang, year=True) for d in day)
+        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys)
+        text = self.t("other_day", planned=planned, today=today, keys=key)
+        self.notify(text, severity="warning", markup=False, timeout=30)
 
     def _warm_up(self) -> None:
         """After the first frame: load what the first change needs, off the UI thread."""

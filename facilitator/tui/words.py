@@ -11,6 +11,12 @@ from facilitator.i18n import Catalog
 
 WORDS = Catalog(
     {
+        "other_day": (
+            "Deze sessie was gepland op {planned}; vandaag is het {today}. "
+            "{keys} verplaatst de geplande datum naar vandaag.",
+            "This session was planned for {planned}; today is {today}. "
+            "{keys} moves the planned date to today.",
+        ),
         "wall.read_only": (
             "Dit scherm toont de sessie alleen; veranderen gaat in de console.",
             "This screen only shows the session; changes are made in the console.",

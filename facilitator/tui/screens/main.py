@@ -257,6 +257,9 @@ class MainScreen(Screen[None]):
     def action_presence(self) -> None:
         self.meeting.presence()
 
+    def action_move_date(self) -> None:
+        self.meeting.move_to_today()
+
     def action_add_item(self) -> None:
         self.meeting.item_form()
 

@@ -15,8 +15,9 @@ from textual.widget import Widget
 
 from facilitator.domain import agenda as agenda_rules
 from facilitator.domain.agenda import active_items
-from facilitator.domain.model import Participant
+from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
@@ -56,6 +57,10 @@ WORDS = Catalog(
             "Select someone in the queue with ↑/↓ first.",
         ),
         "freed": ("{m} min van latere punten genomen.", "Took {m} min from later items."),
+        "moved_date": (
+            "De geplande datum is nu vandaag, {day}.",
+            "The planned date is now today, {day}.",
+        ),
         "nothing_freed": (
             "Latere punten kunnen geen tijd missen.",
             "Later items cannot spare time.",
@@ -163,6 +168,14 @@ class Meeting:
 
     def minutes(self, minutes: int) -> None:
         self.host.submit(self.host.agenda.adjust_minutes, minutes)
+
+    def move_to_today(self) -> None:
+        """The planned date becomes today (undoable)."""
+        self.host.submit(self.host.agenda.move_to_today, then=self._moved)
+
+    def _moved(self, session: Session) -> None:
+        day = local(session.starts_at, session.zone)
+        self.say("moved_date", day=short_date(day, self.host.lang, year=True))
 
     def rebalance(self) -> None:
         self.host.submit(self.host.agenda.rebalance, then=self._rebalanced)

@@ -1,0 +1,55 @@
+"""Pilot tests: a session held on another day than planned is said once, and `D` moves it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from facilitator.domain.clock import FakeClock
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.header import SessionHeader
+from tests.tui.conftest import AppFactory
+
+SIZE = (120, 40)
+
+
+def notices(app: FacilitatorApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def header(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one(SessionHeader).render())
+
+
+async def test_on_the_planned_day_nothing_is_said(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE):
+        assert not any("gepland op" in n for n in notices(app))
+
+
+async def test_another_day_is_said_once_and_d_moves_the_date_and_undoes(
+    app_factory: AppFactory, store: Store, small_session_id: int, clock: FakeClock
+) -> None:
+    clock.set(datetime(2020, 12, 2, 7, 12, tzinfo=UTC))
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        said = [n for n in notices(app) if "planned for" in n]
+        assert said == [
+            "This session was planned for Tue 6 Oct 2020; today is Wed 2 Dec 2020. "
+            "D moves the planned date to today."
+        ]
+        assert "Tue 6 Oct" in header(app)
+        await pilot.press("D")
+        session = store.session(small_session_id)
+        assert session is not None and session.starts_at.date().isoformat() == "2020-12-02"
+        assert "6 Oct" not in header(app) and "starts 12:00" in header(app)
+        minutes = render_markdown(collect(store, small_session_id), "en")
+        assert "2 December 2020" in minutes or "2 Dec 2020" in minutes
+        await pilot.press("ctrl+z")
+        session = store.session(small_session_id)
+        assert session is not None and session.starts_at.date().isoformat() == "2020-10-06"
+        assert "Tue 6 Oct" in header(app)
