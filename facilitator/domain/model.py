@@ -47,6 +47,7 @@ class Kind(StrEnum):
     DECISION = "decision"
     QUESTION = "question"
     NOTE = "note"
+    SUMMARY = "summary"  # a short summary of an agenda item, shown first under it
 
 
 class Column(StrEnum):

@@ -46,6 +46,7 @@ class Change(StrEnum):
     CAPTURE_DECISION = "capture decision"
     CAPTURE_QUESTION = "capture question"
     CAPTURE_NOTE = "capture note"
+    CAPTURE_SUMMARY = "capture summary"
     EDIT = "edit"
     REKIND = "re-kind"
     REATTRIBUTE = "re-attribute"
@@ -111,6 +112,7 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.CAPTURE_DECISION: ("besluit vastgelegd", "decision captured"),
     Change.CAPTURE_QUESTION: ("vraag vastgelegd", "question captured"),
     Change.CAPTURE_NOTE: ("notitie vastgelegd", "note captured"),
+    Change.CAPTURE_SUMMARY: ("samenvatting vastgelegd", "summary captured"),
     Change.EDIT: ("bijdrage bewerkt", "contribution edited"),
     Change.REKIND: ("soort gewijzigd", "kind changed"),
     Change.REATTRIBUTE: ("spreker gewijzigd", "speaker changed"),

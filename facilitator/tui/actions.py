@@ -250,6 +250,8 @@ ACTIONS: tuple[Action, ...] = (
         about="capture a question"),
     Action("capture.note", "c", "capture('note')", S.SCREEN, "notitie", "note", show=True,
         about="capture a note"),
+    Action("capture.summary", "z", "capture('summary')", S.SCREEN, "samenvatting", "summary",
+        about="capture a short summary of the current agenda item (first under it in the minutes)"),
     # the main screen: tabs
     Action("tab.console", "f1", "show_tab('console')", S.SCREEN, "Console", "Console"),
     Action("tab.board", "f2", "show_tab('board')", S.SCREEN, "Bord", "Board"),

@@ -56,6 +56,7 @@ def _key(ch: str) -> str:
         ("d", Kind.DECISION),
         ("q", Kind.QUESTION),
         ("c", Kind.NOTE),
+        ("z", Kind.SUMMARY),
     ],
 )
 async def test_every_kind_key_captures_to_the_database(

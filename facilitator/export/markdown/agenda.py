@@ -22,8 +22,10 @@ from facilitator.export.formatting import (
 from facilitator.export.markdown.writer import NO_VALUE, Table, Writer
 from facilitator.export.record import Outcome
 
-# The order in which an agenda item's contributions are reported: decisions first.
+# The order in which an agenda item's contributions are reported: its summary, then the
+# decisions.
 KIND_ORDER: tuple[Kind, ...] = (
+    Kind.SUMMARY,
     Kind.DECISION,
     Kind.BARRIER,
     Kind.OPPORTUNITY,

@@ -115,6 +115,7 @@ WORDS = Catalog(
         "kind.action": ("Acties", "Actions"),
         "kind.question": ("Vragen", "Questions"),
         "kind.note": ("Notities", "Notes"),
+        "kind.summary": ("Samenvatting", "Summary"),
         # -- board
         "h.board": ("Barrières, kansen en acties", "Barriers, opportunities and actions"),
         "prefix.barrier": ("B", "B"),

@@ -43,6 +43,7 @@ KIND_WORDS = Catalog(
         "decision": ("besluit", "decision"),
         "question": ("vraag", "question"),
         "note": ("notitie", "note"),
+        "summary": ("resumé", "summary"),
         "column.barrier": ("Barrières", "Barriers"),
         "column.opportunity": ("Kansen", "Opportunities"),
         "column.action": ("Acties", "Actions"),
@@ -55,6 +56,7 @@ _THEME_VARIABLE = {
     Kind.ACTION: "text-primary",
     Kind.QUESTION: "text-warning",
     Kind.NOTE: "foreground-muted",
+    Kind.SUMMARY: "foreground",
 }
 _FALLBACK = {
     Kind.BARRIER: "#D17E92",
@@ -63,6 +65,7 @@ _FALLBACK = {
     Kind.DECISION: "#9A8FC0",
     Kind.QUESTION: "#FFC473",
     Kind.NOTE: "#A0A0A0",
+    Kind.SUMMARY: "#E0E0E0",
 }
 BADGE_WIDTH = 9
 
