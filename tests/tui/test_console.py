@@ -159,8 +159,9 @@ async def test_clicking_an_agenda_item_goes_there(
 ) -> None:
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
-        # Border, the column heads, item 1, item 2, item 3: item 3 is on row 4.
-        await pilot.click(AgendaPanel, offset=(6, 4))
+        # Border, the column heads, items 1 and 2 (their titles on two rows each), item 3
+        # on rows 6 and 7: a click on its title's second row goes there too.
+        await pilot.click(AgendaPanel, offset=(6, 7))
     third = store.items(session_id)[2]
     assert store.session(session_id).current_item_id == third.id  # type: ignore[union-attr]
 
@@ -406,7 +407,7 @@ async def test_hostile_text_shows_literally_and_clicks_safely(
             assert f"{text} Naam" in floor
         assert "[b]Titel[/b] [@click=app.quit]x" in shown(screen.query_one(SessionHeader))
         assert "1 [bold] Punt" in shown(screen.query_one(AgendaPanel))
-        assert "5 ○ 50% [done] N…" in shown(screen.query_one(ParticipantTable))
+        assert "5 ○ 50% [done] Naam" in shown(screen.query_one(ParticipantTable))
         assert "[/] kapot? [@click=app.quit]x" in shown(screen.query_one(LatestList))
         assert "[bold] vraag?" in shown(screen.query_one("#current-question", Static))
         for row in range(12):  # clicking names that look like links only queues people
