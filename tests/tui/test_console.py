@@ -18,6 +18,7 @@ from facilitator.tui.widgets.agenda import AgendaPanel
 from facilitator.tui.widgets.countdown import CurrentItem
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.latest import LatestList
+from facilitator.tui.widgets.sectors import SectorBars
 from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
@@ -519,3 +520,35 @@ CONSOLE_ACTIONS = {
     "defer",
     "goto",
 }
+
+
+# -- the room on the screen ------------------------------------------------------------------
+async def test_small_console_says_who_has_not_spoken_by_name(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    """At 80×24 the table is folded into one line: the numbers come with who they are."""
+    app = app_factory(session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "1", "f")  # participant 1 has the floor
+        await pilot.pause()
+        bars = shown(pilot.app.screen.query_one(SectorBars))
+    assert "2 Fatma Y.," in bars and "4 Ingrid B.," in bars
+    assert "1 Erik" not in bars
+
+
+async def test_wide_console_shows_more_than_three_contributions_and_whole_titles(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """At 120×40 the rows the top panels do not need go to the latest contributions,
+    and an agenda title too long for its column goes on over the next row."""
+    texts = [f"Bijdrage nummer {n}" for n in range(1, 8)]
+    for text in texts:
+        add_contribution(store, session_id, clock, text)
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        latest = shown(pilot.app.screen.query_one(LatestList))
+        agenda = shown(pilot.app.screen.query_one(AgendaPanel))
+    assert all(text in latest for text in texts)
+    assert "5 Toegevoegde 25 waarde van de provincie" in agenda  # the minutes on its first row
+    assert "…" not in agenda
