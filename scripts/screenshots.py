@@ -1,14 +1,15 @@
-"""Regenerate the README's screenshots of the wall and the note-taker's screen.
+"""Regenerate the README's screenshots of the console, the wall and the note-taker's screen.
 
 Run: ``python scripts/screenshots.py``. The Twente sample session gets a short
 scripted meeting in a temporary database (a frozen clock: the timer on the
 second item, someone with the floor, three waiting, a few notes of each
-kind); then the wall at 160×45 and the note-taker's screen at 80×24 (with a
-long sentence being typed) are saved with Textual's ``save_screenshot`` as SVG
-in ``docs/screenshots/``, and as PNG too: with headless Chromium when it is
-installed (it lays out the SVG's runs of spaces as a terminal does), else with
-``rsvg-convert`` (Debian's ``librsvg2-bin``), which folds leading spaces away
-and so shifts the rows of the wall's block-letter clock.
+kind); then the console at 120×40, the wall at 160×45 and the note-taker's
+screen at 80×24 (with a long sentence being typed) are saved with Textual's
+``save_screenshot`` as SVG in ``docs/screenshots/``, and as PNG too: with
+headless Chromium when it is installed (it lays out the SVG's runs of spaces
+as a terminal does), else with ``rsvg-convert`` (Debian's ``librsvg2-bin``),
+which folds leading spaces away and so shifts the rows of the wall's
+block-letter clock.
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ def meeting(store: Store, clock: FakeClock) -> int:
 
 async def shoot(store: Store, session_id: int, clock: FakeClock) -> list[Path]:
     saved = []
+    console = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with console.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        saved.append(Path(console.save_screenshot("console.svg", str(OUT))))
     wall = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.WALL)
     async with wall.run_test(size=(160, 45)) as pilot:
         await pilot.pause()

@@ -6,7 +6,7 @@ from facilitator.domain import queue
 from facilitator.service.base import Service
 from facilitator.service.state import SessionState
 
-LATEST = 8
+LATEST = 20  # the console shows as many as its latest-contributions panel has rows
 
 
 class ReadingService(Service):

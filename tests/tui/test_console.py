@@ -18,6 +18,7 @@ from facilitator.tui.widgets.agenda import AgendaPanel
 from facilitator.tui.widgets.countdown import CurrentItem
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.latest import LatestList
+from facilitator.tui.widgets.sectors import SectorBars
 from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
@@ -159,8 +160,9 @@ async def test_clicking_an_agenda_item_goes_there(
 ) -> None:
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
-        # Border, the column heads, item 1, item 2, item 3: item 3 is on row 4.
-        await pilot.click(AgendaPanel, offset=(6, 4))
+        # Border, the column heads, items 1 and 2 (their titles on two rows each), item 3
+        # on rows 6 and 7: a click on its title's second row goes there too.
+        await pilot.click(AgendaPanel, offset=(6, 7))
     third = store.items(session_id)[2]
     assert store.session(session_id).current_item_id == third.id  # type: ignore[union-attr]
 
@@ -406,7 +408,7 @@ async def test_hostile_text_shows_literally_and_clicks_safely(
             assert f"{text} Naam" in floor
         assert "[b]Titel[/b] [@click=app.quit]x" in shown(screen.query_one(SessionHeader))
         assert "1 [bold] Punt" in shown(screen.query_one(AgendaPanel))
-        assert "5 ○ 50% [done] N…" in shown(screen.query_one(ParticipantTable))
+        assert "5 ○ 50% [done] Naam" in shown(screen.query_one(ParticipantTable))
         assert "[/] kapot? [@click=app.quit]x" in shown(screen.query_one(LatestList))
         assert "[bold] vraag?" in shown(screen.query_one("#current-question", Static))
         for row in range(12):  # clicking names that look like links only queues people
@@ -518,3 +520,35 @@ CONSOLE_ACTIONS = {
     "defer",
     "goto",
 }
+
+
+# -- the room on the screen ------------------------------------------------------------------
+async def test_small_console_says_who_has_not_spoken_by_name(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    """At 80×24 the table is folded into one line: the numbers come with who they are."""
+    app = app_factory(session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space", "1", "f")  # participant 1 has the floor
+        await pilot.pause()
+        bars = shown(pilot.app.screen.query_one(SectorBars))
+    assert "2 Fatma Y.," in bars and "4 Ingrid B.," in bars
+    assert "1 Erik" not in bars
+
+
+async def test_wide_console_shows_more_than_three_contributions_and_whole_titles(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """At 120×40 the rows the top panels do not need go to the latest contributions,
+    and an agenda title too long for its column goes on over the next row."""
+    texts = [f"Bijdrage nummer {n}" for n in range(1, 8)]
+    for text in texts:
+        add_contribution(store, session_id, clock, text)
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        latest = shown(pilot.app.screen.query_one(LatestList))
+        agenda = shown(pilot.app.screen.query_one(AgendaPanel))
+    assert all(text in latest for text in texts)
+    assert "5 Toegevoegde 25 waarde van de provincie" in agenda  # the minutes on its first row
+    assert "…" not in agenda

@@ -196,3 +196,22 @@ async def test_ten_thousand_contributions_are_read_a_page_at_a_time(
         assert table(app).row_count == PAGE + 1
     assert store.contribution_count(twente) == 10_006
     assert all(limit <= PAGE for _, limit in reads)  # never the whole session
+
+
+async def test_detail_shows_a_long_contribution_whole(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    words = [f"woord{n}" for n in range(60)]  # seven rows at 80 columns
+    with store.change(twente, "long") as tx:
+        tx.insert(Contribution(0, twente, Kind.NOTE, " ".join(words), clock.now()))
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        detail = app.screen.query_one("#log-detail")
+        text = " ".join(str(detail.content).split())  # type: ignore[attr-defined]
+        assert " ".join(words) in text
+        width = detail.content_size.width
+        needed = detail.get_content_height(app.screen.size, app.size, width)
+        assert needed >= 8  # the heading and seven rows of text
+        assert detail.content_size.height == needed  # all shown, not cut off after three

@@ -97,9 +97,14 @@ class AgendaPanel(StatePanel):
         self._rows = [None]
         current = state.current_item
         active = agenda.active_items(state.items)
+        # A title too long for its column goes on over more rows while the panel has
+        # rows to spare (the titles are what the facilitator reads here).
+        spare = self.content_size.height - len(active) - 3 - len(self._consequences(state, look))
         for n, item in enumerate(active, 1):
-            lines.append(self._row(n, item, current, now, look, title_width))
-            self._rows.append(item.id)
+            row = self._row(n, item, current, now, look, title_width, spare=spare)
+            spare -= len(row) - 1
+            lines += row
+            self._rows += [item.id] * len(row)
         planned = sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED)
         real = sum(i.elapsed(now) for i in active)
         sums = f"{whole_minutes(planned):>4}{whole_minutes(real):>5}"
@@ -116,7 +121,9 @@ class AgendaPanel(StatePanel):
         now: datetime,
         look: Outlook,
         title_width: int,
-    ) -> Content:
+        spare: int = 0,
+    ) -> list[Content]:
+        """The item's row; its title on more rows if it needs no more than ``spare``."""
         is_current = current is not None and item.id == current.id
         if is_current:
             mark = "▶" if item.running else "▷"
@@ -124,20 +131,27 @@ class AgendaPanel(StatePanel):
             mark = MARKS.get(item.status, " ")
         elapsed = item.elapsed(now)
         real = str(whole_minutes(elapsed)) if elapsed > 0 else ""
-        title = plain(one_line(item.title)).truncate(title_width, ellipsis=True, pad=True)
-        line = join(f"{mark} {n:>2} ", title, f" {whole_minutes(item.planned_seconds):>4}{real:>5}")
+        text = plain(one_line(item.title))
+        parts = text.wrap(title_width) if text.cell_length > title_width else [text]
+        if len(parts) - 1 > spare:
+            parts = [text]
+        first, *rest = (p.truncate(title_width, ellipsis=True, pad=True) for p in parts)
+        minutes = f" {whole_minutes(item.planned_seconds):>4}{real:>5}"
+        lines = [join(f"{mark} {n:>2} ", first, minutes)]
+        lines += [join("     ", part, " " * len(minutes)) for part in rest]
+        style: str | None = None
         if is_current:
             status = agenda.status_of(item, now)
-            line = line.stylize(CURRENT)
+            lines = [line.stylize(CURRENT) for line in lines]
             if status != "ok":
-                line = line.stylize(ALARM if status == "overrun" else WARN, -5)
+                lines[0] = lines[0].stylize(ALARM if status == "overrun" else WARN, -5)
         elif item.id in look.cut:
-            line = line.stylize(ALARM)
+            style = ALARM
         elif item.id in look.past:
-            line = line.stylize(WARN)
+            style = WARN
         elif item.status in (ItemStatus.DONE, ItemStatus.DEFERRED):
-            line = line.stylize(MUTED)
-        return line
+            style = MUTED
+        return [line.stylize(style) for line in lines] if style else lines
 
     def _strip(self, state: SessionState, now: datetime) -> Content:
         current = state.current_item

@@ -1,8 +1,10 @@
 """The facilitator's console: agenda, current item, floor, table and latest contributions.
 
-Three columns on a large terminal; on a small one (``compact``) a condensed
-stack: the agenda strip, the current item on one line, the speaker and the
-next two, the sector shares as one line, and the last contributions.
+Three columns on a large terminal, the latest contributions below them in a
+third of the height; on a small one (``compact``) a condensed stack: the agenda
+strip, the current item on one line, the speaker and the next four, the sector
+shares as one line with who has not spoken yet by number and short name, and
+as many of the last contributions as the rows left allow.
 
 The pane has the focus while the console tab is shown and owns the keys of the
 selected queue entry (↑ ↓ select, ⇧↑ ⇧↓ move, Enter gives the floor) and the

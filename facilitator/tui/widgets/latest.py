@@ -22,11 +22,11 @@ WORDS = Catalog(
 )
 
 NAME_WIDTH = 16
-SHOWN = 3
+SHOWN = 3  # before the panel is laid out
 
 
 class LatestList(StatePanel):
-    """The last three contributions: time, kind, who, text and tags."""
+    """The last contributions, as many as the panel has rows: time, kind, who, text, tags."""
 
     WORDS = WORDS
 
@@ -39,7 +39,8 @@ class LatestList(StatePanel):
             self.border_title = title
         if not state.latest:
             return plain(self.t("empty"), MUTED)
-        lines = [self._line(state, c) for c in state.latest[:SHOWN]]
+        shown = self.content_size.height or SHOWN
+        lines = [self._line(state, c) for c in state.latest[:shown]]
         return Content("\n").join(lines)
 
     def _line(self, state: SessionState, contribution: Contribution) -> Content:

@@ -13,7 +13,7 @@ from facilitator.domain.stats import SectorShares
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import percent
 from facilitator.service import SessionState
-from facilitator.tui.text import join, plain
+from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import MUTED, OK, WARN
 
@@ -26,6 +26,7 @@ WORDS = Catalog(
 )
 
 LEVELS = " ▁▂▃▄▅▆▇█"
+SILENT_ROWS = 2  # who has not spoken yet, by number and name
 PARTS = " ▏▎▍▌▋▊▉█"
 
 
@@ -69,13 +70,36 @@ def bar(share: float, equal: float, width: int, style: str) -> Content:
     return join(*parts, plain(f"{percent(share):>5}", style))
 
 
-def silent_line(state: SessionState, prefix: str) -> Content:
-    """``○ nog niet op dit punt: 2, 5, 9`` (numbers of those present)."""
+def short_name(name: str) -> str:
+    """``Annemiek S.``: the first name and the last name's initial."""
+    words = one_line(name).split()
+    if len(words) < 2:
+        return " ".join(words)
+    return f"{words[0]} {words[-1][:1]}."
+
+
+def silent_lines(state: SessionState, prefix: str, width: int, rows: int) -> list[Content]:
+    """``○ nog niet op dit punt: 2 Fatma Y., 5 Bart H.``: those present who have not
+    spoken on this item, by number and short name, on at most ``rows`` lines of ``width``
+    (a name is never split over two lines; ``…`` if not all fit)."""
     item = state.current_item
     ids = stats.not_yet_spoken(state.participants, state.speeches, item.id if item else None)
     seats = numbers(state.participants)
-    listed = ", ".join(str(seats.get(pid, 0)) for pid in ids)
-    return join(plain(prefix, WARN), " ", listed)
+    lines = [plain(prefix, WARN)]
+    for index, pid in enumerate(ids):
+        person = state.participant(pid)
+        name = short_name(person.name) if person else ""
+        entry = join(plain(str(seats.get(pid, 0)), "bold"), " ", plain(name))
+        if index < len(ids) - 1:
+            entry = join(entry, ",")
+        if lines[-1].cell_length + 1 + entry.cell_length <= width:
+            lines[-1] = join(lines[-1], " ", entry)
+        elif len(lines) < rows:
+            lines.append(entry)
+        else:
+            lines[-1] = join(lines[-1], " …")
+            break
+    return [line.truncate(width, ellipsis=True) for line in lines]
 
 
 class SectorBars(StatePanel):
@@ -108,7 +132,7 @@ class SectorBars(StatePanel):
                 state.participants, state.speeches, item.id if item else None
             )
             if silent:
-                lines.append(silent_line(state, self.t("silent")).truncate(width, ellipsis=True))
+                lines += silent_lines(state, self.t("silent"), width, SILENT_ROWS)
             else:
                 lines.append(plain(self.t("all_heard"), MUTED))
         return Content("\n").join(lines)

@@ -40,7 +40,7 @@ WORDS = Catalog(
 
 WARNING_FRACTION = 0.2
 WIDE = 56  # room for organisations next to names
-COMPACT_QUEUE = 3
+COMPACT_QUEUE = 4
 
 
 def who(state: SessionState, person: Participant | None, pid: int) -> Content:

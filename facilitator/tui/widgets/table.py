@@ -142,7 +142,7 @@ class ParticipantTable(StatePanel):
         self, n: int, person: Participant, mark: Content, tally: stats.Tally | None
     ) -> Content:
         text_width = max(8, self.line_width - 5 - TAIL_WIDTH)
-        name_width = max(6, text_width * 11 // 20)
+        name_width = max(6, text_width * 2 // 3)  # the name first: that is who the number is
         org_width = text_width - name_width
         name = plain(one_line(person.name)).truncate(name_width - 1, ellipsis=True, pad=True)
         org = plain(one_line(person.organisation), MUTED)
