@@ -11,6 +11,7 @@ from facilitator.sessionfile.locate import KeyPath
 from facilitator.sessionfile.text import show, slugify
 
 MAX_AGENDA_MINUTES = 24 * 60
+MAX_AGENDA_ITEMS = 100
 
 
 def read_agenda(f: Fields, data: Mapping[str, object]) -> tuple[AgendaItemPlan, ...]:
@@ -22,6 +23,9 @@ def read_agenda(f: Fields, data: Mapping[str, object]) -> tuple[AgendaItemPlan, 
         return ()
     if not data["agenda"]:
         f.add(("agenda",), "empty", expected=f.t("exp_agenda"))
+        return ()
+    if len(entries) > MAX_AGENDA_ITEMS:
+        f.add(("agenda",), "too_many_items", count=len(entries), limit=MAX_AGENDA_ITEMS)
         return ()
     items: list[AgendaItemPlan] = []
     keys: dict[str, KeyPath] = {}

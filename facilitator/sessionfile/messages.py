@@ -162,6 +162,14 @@ MESSAGES = Catalog(
             'een lijst van namen, zoals ["SER Overijssel", "Rijksoverheid"]',
             'a list of names, like ["SER Overijssel", "Rijksoverheid"]',
         ),
+        "too_many_participants": (
+            "{count} deelnemers; een rondetafel heeft er hoogstens {limit}",
+            "{count} participants; a round table has at most {limit}",
+        ),
+        "too_many_items": (
+            "{count} agendapunten; een sessie heeft er hoogstens {limit}",
+            "{count} agenda items; a session has at most {limit}",
+        ),
         "too_many_organisations": (
             "{count} organisaties; er kunnen er hoogstens {limit} in de lijst",
             "{count} organisations; the list holds at most {limit}",

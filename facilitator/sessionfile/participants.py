@@ -16,6 +16,8 @@ from facilitator.sessionfile.keys import PARTICIPANT_KEYS, SECTOR_KEYS
 from facilitator.sessionfile.locate import KeyPath
 from facilitator.sessionfile.text import SLUG_RE, norm_label, show, slugify
 
+MAX_PARTICIPANTS = 200
+
 
 def read_sectors(f: Fields, data: Mapping[str, object]) -> tuple[tuple[Sector, ...], bool]:
     """The sectors, and whether they were read without problems."""
@@ -54,6 +56,13 @@ def read_participants(
 ) -> tuple[ParticipantPlan, ...]:
     """The participants; an unknown sector is reported only if the sectors themselves were fine."""
     entries = f.table_list(data, "participants") or []
+    if len(entries) > MAX_PARTICIPANTS:
+        # A round table, not a congress: the console could not show them, nor anyone
+        # hear them all. Refused here rather than slow to a halt in the room.
+        f.add(
+            ("participants",), "too_many_participants", count=len(entries), limit=MAX_PARTICIPANTS
+        )
+        return ()
     lookup: dict[str, str] = {}
     for sector in sectors:
         for label in (sector.en, sector.nl):

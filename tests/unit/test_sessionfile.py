@@ -1169,3 +1169,17 @@ def test_every_key_is_documented() -> None:
     text = DOC.read_text(encoding="utf-8")
     for key in TOP_KEYS + PARTICIPANT_KEYS + AGENDA_KEYS + SECTOR_KEYS:
         assert f"`{key}`" in text or f"`[[{key}]]`" in text, key
+
+
+def test_a_congress_is_not_a_round_table() -> None:
+    """10,000 participants used to pass check, then took half a minute per key in the app."""
+    people = "".join(
+        f'\n[[participants]]\nname = "Deelnemer {n}"\norganisation = "Org {n}"\n'
+        f'sector = "onderwijs"\n'
+        for n in range(201)
+    )
+    found = one_problem(VALID + people, "participants")
+    assert "201 participants" in str(found) and "at most 200" in str(found)
+    items = "".join(f'\n[[agenda]]\ntitle = "Punt {n}"\nminutes = 5\n' for n in range(101))
+    found = one_problem(HEADER + items, "agenda", lang="nl")
+    assert "101 agendapunten" in str(found) and "hoogstens 100" in str(found)
