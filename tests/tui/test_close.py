@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Markdown
+from textual.widgets import DataTable, Markdown, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
@@ -110,3 +110,16 @@ async def test_preview_shows_the_minutes_without_closing(
         await pilot.pause()
         assert not isinstance(app.screen, PreviewScreen)
     assert app.reading.session().status == status
+
+
+async def test_the_close_dialog_says_its_keys(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        shown = str(app.screen.query_one("#close-keys", Static).render())
+        for words in ("p parkeren", "Enter oplossen", "s sluiten", "Esc annuleren"):
+            assert words in shown, shown

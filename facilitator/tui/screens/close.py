@@ -25,7 +25,7 @@ from facilitator.domain.gaps import Gap, GapKind
 from facilitator.i18n import Catalog
 from facilitator.service import Services, SessionState, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.text import one_line
 
@@ -97,6 +97,7 @@ class CloseScreen(ModalScreen[None]):
     CloseScreen DataTable { height: auto; max-height: 14; }
     CloseScreen #close-buttons { height: auto; margin-top: 1; }
     CloseScreen Button { margin-right: 2; }
+    CloseScreen #close-keys { margin-top: 1; color: $text-muted; }
     """
 
     def __init__(self) -> None:
@@ -119,6 +120,7 @@ class CloseScreen(ModalScreen[None]):
             with Horizontal(id="close-buttons"):
                 yield Button(self.w("confirm"), variant="warning", id="close-confirm")
                 yield Button(self.w("cancel"), id="close-cancel")
+            yield Static(key_line(self.fapp.lang), id="close-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -229,6 +231,17 @@ class CloseScreen(ModalScreen[None]):
     @on(Button.Pressed, "#close-cancel")
     def _cancel(self) -> None:
         self.dismiss()
+
+
+def key_line(lang: str) -> Text:
+    """The dialog's own keys and what they do: ``p parkeren · Enter oplossen · …``."""
+    line = Text()
+    for n, action in enumerate(a for a in in_scope(Scope.CLOSE) if a.show and a.key_list):
+        if n:
+            line.append(" · ", style="dim")
+        line.append(show_key(action.key_list[0]), style="bold")
+        line.append(f" {action.words(lang)}")
+    return line
 
 
 def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> None:
