@@ -27,13 +27,11 @@ let go: two people must not both drive the timer by accident.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.screen import Screen
 
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
@@ -42,8 +40,9 @@ from facilitator.tui.actions import ACTIONS, Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
+from facilitator.tui.screens.meeting_keys import MeetingKeys
 from facilitator.tui.widgets.board import BoardPane
-from facilitator.tui.widgets.capture import Capture, CaptureBar
+from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
@@ -81,7 +80,7 @@ WORDS = Catalog(
 )
 
 
-class NoteScreen(Screen[None]):
+class NoteScreen(MeetingKeys):
     """Top lines, contributions and board, the capture line always on screen, the footer."""
 
     SCOPE = Scope.NOTES
@@ -208,72 +207,6 @@ class NoteScreen(Screen[None]):
             return
         self.query_one(CaptureBar).open(Kind(kind))
 
-    def save_capture(self, capture: Capture) -> None:
-        """The capture line's Enter: give the save to the app (in the key's own event)."""
-        host = self.host
-        parsed = capture.parsed
-        bar = self.query_one(CaptureBar)
-
-        def failed(result: Any) -> None:
-            bar.restore(capture.kind, capture.line, result.message(host.lang))
-
-        host.submit(
-            host.notes.capture,
-            capture.kind,
-            parsed.text,
-            participant_id=capture.speaker_id,
-            owners=parsed.owners,
-            tags=parsed.tags,
-            due=parsed.due,
-            failed=failed,
-        )
-
-    # -- the facilitator's keys, with control: commands of :class:`Meeting` ------------------
-    def action_toggle_timer(self) -> None:
-        self.meeting.toggle_timer()
-
-    def action_move(self, step: int) -> None:
-        self.meeting.move(step)
-
-    def action_minutes(self, minutes: int) -> None:
-        self.meeting.minutes(minutes)
-
-    def action_rebalance(self) -> None:
-        self.meeting.rebalance()
-
-    def action_defer(self) -> None:
-        self.meeting.defer()
-
-    def action_goto(self) -> None:
-        self.meeting.goto_picker()
-
-    def action_queue_number(self, number: int) -> None:
-        self.meeting.queue_number(number)
-
-    def action_pick_number(self) -> None:
-        self.meeting.pick_hand()
-
-    def action_pick_hand(self) -> None:
-        self.meeting.pick_hand()
-
-    def action_point_of_order(self) -> None:
-        self.meeting.point_of_order()
-
-    def action_give_floor(self) -> None:
-        self.meeting.give_floor()
-
-    def action_end_speech(self) -> None:
-        self.meeting.end_speech()
-
-    def action_accept_suggestion(self) -> None:
-        self.meeting.accept_suggestion()
-
-    def action_floor_to(self) -> None:
-        self.meeting.floor_to_picker()
-
-    def action_readd_last(self) -> None:
-        self.meeting.readd_last()
-
     def action_withdraw(self) -> None:
         """A picker of who waits (this screen has no selected queue entry)."""
         state = self.host.state
@@ -288,6 +221,3 @@ class NoteScreen(Screen[None]):
             lambda pid: self.host.submit(self.host.floor.withdraw, pid),
             only=waiting,
         )
-
-    def action_presence(self) -> None:
-        self.meeting.presence()
