@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -389,6 +389,27 @@ def lang_option(func: F) -> F:
         callback=_take_lang,
     )
     return option(func)
+
+
+def choose_sessions(
+    obj: Context, store: Store, names: Sequence[str]
+) -> tuple[list[Session], dict[str, list[str]]]:
+    """The sessions named (slugs, or session files imported first), and the thesaurus
+    words those files add (concept -> words)."""
+    chosen: list[Session] = []
+    words: dict[str, list[str]] = {}
+    for name in names:
+        if names_a_file(name):
+            path = Path(name)
+            if not path.exists():
+                fail(T(obj.lang, "no_file", file=path), 2)
+            plan = _load(path, obj.lang)
+            for concept, extra in plan.thesaurus:
+                words.setdefault(concept, []).extend(extra)
+            chosen.append(import_plan(store, plan).session)
+        else:
+            chosen.append(resolve_session(obj, store, name))
+    return chosen, words
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
@@ -953,19 +974,7 @@ def synthesis(
             fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen: list[Session] = []
-        words: dict[str, list[str]] = {}
-        for name in sessions:
-            if names_a_file(name):
-                path = Path(name)
-                if not path.exists():
-                    fail(T(obj.lang, "no_file", file=path), 2)
-                plan = _load(path, obj.lang)
-                for concept, extra in plan.thesaurus:
-                    words.setdefault(concept, []).extend(extra)
-                chosen.append(import_plan(store, plan).session)
-            else:
-                chosen.append(resolve_session(obj, store, name))
+        chosen, words = choose_sessions(obj, store, sessions)
         try:
             made = make_synthesis(
                 store,

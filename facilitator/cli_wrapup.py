@@ -18,7 +18,7 @@ import click
 from facilitator.cli import (
     Context,
     T,
-    _load,
+    choose_sessions,
     db_option,
     default_lang,
     fail,
@@ -34,7 +34,6 @@ from facilitator.domain.model import Session, SessionStatus
 from facilitator.i18n import Catalog
 from facilitator.service.carry import CarryService
 from facilitator.store import Store
-from facilitator.store.importer import import_plan
 
 WORDS = Catalog(
     {
@@ -174,19 +173,7 @@ def wrap_up(
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
     try:
-        chosen: list[Session] = []
-        words: dict[str, list[str]] = {}
-        for name in names:
-            if names_a_file(name):
-                path = Path(name)
-                if not path.exists():
-                    fail(T(obj.lang, "no_file", file=path), 2)
-                plan = _load(path, obj.lang)
-                for concept, extra in plan.thesaurus:
-                    words.setdefault(concept, []).extend(extra)
-                chosen.append(import_plan(store, plan).session)
-            else:
-                chosen.append(resolve_session(obj, store, name))
+        chosen, words = choose_sessions(obj, store, names)
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang, thesaurus=words)
             drafted = draft_wrap_up(made, day=when or made.as_of)
