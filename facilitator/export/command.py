@@ -19,7 +19,7 @@ from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
-from facilitator.export.write import write_atomic, write_new
+from facilitator.export.write import save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 
@@ -139,25 +139,13 @@ def export_session(
     text = render(collect(store, session.id, now), fmt, lang, anonymous)
     if output == STDOUT:
         return ExportResult(text, fmt, lang)
-    base = cwd if cwd is not None else Path()
-    name = f"{file_stem(session)}.{fmt}"
-    if output:
-        wanted = base / output  # an absolute output stays as it is
-        if wanted.is_dir():
-            wanted = wanted / name
-    else:
-        wanted = base / DEFAULT_DIR / name
+    wanted = target(output, f"{file_stem(session)}.{fmt}", DEFAULT_DIR, cwd)
     try:
-        wanted.parent.mkdir(parents=True, exist_ok=True)
-        if force:
-            existed = wanted.exists()
-            path = write_atomic(wanted, text)
-            return ExportResult(text, fmt, lang, path, wanted, replaced=existed)
-        path = write_new(wanted, text)
+        path, replaced = save(wanted, text, force=force)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ExportError("cannot_write", path=wanted, reason=reason) from exc
-    return ExportResult(text, fmt, lang, path, wanted)
+    return ExportResult(text, fmt, lang, path, wanted, replaced=replaced)
 
 
 def report(result: ExportResult, lang: str) -> str:

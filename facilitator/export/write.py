@@ -106,3 +106,26 @@ def write_new(path: str | Path, text: str | bytes) -> Path:
         except FileExistsError:
             continue  # someone took that name in the meantime: try the next one
     raise FileExistsError(f"no free name next to {wanted}")
+
+
+def target(output: str | None, name: str, default_dir: str, cwd: Path | None = None) -> Path:
+    """Where a report goes: ``output`` (an existing directory receives ``name``), else
+    ``default_dir/name``; both under ``cwd`` (default: the current directory)."""
+    base = cwd if cwd is not None else Path()
+    if output:
+        wanted = base / output  # an absolute output stays as it is
+        return wanted / name if wanted.is_dir() else wanted
+    return base / default_dir / name
+
+
+def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
+    """Write ``text`` to ``wanted``: over it with ``force``, else to the next free name.
+
+    Returns the path written and whether a file was replaced; an :class:`OSError`
+    is left to the caller to name in its own words.
+    """
+    wanted.parent.mkdir(parents=True, exist_ok=True)
+    if force:
+        existed = wanted.exists()
+        return write_atomic(wanted, text), existed
+    return write_new(wanted, text), False

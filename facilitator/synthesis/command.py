@@ -16,7 +16,7 @@ from pathlib import Path
 
 from facilitator.domain.model import Session
 from facilitator.export.command import SUFFIXES
-from facilitator.export.write import write_atomic, write_new
+from facilitator.export.write import save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 from facilitator.synthesis.build import build_synthesis
@@ -153,24 +153,12 @@ def write_synthesis(
     text = render(synthesis, fmt)
     if output == STDOUT:
         return SynthesisResult(text, fmt)
-    base = cwd if cwd is not None else Path()
-    name = f"{FILE_NAMES[synthesis.lang]}.{fmt}"
-    if output:
-        wanted = base / output
-        if wanted.is_dir():
-            wanted = wanted / name
-    else:
-        wanted = base / DEFAULT_DIR / name
+    wanted = target(output, f"{FILE_NAMES[synthesis.lang]}.{fmt}", DEFAULT_DIR, cwd)
     try:
-        wanted.parent.mkdir(parents=True, exist_ok=True)
-        if force:
-            existed = wanted.exists()
-            path = write_atomic(wanted, text)
-            return SynthesisResult(text, fmt, path, wanted, replaced=existed)
-        path = write_new(wanted, text)
+        path, replaced = save(wanted, text, force=force)
     except OSError as exc:
         raise SynthesisError("cannot_write", path=wanted, reason=exc.strerror or str(exc)) from exc
-    return SynthesisResult(text, fmt, path, wanted)
+    return SynthesisResult(text, fmt, path, wanted, replaced=replaced)
 
 
 def report(result: SynthesisResult, lang: str) -> str:
