@@ -249,31 +249,50 @@ class Builder:
 
     # -- actions -------------------------------------------------------------------------
     def _actions(self, themes_of_card: Mapping[tuple[int, int], int]) -> tuple[m.Action, ...]:
-        found: list[m.Action] = []
+        """Every action of the tables, each once: an action one table carried over from
+        another is the same action, so when both tables are included it is listed once,
+        as the later table left it (its status), with the themes either table linked it to.
+        """
+        latest: dict[tuple[str, int], tuple[SessionRecord, Card]] = {}
+        linked: dict[tuple[str, int], set[int]] = {}
+        order: list[tuple[str, int]] = []
         for record in self.records:
+            numbers = record.numbers
             for card in record.kept(Column.ACTION):
-                themes = sorted(
-                    {
-                        themes_of_card[(record.session.id, target.id)]
-                        for target in record.addressed(card)
-                        if (record.session.id, target.id) in themes_of_card
-                    }
+                if card.carried and card.from_number is not None:
+                    origin = (card.from_session, card.from_number)
+                else:
+                    origin = (record.session.slug, numbers.get(card.id, card.id))
+                themes = {
+                    themes_of_card[(record.session.id, target.id)]
+                    for target in record.addressed(card)
+                    if (record.session.id, target.id) in themes_of_card
+                }
+                linked.setdefault(origin, set()).update(themes)
+                kept = latest.get(origin)
+                if kept is None:
+                    order.append(origin)
+                    latest[origin] = (record, card)
+                elif kept[0].session.starts_at <= record.session.starts_at:
+                    latest[origin] = (record, card)
+        found: list[m.Action] = []
+        for origin in order:
+            record, card = latest[origin]
+            found.append(
+                m.Action(
+                    number=len(found) + 1,
+                    session=record.session.slug,
+                    region=self.text(record.session.region),
+                    text=self.text(card.title),
+                    owners=self._owners_of(record, card),
+                    due=card.due,
+                    past_due=card.status == ActionStatus.OPEN
+                    and card.due is not None
+                    and card.due < self.as_of,
+                    themes=tuple(sorted(linked[origin])),
+                    status=card.status.value,
                 )
-                found.append(
-                    m.Action(
-                        number=len(found) + 1,
-                        session=record.session.slug,
-                        region=self.text(record.session.region),
-                        text=self.text(card.title),
-                        owners=self._owners_of(record, card),
-                        due=card.due,
-                        past_due=card.status == ActionStatus.OPEN
-                        and card.due is not None
-                        and card.due < self.as_of,
-                        themes=tuple(themes),
-                        status=card.status.value,
-                    )
-                )
+            )
         return tuple(found)
 
     def _owners_of(self, record: SessionRecord, card: Card) -> tuple[m.Owner, ...]:

@@ -198,3 +198,28 @@ def test_the_status_column_shows_once_an_action_is_done_or_carried(
     _card(store, plain, Column.ACTION, "Open actie", 1.0, owners=[Owner("Gemeente Zwolle")])
     nl = render_markdown(collect(store, plain), "nl")
     assert "| Pakt aan |" in nl and "| Pakt aan | Status |" not in nl
+
+
+def test_a_synthesis_lists_a_carried_action_once_as_the_later_table_left_it(
+    store: Store, clock: FakeClock, earlier: int
+) -> None:
+    from facilitator.synthesis.command import make_synthesis
+
+    later = _session(store, "twente-2021-01", days=90)
+    carried = Services.open(store, later, clock).carry.carry_forward(["twente-2020-10"]).cards
+    pilot = next(c for c in carried if c.title == "Pilot reiskosten")
+    with store.change(later, "test") as tx:
+        tx.update(replace(pilot, status=ActionStatus.DONE))
+    _card(store, later, Column.ACTION, "Eigen actie", 9.0)
+    sessions = [s for s in store.sessions() if s.id in (earlier, later)]
+    synthesis = make_synthesis(store, sessions, lang="nl", as_of=date(2021, 6, 1))
+    listed = [(a.text, a.session, a.status) for a in synthesis.actions]
+    assert listed == [
+        ("Matchdag organiseren", "twente-2021-01", "open"),
+        ("Pilot reiskosten", "twente-2021-01", "done"),
+        ("Al gedaan", "twente-2020-10", "done"),
+        ("Eigen actie", "twente-2021-01", "open"),
+    ]
+    # numbered once, without holes, and a done action is no longer past its due date
+    assert [a.number for a in synthesis.actions] == [1, 2, 3, 4]
+    assert not any(a.past_due for a in synthesis.actions)
