@@ -8,7 +8,12 @@ card merged into another, an action's links and owners, the log's rows)
 pointed at the new ids. A session is recognised by its stable unique id
 (``uid``), so merging the same database twice adds nothing the second time.
 A session whose slug is taken here by another session gets the next free
-slug (``twente-2020-10-2``).
+slug (``twente-2020-10-2``); a card carried over from a session of the other
+database then names that session as it is called here.
+
+The organiser's review of the synthesis comes along too: each card the other
+database placed in a theme, for the sessions copied, keeps its theme (under a
+theme key free here), unless this database has placed it already.
 
 The other database is never written to: it is read through SQLite's backup
 into a temporary copy, which is brought up to this schema if it is older. A
@@ -132,18 +137,62 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 def _merge(store: Store, theirs: Store) -> MergeResult:
     result = MergeResult()
-    for session in _rows(theirs, "SELECT * FROM sessions ORDER BY starts_at, id", []):
+    sessions = _rows(theirs, "SELECT * FROM sessions ORDER BY starts_at, id", [])
+    # each of their slugs as it is (or will be) called here, for carried cards' provenance
+    slugs: dict[str, str] = {}
+    for session in sessions:
         here = _rows(store, "SELECT slug FROM sessions WHERE uid = ?", [session["uid"]])
         if here:
+            slugs[str(session["slug"])] = str(here[0]["slug"])
+    copied: dict[str, tuple[str, dict[int, int]]] = {}  # their slug -> (slug here, card ids)
+    for session in sessions:
+        if str(session["slug"]) in slugs:
             result.skipped.append(str(session["slug"]))
             continue
         slug = _free_slug(store, str(session["slug"]))
+        slugs[str(session["slug"])] = slug
         with store.change(None, f"import-db {slug}", undoable=False) as tx:
-            _copy_session(store, theirs, tx, session, slug)
+            cards = _copy_session(store, theirs, tx, session, slug, slugs)
+        copied[str(session["slug"])] = (slug, cards)
         result.added.append(slug)
         if slug != session["slug"]:
             result.renamed.append((str(session["slug"]), slug))
+    _merge_review(store, theirs, copied)
     return result
+
+
+def _merge_review(
+    store: Store, theirs: Store, copied: Mapping[str, tuple[str, dict[int, int]]]
+) -> None:
+    """Their review of the copied sessions' cards, for the cards not placed here yet."""
+    their_cards, their_themes = theirs.review()
+    if not their_cards:
+        return
+    cards, themes = store.review()
+    keys: dict[str, str] = {}  # their theme key -> its key here
+    for card, theme in sorted(their_cards.items()):
+        slug, _, number = card.rpartition("#")
+        if slug not in copied or not number.isdigit():
+            continue
+        here, ids = copied[slug]
+        new_id = ids.get(int(number))
+        if new_id is None or f"{here}#{new_id}" in cards:
+            continue
+        if theme not in keys:
+            keys[theme] = _free_theme(theme, themes)
+            themes[keys[theme]] = their_themes.get(theme, ("", False))
+        cards[f"{here}#{new_id}"] = keys[theme]
+    if keys:
+        store.save_review(cards, themes)
+
+
+def _free_theme(theme: str, taken: Mapping[str, object]) -> str:
+    if theme not in taken:
+        return theme
+    n = 1
+    while f"t{n}" in taken:
+        n += 1
+    return f"t{n}"
 
 
 def _free_slug(store: Store, slug: str) -> str:
@@ -156,7 +205,17 @@ def _free_slug(store: Store, slug: str) -> str:
     return f"{slug}-{n}"
 
 
-def _copy_session(store: Store, theirs: Store, tx: Tx, session: dict[str, Any], slug: str) -> None:
+def _copy_session(
+    store: Store,
+    theirs: Store,
+    tx: Tx,
+    session: dict[str, Any],
+    slug: str,
+    slugs: Mapping[str, str],
+) -> dict[int, int]:
+    """Copy one session; its cards' ids there -> here. ``slugs``: the other database's
+    sessions as they are called here, for the provenance of cards carried from them (a
+    card is carried from an earlier session, so copied or found here before this one)."""
     ids = _Ids()
     old_sid = int(session["id"])
     row = {k: v for k, v in session.items() if k not in ("id", "current_item_id")}
@@ -171,6 +230,8 @@ def _copy_session(store: Store, theirs: Store, tx: Tx, session: dict[str, Any], 
     for table in _TABLES:  # what a row refers to is inserted before it, except card to card
         for old in rows[table]:
             values = ids.row(table, {k: v for k, v in old.items() if k != "id"})
+            if table == "cards" and values.get("from_session"):
+                values["from_session"] = slugs.get(values["from_session"], values["from_session"])
             new_id = tx.insert_row(table, values)
             ids.maps[table][int(old["id"])] = new_id
             if table == "cards":
@@ -182,6 +243,7 @@ def _copy_session(store: Store, theirs: Store, tx: Tx, session: dict[str, Any], 
         current = ids.get("agenda_items", session["current_item_id"])
         tx.update_row("sessions", sid, {"current_item_id": current})
     _copy_log(store, theirs, ids, old_sid, sid)
+    return dict(ids.maps["cards"])
 
 
 def _copy_log(store: Store, theirs: Store, ids: _Ids, old_sid: int, sid: int) -> None:

@@ -154,3 +154,65 @@ def test_json_export_of_a_merged_session_has_its_new_ids(tmp_path: Path) -> None
     text = render_json(collect(store, session.id))
     assert f'"id": {session.id}' in text
     store.close()
+
+
+def test_a_review_made_on_another_laptop_comes_along(tmp_path: Path) -> None:
+    from facilitator.service.review import ReviewService
+
+    clock = FakeClock()
+    laptop = Store(tmp_path / "laptop.db", clock=clock)
+    build_regional_sessions(laptop, clock)
+    review = ReviewService(laptop, lang="nl", as_of=AS_OF)
+    s = review.synthesis()
+    s = review.rename(s, 2, "Vervoer naar werk en stage")
+    s = review.priority(s, 2)
+    s = review.split(s, s.theme(1).cards[0].key)
+    laptop.close()
+
+    merged = Store(tmp_path / "merged.db", clock=FakeClock())
+    merge_database(merged, tmp_path / "laptop.db")
+    again = make_synthesis(merged, lang="nl", as_of=AS_OF)
+    assert [(t.title, t.priority, len(t.cards), t.regions) for t in again.themes] == [
+        (t.title, t.priority, len(t.cards), t.regions) for t in s.themes
+    ]
+    assert again.theme(1).title == "Vervoer naar werk en stage" and again.theme(1).priority
+    # a card placed here already stays where it is placed here
+    cards, themes = merged.review()
+    assert len(cards) == sum(len(t.cards) for t in s.themes)
+    merged.close()
+
+
+def test_a_carried_card_names_its_session_as_it_is_called_here(tmp_path: Path) -> None:
+    from dataclasses import replace as changed
+    from datetime import timedelta
+
+    from facilitator.domain.model import Card, Column
+    from facilitator.service import Services
+    from facilitator.store.importer import import_plan
+    from tests.helpers import make_plan
+
+    def session(store: Store, slug: str, days: int) -> int:
+        plan = make_plan(slug)
+        plan = changed(plan, starts_at=plan.starts_at + timedelta(days=days), ends_at=None)
+        return import_plan(store, plan).session.id
+
+    clock = FakeClock()
+    laptop = Store(tmp_path / "laptop.db", clock=clock)
+    first = session(laptop, "twente-2020-10", 0)
+    with laptop.change(first, "test") as tx:
+        tx.insert(Card(0, first, Column.ACTION, "Matchdag organiseren", 1.0, clock.now()))
+    later = session(laptop, "twente-2021-01", 90)
+    Services.open(laptop, later, clock).carry.carry_forward(["twente-2020-10"])
+    laptop.close()
+
+    here = Store(tmp_path / "here.db", clock=FakeClock())
+    session(here, "twente-2020-10", 0)  # another table, by the same name
+    result = merge_database(here, tmp_path / "laptop.db")
+    assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
+    copied = here.session_by_slug("twente-2021-01")
+    assert copied is not None
+    carried = [c for c in here.cards(copied.id) if c.carried]
+    assert [(c.title, c.from_session, c.from_number) for c in carried] == [
+        ("Matchdag organiseren", "twente-2020-10-2", 1)
+    ]
+    here.close()
