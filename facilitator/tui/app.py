@@ -285,7 +285,7 @@ class FacilitatorApp(App[None]):
                 job.then(result.value)
             return
         if isinstance(result, Refused):
-            self.notify(result.message(self.lang), severity="warning", markup=False)
+            self._refusal(result.message(self.lang))
         elif isinstance(result, Failed) and result.key not in LASTING:
             # a lasting problem is in the save-status line already (Trouble came first)
             self.notify(result.message(self.lang), severity="error", markup=False, timeout=10)
@@ -403,6 +403,16 @@ class FacilitatorApp(App[None]):
         notice = Notification(text, severity="information", timeout=self.NOTIFICATION_TIMEOUT)
         self._last_history_notice = notice
         self.post_message(Notify(notice))
+
+    def _refusal(self, text: str) -> None:
+        """Say why a command was refused, once: the same refusal again (ctrl+z pressed ten
+        times with nothing to undo) replaces the one shown instead of piling up."""
+        for shown in list(self._notifications):
+            if shown.message == text:
+                self._unnotify(shown, refresh=False)
+        self.post_message(
+            Notify(Notification(text, severity="warning", timeout=self.NOTIFICATION_TIMEOUT))
+        )
 
     def action_redo(self) -> None:
         self.submit(self.history.redo, then=self._redone)

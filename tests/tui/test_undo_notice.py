@@ -55,3 +55,16 @@ async def test_undo_notices_replace_each_other_instead_of_piling_up(
         await pilot.pause()
         history = [text for text, _ in notices(app) if text.startswith(("Undone", "Redone"))]
         assert history == ["Redone: hand raised"]
+
+
+async def test_the_same_refusal_again_replaces_the_one_shown(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+z", "ctrl+z", "ctrl+z", "ctrl+y", "ctrl+y")
+        await pilot.pause()
+        assert notices(app) == [
+            ("Nothing to undo.", "warning"),
+            ("Nothing to redo.", "warning"),
+        ]
