@@ -16,7 +16,6 @@ from textual import events
 from textual.color import Color
 from textual.content import Content
 from textual.geometry import clamp
-from textual.suggester import Suggester
 from textual.widgets import Input
 
 from facilitator.capture import Completion, Context, Parsed, complete, format_due, owner_label
@@ -68,18 +67,6 @@ def shown(text: str) -> str:
     return printable(text.replace("\n", SHOWN_NEWLINE).replace("\t", SHOWN_TAB))
 
 
-class CaptureSuggester(Suggester):
-    """Completes the ``@``/``#``/``~`` token at the end of the line from the session."""
-
-    def __init__(self, context: Callable[[], Context]) -> None:
-        super().__init__(use_cache=False, case_sensitive=True)
-        self._context = context
-
-    async def get_suggestion(self, value: str) -> str | None:
-        found = complete(value, self._context())
-        return found.suggestion if found else None
-
-
 class CaptureInput(Input):
     """A one-line input that keeps pasted line breaks and shows odd characters visibly.
 
@@ -103,13 +90,18 @@ class CaptureInput(Input):
         id: str | None = None,
     ) -> None:
         self._enter_hook = on_enter
-        super().__init__(
-            value,
-            placeholder=placeholder,
-            suggester=CaptureSuggester(context),
-            select_on_focus=False,
-            id=id,
-        )
+        self._session_words = context
+        super().__init__(value, placeholder=placeholder, select_on_focus=False, id=id)
+
+    def _watch_value(self, value: str) -> None:
+        """Complete the ``@``/``#``/``~`` token at the end of the line from the session,
+        here and now: a suggester would start a worker for every key typed, and one still
+        waiting when the line goes is never run."""
+        super()._watch_value(value)
+        if value:
+            found = complete(value, self._session_words())
+            if found is not None and found.suggestion:
+                self._suggestion = found.suggestion
 
     # Input draws its value as Rich Text and measures it with cell_len; a line break or
     # an escape character would draw nothing (or break the line). Draw them as symbols.
