@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.words import STOPWORDS, tokens
-from facilitator.synthesis.labelled import HELD, ROWS, TUNE, Labelled
+from facilitator.synthesis.labelled import PARTS, ROWS, TUNE, Labelled
 
 Pair = tuple[int, int]
 
@@ -74,10 +74,12 @@ def part(name: str) -> list[Labelled]:
     return [r for r in ROWS if r.part == name]
 
 
-def evaluate(grouper: Grouper | None = None) -> dict[tuple[str, str], Score]:
-    """``(part, method) -> Score`` for the grouping and the baseline on both parts."""
+def evaluate(
+    grouper: Grouper | None = None, parts: Sequence[str] = PARTS
+) -> dict[tuple[str, str], Score]:
+    """``(part, method) -> Score`` for the grouping and the baseline on each part."""
     results: dict[tuple[str, str], Score] = {}
-    for name in (TUNE, HELD):
+    for name in parts:
         rows = part(name)
         gold = gold_pairs(rows)
         results[(name, "grouping")] = score(grouped_pairs(rows, grouper), gold)
@@ -132,14 +134,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--tune", action="store_true", help="search weights and threshold on the tuning part only"
     )
+    parser.add_argument(
+        "--part",
+        action="append",
+        choices=PARTS,
+        help="only this part of the set (may be given more than once); default: every part",
+    )
     args = parser.parse_args(argv)
     if args.tune:
         for line in tune():
             print(line)
         return
-    print(table(evaluate()))
+    parts = args.part or PARTS
+    print(table(evaluate(parts=parts)))
     if args.groups:
-        for name in (TUNE, HELD):
+        for name in parts:
             rows = part(name)
             statements = [Statement(str(n), r.text, r.tags) for n, r in enumerate(rows)]
             print(f"\n{name}:")
