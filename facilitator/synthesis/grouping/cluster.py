@@ -36,6 +36,7 @@ PART = 0.6
 CONCEPT = 1.4
 TAG = 2.0
 THRESHOLD = 0.22
+ATTACH = 0.12
 ALONE = 0.5
 GENERIC_WEIGHT = 0.3
 
@@ -101,9 +102,11 @@ class Grouper:
         concept: float = CONCEPT,
         tag: float = TAG,
         generic: float = GENERIC_WEIGHT,
+        attach: float = ATTACH,
     ) -> None:
         self.thesaurus = thesaurus or build_thesaurus()
         self.threshold = threshold
+        self.attach = attach
         self.weight = {"w": word, "p": part, "c": concept, "t": tag, "g": generic}
 
     # -- features ------------------------------------------------------------------
@@ -114,17 +117,24 @@ class Grouper:
             found[name] = max(found.get(name, 0.0), self.weight[kind])
 
         lemmas: set[str] = set()
+        parts: dict[str, list[str]] = {}
         for term in terms(statement.text, vocabulary):
             kind = "g" if term.lemma in GENERIC else "p" if term.part else "w"
             add(f"w:{term.lemma}", kind)
-            lemmas.add(term.lemma)
+            if term.part:
+                parts.setdefault(term.of, []).append(term.lemma)
+            else:
+                lemmas.add(term.lemma)
         tags = [t.lower().lstrip("#") for t in statement.tags if t.strip("#")]
         for tag in tags:
             add(f"t:{tag}", "t")
             for term in terms(tag, vocabulary):
-                lemmas.add(term.lemma)
+                if term.part:
+                    parts.setdefault(term.of, []).append(term.lemma)
+                else:
+                    lemmas.add(term.lemma)
             lemmas.add(lemma(tag))
-        concepts = self.thesaurus.concepts_of(lemmas)
+        concepts = self.thesaurus.concepts_of(lemmas, parts)
         for key in concepts:
             add(f"c:{key}", "c")
         return Features(found, {k: frozenset(v) for k, v in concepts.items()})
@@ -153,7 +163,7 @@ class Grouper:
         vectors, feats = self.vectors(statements)
         n = len(statements)
         sim = [[alike(vectors[i], vectors[j]) for j in range(n)] for i in range(n)]
-        clusters = average_link(sim, self.threshold)
+        clusters = attach_alone(average_link(sim, self.threshold), sim, self.attach)
         groups = [self._group(members, statements, feats) for members in clusters]
         order = {id(g): min(m) for g, m in zip(groups, clusters, strict=True)}
         groups.sort(key=lambda g: (-len(g.keys), order[id(g)]))
@@ -267,6 +277,35 @@ def average_link(sim: Sequence[Sequence[float]], threshold: float) -> list[list[
         clusters[a] = sorted(clusters[a] + clusters[b])
         alive.remove(b)
     return [clusters[a] for a in sorted(alive, key=lambda a: clusters[a][0])]
+
+
+def attach_alone(
+    clusters: list[list[int]], sim: Sequence[Sequence[float]], threshold: float
+) -> list[list[int]]:
+    """Each statement left on its own joins the group it is on average most like, if ≥ ``threshold``.
+
+    Bottom-up grouping needs a statement to be alike enough to a whole group;
+    the last statement of a theme, worded most differently, often is not,
+    while it is clearly nearer that group than any other. Groups are taken as
+    they were before any statement joined (one joining cannot pull in the next).
+    """
+    groups = [c for c in clusters if len(c) > 1]
+    joining: dict[int, list[int]] = {}
+    for cluster in clusters:
+        if len(cluster) != 1:
+            continue
+        (i,) = cluster
+        best: tuple[float, int] | None = None
+        for n, group in enumerate(groups):
+            mean = sum(sim[i][j] for j in group) / len(group)
+            if mean >= threshold and (best is None or mean > best[0] + 1e-12):
+                best = (mean, n)
+        if best is not None:
+            joining.setdefault(best[1], []).append(i)
+    joined = {i for members in joining.values() for i in members}
+    result = [sorted(g + joining.get(n, [])) for n, g in enumerate(groups)]
+    result += [c for c in clusters if len(c) == 1 and c[0] not in joined]
+    return sorted(result, key=lambda c: c[0])
 
 
 def group_texts(statements: Iterable[Statement], thesaurus: Thesaurus | None = None) -> list[Group]:

@@ -53,6 +53,7 @@ class Term:
 
     lemma: str
     part: bool = False
+    of: str = ""  # for a part: the dictionary form of the compound it is part of
 
 
 @lru_cache(maxsize=65536)
@@ -62,14 +63,65 @@ def lemma(word: str) -> str:
     simplemma's word list turns a few known words into a female or other
     longer form (``werkgever`` -> ``werkgeefster``) while their plural goes
     to the word itself (``werkgevers`` -> ``werkgever``); such a lemma is not
-    taken, so both forms meet.
+    taken, so both forms meet. A noun it takes for a verb (``verzuim`` ->
+    ``verzuimen``) stays a noun, and a separable verb is written as one word
+    (``opgeleid`` -> ``opleiden``). A word it does not know at all is most often
+    a compound: it takes its form from its longest known ending
+    (``oproepkrachten`` -> ``oproepkracht``, ``jobcoaches`` -> ``jobcoach``).
     """
-    found = str(simplemma.lemmatize(word, lang="nl")).lower()
-    if found.endswith("ster") and not word.endswith("ster"):
+    if not simplemma.is_known(word, lang="nl"):
+        return _unknown(word)
+    found = str(simplemma.lemmatize(word, lang="nl")).lower().replace("_", "")
+    if found.endswith("ster") and not word.endswith("ster") and len(found) > len(word):
         return word
-    if len(found) > len(word) + 2:
+    if len(found) > len(word) + 2 or found == word + "en":
         return word
+    if found == word:  # a compound it knows only as it is (leerwerkbanen)
+        return _by_last_part(word) or word
     return found
+
+
+def _unknown(word: str) -> str:
+    """The dictionary form of a word simplemma does not know: by its ending, or as a compound."""
+    for ending in ("n", "en", "s"):  # werkenden, zelfstandigen, wajongers
+        shorter = word[: -len(ending)]
+        if word.endswith(ending) and len(shorter) > 4 and simplemma.is_known(shorter, lang="nl"):
+            return lemma(shorter)
+    by_part = _by_last_part(word)
+    if by_part is not None:
+        return by_part
+    if word.endswith("ers"):  # payrollers
+        return word[:-1]
+    return word
+
+
+def _by_last_part(word: str) -> str | None:
+    """``word`` as a compound (a known word, then a known word of four letters or more),
+    with the dictionary form of its last part; None if it is not one, or that part has it.
+    """
+    for cut in range(3, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if simplemma.is_known(tail, lang="nl") and _word_like(head):
+            base = lemma(tail)
+            return head + base if base != tail else None
+    return None
+
+
+def _word_like(head: str) -> bool:
+    """Whether ``head`` is a known word, or two (``leerwerk``), perhaps with a linking sound."""
+    return _known_head(head) or any(
+        simplemma.is_known(head[:cut], lang="nl") and _known_head(head[cut:])
+        for cut in range(3, len(head) - 2)
+    )
+
+
+def _known_head(head: str) -> bool:
+    """Whether ``head`` is a word, perhaps with the ``s`` or ``e(n)`` Dutch puts after it."""
+    return any(
+        head.endswith(link) and simplemma.is_known(head[: len(head) - len(link)], lang="nl")
+        for link in _LINKS
+        if len(head) - len(link) >= 3
+    )
 
 
 # Words of this field that stand as parts of compounds even when no card uses them alone.
@@ -172,12 +224,10 @@ def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
             if parts and lemma(parts[-1]) == base:
                 parts = None  # only an inflection split off (student|en)
             if parts:
-                if base == word:  # unknown to the word list: the last part gives the form
-                    base = word[: len(word) - len(parts[-1])] + lemma(parts[-1])
                 break
         found.append(Term(base))
         if parts:
-            found.extend(Term(lemma(piece), part=True) for piece in parts)
+            found.extend(Term(lemma(piece), part=True, of=base) for piece in parts)
     return found
 
 
