@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
 from facilitator.synthesis.evaluate import evaluate
 from facilitator.synthesis.grouping import Grouper, Statement, build_thesaurus
+from facilitator.synthesis.grouping.cluster import average_link
 from facilitator.synthesis.grouping.words import Vocabulary, split_compound, terms, tokens
 from facilitator.synthesis.labelled import HELD, TUNE
 
@@ -105,3 +108,37 @@ def test_precision_and_recall_on_the_labelled_set_stay_above_the_measured_floor(
     # and far better than words and tags as typed
     for name in (TUNE, HELD):
         assert results[(name, "grouping")].recall > 2 * results[(name, "baseline")].recall
+
+
+def _every_pair_average_link(sim: list[list[float]], threshold: float) -> list[list[int]]:
+    """Bottom-up grouping the plain way: every pair of groups compared at every step."""
+    clusters = [[i] for i in range(len(sim))]
+    while len(clusters) > 1:
+        best = None
+        for x, a in enumerate(clusters):
+            for b in clusters[x + 1 :]:
+                mean = sum(sim[i][j] for i in a for j in b) / (len(a) * len(b))
+                if best is None or mean > best[0] + 1e-12:
+                    best = (mean, a, b)
+        assert best is not None
+        mean, a, b = best
+        if mean < threshold:
+            break
+        clusters.remove(b)
+        a[:] = sorted(a + b)
+        clusters.sort(key=lambda c: c[0])
+    return clusters
+
+
+def test_the_fast_bottom_up_grouping_makes_the_groups_of_the_plain_one() -> None:
+    rng = random.Random(3)
+    for _ in range(200):
+        n = rng.randint(1, 14)
+        sim = [[0.0] * n for _ in range(n)]
+        for i in range(n):
+            for j in range(i + 1, n):
+                if rng.random() < 0.4:
+                    sim[i][j] = sim[j][i] = round(rng.random(), 3)
+        near = [{j: sim[i][j] for j in range(n) if j != i and sim[i][j] > 0} for i in range(n)]
+        threshold = rng.choice([0.1, 0.22, 0.4])
+        assert average_link(near, threshold) == _every_pair_average_link(sim, threshold)

@@ -93,7 +93,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         loopbaanadviseur, loopbaanbegeleiding, loopbaangesprek, loopbaancoach,
         loopbaancoaching, loopbaancheck, loopbaanscan, ontwikkeladvies, advies,
         adviseur, werkcoach, doorverwijzen, doorverwijzing, werkplein, uwv,
-        mobiliteitsteam, regionaal mobiliteitsteam, rmt, career advice, career guidance, one-stop shop""",
+        mobiliteitsteam, regionaal mobiliteitsteam, rmt, career advice, career guidance,
+        one-stop shop""",
     ),
     _concept(
         "skills",

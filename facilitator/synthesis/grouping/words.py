@@ -124,6 +124,33 @@ def _known_head(head: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """The word a dictionary form derives from, where Dutch makes that plain; else itself.
+
+    ``begeleiding`` and ``begeleider`` come from ``begeleiden``, ``regeling`` and
+    ``regel`` from ``regelen``, ``bereikbaarheid`` from ``bereikbaar``: cards
+    that use one form and cards that use another share the word. Only a
+    derivation whose source is a known word counts (``meester`` is no ``meesten``).
+    """
+    if len(word) < 5:
+        return word
+    for ending in ("ing", "er", ""):
+        if not word.endswith(ending) or (ending == "er" and word.endswith("ter")):
+            continue  # a -ter is seldom someone who does (meester, computer)
+        verb = word[: len(word) - len(ending)] + "en"
+        if simplemma.is_known(verb, lang="nl") and _infinitive(verb):
+            return verb
+    if word.endswith("heid") and simplemma.is_known(word[:-4], lang="nl"):
+        return word[:-4]
+    return word
+
+
+def _infinitive(word: str) -> bool:
+    """Whether ``word`` is the dictionary form of a verb (its own lemma, ending in -en)."""
+    return word.endswith("en") and str(simplemma.lemmatize(word, lang="nl")).lower() == word
+
+
 # Words of this field that stand as parts of compounds even when no card uses them alone.
 BASE_VOCABULARY = frozenset(
     """
