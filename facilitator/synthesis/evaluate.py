@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.words import STOPWORDS, tokens
-from facilitator.synthesis.labelled import PARTS, ROWS, TUNE, Labelled
+from facilitator.synthesis.labelled import EXTRA, PARTS, ROWS, TUNE, Labelled
 
 Pair = tuple[int, int]
 
@@ -87,28 +87,38 @@ def evaluate(
     return results
 
 
+TUNING_PARTS = (TUNE, EXTRA)
+
+
 def tune() -> list[str]:
-    """A grid search of weights and threshold on the tuning part; the best ten, by F1."""
-    rows = part(TUNE)
-    gold = gold_pairs(rows)
+    """A grid search of weights and thresholds on the tuning parts; the best ten, by mean F1."""
+    data = [(rows, gold_pairs(rows)) for rows in (part(name) for name in TUNING_PARTS)]
     found: list[tuple[float, str]] = []
-    for concept, tag, part_w, generic, threshold in itertools.product(
+    for concept, tag, part_w, generic, threshold, attach in itertools.product(
         (1.0, 1.4, 2.0),
         (1.5, 2.0, 3.0),
         (0.4, 0.6, 0.8),
         (0.2, 0.3, 0.5),
         (0.14, 0.18, 0.22, 0.26, 0.30),
+        (0.08, 0.12, 0.16),
     ):
         grouper = Grouper(
-            threshold=threshold, concept=concept, tag=tag, part=part_w, generic=generic
+            threshold=threshold,
+            concept=concept,
+            tag=tag,
+            part=part_w,
+            generic=generic,
+            attach=attach,
         )
-        s = score(grouped_pairs(rows, grouper), gold)
-        f1 = 2 * s.precision * s.recall / (s.precision + s.recall or 1)
+        scores = [score(grouped_pairs(rows, grouper), gold) for rows, gold in data]
+        f1 = sum(2 * s.precision * s.recall / (s.precision + s.recall or 1) for s in scores)
+        f1 /= len(scores)
+        shown = " ".join(f"P {s.precision:.2f} R {s.recall:.2f}" for s in scores)
         found.append(
             (
                 f1,
-                f"F1 {f1:.3f} P {s.precision:.2f} R {s.recall:.2f}: concept={concept} tag={tag} "
-                f"part={part_w} generic={generic} threshold={threshold}",
+                f"F1 {f1:.3f} {shown}: concept={concept} tag={tag} part={part_w} "
+                f"generic={generic} threshold={threshold} attach={attach}",
             )
         )
     found.sort(key=lambda x: -x[0])
@@ -132,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", action="store_true", help="show the groups made")
     parser.add_argument(
-        "--tune", action="store_true", help="search weights and threshold on the tuning part only"
+        "--tune",
+        action="store_true",
+        help="search weights and thresholds on the tuning parts (tune, extra) only",
     )
     parser.add_argument(
         "--part",
