@@ -37,11 +37,14 @@ _NOT_A_PART = frozenset(
     "aan af be bij door ge her in mee mis na om on ont op over te toe uit ver voor weg".split()
 )
 MIN_PART = 4
+# Particles and prefixes: a word that starts with one and goes on with a verb is a verb
+# (openstellen, uitstellen, betalen), not a compound in the plural.
+_PARTICLES = _NOT_A_PART | frozenset("open samen terug vast neer los vrij thuis stil tegen".split())
 MIN_COMPOUND = 7
 _LINKS = ("", "s", "e", "en")  # the sounds Dutch puts between parts (stage|s|plaats is rare)
 
 # Short words that do stand as the first part of a compound (ov-kaart, bbl-plek, busvervoer).
-SHORT_PARTS = frozenset(["bbl", "bol", "ov", "zzp", "mbo", "hbo", "wo", "bus", "llo"])
+SHORT_PARTS = frozenset(["bbl", "bol", "ov", "zzp", "mbo", "hbo", "wo", "bus", "llo", "job"])
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = frozenset(["s", "er", "ers", "tje", "tjes", "je"])  # zzp'ers, mbo'ers, bbl'er
@@ -86,7 +89,9 @@ def _unknown(word: str) -> str:
     for ending in ("n", "en", "s"):  # werkenden, zelfstandigen, wajongers
         shorter = word[: -len(ending)]
         if word.endswith(ending) and len(shorter) > 4 and simplemma.is_known(shorter, lang="nl"):
-            return lemma(shorter)
+            base = lemma(shorter)
+            if base != shorter:
+                return base
     by_part = _by_last_part(word)
     if by_part is not None:
         return by_part
@@ -96,14 +101,25 @@ def _unknown(word: str) -> str:
 
 
 def _by_last_part(word: str) -> str | None:
-    """``word`` as a compound (a known word, then a known word of four letters or more),
-    with the dictionary form of its last part; None if it is not one, or that part has it.
+    """``word`` as a compound in the plural, with its last part in the singular; else None.
+
+    The longest known ending of four letters or more decides: after a known
+    word (or two), a plural whose singular is shorter and starts the same
+    (``leerwerk|banen`` -> ``leerwerkbaan``, ``oproep|krachten`` ->
+    ``oproepkracht``). After a particle it is a verb, left alone (``open|stellen``,
+    ``be|talen``), as is a participle (``sta|gelopen``).
     """
-    for cut in range(3, len(word) - MIN_PART + 1):
+    for cut in range(2, len(word) - MIN_PART + 1):
         head, tail = word[:cut], word[cut:]
-        if simplemma.is_known(tail, lang="nl") and _word_like(head):
-            base = lemma(tail)
-            return head + base if base != tail else None
+        if not simplemma.is_known(tail, lang="nl"):
+            continue
+        if head in _PARTICLES:
+            return None
+        if (len(head) < MIN_PART and head not in SHORT_PARTS) or not _word_like(head):
+            continue
+        base = str(simplemma.lemmatize(tail, lang="nl")).lower()
+        plural = tail.endswith(("en", "s")) and len(base) < len(tail) and base[:2] == tail[:2]
+        return head + base if plural and "_" not in base else None
     return None
 
 
@@ -132,12 +148,15 @@ def root(word: str) -> str:
     ``regel`` from ``regelen``, ``bereikbaarheid`` from ``bereikbaar``: cards
     that use one form and cards that use another share the word. Only a
     derivation whose source is a known word counts (``meester`` is no ``meesten``).
+    Used for comparing words only; the thesaurus matches dictionary forms.
     """
     if len(word) < 5:
         return word
     for ending in ("ing", "er", ""):
         if not word.endswith(ending) or (ending == "er" and word.endswith("ter")):
             continue  # a -ter is seldom someone who does (meester, computer)
+        if ending == "" and not simplemma.is_known(word + "ing", lang="nl"):
+            continue  # a noun only with a verb and an -ing beside it (regel, regelen, regeling)
         verb = word[: len(word) - len(ending)] + "en"
         if simplemma.is_known(verb, lang="nl") and _infinitive(verb):
             return verb
@@ -180,6 +199,10 @@ class Vocabulary:
 
     def __call__(self, word: str) -> bool:
         return word in self.words or lemma(word) in self.words
+
+    def wide(self, word: str) -> bool:
+        """These words, and any word of five letters or more in simplemma's Dutch lists."""
+        return self(word) or (len(word) >= 5 and simplemma.is_known(word, lang="nl"))
 
 
 def tokens(text: str) -> list[str]:
@@ -245,17 +268,34 @@ def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
         base = lemma(word)
         if base in STOPWORDS:
             continue
-        parts: tuple[str, ...] | None = None
-        for source in dict.fromkeys((base, word)):
-            parts = split_compound(source, vocabulary)
-            if parts and lemma(parts[-1]) == base:
-                parts = None  # only an inflection split off (student|en)
-            if parts:
-                break
+        parts = _split(base, word, vocabulary)
         found.append(Term(base))
         if parts:
             found.extend(Term(lemma(piece), part=True, of=base) for piece in parts)
     return found
+
+
+def _split(base: str, word: str, vocabulary: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """The parts of ``word`` (in its dictionary form ``base``), or None if it is no compound.
+
+    First against the vocabulary; failing that, for a :class:`Vocabulary`,
+    with any Dutch word as a part, keeping only the parts of the vocabulary
+    (``loopbaantraject`` gives ``loopbaan``, a word of the field, by way of
+    ``traject``, a word of Dutch).
+    """
+    tries: list[Callable[[str], bool]] = [vocabulary]
+    if isinstance(vocabulary, Vocabulary):
+        tries.append(vocabulary.wide)
+    for split_by in tries:
+        for source in dict.fromkeys((base, word)):
+            parts = split_compound(source, split_by)
+            if parts and lemma(parts[-1]) == base:
+                parts = None  # only an inflection split off (student|en)
+            if parts and split_by is not vocabulary:
+                parts = tuple(p for p in parts if vocabulary(p)) or None
+            if parts:
+                return parts
+    return None
 
 
 def lemmas(words: Iterable[str]) -> set[str]:
