@@ -191,11 +191,16 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str], extra: Iterable[str] = ()) -> None:
         words: set[str] = set(BASE_VOCABULARY)
+        field: set[str] = set()
         for text in [*texts, *extra]:
             for word in tokens(text):
                 words.add(word)
                 words.add(lemma(word))
+        for entry in extra:
+            if len(tokens(entry)) == 1:
+                field.update((entry, lemma(entry)))
         self.words = frozenset(words)
+        self.field = frozenset(field)  # single words of ``extra`` (the thesaurus)
 
     def __call__(self, word: str) -> bool:
         return word in self.words or lemma(word) in self.words
@@ -279,8 +284,8 @@ def _split(base: str, word: str, vocabulary: Callable[[str], bool]) -> tuple[str
     """The parts of ``word`` (in its dictionary form ``base``), or None if it is no compound.
 
     First against the vocabulary; failing that, for a :class:`Vocabulary`,
-    with any Dutch word as a part, keeping only the parts of the vocabulary
-    (``loopbaantraject`` gives ``loopbaan``, a word of the field, by way of
+    with any Dutch word as a part, keeping only the parts that are words of
+    the thesaurus (``loopbaantraject`` gives ``loopbaan``, by way of
     ``traject``, a word of Dutch).
     """
     tries: list[Callable[[str], bool]] = [vocabulary]
@@ -291,8 +296,8 @@ def _split(base: str, word: str, vocabulary: Callable[[str], bool]) -> tuple[str
             parts = split_compound(source, split_by)
             if parts and lemma(parts[-1]) == base:
                 parts = None  # only an inflection split off (student|en)
-            if parts and split_by is not vocabulary:
-                parts = tuple(p for p in parts if vocabulary(p)) or None
+            if parts and isinstance(vocabulary, Vocabulary) and split_by is not vocabulary:
+                parts = tuple(p for p in parts if p in vocabulary.field) or None
             if parts:
                 return parts
     return None
