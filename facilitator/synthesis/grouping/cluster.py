@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from facilitator.synthesis.grouping.thesaurus import Thesaurus, build_thesaurus
-from facilitator.synthesis.grouping.words import Vocabulary, lemma, root, terms
+from facilitator.synthesis.grouping.words import Vocabulary, lemma, root, terms, tokens
 
 # The weights of each kind of evidence, and the threshold, as tuned on the
 # tuning part of the labelled set (python -m facilitator.synthesis.evaluate).
@@ -201,7 +201,9 @@ class Grouper:
             )
             for key in concept_keys
         )
-        in_concepts = {root(w) for _key, words in concepts for w in words}
+        in_concepts = {
+            root(lemma(part)) for _key, words in concepts for w in words for part in tokens(w)
+        } | {root(w) for _key, words in concepts for w in words}
         words = tuple(
             name[2:]
             for name in shared

@@ -342,7 +342,7 @@ class Thesaurus:
                 concept = Concept(known.key, known.nl, known.en, words)
             self.concepts[concept.key] = concept
         self._single: dict[str, list[str]] = {}
-        self._phrases: list[tuple[frozenset[str], str]] = []
+        self._phrases: list[tuple[frozenset[str], str, str]] = []
         for concept in self.concepts.values():
             for word in concept.words:
                 parts = [lemma(w) for w in tokens(word) if w not in STOPWORDS]
@@ -353,7 +353,7 @@ class Thesaurus:
                     for key in {joined, *([parts[0]] if len(parts) == 1 else [])}:
                         _add(self._single.setdefault(key, []), concept.key)
                 if len(set(parts)) > 1:
-                    self._phrases.append((frozenset(parts), concept.key))
+                    self._phrases.append((frozenset(parts), concept.key, word.lower()))
 
     def words(self) -> list[str]:
         """Every word of every concept (they may be parts of compounds)."""
@@ -362,7 +362,8 @@ class Thesaurus:
     def concepts_of(
         self, lemmas: Iterable[str], parts: Mapping[str, Sequence[str]] | None = None
     ) -> dict[str, set[str]]:
-        """The concepts that ``lemmas`` (of one text) name, each with the words that named it.
+        """The concepts that ``lemmas`` (of one text) name, each with the words that named it
+        (a phrase as the thesaurus writes it: ``openbaar vervoer``).
 
         ``parts`` gives the parts of compound words among ``lemmas``: a compound
         that names no concept itself names those of its parts.
@@ -372,9 +373,9 @@ class Thesaurus:
         parts = parts or {}
         every = present | {p for word in present for p in parts.get(word, ())}
         covered: set[str] = set()
-        for words, key in self._phrases:
+        for words, key, shown in self._phrases:
             if words <= every:
-                found.setdefault(key, set()).update(words)
+                found.setdefault(key, set()).add(shown)
                 covered |= words
         for word in sorted(present - covered):
             keys = self._single.get(word)

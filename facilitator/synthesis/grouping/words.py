@@ -37,6 +37,8 @@ _NOT_A_PART = frozenset(
     "aan af be bij door ge her in mee mis na om on ont op over te toe uit ver voor weg".split()
 )
 MIN_PART = 4
+# Words used in the plural only: a compound with one keeps it (reiskosten, not reiskost).
+_PLURAL_ONLY = frozenset(["kosten", "financiën", "hersenen"])
 # Particles and prefixes: a word that starts with one and goes on with a verb is a verb
 # (openstellen, uitstellen, betalen), not a compound in the plural.
 _PARTICLES = _NOT_A_PART | frozenset("open samen terug vast neer los vrij thuis stil tegen".split())
@@ -118,6 +120,8 @@ def _by_last_part(word: str) -> str | None:
         if (len(head) < MIN_PART and head not in SHORT_PARTS) or not _word_like(head):
             continue
         base = str(simplemma.lemmatize(tail, lang="nl")).lower()
+        if tail in _PLURAL_ONLY:
+            return None
         plural = tail.endswith(("en", "s")) and len(base) < len(tail) and base[:2] == tail[:2]
         return head + base if plural and "_" not in base else None
     return None
