@@ -166,6 +166,7 @@ class Grouper:
         vectors, feats = self.vectors(statements)
         near = likeness(vectors)
         clusters = attach_alone(average_link(near, self.threshold), near, self.attach)
+        clusters = join_by_concept(clusters, feats)
         groups = [self._group(members, statements, feats) for members in clusters]
         order = {id(g): min(m) for g, m in zip(groups, clusters, strict=True)}
         groups.sort(key=lambda g: (-len(g.keys), order[id(g)]))
@@ -350,6 +351,39 @@ def attach_alone(clusters: list[list[int]], near: Near, threshold: float) -> lis
     result = [sorted(g + joining.get(n, [])) for n, g in enumerate(groups)]
     result += [c for c in clusters if len(c) == 1 and c[0] not in joined]
     return sorted(result, key=lambda c: c[0])
+
+
+def main_concept(members: Sequence[int], feats: Sequence[Features]) -> str | None:
+    """The one concept that at least half of ``members`` name, more than any other; else None."""
+    counts = Counter(key for i in members for key in feats[i].concept_words)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] * 2 < len(members):
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def join_by_concept(clusters: list[list[int]], feats: Sequence[Features]) -> list[list[int]]:
+    """Groups (and statements left alone) with the same main concept become one group.
+
+    With many statements on one theme, bottom-up grouping tends to make two or
+    three groups of it (the placements in the care sector, the placements in
+    technology…): each is alike within, less so to the others on average. When
+    the thesaurus says they are about one thing, they are one theme.
+    """
+    joined: dict[str, list[int]] = {}
+    result: list[list[int]] = []
+    for cluster in clusters:
+        key = main_concept(cluster, feats)
+        if key is None:
+            result.append(list(cluster))
+        elif key in joined:
+            joined[key].extend(cluster)
+        else:
+            joined[key] = list(cluster)
+            result.append(joined[key])
+    return sorted((sorted(c) for c in result), key=lambda c: c[0])
 
 
 def group_texts(statements: Iterable[Statement], thesaurus: Thesaurus | None = None) -> list[Group]:
