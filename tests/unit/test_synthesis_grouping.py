@@ -6,8 +6,15 @@ import random
 
 from facilitator.synthesis.evaluate import evaluate
 from facilitator.synthesis.grouping import Grouper, Statement, build_thesaurus
-from facilitator.synthesis.grouping.cluster import average_link
-from facilitator.synthesis.grouping.words import Vocabulary, split_compound, terms, tokens
+from facilitator.synthesis.grouping.cluster import attach_alone, average_link
+from facilitator.synthesis.grouping.words import (
+    Vocabulary,
+    lemma,
+    root,
+    split_compound,
+    terms,
+    tokens,
+)
 from facilitator.synthesis.labelled import HELD, TUNE
 
 
@@ -36,6 +43,34 @@ def test_compounds_split_against_the_vocabulary() -> None:
     assert split_compound("studenten", vocabulary) is None
     # an unknown compound takes its dictionary form from its last part
     assert lemmas("leerwerkplekken")[0] == "leerwerkplek"
+
+
+def test_compounds_unknown_to_the_word_list_get_their_singular() -> None:
+    assert lemma("oproepkrachten") == "oproepkracht"
+    assert lemma("leerwerkbanen") == "leerwerkbaan"
+    assert lemma("jobcoaches") == "jobcoach"
+    # a verb after a particle is no plural compound
+    assert lemma("openstellen") == "openstellen"
+    assert lemma("betalen") == "betalen"
+    # a word used in the plural only keeps it
+    assert lemma("reiskosten") == "reiskosten"
+
+
+def test_words_of_one_family_share_a_root() -> None:
+    assert root(lemma("begeleiding")) == root(lemma("begeleiders")) == "begeleiden"
+    assert root(lemma("regels")) == root(lemma("regelingen")) == "regelen"
+    assert root(lemma("bereikbaarheid")) == "bereikbaar"
+    assert root("meester") == "meester"  # no verb meesten
+    assert root("moeder") == "moeder"  # a verb beside it, but no -ing: not derived
+
+
+def test_the_most_specific_match_in_the_thesaurus_wins() -> None:
+    thesaurus = build_thesaurus()
+    parts = {"kinderopvangtoeslag": ["kinderopvang", "toeslag"]}
+    assert set(thesaurus.concepts_of(["kinderopvangtoeslag"], parts)) == {"opvang"}
+    assert set(thesaurus.concepts_of(["digitaal", "vaardigheid"])) == {"digitaal"}
+    parts = {"stagevergoeding": ["stage", "vergoeding"]}
+    assert thesaurus.concepts_of(["stagevergoeding"], parts) == {"stage": {"stage"}}
 
 
 def test_the_thesaurus_joins_words_of_one_concept() -> None:
@@ -82,6 +117,39 @@ def test_the_same_theme_in_four_wordings_is_one_group() -> None:
         "stageplaats",
         "stageplek",
     )
+
+
+def test_a_theme_with_many_cards_stays_one_group() -> None:
+    texts = [
+        "Te weinig stageplaatsen in de zorg",
+        "Leerbedrijven in de techniek haken af",
+        "Bbl-plekken in de bouw zijn schaars",
+        "Stagiairs vinden geen plek in de horeca",
+        "Snuffelstages bij het mkb organiseren",
+        "Erkende leerbedrijven in de logistiek ontbreken",
+        "De beroepspraktijkvorming in de zorg loopt vast",
+        "Meer leerwerkplekken bij de gemeente",
+        "De bus naar het bedrijventerrein rijdt niet in de avond",
+        "Reiskosten naar het werk zijn te hoog",
+        "Zonder rijbewijs kom je niet bij de kassen",
+    ]
+    groups = Grouper().group([Statement(str(n), text) for n, text in enumerate(texts)])
+    assert [g.keys for g in groups] == [tuple("01234567"), ("8", "9", "10")]
+    assert [g.concept for g in groups] == ["stage", "reiskosten"]
+
+
+def test_a_statement_left_alone_joins_the_group_it_is_most_like() -> None:
+    near = [
+        {1: 0.5, 2: 0.5, 3: 0.2},
+        {0: 0.5, 2: 0.5, 3: 0.1},
+        {0: 0.5, 1: 0.5},
+        {0: 0.2, 1: 0.1, 4: 0.05},
+        {3: 0.05},
+    ]
+    # 3 is on average 0.1 like the group 0-2: enough at 0.1, not at 0.12;
+    # 4 is like nothing enough
+    assert attach_alone([[0, 1, 2], [3], [4]], near, 0.1) == [[0, 1, 2, 3], [4]]
+    assert attach_alone([[0, 1, 2], [3], [4]], near, 0.12) == [[0, 1, 2], [3], [4]]
 
 
 def test_tags_are_strong_evidence_and_show_in_why() -> None:
