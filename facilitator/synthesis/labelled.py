@@ -6,7 +6,7 @@ in their group (``-``) belong with nothing else. All statements are invented.
 
 The parts (how each was used: ``docs/synthesis.md``): ``tune`` and
 ``held_out``, the first set on nine topics; ``extra``, more wordings of
-those topics and four more topics (childcare, the poverty trap,
+those topics and three more topics (childcare, the poverty trap,
 discrimination), written before the broad thesaurus; ``check``, written
 together with ``extra`` (with two more topics: work-limited people and early
 school leavers) and kept aside to check the result.
