@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.words import STOPWORDS, tokens
-from facilitator.synthesis.labelled import HELD, ROWS, TUNE, Labelled
+from facilitator.synthesis.labelled import EXTRA, PARTS, ROWS, TUNE, Labelled
 
 Pair = tuple[int, int]
 
@@ -70,57 +70,78 @@ def score(predicted: set[Pair], expected: set[Pair]) -> Score:
     return Score(len(predicted), len(expected), len(predicted & expected))
 
 
-def part(name: str) -> list[Labelled]:
-    return [r for r in ROWS if r.part == name]
+ALL = "all"  # every part given, grouped as one set
 
 
-def evaluate(grouper: Grouper | None = None) -> dict[tuple[str, str], Score]:
-    """``(part, method) -> Score`` for the grouping and the baseline on both parts."""
+def part(name: str, parts: Sequence[str] = PARTS) -> list[Labelled]:
+    """The rows of one part; ``all``: the rows of every part in ``parts``, as one set."""
+    return [r for r in ROWS if r.part == name or (name == ALL and r.part in parts)]
+
+
+def evaluate(
+    grouper: Grouper | None = None, parts: Sequence[str] = PARTS, together: bool = False
+) -> dict[tuple[str, str], Score]:
+    """``(part, method) -> Score`` for the grouping and the baseline on each part.
+
+    ``together``: also all those parts as one set (``all``), where statements
+    of one topic in different parts belong together: themes of six to
+    thirteen cards, as a province-wide synthesis has them.
+    """
     results: dict[tuple[str, str], Score] = {}
-    for name in (TUNE, HELD):
-        rows = part(name)
+    for name in [*parts, *([ALL] if together else [])]:
+        rows = part(name, parts)
         gold = gold_pairs(rows)
         results[(name, "grouping")] = score(grouped_pairs(rows, grouper), gold)
         results[(name, "baseline")] = score(baseline_pairs(rows), gold)
     return results
 
 
+TUNING_PARTS = (TUNE, EXTRA)
+
+
 def tune() -> list[str]:
-    """A grid search of weights and threshold on the tuning part; the best ten, by F1."""
-    rows = part(TUNE)
-    gold = gold_pairs(rows)
+    """A grid search of weights and thresholds on the tuning parts; the best ten, by mean F1."""
+    data = [(rows, gold_pairs(rows)) for rows in (part(name) for name in TUNING_PARTS)]
     found: list[tuple[float, str]] = []
-    for concept, tag, part_w, generic, threshold in itertools.product(
+    for concept, tag, part_w, generic, threshold, attach in itertools.product(
         (1.0, 1.4, 2.0),
         (1.5, 2.0, 3.0),
         (0.4, 0.6, 0.8),
         (0.2, 0.3, 0.5),
         (0.14, 0.18, 0.22, 0.26, 0.30),
+        (0.08, 0.12, 0.16),
     ):
         grouper = Grouper(
-            threshold=threshold, concept=concept, tag=tag, part=part_w, generic=generic
+            threshold=threshold,
+            concept=concept,
+            tag=tag,
+            part=part_w,
+            generic=generic,
+            attach=attach,
         )
-        s = score(grouped_pairs(rows, grouper), gold)
-        f1 = 2 * s.precision * s.recall / (s.precision + s.recall or 1)
+        scores = [score(grouped_pairs(rows, grouper), gold) for rows, gold in data]
+        f1 = sum(2 * s.precision * s.recall / (s.precision + s.recall or 1) for s in scores)
+        f1 /= len(scores)
+        shown = " ".join(f"P {s.precision:.2f} R {s.recall:.2f}" for s in scores)
         found.append(
             (
                 f1,
-                f"F1 {f1:.3f} P {s.precision:.2f} R {s.recall:.2f}: concept={concept} tag={tag} "
-                f"part={part_w} generic={generic} threshold={threshold}",
+                f"F1 {f1:.3f} {shown}: concept={concept} tag={tag} part={part_w} "
+                f"generic={generic} threshold={threshold} attach={attach}",
             )
         )
     found.sort(key=lambda x: -x[0])
     return [line for _f1, line in found[:10]]
 
 
-def table(results: dict[tuple[str, str], Score]) -> str:
+def table(results: dict[tuple[str, str], Score], parts: Sequence[str] = PARTS) -> str:
     lines = [
         "| part | statements | method | pairs made | pairs by hand | precision | recall |",
         "|---|---:|---|---:|---:|---:|---:|",
     ]
     for (name, method), s in results.items():
         lines.append(
-            f"| {name} | {len(part(name))} | {method} | {s.predicted} | {s.expected} "
+            f"| {name} | {len(part(name, parts))} | {method} | {s.predicted} | {s.expected} "
             f"| {s.precision:.2f} | {s.recall:.2f} |"
         )
     return "\n".join(lines)
@@ -130,16 +151,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--groups", action="store_true", help="show the groups made")
     parser.add_argument(
-        "--tune", action="store_true", help="search weights and threshold on the tuning part only"
+        "--tune",
+        action="store_true",
+        help="search weights and thresholds on the tuning parts (tune, extra) only",
+    )
+    parser.add_argument(
+        "--part",
+        action="append",
+        choices=PARTS,
+        help="only this part of the set (may be given more than once); default: every part",
     )
     args = parser.parse_args(argv)
     if args.tune:
         for line in tune():
             print(line)
         return
-    print(table(evaluate()))
+    parts = args.part or PARTS
+    print(table(evaluate(parts=parts, together=args.part is None), parts))
     if args.groups:
-        for name in (TUNE, HELD):
+        for name in parts:
             rows = part(name)
             statements = [Statement(str(n), r.text, r.tags) for n, r in enumerate(rows)]
             print(f"\n{name}:")

@@ -1,10 +1,15 @@
 """A labelled set to measure the grouping: Dutch statements from three regions, grouped by hand.
 
-Each row: which part of the set it belongs to (``tune``: used to choose the
-weights and the threshold; ``held_out``: written in other words and never
-used for tuning), the region, the group a person would put it in, the text,
-and the note-taker's tags. Statements alone in their group (``-``) belong
-with nothing else. All statements are invented.
+Each row: which part of the set it belongs to, the region, the group a
+person would put it in, the text, and the note-taker's tags. Statements alone
+in their group (``-``) belong with nothing else. All statements are invented.
+
+The parts (how each was used: ``docs/synthesis.md``): ``tune`` and
+``held_out``, the first set on nine topics; ``extra``, more wordings of
+those topics and three more topics (childcare, the poverty trap,
+discrimination), written before the broad thesaurus; ``check``, written
+together with ``extra`` (with two more topics: work-limited people and early
+school leavers) and kept aside to check the result.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ class Labelled:
 
 T, Z, S = "Twente", "Regio Zwolle", "Stedendriehoek"
 TUNE, HELD = "tune", "held_out"
+EXTRA, CHECK = "extra", "check"
+PARTS = (TUNE, HELD, EXTRA, CHECK)
 
 ROWS: tuple[Labelled, ...] = (
     # -- tuning part -------------------------------------------------------------------
@@ -156,4 +163,288 @@ ROWS: tuple[Labelled, ...] = (
     Labelled(HELD, Z, "regelingen", "Werkgevers kennen de regelingen voor scholing niet"),
     Labelled(HELD, Z, "-", "Woningnood maakt het lastig personeel van buiten aan te trekken"),
     Labelled(HELD, S, "-", "Digitale vaardigheden van oudere werknemers schieten tekort"),
+    # -- extra part: more wordings and more topics, written before the broad thesaurus ----
+    Labelled(EXTRA, T, "stage", "Voor logistiek zijn nauwelijks erkende leerbedrijven in de regio"),
+    Labelled(EXTRA, Z, "stage", "Kleine bedrijven durven geen bpv-student aan te nemen"),
+    Labelled(
+        EXTRA, S, "stage", "Entreestudenten vinden moeilijk een plek om praktijkervaring op te doen"
+    ),
+    Labelled(EXTRA, T, "stage", "Meer snuffelstages bij mkb-bedrijven organiseren", ("stage",)),
+    Labelled(EXTRA, S, "stage", "SBB en scholen samen leerbanen werven in de installatietechniek"),
+    Labelled(EXTRA, Z, "vervoer", "Zonder rijbewijs is het werk in de kassen niet te bereiken"),
+    Labelled(
+        EXTRA, T, "vervoer", "Stagiairs fietsen een uur heen en terug omdat er geen bus rijdt"
+    ),
+    Labelled(EXTRA, S, "vervoer", "Het studentenreisproduct geldt niet voor bbl'ers"),
+    Labelled(
+        EXTRA,
+        Z,
+        "vervoer",
+        "Bedrijventerrein slecht bereikbaar voor wie geen auto heeft",
+        ("bereikbaarheid",),
+    ),
+    Labelled(EXTRA, T, "vervoer", "Deelscooters of een pendelbus naar industrieterreinen inzetten"),
+    Labelled(
+        EXTRA, S, "flex", "Mensen met een nulurencontract kunnen niets plannen, ook geen opleiding"
+    ),
+    Labelled(
+        EXTRA, Z, "flex", "Payrollers en uitzendkrachten krijgen zelden een vaste aanstelling"
+    ),
+    Labelled(
+        EXTRA,
+        T,
+        "flex",
+        "Tijdelijke contracten worden steeds verlengd zonder perspectief",
+        ("flex",),
+    ),
+    Labelled(EXTRA, S, "flex", "Oproepkrachten weten niet hoeveel uur ze volgende maand werken"),
+    Labelled(
+        EXTRA, Z, "loket", "Een laagdrempelig punt waar werkenden advies krijgen over hun loopbaan"
+    ),
+    Labelled(
+        EXTRA, T, "loket", "Het leerwerkloket is bij werkzoekenden nauwelijks bekend", ("loket",)
+    ),
+    Labelled(EXTRA, S, "loket", "Werkzoekenden krijgen bij UWV en gemeente elk een ander verhaal"),
+    Labelled(EXTRA, Z, "loket", "Loopbaancoaching voor mbo-2'ers die al jaren hetzelfde werk doen"),
+    Labelled(
+        EXTRA,
+        T,
+        "skills",
+        "Ervaring die iemand op de werkvloer heeft opgedaan, wordt nergens erkend",
+    ),
+    Labelled(
+        EXTRA, Z, "skills", "Met een praktijkverklaring laat je zien wat je kunt", ("erkenning",)
+    ),
+    Labelled(EXTRA, S, "skills", "Een EVC-traject is duur en duurt te lang"),
+    Labelled(EXTRA, T, "skills", "Vacatures vragen minimaal mbo-3 terwijl het werk eenvoudig is"),
+    Labelled(
+        EXTRA, S, "taal", "Laaggeletterde werknemers durven niet te zeggen dat ze slecht lezen"
+    ),
+    Labelled(EXTRA, T, "taal", "NT2-lessen voor nieuwkomers passen niet naast een fulltime baan"),
+    Labelled(
+        EXTRA,
+        Z,
+        "taal",
+        "Inburgeraars zitten thuis omdat het taalniveau voor werk te hoog ligt",
+        ("taal",),
+    ),
+    Labelled(EXTRA, S, "taal", "Veiligheidsinstructies zijn alleen in het Nederlands beschikbaar"),
+    Labelled(
+        EXTRA,
+        T,
+        "begeleiding",
+        "Een vaste mentor op het werk voorkomt dat nieuwe medewerkers afhaken",
+    ),
+    Labelled(
+        EXTRA,
+        Z,
+        "begeleiding",
+        "Leermeesters zijn vaak zelf nooit opgeleid om iemand iets te leren",
+    ),
+    Labelled(
+        EXTRA, S, "begeleiding", "Coaching on the job kost werkgevers veel tijd", ("begeleiding",)
+    ),
+    Labelled(EXTRA, T, "begeleiding", "Jobcoaches haken af na de proefperiode"),
+    Labelled(
+        EXTRA,
+        Z,
+        "crisis",
+        "Ontslagen in de luchtvaart en de reisbranche treffen vooral lager opgeleiden",
+    ),
+    Labelled(
+        EXTRA, S, "crisis", "Sinds de coronamaatregelen zijn de bijbaantjes van studenten verdwenen"
+    ),
+    Labelled(
+        EXTRA,
+        T,
+        "crisis",
+        "Veel uitzendkrachten in de horeca raakten in maart hun werk kwijt",
+        ("corona",),
+    ),
+    Labelled(
+        EXTRA, Z, "regelingen", "Het STAP-budget is bij werkenden met een mbo-2-diploma onbekend"
+    ),
+    Labelled(
+        EXTRA,
+        S,
+        "regelingen",
+        "Subsidie voor scholing aanvragen kost een kleine werkgever te veel papierwerk",
+    ),
+    Labelled(
+        EXTRA, T, "regelingen", "Elk O&O-fonds heeft eigen voorwaarden voor scholingsvouchers"
+    ),
+    Labelled(
+        EXTRA,
+        Z,
+        "regelingen",
+        "Eén overzicht van alle potjes voor om- en bijscholing",
+        ("regelingen",),
+    ),
+    Labelled(
+        EXTRA, S, "opvang", "Alleenstaande moeders kunnen geen vroege dienst draaien zonder opvang"
+    ),
+    Labelled(EXTRA, T, "opvang", "Kinderopvangtoeslag valt weg zodra je uren minder worden"),
+    Labelled(EXTRA, Z, "opvang", "Buitenschoolse opvang sluit voordat de avonddienst eindigt"),
+    Labelled(
+        EXTRA,
+        T,
+        "armoede",
+        "Wie vanuit de bijstand gaat werken, houdt er netto nauwelijks iets aan over",
+    ),
+    Labelled(
+        EXTRA, Z, "armoede", "Toeslagen terugbetalen schrikt mensen af om meer uren te gaan werken"
+    ),
+    Labelled(
+        EXTRA, S, "armoede", "Jongeren met schulden kiezen voor snel geld in plaats van een diploma"
+    ),
+    Labelled(
+        EXTRA,
+        Z,
+        "discriminatie",
+        "Sollicitanten met een buitenlandse achternaam worden minder vaak uitgenodigd",
+    ),
+    Labelled(
+        EXTRA,
+        T,
+        "discriminatie",
+        "Werkgevers hebben vooroordelen over jongeren uit de praktijkschool",
+    ),
+    Labelled(
+        EXTRA,
+        S,
+        "discriminatie",
+        "Anoniem solliciteren proberen bij de gemeente en grote werkgevers",
+        ("discriminatie",),
+    ),
+    Labelled(EXTRA, T, "-", "Te weinig betaalbare woningen voor jonge vakmensen in dorpen"),
+    Labelled(EXTRA, Z, "-", "Werkgevers in de zorg kampen met hoog ziekteverzuim"),
+    Labelled(EXTRA, S, "-", "Het ROC wil vaker gastlessen van bedrijven"),
+    # -- check part: written with the extra part, looked at only to check, never to tune --
+    Labelled(CHECK, T, "stage", "Het aantal leerbedrijven in de bouw is sinds vorig jaar gedaald"),
+    Labelled(CHECK, Z, "stage", "Praktijkplekken voor niveau 2 zijn schaars in de detailhandel"),
+    Labelled(
+        CHECK,
+        S,
+        "stage",
+        "Studenten moeten hun stage uitstellen omdat er geen plaats is",
+        ("stage",),
+    ),
+    Labelled(
+        CHECK, Z, "vervoer", "De laatste bus vanaf het station vertrekt voor het eind van de dienst"
+    ),
+    Labelled(
+        CHECK, T, "vervoer", "Jongeren zonder brommer of auto zijn aangewezen op lange fietstochten"
+    ),
+    Labelled(
+        CHECK,
+        S,
+        "vervoer",
+        "Een reistijd van anderhalf uur naar de opleiding is geen uitzondering",
+        ("vervoer",),
+    ),
+    Labelled(CHECK, T, "flex", "Werknemers met een jaarcontract krijgen geen scholing aangeboden"),
+    Labelled(CHECK, Z, "flex", "Uitzendwerk houdt mensen jaren in onzekerheid"),
+    Labelled(CHECK, S, "flex", "Zzp'ers in de bouw regelen hun eigen bijscholing niet"),
+    Labelled(
+        CHECK, Z, "loket", "Wie zijn baan verliest, weet niet waar hij moet aankloppen voor advies"
+    ),
+    Labelled(
+        CHECK,
+        T,
+        "loket",
+        "Het werkgeversservicepunt en het leerwerkloket werken langs elkaar heen",
+        ("loket",),
+    ),
+    Labelled(CHECK, S, "loket", "Een onafhankelijke loopbaanadviseur voor iedereen boven de 45"),
+    Labelled(
+        CHECK,
+        Z,
+        "skills",
+        "Zonder diploma kom je niet door de eerste selectie, ook al heb je jaren ervaring",
+    ),
+    Labelled(
+        CHECK,
+        T,
+        "skills",
+        "Mbo-certificaten voor losse onderdelen van een opleiding zijn onbekend bij werkgevers",
+    ),
+    Labelled(
+        CHECK,
+        S,
+        "skills",
+        "Werkgevers kijken liever naar competenties dan naar papiertjes",
+        ("skills",),
+    ),
+    Labelled(CHECK, T, "taal", "Statushouders krijgen pas werk als ze B1 halen"),
+    Labelled(CHECK, Z, "taal", "Een taalmaatje op de werkvloer helpt anderstalige collega's"),
+    Labelled(
+        CHECK,
+        S,
+        "taal",
+        "Laaggeletterdheid onder productiemedewerkers blijft onzichtbaar",
+        ("taal",),
+    ),
+    Labelled(
+        CHECK,
+        Z,
+        "begeleiding",
+        "Ervaren vakkrachten hebben geen tijd om nieuwe collega's wegwijs te maken",
+    ),
+    Labelled(
+        CHECK,
+        T,
+        "begeleiding",
+        "Een buddy voor de eerste maanden op de werkplek",
+        ("begeleiding",),
+    ),
+    Labelled(CHECK, S, "begeleiding", "Praktijkbegeleiders krijgen geen scholing in coachen"),
+    Labelled(
+        CHECK, T, "crisis", "Na de sluiting van de horeca zitten veel koks en bediening zonder werk"
+    ),
+    Labelled(
+        CHECK, Z, "crisis", "Faillissementen in de detailhandel raken vooral jonge werknemers"
+    ),
+    Labelled(
+        CHECK,
+        S,
+        "crisis",
+        "De coronacrisis treft de kwetsbaarste groepen het hardst",
+        ("corona",),
+    ),
+    Labelled(
+        CHECK,
+        Z,
+        "regelingen",
+        "De voorwaarden van de scholingsregeling zijn te ingewikkeld voor het mkb",
+    ),
+    Labelled(
+        CHECK,
+        T,
+        "regelingen",
+        "Gemeenten hebben elk een eigen budget voor omscholing; niemand overziet het",
+    ),
+    Labelled(
+        CHECK, S, "regelingen", "Leerrechten en ontwikkelbudgetten zijn voor werkenden onvindbaar"
+    ),
+    Labelled(
+        CHECK,
+        T,
+        "beperking",
+        "Werkgevers weten niet hoe ze iemand met een beperking kunnen inzetten",
+    ),
+    Labelled(
+        CHECK,
+        Z,
+        "beperking",
+        "Jobcarving maakt werk geschikt voor mensen met een arbeidsbeperking",
+        ("participatie",),
+    ),
+    Labelled(CHECK, S, "beperking", "Wajongers blijven hangen in beschut werk"),
+    Labelled(CHECK, Z, "vsv", "Jongeren zonder startkwalificatie raken uit beeld"),
+    Labelled(CHECK, T, "vsv", "Thuiszitters vinden geen weg terug naar school", ("vsv",)),
+    Labelled(
+        CHECK, S, "vsv", "Voortijdig schoolverlaters in beeld houden met een vaste contactpersoon"
+    ),
+    Labelled(CHECK, T, "-", "De vergrijzing maakt de krapte in de techniek groter"),
+    Labelled(CHECK, S, "-", "Een beroepenfestival voor ouders en leerlingen van het vmbo"),
 )

@@ -13,10 +13,10 @@ Words are compared in their dictionary form, so ``stageplaatsen`` meets
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from facilitator.synthesis.grouping.words import lemma, tokens
+from facilitator.synthesis.grouping.words import STOPWORDS, lemma, tokens
 
 
 @dataclass(frozen=True)
@@ -32,120 +32,295 @@ class Concept:
         return self.nl if lang == "nl" else self.en
 
 
+def _concept(key: str, nl: str, en: str, words: str) -> Concept:
+    """A concept with its words given as one comma-separated text."""
+    return Concept(key, nl, en, tuple(" ".join(w.split()) for w in words.split(",") if w.strip()))
+
+
+# The concepts of this field: Dutch mbo and the labour market, the people with an
+# mbo-2/3 background, the schemes and the organisations around them. Each concept
+# gathers the words people use for one thing, as distinct from the other concepts as
+# the field allows (a word that could mean two things here is left out).
 DEFAULT_CONCEPTS: tuple[Concept, ...] = (
-    Concept(
+    _concept(
         "stage",
         "Stage- en leerwerkplekken",
         "Work placements and apprenticeships",
-        (
-            "stage",
-            "stageplaats",
-            "stageplek",
-            "stagiair",
-            "stagiaire",
-            "bbl",
-            "bbl'er",
-            "leerbedrijf",
-            "leerwerkplek",
-            "leerwerkbaan",
-            "leerbaan",
-            "praktijkplaats",
-        ),
+        """stage, stageplaats, stageplek, stagebedrijf, stagiair, stagiaire, stagelopen,
+        stagemarkt, stagetekort, snuffelstage, afstudeerstage, bpv, beroepspraktijkvorming,
+        bbl, bbl'er, beroepsbegeleidende leerweg, leerbedrijf, erkend leerbedrijf,
+        leerwerkplek, leerwerkplaats, leerwerkbaan, leerbaan, leerplek, leerplaats,
+        praktijkplaats, praktijkplek, praktijkleren, werkend leren, werkplekleren, sbb,
+        werkervaringsplek, opleidingsplaats, opleidingsplek, leerwerktraject,
+        werkleertraject, leerwerkakkoord, bbl-traject, duaal traject, duale opleiding,
+        praktijkovereenkomst, pok, stageovereenkomst, stagebieder, gastbedrijf,
+        praktijkbedrijf, stagecoördinator, werkervaringsplaats, proefplaatsing,
+        leerling-werknemer, gezellenplek, internship, apprenticeship, work placement,
+        trainee, traineeship""",
     ),
-    Concept(
+    _concept(
         "reiskosten",
         "Reiskosten en vervoer",
         "Travel costs and transport",
-        (
-            "reiskosten",
-            "ov",
-            "vervoer",
-            "openbaar vervoer",
-            "bus",
-            "busverbinding",
-            "reizen",
-            "reistijd",
-            "mobiliteit",
-            "stagevervoer",
-        ),
+        """reiskosten, reiskostenvergoeding, reis, reizen, reistijd, reisafstand, reisproduct,
+        studentenreisproduct, studentenreisrecht, ov, ov-kaart, ov-chipkaart,
+        openbaar vervoer, vervoer, vervoersvoorziening, stagevervoer, doelgroepenvervoer,
+        bus, buslijn, busverbinding, pendelbus, dienstregeling, trein, treinverbinding,
+        station, auto, rijbewijs, rijles, brommer, bromfiets, scooter, deelscooter,
+        deelauto, fiets, fietsen, e-bike, carpool, carpoolen, bereikbaar, bereikbaarheid,
+        onbereikbaar, mobiliteit, mobiliteitspool, woon-werkverkeer, woon-werkafstand,
+        kilometervergoeding, reisvergoeding, vervoerskosten, vervoersarmoede,
+        mobiliteitsarmoede, treinkaartje, buskaartje, buurtbus, regiotaxi, nachtbus,
+        ov-verbinding, taxi, vervoeren, reiziger, pendelen, forenzen, commute,
+        public transport, transport costs, driving licence""",
     ),
-    Concept(
+    _concept(
         "flexwerk",
         "Flexwerkers en zzp'ers",
         "Flexible workers and the self-employed",
-        (
-            "flexwerker",
-            "flex",
-            "flexcontract",
-            "zzp",
-            "zzp'er",
-            "zelfstandige",
-            "uitzendkracht",
-            "uitzendbureau",
-            "tijdelijk contract",
-        ),
+        """flex, flexwerk, flexwerker, flexkracht, flexcontract, flexpool, flexibel contract,
+        flexibele arbeid, flexibele baan, oproepkracht, oproepcontract, nulurencontract,
+        min-maxcontract, uitzendkracht, uitzendwerk, uitzendbureau, uitzendbaan,
+        uitzendcontract, uitzender, payroll, payrolling, payroller, detachering, detacheren,
+        zzp, zzp'er, zelfstandige, zelfstandig ondernemer, zelfstandige zonder personeel,
+        tijdelijk contract, tijdelijke aanstelling, jaarcontract, contract, draaideur,
+        vast contract, vaste aanstelling, vaste baan, vast dienstverband, platformwerk,
+        platformwerker, schijnzelfstandigheid, invalkracht, invaller, seizoenswerk,
+        seizoenswerker, seizoenskracht, oproepbasis, freelancer, freelance, eenmanszaak,
+        flexibilisering, flexibele schil, uitzendbranche, payrollbedrijf, detacheerder,
+        tijdelijk werk, kortlopend contract, contract voor bepaalde tijd, uitzenden,
+        commissie borstlap, borstlap, flexible work, temp, temporary contract,
+        self-employed, zero-hours contract, gig""",
     ),
-    Concept(
+    _concept(
         "loket",
         "Loket en loopbaanadvies",
         "Advice desk and career guidance",
-        (
-            "loket",
-            "leerwerkloket",
-            "loopbaanadvies",
-            "loopbaanbegeleiding",
-            "loopbaangesprek",
-            "loopbaanadviseur",
-        ),
+        """loket, leerwerkloket, werkgeversservicepunt, wsp, servicepunt, informatiepunt,
+        ontwikkelpunt, aanspreekpunt, loopbaan, loopbaanadvies, loopbaanadviseur,
+        loopbaanbegeleiding, loopbaangesprek, loopbaancoach, loopbaancoaching,
+        loopbaancheck, loopbaanscan, ontwikkeladvies, advies, adviseur, werkcoach,
+        doorverwijzen, doorverwijzing, werkplein, werkloket, jongerenloket, adviespunt,
+        wegwijzer, loopbaanondersteuning, carrièrecoach, carrièreadvies, carrière,
+        adviseren, loopbaanwinkel, leerwerkcentrum, kastje naar de muur, mobiliteitsteam,
+        regionaal mobiliteitsteam, rmt, career advice, career guidance, one-stop shop""",
     ),
-    Concept(
+    _concept(
         "skills",
-        "Diploma-eisen en vaardigheden",
-        "Diploma requirements and skills",
-        (
-            "diploma-eis",
-            "diploma-eisen",
-            "diploma",
-            "skills",
-            "skill",
-            "vaardigheid",
-            "skillspaspoort",
-        ),
+        "Diploma-eisen en erkenning van vaardigheden",
+        "Diploma requirements and recognising skills",
+        """diploma, diploma-eis, diplomaeis, opleidingseis, functie-eis, diplomagericht,
+        papiertje, certificaat, mbo-certificaat, deelcertificaat, branchecertificaat,
+        certificering, praktijkverklaring, evc, ervaringscertificaat, erkenning, erkennen,
+        erkenning van verworven competenties, skills, skill, vaardigheid, skillspaspoort,
+        skills-paspoort, competentie, competentiepaspoort, kwalificatie, deelkwalificatie,
+        portfolio, badge, edubadge, microcredential, skillsgericht, getuigschrift,
+        vakdiploma, branchediploma, deeldiploma, certificeren, gecertificeerd, evp,
+        ervaringsprofiel, diplomeren, valideren, validatie, assessment, praktijkexamen,
+        skillstest, skills-based, certificate, credential, qualification, recognition""",
     ),
-)
-
-
-# Concepts added while tuning, from the tuning part of the labelled set only.
-TUNED_CONCEPTS: tuple[Concept, ...] = (
-    Concept(
+    _concept(
         "taal",
-        "Taal en rekenen",
-        "Language and numeracy",
-        ("taal", "taalniveau", "rekenen", "rekenniveau", "taalondersteuning", "laaggeletterdheid"),
+        "Taal, rekenen en laaggeletterdheid",
+        "Language, numeracy and literacy",
+        """taal, taalniveau, taaleis, taalvaardigheid, taalles, taalcursus, taaltraject,
+        taalmaatje, taalcoach, taalondersteuning, taalachterstand, taalschool, taalbarrière,
+        nederlands, rekenen, rekenniveau, rekenvaardigheid, lezen, schrijven, laaggeletterd,
+        laaggeletterdheid, geletterdheid, basisvaardigheid, nt2, anderstalig, anderstalige,
+        inburgering, inburgeraar, inburgeren, statushouder, vergunninghouder, vluchteling,
+        asielzoeker, nieuwkomer, oudkomer, taalhuis, taalvaardig, taalbeheersing,
+        taalprobleem, woordenschat, vaktaal, leesvaardigheid, schrijfvaardigheid,
+        analfabeet, analfabetisme, tolk, referentieniveau, language, literacy, numeracy,
+        dutch""",
     ),
-    Concept(
+    _concept(
         "begeleiding",
         "Begeleiding op de werkvloer",
         "Guidance at the workplace",
-        ("begeleiding", "begeleiden", "begeleider", "werkbegeleider", "praktijkopleider"),
+        """begeleiding, begeleiden, begeleider, werkbegeleider, praktijkbegeleider,
+        praktijkopleider, bedrijfsopleider, leermeester, meester-gezel, mentor, mentoraat,
+        buddy, coach, coachen, coaching, jobcoach, jobcoaching, werkplekbegeleiding,
+        werkplekbegeleider, werkbegeleiding, bedrijfsbegeleider, opleidingsfunctionaris,
+        begeleidingscapaciteit, coachend leidinggeven, inwerken, inwerkprogramma,
+        inwerkperiode, instructeur, werkmeester, supervisor, mentoring, onboarding,
+        guidance, on-the-job coaching""",
     ),
-    Concept(
+    _concept(
         "regelingen",
-        "Regelingen en subsidies",
-        "Schemes and subsidies",
-        ("regeling", "subsidie", "subsidieregeling", "ontwikkelregeling", "opleidingsbudget"),
+        "Regelingen, subsidies en scholingsbudgetten",
+        "Schemes, subsidies and training budgets",
+        """regeling, regelgeving, subsidie, subsidieregeling, subsidiepot, potje,
+        ontwikkelregeling, opleidingsbudget, scholingsbudget, ontwikkelbudget,
+        scholingsvoucher, voucher, stap-budget, leerrekening, individuele leerrekening,
+        leerrecht, o&o-fonds, opleidingsfonds, scholingsfonds, sectorfonds, fonds,
+        slim-regeling, tegemoetkoming, aanvraag, aanvragen, voorwaarde, bureaucratie,
+        bureaucratisch, papierwerk, administratieve last, administratie, rompslomp,
+        regeldruk, budget, financiering, financieren, bekostiging, bekostigen, subsidiëren,
+        cofinanciering, scholingsmiddelen, sectorplan, declareren, declaratie, doolhof,
+        oerwoud, versnipperd, versnippering, wirwar, lappendeken, ondoorzichtig,
+        onoverzichtelijk, subsidy, scheme, grant, funding, training budget""",
     ),
-    Concept(
+    _concept(
         "crisis",
         "Banenverlies door de crisis",
         "Jobs lost in the crisis",
-        ("corona", "coronacrisis", "crisis", "lockdown"),
+        """corona, coronacrisis, coronamaatregel, coronatijd, covid, pandemie, crisis,
+        economische crisis, recessie, lockdown, anderhalvemetersamenleving, steunmaatregel,
+        steunpakket, noodsteun, werkloos, werkloosheid, jeugdwerkloosheid, werkloze,
+        ontslag, ontslaan, ontslaggolf, baanverlies, banenverlies, baan kwijt, werk kwijt,
+        baan verliezen, werk verliezen, kwijtraken, faillissement, failliet, reorganisatie,
+        bedrijfssluiting, krimp, ontslagronde, massaontslag, afvloeiing, boventallig,
+        omzetverlies, sluiting, stilleggen, horeca, detailhandel, retail, winkel, evenement,
+        evenementenbranche, reisbranche, luchtvaart, cultuursector, toerisme, recreatie,
+        unemployment, layoff, redundancy, lay-off""",
+    ),
+    _concept(
+        "opvang",
+        "Kinderopvang en zorgtaken",
+        "Childcare and caring duties",
+        """kinderopvang, opvang, kinderopvangtoeslag, bso, buitenschoolse opvang,
+        kinderdagverblijf, kdv, gastouder, oppas, peuteropvang, mantelzorg, mantelzorger,
+        zorgtaak, alleenstaande ouder, alleenstaande moeder, alleenstaande vader, kind,
+        gezin, childcare, caring duties""",
+    ),
+    _concept(
+        "armoede",
+        "Armoedeval, toeslagen en schulden",
+        "The poverty trap, benefits and debt",
+        """armoede, armoedeval, uitkering, bijstand, bijstandsuitkering, ww, ww-uitkering,
+        toeslag, toeslagen, zorgtoeslag, huurtoeslag, toeslagenaffaire, terugvordering,
+        terugvorderen, terugbetalen, schuld, schulden, schuldhulp, schuldhulpverlening,
+        schuldsanering, schuldeiser, deurwaarder, incasso, beslaglegging, geldzorgen,
+        geldproblemen, financiële problemen, armoedegrens, laag inkomen, minimuminkomen,
+        netto, bijverdienen, inkomensval, marginale druk, inkomensvrijlating,
+        kostendelersnorm, bijstandsgerechtigde, uitkeringsgerechtigde, voedselbank,
+        poverty trap, benefit, benefits, debt, allowance""",
+    ),
+    _concept(
+        "discriminatie",
+        "Vooroordelen en discriminatie",
+        "Prejudice and discrimination",
+        """discriminatie, discrimineren, gediscrimineerd, stagediscriminatie,
+        arbeidsmarktdiscriminatie, leeftijdsdiscriminatie, vooroordeel, stigma, stereotype,
+        racisme, achternaam, migratieachtergrond, afkomst, huidskleur, hoofddoek,
+        niet-westers, etnisch, anoniem solliciteren, gelijke kansen, gelijke behandeling,
+        kansengelijkheid, kansenongelijkheid, diversiteit, uitsluiting, uitsluiten,
+        buitensluiten, vooringenomen, vooringenomenheid, achterstelling, discrimination,
+        prejudice, bias""",
+    ),
+    _concept(
+        "beperking",
+        "Werken met een beperking",
+        "Work for people with a disability",
+        """beperking, arbeidsbeperking, arbeidsbeperkt, handicap, gehandicapt,
+        arbeidsongeschikt, arbeidsongeschiktheid, banenafspraak, participatiewet, wajong,
+        wajonger, loonkostensubsidie, loonwaarde, loondispensatie, no-riskpolis,
+        beschut werk, beschutte werkplek, sociale werkvoorziening, sociaal ontwikkelbedrijf,
+        werkbedrijf, sw-bedrijf, jobcarving, jobcreatie, garantiebaan, doelgroepregister,
+        inclusief werkgeverschap, afstand tot de arbeidsmarkt, arbeidsvermogen,
+        speciaal onderwijs, vso, disability, sheltered work""",
+    ),
+    _concept(
+        "vsv",
+        "Schooluitval en startkwalificatie",
+        "Early school leaving",
+        """vsv, vsv'er, voortijdig schoolverlater, voortijdig schoolverlaten, schoolverlater,
+        schooluitval, uitval, uitvallen, uitvaller, dropout, drop-out, thuiszitter,
+        startkwalificatie, leerplicht, leerplichtig, kwalificatieplicht,
+        leerplichtambtenaar, rmc, schoolverzuim, verzuim, voortijdig, schoolverlaten,
+        buiten beeld, early school leaving, school dropout""",
+    ),
+    _concept(
+        "llo",
+        "Leven lang ontwikkelen",
+        "Lifelong learning",
+        """leven lang ontwikkelen, leven lang leren, llo, leercultuur, leerklimaat,
+        ontwikkelcultuur, duurzame inzetbaarheid, inzetbaarheid, employability, upskilling,
+        reskilling, lifelong learning""",
+    ),
+    _concept(
+        "digitaal",
+        "Digitale vaardigheden",
+        "Digital skills",
+        """digitaal, digitale vaardigheid, digivaardig, digivaardigheid, digitalisering,
+        computer, computervaardigheid, laptop, ict, ict-vaardigheid, online, internet,
+        e-learning, digitaliseren, digitale geletterdheid, digibeet, digital, digital skills""",
+    ),
+    _concept(
+        "automatisering",
+        "Automatisering en veranderend werk",
+        "Automation and changing work",
+        """automatisering, automatiseren, robotisering, robotiseren, robot,
+        kunstmatige intelligentie, technologische ontwikkeling, automation, robotisation""",
+    ),
+    _concept(
+        "wonen",
+        "Wonen en huisvesting",
+        "Housing",
+        """woning, woningnood, woningtekort, woningmarkt, huisvesting, huurwoning,
+        sociale huur, starterswoning, studentenkamer, huur, huren, wonen, verhuizen, housing""",
+    ),
+    _concept(
+        "gezondheid",
+        "Gezondheid en welzijn",
+        "Health and wellbeing",
+        """gezondheid, gezond, ziek, ziekte, ziekteverzuim, ziekmelding, ziekmelden, burn-out,
+        stress, psychisch, psychische klachten, mentale gezondheid, welzijn, welbevinden,
+        vitaliteit, fysiek zwaar, lichamelijk zwaar, arbo, leefstijl, verslaving, ggz,
+        health, wellbeing""",
+    ),
+    _concept(
+        "krapte",
+        "Personeelstekort en krapte",
+        "Labour shortages",
+        """personeelstekort, personeelsgebrek, tekort aan personeel, arbeidstekort, krapte,
+        arbeidskrapte, krappe arbeidsmarkt, tekortsector, tekortberoep, kansberoep,
+        moeilijk vervulbaar, openstaande vacature, vergrijzing, vervangingsvraag,
+        tekort aan vakmensen, tekort aan technici, labour shortage, staff shortage""",
+    ),
+    _concept(
+        "keuze",
+        "Beroepskeuze en voorlichting",
+        "Career choice and information",
+        """beroepskeuze, studiekeuze, opleidingskeuze, beroepsoriëntatie, loopbaanoriëntatie,
+        lob, voorlichting, open dag, meeloopdag, beroepenmarkt, imago, beroepsbeeld,
+        career choice""",
+    ),
+    _concept(
+        "onderwijs",
+        "Onderwijs dat aansluit op de praktijk",
+        "Education in step with practice",
+        """curriculum, lesprogramma, keuzedeel, opleidingsaanbod, macrodoelmatigheid, gastles,
+        gastdocent, hybride docent, docentstage, praktijkgericht onderwijs,
+        aansluiting onderwijs arbeidsmarkt, onderwijsinnovatie, innovatief vakmanschap, cib,
+        civ, curriculum reform""",
+    ),
+    _concept(
+        "samenwerking",
+        "Regionale samenwerking",
+        "Regional cooperation",
+        """samenwerking, samenwerken, samenwerkingsverband, convenant, pact, regiodeal,
+        human capital agenda, arbeidsmarktregio, beroepskolom, triple helix,
+        publiek-private samenwerking, pps, ketenpartner, ketensamenwerking, cooperation,
+        partnership""",
+    ),
+    _concept(
+        "loon",
+        "Loon en arbeidsvoorwaarden",
+        "Pay and working conditions",
+        """loon, salaris, beloning, minimumloon, jeugdloon, cao, arbeidsvoorwaarde,
+        onderbetaling, wage, pay, salary""",
     ),
 )
 
 
 class Thesaurus:
-    """The concepts, looked up by a word's dictionary form (or, for a phrase, all of its words)."""
+    """The concepts, looked up by a word's dictionary form (or, for a phrase, all of its words).
+
+    The most specific match wins: a phrase (``digitale vaardigheden``) over its
+    words (``vaardigheid``), and a whole word (``kinderopvangtoeslag``) over its
+    parts (``toeslag``).
+    """
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts: dict[str, Concept] = {}
@@ -156,36 +331,60 @@ class Thesaurus:
                 concept = Concept(known.key, known.nl, known.en, words)
             self.concepts[concept.key] = concept
         self._single: dict[str, list[str]] = {}
-        self._phrases: list[tuple[frozenset[str], str]] = []
+        self._phrases: list[tuple[frozenset[str], str, str]] = []
         for concept in self.concepts.values():
             for word in concept.words:
-                parts = [lemma(w) for w in tokens(word)]
+                parts = [lemma(w) for w in tokens(word) if w not in STOPWORDS]
+                if not parts:
+                    continue
                 joined = lemma("".join(tokens(word)))
                 if len(parts) == 1 or "-" in word or "'" in word:
                     for key in {joined, *([parts[0]] if len(parts) == 1 else [])}:
-                        self._single.setdefault(key, []).append(concept.key)
-                if len(parts) > 1:
-                    self._phrases.append((frozenset(parts), concept.key))
+                        _add(self._single.setdefault(key, []), concept.key)
+                if len(set(parts)) > 1:
+                    self._phrases.append((frozenset(parts), concept.key, word.lower()))
 
     def words(self) -> list[str]:
         """Every word of every concept (they may be parts of compounds)."""
         return [w for c in self.concepts.values() for w in c.words]
 
-    def concepts_of(self, lemmas: Iterable[str]) -> dict[str, set[str]]:
-        """The concepts that ``lemmas`` (of one text) name, each with the words that named it."""
+    def concepts_of(
+        self, lemmas: Iterable[str], parts: Mapping[str, Sequence[str]] | None = None
+    ) -> dict[str, set[str]]:
+        """The concepts that ``lemmas`` (of one text) name, each with the words that named it
+        (a phrase as the thesaurus writes it: ``openbaar vervoer``).
+
+        ``parts`` gives the parts of compound words among ``lemmas``: a compound
+        that names no concept itself names those of its parts.
+        """
         found: dict[str, set[str]] = {}
         present = set(lemmas)
-        for word in sorted(present):
-            for key in self._single.get(word, ()):
-                found.setdefault(key, set()).add(word)
-        for words, key in self._phrases:
-            if words <= present:
-                found.setdefault(key, set()).update(words)
+        parts = parts or {}
+        every = present | {p for word in present for p in parts.get(word, ())}
+        covered: set[str] = set()
+        for words, key, shown in self._phrases:
+            if words <= every:
+                found.setdefault(key, set()).add(shown)
+                covered |= words
+        for word in sorted(present - covered):
+            keys = self._single.get(word)
+            if keys:
+                for key in keys:
+                    found.setdefault(key, set()).add(word)
+                continue
+            for part in parts.get(word, ()):
+                for key in self._single.get(part, ()) if part not in covered else ():
+                    found.setdefault(key, set()).add(part)
         return found
 
     def label(self, key: str, lang: str) -> str:
         concept = self.concepts.get(key)
         return concept.label(lang) if concept is not None else key
+
+
+def _add(keys: list[str], key: str) -> None:
+    if key not in keys:
+        keys.append(key)
 
 
 def build_thesaurus(extra: Mapping[str, Iterable[str]] | None = None) -> Thesaurus:
@@ -194,7 +393,7 @@ def build_thesaurus(extra: Mapping[str, Iterable[str]] | None = None) -> Thesaur
     A key that names a default concept adds words to it; another key is a new
     concept, labelled by its key in both languages.
     """
-    concepts = [*DEFAULT_CONCEPTS, *TUNED_CONCEPTS]
+    concepts = list(DEFAULT_CONCEPTS)
     for key, words in sorted((extra or {}).items()):
         concepts.append(Concept(key, key, key, tuple(words)))
     return Thesaurus(concepts)

@@ -37,11 +37,16 @@ _NOT_A_PART = frozenset(
     "aan af be bij door ge her in mee mis na om on ont op over te toe uit ver voor weg".split()
 )
 MIN_PART = 4
+# Words used in the plural only: a compound with one keeps it (reiskosten, not reiskost).
+_PLURAL_ONLY = frozenset(["kosten", "financiën", "hersenen"])
+# Particles and prefixes: a word that starts with one and goes on with a verb is a verb
+# (openstellen, uitstellen, betalen), not a compound in the plural.
+_PARTICLES = _NOT_A_PART | frozenset("open samen terug vast neer los vrij thuis stil tegen".split())
 MIN_COMPOUND = 7
 _LINKS = ("", "s", "e", "en")  # the sounds Dutch puts between parts (stage|s|plaats is rare)
 
 # Short words that do stand as the first part of a compound (ov-kaart, bbl-plek, busvervoer).
-SHORT_PARTS = frozenset(["bbl", "bol", "ov", "zzp", "mbo", "hbo", "wo", "bus", "llo"])
+SHORT_PARTS = frozenset(["bbl", "bol", "ov", "zzp", "mbo", "hbo", "wo", "bus", "llo", "job"])
 
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = frozenset(["s", "er", "ers", "tje", "tjes", "je"])  # zzp'ers, mbo'ers, bbl'er
@@ -53,6 +58,7 @@ class Term:
 
     lemma: str
     part: bool = False
+    of: str = ""  # for a part: the dictionary form of the compound it is part of
 
 
 @lru_cache(maxsize=65536)
@@ -62,14 +68,110 @@ def lemma(word: str) -> str:
     simplemma's word list turns a few known words into a female or other
     longer form (``werkgever`` -> ``werkgeefster``) while their plural goes
     to the word itself (``werkgevers`` -> ``werkgever``); such a lemma is not
-    taken, so both forms meet.
+    taken, so both forms meet. A noun it takes for a verb (``verzuim`` ->
+    ``verzuimen``) stays a noun, and a separable verb is written as one word
+    (``opgeleid`` -> ``opleiden``). A word it does not know at all is most often
+    a compound: it takes its form from its longest known ending
+    (``oproepkrachten`` -> ``oproepkracht``, ``jobcoaches`` -> ``jobcoach``).
     """
-    found = str(simplemma.lemmatize(word, lang="nl")).lower()
-    if found.endswith("ster") and not word.endswith("ster"):
+    if not simplemma.is_known(word, lang="nl"):
+        return _unknown(word)
+    found = str(simplemma.lemmatize(word, lang="nl")).lower().replace("_", "")
+    if found.endswith("ster") and not word.endswith("ster") and len(found) > len(word):
         return word
-    if len(found) > len(word) + 2:
+    if len(found) > len(word) + 2 or found == word + "en":
         return word
+    if found == word:  # a compound it knows only as it is (leerwerkbanen)
+        return _by_last_part(word) or word
     return found
+
+
+def _unknown(word: str) -> str:
+    """The dictionary form of a word simplemma does not know: by its ending, or as a compound."""
+    for ending in ("n", "en", "s"):  # werkenden, zelfstandigen, wajongers
+        shorter = word[: -len(ending)]
+        if word.endswith(ending) and len(shorter) > 4 and simplemma.is_known(shorter, lang="nl"):
+            base = lemma(shorter)
+            if base != shorter:
+                return base
+    by_part = _by_last_part(word)
+    if by_part is not None:
+        return by_part
+    if word.endswith("ers"):  # payrollers
+        return word[:-1]
+    return word
+
+
+def _by_last_part(word: str) -> str | None:
+    """``word`` as a compound in the plural, with its last part in the singular; else None.
+
+    The longest known ending of four letters or more decides: after a known
+    word (or two), a plural whose singular is shorter and starts the same
+    (``leerwerk|banen`` -> ``leerwerkbaan``, ``oproep|krachten`` ->
+    ``oproepkracht``). After a particle it is a verb, left alone (``open|stellen``,
+    ``be|talen``), as is a participle (``sta|gelopen``).
+    """
+    for cut in range(2, len(word) - MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if not simplemma.is_known(tail, lang="nl"):
+            continue
+        if head in _PARTICLES:
+            return None
+        if (len(head) < MIN_PART and head not in SHORT_PARTS) or not _word_like(head):
+            continue
+        base = str(simplemma.lemmatize(tail, lang="nl")).lower()
+        if tail in _PLURAL_ONLY:
+            return None
+        plural = tail.endswith(("en", "s")) and len(base) < len(tail) and base[:2] == tail[:2]
+        return head + base if plural and "_" not in base else None
+    return None
+
+
+def _word_like(head: str) -> bool:
+    """Whether ``head`` is a known word, or two (``leerwerk``), perhaps with a linking sound."""
+    return _known_head(head) or any(
+        simplemma.is_known(head[:cut], lang="nl") and _known_head(head[cut:])
+        for cut in range(3, len(head) - 2)
+    )
+
+
+def _known_head(head: str) -> bool:
+    """Whether ``head`` is a word, perhaps with the ``s`` or ``e(n)`` Dutch puts after it."""
+    return any(
+        head.endswith(link) and simplemma.is_known(head[: len(head) - len(link)], lang="nl")
+        for link in _LINKS
+        if len(head) - len(link) >= 3
+    )
+
+
+@lru_cache(maxsize=65536)
+def root(word: str) -> str:
+    """The word a dictionary form derives from, where Dutch makes that plain; else itself.
+
+    ``begeleiding`` and ``begeleider`` come from ``begeleiden``, ``regeling`` and
+    ``regel`` from ``regelen``, ``bereikbaarheid`` from ``bereikbaar``: cards
+    that use one form and cards that use another share the word. Only a
+    derivation whose source is a known word counts (``meester`` is no ``meesten``).
+    Used for comparing words only; the thesaurus matches dictionary forms.
+    """
+    if len(word) < 5:
+        return word
+    for ending in ("ing", "er", ""):
+        if not word.endswith(ending) or (ending == "er" and word.endswith("ter")):
+            continue  # a -ter is seldom someone who does (meester, computer)
+        if ending == "" and not simplemma.is_known(word + "ing", lang="nl"):
+            continue  # a noun only with a verb and an -ing beside it (regel, regelen, regeling)
+        verb = word[: len(word) - len(ending)] + "en"
+        if simplemma.is_known(verb, lang="nl") and _infinitive(verb):
+            return verb
+    if word.endswith("heid") and simplemma.is_known(word[:-4], lang="nl"):
+        return word[:-4]
+    return word
+
+
+def _infinitive(word: str) -> bool:
+    """Whether ``word`` is the dictionary form of a verb (its own lemma, ending in -en)."""
+    return word.endswith("en") and str(simplemma.lemmatize(word, lang="nl")).lower() == word
 
 
 # Words of this field that stand as parts of compounds even when no card uses them alone.
@@ -93,14 +195,23 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str], extra: Iterable[str] = ()) -> None:
         words: set[str] = set(BASE_VOCABULARY)
+        field: set[str] = set()
         for text in [*texts, *extra]:
             for word in tokens(text):
                 words.add(word)
                 words.add(lemma(word))
+        for entry in extra:
+            if len(tokens(entry)) == 1:
+                field.update((entry, lemma(entry)))
         self.words = frozenset(words)
+        self.field = frozenset(field)  # single words of ``extra`` (the thesaurus)
 
     def __call__(self, word: str) -> bool:
         return word in self.words or lemma(word) in self.words
+
+    def wide(self, word: str) -> bool:
+        """These words, and any word of five letters or more in simplemma's Dutch lists."""
+        return self(word) or (len(word) >= 5 and simplemma.is_known(word, lang="nl"))
 
 
 def tokens(text: str) -> list[str]:
@@ -166,19 +277,34 @@ def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
         base = lemma(word)
         if base in STOPWORDS:
             continue
-        parts: tuple[str, ...] | None = None
-        for source in dict.fromkeys((base, word)):
-            parts = split_compound(source, vocabulary)
-            if parts and lemma(parts[-1]) == base:
-                parts = None  # only an inflection split off (student|en)
-            if parts:
-                if base == word:  # unknown to the word list: the last part gives the form
-                    base = word[: len(word) - len(parts[-1])] + lemma(parts[-1])
-                break
+        parts = _split(base, word, vocabulary)
         found.append(Term(base))
         if parts:
-            found.extend(Term(lemma(piece), part=True) for piece in parts)
+            found.extend(Term(lemma(piece), part=True, of=base) for piece in parts)
     return found
+
+
+def _split(base: str, word: str, vocabulary: Callable[[str], bool]) -> tuple[str, ...] | None:
+    """The parts of ``word`` (in its dictionary form ``base``), or None if it is no compound.
+
+    First against the vocabulary; failing that, for a :class:`Vocabulary`,
+    with any Dutch word as a part, keeping only the parts that are words of
+    the thesaurus (``loopbaantraject`` gives ``loopbaan``, by way of
+    ``traject``, a word of Dutch).
+    """
+    tries: list[Callable[[str], bool]] = [vocabulary]
+    if isinstance(vocabulary, Vocabulary):
+        tries.append(vocabulary.wide)
+    for split_by in tries:
+        for source in dict.fromkeys((base, word)):
+            parts = split_compound(source, split_by)
+            if parts and lemma(parts[-1]) == base:
+                parts = None  # only an inflection split off (student|en)
+            if parts and isinstance(vocabulary, Vocabulary) and split_by is not vocabulary:
+                parts = tuple(p for p in parts if p in vocabulary.field) or None
+            if parts:
+                return parts
+    return None
 
 
 def lemmas(words: Iterable[str]) -> set[str]:
