@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.words import STOPWORDS, tokens
-from facilitator.synthesis.labelled import EXTRA, PARTS, ROWS, TUNE, Labelled
+from facilitator.synthesis.labelled import EXTRA, PARTS, ROWS, SHARED, TUNE, Labelled
 
 Pair = tuple[int, int]
 
@@ -70,12 +70,15 @@ def score(predicted: set[Pair], expected: set[Pair]) -> Score:
     return Score(len(predicted), len(expected), len(predicted & expected))
 
 
-ALL = "all"  # every part given, grouped as one set
+ALL = "all"  # the parts given that name their groups alike, grouped as one set
 
 
 def part(name: str, parts: Sequence[str] = PARTS) -> list[Labelled]:
-    """The rows of one part; ``all``: the rows of every part in ``parts``, as one set."""
-    return [r for r in ROWS if r.part == name or (name == ALL and r.part in parts)]
+    """The rows of one part; ``all``: the rows of the parts in ``parts`` that share their
+    group names (not ``fresh``), as one set."""
+    return [
+        r for r in ROWS if r.part == name or (name == ALL and r.part in parts and r.part in SHARED)
+    ]
 
 
 def evaluate(
@@ -83,9 +86,10 @@ def evaluate(
 ) -> dict[tuple[str, str], Score]:
     """``(part, method) -> Score`` for the grouping and the baseline on each part.
 
-    ``together``: also all those parts as one set (``all``), where statements
+    ``together``: also those parts as one set (``all``), where statements
     of one topic in different parts belong together: themes of six to
-    thirteen cards, as a province-wide synthesis has them.
+    thirteen cards, as a province-wide synthesis has them. ``fresh`` is left out
+    of it: its writer named and drew the themes independently.
     """
     results: dict[tuple[str, str], Score] = {}
     for name in [*parts, *([ALL] if together else [])]:
