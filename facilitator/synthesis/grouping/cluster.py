@@ -40,6 +40,10 @@ THRESHOLD = 0.22
 ATTACH = 0.12
 ALONE = 0.5
 GENERIC_WEIGHT = 0.3
+SECONDARY = 0.5  # a concept named besides the one a statement is about
+HINT = 0.5  # a concept named only by its hints
+JOIN = 0.05  # groups about one concept become one theme if at least this alike on average
+DIFFERENT = 0.5  # the likeness of two statements about different concepts counts for this much
 
 # Words that come up at every table about mbo and work, whatever the topic: they
 # say little about what a statement is about, so they count for little.
@@ -49,6 +53,11 @@ GENERIC = frozenset(
     mens regio gemeente provincie tijd jaar groot nieuw goed
     """.split()
 )
+
+
+# Where a word stands in a text: in an aside or not, its place, the parts of its compound
+# after it. The smallest is the most the subject.
+Place = tuple[bool, int, int]
 
 
 @dataclass(frozen=True)
@@ -84,10 +93,16 @@ class Group:
 
 @dataclass(frozen=True)
 class Features:
-    """One statement's weighted features: ``kind:value -> weight`` (before rarity)."""
+    """One statement's weighted features: ``kind:value -> weight`` (before rarity).
+
+    ``main`` is the concept the statement is about (see :meth:`Grouper.features`),
+    ``generic`` the names of the words that come up at every table.
+    """
 
     weights: Mapping[str, float]
     concept_words: Mapping[str, frozenset[str]]
+    main: str | None = None
+    generic: frozenset[str] = frozenset()
 
 
 class Grouper:
@@ -104,11 +119,25 @@ class Grouper:
         tag: float = TAG,
         generic: float = GENERIC_WEIGHT,
         attach: float = ATTACH,
+        secondary: float = SECONDARY,
+        hint: float = HINT,
+        different: float = DIFFERENT,
+        join: float = JOIN,
     ) -> None:
+        self.different = different
+        self.join = join
         self.thesaurus = thesaurus or build_thesaurus()
         self.threshold = threshold
         self.attach = attach
-        self.weight = {"w": word, "p": part, "c": concept, "t": tag, "g": generic}
+        self.weight = {
+            "w": word,
+            "p": part,
+            "c": concept,
+            "s": concept * secondary,
+            "h": concept * hint,
+            "t": tag,
+            "g": generic,
+        }
 
     # -- features ------------------------------------------------------------------
     def features(self, statement: Statement, vocabulary: Vocabulary) -> Features:
@@ -119,28 +148,91 @@ class Grouper:
 
         lemmas: set[str] = set()
         parts: dict[str, list[str]] = {}
+        where: dict[str, Place] = {}  # each word's first place
+        generic_names: set[str] = set()
         for term in terms(statement.text, vocabulary):
             word = root(term.lemma)
             generic = term.lemma in GENERIC or word in GENERIC
             kind = "g" if generic else "p" if term.part else "w"
             add(f"w:{word}", kind)
+            if generic:
+                generic_names.add(f"w:{word}")
             if term.part:
                 parts.setdefault(term.of, []).append(term.lemma)
             else:
                 lemmas.add(term.lemma)
+            place = (term.aside, term.at, term.after)
+            where[term.lemma] = min(where.get(term.lemma, place), place)
+        tag_lemmas: set[str] = set()
+        tag_parts: dict[str, list[str]] = {}
         tags = [t.lower().lstrip("#") for t in statement.tags if t.strip("#")]
         for tag in tags:
             add(f"t:{tag}", "t")
             for term in terms(tag, vocabulary):
                 if term.part:
-                    parts.setdefault(term.of, []).append(term.lemma)
+                    tag_parts.setdefault(term.of, []).append(term.lemma)
                 else:
-                    lemmas.add(term.lemma)
-            lemmas.add(lemma(tag))
-        concepts = self.thesaurus.concepts_of(lemmas, parts)
-        for key in concepts:
-            add(f"c:{key}", "c")
-        return Features(found, {k: frozenset(v) for k, v in concepts.items()})
+                    tag_lemmas.add(term.lemma)
+            tag_lemmas.add(lemma(tag))
+        for word, pieces in tag_parts.items():
+            parts.setdefault(word, []).extend(pieces)
+        concepts = self.thesaurus.concepts_of(lemmas | tag_lemmas, parts)
+        tagged = set(self.thesaurus.concepts_of(tag_lemmas, tag_parts))
+        main = self._main(concepts, tagged, where)
+        for key, words in concepts.items():
+            if key == main:
+                add(f"c:{key}", "c")
+            elif key in tagged or not self._hint_only(key, words):
+                add(f"c:{key}", "s")
+            else:
+                add(f"c:{key}", "h")
+        return Features(
+            found,
+            {k: frozenset(v) for k, v in concepts.items()},
+            main,
+            frozenset(generic_names),
+        )
+
+    def _hint_only(self, key: str, words: Iterable[str]) -> bool:
+        return all(self.thesaurus.is_hint(key, w) for w in words)
+
+    def _main(
+        self,
+        concepts: Mapping[str, set[str]],
+        tagged: set[str],
+        where: Mapping[str, Place],
+    ) -> str | None:
+        """The concept a statement is about: the one its subject names.
+
+        A note names its subject first (*"taalcoach op de werkvloer"*), and
+        what it says of it after, sometimes naming a second concept in passing
+        (*"begeleiding stopt zodra het diploma binnen is"*). So: a concept the
+        note-taker tagged; else the concept named first, outside an aside of
+        time or cause (*"sinds corona te weinig bbl-plekken"* is about
+        placements). A concept named only by hints is the subject only when
+        no other concept is named. When one word names two concepts, the
+        narrower (fewer words) is the subject: a session's own concept of two
+        words says more than a broad one of forty.
+        """
+        best: tuple[tuple[bool, bool, Place, int, str], str] | None = None
+        for key, words in concepts.items():
+            hinted = key not in tagged and self._hint_only(key, words)
+            places = [place for w in words for place in self._places(w, where)]
+            place = min(places, default=(False, 1 << 30, 0))
+            rank = (key not in tagged, hinted, place, self.thesaurus.size(key), key)
+            if best is None or rank < best[0]:
+                best = (rank, key)
+        return best[1] if best else None
+
+    @staticmethod
+    def _places(word: str, where: Mapping[str, Place]) -> list[Place]:
+        """Where ``word`` (a dictionary form, a part, or a phrase) stands in the text."""
+        if word in where:
+            return [where[word]]
+        found = [where[w] for w in (lemma(t) for t in tokens(word)) if w in where]
+        if found:
+            return found
+        return [place for w, place in where.items() if w.startswith(word) or w.endswith(word)]
 
     def vectors(
         self, statements: Sequence[Statement]
@@ -164,9 +256,10 @@ class Grouper:
         if not statements:
             return []
         vectors, feats = self.vectors(statements)
-        near = likeness(vectors)
+        near = likeness(vectors, frozenset().union(*(f.generic for f in feats)))
+        near = apart(near, [f.main for f in feats], self.different)
         clusters = attach_alone(average_link(near, self.threshold), near, self.attach)
-        clusters = join_by_concept(clusters, feats)
+        clusters = join_by_concept(clusters, feats, near, self.join)
         groups = [self._group(members, statements, feats) for members in clusters]
         order = {id(g): min(m) for g, m in zip(groups, clusters, strict=True)}
         groups.sort(key=lambda g: (-len(g.keys), order[id(g)]))
@@ -186,8 +279,7 @@ class Grouper:
     ) -> Group:
         keys = tuple(statements[i].key for i in members)
         if len(members) < 2:
-            concept = next(iter(sorted(feats[members[0]].concept_words)), None)
-            return Group(keys, Why(), concept)
+            return Group(keys, Why(), feats[members[0]].main)
         counts: Counter[str] = Counter()
         for i in members:
             counts.update(feats[i].weights.keys())
@@ -210,12 +302,7 @@ class Grouper:
             for name in shared
             if name.startswith("w:") and name[2:] not in in_concepts and name[2:] not in tags
         )[:6]
-        top = (
-            concept_keys[0]
-            if concept_keys and counts[f"c:{concept_keys[0]}"] * 2 >= len(members)
-            else None
-        )
-        return Group(keys, Why(tags, concepts, words), top)
+        return Group(keys, Why(tags, concepts, words), main_concept(members, feats))
 
 
 def idf(n: int, df: int) -> float:
@@ -253,8 +340,11 @@ def alike(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 Near = list[dict[int, float]]  # for each statement: the others it is alike to, and how much
 
 
-def likeness(vectors: Sequence[Mapping[str, float]]) -> Near:
+def likeness(vectors: Sequence[Mapping[str, float]], generic: frozenset[str] = frozenset()) -> Near:
     """:func:`alike` for every pair that shares a feature (the others are 0), found by feature.
+
+    Words in ``generic`` (those that come up at every table) do not count
+    towards the two words two statements must share.
 
     The same figures as comparing every pair, without comparing the many
     pairs that share nothing: fast for hundreds of statements.
@@ -268,11 +358,12 @@ def likeness(vectors: Sequence[Mapping[str, float]]) -> Near:
     strong: set[tuple[int, int]] = set()
     for name, posting in postings.items():
         word = name.startswith("w:")
+        counts = name not in generic
         for x, (i, wi) in enumerate(posting):
             for j, wj in posting[x + 1 :]:
                 dot[(i, j)] = dot.get((i, j), 0.0) + wi * wj
                 if word:
-                    words[(i, j)] += 1
+                    words[(i, j)] += counts
                 else:
                     strong.add((i, j))
     near: Near = [{} for _ in vectors]
@@ -280,6 +371,26 @@ def likeness(vectors: Sequence[Mapping[str, float]]) -> Near:
         if value > 0 and ((i, j) in strong or words[(i, j)] >= 2):
             near[i][j] = near[j][i] = value
     return near
+
+
+def apart(near: Near, mains: Sequence[str | None], factor: float) -> Near:
+    """``near`` with two statements about different concepts ``factor`` times as alike.
+
+    Two notes that share a word or a concept in passing (*detailhandel* in a
+    note on placements and one on bankruptcies) while each is about something
+    else are less alike than their words suggest.
+    """
+    result: Near = []
+    for i, others in enumerate(near):
+        result.append(
+            {
+                j: value * factor
+                if mains[i] is not None and mains[j] is not None and mains[i] != mains[j]
+                else value
+                for j, value in others.items()
+            }
+        )
+    return result
 
 
 def average_link(near: Near, threshold: float) -> list[list[int]]:
@@ -354,8 +465,8 @@ def attach_alone(clusters: list[list[int]], near: Near, threshold: float) -> lis
 
 
 def main_concept(members: Sequence[int], feats: Sequence[Features]) -> str | None:
-    """The one concept that at least half of ``members`` name, more than any other; else None."""
-    counts = Counter(key for i in members for key in feats[i].concept_words)
+    """The one concept at least half of ``members`` are about, more than any other; else None."""
+    counts = Counter(feats[i].main for i in members if feats[i].main is not None)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] * 2 < len(members):
         return None
@@ -364,25 +475,33 @@ def main_concept(members: Sequence[int], feats: Sequence[Features]) -> str | Non
     return ranked[0][0]
 
 
-def join_by_concept(clusters: list[list[int]], feats: Sequence[Features]) -> list[list[int]]:
-    """Groups (and statements left alone) with the same main concept become one group.
+def join_by_concept(
+    clusters: list[list[int]], feats: Sequence[Features], near: Near, threshold: float
+) -> list[list[int]]:
+    """Groups (and statements left alone) about the same main concept become one group,
+    if they are on average at least ``threshold`` alike.
 
     With many statements on one theme, bottom-up grouping tends to make two or
     three groups of it (the placements in the care sector, the placements in
     technology…): each is alike within, less so to the others on average. When
-    the thesaurus says they are about one thing, they are one theme.
+    the thesaurus says they are about one thing, they are one theme — provided
+    they share more than that one concept's name in passing.
     """
-    joined: dict[str, list[int]] = {}
+    joined: dict[str, list[list[int]]] = {}
     result: list[list[int]] = []
     for cluster in clusters:
         key = main_concept(cluster, feats)
         if key is None:
             result.append(list(cluster))
-        elif key in joined:
-            joined[key].extend(cluster)
+            continue
+        for group in joined.get(key, []):
+            total = sum(near[i].get(j, 0.0) for i in cluster for j in group)
+            if total / (len(cluster) * len(group)) >= threshold:
+                group.extend(cluster)
+                break
         else:
-            joined[key] = list(cluster)
-            result.append(joined[key])
+            joined.setdefault(key, []).append(list(cluster))
+            result.append(joined[key][-1])
     return sorted((sorted(c) for c in result), key=lambda c: c[0])
 
 

@@ -21,20 +21,31 @@ from facilitator.synthesis.grouping.words import STOPWORDS, lemma, tokens
 
 @dataclass(frozen=True)
 class Concept:
-    """Words for one thing: ``key``, a label per language, and the words."""
+    """Words for one thing: ``key``, a label per language, and the words.
+
+    ``hints`` are words that point to the concept without saying that a text
+    is about it: a sector hit by the crisis (*horeca*), the red tape of any
+    scheme (*bureaucratisch*, *versnipperd*). They count, for less, as
+    evidence that two texts are alike, but never decide what a text is about.
+    """
 
     key: str
     nl: str
     en: str
     words: tuple[str, ...]
+    hints: tuple[str, ...] = ()
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
 
 
-def _concept(key: str, nl: str, en: str, words: str) -> Concept:
-    """A concept with its words given as one comma-separated text."""
-    return Concept(key, nl, en, tuple(" ".join(w.split()) for w in words.split(",") if w.strip()))
+def _concept(key: str, nl: str, en: str, words: str, hints: str = "") -> Concept:
+    """A concept with its words (and hints) given as one comma-separated text each."""
+    return Concept(key, nl, en, _listed(words), _listed(hints))
+
+
+def _listed(words: str) -> tuple[str, ...]:
+    return tuple(" ".join(w.split()) for w in words.split(",") if w.strip())
 
 
 # The concepts of this field: Dutch mbo and the labour market, the people with an
@@ -127,11 +138,20 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         taalmaatje, taalcoach, taalondersteuning, taalachterstand, taalschool, taalbarrière,
         nederlands, rekenen, rekenniveau, rekenvaardigheid, lezen, schrijven, laaggeletterd,
         laaggeletterdheid, geletterdheid, basisvaardigheid, nt2, anderstalig, anderstalige,
-        inburgering, inburgeraar, inburgeren, statushouder, vergunninghouder, vluchteling,
-        asielzoeker, nieuwkomer, oudkomer, taalhuis, taalvaardig, taalbeheersing,
+        taalhuis, taalvaardig, taalbeheersing,
         taalprobleem, woordenschat, vaktaal, leesvaardigheid, schrijfvaardigheid,
         analfabeet, analfabetisme, tolk, referentieniveau, language, literacy, numeracy,
         dutch""",
+    ),
+    _concept(
+        "nieuwkomers",
+        "Statushouders en inburgering",
+        "Refugees and civic integration",
+        """inburgering, inburgeraar, inburgeren, inburgeringsplicht, inburgeringsexamen,
+        inburgeringstraject, inburgeringscursus, wet inburgering, statushouder,
+        vergunninghouder, verblijfsvergunning, vluchteling, vluchtelingenwerk, asielzoeker,
+        asielstatus, azc, asielzoekerscentrum, nieuwkomer, oudkomer, gezinshereniging,
+        refugee, newcomer, civic integration""",
     ),
     _concept(
         "begeleiding",
@@ -153,12 +173,14 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         ontwikkelregeling, opleidingsbudget, scholingsbudget, ontwikkelbudget,
         scholingsvoucher, voucher, stap-budget, leerrekening, individuele leerrekening,
         leerrecht, o&o-fonds, opleidingsfonds, scholingsfonds, sectorfonds, fonds,
-        slim-regeling, tegemoetkoming, aanvraag, aanvragen, voorwaarde, bureaucratie,
-        bureaucratisch, papierwerk, administratieve last, administratie, rompslomp,
-        regeldruk, budget, financiering, financieren, bekostiging, bekostigen, subsidiëren,
-        cofinanciering, scholingsmiddelen, sectorplan, declareren, declaratie, doolhof,
-        oerwoud, versnipperd, versnippering, wirwar, lappendeken, ondoorzichtig,
-        onoverzichtelijk, subsidy, scheme, grant, funding, training budget""",
+        slim-regeling, tegemoetkoming, budget, financiering, financieren, bekostiging,
+        bekostigen, subsidiëren, cofinanciering, scholingsmiddelen, sectorplan, leerbudget,
+        subsidy, scheme, grant, funding, training budget""",
+        # the red tape of any scheme, and of much else
+        """aanvraag, aanvragen, voorwaarde, bureaucratie, bureaucratisch, papierwerk,
+        papierwinkel, administratieve last, administratie, rompslomp, regeldruk, declareren,
+        declaratie, doolhof, oerwoud, versnipperd, versnippering, wirwar, lappendeken,
+        ondoorzichtig, onoverzichtelijk""",
     ),
     _concept(
         "crisis",
@@ -169,10 +191,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         steunpakket, noodsteun, werkloos, werkloosheid, jeugdwerkloosheid, werkloze,
         ontslag, ontslaan, ontslaggolf, baanverlies, banenverlies, baan kwijt, werk kwijt,
         baan verliezen, werk verliezen, kwijtraken, faillissement, failliet, reorganisatie,
-        bedrijfssluiting, krimp, ontslagronde, massaontslag, afvloeiing, boventallig,
-        omzetverlies, sluiting, stilleggen, horeca, detailhandel, retail, winkel, evenement,
-        evenementenbranche, reisbranche, luchtvaart, cultuursector, toerisme, recreatie,
-        unemployment, layoff, redundancy, lay-off""",
+        bedrijfssluiting, ontslagronde, massaontslag, afvloeiing, boventallig,
+        omzetverlies, unemployment, layoff, redundancy, lay-off""",
+        # the sectors hit hardest in 2020, and what happens in any slack time: they say
+        # where or how, not that a text is about the crisis
+        """krimp, sluiting, stilleggen, horeca, detailhandel, retail, winkel, evenement,
+        evenementenbranche, reisbranche, luchtvaart, cultuursector, toerisme, recreatie""",
     ),
     _concept(
         "opvang",
@@ -180,8 +204,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Childcare and caring duties",
         """kinderopvang, opvang, kinderopvangtoeslag, bso, buitenschoolse opvang,
         kinderdagverblijf, kdv, gastouder, oppas, peuteropvang, mantelzorg, mantelzorger,
-        zorgtaak, alleenstaande ouder, alleenstaande moeder, alleenstaande vader, kind,
-        gezin, childcare, caring duties""",
+        zorgtaak, alleenstaande ouder, alleenstaande moeder, alleenstaande vader, childcare,
+        caring duties""",
+        "kind, gezin",
     ),
     _concept(
         "armoede",
@@ -328,12 +353,15 @@ class Thesaurus:
             known = self.concepts.get(concept.key)
             if known is not None:
                 words = tuple(dict.fromkeys((*known.words, *concept.words)))
-                concept = Concept(known.key, known.nl, known.en, words)
+                hints = tuple(dict.fromkeys((*known.hints, *concept.hints)))
+                concept = Concept(known.key, known.nl, known.en, words, hints)
             self.concepts[concept.key] = concept
         self._single: dict[str, list[str]] = {}
         self._phrases: list[tuple[frozenset[str], str, str]] = []
+        self._hints: set[tuple[str, str]] = set()
         for concept in self.concepts.values():
-            for word in concept.words:
+            for word in (*concept.words, *concept.hints):
+                hint = word in concept.hints and word not in concept.words
                 parts = [lemma(w) for w in tokens(word) if w not in STOPWORDS]
                 if not parts:
                     continue
@@ -341,12 +369,25 @@ class Thesaurus:
                 if len(parts) == 1 or "-" in word or "'" in word:
                     for key in {joined, *([parts[0]] if len(parts) == 1 else [])}:
                         _add(self._single.setdefault(key, []), concept.key)
+                        if hint:
+                            self._hints.add((concept.key, key))
                 if len(set(parts)) > 1:
                     self._phrases.append((frozenset(parts), concept.key, word.lower()))
+                    if hint:
+                        self._hints.add((concept.key, word.lower()))
 
     def words(self) -> list[str]:
-        """Every word of every concept (they may be parts of compounds)."""
-        return [w for c in self.concepts.values() for w in c.words]
+        """Every word (and hint) of every concept (they may be parts of compounds)."""
+        return [w for c in self.concepts.values() for w in (*c.words, *c.hints)]
+
+    def size(self, key: str) -> int:
+        """How many words concept ``key`` has: the fewer, the narrower it is."""
+        concept = self.concepts.get(key)
+        return len(concept.words) if concept is not None else 0
+
+    def is_hint(self, key: str, word: str) -> bool:
+        """Whether ``word`` (as :meth:`concepts_of` gives it) only hints at concept ``key``."""
+        return (key, word) in self._hints
 
     def concepts_of(
         self, lemmas: Iterable[str], parts: Mapping[str, Sequence[str]] | None = None

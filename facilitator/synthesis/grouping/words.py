@@ -54,11 +54,22 @@ _SUFFIXES = frozenset(["s", "er", "ers", "tje", "tjes", "je"])  # zzp'ers, mbo'e
 
 @dataclass(frozen=True)
 class Term:
-    """One word of a text as compared: ``lemma``, and whether it is a part of a compound."""
+    """One word of a text as compared: ``lemma``, and whether it is a part of a compound.
+
+    ``at`` is the place of its word in the text (0 for the first word),
+    ``after`` for a part of a compound how many parts follow it (in Dutch the
+    last part says what the compound is: a *flexwoning* is a house), and
+    ``aside`` whether the word stands in an aside of time or cause (*sinds
+    corona*, *na de lockdown*, *door de crisis*): what the text is about
+    comes first and outside such asides.
+    """
 
     lemma: str
     part: bool = False
     of: str = ""  # for a part: the dictionary form of the compound it is part of
+    at: int = 0
+    aside: bool = False
+    after: int = 0  # for a part: how many parts of its compound come after it
 
 
 @lru_cache(maxsize=65536)
@@ -268,19 +279,78 @@ def _usable(piece: str, vocabulary: Callable[[str], bool]) -> bool:
     return vocabulary(piece) and (len(piece) >= MIN_PART or piece in SHORT_PARTS)
 
 
+# Words that open an aside of time or cause: the word after them is the circumstance,
+# not the subject (``sinds corona te weinig bbl-plekken`` is about placements).
+ASIDE = frozenset("sinds sedert tijdens vanwege wegens door dankzij na since during after".split())
+# Words that open a clause before the main one: up to its comma, it says who or when
+# (``wie zijn baan verliest, weet niet waar hij advies krijgt`` is about advice).
+CLAUSE = frozenset("wie als wanneer zodra zolang omdat doordat hoewel toen if when".split())
+ASIDE_WORDS = 2  # an aside is its words up to the next small word, two at most (fysiek zwaar)
+# Words between such a word and the circumstance itself.
+_ARTICLES = frozenset("de het een die deze dat dit the a an".split())
+
+_ELLIPSIS = re.compile(r"([^\W\d_]+)-\s+(en|of|tot|and|or)\s+([^\W\d_]+)", re.UNICODE)
+_ELLIPSIS_AFTER = re.compile(r"([^\W\d_]+)\s+(en|of|and|or)\s+-([^\W\d_]+)", re.UNICODE)
+
+
+def fill_ellipsis(text: str, vocabulary: Callable[[str], bool]) -> str:
+    """``text`` with a compound left half-written spelled out, as the hyphen means.
+
+    ``huur- en zorgtoeslag`` is ``huurtoeslag en zorgtoeslag``;
+    ``loopbaanoriëntatie en -begeleiding`` is ``loopbaanoriëntatie en
+    loopbaanbegeleiding``. The shared part is the last (or first) part of the
+    written-out compound; if that compound does not split, the text stays.
+    """
+
+    def before(match: re.Match[str]) -> str:
+        parts = split_compound(match.group(3).lower(), vocabulary)
+        if not parts:
+            return match.group(0)
+        return f"{match.group(1)}{parts[-1]} {match.group(2)} {match.group(3)}"
+
+    def after(match: re.Match[str]) -> str:
+        parts = split_compound(match.group(1).lower(), vocabulary)
+        if not parts:
+            return match.group(0)
+        return f"{match.group(1)} {match.group(2)} {parts[0]}{match.group(3)}"
+
+    return _ELLIPSIS_AFTER.sub(after, _ELLIPSIS.sub(before, text))
+
+
 def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
     """The terms of ``text``: lemmas of its content words, and the parts of compounds."""
     found: list[Term] = []
-    for word in tokens(text):
+    aside = 0  # how many more words the aside may take (it ends at a small word)
+    text = fill_ellipsis(text, vocabulary)
+    words = tokens(text)
+    clause = (
+        len(tokens(re.split(r"[,;:]", text, maxsplit=1)[0]))
+        if words[:1] and (words[0] in CLAUSE and re.search(r"[,;:]", text))
+        else 0
+    )
+    for at, word in enumerate(words):
+        if at < clause:
+            aside = 1
+        if word in ASIDE:
+            aside = ASIDE_WORDS
+            continue
+        if word in _ARTICLES:
+            continue
         if word in STOPWORDS or len(word) < 2:
+            aside = 0
             continue
         base = lemma(word)
         if base in STOPWORDS:
+            aside = 0
             continue
         parts = _split(base, word, vocabulary)
-        found.append(Term(base))
+        found.append(Term(base, at=at, aside=aside > 0))
         if parts:
-            found.extend(Term(lemma(piece), part=True, of=base) for piece in parts)
+            found.extend(
+                Term(lemma(piece), True, base, at, aside > 0, len(parts) - n)
+                for n, piece in enumerate(parts, 1)
+            )
+        aside = max(aside - 1, 0)
     return found
 
 
