@@ -95,14 +95,16 @@ class Group:
 class Features:
     """One statement's weighted features: ``kind:value -> weight`` (before rarity).
 
-    ``main`` is the concept the statement is about (see :meth:`Grouper.features`),
-    ``generic`` the names of the words that come up at every table.
+    ``main`` is the concept the statement is about (see :meth:`Grouper.features`);
+    ``generic``, the names of its words that come up at every table; ``hinted``,
+    the names of the concepts it names by hints only.
     """
 
     weights: Mapping[str, float]
     concept_words: Mapping[str, frozenset[str]]
     main: str | None = None
     generic: frozenset[str] = frozenset()
+    hinted: frozenset[str] = frozenset()
 
 
 class Grouper:
@@ -179,18 +181,19 @@ class Grouper:
         concepts = self.thesaurus.concepts_of(lemmas | tag_lemmas, parts)
         tagged = set(self.thesaurus.concepts_of(tag_lemmas, tag_parts))
         main = self._main(concepts, tagged, where)
+        hinted: set[str] = set()
         for key, words in concepts.items():
-            if key == main:
-                add(f"c:{key}", "c")
-            elif key in tagged or not self._hint_only(key, words):
-                add(f"c:{key}", "s")
+            if key in tagged or not self._hint_only(key, words):
+                add(f"c:{key}", "c" if key == main else "s")
             else:
                 add(f"c:{key}", "h")
+                hinted.add(f"c:{key}")
         return Features(
             found,
             {k: frozenset(v) for k, v in concepts.items()},
             main,
             frozenset(generic_names),
+            frozenset(hinted),
         )
 
     def _hint_only(self, key: str, words: Iterable[str]) -> bool:
@@ -256,7 +259,7 @@ class Grouper:
         if not statements:
             return []
         vectors, feats = self.vectors(statements)
-        near = likeness(vectors, frozenset().union(*(f.generic for f in feats)))
+        near = likeness(vectors, [f.generic | f.hinted for f in feats])
         near = apart(near, [f.main for f in feats], self.different)
         clusters = attach_alone(average_link(near, self.threshold), near, self.attach)
         clusters = join_by_concept(clusters, feats, near, self.join)
@@ -340,11 +343,13 @@ def alike(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 Near = list[dict[int, float]]  # for each statement: the others it is alike to, and how much
 
 
-def likeness(vectors: Sequence[Mapping[str, float]], generic: frozenset[str] = frozenset()) -> Near:
+def likeness(vectors: Sequence[Mapping[str, float]], weak: Sequence[frozenset[str]] = ()) -> Near:
     """:func:`alike` for every pair that shares a feature (the others are 0), found by feature.
 
-    Words in ``generic`` (those that come up at every table) do not count
-    towards the two words two statements must share.
+    ``weak`` gives for each statement the names of its weak features: a word
+    that comes up at every table does not count towards the two words two
+    statements must share, and a concept one of them names by hints only
+    counts as one word, not as a concept.
 
     The same figures as comparing every pair, without comparing the many
     pairs that share nothing: fast for hundreds of statements.
@@ -353,17 +358,21 @@ def likeness(vectors: Sequence[Mapping[str, float]], generic: frozenset[str] = f
     for i, vector in enumerate(vectors):
         for name, weight in vector.items():
             postings.setdefault(name, []).append((i, weight))
+    none: frozenset[str] = frozenset()
     dot: dict[tuple[int, int], float] = {}
     words: Counter[tuple[int, int]] = Counter()
     strong: set[tuple[int, int]] = set()
     for name, posting in postings.items():
         word = name.startswith("w:")
-        counts = name not in generic
         for x, (i, wi) in enumerate(posting):
+            weak_i = name in (weak[i] if i < len(weak) else none)
             for j, wj in posting[x + 1 :]:
                 dot[(i, j)] = dot.get((i, j), 0.0) + wi * wj
+                weak_ij = weak_i or name in (weak[j] if j < len(weak) else none)
                 if word:
-                    words[(i, j)] += counts
+                    words[(i, j)] += not weak_ij
+                elif weak_ij:
+                    words[(i, j)] += 1
                 else:
                     strong.add((i, j))
     near: Near = [{} for _ in vectors]

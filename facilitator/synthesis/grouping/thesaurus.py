@@ -65,9 +65,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         werkervaringsplek, opleidingsplaats, opleidingsplek, leerwerktraject,
         werkleertraject, leerwerkakkoord, bbl-traject, duaal traject, duale opleiding,
         praktijkovereenkomst, pok, stageovereenkomst, stagebieder, gastbedrijf,
-        praktijkbedrijf, stagecoördinator, werkervaringsplaats, proefplaatsing,
-        leerling-werknemer, gezellenplek, internship, apprenticeship, work placement,
-        trainee, traineeship""",
+        praktijkbedrijf, erkenning als leerbedrijf, stagecoördinator, werkervaringsplaats,
+        proefplaatsing, leerling-werknemer, gezellenplek, internship, apprenticeship,
+        work placement, trainee, traineeship""",
     ),
     _concept(
         "reiskosten",
@@ -99,6 +99,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         platformwerker, schijnzelfstandigheid, invalkracht, invaller, seizoenswerk,
         seizoenswerker, seizoenskracht, oproepbasis, freelancer, freelance, eenmanszaak,
         flexibilisering, flexibele schil, uitzendbranche, payrollbedrijf, detacheerder,
+        vaste dienst, uitlenen, werkgeverscombinatie,
         tijdelijk werk, kortlopend contract, contract voor bepaalde tijd, uitzenden,
         commissie borstlap, borstlap, flexible work, temp, temporary contract,
         self-employed, zero-hours contract, gig""",
@@ -191,11 +192,11 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         steunpakket, noodsteun, werkloos, werkloosheid, jeugdwerkloosheid, werkloze,
         ontslag, ontslaan, ontslaggolf, baanverlies, banenverlies, baan kwijt, werk kwijt,
         baan verliezen, werk verliezen, kwijtraken, faillissement, failliet, reorganisatie,
-        bedrijfssluiting, ontslagronde, massaontslag, afvloeiing, boventallig,
-        omzetverlies, unemployment, layoff, redundancy, lay-off""",
+        bedrijfssluiting, sluiting, stilleggen, ontslagronde, massaontslag, afvloeiing,
+        boventallig, omzetverlies, unemployment, layoff, redundancy, lay-off""",
         # the sectors hit hardest in 2020, and what happens in any slack time: they say
         # where or how, not that a text is about the crisis
-        """krimp, sluiting, stilleggen, horeca, detailhandel, retail, winkel, evenement,
+        """krimp, horeca, detailhandel, retail, winkel, evenement,
         evenementenbranche, reisbranche, luchtvaart, cultuursector, toerisme, recreatie""",
     ),
     _concept(
@@ -243,7 +244,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         beschut werk, beschutte werkplek, sociale werkvoorziening, sociaal ontwikkelbedrijf,
         werkbedrijf, sw-bedrijf, jobcarving, jobcreatie, garantiebaan, doelgroepregister,
         inclusief werkgeverschap, afstand tot de arbeidsmarkt, arbeidsvermogen,
-        speciaal onderwijs, vso, disability, sheltered work""",
+        speciaal onderwijs, vso, werkplekaanpassing, aanpassing van de werkplek, disability,
+        sheltered work""",
     ),
     _concept(
         "vsv",
@@ -269,7 +271,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Digital skills",
         """digitaal, digitale vaardigheid, digivaardig, digivaardigheid, digitalisering,
         computer, computervaardigheid, laptop, ict, ict-vaardigheid, online, internet,
-        e-learning, digitaliseren, digitale geletterdheid, digibeet, digital, digital skills""",
+        e-learning, digitaliseren, digitale geletterdheid, digibeet, software, tablet,
+        smartphone, app, elektronisch, digital, digital skills""",
     ),
     _concept(
         "automatisering",
