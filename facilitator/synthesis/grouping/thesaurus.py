@@ -262,8 +262,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Leven lang ontwikkelen",
         "Lifelong learning",
         """leven lang ontwikkelen, leven lang leren, llo, leercultuur, leerklimaat,
-        ontwikkelcultuur, duurzame inzetbaarheid, inzetbaarheid, employability, upskilling,
-        reskilling, lifelong learning""",
+        ontwikkelcultuur, duurzame inzetbaarheid, inzetbaarheid, bijscholing, omscholing,
+        nascholing, bijscholen, omscholen, zittend personeel, employability, upskilling,
+        reskilling, retraining, lifelong learning""",
     ),
     _concept(
         "digitaal",
@@ -304,7 +305,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """personeelstekort, personeelsgebrek, tekort aan personeel, arbeidstekort, krapte,
         arbeidskrapte, krappe arbeidsmarkt, tekortsector, tekortberoep, kansberoep,
         moeilijk vervulbaar, openstaande vacature, vergrijzing, vervangingsvraag,
-        tekort aan vakmensen, tekort aan technici, labour shortage, staff shortage""",
+        tekort aan vakmensen, tekort aan technici, pensioen, pensionering, met pensioen,
+        labour shortage, staff shortage""",
     ),
     _concept(
         "keuze",
@@ -338,6 +340,36 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Pay and working conditions",
         """loon, salaris, beloning, minimumloon, jeugdloon, cao, arbeidsvoorwaarde,
         onderbetaling, wage, pay, salary""",
+    ),
+    _concept(
+        "grens",
+        "Werken over de grens",
+        "Working across the border",
+        """grens, grensarbeid, grensarbeider, grenswerker, grensregio, grensoverschrijdend,
+        over de grens, duitsland, duits, duitse, euregio, grensinformatiepunt, gip,
+        dubbele belasting, cross-border, germany""",
+    ),
+    _concept(
+        "opvolging",
+        "Bedrijfsopvolging",
+        "Business succession",
+        """opvolging, bedrijfsopvolging, opvolger, bedrijfsoverdracht, overname,
+        familiebedrijf, stoppende ondernemer, succession""",
+    ),
+    _concept(
+        "net",
+        "Netcongestie en energietransitie",
+        "Grid congestion and the energy transition",
+        """netcongestie, stroomnet, elektriciteitsnet, netbeheerder, netaansluiting,
+        transportcapaciteit, energietransitie, grid congestion, energy transition""",
+    ),
+    _concept(
+        "cijfers",
+        "Arbeidsmarktinformatie en cijfers",
+        "Labour-market data",
+        """arbeidsmarktinformatie, arbeidsmarktcijfers, cijfers, data, dashboard, monitor,
+        monitoring, statistiek, prognose, arbeidsmarktprognose, onderzoek, labour-market data,
+        statistics""",
     ),
 )
 
