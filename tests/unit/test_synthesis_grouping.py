@@ -9,6 +9,7 @@ from facilitator.synthesis.grouping import Grouper, Statement, build_thesaurus
 from facilitator.synthesis.grouping.cluster import attach_alone, average_link
 from facilitator.synthesis.grouping.words import (
     Vocabulary,
+    fill_ellipsis,
     lemma,
     root,
     split_compound,
@@ -220,3 +221,67 @@ def test_the_fast_bottom_up_grouping_makes_the_groups_of_the_plain_one() -> None
         near = [{j: sim[i][j] for j in range(n) if j != i and sim[i][j] > 0} for i in range(n)]
         threshold = rng.choice([0.1, 0.22, 0.4])
         assert average_link(near, threshold) == _every_pair_average_link(sim, threshold)
+
+
+def _main(text: str, tags: tuple[str, ...] = ()) -> str | None:
+    grouper = Grouper()
+    vocabulary = Vocabulary([text], grouper.thesaurus.words())
+    return grouper.features(Statement("a", text, tags), vocabulary).main
+
+
+def test_a_card_is_about_the_concept_its_subject_names() -> None:
+    # named first
+    assert _main("Begeleiding stopt zodra het diploma binnen is") == "begeleiding"
+    assert _main("Werkgevers vragen een diploma, ook voor een stageplaats") == "skills"
+    # not in an aside of time or cause, nor in an opening clause
+    assert _main("Sinds corona te weinig bbl-plekken in de bouw") == "stage"
+    assert _main("Verzuim op entree sterk gestegen na de lockdowns") == "vsv"
+    assert _main("Wie zijn baan verliest, weet niet waar hij advies krijgt") == "loket"
+    # the last part of a compound says what it is: a flexwoning is a house
+    assert _main("Tijdelijke flexwoningen voor nieuwe werknemers") == "wonen"
+    # the note-taker's tag decides
+    assert _main("Sinds corona te weinig bbl-plekken", ("corona",)) == "crisis"
+    # a hint decides only when nothing else is named
+    assert _main("Uitzendkrachten in de horeca") == "flexwerk"
+    assert _main("Veel winkels in de binnenstad staan leeg") == "crisis"
+
+
+def test_a_half_written_compound_is_spelled_out() -> None:
+    vocabulary = Vocabulary(["toeslag"])
+    assert fill_ellipsis("verliest huur- en zorgtoeslag", vocabulary) == (
+        "verliest huurtoeslag en zorgtoeslag"
+    )
+    vocabulary = Vocabulary(["loopbaan", "begeleiding", "oriëntatie"])
+    assert fill_ellipsis("loopbaanoriëntatie en -begeleiding", vocabulary) == (
+        "loopbaanoriëntatie en loopbaanbegeleiding"
+    )
+    assert fill_ellipsis("om- en bijscholing", Vocabulary(["scholing"])) == (
+        "omscholing en bijscholing"
+    )
+    # the huurtoeslag is a benefit, not housing
+    assert _main("Wie meer uren werkt verliest huur- en zorgtoeslag") == "armoede"
+
+
+def test_cards_that_share_only_a_hint_stay_apart() -> None:
+    statements = [
+        Statement("a", "Arbeidsmarktcijfers per gemeente versnipperd"),
+        Statement("b", "Het aanbod van regelingen is versnipperd en ondoorzichtig"),
+        Statement("c", "Subsidies voor scholing zijn versnipperd"),
+    ]
+    groups = Grouper().group(statements)
+    assert ("a",) in [g.keys for g in groups]
+    assert ("b", "c") in [g.keys for g in groups]
+
+
+def test_newcomers_and_literacy_are_two_themes() -> None:
+    statements = [
+        Statement("1", "Laaggeletterdheid onder operators wordt verzwegen"),
+        Statement("2", "Taalcoach op de werkvloer"),
+        Statement("3", "Taalhuis bereikt werkenden niet, lezen en schrijven blijft lastig"),
+        Statement("4", "Statushouders zitten maanden in het azc zonder te mogen werken"),
+        Statement("5", "Inburgering en werk tegelijk voor nieuwkomers"),
+        Statement("6", "Vergunninghouders moeten langs drie loketten voor hun inburgering"),
+    ]
+    groups = Grouper().group(statements)
+    assert [g.keys for g in groups] == [("1", "2", "3"), ("4", "5", "6")]
+    assert [g.concept for g in groups] == ["taal", "nieuwkomers"]

@@ -349,7 +349,7 @@ def likeness(vectors: Sequence[Mapping[str, float]], weak: Sequence[frozenset[st
     ``weak`` gives for each statement the names of its weak features: a word
     that comes up at every table does not count towards the two words two
     statements must share, and a concept one of them names by hints only
-    counts as one word, not as a concept.
+    does not count at all (the words that named it count for themselves).
 
     The same figures as comparing every pair, without comparing the many
     pairs that share nothing: fast for hundreds of statements.
@@ -371,9 +371,7 @@ def likeness(vectors: Sequence[Mapping[str, float]], weak: Sequence[frozenset[st
                 weak_ij = weak_i or name in (weak[j] if j < len(weak) else none)
                 if word:
                     words[(i, j)] += not weak_ij
-                elif weak_ij:
-                    words[(i, j)] += 1
-                else:
+                elif not weak_ij:
                     strong.add((i, j))
     near: Near = [{} for _ in vectors]
     for (i, j), value in sorted(dot.items()):

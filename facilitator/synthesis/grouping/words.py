@@ -298,21 +298,26 @@ def fill_ellipsis(text: str, vocabulary: Callable[[str], bool]) -> str:
 
     ``huur- en zorgtoeslag`` is ``huurtoeslag en zorgtoeslag``;
     ``loopbaanoriëntatie en -begeleiding`` is ``loopbaanoriëntatie en
-    loopbaanbegeleiding``. The shared part is the last (or first) part of the
-    written-out compound; if that compound does not split, the text stays.
+    loopbaanbegeleiding``. The shared part is the longest word (of four letters
+    or more) that ends (or starts) the written-out compound; if there is none,
+    the text stays.
     """
 
     def before(match: re.Match[str]) -> str:
-        parts = split_compound(match.group(3).lower(), vocabulary)
-        if not parts:
+        word = match.group(3).lower()
+        tail = next((word[cut:] for cut in range(2, len(word) - 3) if vocabulary(word[cut:])), "")
+        if not tail:
             return match.group(0)
-        return f"{match.group(1)}{parts[-1]} {match.group(2)} {match.group(3)}"
+        return f"{match.group(1)}{tail} {match.group(2)} {match.group(3)}"
 
     def after(match: re.Match[str]) -> str:
-        parts = split_compound(match.group(1).lower(), vocabulary)
-        if not parts:
+        word = match.group(1).lower()
+        head = next(
+            (word[:cut] for cut in range(len(word) - 2, 3, -1) if vocabulary(word[:cut])), ""
+        )
+        if not head:
             return match.group(0)
-        return f"{match.group(1)} {match.group(2)} {parts[0]}{match.group(3)}"
+        return f"{match.group(1)} {match.group(2)} {head}{match.group(3)}"
 
     return _ELLIPSIS_AFTER.sub(after, _ELLIPSIS.sub(before, text))
 
