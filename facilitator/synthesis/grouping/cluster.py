@@ -54,6 +54,31 @@ GENERIC = frozenset(
     """.split()
 )
 
+# Tags that name the kind of card (the note-taker marks an opportunity ``#kans``), not
+# what it is about: left out.
+KIND_TAGS = frozenset(
+    """
+    kans kansen knelpunt knelpunten barrière barrières barriere drempel drempels probleem
+    problemen actie acties vraag vragen besluit besluiten notitie notities idee ideeën
+    punt aandachtspunt opportunity opportunities barrier barriers action actions question
+    questions decision decisions note notes idea ideas issue issues todo
+    """.split()
+)
+# Tags that name an organisation, a kind of organisation or a sector: they say who or
+# where, not what about. They count as a word of the card, not as a tag.
+WHO_TAGS = frozenset(
+    """
+    gemeente gemeenten provincie rijk overheid uwv sbb roc mbo hbo wo onderwijs school
+    mkb werkgever werkgevers werknemer werknemers bedrijf bedrijven bedrijfsleven
+    ondernemer ondernemers branche sector zorg welzijn techniek bouw metaal industrie
+    maakindustrie logistiek transport horeca detailhandel retail landbouw agrarisch
+    groen handel overheden vakbond vakbonden municipality province employer employers
+    care construction technology
+    """.split()
+)
+COMMON_TAG = 0.2  # a tag on more than this share of the cards (and on at least four)…
+COMMON_TAG_CARDS = 4  # …is spread too wide to name a topic: it counts as a word
+
 
 # Where a word stands in a text: in an aside or not, its place, the parts of its compound
 # after it. The smallest is the most the subject.
@@ -142,7 +167,10 @@ class Grouper:
         }
 
     # -- features ------------------------------------------------------------------
-    def features(self, statement: Statement, vocabulary: Vocabulary) -> Features:
+    def features(
+        self, statement: Statement, vocabulary: Vocabulary, common: frozenset[str] = frozenset()
+    ) -> Features:
+        """``common``: the tags spread over too many cards to name a topic (:func:`topic_tags`)."""
         found: dict[str, float] = {}
 
         def add(name: str, kind: str) -> None:
@@ -152,7 +180,7 @@ class Grouper:
         parts: dict[str, list[str]] = {}
         where: dict[str, Place] = {}  # each word's first place
         generic_names: set[str] = set()
-        for term in terms(statement.text, vocabulary):
+        for term in terms(strip_kind(statement.text), vocabulary):
             word = root(term.lemma)
             generic = term.lemma in GENERIC or word in GENERIC
             kind = "g" if generic else "p" if term.part else "w"
@@ -167,7 +195,13 @@ class Grouper:
             where[term.lemma] = min(where.get(term.lemma, place), place)
         tag_lemmas: set[str] = set()
         tag_parts: dict[str, list[str]] = {}
-        tags = [t.lower().lstrip("#") for t in statement.tags if t.strip("#")]
+        tags, words_of_tags = topic_tags(statement.tags, common)
+        for tag in words_of_tags:
+            word = root(lemma(tag))
+            generic = lemma(tag) in GENERIC or word in GENERIC
+            add(f"w:{word}", "g" if generic else "w")
+            if generic:
+                generic_names.add(f"w:{word}")
         for tag in tags:
             add(f"t:{tag}", "t")
             for term in terms(tag, vocabulary):
@@ -241,7 +275,8 @@ class Grouper:
         self, statements: Sequence[Statement]
     ) -> tuple[list[dict[str, float]], list[Features]]:
         vocabulary = Vocabulary([s.text for s in statements], self.thesaurus.words())
-        feats = [self.features(s, vocabulary) for s in statements]
+        common = common_tags(statements)
+        feats = [self.features(s, vocabulary, common) for s in statements]
         n = len(statements)
         df: Counter[str] = Counter()
         for f in feats:
@@ -306,6 +341,53 @@ class Grouper:
             if name.startswith("w:") and name[2:] not in in_concepts and name[2:] not in tags
         )[:6]
         return Group(keys, Why(tags, concepts, words), main_concept(members, feats))
+
+
+def _tag(tag: str) -> str:
+    return tag.strip().lower().lstrip("#")
+
+
+def topic_tags(
+    tags: Iterable[str], common: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """The tags of a card that name a topic, and the tags that count as its words.
+
+    A person who tags two cards alike judged them about the same thing, so a
+    tag counts most, but only a tag that names a topic. A tag that names the
+    kind of card (``kans``, ``knelpunt``) is left out; one that names an
+    organisation or a sector (``gemeente``, ``mkb``, ``zorg``), or one spread
+    over many cards (``common``), counts as a word of the card.
+    """
+    topics: list[str] = []
+    words: list[str] = []
+    for tag in (_tag(t) for t in tags):
+        if not tag or tag in KIND_TAGS:
+            continue
+        if tag in WHO_TAGS or tag in common:
+            words.append(tag)
+        else:
+            topics.append(tag)
+    return topics, words
+
+
+def common_tags(statements: Sequence[Statement]) -> frozenset[str]:
+    """Tags on more than ``COMMON_TAG`` of the statements (and at least ``COMMON_TAG_CARDS``)."""
+    counts: Counter[str] = Counter(
+        tag for s in statements for tag in {_tag(t) for t in s.tags} if tag
+    )
+    return frozenset(
+        tag
+        for tag, count in counts.items()
+        if count >= COMMON_TAG_CARDS and count > COMMON_TAG * len(statements)
+    )
+
+
+def strip_kind(text: str) -> str:
+    """``text`` without a leading label of the card's kind (*"Kans: ..."*, *"Knelpunt: ..."*)."""
+    head, colon, rest = text.partition(":")
+    if colon and head.strip().lower() in KIND_TAGS:
+        return rest
+    return text
 
 
 def idf(n: int, df: int) -> float:

@@ -32,6 +32,17 @@ STOPWORDS = frozenset(
     """.split()
 )
 
+# Words that say how, not what about: they join a sentence (zodat), or are verbs and
+# adjectives any card may use (samen, zien, laten, klein). Left out like small words.
+LIGHT = frozenset(
+    """
+    zodat opdat zolang totdat voordat nadat hierdoor daarmee daarbij ermee erin samen
+    zien laten maken krijgen komen geven houden blijven staan liggen zitten brengen
+    nemen klein kleine ander mogelijk beter slecht extra meerdere sommige veel meer
+    minder vaker soms nog al echt eigenlijk gewoon zeker
+    """.split()
+)
+
 # Pieces too short or too general to count as the part of a compound.
 _NOT_A_PART = frozenset(
     "aan af be bij door ge her in mee mis na om on ont op over te toe uit ver voor weg".split()
@@ -341,11 +352,11 @@ def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
             continue
         if word in _ARTICLES:
             continue
-        if word in STOPWORDS or len(word) < 2:
+        if word in STOPWORDS or word in LIGHT or len(word) < 2:
             aside = 0
             continue
         base = lemma(word)
-        if base in STOPWORDS:
+        if base in STOPWORDS or base in LIGHT:
             aside = 0
             continue
         parts = _split(base, word, vocabulary)
