@@ -85,17 +85,15 @@ def test_the_thesaurus_joins_words_of_one_concept() -> None:
 
 def test_a_session_file_can_extend_the_thesaurus() -> None:
     statements = [
-        Statement("a", "Installateurs van zonnepanelen zijn schaars"),
-        Statement("b", "Niemand leert warmtepompen plaatsen"),
+        Statement("a", "Schippers van kotters zijn schaars"),
+        Statement("b", "Niemand leert een vissersboot besturen"),
         Statement("c", "Reiskosten zijn te hoog"),
     ]
     plain = Grouper().group(statements)
     assert all(len(g.keys) == 1 for g in plain)
-    extended = Grouper(build_thesaurus({"energie": ["zonnepaneel", "warmtepomp"]})).group(
-        statements
-    )
+    extended = Grouper(build_thesaurus({"visserij": ["kotter", "vissersboot"]})).group(statements)
     assert extended[0].keys == ("a", "b")
-    assert extended[0].why.concepts == (("energie", ("warmtepomp", "zonnepaneel")),)
+    assert extended[0].why.concepts == (("visserij", ("kotter", "vissersboot")),)
 
 
 def test_the_same_theme_in_four_wordings_is_one_group() -> None:
