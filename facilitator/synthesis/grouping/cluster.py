@@ -50,7 +50,7 @@ DIFFERENT = 0.5  # the likeness of two statements about different concepts count
 GENERIC = frozenset(
     """
     student leerling jongere jong werkgever werknemer werkende bedrijf werk werken mbo
-    mens regio gemeente provincie tijd jaar groot nieuw goed
+    mens regio gemeente provincie tijd jaar groot nieuw goed niveau functie
     """.split()
 )
 

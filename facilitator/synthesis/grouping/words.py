@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
 LIGHT = frozenset(
     """
     zodat opdat zolang totdat voordat nadat hierdoor daarmee daarbij ermee erin samen
-    zien laten maken krijgen komen geven houden blijven staan liggen zitten brengen
+    zien laten maken krijgen komen geven houden blijven liggen brengen
     nemen klein kleine ander mogelijk beter slecht extra meerdere sommige veel meer
     minder vaker soms nog al echt eigenlijk gewoon zeker
     """.split()
