@@ -450,6 +450,58 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """arbeidsmigrant, arbeidsmigratie, eu-arbeidsmigrant, buitenlandse werknemer,
         buitenlandse arbeidskracht, short stay, migrant worker, labour migrant""",
     ),
+    _concept(
+        "werving",
+        "Werving en matching",
+        "Recruitment and matching",
+        """werving, werven, werving en selectie, wervingscampagne, recruitment, recruiter,
+        matching, matchen, match, vacaturebank, banenbeurs, banenmarkt, baanbemiddeling,
+        bemiddeling, bemiddelen, arbeidsbemiddeling, arbeidsmarktcommunicatie,
+        job matching""",
+        # any card may mention applying for a job: it says how, not what about
+        "sollicitatie, solliciteren, sollicitant, sollicitatiegesprek, sollicitatiebrief, cv",
+    ),
+    _concept(
+        "reintegratie",
+        "Re-integratie van werkzoekenden",
+        "Back to work from benefits",
+        """re-integratie, reïntegratie, reintegratie, re-integratietraject, re-integreren,
+        werkfit, activering, activeren, participatietraject, werkervaringstraject,
+        klantmanager, langdurig werkloos, langdurig werkloze,
+        back to work, reintegration""",
+    ),
+    _concept(
+        "behoud",
+        "Goed werkgeverschap en behoud van personeel",
+        "Good employment and keeping staff",
+        """goed werkgeverschap, werkgeverschap, personeelsbeleid, hr-beleid, hr, p&o,
+        strategische personeelsplanning, personeelsplanning, behoud van personeel,
+        personeelsverloop, verloop, retentie, binden en boeien, boeien en binden,
+        bedrijfscultuur, leiderschap, leidinggevende, staff retention, hr policy""",
+    ),
+    _concept(
+        "doorstroom",
+        "Doorstroom en doorleren",
+        "Moving on to a higher level",
+        """doorstroom, doorstromen, doorleren, doorstuderen, stapelen, opstroom,
+        vervolgopleiding, doorstroomprogramma, hbo-instroom, associate degree,
+        progression""",
+    ),
+    _concept(
+        "veiligheid",
+        "Sociale veiligheid en grensoverschrijdend gedrag",
+        "Harassment and safety at work",
+        """sociale veiligheid, grensoverschrijdend gedrag, intimidatie, seksuele intimidatie,
+        pesten, gepest, agressie, geweld, ongewenst gedrag, vertrouwenspersoon,
+        meldpunt, harassment, bullying""",
+    ),
+    _concept(
+        "houding",
+        "Werkhouding en werknemersvaardigheden",
+        "Attitude at work and work skills",
+        """werkhouding, beroepshouding, werknemersvaardigheid, soft skills, discipline,
+        arbeidsethos, arbeidsritme, werkritme, attitude, work ethic""",
+    ),
 )
 
 
