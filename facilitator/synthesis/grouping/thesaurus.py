@@ -269,7 +269,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """leven lang ontwikkelen, leven lang leren, llo, leercultuur, leerklimaat,
         ontwikkelcultuur, duurzame inzetbaarheid, inzetbaarheid, bijscholing, omscholing,
         nascholing, bijscholen, omscholen, zittend personeel, zij-instroom, zij-instromer,
-        omscholingstraject, van werk naar werk, employability, upskilling,
+        omscholingstraject, van werk naar werk, modulair onderwijs, avondopleiding,
+        deeltijdopleiding, leren naast het werk, employability, upskilling,
         reskilling, retraining, lifelong learning""",
     ),
     _concept(
@@ -501,6 +502,23 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Attitude at work and work skills",
         """werkhouding, beroepshouding, werknemersvaardigheid, soft skills, discipline,
         arbeidsethos, arbeidsritme, werkritme, attitude, work ethic""",
+    ),
+    _concept(
+        "jeugdhulp",
+        "Problemen thuis en jeugdhulp",
+        "Trouble at home and youth care",
+        """problemen thuis, thuissituatie, multiproblematiek, jeugdhulp, jeugdzorg,
+        zorgleerling, zorgstructuur, wijkteam, sociaal wijkteam, jongerenwerk,
+        jongerenwerker, schoolmaatschappelijk werk, zorgadviesteam, youth care""",
+    ),
+    _concept(
+        "landbouw",
+        "Landbouw en de stikstofopgave",
+        "Farming and the nitrogen problem",
+        """stikstof, stikstofcrisis, stikstofopgave, landbouwtransitie, veehouderij,
+        melkveehouderij, uitkoopregeling, boerenbedrijf, nitrogen""",
+        # a sector: where, not what about
+        "agrarisch, boer, landbouw, tuinbouw, akkerbouw",
     ),
 )
 
