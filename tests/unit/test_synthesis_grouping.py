@@ -341,3 +341,10 @@ def test_the_concepts_of_the_whole_field() -> None:
     assert _main("Tillen en zwaar werk geven rugklachten") == "gezondheid"
     assert _main("Lesuitval door tekort aan docenten") == "docenten"
     assert _main("Studenten zorg en welzijn wachten op een bpv-plek") == "stage"
+
+
+def test_no_word_of_the_thesaurus_names_two_concepts() -> None:
+    # a word that means two things here is in none of them (docs/synthesis.md)
+    thesaurus = build_thesaurus()
+    shared = {word: keys for word, keys in thesaurus._single.items() if len(keys) > 1}
+    assert shared == {}
