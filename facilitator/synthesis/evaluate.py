@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.words import STOPWORDS, tokens
-from facilitator.synthesis.labelled import EXTRA, FRESH, PARTS, ROWS, SHARED, TUNE, Labelled
+from facilitator.synthesis.labelled import EXTRA, FRESH, FRESH2, PARTS, ROWS, SHARED, TUNE, Labelled
 
 Pair = tuple[int, int]
 
@@ -100,7 +100,7 @@ def evaluate(
     return results
 
 
-TUNING_PARTS = (TUNE, EXTRA, FRESH)
+TUNING_PARTS = (TUNE, EXTRA, FRESH, FRESH2)
 
 
 def tune() -> list[str]:
@@ -157,7 +157,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--tune",
         action="store_true",
-        help="search weights and thresholds on the tuning parts (tune, extra, fresh) only",
+        help="search weights and thresholds on the tuning parts (tune, extra, fresh, fresh2) only",
     )
     parser.add_argument(
         "--part",

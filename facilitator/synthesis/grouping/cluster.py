@@ -6,7 +6,8 @@ Each statement (a card's text and its tags) becomes a set of *features*:
   (``stageplaatsen`` gives ``stageplaats``, ``stage`` and ``plaats``);
 - the thesaurus concepts its words name (``bbl`` and ``leerbedrijf`` both
   name *stage- en leerwerkplekken*);
-- the note-taker's ``#tags``, which count most: a person already judged them.
+- the note-taker's ``#tags``, which count most: a person already judged them
+  (only a tag that names a topic; see :func:`topic_tags`).
 
 Each feature weighs more the rarer it is among the statements being grouped
 (a word on two cards of forty says more than one on twenty). Two statements
