@@ -52,6 +52,7 @@ GENERIC = frozenset(
     """
     student leerling jongere jong werkgever werknemer werkende bedrijf werk werken mbo
     mens regio gemeente provincie tijd jaar groot nieuw goed niveau functie
+    zorg techniek bouw metaal logistiek industrie maakindustrie sector branche
     """.split()
 )
 
