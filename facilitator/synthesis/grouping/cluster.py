@@ -53,6 +53,7 @@ GENERIC = frozenset(
     student leerling jongere jong werkgever werknemer werkende bedrijf werk werken mbo
     mens regio gemeente provincie tijd jaar groot nieuw goed niveau functie
     zorg techniek bouw metaal logistiek industrie maakindustrie sector branche
+    kans probleem knelpunt aanpak pilot project initiatief programma platform campagne plan traject
     """.split()
 )
 
