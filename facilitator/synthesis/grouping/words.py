@@ -11,8 +11,8 @@ is plain and repeatable, so the grouping can say which words two cards share.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import simplemma
@@ -367,7 +367,34 @@ def terms(text: str, vocabulary: Callable[[str], bool]) -> list[Term]:
                 for n, piece in enumerate(parts, 1)
             )
         aside = max(aside - 1, 0)
-    return found
+    return _modifiers(found, words, text.lower())
+
+
+def _modifiers(found: list[Term], words: Sequence[str], text: str) -> list[Term]:
+    """``found`` with an inflected adjective placed with the noun right after it.
+
+    In *werkloze zestigers* the card speaks of people in their sixties, who are out of
+    work: the noun says what, the adjective (Dutch inflects it with an *-e*) says
+    which, as the first part of a compound does. So the adjective stands where its
+    noun stands, one step before it, as a first part does.
+    """
+    content = {term.at for term in found if not term.part}
+    moved: dict[int, int] = {}
+    for at, word in enumerate(words[:-1]):
+        if (
+            at in content
+            and at + 1 in content
+            and word.endswith("e")
+            and len(word) > 3
+            and re.search(rf"\b{re.escape(word)}\s+{re.escape(words[at + 1])}\b", text)
+        ):
+            moved[at] = at + 1
+    if not moved:
+        return found
+    return [
+        replace(term, at=moved[term.at], after=term.after + 1) if term.at in moved else term
+        for term in found
+    ]
 
 
 def _split(base: str, word: str, vocabulary: Callable[[str], bool]) -> tuple[str, ...] | None:
