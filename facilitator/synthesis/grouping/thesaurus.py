@@ -550,9 +550,12 @@ class Thesaurus:
                 parts = [lemma(w) for w in tokens(word) if w not in STOPWORDS]
                 if not parts:
                     continue
-                joined = lemma("".join(tokens(word)))
+                written = "".join(tokens(word))
+                joined = lemma(written)
                 if len(parts) == 1 or "-" in word or "'" in word:
-                    for key in {joined, *([parts[0]] if len(parts) == 1 else [])}:
+                    # the word as written too: a text's "potjes" is "potje" to the word
+                    # lists, while the thesaurus's "potje" is "pot"
+                    for key in {joined, written, *([parts[0]] if len(parts) == 1 else [])}:
                         _add(self._single.setdefault(key, []), concept.key)
                         if hint:
                             self._hints.add((concept.key, key))
