@@ -228,7 +228,7 @@ class FacilitatorApp(App[None]):
             return
         self._given += 1
         self.runner.submit(func, *args, then=then, failed=failed, **kwargs)
-        self.pending = self.runner.pending
+        self.pending = self._given - self._handled
 
     def reload(self) -> None:
         """Re-read the session (after every command given before)."""
@@ -263,7 +263,9 @@ class FacilitatorApp(App[None]):
         news = message.delivery
         if isinstance(news, Finished | Crashed):
             self._handled += 1
-            self.pending = self.runner.pending
+            # Counted here, not asked of the runner: it counts a job as done only after
+            # handing its news over, so asking now could leave "saving… (1)" standing.
+            self.pending = self._given - self._handled
         if isinstance(news, Changed):
             self.state = news.state
         elif isinstance(news, Trouble):
