@@ -51,11 +51,19 @@ class StatePanel(Localised, Widget):
     def _watch_compact(self) -> None:
         self._ticked = None
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        """Whether what the panel shows of ``state`` can change with the time alone (e.g.
+        not while nobody speaks); a panel that says no is not even drawn on a tick."""
+        return True
+
     # The clock ticks every second, but most panels show it only to the minute, or not at
     # all while nothing runs: a tick repaints the panel only when what it shows changes.
     def _watch_now(self) -> None:
         if not self.is_mounted or type(self).render is Widget.render:
             return  # not mounted, or its children draw it (and look after themselves)
+        state = self.state
+        if self._ticked is not None and state is not None and not self.moves_with_now(state):
+            return  # drawn since the state came, and the time alone changes nothing
         shown = (self.render(), self.content_size.width)
         if shown == self._ticked:
             return
