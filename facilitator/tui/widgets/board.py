@@ -11,10 +11,13 @@ Enter/double-click run the same actions.
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.dom import DOMNode
 from textual.events import Click
 from textual.reactive import reactive
@@ -146,6 +149,7 @@ class BoardPane(Localised, Vertical):
         self._index: tuple[list[Card] | None, dict[int, Card]] = (None, {})
         self._hint: tuple[str, bool] | None = None
         self._detail: str | None = None
+        self._detail_height = -1
         self._stale = False
         """The state changed while the board was hidden: draw it when it shows."""
         self.commands = BoardCommands(self)
@@ -485,4 +489,10 @@ class BoardPane(Localised, Vertical):
         if text == self._detail:
             return
         self._detail = text
-        self.query_one("#board-detail", Static).update(Content(text))
+        detail = self.query_one("#board-detail", Static)
+        shown = Content(text)
+        width = detail.content_size.width
+        height = min(3, shown.get_height(cast(RulesMap, detail.styles), width)) if width > 0 else -1
+        # Another card's title of as many lines: no layout of the whole screen for it.
+        detail.update(shown, layout=height < 0 or height != self._detail_height)
+        self._detail_height = height
