@@ -182,6 +182,11 @@ class FacilitatorApp(App[None]):
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self._warm_up)
 
+    def on_unmount(self) -> None:
+        """However the app ends: let the runner finish what is queued, then stop its thread
+        (else the thread, and through it this whole app, would stay until the process ends)."""
+        self.runner.stop(timeout=10.0)
+
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall)."""
         state = self.state
