@@ -27,6 +27,8 @@ UNITS = {"ratio": "×", "seconds": "s", "MiB": " MiB"}
 def value(row: Row, amount: float) -> str:
     if row.kind == "MiB":
         return f"{amount:.0f} MiB"
+    if amount < 0.01:
+        return f"{amount * 1000:.1f} ms"
     return f"{amount * 1000:.0f} ms" if amount < 1 else f"{amount:.2f} s"
 
 

@@ -565,7 +565,14 @@ async def test_a_paused_tick_draws_only_what_the_time_alone_moves(
         await pilot.press("space", "space")  # started, then paused
         await tick(app, clock, 1, pilot)
         drawn: dict[str, int] = {}
-        for panel in (LatestList, ParticipantTable, FloorPanel, SectorBars, CurrentItem):
+        for panel in (
+            LatestList,
+            ParticipantTable,
+            FloorPanel,
+            SectorBars,
+            CurrentItem,
+            AgendaPanel,
+        ):
             widget = app.screen.query_one(panel)
             original = widget.render
 
@@ -588,3 +595,22 @@ async def test_a_paused_tick_draws_only_what_the_time_alone_moves(
         await tick(app, clock, 1, pilot)
         assert "02:54 / 03:00" in shown(app.screen.query_one(FloorPanel))
         assert drawn.get("FloorPanel", 0) >= 2  # drawn on each tick again
+
+
+async def test_a_paused_agenda_still_shows_the_hard_end_coming_closer(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    """Paused, the projected end moves with the wall clock: once it passes the hard end,
+    the agenda panel says which item runs past it, without a key pressed."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "space")  # started, then paused at once
+        await tick(app, clock, 1, pilot)
+        await tick(app, clock, 1, pilot)
+        agenda = app.screen.query_one(AgendaPanel)
+        assert agenda._ticked is not None
+        assert "loopt door na 16:00" not in agenda._ticked[0].plain  # type: ignore[attr-defined]
+        await tick(app, clock, 11 * 60, pilot)
+        assert "6 Afspraken en vervolg loopt door na 16:00" in " ".join(
+            agenda._ticked[0].plain.split()  # type: ignore[attr-defined]
+        )
