@@ -27,6 +27,8 @@ UNITS = {"ratio": "×", "seconds": "s", "MiB": " MiB"}
 def value(row: Row, amount: float) -> str:
     if row.kind == "MiB":
         return f"{amount:.0f} MiB"
+    if amount < 0.01:
+        return f"{amount * 1000:.1f} ms"
     return f"{amount * 1000:.0f} ms" if amount < 1 else f"{amount:.2f} s"
 
 
@@ -63,6 +65,10 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=0, help="runs per row (default 7, quick 2)")
     parser.add_argument("--minutes-only", action="store_true", help="only the minutes rows")
     parser.add_argument("--screen-only", action="store_true", help="only the rows of the app")
+    parser.add_argument(
+        "--keys-only", action="store_true", help="only the key rows (capture Enter, board keys)"
+    )
+    parser.add_argument("--tick-only", action="store_true", help="only the tick rows")
     args = parser.parse_args()
     runs = args.runs or (2 if args.quick else 7)
     scale = 10 if args.quick else 1
@@ -72,9 +78,19 @@ def main() -> int:
     found: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if not args.minutes_only:
+        if args.keys_only or args.tick_only:
+            found += screen.some_rows(
+                folder,
+                contributions,
+                cards,
+                runs,
+                args.quick,
+                keys=args.keys_only,
+                tick=args.tick_only,
+            )
+        elif not args.minutes_only:
             found += screen.all_rows(folder, contributions, cards, runs, args.quick)
-        if not args.screen_only:
+        if not (args.screen_only or args.keys_only or args.tick_only):
             found += minutes.rows(folder, contributions, cards, runs, docx=not args.quick)
     print(table(found), flush=True)
     missed = [r.name for r in found if not r.ok]

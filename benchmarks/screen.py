@@ -317,3 +317,19 @@ def all_rows(folder: Path, contributions: int, cards: int, runs: int, quick: boo
     found += tick_rows(small, big, max(2, runs // 2), 5 if quick else 20)
     found.append(cross_row(big, 5 if quick else 20))
     return found
+
+
+def some_rows(
+    folder: Path, contributions: int, cards: int, runs: int, quick: bool, *, keys: bool, tick: bool
+) -> list[Row]:
+    """Only the key rows (``keys``) and/or the tick rows (``tick``) of :func:`all_rows`."""
+    found: list[Row] = []
+    if keys:
+        few = build(folder, 100, 10)[0]
+        many = build(folder, 100, cards)[0]
+        found += key_rows(few, many, cards, runs, 2 if quick else 5)
+    if tick:
+        small = build(folder, 10, 10)[0]
+        big = build(folder, contributions, cards)[0]
+        found += tick_rows(small, big, max(2, runs // 2), 5 if quick else 20)
+    return found

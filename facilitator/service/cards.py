@@ -62,12 +62,11 @@ class CardWork(Service):
 
     def _next_number(self, column: Column) -> int:
         """The number a new card of ``column`` gets: one more than any card there had."""
-        cards = self.store.cards(self.session_id, include_merged=True)
-        return max((c.number for c in cards if c.column == column), default=0) + 1
+        return self.store.column_end(self.session_id, column)[1] + 1
 
     def _end_position(self, column: Column) -> float:
-        positions = [c.position for c in self.store.cards(self.session_id) if c.column == column]
-        return max(positions, default=0.0) + 1.0
+        """Below the last card shown in ``column`` (read in SQL: no card is converted)."""
+        return self.store.column_end(self.session_id, column)[0] + 1.0
 
     def _unlink_everywhere(self, tx: Tx, card_ids: Iterable[int]) -> None:
         """Actions no longer address these cards."""

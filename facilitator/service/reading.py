@@ -1,21 +1,91 @@
-"""Reading one session whole, as the screens show it."""
+"""Reading one session whole, as the screens show it.
+
+A window re-reads the session after every command and whenever another process
+commits, so a read must not grow with the session. The cards are the bulk of it
+(a board of a thousand cards): the reader keeps those it read and, on the next
+read, re-reads only the cards the change log says changed since — in the same
+snapshot, so what it keeps and what it re-reads belong to one moment. Every write
+of every process goes through the store's logged transaction, so no change to a
+card escapes the log; undo and redo are logged changes too. The cards kept are
+shared between one state and the next (no screen changes a card it was given).
+"""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass, field
+
 from facilitator.domain import queue
+from facilitator.domain.clock import Clock
+from facilitator.domain.model import Card
 from facilitator.service.base import Service
 from facilitator.service.state import SessionState
+from facilitator.store import Store
 
 LATEST = 20  # the console shows as many as its latest-contributions panel has rows
+
+CHANGED_AT_MOST = 200
+"""More cards changed than this since the last read (an import, a sort of a long
+column, another window busy for a while): read them all again."""
+
+
+def board_order(card: Card) -> tuple[str, float, int]:
+    """The order of :meth:`Store.cards`: ``"column"``, position, id."""
+    return (card.column.value, card.position, card.id)
+
+
+@dataclass
+class CardCache:
+    """The session's cards (merged ones left out) as of change ``mark`` of the log."""
+
+    mark: int = -1
+    by_id: dict[int, Card] = field(default_factory=dict)
+    cards: list[Card] = field(default_factory=list)
+
+    def read(self, store: Store, session_id: int) -> list[Card]:
+        """The cards now; call inside a snapshot. Unchanged cards are the same objects,
+        and with no card changed the list is the same list."""
+        mark = store.change_mark()
+        if mark == self.mark:
+            return self.cards
+        changed = None
+        if 0 <= self.mark < mark:
+            changed = store.changed_rows("cards", self.mark, CHANGED_AT_MOST)
+        if changed is None:  # the first read, many changes, or a log that went back
+            self.cards = store.cards(session_id)
+            self.by_id = {card.id: card for card in self.cards}
+        elif changed:
+            by_id = dict(self.by_id)
+            for card_id in changed:
+                by_id.pop(card_id, None)
+            for card in store.cards_by_id(session_id, changed):
+                if card.merged_into is None:
+                    by_id[card.id] = card
+            self.by_id = by_id
+            self.cards = sorted(by_id.values(), key=board_order)
+        self.mark = mark
+        return self.cards
 
 
 class ReadingService(Service):
     """The picture of one session the screens draw (see :class:`SessionState`)."""
 
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        *,
+        origin: str | None = None,
+    ) -> None:
+        super().__init__(store, session_id, clock, origin=origin)
+        self._cards = CardCache()
+        self._lock = threading.Lock()  # the first read is on the UI thread, the rest not
+
     def state(self, latest: int = LATEST) -> SessionState:
         """The whole picture, read at one moment (no commit of another process in between)."""
         sid = self.session_id
-        with self.store.snapshot():
+        with self._lock, self.store.snapshot():
             return SessionState(
                 session=self.session(),
                 items=self.store.items(sid),
@@ -24,7 +94,7 @@ class ReadingService(Service):
                 speeches=self.store.speeches(sid),
                 latest=self.store.contributions(sid, limit=latest, newest_first=True),
                 contribution_count=self.store.contribution_count(sid),
-                cards=self.store.cards(sid),
+                cards=self._cards.read(self.store, sid),
                 can_undo=self.store.can_undo(sid, origin=self.origin),
                 can_redo=self.store.can_redo(sid, origin=self.origin),
             )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from facilitator.domain import agenda, queue, stats
 from facilitator.domain.model import (
@@ -44,9 +45,21 @@ class SessionState:
     def current_item(self) -> AgendaItem | None:
         return next((i for i in self.items if i.id == self.session.current_item_id), None)
 
-    @property
+    @cached_property
     def current_speech(self) -> Speech | None:
+        """Who speaks (looked for once per state: every panel asks, on every tick)."""
         return next((s for s in reversed(self.speeches) if s.ended_at is None), None)
+
+    @cached_property
+    def ticking(self) -> bool:
+        """Whether anything counts with the clock: an item's timer, a speech, or someone
+        waiting in the queue. If not, the time moves only the wall clock and the
+        projections (the end, the delay), never what was counted."""
+        return (
+            any(i.running for i in self.items)
+            or self.current_speech is not None
+            or bool(self.queue)
+        )
 
     def participant(self, participant_id: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)

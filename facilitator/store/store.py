@@ -22,7 +22,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +36,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import (
     AgendaItem,
     Card,
+    Column,
     Contribution,
     Participant,
     QueueEntry,
@@ -682,6 +683,44 @@ class Store:
     def cards(self, session_id: int, *, include_merged: bool = False) -> list[Card]:
         where = "session_id = ?" + ("" if include_merged else " AND merged_into IS NULL")
         return self._select(Card, where, [session_id], '"column", position, id')
+
+    def cards_by_id(self, session_id: int, card_ids: Iterable[int]) -> list[Card]:
+        """The session's cards among ``card_ids`` (merged ones too), in no order."""
+        wanted = sorted(set(card_ids))
+        found: list[Card] = []
+        for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            found += self._select(
+                Card, f"session_id = ? AND id IN ({marks})", [session_id, *chunk], "id"
+            )
+        return found
+
+    def column_end(self, session_id: int, column: Column) -> tuple[float, int]:
+        """The highest position of a card shown in ``column`` (merged ones left out) and the
+        highest number any card there had (merged ones too); 0 for an empty column."""
+        sql = (
+            "SELECT max(CASE WHEN merged_into IS NULL THEN position END), max(number) FROM cards "
+            'WHERE session_id = ? AND "column" = ?'
+        )
+        with self._lock:
+            position, number = self.conn.execute(sql, (session_id, column.value)).fetchone()
+        return float(position or 0.0), int(number or 0)
+
+    def change_mark(self) -> int:
+        """The id of the last change logged (0 for none): it grows with every commit that
+        changes a row, whichever process commits (every write goes through :class:`Tx`)."""
+        with self._lock:
+            row = self.conn.execute("SELECT max(id) FROM changes").fetchone()
+        return int(row[0] or 0)
+
+    def changed_rows(self, table: str, since: int, limit: int) -> set[int] | None:
+        """The ids of the rows of ``table`` changed after the change ``since`` (see
+        :meth:`change_mark`); None when more than ``limit`` changed (read them all then)."""
+        sql = "SELECT DISTINCT row_id FROM changes WHERE id > ? AND tbl = ? LIMIT ?"
+        with self._lock:
+            rows = self.conn.execute(sql, (since, table, limit + 1)).fetchall()
+        return None if len(rows) > limit else {int(r[0]) for r in rows}
 
     def summaries(self) -> list[SessionSummary]:
         out = []

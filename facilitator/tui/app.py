@@ -182,6 +182,11 @@ class FacilitatorApp(App[None]):
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self._warm_up)
 
+    def on_unmount(self) -> None:
+        """However the app ends: let the runner finish what is queued, then stop its thread
+        (else the thread, and through it this whole app, would stay until the process ends)."""
+        self.runner.stop(timeout=10.0)
+
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall)."""
         state = self.state
@@ -228,7 +233,7 @@ class FacilitatorApp(App[None]):
             return
         self._given += 1
         self.runner.submit(func, *args, then=then, failed=failed, **kwargs)
-        self.pending = self.runner.pending
+        self.pending = self._given - self._handled
 
     def reload(self) -> None:
         """Re-read the session (after every command given before)."""
@@ -263,7 +268,9 @@ class FacilitatorApp(App[None]):
         news = message.delivery
         if isinstance(news, Finished | Crashed):
             self._handled += 1
-            self.pending = self.runner.pending
+            # Counted here, not asked of the runner: it counts a job as done only after
+            # handing its news over, so asking now could leave "saving… (1)" standing.
+            self.pending = self._given - self._handled
         if isinstance(news, Changed):
             self.state = news.state
         elif isinstance(news, Trouble):

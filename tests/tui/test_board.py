@@ -350,3 +350,49 @@ async def test_card_numbers_stay_when_cards_move_and_mark_merged_ones(
         assert [number for number, _title in numbered(app)] == ["B3", "B2"]
     minutes = render_markdown(collect(store, sid), "nl", False)
     assert "Samengevoegd met: B1 Vervoer" in minutes
+
+
+async def test_a_hidden_board_waits_and_shows_what_changed_when_it_comes(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """On the console the board draws nothing on a reload, only marks itself stale; F2
+    shows the card captured meanwhile at once, and the next key already finds it."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a", *"Nieuwe actie", "enter")
+        await app.settle()
+        await pilot.pause()
+        pane = board(app)
+        assert pane._stale
+        assert not any("Nieuwe actie" in p for p in prompts(app, Column.ACTION))
+        await pilot.press("f2", "right", "right", "end", "v")
+        await app.settle()
+        await pilot.pause()
+        assert not pane._stale
+        assert any("Nieuwe actie" in p for p in prompts(app, Column.ACTION))
+        assert title_of(app, Column.ACTION) == "Acties (3)"
+    [new] = [c for c in cards(store, twente, Column.ACTION) if c.title == "Nieuwe actie"]
+    assert new.votes == 1
+
+
+async def test_a_vote_redraws_only_its_card(store: Store, twente: int, clock: FakeClock) -> None:
+    """The other cards keep their options (what they show is not built again) and the
+    selection stays."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        barriers = board(app).card_list(Column.BARRIER)
+        actions = board(app).card_list(Column.ACTION)
+        options = list(barriers.options)
+        before = [o.prompt for o in options], [o.prompt for o in actions.options]
+        await pilot.press("down", "v")
+        await app.settle()
+        await pilot.pause()
+        after = [o.prompt for o in barriers.options], [o.prompt for o in actions.options]
+        assert list(barriers.options) == options  # the same options, in the same order
+        assert after[0][0] is before[0][0]  # the first barrier: not drawn again
+        assert after[0][1] is not before[0][1]  # the one voted for: drawn
+        assert "+1" in str(after[0][1]) and "+1" not in str(before[0][1])
+        assert all(a is b for a, b in zip(after[1], before[1], strict=True))
+        assert barriers.highlighted == 1

@@ -552,3 +552,65 @@ async def test_wide_console_shows_more_than_three_contributions_and_whole_titles
     assert all(text in latest for text in texts)
     assert "5 Toegevoegde 25 waarde van de provincie" in agenda  # the minutes on its first row
     assert "…" not in agenda
+
+
+async def test_a_paused_tick_draws_only_what_the_time_alone_moves(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    """Timer paused, nobody speaking or waiting: a tick draws none of the panels the time
+    cannot change (nothing counts), yet the header's clock still moves at the minute; once
+    someone speaks, the floor panel counts every second again."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "space")  # started, then paused
+        await tick(app, clock, 1, pilot)
+        drawn: dict[str, int] = {}
+        for panel in (
+            LatestList,
+            ParticipantTable,
+            FloorPanel,
+            SectorBars,
+            CurrentItem,
+            AgendaPanel,
+        ):
+            widget = app.screen.query_one(panel)
+            original = widget.render
+
+            def counted(name: str = panel.__name__, render=original):  # type: ignore[no-untyped-def]
+                drawn[name] = drawn.get(name, 0) + 1
+                return render()
+
+            widget.render = counted  # type: ignore[method-assign]
+        header = app.screen.query_one(SessionHeader)
+        countdown = app.screen.query_one("#countdown", Digits).value
+        before = header._ticked
+        for _ in range(61):
+            await tick(app, clock, 1, pilot)
+        assert drawn == {}
+        assert app.screen.query_one("#countdown", Digits).value == countdown
+        assert header._ticked is not None and header._ticked != before  # the minute moved
+        assert header._ticked[0] == header.render()
+        await pilot.press("1", "f")
+        await tick(app, clock, 5, pilot)
+        await tick(app, clock, 1, pilot)
+        assert "02:54 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert drawn.get("FloorPanel", 0) >= 2  # drawn on each tick again
+
+
+async def test_a_paused_agenda_still_shows_the_hard_end_coming_closer(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    """Paused, the projected end moves with the wall clock: once it passes the hard end,
+    the agenda panel says which item runs past it, without a key pressed."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "space")  # started, then paused at once
+        await tick(app, clock, 1, pilot)
+        await tick(app, clock, 1, pilot)
+        agenda = app.screen.query_one(AgendaPanel)
+        assert agenda._ticked is not None
+        assert "loopt door na 16:00" not in agenda._ticked[0].plain  # type: ignore[attr-defined]
+        await tick(app, clock, 11 * 60, pilot)
+        assert "6 Afspraken en vervolg loopt door na 16:00" in " ".join(
+            agenda._ticked[0].plain.split()  # type: ignore[attr-defined]
+        )

@@ -17,6 +17,7 @@ import asyncio
 import shutil
 import sqlite3
 import subprocess
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -275,3 +276,29 @@ async def test_damage_found_while_running_is_said_and_stops_the_saving(
         assert typed(app) == "Besloten: door" and "beschadigd" in status(app)
         await pilot.press("escape")
     assert texts(store, twente) == []
+
+
+# -- saves under way --------------------------------------------------------------------------
+
+
+async def test_a_slow_save_is_shown_and_a_quick_one_moves_nothing(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The line says "saving… (n)" once a save has been under way for a while; a save that
+    is done before then never shows it (the screen would shift twice per key)."""
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        line = app.screen.query_one(SaveStatus)
+        await capture(pilot, "b", "Snel opgeslagen")
+        await app.settle()
+        await pilot.pause()
+        assert status(app) == "" and line._waiting is None
+        gate = threading.Event()
+        app.submit(gate.wait, 10)  # the writer is busy (no pause while it is: it would wait)
+        assert line.pending == 1 and status(app) == "" and line._waiting is not None
+        line._late()  # the while has passed (the timer's own call)
+        assert status(app) == "opslaan… (1)"
+        gate.set()
+        await app.settle()
+        await pilot.pause()
+        assert status(app) == "" and line._waiting is None

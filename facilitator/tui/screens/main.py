@@ -106,7 +106,8 @@ class MainScreen(MeetingKeys):
 
     def _now_changed(self, now: datetime | None) -> None:
         self.now = now
-        self._keys_changed()
+        if self.state is not None and self.state.ticking:  # else the state's keys stand
+            self._keys_changed()
 
     def _pending_changed(self, pending: int) -> None:
         self.pending = pending

@@ -72,6 +72,13 @@ class AgendaPanel(StatePanel):
         if item_id is not None:
             self.post_message(self.ItemClicked(self, item_id))
 
+    def time_key(self, state: SessionState, now: datetime) -> object | None:
+        # With no timer running the rows (time spent, status) stand; only the outlook
+        # (which items the hard end cuts) moves with the time.
+        if any(i.running for i in state.items):
+            return None
+        return outlook(state, now)
+
     def render(self) -> RenderResult:
         state, now = self.state, self.now
         self._rows = []

@@ -40,6 +40,7 @@ class StatePanel(Localised, Widget):
         self._rows: list[int | None] = []
         self._measured: int | None = None
         self._ticked: tuple[object, int] | None = None
+        self._time_key: tuple[SessionState | None, object | None] = (None, None)
 
     # A new state or time repaints the panel only. The screen is laid out again only
     # when a panel sized by its content would change height: a layout of the whole
@@ -51,11 +52,30 @@ class StatePanel(Localised, Widget):
     def _watch_compact(self) -> None:
         self._ticked = None
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        """Whether what the panel shows of ``state`` can change with the time alone (e.g.
+        not while nobody speaks); a panel that says no is not even drawn on a tick."""
+        return True
+
+    def time_key(self, state: SessionState, now: datetime) -> object | None:
+        """All the panel shows of the time at ``now``, if it can say so more cheaply than
+        by drawing itself: a tick with the same key (and the same state) draws nothing.
+        None: draw it and compare."""
+        return None
+
     # The clock ticks every second, but most panels show it only to the minute, or not at
     # all while nothing runs: a tick repaints the panel only when what it shows changes.
     def _watch_now(self) -> None:
         if not self.is_mounted or type(self).render is Widget.render:
             return  # not mounted, or its children draw it (and look after themselves)
+        state, now = self.state, self.now
+        if self._ticked is not None and state is not None:
+            if not self.moves_with_now(state):
+                return  # drawn since the state came, and the time alone changes nothing
+            key = self.time_key(state, now) if now is not None else None
+            if key is not None and self._time_key[0] is state and self._time_key[1] == key:
+                return
+            self._time_key = (state, key)
         shown = (self.render(), self.content_size.width)
         if shown == self._ticked:
             return

@@ -11,16 +11,22 @@ Enter/double-click run the same actions.
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.dom import DOMNode
 from textual.events import Click
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.model import BOARD_KINDS, Card, Column
+from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
@@ -132,8 +138,20 @@ class BoardPane(Localised, Vertical):
         self.view = BoardView()
         self.active_column: Column = Column.BARRIER
         self._follow: int | None = None
-        self._shown: dict[Column, list[tuple[str, str]]] = {}
+        self._shown: dict[Column, list[tuple[int, Content]]] = {}
+        """The cards each column shows (by id) and the lines it shows for each."""
+        self._prompts: dict[int, tuple[tuple[object, ...], Content]] = {}
+        """Each card's lines as last drawn, with what they were drawn from."""
+        self._titles: dict[Column, str] = {}
         self._drawn: tuple[object, ...] = ()
+        self._drawn_cards: list[Card] | None = None
+        self._drawn_filter = ""
+        self._index: tuple[list[Card] | None, dict[int, Card]] = (None, {})
+        self._hint: tuple[str, bool] | None = None
+        self._detail: str | None = None
+        self._detail_height = -1
+        self._stale = False
+        """The state changed while the board was hidden: draw it when it shows."""
         self.commands = BoardCommands(self)
 
     def compose(self) -> ComposeResult:
@@ -172,12 +190,21 @@ class BoardPane(Localised, Vertical):
 
     @property
     def selected_card(self) -> Card | None:
-        card_id = self.selected_card_id
+        return self.card(self.selected_card_id)
+
+    def card(self, card_id: int | None) -> Card | None:
+        """The card with this id in the state as last read (looked up, not searched)."""
         state = self.state
-        return next((c for c in state.cards if c.id == card_id), None) if state else None
+        if state is None or card_id is None:
+            return None
+        if self._index[0] is not state.cards:
+            self._index = (state.cards, {c.id: c for c in state.cards})
+        return self._index[1].get(card_id)
 
     def focus_column(self, delta: int = 0, column: Column | None = None) -> None:
         """Focus the column ``delta`` away (or ``column``); an empty board column gives way."""
+        if self._stale:  # shown just now: the next key must find the board as it is
+            self._refresh_board(hidden_too=True)
         if column is None and delta == 0 and not self.view.columns.get(self.active_column):
             column = next((c for c in COLUMNS if self.view.columns.get(c)), self.active_column)
         if column is None:
@@ -223,8 +250,7 @@ class BoardPane(Localised, Vertical):
 
     def _edit(self, card_id: int) -> None:
         """Enter or a second click on a card: edit it."""
-        state = self.state
-        card = next((c for c in state.cards if c.id == card_id), None) if state else None
+        card = self.card(card_id)
         if card is not None:
             self.commands.edit_card(card)
 
@@ -318,35 +344,73 @@ class BoardPane(Localised, Vertical):
     def watch_compact(self, compact: bool) -> None:
         self.set_class(compact, "-compact")
 
-    def _refresh_board(self) -> None:
+    def on_show(self) -> None:
+        """Shown again (its tab, or on a narrow note-taker's screen): draw what it missed."""
+        if self._stale:
+            self._refresh_board()
+
+    def _displayed(self) -> bool:
+        """Whether the board is on the screen (not on a hidden tab or pane)."""
+        node: DOMNode | None = self
+        while isinstance(node, Widget) and node is not self.screen:
+            if not node.display:
+                return False
+            node = node.parent
+        return True
+
+    def _refresh_board(self, *, hidden_too: bool = False) -> None:
+        """Draw the board as the state says. While it is hidden it only marks itself stale
+        (drawn when shown, or when a column takes the focus); it redraws only the cards
+        whose lines changed."""
         state = self.state
         if state is None or not self.is_mounted:
             return
-        # Most reloads are the console's (timer, queue): redraw only when the board changed.
-        drawn = (
-            state.cards,
-            [(p.id, p.name, p.organisation) for p in state.participants],
-            [i.id for i in state.items],
-            self.filter_text,
-            self.lang,
-            self.app.theme,
-        )
-        if drawn == self._drawn and self._follow is None:
+        if not hidden_too and not self._displayed():
+            self._stale = True
             return
-        self._drawn = drawn
-        flt = BoardFilter.parse(self.filter_text)
-        self.view = view = build_view(state, self.lang, flt if flt.active else None)
+        self._stale = False
+        # Most reloads are the console's (timer, queue): redraw only when the board changed.
         colours = kind_colours(self.app)
         context = capture_context(self.app, state)
+        drawn = (
+            [(p.id, p.name, p.organisation) for p in state.participants],
+            numbers(state.items),
+            self.lang,
+            self.app.theme,
+            context.today,
+        )
+        if drawn != self._drawn:
+            self._prompts.clear()  # what every card shows may have changed
+        elif state.cards is self._drawn_cards and self.filter_text == self._drawn_filter:
+            if self._follow is None:
+                return
+        self._drawn = drawn
+        self._drawn_cards = state.cards
+        self._drawn_filter = self.filter_text
+        flt = BoardFilter.parse(self.filter_text)
+        self.view = view = build_view(state, self.lang, flt if flt.active else None)
         follow = self._follow
+        prompts = self._prompts
+        kept: dict[int, tuple[tuple[object, ...], Content]] = {}
         for column in COLUMNS:
             title = column_title(column, view, self.lang, flt.active)
-            style = kind_style(colours, KIND_OF[column], bold=True)
-            self.query_one(f"#column-{column.value}").border_title = Content(title).stylize(style)
-            prompts = [
-                (
-                    option_id(card.id),
-                    card_prompt(
+            if self._titles.get(column) != title:
+                self._titles[column] = title
+                style = kind_style(colours, KIND_OF[column], bold=True)
+                box = self.query_one(f"#column-{column.value}")
+                box.border_title = Content(title).stylize(style)
+            shown: list[tuple[int, Content]] = []
+            for card in view.columns[column]:
+                key = (
+                    card,
+                    view.labels.get(card.id),
+                    view.addresses(card),
+                    view.loose_ends(card),
+                    view.actions_on(card),
+                )
+                found = prompts.get(card.id)
+                if found is None or found[0] != key:
+                    prompt = card_prompt(
                         card,
                         view,
                         state,
@@ -354,58 +418,81 @@ class BoardPane(Localised, Vertical):
                         colours=colours,
                         today=context.today,
                         context=context,
-                    ),
-                )
-                for card in view.columns[column]
-            ]
-            self._fill(column, prompts)
+                    )
+                    found = (key, prompt)
+                kept[card.id] = found
+                shown.append((card.id, found[1]))
+            self._fill(column, shown)
             if follow is not None and any(c.id == follow for c in view.columns[column]):
                 cards = self.card_list(column)
                 cards.highlighted = cards.get_option_index(option_id(follow))
                 if self.screen.focused is None or isinstance(self.screen.focused, CardList):
                     self.focus_column(column=column)
                 self.active_column = column
+        self._prompts = kept
         self._follow = None
         self._show_hint(flt)
         self._show_detail()
 
-    def _fill(self, column: Column, prompts: list[tuple[str, Content]]) -> None:
-        signature = [(oid, prompt.markup) for oid, prompt in prompts]
-        if self._shown.get(column) == signature:
-            return
-        self._shown[column] = signature
+    def _fill(self, column: Column, prompts: list[tuple[int, Content]]) -> None:
+        """Show these cards in the column: only changed lines when the same cards are shown
+        in the same order (the selection and scroll stay), else the list anew."""
+        shown = self._shown.get(column)
         cards = self.card_list(column)
+        if shown is not None and [i for i, _ in shown] == [i for i, _ in prompts]:
+            for at, ((_, old), (_, new)) in enumerate(zip(shown, prompts, strict=True)):
+                if old is not new:
+                    cards.replace_option_prompt_at_index(at, new)
+            self._shown[column] = prompts
+            return
+        self._shown[column] = prompts
         selected = card_id_of(cards.highlighted_option)
         index = cards.highlighted
         options: list[Option | None] = []
-        for n, (oid, prompt) in enumerate(prompts):
+        for n, (card_id, prompt) in enumerate(prompts):
             if n:
                 options.append(None)
-            options.append(Option(prompt, id=oid))
+            options.append(Option(prompt, id=option_id(card_id)))
         if not prompts:
             options = [Option(Content(self.t("empty")).stylize("$foreground-muted"), disabled=True)]
         cards.set_options(options)
         if not prompts:
             return
-        if selected is not None and any(oid == option_id(selected) for oid, _ in prompts):
+        ids = [card_id for card_id, _ in prompts]
+        if selected is not None and selected in ids:
             cards.highlighted = cards.get_option_index(option_id(selected))
         else:
-            ids = [oid for oid, _ in prompts]
-            cards.highlighted = cards.get_option_index(ids[min(index or 0, len(ids) - 1)])
+            cards.highlighted = cards.get_option_index(
+                option_id(ids[min(index or 0, len(ids) - 1)])
+            )
 
     def _show_hint(self, flt: BoardFilter) -> None:
         hint = self.query_one("#board-hint", Static)
         if flt.active:
-            hint.update(Content(self.t("filter.on", text=" ".join(self.filter_text.split()))))
-            hint.add_class("-filtered")
+            text = self.t("filter.on", text=" ".join(self.filter_text.split()))
         else:
-            hint.update(Content(self.t("hint")).stylize("$foreground-muted"))
-            hint.remove_class("-filtered")
+            text = self.t("hint")
+        if (text, flt.active) == self._hint:
+            return
+        self._hint = (text, flt.active)
+        if flt.active:
+            hint.update(Content(text))
+        else:
+            hint.update(Content(text).stylize("$foreground-muted"))
+        hint.set_class(flt.active, "-filtered")
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#board-detail", Static)
+        """The selected card's whole title below the columns (set only when it changes:
+        an update asks for a layout of the screen)."""
         card = self.selected_card
-        if card is None or self.compact:
-            detail.update(Content(""))
+        text = "" if card is None or self.compact else flat(card.title, 600)
+        if text == self._detail:
             return
-        detail.update(Content(flat(card.title, 600)))
+        self._detail = text
+        detail = self.query_one("#board-detail", Static)
+        shown = Content(text)
+        width = detail.content_size.width
+        height = min(3, shown.get_height(cast(RulesMap, detail.styles), width)) if width > 0 else -1
+        # Another card's title of as many lines: no layout of the whole screen for it.
+        detail.update(shown, layout=height < 0 or height != self._detail_height)
+        self._detail_height = height

@@ -67,6 +67,8 @@ class CurrentItem(StatePanel):
 
     WORDS = WORDS
     _title: Content | None = None
+    _drawn: SessionState | None = None
+    """The state last drawn (a tick leaves a paused timer as it is)."""
 
     def compose(self) -> ComposeResult:
         yield Line(id="current-line")
@@ -80,16 +82,27 @@ class CurrentItem(StatePanel):
     def watch_state(self) -> None:
         self._update()
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        item = shown_item(state)
+        return item is not None and item.running  # a paused timer shows the same
+
     def watch_now(self) -> None:
+        state = self.state
+        if state is not None and state is self._drawn and not self.moves_with_now(state):
+            return
         self._update()
 
     def watch_compact(self) -> None:
         self._update()
 
+    def on_resize(self) -> None:
+        self._update()  # the line is cut to the width
+
     def _update(self) -> None:
         if not self.is_mounted:
             return
         state, now = self.state, self.now
+        self._drawn = state if now is not None else None
         item = shown_item(state) if state is not None else None
         digits = self.query_one("#countdown", Digits)
         caption = self.query_one("#current-caption", Line)

@@ -30,6 +30,9 @@ class LatestList(StatePanel):
 
     WORDS = WORDS
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        return False  # what was said, and when: no clock
+
     def render(self) -> RenderResult:
         state = self.state
         if state is None:

@@ -110,6 +110,9 @@ class SectorBars(StatePanel):
     def on_mount(self) -> None:
         self.border_title = self.t("title")
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        return state.current_speech is not None  # shares move only while one speaks
+
     def render(self) -> RenderResult:
         state, now = self.state, self.now
         if state is None or now is None:

@@ -100,6 +100,10 @@ class FloorPanel(StatePanel):
         index = waiting.index(self.selected) + delta
         self.selected = waiting[index] if 0 <= index < len(waiting) else None
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        # the speaker's time, the waiting times and the suggestions (only for a queue)
+        return state.current_speech is not None or bool(state.queue)
+
     def render(self) -> RenderResult:
         state, now = self.state, self.now
         self._rows = []

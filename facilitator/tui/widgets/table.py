@@ -90,6 +90,9 @@ class ParticipantTable(StatePanel):
         self._kept_tallies = (state, moment, tallies)
         return tallies
 
+    def moves_with_now(self, state: SessionState) -> bool:
+        return state.current_speech is not None  # speaking time grows only while one speaks
+
     def render(self) -> RenderResult:
         state, now = self.state, self.now
         self._rows = []
