@@ -346,8 +346,43 @@ def _v13(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE cards SET number = ? WHERE id = ?", (number, card_id))
 
 
+def _v14(conn: sqlite3.Connection) -> None:
+    """A card's number is never given again in its column, not even after the card is
+    deleted: ``card_numbers`` keeps the highest number each column of a session has given,
+    kept up by a trigger whichever process inserts. Filled from the cards there are and
+    the deleted ones in the change log."""
+    _script(
+        conn,
+        """
+        CREATE TABLE card_numbers (
+            session_id INTEGER NOT NULL,
+            "column" TEXT NOT NULL,
+            last INTEGER NOT NULL,
+            PRIMARY KEY (session_id, "column")
+        );
+        INSERT INTO card_numbers (session_id, "column", last)
+            SELECT session_id, "column", max(number) FROM (
+                SELECT session_id, "column", number FROM cards
+                UNION ALL
+                SELECT json_extract(before, '$.session_id'), json_extract(before, '$.column'),
+                       json_extract(before, '$.number')
+                FROM changes
+                WHERE tbl = 'cards' AND action = 'delete' AND before IS NOT NULL
+            )
+            WHERE session_id IS NOT NULL AND "column" IS NOT NULL AND number IS NOT NULL
+            GROUP BY session_id, "column";
+        CREATE TRIGGER card_numbers_given AFTER INSERT ON cards
+        BEGIN
+            INSERT INTO card_numbers (session_id, "column", last)
+                VALUES (NEW.session_id, NEW."column", NEW.number)
+                ON CONFLICT (session_id, "column") DO UPDATE SET last = max(last, excluded.last);
+        END;
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

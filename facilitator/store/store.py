@@ -698,14 +698,17 @@ class Store:
 
     def column_end(self, session_id: int, column: Column) -> tuple[float, int]:
         """The highest position of a card shown in ``column`` (merged ones left out) and the
-        highest number any card there had (merged ones too); 0 for an empty column."""
+        highest number the column has given (to a card there now, merged or not, or to one
+        deleted since: ``card_numbers``); 0 for an empty column."""
         sql = (
-            "SELECT max(CASE WHEN merged_into IS NULL THEN position END), max(number) FROM cards "
-            'WHERE session_id = ? AND "column" = ?'
+            "SELECT max(CASE WHEN merged_into IS NULL THEN position END), max(number), "
+            '(SELECT last FROM card_numbers n WHERE n.session_id = ? AND n."column" = ?) '
+            'FROM cards WHERE session_id = ? AND "column" = ?'
         )
+        key = (session_id, column.value)
         with self._lock:
-            position, number = self.conn.execute(sql, (session_id, column.value)).fetchone()
-        return float(position or 0.0), int(number or 0)
+            position, number, given = self.conn.execute(sql, key + key).fetchone()
+        return float(position or 0.0), max(int(number or 0), int(given or 0))
 
     def change_mark(self) -> int:
         """The id of the last change logged (0 for none): it grows with every commit that

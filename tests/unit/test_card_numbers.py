@@ -15,7 +15,7 @@ from facilitator.export.record import collect
 from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
-from facilitator.store.schema import MIGRATIONS, migrate
+from facilitator.store.schema import migrate
 from tests.helpers import make_plan
 
 
@@ -53,6 +53,15 @@ def test_moving_sorting_and_deleting_cards_never_renumbers_the_others(
     assert labels(service)["Begeleiding"] == "B3" and labels(service)["Taal"] == "B2"
     service.notes.capture(Kind.BARRIER, "Huisvesting")
     assert labels(service)["Huisvesting"] == "B4"
+    # the highest deleted: its number is not given again
+    service.board.delete_card(
+        next(c.id for c in service.reading.state().cards if c.title == "Huisvesting")
+    )
+    service.notes.capture(Kind.BARRIER, "Werkdruk")
+    assert labels(service)["Werkdruk"] == "B5"
+    service.history.undo()  # undone, the card goes; its number is not given again
+    service.notes.capture(Kind.BARRIER, "Scholing")
+    assert labels(service)["Scholing"] == "B6"
     # a card moved to another column gets the next number there
     service.board.move_card_to(cards["Taal"].id, Column.OPPORTUNITY)
     assert labels(service)["Taal"] == "K2"
@@ -73,7 +82,7 @@ def test_the_minutes_use_the_kept_numbers_and_mark_merged_cards(
 
 def test_the_migration_numbers_existing_cards_as_the_board_shows_them(tmp_path: Path) -> None:
     conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
-    migrate(conn, len(MIGRATIONS) - 1)
+    migrate(conn, 12)  # before cards kept their numbers (v13)
     start = "2020-10-06T12:00:00+00:00"
     conn.execute("INSERT INTO sessions (slug, title, starts_at) VALUES ('s', 'S', ?)", (start,))
     rows = [(1, "barrier", 2.0, None), (2, "barrier", 1.0, None), (3, "barrier", 0.5, 1)]
@@ -86,3 +95,37 @@ def test_the_migration_numbers_existing_cards_as_the_board_shows_them(tmp_path: 
     migrate(conn)
     numbers = dict(conn.execute("SELECT id, number FROM cards").fetchall())
     assert numbers == {2: 1, 1: 2, 3: 3}
+
+
+def test_the_migration_remembers_the_numbers_deleted_cards_had(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    migrate(conn, 13)  # before the highest numbers were kept (v14)
+    start = "2020-10-06T12:00:00+00:00"
+    conn.execute("INSERT INTO sessions (slug, title, starts_at) VALUES ('s', 'S', ?)", (start,))
+    conn.execute(
+        'INSERT INTO cards (id, session_id, "column", title, position, created_at, number) '
+        "VALUES (1, 1, 'barrier', 't', 1.0, ?, 2)",
+        (start,),
+    )
+    conn.execute(
+        "INSERT INTO ops (session_id, label, at, state) VALUES (1, 'x', ?, 'done')", (start,)
+    )
+    gone = '{"id": 2, "session_id": 1, "column": "barrier", "number": 5}'
+    conn.execute(
+        "INSERT INTO changes (op_id, tbl, row_id, action, before, after) "
+        "VALUES (1, 'cards', 2, 'delete', ?, NULL)",
+        (gone,),
+    )
+    migrate(conn)
+    assert conn.execute('SELECT session_id, "column", last FROM card_numbers').fetchall() == [
+        (1, "barrier", 5)
+    ]
+    conn.execute(
+        'INSERT INTO cards (session_id, "column", title, position, created_at, number) '
+        "VALUES (1, 'opportunity', 't', 1.0, ?, 1)",
+        (start,),
+    )
+    assert dict(conn.execute('SELECT "column", last FROM card_numbers').fetchall()) == {
+        "barrier": 5,
+        "opportunity": 1,
+    }
