@@ -63,6 +63,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=0, help="runs per row (default 7, quick 2)")
     parser.add_argument("--minutes-only", action="store_true", help="only the minutes rows")
     parser.add_argument("--screen-only", action="store_true", help="only the rows of the app")
+    parser.add_argument(
+        "--startup-only", action="store_true", help="only the start-up rows (and memory)"
+    )
     args = parser.parse_args()
     runs = args.runs or (2 if args.quick else 7)
     scale = 10 if args.quick else 1
@@ -72,9 +75,11 @@ def main() -> int:
     found: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if not args.minutes_only:
+        if args.startup_only:
+            found += screen.startup_only(folder, contributions, cards, runs)
+        elif not args.minutes_only:
             found += screen.all_rows(folder, contributions, cards, runs, args.quick)
-        if not args.screen_only:
+        if not (args.screen_only or args.startup_only):
             found += minutes.rows(folder, contributions, cards, runs, docx=not args.quick)
     print(table(found), flush=True)
     missed = [r.name for r in found if not r.ok]

@@ -8,16 +8,25 @@ Who owns which keys (all built from :mod:`facilitator.tui.actions`):
 - each pane its own: the console pane the selected queue entry, the board
   pane the cards, the log pane the contributions. Focus decides which apply,
   so every tab keeps the focus in its pane (the console pane from the start).
+
+The first frame shows the console only, so only the console is built before it:
+the board and the contributions log are built the first time their tab is shown
+(about half the widgets of the screen, and their modules). Keys typed after the
+tab key wait until that pane is mounted and drawn (the app's key router holds
+them while ``ready_for_keys`` is False), so ``F3 j j Enter`` typed at once still
+lands in the log.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
 from textual.events import Resize
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import TabbedContent, TabPane, Tabs
 
 from facilitator.domain.model import Kind, SessionStatus
@@ -28,13 +37,15 @@ from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
-from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
-from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.save_status import SaveStatus
+
+if TYPE_CHECKING:
+    from facilitator.tui.widgets.board import BoardPane
+    from facilitator.tui.widgets.log import ContributionLog
 
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
@@ -72,6 +83,13 @@ class MainScreen(MeetingKeys):
         super().__init__()
         self.meeting = Meeting(self)
         self._key_signature: tuple[bool, ...] = ()
+        self._building = 0
+        self._built: set[str] = {"console"}
+
+    @property
+    def ready_for_keys(self) -> bool:
+        """False while a tab's pane is being built: the key router holds the keys."""
+        return self._building == 0
 
     @property
     def host(self) -> Host:
@@ -86,10 +104,9 @@ class MainScreen(MeetingKeys):
         with TabbedContent(initial="console"):
             with TabPane(BY_ID["tab.console"].words(lang), id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
-            with TabPane(BY_ID["tab.board"].words(lang), id="board"):
-                yield BoardPane().data_bind(MainScreen.state, MainScreen.compact)
-            with TabPane(BY_ID["tab.log"].words(lang), id="log"):
-                yield ContributionLog().data_bind(MainScreen.state)
+            # built when first shown (build_tab)
+            yield TabPane(BY_ID["tab.board"].words(lang), id="board")
+            yield TabPane(BY_ID["tab.log"].words(lang), id="log")
         yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
@@ -136,38 +153,95 @@ class MainScreen(MeetingKeys):
         self.set_class(self.compact, "-compact")
 
     # -- tabs ---------------------------------------------------------------------------------
-    def action_show_tab(self, tab: str) -> None:
+    async def build_tab(self, tab: str) -> None:
+        """Build the pane of ``tab`` if it is not built yet; keys wait until it is drawn."""
+        if tab in self._built:
+            return
+        self._built.add(tab)
+        self._building += 1
+        try:
+            await self.query_one(f"#{tab}", TabPane).mount(self._pane(tab))
+        finally:
+            self._building -= 1
+            self.host.keys.resume()
+
+    def _pane(self, tab: str) -> Widget:
+        """A new board or log pane bound to this screen's state, drawn from it at mount."""
+        pane: Widget
+        with self._context():  # data_bind binds to the message pump in whose context it runs
+            if tab == "board":
+                from facilitator.tui.widgets.board import BoardPane
+
+                pane = BoardPane().data_bind(MainScreen.state, MainScreen.compact)
+                pane.set_reactive(BoardPane.compact, self.compact)
+                pane.set_class(self.compact, "-compact")
+                pane.set_reactive(BoardPane.state, self.state)
+            else:
+                from facilitator.tui.widgets.log import ContributionLog
+
+                pane = ContributionLog().data_bind(MainScreen.state)
+                pane.set_reactive(ContributionLog.state, self.state)
+        return pane
+
+    def board_pane(self) -> BoardPane:
+        from facilitator.tui.widgets.board import BoardPane
+
+        return self.query_one(BoardPane)
+
+    def log_pane(self) -> ContributionLog:
+        from facilitator.tui.widgets.log import ContributionLog
+
+        return self.query_one(ContributionLog)
+
+    async def action_show_tab(self, tab: str) -> None:
         """Show a tab and move the focus into its pane at once (the next key goes there)."""
+        await self.build_tab(tab)
         self.query_one(TabbedContent).active = tab
         self.focus_tab()
 
     def focus_tab(self) -> None:
         """Give the focus to the pane of the tab shown: its keys apply."""
         tab = self.query_one(TabbedContent).active
+        if tab not in self._built:
+            return  # being built: build_tab's caller focuses it
         if tab == "board":
-            self.query_one(BoardPane).focus_column()
+            self.board_pane().focus_column()
         elif tab == "log":
-            focus_now(self.query_one(ContributionLog).table)
+            focus_now(self.log_pane().table)
         else:
             focus_now(self.query_one(ConsolePane))
 
-    def action_next_tab(self, step: int = 1) -> None:
+    async def action_next_tab(self, step: int = 1) -> None:
         active = self.query_one(TabbedContent).active
-        self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
+        await self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
 
     def show_card(self, card_id: int) -> None:
         """Go to the board with this card selected (from the check before closing)."""
-        self.action_show_tab("board")
-        self.query_one(BoardPane).follow(card_id)
+        self._building += 1  # keys wait for the board
+
+        async def show() -> None:
+            try:
+                await self.action_show_tab("board")
+                self.board_pane().select_card(card_id)
+            finally:
+                self._building -= 1
+                self.host.keys.resume()
+
+        self.call_next(show)
 
     @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
+    async def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
         """A tab chosen with the mouse (or the tab strip's arrows): its pane takes the keys.
 
         A key's own tab switch has moved the focus already; a line opened since
         then keeps it.
         """
-        if self.focused is None or isinstance(self.focused, Tabs):
+        tab = event.pane.id or "console"
+        if tab not in self._built:
+            await self.build_tab(tab)
+            if self.query_one(TabbedContent).active == tab:
+                self.focus_tab()
+        elif self.focused is None or isinstance(self.focused, Tabs):
             self.focus_tab()
         self.refresh_bindings()
 
