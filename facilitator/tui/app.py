@@ -24,6 +24,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import Provider
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.reactive import reactive
@@ -48,7 +49,6 @@ from facilitator.service.runner import (
 )
 from facilitator.text import printable
 from facilitator.tui.actions import BY_ID, Scope, bindings
-from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
@@ -58,6 +58,13 @@ WALL_ACTIONS = frozenset({"quit", "help"})
 
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
+
+
+def _palette_commands() -> type[Provider]:
+    """The command palette's provider, loaded when the palette first opens."""
+    from facilitator.tui.commands import FacilitatorCommands
+
+    return FacilitatorCommands
 
 
 @dataclass
@@ -72,7 +79,7 @@ class FacilitatorApp(App[None]):
 
     CSS_PATH = ["app.tcss", "console.tcss", "notes.tcss"]
     TITLE = "facilitator"
-    COMMANDS = App.COMMANDS | {FacilitatorCommands}
+    COMMANDS = App.COMMANDS | {_palette_commands}
     ENABLE_COMMAND_PALETTE = True
     SCOPE = Scope.APP
     BINDINGS = bindings(SCOPE)
@@ -155,9 +162,13 @@ class FacilitatorApp(App[None]):
         return super().check_action(action, parameters)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from facilitator.tui.commands import system_commands
+
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
+        from facilitator.tui.commands import open_palette
+
         open_palette(self, self.lang)
 
     def on_mount(self) -> None:

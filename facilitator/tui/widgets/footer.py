@@ -49,14 +49,19 @@ class KeyFooter(Footer):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            yield FooterKey(
+            key = FooterKey(
                 binding.key,
                 app.get_key_display(binding),
                 words_of(binding.id, lang, binding.description),
                 binding.action,
                 disabled=not enabled,
                 tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+            )
+            # Born with the footer's compactness: a FooterKey starts compact and is made
+            # wide by the binding after it is mounted, restyling it twice per key.
+            key.set_reactive(FooterKey.compact, self.compact)
+            key.set_class(self.compact, "-compact", update=False)
+            yield key.data_bind(compact=Footer.compact)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
             if found is not None:
