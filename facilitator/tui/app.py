@@ -14,6 +14,7 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -55,6 +56,9 @@ from facilitator.tui.words import WORDS
 
 # What the wall (read-only) still does with a key: quit, and show the help.
 WALL_ACTIONS = frozenset({"quit", "help"})
+
+START_UP_SECONDS = 1.0
+"""How long after the first frame start-up work (footer, focus, first resize) may go on."""
 
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
@@ -140,6 +144,7 @@ class FacilitatorApp(App[None]):
         self._handled = 0
         self._last_history_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
+        self._gc_threshold: tuple[int, int, int] | None = None
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
             self.set_keymap(self.keymap.keys)
@@ -170,6 +175,21 @@ class FacilitatorApp(App[None]):
         from facilitator.tui.commands import open_palette
 
         open_palette(self, self.lang)
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as the program (``facilitator run``), with the garbage collector set for start-up.
+
+        What the imports made (modules, classes, the action table) lives as long as the
+        program: it is frozen, so no collection scans it again. During start-up the
+        collector runs seldom (building the screen makes many objects at once, and the
+        default thresholds scanned them dozens of times); a second after the first frame
+        (the footer, the focus and the first resize have settled by then) the defaults
+        return. Pilot tests run the app with ``run_test`` and keep the collector as it is.
+        """
+        gc.freeze()
+        self._gc_threshold = gc.get_threshold()
+        gc.set_threshold(10_000, 50, 100)
+        return super().run(*args, **kwargs)
 
     def on_mount(self) -> None:
         self._ui_loop = asyncio.get_running_loop()
@@ -206,7 +226,15 @@ class FacilitatorApp(App[None]):
 
     def _warm_up(self) -> None:
         """After the first frame: load what the first change needs, off the UI thread."""
+        if self._gc_threshold is not None:
+            self.set_timer(START_UP_SECONDS, self._started)
         threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True).start()
+
+    def _started(self) -> None:
+        """Start-up is over: the garbage collector's own thresholds again."""
+        if self._gc_threshold is not None:
+            gc.set_threshold(*self._gc_threshold)
+            self._gc_threshold = None
 
     def tick(self) -> None:
         self.now = self.clock.now()
