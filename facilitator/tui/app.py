@@ -58,7 +58,7 @@ from facilitator.tui.words import WORDS
 WALL_ACTIONS = frozenset({"quit", "help"})
 
 START_UP_SECONDS = 1.0
-"""How long after the first frame start-up work (footer, focus, first resize) may go on."""
+"""How long after the first frame start-up (footer, focus, first resize) is taken to last."""
 
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
@@ -211,7 +211,7 @@ class FacilitatorApp(App[None]):
         self._say_other_day()
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
-        self.call_after_refresh(self._warm_up)
+        self.call_after_refresh(self.set_timer, START_UP_SECONDS, self._started)
 
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall)."""
@@ -224,17 +224,18 @@ class FacilitatorApp(App[None]):
         text = self.t("other_day", planned=planned, today=today, keys=key)
         self.notify(text, severity="warning", markup=False, timeout=30)
 
-    def _warm_up(self) -> None:
-        """After the first frame: load what the first change needs, off the UI thread."""
-        if self._gc_threshold is not None:
-            self.set_timer(START_UP_SECONDS, self._started)
-        threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True).start()
-
     def _started(self) -> None:
-        """Start-up is over: the garbage collector's own thresholds again."""
+        """Start-up is over: the garbage collector's own thresholds again, and what the
+        first change needs is loaded, off the UI thread.
+
+        Loading it (sqlite-utils) right after the first frame held the interpreter while
+        the footer and the focus were still being settled; a key saved within the first
+        second loads it itself, once.
+        """
         if self._gc_threshold is not None:
             gc.set_threshold(*self._gc_threshold)
             self._gc_threshold = None
+        threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True).start()
 
     def tick(self) -> None:
         self.now = self.clock.now()
