@@ -15,8 +15,6 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog, default_lang, normalise_lang
-from facilitator.sessionfile import SessionFileError, load_session_file
-from facilitator.sessionfile.balance import balance_warnings
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -413,6 +411,10 @@ def choose_sessions(
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
+    # The session-file reader (with python-dateutil's parser) is loaded only when a file
+    # is read: opening a session by its slug (``run``) does not need it.
+    from facilitator.sessionfile import SessionFileError, load_session_file
+
     try:
         return load_session_file(path, lang=lang)
     except SessionFileError as exc:
@@ -427,6 +429,9 @@ def _load(path: Path, lang: str) -> SessionPlan:
 @friendly
 def check(obj: Context, files: tuple[Path, ...]) -> None:
     """Check session files (TOML) and report every problem found."""
+    from facilitator.sessionfile import SessionFileError, load_session_file
+    from facilitator.sessionfile.balance import balance_warnings
+
     bad = False
     for path in files:
         try:
@@ -810,6 +815,8 @@ def new(
 ) -> None:
     """Write a new session file from a few questions, or from a list of invitees."""
     from facilitator.domain.plan import DEFAULT_SECTORS
+    from facilitator.sessionfile import SessionFileError, load_session_file
+    from facilitator.sessionfile.balance import balance_warnings
     from facilitator.sessionfile.new import (
         Invitee,
         InviteeError,
