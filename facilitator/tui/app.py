@@ -191,6 +191,15 @@ class FacilitatorApp(App[None]):
         gc.set_threshold(10_000, 50, 100)
         return super().run(*args, **kwargs)
 
+    def get_default_screen(self) -> Screen[Any]:
+        """The facilitator's main screen is the first screen (the other roles' screens are
+        pushed over Textual's empty default one): no second screen to build and style."""
+        if self.role in (Role.WALL, Role.NOTETAKER):
+            return super().get_default_screen()
+        from facilitator.tui.screens.main import MainScreen
+
+        return MainScreen()
+
     def on_mount(self) -> None:
         self._ui_loop = asyncio.get_running_loop()
         self.runner.start()
@@ -202,10 +211,6 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.notes import NoteScreen
 
             self.push_screen(NoteScreen())
-        else:
-            from facilitator.tui.screens.main import MainScreen
-
-            self.push_screen(MainScreen())
         for problem in self.keymap.problems:
             self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         self._say_other_day()
