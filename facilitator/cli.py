@@ -7,18 +7,29 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
-from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
-from facilitator.store.importer import import_plan
+
+if TYPE_CHECKING:
+    from facilitator.domain.plan import SessionPlan
+    from facilitator.store.importer import ImportResult
+
+
+def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
+    """:func:`facilitator.store.importer.import_plan`, loaded when a session file is imported
+    (opening a session by its slug, as ``run`` does, needs neither it nor the plan model)."""
+    from facilitator.store.importer import import_plan as load
+
+    return load(store, plan)
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
