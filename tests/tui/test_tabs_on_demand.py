@@ -13,7 +13,7 @@ import asyncio
 
 import pytest
 from textual import events
-from textual.widgets import TabbedContent
+from textual.pilot import Pilot
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Card, Column
@@ -22,6 +22,7 @@ from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.main import MainScreen
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.log import ContributionLog
+from facilitator.tui.widgets.tabstrip import TabStrip
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
 
 SIZE = (120, 40)
@@ -89,9 +90,10 @@ async def test_a_tab_clicked_is_built_and_takes_the_keys(
 ) -> None:
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#--content-tab-log")
+        strip = app.screen.query_one(TabStrip)
+        await pilot.click(TabStrip, offset=(strip.label_span("log")[0], 0))
         await pilot.pause()
-        assert app.screen.query_one(TabbedContent).active == "log"
+        assert strip.active == "log"
         table = app.screen.query_one(ContributionLog).table
         assert table.row_count == 5 and table.has_focus
 
@@ -110,3 +112,42 @@ async def test_the_close_check_goes_to_a_card_on_a_board_not_built_yet(
         await pilot.pause()
         assert screen.board_pane().selected_card_id == second.id
         assert store.get(Card, second.id).votes == second.votes + 1  # type: ignore[union-attr]
+
+
+async def test_keys_typed_while_the_app_starts_wait_for_the_screen(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """F2 ↓ v typed as the app starts (before the main screen has mounted all it shows)
+    still vote for the second barrier card on the board."""
+    app = app_for(store, twente, clock)
+    first, second = barriers(store, twente)[:2]
+
+    shown: list[str] = []
+
+    async def typed_at_once(pilot: Pilot[object]) -> None:
+        await burst(app, "f2", "down", "v")  # as soon as the app runs: no pause
+        await app.settle()
+        await pilot.pause()
+        shown.extend(p.id or "" for p in app.screen.query("#tab-panes > TabPane") if p.display)
+        app.exit()
+
+    await app.run_async(headless=True, size=SIZE, auto_pilot=typed_at_once)
+    assert shown == ["board"]
+    votes = {c.id: c.votes for c in barriers(store, twente)}
+    assert votes[second.id] == second.votes + 1
+    assert votes[first.id] == first.votes
+
+
+async def test_the_underline_moves_under_the_tab_shown_and_a_hovered_tab_lights_up(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        strip = app.screen.query_one(TabStrip)
+        assert (strip.highlight_start, strip.highlight_end) == strip.label_span("console")
+        await pilot.press("f3")
+        await pilot.wait_for_scheduled_animations()
+        assert (strip.highlight_start, strip.highlight_end) == strip.label_span("log")
+        labels = strip.render_line(0)
+        await pilot.hover(TabStrip, offset=(strip.label_span("board")[0], 0))
+        assert strip.render_line(0) != labels

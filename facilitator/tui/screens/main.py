@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import TabbedContent, TabPane, Tabs
+from textual.widgets import TabPane
 
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
@@ -42,6 +43,7 @@ from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.save_status import SaveStatus
+from facilitator.tui.widgets.tabstrip import TabStrip
 
 if TYPE_CHECKING:
     from facilitator.tui.widgets.board import BoardPane
@@ -85,11 +87,13 @@ class MainScreen(MeetingKeys):
         self._key_signature: tuple[bool, ...] = ()
         self._building = 0
         self._built: set[str] = {"console"}
+        self._mounted = False
 
     @property
     def ready_for_keys(self) -> bool:
-        """False while a tab's pane is being built: the key router holds the keys."""
-        return self._building == 0
+        """False until the screen is mounted and while a tab's pane is being built: the
+        key router holds the keys (typed during start-up, or after a tab key)."""
+        return self._mounted and self._building == 0
 
     @property
     def host(self) -> Host:
@@ -101,12 +105,15 @@ class MainScreen(MeetingKeys):
         self.set_reactive(MainScreen.now, host.now)
         lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
-        with TabbedContent(initial="console"):
+        yield TabStrip([(tab, BY_ID[f"tab.{tab}"].words(lang)) for tab in TABS], "console")
+        with Container(id="tab-panes"):
             with TabPane(BY_ID["tab.console"].words(lang), id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
             # built when first shown (build_tab)
-            yield TabPane(BY_ID["tab.board"].words(lang), id="board")
-            yield TabPane(BY_ID["tab.log"].words(lang), id="log")
+            for tab in ("board", "log"):
+                pane = TabPane(BY_ID[f"tab.{tab}"].words(lang), id=tab)
+                pane.display = False
+                yield pane
         yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
@@ -116,6 +123,8 @@ class MainScreen(MeetingKeys):
         self.watch(self.app, "now", self._now_changed, init=False)
         self.watch(self.app, "pending", self._pending_changed)
         self.watch(self.app, "trouble", self._trouble_changed)
+        self._mounted = True
+        self.host.keys.resume()
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
@@ -196,12 +205,15 @@ class MainScreen(MeetingKeys):
     async def action_show_tab(self, tab: str) -> None:
         """Show a tab and move the focus into its pane at once (the next key goes there)."""
         await self.build_tab(tab)
-        self.query_one(TabbedContent).active = tab
+        for pane in self.query_one("#tab-panes").children:
+            pane.display = pane.id == tab
+        self.query_one(TabStrip).active = tab
         self.focus_tab()
+        self.refresh_bindings()
 
     def focus_tab(self) -> None:
         """Give the focus to the pane of the tab shown: its keys apply."""
-        tab = self.query_one(TabbedContent).active
+        tab = self.shown_tab
         if tab not in self._built:
             return  # being built: build_tab's caller focuses it
         if tab == "board":
@@ -212,7 +224,7 @@ class MainScreen(MeetingKeys):
             focus_now(self.query_one(ConsolePane))
 
     async def action_next_tab(self, step: int = 1) -> None:
-        active = self.query_one(TabbedContent).active
+        active = self.shown_tab
         await self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
 
     def show_card(self, card_id: int) -> None:
@@ -229,21 +241,16 @@ class MainScreen(MeetingKeys):
 
         self.call_next(show)
 
-    @on(TabbedContent.TabActivated)
-    async def _tab_changed(self, event: TabbedContent.TabActivated) -> None:
-        """A tab chosen with the mouse (or the tab strip's arrows): its pane takes the keys.
+    @property
+    def shown_tab(self) -> str:
+        """The id of the tab shown: console, board or log."""
+        return self.query_one(TabStrip).active
 
-        A key's own tab switch has moved the focus already; a line opened since
-        then keeps it.
-        """
-        tab = event.pane.id or "console"
-        if tab not in self._built:
-            await self.build_tab(tab)
-            if self.query_one(TabbedContent).active == tab:
-                self.focus_tab()
-        elif self.focused is None or isinstance(self.focused, Tabs):
-            self.focus_tab()
-        self.refresh_bindings()
+    @on(TabStrip.Chosen)
+    async def _tab_chosen(self, event: TabStrip.Chosen) -> None:
+        """A tab clicked: shown (built first if need be, the keys waiting), its pane takes
+        the keys."""
+        await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:
