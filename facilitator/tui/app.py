@@ -186,10 +186,17 @@ class FacilitatorApp(App[None]):
         (the footer, the focus and the first resize have settled by then) the defaults
         return. Pilot tests run the app with ``run_test`` and keep the collector as it is.
         """
+        threshold = gc.get_threshold()
         gc.freeze()
-        self._gc_threshold = gc.get_threshold()
+        self._gc_threshold = threshold
         gc.set_threshold(10_000, 50, 100)
-        return super().run(*args, **kwargs)
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            # As it was (a process that goes on, like a test run, can collect again).
+            gc.unfreeze()
+            gc.set_threshold(*threshold)
+            self._gc_threshold = None
 
     def get_default_screen(self) -> Screen[Any]:
         """The facilitator's main screen is the first screen (the other roles' screens are
