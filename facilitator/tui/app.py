@@ -193,8 +193,10 @@ class FacilitatorApp(App[None]):
         try:
             return super().run(*args, **kwargs)
         finally:
-            # As it was (a process that goes on, like a test run, can collect again).
-            gc.unfreeze()
+            # The thresholds as they were. What was frozen stays frozen: unfreezing it
+            # would have the interpreter's last collection, on exit, scan it all (tens of
+            # ms on every quit); a process that goes on after the app (a test run) keeps
+            # what it froze, as it would keep its modules.
             gc.set_threshold(*threshold)
             self._gc_threshold = None
 
