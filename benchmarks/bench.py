@@ -69,6 +69,9 @@ def main() -> int:
         "--keys-only", action="store_true", help="only the key rows (capture Enter, board keys)"
     )
     parser.add_argument("--tick-only", action="store_true", help="only the tick rows")
+    parser.add_argument(
+        "--startup-only", action="store_true", help="only the start-up rows (and memory)"
+    )
     args = parser.parse_args()
     runs = args.runs or (2 if args.quick else 7)
     scale = 10 if args.quick else 1
@@ -78,7 +81,9 @@ def main() -> int:
     found: list[Row] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if args.keys_only or args.tick_only:
+        if args.startup_only:
+            found += screen.startup_only(folder, contributions, cards, runs)
+        elif args.keys_only or args.tick_only:
             found += screen.some_rows(
                 folder,
                 contributions,
@@ -90,7 +95,7 @@ def main() -> int:
             )
         elif not args.minutes_only:
             found += screen.all_rows(folder, contributions, cards, runs, args.quick)
-        if not (args.screen_only or args.keys_only or args.tick_only):
+        if not (args.screen_only or args.keys_only or args.tick_only or args.startup_only):
             found += minutes.rows(folder, contributions, cards, runs, docx=not args.quick)
     print(table(found), flush=True)
     missed = [r.name for r in found if not r.ok]

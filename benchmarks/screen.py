@@ -333,3 +333,10 @@ def some_rows(
         big = build(folder, contributions, cards)[0]
         found += tick_rows(small, big, max(2, runs // 2), 5 if quick else 20)
     return found
+
+
+def startup_only(folder: Path, contributions: int, cards: int, runs: int) -> list[Row]:
+    """The start-up rows alone (and the peak memory, which is measured with them)."""
+    small = build(folder, 10, 10)[0]
+    big = build(folder, contributions, cards)[0]
+    return startup_rows(small, big, runs)

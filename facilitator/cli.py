@@ -7,20 +7,29 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
-from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog, default_lang, normalise_lang
-from facilitator.sessionfile import SessionFileError, load_session_file
-from facilitator.sessionfile.balance import balance_warnings
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
-from facilitator.store.importer import import_plan
+
+if TYPE_CHECKING:
+    from facilitator.domain.plan import SessionPlan
+    from facilitator.store.importer import ImportResult
+
+
+def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
+    """:func:`facilitator.store.importer.import_plan`, loaded when a session file is imported
+    (opening a session by its slug, as ``run`` does, needs neither it nor the plan model)."""
+    from facilitator.store.importer import import_plan as load
+
+    return load(store, plan)
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -413,6 +422,10 @@ def choose_sessions(
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
+    # The session-file reader (with python-dateutil's parser) is loaded only when a file
+    # is read: opening a session by its slug (``run``) does not need it.
+    from facilitator.sessionfile import SessionFileError, load_session_file
+
     try:
         return load_session_file(path, lang=lang)
     except SessionFileError as exc:
@@ -427,6 +440,9 @@ def _load(path: Path, lang: str) -> SessionPlan:
 @friendly
 def check(obj: Context, files: tuple[Path, ...]) -> None:
     """Check session files (TOML) and report every problem found."""
+    from facilitator.sessionfile import SessionFileError, load_session_file
+    from facilitator.sessionfile.balance import balance_warnings
+
     bad = False
     for path in files:
         try:
@@ -810,6 +826,8 @@ def new(
 ) -> None:
     """Write a new session file from a few questions, or from a list of invitees."""
     from facilitator.domain.plan import DEFAULT_SECTORS
+    from facilitator.sessionfile import SessionFileError, load_session_file
+    from facilitator.sessionfile.balance import balance_warnings
     from facilitator.sessionfile.new import (
         Invitee,
         InviteeError,

@@ -27,14 +27,22 @@ Textual, no SQL; "today" is passed in.
 The package: :mod:`.parsing` (reading the line), :mod:`.due` (due dates),
 :mod:`.names` (owners and speakers), :mod:`.completion`, :mod:`.showing`
 (labels, and the line written back) and :mod:`.context`.
+
+The names below are imported from their module when first used: reading a line
+needs the due-date grammar (a large regular expression) and python-dateutil's
+parser, which a program that shows a screen first need not load before it.
 """
 
 from __future__ import annotations
 
-from facilitator.capture.completion import Completion, complete
-from facilitator.capture.context import Context
-from facilitator.capture.parsing import Parsed, parse
-from facilitator.capture.showing import format_due, owner_label, unparse
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from facilitator.capture.completion import Completion, complete
+    from facilitator.capture.context import Context
+    from facilitator.capture.parsing import Parsed, parse
+    from facilitator.capture.showing import format_due, owner_label, unparse
 
 __all__ = [
     "Completion",
@@ -46,3 +54,23 @@ __all__ = [
     "parse",
     "unparse",
 ]
+
+_MODULE_OF = {
+    "Completion": "completion",
+    "complete": "completion",
+    "Context": "context",
+    "Parsed": "parsing",
+    "parse": "parsing",
+    "format_due": "showing",
+    "owner_label": "showing",
+    "unparse": "showing",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value

@@ -4,8 +4,9 @@ One place for the names that both the session file (``date = "dinsdag 6
 oktober 2020"``) and the capture line (``tot vr 30 okt``) understand:
 :class:`DutchEnglishParserInfo` teaches them to :func:`dateutil.parser.parse`,
 :func:`parse_named` runs that parser, and :func:`weekdays_named` finds the
-weekdays a text states (to check them against the date). The tables below
-are the names we write, independent of the machine's locale.
+weekdays a text states (to check them against the date). The names we write,
+independent of the machine's locale, are in :mod:`facilitator.i18n.names` (which
+writing a date needs without loading dateutil's parser).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from dateutil import parser as dateparser
+
+from facilitator.i18n.names import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 
 __all__ = [
     "DATE_INFO",
@@ -66,50 +69,6 @@ class DutchEnglishParserInfo(dateparser.parserinfo):
 
 # Shared by every reader: the callers always say dayfirst/yearfirst themselves.
 DATE_INFO = DutchEnglishParserInfo()
-
-MONTHS = {
-    "nl": (
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-WEEKDAYS = {
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-SHORT_MONTHS = {
-    "nl": ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-}
-SHORT_WEEKDAYS = {
-    "nl": ("ma", "di", "wo", "do", "vr", "za", "zo"),
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-}
-
 
 # Counts as people say them: "over twee weken", "in a month", "binnen één week".
 NUMBER_WORDS = {

@@ -2,7 +2,7 @@
 
 One set for the console, the notes screens and the exports; independent of
 the machine's locale (the month and weekday names are those of
-:mod:`facilitator.i18n.dates`), so the same session reads the same on every
+:mod:`facilitator.i18n.names`), so the same session reads the same on every
 computer. Times of day are shown in the session's own time zone
 (``Session.zone``, an IANA zone), each at the offset of its own date: see
 :func:`local`.
@@ -25,7 +25,7 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 
 from facilitator.i18n import normalise_lang
-from facilitator.i18n.dates import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS
+from facilitator.i18n.names import MONTHS, SHORT_MONTHS, SHORT_WEEKDAYS, WEEKDAYS
 
 # -- time zone -----------------------------------------------------------------------------
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from facilitator.domain import agenda, lifecycle, queue
-from facilitator.domain.gaps import Gap, gaps
 from facilitator.domain.model import SessionStatus
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+
+if TYPE_CHECKING:
+    from facilitator.domain.gaps import Gap
 
 CHECK = Change.CHECK.value
 
@@ -19,6 +22,8 @@ class ClosingService(Service):
     def gaps(self) -> list[Gap]:
         """The open points the minutes would list if the session closed now (see
         :mod:`facilitator.domain.gaps`; past due dates count from today in the session's zone)."""
+        from facilitator.domain.gaps import gaps  # only when closing: not before the first frame
+
         with self.store.snapshot():
             today = self.now().astimezone(self.session().zone).date()
             return gaps(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import secrets
 import socket
 from dataclasses import dataclass
 from enum import StrEnum
@@ -60,7 +59,7 @@ class Origin:
     @classmethod
     def here(cls, role: Role) -> Origin:
         """This window: the role given, this user and machine, a new random mark."""
-        return cls(role, _user(), socket.gethostname() or "?", secrets.token_hex(3))
+        return cls(role, _user(), socket.gethostname() or "?", os.urandom(3).hex())
 
     def __str__(self) -> str:
         return f"{self.role.value} {self.user}@{self.host} #{self.window}"

@@ -238,11 +238,15 @@ class CommandRunner:
             self._deliver(Recovered())
 
     def _finish(self, delivery: Delivery) -> None:
+        # Counted as done before it is handed over: the window reads ``pending`` when it
+        # handles the delivery, and must not read the command it is handling as still
+        # under way (a "saving… (1)" that stayed until the next command).
+        with self._lock:
+            self._pending -= 1
         try:
             self._deliver(delivery)
         finally:
             with self._lock:
-                self._pending -= 1
                 if self._pending == 0:
                     self._idle.set()
 

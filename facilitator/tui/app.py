@@ -14,6 +14,7 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
+import gc
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
+from textual.command import Provider
 from textual.message import Message
 from textual.notifications import Notification, Notify
 from textual.reactive import reactive
@@ -48,7 +50,6 @@ from facilitator.service.runner import (
 )
 from facilitator.text import printable
 from facilitator.tui.actions import BY_ID, Scope, bindings
-from facilitator.tui.commands import FacilitatorCommands, open_palette, system_commands
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
@@ -56,8 +57,18 @@ from facilitator.tui.words import WORDS
 # What the wall (read-only) still does with a key: quit, and show the help.
 WALL_ACTIONS = frozenset({"quit", "help"})
 
+START_UP_SECONDS = 1.0
+"""How long after the first frame start-up (footer, focus, first resize) is taken to last."""
+
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
+
+
+def _palette_commands() -> type[Provider]:
+    """The command palette's provider, loaded when the palette first opens."""
+    from facilitator.tui.commands import FacilitatorCommands
+
+    return FacilitatorCommands
 
 
 @dataclass
@@ -72,7 +83,7 @@ class FacilitatorApp(App[None]):
 
     CSS_PATH = ["app.tcss", "console.tcss", "notes.tcss"]
     TITLE = "facilitator"
-    COMMANDS = App.COMMANDS | {FacilitatorCommands}
+    COMMANDS = App.COMMANDS | {_palette_commands}
     ENABLE_COMMAND_PALETTE = True
     SCOPE = Scope.APP
     BINDINGS = bindings(SCOPE)
@@ -133,6 +144,7 @@ class FacilitatorApp(App[None]):
         self._handled = 0
         self._last_history_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
+        self._gc_threshold: tuple[int, int, int] | None = None
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
             self.set_keymap(self.keymap.keys)
@@ -155,10 +167,47 @@ class FacilitatorApp(App[None]):
         return super().check_action(action, parameters)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        from facilitator.tui.commands import system_commands
+
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
+        from facilitator.tui.commands import open_palette
+
         open_palette(self, self.lang)
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run as the program (``facilitator run``), with the garbage collector set for start-up.
+
+        What the imports made (modules, classes, the action table) lives as long as the
+        program: it is frozen, so no collection scans it again. During start-up the
+        collector runs seldom (building the screen makes many objects at once, and the
+        default thresholds scanned them dozens of times); a second after the first frame
+        (the footer, the focus and the first resize have settled by then) the defaults
+        return. Pilot tests run the app with ``run_test`` and keep the collector as it is.
+        """
+        threshold = gc.get_threshold()
+        gc.freeze()
+        self._gc_threshold = threshold
+        gc.set_threshold(10_000, 50, 100)
+        try:
+            return super().run(*args, **kwargs)
+        finally:
+            # The thresholds as they were. What was frozen stays frozen: unfreezing it
+            # would have the interpreter's last collection, on exit, scan it all (tens of
+            # ms on every quit); a process that goes on after the app (a test run) keeps
+            # what it froze, as it would keep its modules.
+            gc.set_threshold(*threshold)
+            self._gc_threshold = None
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The facilitator's main screen is the first screen (the other roles' screens are
+        pushed over Textual's empty default one): no second screen to build and style."""
+        if self.role in (Role.WALL, Role.NOTETAKER):
+            return super().get_default_screen()
+        from facilitator.tui.screens.main import MainScreen
+
+        return MainScreen()
 
     def on_mount(self) -> None:
         self._ui_loop = asyncio.get_running_loop()
@@ -171,16 +220,12 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.notes import NoteScreen
 
             self.push_screen(NoteScreen())
-        else:
-            from facilitator.tui.screens.main import MainScreen
-
-            self.push_screen(MainScreen())
         for problem in self.keymap.problems:
             self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         self._say_other_day()
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
-        self.call_after_refresh(self._warm_up)
+        self.call_after_refresh(self.set_timer, START_UP_SECONDS, self._started)
 
     def on_unmount(self) -> None:
         """However the app ends: let the runner finish what is queued, then stop its thread
@@ -198,8 +243,17 @@ class FacilitatorApp(App[None]):
         text = self.t("other_day", planned=planned, today=today, keys=key)
         self.notify(text, severity="warning", markup=False, timeout=30)
 
-    def _warm_up(self) -> None:
-        """After the first frame: load what the first change needs, off the UI thread."""
+    def _started(self) -> None:
+        """Start-up is over: the garbage collector's own thresholds again, and what the
+        first change needs is loaded, off the UI thread.
+
+        Loading it (sqlite-utils) right after the first frame held the interpreter while
+        the footer and the focus were still being settled; a key saved within the first
+        second loads it itself, once.
+        """
+        if self._gc_threshold is not None:
+            gc.set_threshold(*self._gc_threshold)
+            self._gc_threshold = None
         threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True).start()
 
     def tick(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, cast, runtime_checkable
 
 from textual.dom import DOMNode
 
@@ -86,9 +86,15 @@ class Host(Protocol):
         ...
 
 
+_HOSTS: set[type] = set()
+"""App classes found to be hosts (checking the protocol reads every member: slow)."""
+
+
 def host_of(node: DOMNode) -> Host:
     """The app ``node`` runs in, as a :class:`Host`."""
     app = node.app
-    if not isinstance(app, Host):
-        raise TypeError(f"{type(app).__name__} is not a facilitator app")
-    return app
+    if type(app) not in _HOSTS:
+        if not isinstance(app, Host):
+            raise TypeError(f"{type(app).__name__} is not a facilitator app")
+        _HOSTS.add(type(app))
+    return cast(Host, app)

@@ -16,7 +16,6 @@ unknown id or a value that is not a key is reported and skipped.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -91,6 +90,8 @@ def load_keymap(path: Path | None) -> Keymap:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return Keymap(problems=(Problem("unreadable", {"path": path, "reason": reason}),))
+    import tomllib  # only when there is a keymap file: most starts have none
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

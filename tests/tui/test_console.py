@@ -21,6 +21,7 @@ from facilitator.tui.widgets.latest import LatestList
 from facilitator.tui.widgets.sectors import SectorBars
 from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable
+from facilitator.tui.widgets.tabstrip import TabStrip
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
 
 SIZE = (120, 40)
@@ -312,10 +313,11 @@ async def test_a_tab_clicked_with_the_mouse_gives_its_pane_the_keys(
 ) -> None:
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.click("#--content-tab-board")
+        strip = app.screen.query_one(TabStrip)
+        await pilot.click(TabStrip, offset=(strip.label_span("board")[0], 0))
         await pilot.pause()
         assert bound(app, "shift+up") == ("BoardPane", "move(-1)")
-        await pilot.click("#--content-tab-console")
+        await pilot.click(TabStrip, offset=(strip.label_span("console")[0], 0))
         await pilot.pause()
         assert bound(app, "shift+up") == ("ConsolePane", "reorder(-1)")
 

@@ -150,12 +150,12 @@ async def test_a_key_taken_from_another_action_does_the_remapped_one(
 
 
 async def test_shift_tab_goes_to_the_previous_tab(store: Store, clock: FakeClock) -> None:
-    from textual.widgets import TabbedContent
+    from facilitator.tui.widgets.tabstrip import TabStrip
 
     sid = import_twente(store)
     app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
     async with app.run_test(size=SIZE) as pilot:
-        tabs = app.screen.query_one(TabbedContent)
+        tabs = app.screen.query_one(TabStrip)
         await pilot.press("shift+tab")
         assert tabs.active == "log"
         await pilot.press("shift+tab")

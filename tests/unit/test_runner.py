@@ -42,6 +42,7 @@ class Window:
         self.notes = self.service.notes
         self.news: list[Delivery] = []
         self.threads: set[str] = set()
+        self.pending_seen: list[int] = []
         self.runner = CommandRunner(
             self.service.reading.state,
             store.data_version,
@@ -56,6 +57,8 @@ class Window:
     def _deliver(self, news: Delivery) -> None:
         self.threads.add(threading.current_thread().name)
         self.news.append(news)
+        if isinstance(news, Finished):
+            self.pending_seen.append(self.runner.pending)
 
     def settle(self) -> None:
         assert self.runner.wait_idle(WAIT)
@@ -101,6 +104,18 @@ def test_commands_run_in_the_order_given_on_one_thread_off_the_callers(window: W
     assert len(finished) == 21 and all(isinstance(f.result, Done) for f in finished)  # type: ignore[union-attr]
     # a burst reads the session once, after its last command
     assert [f.state is not None for f in finished] == [False] * 20 + [True]  # type: ignore[union-attr]
+
+
+def test_a_command_handed_back_no_longer_counts_as_under_way(window: Window) -> None:
+    """The window reads ``pending`` when a command comes back: the one it holds is done
+    (else "saving… (1)" stayed on screen after the last save, until the next command)."""
+    gate = threading.Event()
+    window.runner.submit(gate.wait, WAIT)
+    for n in range(3):
+        window.runner.submit(window.notes.capture, Kind.NOTE, f"notitie {n}")
+    gate.set()
+    window.settle()
+    assert window.pending_seen == [3, 2, 1, 0]
 
 
 def test_a_deleted_database_is_reported_between_commands_and_nothing_more_is_saved(

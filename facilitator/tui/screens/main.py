@@ -8,17 +8,27 @@ Who owns which keys (all built from :mod:`facilitator.tui.actions`):
 - each pane its own: the console pane the selected queue entry, the board
   pane the cards, the log pane the contributions. Focus decides which apply,
   so every tab keeps the focus in its pane (the console pane from the start).
+
+The first frame shows the console only, so only the console is built before it:
+the board and the contributions log are built the first time their tab is shown
+(about half the widgets of the screen, and their modules). Keys typed after the
+tab key wait until that pane is mounted and drawn (the app's key router holds
+them while ``ready_for_keys`` is False), so ``F3 j j Enter`` typed at once still
+lands in the log.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
+from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
-from textual.widgets import TabbedContent, TabPane, Tabs
+from textual.widget import Widget
+from textual.widgets import TabPane
 
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
@@ -28,13 +38,16 @@ from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
-from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
-from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.save_status import SaveStatus
+from facilitator.tui.widgets.tabstrip import TabStrip
+
+if TYPE_CHECKING:
+    from facilitator.tui.widgets.board import BoardPane
+    from facilitator.tui.widgets.log import ContributionLog
 
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
@@ -72,6 +85,15 @@ class MainScreen(MeetingKeys):
         super().__init__()
         self.meeting = Meeting(self)
         self._key_signature: tuple[bool, ...] = ()
+        self._building = 0
+        self._built: set[str] = {"console"}
+        self._mounted = False
+
+    @property
+    def ready_for_keys(self) -> bool:
+        """False until the screen is mounted and while a tab's pane is being built: the
+        key router holds the keys (typed during start-up, or after a tab key)."""
+        return self._mounted and self._building == 0
 
     @property
     def host(self) -> Host:
@@ -83,13 +105,15 @@ class MainScreen(MeetingKeys):
         self.set_reactive(MainScreen.now, host.now)
         lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
-        with TabbedContent(initial="console"):
+        yield TabStrip([(tab, BY_ID[f"tab.{tab}"].words(lang)) for tab in TABS], "console")
+        with Container(id="tab-panes"):
             with TabPane(BY_ID["tab.console"].words(lang), id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
-            with TabPane(BY_ID["tab.board"].words(lang), id="board"):
-                yield BoardPane().data_bind(MainScreen.state, MainScreen.compact)
-            with TabPane(BY_ID["tab.log"].words(lang), id="log"):
-                yield ContributionLog().data_bind(MainScreen.state)
+            # built when first shown (build_tab)
+            for tab in ("board", "log"):
+                pane = TabPane(BY_ID[f"tab.{tab}"].words(lang), id=tab)
+                pane.display = False
+                yield pane
         yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
@@ -99,6 +123,8 @@ class MainScreen(MeetingKeys):
         self.watch(self.app, "now", self._now_changed, init=False)
         self.watch(self.app, "pending", self._pending_changed)
         self.watch(self.app, "trouble", self._trouble_changed)
+        self._mounted = True
+        self.host.keys.resume()
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
@@ -137,40 +163,95 @@ class MainScreen(MeetingKeys):
         self.set_class(self.compact, "-compact")
 
     # -- tabs ---------------------------------------------------------------------------------
-    def action_show_tab(self, tab: str) -> None:
+    async def build_tab(self, tab: str) -> None:
+        """Build the pane of ``tab`` if it is not built yet; keys wait until it is drawn."""
+        if tab in self._built:
+            return
+        self._built.add(tab)
+        self._building += 1
+        try:
+            await self.query_one(f"#{tab}", TabPane).mount(self._pane(tab))
+        finally:
+            self._building -= 1
+            self.host.keys.resume()
+
+    def _pane(self, tab: str) -> Widget:
+        """A new board or log pane bound to this screen's state, drawn from it at mount."""
+        pane: Widget
+        with self._context():  # data_bind binds to the message pump in whose context it runs
+            if tab == "board":
+                from facilitator.tui.widgets.board import BoardPane
+
+                pane = BoardPane().data_bind(MainScreen.state, MainScreen.compact)
+                pane.set_reactive(BoardPane.compact, self.compact)
+                pane.set_class(self.compact, "-compact")
+                pane.set_reactive(BoardPane.state, self.state)
+            else:
+                from facilitator.tui.widgets.log import ContributionLog
+
+                pane = ContributionLog().data_bind(MainScreen.state)
+                pane.set_reactive(ContributionLog.state, self.state)
+        return pane
+
+    def board_pane(self) -> BoardPane:
+        from facilitator.tui.widgets.board import BoardPane
+
+        return self.query_one(BoardPane)
+
+    def log_pane(self) -> ContributionLog:
+        from facilitator.tui.widgets.log import ContributionLog
+
+        return self.query_one(ContributionLog)
+
+    async def action_show_tab(self, tab: str) -> None:
         """Show a tab and move the focus into its pane at once (the next key goes there)."""
-        self.query_one(TabbedContent).active = tab
+        await self.build_tab(tab)
+        for pane in self.query_one("#tab-panes").children:
+            pane.display = pane.id == tab
+        self.query_one(TabStrip).active = tab
         self.focus_tab()
+        self.refresh_bindings()
 
     def focus_tab(self) -> None:
         """Give the focus to the pane of the tab shown: its keys apply."""
-        tab = self.query_one(TabbedContent).active
+        tab = self.shown_tab
+        if tab not in self._built:
+            return  # being built: build_tab's caller focuses it
         if tab == "board":
-            self.query_one(BoardPane).focus_column()
+            self.board_pane().focus_column()
         elif tab == "log":
-            focus_now(self.query_one(ContributionLog).table)
+            focus_now(self.log_pane().table)
         else:
             focus_now(self.query_one(ConsolePane))
 
-    def action_next_tab(self, step: int = 1) -> None:
-        active = self.query_one(TabbedContent).active
-        self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
+    async def action_next_tab(self, step: int = 1) -> None:
+        active = self.shown_tab
+        await self.action_show_tab(TABS[(TABS.index(active) + step) % len(TABS)])
 
     def show_card(self, card_id: int) -> None:
         """Go to the board with this card selected (from the check before closing)."""
-        self.action_show_tab("board")
-        self.query_one(BoardPane).follow(card_id)
+        self._building += 1  # keys wait for the board
 
-    @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
-        """A tab chosen with the mouse (or the tab strip's arrows): its pane takes the keys.
+        async def show() -> None:
+            try:
+                await self.action_show_tab("board")
+                self.board_pane().select_card(card_id)
+            finally:
+                self._building -= 1
+                self.host.keys.resume()
 
-        A key's own tab switch has moved the focus already; a line opened since
-        then keeps it.
-        """
-        if self.focused is None or isinstance(self.focused, Tabs):
-            self.focus_tab()
-        self.refresh_bindings()
+        self.call_next(show)
+
+    @property
+    def shown_tab(self) -> str:
+        """The id of the tab shown: console, board or log."""
+        return self.query_one(TabStrip).active
+
+    @on(TabStrip.Chosen)
+    async def _tab_chosen(self, event: TabStrip.Chosen) -> None:
+        """A tab clicked: shown (built first if need be, the keys waiting), its pane takes
+        the keys."""
+        await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:

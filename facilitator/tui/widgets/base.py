@@ -41,6 +41,7 @@ class StatePanel(Localised, Widget):
         self._measured: int | None = None
         self._ticked: tuple[object, int] | None = None
         self._time_key: tuple[SessionState | None, object | None] = (None, None)
+        self._measuring: int | None = None
 
     # A new state or time repaints the panel only. The screen is laid out again only
     # when a panel sized by its content would change height: a layout of the whole
@@ -106,9 +107,21 @@ class StatePanel(Localised, Widget):
         parent = self.parent
         return parent.size if isinstance(parent, Widget) else self.app.size
 
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Lines are laid out in the width measured for, told here: asking the screen for
+        # this panel's region in the middle of a layout would lay out the whole screen
+        # again (hidden tabs too) for every panel measured.
+        self._measuring = width
+        try:
+            return super().get_content_height(container, viewport, width)
+        finally:
+            self._measuring = None
+
     @property
     def line_width(self) -> int:
         """The width to lay lines out in (a guess before the first layout)."""
+        if self._measuring is not None:
+            return self._measuring or DEFAULT_WIDTH
         return self.content_size.width or DEFAULT_WIDTH
 
     def row_at(self, event: Click) -> int | None:

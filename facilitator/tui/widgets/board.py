@@ -220,6 +220,11 @@ class BoardPane(Localised, Vertical):
         """After the next reload, select this card wherever it is (it may have moved)."""
         self._follow = card_id
 
+    def select_card(self, card_id: int) -> None:
+        """Select this card now, wherever it is."""
+        self._follow = card_id
+        self._refresh_board()
+
     @on(OptionList.OptionHighlighted, ".card-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if isinstance(event.option_list, CardList) and event.option_list.has_focus:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -29,7 +30,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
-from facilitator.capture import Context, Parsed, complete, parse
+from facilitator.capture.completion import complete
+from facilitator.capture.context import Context
 from facilitator.domain.model import BOARD_KINDS, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SPEAKING, SessionState, Speaking
@@ -39,6 +41,9 @@ from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours
 from facilitator.tui.words import Localised
+
+if TYPE_CHECKING:
+    from facilitator.capture.parsing import Parsed
 
 WORDS = Catalog(
     {
@@ -62,6 +67,13 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+
+
+def read_line(line: str, context: Context, *, board: bool) -> Parsed:
+    """The capture line read (its grammar is loaded on first use, not before the first frame)."""
+    from facilitator.capture.parsing import parse
+
+    return parse(line, context, board=board)
 
 
 def capture_context(app: object, state: SessionState | None) -> Context:
@@ -211,7 +223,7 @@ class CaptureBar(Localised, Vertical):
 
     # -- what it shows ------------------------------------------------------------------------
     def parsed(self) -> Parsed:
-        return parse(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
+        return read_line(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
 
     def speaker_id(self, parsed: Parsed) -> int | None:
         """Who the badge names: ``~`` in the line, else whoever has the floor as last read.
@@ -287,7 +299,7 @@ class CaptureBar(Localised, Vertical):
     # -- saving -------------------------------------------------------------------------------
     def _enter(self, line: str) -> bool:
         """Enter, in the key's own event: take the text, clear and close, hand it on."""
-        parsed = parse(line, self.context(), board=self.kind in BOARD_KINDS)
+        parsed = read_line(line, self.context(), board=self.kind in BOARD_KINDS)
         if not parsed.text.strip():
             self.app.bell()
             return False

@@ -9,6 +9,7 @@ characters show as visible one-cell symbols instead of breaking the line.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
@@ -18,10 +19,15 @@ from textual.content import Content
 from textual.geometry import clamp
 from textual.widgets import Input
 
-from facilitator.capture import Completion, Context, Parsed, complete, format_due, owner_label
+from facilitator.capture.completion import Completion, complete
+from facilitator.capture.context import Context
+from facilitator.capture.showing import format_due, owner_label
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.tui.widgets.kind_badge import kind_style, printable
+
+if TYPE_CHECKING:
+    from facilitator.capture.parsing import Parsed
 
 WORDS = Catalog(
     {

@@ -69,6 +69,12 @@ class ConsolePane(Widget):
     def watch_compact(self, compact: bool) -> None:
         self.set_class(compact, "-compact")
 
+    def watch_has_focus(self, has_focus: bool) -> None:
+        # Textual restyles a widget and everything inside it when its focus changes. No
+        # rule styles the panels by the pane's focus (console.tcss has no
+        # `ConsolePane:focus` rule), so the pane alone is restyled, not its panels.
+        self.app.stylesheet.update_nodes([self], animate=True)
+
     def on_mount(self) -> None:
         self.watch_state(self.state)
 

@@ -6,12 +6,24 @@ table by binding id, so a remapped key keeps its words. Textual's footer
 builds its keys again (a widget each) whenever the bindings may have changed,
 which is on every focus change; this one compares what it would show and
 builds again only when that differs.
+
+It draws the keys as Textual's footer does (the same styles: the rules of
+``FooterKey`` are the rules of :class:`KeyRow` in ``app.tcss``), but as one
+widget, :class:`KeyRow`, instead of a widget per key: fourteen widgets to mount,
+style and lay out were a tenth of the start-up. Only the command palette's key,
+docked on the right, is Textual's own ``FooterKey``.
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
@@ -30,6 +42,79 @@ def shown_keys(screen: Screen[object]) -> Shown:
     )
 
 
+class Key(NamedTuple):
+    """One key of the footer: what it presses, what it shows, and whether it applies now."""
+
+    key: str
+    shown: str
+    words: str
+    enabled: bool
+
+
+class KeyRow(Widget):
+    """The footer's keys in one widget, drawn as Textual's ``FooterKey`` draws each.
+
+    The key under the mouse is highlighted; a click on a key presses it (a key that
+    does not apply now only rings the bell).
+    """
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--hover"}
+
+    def __init__(self, keys: list[Key]) -> None:
+        super().__init__()
+        self.keys = keys
+        self._spans: list[tuple[int, int, Key]] = []
+        self._hover: int | None = None
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("footer-key--key")
+        words_style = self.get_component_rich_style("footer-key--description")
+        key_pad = self.get_component_styles("footer-key--key").padding
+        words_pad = self.get_component_styles("footer-key--description").padding
+        base = self.rich_style
+        hover = self.get_component_rich_style("footer-key--hover")
+        line = Text(no_wrap=True)
+        self._spans = []
+        for index, key in enumerate(self.keys):
+            shown = Text.assemble(
+                (" " * key_pad.left + key.shown + " " * key_pad.right, key_style),
+                (" " * words_pad.left + key.words + " " * words_pad.right, words_style)
+                if key.words
+                else "",
+            )
+            under = hover if index == self._hover else base
+            shown.stylize_before(under if key.enabled else under + Style(dim=True))
+            self._spans.append((line.cell_len, line.cell_len + shown.cell_len, key))
+            line.append_text(shown)
+        return line
+
+    def _at(self, x: int) -> int | None:
+        """The index of the key drawn at column ``x``."""
+        return next((n for n, (a, b, _key) in enumerate(self._spans) if a <= x < b), None)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        hover = self._at(event.x)
+        if hover != self._hover:
+            self._hover = hover
+            self.refresh()
+
+    def on_leave(self) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.refresh()
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        index = self._at(event.x)
+        if index is None:
+            return
+        key = self._spans[index][2]
+        if key.enabled:
+            self.app.simulate_key(key.key)
+        else:
+            self.app.bell()
+
+
 class KeyFooter(Footer):
     """A :class:`Footer` fed from the action table, rebuilt only when its keys change."""
 
@@ -45,23 +130,19 @@ class KeyFooter(Footer):
         lang = str(getattr(app, "lang", "en"))
         seen: set[str] = set()
         active = screen.active_bindings
-        for _node, binding, enabled, tooltip in active.values():
+        keys: list[Key] = []
+        for _node, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            yield FooterKey(
-                binding.key,
-                app.get_key_display(binding),
-                words_of(binding.id, lang, binding.description),
-                binding.action,
-                disabled=not enabled,
-                tooltip=tooltip,
-            ).data_bind(compact=Footer.compact)
+            words = words_of(binding.id, lang, binding.description)
+            keys.append(Key(binding.key, app.get_key_display(binding), words, enabled))
+        yield KeyRow(keys)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
             if found is not None:
                 _node, binding, enabled, tooltip = found
-                yield FooterKey(
+                palette = FooterKey(
                     binding.key,
                     app.get_key_display(binding),
                     words_of(binding.id, lang, binding.description),
@@ -70,6 +151,11 @@ class KeyFooter(Footer):
                     disabled=not enabled,
                     tooltip=tooltip,
                 )
+                # Compact, as in Textual's footer; given here, not by its watcher once
+                # mounted (which would restyle it).
+                palette.set_reactive(FooterKey.compact, True)
+                palette.set_class(True, "-compact", update=False)
+                yield palette
 
     def bindings_changed(self, screen: Screen[object]) -> None:
         if not screen.app.app_focus or not (self.is_attached and screen is self.screen):

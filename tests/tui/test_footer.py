@@ -1,0 +1,79 @@
+"""The footer's keys, drawn in one widget: each is clickable, and dimmed when it does nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.style import Style
+from textual import events
+from textual.app import App, ComposeResult
+
+from facilitator.store import Store
+from facilitator.tui.widgets import footer
+from facilitator.tui.widgets.footer import Key, KeyRow
+from tests.tui.conftest import AppFactory
+
+SIZE = (120, 40)
+
+
+def column_of(row: KeyRow, action_key: str) -> int:
+    """A column inside the key ``action_key`` as the footer draws it."""
+    row.render()
+    begin, _end, _key = next(span for span in row._spans if span[2].key == action_key)
+    return begin + 1
+
+
+async def test_a_click_on_a_footer_key_presses_it(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        row = app.screen.query_one(KeyRow)
+        assert [k.key for k in row.keys][:2] == ["space", "right_square_bracket"]
+        await pilot.click(KeyRow, offset=(column_of(row, "space"), 0))
+        await app.settle()
+        assert store.items(session_id)[0].running
+
+
+class Row(App[None]):
+    """The key row on its own: one key that applies and one that does not."""
+
+    CSS_PATH = str(Path(footer.__file__).parent.parent / "app.tcss")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pressed: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield KeyRow([Key("x", "x", "done", True), Key("y", "y", "never", False)])
+
+    def on_key(self, event: events.Key) -> None:
+        self.pressed.append(event.key)
+
+
+async def test_a_key_that_does_nothing_now_is_dimmed_and_its_click_does_nothing() -> None:
+    app = Row()
+    async with app.run_test(size=(40, 3)) as pilot:
+        row = app.query_one(KeyRow)
+        drawn = row.render()
+        spans = drawn.spans
+        dimmed = [drawn.plain[s.start : s.end] for s in spans if Style.parse(str(s.style)).dim]
+        assert "".join(dimmed).split() == ["y", "never"]
+        await pilot.click(KeyRow, offset=(column_of(row, "y"), 0))
+        await pilot.click(KeyRow, offset=(column_of(row, "x"), 0))
+        await pilot.pause()
+        assert app.pressed == ["x"]
+
+
+async def test_the_key_under_the_mouse_is_highlighted(
+    app_factory: AppFactory, session_id: int
+) -> None:
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        row = app.screen.query_one(KeyRow)
+        before = row.render()
+        await pilot.hover(KeyRow, offset=(column_of(row, "space"), 0))
+        assert row._hover == 0
+        assert row.render().spans != before.spans
