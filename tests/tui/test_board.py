@@ -359,6 +359,8 @@ async def test_a_hidden_board_waits_and_shows_what_changed_when_it_comes(
     shows the card captured meanwhile at once, and the next key already finds it."""
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "f1")  # the board is built the first time it shows
+        await pilot.pause()
         await pilot.press("a", *"Nieuwe actie", "enter")
         await app.settle()
         await pilot.pause()
