@@ -28,7 +28,6 @@ from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widget import Widget
-from textual.widgets import TabPane
 
 from facilitator.domain.model import Kind, SessionStatus
 from facilitator.i18n import Catalog
@@ -43,7 +42,7 @@ from facilitator.tui.widgets.console import ConsolePane
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.save_status import SaveStatus
-from facilitator.tui.widgets.tabstrip import TabStrip
+from facilitator.tui.widgets.tabstrip import TabPane, TabStrip
 
 if TYPE_CHECKING:
     from facilitator.tui.widgets.board import BoardPane
@@ -107,11 +106,11 @@ class MainScreen(MeetingKeys):
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
         yield TabStrip([(tab, BY_ID[f"tab.{tab}"].words(lang)) for tab in TABS], "console")
         with Container(id="tab-panes"):
-            with TabPane(BY_ID["tab.console"].words(lang), id="console"):
+            with TabPane(id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
             # built when first shown (build_tab)
             for tab in ("board", "log"):
-                pane = TabPane(BY_ID[f"tab.{tab}"].words(lang), id=tab)
+                pane = TabPane(id=tab)
                 pane.display = False
                 yield pane
         yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)

@@ -10,6 +10,7 @@ followed when ``s`` is pressed.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.widget import Widget
 
@@ -21,16 +22,12 @@ from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
-from facilitator.tui.screens.form import FormDialog, FormField
-from facilitator.tui.screens.picker import (
-    Choice,
-    Picker,
-    hint,
-    item_choices,
-    participant_choices,
-)
 from facilitator.tui.widgets.agenda import outlook
 from facilitator.tui.widgets.speakers import FloorPanel
+
+if TYPE_CHECKING:
+    # The dialogs load when first opened: not needed for the first frame.
+    from facilitator.tui.screens.picker import Choice
 
 WORDS = Catalog(
     {
@@ -187,6 +184,8 @@ class Meeting:
             self.say("nothing_freed")
 
     def defer(self) -> None:
+        from facilitator.tui.screens.picker import item_choices
+
         state, now = self.state, self.host.now
         if state is None or now is None:
             return
@@ -197,6 +196,8 @@ class Meeting:
         self.host.submit(self.host.agenda.defer, item_id)
 
     def goto_picker(self) -> None:
+        from facilitator.tui.screens.picker import item_choices
+
         state = self.state
         if state is not None:
             current = state.session.current_item_id
@@ -323,6 +324,8 @@ class Meeting:
     ) -> None:
         """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
         for a change, its place on the agenda."""
+        from facilitator.tui.screens.form import FormDialog, FormField
+
         state = self.state
         if state is None:
             return
@@ -382,6 +385,8 @@ class Meeting:
         self.node.app.push_screen(FormDialog(title, fields, save=save, lang=lang, problem=problem))
 
     def edit_item_picker(self) -> None:
+        from facilitator.tui.screens.picker import Picker, hint, item_choices
+
         state = self.state
         if state is None:
             return
@@ -401,6 +406,8 @@ class Meeting:
         self.node.app.push_screen(picker, picked)
 
     def drop_item_picker(self) -> None:
+        from facilitator.tui.screens.picker import Picker, hint, item_choices
+
         state = self.state
         if state is None:
             return
@@ -423,6 +430,8 @@ class Meeting:
     # -- walk-ins and stand-ins ----------------------------------------------------------
     def walk_in(self, values: Sequence[str] = ("", "", ""), problem: str = "") -> None:
         """A form for someone who joins the table: name, organisation, sector."""
+        from facilitator.tui.screens.form import FormDialog, FormField
+
         state = self.state
         if state is None:
             return
@@ -460,6 +469,8 @@ class Meeting:
 
     def stand_in_picker(self) -> None:
         """Pick the invitee someone stands in for, then type the stand-in's name."""
+        from facilitator.tui.screens.picker import Picker, participant_choices
+
         state = self.state
         if state is None:
             return
@@ -489,6 +500,8 @@ class Meeting:
         self.node.app.push_screen(picker, picked)
 
     def stand_in(self, invitee_id: int, name: str = "", problem: str = "") -> None:
+        from facilitator.tui.screens.form import FormDialog, FormField
+
         state = self.state
         invitee = state.participant(invitee_id) if state else None
         if state is None or invitee is None:
@@ -522,6 +535,8 @@ class Meeting:
     def pick_participant(
         self, title: str, then: Callable[[int], None], *, only: list[int] | None = None
     ) -> None:
+        from facilitator.tui.screens.picker import participant_choices
+
         state = self.state
         if state is not None:
             self.pick(title, participant_choices(state, only=only, lang=self.host.lang), then)
@@ -535,6 +550,8 @@ class Meeting:
         what: str = "",
     ) -> None:
         """A picker titled ``title``; ``what`` ("item") says what to type, else a name."""
+        from facilitator.tui.screens.picker import Picker, hint
+
         lang = self.host.lang
         picker = Picker(
             WORDS(lang, title),

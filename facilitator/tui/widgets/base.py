@@ -69,6 +69,12 @@ class StatePanel(Localised, Widget):
     def _watch_now(self) -> None:
         if not self.is_mounted or type(self).render is Widget.render:
             return  # not mounted, or its children draw it (and look after themselves)
+        if self.content_size.width <= 0:
+            # Not laid out yet (at start-up each bound value arrives before the first
+            # layout) or given no room: there is nothing drawn to compare with, and the
+            # first paint draws it. Drawing it here drew each panel once more per value.
+            self._reshape()
+            return
         state, now = self.state, self.now
         if self._ticked is not None and state is not None:
             if not self.moves_with_now(state):

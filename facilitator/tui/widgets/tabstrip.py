@@ -135,3 +135,15 @@ class TabStrip(Widget):
         tab = self._at(event.x)
         if tab is not None:
             self.post_message(self.Chosen(self, tab))
+
+
+class TabPane(Widget):
+    """One tab's pane under the strip: a plain container with the rules of Textual's
+    ``TabPane`` (whose module, with ``TabbedContent`` and ``Tabs``, need not be loaded
+    for a container). The stylesheets name it ``TabPane`` as they named Textual's."""
+
+    DEFAULT_CSS = """
+    TabPane {
+        height: auto;
+    }
+    """
