@@ -16,6 +16,7 @@ docked on the right, is Textual's own ``FooterKey``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from rich.style import Style
@@ -23,11 +24,11 @@ from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from facilitator.tui.actions import words_of
+from facilitator.tui.widgets.hover import HoverRow
 
 Shown = tuple[tuple[str, str, str, bool, str], ...]
 
@@ -51,7 +52,7 @@ class Key(NamedTuple):
     enabled: bool
 
 
-class KeyRow(Widget):
+class KeyRow(HoverRow[int]):
     """The footer's keys in one widget, drawn as Textual's ``FooterKey`` draws each.
 
     The key under the mouse is highlighted; a click on a key presses it (a key that
@@ -65,7 +66,6 @@ class KeyRow(Widget):
         super().__init__()
         self.keys = keys
         self._spans: list[tuple[int, int, Key]] = []
-        self._hover: int | None = None
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("footer-key--key")
@@ -89,23 +89,12 @@ class KeyRow(Widget):
             line.append_text(shown)
         return line
 
-    def _at(self, x: int) -> int | None:
-        """The index of the key drawn at column ``x``."""
-        return next((n for n, (a, b, _key) in enumerate(self._spans) if a <= x < b), None)
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        hover = self._at(event.x)
-        if hover != self._hover:
-            self._hover = hover
-            self.refresh()
-
-    def on_leave(self) -> None:
-        if self._hover is not None:
-            self._hover = None
-            self.refresh()
+    def parts(self) -> Iterable[tuple[int, int, int]]:
+        """Each key's cells as last drawn, and its index."""
+        return ((first, after, n) for n, (first, after, _key) in enumerate(self._spans))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        index = self._at(event.x)
+        index = self.part_at(event.x)
         if index is None:
             return
         key = self._spans[index][2]

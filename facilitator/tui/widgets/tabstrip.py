@@ -10,6 +10,7 @@ screen shows the tab.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -22,11 +23,13 @@ from textual.renderables.bar import Bar
 from textual.strip import Strip
 from textual.widget import Widget
 
+from facilitator.tui.widgets.hover import HoverRow
+
 PADDING = 1
 """Cells either side of a tab's label (Textual's ``Tab``: ``padding: 0 1``)."""
 
 
-class TabStrip(Widget):
+class TabStrip(HoverRow[str]):
     """Tabs (id and label) with the one shown underlined."""
 
     ALLOW_SELECT = False
@@ -58,7 +61,6 @@ class TabStrip(Widget):
     def __init__(self, tabs: list[tuple[str, str]], active: str, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.tabs = tabs
-        self._hover: str | None = None
         self.set_reactive(TabStrip.active, active)
         start, end = self.label_span(active)
         self.set_reactive(TabStrip.highlight_start, float(start))
@@ -117,22 +119,11 @@ class TabStrip(Widget):
             return Strip.blank(width, background)
         return Strip(lines[0], width).apply_style(background)  # on the widget's background
 
-    def _at(self, x: int) -> str | None:
-        return next((tab for first, after, tab in self._spans() if first <= x < after), None)
-
-    def on_mouse_move(self, event: events.MouseMove) -> None:
-        hover = self._at(event.x) if event.y == 0 else None
-        if hover != self._hover:
-            self._hover = hover
-            self.refresh()
-
-    def on_leave(self) -> None:
-        if self._hover is not None:
-            self._hover = None
-            self.refresh()
+    def parts(self) -> Iterable[tuple[int, int, str]]:
+        return self._spans()
 
     def on_click(self, event: events.Click) -> None:
-        tab = self._at(event.x)
+        tab = self.part_at(event.x)
         if tab is not None:
             self.post_message(self.Chosen(self, tab))
 
