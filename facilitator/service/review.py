@@ -16,6 +16,7 @@ from datetime import date
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.store import Store
+from facilitator.store.store import new_theme_key
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
 
@@ -48,14 +49,10 @@ class ReviewService:
         cards, themes = self.store.review()
         used = {t.key for t in synthesis.themes if t.key} | set(themes)
         keys: list[str] = []
-        n = 0
         for theme in synthesis.themes:
             key = theme.key
             if not key:
-                n += 1
-                while f"t{n}" in used:
-                    n += 1
-                key = f"t{n}"
+                key = new_theme_key(used)
                 used.add(key)
             keys.append(key)
             title, priority = themes.get(key, ("", False))
@@ -98,11 +95,9 @@ class ReviewService:
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
         """The card ``card`` out of its theme, into a theme of its own."""
         cards, themes, _keys = self._pinned(synthesis)
-        n = 1
-        while f"t{n}" in themes:
-            n += 1
-        cards[card] = f"t{n}"
-        themes[f"t{n}"] = ("", False)
+        key = new_theme_key(themes)
+        cards[card] = key
+        themes[key] = ("", False)
         self.store.save_review(cards, self._used(cards, themes))
         return self.synthesis()
 

@@ -36,7 +36,7 @@ from urllib.parse import quote
 
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.schema import SCHEMA_VERSION, version_of
-from facilitator.store.store import Store, Tx
+from facilitator.store.store import Store, Tx, new_theme_key
 
 # Tables copied per session, in an order that inserts what is referred to first.
 _TABLES = ("participants", "agenda_items", "cards", "contributions", "speeches", "queue")
@@ -179,20 +179,11 @@ def _merge_review(
         if new_id is None or f"{here}#{new_id}" in cards:
             continue
         if theme not in keys:
-            keys[theme] = _free_theme(theme, themes)
+            keys[theme] = theme if theme not in themes else new_theme_key(themes)
             themes[keys[theme]] = their_themes.get(theme, ("", False))
         cards[f"{here}#{new_id}"] = keys[theme]
     if keys:
         store.save_review(cards, themes)
-
-
-def _free_theme(theme: str, taken: Mapping[str, object]) -> str:
-    if theme not in taken:
-        return theme
-    n = 1
-    while f"t{n}" in taken:
-        n += 1
-    return f"t{n}"
 
 
 def _free_slug(store: Store, slug: str) -> str:

@@ -22,7 +22,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -197,6 +197,14 @@ class Tx:
                 None if after is None else json.dumps(after, ensure_ascii=False),
             ),
         )
+
+
+def new_theme_key(taken: Container[str]) -> str:
+    """The first key of the review's themes (``t1``, ``t2``, …) not in ``taken``."""
+    n = 1
+    while f"t{n}" in taken:
+        n += 1
+    return f"t{n}"
 
 
 class Store:
