@@ -27,7 +27,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.command import Provider
 from textual.message import Message
-from textual.notifications import Notification, Notify
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 
@@ -459,21 +459,25 @@ class FacilitatorApp(App[None]):
         """Say what undo or redo took back, in place of what the one before said: pressing
         ctrl+z ten times shows one notice, not a pile over the queue."""
         previous = self._last_history_notice
-        if previous is not None and previous in self._notifications:
-            self._unnotify(previous, refresh=False)
-        notice = Notification(text, severity="information", timeout=self.NOTIFICATION_TIMEOUT)
-        self._last_history_notice = notice
-        self.post_message(Notify(notice))
+        self._last_history_notice = self._notice(
+            text, "information", [previous] if previous is not None else []
+        )
 
     def _refusal(self, text: str) -> None:
         """Say why a command was refused, once: the same refusal again (ctrl+z pressed ten
         times with nothing to undo) replaces the one shown instead of piling up."""
-        for shown in list(self._notifications):
-            if shown.message == text:
+        self._notice(text, "warning", [n for n in self._notifications if n.message == text])
+
+    def _notice(
+        self, text: str, severity: SeverityLevel, in_place_of: list[Notification]
+    ) -> Notification:
+        """Show ``text`` (never markup), taking away the notices ``in_place_of`` still shown."""
+        for shown in in_place_of:
+            if shown in self._notifications:
                 self._unnotify(shown, refresh=False)
-        self.post_message(
-            Notify(Notification(text, severity="warning", timeout=self.NOTIFICATION_TIMEOUT))
-        )
+        notice = Notification(text, severity=severity, timeout=self.NOTIFICATION_TIMEOUT)
+        self.post_message(Notify(notice))
+        return notice
 
     def action_redo(self) -> None:
         self.submit(self.history.redo, then=self._redone)
