@@ -75,10 +75,6 @@ class MainScreen(MeetingKeys):
     """The time the clocks show (mirrors the app's)."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals (e.g. 80×24): panels condense."""
-    pending: reactive[int] = reactive(0)
-    """Saves of this window under way (mirrors the app's)."""
-    trouble: reactive[str] = reactive("")
-    """A lasting database problem, in words (mirrors the app's)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -118,10 +114,7 @@ class MainScreen(MeetingKeys):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "state", self._state_changed, init=False)
-        self.watch(self.app, "now", self._now_changed, init=False)
-        self.watch(self.app, "pending", self._pending_changed)
-        self.watch(self.app, "trouble", self._trouble_changed)
+        self.follow_app()
         self._mounted = True
         self.host.keys.resume()
 
@@ -133,12 +126,6 @@ class MainScreen(MeetingKeys):
         self.now = now
         if self.state is not None and self.state.ticking:  # else the state's keys stand
             self._keys_changed()
-
-    def _pending_changed(self, pending: int) -> None:
-        self.pending = pending
-
-    def _trouble_changed(self, trouble: str) -> None:
-        self.trouble = trouble
 
     def _keys_changed(self) -> None:
         """Refresh the footer only when one of the keys that come and go changes."""

@@ -1,15 +1,19 @@
 """The keys the facilitator's main screen and the note-taker's screen share.
 
 Both screens have a :class:`Meeting` (``self.meeting``) and a capture bar; the
-actions of the meeting keys and the capture line's Enter are written once here.
+actions of the meeting keys and the capture line's Enter are written once here, and
+so is how both follow the app's state, time, saves under way and database trouble.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from textual.reactive import reactive
 from textual.screen import Screen
 
+from facilitator.service import SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.screens.meeting import Meeting
 from facilitator.tui.widgets.capture import Capture, CaptureBar
@@ -19,6 +23,29 @@ class MeetingKeys(Screen[None]):
     """Mixin: the meeting keys' actions and the capture bar's Enter."""
 
     meeting: Meeting
+    pending: reactive[int] = reactive(0)
+    """Saves of this window under way (mirrors the app's)."""
+    trouble: reactive[str] = reactive("")
+    """A lasting database problem, in words (mirrors the app's)."""
+
+    def follow_app(self) -> None:
+        """Follow the app's state, time, saves under way and trouble (from on_mount)."""
+        self.watch(self.app, "state", self._state_changed, init=False)
+        self.watch(self.app, "now", self._now_changed, init=False)
+        self.watch(self.app, "pending", self._pending_changed)
+        self.watch(self.app, "trouble", self._trouble_changed)
+
+    def _state_changed(self, state: SessionState | None) -> None:
+        raise NotImplementedError
+
+    def _now_changed(self, now: datetime | None) -> None:
+        raise NotImplementedError
+
+    def _pending_changed(self, pending: int) -> None:
+        self.pending = pending
+
+    def _trouble_changed(self, trouble: str) -> None:
+        self.trouble = trouble
 
     @property
     def host(self) -> Host:

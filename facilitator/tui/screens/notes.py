@@ -94,10 +94,6 @@ class NoteScreen(MeetingKeys):
     """The time the clocks show (mirrors the app's)."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals: the board condenses."""
-    pending: reactive[int] = reactive(0)
-    """Saves of this window under way (mirrors the app's)."""
-    trouble: reactive[str] = reactive("")
-    """A lasting database problem, in words (mirrors the app's)."""
     control: reactive[bool] = reactive(False)
     """Whether the note-taker has asked for control of the timer and the queue."""
     shown: reactive[str] = reactive("log")
@@ -126,10 +122,7 @@ class NoteScreen(MeetingKeys):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "state", self._state_changed, init=False)
-        self.watch(self.app, "now", self._now_changed, init=False)
-        self.watch(self.app, "pending", self._pending_changed)
-        self.watch(self.app, "trouble", self._trouble_changed)
+        self.follow_app()
         self.watch_shown(self.shown)
 
     def _state_changed(self, state: SessionState | None) -> None:
@@ -139,12 +132,6 @@ class NoteScreen(MeetingKeys):
 
     def _now_changed(self, now: datetime | None) -> None:
         self.now = now
-
-    def _pending_changed(self, pending: int) -> None:
-        self.pending = pending
-
-    def _trouble_changed(self, trouble: str) -> None:
-        self.trouble = trouble
 
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < WIDE or event.size.height < SHORT_HEIGHT
