@@ -124,6 +124,36 @@ async def test_the_top_lines_say_item_and_speaker_and_every_kind_key_captures(
     ]
 
 
+async def test_before_the_start_the_top_line_says_notes_go_under_no_item_as_they_do(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    # Nothing started yet: the capture files a note under no item, so the top line may not
+    # name the first item as if it were current; it names it as the one that comes next.
+    app = notetaker(store, twente, clock)
+    first = store.items(twente)[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        top = str(app.screen.query_one(NoteStatus).render()).splitlines()[0]
+        assert top.startswith("geen agendapunt (volgt: punt 1 " + first.title)
+        await pilot.press("b")
+        await type_line(pilot, "voor de start")
+        await pilot.press("enter")
+        await pilot.pause()
+    (said,) = store.contributions(twente)
+    assert said.text == "voor de start" and said.item_id is None
+
+    start_meeting(store, twente, clock, speaker=3)
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        top = str(app.screen.query_one(NoteStatus).render()).splitlines()[0]
+        assert top.startswith("punt 1 " + first.title) and "volgt" not in top
+        await pilot.press("b")
+        await type_line(pilot, "na de start")
+        await pilot.press("enter")
+        await pilot.pause()
+    after = next(c for c in store.contributions(twente) if c.text == "na de start")
+    assert after.item_id == first.id
+
+
 async def test_a_paste_is_kept_whole(store: Store, twente: int, clock: FakeClock) -> None:
     app = notetaker(store, twente, clock)
     async with app.run_test(size=(80, 24)) as pilot:

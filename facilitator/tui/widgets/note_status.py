@@ -5,7 +5,9 @@
  timer 12:34 over · alleen kijken (F4) · rij: Els Bos, Piet de Wit +2
 ```
 The first line is what every note is filed under (the agenda item) and
-attributed to (whoever has the floor), so it is never cut for the second. The
+attributed to (whoever has the floor), so it is never cut for the second. Before
+the facilitator starts an item, notes are filed under none: the line says so, and
+which item comes next. The
 second line shows the timer and the queue as the facilitator keeps them, and
 whether this window has asked for control of them. Drawn from the session as
 last read and the clock, as the wall is (:func:`~facilitator.tui.screens.wall.wall_view`).
@@ -17,9 +19,11 @@ from textual.app import RenderResult
 from textual.content import Content
 from textual.reactive import reactive
 
+from facilitator.domain.numbering import number_of
 from facilitator.domain.wall import WallView
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mmss, signed_mmss
+from facilitator.service import SessionState
 from facilitator.tui.actions import BY_ID
 from facilitator.tui.screens.wall import wall_view
 from facilitator.tui.text import join, one_line, plain
@@ -30,6 +34,7 @@ WORDS = Catalog(
     {
         "item": ("punt {n}", "item {n}"),
         "no_item": ("geen agendapunt", "no agenda item"),
+        "next": ("(volgt: punt {n} {title})", "(next: item {n} {title})"),
         "nobody": ("niemand heeft het woord", "nobody has the floor"),
         "left": ("{time} over", "{time} left"),
         "over": ("{time} te lang", "{time} over time"),
@@ -68,17 +73,24 @@ class NoteStatus(StatePanel):
             return Content("")
         view = wall_view(state, now, self.lang)
         width = self.line_width
-        lines = (self._where(view), self._clock(view))
+        lines = (self._where(view, state), self._clock(view))
         return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
 
-    def _where(self, view: WallView) -> Content:
-        if view.item_number is None:
-            item = plain(self.t("no_item"), MUTED)
-        else:
+    def _where(self, view: WallView, state: SessionState) -> Content:
+        # The item a note is filed under: the current one, as the capture line says (the
+        # wall's item is the one its countdown shows, which is the next before a start).
+        current = state.current_item
+        number = number_of(state.items, current.id) if current is not None else None
+        if current is not None and number is not None:
             item = join(
-                plain(self.t("item", n=view.item_number) + " ", STRONG),
-                plain(one_line(view.item_title), "bold"),
+                plain(self.t("item", n=number) + " ", STRONG),
+                plain(one_line(current.title), "bold"),
             )
+        else:
+            item = plain(self.t("no_item"), MUTED)
+            if view.item_number is not None:
+                coming = self.t("next", n=view.item_number, title=one_line(view.item_title))
+                item = join(item, plain(" " + coming, MUTED))
         if view.floor is None:
             floor = plain(self.t("nobody"), MUTED)
         else:
