@@ -19,7 +19,7 @@ from collections.abc import Callable
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import DomainError
@@ -27,6 +27,7 @@ from facilitator.i18n import Catalog, normalise_lang
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.widgets.footer import KeyFooter
 
 WORDS = Catalog(
     {
@@ -62,8 +63,16 @@ WORDS = Catalog(
 
 
 class ReviewApp(App[None]):
-    """The themes and their cards; rename, move, split, merge, priority."""
+    """The themes and their cards; rename, move, split, merge, priority.
 
+    The footer is the main app's (the keys in the session's language, from the action
+    table, with its rules in ``app.tcss``). Textual's command palette is off: its
+    entries (themes, screenshots, quit) are Textual's, in English, and the review's six
+    keys are all in the footer.
+    """
+
+    CSS_PATH = "app.tcss"
+    ENABLE_COMMAND_PALETTE = False
     CSS = """
     #review-title { height: 1; padding: 0 1; text-style: bold; }
     #review-main { height: 1fr; }
@@ -95,7 +104,7 @@ class ReviewApp(App[None]):
                 yield OptionList(id="cards")
         yield Static(id="review-ask")
         yield Input(id="review-input")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show(self.current, 0)

@@ -13,6 +13,7 @@ from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis
 from facilitator.tui.review import ReviewApp
+from facilitator.tui.widgets.footer import KeyRow
 from tests.regional import build_regional_sessions
 
 SIZE = (120, 40)
@@ -80,3 +81,24 @@ async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) ->
         await pilot.press("escape")
         await pilot.pause()
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", ["hernoemen", "prioriteit", "terug / sluiten"]), ("en", ["rename", "back / close"])],
+)
+async def test_the_footer_speaks_the_review_s_language(
+    regions: Store, lang: str, words: list[str]
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.query_one(KeyRow).render())
+        for word in words:
+            assert word in shown
+        # no palette of Textual's own (English) commands: ctrl+p opens nothing
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+    if lang == "nl":
+        assert "rename" not in shown and "palette" not in shown
