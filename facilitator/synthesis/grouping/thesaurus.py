@@ -68,7 +68,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         praktijkovereenkomst, pok, stageovereenkomst, stagebieder, gastbedrijf,
         praktijkbedrijf, erkenning als leerbedrijf, stagecoördinator, werkervaringsplaats,
         proefplaatsing, leerling-werknemer, gezellenplek, internship, apprenticeship,
-        work placement, trainee, traineeship""",
+        work placement, trainee, traineeship,
+        stagebank, stagematching, stagegarantie,
+        stageaanbod, stagecapaciteit, stagemogelijkheid, stagepact, stagefonds,
+        meewerkstage, oriëntatiestage, leerlingplaats, leerlingwezen, opleidingsbedrijf,
+        leerwerkbedrijf, praktijkleerbedrijf, praktijkleerplaats, praktijkroute,
+        leer-werktraject, werkleerplek, stage lopen, erkenning
+        leerbedrijf, bedrijfsstage""",
     ),
     _concept(
         "reiskosten",
@@ -84,7 +90,16 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         kilometervergoeding, reisvergoeding, vervoerskosten, vervoersarmoede,
         mobiliteitsarmoede, treinkaartje, buskaartje, buurtbus, regiotaxi, nachtbus,
         ov-verbinding, taxi, vervoeren, reiziger, pendelen, forenzen, commute,
-        public transport, transport costs, driving licence""",
+        public transport, transport costs, driving licence,
+        ov-studentenkaart, studenten-ov, ov-abonnement, ov-vergoeding, busdienst,
+        lijnbus, busvervoer, busje, pendelbusje, shuttle, shuttlebus, bedrijfsbus,
+        halte, bushalte, leerlingenvervoer, vervoerder, vervoersmogelijkheid, fietsplan,
+        fietsroute, snelfietspad, deelfiets, parkeren, parkeerkosten, benzine,
+        brandstof, brandstofkosten, rijschool, rijopleiding, rijvaardigheid,
+        scooterrijbewijs, mobiliteitsbudget, mobiliteitsvergoeding, reisbereidheid,
+        woon-werk, ov-bereikbaarheid, laatste kilometer, vervoersprobleem,
+        vervoersaanbod, autoloos, autobezit, reistijden""",
+        """bedrijventerrein, industrieterrein, buitengebied, platteland""",
     ),
     _concept(
         "flexwerk",
@@ -103,7 +118,14 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         vaste dienst, uitlenen, werkgeverscombinatie,
         tijdelijk werk, kortlopend contract, contract voor bepaalde tijd, uitzenden,
         commissie borstlap, borstlap, flexible work, temp, temporary contract,
-        self-employed, zero-hours contract, gig""",
+        self-employed, zero-hours contract, gig,
+        nul-urencontract, min-max, flexbaan, flexibele contracten, uitzendfase,
+        ketenregeling, ketenbepaling, wet arbeidsmarkt in balans, wab,
+        contractverlenging, baanzekerheid, werkzekerheid, schijnzelfstandige,
+        zzp-tarief, arbeidsongeschiktheidsverzekering, aov, inleenkracht, inlenen,
+        inhuur, inhuren, tijdelijke kracht, seizoensarbeid, seizoenarbeid,
+        uitzendkantoor, uitzendorganisatie, payrollconstructie, dagcontract,
+        arbeidsovereenkomst, contractvorm, onzeker contract""",
     ),
     _concept(
         "loket",
@@ -118,7 +140,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         beroepskeuze, studiekeuze, opleidingskeuze, keuzebegeleiding, beroepsoriëntatie,
         loopbaanoriëntatie, lob, vervolgstap, career choice,
         adviseren, loopbaanwinkel, leerwerkcentrum, kastje naar de muur, mobiliteitsteam,
-        regionaal mobiliteitsteam, rmt, career advice, career guidance, one-stop shop""",
+        regionaal mobiliteitsteam, rmt, career advice, career guidance, one-stop shop,
+        één loket, centraal loket, ontwikkelloket, werkgeversloket, loopbaanbegeleider,
+        loopbaanontwikkeling, loopbaanstap, loopbaanperspectief, studiekeuzeadvies,
+        studiekeuzecheck, decaan, schooldecaan, beroepskeuzetest, beroepeninteressetest,
+        werkgeversdienstverlening, wegwijzer, hulpvraag, doorverwezen,
+        verwijzen, vraagbaak, loketten""",
     ),
     _concept(
         "skills",
@@ -132,7 +159,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         portfolio, badge, edubadge, microcredential, skillsgericht, getuigschrift,
         vakdiploma, branchediploma, deeldiploma, certificeren, gecertificeerd, evp,
         ervaringsprofiel, valideren, validatie, assessment, praktijkexamen,
-        skillstest, skills-based, certificate, credential, qualification, recognition""",
+        skillstest, skills-based, certificate, credential, qualification, recognition,
+        diplomering, diploma-inflatie, niveau-eis, mbo-diploma, vakbekwaamheid,
+        buitenlands diploma, diplomawaardering, diploma-erkenning, nuffic, idw,
+        skills-based hiring, skillsgericht werven, skillsgebaseerd,
+        vaardighedenpaspoort, vaardighedenprofiel, talentenpaspoort, competentiegericht,
+        praktijkbewijs, open badge, ongediplomeerd, ongediplomeerde, diplomaloos, zonder
+        diploma, overgekwalificeerd, ondergekwalificeerd,""",
     ),
     _concept(
         "taal",
@@ -145,7 +178,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         taalhuis, taalvaardig, taalbeheersing,
         taalprobleem, woordenschat, vaktaal, leesvaardigheid, schrijfvaardigheid,
         analfabeet, analfabetisme, tolk, referentieniveau, language, literacy, numeracy,
-        dutch""",
+        dutch,
+        taaltoets, taalexamen, taalonderwijs, taalaanbod, werkvloertaal, nederlandse
+        taal, spreekvaardigheid, taalkennis, leesniveau, leesprobleem, rekentoets,
+        taalakkoord, taalvriendelijk, taalbewust, begrijpend lezen, alfabetisering,
+        anderstaligheid, meertalig, nederlandstalig, niet-nederlandstalig,
+        taalvaardigheden, taalmeter, taalniveaus, taalcursussen, laaggeletterde,
+        leesvaardigheid, lees- en schrijfvaardigheid""",
     ),
     _concept(
         "nieuwkomers",
@@ -155,7 +194,11 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         inburgeringstraject, inburgeringscursus, wet inburgering, statushouder,
         vergunninghouder, verblijfsvergunning, vluchteling, vluchtelingenwerk, asielzoeker,
         asielstatus, azc, asielzoekerscentrum, nieuwkomer, oudkomer, gezinshereniging,
-        refugee, newcomer, civic integration""",
+        refugee, newcomer, civic integration,
+        vluchtelingen, oekraïner, oekraïense, ontheemde, ontheemden, asiel,
+        participatieverklaring, participatieverklaringstraject, coa,
+        inburgeringsstelsel, z-route, onderwijsroute, brede intake, plan inburgering en
+        participatie, nieuwe nederlander, statushouders, asielzoekers""",
     ),
     _concept(
         "begeleiding",
@@ -167,7 +210,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         werkplekbegeleider, werkbegeleiding, bedrijfsbegeleider, opleidingsfunctionaris,
         begeleidingscapaciteit, coachend leidinggeven, inwerken, inwerkprogramma,
         inwerkperiode, instructeur, werkmeester, supervisor, mentoring, onboarding,
-        guidance, on-the-job coaching""",
+        guidance, on-the-job coaching,
+        praktijkbegeleiding, leermeesterschap, praktijkopleiderschap, begeleidingstijd,
+        begeleidingsuren, maatje, werkmaatje, buddysysteem, mentorprogramma, nazorg, wegwijs maken,
+        begeleidingstraject, persoonlijke begeleiding, intensieve begeleiding""",
     ),
     _concept(
         "regelingen",
@@ -179,12 +225,20 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         leerrecht, o&o-fonds, opleidingsfonds, scholingsfonds, sectorfonds, fonds,
         slim-regeling, tegemoetkoming, budget, financiering, financieren, bekostiging,
         bekostigen, subsidiëren, cofinanciering, scholingsmiddelen, sectorplan, leerbudget,
-        subsidy, scheme, grant, funding, training budget""",
+        subsidy, scheme, grant, funding, training budget,
+        subsidieaanvraag, stap-regeling, slim-subsidie, ontwikkelfonds,
+        scholingssubsidie, opleidingssubsidie, subsidieregeling praktijkleren, nl leert
+        door, tijdelijke regeling, geldstroom, financieringsstroom, esf, esf-subsidie,
+        projectgeld, projectsubsidie, projectfinanciering, structurele financiering,
+        incidentele middelen, fondsen, premiekorting, lage-inkomensvoordeel,
+        scholingsaftrek, werkgeverssubsidie, subsidiestroom, subsidiepotje,
+        regelingenwoud""",
         # the red tape of any scheme, and of much else
         """aanvraag, aanvragen, voorwaarde, bureaucratie, bureaucratisch, papierwerk,
         papierwinkel, administratieve last, administratie, rompslomp, regeldruk, declareren,
         declaratie, doolhof, oerwoud, versnipperd, versnippering, wirwar, lappendeken,
-        ondoorzichtig, onoverzichtelijk""",
+        ondoorzichtig, onoverzichtelijk,
+        ingewikkeld, complex, aanvraagprocedure, verantwoording, regels, verkokering""",
     ),
     _concept(
         "crisis",
@@ -196,7 +250,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         ontslag, ontslaan, ontslaggolf, baanverlies, banenverlies, baan kwijt, werk kwijt,
         baan verliezen, werk verliezen, kwijtraken, faillissement, failliet, reorganisatie,
         bedrijfssluiting, sluiting, stilleggen, ontslagronde, massaontslag, afvloeiing,
-        boventallig, omzetverlies, unemployment, layoff, redundancy, lay-off""",
+        boventallig, omzetverlies, unemployment, layoff, redundancy, lay-off,
+        tozo, now-regeling, werktijdverkorting, deeltijd-ww, tvl, boventalligheid,
+        afvloeiingsregeling, sociaal plan, ontslagvergunning, coronamaatregelen,
+        coronajaar, ontslagen, faillissementen, economische tegenwind, laagconjunctuur""",
         # the sectors hit hardest in 2020, and what happens in any slack time: they say
         # where or how, not that a text is about the crisis
         """krimp, horeca, detailhandel, retail, winkel, evenement,
@@ -209,7 +266,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """kinderopvang, opvang, kinderopvangtoeslag, bso, buitenschoolse opvang,
         kinderdagverblijf, kdv, gastouder, oppas, peuteropvang, mantelzorg, mantelzorger,
         zorgtaak, alleenstaande ouder, alleenstaande moeder, alleenstaande vader, childcare,
-        caring duties""",
+        caring duties,
+        crèche, creche, naschoolse opvang, opvangtijden, flexibele opvang,
+        kinderopvangkosten, oppasouder, zorgtaken, zorg voor kinderen,
+        ouderschapsverlof, combinatie werk en zorg, werk-privébalans, tienermoeder,
+        jonge moeder, jonge ouder, zwangerschapsverlof, opvangplek, wachtlijst
+        kinderopvang""",
         "kind, gezin",
     ),
     _concept(
@@ -226,7 +288,14 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         armoedegrens, laag inkomen, minimuminkomen,
         netto, bijverdienen, inkomensval, marginale druk, inkomensvrijlating,
         kostendelersnorm, bijstandsgerechtigde, uitkeringsgerechtigde, voedselbank,
-        poverty trap, benefit, benefits, debt, money worries, allowance""",
+        poverty trap, benefit, benefits, debt, money worries, allowance,
+        schuldenproblematiek, schuldhulpverlener, schuldenlast, studieschuld, lesgeld,
+        schoolkosten, studiekosten, studiefinanciering, stufi, inkomenszekerheid,
+        bestaanszekerheid, minima, minimaregeling, bijzondere bijstand, energiearmoede,
+        energierekening, vaste lasten, huurachterstand, aflossen, kwijtschelding,
+        sociaal minimum, werkende armen, werkende armoede, koopkracht,
+        inkomensondersteuning, uitkeringsafhankelijk, uitkeringsafhankelijkheid,
+        financiële problemen, geldnood, schuldenaar, betalingsregeling""",
     ),
     _concept(
         "discriminatie",
@@ -238,7 +307,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         niet-westers, etnisch, anoniem solliciteren, gelijke kansen, gelijke behandeling,
         kansengelijkheid, kansenongelijkheid, diversiteit, uitsluiting, uitsluiten,
         buitensluiten, vooringenomen, vooringenomenheid, achterstelling, discrimination,
-        prejudice, bias""",
+        prejudice, bias,
+        discrimineert, discriminerend, ongelijke behandeling, ongelijke kansen,
+        huidskleur, moslim, religie, etniciteit, culturele achtergrond, bicultureel,
+        biculturele, allochtoon, allochtone, migrantenjongere, onbewuste vooroordelen,
+        selectie op naam, sollicitatiediscriminatie, wervingsdiscriminatie, meldpunt
+        discriminatie, mystery guest, racistisch, vooroordelen""",
     ),
     _concept(
         "beperking",
@@ -251,7 +325,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         werkbedrijf, sw-bedrijf, jobcarving, jobcreatie, garantiebaan, doelgroepregister,
         inclusief werkgeverschap, afstand tot de arbeidsmarkt, arbeidsvermogen,
         speciaal onderwijs, vso, werkplekaanpassing, aanpassing van de werkplek, disability,
-        sheltered work""",
+        sheltered work,
+        arbeidsbeperkten, beperkingen, lvb, licht verstandelijke beperking,
+        verstandelijke beperking, autisme, niet-aangeboren hersenletsel, nah,
+        praktijkonderwijs, beschut, wsw, sociale werkplaats, baanafspraak, quotum,
+        quotumheffing, participatiebaan, arbeidsgehandicapt, gehandicapten,
+        ondersteuningsbehoefte, loonkostensubsidies, werkvoorziening, doelgroep
+        banenafspraak""",
     ),
     _concept(
         "vsv",
@@ -260,7 +340,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """vsv, vsv'er, voortijdig schoolverlater, voortijdig schoolverlaten, schooluitval,
         uitval, uitvallen, uitvaller, dropout, drop-out, thuiszitter, startkwalificatie,
         leerplicht, leerplichtig, kwalificatieplicht, leerplichtambtenaar, rmc,
-        schoolverzuim, verzuim, voortijdig, buiten beeld, early school leaving, school dropout""",
+        schoolverzuim, verzuim, voortijdig, buiten beeld, early school leaving, school dropout,
+        uitvallers, studie-uitval, studieuitval, dropouts, stoppen met school,
+        leerplichtwet, thuiszitten, spijbelen, absentie, verzuimmelding, rmc-functie,
+        uitval op het mbo, schoolverzuim, voortijdig stoppen""",
     ),
     _concept(
         "llo",
@@ -271,7 +354,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         nascholing, bijscholen, omscholen, zittend personeel, zij-instroom, zij-instromer,
         omscholingstraject, van werk naar werk, modulair onderwijs, avondopleiding,
         deeltijdopleiding, leren naast het werk, employability, upskilling,
-        reskilling, retraining, lifelong learning""",
+        reskilling, retraining, lifelong learning,
+        scholing, opscholing, opscholen, herscholing, doorscholing, leeraanbod,
+        leerbereidheid, leermotivatie, ontwikkelbereidheid, scholingsbereidheid,
+        persoonlijke ontwikkeling, ontwikkelmogelijkheid, volwassenenonderwijs, derde
+        leerweg, zittende medewerker, zittende werknemer, carrièreswitch,
+        carrièreswitcher, arbeidsmobiliteit, werk-naar-werk, intersectorale mobiliteit,
+        leergang""",
     ),
     _concept(
         "digitaal",
@@ -280,7 +369,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """digitaal, digitale vaardigheid, digivaardig, digivaardigheid,
         computer, computervaardigheid, laptop, ict, ict-vaardigheid, online, internet,
         e-learning, digitale geletterdheid, digibeet, software, tablet,
-        smartphone, app, elektronisch, digital, digital skills""",
+        smartphone, app, elektronisch, digital, digital skills,
+        computerles, computercursus, mediawijsheid, mediawijs, digid, digitale kloof,
+        digitaal vaardig, computerkennis, digitale middelen, ict-vaardigheden, digitaal
+        werken, digitalisering van de samenleving""",
     ),
     _concept(
         "automatisering",
@@ -289,7 +381,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """automatisering, automatiseren, automatisch, robotisering, robotiseren, robot,
         kunstmatige intelligentie, ai, technologische ontwikkeling,
         digitalisering, digitaliseren, routinewerk, routinetaak, routinematig, zelfscan,
-        zelfscankassa, zelfbediening, automation, robotisation""",
+        zelfscankassa, zelfbediening, automation, robotisation,
+        robots, cobot, smart industry, slimme technologie, chatgpt, generatieve ai,
+        algoritme, mechanisering, zelfrijdend, digitale transformatie, verdwijnende
+        beroepen, veranderende beroepen, technologisering, smart manufacturing""",
     ),
     _concept(
         "wonen",
@@ -297,7 +392,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Housing",
         """woning, woningnood, woningtekort, woningmarkt, huisvesting, huurwoning, koopwoning,
         betaalbare woning, sociale huur, starterswoning, studentenkamer, huur, huren, wonen,
-        verhuizen, woningzoekende, hypotheek, housing""",
+        verhuizen, woningzoekende, hypotheek, housing,
+        kamernood, studentenhuisvesting, flexwonen, flexwoning, tiny house, tijdelijke
+        woning, woonruimte, woonlasten, huurprijs, dakloos, dakloosheid, thuisloos,
+        thuisloze, zwerfjongere, kamerverhuur, onderdak, woonplek, woningcorporatie,
+        corporatie, wooncrisis, betaalbaar wonen, woningaanbod, huurhuis""",
+        """woningbouw""",
     ),
     _concept(
         "gezondheid",
@@ -309,7 +409,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         fysieke belasting, lichamelijke klachten, rugklacht, knieklacht, blessure,
         tillen, tilhulp, tilhulpmiddel, taakroulatie, werkdruk, prestatiedruk,
         prestatienorm, arbeidsomstandigheden, arbo, arbobeleid, bedrijfsarts,
-        arbeidsongeval, leefstijl, verslaving, ggz, health, wellbeing, workload""",
+        arbeidsongeval, leefstijl, verslaving, ggz, health, wellbeing, workload,
+        mentale problemen, psychische problemen, mentaal, depressie, overbelasting,
+        overbelast, uitputting, vermoeidheid, fysiek zwaar werk, zware beroepen, rsi,
+        lawaai, gehoorschade, asbest, veilig werken, arbeidsveiligheid, ongeval,
+        bedrijfsongeval, langdurig ziek, chronisch ziek, chronische ziekte, overspannen,
+        werkstress, vitaliteitsprogramma, middelengebruik, klachten, lichamelijk zwaar
+        werk, slijtage, versleten, werkomstandigheden, uitval door ziekte""",
     ),
     _concept(
         "krapte",
@@ -319,7 +425,12 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         arbeidskrapte, krappe arbeidsmarkt, tekortsector, tekortberoep, kansberoep,
         moeilijk vervulbaar, openstaande vacature, vergrijzing, vervangingsvraag,
         tekort aan vakmensen, tekort aan technici, pensioen, pensionering, met pensioen,
-        labour shortage, staff shortage""",
+        labour shortage, staff shortage,
+        vacaturegraad, onvervulde vacature, onvervulbare vacature, moeilijk vervulbare
+        vacature, handen tekort, personeelskrapte, onderbezetting, onderbezet, tekort
+        aan medewerkers, tekort aan arbeidskrachten, tekort aan vakkrachten,
+        arbeidskrachtentekort, vakkrachtentekort, technicitekort, krapte op de
+        arbeidsmarkt, vacatures blijven open, tekortberoepen, uitstroom door pensioen""",
     ),
     _concept(
         "keuze",
@@ -327,7 +438,11 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "The image of vocational education",
         """voorlichting, open dag, meeloopdag, beroepenmarkt, imago, beroepsbeeld,
         aanzien, tweederangs, ondergewaardeerd, waardering voor vakmanschap,
-        image of vocational education""",
+        image of vocational education,
+        imago van het mbo, statusverschil, beroepstrots, praktisch opgeleid, praktisch
+        geschoold, gelijkwaardigheid, onbekendheid met het vak, techniekpromotie,
+        techniekeducatie, jet-net, technet, beeldvorming, trots op het mbo, mbo-trots,
+        onbekend maakt onbemind, minder gewaardeerd""",
     ),
     _concept(
         "onderwijs",
@@ -336,7 +451,13 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """curriculum, lesprogramma, keuzedeel, opleidingsaanbod, macrodoelmatigheid, gastles,
         docentstage, praktijkgericht onderwijs, verouderd lesmateriaal,
         aansluiting onderwijs arbeidsmarkt, onderwijsinnovatie, innovatief vakmanschap, cib,
-        civ, curriculum reform""",
+        civ, curriculum reform,
+        onderwijsaanbod, lesstof, lesmateriaal, examenprogramma, kwalificatiestructuur,
+        kwalificatiedossier, flexibel onderwijs, keuzedelen, gastlessen, hybride
+        leeromgeving, practoraat, centrum voor innovatief vakmanschap, verouderde
+        apparatuur, machinepark, onderwijsvernieuwing, regionaal investeringsfonds, rif,
+        aansluiting op de arbeidsmarkt, aansluiting onderwijs-arbeidsmarkt,
+        maatwerkopleiding, opleiding op maat""",
     ),
     _concept(
         "samenwerking",
@@ -345,14 +466,24 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """samenwerking, samenwerken, samenwerkingsverband, convenant, pact, regiodeal,
         human capital agenda, arbeidsmarktregio, beroepskolom, triple helix,
         publiek-private samenwerking, pps, ketenpartner, ketensamenwerking, cooperation,
-        partnership""",
+        partnership,
+        regie, regierol, regisseur, ketenaanpak, overlegtafel, samenwerkingsagenda,
+        human capital, human capital akkoord, quadruple helix, gezamenlijke aanpak,
+        krachten bundelen, ketenpartners, samenwerkingsafspraak, regionale aanpak,
+        werkgeversaanpak, regionaal werkbedrijf, werkkamer""",
     ),
     _concept(
         "loon",
         "Loon en arbeidsvoorwaarden",
         "Pay and working conditions",
         """loon, salaris, beloning, minimumloon, jeugdloon, cao, arbeidsvoorwaarde,
-        onderbetaling, wage, pay, salary""",
+        onderbetaling, wage, pay, salary,
+        cao-loon, salarissen, loonschaal, inschaling, leerloon, bbl-loon, brutoloon,
+        uurloon, loonkloof, loonverschil, secundaire arbeidsvoorwaarden,
+        onregelmatigheidstoeslag, loonsverhoging, onderbetaald,""",
+        """verdienen, verdiensten, ploegendienst, nachtdienst, avonddienst, onregelmatige
+        dienst, onregelmatig, werktijd, werktijden, rooster, dienstrooster,
+        weekenddienst, weekendwerk""",
     ),
     _concept(
         "grens",
@@ -382,7 +513,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Labour-market data",
         """arbeidsmarktinformatie, arbeidsmarktcijfers, cijfers, data, dashboard, monitor,
         monitoring, statistiek, prognose, arbeidsmarktprognose, onderzoek, labour-market data,
-        statistics""",
+        statistics,
+        arbeidsmarktdata, gegevens, gegevensdeling, datadeling, peiling, enquête,
+        arbeidsmarktanalyse, voorspelling, kengetal, indicator, barometer, cbs,
+        informatievoorziening, open data, arbeidsmarktmonitor""",
     ),
     _concept(
         "ouderen",
@@ -391,7 +525,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """ouderen, oudere werknemer, oudere werkzoekende, oudere werkloze, plusser,
         50-plusser, 55-plusser, 60-plusser, vijftiger, vijftigplusser, zestiger,
         leeftijd, leeftijdsdiscriminatie, aow, aow-leeftijd, langer doorwerken,
-        eindeloopbaan, generatiepact, older workers""",
+        eindeloopbaan, generatiepact, older workers,
+        vijftigers, zestigers, senioren, oudere medewerker, oudere collega, ouder
+        personeel, vroegpensioen, rvu, regeling vervroegd uittreden, pensioenleeftijd,
+        oudere werkzoekenden, leeftijdsbewust""",
     ),
     _concept(
         "starters",
@@ -400,7 +537,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """schoolverlater, schoolverlaten, starter, starters op de arbeidsmarkt,
         startersfunctie, eerste baan, gediplomeerde, gediplomeerden, pas afgestudeerd,
         afgestudeerde, jeugdwerkloosheid, jongerenwerkloosheid, werkloze jongere,
-        van school naar werk, overgang naar werk, youth unemployment, school-leaver""",
+        van school naar werk, overgang naar werk, youth unemployment, school-leaver,
+        starterspositie, eerste werkervaring, net afgestudeerd, pas gediplomeerd,
+        schoolverlaters, afstudeerder, jonge werkzoekende, neet, neet-jongere, instroom
+        op de arbeidsmarkt, arbeidsmarktpositie van jongeren""",
     ),
     _concept(
         "groen",
@@ -411,7 +551,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         circulair, circulaire economie, klimaatakkoord, warmtepomp, zonnepaneel,
         zonne-energie, windenergie, isolatie, isoleren, waterstof, laadpaal, installateur,
         installatietechniek, houtbouw, biobased, energiebesparing, groene baan,
-        energy transition, green jobs, sustainability""",
+        energy transition, green jobs, sustainability,
+        elektrificatie, warmtenet, zonnepanelen, isolatiewerk, renovatieopgave,
+        verduurzamingsopgave, klimaatadaptatie, groene economie, groene groei,
+        installatiesector, installatiebranche, klimaattechniek, warmtepompen""",
     ),
     _concept(
         "deeltijd",
@@ -420,7 +563,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """deeltijd, deeltijdbaan, deeltijdcontract, deeltijdwerk, parttime, parttimer,
         urencontract, contracturen, contract uur,
         uur per week, uren uitbreiden, urenuitbreiding, voltijd, voltijdbaan,
-        fulltime, volle baan, combinatiefunctie, part-time, small contract""",
+        fulltime, volle baan, combinatiefunctie, part-time, small contract,
+        kleine baan, klein contract, kleine contracten, urenomvang, baanomvang,
+        contractomvang, deeltijdcultuur, deeltijdfactor, taakomvang,minurencontract""",
     ),
     _concept(
         "docenten",
@@ -429,28 +574,41 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """docent, leraar, docententekort, lerarentekort, hybride docent, gastdocent,
         lesgeven, meelesgeven, lesuitval, onderwijspersoneel,
         pedagogische bevoegdheid, bevoegdheid, lerarenopleiding, teacher shortage,
-        teacher""",
+        teacher,
+        docenten, onderwijsassistent, praktijkdocent, vakdocent, invaldocent, bevoegde
+        docent, onbevoegd, pdg, pedagogisch didactisch getuigschrift,
+        docentprofessionalisering, lerarenbeurs, leraren, opleiders in het onderwijs,
+        zij-instroom in het onderwijs""",
     ),
     _concept(
         "gender",
         "Vrouwen en mannen in het vak",
         "Women and men in the trade",
         """vrouw, vrouwelijk, mannencultuur, mannenwereld, vrouwenberoep, mannenberoep,
-        gender, genderdiversiteit, meisjes in de techniek, women in technology""",
+        gender, genderdiversiteit, meisjes in de techniek, women in technology,
+        vrouwen, meisjes, genderstereotype, rolpatronen, rolpatroon,
+        man-vrouwverhouding, vrouwvriendelijk, jongensberoep, meisjesberoep, seksisme,
+        vrouwen in de techniek""",
     ),
     _concept(
         "justitie",
         "Strafblad en vog",
         "Criminal record and certificate of conduct",
         """vog, verklaring omtrent het gedrag, strafblad, justitiële documentatie,
-        ex-gedetineerde, gedetineerde, detentie, reclassering, criminal record""",
+        ex-gedetineerde, gedetineerde, detentie, reclassering, criminal record,
+        vog-aanvraag, verklaring omtrent gedrag, criminaliteit, crimineel,
+        jeugdcriminaliteit, gevangenis, ex-gedetineerden, justitiabele, halt""",
     ),
     _concept(
         "arbeidsmigranten",
         "Arbeidsmigranten",
         "Labour migrants",
         """arbeidsmigrant, arbeidsmigratie, eu-arbeidsmigrant, buitenlandse werknemer,
-        buitenlandse arbeidskracht, short stay, migrant worker, labour migrant""",
+        buitenlandse arbeidskracht, short stay, migrant worker, labour migrant,
+        arbeidsmigranten, poolse werknemer, oost-europeaan, oost-europese, midden- en
+        oost-europa, kennismigrant, expat, internationale werknemer, internationale
+        medewerker, buitenlandse medewerker, internationals, huisvesting
+        arbeidsmigranten, buitenlandse werknemers""",
     ),
     _concept(
         "werving",
@@ -459,9 +617,15 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """werving, werven, werving en selectie, wervingscampagne, recruitment, recruiter,
         matching, matchen, match, vacaturebank, banenbeurs, banenmarkt, baanbemiddeling,
         bemiddeling, bemiddelen, arbeidsbemiddeling, arbeidsmarktcommunicatie,
-        job matching""",
-        # any card may mention applying for a job: it says how, not what about
-        "sollicitatie, solliciteren, sollicitant, sollicitatiegesprek, sollicitatiebrief, cv",
+        job matching,
+        selectie, selectieprocedure, selectiecriteria, sollicitatieprocedure,
+        wervingsproces, wervingskanaal, open hiring, open aanname, vacaturetekst,
+        functieomschrijving, headhunter, personeelswerving, vacaturevervulling,
+        matchmaking, speeddate, speeddaten, jobmarkt, banenmarkten, werving & selectie""",
+        # any card may mention applying for a job, a vacancy or a candidate: it says how,
+        # not what about
+        """sollicitatie, solliciteren, sollicitant, sollicitatiegesprek, sollicitatiebrief, cv,
+        vacature, kandidaat""",
     ),
     _concept(
         "reintegratie",
@@ -470,7 +634,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """re-integratie, reïntegratie, reintegratie, re-integratietraject, re-integreren,
         werkfit, activering, activeren, participatietraject, werkervaringstraject,
         klantmanager, langdurig werkloos, langdurig werkloze,
-        back to work, reintegration""",
+        back to work, reintegration,
+        uitstroom naar werk, participatieplaats, tegenprestatie, sollicitatieplicht,
+        re-integratiebedrijf, arbeidstoeleiding, toeleiding, dagbesteding, werkgarantie,
+        baangarantie, bijstandscliënt, statushouder aan het werk, terugkeer naar werk,""",
     ),
     _concept(
         "behoud",
@@ -479,7 +646,11 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         """goed werkgeverschap, werkgeverschap, personeelsbeleid, hr-beleid, hr, p&o,
         strategische personeelsplanning, personeelsplanning, behoud van personeel,
         personeelsverloop, retentie, binden en boeien, boeien en binden,
-        staff retention, hr policy""",
+        staff retention, hr policy,
+        verloop, loyaliteit, medewerkerstevredenheid, werkplezier, aantrekkelijk
+        werkgever, werkgeversimago, employer branding, hybride werken, thuiswerken,
+        doorgroeimogelijkheid, doorgroeien, carrièrepad, interne mobiliteit,
+        personeelsbehoud""",
     ),
     _concept(
         "doorstroom",
@@ -487,7 +658,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Moving on to a higher level",
         """doorstroom, doorstromen, doorleren, doorstuderen, stapelen, opstroom,
         vervolgopleiding, doorstroomprogramma, hbo-instroom, associate degree,
-        progression""",
+        progression,
+        doorstroom naar hbo, doorstroomrecht, toelatingseis, toelating, verder leren,
+        vervolgonderwijs, hbo-opleiding, hbo-studie, doorlopende leerlijn, doorlopende
+        leerroute, leerroute, doorstroomkansen,""",
     ),
     _concept(
         "veiligheid",
@@ -495,14 +669,21 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Harassment and safety at work",
         """sociale veiligheid, grensoverschrijdend gedrag, intimidatie, seksuele intimidatie,
         pesten, gepest, agressie, geweld, ongewenst gedrag, vertrouwenspersoon,
-        meldpunt, harassment, bullying""",
+        meldpunt, harassment, bullying,
+        ongewenste intimiteiten, metoo, pesterij, uitschelden, bedreiging, veilige
+        werkomgeving, sociale onveiligheid, onveilig, onveiligheid, klachtenregeling,
+        seksueel grensoverschrijdend""",
     ),
     _concept(
         "houding",
         "Werkhouding en werknemersvaardigheden",
         "Attitude at work and work skills",
         """werkhouding, beroepshouding, werknemersvaardigheid, soft skills, discipline,
-        arbeidsethos, arbeidsritme, werkritme, attitude, work ethic""",
+        arbeidsethos, arbeidsritme, werkritme, attitude, work ethic,
+        motivatie, gemotiveerd, ongemotiveerd, werknemersvaardigheden, sociale
+        vaardigheden, punctualiteit, stiptheid, afspraken nakomen, omgangsvormen,
+        professionele houding, houding, werkinstelling, mentaliteit, gedrag,
+        beroepsattitude, werkhouding""",
     ),
     _concept(
         "jeugdhulp",
@@ -510,7 +691,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Trouble at home and youth care",
         """problemen thuis, thuissituatie, multiproblematiek, jeugdhulp, jeugdzorg,
         zorgleerling, zorgstructuur, wijkteam, sociaal wijkteam, jongerenwerk,
-        jongerenwerker, schoolmaatschappelijk werk, zorgadviesteam, youth care""",
+        jongerenwerker, schoolmaatschappelijk werk, zorgadviesteam, youth care,
+        gezinsproblematiek, jeugdbescherming, gezinsvoogd, zorgmijder,
+        multiprobleemgezin, psychosociaal, maatschappelijk werk, zorgcoördinator,
+        straatcoach, passend onderwijs""",
     ),
     _concept(
         "landbouw",
@@ -520,6 +704,43 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         melkveehouderij, uitkoopregeling, boerenbedrijf, nitrogen""",
         # a sector: where, not what about
         "agrarisch, boer, landbouw, tuinbouw, akkerbouw",
+    ),
+    _concept(
+        "sroi",
+        "Social return en inkoop",
+        "Social return and procurement",
+        """social return, social return on investment, sroi, aanbesteding, aanbesteden,
+        inkoop, inkoopvoorwaarde, inkoopbeleid, maatschappelijk verantwoord inkopen,
+        mvi, prestatieladder socialer ondernemen, pso, psO-ladder, sociaal ondernemen,
+        sociale onderneming, social enterprise, inclusief inkopen,
+        social procurement""",
+    ),
+    _concept(
+        "leefbaarheid",
+        "Talent vasthouden en leefbaarheid van de regio",
+        "Keeping talent and the region's liveability",
+        """wegtrekken, wegtrekkend, braindrain, brain drain, talentbehoud, talent behouden,
+        talent vasthouden, vasthouden van talent, leefbaarheid, bevolkingskrimp, krimpregio,
+        krimpgebied, ontgroening, vestigingsklimaat, aantrekkelijke regio,
+        trekken weg, uitstroom van talent, regiobinding, binden aan de regio,
+        keeping talent""",
+    ),
+    _concept(
+        "ondernemerschap",
+        "Ondernemerschap",
+        "Entrepreneurship",
+        """ondernemerschap, ondernemerschapsonderwijs
+        bedrijf starten, startup, start-up, startende ondernemer, ondernemersvaardigheden,
+        ondernemend, ondernemende houding, bedrijfsplan, ondernemersplan, entrepreneurship""",
+    ),
+    _concept(
+        "innovatie",
+        "Innovatie en kennisdeling",
+        "Innovation and sharing knowledge",
+        """innovatie, innoveren, innovatiekracht, r&d, 
+        kennisinstelling, kennisdeling, fieldlab, proeftuin, living lab,
+        innovatiehub, innovatiecentrum, arbeidsproductiviteit, productiviteit,
+        slimmer werken, valorisatie, innovation""",
     ),
 )
 
