@@ -74,7 +74,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         meewerkstage, oriëntatiestage, leerlingplaats, leerlingwezen, opleidingsbedrijf,
         leerwerkbedrijf, praktijkleerbedrijf, praktijkleerplaats, praktijkroute,
         leer-werktraject, werkleerplek, stage lopen, erkenning
-        leerbedrijf, bedrijfsstage""",
+        leerbedrijf, bedrijfsstage,
+        stagelopen, stage-uren""",
+        """praktijkervaring, werkervaring opdoen""",
     ),
     _concept(
         "reiskosten",
@@ -126,6 +128,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         inhuur, inhuren, tijdelijke kracht, seizoensarbeid, seizoenarbeid,
         uitzendkantoor, uitzendorganisatie, payrollconstructie, dagcontract,
         arbeidsovereenkomst, contractvorm, onzeker contract""",
+        """tijdelijk, onzeker, onzekerheid, vangnet""",
     ),
     _concept(
         "loket",
@@ -145,7 +148,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         loopbaanontwikkeling, loopbaanstap, loopbaanperspectief, studiekeuzeadvies,
         studiekeuzecheck, decaan, schooldecaan, beroepskeuzetest, beroepeninteressetest,
         werkgeversdienstverlening, wegwijzer, hulpvraag, doorverwezen,
-        verwijzen, vraagbaak, loketten""",
+        verwijzen, vraagbaak, loketten,
+        aankloppen, informatieloket""",
+        """kiezen, keuze""",
     ),
     _concept(
         "skills",
@@ -214,6 +219,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         praktijkbegeleiding, leermeesterschap, praktijkopleiderschap, begeleidingstijd,
         begeleidingsuren, maatje, werkmaatje, buddysysteem, mentorprogramma, nazorg, wegwijs maken,
         begeleidingstraject, persoonlijke begeleiding, intensieve begeleiding""",
+        """ervaren collega""",
     ),
     _concept(
         "regelingen",
@@ -295,7 +301,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         energierekening, vaste lasten, huurachterstand, aflossen, kwijtschelding,
         sociaal minimum, werkende armen, werkende armoede, koopkracht,
         inkomensondersteuning, uitkeringsafhankelijk, uitkeringsafhankelijkheid,
-        financiële problemen, geldnood, schuldenaar, betalingsregeling""",
+        financiële problemen, geldnood, schuldenaar, betalingsregeling,
+        rondkomen, krap bij kas, inkomensgrens, geldgebrek""",
     ),
     _concept(
         "discriminatie",
@@ -331,7 +338,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         praktijkonderwijs, beschut, wsw, sociale werkplaats, baanafspraak, quotum,
         quotumheffing, participatiebaan, arbeidsgehandicapt, gehandicapten,
         ondersteuningsbehoefte, loonkostensubsidies, werkvoorziening, doelgroep
-        banenafspraak""",
+        banenafspraak,
+        aangepast werk, arbeidsbeperking, participatiewet, beschutte werkplaats""",
     ),
     _concept(
         "vsv",
@@ -360,7 +368,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         persoonlijke ontwikkeling, ontwikkelmogelijkheid, volwassenenonderwijs, derde
         leerweg, zittende medewerker, zittende werknemer, carrièreswitch,
         carrièreswitcher, arbeidsmobiliteit, werk-naar-werk, intersectorale mobiliteit,
-        leergang""",
+        leergang,
+        personeel opleiden, medewerkers opleiden, werknemers opleiden, bijleren,
+        leerwens""",
     ),
     _concept(
         "digitaal",
@@ -385,6 +395,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         robots, cobot, smart industry, slimme technologie, chatgpt, generatieve ai,
         algoritme, mechanisering, zelfrijdend, digitale transformatie, verdwijnende
         beroepen, veranderende beroepen, technologisering, smart manufacturing""",
+        """technologie, machine, verdwijnen""",
     ),
     _concept(
         "wonen",
@@ -431,6 +442,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         aan medewerkers, tekort aan arbeidskrachten, tekort aan vakkrachten,
         arbeidskrachtentekort, vakkrachtentekort, technicitekort, krapte op de
         arbeidsmarkt, vacatures blijven open, tekortberoepen, uitstroom door pensioen""",
+        """tekort, tekorten, vakmensen, vakkrachten""",
     ),
     _concept(
         "keuze",
@@ -458,6 +470,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         apparatuur, machinepark, onderwijsvernieuwing, regionaal investeringsfonds, rif,
         aansluiting op de arbeidsmarkt, aansluiting onderwijs-arbeidsmarkt,
         maatwerkopleiding, opleiding op maat""",
+        """verouderd, achterhaald, actueel""",
     ),
     _concept(
         "samenwerking",
@@ -470,7 +483,10 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         regie, regierol, regisseur, ketenaanpak, overlegtafel, samenwerkingsagenda,
         human capital, human capital akkoord, quadruple helix, gezamenlijke aanpak,
         krachten bundelen, ketenpartners, samenwerkingsafspraak, regionale aanpak,
-        werkgeversaanpak, regionaal werkbedrijf, werkkamer""",
+        werkgeversaanpak, regionaal werkbedrijf, werkkamer,
+        langs elkaar heen, afstemming, afstemmen, samen optrekken,
+        samenwerkingsverbanden""",
+        """netwerk""",
     ),
     _concept(
         "loon",
@@ -621,7 +637,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         selectie, selectieprocedure, selectiecriteria, sollicitatieprocedure,
         wervingsproces, wervingskanaal, open hiring, open aanname, vacaturetekst,
         functieomschrijving, headhunter, personeelswerving, vacaturevervulling,
-        matchmaking, speeddate, speeddaten, jobmarkt, banenmarkten, werving & selectie""",
+        matchmaking, speeddate, speeddaten, jobmarkt, banenmarkten, werving & selectie,
+        personeel vinden, personeel werven, nieuw personeel""",
         # any card may mention applying for a job, a vacancy or a candidate: it says how,
         # not what about
         """sollicitatie, solliciteren, sollicitant, sollicitatiegesprek, sollicitatiebrief, cv,
@@ -651,6 +668,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         werkgever, werkgeversimago, employer branding, hybride werken, thuiswerken,
         doorgroeimogelijkheid, doorgroeien, carrièrepad, interne mobiliteit,
         personeelsbehoud""",
+        """vasthouden""",
     ),
     _concept(
         "doorstroom",
