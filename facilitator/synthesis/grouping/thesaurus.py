@@ -370,7 +370,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         carrièreswitcher, arbeidsmobiliteit, werk-naar-werk, intersectorale mobiliteit,
         leergang,
         personeel opleiden, medewerkers opleiden, werknemers opleiden, bijleren,
-        leerwens""",
+        leerwens,
+        bedrijfsschool, bedrijfsacademie, bedrijfsopleiding""",
     ),
     _concept(
         "digitaal",
@@ -454,7 +455,8 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         imago van het mbo, statusverschil, beroepstrots, praktisch opgeleid, praktisch
         geschoold, gelijkwaardigheid, onbekendheid met het vak, techniekpromotie,
         techniekeducatie, jet-net, technet, beeldvorming, trots op het mbo, mbo-trots,
-        onbekend maakt onbemind, minder gewaardeerd""",
+        onbekend maakt onbemind, minder gewaardeerd,
+        techniekonderwijs, sterk techniekonderwijs""",
     ),
     _concept(
         "onderwijs",
@@ -469,7 +471,9 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         leeromgeving, practoraat, centrum voor innovatief vakmanschap, verouderde
         apparatuur, machinepark, onderwijsvernieuwing, regionaal investeringsfonds, rif,
         aansluiting op de arbeidsmarkt, aansluiting onderwijs-arbeidsmarkt,
-        maatwerkopleiding, opleiding op maat""",
+        maatwerkopleiding, opleiding op maat,
+        arbeidsmarktperspectief, baankans, arbeidsmarktrelevantie, arbeidsmarktrelevant,
+        kansrijke opleiding, opleiden voor de werkloosheid""",
         """verouderd, achterhaald, actueel""",
     ),
     _concept(
@@ -759,6 +763,14 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         kennisinstelling, kennisdeling, fieldlab, proeftuin, living lab,
         innovatiehub, innovatiecentrum, arbeidsproductiviteit, productiviteit,
         slimmer werken, valorisatie, innovation""",
+    ),
+    _concept(
+        "potentieel",
+        "Onbenut arbeidspotentieel",
+        "Untapped labour potential",
+        """stille reserve, onbenut arbeidspotentieel, arbeidspotentieel, onbenut potentieel,
+        arbeidsreserve, herintreder, herintreden, herintreding, herintreedster, nug,
+        nug'er, inactieven, untapped potential""",
     ),
 )
 
