@@ -217,8 +217,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         inwerkperiode, instructeur, werkmeester, supervisor, mentoring, onboarding,
         guidance, on-the-job coaching,
         praktijkbegeleiding, leermeesterschap, praktijkopleiderschap, begeleidingstijd,
-        begeleidingsuren, maatje, werkmaatje, buddysysteem, mentorprogramma, nazorg, wegwijs maken,
-        begeleidingstraject, persoonlijke begeleiding, intensieve begeleiding""",
+        begeleidingsuren, maatje, werkmaatje, buddysysteem, mentorprogramma, wegwijs maken""",
         """ervaren collega""",
     ),
     _concept(
