@@ -100,7 +100,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         brandstof, brandstofkosten, rijschool, rijopleiding, rijvaardigheid,
         scooterrijbewijs, mobiliteitsbudget, mobiliteitsvergoeding, reisbereidheid,
         woon-werk, ov-bereikbaarheid, laatste kilometer, vervoersprobleem,
-        vervoersaanbod, autoloos, autobezit, reistijden""",
+        vervoersaanbod, autoloos, autobezit, reistijden, bike, bikes""",
         """bedrijventerrein, industrieterrein, buitengebied, platteland""",
     ),
     _concept(
@@ -189,7 +189,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         taalakkoord, taalvriendelijk, taalbewust, begrijpend lezen, alfabetisering,
         anderstaligheid, meertalig, nederlandstalig, niet-nederlandstalig,
         taalvaardigheden, taalmeter, taalniveaus, taalcursussen, laaggeletterde,
-        leesvaardigheid, lees- en schrijfvaardigheid""",
+        leesvaardigheid, lees- en schrijfvaardigheid, laaggeletterden, rekenprobleem, rekenachterstand""",
     ),
     _concept(
         "nieuwkomers",
@@ -338,7 +338,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         quotumheffing, participatiebaan, arbeidsgehandicapt, gehandicapten,
         ondersteuningsbehoefte, loonkostensubsidies, werkvoorziening, doelgroep
         banenafspraak,
-        aangepast werk, arbeidsbeperking, participatiewet, beschutte werkplaats""",
+        aangepast werk, arbeidsbeperking, participatiewet, beschutte werkplaats, autist""",
     ),
     _concept(
         "vsv",
