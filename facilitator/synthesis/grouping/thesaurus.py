@@ -170,7 +170,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         skills-based hiring, skillsgericht werven, skillsgebaseerd,
         vaardighedenpaspoort, vaardighedenprofiel, talentenpaspoort, competentiegericht,
         praktijkbewijs, open badge, ongediplomeerd, ongediplomeerde, diplomaloos, zonder
-        diploma, overgekwalificeerd, ondergekwalificeerd,""",
+        diploma, overgekwalificeerd, ondergekwalificeerd""",
     ),
     _concept(
         "taal",
@@ -301,7 +301,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         sociaal minimum, werkende armen, werkende armoede, koopkracht,
         inkomensondersteuning, uitkeringsafhankelijk, uitkeringsafhankelijkheid,
         financiële problemen, geldnood, schuldenaar, betalingsregeling,
-        rondkomen, krap bij kas, inkomensgrens, geldgebrek""",
+        krap bij kas, inkomensgrens, geldgebrek""",
     ),
     _concept(
         "discriminatie",
@@ -499,7 +499,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         onderbetaling, wage, pay, salary,
         cao-loon, salarissen, loonschaal, inschaling, leerloon, bbl-loon, brutoloon,
         uurloon, loonkloof, loonverschil, secundaire arbeidsvoorwaarden,
-        onregelmatigheidstoeslag, loonsverhoging, onderbetaald,""",
+        onregelmatigheidstoeslag, loonsverhoging, onderbetaald""",
         """verdienen, verdiensten, ploegendienst, nachtdienst, avonddienst, onregelmatige
         dienst, onregelmatig, werktijd, werktijden, rooster, dienstrooster,
         weekenddienst, weekendwerk""",
@@ -626,8 +626,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         buitenlandse arbeidskracht, short stay, migrant worker, labour migrant,
         arbeidsmigranten, poolse werknemer, oost-europeaan, oost-europese, midden- en
         oost-europa, kennismigrant, expat, internationale werknemer, internationale
-        medewerker, buitenlandse medewerker, internationals, huisvesting
-        arbeidsmigranten, buitenlandse werknemers""",
+        medewerker, buitenlandse medewerker, internationals, buitenlandse werknemers""",
     ),
     _concept(
         "werving",
@@ -657,7 +656,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         back to work, reintegration,
         uitstroom naar werk, participatieplaats, tegenprestatie, sollicitatieplicht,
         re-integratiebedrijf, arbeidstoeleiding, toeleiding, dagbesteding, werkgarantie,
-        baangarantie, bijstandscliënt, statushouder aan het werk, terugkeer naar werk,""",
+        baangarantie, bijstandscliënt, terugkeer naar werk""",
     ),
     _concept(
         "behoud",
@@ -682,7 +681,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         progression,
         doorstroom naar hbo, doorstroomrecht, toelatingseis, toelating, verder leren,
         vervolgonderwijs, hbo-opleiding, hbo-studie, doorlopende leerlijn, doorlopende
-        leerroute, leerroute, doorstroomkansen,""",
+        leerroute, leerroute, doorstroomkansen""",
     ),
     _concept(
         "veiligheid",
