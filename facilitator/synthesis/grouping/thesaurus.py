@@ -396,7 +396,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         robots, cobot, smart industry, slimme technologie, chatgpt, generatieve ai,
         algoritme, mechanisering, zelfrijdend, digitale transformatie, verdwijnende
         beroepen, veranderende beroepen, technologisering, smart manufacturing""",
-        """technologie, machine, verdwijnen""",
+        """technologie, machine""",
     ),
     _concept(
         "wonen",
@@ -426,7 +426,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         overbelast, uitputting, vermoeidheid, fysiek zwaar werk, zware beroepen, rsi,
         lawaai, gehoorschade, asbest, veilig werken, arbeidsveiligheid, ongeval,
         bedrijfsongeval, langdurig ziek, chronisch ziek, chronische ziekte, overspannen,
-        werkstress, vitaliteitsprogramma, middelengebruik, klachten, lichamelijk zwaar
+        werkstress, vitaliteitsprogramma, middelengebruik, lichamelijk zwaar
         werk, slijtage, versleten, werkomstandigheden, uitval door ziekte""",
     ),
     _concept(
@@ -546,7 +546,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         50-plusser, 55-plusser, 60-plusser, vijftiger, vijftigplusser, zestiger,
         leeftijd, leeftijdsdiscriminatie, aow, aow-leeftijd, langer doorwerken,
         eindeloopbaan, generatiepact, older workers,
-        vijftigers, zestigers, senioren, oudere medewerker, oudere collega, ouder
+        vijftigers, zestigers, oudere medewerker, oudere collega, ouder
         personeel, vroegpensioen, rvu, regeling vervroegd uittreden, pensioenleeftijd,
         oudere werkzoekenden, leeftijdsbewust""",
     ),
@@ -585,7 +585,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         uur per week, uren uitbreiden, urenuitbreiding, voltijd, voltijdbaan,
         fulltime, volle baan, combinatiefunctie, part-time, small contract,
         kleine baan, klein contract, kleine contracten, urenomvang, baanomvang,
-        contractomvang, deeltijdcultuur, deeltijdfactor, taakomvang,minurencontract""",
+        contractomvang, deeltijdcultuur, deeltijdfactor, taakomvang, minurencontract""",
     ),
     _concept(
         "docenten",
@@ -667,7 +667,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         strategische personeelsplanning, personeelsplanning, behoud van personeel,
         personeelsverloop, retentie, binden en boeien, boeien en binden,
         staff retention, hr policy,
-        verloop, loyaliteit, medewerkerstevredenheid, werkplezier, aantrekkelijk
+        loyaliteit, medewerkerstevredenheid, werkplezier, aantrekkelijk
         werkgever, werkgeversimago, employer branding, hybride werken, thuiswerken,
         doorgroeimogelijkheid, doorgroeien, carrièrepad, interne mobiliteit,
         personeelsbehoud""",
@@ -732,7 +732,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "Social return and procurement",
         """social return, social return on investment, sroi, aanbesteding, aanbesteden,
         inkoop, inkoopvoorwaarde, inkoopbeleid, maatschappelijk verantwoord inkopen,
-        mvi, prestatieladder socialer ondernemen, pso, psO-ladder, sociaal ondernemen,
+        mvi, prestatieladder socialer ondernemen, pso, pso-ladder, sociaal ondernemen,
         sociale onderneming, social enterprise, inclusief inkopen,
         social procurement""",
     ),
@@ -751,7 +751,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "ondernemerschap",
         "Ondernemerschap",
         "Entrepreneurship",
-        """ondernemerschap, ondernemerschapsonderwijs
+        """ondernemerschap, ondernemerschapsonderwijs, bedrijf beginnen,
         bedrijf starten, startup, start-up, startende ondernemer, ondernemersvaardigheden,
         ondernemend, ondernemende houding, bedrijfsplan, ondernemersplan, entrepreneurship""",
     ),
@@ -759,7 +759,7 @@ DEFAULT_CONCEPTS: tuple[Concept, ...] = (
         "innovatie",
         "Innovatie en kennisdeling",
         "Innovation and sharing knowledge",
-        """innovatie, innoveren, innovatiekracht, 
+        """innovatie, innoveren, innovatiekracht,
         kennisinstelling, kennisdeling, fieldlab, proeftuin, living lab,
         innovatiehub, innovatiecentrum, arbeidsproductiviteit, productiviteit,
         slimmer werken, valorisatie, innovation""",
