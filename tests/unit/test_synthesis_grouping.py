@@ -24,7 +24,16 @@ from facilitator.synthesis.grouping.words import (
     terms,
     tokens,
 )
-from facilitator.synthesis.labelled import CHECK, EXTRA, FRESH, FRESH2, FRESH3, HELD, TUNE
+from facilitator.synthesis.labelled import (
+    CHECK,
+    EXTRA,
+    FRESH,
+    FRESH2,
+    FRESH3,
+    FRESH4,
+    HELD,
+    TUNE,
+)
 
 
 def lemmas(text: str, *others: str) -> list[str]:
@@ -179,8 +188,9 @@ def test_precision_and_recall_on_the_labelled_set_stay_above_the_measured_floor(
     # Measured (docs/synthesis.md): tune P 0.94 R 0.94, held_out P 1.00 R 1.00,
     # extra P 0.93 R 0.79, check P 1.00 R 0.88, fresh P 0.89 R 0.73, fresh2 P 0.85
     # R 0.75, the four parts written by one hand as one set P 0.95 R 0.91; fresh3, never
-    # used for development, P 0.59 R 0.43 (far from the aim of 0.8: kept as it is, so that
-    # a change that helps the parts it was made on but hurts unseen wording shows).
+    # used for development, P 0.60 R 0.45, and fresh4, never seen by anyone working on the
+    # method, P 0.70 R 0.45 (far from the aim of 0.8: kept as they are, so that a change
+    # that helps the parts it was made on but hurts unseen wording shows).
     floors = {
         TUNE: (0.94, 0.94),
         HELD: (1.0, 0.99),
@@ -188,7 +198,8 @@ def test_precision_and_recall_on_the_labelled_set_stay_above_the_measured_floor(
         CHECK: (1.0, 0.87),
         FRESH: (0.88, 0.72),
         FRESH2: (0.85, 0.75),
-        FRESH3: (0.59, 0.43),
+        FRESH3: (0.60, 0.44),
+        FRESH4: (0.69, 0.45),
         ALL: (0.95, 0.90),
     }
     for name, (precision, recall) in floors.items():
