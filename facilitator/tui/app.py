@@ -143,6 +143,7 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._last_history_notice: Notification | None = None
+        self._other_day_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
         self._gc_threshold: tuple[int, int, int] | None = None
         self.keymap = keymap or Keymap()
@@ -241,7 +242,19 @@ class FacilitatorApp(App[None]):
         planned, today = (short_date(d, self.lang, year=True) for d in day)
         key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys)
         text = self.t("other_day", planned=planned, today=today, keys=key)
-        self.notify(text, severity="warning", markup=False, timeout=30)
+        self._other_day_notice = self._notice(text, "warning", [], timeout=30)
+
+    def watch_state(self, state: SessionState | None) -> None:
+        """The notice that the session runs on another day goes once that is no longer so
+        (the date moved here, in another window, or the session closed), not after its
+        half minute."""
+        notice = self._other_day_notice
+        if notice is None or state is None:
+            return
+        if other_day(state.session, self.clock.now()) is None:
+            self._other_day_notice = None
+            if notice in self._notifications:
+                self._unnotify(notice)
 
     def _started(self) -> None:
         """Start-up is over: the garbage collector's own thresholds again, and what the
@@ -469,13 +482,18 @@ class FacilitatorApp(App[None]):
         self._notice(text, "warning", [n for n in self._notifications if n.message == text])
 
     def _notice(
-        self, text: str, severity: SeverityLevel, in_place_of: list[Notification]
+        self,
+        text: str,
+        severity: SeverityLevel,
+        in_place_of: list[Notification],
+        timeout: float | None = None,
     ) -> Notification:
         """Show ``text`` (never markup), taking away the notices ``in_place_of`` still shown."""
         for shown in in_place_of:
             if shown in self._notifications:
                 self._unnotify(shown, refresh=False)
-        notice = Notification(text, severity=severity, timeout=self.NOTIFICATION_TIMEOUT)
+        seconds = self.NOTIFICATION_TIMEOUT if timeout is None else timeout
+        notice = Notification(text, severity=severity, timeout=seconds)
         self.post_message(Notify(notice))
         return notice
 

@@ -47,9 +47,27 @@ async def test_another_day_is_said_once_and_d_moves_the_date_and_undoes(
         session = store.session(small_session_id)
         assert session is not None and session.starts_at.date().isoformat() == "2020-12-02"
         assert "6 Oct" not in header(app) and "starts 12:00" in header(app)
+        # the notice no longer holds: it goes at once, and the one that says so stays
+        assert not any("planned for" in n for n in notices(app))
+        assert any("The planned date is now today" in n for n in notices(app))
         minutes = render_markdown(collect(store, small_session_id), "en")
         assert "2 December 2020" in minutes or "2 Dec 2020" in minutes
         await pilot.press("ctrl+z")
         session = store.session(small_session_id)
         assert session is not None and session.starts_at.date().isoformat() == "2020-10-06"
         assert "Tue 6 Oct" in header(app)
+
+
+async def test_the_notice_goes_when_another_window_moves_the_date(
+    app_factory: AppFactory, store: Store, small_session_id: int, clock: FakeClock
+) -> None:
+    clock.set(datetime(2020, 12, 2, 7, 12, tzinfo=UTC))
+    app = app_factory(small_session_id, lang="en")
+    other = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        assert any("planned for" in n for n in notices(app))
+        other.services.agenda.move_to_today()
+        app.reload()
+        await app.settle()
+        await pilot.pause()
+        assert not any("planned for" in n for n in notices(app))
