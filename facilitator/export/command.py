@@ -10,7 +10,6 @@ told so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
-from facilitator.export.write import save, target
+from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 
@@ -64,22 +63,6 @@ class ExportError(TranslatedError):
     """An export that could not be done, with a message in Dutch and English."""
 
     MESSAGES = MESSAGES
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """Where the minutes went: ``path`` None means standard output (see ``text``)."""
-
-    text: str | bytes
-    format: str
-    lang: str
-    path: Path | None = None
-    wanted: Path | None = None
-    replaced: bool = False
-
-    @property
-    def renamed(self) -> bool:
-        return self.path is not None and self.wanted is not None and self.path != self.wanted
 
 
 def render(
@@ -127,7 +110,7 @@ def export_session(
     force: bool = False,
     cwd: Path | None = None,
     now: datetime | None = None,
-) -> ExportResult:
+) -> Written:
     """Render and write the minutes of ``session``; see the module docstring.
 
     ``lang`` defaults to the session's language; ``output`` to
@@ -138,20 +121,16 @@ def export_session(
     lang = normalise_lang(lang or session.language)
     text = render(collect(store, session.id, now), fmt, lang, anonymous)
     if output == STDOUT:
-        return ExportResult(text, fmt, lang)
+        return Written(text, fmt)
     wanted = target(output, f"{file_stem(session)}.{fmt}", DEFAULT_DIR, cwd)
     try:
         path, replaced = save(wanted, text, force=force)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise ExportError("cannot_write", path=wanted, reason=reason) from exc
-    return ExportResult(text, fmt, lang, path, wanted, replaced=replaced)
+    return Written(text, fmt, path, wanted, replaced=replaced)
 
 
-def report(result: ExportResult, lang: str) -> str:
+def report(result: Written, lang: str) -> str:
     """The line telling where the minutes went."""
-    if result.renamed:
-        return MESSAGES(lang, "renamed", wanted=result.wanted, path=result.path)
-    if result.replaced:
-        return MESSAGES(lang, "overwritten", path=result.path)
-    return MESSAGES(lang, "written", path=result.path)
+    return result.report(MESSAGES, lang)

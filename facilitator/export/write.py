@@ -12,7 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitator.i18n import Catalog
 
 MAX_TRIES = 10_000
 
@@ -129,3 +134,30 @@ def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
         existed = wanted.exists()
         return write_atomic(wanted, text), existed
     return write_new(wanted, text), False
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where a rendered report (minutes, a synthesis) went: ``path`` None means standard
+    output (see ``text``); ``wanted`` is the path asked for, ``replaced`` whether a file
+    was written over."""
+
+    text: str | bytes
+    format: str
+    path: Path | None = None
+    wanted: Path | None = None
+    replaced: bool = False
+
+    @property
+    def renamed(self) -> bool:
+        """Written next to the path asked for, which was taken."""
+        return self.path is not None and self.wanted is not None and self.path != self.wanted
+
+    def report(self, messages: Catalog, lang: str) -> str:
+        """The line telling where it went, in the words of ``messages`` (its ``renamed``,
+        ``overwritten`` and ``written``)."""
+        if self.renamed:
+            return messages(lang, "renamed", wanted=self.wanted, path=self.path)
+        if self.replaced:
+            return messages(lang, "overwritten", path=self.path)
+        return messages(lang, "written", path=self.path)

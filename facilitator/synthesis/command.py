@@ -10,13 +10,12 @@ without ``force`` — the next free name is taken and the caller told so.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from facilitator.domain.model import Session
 from facilitator.export.command import SUFFIXES
-from facilitator.export.write import save, target
+from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.store import Store
 from facilitator.synthesis.build import build_synthesis
@@ -66,21 +65,6 @@ class SynthesisError(TranslatedError):
     """A synthesis that could not be made or written, in Dutch and English."""
 
     MESSAGES = MESSAGES
-
-
-@dataclass(frozen=True)
-class SynthesisResult:
-    """Where the synthesis went: ``path`` None means standard output (see ``text``)."""
-
-    text: str
-    format: str
-    path: Path | None = None
-    wanted: Path | None = None
-    replaced: bool = False
-
-    @property
-    def renamed(self) -> bool:
-        return self.path is not None and self.wanted is not None and self.path != self.wanted
 
 
 def render(synthesis: Synthesis, fmt: str) -> str:
@@ -147,24 +131,20 @@ def write_synthesis(
     output: str | None = None,
     force: bool = False,
     cwd: Path | None = None,
-) -> SynthesisResult:
+) -> Written:
     """Render and write ``synthesis``; see the module docstring."""
     fmt = format_for(fmt, output)
     text = render(synthesis, fmt)
     if output == STDOUT:
-        return SynthesisResult(text, fmt)
+        return Written(text, fmt)
     wanted = target(output, f"{FILE_NAMES[synthesis.lang]}.{fmt}", DEFAULT_DIR, cwd)
     try:
         path, replaced = save(wanted, text, force=force)
     except OSError as exc:
         raise SynthesisError("cannot_write", path=wanted, reason=exc.strerror or str(exc)) from exc
-    return SynthesisResult(text, fmt, path, wanted, replaced=replaced)
+    return Written(text, fmt, path, wanted, replaced=replaced)
 
 
-def report(result: SynthesisResult, lang: str) -> str:
+def report(result: Written, lang: str) -> str:
     """The line telling where the synthesis went."""
-    if result.renamed:
-        return MESSAGES(lang, "renamed", wanted=result.wanted, path=result.path)
-    if result.replaced:
-        return MESSAGES(lang, "overwritten", path=result.path)
-    return MESSAGES(lang, "written", path=result.path)
+    return result.report(MESSAGES, lang)
