@@ -400,25 +400,19 @@ def lang_option(func: F) -> F:
     return option(func)
 
 
-def choose_sessions(
-    obj: Context, store: Store, names: Sequence[str]
-) -> tuple[list[Session], dict[str, list[str]]]:
-    """The sessions named (slugs, or session files imported first), and the thesaurus
-    words those files add (concept -> words)."""
+def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Session]:
+    """The sessions named: slugs, or session files imported first (which keeps the words
+    of their ``[thesaurus]`` with the session, for the synthesis)."""
     chosen: list[Session] = []
-    words: dict[str, list[str]] = {}
     for name in names:
         if names_a_file(name):
             path = Path(name)
             if not path.exists():
                 fail(T(obj.lang, "no_file", file=path), 2)
-            plan = _load(path, obj.lang)
-            for concept, extra in plan.thesaurus:
-                words.setdefault(concept, []).extend(extra)
-            chosen.append(import_plan(store, plan).session)
+            chosen.append(import_plan(store, _load(path, obj.lang)).session)
         else:
             chosen.append(resolve_session(obj, store, name))
-    return chosen, words
+    return chosen
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
@@ -992,7 +986,7 @@ def synthesis(
             fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen, words = choose_sessions(obj, store, sessions)
+        chosen = choose_sessions(obj, store, sessions)
         try:
             made = make_synthesis(
                 store,
@@ -1000,7 +994,6 @@ def synthesis(
                 lang=report_lang or obj.forced_lang,
                 anonymous=anonymous,
                 as_of=day,
-                thesaurus=words,
             )
             result = write_synthesis(made, fmt=fmt, output=output, force=force)
         except SynthesisError as exc:

@@ -173,9 +173,9 @@ def wrap_up(
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
     try:
-        chosen, words = choose_sessions(obj, store, names)
+        chosen = choose_sessions(obj, store, names)
         try:
-            made = make_synthesis(store, chosen, lang=obj.forced_lang, thesaurus=words)
+            made = make_synthesis(store, chosen, lang=obj.forced_lang)
             drafted = draft_wrap_up(made, day=when or made.as_of)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except (SynthesisError, WrapUpError) as exc:

@@ -10,6 +10,7 @@ All datetimes are timezone-aware.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
@@ -108,6 +109,9 @@ class Session:
     # who takes the lead on what); None when it is not open.
     checking_since: datetime | None = None
     anonymous_leads: bool = False  # anonymous minutes leave out who leads an action too
+    # The words the session file's [thesaurus] adds to the synthesis' (concept -> words),
+    # as join_thesauri gives them; every synthesis that covers this session uses them.
+    thesaurus: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # The planned times read back from the store carry a fixed offset; in the
@@ -125,6 +129,18 @@ class Session:
         Without a known zone name (an old database), the fixed offset of the planned start.
         """
         return zone_named(self.timezone) or self.starts_at.tzinfo
+
+
+def join_thesauri(*sources: Iterable[tuple[str, Iterable[str]]]) -> dict[str, list[str]]:
+    """The words of every source (pairs ``concept, words``) together: per concept each word
+    once, where it first came; the concepts in alphabetical order. The same sources in the
+    same order always give the same result."""
+    joined: dict[str, list[str]] = {}
+    for source in sources:
+        for concept, words in source:
+            known = joined.setdefault(concept, [])
+            known.extend(word for word in dict.fromkeys(words) if word not in known)
+    return {concept: joined[concept] for concept in sorted(joined) if joined[concept]}
 
 
 @dataclass

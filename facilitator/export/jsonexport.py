@@ -32,8 +32,8 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.text import fold
 
-SCHEMA_VERSION = 3
-SCHEMA_ID = "urn:facilitator:minutes-schema:3"
+SCHEMA_VERSION = 4
+SCHEMA_ID = "urn:facilitator:minutes-schema:4"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -116,6 +116,10 @@ class _Export:
             "current_item_id": s.current_item_id,
             "sectors": [{"key": key, "nl": nl, "en": en} for key, nl, en in s.sectors],
             "tags": [self.text(t) for t in s.tags],
+            "thesaurus": {
+                self.text(concept): [self.text(w) for w in words]
+                for concept, words in s.thesaurus.items()
+            },
         }
 
     def participant(self, p: Participant) -> dict[str, Any]:

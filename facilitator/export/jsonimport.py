@@ -32,6 +32,7 @@ from facilitator.domain.model import (
     Session,
     SessionStatus,
     Speech,
+    join_thesauri,
 )
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
@@ -295,6 +296,9 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             for x in sectors
         ],
         tags=list(r.get(s, "tags", list, "session")),
+        timezone=r.maybe(s, "timezone", str, "session") or "",
+        anonymous_leads=bool(r.maybe(s, "anonymous_leads", bool, "session")),
+        thesaurus=_thesaurus(r, s),  # since schema version 4
     )
     participants = [
         Participant(
@@ -394,6 +398,15 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         "contributions": contributions,
         "cards": cards,
     }
+
+
+def _thesaurus(r: _Reader, session: Mapping[str, Any]) -> dict[str, list[str]]:
+    """The session's thesaurus words (concept -> words); none in an older record."""
+    found = r.maybe(session, "thesaurus", dict, "session") or {}
+    for concept, words in found.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise r.bad(f"session.thesaurus.{concept}")
+    return join_thesauri(found.items())
 
 
 def _card_number(r: _Reader, card: Mapping[str, Any]) -> int:

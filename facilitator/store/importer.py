@@ -1,8 +1,9 @@
 """Loading a session plan into the store.
 
-Importing the same slug again updates the plan (title, agenda, participants…)
-but never deletes what was recorded: a participant or agenda item that left
-the plan but has speeches, contributions or cards is kept, marked removed.
+Importing the same slug again updates the plan (title, agenda, participants, the
+words of its ``[thesaurus]``…) but never deletes what was recorded: a participant
+or agenda item that left the plan but has speeches, contributions or cards is
+kept, marked removed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from facilitator.domain.model import AgendaItem, Card, Column, Participant, Session
+from facilitator.domain.model import (
+    AgendaItem,
+    Card,
+    Column,
+    Participant,
+    Session,
+    join_thesauri,
+)
 from facilitator.domain.plan import SessionPlan
 from facilitator.store.store import Store, Tx
 
@@ -47,6 +55,7 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
         "tags": list(plan.tags),
         "timezone": plan.timezone,
         "organisations": list(plan.organisations),
+        "thesaurus": join_thesauri(plan.thesaurus),
     }
 
 

@@ -54,7 +54,7 @@ _DATETIMES = {
     "created_at",
     "checking_since",
 }
-_JSON = {"sectors", "tags", "links", "organisations", "was"}
+_JSON = {"sectors", "tags", "links", "organisations", "was", "thesaurus"}
 _BOOLS = {"chatham_house", "anonymous_leads", "removed", "present", "parked", "added"}
 _ENUMS: dict[str, type] = {
     "status": SessionStatus,
@@ -85,6 +85,8 @@ def to_row(record: Record) -> dict[str, Any]:
                 ],
                 ensure_ascii=False,
             )
+        elif f.name == "thesaurus":  # one text for the same words, whatever order they came in
+            value = json.dumps(value, ensure_ascii=False, sort_keys=True)
         elif f.name in _JSON:
             value = json.dumps(value, ensure_ascii=False)
         elif f.name in _BOOLS:

@@ -381,8 +381,16 @@ def _v14(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v15(conn: sqlite3.Connection) -> None:
+    """A session keeps the words its session file's ``[thesaurus]`` adds to the synthesis
+    (JSON: concept -> words, concepts sorted), so every synthesis of the session uses them,
+    not only one that names the file. An existing session has none (``{}``) until its file
+    is imported again."""
+    conn.execute("ALTER TABLE sessions ADD COLUMN thesaurus TEXT NOT NULL DEFAULT '{}'")
+
+
 MIGRATIONS: list[Migration] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.domain.model import Session
+from facilitator.domain.model import Session, join_thesauri
 from facilitator.export.command import SUFFIXES
 from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
@@ -103,7 +103,9 @@ def make_synthesis(
 
     ``lang`` defaults to the language of the first session; ``as_of`` (the day
     that decides which actions are past due) to today by the store's clock,
-    in the time zone of the last session.
+    in the time zone of the last session. The grouping's thesaurus has the
+    words the sessions' files added (kept with each session when its file was
+    imported), and those of ``thesaurus`` (concept -> words).
     """
     chosen = list(sessions) or closed_sessions(store)
     if not chosen:
@@ -119,7 +121,12 @@ def make_synthesis(
         lang=normalise_lang(lang or records[0].session.language),
         as_of=as_of,
         anonymous=anonymous,
-        thesaurus=build_thesaurus(thesaurus),
+        thesaurus=build_thesaurus(
+            join_thesauri(
+                *(record.session.thesaurus.items() for record in records),
+                (thesaurus or {}).items(),
+            )
+        ),
         review=Review(cards, themes),
     )
 
