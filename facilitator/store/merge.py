@@ -1,7 +1,8 @@
 """Merging another facilitator database into this one (``facilitator import-db``).
 
 Round tables run on several laptops end up in several databases. Merging
-copies every session of the other database that is not here yet — its
+copies every session of the other database that is not here yet — its row
+whole (the words its file added to the synthesis' thesaurus too), its
 participants, agenda, speeches, queue, contributions, cards and change log —
 with new row ids, and every reference between them (a contribution's card, a
 card merged into another, an action's links and owners, the log's rows)
