@@ -20,7 +20,7 @@ from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import join_thesauri
 from facilitator.export import collect, render_json
-from facilitator.export.jsonimport import import_record
+from facilitator.export.jsonimport import RecordError, import_record
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -237,6 +237,22 @@ def test_a_record_of_version_3_has_no_words(tmp_path: Path) -> None:
     record.write_text(json.dumps(data), encoding="utf-8")
     other = Store(tmp_path / "other.db", clock=FakeClock())
     assert import_record(other, record).session.thesaurus == {}
+    source.close()
+    other.close()
+
+
+def test_a_record_with_words_that_are_no_list_is_refused_by_name(tmp_path: Path) -> None:
+    source = Store(tmp_path / "source.db", clock=FakeClock())
+    sid = import_plan(source, make_plan()).session.id
+    data = json.loads(render_json(collect(source, sid)))
+    data["session"]["thesaurus"] = {"stage": "proefplaats"}
+    record = tmp_path / "bad.json"
+    record.write_text(json.dumps(data), encoding="utf-8")
+    other = Store(tmp_path / "other.db", clock=FakeClock())
+    with pytest.raises(RecordError) as caught:
+        import_record(other, record)
+    assert "session.thesaurus.stage" in caught.value.message("en")
+    assert other.session_by_slug("proef") is None
     source.close()
     other.close()
 
