@@ -30,7 +30,7 @@ from facilitator.cli import (
     resolve_session,
 )
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Session, SessionStatus
+from facilitator.domain.model import Session, SessionStatus, join_thesauri
 from facilitator.i18n import Catalog
 from facilitator.service.carry import CarryService
 from facilitator.store import Store
@@ -176,7 +176,8 @@ def wrap_up(
         chosen = choose_sessions(obj, store, names)
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
-            drafted = draft_wrap_up(made, day=when or made.as_of)
+            words = join_thesauri(*(session.thesaurus.items() for session in chosen))
+            drafted = draft_wrap_up(made, day=when or made.as_of, thesaurus=words)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except (SynthesisError, WrapUpError) as exc:
             fail(exc.message(obj.lang))

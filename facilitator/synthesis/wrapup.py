@@ -12,7 +12,7 @@ The text is a valid session file: it is read back before it is written.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -122,8 +122,14 @@ def draft_wrap_up(
     day: date,
     priority: Sequence[int] = (),
     slug: str | None = None,
+    thesaurus: Mapping[str, Sequence[str]] | None = None,
 ) -> WrapUp:
-    """The wrap-up's session file for ``synthesis`` (see the module docstring)."""
+    """The wrap-up's session file for ``synthesis`` (see the module docstring).
+
+    ``thesaurus``: the words the regional sessions' files added to the grouping, written
+    into the draft's ``[thesaurus]`` so that a synthesis that takes in the wrap-up groups
+    its cards with the same words.
+    """
     lang = synthesis.lang
 
     def w(key: str, **values: object) -> str:
@@ -152,6 +158,16 @@ def draft_wrap_up(
         w("carry"),
         f"# carry_forward = [{', '.join(_q(s) for s in slugs)}]",
         "",
+    ]
+    if thesaurus:
+        lines += ["[thesaurus]"]
+        lines += [
+            f"{_q(concept)} = [{', '.join(_q(word) for word in words)}]"
+            for concept, words in thesaurus.items()
+            if words
+        ]
+        lines += [""]
+    lines += [
         "[[agenda]]",
         'key = "opening"',
         f"title = {_q(w('opening'))}",

@@ -172,8 +172,17 @@ def test_wrap_up_from_slugs_uses_the_stored_words(regions: Store, tmp_path: Path
         return any(b["agenda"] in items and b["session"] == "stedendriehoek-2020-10" for b in board)
 
     assert not drafted_together("before.toml")
+    assert "thesaurus" not in tomllib.loads((tmp_path / "before.toml").read_text("utf-8"))
     run(regions.path, "import", str(twente_file(tmp_path, JOINING)))
     assert drafted_together("after.toml")
+    # the draft keeps the words, so a synthesis that takes in the wrap-up uses them too
+    stored = regions.session_by_slug(TWENTE)
+    assert stored is not None and stored.thesaurus
+    after = tomllib.loads((tmp_path / "after.toml").read_text("utf-8"))
+    assert after["thesaurus"] == stored.thesaurus
+    run(regions.path, "import", str(tmp_path / "after.toml"))
+    wrap_up = regions.session_by_slug("wrap-up-2021-01-20")
+    assert wrap_up is not None and wrap_up.thesaurus == stored.thesaurus
 
 
 def test_merging_a_database_carries_the_words(tmp_path: Path) -> None:
