@@ -70,6 +70,14 @@ T = Catalog(
             "'facilitator import FILE'.",
         ),
         "list_header": ("Sessies in {db}:", "Sessions in {db}:"),
+        "full_not_json": (
+            "--full schrijft het volledige JSON-verslag; gebruik het met --format json.",
+            "--full writes the whole JSON record; use it with --format json.",
+        ),
+        "full_and_anonymous": (
+            "--full en --anonymous gaan niet samen: kies er een.",
+            "--full and --anonymous do not go together: choose one.",
+        ),
         "status.planned": ("gepland", "planned"),
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
@@ -217,6 +225,13 @@ HELP = Catalog(
             "sectoren, ook geen organisatie van wie sprak.",
             "Name organisations and sectors, never people; --anonymous=sector: sectors only, "
             "not even the organisation of a speaker.",
+        ),
+        "opt.full": (
+            "Het volledige verslag (alleen JSON) om de sessie te verhuizen of te bewaren met "
+            "'facilitator import': noemt iedereen, ook onder de Chatham House-regel; niet om "
+            "rond te sturen.",
+            "The whole record (JSON only) to move or archive the session with 'facilitator "
+            "import': names everyone, even under the Chatham House rule; not for circulation.",
         ),
         "new": (
             "Schrijf een nieuw sessiebestand FILE uit een paar vragen, of uit een lijst met "
@@ -741,6 +756,7 @@ ANONYMITY = {
     default=None,
     help=h("opt.anonymous"),
 )
+@click.option("--full", is_flag=True, help=h("opt.full"))
 @click.option("--force", is_flag=True, help=h("opt.force"))
 @db_option
 @pass_context
@@ -752,12 +768,21 @@ def export(
     output: str | None,
     minutes_lang: str | None,
     anonymous: str | None,
+    full: bool,
     force: bool,
 ) -> None:
     """Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML."""
-    from facilitator.export.command import ExportError, export_session, report
+    from facilitator.export.anonymity import FULL
+    from facilitator.export.command import ExportError, export_session, format_for, report
 
-    if anonymous is not None:
+    if full:
+        if anonymous is not None:
+            fail(T(obj.lang, "full_and_anonymous"), 2)
+        if format_for(fmt, output) != "json":
+            fail(T(obj.lang, "full_not_json"), 2)
+        anonymous = FULL
+
+    if anonymous is not None and not full:
         chosen = ANONYMITY.get(anonymous.strip().lower())
         if chosen is None and session is None:
             # ``export --anonymous twente``: the option took the session for its value.

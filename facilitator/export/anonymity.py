@@ -9,7 +9,9 @@
   time per sector.
 
 In both anonymous forms the names of the people in the room are taken out of
-every text (:mod:`facilitator.export.redact`). Who leads an action is a
+every text (:mod:`facilitator.export.redact`). The whole record (``export --format
+json --full``, :data:`FULL`), to move or archive a session, names everyone whatever
+the session's rule: it is for ``facilitator import``, not for circulation. Who leads an action is a
 commitment, not a statement: the organisation always stays, and the named
 person too unless the session says ``anonymous_leads = true``.
 """
@@ -29,12 +31,18 @@ class Anonymity(StrEnum):
 
 AnonymityLike = bool | str | Anonymity | None
 
+FULL = "full"
+"""Asked for the whole record: no anonymity, even under the Chatham House rule."""
+
 
 def anonymity(session: Session, asked: AnonymityLike = None) -> Anonymity:
     """What ``asked`` (``True`` meaning ``organisation``) comes to for ``session``.
 
-    A session under the Chatham House rule is never less than ``organisation``.
+    A session under the Chatham House rule is never less than ``organisation``, unless
+    the whole record (:data:`FULL`) is asked for.
     """
+    if asked == FULL:
+        return Anonymity.NONE
     if asked is True:
         chosen = Anonymity.ORGANISATION
     elif asked is None or asked is False:

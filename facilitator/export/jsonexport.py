@@ -116,6 +116,7 @@ class _Export:
             "current_item_id": s.current_item_id,
             "sectors": [{"key": key, "nl": nl, "en": en} for key, nl, en in s.sectors],
             "tags": [self.text(t) for t in s.tags],
+            "organisations": [self.text(o) for o in s.organisations],
             "thesaurus": {
                 self.text(concept): [self.text(w) for w in words]
                 for concept, words in s.thesaurus.items()

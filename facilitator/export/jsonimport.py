@@ -1,4 +1,4 @@
-"""Reading back a JSON record written by ``facilitator export --format json``.
+"""Reading back a JSON record written by ``facilitator export --format json --full``.
 
 So a session can be moved or archived as one file: ``facilitator import
 RECORD.json`` puts the session, its agenda, participants, speeches,
@@ -6,8 +6,10 @@ contributions and cards into the database. Into a database where the record's
 ids are free (a new one, say) every id is kept, and exporting again gives the
 same bytes; elsewhere the rows get new ids and every reference follows them.
 A session whose slug is already here is refused, as is a record of a newer
-``schema_version``. What the JSON does not hold is not restored: the speaker
-queue and the change log (the import itself is logged).
+``schema_version`` and an anonymous one (``--anonymous``, or a session under the
+Chatham House rule exported without ``--full``: it has no participants). What the
+JSON does not hold is not restored: the speaker queue and the change log (the import
+itself is logged).
 """
 
 from __future__ import annotations
@@ -61,6 +63,14 @@ MESSAGES = Catalog(
             "kent tot en met {known}). Werk facilitator bij; er is niets ingelezen.",
             "{file} was written by a newer facilitator (schema {found}; this version knows up "
             "to {known}). Upgrade facilitator; nothing was imported.",
+        ),
+        "anonymous": (
+            "{file} is een geanonimiseerd verslag ({anonymity}): de deelnemers en wie wat "
+            "zei staan er niet in, dus er is niets ingelezen. Om een sessie te verhuizen of "
+            "te bewaren: 'facilitator export SESSIE --format json --full'.",
+            "{file} is an anonymous record ({anonymity}): the participants and who said what "
+            "are not in it, so nothing was imported. To move or archive a session: "
+            "'facilitator export SESSION --format json --full'.",
         ),
         "exists": (
             "Sessie '{slug}' staat al in {db}; er is niets ingelezen.",
@@ -161,6 +171,11 @@ def import_record(store: Store, path: Path) -> RecordImport:
     s = data.get("session")
     if not isinstance(s, dict):
         raise r.bad("session")
+    # An anonymous record (asked for, or the Chatham House rule) left the people out:
+    # imported, its session would lose who was at the table and who said what.
+    kind = data.get("anonymity", "none")  # since schema version 2
+    if kind != "none":
+        raise RecordError("anonymous", file=path, anonymity=kind)
     slug = r.get(s, "slug", str, "session")
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
@@ -299,6 +314,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         timezone=r.maybe(s, "timezone", str, "session") or "",
         anonymous_leads=bool(r.maybe(s, "anonymous_leads", bool, "session")),
         thesaurus=_thesaurus(r, s),  # since schema version 4
+        organisations=_organisations(r, s),  # since schema version 4
     )
     participants = [
         Participant(
@@ -407,6 +423,14 @@ def _thesaurus(r: _Reader, session: Mapping[str, Any]) -> dict[str, list[str]]:
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise r.bad(f"session.thesaurus.{concept}")
     return join_thesauri(found.items())
+
+
+def _organisations(r: _Reader, session: Mapping[str, Any]) -> list[str]:
+    """The outside organisations that may take the lead; none in an older record."""
+    found = r.maybe(session, "organisations", list, "session") or []
+    if not all(isinstance(name, str) for name in found):
+        raise r.bad("session.organisations")
+    return list(found)
 
 
 def _card_number(r: _Reader, card: Mapping[str, Any]) -> int:

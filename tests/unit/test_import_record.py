@@ -13,6 +13,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.export import collect, render_json, render_markdown
 from facilitator.export.jsonimport import RecordError, import_record
 from facilitator.store import Store
+from tests.conftest import ROOT
 from tests.regional import build_regional_sessions
 from tests.scripted import build_scripted_session
 
@@ -98,3 +99,71 @@ def test_import_a_record_on_the_command_line(
     assert exported.output == record.read_text(encoding="utf-8")
     twice = runner.invoke(main, ["--db", db, "import", str(record)])
     assert twice.exit_code == 2 and "already in" in twice.output
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["--lang", "en", *args])
+    return result.exit_code, result.output
+
+
+def test_a_chatham_house_session_moves_whole_with_full(tmp_path: Path) -> None:
+    # Every sample session is held under the Chatham House rule, so its JSON minutes are
+    # anonymous; --full writes the whole record, which moves with the people in it and the
+    # outside organisations the capture line knows, and the round trip is byte-stable.
+    source, other = str(tmp_path / "source.db"), str(tmp_path / "other.db")
+    sample = str(ROOT / "sample_sessions" / "twente.toml")
+    assert _cli("--db", source, "import", sample)[0] == 0
+    record = tmp_path / "twente.json"
+    code, out = _cli("--db", source, "export", "twente-2020-10", "--full", "-o", str(record))
+    assert code == 0, out
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["session"]["chatham_house"] and data["anonymity"] == "none"
+    assert data["participants"] and data["session"]["organisations"] == [
+        "SER Overijssel",
+        "Rijksoverheid",
+    ]
+    assert _cli("--db", other, "import", str(record))[0] == 0
+    again = tmp_path / "again.json"
+    assert _cli("--db", other, "export", "twente-2020-10", "--full", "-o", str(again))[0] == 0
+    assert again.read_bytes() == record.read_bytes()
+    moved = Store(tmp_path / "other.db")
+    session = moved.session_by_slug("twente-2020-10")
+    assert session is not None and session.organisations == ["SER Overijssel", "Rijksoverheid"]
+    assert len(moved.participants(session.id)) == len(data["participants"])
+    moved.close()
+
+
+def test_an_anonymous_record_is_refused_naming_the_way_to_move_a_session(
+    tmp_path: Path,
+) -> None:
+    source, other = str(tmp_path / "source.db"), str(tmp_path / "other.db")
+    sample = str(ROOT / "sample_sessions" / "twente.toml")
+    _cli("--db", source, "import", sample)
+    record = tmp_path / "anonymous.json"
+    assert _cli("--db", source, "export", "twente-2020-10", "-o", str(record))[0] == 0
+    assert json.loads(record.read_text(encoding="utf-8"))["anonymity"] == "organisation"
+    code, out = _cli("--db", other, "import", str(record))
+    assert code != 0 and "anonymous record" in out and "--full" in out
+    assert "Traceback" not in out
+    check = Store(tmp_path / "other.db")
+    assert check.session_by_slug("twente-2020-10") is None
+    check.close()
+
+
+@pytest.mark.parametrize(
+    ("extra", "says"),
+    [
+        (["--format", "md"], "use it with --format json"),
+        (["-o", "twente.md"], "use it with --format json"),
+        (["--format", "json", "--anonymous"], "do not go together"),
+    ],
+)
+def test_full_is_only_the_whole_json_record(
+    tmp_path: Path, extra: list[str], says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    db = str(tmp_path / "source.db")
+    _cli("--db", db, "import", str(ROOT / "sample_sessions" / "twente.toml"))
+    code, out = _cli("--db", db, "export", "twente-2020-10", "--full", *extra)
+    assert code == 2 and says in out
+    assert not list(tmp_path.glob("*.md")) and not (tmp_path / "minutes").exists()
