@@ -65,10 +65,10 @@ MESSAGES = Catalog(
             "to {known}). Upgrade facilitator; nothing was imported.",
         ),
         "anonymous": (
-            "{file} is een geanonimiseerd verslag ({anonymity}): de deelnemers en wie wat "
+            "{file} is een geanonimiseerd verslag: de deelnemers en wie wat "
             "zei staan er niet in, dus er is niets ingelezen. Om een sessie te verhuizen of "
             "te bewaren: 'facilitator export SESSIE --format json --full'.",
-            "{file} is an anonymous record ({anonymity}): the participants and who said what "
+            "{file} is an anonymous record: the participants and who said what "
             "are not in it, so nothing was imported. To move or archive a session: "
             "'facilitator export SESSION --format json --full'.",
         ),
@@ -175,7 +175,7 @@ def import_record(store: Store, path: Path) -> RecordImport:
     # imported, its session would lose who was at the table and who said what.
     kind = data.get("anonymity", "none")  # since schema version 2
     if kind != "none":
-        raise RecordError("anonymous", file=path, anonymity=kind)
+        raise RecordError("anonymous", file=path)
     slug = r.get(s, "slug", str, "session")
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
