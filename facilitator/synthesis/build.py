@@ -18,6 +18,7 @@ from datetime import date
 from facilitator.domain import stats
 from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
+from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
 from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus
@@ -54,14 +55,19 @@ class Builder:
         self.chatham = any(r.session.chatham_house for r in self.records)
         self.anonymous = anonymous or self.chatham
         self.grouper = Grouper(thesaurus)
-        names = sorted(
-            {clean_lines(p.name) for r in self.records for p in r.participants if p.name.strip()},
-            key=lambda n: (-len(n), n),
-        )
-        self._names = (
-            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), re.IGNORECASE)
-            if names
-            else None
+        # The people in the rooms, organisers included: their names are taken out of
+        # every text as in the minutes (first names, surnames, initials, a genitive).
+        self._redact = Redactor(
+            [
+                name
+                for r in self.records
+                for name in (
+                    *(p.name for p in r.participants),
+                    r.session.facilitator,
+                    r.session.note_taker,
+                )
+            ],
+            self.w("redacted"),
         )
 
     # -- text --------------------------------------------------------------------------
@@ -71,9 +77,23 @@ class Builder:
     def text(self, value: str) -> str:
         """One line of user text; anonymous: participants' names replaced."""
         value = join_lines(clean_lines(value))
-        if self.anonymous and self._names is not None:
-            value = self._names.sub(self.w("redacted"), value)
-        return value
+        return self._redact(value) if self.anonymous else value
+
+    def tags(self, tags: Sequence[str]) -> tuple[str, ...]:
+        """Tags as shown; anonymous: a tag that is a name is replaced, as in the minutes."""
+        return tuple(dict.fromkeys(self.text(t) for t in tags))
+
+    def shared_words(self, words: Sequence[str]) -> tuple[str, ...]:
+        """The words a theme's cards share, less any that is (part of) a name when anonymous.
+
+        The words are lower case, so a surname ("nijhuis") would pass the redactor,
+        which asks a surname alone for a capital: each is asked as a name would be written.
+        """
+        if not self.anonymous:
+            return tuple(words)
+        return tuple(
+            w for w in words if self._redact(w[:1].upper() + w[1:]) == w[:1].upper() + w[1:]
+        )
 
     def organisation(self, record: SessionRecord, person: Participant) -> str:
         return self.text(person.organisation) or self.text(
@@ -220,19 +240,19 @@ class Builder:
                 text=self.text(card.title),
                 raised_by=tuple(dict.fromkeys(self.who(record, p) for p in record.raised_by(card))),
                 votes=card.votes,
-                tags=tuple(card.tags),
+                tags=self.tags(card.tags),
                 number=record.numbers.get(card.id),
                 key=card_key(record, card),
             )
             for record, card in members
         )
         why = m.WhyLine(
-            tags=group.why.tags,
+            tags=self.tags(group.why.tags),
             concepts=tuple(
                 (self.grouper.thesaurus.label(key, self.lang), words)
                 for key, words in group.why.concepts
             ),
-            words=group.why.words,
+            words=self.shared_words(group.why.words),
         )
         return m.Theme(
             number=number,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -15,7 +16,14 @@ from markdown_it import MarkdownIt
 
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import ActionStatus, Column, SessionStatus
+from facilitator.domain.model import (
+    ActionStatus,
+    Card,
+    Column,
+    Contribution,
+    Kind,
+    SessionStatus,
+)
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis, render
@@ -156,6 +164,53 @@ def test_chatham_house_in_any_session_names_nobody_in_any_format(regions: Store)
     assert "Provincie Overijssel" in {
         o["organisation"] for a in data["actions"] for o in a["owners"]
     }
+
+
+def test_names_typed_into_cards_are_taken_out_as_in_the_minutes(regions: Store) -> None:
+    """A first name, a surname, the organisers' names and a tag: the same rule as the
+    minutes (docs/minutes.md), not only a full name typed whole."""
+    twente = next(s for s in regions.sessions() if s.region == "Twente")
+    people = {p.name: p for p in regions.participants(twente.id)}
+    erik = people["Erik Nijhuis"]
+    for title in (
+        "Erik zoekt met Samira's team naar stageplaatsen; Nijhuis belt Wouter",
+        "Lotte Hendriks noteert: te weinig stageplaatsen volgens Erik",
+    ):
+        with regions.change(twente.id, "card barrier") as tx:
+            card = tx.insert(
+                Card(
+                    0,
+                    twente.id,
+                    Column.BARRIER,
+                    title,
+                    99.0,
+                    twente.starts_at,
+                    participant_id=erik.id,
+                    tags=["samira"],
+                )
+            )
+            tx.insert(
+                Contribution(
+                    0,
+                    twente.id,
+                    Kind.BARRIER,
+                    title,
+                    twente.starts_at,
+                    participant_id=erik.id,
+                    tags=["samira"],
+                    card_id=card.id,
+                )
+            )
+    s = synth(regions)
+    assert s.anonymous
+    for fmt in ("md", "json", "html"):
+        text = render(s, fmt)
+        for word in ("Erik", "Samira", "Nijhuis", "Wouter", "Lotte", "Hendriks"):
+            assert not re.search(rf"\b{word}\b", text, re.IGNORECASE), (fmt, word)
+    cards = [c for t in s.themes for c in t.cards if "stageplaatsen;" in c.text]
+    assert [c.text for c in cards] == [
+        "[naam] zoekt met [naam]'s team naar stageplaatsen; [naam] belt [naam]"
+    ]
 
 
 def test_open_tables_name_people_unless_anonymous(open_regions: Store) -> None:
