@@ -21,7 +21,7 @@ _DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _DAMAGED_WORDS = ("malformed", "not a database", "corrupt")
 
 
-def _uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
     """A read-only URI for ``path``; immutable when nothing else can be in flight.
 
     A WAL database without a ``-wal`` file was closed cleanly and its main file is
@@ -67,7 +67,7 @@ def check_health(path: str | Path, *, timeout_s: float = 2.0) -> StoreError | No
     damaged = StoreError("damaged", path=str(where))
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(_uri(where), uri=True, timeout=timeout_s)
+        conn = sqlite3.connect(read_only_uri(where), uri=True, timeout=timeout_s)
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.Error as exc:
         return damaged if is_damage(exc) else None

@@ -33,9 +33,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from facilitator.store.errors import StoreError, translate_sqlite_error
+from facilitator.store.health import read_only_uri
 from facilitator.store.schema import SCHEMA_VERSION, version_of
 from facilitator.store.store import Store, Tx, new_theme_key
 
@@ -114,7 +114,9 @@ def _copy(path: Path, copy: Path) -> None:
     """A consistent copy of ``path`` (WAL included), refused if its schema is newer."""
     where = str(path)
     try:
-        source = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+        # Immutable when closed cleanly: nothing is made beside it, so a database on a
+        # read-only stick or share can be merged too.
+        source = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise translate_sqlite_error(exc, where) from exc
     try:

@@ -129,6 +129,19 @@ def test_the_other_database_is_not_written_to(tmp_path: Path) -> None:
     store.close()
 
 
+def test_the_other_database_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    """A database closed cleanly is read without a -wal or -shm file next to it, so one
+    on a read-only stick or share can be merged too."""
+    (path, *_rest) = separate_databases(tmp_path / "stick")
+    store = Store(tmp_path / "here.db")
+    before = sorted(p.name for p in path.parent.iterdir())
+    assert before == ["laptop-1.db", "laptop-2.db", "laptop-3.db"]
+    result = merge_database(store, path)
+    assert result.added == ["twente-2020-10"]
+    assert sorted(p.name for p in path.parent.iterdir()) == before
+    store.close()
+
+
 def test_import_db_on_the_command_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FACILITATOR_LANG", "en")
     paths = separate_databases(tmp_path)
