@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -351,6 +352,11 @@ def friendly(func: F) -> F:
             fail(exc.message(lang))
         except KeyboardInterrupt:
             fail(T(lang, "interrupted"), 130)
+        except BrokenPipeError:
+            # The reader stopped early (``| head``): nothing to say, and nothing more to
+            # flush into the closed pipe when Python exits.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except OSError as exc:
             fail(T(lang, "unexpected", error=exc, db=ctx.db_path if ctx else "?"))
 

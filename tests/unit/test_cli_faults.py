@@ -345,6 +345,27 @@ def test_no_traceback_from_the_real_program(db: Path, tmp_path: Path) -> None:
         assert done.stderr.count("\n") == 1 and str(tmp_path) in done.stderr
 
 
+@pytest.mark.parametrize("command", [["history", SLUG], ["list"], ["export", SLUG, "-o", "-"]])
+def test_output_cut_short_by_a_pipe_is_no_error(
+    db: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """``facilitator history SLUG | head``: the reader stops early; nothing to report."""
+    env = {**os.environ, "FACILITATOR_LANG": "en", "PYTHONPATH": str(ROOT)}
+    done = subprocess.Popen(
+        [sys.executable, "-m", "facilitator", *command, "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.stdout is not None and done.stderr is not None
+    done.stdout.close()  # the reader is gone before the first line
+    errors = done.stderr.read().decode()
+    done.wait()
+    assert errors == ""
+    assert done.returncode == 1
+
+
 def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) -> None:
     other = tmp_path / "other.db"
     conn = sqlite3.connect(other)
