@@ -41,6 +41,12 @@ WORDS = Catalog(
             "{file}:{line}: {column} is leeg voor '{name}'.",
             "{file}:{line}: {column} is empty for '{name}'.",
         ),
+        "no_name": (
+            "{file}:{line}: de naam is leeg (organisatie '{organisation}'); vul hem in, of "
+            "haal de regel weg.",
+            "{file}:{line}: the name is empty (organisation '{organisation}'); fill it in, or "
+            "remove the row.",
+        ),
         "header": ("Deelnemers", "Participants"),
         "agenda": ("Agenda", "Agenda"),
         "comment": (
@@ -135,10 +141,10 @@ def _column_of(header: str) -> str | None:
 
 
 def read_invitees(path: Path) -> list[Invitee]:
-    """The invitees in a CSV file with a header row; rows without a name are skipped.
+    """The invitees in a CSV file with a header row; empty rows are skipped.
 
     Raises :class:`InviteeError` naming the file (and the line) for a missing or
-    unreadable file, missing columns, or a row without organisation or sector.
+    unreadable file, missing columns, or a row without name, organisation or sector.
     """
     where = str(path)
     try:
@@ -174,6 +180,10 @@ def read_invitees(path: Path) -> list[Invitee]:
         }
         name = values.get("name", "")
         if not name:
+            if any(values.values()):  # an invitee without a name, not an empty row
+                raise InviteeError(
+                    "no_name", file=where, line=line, organisation=values.get("organisation", "")
+                )
             continue
         for column in ("organisation", "sector"):
             if not values.get(column):

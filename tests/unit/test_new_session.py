@@ -49,6 +49,7 @@ def test_invitees_from_a_dutch_spreadsheet(tmp_path: Path) -> None:
     [
         (b"name,org\nA,B\n", "columns", "sector"),
         (b"name,organisation,sector\nA,,uwv\n", "blank", ":2:"),
+        (b"name,organisation,sector\nA,UWV,uwv\n,Gemeente Enschede,gemeente\n", "no_name", ":3:"),
         (b"", "empty", "leeg"),
         (b"name,organisation,sector\n\xff\xfe,x,y\n", "not_text", "UTF-8"),
     ],
