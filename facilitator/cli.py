@@ -324,6 +324,13 @@ class Context:
         return Store(path, must_exist=not create)
 
 
+def refuse_read_only(store: Store) -> None:
+    """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
+    if store.read_only:
+        store.close()
+        raise StoreError("read_only_meeting", path=str(store.path))
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     click.echo(message, err=True)
     sys.exit(code)
@@ -647,6 +654,7 @@ def run(obj: Context, session: str | None, role: str, review: bool) -> None:
         run_review(obj, session)
         return
     store = obj.open_store(create=names_a_file(session))
+    refuse_read_only(store)
     try:
         found = resolve_session(obj, store, session)
         from facilitator.service.origin import Role
@@ -695,6 +703,7 @@ def serve(obj: Context, session: str | None, role: str, host: str, port: int) ->
     if not 0 <= port <= 65535:
         fail(ServeError("bad_port", port=port).message(obj.lang), 2)
     store = obj.open_store(create=names_a_file(session))
+    refuse_read_only(store)
     try:
         found = resolve_session(obj, store, session)
     finally:

@@ -43,6 +43,15 @@ MESSAGES = Catalog(
             "De database {path} is alleen-lezen; de wijziging is niet opgeslagen.",
             "The database {path} is read-only; the change was not saved.",
         ),
+        "read_only_meeting": (
+            "De database {path} kan alleen gelezen worden: de map waarin hij staat is "
+            "alleen lezen (een beveiligde stick, een gedeelde map). Een vergadering kan er "
+            "niet in worden vastgelegd; kopieer hem naar een map waarin u kunt schrijven, of "
+            "voeg hem samen met 'facilitator import-db'.",
+            "The database {path} can only be read: the folder it is in is read only (a "
+            "write-protected stick, a shared folder). A meeting cannot be recorded in it; copy "
+            "it to a folder you can write to, or merge it with 'facilitator import-db'.",
+        ),
         "write_failed": (
             "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
             "Saving to {path} failed ({reason}); the change was not saved.",

@@ -44,7 +44,7 @@ from facilitator.domain.model import (
     Speech,
 )
 from facilitator.store.errors import StoreError, translate_sqlite_error
-from facilitator.store.health import is_damage
+from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
 from facilitator.store.schema import SCHEMA_VERSION, migrate, version_of
 
@@ -220,6 +220,8 @@ class Store:
     ) -> None:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
+        self.read_only = False
+        """Opened read only: the file is in a folder SQLite may not write to."""
         self._lock = threading.RLock()
         self._busy_timeout_ms = int(busy_timeout_ms)
         where = str(self.path)
@@ -257,11 +259,49 @@ class Store:
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
+            if "unable to open" in str(exc).lower() and self._is_database_file():
+                read = self._open_read_only()
+                if read is not None:
+                    return read
             raise translate_sqlite_error(exc, where) from exc
         except StoreError:
             if conn is not None:
                 conn.close()
             raise
+        self.read_only = False
+        return conn
+
+    def _is_database_file(self) -> bool:
+        try:
+            return self.path.is_file() and self.path.stat().st_size > 0
+        except OSError:
+            return False
+
+    def _open_read_only(self) -> sqlite3.Connection | None:
+        """The database read only, for a file in a folder SQLite may not write to (a
+        write-protected stick, a share, an archive): read as immutable when it was closed
+        cleanly, so nothing is made beside it. None when that cannot be read either, or
+        when its schema would need bringing up to date (which writes)."""
+        try:
+            conn = sqlite3.connect(
+                read_only_uri(self.path),
+                uri=True,
+                timeout=self._busy_timeout_ms / 1000,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+        except sqlite3.Error:
+            return None
+        try:
+            if version_of(conn) != SCHEMA_VERSION:
+                conn.close()
+                return None
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.Error:
+            conn.close()
+            return None
+        self.read_only = True
         return conn
 
     def _set_wal(self, conn: sqlite3.Connection) -> None:

@@ -161,6 +161,27 @@ def test_run_and_export_with_a_session_file_create_the_database(
     assert second.exists()
 
 
+def test_a_database_nobody_may_write_to_is_read_but_not_run(
+    runner: CliRunner, db: Path, fake_app: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a write-protected stick: list and export read it; a meeting cannot be run on it."""
+    import facilitator.store.store as store_module
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    listed = invoke(runner, "--db", str(db), "list")
+    assert listed.exit_code == 0 and SLUG in listed.stdout
+    exported = invoke(runner, "--db", str(db), "export", SLUG, "-o", "-")
+    assert exported.exit_code == 0 and "Rondetafel" in exported.stdout
+    refused = invoke(runner, "--db", str(db), "run", SLUG)
+    assert refused.exit_code == 1 and fake_app == []
+    assert str(db) in refused.stderr and "read only" in refused.stderr
+    dutch = invoke(runner, "--db", str(db), "run", SLUG, "--lang", "nl")
+    assert "alleen lezen" in dutch.stderr
+
+
 # -- --db and --lang before or after the command --------------------------------------------
 
 

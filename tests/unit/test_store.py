@@ -448,6 +448,39 @@ def test_a_read_only_database_works_again_once_writable(
     again.close()
 
 
+def test_a_database_in_a_folder_nobody_may_write_to_is_read_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stick or share SQLite cannot write to ("unable to open database file": no room
+    for the -shm beside it): the database is read, nothing is made beside it, and a
+    change is refused in words. Root may write anywhere, so the refusal is stood in."""
+    import facilitator.store.store as store_module
+
+    path = tmp_path / "stick.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    _note(store, session.id, "eerste")
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stick.db"]
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    read = Store(path, must_exist=True)
+    assert read.read_only
+    assert [c.text for c in read.contributions(session.id)] == ["eerste"]
+    with pytest.raises(StoreError) as info:
+        _note(read, session.id, "tweede")
+    assert info.value.key == "readonly"
+    read.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["stick.db"]
+    # nothing there to read: the error stays what it was
+    with pytest.raises(StoreError) as missing:
+        Store(tmp_path / "elders" / "nieuw.db")
+    assert missing.value.key == "cannot_open"
+
+
 def test_integrity_problem_names_a_damaged_file(tmp_path: Path) -> None:
     path = tmp_path / "kapot.db"
     store = Store(path)
