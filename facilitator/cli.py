@@ -789,6 +789,7 @@ def export(
     """Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML."""
     from facilitator.export.anonymity import FULL
     from facilitator.export.command import ExportError, export_session, format_for, report
+    from facilitator.export.write import is_stream
 
     if full:
         if anonymous is not None:
@@ -805,6 +806,7 @@ def export(
         if chosen is None:
             fail(T(obj.lang, "bad_anonymous", value=anonymous), 2)
         anonymous = chosen
+    streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=names_a_file(session))
     try:
         found = resolve_session(obj, store, session)
@@ -826,7 +828,7 @@ def export(
         if isinstance(result.text, bytes) and sys.stdout.isatty():
             fail(T(obj.lang, "binary"))
         click.echo(result.text, nl=False)
-    else:
+    elif not streamed:  # a stream may be standard output itself
         click.echo(report(result, obj.lang))
 
 
@@ -1011,6 +1013,7 @@ def synthesis(
     """Write a synthesis of round tables (default: every closed session)."""
     from datetime import date
 
+    from facilitator.export.write import is_stream
     from facilitator.synthesis.command import (
         SynthesisError,
         make_synthesis,
@@ -1024,6 +1027,7 @@ def synthesis(
             day = date.fromisoformat(as_of.strip())
         except ValueError:
             fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
+    streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
         chosen = choose_sessions(obj, store, sessions)
@@ -1042,7 +1046,7 @@ def synthesis(
         store.close()
     if result.path is None:
         click.echo(result.text, nl=False)
-    else:
+    elif not streamed:  # a stream may be standard output itself
         click.echo(report(result, obj.lang))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -123,12 +124,29 @@ def target(output: str | None, name: str, default_dir: str, cwd: Path | None = N
     return base / default_dir / name
 
 
+def is_stream(path: Path) -> bool:
+    """Whether ``path`` is a stream to write into as it is — ``/dev/stdout``, a named
+    pipe, a terminal, a shell's ``>(…)`` — rather than a file to replace or write beside."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # nothing there (yet): a file to make
+    if str(path).startswith("/dev/"):
+        return True  # /dev/stdout of a command whose output goes to a file is that file
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
-    """Write ``text`` to ``wanted``: over it with ``force``, else to the next free name.
+    """Write ``text`` to ``wanted``: over it with ``force``, else to the next free name;
+    into it, as it is, when it is a stream (:func:`is_stream`).
 
     Returns the path written and whether a file was replaced; an :class:`OSError`
     is left to the caller to name in its own words.
     """
+    if is_stream(wanted):
+        with wanted.open("wb") as stream:
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
+        return wanted, False
     wanted.parent.mkdir(parents=True, exist_ok=True)
     if force:
         existed = wanted.exists()

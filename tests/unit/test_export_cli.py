@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -137,6 +139,24 @@ def test_output_into_a_directory(runner: CliRunner, db: Path, tmp_path: Path) ->
     code, out, _ = export(runner, db, SLUG, "-o", "archive", "--format", "json")
     assert code == 0
     assert (tmp_path / "archive" / f"{SLUG}.json").exists()
+
+
+def test_output_into_a_named_pipe_is_written_into_it(
+    runner: CliRunner, db: Path, tmp_path: Path
+) -> None:
+    """``-o /dev/stdout``, a named pipe, ``>(…)``: a stream to write into, not a file
+    that is taken (which would put the minutes in a new file beside it)."""
+    pipe = tmp_path / "notulen.pipe"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code, out, _ = export(runner, db, SLUG, "--format", "json", "-o", str(pipe))
+    reader.join(timeout=30)
+    assert code == 0, out
+    assert json.loads(received[0])["session"]["slug"] == SLUG
+    assert out == ""  # nothing said on standard output: it may be the stream itself
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["meetings.db", "notulen.pipe"]
 
 
 def test_unknown_slug_is_a_clear_error(runner: CliRunner, db: Path) -> None:
