@@ -180,6 +180,7 @@ def import_record(store: Store, path: Path) -> RecordImport:
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
     records = _records(r, data, s)
+    _check_references(r, records)
     keep = _ids_free(store, records)
     with store.change(None, f"import {slug}", undoable=False) as tx:
         ids: dict[tuple[str, int], int] = {}
@@ -240,6 +241,37 @@ def import_record(store: Store, path: Path) -> RecordImport:
             session.current_item_id = new("item", current)
             tx.update(session)
     return RecordImport(session, keep)
+
+
+def _check_references(r: _Reader, records: Mapping[str, list[Any]]) -> None:
+    """Refuse a record (a hand-edited one) whose rows point at a row it does not hold:
+    kept as it was, the id would point into another session of the database."""
+    people = {p.id for p in records["participants"]}
+    items = {i.id for i in records["items"]}
+    cards = {c.id for c in records["cards"]}
+
+    def check(where: str, value: int | None, known: set[int]) -> None:
+        if value is not None and value not in known:
+            raise r.bad(where)
+
+    check("session.current_item_id", records["session"][0].current_item_id, items)
+    for p in records["participants"]:
+        check("participants.stands_in_for", p.stands_in_for, people)
+    for c in records["cards"]:
+        check("cards.participant_id", c.participant_id, people)
+        check("cards.item_id", c.item_id, items)
+        check("cards.merged_into", c.merged_into, cards)
+        for link in c.links:
+            check("cards.links", link, cards)
+        for o in c.owners:
+            check("cards.owners.participant_id", o.participant_id, people)
+    for sp in records["speeches"]:
+        check("speeches.participant_id", sp.participant_id, people)
+        check("speeches.item_id", sp.item_id, items)
+    for co in records["contributions"]:
+        check("contributions.participant_id", co.participant_id, people)
+        check("contributions.item_id", co.item_id, items)
+        check("contributions.card_id", co.card_id, cards)
 
 
 def _ids_free(store: Store, records: Mapping[str, list[Any]]) -> bool:

@@ -84,6 +84,37 @@ def test_refusals_name_the_problem(record: Path, tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.parametrize(
+    ("table", "field", "value"),
+    [
+        ("contributions", "participant_id", 9999),
+        ("contributions", "card_id", 9999),
+        ("cards", "item_id", 9999),
+        ("cards", "links", [9999]),
+        ("speeches", "participant_id", 9999),
+    ],
+)
+def test_a_reference_to_a_row_not_in_the_record_is_refused(
+    record: Path, tmp_path: Path, table: str, field: str, value: object
+) -> None:
+    """A hand-edited record must not point into another session of the database (whose
+    participant would then be named in these minutes): refused, nothing imported."""
+    clock = FakeClock()
+    store = Store(tmp_path / "busy.db", clock=clock)
+    build_regional_sessions(store, clock, only=(0,))  # rows with ids of their own
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["slug"] = "bewerkt"
+    data[table][0][field] = value
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert f"{table}.{field}" in wrong.value.message("en")
+    assert f"{table}.{field}" in wrong.value.message("nl")
+    assert store.session_by_slug("bewerkt") is None
+    store.close()
+
+
 def test_import_a_record_on_the_command_line(
     record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
