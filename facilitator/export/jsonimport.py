@@ -38,6 +38,7 @@ from facilitator.domain.model import (
 )
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
 
 T = TypeVar("T")
@@ -177,6 +178,8 @@ def import_record(store: Store, path: Path) -> RecordImport:
     if kind != "none":
         raise RecordError("anonymous", file=path)
     slug = r.get(s, "slug", str, "session")
+    if not SLUG_RE.match(slug):  # as a session file's: it names files and is typed
+        raise r.bad("session.slug")
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
     records = _records(r, data, s)

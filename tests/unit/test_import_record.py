@@ -115,6 +115,22 @@ def test_a_reference_to_a_row_not_in_the_record_is_refused(
     store.close()
 
 
+@pytest.mark.parametrize("slug", ["", "../../elders", "Twente 2020"])
+def test_a_slug_a_session_file_could_not_have_is_refused(
+    record: Path, tmp_path: Path, slug: str
+) -> None:
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["slug"] = slug
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    store = Store(tmp_path / "x.db")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert "session.slug" in wrong.value.message("en")
+    assert store.sessions() == []
+    store.close()
+
+
 def test_import_a_record_on_the_command_line(
     record: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
