@@ -203,15 +203,16 @@ HELP = Catalog(
             "The port (0: a free one).",
         ),
         "export": (
-            "Schrijf het verslag van SESSIE (een slug of een sessiebestand) als Markdown, JSON "
-            "of HTML.",
-            "Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON or HTML.",
+            "Schrijf het verslag van SESSIE (een slug of een sessiebestand) als Markdown, JSON, "
+            "HTML of Word.",
+            "Write the minutes of SESSION (a slug, or a session file) as Markdown, JSON, HTML "
+            "or Word.",
         ),
         "opt.format": (
-            "Markdown (standaard), het volledige verslag als JSON, een afdrukbare HTML-pagina "
-            "of een Word-document (docx).",
-            "Markdown (default), the full record as JSON, a printable HTML page or a Word "
-            "document (docx).",
+            "Markdown (standaard), het verslag als JSON (anoniem onder de Chatham House-regel; "
+            "--full: alles), een afdrukbare HTML-pagina of een Word-document (docx).",
+            "Markdown (default), the record as JSON (anonymous under the Chatham House rule; "
+            "--full: all of it), a printable HTML page or a Word document (docx).",
         ),
         "opt.output": (
             "Waar naartoe ('-': standaarduitvoer; standaard: minutes/<slug>.<ext> hier).",
