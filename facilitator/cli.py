@@ -409,6 +409,13 @@ def _take_lang(ctx: click.Context, _: click.Parameter, value: str | None) -> Non
     _context(ctx).set_lang(value)
 
 
+def _speak(ctx: click.Context, _: click.Parameter, value: str | None) -> str | None:
+    """The language of what export and synthesis write is that of what they say, too."""
+    if value:
+        _context(ctx).set_lang(value)
+    return value
+
+
 def db_option(func: F) -> F:
     """``--db`` after the command, as well as before it."""
     option = click.option(
@@ -763,6 +770,7 @@ ANONYMITY = {
     "minutes_lang",
     type=click.Choice(["nl", "en"]),
     help=h("opt.minutes_lang"),
+    callback=_speak,
 )
 @click.option(
     "--anonymous",
@@ -966,6 +974,10 @@ SYNTHESIS_HELP = Catalog(
             "Taal van de synthese (standaard: die van de eerste sessie).",
             "Language of the synthesis (default: that of the first session).",
         ),
+        "opt.anonymous": (
+            "Noem organisaties en sectoren, nooit personen.",
+            "Name organisations and sectors, never people.",
+        ),
         "opt.as_of": (
             "De dag waarop de synthese de stand opmaakt: acties met een eerdere deadline zijn "
             "verlopen (standaard: vandaag).",
@@ -994,8 +1006,9 @@ SYNTHESIS_HELP = Catalog(
     "report_lang",
     type=click.Choice(["nl", "en"]),
     help=SYNTHESIS_HELP(default_lang(), "opt.lang"),
+    callback=_speak,
 )
-@click.option("--anonymous", is_flag=True, help=h("opt.anonymous"))
+@click.option("--anonymous", is_flag=True, help=SYNTHESIS_HELP(default_lang(), "opt.anonymous"))
 @click.option("--force", is_flag=True, help=h("opt.force"))
 @click.option("--as-of", "as_of", metavar="DATE", help=SYNTHESIS_HELP(default_lang(), "opt.as_of"))
 @db_option

@@ -263,6 +263,23 @@ def test_lang_after_the_command_speaks_in_errors(runner: CliRunner, tmp_path: Pa
     assert result.exit_code == 1 and "bestaat niet" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["export", "synthesis"])
+def test_lang_after_export_and_synthesis_speaks_in_errors_too(
+    runner: CliRunner, db: Path, command: str
+) -> None:
+    """Their --lang is the language of what they write, and of what they say."""
+    result = invoke(runner, command, "nope", "--db", str(db), "--lang", "nl")
+    assert result.exit_code == 1 and "Geen sessie 'nope'" in result.stderr
+
+
+def test_synthesis_help_promises_no_anonymous_by_sector(runner: CliRunner) -> None:
+    """Only export has --anonymous=sector; the synthesis' --anonymous takes no value."""
+    result = invoke(runner, "synthesis", "--help")
+    assert "--anonymous" in result.stdout and "=sector" not in result.stdout
+    refused = invoke(runner, "synthesis", "--anonymous=sector")
+    assert refused.exit_code == 2
+
+
 def test_help_of_each_command_names_db_and_lang(runner: CliRunner) -> None:
     for command in (["import"], ["list"], ["run"]):
         out = invoke(runner, *command, "--help").stdout
