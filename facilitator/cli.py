@@ -44,6 +44,14 @@ T = Catalog(
             "Sessie '{slug}' geïmporteerd in {db}.",
             "Session '{slug}' imported into {db}.",
         ),
+        "closed_plan": (
+            "{slug} is gesloten: deelnemers, agenda en bord blijven zoals ze in de vergadering "
+            "zijn vastgelegd (alleen titel, woorden en dergelijke zijn bijgewerkt). Heropen de "
+            "sessie (F9) om ze te wijzigen.",
+            "{slug} is closed: its participants, agenda and board stay as recorded at the "
+            "meeting (only the title, words and the like were updated). Reopen the session "
+            "(F9) to change them.",
+        ),
         "updated": (
             "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "
             "{removed} verwijderd, {kept} bewaard omdat er al iets over is vastgelegd.",
@@ -529,6 +537,8 @@ def import_(obj: Context, file: Path) -> None:
                 kept=result.kept,
             )
         )
+        if result.closed:
+            click.echo(T(obj.lang, "closed_plan", slug=plan.slug))
         report_carry(obj.lang, result.session, plan.carry_forward, store)
     finally:
         store.close()

@@ -3,7 +3,8 @@
 Importing the same slug again updates the plan (title, agenda, participants, the
 words of its ``[thesaurus]``…) but never deletes what was recorded: a participant
 or agenda item that left the plan but has speeches, contributions or cards is
-kept, marked removed.
+kept, marked removed. Of a closed session only the session's own fields change
+(title, words…): its participants, agenda and board are the record of the meeting.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from facilitator.domain.model import (
     Column,
     Participant,
     Session,
+    SessionStatus,
     join_thesauri,
 )
 from facilitator.domain.plan import SessionPlan
@@ -33,6 +35,7 @@ class ImportResult:
     updated: int
     removed: int
     kept: int  # left the plan but kept because something was recorded on them
+    closed: bool = False  # a closed session: participants, agenda and board left as recorded
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -63,6 +66,9 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
     """Create or update the session described by ``plan``."""
     existing = store.session_by_slug(plan.slug)
     counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
+    # The participants, agenda and board of a closed session are the record of a meeting
+    # held (who sat at the table, silent or not; what was on): an import leaves them.
+    closed = existing is not None and existing.status == SessionStatus.CLOSED
     with store.change(None, f"import {plan.slug}", undoable=False) as tx:
         fields = _session_fields(plan)
         if existing is None:
@@ -70,12 +76,13 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
         else:
             session = replace(existing, **fields)  # type: ignore[arg-type]
             tx.update(session)
-        _sync_participants(store, tx, session.id, plan, counts)
-        _sync_agenda(store, tx, session.id, plan, counts)
-        _seed_board(store, tx, session.id, plan)
+        if not closed:
+            _sync_participants(store, tx, session.id, plan, counts)
+            _sync_agenda(store, tx, session.id, plan, counts)
+            _seed_board(store, tx, session.id, plan)
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    return ImportResult(final, existing is None, **counts)
+    return ImportResult(final, existing is None, **counts, closed=closed)
 
 
 def _used(store: Store, column: str, value: int) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
+from facilitator.domain.lifecycle import close_session, open_session
 from facilitator.store import Store
 from tests.conftest import SAMPLES
 
@@ -52,6 +53,24 @@ def test_import_then_list_and_reimport(runner: CliRunner, tmp_path: Path) -> Non
     (session,) = store.sessions()
     store.close()
     assert session.slug in listing.output and "planned" in listing.output
+
+
+def test_reimport_into_a_closed_session_says_what_it_left(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = tmp_path / "x.db"
+    sample = str(SAMPLES / "twente.toml")
+    assert runner.invoke(main, ["--db", str(db), "import", sample]).exit_code == 0
+    store = Store(db)
+    (session,) = store.sessions()
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, session.starts_at), session.ends_at))
+    store.close()
+    again = runner.invoke(main, ["--db", str(db), "import", sample])
+    assert again.exit_code == 0
+    assert "twente-2020-10 is closed: its participants, agenda and board stay" in again.output
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", sample])
+    assert "twente-2020-10 is gesloten: deelnemers, agenda en bord blijven" in dutch.output
 
 
 def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:

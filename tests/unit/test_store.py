@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.lifecycle import close_session, open_session
 from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
 from facilitator.store import Store, StoreError
 from facilitator.store.importer import import_plan
@@ -100,6 +101,34 @@ def test_reimport_updates_plan_but_keeps_records(store: Store, clock: FakeClock)
     # and importing the full plan again brings them back
     import_plan(store, make_plan(participants=4, items=3))
     assert len(store.participants(session.id)) == 4
+
+
+def test_reimport_into_a_closed_session_keeps_who_was_there_and_the_agenda(
+    store: Store, clock: FakeClock
+) -> None:
+    """The participants and the agenda of a closed session are the record of a meeting
+    held: an edited file (someone left out who sat at the table without a word, someone
+    new, an item less) changes its title and words, not who was there or what was on."""
+    plan = make_plan(participants=4, items=3)
+    session = import_plan(store, plan).session
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, clock.now()), clock.now()))
+    people = store.participants(session.id, include_removed=True)
+    items = store.items(session.id, include_removed=True)
+    edited = replace(
+        make_plan(participants=2, items=2),
+        title="Nieuwe titel",
+        participants=(
+            *make_plan(participants=2).participants,
+            replace(make_plan(participants=5).participants[4], name="Nieuwkomer", key="nieuwkomer"),
+        ),
+    )
+    result = import_plan(store, edited)
+    assert result.closed
+    assert (result.added, result.updated, result.removed, result.kept) == (0, 0, 0, 0)
+    assert result.session.title == "Nieuwe titel"
+    assert store.participants(session.id, include_removed=True) == people
+    assert store.items(session.id, include_removed=True) == items
 
 
 def test_change_log_records_before_and_after(store: Store) -> None:
