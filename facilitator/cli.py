@@ -46,11 +46,11 @@ T = Catalog(
         ),
         "closed_plan": (
             "{slug} is gesloten: deelnemers, agenda en bord blijven zoals ze in de vergadering "
-            "zijn vastgelegd (alleen titel, woorden en dergelijke zijn bijgewerkt). Heropen de "
-            "sessie (F9) om ze te wijzigen.",
+            "zijn vastgelegd, en de Chatham House-regel zoals die gold (alleen titel, woorden en "
+            "dergelijke zijn bijgewerkt). Heropen de sessie (F9) om ze te wijzigen.",
             "{slug} is closed: its participants, agenda and board stay as recorded at the "
-            "meeting (only the title, words and the like were updated). Reopen the session "
-            "(F9) to change them.",
+            "meeting, and the Chatham House rule as it held (only the title, words and the like "
+            "were updated). Reopen the session (F9) to change them.",
         ),
         "updated": (
             "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "

@@ -4,7 +4,8 @@ Importing the same slug again updates the plan (title, agenda, participants, the
 words of its ``[thesaurus]``…) but never deletes what was recorded: a participant
 or agenda item that left the plan but has speeches, contributions or cards is
 kept, marked removed. Of a closed session only the session's own fields change
-(title, words…): its participants, agenda and board are the record of the meeting.
+(title, words…): its participants, agenda, board and anonymity are the record of
+the meeting.
 """
 
 from __future__ import annotations
@@ -71,6 +72,12 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
     closed = existing is not None and existing.status == SessionStatus.CLOSED
     with store.change(None, f"import {plan.slug}", undoable=False) as tx:
         fields = _session_fields(plan)
+        if closed:
+            assert existing is not None
+            # ...and so is the anonymity the table was promised: a file edited after the
+            # meeting does not name those who spoke under the Chatham House rule.
+            fields["chatham_house"] = existing.chatham_house
+            fields["anonymous_leads"] = existing.anonymous_leads
         if existing is None:
             session = tx.insert(Session(id=0, **fields))  # type: ignore[arg-type]
         else:

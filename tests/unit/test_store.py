@@ -109,7 +109,7 @@ def test_reimport_into_a_closed_session_keeps_who_was_there_and_the_agenda(
     """The participants and the agenda of a closed session are the record of a meeting
     held: an edited file (someone left out who sat at the table without a word, someone
     new, an item less) changes its title and words, not who was there or what was on."""
-    plan = make_plan(participants=4, items=3)
+    plan = replace(make_plan(participants=4, items=3), chatham_house=True)
     session = import_plan(store, plan).session
     with store.change(session.id, "close") as tx:
         tx.update(close_session(open_session(session, clock.now()), clock.now()))
@@ -127,6 +127,7 @@ def test_reimport_into_a_closed_session_keeps_who_was_there_and_the_agenda(
     assert result.closed
     assert (result.added, result.updated, result.removed, result.kept) == (0, 0, 0, 0)
     assert result.session.title == "Nieuwe titel"
+    assert result.session.chatham_house  # the rule the table was promised stays
     assert store.participants(session.id, include_removed=True) == people
     assert store.items(session.id, include_removed=True) == items
 
