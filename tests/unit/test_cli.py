@@ -64,7 +64,7 @@ def test_reimport_into_a_closed_session_says_what_it_left(
     store = Store(db)
     (session,) = store.sessions()
     with store.change(session.id, "close") as tx:
-        tx.update(close_session(open_session(session, session.starts_at), session.ends_at))
+        tx.update(close_session(open_session(session, session.starts_at), session.starts_at))
     store.close()
     again = runner.invoke(main, ["--db", str(db), "import", sample])
     assert again.exit_code == 0
