@@ -268,6 +268,13 @@ HELP = Catalog(
             "Chatham House Rule (statements not attributed to people)?",
         ),
         "q.more": ("Nog een deelnemer toevoegen?", "Add a participant?"),
+        "q.yes_no_default_yes": ("[J/n]", "[Y/n]"),
+        "q.yes_no_default_no": ("[j/N]", "[y/N]"),
+        "q.yes_no_again": ("Antwoord met ja of nee.", "Answer yes or no."),
+        "q.not_a_choice": (
+            "'{answer}' is geen sector; kies een van: {choices}.",
+            "'{answer}' is not a sector; choose one of: {choices}.",
+        ),
         "q.name": ("  Naam", "  Name"),
         "q.organisation": ("  Organisatie", "  Organisation"),
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
@@ -919,21 +926,18 @@ def new(
         chatham_house=(
             chatham_house
             if chatham_house is not None
-            else click.confirm(h_in(lang, "q.chatham"), default=False)
+            else yes_no(lang, h_in(lang, "q.chatham"), default=False)
         ),
     )
     if invitees is None:
-        sectors = ", ".join(s.key for s in DEFAULT_SECTORS)
-        while click.confirm(h_in(lang, "q.more"), default=not people):
+        keys = [s.key for s in DEFAULT_SECTORS]
+        sectors = ", ".join(keys)
+        while yes_no(lang, h_in(lang, "q.more"), default=not people):
             people.append(
                 Invitee(
                     ask(None, "q.name"),
                     ask(None, "q.organisation"),
-                    click.prompt(
-                        h_in(lang, "q.sector", sectors=sectors),
-                        type=click.Choice([s.key for s in DEFAULT_SECTORS]),
-                        show_choices=False,
-                    ),
+                    choose(lang, h_in(lang, "q.sector", sectors=sectors), keys),
                     ask(None, "q.role", optional=True),
                 )
             )
@@ -952,6 +956,30 @@ def new(
     )
     for warning in balance_warnings(plan, lang):
         click.echo(T(lang, "warning", message=warning.message(lang, str(file))))
+
+
+def yes_no(lang: str, question: str, *, default: bool) -> bool:
+    """A yes-or-no question in ``lang``: ja/nee, j/n, yes/no, y/n; Enter takes the default."""
+    hint = HELP(lang, "q.yes_no_default_yes" if default else "q.yes_no_default_no")
+    while True:
+        answer = click.prompt(f"{question} {hint}", default="", show_default=False)
+        word = answer.strip().lower()
+        if not word:
+            return default
+        if word in ("j", "ja", "y", "yes"):
+            return True
+        if word in ("n", "nee", "no"):
+            return False
+        click.echo(HELP(lang, "q.yes_no_again"))
+
+
+def choose(lang: str, question: str, choices: Sequence[str]) -> str:
+    """One of ``choices``, asked again (in ``lang``) until the answer is one."""
+    while True:
+        answer = " ".join(click.prompt(question, show_default=False).split()).lower()
+        if answer in choices:
+            return answer
+        click.echo(HELP(lang, "q.not_a_choice", answer=answer, choices=", ".join(choices)))
 
 
 def h_in(lang: str, key: str, **fields: object) -> str:

@@ -131,6 +131,23 @@ def test_new_asks_the_questions(runner: CliRunner, tmp_path: Path) -> None:
     ]
 
 
+def test_new_asks_in_dutch_and_takes_dutch_answers(runner: CliRunner, tmp_path: Path) -> None:
+    """ja/nee (and j/n) as answers; a sector that is not one is said in Dutch, asked again."""
+    answers = "\n".join(
+        ["Rondetafel Zwolle", "Regio Zwolle", "2026-12-11", "14.00", "16.00", "", "ja"]
+        + ["j", "Eva Jansen", "Gemeente Zwolle", "horeca", "gemeente", "", "misschien", "nee"]
+    )
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input=answers + "\n")
+    assert result.exit_code == 0, result.output
+    assert "[j/N]" in result.output and "[J/n]" in result.output
+    assert "Error" not in result.output
+    assert "'horeca' is geen sector; kies een van: onderwijs" in result.output
+    assert "Antwoord met ja of nee." in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang="nl")
+    assert plan.chatham_house
+    assert [(p.name, p.sector) for p in plan.participants] == [("Eva Jansen", "gemeente")]
+
+
 def test_a_date_the_reader_refuses_is_reported_with_the_file(runner: CliRunner) -> None:
     args = ["new", "d.toml", "--title", "T", "--region", "R", "--date", "gisteren"]
     result = runner.invoke(main, [*args, "--start", "14.00"], input="\n\nn\nn\n")
