@@ -373,7 +373,7 @@ def friendly(func: F) -> F:
             fail(error.message(lang))
         except DomainError as exc:
             fail(exc.message(lang))
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, click.Abort):  # Abort: a question cut short (ctrl+c, ctrl+d)
             fail(T(lang, "interrupted"), 130)
         except BrokenPipeError:
             # The reader stopped early (``| head``): nothing to say, and nothing more to

@@ -148,6 +148,15 @@ def test_new_asks_in_dutch_and_takes_dutch_answers(runner: CliRunner, tmp_path: 
     assert [(p.name, p.sector) for p in plan.participants] == [("Eva Jansen", "gemeente")]
 
 
+def test_questions_cut_short_say_so_in_the_commands_language(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input="Rondetafel\n")
+    assert result.exit_code == 130
+    assert result.stderr == "Onderbroken.\n" and "Aborted" not in result.output
+    assert not (tmp_path / "z.toml").exists()
+
+
 def test_a_date_the_reader_refuses_is_reported_with_the_file(runner: CliRunner) -> None:
     args = ["new", "d.toml", "--title", "T", "--region", "R", "--date", "gisteren"]
     result = runner.invoke(main, [*args, "--start", "14.00"], input="\n\nn\nn\n")
