@@ -26,6 +26,7 @@ from markdown_it import MarkdownIt
 
 from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.formatting import format_percent, format_speaking
+from facilitator.export.html import heading_text
 from facilitator.export.markdown import WORDS, pie_slices, render_markdown
 from facilitator.export.record import SessionRecord
 from facilitator.i18n import Catalog, normalise_lang
@@ -254,11 +255,13 @@ def render_docx(record: SessionRecord, lang: str, anonymous: AnonymityLike = Fal
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
-    document.core_properties.title = record.session.title
+    tokens = _parser().parse(markdown)
+    # The heading's title, as the minutes print it: anonymous, the names taken out.
+    document.core_properties.title = heading_text(tokens)
     document.core_properties.language = "nl-NL" if lang == "nl" else "en-GB"
     document.core_properties.author = ""
     chart = pie_slices(record, lang, anonymous)
-    _Builder(document, chart, lang).build(_parser().parse(markdown))
+    _Builder(document, chart, lang).build(tokens)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

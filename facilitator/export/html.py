@@ -122,7 +122,7 @@ def _renderer(record: SessionRecord, lang: str, anonymous: AnonymityLike) -> Mar
     return md
 
 
-def _plain(tokens: Sequence[Any]) -> str:
+def heading_text(tokens: Sequence[Any]) -> str:
     """The text of the first level-1 heading among parsed tokens."""
     for n, token in enumerate(tokens):
         if token.type == "heading_open" and token.tag == "h1" and n + 1 < len(tokens):
@@ -138,7 +138,7 @@ def render_html(record: SessionRecord, lang: str, anonymous: AnonymityLike = Fal
     env: dict[str, Any] = {}
     tokens = md.parse(render_markdown(record, lang, anonymous), env)
     body = md.renderer.render(tokens, md.options, env)
-    title = _plain(tokens)
+    title = heading_text(tokens)
     heading = WORDS(lang, "minutes")
     page_title = f"{heading} – {title}" if title and title != heading else heading
     return (

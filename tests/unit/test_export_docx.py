@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from facilitator.export.record import collect
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
-from tests.scripted import build_scripted_session
+from tests.scripted import build_scripted_session, scripted_plan
 
 
 def open_docx(data: bytes) -> object:
@@ -70,6 +71,17 @@ def test_anonymous_document_names_nobody(store: Store, clock: FakeClock) -> None
     strict = all_text(open_docx(render_docx(collect(store, sid), "nl", anonymous="sector")))
     assert "Werkwijzer" not in strict and "Marloes Kuipers" not in strict
     assert "Stichting Werkwijzer Twente" in text
+
+
+def test_the_documents_title_property_is_the_minutes_title(store: Store, clock: FakeClock) -> None:
+    """The title in the file's properties (shown by Word, mail, file browsers) is the
+    heading's: anonymous minutes name nobody there either."""
+    plan = replace(scripted_plan(), title="Rondetafel met Bas Lammers [x] *y*")
+    sid = build_scripted_session(store, clock, plan)
+    document = open_docx(render_docx(collect(store, sid), "nl", anonymous=True))
+    assert document.core_properties.title == "Rondetafel met [naam] [x] *y*"  # type: ignore[attr-defined]
+    named = open_docx(render_docx(collect(store, sid), "nl"))
+    assert named.core_properties.title == "Rondetafel met Bas Lammers [x] *y*"  # type: ignore[attr-defined]
 
 
 def test_user_text_stays_literal(store: Store, clock: FakeClock) -> None:
