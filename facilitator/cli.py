@@ -227,8 +227,8 @@ HELP = Catalog(
             "Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
         ),
         "opt.minutes_lang": (
-            "Taal van het verslag (standaard: die van de sessie).",
-            "Language of the minutes (default: the session's).",
+            "Taal van het verslag en van de meldingen (standaard: die van de sessie).",
+            "Language of the minutes and of the messages (default: the session's).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
@@ -1009,8 +1009,8 @@ SYNTHESIS_HELP = Catalog(
             "minutes/synthesis.<ext> for an English synthesis).",
         ),
         "opt.lang": (
-            "Taal van de synthese (standaard: die van de eerste sessie).",
-            "Language of the synthesis (default: that of the first session).",
+            "Taal van de synthese en van de meldingen (standaard: die van de eerste sessie).",
+            "Language of the synthesis and of the messages (default: that of the first session).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen.",
