@@ -5,16 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.containers import Vertical
 from textual.widgets import DataTable, Markdown, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
-from facilitator.domain.model import SessionStatus
+from facilitator.domain.model import Contribution, Kind, SessionStatus
 from facilitator.service import Services
+from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.screens.preview import PreviewScreen
+from tests.conftest import SAMPLES
 from tests.scripted import build_scripted_session
 
 
@@ -123,3 +127,36 @@ async def test_the_close_dialog_says_its_keys(
         shown = str(app.screen.query_one("#close-keys", Static).render())
         for words in ("p parkeren", "Enter oplossen", "s sluiten", "Esc annuleren"):
             assert words in shown, shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_with_many_open_points_the_buttons_and_keys_still_show(
+    store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """Six items not dealt with and twelve open questions: the list scrolls, the rest shows."""
+    session_id = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session.id
+    people = store.participants(session_id)
+    for n in range(12):
+        with store.change(session_id, "contribution") as tx:
+            tx.insert(
+                Contribution(
+                    id=0,
+                    session_id=session_id,
+                    kind=Kind.QUESTION,
+                    text=f"Open vraag {n + 1}?",
+                    created_at=clock.now(),
+                    participant_id=people[n].id,
+                )
+            )
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CloseScreen)
+        assert screen.query_one(DataTable).row_count == 18
+        box = screen.query_one(Vertical).content_region
+        for name in ("#close-confirm", "#close-cancel", "#close-keys"):
+            widget = screen.query_one(name)
+            assert widget.region.height > 0
+            assert widget.region.bottom <= box.bottom, (name, widget.region, box)

@@ -98,7 +98,12 @@ class CloseScreen(ModalScreen[None]):
     CloseScreen #close-buttons { height: auto; margin-top: 1; }
     CloseScreen Button { margin-right: 2; }
     CloseScreen #close-keys { margin-top: 1; color: $text-muted; }
+    CloseScreen.-short DataTable { max-height: 6; }
+    CloseScreen.-short #close-keys { margin-top: 0; }
     """
+    # below 30 rows (an 80×24 terminal) the list of open points scrolls sooner, so that the
+    # buttons and the line of keys stay in the dialog
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
 
     def __init__(self) -> None:
         super().__init__()
