@@ -160,3 +160,26 @@ async def test_with_many_open_points_the_buttons_and_keys_still_show(
             widget = screen.query_one(name)
             assert widget.region.height > 0
             assert widget.region.bottom <= box.bottom, (name, widget.region, box)
+
+
+async def test_the_preview_scrolls_with_the_keys(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """On a small terminal the minutes are longer than the dialog: ↓, PageDown and End read on."""
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        scroll = app.screen.query_one("#preview-scroll")
+        assert scroll.max_scroll_y > 0
+        await pilot.press("down")
+        assert scroll.scroll_y == 1
+        await pilot.press("pagedown")
+        assert scroll.scroll_y > 1
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
