@@ -183,3 +183,32 @@ async def test_the_preview_scrolls_with_the_keys(
         await pilot.press("home")
         await pilot.pause()
         assert scroll.scroll_y == 0
+
+
+async def test_reopening_takes_away_the_notice_that_the_session_closed(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """F9 twice: «reopened» shows, «closed, minutes written» no longer does; and back."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    def shown() -> list[str]:
+        return [str(n.message).split(".")[0] for n in app._notifications]
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert shown() == ["Sessie gesloten"]
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        assert shown() == ["Sessie heropend"]
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert shown() == ["Sessie gesloten"]

@@ -258,7 +258,7 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
     except (OSError, StoreError) as exc:
         reason = exc.message(lang) if isinstance(exc, StoreError) else exc.strerror or exc
         text = WORDS(lang, "closed_no_file", path=path, reason=reason)
-        app.call_from_thread(app.notify, text, severity="error", markup=False, timeout=15)
+        app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return
     text = WORDS(lang, "closed", path=written)
-    app.call_from_thread(app.notify, text, markup=False, timeout=15)
+    app.call_from_thread(host_of(app).status_notice, text, True)
