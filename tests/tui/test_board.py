@@ -179,6 +179,25 @@ async def test_tag_key_starts_a_tag(store: Store, twente: int, clock: FakeClock)
     assert store.get(Card, b2.id).tags == ["flex"]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("typed", "then", "line"),
+    [("@", "UWV", "@UWV"), ("#", "flex", "#flex"), ("!", "30-10", "tot 30-10"), ("/", "st", "st")],
+)
+async def test_the_board_keys_are_the_characters_a_terminal_sends(
+    store: Store, twente: int, clock: FakeClock, typed: str, then: str, line: str
+) -> None:
+    """``@ # ! /`` pressed as typed (as a terminal names them, not by a name of our own)."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "down", typed, *then)
+        await pilot.pause()
+        if typed == "/":
+            assert app.screen.query_one("#board-filter", Input).value == line
+            return
+        assert isinstance(app.screen, LineEditor)
+        assert app.screen.unsaved_text().endswith(f" {line}")
+
+
 async def test_filter_by_tag_and_item(store: Store, twente: int, clock: FakeClock) -> None:
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
