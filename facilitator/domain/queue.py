@@ -183,10 +183,15 @@ def readd_last(
 ) -> QueueEntry | None:
     """Put the most recent speaker back at the top of the normal queue.
 
-    Returns a new entry (id 0) with a position before every normal entry, or
-    None if nobody has spoken or they already wait in the normal queue.
+    While someone has the floor (a point of order, a direct reply), that is the
+    one who spoke before them, not the one speaking. Returns a new entry (id 0)
+    with a position before every normal entry, or None if nobody else has
+    spoken or they already wait in the normal queue.
     """
-    last = max(speeches, key=lambda s: (s.started_at, s.id), default=None)
+    speeches = list(speeches)
+    speaking = {s.participant_id for s in speeches if s.ended_at is None}
+    done = [s for s in speeches if s.ended_at is not None and s.participant_id not in speaking]
+    last = max(done, key=lambda s: (s.started_at, s.id), default=None)
     if last is None:
         return None
     normal = _normal(entries)

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from facilitator.domain.errors import DomainError
 from facilitator.service.base import Service
-from facilitator.service.changes import describe
+from facilitator.service.changes import Change, describe
 from facilitator.service.origin import describe as describe_origin
 
 
@@ -31,7 +31,7 @@ class HistoryService(Service):
     def undo(self) -> str:
         """Revert the latest operation; its label. Refused when there is nothing to undo."""
         try:
-            label = self.store.undo(self.session_id, origin=self.origin)
+            label = self.store.undo(self.session_id, origin=self.origin, while_closed=Change.CLOSE)
         except DomainError as refused:
             raise _named(refused) from None
         if label is None:
@@ -41,7 +41,7 @@ class HistoryService(Service):
     def redo(self) -> str:
         """Re-apply the operation undone last; its label. Refused when there is nothing to redo."""
         try:
-            label = self.store.redo(self.session_id, origin=self.origin)
+            label = self.store.redo(self.session_id, origin=self.origin, while_closed=Change.REOPEN)
         except DomainError as refused:
             raise _named(refused) from None
         if label is None:

@@ -41,6 +41,7 @@ from facilitator.domain.model import (
     Participant,
     QueueEntry,
     Session,
+    SessionStatus,
     Speech,
 )
 from facilitator.store.errors import StoreError, translate_sqlite_error
@@ -467,15 +468,29 @@ class Store:
             finally:
                 self._rollback()
 
-    def undo(self, session_id: int, *, origin: str | None = None) -> str | None:
-        """Revert the latest operation of the session (of ``origin``, if given); its label."""
-        return self._replay(session_id, undo=True, origin=origin)
+    def undo(
+        self, session_id: int, *, origin: str | None = None, while_closed: str | None = None
+    ) -> str | None:
+        """Revert the latest operation of the session (of ``origin``, if given); its label.
 
-    def redo(self, session_id: int, *, origin: str | None = None) -> str | None:
-        """Re-apply the operation undone last (of ``origin``, if given); its label, or None."""
-        return self._replay(session_id, undo=False, origin=origin)
+        While the session is closed only an operation labelled ``while_closed`` (the
+        close) is reverted; any other is refused with ``DomainError("session.closed")``.
+        """
+        return self._replay(session_id, undo=True, origin=origin, while_closed=while_closed)
 
-    def _replay(self, session_id: int, *, undo: bool, origin: str | None) -> str | None:
+    def redo(
+        self, session_id: int, *, origin: str | None = None, while_closed: str | None = None
+    ) -> str | None:
+        """Re-apply the operation undone last (of ``origin``, if given); its label, or None.
+
+        While the session is closed only an operation labelled ``while_closed`` (a
+        reopen) is re-applied, as with :meth:`undo`.
+        """
+        return self._replay(session_id, undo=False, origin=origin, while_closed=while_closed)
+
+    def _replay(
+        self, session_id: int, *, undo: bool, origin: str | None, while_closed: str | None
+    ) -> str | None:
         """Undo (or redo) one operation of the session, of ``origin`` if given.
 
         With an ``origin`` (one window), the operation taken may not be the
@@ -486,6 +501,7 @@ class Store:
         """
         label: str | None = None
         conflict: str | None = None
+        closed = False
         mine = "" if origin is None else " AND origin = ?"
         params: tuple[Any, ...] = (session_id,) if origin is None else (session_id, origin)
         with self._lock, self._transaction():
@@ -499,6 +515,16 @@ class Store:
             if found is None:
                 raise _NothingChanged
             target = int(found[0])
+            status = self.conn.execute(
+                "SELECT status FROM sessions WHERE id = ?", (session_id,)
+            ).fetchone()
+            if (
+                status is not None
+                and status[0] == SessionStatus.CLOSED
+                and found[1] != while_closed
+            ):
+                closed = True  # the minutes are written: nothing changes in it unopened
+                raise _NothingChanged
             order = "DESC" if undo else "ASC"
             rows = [
                 (table, row_id, action, _loads(before), _loads(after))
@@ -514,6 +540,8 @@ class Store:
             else:
                 self._apply(session_id, target, rows, undo=undo, origin=origin)
                 label = str(found[1])
+        if closed:
+            raise DomainError("session.closed")
         if conflict is not None:
             raise DomainError("undo.changed_since", label=conflict, nl=conflict, en=conflict)
         return label

@@ -32,6 +32,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.model import SessionStatus
 from facilitator.i18n import normalise_lang
 from facilitator.i18n.formats import short_date
 from facilitator.service import Services, SessionState, Store
@@ -143,6 +144,8 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._last_history_notice: Notification | None = None
+        self._status_notice: tuple[Notification, bool] | None = None
+        """The notice that the session closed (True) or reopened (False), while shown."""
         self._other_day_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
         self._gc_threshold: tuple[int, int, int] | None = None
@@ -248,8 +251,16 @@ class FacilitatorApp(App[None]):
         """The notice that the session runs on another day goes once that is no longer so
         (the date moved here, in another window, or the session closed), not after its
         half minute."""
+        if state is None:
+            return
+        said = self._status_notice
+        if said is not None and said[1] != (state.session.status == SessionStatus.CLOSED):
+            # «closed, minutes written» no longer holds once reopened, here or elsewhere
+            self._status_notice = None
+            if said[0] in self._notifications:
+                self._unnotify(said[0])
         notice = self._other_day_notice
-        if notice is None or state is None:
+        if notice is None:
             return
         if other_day(state.session, self.clock.now()) is None:
             self._other_day_notice = None
@@ -450,17 +461,25 @@ class FacilitatorApp(App[None]):
 
     def action_close_or_reopen(self) -> None:
         """Check, close and write the minutes; on a closed session: reopen it."""
-        from facilitator.domain.model import SessionStatus
         from facilitator.tui.screens.close import CloseScreen
 
         if isinstance(self.screen, CloseScreen):
             return
         if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
             self.submit(
-                self.closing.reopen, then=lambda _: self.notify(self.t("reopened"), markup=False)
+                self.closing.reopen, then=lambda _: self.status_notice(self.t("reopened"), False)
             )
             return
         self.push_screen(CloseScreen())
+
+    def status_notice(
+        self, text: str, closed: bool, severity: SeverityLevel = "information"
+    ) -> None:
+        """Say the session closed or reopened, in place of what was said before about
+        that; the notice goes as soon as it no longer holds."""
+        said = self._status_notice
+        notice = self._notice(text, severity, [said[0]] if said else [], timeout=15)
+        self._status_notice = (notice, closed)
 
     def action_undo(self) -> None:
         self.submit(self.history.undo, then=self._undone)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, Protocol, cast, runtime_checkable
 
 from textual.dom import DOMNode
+from textual.notifications import SeverityLevel
 
 from facilitator.service import Services, SessionState
 from facilitator.service.agenda import AgendaService
@@ -79,6 +80,11 @@ class Host(Protocol):
 
     def reload(self) -> None:
         """Re-read the session after every command given before."""
+        ...
+
+    def status_notice(self, text: str, closed: bool, severity: SeverityLevel = ...) -> None:
+        """Say the session closed (``closed``) or reopened; the notice goes once it no
+        longer holds."""
         ...
 
     def quit_now(self) -> None:

@@ -12,7 +12,9 @@ Here every key (and every paste) joins one backlog on the app and is routed
 2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
    the dialogs) run first.
 3. While a text field has focus, the key belongs to it: its own editing
-   keys, or the character is inserted. No other shortcut fires.
+   keys, or the character is inserted. No other shortcut fires, but for the
+   command palette's own arrows, page keys and Esc, which Textual binds on
+   the palette rather than on its search line.
 4. Otherwise the bindings along the focus chain run (pane, screen, app);
    a key no binding takes goes to the focused widget as usual.
 
@@ -26,6 +28,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import events
+from textual.command import CommandPalette
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -100,6 +103,12 @@ class KeyRouter:
         for binding in field._bindings.key_to_bindings.get(event.key, ()):
             if await self.app.run_action(binding.action, field):
                 return
+        palette = field.screen
+        if isinstance(palette, CommandPalette) and not event.is_printable:
+            # Textual's palette binds its arrows and Esc on the screen, not on its search line
+            for binding in palette._bindings.key_to_bindings.get(event.key, ()):
+                if await self.app.run_action(binding.action, palette):
+                    return
         if event.is_printable and event.character is not None:
             field._restart_blink()
             selection = field.selection

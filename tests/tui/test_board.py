@@ -13,6 +13,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind, Owner
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
@@ -177,6 +178,25 @@ async def test_tag_key_starts_a_tag(store: Store, twente: int, clock: FakeClock)
         await pilot.press("f2", "down", "number_sign", *"flex", "enter")
         await pilot.pause()
     assert store.get(Card, b2.id).tags == ["flex"]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("typed", "then", "line"),
+    [("@", "UWV", "@UWV"), ("#", "flex", "#flex"), ("!", "30-10", "tot 30-10"), ("/", "st", "st")],
+)
+async def test_the_board_keys_are_the_characters_a_terminal_sends(
+    store: Store, twente: int, clock: FakeClock, typed: str, then: str, line: str
+) -> None:
+    """``@ # ! /`` pressed as typed (as a terminal names them, not by a name of our own)."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "down", typed, *then)
+        await pilot.pause()
+        if typed == "/":
+            assert app.screen.query_one("#board-filter", Input).value == line
+            return
+        assert isinstance(app.screen, LineEditor)
+        assert app.screen.unsaved_text().endswith(f" {line}")
 
 
 async def test_filter_by_tag_and_item(store: Store, twente: int, clock: FakeClock) -> None:
@@ -398,3 +418,34 @@ async def test_a_vote_redraws_only_its_card(store: Store, twente: int, clock: Fa
         assert "+1" in str(after[0][1]) and "+1" not in str(before[0][1])
         assert all(a is b for a, b in zip(after[1], before[1], strict=True))
         assert barriers.highlighted == 1
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_a_card_said_by_many_still_shows_the_editors_line_of_keys(
+    store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """Eight contributions merged into one card: who said what is cut short, not the keys."""
+    sid = import_twente(store)
+    service = Services.open(store, sid, clock)
+    people = store.participants(sid)
+    first: int | None = None
+    for n, person in enumerate(people[:8], start=1):
+        said = service.notes.capture(
+            Kind.BARRIER,
+            f"Bijdrage {n}: te weinig begeleiders voor stagiairs bij kleine bedrijven",
+            participant_id=person.id,
+        )
+        assert said.card_id is not None
+        if first is None:
+            first = said.card_id
+        else:
+            service.board.merge(first, said.card_id)
+    app = app_for(store, sid, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        box = app.screen.query_one("#editor").content_region
+        for name in ("#editor-input", "#editor-keys"):
+            widget = app.screen.query_one(name)
+            assert widget.region.height > 0 and widget.region.bottom <= box.bottom, name

@@ -5,16 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.containers import Vertical
 from textual.widgets import DataTable, Markdown, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
-from facilitator.domain.model import SessionStatus
+from facilitator.domain.model import Contribution, Kind, SessionStatus
 from facilitator.service import Services
+from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.screens.preview import PreviewScreen
+from tests.conftest import SAMPLES
 from tests.scripted import build_scripted_session
 
 
@@ -123,3 +127,88 @@ async def test_the_close_dialog_says_its_keys(
         shown = str(app.screen.query_one("#close-keys", Static).render())
         for words in ("p parkeren", "Enter oplossen", "s sluiten", "Esc annuleren"):
             assert words in shown, shown
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+async def test_with_many_open_points_the_buttons_and_keys_still_show(
+    store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """Six items not dealt with and twelve open questions: the list scrolls, the rest shows."""
+    session_id = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session.id
+    people = store.participants(session_id)
+    for n in range(12):
+        with store.change(session_id, "contribution") as tx:
+            tx.insert(
+                Contribution(
+                    id=0,
+                    session_id=session_id,
+                    kind=Kind.QUESTION,
+                    text=f"Open vraag {n + 1}?",
+                    created_at=clock.now(),
+                    participant_id=people[n].id,
+                )
+            )
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CloseScreen)
+        assert screen.query_one(DataTable).row_count == 18
+        box = screen.query_one(Vertical).content_region
+        for name in ("#close-confirm", "#close-cancel", "#close-keys"):
+            widget = screen.query_one(name)
+            assert widget.region.height > 0
+            assert widget.region.bottom <= box.bottom, (name, widget.region, box)
+
+
+async def test_the_preview_scrolls_with_the_keys(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """On a small terminal the minutes are longer than the dialog: ↓, PageDown and End read on."""
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        scroll = app.screen.query_one("#preview-scroll")
+        assert scroll.max_scroll_y > 0
+        await pilot.press("down")
+        assert scroll.scroll_y == 1
+        await pilot.press("pagedown")
+        assert scroll.scroll_y > 1
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        await pilot.press("home")
+        await pilot.pause()
+        assert scroll.scroll_y == 0
+
+
+async def test_reopening_takes_away_the_notice_that_the_session_closed(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """F9 twice: «reopened» shows, «closed, minutes written» no longer does; and back."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    def shown() -> list[str]:
+        return [str(n.message).split(".")[0] for n in app._notifications]
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert shown() == ["Sessie gesloten"]
+        await pilot.press("f9")
+        await pilot.pause()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        assert shown() == ["Sessie heropend"]
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert shown() == ["Sessie gesloten"]

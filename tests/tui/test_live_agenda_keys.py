@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.containers import Vertical
+
 from facilitator.domain.agenda import active_items
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
@@ -113,3 +116,23 @@ async def test_each_picker_says_what_to_type(
         "h": "type a name or number",
         "N": "type the invitee's name",
     }
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
+@pytest.mark.parametrize("problem", [False, True])
+async def test_the_whole_item_form_shows_even_on_a_small_terminal(
+    app_factory: AppFactory, small_session_id: int, size: tuple[int, int], problem: bool
+) -> None:
+    """Four fields, the line of keys and a problem: none is cut off below the dialog."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("e", "3", "enter")
+        if problem:
+            await pilot.press("enter", "enter", "ctrl+u", "x", "enter", "enter")
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert bool(form.problem) == problem
+        await pilot.pause()
+        box = form.query_one(Vertical).content_region
+        for widget in [*form.inputs(), form.query_one("#form-keys")]:
+            assert widget.region.bottom <= box.bottom, (widget, widget.region, box)

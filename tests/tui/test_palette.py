@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.command import CommandInput
+from textual.command import CommandInput, CommandList, CommandPalette
 
 from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
@@ -47,3 +47,25 @@ async def test_a_screenshot_goes_next_to_the_database_and_says_where(
         [saved] = list(Path(store.path).parent.glob("*.svg"))
         [note] = [str(n.message) for n in app._notifications]
         assert note == f"Schermafdruk bewaard in {saved}"
+
+
+@pytest.mark.parametrize("tab", ["f1", "f2", "f3"])
+async def test_arrows_move_through_the_palette_and_esc_closes_it(
+    store: Store, clock: FakeClock, tab: str
+) -> None:
+    """The search line has the focus, yet the palette's own keys reach the palette."""
+    app = app_for(store, import_twente(store), clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(tab, "ctrl+p")
+        await pilot.press("t", "i", "m")
+        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        assert commands.option_count >= 2
+        assert commands.highlighted == 0
+        await pilot.press("down")
+        assert commands.highlighted == 1
+        await pilot.press("up")
+        assert commands.highlighted == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)

@@ -172,6 +172,19 @@ def test_readd_last_puts_most_recent_speaker_on_top() -> None:
     assert alone is not None and alone.position == 1
 
 
+def test_readd_last_while_someone_speaks_puts_back_the_one_before() -> None:
+    """A point of order took the floor from 12: ``r`` puts 12 back, not the one speaking."""
+    now = T0 + timedelta(minutes=20)
+    speeches = [speech(1, 10, 0, 3), speech(2, 12, 4, 8), speech(3, 13, 8)]
+    new = queue.readd_last([entry(1, 14, 1)], speeches, now, session_id=1)
+    assert new is not None and new.participant_id == 12
+    # 13 spoke before and speaks again now: still the one before, not 13
+    again = [speech(1, 13, 0, 3), speech(2, 12, 4, 8), speech(3, 13, 8)]
+    back = queue.readd_last([], again, now, session_id=1)
+    assert back is not None and back.participant_id == 12
+    assert queue.readd_last([], [speech(1, 10, 0)], now, 1) is None  # only the one speaking
+
+
 def test_waited() -> None:
     e = entry(1, 10, 1, minute=2)
     assert queue.waited(e, T0 + timedelta(minutes=5)) == 180

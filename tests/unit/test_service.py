@@ -122,6 +122,33 @@ def test_closed_session_refuses_changes_until_reopened(service: Services, clock:
     assert service.agenda.toggle_timer() is True
 
 
+def test_undo_changes_nothing_in_a_closed_session_but_its_closing(
+    store: Store, clock: FakeClock
+) -> None:
+    """ctrl+z takes back a close or a reopen; while closed, it changes nothing else."""
+    sid = import_plan(store, make_plan(slug="dicht")).session.id
+    console = Services.open(store, sid, clock, origin="console")
+    taker = Services.open(store, sid, clock, origin="taker")
+    console.agenda.toggle_timer()
+    console.floor.enqueue_number(1)
+    console.closing.close()
+    assert console.history.undo() == "close"
+    console.closing.close()
+    console.closing.reopen()
+    taker.agenda.toggle_timer()  # the note-taker pauses the timer the close had stopped
+    assert console.history.undo() == "reopen"  # closed again
+    with pytest.raises(DomainError) as refused:
+        console.history.undo()  # the close: the note-taker changed its rows since
+    assert refused.value.key == "undo.changed_since"
+    with pytest.raises(DomainError) as refused:
+        console.history.undo()  # would take the queued hand out of a closed session
+    assert refused.value.key == "session.closed"
+    state = console.reading.state()
+    assert state.session.status == SessionStatus.CLOSED and len(state.queue) == 1
+    assert console.history.redo() == "reopen"  # the way back: open again
+    assert console.reading.session().status != SessionStatus.CLOSED
+
+
 def test_rebalance_takes_overrun_from_later_items(service: Services, clock: FakeClock) -> None:
     service.agenda.toggle_timer()
     clock.advance(minutes=24)  # planned 20

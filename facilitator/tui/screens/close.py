@@ -98,7 +98,12 @@ class CloseScreen(ModalScreen[None]):
     CloseScreen #close-buttons { height: auto; margin-top: 1; }
     CloseScreen Button { margin-right: 2; }
     CloseScreen #close-keys { margin-top: 1; color: $text-muted; }
+    CloseScreen.-short DataTable { max-height: 6; }
+    CloseScreen.-short #close-keys { margin-top: 0; }
     """
+    # below 30 rows (an 80×24 terminal) the list of open points scrolls sooner, so that the
+    # buttons and the line of keys stay in the dialog
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -253,7 +258,7 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
     except (OSError, StoreError) as exc:
         reason = exc.message(lang) if isinstance(exc, StoreError) else exc.strerror or exc
         text = WORDS(lang, "closed_no_file", path=path, reason=reason)
-        app.call_from_thread(app.notify, text, severity="error", markup=False, timeout=15)
+        app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return
     text = WORDS(lang, "closed", path=written)
-    app.call_from_thread(app.notify, text, markup=False, timeout=15)
+    app.call_from_thread(host_of(app).status_notice, text, True)

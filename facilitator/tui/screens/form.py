@@ -50,6 +50,8 @@ class FormDialog(KeyedDialog[bool]):
 
     SCOPE = Scope.EDITOR
     BINDINGS = bindings(SCOPE)
+    # below 30 rows (an 80×24 terminal) four bordered fields do not fit: one row each
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
     DEFAULT_CSS = """
     FormDialog { align: center middle; }
     FormDialog > Vertical {
@@ -60,6 +62,10 @@ class FormDialog(KeyedDialog[bool]):
     FormDialog .form-label { margin-top: 1; }
     FormDialog .form-hint, FormDialog #form-keys { color: $text-muted; }
     FormDialog #form-problem { color: $text-error; }
+    FormDialog.-short FilterInput {
+        border: none; height: 1; padding: 0 1; background: $boost;
+    }
+    FormDialog.-short FilterInput:focus { background: $primary 40%; }
     """
 
     def __init__(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Markdown, Static
 
@@ -40,7 +40,8 @@ class PreviewScreen(ModalScreen[None]):
         width: 95%; height: 95%; border: thick $primary; background: $surface;
     }
     PreviewScreen #preview-hint { color: $text-muted; padding: 0 1; }
-    PreviewScreen Markdown { height: 1fr; overflow-y: auto; padding: 0 1; }
+    PreviewScreen #preview-scroll { height: 1fr; }
+    PreviewScreen Markdown { padding: 0 1; }
     """
 
     @property
@@ -52,10 +53,12 @@ class PreviewScreen(ModalScreen[None]):
         with Vertical():
             yield Static(Text(WORDS(lang, "title"), style="bold"), id="preview-title")
             yield Static(Text(WORDS(lang, "hint")), id="preview-hint")
-            yield Markdown(WORDS(lang, "loading"), id="preview-body")
+            # a Markdown cannot take the focus; its scrolling box can, with ↑↓, PageUp/Down
+            with VerticalScroll(id="preview-scroll"):
+                yield Markdown(WORDS(lang, "loading"), id="preview-body")
 
     def on_mount(self) -> None:
-        self.query_one("#preview-body").focus()
+        self.query_one("#preview-scroll").focus()
         self.draft()
 
     @work(thread=True, exclusive=True, group="preview")

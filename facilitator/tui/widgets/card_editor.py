@@ -41,6 +41,7 @@ class LineEditor(KeyedDialog[bool]):
 
     SCOPE = Scope.EDITOR
     BINDINGS = bindings(SCOPE)
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
 
     def __init__(
         self,
