@@ -164,7 +164,11 @@ class FloorService(Service):
             return entry is not None and tx.insert_new(entry) is not None
 
     def set_present(self, participant_id: int, present: bool) -> None:
-        """Mark someone present or absent (refused once the session is closed)."""
+        """Mark someone present or absent (refused once the session is closed).
+
+        Someone who leaves the table also leaves the queue, and their speech ends if they
+        had the floor: in the same change, so one undo brings all of it back.
+        """
         with self._change(Change.PRESENCE) as tx:
             self.require_open()
             person = self.store.get(Participant, participant_id)
@@ -172,6 +176,19 @@ class FloorService(Service):
                 raise DomainError("queue.no_such_participant")
             if person.present != present:
                 tx.update(replace(person, present=present))
+            if not present:
+                self._leave(tx, participant_id)
+
+    def _leave(self, tx: Tx, participant_id: int) -> None:
+        """``participant_id`` is no longer at the table: out of the queue, and off the floor."""
+        for entry in self.store.queue(self.session_id):
+            if entry.participant_id == participant_id:
+                tx.delete(entry)
+        speech = self.store.current_speech(self.session_id)
+        if speech is not None and speech.participant_id == participant_id:
+            ended = queue.end_speech(speech, self.now())
+            if ended is not None:
+                tx.update(ended)
 
     # -- who is at the table: walk-ins and stand-ins ---------------------------------------
     def add_participant(self, name: str, organisation: str, sector: str) -> Participant:
@@ -205,6 +222,7 @@ class FloorService(Service):
                 raise DomainError("people.taken", who=" ".join(invitee.name.split()))
             if invitee.present:
                 tx.update(replace(invitee, present=False))
+            self._leave(tx, invitee.id)
             newcomer = self._newcomer(session, name, invitee.organisation, invitee.sector)
             return tx.insert(replace(newcomer, stands_in_for=invitee.id, role=invitee.role))
 

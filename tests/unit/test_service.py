@@ -224,6 +224,31 @@ def test_nothing_to_time_when_every_item_is_done_or_deferred(service: Services) 
     assert not any(i.running for i in service.reading.state().items)
 
 
+def test_who_leaves_the_table_leaves_the_queue_and_the_floor_in_one_undoable_change(
+    service: Services,
+) -> None:
+    people = service.reading.state().participants
+    speaker, waiting, other = people[0].id, people[1].id, people[2].id
+    service.floor.enqueue(speaker)
+    service.floor.give_floor(speaker)
+    service.floor.enqueue(waiting)
+    service.floor.enqueue(other)
+    service.floor.set_present(waiting, False)
+    state = service.reading.state()
+    assert [e.participant_id for e in state.queue] == [other]
+    service.floor.set_present(speaker, False)
+    state = service.reading.state()
+    assert state.current_speech is None
+    assert all(s.ended_at is not None for s in state.speeches if s.participant_id == speaker)
+    assert service.history.undo() == "presence"
+    state = service.reading.state()
+    assert state.current_speech is not None and state.current_speech.participant_id == speaker
+    assert service.history.undo() == "presence"
+    assert sorted(e.participant_id for e in service.reading.state().queue) == sorted(
+        [waiting, other]
+    )
+
+
 def test_presence_cannot_change_in_a_closed_session(service: Services, clock: FakeClock) -> None:
     person = service.reading.state().participants[0]
     service.floor.set_present(person.id, False)
