@@ -171,6 +171,25 @@ async def test_edit_a_card_inline_owner_and_tag(
     assert card.title == a2.title
 
 
+async def test_who_takes_the_lead_on_a_barrier_shows_on_its_card(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    # "b … @UWV": the barrier's owner was kept and in the minutes, but not on the board
+    app = app_for(store, twente, clock)
+    b2 = cards(store, twente, Column.BARRIER)[1]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("end", "space", "@", *"UWV", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        assert "→ UWV" in prompts(app, Column.BARRIER)[1]
+        assert "→" not in prompts(app, Column.BARRIER)[0]
+    card = store.get(Card, b2.id)
+    assert card is not None and card.owners == [Owner("UWV")]
+
+
 async def test_tag_key_starts_a_tag(store: Store, twente: int, clock: FakeClock) -> None:
     app = app_for(store, twente, clock)
     b2 = cards(store, twente, Column.BARRIER)[1]

@@ -110,12 +110,15 @@ def card_prompt(
     meta: list[str] = [view.labels.get(card.id, "")]
     if done:
         meta.append(STATUS_WORDS(lang, card.status.value))
+    owners = "→ " + ", ".join(flat(owner_label(o, context), 40) for o in card.owners)
     if card.column == Column.ACTION and card.owners:
-        meta.append("→ " + ", ".join(flat(owner_label(o, context), 40) for o in card.owners))
+        meta.append(owners)
     else:
         person = state.participant(card.participant_id)
         if person is not None:
             meta.append(flat(person.name, 30))
+        if card.owners:  # who takes the lead on a barrier or an opportunity
+            meta.append(owners)
     item_number = number_of(state.items, card.item_id)
     if item_number is not None:
         meta.append(t("item", n=item_number))
