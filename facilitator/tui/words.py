@@ -31,7 +31,7 @@ WORDS = Catalog(
             "Typed but not saved (copy it from below if you still need it):",
         ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
-        "help.close": ("Escape of ? sluit dit venster.", "Escape or ? closes this window."),
+        "help.close": ("Esc of ? sluit dit venster.", "Esc or ? closes this window."),
         "help.key": ("toets", "key"),
         "help.does": ("doet", "does"),
         "help.extra": (

@@ -21,9 +21,9 @@ WORDS = Catalog(
             "This text is typed but not saved yet:",
         ),
         "keys": (
-            "Escape of n: terug en verder typen · j of y: toch stoppen (de tekst wordt dan "
+            "Esc of n: terug en verder typen · j of y: toch stoppen (de tekst wordt dan "
             "in de terminal getoond, niet opgeslagen)",
-            "Escape or n: go back and keep typing · y or j: quit anyway (the text is then "
+            "Esc or n: go back and keep typing · y or j: quit anyway (the text is then "
             "shown in the terminal, not saved)",
         ),
     }

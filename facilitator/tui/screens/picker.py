@@ -33,8 +33,8 @@ WORDS = Catalog(
         "filter.kind": ("typ een soort of nummer", "type a kind or number"),
         "filter.card": ("typ een kaartnummer of woord", "type a card number or word"),
         "help": (
-            "↑↓ kiezen · Enter bevestigen · Escape annuleren",
-            "↑↓ choose · Enter confirm · Escape cancel",
+            "↑↓ kiezen · Enter bevestigen · Esc annuleren",
+            "↑↓ choose · Enter confirm · Esc cancel",
         ),
         "nothing": ("niets gevonden", "nothing found"),
         "absent": ("afwezig", "absent"),

@@ -20,9 +20,9 @@ WORDS = Catalog(
         "title": ("Voorbeeld van het verslag", "Preview of the minutes"),
         "hint": (
             "Dit is wat het verslag nu zou zijn; er wordt niets gesloten of opgeslagen. "
-            "Escape sluit het voorbeeld.",
+            "Esc sluit het voorbeeld.",
             "This is what the minutes would say now; nothing is closed or written. "
-            "Escape closes the preview.",
+            "Esc closes the preview.",
         ),
         "loading": ("Verslag wordt opgesteld…", "Drafting the minutes…"),
     }
