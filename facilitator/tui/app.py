@@ -37,7 +37,7 @@ from facilitator.i18n import normalise_lang
 from facilitator.i18n.formats import short_date
 from facilitator.service import Services, SessionState, Store
 from facilitator.service.agenda import other_day
-from facilitator.service.changes import describe
+from facilitator.service.changes import Change, describe
 from facilitator.service.origin import Origin, Role
 from facilitator.service.result import Done, Failed, Refused, Result
 from facilitator.service.runner import (
@@ -486,6 +486,20 @@ class FacilitatorApp(App[None]):
 
     def _undone(self, label: str) -> None:
         self._history_notice(self.t("undone", label=describe(label, self.lang)))
+        if label == Change.REOPEN:
+            self._closed_again()
+
+    def _closed_again(self) -> None:
+        """An undone reopening (or a redone closing) closes the session again: its minutes
+        are written again, as closing writes them, so what was added while it was open is
+        in the newest file (the one written at the first close is left as it is)."""
+        from functools import partial
+
+        from facilitator.tui.screens.close import minutes_target, write_minutes
+
+        path = minutes_target(self.state)
+        write = partial(write_minutes, self, self.services, path, self.lang)
+        self.run_worker(write, thread=True, group="minutes")
 
     def _history_notice(self, text: str) -> None:
         """Say what undo or redo took back, in place of what the one before said: pressing
@@ -521,6 +535,8 @@ class FacilitatorApp(App[None]):
 
     def _redone(self, label: str) -> None:
         self._history_notice(self.t("redone", label=describe(label, self.lang)))
+        if label == Change.CLOSE:
+            self._closed_again()
 
 
 def make_app(

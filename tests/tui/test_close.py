@@ -212,3 +212,62 @@ async def test_reopening_takes_away_the_notice_that_the_session_closed(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert shown() == ["Sessie gesloten"]
+
+
+async def test_an_undone_reopening_writes_the_minutes_again(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Close, reopen, add a note, undo it and the reopening: the session is closed again, and
+    its newest minutes are written then (the first file stays as it was)."""
+    monkeypatch.chdir(tmp_path)
+    slug = store.session(scripted).slug  # type: ignore[union-attr]
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("f9")  # reopened
+        await pilot.pause()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        await pilot.press("ctrl+z")  # the reopening taken back: closed again
+        await app.settle()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.reading.session().status == SessionStatus.CLOSED
+        await pilot.press("ctrl+y")  # reopened again: nothing written
+        await app.settle()
+        await pilot.press("ctrl+y")  # nothing left to redo
+        await app.settle()
+        await app.workers.wait_for_complete()
+    names = sorted(m.name for m in (tmp_path / "minutes").glob("*.md"))
+    assert names == [f"{slug}-2.md", f"{slug}.md"]
+
+
+async def test_a_redone_closing_writes_the_minutes_again(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    slug = store.session(scripted).slug  # type: ignore[union-attr]
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+z")  # the closing taken back
+        await app.settle()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        await pilot.press("ctrl+y")  # and closed again
+        await app.settle()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.reading.session().status == SessionStatus.CLOSED
+    names = sorted(m.name for m in (tmp_path / "minutes").glob("*.md"))
+    assert names == [f"{slug}-2.md", f"{slug}.md"]

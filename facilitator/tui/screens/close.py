@@ -147,9 +147,7 @@ class CloseScreen(ModalScreen[None]):
             self.refresh_gaps()
 
     def target(self) -> Path:
-        state = self.fapp.state
-        slug = state.session.slug if state is not None else "session"
-        return next_free_path(Path.cwd() / MINUTES_DIR / f"{slug}.md")
+        return minutes_target(self.fapp.state)
 
     def refresh_gaps(self) -> None:
         """The open points as the session stands now: the list the minutes will give.
@@ -247,6 +245,12 @@ def key_line(lang: str) -> Text:
         line.append(show_key(action.key_list[0]), style="bold")
         line.append(f" {action.words(lang)}")
     return line
+
+
+def minutes_target(state: SessionState | None) -> Path:
+    """Where closing writes the minutes: ``minutes/<slug>.md`` here, or the next free name."""
+    slug = state.session.slug if state is not None else "session"
+    return next_free_path(Path.cwd() / MINUTES_DIR / f"{slug}.md")
 
 
 def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> None:
