@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
+from facilitator.i18n.toml import toml_reason
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
 
 FILE_NAME = "keymap.toml"
@@ -70,7 +71,10 @@ class Problem:
     values: dict[str, object]
 
     def message(self, lang: str) -> str:
-        return WORDS(lang, self.key, **self.values)
+        values = dict(self.values)
+        if self.key == "broken":  # the TOML reader's own words, in Dutch too
+            values["reason"] = toml_reason(str(values.get("reason", "")), lang)
+        return WORDS(lang, self.key, **values)
 
 
 @dataclass(frozen=True)
