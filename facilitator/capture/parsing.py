@@ -17,7 +17,7 @@ from facilitator.capture.due import DUE_RE, WeekdayMismatch, parse_phrase
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
 from facilitator.domain.numbering import by_number
-from facilitator.text import tag_key
+from facilitator.text import fold, tag_key
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,11 @@ def _find_owner(line: str, pos: int, context: Context, found: _Found) -> None:
         found.ambiguous.append((words, read.candidates))
     elif read.owner is not None and found.take((pos, read.end)):
         found.owners.append(read.owner)
+        lead = context.person(read.owner.participant_id)
+        if lead is not None and fold(lead.organisation) != fold(read.owner.organisation):
+            # @UWV/Linda with Linda at the table for another organisation: kept as typed,
+            # but said, as it may be a slip of the name
+            found.problems.append(("lead_elsewhere", f"{lead.name}: {lead.organisation}"))
 
 
 def _cut(line: str, spans: Sequence[tuple[int, int]]) -> str:

@@ -105,3 +105,13 @@ def test_outside_organisations_complete_and_write_back_without_quotes() -> None:
 def test_a_person_still_wins_over_an_organisation_prefix() -> None:
     parsed = parse("Plan @Anne", CTX)
     assert parsed.owners == (Owner("Provincie Overijssel", ANNE.id),)
+
+
+def test_a_lead_of_another_organisation_is_kept_and_said() -> None:
+    # Els is with UWV: "@Provincie/Els" keeps what was typed, and the preview says it
+    parsed = parse("Plan @Provincie/Els", CTX)
+    assert parsed.owners == (Owner("Provincie Overijssel", PEOPLE[3].id),)
+    assert parsed.problems == (("lead_elsewhere", "Els Bos: UWV"),)
+    # her own organisation, or the organisation alone: nothing to say
+    assert parse("Plan @UWV/Els", CTX).problems == ()
+    assert parse("Plan @Provincie/Anne", CTX).problems == ()

@@ -56,6 +56,10 @@ WORDS = Catalog(
             "“{words}”: no participant with that number or name",
         ),
         "problem.second_speaker": ("maar één ~spreker", "only one ~speaker"),
+        "problem.lead_elsewhere": (
+            "trekker «{words}», niet van die organisatie",
+            "lead “{words}”, not of that organisation",
+        ),
         "problem.ambiguous_owner": (
             "«{words}»: {candidates}? Enter kiest niet",
             "“{words}”: {candidates}? Enter picks none",
