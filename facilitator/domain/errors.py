@@ -140,6 +140,12 @@ MESSAGES = Catalog(
             "Er is geen thema {number}.",
             "There is no theme {number}.",
         ),
+        "review.changed": (
+            "De thema's zijn intussen in een ander venster gewijzigd; hier staan ze zoals ze "
+            "nu zijn. Er is niets veranderd: kies opnieuw.",
+            "The themes were changed in another window meanwhile; here they are as they are "
+            "now. Nothing was changed: choose again.",
+        ),
         "notes.empty": (
             "Er is nog geen tekst om op te slaan.",
             "There is no text to save yet.",

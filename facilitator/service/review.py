@@ -41,6 +41,16 @@ class ReviewService:
         """The synthesis as it stands, following the saved choices."""
         return make_synthesis(self.store, self.sessions, lang=self.lang, as_of=self.as_of)
 
+    def version(self) -> int:
+        """Changes whenever another window (another connection) saves: time to look again."""
+        return self.store.data_version()
+
+    def _as_shown(self, shown: Synthesis) -> None:
+        """Refuse a change to themes that another window has changed since they were shown:
+        applied to what this window saw, it would undo the other's moves and merges."""
+        if self.synthesis().themes != shown.themes:
+            raise DomainError("review.changed")
+
     # -- the choices --------------------------------------------------------------------
     def _pinned(
         self, synthesis: Synthesis
@@ -68,6 +78,7 @@ class ReviewService:
     def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
         """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
         self._theme(synthesis, number)
+        self._as_shown(synthesis)
         cards, themes, keys = self._pinned(synthesis)
         key = keys[number - 1]
         themes[key] = (" ".join(title.split()), themes[key][1])
@@ -77,6 +88,7 @@ class ReviewService:
     def priority(self, synthesis: Synthesis, number: int) -> Synthesis:
         """Mark theme ``number`` a priority, or not any more."""
         self._theme(synthesis, number)
+        self._as_shown(synthesis)
         cards, themes, keys = self._pinned(synthesis)
         key = keys[number - 1]
         title, marked = themes[key]
@@ -87,6 +99,7 @@ class ReviewService:
     def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
         """The card ``card`` (its key) into theme ``number``."""
         self._theme(synthesis, number)
+        self._as_shown(synthesis)
         cards, themes, keys = self._pinned(synthesis)
         cards[card] = keys[number - 1]
         self.store.save_review(cards, self._used(cards, themes))
@@ -94,6 +107,7 @@ class ReviewService:
 
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
         """The card ``card`` out of its theme, into a theme of its own."""
+        self._as_shown(synthesis)
         cards, themes, _keys = self._pinned(synthesis)
         key = new_theme_key(themes)
         cards[card] = key
@@ -107,6 +121,7 @@ class ReviewService:
         self._theme(synthesis, into)
         if number == into:
             return synthesis
+        self._as_shown(synthesis)
         cards, themes, keys = self._pinned(synthesis)
         gone, kept = keys[number - 1], keys[into - 1]
         for key, theme in list(cards.items()):

@@ -85,12 +85,19 @@ class ReviewApp(App[None]):
     """
     BINDINGS = bindings(Scope.REVIEW)
 
-    def __init__(self, service: ReviewService, lang: str = "nl") -> None:
+    WATCH_SECONDS = 0.5
+    """How often to look whether another window saved a change to the themes."""
+
+    def __init__(
+        self, service: ReviewService, lang: str = "nl", *, watch_seconds: float | None = None
+    ) -> None:
         super().__init__()
         self.service = service
         self.lang = normalise_lang(lang)
+        self._version = service.version()
         self.current: Synthesis = service.synthesis()
         self._pending: Callable[[str], None] | None = None
+        self._watch_seconds = self.WATCH_SECONDS if watch_seconds is None else watch_seconds
 
     def w(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
@@ -109,6 +116,19 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.show(self.current, 0)
         self.query_one("#themes", OptionList).focus()
+        if self._watch_seconds > 0:
+            self.set_interval(self._watch_seconds, self.look_again)
+
+    def look_again(self) -> None:
+        """Another window saved (the database's version moved): show the themes as they
+        are now, so that the next change here starts from them."""
+        version = self.service.version()
+        if version == self._version:
+            return
+        self._version = version
+        fresh = self.service.synthesis()
+        if fresh.themes != self.current.themes:
+            self.show(fresh)
 
     # -- showing -----------------------------------------------------------------------
     def show(self, synthesis: Synthesis, highlight: int | None = None) -> None:
@@ -199,9 +219,15 @@ class ReviewApp(App[None]):
         try:
             made = change()
         except DomainError as exc:
-            self.notify(exc.message(self.lang), markup=False, severity="warning")
+            self._refused(exc)
             return
         self.show(made, highlight)
+
+    def _refused(self, exc: DomainError) -> None:
+        """Say why; themes changed in another window meanwhile are shown as they are now."""
+        self.notify(exc.message(self.lang), markup=False, severity="warning")
+        if exc.key == "review.changed":
+            self.show(self.service.synthesis())
 
     # -- keys (the action table's review rows) ---------------------------------------
     def action_rename(self) -> None:
@@ -217,11 +243,16 @@ class ReviewApp(App[None]):
 
     def action_priority(self) -> None:
         theme = self.selected_theme
-        if theme is not None:
-            key = theme.key
-            made = self.service.priority(self.current, theme.number)
-            where = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
-            self.show(made, where if where is not None else theme.number - 1)
+        if theme is None:
+            return
+        key, number = theme.key, theme.number
+        try:
+            made = self.service.priority(self.current, number)
+        except DomainError as exc:
+            self._refused(exc)
+            return
+        where = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
+        self.show(made, where if where is not None else number - 1)
 
     def action_merge(self) -> None:
         theme = self.selected_theme

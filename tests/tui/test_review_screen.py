@@ -102,3 +102,28 @@ async def test_the_footer_speaks_the_review_s_language(
         assert len(app.screen_stack) == 1
     if lang == "nl":
         assert "rename" not in shown and "palette" not in shown
+
+
+async def test_a_second_window_follows_the_first_and_refuses_a_stale_change(
+    regions: Store, tmp_path: Path
+) -> None:
+    other = Store(regions.path)
+    here = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    there = ReviewService(other, lang="nl")
+    async with here.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = lines(here, "themes")
+        # the other window renames theme 1; this one, not having looked yet, merges 2 into 3
+        there.rename(there.synthesis(), 1, "Stages elders hernoemd")
+        await pilot.press("down", "j", "3", "enter")
+        await pilot.pause()
+        shown = [str(n.message) for n in here._notifications]
+        assert any("in een ander venster gewijzigd" in n for n in shown)
+        now = lines(here, "themes")
+        assert "Stages elders hernoemd" in now[0] and len(now) == len(before)
+        # looking again (as the timer does) after another change shows it without a key
+        there.rename(there.synthesis(), 1, "")
+        here.look_again()
+        await pilot.pause()
+        assert "Stages elders hernoemd" not in lines(here, "themes")[0]
+    other.close()

@@ -73,3 +73,33 @@ def test_no_such_theme(regions: Store) -> None:
         review.priority(review.synthesis(), 99)
     assert refused.value.message("en") == "There is no theme 99."
     assert refused.value.message("nl") == "Er is geen thema 99."
+
+
+def test_a_change_to_themes_another_window_changed_since_is_refused(
+    regions: Store, tmp_path: Path
+) -> None:
+    # two windows, each with its own connection to the database
+    other = Store(tmp_path / "regions.db")
+    here, there = ReviewService(regions, lang="nl"), ReviewService(other, lang="nl")
+    seen_here, seen_there = here.synthesis(), there.synthesis()
+    version = here.version()
+    card = seen_there.theme(1).cards[0].key
+    moved = there.move(seen_there, card, 2)
+    assert here.version() != version  # the other window saved: time to look again
+    # applied to what this window saw, a merge would put the moved card back: refused
+    with pytest.raises(DomainError) as info:
+        here.merge(seen_here, 3, 4)
+    assert info.value.key == "review.changed"
+    assert make_synthesis(regions, lang="nl").themes == moved.themes
+    # from the themes as they are now it goes through, and keeps the other's move
+    now = here.synthesis()
+    merged = here.merge(now, 3, 4)
+
+    def mates(synthesis: Synthesis) -> set[str]:
+        return next(
+            {c.key for c in t.cards} for t in synthesis.themes if card in {c.key for c in t.cards}
+        )
+
+    assert mates(moved) - {card}  # it joined others
+    assert mates(moved) <= mates(merged)
+    other.close()
