@@ -1116,6 +1116,12 @@ MERGE_WORDS = Catalog(
             "Added as {slug} (the slug {theirs} was already taken here)",
         ),
         "skipped": ("Al aanwezig, overgeslagen: {slug}", "Already here, skipped: {slug}"),
+        "set_aside": (
+            "Het plan {slug} hier (nooit geopend, niets vastgelegd) heet nu {aside}: de "
+            "gehouden tafel die binnenkwam houdt de naam {slug}.",
+            "The plan {slug} here (never opened, nothing recorded) is now {aside}: the held "
+            "table merged in keeps the name {slug}.",
+        ),
         "merged": (
             "{added} sessie(s) toegevoegd aan {db}, {skipped} al aanwezig.",
             "{added} session(s) added to {db}, {skipped} already here.",
@@ -1140,6 +1146,8 @@ def import_db(obj: Context, other: Path) -> None:
         result = merge_database(store, other)
     finally:
         store.close()
+    for slug, aside in result.set_aside:
+        click.echo(MERGE_WORDS(obj.lang, "set_aside", slug=slug, aside=aside))
     renamed = dict((here, theirs) for theirs, here in result.renamed)
     for slug in result.added:
         if slug in renamed:

@@ -10,7 +10,11 @@ pointed at the new ids. A session is recognised by its stable unique id
 (``uid``), so merging the same database twice adds nothing the second time.
 A session whose slug is taken here by another session gets the next free
 slug (``twente-2020-10-2``); a card carried over from a session of the other
-database then names that session as it is called here.
+database then names that session as it is called here. But when the session
+here is only the plan (imported from the same file, never opened, nothing
+recorded) and the one merged in was held, the plan steps aside: it gets the
+next free slug and the held meeting keeps the name its minutes and the
+synthesis use.
 
 The organiser's review of the synthesis comes along too: each card the other
 database placed in a theme, for the sessions copied, keeps its theme (under a
@@ -30,10 +34,11 @@ import json
 import sqlite3
 import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain.model import Session, SessionStatus
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import read_only_uri
 from facilitator.store.schema import SCHEMA_VERSION, version_of
@@ -59,6 +64,7 @@ class MergeResult:
     added: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (slug there, slug here)
     skipped: list[str] = field(default_factory=list)  # already here
+    set_aside: list[tuple[str, str]] = field(default_factory=list)  # a plan here: (was, now)
 
 
 class _Ids:
@@ -152,9 +158,15 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
         if str(session["slug"]) in slugs:
             result.skipped.append(str(session["slug"]))
             continue
-        slug = _free_slug(store, str(session["slug"]))
-        slugs[str(session["slug"])] = slug
+        wanted = str(session["slug"])
+        plan = _plan_here(store, wanted) if _was_held(theirs, session) else None
+        slug = wanted if plan is not None else _free_slug(store, wanted)
+        slugs[wanted] = slug
         with store.change(None, f"import-db {slug}", undoable=False) as tx:
+            if plan is not None:
+                aside = _free_slug(store, wanted)
+                tx.update(replace(plan, slug=aside))
+                result.set_aside.append((wanted, aside))
             cards = _copy_session(store, theirs, tx, session, slug, slugs)
         copied[str(session["slug"])] = (slug, cards)
         result.added.append(slug)
@@ -187,6 +199,23 @@ def _merge_review(
         cards[f"{here}#{new_id}"] = keys[theme]
     if keys:
         store.save_review(cards, themes)
+
+
+def _was_held(theirs: Store, session: Mapping[str, Any]) -> bool:
+    """Whether the other database's ``session`` was opened (held, or under way)."""
+    return session["opened_at"] is not None or session["status"] != "planned"
+
+
+def _plan_here(store: Store, slug: str) -> Session | None:
+    """The session here called ``slug``, if it is only the plan: never opened, and
+    nothing recorded in it (no contribution, speech, card or queue entry)."""
+    found = store.session_by_slug(slug)
+    if found is None or found.opened_at is not None or found.status != SessionStatus.PLANNED:
+        return None
+    for table in ("contributions", "speeches", "cards", "queue"):
+        if _rows(store, f'SELECT 1 FROM "{table}" WHERE session_id = ? LIMIT 1', [found.id]):
+            return None
+    return found
 
 
 def _free_slug(store: Store, slug: str) -> str:

@@ -229,3 +229,40 @@ def test_a_carried_card_names_its_session_as_it_is_called_here(tmp_path: Path) -
         ("Matchdag organiseren", "twente-2020-10-2", 1)
     ]
     here.close()
+
+
+def test_a_plan_here_steps_aside_for_the_held_table(tmp_path: Path) -> None:
+    # The province imported the regional session files to prepare; Twente's table was held
+    # on its own laptop. Merged, the held table keeps its name (the one its minutes and the
+    # synthesis use), and the untouched plan here takes the next free one.
+    from facilitator.store.importer import import_plan
+    from tests.regional import regional_plans
+
+    laptops = separate_databases(tmp_path)
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    import_plan(here, regional_plans()[0])
+    result = merge_database(here, laptops[0])
+    assert result.set_aside == [("twente-2020-10", "twente-2020-10-2")]
+    assert result.added == ["twente-2020-10"] and result.renamed == []
+    held = here.session_by_slug("twente-2020-10")
+    plan = here.session_by_slug("twente-2020-10-2")
+    assert held is not None and held.status.value == "closed" and here.cards(held.id)
+    assert plan is not None and plan.opened_at is None and not here.cards(plan.id)
+    assert [s.slug for s in make_synthesis(here, as_of=AS_OF).sessions] == ["twente-2020-10"]
+    here.close()
+
+
+def test_a_plan_with_anything_recorded_keeps_its_name(tmp_path: Path) -> None:
+    from facilitator.service import Services
+    from facilitator.store.importer import import_plan
+    from tests.regional import regional_plans
+
+    laptops = separate_databases(tmp_path)
+    clock = FakeClock()
+    here = Store(tmp_path / "province.db", clock=clock)
+    session = import_plan(here, regional_plans()[0]).session
+    Services.open(here, session.id, clock).agenda.toggle_timer()  # opened here too
+    result = merge_database(here, laptops[0])
+    assert result.set_aside == []
+    assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
+    here.close()
