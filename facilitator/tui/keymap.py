@@ -22,7 +22,6 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
-from facilitator.i18n.toml import toml_reason
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
 
 FILE_NAME = "keymap.toml"
@@ -73,6 +72,8 @@ class Problem:
     def message(self, lang: str) -> str:
         values = dict(self.values)
         if self.key == "broken":  # the TOML reader's own words, in Dutch too
+            from facilitator.i18n.toml import toml_reason  # only for a broken keymap file
+
             values["reason"] = toml_reason(str(values.get("reason", "")), lang)
         return WORDS(lang, self.key, **values)
 
