@@ -12,6 +12,7 @@ from hypothesis import settings
 from facilitator.domain.clock import FakeClock
 from facilitator.sessionfile import zones
 from facilitator.store import Store
+from tests.regional import build_regional_sessions
 
 # No wall-clock deadline per example: the suite runs in parallel, and the burst test
 # keeps both cores busy on purpose, so a slow example is no failure. Speed is measured
@@ -31,6 +32,16 @@ def clock() -> FakeClock:
 @pytest.fixture
 def store(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
     s = Store(tmp_path / "test.db", clock=clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def regions(tmp_path: Path) -> Iterator[Store]:
+    """The three scripted regional round tables, closed, in ``regions.db`` (its own clock)."""
+    regional_clock = FakeClock()
+    s = Store(tmp_path / "regions.db", clock=regional_clock)
+    build_regional_sessions(s, regional_clock)
     yield s
     s.close()
 

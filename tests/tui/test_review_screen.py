@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from textual.widgets import OptionList
 
-from facilitator.domain.clock import FakeClock
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis
 from facilitator.tui.review import ReviewApp
 from facilitator.tui.widgets.footer import KeyRow
-from tests.regional import build_regional_sessions
 
 SIZE = (120, 40)
-
-
-@pytest.fixture
-def regions(tmp_path: Path) -> Iterator[Store]:
-    clock = FakeClock()
-    store = Store(tmp_path / "regions.db", clock=clock)
-    build_regional_sessions(store, clock)
-    yield store
-    store.close()
 
 
 def lines(app: ReviewApp, which: str) -> list[str]:

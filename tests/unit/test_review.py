@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
 from facilitator.synthesis.wrapup import chosen_themes
-from tests.regional import build_regional_sessions
-
-
-@pytest.fixture
-def regions(tmp_path: Path) -> Iterator[Store]:
-    clock = FakeClock()
-    store = Store(tmp_path / "regions.db", clock=clock)
-    build_regional_sessions(store, clock)
-    yield store
-    store.close()
 
 
 def test_rename_and_priority_are_saved_and_followed(regions: Store) -> None:

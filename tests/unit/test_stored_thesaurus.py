@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import tomllib
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -38,15 +37,6 @@ SLUGS = (TWENTE, "regio-zwolle-2020-10", "stedendriehoek-2020-10")
 # Twente's "Schulden…" card and a Stedendriehoek card meet only through these words.
 JOINING = '[thesaurus]\ndrempels = ["schulden", "statushouders"]\n'
 OTHER = '[thesaurus]\ndrempels = ["camping"]\ntoerisme = ["vakantiepark"]\n'
-
-
-@pytest.fixture
-def regions(tmp_path: Path) -> Iterator[Store]:
-    clock = FakeClock()
-    store = Store(tmp_path / "regions.db", clock=clock)
-    build_regional_sessions(store, clock)
-    yield store
-    store.close()
 
 
 def twente_file(folder: Path, table: str) -> Path:

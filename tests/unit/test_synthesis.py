@@ -36,15 +36,6 @@ AS_OF = date(2021, 1, 20)
 
 
 @pytest.fixture
-def regions(tmp_path: Path) -> Iterator[Store]:
-    clock = FakeClock()
-    store = Store(tmp_path / "regions.db", clock=clock)
-    build_regional_sessions(store, clock)
-    yield store
-    store.close()
-
-
-@pytest.fixture
 def open_regions(tmp_path: Path) -> Iterator[Store]:
     """The same three tables, none under the Chatham House rule."""
     clock = FakeClock()

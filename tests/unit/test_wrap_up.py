@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Column
 from facilitator.export import collect, render_markdown
 from facilitator.sessionfile import load_session_file
@@ -18,18 +16,9 @@ from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.wrapup import draft_wrap_up
-from tests.regional import build_regional_sessions, regional_plans
+from tests.regional import regional_plans
 
 SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
-
-
-@pytest.fixture
-def regions(tmp_path: Path) -> Iterator[Store]:
-    clock = FakeClock()
-    store = Store(tmp_path / "regions.db", clock=clock)
-    build_regional_sessions(store, clock)
-    yield store
-    store.close()
 
 
 def test_one_agenda_item_per_recurring_theme_and_the_board_seeded(regions: Store) -> None:
