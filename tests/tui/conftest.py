@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,7 +73,14 @@ def app_factory(store: Store, clock: FakeClock) -> AppFactory:
 
 
 def add_contribution(
-    store: Store, session_id: int, clock: FakeClock, text: str, participant: int = 1
+    store: Store,
+    session_id: int,
+    clock: FakeClock,
+    text: str,
+    participant: int = 1,
+    *,
+    kind: Kind = Kind.BARRIER,
+    tags: Sequence[str] = ("stage",),
 ) -> None:
     """Record a contribution as the note-taker would (straight into the store)."""
     people = store.participants(session_id)
@@ -82,11 +89,11 @@ def add_contribution(
             Contribution(
                 id=0,
                 session_id=session_id,
-                kind=Kind.BARRIER,
+                kind=kind,
                 text=text,
                 created_at=clock.now(),
                 participant_id=people[participant - 1].id,
-                tags=["stage"],
+                tags=list(tags),
             )
         )
 

@@ -10,7 +10,7 @@ from textual.widgets import DataTable, Markdown, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
-from facilitator.domain.model import Contribution, Kind, SessionStatus
+from facilitator.domain.model import Kind, SessionStatus
 from facilitator.service import Services
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
@@ -20,6 +20,7 @@ from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.screens.preview import PreviewScreen
 from tests.conftest import SAMPLES
 from tests.scripted import build_scripted_session
+from tests.tui.conftest import add_contribution
 
 
 @pytest.fixture
@@ -135,19 +136,9 @@ async def test_with_many_open_points_the_buttons_and_keys_still_show(
 ) -> None:
     """Six items not dealt with and twelve open questions: the list scrolls, the rest shows."""
     session_id = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session.id
-    people = store.participants(session_id)
     for n in range(12):
-        with store.change(session_id, "contribution") as tx:
-            tx.insert(
-                Contribution(
-                    id=0,
-                    session_id=session_id,
-                    kind=Kind.QUESTION,
-                    text=f"Open vraag {n + 1}?",
-                    created_at=clock.now(),
-                    participant_id=people[n].id,
-                )
-            )
+        text = f"Open vraag {n + 1}?"
+        add_contribution(store, session_id, clock, text, n + 1, kind=Kind.QUESTION, tags=())
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
     async with app.run_test(size=size) as pilot:
         await pilot.press("f9")
