@@ -144,9 +144,10 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._last_history_notice: Notification | None = None
-        self._status_notice: tuple[Notification, bool] | None = None
+        self._status_notice: Notification | None = None
+        self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
+        """Notices that hold only while something is so about the session (see watch_state)."""
         """The notice that the session closed (True) or reopened (False), while shown."""
-        self._other_day_notice: Notification | None = None
         self._ui_loop: asyncio.AbstractEventLoop | None = None
         self._gc_threshold: tuple[int, int, int] | None = None
         self.keymap = keymap or Keymap()
@@ -245,27 +246,41 @@ class FacilitatorApp(App[None]):
         planned, today = (short_date(d, self.lang, year=True) for d in day)
         key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys)
         text = self.t("other_day", planned=planned, today=today, keys=key)
-        self._other_day_notice = self._notice(text, "warning", [], timeout=30)
+
+        def still_another_day(state: SessionState) -> bool:
+            return other_day(state.session, self.clock.now()) is not None
+
+        self._notice_while(text, "warning", still_another_day, timeout=30)
+
+    def _notice_while(
+        self,
+        text: str,
+        severity: SeverityLevel,
+        holds: Callable[[SessionState], bool],
+        in_place_of: list[Notification] | None = None,
+        *,
+        timeout: float,
+    ) -> Notification:
+        """A notice that goes as soon as ``holds`` is no longer true of the session, here or
+        through another window, not only after its time."""
+        notice = self._notice(text, severity, in_place_of or [], timeout=timeout)
+        self._lasting.append((notice, holds))
+        return notice
 
     def watch_state(self, state: SessionState | None) -> None:
-        """The notice that the session runs on another day goes once that is no longer so
-        (the date moved here, in another window, or the session closed), not after its
-        half minute."""
-        if state is None:
+        """Take away the notices that no longer hold («another day» once the date moved,
+        «closed, minutes written» once reopened…), and forget those already gone."""
+        if state is None or not self._lasting:
             return
-        said = self._status_notice
-        if said is not None and said[1] != (state.session.status == SessionStatus.CLOSED):
-            # «closed, minutes written» no longer holds once reopened, here or elsewhere
-            self._status_notice = None
-            if said[0] in self._notifications:
-                self._unnotify(said[0])
-        notice = self._other_day_notice
-        if notice is None:
-            return
-        if other_day(state.session, self.clock.now()) is None:
-            self._other_day_notice = None
-            if notice in self._notifications:
+        kept = []
+        for notice, holds in self._lasting:
+            if notice not in self._notifications:
+                continue
+            if holds(state):
+                kept.append((notice, holds))
+            else:
                 self._unnotify(notice)
+        self._lasting = kept
 
     def _started(self) -> None:
         """Start-up is over: the garbage collector's own thresholds again, and what the
@@ -477,9 +492,12 @@ class FacilitatorApp(App[None]):
     ) -> None:
         """Say the session closed or reopened, in place of what was said before about
         that; the notice goes as soon as it no longer holds."""
-        said = self._status_notice
-        notice = self._notice(text, severity, [said[0]] if said else [], timeout=15)
-        self._status_notice = (notice, closed)
+
+        def still(state: SessionState) -> bool:
+            return (state.session.status == SessionStatus.CLOSED) == closed
+
+        said = [self._status_notice] if self._status_notice is not None else []
+        self._status_notice = self._notice_while(text, severity, still, said, timeout=15)
 
     def action_undo(self) -> None:
         self.submit(self.history.undo, then=self._undone)
