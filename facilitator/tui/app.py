@@ -505,18 +505,19 @@ class FacilitatorApp(App[None]):
     def _undone(self, label: str) -> None:
         self._history_notice(self.t("undone", label=describe(label, self.lang)))
         if label == Change.REOPEN:
-            self._closed_again()
+            self.write_minutes()
 
-    def _closed_again(self) -> None:
-        """An undone reopening (or a redone closing) closes the session again: its minutes
-        are written again, as closing writes them, so what was added while it was open is
-        in the newest file (the one written at the first close is left as it is)."""
+    def write_minutes(self, path: Path | None = None) -> None:
+        """Write the minutes of the session as it stands to ``path`` (default: the next
+        free ``minutes/<slug>.md``), off the UI thread, and say where they went: after
+        closing, and after an undone reopening or a redone closing (which close the session
+        again: the newest file then has what was added while it was open)."""
         from functools import partial
 
         from facilitator.tui.screens.close import minutes_target, write_minutes
 
-        path = minutes_target(self.state)
-        write = partial(write_minutes, self, self.services, path, self.lang)
+        target = path if path is not None else minutes_target(self.state)
+        write = partial(write_minutes, self, self.services, target, self.lang)
         self.run_worker(write, thread=True, group="minutes")
 
     def _history_notice(self, text: str) -> None:
@@ -554,7 +555,7 @@ class FacilitatorApp(App[None]):
     def _redone(self, label: str) -> None:
         self._history_notice(self.t("redone", label=describe(label, self.lang)))
         if label == Change.CLOSE:
-            self._closed_again()
+            self.write_minutes()
 
 
 def make_app(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol, cast, runtime_checkable
 
 from textual.dom import DOMNode
@@ -85,6 +86,11 @@ class Host(Protocol):
     def status_notice(self, text: str, closed: bool, severity: SeverityLevel = ...) -> None:
         """Say the session closed (``closed``) or reopened; the notice goes once it no
         longer holds."""
+        ...
+
+    def write_minutes(self, path: Path | None = None) -> None:
+        """Write the minutes as the session stands (default: the next free
+        ``minutes/<slug>.md``), off the UI thread, and say where they went."""
         ...
 
     def quit_now(self) -> None:

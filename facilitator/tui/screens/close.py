@@ -9,7 +9,6 @@ to ``minutes/<slug>.md`` under the current directory, never over an existing fil
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -220,13 +219,11 @@ class CloseScreen(ModalScreen[None]):
 
     @on(Button.Pressed, "#close-confirm")
     def action_close_session(self) -> None:
-        app, host = self.app, self.fapp
-        target, lang = self.target(), host.lang
-        write = partial(write_minutes, app, host.services, target, lang)
+        host, target = self.fapp, self.target()
 
         def closed(_: object) -> None:
-            # The worker belongs to the app: this screen is gone before the file is written.
-            app.run_worker(write, thread=True, group="minutes")
+            # The app writes them: this screen is gone before the file is written.
+            host.write_minutes(target)
 
         self.dismiss()
         host.submit(host.closing.close, then=closed)
