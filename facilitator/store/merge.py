@@ -159,7 +159,7 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
             result.skipped.append(str(session["slug"]))
             continue
         wanted = str(session["slug"])
-        plan = _plan_here(store, wanted) if _was_held(theirs, session) else None
+        plan = _plan_here(store, wanted) if _was_held(session) else None
         slug = wanted if plan is not None else _free_slug(store, wanted)
         slugs[wanted] = slug
         with store.change(None, f"import-db {slug}", undoable=False) as tx:
@@ -201,7 +201,7 @@ def _merge_review(
         store.save_review(cards, themes)
 
 
-def _was_held(theirs: Store, session: Mapping[str, Any]) -> bool:
+def _was_held(session: Mapping[str, Any]) -> bool:
     """Whether the other database's ``session`` was opened (held, or under way)."""
     return session["opened_at"] is not None or session["status"] != "planned"
 
