@@ -58,6 +58,23 @@ _DUTCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+_POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*\Z")
+
+
+def toml_error(message: str) -> tuple[int | None, int | None, str]:
+    """tomllib's message taken apart: its line and column (None at the end of the document,
+    or if it names none) and the reason without them."""
+    found = _POSITION.search(message)
+    if found is None:
+        return None, None, message
+    line, column = found.groups()
+    return (
+        int(line) if line else None,
+        int(column) if column else None,
+        message[: found.start()],
+    )
+
+
 def toml_reason(reason: str, lang: str) -> str:
     """``reason`` (tomllib's message without its position) in ``lang``: Dutch for the
     reader's known messages, else as it is."""

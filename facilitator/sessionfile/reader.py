@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from collections.abc import Mapping
 from typing import Any
 
 from facilitator.domain.plan import SessionPlan
-from facilitator.i18n.toml import toml_reason
+from facilitator.i18n.toml import toml_error, toml_reason
 from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
 from facilitator.sessionfile.carry import read_board, read_carry_forward
 from facilitator.sessionfile.fields import Fields
@@ -44,16 +43,13 @@ class Reader(Fields):
         except tomllib.TOMLDecodeError as exc:
             message = str(exc)
             all_lines = self.text.split("\n")
-            match = re.search(r"\s*\(at line (\d+), column (\d+)\)\s*$", message)
-            line: int | None
-            if match:
-                line = int(match.group(1))
-                detail = toml_reason(message[: match.start()], self.lang)
-                text = self.t("bad_toml_at", column=int(match.group(2)), detail=detail)
+            line, column, reason = toml_error(message)
+            detail = toml_reason(reason, self.lang)
+            if column is not None:
+                text = self.t("bad_toml_at", column=column, detail=detail)
             else:
                 line = len(all_lines) if "end of document" in message else None
-                detail = re.sub(r"\s*\(at end of document\)\s*$", "", message)
-                text = self.t("bad_toml", detail=toml_reason(detail, self.lang))
+                text = self.t("bad_toml", detail=detail)
             if line is not None and 0 < line <= len(all_lines):
                 if any(q in all_lines[line - 1] for q in "“”„"):
                     text += self.t("smart_quotes")

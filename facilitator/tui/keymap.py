@@ -172,11 +172,12 @@ def _keys(value: object) -> str | None:
 
 
 def _where(error: str) -> tuple[int, str]:
-    """The line and the reason of a TOML error message (``... (at line 3, column 7)``)."""
-    match = re.search(r"\(at line (\d+), column \d+\)", error)
-    if match is None:
-        return 1, error
-    return int(match.group(1)), error[: match.start()].strip()
+    """The line (1 when the message names none) and the reason of a TOML error message
+    (``... (at line 3, column 7)``, ``... (at end of document)``)."""
+    from facilitator.i18n.toml import toml_error  # only for a broken keymap file
+
+    line, _column, reason = toml_error(error)
+    return line or 1, reason.strip()
 
 
 def _line_of(text: str, name: str) -> int:

@@ -66,3 +66,11 @@ def test_a_keymap_s_problem_is_dutch_too(tmp_path: Path) -> None:
     (problem,) = load_keymap(path).problems
     assert "een tekst loopt door tot het eind van de regel" in problem.message("nl")
     assert "Illegal character" in problem.message("en")
+
+
+def test_an_error_at_the_end_of_a_keymap_file_is_dutch_too(tmp_path: Path) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"board.vote" = ["v"', encoding="utf-8")
+    (problem,) = load_keymap(path).problems
+    assert "lijst niet gesloten" in problem.message("nl")
+    assert "end of document" not in problem.message("nl")
