@@ -1116,6 +1116,20 @@ MERGE_WORDS = Catalog(
             "Added as {slug} (the slug {theirs} was already taken here)",
         ),
         "skipped": ("Al aanwezig, overgeslagen: {slug}", "Already here, skipped: {slug}"),
+        "updated": (
+            "Bijgewerkt: {slug} ({count} latere wijziging(en) daar; hier was er sindsdien "
+            "niets aan veranderd)",
+            "Brought up to date: {slug} ({count} later change(s) there; nothing had changed "
+            "here since)",
+        ),
+        "diverged": (
+            "Niet samengevoegd: {slug} is zowel hier ({here} wijziging(en)) als daar "
+            "({there} wijziging(en)) veranderd sinds ze uit elkaar gingen; de sessie hier blijft "
+            "zoals ze is. Wat daar veranderde: facilitator history {their_slug} --db {other}",
+            "Not merged: {slug} was changed both here ({here} change(s)) and there ({there} "
+            "change(s)) since they went apart; the session here stays as it is. What changed "
+            "there: facilitator history {their_slug} --db {other}",
+        ),
         "set_aside": (
             "Het plan {slug} hier (nooit geopend, niets vastgelegd) heet nu {aside}: de "
             "gehouden tafel die binnenkwam houdt de naam {slug}.",
@@ -1123,8 +1137,10 @@ MERGE_WORDS = Catalog(
             "table merged in keeps the name {slug}.",
         ),
         "merged": (
-            "{added} sessie(s) toegevoegd aan {db}, {skipped} al aanwezig.",
-            "{added} session(s) added to {db}, {skipped} already here.",
+            "{added} sessie(s) toegevoegd aan {db}, {updated} bijgewerkt, {skipped} al "
+            "aanwezig, {diverged} niet samengevoegd.",
+            "{added} session(s) added to {db}, {updated} brought up to date, {skipped} already "
+            "here, {diverged} not merged.",
         ),
     }
 )
@@ -1154,11 +1170,31 @@ def import_db(obj: Context, other: Path) -> None:
             click.echo(MERGE_WORDS(obj.lang, "renamed", slug=slug, theirs=renamed[slug]))
         else:
             click.echo(MERGE_WORDS(obj.lang, "added", slug=slug))
+    for slug, count in result.updated:
+        click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=count))
     for slug in result.skipped:
         click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
+    for slug, their_slug, here, there in result.diverged:
+        click.echo(
+            MERGE_WORDS(
+                obj.lang,
+                "diverged",
+                slug=slug,
+                their_slug=their_slug,
+                here=here,
+                there=there,
+                other=other,
+            )
+        )
     click.echo(
         MERGE_WORDS(
-            obj.lang, "merged", added=len(result.added), skipped=len(result.skipped), db=obj.db_path
+            obj.lang,
+            "merged",
+            added=len(result.added),
+            updated=len(result.updated),
+            skipped=len(result.skipped),
+            diverged=len(result.diverged),
+            db=obj.db_path,
         )
     )
 

@@ -8,6 +8,16 @@ with new row ids, and every reference between them (a contribution's card, a
 card merged into another, an action's links and owners, the log's rows)
 pointed at the new ids. A session is recognised by its stable unique id
 (``uid``), so merging the same database twice adds nothing the second time.
+
+A session already here that was changed on the other laptop since (an action
+marked done, a typo mended, a note added after the meeting) is brought up to
+date: when every change made to it here is also in the other database's
+change log, the copy here is replaced by theirs (under the name it has here,
+the organiser's review of its cards kept). When it was changed here too, since
+the two went apart, neither side's changes are lost: the copy here is kept as
+it is, and the merge says how many changes on each side were not brought
+together. A change is recognised across databases by when it was made, by
+which window and what it did.
 A session whose slug is taken here by another session gets the next free
 slug (``twente-2020-10-2``); a card carried over from a session of the other
 database then names that session as it is called here. But when the session
@@ -33,6 +43,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import tempfile
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -65,6 +76,10 @@ class MergeResult:
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (slug there, slug here)
     skipped: list[str] = field(default_factory=list)  # already here
     set_aside: list[tuple[str, str]] = field(default_factory=list)  # a plan here: (was, now)
+    updated: list[tuple[str, int]] = field(default_factory=list)  # (slug here, changes brought)
+    # changed here and there since they went apart: (slug here, slug there, changes here,
+    # changes there)
+    diverged: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 class _Ids:
@@ -156,7 +171,7 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
     copied: dict[str, tuple[str, dict[int, int]]] = {}  # their slug -> (slug here, card ids)
     for session in sessions:
         if str(session["slug"]) in slugs:
-            result.skipped.append(str(session["slug"]))
+            _bring_up_to_date(store, theirs, session, slugs, copied, result)
             continue
         wanted = str(session["slug"])
         plan = _plan_here(store, wanted) if _was_held(session) else None
@@ -174,6 +189,111 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
             result.renamed.append((str(session["slug"]), slug))
     _merge_review(store, theirs, copied)
     return result
+
+
+def _op_keys(store: Store, session_id: int) -> Counter[tuple[str, str, str]]:
+    """The session's operations as they are known in any database: when, by which window,
+    what (ids differ between databases; these do not)."""
+    rows = _rows(store, "SELECT at, origin, label FROM ops WHERE session_id = ?", [session_id])
+    return Counter((str(r["at"]), str(r["origin"] or ""), str(r["label"])) for r in rows)
+
+
+def _bring_up_to_date(
+    store: Store,
+    theirs: Store,
+    session: dict[str, Any],
+    slugs: Mapping[str, str],
+    copied: dict[str, tuple[str, dict[int, int]]],
+    result: MergeResult,
+) -> None:
+    """A session that is here already: skipped when the other database has nothing new
+    for it, replaced by theirs when everything done here is there too, else kept."""
+    slug = slugs[str(session["slug"])]
+    found = store.session_by_slug(slug)
+    assert found is not None  # found by its uid a moment ago
+    there = _op_keys(theirs, int(session["id"]))
+    here = _op_keys(store, found.id)
+    new_there, only_here = there - here, here - there
+    if not new_there:
+        result.skipped.append(str(session["slug"]))
+        return
+    if only_here:
+        counts = sum(only_here.values()), sum(new_there.values())
+        result.diverged.append((slug, str(session["slug"]), *counts))
+        return
+    placed = _review_by_origin(store, slug, found.id)
+    with store.change(None, f"import-db {slug}", undoable=False) as tx:
+        _clear_session(store, tx, found.id)
+        cards = _copy_session(store, theirs, tx, session, slug, slugs, into=found.id)
+    _renumber_review(store, slug, found.id, placed)
+    copied[str(session["slug"])] = (slug, cards)
+    result.updated.append((slug, sum(new_there.values())))
+
+
+_CardKey = tuple[str, str, str, int, int]
+
+
+def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
+    """Each card of the session by the operation that made it (see :func:`_op_keys`; the
+    how-manieth such operation, and the how-manieth card it made), the same in every
+    database that holds the session, where the card ids differ."""
+    sql = (
+        "SELECT o.id AS op, o.at, o.origin, o.label, c.row_id FROM changes c "
+        "JOIN ops o ON o.id = c.op_id WHERE o.session_id = ? AND c.tbl = 'cards' "
+        "AND c.action = 'insert' ORDER BY o.id, c.id"
+    )
+    seen: Counter[tuple[str, str, str]] = Counter()
+    made: Counter[int] = Counter()
+    keys: dict[int, _CardKey] = {}
+    last_op = None
+    for row in _rows(store, sql, [session_id]):
+        op = (str(row["at"]), str(row["origin"] or ""), str(row["label"]))
+        if row["op"] != last_op:
+            seen[op] += 1
+            last_op = row["op"]
+        made[row["op"]] += 1
+        keys.setdefault(int(row["row_id"]), (*op, seen[op], made[row["op"]]))
+    return keys
+
+
+def _review_by_origin(store: Store, slug: str, session_id: int) -> dict[_CardKey, str]:
+    """The review's placement of the session's cards here, by the operation that made
+    each card (which stays when the session is replaced; the ids do not)."""
+    placed, _ = store.review()
+    keys = _card_keys(store, session_id)
+    out = {}
+    for card, theme in placed.items():
+        name, _, number = card.rpartition("#")
+        if name == slug and number.isdigit() and int(number) in keys:
+            out[keys[int(number)]] = theme
+    return out
+
+
+def _renumber_review(
+    store: Store, slug: str, session_id: int, placed: Mapping[_CardKey, str]
+) -> None:
+    """The review's placements of a replaced session's cards, pointed at their new ids."""
+    if not placed:
+        return
+    review, themes = store.review()
+    review = {card: theme for card, theme in review.items() if card.rpartition("#")[0] != slug}
+    for card_id, key in _card_keys(store, session_id).items():
+        if key in placed:
+            review[f"{slug}#{card_id}"] = placed[key]
+    store.save_review(review, themes)
+
+
+def _clear_session(store: Store, tx: Tx, session_id: int) -> None:
+    """Everything recorded in a session, gone (its row stays): what refers comes first.
+    Each row's removal is logged, so a window showing the session reads it again."""
+    tx.update_row("sessions", session_id, {"current_item_id": None})
+    for table in reversed(_TABLES):
+        for row in _rows(store, f'SELECT id FROM "{table}" WHERE session_id = ?', [session_id]):
+            tx.delete_row(table, int(row["id"]))
+    store.conn.execute("DELETE FROM card_numbers WHERE session_id = ?", (session_id,))
+    ops = "SELECT id FROM ops WHERE session_id = ?"
+    store.conn.execute(f"DELETE FROM changes WHERE op_id IN ({ops})", (session_id,))
+    store.conn.execute("DELETE FROM ops WHERE session_id = ?", (session_id,))
 
 
 def _merge_review(
@@ -235,15 +355,22 @@ def _copy_session(
     session: dict[str, Any],
     slug: str,
     slugs: Mapping[str, str],
+    *,
+    into: int | None = None,
 ) -> dict[int, int]:
     """Copy one session; its cards' ids there -> here. ``slugs``: the other database's
     sessions as they are called here, for the provenance of cards carried from them (a
-    card is carried from an earlier session, so copied or found here before this one)."""
+    card is carried from an earlier session, so copied or found here before this one).
+    ``into``: the id of the session here it replaces (emptied before), else a new one."""
     ids = _Ids()
     old_sid = int(session["id"])
     row = {k: v for k, v in session.items() if k not in ("id", "current_item_id")}
     row["slug"] = slug
-    sid = tx.insert_row("sessions", row)
+    if into is None:
+        sid = tx.insert_row("sessions", row)
+    else:
+        sid = into
+        tx.update_row("sessions", sid, row)
     ids.maps["sessions"][old_sid] = sid
     rows = {
         table: _rows(theirs, f'SELECT * FROM "{table}" WHERE session_id = ? ORDER BY id', [old_sid])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -266,3 +266,126 @@ def test_a_plan_with_anything_recorded_keeps_its_name(tmp_path: Path) -> None:
     assert result.set_aside == []
     assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
     here.close()
+
+
+def _mend_a_card(path: Path, title: str, clock: FakeClock) -> None:
+    """A change to the Twente table made after it was merged elsewhere: a card's text."""
+    from dataclasses import replace as changed
+
+    store = Store(path, clock=clock)
+    session = store.session_by_slug("twente-2020-10")
+    assert session is not None
+    card = store.cards(session.id)[0]
+    clock.advance(minutes=5)
+    with store.change(session.id, "edit card", origin="later") as tx:
+        tx.update(changed(card, title=title))
+    store.close()
+
+
+def _minutes(store: Store, slug: str) -> str:
+    from facilitator.export import render_markdown
+
+    session = store.session_by_slug(slug)
+    assert session is not None
+    return render_markdown(collect(store, session.id), "nl")
+
+
+def test_later_changes_there_bring_the_copy_here_up_to_date(tmp_path: Path) -> None:
+    # Twente's laptop was merged into the province's database; afterwards a card's text was
+    # mended on the laptop. Merging the laptop again brings the mended session in.
+    laptop, *_ = separate_databases(tmp_path)
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    merge_database(here, laptop)
+    _mend_a_card(laptop, "Te weinig stageplaatsen in de techniek (aangevuld)", FakeClock())
+    result = merge_database(here, laptop)
+    assert result.updated == [("twente-2020-10", 1)]
+    assert result.added == [] and result.skipped == [] and result.diverged == []
+    there = Store(laptop, clock=FakeClock())
+    assert _minutes(here, "twente-2020-10") == _minutes(there, "twente-2020-10")
+    assert "(aangevuld)" in _minutes(here, "twente-2020-10")
+    there.close()
+    # nothing new the next time
+    again = merge_database(here, laptop)
+    assert again.updated == [] and again.skipped == ["twente-2020-10"]
+    assert [s.slug for s in make_synthesis(here, as_of=AS_OF).sessions] == ["twente-2020-10"]
+    here.close()
+
+
+def test_the_review_here_stays_when_a_session_is_brought_up_to_date(tmp_path: Path) -> None:
+    from facilitator.service.review import ReviewService
+
+    laptops = separate_databases(tmp_path)
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    for path in laptops:
+        merge_database(here, path)
+    review = ReviewService(here, lang="nl", as_of=AS_OF)
+    s = review.synthesis()
+    moved = next(c for c in s.theme(1).cards if c.key.startswith("twente-2020-10#"))
+    s = review.split(s, moved.key)
+    s = review.rename(s, 1, "Stages en leerbedrijven")
+    before = [(t.title, sorted(c.text for c in t.cards)) for t in s.themes]
+
+    _mend_a_card(laptops[0], "Een kaart die later is aangevuld", FakeClock())
+    result = merge_database(here, laptops[0])
+    assert [slug for slug, _ in result.updated] == ["twente-2020-10"]
+    after = make_synthesis(here, lang="nl", as_of=AS_OF)
+    mended = [(t.title, sorted(c.text for c in t.cards)) for t in after.themes]
+    # the same themes, titles and placements; only the mended card's text is new
+    assert len(mended) == len(before)
+    assert [title for title, _ in mended] == [title for title, _ in before]
+    assert sum(len(cards) for _, cards in mended) == sum(len(cards) for _, cards in before)
+    cards, _ = here.review()
+    twente = here.session_by_slug("twente-2020-10")
+    assert twente is not None
+    ids = {c.id for c in here.cards(twente.id, include_merged=True)}
+    placed = [k for k in cards if k.startswith("twente-2020-10#")]
+    assert placed and all(int(k.rpartition("#")[2]) in ids for k in placed)
+    here.close()
+
+
+def test_a_session_changed_on_both_sides_is_kept_and_said(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    laptop, *_ = separate_databases(tmp_path)
+    province = tmp_path / "province.db"
+    here = Store(province, clock=FakeClock())
+    merge_database(here, laptop)
+    here.close()
+    _mend_a_card(province, "Hier aangepast", FakeClock())
+    _mend_a_card(laptop, "Daar aangepast", FakeClock(datetime(2020, 10, 7, 9, 0)))
+    here = Store(province, clock=FakeClock())
+    result = merge_database(here, laptop)
+    assert result.diverged == [("twente-2020-10", "twente-2020-10", 1, 1)]
+    assert result.updated == [] and result.skipped == []
+    assert "Hier aangepast" in _minutes(here, "twente-2020-10")
+    assert "Daar aangepast" not in _minutes(here, "twente-2020-10")
+    here.close()
+
+    runner = CliRunner()
+    for lang, said in (
+        ("nl", "Niet samengevoegd: twente-2020-10 is zowel hier (1 wijziging(en))"),
+        ("en", "Not merged: twente-2020-10 was changed both here (1 change(s))"),
+    ):
+        monkeypatch.setenv("FACILITATOR_LANG", lang)
+        out = runner.invoke(main, ["--db", str(province), "import-db", str(laptop)])
+        assert out.exit_code == 0, out.output
+        assert said in out.output
+        assert f"facilitator history twente-2020-10 --db {laptop}" in out.output
+
+
+def test_import_db_says_a_session_was_brought_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    laptop, *_ = separate_databases(tmp_path)
+    db = str(tmp_path / "province.db")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "import-db", str(laptop)]).exit_code == 0
+    _mend_a_card(laptop, "Mended afterwards", FakeClock())
+    out = runner.invoke(main, ["--db", db, "import-db", str(laptop)])
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines() == [
+        "Brought up to date: twente-2020-10 (1 later change(s) there; nothing had changed "
+        "here since)",
+        f"0 session(s) added to {db}, 1 brought up to date, 0 already here, 0 not merged.",
+    ]
