@@ -1,7 +1,8 @@
 """The organiser's review of the synthesis: rename, move, split, merge, priority.
 
 Each command takes the synthesis as shown, changes the organiser's choices and
-saves them whole in the database (``Store.save_review``); the first change
+saves them whole in the database (``Store.save_review``), reading what it
+changes in the same transaction (``Store.reviewing``); the first change
 pins every proposed theme, so what the organiser saw stays as it was. The
 synthesis, the report and the wrap-up then follow the saved choices
 (:func:`facilitator.synthesis.command.make_synthesis` reads them). A card of
@@ -78,42 +79,46 @@ class ReviewService:
     def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
         """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
         self._theme(synthesis, number)
-        self._as_shown(synthesis)
-        cards, themes, keys = self._pinned(synthesis)
-        key = keys[number - 1]
-        themes[key] = (" ".join(title.split()), themes[key][1])
-        self.store.save_review(cards, themes)
-        return self.synthesis()
+        with self.store.reviewing():
+            self._as_shown(synthesis)
+            cards, themes, keys = self._pinned(synthesis)
+            key = keys[number - 1]
+            themes[key] = (" ".join(title.split()), themes[key][1])
+            self.store.save_review(cards, themes)
+            return self.synthesis()
 
     def priority(self, synthesis: Synthesis, number: int) -> Synthesis:
         """Mark theme ``number`` a priority, or not any more."""
         self._theme(synthesis, number)
-        self._as_shown(synthesis)
-        cards, themes, keys = self._pinned(synthesis)
-        key = keys[number - 1]
-        title, marked = themes[key]
-        themes[key] = (title, not marked)
-        self.store.save_review(cards, themes)
-        return self.synthesis()
+        with self.store.reviewing():
+            self._as_shown(synthesis)
+            cards, themes, keys = self._pinned(synthesis)
+            key = keys[number - 1]
+            title, marked = themes[key]
+            themes[key] = (title, not marked)
+            self.store.save_review(cards, themes)
+            return self.synthesis()
 
     def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
         """The card ``card`` (its key) into theme ``number``."""
         self._theme(synthesis, number)
-        self._as_shown(synthesis)
-        cards, themes, keys = self._pinned(synthesis)
-        cards[card] = keys[number - 1]
-        self.store.save_review(cards, self._used(cards, themes))
-        return self.synthesis()
+        with self.store.reviewing():
+            self._as_shown(synthesis)
+            cards, themes, keys = self._pinned(synthesis)
+            cards[card] = keys[number - 1]
+            self.store.save_review(cards, self._used(cards, themes))
+            return self.synthesis()
 
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
         """The card ``card`` out of its theme, into a theme of its own."""
-        self._as_shown(synthesis)
-        cards, themes, _keys = self._pinned(synthesis)
-        key = new_theme_key(themes)
-        cards[card] = key
-        themes[key] = ("", False)
-        self.store.save_review(cards, self._used(cards, themes))
-        return self.synthesis()
+        with self.store.reviewing():
+            self._as_shown(synthesis)
+            cards, themes, _keys = self._pinned(synthesis)
+            key = new_theme_key(themes)
+            cards[card] = key
+            themes[key] = ("", False)
+            self.store.save_review(cards, self._used(cards, themes))
+            return self.synthesis()
 
     def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
         """Every card of theme ``number`` into theme ``into``."""
@@ -121,19 +126,21 @@ class ReviewService:
         self._theme(synthesis, into)
         if number == into:
             return synthesis
-        self._as_shown(synthesis)
-        cards, themes, keys = self._pinned(synthesis)
-        gone, kept = keys[number - 1], keys[into - 1]
-        for key, theme in list(cards.items()):
-            if theme == gone:
-                cards[key] = kept
-        self.store.save_review(cards, self._used(cards, themes))
-        return self.synthesis()
+        with self.store.reviewing():
+            self._as_shown(synthesis)
+            cards, themes, keys = self._pinned(synthesis)
+            gone, kept = keys[number - 1], keys[into - 1]
+            for key, theme in list(cards.items()):
+                if theme == gone:
+                    cards[key] = kept
+            self.store.save_review(cards, self._used(cards, themes))
+            return self.synthesis()
 
     def reset(self) -> Synthesis:
         """Forget every choice: the proposed themes again."""
-        self.store.save_review({}, {})
-        return self.synthesis()
+        with self.store.reviewing():
+            self.store.save_review({}, {})
+            return self.synthesis()
 
     @staticmethod
     def _used(

@@ -224,6 +224,7 @@ class Store:
         self.read_only = False
         """Opened read only: the file is in a folder SQLite may not write to."""
         self._lock = threading.RLock()
+        self._reviewing = False  # inside reviewing(): save_review writes in its transaction
         self._busy_timeout_ms = int(busy_timeout_ms)
         where = str(self.path)
         if must_exist and not self.path.exists():
@@ -684,9 +685,30 @@ class Store:
             }
         return cards, themes
 
-    def save_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
-        """Replace the saved review of the synthesis whole, in one transaction."""
+    @contextmanager
+    def reviewing(self) -> Iterator[None]:
+        """One change to the review: what it reads (the synthesis as it stands, the saved
+        choices) and what it saves (:meth:`save_review`) in one write transaction, so no
+        other window's change falls in between."""
         with self._lock, self._transaction():
+            self._reviewing = True
+            try:
+                yield
+            finally:
+                self._reviewing = False
+
+    def save_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
+        """Replace the saved review of the synthesis whole, in one transaction (that of
+        :meth:`reviewing`, inside it)."""
+        with self._lock:
+            if self._reviewing:
+                self._write_review(cards, themes)
+                return
+            with self._transaction():
+                self._write_review(cards, themes)
+
+    def _write_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
+        with self._lock:
             self.conn.execute("DELETE FROM review_cards")
             self.conn.execute("DELETE FROM review_themes")
             self.conn.executemany(

@@ -91,3 +91,39 @@ def test_a_change_to_themes_another_window_changed_since_is_refused(
     assert mates(moved) - {card}  # it joined others
     assert mates(moved) <= mates(merged)
     other.close()
+
+
+def test_another_window_cannot_save_between_the_check_and_the_save(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The check that the themes are as shown and the save are one transaction: a window
+    # saving in between (here: right after the check) waits for it, and its own change,
+    # made on themes that are no longer as it saw them, is then refused, not lost.
+    from facilitator.store import StoreError
+
+    other = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    here, there = ReviewService(regions, lang="nl"), ReviewService(other, lang="nl")
+    seen_here, seen_there = here.synthesis(), there.synthesis()
+    card = seen_there.theme(1).cards[0].key
+    attempts: list[str] = []
+    checked = ReviewService._as_shown
+
+    def then_the_other_saves(service: ReviewService, shown: Synthesis) -> None:
+        checked(service, shown)
+        if service is here:
+            try:
+                there.move(seen_there, card, 2)
+            except StoreError as exc:
+                attempts.append(exc.key)
+            else:
+                attempts.append("saved")
+
+    monkeypatch.setattr(ReviewService, "_as_shown", then_the_other_saves)
+    renamed = here.rename(seen_here, 1, "Stages en leerbedrijven")
+    assert attempts == ["locked"]
+    assert make_synthesis(regions, lang="nl").themes == renamed.themes
+    monkeypatch.undo()
+    with pytest.raises(DomainError) as info:
+        there.move(seen_there, card, 2)
+    assert info.value.key == "review.changed"
+    other.close()
