@@ -23,7 +23,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import DomainError
-from facilitator.i18n import Catalog, normalise_lang
+from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.tui.actions import Scope, bindings
@@ -122,11 +122,14 @@ class ReviewApp(App[None]):
     def look_again(self) -> None:
         """Another window saved (the database's version moved): show the themes as they
         are now, so that the next change here starts from them."""
-        version = self.service.version()
-        if version == self._version:
+        try:
+            version = self.service.version()
+            if version == self._version:
+                return
+            fresh = self.service.synthesis()
+        except TranslatedError:  # the database is busy or gone for a moment: next time
             return
         self._version = version
-        fresh = self.service.synthesis()
         if fresh.themes != self.current.themes:
             self.show(fresh)
 
@@ -218,14 +221,22 @@ class ReviewApp(App[None]):
     def _apply(self, change: Callable[[], Synthesis], highlight: int | None = None) -> None:
         try:
             made = change()
-        except DomainError as exc:
+        except TranslatedError as exc:  # refused, or the database could not save it
             self._refused(exc)
             return
         self.show(made, highlight)
 
-    def _refused(self, exc: DomainError) -> None:
-        """Say why; themes changed in another window meanwhile are shown as they are now."""
-        self.notify(exc.message(self.lang), markup=False, severity="warning")
+    def _refused(self, exc: TranslatedError) -> None:
+        """Say why; themes changed in another window meanwhile are shown as they are now.
+        Nothing was saved when the database refused (locked, read-only, full): the
+        themes stay as shown, and the same key tries again."""
+        refused = isinstance(exc, DomainError)
+        self.notify(
+            exc.message(self.lang),
+            markup=False,
+            severity="warning" if refused else "error",
+            timeout=10,
+        )
         if exc.key == "review.changed":
             self.show(self.service.synthesis())
 
@@ -248,7 +259,7 @@ class ReviewApp(App[None]):
         key, number = theme.key, theme.number
         try:
             made = self.service.priority(self.current, number)
-        except DomainError as exc:
+        except TranslatedError as exc:
             self._refused(exc)
             return
         where = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)

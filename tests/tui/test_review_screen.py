@@ -115,3 +115,27 @@ async def test_a_second_window_follows_the_first_and_refuses_a_stale_change(
         await pilot.pause()
         assert "Stages elders hernoemd" not in lines(here, "themes")[0]
     other.close()
+
+
+async def test_a_locked_database_is_told_and_the_key_works_again_after(
+    regions: Store, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    service_store = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    app = ReviewApp(ReviewService(service_store, lang="en"), "en", watch_seconds=0)
+    blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
+        await pilot.press("p")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert any("locked" in m.lower() or "busy" in m.lower() for m in said), said
+        assert not make_synthesis(regions, lang="en").theme(1).priority
+        blocker.execute("ROLLBACK")
+        await pilot.press("p")
+        await pilot.pause()
+        assert make_synthesis(regions, lang="en").theme(1).priority
+    blocker.close()
+    service_store.close()
