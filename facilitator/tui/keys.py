@@ -8,7 +8,9 @@ Here every key (and every paste) joins one backlog on the app and is routed
 *at once, in arrival order*, before the next is looked at:
 
 1. A dialog that is still opening (``ready_for_keys`` False) holds the
-   backlog until it can take keys, then calls :meth:`KeyRouter.resume`.
+   backlog until it can take keys, then calls :meth:`KeyRouter.resume`; so
+   does an app whose ``ready_for_keys`` is False (the review of the synthesis,
+   while a change is saved off the UI thread).
 2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
    the dialogs) run first.
 3. While a text field has focus, the key belongs to it: its own editing
@@ -74,8 +76,11 @@ class KeyRouter:
         self._busy = True
         try:
             while self._backlog:
-                if not getattr(self.app.screen, "ready_for_keys", True):
-                    return  # the opening dialog calls resume()
+                if not (
+                    getattr(self.app.screen, "ready_for_keys", True)
+                    and getattr(self.app, "ready_for_keys", True)
+                ):
+                    return  # the opening dialog (or the app, done saving) calls resume()
                 event = self._backlog.popleft()
                 if isinstance(event, events.Paste):
                     self._paste(event)

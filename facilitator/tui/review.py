@@ -10,12 +10,19 @@ Left the themes, right the cards of the highlighted theme. Every change is
 saved in the database at once (:class:`~facilitator.service.review.ReviewService`)
 and the report and the wrap-up follow it. Keys come from the action table
 (scope ``review``). User text is shown as text, never as markup.
+
+The synthesis is worked out and saved off the UI thread (a worker), and every
+key goes through the main app's :class:`~facilitator.tui.keys.KeyRouter`: keys
+typed while a change is being saved wait for it and then go on in the order
+they were typed, so ``r`` followed at once by the new title, or ``p ↓ p``,
+land where they were meant however long the save takes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
@@ -27,6 +34,8 @@ from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.keys import KeyRouter, focus_now
+from facilitator.tui.screens.dialog import FilterInput
 from facilitator.tui.widgets.footer import KeyFooter
 
 WORDS = Catalog(
@@ -98,6 +107,8 @@ class ReviewApp(App[None]):
         self.current: Synthesis = service.synthesis()
         self._pending: Callable[[str], None] | None = None
         self._watch_seconds = self.WATCH_SECONDS if watch_seconds is None else watch_seconds
+        self.keys = KeyRouter(self)
+        self.ready_for_keys = True  # False while a change is saved: the keys wait for it
 
     def w(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
@@ -110,18 +121,31 @@ class ReviewApp(App[None]):
                 yield Static(id="cards-title")
                 yield OptionList(id="cards")
         yield Static(id="review-ask")
-        yield Input(id="review-input")
+        # Enter hands the answer over in the key's own event (``Input.Submitted`` is a
+        # message, handled after the keys typed behind it)
+        yield FilterInput(on_change=lambda _value: None, on_enter=self._answered, id="review-input")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         self.show(self.current, 0)
-        self.query_one("#themes", OptionList).focus()
+        focus_now(self.query_one("#themes", OptionList))
         if self._watch_seconds > 0:
             self.set_interval(self._watch_seconds, self.look_again)
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            await self.keys.arrived(event)
+            return
+        await super().on_event(event)
+
     def look_again(self) -> None:
         """Another window saved (the database's version moved): show the themes as they
-        are now, so that the next change here starts from them."""
+        are now, so that the next change here starts from them. Worked out off the UI
+        thread; not while a change of this window is being saved (it shows its result)."""
+        if self.ready_for_keys:
+            self.run_worker(self._look, thread=True, exclusive=True, group="look")
+
+    def _look(self) -> None:
         try:
             version = self.service.version()
             if version == self._version:
@@ -129,9 +153,21 @@ class ReviewApp(App[None]):
             fresh = self.service.synthesis()
         except TranslatedError:  # the database is busy or gone for a moment: next time
             return
+        self._from_worker(self._looked, version, fresh)
+
+    def _looked(self, version: int, fresh: Synthesis) -> None:
+        if not self.ready_for_keys:
+            return  # a change of this window is being saved: its result follows
         self._version = version
         if fresh.themes != self.current.themes:
             self.show(fresh)
+
+    def _from_worker(self, callback: Callable[..., None], *args: object) -> None:
+        """Run ``callback`` on the UI thread (nothing, when the app has ended meanwhile)."""
+        try:
+            self.call_from_thread(callback, *args)
+        except RuntimeError:
+            pass
 
     # -- showing -----------------------------------------------------------------------
     def show(self, synthesis: Synthesis, highlight: int | None = None) -> None:
@@ -197,19 +233,19 @@ class ReviewApp(App[None]):
         field.display = True
         field.value = value
         self._pending = then
-        field.focus()
+        focus_now(field)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def _answered(self, value: str) -> None:
         then, self._pending = self._pending, None
         self._close_input()
         if then is not None:
-            then(event.value)
+            then(value)
 
     def _close_input(self) -> None:
         field = self.query_one("#review-input", Input)
         field.display = False
         self.query_one("#review-ask", Static).update("")
-        self.query_one("#themes", OptionList).focus()
+        focus_now(self.query_one("#themes", OptionList))
 
     def _number(self, value: str) -> int | None:
         try:
@@ -218,18 +254,52 @@ class ReviewApp(App[None]):
             self.notify(self.w("not_a_number", value=value), markup=False, severity="warning")
             return None
 
-    def _apply(self, change: Callable[[], Synthesis], highlight: int | None = None) -> None:
+    def _apply(
+        self,
+        change: Callable[[], Synthesis],
+        highlight: int | None | Callable[[Synthesis], int | None] = None,
+    ) -> None:
+        """Save a change off the UI thread; the keys typed meanwhile wait for it.
+
+        ``highlight``: the theme to highlight after (its index, or worked out from the
+        new synthesis)."""
+        self.ready_for_keys = False
+        self.run_worker(lambda: self._save(change, highlight), thread=True, group="review")
+
+    def _save(
+        self,
+        change: Callable[[], Synthesis],
+        highlight: int | None | Callable[[Synthesis], int | None],
+    ) -> None:
+        made: Synthesis | None = None
+        problem: TranslatedError | None = None
         try:
             made = change()
         except TranslatedError as exc:  # refused, or the database could not save it
-            self._refused(exc)
-            return
-        self.show(made, highlight)
+            problem = exc
+            if exc.key == "review.changed":  # changed in another window: show it as it is
+                try:
+                    made = self.service.synthesis()
+                except TranslatedError:
+                    made = None
+        where = highlight(made) if callable(highlight) and made is not None else highlight
+        self._from_worker(self._saved, made, problem, None if callable(where) else where)
+
+    def _saved(
+        self, made: Synthesis | None, problem: TranslatedError | None, highlight: int | None
+    ) -> None:
+        try:
+            if problem is not None:
+                self._refused(problem)
+            if made is not None:
+                self.show(made, highlight if problem is None else None)
+        finally:
+            self.ready_for_keys = True
+            self.keys.resume()
 
     def _refused(self, exc: TranslatedError) -> None:
-        """Say why; themes changed in another window meanwhile are shown as they are now.
-        Nothing was saved when the database refused (locked, read-only, full): the
-        themes stay as shown, and the same key tries again."""
+        """Say why. Nothing was saved when the database refused (locked, read-only, full):
+        the themes stay as shown, and the same key tries again."""
         refused = isinstance(exc, DomainError)
         self.notify(
             exc.message(self.lang),
@@ -237,8 +307,6 @@ class ReviewApp(App[None]):
             severity="warning" if refused else "error",
             timeout=10,
         )
-        if exc.key == "review.changed":
-            self.show(self.service.synthesis())
 
     # -- keys (the action table's review rows) ---------------------------------------
     def action_rename(self) -> None:
@@ -257,13 +325,12 @@ class ReviewApp(App[None]):
         if theme is None:
             return
         key, number = theme.key, theme.number
-        try:
-            made = self.service.priority(self.current, number)
-        except TranslatedError as exc:
-            self._refused(exc)
-            return
-        where = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
-        self.show(made, where if where is not None else number - 1)
+
+        def where(made: Synthesis) -> int:
+            found = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
+            return found if found is not None else number - 1
+
+        self._apply(lambda: self.service.priority(self.current, number), where)
 
     def action_merge(self) -> None:
         theme = self.selected_theme

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
 from facilitator.service.review import ReviewService
@@ -16,6 +18,14 @@ from facilitator.tui.widgets.footer import KeyRow
 SIZE = (120, 40)
 
 
+async def settle(pilot: Pilot[None]) -> None:
+    """Wait until the keys are handled and the changes they made are saved (off the UI
+    thread) and shown."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def lines(app: ReviewApp, which: str) -> list[str]:
     found = app.query_one(f"#{which}", OptionList)
     return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
@@ -25,31 +35,31 @@ async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) ->
     before = make_synthesis(regions, lang="nl")
     app = ReviewApp(ReviewService(regions, lang="nl"), "nl")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert lines(app, "themes")[0].startswith(f"  1. {before.theme(1).title}")
         # rename theme 2
         await pilot.press("down", "r", "ctrl+u", *"Vervoer", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert make_synthesis(regions, lang="nl").theme(2).title == "Vervoer"
         # mark it a priority: it comes first, with a star
         await pilot.press("p")
-        await pilot.pause()
+        await settle(pilot)
         assert lines(app, "themes")[0].startswith("★ 1. Vervoer")
         saved = make_synthesis(regions, lang="nl")
         assert saved.theme(1).priority and saved.theme(1).title == "Vervoer"
         # move the first card of theme 1 to theme 2
         card = saved.theme(1).cards[0]
         await pilot.press("tab", "m", *"2", "enter")
-        await pilot.pause()
+        await settle(pilot)
         now = make_synthesis(regions, lang="nl")
         assert card.key in {c.key for c in now.theme(2).cards}
         # split it off again: a theme of its own
         app.query_one("#themes", OptionList).focus()
         await pilot.press("down")
-        await pilot.pause()
+        await settle(pilot)
         moved_at = [c.key for c in now.theme(2).cards].index(card.key)
         await pilot.press("tab", *["down"] * moved_at, "s")
-        await pilot.pause()
+        await settle(pilot)
         split = make_synthesis(regions, lang="nl")
         alone = [t for t in split.themes if [c.key for c in t.cards] == [card.key]]
         assert len(alone) == 1
@@ -58,16 +68,16 @@ async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) ->
         themes.focus()
         themes.highlighted = alone[0].number - 1
         await pilot.press("j", *"1", "enter")
-        await pilot.pause()
+        await settle(pilot)
         merged = make_synthesis(regions, lang="nl")
         assert card.key in {c.key for c in merged.theme(1).cards}
         assert len(merged.themes) == len(split.themes) - 1
         # a theme number that does not exist is told, not a crash
         await pilot.press("j", *"99", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert any("Er is geen thema 99." in str(n.message) for n in app._notifications)
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
     assert app.return_code in (None, 0)
 
 
@@ -80,13 +90,13 @@ async def test_the_footer_speaks_the_review_s_language(
 ) -> None:
     app = ReviewApp(ReviewService(regions, lang=lang), lang)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         shown = str(app.query_one(KeyRow).render())
         for word in words:
             assert word in shown
         # no palette of Textual's own (English) commands: ctrl+p opens nothing
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await settle(pilot)
         assert len(app.screen_stack) == 1
     if lang == "nl":
         assert "rename" not in shown and "palette" not in shown
@@ -99,12 +109,12 @@ async def test_a_second_window_follows_the_first_and_refuses_a_stale_change(
     here = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
     there = ReviewService(other, lang="nl")
     async with here.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         before = lines(here, "themes")
         # the other window renames theme 1; this one, not having looked yet, merges 2 into 3
         there.rename(there.synthesis(), 1, "Stages elders hernoemd")
         await pilot.press("down", "j", "3", "enter")
-        await pilot.pause()
+        await settle(pilot)
         shown = [str(n.message) for n in here._notifications]
         assert any("in een ander venster gewijzigd" in n for n in shown)
         now = lines(here, "themes")
@@ -112,7 +122,7 @@ async def test_a_second_window_follows_the_first_and_refuses_a_stale_change(
         # looking again (as the timer does) after another change shows it without a key
         there.rename(there.synthesis(), 1, "")
         here.look_again()
-        await pilot.pause()
+        await settle(pilot)
         assert "Stages elders hernoemd" not in lines(here, "themes")[0]
     other.close()
 
@@ -126,16 +136,36 @@ async def test_a_locked_database_is_told_and_the_key_works_again_after(
     app = ReviewApp(ReviewService(service_store, lang="en"), "en", watch_seconds=0)
     blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
         await pilot.press("p")
-        await pilot.pause()
+        await settle(pilot)
         said = [str(n.message) for n in app._notifications]
         assert any("locked" in m.lower() or "busy" in m.lower() for m in said), said
         assert not make_synthesis(regions, lang="en").theme(1).priority
         blocker.execute("ROLLBACK")
         await pilot.press("p")
-        await pilot.pause()
+        await settle(pilot)
         assert make_synthesis(regions, lang="en").theme(1).priority
     blocker.close()
     service_store.close()
+
+
+async def test_keys_typed_in_one_burst_land_where_they_were_meant(regions: Store) -> None:
+    # A fast typist: rename theme 2, mark it a priority, then go down and mark the next one,
+    # all typed before the first change is saved. Each key waits for the change before it.
+    before = make_synthesis(regions, lang="nl")
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    typed = ["down", "r", "ctrl+u", *"Vervoer", "enter", "p", "down", "down", "p"]
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in typed:
+            character = key if len(key) == 1 else None
+            app.post_message(events.Key(key, character))
+        await settle(pilot)
+        await settle(pilot)
+    after = make_synthesis(regions, lang="nl")
+    # "Vervoer" is a priority theme and so is the theme that stood third after it moved up
+    assert after.theme(1).title == "Vervoer" and after.theme(1).priority
+    assert [t.priority for t in after.themes].count(True) == 2
+    assert {c.key for c in after.theme(1).cards} == {c.key for c in before.theme(2).cards}
