@@ -27,6 +27,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import DomainError
@@ -123,7 +124,13 @@ class ReviewApp(App[None]):
         yield Static(id="review-ask")
         # Enter hands the answer over in the key's own event (``Input.Submitted`` is a
         # message, handled after the keys typed behind it)
-        yield FilterInput(on_change=lambda _value: None, on_enter=self._answered, id="review-input")
+        answer = FilterInput(
+            on_change=lambda _value: None, on_enter=self._answered, id="review-input"
+        )
+        # ask() selects the proposed answer itself, at once: Textual's select-on-focus comes
+        # with the focus event, later, and would select again what was typed meanwhile
+        answer.select_on_focus = False
+        yield answer
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -232,6 +239,7 @@ class ReviewApp(App[None]):
         field = self.query_one("#review-input", Input)
         field.display = True
         field.value = value
+        field.selection = Selection(0, len(value))  # typing replaces it; → or End keeps it
         self._pending = then
         focus_now(field)
 

@@ -169,3 +169,17 @@ async def test_keys_typed_in_one_burst_land_where_they_were_meant(regions: Store
     assert after.theme(1).title == "Vervoer" and after.theme(1).priority
     assert [t.priority for t in after.themes].count(True) == 2
     assert {c.key for c in after.theme(1).cards} == {c.key for c in before.theme(2).cards}
+
+
+async def test_a_new_title_typed_at_once_replaces_the_old_one(regions: Store) -> None:
+    # r and the new title in one burst: the proposed title is selected the moment the
+    # answer line opens, so the first letter replaces it (nothing of the old one is kept)
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ["r", *"Nieuw [bold]x[/]", "enter"]:
+            character = key if len(key) == 1 else None
+            app.post_message(events.Key({" ": "space"}.get(key, key), character))
+        await settle(pilot)
+        assert make_synthesis(regions, lang="nl").theme(1).title == "Nieuw [bold]x[/]"
+        assert lines(app, "themes")[0].startswith("  1. Nieuw [bold]x[/]")
