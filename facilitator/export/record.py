@@ -377,13 +377,6 @@ class SessionRecord:
         """Card id -> why the card is an open point."""
         return {g.card_id: g.kinds for g in self.open_points if g.card_id is not None}
 
-    @cached_property
-    def owned_actions(self) -> list[Card]:
-        """The actions table: actions with an owner, not parked."""
-        return [
-            c for c in self.kept(Column.ACTION) if not c.parked and c.id not in self.ownerless_ids
-        ]
-
     def card_for(self, contribution: Contribution) -> Card | None:
         """The kept card a contribution ended up on, if any."""
         if contribution.card_id is None:

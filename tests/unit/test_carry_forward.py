@@ -223,3 +223,20 @@ def test_a_synthesis_lists_a_carried_action_once_as_the_later_table_left_it(
     # numbered once, without holes, and a done action is no longer past its due date
     assert [a.number for a in synthesis.actions] == [1, 2, 3, 4]
     assert not any(a.past_due for a in synthesis.actions)
+
+
+def test_a_carried_action_without_an_owner_is_in_the_review_table_too(
+    store: Store, clock: FakeClock, earlier: int
+) -> None:
+    # The action table is where the next table reviews who did what: an action taken over
+    # without an owner belongs there (open, no one leads it) as well as under open points.
+    _card(store, earlier, Column.ACTION, "Werkgevers benaderen", 4.0)
+    later = _session(store, "twente-2021-01", days=90)
+    Services.open(store, later, clock).carry.carry_forward(["twente-2020-10"])
+    nl = render_markdown(collect(store, later), "nl")
+    table = [line for line in nl.splitlines() if line.startswith("| A")]
+    row = next(line for line in table if "Werkgevers benaderen" in line)
+    assert "*van de vorige tafel: Twente (twente-2020-10, A4)*" in row
+    assert row.endswith("| — | — | — | open |")
+    points = nl[nl.index("Open punten") :]
+    assert "Werkgevers benaderen" in points

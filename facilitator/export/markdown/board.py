@@ -103,11 +103,14 @@ class BoardSections(Writer):
             else:
                 self.para(self.w("none"))
         self.heading(3, self.w("kind.action"))
-        # Actions with an owner, and those done or dropped (so the minutes report every status).
+        # Actions with an owner, those done or dropped (so the minutes report every status),
+        # and every action carried forward (the table is where the next table reviews them
+        # all; one still without an owner is an open point as well).
         actions = [
             c
             for c in self.r.kept(Column.ACTION)
-            if not c.parked and (c.id not in self.r.ownerless_ids or c.status != ActionStatus.OPEN)
+            if not c.parked
+            and (c.id not in self.r.ownerless_ids or c.status != ActionStatus.OPEN or c.carried)
         ]
         # The status column shows once an action is done or dropped, or was carried forward:
         # then the table is where the next table reviews who did what.
