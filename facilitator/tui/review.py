@@ -110,6 +110,7 @@ class ReviewApp(App[None]):
         self._watch_seconds = self.WATCH_SECONDS if watch_seconds is None else watch_seconds
         self.keys = KeyRouter(self)
         self.ready_for_keys = True  # False while a change is saved: the keys wait for it
+        self._changes = 0  # changes this window began (a look begun before one is stale)
 
     def w(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
@@ -150,9 +151,10 @@ class ReviewApp(App[None]):
         are now, so that the next change here starts from them. Worked out off the UI
         thread; not while a change of this window is being saved (it shows its result)."""
         if self.ready_for_keys:
-            self.run_worker(self._look, thread=True, exclusive=True, group="look")
+            changes = self._changes
+            self.run_worker(lambda: self._look(changes), thread=True, group="look")
 
-    def _look(self) -> None:
+    def _look(self, changes: int) -> None:
         try:
             version = self.service.version()
             if version == self._version:
@@ -160,11 +162,13 @@ class ReviewApp(App[None]):
             fresh = self.service.synthesis()
         except TranslatedError:  # the database is busy or gone for a moment: next time
             return
-        self._from_worker(self._looked, version, fresh)
+        self._from_worker(self._looked, version, fresh, changes)
 
-    def _looked(self, version: int, fresh: Synthesis) -> None:
-        if not self.ready_for_keys:
-            return  # a change of this window is being saved: its result follows
+    def _looked(self, version: int, fresh: Synthesis, changes: int) -> None:
+        if not self.ready_for_keys or changes != self._changes:
+            # a change of this window is being saved, or was saved after this look began:
+            # its result is newer than what this look found
+            return
         self._version = version
         if fresh.themes != self.current.themes:
             self.show(fresh)
@@ -272,6 +276,7 @@ class ReviewApp(App[None]):
         ``highlight``: the theme to highlight after (its index, or worked out from the
         new synthesis)."""
         self.ready_for_keys = False
+        self._changes += 1
         self.run_worker(lambda: self._save(change, highlight), thread=True, group="review")
 
     def _save(

@@ -12,6 +12,7 @@ from textual.widgets import OptionList
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis
+from facilitator.synthesis.model import Synthesis
 from facilitator.tui.review import ReviewApp
 from facilitator.tui.widgets.footer import KeyRow
 
@@ -183,3 +184,29 @@ async def test_a_new_title_typed_at_once_replaces_the_old_one(regions: Store) ->
         await settle(pilot)
         assert make_synthesis(regions, lang="nl").theme(1).title == "Nieuw [bold]x[/]"
         assert lines(app, "themes")[0].startswith("  1. Nieuw [bold]x[/]")
+
+
+async def test_a_look_begun_before_a_change_here_does_not_show_the_older_themes(
+    regions: Store, tmp_path: Path
+) -> None:
+    # The timer's look (another window saved) works out the themes off the UI thread; when
+    # this window saves a change meanwhile, the look's older themes must not replace it.
+    other = Store(regions.path)
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # another window (or a session being run on this database) saves something that
+        # does not change the themes: the version moves, the themes stay
+        other.save_review(*other.review())
+        looked: list[tuple[int, Synthesis, int]] = []
+        app._from_worker = lambda callback, *args: looked.append(args)  # type: ignore[method-assign]
+        app.look_again()
+        await app.workers.wait_for_complete()
+        del app._from_worker  # back to the class's own
+        (version, fresh, changes) = looked[0]
+        await pilot.press("p")  # a change here, saved before the look's result arrives
+        await settle(pilot)
+        app._looked(version, fresh, changes)
+        await settle(pilot)
+        assert lines(app, "themes")[0].startswith("★ 1.")
+    other.close()
