@@ -132,6 +132,20 @@ T = Catalog(
             "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
             "A Word document is not text for the terminal; give a file with -o.",
         ),
+        "twice_left_out": (
+            "{copy} is weggelaten: dezelfde rondetafel als {kept} (zelfde regio, datum en "
+            "titel: twee keer gehouden, of op twee laptops vastgelegd). Om {copy} te tellen in "
+            "plaats van {kept}, noem de sessies: {command}",
+            "Left out {copy}: the same round table as {kept} (same region, date and title: "
+            "held twice, or recorded on two laptops). To count {copy} instead of {kept}, name "
+            "the sessions: {command}",
+        ),
+        "twice_named": (
+            "let op: {copy} en {kept} zijn dezelfde rondetafel (zelfde regio, datum en titel), "
+            "en beide tellen mee: die tafel telt dubbel. Noem er een van beide.",
+            "warning: {copy} and {kept} are the same round table (same region, date and "
+            "title), and both are counted: that table counts twice. Name only one of them.",
+        ),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -463,6 +477,40 @@ def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Se
             chosen.append(import_plan(store, _load(path, obj.lang)).session)
         else:
             chosen.append(resolve_session(obj, store, name))
+    return chosen
+
+
+def sessions_to_sum_up(
+    obj: Context, store: Store, names: Sequence[str], command: Callable[[list[str]], str]
+) -> list[Session]:
+    """The sessions of a synthesis (or the wrap-up drafted from it): those named, else every
+    closed session with each round table once. A table held twice (same region, date and
+    title, as two laptops that both held it give once merged) is said, on standard error:
+    the copy left out and how to count it instead, or, when both are named, that the table
+    counts twice. ``command`` gives the command line for a list of slugs."""
+    from facilitator.domain.twice import find_copies
+    from facilitator.synthesis.reader import default_sessions
+
+    if names:
+        chosen = choose_sessions(obj, store, names)
+        for copy in find_copies(chosen):
+            click.echo(
+                T(obj.lang, "twice_named", copy=copy.copy.slug, kept=copy.kept.slug), err=True
+            )
+        return chosen
+    chosen, copies = default_sessions(store)
+    for copy in copies:
+        instead = [copy.copy.slug if s.id == copy.kept.id else s.slug for s in chosen]
+        click.echo(
+            T(
+                obj.lang,
+                "twice_left_out",
+                copy=copy.copy.slug,
+                kept=copy.kept.slug,
+                command=command(instead),
+            ),
+            err=True,
+        )
     return chosen
 
 
@@ -1082,7 +1130,9 @@ def synthesis(
     streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen = choose_sessions(obj, store, sessions)
+        chosen = sessions_to_sum_up(
+            obj, store, sessions, lambda slugs: " ".join(["facilitator synthesis", *slugs])
+        )
         try:
             made = make_synthesis(
                 store,
@@ -1122,6 +1172,14 @@ MERGE_WORDS = Catalog(
             "The plan {slug} here (never opened, nothing recorded) is now {aside}: the held "
             "table merged in keeps the name {slug}.",
         ),
+        "same_table": (
+            "let op: {slug} is dezelfde rondetafel als {first} (zelfde regio, datum en titel): "
+            "twee keer gehouden, of op twee laptops vastgelegd. 'facilitator synthesis' telt "
+            "hem één keer, als {first}; noem de sessies om {slug} te tellen in plaats daarvan.",
+            "warning: {slug} is the same round table as {first} (same region, date and title): "
+            "held twice, or recorded on two laptops. 'facilitator synthesis' counts it once, as "
+            "{first}; name the sessions to count {slug} instead.",
+        ),
         "merged": (
             "{added} sessie(s) toegevoegd aan {db}, {skipped} al aanwezig.",
             "{added} session(s) added to {db}, {skipped} already here.",
@@ -1154,6 +1212,8 @@ def import_db(obj: Context, other: Path) -> None:
             click.echo(MERGE_WORDS(obj.lang, "renamed", slug=slug, theirs=renamed[slug]))
         else:
             click.echo(MERGE_WORDS(obj.lang, "added", slug=slug))
+    for slug, first in result.same_table:
+        click.echo(MERGE_WORDS(obj.lang, "same_table", slug=slug, first=first))
     for slug in result.skipped:
         click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
     click.echo(

@@ -18,7 +18,6 @@ import click
 from facilitator.cli import (
     Context,
     T,
-    choose_sessions,
     db_option,
     default_lang,
     fail,
@@ -28,6 +27,7 @@ from facilitator.cli import (
     names_a_file,
     pass_context,
     resolve_session,
+    sessions_to_sum_up,
 )
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
@@ -173,7 +173,12 @@ def wrap_up(
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
     try:
-        chosen = choose_sessions(obj, store, names)
+        chosen = sessions_to_sum_up(
+            obj,
+            store,
+            names,
+            lambda slugs: " ".join(["facilitator wrap-up", str(file), "--from", *slugs]),
+        )
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))

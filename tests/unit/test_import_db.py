@@ -266,3 +266,76 @@ def test_a_plan_with_anything_recorded_keeps_its_name(tmp_path: Path) -> None:
     assert result.set_aside == []
     assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
     here.close()
+
+
+def twice_held(folder: Path) -> list[Path]:
+    """Two laptops that both held Twente's table (the same file), besides another region."""
+    paths = []
+    for name, only in (("laptop-a.db", (0, 1)), ("laptop-b.db", (0, 2))):
+        clock = FakeClock()
+        store = Store(folder / name, clock=clock)
+        build_regional_sessions(store, clock, only=only)
+        store.close()
+        paths.append(folder / name)
+    return paths
+
+
+def test_a_table_held_on_two_laptops_is_named_on_merging(tmp_path: Path) -> None:
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    first, second = twice_held(tmp_path)
+    assert merge_database(here, first).same_table == []
+    result = merge_database(here, second)
+    assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
+    assert result.same_table == [("twente-2020-10-2", "twente-2020-10")]
+    here.close()
+
+
+def test_the_synthesis_counts_a_table_held_twice_once(tmp_path: Path) -> None:
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    once = Store(tmp_path / "once.db", clock=FakeClock())
+    for path in separate_databases(tmp_path):
+        merge_database(once, path)
+    made = make_synthesis(here, as_of=AS_OF)
+    assert [s.slug for s in made.sessions] == [
+        "twente-2020-10",
+        "regio-zwolle-2020-10",
+        "stedendriehoek-2020-10",
+    ]
+    assert render(made, "json") == render(make_synthesis(once, as_of=AS_OF), "json")
+    here.close()
+    once.close()
+
+
+def test_import_db_and_the_synthesis_say_a_table_was_held_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    db = str(tmp_path / "province.db")
+    first, second = twice_held(tmp_path)
+    runner = CliRunner()
+    runner.invoke(main, ["--db", db, "import-db", str(first)])
+    merged = runner.invoke(main, ["--db", db, "--lang", "nl", "import-db", str(second)])
+    assert merged.exit_code == 0, merged.output
+    assert (
+        "let op: twente-2020-10-2 is dezelfde rondetafel als twente-2020-10 (zelfde regio, "
+        "datum en titel)" in merged.output
+    )
+    made = runner.invoke(
+        main, ["--db", db, "synthesis", "--as-of", "2021-01-20", "--format", "json", "-o", "-"]
+    )
+    assert made.exit_code == 0, made.output
+    assert '"twente-2020-10-2"' not in made.stdout
+    assert made.stderr.startswith("Left out twente-2020-10-2: the same round table as ")
+    assert (
+        "name the sessions: facilitator synthesis twente-2020-10-2 regio-zwolle-2020-10 "
+        "stedendriehoek-2020-10" in made.stderr
+    )
+    both = runner.invoke(
+        main, ["--db", db, "synthesis", "twente-2020-10", "twente-2020-10-2", "-o", "-"]
+    )
+    assert both.exit_code == 0, both.output
+    assert both.stderr.startswith(
+        "warning: twente-2020-10-2 and twente-2020-10 are the same round table"
+    )
