@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
+from facilitator.cli_usage import Group
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
@@ -400,7 +401,7 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(help=h("main"))
+@click.group(cls=Group, help=h("main"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.option(
     "--db",

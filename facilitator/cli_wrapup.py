@@ -29,6 +29,7 @@ from facilitator.cli import (
     resolve_session,
     sessions_to_sum_up,
 )
+from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
 from facilitator.i18n import Catalog
@@ -110,7 +111,7 @@ def report_carry(lang: str, session: Session, names: Sequence[str], store: Store
         click.echo(WORDS(lang, "already", n=done.already, slug=session.slug, sources=sources))
 
 
-@click.command(name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
+@click.command(cls=Command, name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session")
 @click.argument("sources", nargs=-1, metavar="[FROM]...")
@@ -137,7 +138,7 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         click.echo(WORDS(obj.lang, "already", n=done.already, slug=found.slug, sources=names))
 
 
-@click.command(name="wrap-up", help=WORDS(default_lang(), "wrap_up"))
+@click.command(cls=Command, name="wrap-up", help=WORDS(default_lang(), "wrap_up"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("file", metavar="NEW.toml", type=click.Path(path_type=Path))
 @click.argument("more", nargs=-1, metavar="[SESSION]...")
