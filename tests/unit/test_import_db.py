@@ -339,3 +339,29 @@ def test_import_db_and_the_synthesis_say_a_table_was_held_twice(
     assert both.stderr.startswith(
         "warning: twente-2020-10-2 and twente-2020-10 are the same round table"
     )
+
+
+def test_a_later_table_carries_the_actions_of_a_table_held_twice_once(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from facilitator.service import Services
+    from facilitator.store.importer import import_plan
+    from tests.regional import regional_plans
+
+    clock = FakeClock()
+    here = Store(tmp_path / "province.db", clock=clock)
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    twente = regional_plans()[0]
+    later = replace(
+        twente, slug="twente-2021-01", title="Vervolg", starts_at=twente.starts_at + timedelta(100)
+    )
+    session = import_plan(here, later).session
+    carried = Services.open(here, session.id, clock).carry.carry_forward(["region"])
+    assert carried.sources == ("twente-2020-10",)
+    titles = [card.title for card in carried.cards]
+    assert titles and len(titles) == len(set(titles))
+    named = Services.open(here, session.id, clock).carry.sources(["twente-2020-10-2"])
+    assert [s.slug for s in named] == ["twente-2020-10-2"]
+    here.close()
