@@ -166,9 +166,10 @@ HELP = Catalog(
             "The database (default: $FACILITATOR_DB, else the user data directory).",
         ),
         "opt.lang": (
-            "Taal van meldingen en de app (standaard: die van de sessie, anders de "
-            "landinstelling).",
-            "Language of messages and the app (default: the session's, else the locale).",
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling) en "
+            "van de app (standaard: die van de sessie).",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
+            "app (default: the session's).",
         ),
         "check": (
             "Controleer sessiebestanden (TOML) en meld elk gevonden probleem.",
@@ -242,8 +243,10 @@ HELP = Catalog(
             "Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
         ),
         "opt.minutes_lang": (
-            "Taal van het verslag en van de meldingen (standaard: die van de sessie).",
-            "Language of the minutes and of the messages (default: the session's).",
+            "Taal van het verslag (standaard: die van de sessie) en van de meldingen "
+            "(standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the minutes (default: the session's) and of the messages (default: "
+            "$FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
@@ -1058,8 +1061,10 @@ SYNTHESIS_HELP = Catalog(
             "minutes/synthesis.<ext> for an English synthesis).",
         ),
         "opt.lang": (
-            "Taal van de synthese en van de meldingen (standaard: die van de eerste sessie).",
-            "Language of the synthesis and of the messages (default: that of the first session).",
+            "Taal van de synthese (standaard: die van de eerste sessie) en van de meldingen "
+            "(standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the synthesis (default: that of the first session) and of the "
+            "messages (default: $FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen.",

@@ -100,3 +100,16 @@ def test_help_headings_speak_the_language_of_the_help(lang: str, expected: list[
         check=True,
     ).stdout
     assert ("Opdrachten:" if lang == "nl" else "Commands:") in commands
+
+
+def test_the_help_says_where_the_language_of_the_messages_comes_from() -> None:
+    # The messages follow the environment (FACILITATOR_LANG, the locale), not the session,
+    # whatever the language the minutes and the synthesis are written in.
+    for command in ([], ["export"], ["synthesis"]):
+        result = CliRunner().invoke(main, [*command, "--help"])
+        said = " ".join(result.output.split())
+        assert result.exit_code == 0
+        assert "$FACILITATOR_LANG" in said, command
+        assert "messages (default: the session" not in said
+        assert "of the messages (default: that of the first session" not in said
+        assert "en van de meldingen (standaard: die van de" not in said
