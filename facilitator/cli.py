@@ -88,6 +88,10 @@ T = Catalog(
             "--full en --anonymous gaan niet samen: kies er een.",
             "--full and --anonymous do not go together: choose one.",
         ),
+        "copy": (
+            "dezelfde rondetafel als {kept}; de synthese laat deze weg",
+            "the same round table as {kept}; the synthesis leaves this one out",
+        ),
         "status.planned": ("gepland", "planned"),
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
@@ -636,6 +640,9 @@ def list_(obj: Context) -> None:
     if not summaries:
         click.echo(T(obj.lang, "no_sessions", db=obj.db_path))
         return
+    from facilitator.domain.twice import find_copies
+
+    copies = {c.copy.id: c.kept.slug for c in find_copies([s.session for s in summaries])}
     click.echo(T(obj.lang, "list_header", db=obj.db_path))
     for summary in summaries:
         session = summary.session
@@ -648,9 +655,10 @@ def list_(obj: Context) -> None:
             cards=summary.cards,
         )
         status = T(obj.lang, f"status.{session.status.value}")
+        twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
         click.echo(
             f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
-            f"{session.title} — {counts}"
+            f"{session.title} — {counts}{twice}"
         )
 
 

@@ -332,6 +332,12 @@ def test_import_db_and_the_synthesis_say_a_table_was_held_twice(
         "name the sessions: facilitator synthesis twente-2020-10-2 regio-zwolle-2020-10 "
         "stedendriehoek-2020-10" in made.stderr
     )
+    listed = runner.invoke(main, ["--db", db, "list"]).output.splitlines()
+    (copy,) = [line for line in listed if "twente-2020-10-2" in line]
+    assert copy.endswith(
+        "(the same round table as twente-2020-10; the synthesis leaves this one out)"
+    )
+    assert not any(line.endswith(")") for line in listed if line != copy)
     both = runner.invoke(
         main, ["--db", db, "synthesis", "twente-2020-10", "twente-2020-10-2", "-o", "-"]
     )
