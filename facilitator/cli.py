@@ -266,7 +266,7 @@ HELP = Catalog(
             "import': names everyone, even under the Chatham House rule; not for circulation.",
         ),
         "new": (
-            "Schrijf een nieuw sessiebestand FILE uit een paar vragen, of uit een lijst met "
+            "Schrijf een nieuw sessiebestand BESTAND uit een paar vragen, of uit een lijst met "
             "genodigden (CSV: naam, organisatie, sector, rol).",
             "Write a new session file FILE from a few questions, or from a list of invitees "
             "(CSV: name, organisation, sector, role).",
@@ -276,7 +276,7 @@ HELP = Catalog(
             "CSV file of the invitees (columns name, organisation, sector, role).",
         ),
         "opt.replace": (
-            "Vervang FILE als het al bestaat.",
+            "Vervang BESTAND als het al bestaat.",
             "Replace FILE if it already exists.",
         ),
         "q.title": ("Titel van de rondetafel", "Title of the round table"),
@@ -302,7 +302,7 @@ HELP = Catalog(
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
         "opt.synthesis": (
-            "Open de thema's van de synthese om ze na te lopen (SESSION: alleen die sessie; "
+            "Open de thema's van de synthese om ze na te lopen (SESSIE: alleen die sessie; "
             "zonder: elke gesloten sessie).",
             "Open the themes of the synthesis to review them (SESSION: that session only; "
             "none: every closed session).",
@@ -1052,10 +1052,12 @@ SYNTHESIS_HELP = Catalog(
         "synthesis": (
             "Schrijf een synthese van rondetafels: terugkerende thema's, acties per trekker, "
             "wat openstaat, waar de provincie waarde kan toevoegen en de deelname. SESSIE: "
-            "slugs of sessiebestanden (standaard: elke gesloten sessie).",
+            "slugs of sessiebestanden (standaard: elke gesloten sessie, een rondetafel die "
+            "twee keer is gehouden één keer).",
             "Write a synthesis of round tables: recurring themes, actions by owner, what is "
             "still open, where the province can add value, and participation. SESSION: slugs "
-            "or session files (default: every closed session).",
+            "or session files (default: every closed session, a round table held twice "
+            "once).",
         ),
         "opt.format": (
             "Markdown (standaard), JSON (zie docs/synthesis-schema.json) of een afdrukbare "

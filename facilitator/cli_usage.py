@@ -103,10 +103,30 @@ _DETAILS = (
 )
 _DEFAULT = re.compile(r"\[default: (?P<value>.*?)(?P<required>; required)?\]$", re.S)
 _REQUIRED = "[required]"
-_PIECES_NL = {"[OPTIONS]": "[OPTIES]", "COMMAND": "OPDRACHT", "[ARGS]...": "[ARGUMENTEN]..."}
-_METAVARS_NL = {"TEXT": "TEKST", "INTEGER": "GETAL"}
+# The placeholders of the usage line and the options, in Dutch (the Dutch help uses these).
+_METAVARS_NL = {
+    "OPTIONS": "OPTIES",
+    "COMMAND": "OPDRACHT",
+    "ARGS": "ARGUMENTEN",
+    "SESSION": "SESSIE",
+    "FILE": "BESTAND",
+    "FILES": "BESTANDEN",
+    "PATH": "PAD",
+    "DATE": "DATUM",
+    "FROM": "VAN",
+    "TEXT": "TEKST",
+    "INTEGER": "GETAL",
+}
+_METAVAR = re.compile(r"\b(" + "|".join(_METAVARS_NL) + r")\b")
 # The language of the help texts, chosen from the environment as the commands are made.
 HELP_LANG = default_lang()
+
+
+def placeholders(text: str, lang: str) -> str:
+    """``[OPTIONS] SESSION`` as ``[OPTIES] SESSIE`` in Dutch; as it is in English."""
+    if lang != "nl":
+        return text
+    return _METAVAR.sub(lambda m: _METAVARS_NL[m[1]], text)
 
 
 def lang_of(args: Sequence[str]) -> str:
@@ -157,7 +177,7 @@ def message(exc: click.UsageError, lang: str) -> str:
     if isinstance(exc, click.MissingParameter):
         kind = exc.param_type or (exc.param.param_type_name if exc.param else "")
         key = f"missing.{kind}" if f"missing.{kind}" in WORDS else "missing"
-        text = WORDS(lang, key, name=_hint(exc))
+        text = WORDS(lang, key, name=placeholders(_hint(exc), lang))
         return f"{text} {exc.message}".rstrip() if exc.message else text
     if isinstance(exc, click.BadParameter):
         detail = _say(lang, exc.message, _DETAILS)
@@ -204,8 +224,7 @@ class Formatter(click.HelpFormatter):
         self.lang = lang or HELP_LANG
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        if self.lang == "nl":
-            args = " ".join(_PIECES_NL.get(piece, piece) for piece in args.split(" "))
+        args = placeholders(args, self.lang)
         super().write_usage(prog, args, WORDS(self.lang, "usage") if prefix is None else prefix)
 
     def write_heading(self, heading: str) -> None:
@@ -217,11 +236,9 @@ class Formatter(click.HelpFormatter):
         super().write_dl(said, *args, **kwargs)
 
     def _term(self, term: str) -> str:
-        """``--port INTEGER`` as ``--port GETAL`` in Dutch."""
+        """``-o, --output FILE`` as ``-o, --output BESTAND`` in Dutch."""
         option, _, metavar = term.rpartition(" ")
-        if self.lang != "nl" or not option or metavar not in _METAVARS_NL:
-            return term
-        return f"{option} {_METAVARS_NL[metavar]}"
+        return f"{option} {placeholders(metavar, self.lang)}" if option else term
 
     def _note(self, text: str) -> str:
         """The ``[default: …]`` / ``[required]`` click adds to an option's help, in ``lang``."""

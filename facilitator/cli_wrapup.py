@@ -39,7 +39,7 @@ from facilitator.store import Store
 WORDS = Catalog(
     {
         "carry_forward": (
-            "Neem de open acties van eerdere sessies over in SESSION: van de sessies FROM "
+            "Neem de open acties van eerdere sessies over in SESSIE: van de sessies VAN "
             "(slugs), of 'region' (alle eerdere van dezelfde regio, de standaard) of 'all'.",
             "Take over the open actions of earlier sessions into SESSION: of the sessions FROM "
             "(slugs), or 'region' (every earlier one of the same region, the default) or 'all'.",

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from facilitator.cli import main
 
 MISTAKES_NL = {
-    ("import",): "Fout: Het argument 'FILE' ontbreekt.",
+    ("import",): "Fout: Het argument 'BESTAND' ontbreekt.",
     ("list", "--bogus"): "Fout: Onbekende optie '--bogus'.",
     ("lsit",): "Fout: Onbekende opdracht 'lsit'. Bedoelt u 'list'?",
     ("export", "x", "--format", "pdf"): (
@@ -61,7 +61,7 @@ def test_a_usage_error_shows_the_usage_in_dutch_and_where_help_is() -> None:
     result = CliRunner().invoke(main, ["--lang", "nl", "import"], prog_name="facilitator")
     assert result.exit_code == 2
     assert result.output.splitlines()[:2] == [
-        "Gebruik: facilitator import [OPTIES] FILE",
+        "Gebruik: facilitator import [OPTIES] BESTAND",
         "Zie 'facilitator import --help' voor hulp.",
     ]
     assert "Usage" not in result.output and "Error" not in result.output
@@ -77,7 +77,7 @@ def test_without_lang_the_environment_decides(monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("nl", ["Gebruik: ", "serve [OPTIES] [SESSION]", "Opties:", "[standaard: 8000]"]),
+        ("nl", ["Gebruik: ", "serve [OPTIES] [SESSIE]", "Opties:", "[standaard: 8000]"]),
         ("en", ["Usage: ", "serve [OPTIONS] [SESSION]", "Options:", "[default: 8000]"]),
     ],
 )
@@ -113,3 +113,22 @@ def test_the_help_says_where_the_language_of_the_messages_comes_from() -> None:
         assert "messages (default: the session" not in said
         assert "of the messages (default: that of the first session" not in said
         assert "en van de meldingen (standaard: die van de" not in said
+
+
+def test_the_dutch_help_names_the_placeholders_it_explains() -> None:
+    # The Dutch help speaks of SESSIE and BESTAND: its usage line and options say the same.
+    env = {**os.environ, "FACILITATOR_LANG": "nl", "COLUMNS": "100"}
+    for command, usage, option in (
+        ("export", "export [OPTIES] [SESSIE]", "-o, --output BESTAND"),
+        ("carry-forward", "carry-forward [OPTIES] SESSIE [VAN]...", "--db PAD"),
+        ("synthesis", "synthesis [OPTIES] [SESSIE]...", "--as-of DATUM"),
+    ):
+        out = subprocess.run(
+            [sys.executable, "-m", "facilitator", command, "--help"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        assert usage in out.splitlines()[0] and option in out, command
+        assert "SESSION" not in out and "FILE" not in out and "FROM" not in out, command
