@@ -118,8 +118,6 @@ _METAVARS_NL = {
     "INTEGER": "GETAL",
 }
 _METAVAR = re.compile(r"\b(" + "|".join(_METAVARS_NL) + r")\b")
-# The language of the help texts, chosen from the environment as the commands are made.
-HELP_LANG = default_lang()
 
 
 def placeholders(text: str, lang: str) -> str:
@@ -221,7 +219,8 @@ class Formatter(click.HelpFormatter):
 
     def __init__(self, *args: Any, lang: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.lang = lang or HELP_LANG
+        # The environment's, as the help texts (chosen when the commands were made).
+        self.lang = lang or default_lang()
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         args = placeholders(args, self.lang)
@@ -254,7 +253,7 @@ class Formatter(click.HelpFormatter):
 
 
 class UsageContext(click.Context):
-    """A context whose help speaks the language of the help texts (:data:`HELP_LANG`)."""
+    """A context whose help speaks the language of the help texts (the environment's)."""
 
     formatter_class = Formatter
 
