@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
+from facilitator.cli_usage import Group
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
@@ -87,6 +88,10 @@ T = Catalog(
             "--full en --anonymous gaan niet samen: kies er een.",
             "--full and --anonymous do not go together: choose one.",
         ),
+        "copy": (
+            "dezelfde rondetafel als {kept}; de synthese laat deze weg",
+            "the same round table as {kept}; the synthesis leaves this one out",
+        ),
         "status.planned": ("gepland", "planned"),
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
@@ -132,6 +137,20 @@ T = Catalog(
             "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
             "A Word document is not text for the terminal; give a file with -o.",
         ),
+        "twice_left_out": (
+            "{copy} is weggelaten: dezelfde rondetafel als {kept} (zelfde regio, datum en "
+            "titel: twee keer gehouden, of op twee laptops vastgelegd). Om {copy} te tellen in "
+            "plaats van {kept}, noem de sessies: {command}",
+            "Left out {copy}: the same round table as {kept} (same region, date and title: "
+            "held twice, or recorded on two laptops). To count {copy} instead of {kept}, name "
+            "the sessions: {command}",
+        ),
+        "twice_named": (
+            "let op: {copy} en {kept} zijn dezelfde rondetafel (zelfde regio, datum en titel), "
+            "en beide tellen mee: die tafel telt dubbel. Noem er een van beide.",
+            "warning: {copy} and {kept} are the same round table (same region, date and "
+            "title), and both are counted: that table counts twice. Name only one of them.",
+        ),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -151,9 +170,10 @@ HELP = Catalog(
             "The database (default: $FACILITATOR_DB, else the user data directory).",
         ),
         "opt.lang": (
-            "Taal van meldingen en de app (standaard: die van de sessie, anders de "
-            "landinstelling).",
-            "Language of messages and the app (default: the session's, else the locale).",
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling) en "
+            "van de app (standaard: die van de sessie).",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
+            "app (default: the session's).",
         ),
         "check": (
             "Controleer sessiebestanden (TOML) en meld elk gevonden probleem.",
@@ -227,8 +247,10 @@ HELP = Catalog(
             "Where to write ('-': standard output; default: minutes/<slug>.<ext> here).",
         ),
         "opt.minutes_lang": (
-            "Taal van het verslag en van de meldingen (standaard: die van de sessie).",
-            "Language of the minutes and of the messages (default: the session's).",
+            "Taal van het verslag (standaard: die van de sessie) en van de meldingen "
+            "(standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the minutes (default: the session's) and of the messages (default: "
+            "$FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
@@ -244,7 +266,7 @@ HELP = Catalog(
             "import': names everyone, even under the Chatham House rule; not for circulation.",
         ),
         "new": (
-            "Schrijf een nieuw sessiebestand FILE uit een paar vragen, of uit een lijst met "
+            "Schrijf een nieuw sessiebestand BESTAND uit een paar vragen, of uit een lijst met "
             "genodigden (CSV: naam, organisatie, sector, rol).",
             "Write a new session file FILE from a few questions, or from a list of invitees "
             "(CSV: name, organisation, sector, role).",
@@ -254,7 +276,7 @@ HELP = Catalog(
             "CSV file of the invitees (columns name, organisation, sector, role).",
         ),
         "opt.replace": (
-            "Vervang FILE als het al bestaat.",
+            "Vervang BESTAND als het al bestaat.",
             "Replace FILE if it already exists.",
         ),
         "q.title": ("Titel van de rondetafel", "Title of the round table"),
@@ -280,7 +302,7 @@ HELP = Catalog(
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
         "opt.synthesis": (
-            "Open de thema's van de synthese om ze na te lopen (SESSION: alleen die sessie; "
+            "Open de thema's van de synthese om ze na te lopen (SESSIE: alleen die sessie; "
             "zonder: elke gesloten sessie).",
             "Open the themes of the synthesis to review them (SESSION: that session only; "
             "none: every closed session).",
@@ -386,7 +408,7 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(help=h("main"))
+@click.group(cls=Group, help=h("main"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.option(
     "--db",
@@ -463,6 +485,40 @@ def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Se
             chosen.append(import_plan(store, _load(path, obj.lang)).session)
         else:
             chosen.append(resolve_session(obj, store, name))
+    return chosen
+
+
+def sessions_to_sum_up(
+    obj: Context, store: Store, names: Sequence[str], command: Callable[[list[str]], str]
+) -> list[Session]:
+    """The sessions of a synthesis (or the wrap-up drafted from it): those named, else every
+    closed session with each round table once. A table held twice (same region, date and
+    title, as two laptops that both held it give once merged) is said, on standard error:
+    the copy left out and how to count it instead, or, when both are named, that the table
+    counts twice. ``command`` gives the command line for a list of slugs."""
+    from facilitator.domain.twice import find_copies
+    from facilitator.synthesis.reader import default_sessions
+
+    if names:
+        chosen = choose_sessions(obj, store, names)
+        for copy in find_copies(chosen):
+            click.echo(
+                T(obj.lang, "twice_named", copy=copy.copy.slug, kept=copy.kept.slug), err=True
+            )
+        return chosen
+    chosen, copies = default_sessions(store)
+    for copy in copies:
+        instead = [copy.copy.slug if s.id == copy.kept.id else s.slug for s in chosen]
+        click.echo(
+            T(
+                obj.lang,
+                "twice_left_out",
+                copy=copy.copy.slug,
+                kept=copy.kept.slug,
+                command=command(instead),
+            ),
+            err=True,
+        )
     return chosen
 
 
@@ -584,6 +640,9 @@ def list_(obj: Context) -> None:
     if not summaries:
         click.echo(T(obj.lang, "no_sessions", db=obj.db_path))
         return
+    from facilitator.domain.twice import find_copies
+
+    copies = {c.copy.id: c.kept.slug for c in find_copies([s.session for s in summaries])}
     click.echo(T(obj.lang, "list_header", db=obj.db_path))
     for summary in summaries:
         session = summary.session
@@ -596,9 +655,10 @@ def list_(obj: Context) -> None:
             cards=summary.cards,
         )
         status = T(obj.lang, f"status.{session.status.value}")
+        twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
         click.echo(
             f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
-            f"{session.title} — {counts}"
+            f"{session.title} — {counts}{twice}"
         )
 
 
@@ -992,10 +1052,12 @@ SYNTHESIS_HELP = Catalog(
         "synthesis": (
             "Schrijf een synthese van rondetafels: terugkerende thema's, acties per trekker, "
             "wat openstaat, waar de provincie waarde kan toevoegen en de deelname. SESSIE: "
-            "slugs of sessiebestanden (standaard: elke gesloten sessie).",
+            "slugs of sessiebestanden (standaard: elke gesloten sessie, een rondetafel die "
+            "twee keer is gehouden één keer).",
             "Write a synthesis of round tables: recurring themes, actions by owner, what is "
             "still open, where the province can add value, and participation. SESSION: slugs "
-            "or session files (default: every closed session).",
+            "or session files (default: every closed session, a round table held twice "
+            "once).",
         ),
         "opt.format": (
             "Markdown (standaard), JSON (zie docs/synthesis-schema.json) of een afdrukbare "
@@ -1009,8 +1071,10 @@ SYNTHESIS_HELP = Catalog(
             "minutes/synthesis.<ext> for an English synthesis).",
         ),
         "opt.lang": (
-            "Taal van de synthese en van de meldingen (standaard: die van de eerste sessie).",
-            "Language of the synthesis and of the messages (default: that of the first session).",
+            "Taal van de synthese (standaard: die van de eerste sessie) en van de meldingen "
+            "(standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the synthesis (default: that of the first session) and of the "
+            "messages (default: $FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
             "Noem organisaties en sectoren, nooit personen.",
@@ -1082,7 +1146,9 @@ def synthesis(
     streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen = choose_sessions(obj, store, sessions)
+        chosen = sessions_to_sum_up(
+            obj, store, sessions, lambda slugs: " ".join(["facilitator synthesis", *slugs])
+        )
         try:
             made = make_synthesis(
                 store,
@@ -1136,6 +1202,14 @@ MERGE_WORDS = Catalog(
             "The plan {slug} here (never opened, nothing recorded) is now {aside}: the held "
             "table merged in keeps the name {slug}.",
         ),
+        "same_table": (
+            "let op: {slug} is dezelfde rondetafel als {first} (zelfde regio, datum en titel): "
+            "twee keer gehouden, of op twee laptops vastgelegd. 'facilitator synthesis' telt "
+            "hem één keer, als {first}; noem de sessies om {slug} te tellen in plaats daarvan.",
+            "warning: {slug} is the same round table as {first} (same region, date and title): "
+            "held twice, or recorded on two laptops. 'facilitator synthesis' counts it once, as "
+            "{first}; name the sessions to count {slug} instead.",
+        ),
         "merged": (
             "{added} sessie(s) toegevoegd aan {db}, {updated} bijgewerkt, {skipped} al "
             "aanwezig, {diverged} niet samengevoegd.",
@@ -1170,6 +1244,8 @@ def import_db(obj: Context, other: Path) -> None:
             click.echo(MERGE_WORDS(obj.lang, "renamed", slug=slug, theirs=renamed[slug]))
         else:
             click.echo(MERGE_WORDS(obj.lang, "added", slug=slug))
+    for slug, first in result.same_table:
+        click.echo(MERGE_WORDS(obj.lang, "same_table", slug=slug, first=first))
     for slug, count in result.updated:
         click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=count))
     for slug in result.skipped:

@@ -18,7 +18,6 @@ import click
 from facilitator.cli import (
     Context,
     T,
-    choose_sessions,
     db_option,
     default_lang,
     fail,
@@ -28,7 +27,9 @@ from facilitator.cli import (
     names_a_file,
     pass_context,
     resolve_session,
+    sessions_to_sum_up,
 )
+from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
 from facilitator.i18n import Catalog
@@ -38,7 +39,7 @@ from facilitator.store import Store
 WORDS = Catalog(
     {
         "carry_forward": (
-            "Neem de open acties van eerdere sessies over in SESSION: van de sessies FROM "
+            "Neem de open acties van eerdere sessies over in SESSIE: van de sessies VAN "
             "(slugs), of 'region' (alle eerdere van dezelfde regio, de standaard) of 'all'.",
             "Take over the open actions of earlier sessions into SESSION: of the sessions FROM "
             "(slugs), or 'region' (every earlier one of the same region, the default) or 'all'.",
@@ -110,7 +111,7 @@ def report_carry(lang: str, session: Session, names: Sequence[str], store: Store
         click.echo(WORDS(lang, "already", n=done.already, slug=session.slug, sources=sources))
 
 
-@click.command(name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
+@click.command(cls=Command, name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("session")
 @click.argument("sources", nargs=-1, metavar="[FROM]...")
@@ -137,7 +138,7 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         click.echo(WORDS(obj.lang, "already", n=done.already, slug=found.slug, sources=names))
 
 
-@click.command(name="wrap-up", help=WORDS(default_lang(), "wrap_up"))
+@click.command(cls=Command, name="wrap-up", help=WORDS(default_lang(), "wrap_up"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.argument("file", metavar="NEW.toml", type=click.Path(path_type=Path))
 @click.argument("more", nargs=-1, metavar="[SESSION]...")
@@ -173,7 +174,12 @@ def wrap_up(
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
     try:
-        chosen = choose_sessions(obj, store, names)
+        chosen = sessions_to_sum_up(
+            obj,
+            store,
+            names,
+            lambda slugs: " ".join(["facilitator wrap-up", str(file), "--from", *slugs]),
+        )
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))

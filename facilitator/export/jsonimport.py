@@ -74,8 +74,14 @@ MESSAGES = Catalog(
             "'facilitator export SESSION --format json --full'.",
         ),
         "exists": (
-            "Sessie '{slug}' staat al in {db}; er is niets ingelezen.",
-            "Session '{slug}' is already in {db}; nothing was imported.",
+            "Sessie '{slug}' staat al in {db}; er is niets ingelezen. Is het een andere "
+            "opname van die tafel (van een andere laptop), voeg dan de database van die laptop "
+            "samen met 'facilitator import-db ANDERE.db': die brengt hem binnen als "
+            "'{slug}-2' en zegt dat het dezelfde tafel is.",
+            "Session '{slug}' is already in {db}; nothing was imported. If this is another "
+            "recording of that table (from another laptop), merge that laptop's database "
+            "with 'facilitator import-db OTHER.db': it comes in as '{slug}-2', named as the "
+            "same table.",
         ),
     }
 )

@@ -2,7 +2,9 @@
 
 The open actions (status *open*, not merged away) of the sessions named, or
 of every earlier session of the same region (``region``), or of every
-earlier session (``all``), become actions on this session's board. Each
+earlier session (``all``), become actions on this session's board (a table
+held twice, as two merged laptops that both held it give, is read once there:
+see :mod:`facilitator.domain.twice`). Each
 keeps its provenance: the session it came from, that session's region and
 its number there (``A3``); an action that was itself carried keeps the
 provenance of the table where it was first agreed. They are filed under the
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
 from facilitator.domain.numbering import in_order
+from facilitator.domain.twice import leave_out_copies
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 
@@ -58,17 +61,23 @@ class CarryService(Service):
     """Taking over the open actions of earlier sessions."""
 
     def sources(self, names: Sequence[str]) -> list[Session]:
-        """The sessions ``names`` stands for (slugs, ``region`` or ``all``), oldest first."""
+        """The sessions ``names`` stands for (slugs, ``region`` or ``all``), oldest first.
+
+        ``region`` and ``all`` read a table held twice once (its copies would carry each
+        action twice); a session named by its slug is read as named."""
         me = self.session()
         others = [s for s in self.store.sessions() if s.id != me.id]
         chosen: dict[int, Session] = {}
         for name in names:
             scope = SCOPES.get(name.strip().lower())
             if scope is not None:
-                for other in others:
-                    earlier = other.starts_at < me.starts_at
-                    if earlier and (scope == ALL or other.region == me.region):
-                        chosen[other.id] = other
+                scoped = [
+                    other
+                    for other in others
+                    if other.starts_at < me.starts_at
+                    and (scope == ALL or other.region == me.region)
+                ]
+                chosen.update((other.id, other) for other in leave_out_copies(scoped)[0])
                 continue
             if name == me.slug:
                 raise DomainError("carry.itself", name=name)

@@ -24,7 +24,10 @@ database then names that session as it is called here. But when the session
 here is only the plan (imported from the same file, never opened, nothing
 recorded) and the one merged in was held, the plan steps aside: it gets the
 next free slug and the held meeting keeps the name its minutes and the
-synthesis use.
+synthesis use. A held session merged in that records the same round table as a
+held one here (same region, date and title: :mod:`facilitator.domain.twice`),
+as when two laptops both held it, is copied all the same and reported, so the
+caller can say so; the synthesis counts such a table once.
 
 The organiser's review of the synthesis comes along too: each card the other
 database placed in a theme, for the sessions copied, keeps its theme (under a
@@ -50,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain.model import Session, SessionStatus
+from facilitator.domain.twice import same_table
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import read_only_uri
 from facilitator.store.schema import SCHEMA_VERSION, version_of
@@ -80,6 +84,8 @@ class MergeResult:
     # changed here and there since they went apart: (slug here, slug there, changes here,
     # changes there)
     diverged: list[tuple[str, str, int, int]] = field(default_factory=list)
+    # a held table here already, held again there: (slug of the copy here, slug of the first)
+    same_table: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Ids:
@@ -185,6 +191,10 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
             cards = _copy_session(store, theirs, tx, session, slug, slugs)
         copied[str(session["slug"])] = (slug, cards)
         result.added.append(slug)
+        added = store.session_by_slug(slug)
+        twin = None if added is None else same_table(added, store.sessions())
+        if twin is not None:
+            result.same_table.append((slug, twin.slug))
         if slug != session["slug"]:
             result.renamed.append((str(session["slug"]), slug))
     _merge_review(store, theirs, copied)

@@ -23,7 +23,7 @@ from facilitator.synthesis.grouping import build_thesaurus
 from facilitator.synthesis.jsonout import render_json
 from facilitator.synthesis.markdown import render_markdown
 from facilitator.synthesis.model import Review, Synthesis
-from facilitator.synthesis.reader import closed_sessions, read_records
+from facilitator.synthesis.reader import default_sessions, read_records
 
 FORMATS = ("md", "json", "html")
 DEFAULT_DIR = "minutes"
@@ -99,7 +99,8 @@ def make_synthesis(
     thesaurus: Mapping[str, Iterable[str]] | None = None,
     now: datetime | None = None,
 ) -> Synthesis:
-    """The synthesis of ``sessions`` (none: every closed session in the database).
+    """The synthesis of ``sessions`` (none: every closed session in the database, each
+    round table once: see :func:`~facilitator.synthesis.reader.default_sessions`).
 
     ``lang`` defaults to the language of the first session; ``as_of`` (the day
     that decides which actions are past due) to today by the store's clock,
@@ -107,7 +108,7 @@ def make_synthesis(
     words the sessions' files added (kept with each session when its file was
     imported), and those of ``thesaurus`` (concept -> words).
     """
-    chosen = list(sessions) or closed_sessions(store)
+    chosen = list(sessions) or default_sessions(store)[0]
     if not chosen:
         raise SynthesisError("no_sessions", db=store.path)
     records = read_records(store, chosen, now)

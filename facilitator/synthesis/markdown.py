@@ -163,7 +163,7 @@ class MarkdownWriter:
                     ]
                 )
             header = ["theme", "kind", "region", "card", "raised_by", "votes"]
-            self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rlllrrl", rows)
+            self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rllllrl", rows)
 
     def theme(self, theme: Theme) -> None:
         star = " ★ " + self.w("priority") if theme.priority else ""

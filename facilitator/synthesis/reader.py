@@ -1,7 +1,10 @@
 """Reading the sessions of a synthesis from the store.
 
-By default every closed session in the database, oldest first; or the
-sessions asked for. Each is read whole, at one moment, with the exporters'
+By default every closed session in the database, oldest first, each round
+table once (a table held twice, as two laptops that both held it and were
+merged give, counts as the session that was in the database first; see
+:mod:`facilitator.domain.twice`); or the sessions asked for, as asked. Each
+is read whole, at one moment, with the exporters'
 :func:`~facilitator.export.record.collect`.
 """
 
@@ -11,6 +14,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from facilitator.domain.model import Session, SessionStatus
+from facilitator.domain.twice import Copy, leave_out_copies
 from facilitator.export.record import SessionRecord, collect
 from facilitator.store import Store
 
@@ -19,6 +23,12 @@ def closed_sessions(store: Store) -> list[Session]:
     """Every closed session in the database, by start then slug."""
     found = [s for s in store.sessions() if s.status == SessionStatus.CLOSED]
     return sorted(found, key=lambda s: (s.starts_at, s.slug))
+
+
+def default_sessions(store: Store) -> tuple[list[Session], list[Copy]]:
+    """The sessions of a synthesis when none are named: every closed session, each round
+    table once; and the copies left out (each with the session kept in its place)."""
+    return leave_out_copies(closed_sessions(store))
 
 
 def read_records(

@@ -389,3 +389,108 @@ def test_import_db_says_a_session_was_brought_up_to_date(
         "here since)",
         f"0 session(s) added to {db}, 1 brought up to date, 0 already here, 0 not merged.",
     ]
+
+
+def twice_held(folder: Path) -> list[Path]:
+    """Two laptops that both held Twente's table (the same file), besides another region."""
+    paths = []
+    for name, only in (("laptop-a.db", (0, 1)), ("laptop-b.db", (0, 2))):
+        clock = FakeClock()
+        store = Store(folder / name, clock=clock)
+        build_regional_sessions(store, clock, only=only)
+        store.close()
+        paths.append(folder / name)
+    return paths
+
+
+def test_a_table_held_on_two_laptops_is_named_on_merging(tmp_path: Path) -> None:
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    first, second = twice_held(tmp_path)
+    assert merge_database(here, first).same_table == []
+    result = merge_database(here, second)
+    assert result.renamed == [("twente-2020-10", "twente-2020-10-2")]
+    assert result.same_table == [("twente-2020-10-2", "twente-2020-10")]
+    here.close()
+
+
+def test_the_synthesis_counts_a_table_held_twice_once(tmp_path: Path) -> None:
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    once = Store(tmp_path / "once.db", clock=FakeClock())
+    for path in separate_databases(tmp_path):
+        merge_database(once, path)
+    made = make_synthesis(here, as_of=AS_OF)
+    assert [s.slug for s in made.sessions] == [
+        "twente-2020-10",
+        "regio-zwolle-2020-10",
+        "stedendriehoek-2020-10",
+    ]
+    assert render(made, "json") == render(make_synthesis(once, as_of=AS_OF), "json")
+    here.close()
+    once.close()
+
+
+def test_import_db_and_the_synthesis_say_a_table_was_held_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    db = str(tmp_path / "province.db")
+    first, second = twice_held(tmp_path)
+    runner = CliRunner()
+    runner.invoke(main, ["--db", db, "import-db", str(first)])
+    merged = runner.invoke(main, ["--db", db, "--lang", "nl", "import-db", str(second)])
+    assert merged.exit_code == 0, merged.output
+    assert (
+        "let op: twente-2020-10-2 is dezelfde rondetafel als twente-2020-10 (zelfde regio, "
+        "datum en titel)" in merged.output
+    )
+    made = runner.invoke(
+        main, ["--db", db, "synthesis", "--as-of", "2021-01-20", "--format", "json", "-o", "-"]
+    )
+    assert made.exit_code == 0, made.output
+    assert '"twente-2020-10-2"' not in made.stdout
+    assert made.stderr.startswith("Left out twente-2020-10-2: the same round table as ")
+    assert (
+        "name the sessions: facilitator synthesis twente-2020-10-2 regio-zwolle-2020-10 "
+        "stedendriehoek-2020-10" in made.stderr
+    )
+    listed = runner.invoke(main, ["--db", db, "list"]).output.splitlines()
+    (copy,) = [line for line in listed if "twente-2020-10-2" in line]
+    assert copy.endswith(
+        "(the same round table as twente-2020-10; the synthesis leaves this one out)"
+    )
+    assert not any(line.endswith(")") for line in listed if line != copy)
+    both = runner.invoke(
+        main, ["--db", db, "synthesis", "twente-2020-10", "twente-2020-10-2", "-o", "-"]
+    )
+    assert both.exit_code == 0, both.output
+    assert both.stderr.startswith(
+        "warning: twente-2020-10-2 and twente-2020-10 are the same round table"
+    )
+
+
+def test_a_later_table_carries_the_actions_of_a_table_held_twice_once(tmp_path: Path) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from facilitator.service import Services
+    from facilitator.store.importer import import_plan
+    from tests.regional import regional_plans
+
+    clock = FakeClock()
+    here = Store(tmp_path / "province.db", clock=clock)
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    twente = regional_plans()[0]
+    later = replace(
+        twente, slug="twente-2021-01", title="Vervolg", starts_at=twente.starts_at + timedelta(100)
+    )
+    session = import_plan(here, later).session
+    carried = Services.open(here, session.id, clock).carry.carry_forward(["region"])
+    assert carried.sources == ("twente-2020-10",)
+    titles = [card.title for card in carried.cards]
+    assert titles and len(titles) == len(set(titles))
+    named = Services.open(here, session.id, clock).carry.sources(["twente-2020-10-2"])
+    assert [s.slug for s in named] == ["twente-2020-10-2"]
+    here.close()

@@ -146,6 +146,10 @@ def test_import_a_record_on_the_command_line(
     assert exported.output == record.read_text(encoding="utf-8")
     twice = runner.invoke(main, ["--db", db, "import", str(record)])
     assert twice.exit_code == 2 and "already in" in twice.output
+    # the same slug may be another laptop's recording of the table: say how to bring it in
+    assert "merge that laptop's database with 'facilitator import-db OTHER.db'" in " ".join(
+        twice.output.split()
+    )
 
 
 def _cli(*args: str) -> tuple[int, str]:

@@ -175,6 +175,18 @@ def test_wrap_up_from_slugs_uses_the_stored_words(regions: Store, tmp_path: Path
     assert wrap_up is not None and wrap_up.thesaurus == stored.thesaurus
 
 
+def test_wrap_up_of_every_closed_session_keeps_the_stored_words(
+    regions: Store, tmp_path: Path
+) -> None:
+    # no --from: the draft is made of every closed session, and their words come along
+    run(regions.path, "import", str(twente_file(tmp_path, JOINING)))
+    stored = regions.session_by_slug(TWENTE)
+    assert stored is not None and stored.thesaurus
+    draft = tmp_path / "wrap-up.toml"
+    run(regions.path, "wrap-up", str(draft), "--date", "2021-01-20")
+    assert tomllib.loads(draft.read_text("utf-8"))["thesaurus"] == stored.thesaurus
+
+
 def test_merging_a_database_carries_the_words(tmp_path: Path) -> None:
     plans = regional_plans()
     plans[0] = replace(plans[0], thesaurus=(("drempels", ("schulden", "statushouders")),))

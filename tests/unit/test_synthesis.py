@@ -414,3 +414,12 @@ def test_done_or_dropped_actions_are_no_gaps(regions: Store) -> None:
     text = render(after, "md")
     assert f"{s.action(late).text} *(gedaan)*" in text
     assert f"{s.action(ownerless).text} *(vervallen)*" in text
+
+
+def test_who_raised_a_single_point_is_text_aligned_as_text(regions: Store) -> None:
+    text = render(make_synthesis(regions, as_of=date(2021, 1, 20)), "md")
+    header = next(line for line in text.splitlines() if line.startswith("| Thema | Soort"))
+    rule = text.splitlines()[text.splitlines().index(header) + 1]
+    cells = dict(zip(header.strip("|").split("|"), rule.strip("|").split("|"), strict=True))
+    assert cells[" Ingebracht door "] == " --- "  # a name or organisation: to the left
+    assert cells[" Stemmen "] == " ---: " and cells[" Thema "] == " ---: "
