@@ -42,6 +42,16 @@ class ReviewService:
         """The synthesis as it stands, following the saved choices."""
         return make_synthesis(self.store, self.sessions, lang=self.lang, as_of=self.as_of)
 
+    def left_out(self) -> list[tuple[str, str]]:
+        """With no sessions named: the copies of a table held twice that the synthesis leaves
+        out, each with the session counted in its place (slugs)."""
+        if self.sessions:
+            return []
+        from facilitator.synthesis.reader import default_sessions
+
+        _chosen, copies = default_sessions(self.store)
+        return [(c.copy.slug, c.kept.slug) for c in copies]
+
     def version(self) -> int:
         """Changes whenever another window (another connection) saves: time to look again."""
         return self.store.data_version()

@@ -68,6 +68,12 @@ WORDS = Catalog(
             "Pick a card first (tab to the cards).",
         ),
         "saved": ("Bewaard.", "Saved."),
+        "left_out": (
+            "{copy} blijft buiten deze thema's: dezelfde rondetafel als {kept} (zelfde regio, "
+            "datum en titel), en de synthese telt die tafel één keer.",
+            "{copy} is left out of these themes: the same round table as {kept} (same region, "
+            "date and title), and the synthesis counts that table once.",
+        ),
     }
 )
 
@@ -137,6 +143,8 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.show(self.current, 0)
         focus_now(self.query_one("#themes", OptionList))
+        for copy, kept in self.service.left_out():
+            self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
         if self._watch_seconds > 0:
             self.set_interval(self._watch_seconds, self.look_again)
 

@@ -210,3 +210,25 @@ async def test_a_look_begun_before_a_change_here_does_not_show_the_older_themes(
         await settle(pilot)
         assert lines(app, "themes")[0].startswith("★ 1.")
     other.close()
+
+
+async def test_the_review_says_which_copy_of_a_table_held_twice_it_leaves_out(
+    tmp_path: Path,
+) -> None:
+    from facilitator.domain.clock import FakeClock
+    from facilitator.store.merge import merge_database
+    from tests.unit.test_import_db import twice_held
+
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    app = ReviewApp(ReviewService(here, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert said == [
+            "twente-2020-10-2 is left out of these themes: the same round table as "
+            "twente-2020-10 (same region, date and title), and the synthesis counts that "
+            "table once."
+        ]
+    here.close()
