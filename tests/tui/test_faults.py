@@ -28,6 +28,7 @@ from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
+from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmQuit
@@ -214,6 +215,66 @@ async def test_a_read_only_database_saves_again_once_writable_without_a_restart(
         await until(pilot, lambda: status(app) == "", "message gone")
         await capture(pilot, "c", "En daarna gewoon verder")
     assert texts(store, twente) == ["Wie betaalt dat?", "En daarna gewoon verder"]
+
+
+async def test_escape_on_a_line_that_was_not_saved_keeps_it_to_come_back(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk gives the text back; Escape then, to carry on with the meeting, must not
+    throw it away: it waits, the next kind key brings it back, and quitting asks first."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen stageplekken in de zorg")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")
+            assert not bar(app).is_open
+            notices = [n.message for n in app._notifications]
+            assert any("blijft bewaard" in n for n in notices), notices
+            await pilot.press("ctrl+q")  # still not saved: asks, naming the text
+            assert isinstance(app.screen, ConfirmQuit)
+            asked = str(app.screen.query_one("#confirm-text", Static).content)
+            assert "Geen stageplekken in de zorg" in asked
+            await pilot.press("escape")
+        # the next kind key brings it back with its own kind; Enter saves it now
+        await pilot.press("c")
+        assert typed(app) == "Geen stageplekken in de zorg" and bar(app).kind == Kind.BARRIER
+        await pilot.press("enter")
+        await until(pilot, lambda: status(app) == "", "message gone")
+    assert texts(store, twente) == ["Geen stageplekken in de zorg"]
+
+
+async def test_a_line_emptied_before_escape_is_thrown_away(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "q", "Weg ermee")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("ctrl+u", "escape")  # emptied on purpose, then closed
+            assert bar(app).unsaved == []
+            await pilot.press("c")
+            assert typed(app) == ""
+            await pilot.press("escape")
+    assert texts(store, twente) == []
+
+
+async def test_the_note_takers_closed_line_says_that_lines_wait(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=Role.NOTETAKER
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "o", "Zij-instromers via de bbl")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")
+            assert "nog 1 regel(s) niet opgeslagen" in preview(app)
 
 
 def _immutable(paths: list[Path], on: bool) -> bool:
