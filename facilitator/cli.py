@@ -123,6 +123,12 @@ T = Catalog(
             "Kan {file} niet schrijven: {error}. Er is niets veranderd.",
             "Cannot write {file}: {error}. Nothing was changed.",
         ),
+        "kept_below": (
+            "Wat u opgaf volgt hieronder, zodat het niet verloren gaat: bewaar het elders als "
+            ".toml-bestand.",
+            "What you gave follows below, so that it is not lost: save it elsewhere as a "
+            ".toml file.",
+        ),
         "warning": ("let op: {message}", "warning: {message}"),
         "bad_anonymous": (
             "--anonymous={value}: kies organisation (organisatie) of sector.",
@@ -942,10 +948,19 @@ def new(
                 )
             )
     draft.participants = people
+    from facilitator.export.write import write_atomic
+
+    text = session_toml(draft)
     try:
-        file.write_text(session_toml(draft), encoding="utf-8")
+        # atomic: a full disk leaves no half file, and never destroys the one replaced
+        write_atomic(file, text, overwrite=replace)
+    except FileExistsError:
+        fail(T(lang, "exists", file=file))
     except OSError as exc:
-        fail(T(lang, "cannot_write", file=file, error=exc.strerror or exc))
+        click.echo(T(lang, "cannot_write", file=file, error=exc.strerror or exc), err=True)
+        click.echo(T(lang, "kept_below"), err=True)
+        click.echo(text, nl=False)  # the answers typed, whole, to save elsewhere
+        sys.exit(1)
     try:
         plan = load_session_file(file, lang=lang)
     except SessionFileError as exc:
