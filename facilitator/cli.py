@@ -15,6 +15,7 @@ import click
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -957,7 +958,7 @@ def new(
     except FileExistsError:
         fail(T(lang, "exists", file=file))
     except OSError as exc:
-        click.echo(T(lang, "cannot_write", file=file, error=exc.strerror or exc), err=True)
+        click.echo(T(lang, "cannot_write", file=file, error=os_reason(exc)), err=True)
         click.echo(T(lang, "kept_below"), err=True)
         click.echo(text, nl=False)  # the answers typed, whole, to save elsewhere
         sys.exit(1)

@@ -38,6 +38,7 @@ from facilitator.domain.model import (
 )
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
 
@@ -151,7 +152,7 @@ def read_record(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = os_reason(exc)
         raise RecordError("unreadable", file=path, reason=reason) from exc
     try:
         data = json.loads(text)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.reader import Reader
@@ -28,7 +29,7 @@ def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
             [Problem(source, None, None, MESSAGES(lang, "is_directory"))]
         ) from None
     except (OSError, ValueError, TypeError) as exc:
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        detail = os_reason(exc).say(lang)
         raise SessionFileError(
             [Problem(source, None, None, MESSAGES(lang, "unreadable", detail=show(detail)))]
         ) from None

@@ -17,6 +17,7 @@ the file is damaged, the store writes nothing more to it.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -44,6 +45,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.i18n.oserrors import OsReason, os_reason
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
@@ -229,11 +231,13 @@ class Store:
         if must_exist and not self.path.exists():
             raise StoreError("missing_db", path=where)
         if self.path.is_dir():
-            raise StoreError("cannot_open", path=where, reason="it is a directory")
+            raise StoreError(
+                "cannot_open", path=where, reason=OsReason(errno.EISDIR, "it is a directory")
+            )
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError("cannot_open", path=where, reason=exc.strerror or str(exc)) from exc
+            raise StoreError("cannot_open", path=where, reason=os_reason(exc)) from exc
         self.conn = self._open()
         self._db: sqlite_utils.Database | None = None
         self._identity = self._file_identity()

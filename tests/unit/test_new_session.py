@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -25,6 +21,7 @@ from facilitator.sessionfile.new import (
     session_toml,
 )
 from tests.conftest import SAMPLES
+from tests.helpers import disk_full_after
 
 
 @pytest.fixture
@@ -203,20 +200,6 @@ def test_check_prints_seat_warnings_but_passes(runner: CliRunner, tmp_path: Path
     assert "'UWV' has 1 of the 1 seats, more than half" in result.output
 
 
-@contextmanager
-def disk_full_after(size: int) -> Iterator[None]:
-    """Writing past ``size`` bytes of any file fails, as on a full disk: the operating
-    system's file-size limit (EFBIG instead of ENOSPC, the same path through the code)."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
-    try:
-        yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
-        signal.signal(signal.SIGXFSZ, old_handler)
-
-
 NEW_ARGS = ["--title", "Proef", "--region", "Twente", "--date", "2026-12-10"]
 NEW_ARGS += ["--start", "14:00", "--end", "", "--location", "", "--no-chatham-house"]
 
@@ -234,7 +217,7 @@ def test_a_full_disk_leaves_no_half_file_and_keeps_the_answers(
             main, ["new", "s.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", "nl"]
         )
     assert result.exit_code == 1
-    assert "Kan s.toml niet schrijven" in result.stderr
+    assert "Kan s.toml niet schrijven: het bestand zou te groot worden" in result.stderr
     assert not (tmp_path / "s.toml").exists()
     assert sorted(os.listdir(tmp_path)) == ["inv.csv"]
     # what would have been written is shown whole, to save elsewhere
