@@ -32,8 +32,10 @@ from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmQuit
+from facilitator.tui.screens.form import FormDialog
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
+from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.save_status import SaveStatus
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
@@ -275,6 +277,60 @@ async def test_the_note_takers_closed_line_says_that_lines_wait(
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
             await pilot.press("escape")
             assert "nog 1 regel(s) niet opgeslagen" in preview(app)
+
+
+async def test_escape_in_an_editor_whose_save_failed_asks_once_more(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit of a contribution that could not be saved comes back in the editor; one
+    Escape (to dismiss the warning, as it may seem) must not throw the edit away."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "b", "Te weinig stageplekken")
+        await pilot.press("f3")
+        await pilot.pause()
+        with read_only_connections(store, monkeypatch):
+            await pilot.press("enter", "end", *[{" ": "space"}.get(c, c) for c in " in de zorg"])
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, LineEditor), "editor back")
+            editor = app.screen
+            assert isinstance(editor, LineEditor)
+            await until(pilot, lambda: bool(editor.problem), "reason")
+            await pilot.press("escape")
+            assert app.screen is editor  # still open, the edit still there
+            assert editor.query_one(CaptureInput).value == "Te weinig stageplekken in de zorg"
+            said = str(editor.query_one("#editor-preview", Static).content)
+            assert "nog een keer Esc gooit weg wat u typte" in said
+            await pilot.press("escape")  # asked for: now it goes
+            assert app.screen is not editor
+    assert texts(store, twente) == ["Te weinig stageplekken"]
+
+
+async def test_escape_in_a_form_whose_save_failed_asks_once_more(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*"Iris", "enter", *"UWV", "enter", *"uwv", "enter")
+            await until(
+                pilot,
+                lambda: isinstance(app.screen, FormDialog) and bool(app.screen.problem),
+                "form back",
+            )
+            form = app.screen
+            assert isinstance(form, FormDialog)
+            await pilot.press("escape")
+            assert form.values() == ["Iris", "UWV", "uwv"]
+            assert app.screen is form
+            said = str(form.query_one("#form-problem", Static).content)
+            assert "nog een keer Esc gooit weg wat u typte" in said
+            await pilot.press("escape")
+            assert app.screen is not form
 
 
 def _immutable(paths: list[Path], on: bool) -> bool:
