@@ -443,14 +443,31 @@ class FacilitatorApp(App[None]):
 
     def quit_now(self) -> None:
         """Quit after the saves under way; text typed and not saved is printed, not dropped."""
+        # one text: Textual prints only the first of several exit renderables
+        said: list[Text | str] = []
         if not self.runner.stop(timeout=10.0):
-            self._exit_renderables.append(self.t("quit_unsaved", n=self.runner.pending))
+            said.append(self.t("quit_unsaved", n=self.runner.pending))
         typed = self.keys.open_text()
         if typed:
-            self._exit_renderables.append(
+            said.append(
                 Text.assemble((self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n"))
             )
+            kept = self._rescue(typed)
+            if kept is not None:
+                said.append(self.t("quit_rescued", path=kept))
+        if said:
+            self._exit_renderables.append(
+                Text("\n").join(Text(s) if isinstance(s, str) else s for s in said)
+            )
         self.exit()
+
+    def _rescue(self, typed: str) -> Path | None:
+        """Keep text typed and not saved in a file too: a terminal is closed or cleared."""
+        from facilitator.service.rescue import rescue, rescue_folders
+
+        folders = rescue_folders(Path(self.services.store.path))
+        now = self.services.clock.now().astimezone()  # the file's name: this computer's time
+        return rescue(typed, self._slug, now, self.lang, folders)
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.

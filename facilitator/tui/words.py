@@ -30,6 +30,10 @@ WORDS = Catalog(
             "Getypt maar niet opgeslagen (kopieer het hieronder als u het nog nodig hebt):",
             "Typed but not saved (copy it from below if you still need it):",
         ),
+        "quit_rescued": (
+            "Dit staat ook in het bestand\n{path}",
+            "This is also in the file\n{path}",
+        ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Esc of ? sluit dit venster.", "Esc or ? closes this window."),
         "help.key": ("toets", "key"),

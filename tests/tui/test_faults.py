@@ -247,6 +247,29 @@ async def test_escape_on_a_line_that_was_not_saved_keeps_it_to_come_back(
     assert texts(store, twente) == ["Geen stageplekken in de zorg"]
 
 
+async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The terminal that shows the unsaved text may be closed or cleared: a file keeps it."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen vervoer naar de stage")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")  # waiting, out of sight
+            await pilot.press("ctrl+q", "j")
+    kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8") == "Geen vervoer naar de stage\n"
+    printed = capsys.readouterr().err.replace("\n", "")  # a long path wraps in the terminal
+    assert f"Dit staat ook in het bestand{kept[0]}" in printed
+
+
 async def test_a_line_emptied_before_escape_is_thrown_away(
     store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
