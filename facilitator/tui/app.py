@@ -479,9 +479,23 @@ class FacilitatorApp(App[None]):
 
         self.bell()
         report = write_crash_report(self._exception, self.services.store.path)
-        self._exit_renderables.append(
-            crash_message(self.lang, self.services.store.path, self._slug, report)
-        )
+        message = crash_message(self.lang, self.services.store.path, self._slug, report)
+        try:  # text typed and not saved is kept too; the crash must not hide the crash
+            typed = self.keys.open_text()
+            kept = self._rescue(typed) if typed else None
+        except Exception:
+            typed, kept = "", None
+        if typed:
+            message = Text("\n").join(
+                [
+                    message,
+                    Text.assemble(
+                        (self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n")
+                    ),
+                    *([Text(self.t("quit_rescued", path=kept))] if kept else []),
+                ]
+            )
+        self._exit_renderables.append(message)
         self._close_messages_no_wait()
 
     def action_preview(self) -> None:
