@@ -14,7 +14,9 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -127,6 +129,8 @@ class FacilitatorApp(App[None]):
         version = services.store.data_version()
         self._session_lang = normalise_lang(first.session.language)
         self._slug = first.session.slug
+        self._stopping = False
+        """A stop signal is being handled (a second one changes nothing)."""
         super().__init__()
         self.set_reactive(FacilitatorApp.state, first)
         self.set_reactive(FacilitatorApp.now, self.clock.now())
@@ -231,6 +235,25 @@ class FacilitatorApp(App[None]):
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self.set_timer, START_UP_SECONDS, self._started)
+        self._catch_stop_signals()
+
+    def _catch_stop_signals(self) -> None:
+        """The terminal window closed (SIGHUP) or the computer shutting down (SIGTERM): quit
+        as ``ctrl+q`` would, so text not saved is kept and the terminal is put back as it
+        was, instead of the process dying on the spot (not in a test: no terminal there)."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self._stopped_by_signal)
+
+    def _stopped_by_signal(self) -> None:
+        if not self._stopping:
+            self._stopping = True
+            self.quit_now()
 
     def on_unmount(self) -> None:
         """However the app ends: let the runner finish what is queued, then stop its thread
