@@ -45,7 +45,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
-from facilitator.i18n.oserrors import OsReason, os_reason
+from facilitator.i18n.oserrors import OsReason, make_folder, os_reason
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
@@ -235,7 +235,7 @@ class Store:
                 "cannot_open", path=where, reason=OsReason(errno.EISDIR, "it is a directory")
             )
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(self.path.parent)
         except OSError as exc:
             raise StoreError("cannot_open", path=where, reason=os_reason(exc)) from exc
         self.conn = self._open()

@@ -18,6 +18,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store
+from tests.conftest import SAMPLES
 from tests.scripted import build_scripted_session
 
 WORDS = Catalog(
@@ -94,3 +95,28 @@ def test_a_database_that_is_a_folder_says_why_in_dutch(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["--db", str(folder), "list", "--lang", "nl"])
     assert result.exit_code == 1
     assert "het is een map" in result.output and "it is a directory" not in result.output
+
+
+def test_export_under_a_file_names_the_file_that_is_no_folder(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """``-o notulen.md/twente.md`` with notulen.md a file: Path.mkdir says only "File
+    exists", which reads as if the minutes were there already."""
+    (tmp_path / "notulen.md").write_text("een bestand\n", encoding="utf-8")
+    name = slug(runner)
+    result = runner.invoke(main, ["export", name, "-o", "notulen.md/twente.md", "--lang", "nl"])
+    assert result.exit_code == 1
+    assert "notulen.md is een bestand, geen map" in result.stderr
+    assert "bestaat al" not in result.stderr and "File exists" not in result.stderr
+    english = runner.invoke(main, ["export", name, "-o", "notulen.md/a/b.md", "--lang", "en"])
+    assert "notulen.md is a file, not a folder" in english.stderr
+
+
+def test_a_database_under_a_file_names_the_file_that_is_no_folder(tmp_path: Path) -> None:
+    (tmp_path / "vergaderingen").write_text("", encoding="utf-8")
+    where = tmp_path / "vergaderingen" / "sub" / "nieuw.db"
+    result = CliRunner().invoke(
+        main, ["--db", str(where), "import", str(SAMPLES / "twente.toml"), "--lang", "nl"]
+    )
+    assert result.exit_code == 1
+    assert "vergaderingen is een bestand, geen map" in result.output
