@@ -393,7 +393,27 @@ def friendly(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(help=h("main"))
+class FacilitatorGroup(click.Group):
+    """The command group; click's own words (usage errors, "Usage:") in the command's language."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        import click.core
+        import click.decorators
+        import click.exceptions
+        import click.formatting
+        import click.parser
+        import click.termui
+        import click.types
+
+        from facilitator.cli_dutch import lang_of, speak
+
+        given = list(args) if args is not None else sys.argv[1:]
+        modules = [click.core, click.decorators, click.exceptions, click.formatting]
+        speak(lang_of(given), [*modules, click.parser, click.termui, click.types])
+        return super().main(args, *rest, **kwargs)
+
+
+@click.group(cls=FacilitatorGroup, help=h("main"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.option(
     "--db",
