@@ -464,6 +464,18 @@ class FacilitatorApp(App[None]):
             return
         self.quit_now()
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key quits, in the session's language (Textual's own is English)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                shown = self.get_key_display(active.binding) or key
+                self.notify(
+                    self.t("help_quit.text", quit_key=shown),
+                    title=self.t("help_quit.title"),
+                    markup=False,
+                )
+                return
+
     def quit_now(self) -> None:
         """Quit after the saves under way; text typed and not saved is printed, not dropped."""
         # one text: Textual prints only the first of several exit renderables

@@ -26,6 +26,11 @@ WORDS = Catalog(
             "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
             "Note: {n} change(s) could not be saved before quitting.",
         ),
+        "help_quit.title": ("Stoppen?", "Quit?"),
+        "help_quit.text": (
+            "ctrl+c stopt de app niet (in een tekstveld kopieert het); {quit_key} stopt de app.",
+            "ctrl+c does not quit (in a text field it copies); {quit_key} quits the app.",
+        ),
         "quit_typed": (
             "Getypt maar niet opgeslagen (kopieer het hieronder als u het nog nodig hebt):",
             "Typed but not saved (copy it from below if you still need it):",
