@@ -139,6 +139,13 @@ T = Catalog(
             "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
             "A Word document is not text for the terminal; give a file with -o.",
         ),
+        "bug": (
+            "Er ging iets mis in facilitator zelf ({error}); aan wat al was opgeslagen in {db} "
+            "is niets veranderd. Details voor de ontwikkelaars: {report}",
+            "Something went wrong inside facilitator ({error}); nothing saved in {db} was "
+            "changed. Details for the developers: {report}",
+        ),
+        "no_report": ("(kon niet worden opgeslagen)", "(could not be saved)"),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -389,8 +396,27 @@ def friendly(func: F) -> F:
             sys.exit(1)
         except OSError as exc:
             fail(T(lang, "unexpected", error=exc, db=ctx.db_path if ctx else "?"))
+        except click.ClickException:
+            raise  # click's own: a usage mistake, said by click
+        except Exception as exc:  # a fault in facilitator itself: a report, and a sentence
+            fail(_bug(exc, ctx, lang))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _bug(error: Exception, ctx: Context | None, lang: str) -> str:
+    """What to say about an error nobody foresaw; the traceback goes to a crash report
+    beside the database (else in the current folder), as the app's does."""
+    from facilitator.tui.crash import write_crash_report
+
+    try:
+        db: Path | None = ctx.db_path if ctx else None
+    except Exception:
+        db = None
+    report = write_crash_report(error, db if db is not None else Path.cwd() / "-")
+    where = str(report) if report is not None else T(lang, "no_report")
+    reason = f"{type(error).__name__}: {error}"
+    return T(lang, "bug", error=reason, db=db if db is not None else "?", report=where)
 
 
 class FacilitatorGroup(click.Group):

@@ -411,3 +411,22 @@ def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) 
     conn.commit()
     conn.close()
     assert check_health(other) is None
+
+
+def test_a_fault_in_facilitator_itself_is_a_sentence_and_a_report_not_a_traceback(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error nobody foresaw (such as python-docx refusing a character) is said in one
+    sentence in the command's language; the traceback goes to a crash report."""
+
+    def broken(*_: object, **__: object) -> str:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr("facilitator.export.command.render", broken)
+    result = invoke(runner, "--db", str(db), "export", SLUG, "-o", "x.md", "--lang", "nl")
+    assert result.exit_code == 1
+    assert "Er ging iets mis in facilitator zelf" in result.output
+    assert "ValueError: All strings must be XML compatible" in result.output
+    [report] = (db.parent / "crash-reports").glob("crash-*.txt")
+    assert "Traceback" in report.read_text(encoding="utf-8")
+    assert str(report) in result.output.replace("\n", "")
