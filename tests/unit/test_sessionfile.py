@@ -534,6 +534,7 @@ def test_missing_participant_fields() -> None:
         ("nan", ["not a whole number"]),
         ("inf", ["not a whole number"]),
         ("100000", ["more than a day"]),
+        ("1e308", ["1e+308 minutes is more than a day"]),
     ],
 )
 def test_bad_minutes(value: str, words: list[str]) -> None:
