@@ -434,9 +434,39 @@ class FacilitatorGroup(click.Group):
         from facilitator.cli_dutch import lang_of, speak
 
         given = list(args) if args is not None else sys.argv[1:]
+        lang = lang_of(given)
         modules = [click.core, click.decorators, click.exceptions, click.formatting]
-        speak(lang_of(given), [*modules, click.parser, click.termui, click.types])
+        speak(lang, [*modules, click.parser, click.termui, click.types])
+        _speak_help(self, lang)
         return super().main(args, *rest, **kwargs)
+
+
+def _speak_help(group: click.Group, lang: str) -> None:
+    """The help of every command and option in ``lang``: written when this module was
+    read, in the environment's language, they follow ``--lang`` too (``--lang nl --help``)."""
+    from facilitator.cli_wrapup import WORDS as WRAP_UP_WORDS
+
+    catalogs = (HELP, SYNTHESIS_HELP, MERGE_WORDS, WRAP_UP_WORDS)
+    known = {
+        catalog(said, key): (catalog, key)
+        for catalog in catalogs
+        for key in catalog.entries
+        for said in ("nl", "en")
+    }
+
+    def said(text: str | None) -> str | None:
+        found = known.get(text) if text else None
+        return found[0](lang, found[1]) if found else text
+
+    todo: list[click.Command] = [group]
+    while todo:
+        command = todo.pop()
+        command.help = said(command.help)
+        for param in command.params:
+            if isinstance(param, click.Option):
+                param.help = said(param.help)
+        if isinstance(command, click.Group):
+            todo += command.commands.values()
 
 
 @click.group(cls=FacilitatorGroup, help=h("main"))

@@ -82,3 +82,17 @@ def test_every_dutch_sentence_keeps_the_fields_of_click_s() -> None:
         assert fields(dutch) <= fields(english), english
     for (one, many), (een, veel) in DUTCH_PLURAL.items():
         assert fields(een) <= fields(one) | fields(many) and fields(veel) <= fields(many)
+
+
+def test_lang_sets_the_language_of_the_help_too(runner: CliRunner) -> None:
+    """The help was written in the environment's language when the module was read;
+    ``--lang nl --help`` in an English environment gave English help."""
+    dutch = runner.invoke(main, ["--lang", "nl", "--help"])
+    assert "Toon de sessies" in dutch.output and "Opties:" in dutch.output
+    assert "List the sessions" not in dutch.output
+    option = runner.invoke(main, ["export", "--help", "--lang", "nl"])
+    assert "Toon deze hulp en stop." in option.output
+    wrap_up = runner.invoke(main, ["--lang", "nl", "carry-forward", "--help"])
+    assert "Neem de open acties van eerdere sessies over" in wrap_up.output
+    english = runner.invoke(main, ["--lang", "en", "--help"])
+    assert "List the sessions" in english.output and "Toon de sessies" not in english.output
