@@ -98,6 +98,10 @@ MESSAGES = Catalog(
             "Geef de geplande tijd in hele minuten, minstens 1.",
             "Give the planned time in whole minutes, at least 1.",
         ),
+        "agenda.too_many_minutes": (
+            "Een agendapunt duurt hooguit {limit} minuten (een dag).",
+            "An agenda item lasts at most {limit} minutes (a day).",
+        ),
         "agenda.bad_number": (
             "Agendapunt {n} bestaat niet; kies 1 tot en met {last}.",
             "There is no agenda item {n}; choose 1 to {last}.",
