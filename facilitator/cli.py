@@ -358,7 +358,8 @@ def refuse_read_only(store: Store) -> None:
     """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
     if store.read_only:
         store.close()
-        raise StoreError("read_only_meeting", path=str(store.path))
+        key = "disk_full_meeting" if store.disk_full else "read_only_meeting"
+        raise StoreError(key, path=str(store.path))
 
 
 def fail(message: str, code: int = 1) -> NoReturn:

@@ -39,6 +39,19 @@ MESSAGES = Catalog(
             "The disk holding {path} is full; the change was not saved. Free some space and "
             "try again.",
         ),
+        "disk_full_open": (
+            "De schijf met {path} is vol: de database kan niet worden geopend, want SQLite "
+            "heeft er wat ruimte naast nodig. Maak ruimte vrij en probeer het opnieuw.",
+            "The disk holding {path} is full: the database cannot be opened, as SQLite needs "
+            "a little room beside it. Free some space and try again.",
+        ),
+        "disk_full_meeting": (
+            "De schijf met {path} is vol: de database kan alleen gelezen worden, en een "
+            "vergadering kan er niet in worden vastgelegd. Maak ruimte vrij en probeer het "
+            "opnieuw.",
+            "The disk holding {path} is full: the database can only be read, and a meeting "
+            "cannot be recorded in it. Free some space and try again.",
+        ),
         "readonly": (
             "De database {path} is alleen-lezen; de wijziging is niet opgeslagen.",
             "The database {path} is read-only; the change was not saved.",
