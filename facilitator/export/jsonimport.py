@@ -51,8 +51,10 @@ MESSAGES = Catalog(
             "Cannot read {file}: {reason}.",
         ),
         "not_json": (
-            "{file} is geen JSON ({reason}).",
-            "{file} is not JSON ({reason}).",
+            "{file} is geen JSON (regel {line}, kolom {column}); is het een bestand van "
+            "'facilitator export --format json --full'?",
+            "{file} is not JSON (line {line}, column {column}); is it a file written by "
+            "'facilitator export --format json --full'?",
         ),
         "not_a_record": (
             "{file} is geen verslag van 'facilitator export --format json': {what} ontbreekt "
@@ -157,7 +159,7 @@ def read_record(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RecordError("not_json", file=path, reason=f"line {exc.lineno}: {exc.msg}") from exc
+        raise RecordError("not_json", file=path, line=exc.lineno, column=exc.colno) from exc
     if not isinstance(data, dict):
         raise RecordError("not_a_record", file=path, what="{…}")
     return data

@@ -81,6 +81,9 @@ def test_refusals_name_the_problem(record: Path, tmp_path: Path) -> None:
     with pytest.raises(RecordError) as bad:
         import_record(store, garbage)
     assert bad.value.key == "not_json"
+    # where, in the message's own language (json's "Expecting property name…" is English)
+    assert "garbage.json is geen JSON (regel 1, kolom 2)" in bad.value.message("nl")
+    assert "Expecting" not in bad.value.message("nl")
     store.close()
 
 
