@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.oserrors import OsReason
 
 MESSAGES = Catalog(
     {
@@ -126,4 +128,6 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:
         return StoreError("not_a_database", path=path)
     if "unable to open" in text:
         return StoreError("cannot_open", path=path, reason=str(exc))
+    if "disk i/o error" in text:  # said in the message's language, not SQLite's English
+        return StoreError("write_failed", path=path, reason=OsReason(errno.EIO, str(exc)))
     return StoreError("write_failed", path=path, reason=str(exc))

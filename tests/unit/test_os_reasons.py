@@ -120,3 +120,16 @@ def test_a_database_under_a_file_names_the_file_that_is_no_folder(tmp_path: Path
     )
     assert result.exit_code == 1
     assert "vergaderingen is een bestand, geen map" in result.output
+
+
+def test_sqlites_disk_error_is_said_in_the_message_s_language() -> None:
+    from sqlite3 import OperationalError
+
+    from facilitator.store.errors import translate_sqlite_error
+
+    error = translate_sqlite_error(OperationalError("disk I/O error"), "vergadering.db")
+    assert error.message("nl") == (
+        "Opslaan in vergadering.db is mislukt (de schijf gaf een lees- of schrijffout); "
+        "de wijziging is niet opgeslagen."
+    )
+    assert "the disk gave a read or write error" in error.message("en")
