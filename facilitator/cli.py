@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from facilitator.cli_usage import Group
+from facilitator.cli_usage import Group, lang_of
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -128,6 +129,12 @@ T = Catalog(
             "Kan {file} niet schrijven: {error}. Er is niets veranderd.",
             "Cannot write {file}: {error}. Nothing was changed.",
         ),
+        "kept_below": (
+            "Wat u opgaf volgt hieronder, zodat het niet verloren gaat: bewaar het elders als "
+            ".toml-bestand.",
+            "What you gave follows below, so that it is not lost: save it elsewhere as a "
+            ".toml file.",
+        ),
         "warning": ("let op: {message}", "warning: {message}"),
         "bad_anonymous": (
             "--anonymous={value}: kies organisation (organisatie) of sector.",
@@ -151,6 +158,13 @@ T = Catalog(
             "warning: {copy} and {kept} are the same round table (same region, date and "
             "title), and both are counted: that table counts twice. Name only one of them.",
         ),
+        "bug": (
+            "Er ging iets mis in facilitator zelf ({error}); aan wat al was opgeslagen in {db} "
+            "is niets veranderd. Details voor de ontwikkelaars: {report}",
+            "Something went wrong inside facilitator ({error}); nothing saved in {db} was "
+            "changed. Details for the developers: {report}",
+        ),
+        "no_report": ("(kon niet worden opgeslagen)", "(could not be saved)"),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -366,7 +380,8 @@ def refuse_read_only(store: Store) -> None:
     """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
     if store.read_only:
         store.close()
-        raise StoreError("read_only_meeting", path=str(store.path))
+        key = "disk_full_meeting" if store.disk_full else "read_only_meeting"
+        raise StoreError(key, path=str(store.path))
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -404,11 +419,68 @@ def friendly(func: F) -> F:
             sys.exit(1)
         except OSError as exc:
             fail(T(lang, "unexpected", error=exc, db=ctx.db_path if ctx else "?"))
+        except click.ClickException:
+            raise  # click's own: a usage mistake, said by click
+        except Exception as exc:  # a fault in facilitator itself: a report, and a sentence
+            fail(_bug(exc, ctx, lang))
 
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(cls=Group, help=h("main"))
+def _bug(error: Exception, ctx: Context | None, lang: str) -> str:
+    """What to say about an error nobody foresaw; the traceback goes to a crash report
+    beside the database (else in the current folder), as the app's does."""
+    from facilitator.tui.crash import write_crash_report
+
+    try:
+        db: Path | None = ctx.db_path if ctx else None
+    except Exception:
+        db = None
+    report = write_crash_report(error, db if db is not None else Path.cwd() / "-")
+    where = str(report) if report is not None else T(lang, "no_report")
+    reason = f"{type(error).__name__}: {error}"
+    return T(lang, "bug", error=reason, db=db if db is not None else "?", report=where)
+
+
+class FacilitatorGroup(Group):
+    """The command group: click's usage errors and help headings in the command's language
+    (:mod:`facilitator.cli_usage`), and the help texts too (``--lang nl --help``)."""
+
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:
+        given = list(args) if args is not None else sys.argv[1:]
+        _speak_help(self, lang_of(given))
+        return super().main(args, *rest, **kwargs)
+
+
+def _speak_help(group: click.Group, lang: str) -> None:
+    """The help of every command and option in ``lang``: written when this module was
+    read, in the environment's language, they follow ``--lang`` too (``--lang nl --help``)."""
+    from facilitator.cli_wrapup import WORDS as WRAP_UP_WORDS
+
+    catalogs = (HELP, SYNTHESIS_HELP, MERGE_WORDS, WRAP_UP_WORDS)
+    known = {
+        catalog(said, key): (catalog, key)
+        for catalog in catalogs
+        for key in catalog.entries
+        for said in ("nl", "en")
+    }
+
+    def said(text: str | None) -> str | None:
+        found = known.get(text) if text else None
+        return found[0](lang, found[1]) if found else text
+
+    todo: list[click.Command] = [group]
+    while todo:
+        command = todo.pop()
+        command.help = said(command.help)
+        for param in command.params:
+            if isinstance(param, click.Option):
+                param.help = said(param.help)
+        if isinstance(command, click.Group):
+            todo += command.commands.values()
+
+
+@click.group(cls=FacilitatorGroup, help=h("main"))
 @click.help_option("-h", "--help", help=h("opt.help"))
 @click.option(
     "--db",
@@ -1002,10 +1074,19 @@ def new(
                 )
             )
     draft.participants = people
+    from facilitator.export.write import write_atomic
+
+    text = session_toml(draft)
     try:
-        file.write_text(session_toml(draft), encoding="utf-8")
+        # atomic: a full disk leaves no half file, and never destroys the one replaced
+        write_atomic(file, text, overwrite=replace)
+    except FileExistsError:
+        fail(T(lang, "exists", file=file))
     except OSError as exc:
-        fail(T(lang, "cannot_write", file=file, error=exc.strerror or exc))
+        click.echo(T(lang, "cannot_write", file=file, error=os_reason(exc)), err=True)
+        click.echo(T(lang, "kept_below"), err=True)
+        click.echo(text, nl=False)  # the answers typed, whole, to save elsewhere
+        sys.exit(1)
     try:
         plan = load_session_file(file, lang=lang)
     except SessionFileError as exc:

@@ -40,7 +40,10 @@ _SURROGATE = "\ud800-\udfff"
 _UNPRINTABLE = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}]")
 _LINE_ENDINGS = re.compile(r"\r\n?")
 _AS_SPACE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]")  # \n stays
-_AS_REPLACEMENT = re.compile(f"[{_SURROGATE}]")
+# U+FFFE and U+FFFF are no characters at all: XML (the Word minutes) refuses them
+_NONCHARACTER = "\ufffe\uffff"
+_AS_REPLACEMENT = re.compile(f"[{_SURROGATE}{_NONCHARACTER}]")
+_TO_CLEAN = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}{_NONCHARACTER}]")
 
 
 def fold(text: str) -> str:
@@ -114,10 +117,11 @@ def clean_lines(text: str) -> str:
     """The text as the minutes give it back.
 
     ``\\r\\n`` and ``\\r`` become ``\\n``; control characters (Cc) and the Unicode
-    line and paragraph separators become spaces, lone surrogates U+FFFD; every
-    line is stripped and empty lines are dropped.
+    line and paragraph separators become spaces, lone surrogates and the
+    non-characters U+FFFE and U+FFFF U+FFFD; every line is stripped and empty
+    lines are dropped.
     """
-    if not _UNPRINTABLE.search(text):  # the common case: one line, nothing to replace
+    if not _TO_CLEAN.search(text):  # the common case: one line, nothing to replace
         return text.strip()
     text = _LINE_ENDINGS.sub("\n", text)
     text = _AS_REPLACEMENT.sub(REPLACEMENT, _AS_SPACE.sub(" ", text))

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import resource
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
@@ -26,3 +30,17 @@ def make_plan(slug: str = "proef", participants: int = 4, items: int = 3) -> Ses
         ),
         tags=("stage", "bbl"),
     )
+
+
+@contextmanager
+def disk_full_after(size: int) -> Iterator[None]:
+    """Writing past ``size`` bytes of any file fails, as on a full disk: the operating
+    system's file-size limit (EFBIG instead of ENOSPC, the same path through the code)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old_handler = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old_handler)

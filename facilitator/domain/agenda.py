@@ -17,6 +17,8 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
 
 MIN_PLANNED_SECONDS = 60
+MAX_PLANNED_SECONDS = 24 * 60 * 60
+"""An item lasts at most a day, as in the session file."""
 WARNING_FRACTION = 0.2
 
 
@@ -142,9 +144,10 @@ def goto(
 
 
 def adjust_planned(item: AgendaItem, delta_seconds: int) -> AgendaItem:
-    """Add (or, negative, take) planned time; never below one minute."""
+    """Add (or, negative, take) planned time; never below one minute nor above a day."""
+    planned = item.planned_seconds + delta_seconds
     return replace(
-        item, planned_seconds=max(MIN_PLANNED_SECONDS, item.planned_seconds + delta_seconds)
+        item, planned_seconds=min(MAX_PLANNED_SECONDS, max(MIN_PLANNED_SECONDS, planned))
     )
 
 
@@ -179,6 +182,8 @@ def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> A
         raise DomainError("agenda.no_title")
     if planned_seconds < MIN_PLANNED_SECONDS:
         raise DomainError("agenda.bad_minutes")
+    if planned_seconds > MAX_PLANNED_SECONDS:
+        raise DomainError("agenda.too_many_minutes", limit=MAX_PLANNED_SECONDS // 60)
     changed = replace(
         item, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
     )

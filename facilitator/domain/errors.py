@@ -79,6 +79,12 @@ MESSAGES = Catalog(
             "Sector '{sector}' kent deze sessie niet; kies uit: {known_nl}.",
             "This session has no sector '{sector}'; choose from: {known_en}.",
         ),
+        "people.same_name": (
+            "{who} staat al op de lijst (nummer {n}); geef een andere naam, of markeer "
+            "{who} aanwezig als het dezelfde persoon is.",
+            "{who} is already on the list (number {n}); give another name, or mark {who} "
+            "present if it is the same person.",
+        ),
         "people.taken": (
             "Voor {who} valt al iemand in.",
             "Someone already stands in for {who}.",
@@ -91,6 +97,10 @@ MESSAGES = Catalog(
         "agenda.bad_minutes": (
             "Geef de geplande tijd in hele minuten, minstens 1.",
             "Give the planned time in whole minutes, at least 1.",
+        ),
+        "agenda.too_many_minutes": (
+            "Een agendapunt duurt hooguit {limit} minuten (een dag).",
+            "An agenda item lasts at most {limit} minutes (a day).",
         ),
         "agenda.bad_number": (
             "Agendapunt {n} bestaat niet; kies 1 tot en met {last}.",

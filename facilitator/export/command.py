@@ -20,6 +20,7 @@ from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
 from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store
 
 FORMATS = ("md", "json", "html", "docx")
@@ -126,7 +127,7 @@ def export_session(
     try:
         path, replaced = save(wanted, text, force=force)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise ExportError("cannot_write", path=wanted, reason=reason) from exc
     return Written(text, fmt, path, wanted, replaced=replaced)
 

@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import (
     ActionStatus,
     AgendaItem,
@@ -36,8 +37,10 @@ from facilitator.domain.model import (
     Speech,
     join_thesauri,
 )
+from facilitator.domain.zone import zone_named
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
 
@@ -50,8 +53,10 @@ MESSAGES = Catalog(
             "Cannot read {file}: {reason}.",
         ),
         "not_json": (
-            "{file} is geen JSON ({reason}).",
-            "{file} is not JSON ({reason}).",
+            "{file} is geen JSON (regel {line}, kolom {column}); is het een bestand van "
+            "'facilitator export --format json --full'?",
+            "{file} is not JSON (line {line}, column {column}); is it a file written by "
+            "'facilitator export --format json --full'?",
         ),
         "not_a_record": (
             "{file} is geen verslag van 'facilitator export --format json': {what} ontbreekt "
@@ -101,6 +106,10 @@ class RecordImport:
     kept_ids: bool
 
 
+SQLITE_MIN, SQLITE_MAX = -(2**63), 2**63 - 1
+"""The integers SQLite holds; a larger one overflowed on insert (a crash, not a message)."""
+
+
 class _Reader:
     """Typed reads of the record's data; anything wrong names where."""
 
@@ -116,6 +125,8 @@ class _Reader:
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise self.bad(f"{where}.{key}")
+        if kind is int and not SQLITE_MIN <= value <= SQLITE_MAX:  # type: ignore[operator]
+            raise self.bad(f"{where}.{key}")  # no such record: SQLite could not even hold it
         return value
 
     def maybe(self, data: Mapping[str, Any], key: str, kind: type[T], where: str) -> T | None:
@@ -157,12 +168,12 @@ def read_record(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc)
+        reason = os_reason(exc)
         raise RecordError("unreadable", file=path, reason=reason) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RecordError("not_json", file=path, reason=f"line {exc.lineno}: {exc.msg}") from exc
+        raise RecordError("not_json", file=path, line=exc.lineno, column=exc.colno) from exc
     if not isinstance(data, dict):
         raise RecordError("not_a_record", file=path, what="{…}")
     return data
@@ -250,6 +261,23 @@ def import_record(store: Store, path: Path) -> RecordImport:
             session.current_item_id = new("item", current)
             tx.update(session)
     return RecordImport(session, keep)
+
+
+def _zone(r: _Reader, session: Mapping[str, Any]) -> str:
+    """The session's time zone: empty (the machine's), or one the zone data knows."""
+    name = r.maybe(session, "timezone", str, "session") or ""
+    if name and zone_named(name) is None:
+        raise r.bad("session.timezone")
+    return name
+
+
+def _planned(r: _Reader, item: Mapping[str, Any]) -> int:
+    """An item's planned seconds: a minute at least, as everywhere (no upper bound here: a
+    record of an older version may hold more than a day, planned in the room)."""
+    seconds = r.get(item, "planned_seconds", int, "agenda")
+    if seconds < MIN_PLANNED_SECONDS:
+        raise r.bad("agenda.planned_seconds")
+    return seconds
 
 
 def _check_references(r: _Reader, records: Mapping[str, list[Any]]) -> None:
@@ -352,7 +380,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             for x in sectors
         ],
         tags=list(r.get(s, "tags", list, "session")),
-        timezone=r.maybe(s, "timezone", str, "session") or "",
+        timezone=_zone(r, s),
         anonymous_leads=bool(r.maybe(s, "anonymous_leads", bool, "session")),
         thesaurus=_thesaurus(r, s),  # since schema version 4
         organisations=_organisations(r, s),  # since schema version 4
@@ -381,7 +409,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             position=r.get(i, "position", int, "agenda"),
             key=r.get(i, "key", str, "agenda"),
             title=r.get(i, "title", str, "agenda"),
-            planned_seconds=r.get(i, "planned_seconds", int, "agenda"),
+            planned_seconds=_planned(r, i),
             question=r.get(i, "question", str, "agenda"),
             status=enum(r.get(i, "status", str, "agenda"), ItemStatus, "agenda.status"),
             elapsed_seconds=float(r.get(i, "actual_seconds", int, "agenda")),

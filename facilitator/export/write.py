@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from facilitator.i18n.oserrors import make_folder
+
 if TYPE_CHECKING:
     from facilitator.i18n import Catalog
 
@@ -147,7 +149,7 @@ def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
         with wanted.open("wb") as stream:
             stream.write(text.encode("utf-8") if isinstance(text, str) else text)
         return wanted, False
-    wanted.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(wanted.parent)
     if force:
         existed = wanted.exists()
         return write_atomic(wanted, text), existed

@@ -10,6 +10,8 @@ import os
 from collections.abc import Mapping
 from typing import ClassVar
 
+from facilitator.i18n.oserrors import OsReason
+
 
 def normalise_lang(lang: str | None) -> str:
     """Return ``"nl"`` or ``"en"`` for anything a user or the environment may say."""
@@ -39,8 +41,13 @@ class Catalog:
 
     def __call__(self, lang: str, key: str, /, **values: object) -> str:
         nl, en = self.entries[key]
-        text = nl if normalise_lang(lang) == "nl" else en
-        return text.format(**values) if values else text
+        lang = normalise_lang(lang)
+        text = nl if lang == "nl" else en
+        if not values:
+            return text
+        # a value that can say itself in either language (an OsReason) does so in this one
+        said = {k: v.say(lang) if isinstance(v, OsReason) else v for k, v in values.items()}
+        return text.format(**said)
 
     def __contains__(self, key: str) -> bool:
         return key in self.entries

@@ -202,6 +202,7 @@ class FloorService(Service):
             if not name:
                 raise DomainError("people.no_name")
             key = sector_key(session, sector)
+            self._refuse_same_name(name)
             return tx.insert(self._newcomer(session, name, " ".join(organisation.split()), key))
 
     def stand_in(self, invitee_id: int, name: str) -> Participant:
@@ -220,11 +221,21 @@ class FloorService(Service):
                 raise DomainError("people.not_invited")
             if any(p.stands_in_for == invitee.id for p in people):
                 raise DomainError("people.taken", who=" ".join(invitee.name.split()))
+            self._refuse_same_name(name)
             if invitee.present:
                 tx.update(replace(invitee, present=False))
             self._leave(tx, invitee.id)
             newcomer = self._newcomer(session, name, invitee.organisation, invitee.sector)
             return tx.insert(replace(newcomer, stands_in_for=invitee.id, role=invitee.role))
+
+    def _refuse_same_name(self, name: str) -> None:
+        """One name once at the table, as in the session file (case and spaces aside): a
+        second Erik Nijhuis would make ``~erik`` and the minutes ambiguous."""
+        wanted = name.casefold()
+        people = self.store.participants(self.session_id)
+        for number, person in enumerate(people, start=1):
+            if " ".join(person.name.split()).casefold() == wanted:
+                raise DomainError("people.same_name", who=" ".join(person.name.split()), n=number)
 
     def _newcomer(self, session: Session, name: str, organisation: str, sector: str) -> Participant:
         people = self.store.participants(self.session_id, include_removed=True)

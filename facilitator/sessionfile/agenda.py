@@ -67,6 +67,9 @@ def _read_minutes(f: Fields, entry: Mapping[str, object], path: KeyPath) -> int 
         if not value.is_integer():
             f.add(here, "minutes_not_whole", value=show(value))
             return None
+        if value > MAX_AGENDA_MINUTES:  # said as written (1e+308), not as 309 digits
+            f.add(here, "minutes_too_many", value=show(value), limit=MAX_AGENDA_MINUTES)
+            return None
         value = int(value)
     if value <= 0:
         f.add(here, "minutes_not_positive", value=value)

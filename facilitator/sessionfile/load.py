@@ -6,10 +6,15 @@ from pathlib import Path
 
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.reader import Reader
 from facilitator.sessionfile.text import show, slugify
+
+MAX_FILE_BYTES = 2_000_000
+"""Far more than the largest session (200 participants, 100 items); a file larger than
+this is another file, and reading it whole would only take the memory."""
 
 
 def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
@@ -18,7 +23,8 @@ def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
     source = str(path)
     try:
         file_path = Path(path)
-        data = file_path.read_bytes()
+        with file_path.open("rb") as stream:  # no more than a session file can be
+            data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise SessionFileError(
             [Problem(source, None, None, MESSAGES(lang, "file_not_found"))]
@@ -28,9 +34,14 @@ def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
             [Problem(source, None, None, MESSAGES(lang, "is_directory"))]
         ) from None
     except (OSError, ValueError, TypeError) as exc:
-        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        detail = os_reason(exc).say(lang)
         raise SessionFileError(
             [Problem(source, None, None, MESSAGES(lang, "unreadable", detail=show(detail)))]
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // 1_000_000
+        raise SessionFileError(
+            [Problem(source, None, None, MESSAGES(lang, "too_big", limit=limit))]
         ) from None
     try:
         text = data.decode("utf-8-sig")

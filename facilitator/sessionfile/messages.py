@@ -22,6 +22,12 @@ MESSAGES = Catalog(
             "kan het bestand niet lezen ({detail})",
             "cannot read the file ({detail})",
         ),
+        "too_big": (
+            "het bestand is groter dan {limit} MB; een sessiebestand is een paar kilobyte "
+            "(is dit het goede bestand?)",
+            "the file is larger than {limit} MB; a session file is a few kilobytes (is this "
+            "the right file?)",
+        ),
         "not_utf8": (
             "geen UTF-8-tekst (ongeldige byte in kolom {column}); sla het bestand op als UTF-8",
             "not UTF-8 text (invalid byte at column {column}); save the file as UTF-8",

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.i18n import Catalog
+from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile import zones
 
 WORDS = Catalog(
@@ -152,7 +153,7 @@ def read_invitees(path: Path) -> list[Invitee]:
     except FileNotFoundError:
         raise InviteeError("no_file", file=where) from None
     except OSError as exc:
-        raise InviteeError("unreadable", file=where, error=exc.strerror or exc) from None
+        raise InviteeError("unreadable", file=where, error=os_reason(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.oserrors import OsReason
 
 MESSAGES = Catalog(
     {
@@ -38,6 +40,19 @@ MESSAGES = Catalog(
             "en probeer het opnieuw.",
             "The disk holding {path} is full; the change was not saved. Free some space and "
             "try again.",
+        ),
+        "disk_full_open": (
+            "De schijf met {path} is vol: de database kan niet worden geopend, want SQLite "
+            "heeft er wat ruimte naast nodig. Maak ruimte vrij en probeer het opnieuw.",
+            "The disk holding {path} is full: the database cannot be opened, as SQLite needs "
+            "a little room beside it. Free some space and try again.",
+        ),
+        "disk_full_meeting": (
+            "De schijf met {path} is vol: de database kan alleen gelezen worden, en een "
+            "vergadering kan er niet in worden vastgelegd. Maak ruimte vrij en probeer het "
+            "opnieuw.",
+            "The disk holding {path} is full: the database can only be read, and a meeting "
+            "cannot be recorded in it. Free some space and try again.",
         ),
         "readonly": (
             "De database {path} is alleen-lezen; de wijziging is niet opgeslagen.",
@@ -113,4 +128,6 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:
         return StoreError("not_a_database", path=path)
     if "unable to open" in text:
         return StoreError("cannot_open", path=path, reason=str(exc))
+    if "disk i/o error" in text:  # said in the message's language, not SQLite's English
+        return StoreError("write_failed", path=path, reason=OsReason(errno.EIO, str(exc)))
     return StoreError("write_failed", path=path, reason=str(exc))

@@ -21,13 +21,15 @@ _DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _DAMAGED_WORDS = ("malformed", "not a database", "corrupt")
 
 
-def read_only_uri(path: Path) -> str:
+def read_only_uri(path: Path, *, full_disk: bool = False) -> str:
     """A read-only URI for ``path``; immutable when nothing else can be in flight.
 
     A WAL database without a ``-wal`` file was closed cleanly and its main file is
     the whole database: reading it as immutable leaves no ``-wal``/``-shm`` beside
     it. Otherwise (a WAL file exists, or a rollback journal) SQLite's own locking
-    keeps the read consistent with a writer in another process.
+    keeps the read consistent with a writer in another process. On a ``full_disk``
+    an empty ``-wal`` (left by an open that found no room) holds nothing either, and
+    no writer can be in flight: nothing can be written there.
     """
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     try:
@@ -36,7 +38,7 @@ def read_only_uri(path: Path) -> str:
     except OSError:
         return uri
     wal = path.with_name(path.name + "-wal")
-    if header[18:20] == _WAL_MARK and not wal.exists():
+    if header[18:20] == _WAL_MARK and (not wal.exists() or (full_disk and _empty(wal))):
         uri += "&immutable=1"
     return uri
 
@@ -77,3 +79,10 @@ def check_health(path: str | Path, *, timeout_s: float = 2.0) -> StoreError | No
     if [tuple(row) for row in rows] != [("ok",)]:
         return damaged
     return None
+
+
+def _empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except OSError:
+        return False

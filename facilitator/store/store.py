@@ -17,8 +17,10 @@ the file is damaged, the store writes nothing more to it.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import sqlite3
 import threading
 import time
@@ -44,6 +46,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.i18n.oserrors import OsReason, make_folder, os_reason
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
@@ -208,6 +211,10 @@ def new_theme_key(taken: Container[str]) -> str:
     return f"t{n}"
 
 
+NO_ROOM_BYTES = 64 * 1024
+"""Less free space than this, and a database that cannot be opened is on a full disk."""
+
+
 class Store:
     """A facilitator database: many sessions, every change committed at once."""
 
@@ -223,6 +230,8 @@ class Store:
         self.clock: Clock = clock or SystemClock()
         self.read_only = False
         """Opened read only: the file is in a folder SQLite may not write to."""
+        self.disk_full = False
+        """Opened read only because the disk is full (SQLite could not make its files)."""
         self._lock = threading.RLock()
         self._reviewing = False  # inside reviewing(): save_review writes in its transaction
         self._busy_timeout_ms = int(busy_timeout_ms)
@@ -230,11 +239,13 @@ class Store:
         if must_exist and not self.path.exists():
             raise StoreError("missing_db", path=where)
         if self.path.is_dir():
-            raise StoreError("cannot_open", path=where, reason="it is a directory")
+            raise StoreError(
+                "cannot_open", path=where, reason=OsReason(errno.EISDIR, "it is a directory")
+            )
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(self.path.parent)
         except OSError as exc:
-            raise StoreError("cannot_open", path=where, reason=exc.strerror or str(exc)) from exc
+            raise StoreError("cannot_open", path=where, reason=os_reason(exc)) from exc
         self.conn = self._open()
         self._db: sqlite_utils.Database | None = None
         self._identity = self._file_identity()
@@ -265,6 +276,13 @@ class Store:
                 read = self._open_read_only()
                 if read is not None:
                     return read
+            if self._no_room() and self._is_database_file():
+                # a full disk: no room for the files WAL needs beside it (a disk I/O error)
+                read = self._open_read_only(full_disk=True)
+                if read is not None:
+                    self.disk_full = True
+                    return read
+                raise StoreError("disk_full_open", path=where) from exc
             raise translate_sqlite_error(exc, where) from exc
         except StoreError:
             if conn is not None:
@@ -273,20 +291,28 @@ class Store:
         self.read_only = False
         return conn
 
+    def _no_room(self) -> bool:
+        """The disk holding the database has (almost) no room left: less than SQLite's
+        shared-memory file beside it needs."""
+        try:
+            return shutil.disk_usage(self.path.parent).free < NO_ROOM_BYTES
+        except OSError:
+            return False
+
     def _is_database_file(self) -> bool:
         try:
             return self.path.is_file() and self.path.stat().st_size > 0
         except OSError:
             return False
 
-    def _open_read_only(self) -> sqlite3.Connection | None:
+    def _open_read_only(self, *, full_disk: bool = False) -> sqlite3.Connection | None:
         """The database read only, for a file in a folder SQLite may not write to (a
         write-protected stick, a share, an archive): read as immutable when it was closed
         cleanly, so nothing is made beside it. None when that cannot be read either, or
         when its schema would need bringing up to date (which writes)."""
         try:
             conn = sqlite3.connect(
-                read_only_uri(self.path),
+                read_only_uri(self.path, full_disk=full_disk),
                 uri=True,
                 timeout=self._busy_timeout_ms / 1000,
                 isolation_level=None,
@@ -444,6 +470,8 @@ class Store:
         error = translate_sqlite_error(exc, str(self.path))
         if error.key == "readonly":
             self._reopen_needed = True
+            if self.disk_full:  # read only because the disk was full: say that
+                return StoreError("disk_full", path=str(self.path))
         return error
 
     def _rollback(self) -> None:

@@ -17,6 +17,7 @@ from facilitator.domain.model import Session, join_thesauri
 from facilitator.export.command import SUFFIXES
 from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
+from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store
 from facilitator.synthesis.build import build_synthesis
 from facilitator.synthesis.grouping import build_thesaurus
@@ -149,7 +150,7 @@ def write_synthesis(
     try:
         path, replaced = save(wanted, text, force=force)
     except OSError as exc:
-        raise SynthesisError("cannot_write", path=wanted, reason=exc.strerror or str(exc)) from exc
+        raise SynthesisError("cannot_write", path=wanted, reason=os_reason(exc)) from exc
     return Written(text, fmt, path, wanted, replaced=replaced)
 
 

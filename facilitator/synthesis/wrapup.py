@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator.export.write import write_atomic
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.sessionfile import parse_session_text, slugify
 from facilitator.synthesis.model import Synthesis, Theme
 
@@ -211,9 +212,9 @@ def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False
     if path.exists() and not force:
         raise WrapUpError("exists", path=path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         write_atomic(path, wrap_up.text)
     except OSError as exc:
-        raise WrapUpError("cannot_write", path=path, reason=exc.strerror or str(exc)) from exc
+        raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
     items = len(wrap_up.themes) + 1
     return WORDS(lang, "written", path=path, items=items, cards=wrap_up.cards)

@@ -14,7 +14,9 @@ so that a key can never overtake another: see ``docs/architecture.md``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -127,6 +129,8 @@ class FacilitatorApp(App[None]):
         version = services.store.data_version()
         self._session_lang = normalise_lang(first.session.language)
         self._slug = first.session.slug
+        self._stopping = False
+        """A stop signal is being handled (a second one changes nothing)."""
         super().__init__()
         self.set_reactive(FacilitatorApp.state, first)
         self.set_reactive(FacilitatorApp.now, self.clock.now())
@@ -231,6 +235,25 @@ class FacilitatorApp(App[None]):
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self.set_timer, START_UP_SECONDS, self._started)
+        self._catch_stop_signals()
+
+    def _catch_stop_signals(self) -> None:
+        """The terminal window closed (SIGHUP) or the computer shutting down (SIGTERM): quit
+        as ``ctrl+q`` would, so text not saved is kept and the terminal is put back as it
+        was, instead of the process dying on the spot (not in a test: no terminal there)."""
+        if self.is_headless:
+            return
+        loop = asyncio.get_running_loop()
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+                    loop.add_signal_handler(number, self._stopped_by_signal)
+
+    def _stopped_by_signal(self) -> None:
+        if not self._stopping:
+            self._stopping = True
+            self.quit_now()
 
     def on_unmount(self) -> None:
         """However the app ends: let the runner finish what is queued, then stop its thread
@@ -441,16 +464,45 @@ class FacilitatorApp(App[None]):
             return
         self.quit_now()
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key quits, in the session's language (Textual's own is English)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                shown = self.get_key_display(active.binding) or key
+                self.notify(
+                    self.t("help_quit.text", quit_key=shown),
+                    title=self.t("help_quit.title"),
+                    markup=False,
+                )
+                return
+
     def quit_now(self) -> None:
         """Quit after the saves under way; text typed and not saved is printed, not dropped."""
+        # one text: Textual prints only the first of several exit renderables
+        said: list[Text | str] = []
         if not self.runner.stop(timeout=10.0):
-            self._exit_renderables.append(self.t("quit_unsaved", n=self.runner.pending))
+            said.append(self.t("quit_unsaved", n=self.runner.pending))
         typed = self.keys.open_text()
         if typed:
-            self._exit_renderables.append(
+            said.append(
                 Text.assemble((self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n"))
             )
+            kept = self._rescue(typed)
+            if kept is not None:
+                said.append(self.t("quit_rescued", path=kept))
+        if said:
+            self._exit_renderables.append(
+                Text("\n").join(Text(s) if isinstance(s, str) else s for s in said)
+            )
         self.exit()
+
+    def _rescue(self, typed: str) -> Path | None:
+        """Keep text typed and not saved in a file too: a terminal is closed or cleared."""
+        from facilitator.service.rescue import rescue, rescue_folders
+
+        folders = rescue_folders(Path(self.services.store.path))
+        now = self.services.clock.now().astimezone()  # the file's name: this computer's time
+        return rescue(typed, self._slug, now, self.lang, folders)
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.
@@ -462,9 +514,23 @@ class FacilitatorApp(App[None]):
 
         self.bell()
         report = write_crash_report(self._exception, self.services.store.path)
-        self._exit_renderables.append(
-            crash_message(self.lang, self.services.store.path, self._slug, report)
-        )
+        message = crash_message(self.lang, self.services.store.path, self._slug, report)
+        try:  # text typed and not saved is kept too; the crash must not hide the crash
+            typed = self.keys.open_text()
+            kept = self._rescue(typed) if typed else None
+        except Exception:
+            typed, kept = "", None
+        if typed:
+            message = Text("\n").join(
+                [
+                    message,
+                    Text.assemble(
+                        (self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n")
+                    ),
+                    *([Text(self.t("quit_rescued", path=kept))] if kept else []),
+                ]
+            )
+        self._exit_renderables.append(message)
         self._close_messages_no_wait()
 
     def action_preview(self) -> None:

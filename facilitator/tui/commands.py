@@ -21,6 +21,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from facilitator.i18n import Catalog
+from facilitator.i18n.oserrors import os_reason
 from facilitator.tui.actions import Scope, in_scope
 from facilitator.tui.host import Host, host_of
 
@@ -149,7 +150,7 @@ def screenshot(app: App[Any], host: Host) -> Callable[[], None]:
         try:
             written = app.save_screenshot(path=str(folder))
         except OSError as exc:
-            reason = exc.strerror or str(exc)
+            reason = os_reason(exc)
             text = SYSTEM_WORDS(lang, "not_saved", folder=folder, reason=reason)
             app.notify(text, severity="error", markup=False)
             return

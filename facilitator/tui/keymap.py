@@ -22,6 +22,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
+from facilitator.i18n.oserrors import os_reason
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
 
 FILE_NAME = "keymap.toml"
@@ -93,8 +94,8 @@ def load_keymap(path: Path | None) -> Keymap:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Keymap(problems=(Problem("unreadable", {"path": path, "reason": reason}),))
+        unreadable = {"path": path, "reason": os_reason(exc)}
+        return Keymap(problems=(Problem("unreadable", unreadable),))
     import tomllib  # only when there is a keymap file: most starts have none
 
     try:

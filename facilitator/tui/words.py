@@ -26,9 +26,18 @@ WORDS = Catalog(
             "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
             "Note: {n} change(s) could not be saved before quitting.",
         ),
+        "help_quit.title": ("Stoppen?", "Quit?"),
+        "help_quit.text": (
+            "ctrl+c stopt de app niet (in een tekstveld kopieert het); {quit_key} stopt de app.",
+            "ctrl+c does not quit (in a text field it copies); {quit_key} quits the app.",
+        ),
         "quit_typed": (
             "Getypt maar niet opgeslagen (kopieer het hieronder als u het nog nodig hebt):",
             "Typed but not saved (copy it from below if you still need it):",
+        ),
+        "quit_rescued": (
+            "Dit staat ook in het bestand\n{path}",
+            "This is also in the file\n{path}",
         ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": ("Esc of ? sluit dit venster.", "Esc or ? closes this window."),

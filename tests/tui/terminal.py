@@ -123,6 +123,10 @@ class Terminal:
             view = view[written:]
 
     # -- the end -------------------------------------------------------------------------
+    def signal(self, number: int) -> None:
+        """Send the program a signal (SIGTERM: a shutdown; SIGHUP: the terminal closed)."""
+        os.kill(self.pid, number)
+
     def poll(self) -> int | None:
         if self.status is None:
             pid, status = os.waitpid(self.pid, os.WNOHANG)

@@ -31,3 +31,25 @@ async def test_unexpected_error_writes_a_report_and_a_human_message(
     assert str(reports[0]) in printed.replace("\n", "")
     assert "Traceback" not in printed
     assert len(store.queue(session_id)) == 1  # what was done before the crash is stored
+
+
+async def test_a_crash_keeps_the_text_typed_and_not_yet_saved(
+    store: Store, clock: FakeClock, session_id: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Nothing is lost" holds for the sentence half typed in the capture line too."""
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    def boom() -> None:
+        raise RuntimeError("onvoorzien")
+
+    with pytest.raises(RuntimeError):
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("b", *"Geen", "space", *"bus")
+            await pilot.pause()
+            app.call_later(boom)
+            await pilot.pause()
+    kept = list(store.path.parent.glob("niet-opgeslagen-*.txt"))
+    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "Geen bus\n"
+    printed = capsys.readouterr().err
+    assert "Er is niets verloren" in printed and "Geen bus" in printed
+    assert str(kept[0]) in printed.replace("\n", "")

@@ -28,11 +28,14 @@ from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
+from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.confirm import ConfirmQuit
+from facilitator.tui.screens.form import FormDialog
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
+from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.save_status import SaveStatus
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
@@ -214,6 +217,143 @@ async def test_a_read_only_database_saves_again_once_writable_without_a_restart(
         await until(pilot, lambda: status(app) == "", "message gone")
         await capture(pilot, "c", "En daarna gewoon verder")
     assert texts(store, twente) == ["Wie betaalt dat?", "En daarna gewoon verder"]
+
+
+async def test_escape_on_a_line_that_was_not_saved_keeps_it_to_come_back(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk gives the text back; Escape then, to carry on with the meeting, must not
+    throw it away: it waits, the next kind key brings it back, and quitting asks first."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen stageplekken in de zorg")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")
+            assert not bar(app).is_open
+            notices = [n.message for n in app._notifications]
+            assert any("blijft bewaard" in n for n in notices), notices
+            await pilot.press("ctrl+q")  # still not saved: asks, naming the text
+            assert isinstance(app.screen, ConfirmQuit)
+            asked = str(app.screen.query_one("#confirm-text", Static).content)
+            assert "Geen stageplekken in de zorg" in asked
+            await pilot.press("escape")
+        # the next kind key brings it back with its own kind; Enter saves it now
+        await pilot.press("c")
+        assert typed(app) == "Geen stageplekken in de zorg" and bar(app).kind == Kind.BARRIER
+        await pilot.press("enter")
+        await until(pilot, lambda: status(app) == "", "message gone")
+    assert texts(store, twente) == ["Geen stageplekken in de zorg"]
+
+
+async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The terminal that shows the unsaved text may be closed or cleared: a file keeps it."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen vervoer naar de stage")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")  # waiting, out of sight
+            await pilot.press("ctrl+q", "j")
+    kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8") == "Geen vervoer naar de stage\n"
+    printed = capsys.readouterr().err.replace("\n", "")  # a long path wraps in the terminal
+    assert f"Dit staat ook in het bestand{kept[0]}" in printed
+
+
+async def test_a_line_emptied_before_escape_is_thrown_away(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "q", "Weg ermee")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("ctrl+u", "escape")  # emptied on purpose, then closed
+            assert bar(app).unsaved == []
+            await pilot.press("c")
+            assert typed(app) == ""
+            await pilot.press("escape")
+    assert texts(store, twente) == []
+
+
+async def test_the_note_takers_closed_line_says_that_lines_wait(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=Role.NOTETAKER
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "o", "Zij-instromers via de bbl")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")
+            assert "nog 1 regel(s) niet opgeslagen" in preview(app)
+
+
+async def test_escape_in_an_editor_whose_save_failed_asks_once_more(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit of a contribution that could not be saved comes back in the editor; one
+    Escape (to dismiss the warning, as it may seem) must not throw the edit away."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "b", "Te weinig stageplekken")
+        await pilot.press("f3")
+        await pilot.pause()
+        with read_only_connections(store, monkeypatch):
+            await pilot.press("enter", "end", *[{" ": "space"}.get(c, c) for c in " in de zorg"])
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, LineEditor), "editor back")
+            editor = app.screen
+            assert isinstance(editor, LineEditor)
+            await until(pilot, lambda: bool(editor.problem), "reason")
+            await pilot.press("escape")
+            assert app.screen is editor  # still open, the edit still there
+            assert editor.query_one(CaptureInput).value == "Te weinig stageplekken in de zorg"
+            said = str(editor.query_one("#editor-preview", Static).content)
+            assert "nog een keer Esc gooit weg wat u typte" in said
+            await pilot.press("escape")  # asked for: now it goes
+            assert app.screen is not editor
+    assert texts(store, twente) == ["Te weinig stageplekken"]
+
+
+async def test_escape_in_a_form_whose_save_failed_asks_once_more(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press(*"Iris", "enter", *"UWV", "enter", *"uwv", "enter")
+            await until(
+                pilot,
+                lambda: isinstance(app.screen, FormDialog) and bool(app.screen.problem),
+                "form back",
+            )
+            form = app.screen
+            assert isinstance(form, FormDialog)
+            await pilot.press("escape")
+            assert form.values() == ["Iris", "UWV", "uwv"]
+            assert app.screen is form
+            said = str(form.query_one("#form-problem", Static).content)
+            assert "nog een keer Esc gooit weg wat u typte" in said
+            await pilot.press("escape")
+            assert app.screen is not form
 
 
 def _immutable(paths: list[Path], on: bool) -> bool:

@@ -162,3 +162,27 @@ async def test_shift_tab_goes_to_the_previous_tab(store: Store, clock: FakeClock
         assert tabs.active == "board"
         await pilot.press("tab")
         assert tabs.active == "log"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "ctrl+c stopt de app niet"), ("en", "ctrl+c does not quit")],
+)
+async def test_ctrl_c_says_which_key_quits_in_the_session_s_language(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, said: str
+) -> None:
+    """Textual's own answer to ctrl+c is English ("Do you want to quit?"), and names the
+    quit key as the keymap has it only by chance."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('"app.quit" = "ctrl+x"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        notes = [(str(n.title), str(n.message)) for n in app._notifications]
+        assert any(said in message and "^x" in message for _, message in notes), notes
+        assert not any("Do you want to quit" in title for title, _ in notes)
+        assert not any("Press" in message for _, message in notes)

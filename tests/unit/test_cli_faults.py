@@ -411,3 +411,65 @@ def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) 
     conn.commit()
     conn.close()
     assert check_health(other) is None
+
+
+def test_a_fault_in_facilitator_itself_is_a_sentence_and_a_report_not_a_traceback(
+    runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error nobody foresaw (such as python-docx refusing a character) is said in one
+    sentence in the command's language; the traceback goes to a crash report."""
+
+    def broken(*_: object, **__: object) -> str:
+        raise ValueError("All strings must be XML compatible")
+
+    monkeypatch.setattr("facilitator.export.command.render", broken)
+    result = invoke(runner, "--db", str(db), "export", SLUG, "-o", "x.md", "--lang", "nl")
+    assert result.exit_code == 1
+    assert "Er ging iets mis in facilitator zelf" in result.output
+    assert "ValueError: All strings must be XML compatible" in result.output
+    [report] = (db.parent / "crash-reports").glob("crash-*.txt")
+    assert "Traceback" in report.read_text(encoding="utf-8")
+    assert str(report) in result.output.replace("\n", "")
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk is full: opening the database for writing fails as SQLite fails there (no
+    room for the shared-memory file WAL needs: "disk I/O error"), and no room is left."""
+    import shutil
+    from collections import namedtuple
+
+    import facilitator.store.store as store_module
+
+    def no_room_to_open(where: str, timeout: float) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(store_module, "_connect", no_room_to_open)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(1000, 1000, 0))
+
+
+def test_a_full_disk_is_named_and_the_database_can_still_be_read(
+    runner: CliRunner, db: Path, full_disk: None, fake_app: list[int]
+) -> None:
+    """It said "Saving to … failed (disk I/O error); the change was not saved" for a
+    `list`, and nothing could be read or exported until room was made."""
+    listed = invoke(runner, "--db", str(db), "list", "--lang", "nl")
+    assert listed.exit_code == 0 and SLUG in listed.output
+    exported = invoke(runner, "--db", str(db), "export", SLUG, "-o", "-", "--lang", "nl")
+    assert exported.exit_code == 0 and exported.output.startswith("# ")
+    ran = invoke(runner, "--db", str(db), "run", SLUG, "--lang", "nl")
+    assert ran.exit_code == 1 and fake_app == []
+    assert f"De schijf met {db} is vol: de database kan alleen gelezen worden" in ran.output
+    imported = invoke(runner, "--db", str(db), "import", TWENTE, "--lang", "nl")
+    assert imported.exit_code == 1
+    assert f"De schijf met {db} is vol" in imported.output and "mislukt" not in imported.output
+
+
+def test_a_full_disk_that_leaves_nothing_to_read_says_so(
+    runner: CliRunner, db: Path, full_disk: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("facilitator.store.store.Store._open_read_only", lambda self, **_: None)
+    result = invoke(runner, "--db", str(db), "list", "--lang", "en")
+    assert result.exit_code == 1
+    assert f"The disk holding {db} is full: the database cannot be opened" in result.output

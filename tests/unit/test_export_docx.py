@@ -117,3 +117,30 @@ def test_export_command_writes_docx(store: Store, clock: FakeClock, tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert out.read_bytes()[:2] == b"PK"
     assert "Gemeente Enschede" in all_text(open_docx(out.read_bytes()))
+
+
+def test_characters_word_cannot_hold_are_replaced_not_a_traceback(
+    store: Store, clock: FakeClock
+) -> None:
+    """U+FFFE and U+FFFF are no XML characters: python-docx refused the whole document
+    ("All strings must be XML compatible") for one of them in a pasted note, an imported
+    record or a session file's title (TOML allows "\\uFFFE")."""
+    from facilitator.domain.model import Contribution, Kind
+
+    plan = replace(make_plan("vreemd", participants=3, items=2), title="Titel \ufffe")
+    sid = import_plan(store, plan).session.id
+    with store.change(sid, "contribution") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=sid,
+                kind=Kind.NOTE,
+                text="geplakt \ufffe uit een pdf \uffff einde",
+                created_at=clock.now(),
+                participant_id=store.participants(sid)[0].id,
+            )
+        )
+    record = collect(store, sid)
+    text = all_text(open_docx(render_docx(record, "nl")))
+    assert "geplakt \ufffd uit een pdf \ufffd einde" in text
+    assert "\ufffe" not in render_markdown(record, "nl")

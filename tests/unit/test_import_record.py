@@ -81,6 +81,9 @@ def test_refusals_name_the_problem(record: Path, tmp_path: Path) -> None:
     with pytest.raises(RecordError) as bad:
         import_record(store, garbage)
     assert bad.value.key == "not_json"
+    # where, in the message's own language (json's "Expecting property name…" is English)
+    assert "garbage.json is geen JSON (regel 1, kolom 2)" in bad.value.message("nl")
+    assert "Expecting" not in bad.value.message("nl")
     store.close()
 
 
@@ -218,3 +221,31 @@ def test_full_is_only_the_whole_json_record(
     code, out = _cli("--db", db, "export", "twente-2020-10", "--full", *extra)
     assert code == 2 and says in out
     assert not list(tmp_path.glob("*.md")) and not (tmp_path / "minutes").exists()
+
+
+@pytest.mark.parametrize(
+    ("where", "field", "value"),
+    [
+        ("agenda", "planned_seconds", -5),  # an item planned to last less than nothing
+        ("agenda", "planned_seconds", 0),
+        ("cards", "votes", 10**30),  # overflowed SQLite's integer: a crash report
+        ("session", "timezone", "Mars/Basis"),  # no such zone: times shown in the machine's
+    ],
+)
+def test_a_value_no_session_can_have_is_refused_by_name(
+    record: Path, tmp_path: Path, where: str, field: str, value: object
+) -> None:
+    store = Store(tmp_path / "leeg.db", clock=FakeClock())
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["slug"] = "bewerkt"
+    if where == "session":
+        data["session"][field] = value
+    else:
+        data[where][0][field] = value
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert f"{where}.{field}" in wrong.value.message("nl")
+    assert store.session_by_slug("bewerkt") is None
+    store.close()

@@ -90,3 +90,18 @@ def test_the_minutes_show_what_was_added_changed_and_dropped(
     assert "55 min" in total  # 20 + 10 + 20 + 5: the dropped item not counted
     en = render_markdown(collect(store, service.session_id), "en")
     assert "changed (was: Punt 2, 20 min)" in en and "dropped" in en and "added" in en
+
+
+@pytest.mark.parametrize("minutes", [24 * 60 + 1, 10**20])
+def test_more_than_a_day_is_refused_in_words_not_a_database_overflow(
+    service: Services, minutes: int
+) -> None:
+    """10**20 minutes typed in the form overflowed SQLite's integer: a crash report
+    instead of a sentence. A day is the most, as the session file says."""
+    with pytest.raises(DomainError) as refused:
+        service.agenda.add_item("Rondvraag", "", minutes)
+    assert refused.value.message("nl") == "Een agendapunt duurt hooguit 1440 minuten (een dag)."
+    first = service.reading.state().items[0]
+    with pytest.raises(DomainError, match="agenda.too_many_minutes"):
+        service.agenda.edit_item(first.id, first.title, first.question, minutes)
+    assert service.agenda.add_item("Rondvraag", "", 24 * 60).planned_seconds == 24 * 60 * 60

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from facilitator.sessionfile.new import (
     session_toml,
 )
 from tests.conftest import SAMPLES
+from tests.helpers import disk_full_after
 
 
 @pytest.fixture
@@ -196,3 +198,42 @@ def test_check_prints_seat_warnings_but_passes(runner: CliRunner, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert "warning: " in result.output
     assert "'UWV' has 1 of the 1 seats, more than half" in result.output
+
+
+NEW_ARGS = ["--title", "Proef", "--region", "Twente", "--date", "2026-12-10"]
+NEW_ARGS += ["--start", "14:00", "--end", "", "--location", "", "--no-chatham-house"]
+
+
+def test_a_full_disk_leaves_no_half_file_and_keeps_the_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """The answers typed are printed to keep, and no empty or half file is left behind
+    (a later `facilitator new` would otherwise refuse it as already there)."""
+    (tmp_path / "inv.csv").write_text(
+        "naam;organisatie;sector\nAnna de Vries;ROC van Twente;onderwijs\n", encoding="utf-8"
+    )
+    with disk_full_after(100):
+        result = runner.invoke(
+            main, ["new", "s.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", "nl"]
+        )
+    assert result.exit_code == 1
+    assert "Kan s.toml niet schrijven: het bestand zou te groot worden" in result.stderr
+    assert not (tmp_path / "s.toml").exists()
+    assert sorted(os.listdir(tmp_path)) == ["inv.csv"]
+    # what would have been written is shown whole, to save elsewhere
+    assert 'name = "Anna de Vries"' in result.stdout and 'title = "Proef"' in result.stdout
+
+
+def test_a_full_disk_never_destroys_the_file_it_was_to_replace(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    old = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    (tmp_path / "s.toml").write_text(old, encoding="utf-8")
+    with disk_full_after(100):
+        result = runner.invoke(
+            main, ["new", "s.toml", "--replace", *NEW_ARGS, "--lang", "en"], input="n\n"
+        )
+    assert result.exit_code == 1
+    assert "Cannot write s.toml" in result.stderr and "Nothing was changed" in result.stderr
+    assert (tmp_path / "s.toml").read_text(encoding="utf-8") == old
+    assert sorted(os.listdir(tmp_path)) == ["s.toml"]

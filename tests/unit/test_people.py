@@ -91,3 +91,21 @@ def test_the_minutes_say_who_walked_in_and_who_stood_in_for_whom(
     assert f"stood in for {invitee.name}" in en
     anonymous = render_markdown(collect(store, service.session_id), "nl", True)
     assert "Ravi" not in anonymous and "Noor" not in anonymous
+
+
+def test_a_name_already_at_the_table_is_refused_as_in_the_session_file(
+    service: Services,
+) -> None:
+    """The session file refuses a participant listed twice; a walk-in or stand-in with the
+    name of someone on the list (case and spaces aside) made a second one in the room."""
+    first = service.reading.state().participants[0]
+    shouted = "  " + first.name.upper().replace(" ", "   ") + " "
+    with pytest.raises(DomainError) as refused:
+        service.floor.add_participant(shouted, "X", "onderwijs")
+    assert refused.value.message("nl").startswith(f"{first.name} staat al op de lijst (nummer 1)")
+    assert f"{first.name} is already on the list (number 1)" in refused.value.message("en")
+    invitee = service.reading.state().participants[1]
+    with pytest.raises(DomainError, match="people.same_name"):
+        service.floor.stand_in(invitee.id, first.name.lower())
+    state = service.reading.state()
+    assert len(state.participants) == 4 and state.participant(invitee.id).present  # type: ignore[union-attr]

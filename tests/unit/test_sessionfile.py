@@ -534,6 +534,7 @@ def test_missing_participant_fields() -> None:
         ("nan", ["not a whole number"]),
         ("inf", ["not a whole number"]),
         ("100000", ["more than a day"]),
+        ("1e308", ["1e+308 minutes is more than a day"]),
     ],
 )
 def test_bad_minutes(value: str, words: list[str]) -> None:
@@ -1183,3 +1184,21 @@ def test_a_congress_is_not_a_round_table() -> None:
     items = "".join(f'\n[[agenda]]\ntitle = "Punt {n}"\nminutes = 5\n' for n in range(101))
     found = one_problem(HEADER + items, "agenda", lang="nl")
     assert "101 agendapunten" in str(found) and "hoogstens 100" in str(found)
+
+
+def test_a_file_far_too_big_for_a_session_is_refused_without_reading_it_whole(
+    tmp_path: Path,
+) -> None:
+    big = tmp_path / "groot.toml"
+    big.write_text('title = "' + "x" * 3_000_000 + '"\n', encoding="utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(big, lang="nl")
+    [problem] = caught.value.problems
+    assert "groter dan 2 MB" in str(problem) and "groot.toml" in str(problem)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_an_endless_file_is_refused_not_read_until_memory_runs_out() -> None:
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file("/dev/zero", lang="en")
+    assert "larger than 2 MB" in str(caught.value.problems[0])

@@ -121,7 +121,7 @@ def _clean_by_category(text: str) -> str:
             out.append(ch)
         elif category in ("Cc", "Zl", "Zp"):
             out.append(" ")
-        elif category == "Cs":
+        elif category == "Cs" or ch in "\ufffe\uffff":  # no XML characters (Word)
             out.append("\ufffd")
         else:
             out.append(ch)

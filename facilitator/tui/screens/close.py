@@ -22,6 +22,7 @@ from textual.widgets import Button, DataTable, Static
 
 from facilitator.domain.gaps import Gap, GapKind
 from facilitator.i18n import Catalog
+from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.service import Services, SessionState, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
@@ -254,10 +255,10 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
     """Render and write the minutes off the UI thread; report where they went."""
     try:
         record = collect(services.store, services.session_id, services.clock.now())
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent)
         written = write_new(path, render_markdown(record, lang))
     except (OSError, StoreError) as exc:
-        reason = exc.message(lang) if isinstance(exc, StoreError) else exc.strerror or exc
+        reason = exc.message(lang) if isinstance(exc, StoreError) else os_reason(exc)
         text = WORDS(lang, "closed_no_file", path=path, reason=reason)
         app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return

@@ -5,7 +5,9 @@ Enter in a field goes to the next one; Enter in the last hands the values to
 a reason (a field that does not say what it needs): then the form stays open
 and shows it. ``save`` gives the command to the app; if it is refused, the
 caller opens the form again with the values and the reason, so what was typed
-is never lost. Tab and shift+Tab move between the fields, Escape cancels.
+is never lost (if the database could not save them, Escape asks to be pressed
+again). Tab and shift+Tab move
+between the fields, Escape cancels.
 Keys typed while the form opens wait for it.
 """
 
@@ -32,6 +34,10 @@ WORDS = Catalog(
             "Enter next field / save · Tab other field · Esc cancels · ctrl+z undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
+        "escape_again": (
+            "⚠ niet opgeslagen: nog een keer Esc gooit weg wat u typte; Enter probeert opnieuw",
+            "⚠ not saved: Esc once more throws away what you typed; Enter tries again",
+        ),
     }
 )
 
@@ -76,13 +82,20 @@ class FormDialog(KeyedDialog[bool]):
         save: Callable[[list[str]], object],
         lang: str = "en",
         problem: str = "",
+        unsaved: bool = False,
     ) -> None:
+        """``unsaved``: the values come back because the database could not save them."""
         super().__init__()
         self.title_text = title
         self.fields = list(fields)
         self.save = save
         self.lang = lang
         self.problem = problem
+        self.unsaved = unsaved
+        """Opened again with values the database could not save (a full disk, a read-only
+        file), not values a rule refused."""
+        self.escape_again = False
+        """Escape was pressed once on unsaved values: a second one throws them away."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -141,4 +154,12 @@ class FormDialog(KeyedDialog[bool]):
         return " ".join(v for v in self.values() if v) if self.is_mounted else ""
 
     def action_cancel(self) -> None:
+        """Cancel; on values the database could not save, only at the second Escape."""
+        typed = any(value.strip() for value in self.values())
+        if self.unsaved and typed and not self.escape_again:
+            self.escape_again = True
+            widget = self.query_one("#form-problem", Static)
+            widget.update(plain(WORDS(self.lang, "escape_again")))
+            widget.display = True
+            return
         self.dismiss(False)

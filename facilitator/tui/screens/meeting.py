@@ -320,7 +320,11 @@ class Meeting:
         return int(text)
 
     def item_form(
-        self, item_id: int | None = None, values: Sequence[str] = (), problem: str = ""
+        self,
+        item_id: int | None = None,
+        values: Sequence[str] = (),
+        problem: str = "",
+        unsaved: bool = False,
     ) -> None:
         """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
         for a change, its place on the agenda."""
@@ -354,7 +358,8 @@ class Meeting:
         def save(typed: list[str]) -> str | None:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
-                    self.item_form(item_id, typed, result.message(lang))
+                    unsaved = isinstance(result, Failed)
+                    self.item_form(item_id, typed, result.message(lang), unsaved)
 
             try:
                 minutes = self._number(typed[2])
@@ -382,7 +387,8 @@ class Meeting:
                 )
             return None
 
-        self.node.app.push_screen(FormDialog(title, fields, save=save, lang=lang, problem=problem))
+        form = FormDialog(title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved)
+        self.node.app.push_screen(form)
 
     def edit_item_picker(self) -> None:
         from facilitator.tui.screens.picker import Picker, hint, item_choices
@@ -428,7 +434,9 @@ class Meeting:
         self.node.app.push_screen(picker)
 
     # -- walk-ins and stand-ins ----------------------------------------------------------
-    def walk_in(self, values: Sequence[str] = ("", "", ""), problem: str = "") -> None:
+    def walk_in(
+        self, values: Sequence[str] = ("", "", ""), problem: str = "", unsaved: bool = False
+    ) -> None:
         """A form for someone who joins the table: name, organisation, sector."""
         from facilitator.tui.screens.form import FormDialog, FormField
 
@@ -453,7 +461,7 @@ class Meeting:
         def save(typed: list[str]) -> None:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
-                    self.walk_in(typed, result.message(lang))
+                    self.walk_in(typed, result.message(lang), isinstance(result, Failed))
 
             self.host.submit(
                 self.host.floor.add_participant,
@@ -463,7 +471,12 @@ class Meeting:
             )
 
         form = FormDialog(
-            WORDS(lang, "walk_in.title"), fields, save=save, lang=lang, problem=problem
+            WORDS(lang, "walk_in.title"),
+            fields,
+            save=save,
+            lang=lang,
+            problem=problem,
+            unsaved=unsaved,
         )
         self.node.app.push_screen(form)
 
@@ -499,7 +512,9 @@ class Meeting:
         # taken down with it); keys typed meanwhile wait for the form
         self.node.app.push_screen(picker, picked)
 
-    def stand_in(self, invitee_id: int, name: str = "", problem: str = "") -> None:
+    def stand_in(
+        self, invitee_id: int, name: str = "", problem: str = "", unsaved: bool = False
+    ) -> None:
         from facilitator.tui.screens.form import FormDialog, FormField
 
         state = self.state
@@ -518,7 +533,8 @@ class Meeting:
         def save(typed: list[str]) -> None:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
-                    self.stand_in(invitee_id, typed[0], result.message(lang))
+                    unsaved = isinstance(result, Failed)
+                    self.stand_in(invitee_id, typed[0], result.message(lang), unsaved)
 
             def done(person: Participant) -> None:
                 self.say("stands_in", who=self.who(person), invitee=self.who(invitee))
@@ -528,7 +544,7 @@ class Meeting:
             )
 
         title = WORDS(lang, "stand_in.title", who=" ".join(invitee.name.split()))
-        form = FormDialog(title, fields, save=save, lang=lang, problem=problem)
+        form = FormDialog(title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved)
         self.node.app.push_screen(form)
 
     # -- pickers ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from facilitator.capture import parse, unparse
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service.carry import Carried
+from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint
 from facilitator.tui.widgets.board_card import STATUS_WORDS
 from facilitator.tui.widgets.card_editor import LineEditor
@@ -130,12 +131,15 @@ class BoardCommands(PaneCommands):
 
         self._open_card_editor(card, line + suffix)
 
-    def _open_card_editor(self, card: Card, line: str, problem: str = "") -> None:
+    def _open_card_editor(
+        self, card: Card, line: str, problem: str = "", unsaved: bool = False
+    ) -> None:
         def save(value: str) -> None:
             parsed = parse(value, self._capture_context())
 
             def failed(result: Any) -> None:
-                self._open_card_editor(card, value, result.message(self._lang))
+                unsaved = isinstance(result, Failed)
+                self._open_card_editor(card, value, result.message(self._lang), unsaved)
 
             self._run(
                 self.host.board.edit_card,
@@ -156,6 +160,7 @@ class BoardCommands(PaneCommands):
             save=save,
             lang=self._lang,
             problem=problem,
+            unsaved=unsaved,
         )
         self.pane.app.push_screen(editor)
         self._run(

@@ -12,7 +12,9 @@ line's text and clears the line *in the same key event*, then hands a
 so the command queue sees it before any key typed after Enter). A kind key
 right after Enter opens a fresh line. If the save fails, :meth:`restore` puts
 the text back: into the line if it is free, else into the list of unsaved
-lines, which the next kind key brings back.
+lines, which the next kind key brings back. Escape on a line that came back
+keeps it in that list (said in a notification): only a line emptied first is
+thrown away.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ WORDS = Catalog(
         "waiting": (
             "nog {n} regel(s) niet opgeslagen: de volgende soorttoets haalt ze terug",
             "{n} more line(s) not saved: the next kind key brings them back",
+        ),
+        "kept": (
+            "De regel is niet opgeslagen en blijft bewaard: de volgende soorttoets haalt hem "
+            "terug (leegmaken en Esc gooit hem weg).",
+            "The line was not saved and is kept: the next kind key brings it back (empty it "
+            "and press Esc to throw it away).",
         ),
     }
 )
@@ -216,6 +224,16 @@ class CaptureBar(Localised, Vertical):
             self._update()
 
     def action_cancel(self) -> None:
+        """Close the line; a line whose save failed is kept to come back, not dropped.
+
+        Escape throws away only what was never handed to a save: text that came
+        back from a failed save (a full disk, a read-only file) goes to the
+        waiting lines, unless it was emptied first.
+        """
+        line = self.input.value
+        if self._problem and line.strip():
+            self.unsaved.insert(0, Unsaved(self.kind, line, self._problem))
+            self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
         self.close()
 
     def action_cycle(self, step: int) -> None:

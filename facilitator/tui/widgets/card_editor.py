@@ -5,7 +5,8 @@ its speaker) written inline exactly as when capturing, so there is one syntax
 to learn. Enter hands the edited line to ``save`` in the key's own event and
 closes the dialog; ``save`` gives the command to the app, and if saving fails
 the caller opens the editor again with the line and the reason, so what was
-typed is never lost. Keys typed while the dialog opens wait for it.
+typed is never lost: if the database could not save it, Escape asks to be
+pressed again before it throws the line away. Keys typed while the dialog opens wait for it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ WORDS = Catalog(
             "Enter saves · Esc cancels · → completes · ctrl+z undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
+        "escape_again": (
+            "⚠ niet opgeslagen: nog een keer Esc gooit weg wat u typte; Enter probeert opnieuw",
+            "⚠ not saved: Esc once more throws away what you typed; Enter tries again",
+        ),
     }
 )
 
@@ -54,7 +59,9 @@ class LineEditor(KeyedDialog[bool]):
         lang: str = "en",
         about: Content | None = None,
         problem: str = "",
+        unsaved: bool = False,
     ) -> None:
+        """``unsaved``: the line comes back because the database could not save it."""
         super().__init__()
         self.title_content = title
         self.line = line
@@ -64,6 +71,10 @@ class LineEditor(KeyedDialog[bool]):
         self.lang = lang
         self.about = about
         self.problem = problem
+        self.unsaved = unsaved
+        """The database could not save this line (a full disk, a read-only file)."""
+        self.escape_again = False
+        """Escape was pressed once on an unsaved line: a second one throws it away."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="editor"):
@@ -97,7 +108,10 @@ class LineEditor(KeyedDialog[bool]):
         parsed = parse(value, context, board=self.board)
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=kind_colours(self.app))
-        if self.problem:
+        if self.escape_again:
+            problem = Content(WORDS(self.lang, "escape_again"))
+            line = Content("  ·  ").join([problem.stylize("$text-error"), line])
+        elif self.problem:
             problem = Content(WORDS(self.lang, "not_saved", reason=self.problem))
             line = Content("  ·  ").join([problem.stylize("$text-error"), line])
         self.query_one("#editor-preview", Static).update(line)
@@ -109,4 +123,10 @@ class LineEditor(KeyedDialog[bool]):
         return True
 
     def action_cancel(self) -> None:
+        """Cancel; on a line the database could not save, only at the second Escape."""
+        typed = self.query_one(CaptureInput).value.strip()
+        if self.unsaved and typed and not self.escape_again:
+            self.escape_again = True
+            self._update()
+            return
         self.dismiss(False)

@@ -14,6 +14,7 @@ from facilitator.capture import parse, unparse
 from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import NoteService
+from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint, item_choices
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
@@ -81,7 +82,13 @@ class LogCommands(PaneCommands):
         self._open_editor(said, line + suffix, on_board, card is not None)
 
     def _open_editor(
-        self, said: Contribution, line: str, on_board: bool, has_card: bool, problem: str = ""
+        self,
+        said: Contribution,
+        line: str,
+        on_board: bool,
+        has_card: bool,
+        problem: str = "",
+        unsaved: bool = False,
     ) -> None:
         def save(value: str) -> None:
             parsed = parse(value, self._capture_context(), board=on_board)
@@ -92,7 +99,9 @@ class LogCommands(PaneCommands):
                 extra["participant_id"] = parsed.speaker
 
             def failed(result: Any) -> None:
-                self._open_editor(said, value, on_board, has_card, result.message(self._lang))
+                reason = result.message(self._lang)
+                unsaved = isinstance(result, Failed)
+                self._open_editor(said, value, on_board, has_card, reason, unsaved)
 
             self._run(
                 self._notes.edit_contribution,
@@ -117,6 +126,7 @@ class LogCommands(PaneCommands):
             board=on_board,
             lang=self._lang,
             problem=problem,
+            unsaved=unsaved,
         )
         self.pane.app.push_screen(editor)
 

@@ -93,6 +93,7 @@ class NoteCaptureBar(CaptureBar):
                 ),
             ]
         self.query_one("#capture-closed", Static).update(Content.assemble(*parts))
-        self.query_one("#capture-preview", Static).update(
-            Content(self.t("keys")).stylize("$foreground-muted")
-        )
+        hint = Content(self.t("keys")).stylize("$foreground-muted")
+        if self.unsaved:  # lines kept after a failed save: say so while the line is closed
+            hint = Content("  ·  ").join([*self._problems(), hint])
+        self.query_one("#capture-preview", Static).update(hint)

@@ -1,0 +1,93 @@
+"""Why the operating system refused a file, said in Dutch or English.
+
+Python's ``OSError.strerror`` is English only ("No space left on device"), and
+so a Dutch message that quotes it falls back into English halfway. An
+:class:`OsReason` keeps the error number and says the reason in the language
+the message is written in: :class:`~facilitator.i18n.Catalog` asks any value
+with a ``say(lang)`` method for its words in that language.
+"""
+
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from pathlib import Path
+
+REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EDQUOT: ("uw schijfruimte (quotum) is op", "your disk quota is used up"),
+    errno.EFBIG: ("het bestand zou te groot worden", "the file would become too large"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("niet toegestaan", "operation not permitted"),
+    errno.EROFS: (
+        "de schijf of map kan alleen gelezen worden",
+        "the disk or folder can only be read",
+    ),
+    errno.ENOENT: ("het bestand of de map bestaat niet", "no such file or folder"),
+    errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+    errno.EISDIR: ("het is een map", "it is a folder"),
+    errno.EEXIST: ("het bestaat al", "it already exists"),
+    errno.EIO: ("de schijf gaf een lees- of schrijffout", "the disk gave a read or write error"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+    errno.ELOOP: ("te veel symbolische koppelingen", "too many symbolic links"),
+    errno.EBUSY: ("het bestand is bezet", "the file is busy"),
+    errno.ETXTBSY: ("het bestand is bezet", "the file is busy"),
+}
+
+NOT_UTF8 = ("het is geen UTF-8-tekst", "it is not UTF-8 text")
+
+
+NOT_A_FOLDER = ("{name} is een bestand, geen map", "{name} is a file, not a folder")
+
+
+@dataclass(frozen=True)
+class OsReason:
+    """The reason of an operating-system error, in either language (``str()``: English)."""
+
+    number: int | None
+    text: str
+    name: str = ""
+    """The file the reason is about, where it helps (a file where a folder should be)."""
+
+    def say(self, lang: str) -> str:
+        """The reason in ``lang``; a reason without words of its own as the system gave it."""
+        if self.number == errno.ENOTDIR and self.name:
+            said = NOT_A_FOLDER[0] if lang == "nl" else NOT_A_FOLDER[1]
+            return said.format(name=self.name)
+        if self.number == -1:
+            words = NOT_UTF8
+        elif self.number is not None and self.number in REASONS:
+            words = REASONS[self.number]
+        else:
+            return self.text
+        return words[0] if lang == "nl" else words[1]
+
+    def __str__(self) -> str:
+        return self.say("en")
+
+
+def os_reason(exc: BaseException) -> OsReason:
+    """Why ``exc`` (an :class:`OSError`, or a file that is not UTF-8) happened."""
+    if isinstance(exc, UnicodeDecodeError):
+        return OsReason(-1, str(exc))
+    if isinstance(exc, NotAFolderError):
+        return OsReason(errno.ENOTDIR, exc.strerror or str(exc), str(exc.filename))
+    if isinstance(exc, OSError):
+        return OsReason(exc.errno, exc.strerror or str(exc))
+    return OsReason(None, str(exc))
+
+
+class NotAFolderError(NotADirectoryError):
+    """A file stands where a folder of the path should be (``filename``: that file)."""
+
+
+def make_folder(folder: Path) -> None:
+    """Make ``folder`` and its parents (if missing). A file where a folder should be is
+    said as such, where :meth:`Path.mkdir` says only "File exists"."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), None)
+        if blocker is None:
+            raise
+        raise NotAFolderError(errno.ENOTDIR, "Not a directory", str(blocker)) from None

@@ -1,0 +1,58 @@
+"""The terminal closed or the computer shutting down while a sentence is half typed.
+
+The real program in a pseudo-terminal gets SIGTERM (a shutdown, ``kill``) or SIGHUP
+(the terminal window closed): it quits as ``ctrl+q`` would, instead of dying on the
+spot. The half-typed sentence is kept in a file beside the database, what was saved
+stays saved, and the terminal is put back (the alternate screen left).
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.conftest import SAMPLES
+from tests.tui.terminal import ENTER, Terminal
+
+LEAVE_ALTERNATE_SCREEN = b"\x1b[?1049l"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "vergadering.db"
+    store = Store(path)
+    import_plan(store, load_session_file(SAMPLES / "twente.toml", lang="nl"))
+    store.close()
+    return path
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_a_stop_signal_quits_keeping_the_text_typed(db: Path, stop: signal.Signals) -> None:
+    terminal = Terminal(["--db", str(db), "--lang", "nl", "run", "twente-2020-10"])
+    try:
+        terminal.wait_for(lambda text: "Laatste bijdragen" in text, 30, "the console")
+        terminal.type("cGezegd en bewaard")
+        terminal.type(ENTER)
+        terminal.wait_for(lambda text: "Gezegd en bewaard" in text, 10, "the note saved")
+        terminal.type("bHalf getypt")
+        terminal.wait_for(lambda text: "Half getypt" in text, 10, "the text typed")
+        terminal.signal(stop)
+        assert terminal.wait(20) is not None, "the program did not end"
+        if stop == signal.SIGTERM:  # after SIGHUP there is no terminal to put back
+            assert LEAVE_ALTERNATE_SCREEN in terminal.output()
+    finally:
+        terminal.close()
+    kept = list(db.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt\n"]
+    store = Store(db)
+    try:
+        assert [c.text for c in store.contributions(store.sessions()[0].id)] == [
+            "Gezegd en bewaard"
+        ]
+    finally:
+        store.close()
