@@ -131,13 +131,7 @@ class ReviewApp(App[None]):
         yield Static(id="review-ask")
         # Enter hands the answer over in the key's own event (``Input.Submitted`` is a
         # message, handled after the keys typed behind it)
-        answer = FilterInput(
-            on_change=lambda _value: None, on_enter=self._answered, id="review-input"
-        )
-        # ask() selects the proposed answer itself, at once: Textual's select-on-focus comes
-        # with the focus event, later, and would select again what was typed meanwhile
-        answer.select_on_focus = False
-        yield answer
+        yield FilterInput(on_change=lambda _value: None, on_enter=self._answered, id="review-input")
         yield KeyFooter()
 
     def on_mount(self) -> None:

@@ -104,3 +104,44 @@ async def test_an_english_window_names_the_sectors_in_english(
         # a walk-in's sector is found by its English name too
         await pilot.press(*keys("Noor de Wit"), "enter", "enter", *keys("civil"), "enter")
     assert store.participants(small_session_id)[-1].sector == "maatschappelijk"
+
+
+async def test_a_walk_in_typed_in_one_burst_keeps_every_character(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    # A fast typist: the form, the name, Enter, the organisation, Enter, the sector, all
+    # before the app has caught up. Moving to the next field must not select what is
+    # typed there meanwhile (Textual's select-on-focus comes later, with the focus event,
+    # and the next letter would replace the selection: '[red' was lost from '[red]Org|#').
+    import asyncio
+
+    from textual import events
+    from textual.keys import _character_to_key
+
+    async def burst(text: str) -> None:
+        arrivals = [
+            asyncio.create_task(
+                app.keys.arrived(
+                    events.Key("enter", "\r")
+                    if ch == "\r"
+                    else events.Key(_character_to_key(ch), ch)
+                )
+            )
+            for ch in text
+        ]
+        await asyncio.gather(*arrivals)
+
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await burst("nNoor de Wit\r[red")
+        await pilot.pause()  # the app catches up between two keys (the focus event comes)
+        await burst("]Org|#\rbedrijf\r")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    walk_in = store.participants(small_session_id)[-1]
+    assert (walk_in.name, walk_in.organisation, walk_in.sector) == (
+        "Noor de Wit",
+        "[red]Org|#",
+        "bedrijfsleven",
+    )

@@ -42,7 +42,8 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
 
 
 class FilterInput(Input):
-    """An input whose changes and Enter are handled in the key's own event.
+    """An input whose changes and Enter are handled in the key's own event, and whose
+    text is never selected by the focus moving to it.
 
     ``Input.Changed`` and ``Input.Submitted`` are messages, handled later; a
     picker that filtered on ``Changed`` and chose on ``Submitted`` would pick
@@ -63,7 +64,10 @@ class FilterInput(Input):
         self._change_hook = on_change
         self._enter_hook = on_enter
         self._escape_hook = on_escape
-        super().__init__(placeholder=placeholder, id=id)
+        # No select-on-focus: Textual selects the whole text when the focus event arrives,
+        # later than the keys typed after the focus moved (Enter to the next field), and
+        # the next letter would replace them. The cursor stays where the text ends.
+        super().__init__(placeholder=placeholder, id=id, select_on_focus=False)
 
     def action_escape(self) -> None:
         if self._escape_hook is None:
