@@ -272,3 +272,59 @@ async def test_hostile_names_and_text_show_literally_and_wrap(
             await pilot.press("enter")
     saved = [c.text for c in store.contributions(session_id)]
     assert len(saved) == len(TYPED)
+
+
+# -- the log follows the newest ---------------------------------------------------------------
+
+
+def log_rows_in_view(app: FacilitatorApp) -> list[str]:
+    """The contribution texts the log's table shows now, top to bottom."""
+    table = app.screen.query_one("#log-table", DataTable)
+    first = round(table.scroll_y)
+    last = min(table.row_count, first + table.scrollable_content_region.height - 1)
+    return [str(table.get_row_at(i)[4]) for i in range(first, last)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_newest_note_stays_in_view_as_notes_are_added(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=size) as pilot:
+        for n in range(1, 26):  # a burst, as fast as the keys come
+            await pilot.press("b", *f"punt{n}", "enter")
+        await pilot.pause()
+        shown = log_rows_in_view(app)
+        assert shown[0] == "punt25", shown
+        assert app.screen.query_one(ContributionLog).selected.text == "punt25"  # type: ignore[union-attr]
+
+
+async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for n in range(1, 21):
+            await pilot.press("b", *f"punt{n}", "enter")
+        await pilot.pause()
+        await pilot.press("f3", *["down"] * 12)  # deliberately down to older notes
+        await pilot.pause()
+        log = app.screen.query_one(ContributionLog)
+        before = log_rows_in_view(app)
+        reading = log.selected
+        assert reading is not None and reading.text == "punt8"
+        for n in range(21, 24):
+            await pilot.press("c", *f"nieuw{n}", "enter")
+        await pilot.pause()
+        assert log.selected == reading  # the row being read stays selected ...
+        # ... in view where it was, give or take the row the news takes below the table
+        now = log_rows_in_view(app)
+        assert "punt8" in now and now[0] in before[:2] and now[1] in before[1:3]
+        news = app.screen.query_one("#log-news", Static)
+        assert news.display and "3 nieuwere bijdragen" in str(news.render())
+        await pilot.press("ctrl+home")  # back to the newest: following again
+        await pilot.pause()
+        assert log_rows_in_view(app)[0] == "nieuw23" and not news.display
+        await pilot.press("c", *"laatste", "enter")
+        await pilot.pause()
+        assert log_rows_in_view(app)[0] == "laatste" and log.selected.text == "laatste"  # type: ignore[union-attr]
