@@ -111,7 +111,7 @@ class ReviewApp(App[None]):
                 yield OptionList(id="cards")
         yield Static(id="review-ask")
         yield Input(id="review-input")
-        yield KeyFooter()
+        yield KeyFooter(wrap=True)
 
     def on_mount(self) -> None:
         self.show(self.current, 0)
