@@ -296,7 +296,8 @@ async def test_the_newest_note_stays_in_view_as_notes_are_added(
         await pilot.pause()
         shown = log_rows_in_view(app)
         assert shown[0] == "punt25", shown
-        assert app.screen.query_one(ContributionLog).selected.text == "punt25"  # type: ignore[union-attr]
+        selected = app.screen.query_one(ContributionLog).selected
+        assert selected is not None and selected.text == "punt25"
 
 
 async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
@@ -327,4 +328,5 @@ async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
         assert log_rows_in_view(app)[0] == "nieuw23" and not news.display
         await pilot.press("c", *"laatste", "enter")
         await pilot.pause()
-        assert log_rows_in_view(app)[0] == "laatste" and log.selected.text == "laatste"  # type: ignore[union-attr]
+        assert log_rows_in_view(app)[0] == "laatste"
+        assert log.selected is not None and log.selected.text == "laatste"
