@@ -4,6 +4,7 @@ the facilitator's keys that do nothing until the note-taker asks for control."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from textual import events
@@ -330,3 +331,52 @@ async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
         await pilot.pause()
         assert log_rows_in_view(app)[0] == "laatste"
         assert log.selected is not None and log.selected.text == "laatste"
+
+
+# -- the closed capture line names its keys ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", ["b barrière", "o kans", "a actie", "d besluit", "q vraag", "c notitie"]),
+        ("en", ["b barrier", "o opportunity", "a action", "d decision", "q question", "c note"]),
+    ],
+)
+async def test_the_closed_line_shows_every_kind_key_whole_at_80_columns(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: list[str]
+) -> None:
+    app = make_app(
+        store, twente, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        closed = app.screen.query_one("#capture-closed", Static)
+        shown = " ".join(closed.render_line(y).text for y in range(closed.size.height))
+        for word in words:
+            assert word in shown, shown
+        assert "…" not in shown
+
+
+async def test_the_closed_line_names_the_keys_of_the_keymap(
+    store: Store, twente: int, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"capture.barrier" = "B"\n"capture.note" = "n"\n', encoding="utf-8")
+    app = make_app(
+        store,
+        twente,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.NOTETAKER,
+        keymap_file=path,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        closed = app.screen.query_one("#capture-closed", Static)
+        shown = closed.render_line(0).text
+        assert "B barrière" in shown and "n notitie" in shown and "b barrière" not in shown
+        await pilot.press("B", *"via de eigen toets", "enter")
+        await pilot.pause()
+    assert [c.kind for c in store.contributions(twente)] == [Kind.BARRIER]

@@ -19,10 +19,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
+from facilitator.tui.actions import BY_ID
 from facilitator.tui.widgets.capture import WORDS as BAR_WORDS
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
@@ -40,13 +42,14 @@ WORDS = Catalog(
 )
 
 OPENING_KEYS = (
-    ("b", Kind.BARRIER),
-    ("o", Kind.OPPORTUNITY),
-    ("a", Kind.ACTION),
-    ("d", Kind.DECISION),
-    ("q", Kind.QUESTION),
-    ("c", Kind.NOTE),
+    ("capture.barrier", Kind.BARRIER),
+    ("capture.opportunity", Kind.OPPORTUNITY),
+    ("capture.action", Kind.ACTION),
+    ("capture.decision", Kind.DECISION),
+    ("capture.question", Kind.QUESTION),
+    ("capture.note", Kind.NOTE),
 )
+"""The kind keys the closed line names: the action table's ids, so a keymap shows."""
 
 
 class NoteCaptureBar(CaptureBar):
@@ -80,19 +83,32 @@ class NoteCaptureBar(CaptureBar):
         elif self.is_mounted:
             self._show_closed()
 
+    def on_resize(self, event: Resize) -> None:
+        if not self.is_open:
+            self._show_closed()
+
     def _show_closed(self) -> None:
-        """While closed: which keys open the line, in the kinds' own colours."""
+        """While closed: which keys open the line, in the kinds' own colours (the keys of the
+        keymap). Where the line is too narrow for all of them, the words before them go."""
         colours = kind_colours(self.app)
-        parts: list[Content] = [Content(self.t("closed")).stylize("$foreground-muted")]
-        for n, (key, kind) in enumerate(OPENING_KEYS):
-            parts += [
-                Content(" · " if n else "  ").stylize("$foreground-muted"),
-                Content(key + " ").stylize("bold"),
+        keymap = getattr(self.app, "keymap", None)
+        remapped = keymap.keys if keymap is not None else None
+        keys: list[Content] = []
+        for n, (action_id, kind) in enumerate(OPENING_KEYS):
+            keys += [
+                Content(" · " if n else "").stylize("$foreground-muted"),
+                Content(BY_ID[action_id].shown_keys(remapped) + " ").stylize("bold"),
                 Content(kind_word(kind, self.lang).lower()).stylize(
                     kind_style(colours, kind, bold=True)
                 ),
             ]
-        self.query_one("#capture-closed", Static).update(Content.assemble(*parts))
+        hint = Content.assemble(*keys)
+        closed = self.query_one("#capture-closed", Static)
+        lead = Content(self.t("closed") + "  ").stylize("$foreground-muted")
+        width = closed.content_size.width
+        if not width or lead.cell_length + hint.cell_length <= width:
+            hint = lead + hint
+        closed.update(hint)
         self.query_one("#capture-preview", Static).update(
             Content(self.t("keys")).stylize("$foreground-muted")
         )
