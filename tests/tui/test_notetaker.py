@@ -380,3 +380,22 @@ async def test_the_closed_line_names_the_keys_of_the_keymap(
         await pilot.press("B", *"via de eigen toets", "enter")
         await pilot.pause()
     assert [c.kind for c in store.contributions(twente)] == [Kind.BARRIER]
+
+
+async def test_escape_and_a_kind_key_typed_at_once_cancel_and_open_that_kind(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    # A terminal sends Esc and a key typed within a tenth of a second after it as one
+    # alt+key: the Esc must still cancel, and the key still open its kind.
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q", *"weg")
+        await app.keys.arrived(events.Key("alt+c", "c"))
+        await pilot.press(*"notitie", "enter", "b", *"fout")
+        await app.keys.arrived(events.Key("alt+o", "o"))
+        await pilot.press(*"kans", "enter")
+        await pilot.pause()
+    assert [(c.kind, c.text) for c in store.contributions(twente)] == [
+        (Kind.NOTE, "notitie"),
+        (Kind.OPPORTUNITY, "kans"),
+    ]
