@@ -10,6 +10,7 @@ import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
+from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
@@ -399,3 +400,18 @@ async def test_escape_and_a_kind_key_typed_at_once_cancel_and_open_that_kind(
         (Kind.NOTE, "notitie"),
         (Kind.OPPORTUNITY, "kans"),
     ]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_a_notice_does_not_cover_the_line_being_typed(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("c", *"begin van een zin")
+        app.notify("Een melding die een paar regels beslaat. " * 4, markup=False)
+        await pilot.pause()
+        bar = app.screen.query_one(NoteCaptureBar)
+        [toast] = app.screen.query(Toast)
+        assert not toast.region.overlaps(bar.region), (toast.region, bar.region)
+        assert toast.region.y >= 0
