@@ -324,7 +324,7 @@ async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
         now = log_rows_in_view(app)
         assert "punt8" in now and now[0] in before[:2] and now[1] in before[1:3]
         news = app.screen.query_one("#log-news", Static)
-        assert news.display and "3 nieuwere bijdragen" in str(news.render())
+        assert news.display and "3 nieuwe erboven" in str(news.render())
         await pilot.press("ctrl+home")  # back to the newest: following again
         await pilot.pause()
         assert log_rows_in_view(app)[0] == "nieuw23" and not news.display

@@ -60,8 +60,8 @@ WORDS = Catalog(
             "No contributions yet. b o a d q c capture one.",
         ),
         "news": (
-            "▲ {n} nieuwere bijdragen erboven — {keys} gaat naar de nieuwste",
-            "▲ {n} newer contributions above — {keys} goes to the newest",
+            "▲ {n} nieuwe erboven · {keys} naar de nieuwste",
+            "▲ {n} new above · {keys} to the newest",
         ),
         "nobody": ("—", "—"),
         "item": ("punt {n}", "item {n}"),
