@@ -105,8 +105,9 @@ class NoteCaptureBar(CaptureBar):
         hint = Content.assemble(*keys)
         closed = self.query_one("#capture-closed", Static)
         lead = Content(self.t("closed") + "  ").stylize("$foreground-muted")
-        width = closed.content_size.width
-        if not width or lead.cell_length + hint.cell_length <= width:
+        # the bar's width: the closed line itself has none while the line is open
+        width = self.content_size.width - closed.styles.gutter.width
+        if width <= 0 or lead.cell_length + hint.cell_length <= width:
             hint = lead + hint
         closed.update(hint)
         self.query_one("#capture-preview", Static).update(
