@@ -381,6 +381,8 @@ async def test_the_closed_line_names_the_keys_of_the_keymap(
         closed = app.screen.query_one("#capture-closed", Static)
         shown = closed.render_line(0).text
         assert "B barrière" in shown and "n notitie" in shown and "b barrière" not in shown
+        empty = str(app.screen.query_one("#log-detail", Static).render())
+        assert "Nog geen bijdragen. B o a d q n leggen er een vast." in empty, empty
         await pilot.press("B", *"via de eigen toets", "enter")
         await pilot.pause()
     assert [c.kind for c in store.contributions(twente)] == [Kind.BARRIER]

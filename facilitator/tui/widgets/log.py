@@ -31,7 +31,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import Scope, bindings, kind_keys
 from facilitator.tui.widgets.kind_badge import (
     flat,
     kind_colours,
@@ -56,8 +56,8 @@ WORDS = Catalog(
             "▼ {n} older contributions — Enter loads them",
         ),
         "empty": (
-            "Nog geen bijdragen. b o a d q c leggen er een vast.",
-            "No contributions yet. b o a d q c capture one.",
+            "Nog geen bijdragen. {keys} leggen er een vast.",
+            "No contributions yet. {keys} capture one.",
         ),
         "news": (
             "▲ {n} nieuwe erboven · {keys} naar de nieuwste",
@@ -343,7 +343,10 @@ class ContributionLog(Localised, Vertical):
         said = self.selected
         if said is None or state is None:
             empty = not self._rows
-            detail.update(Content(self.t("empty") if empty else "").stylize("$foreground-muted"))
+            keymap = getattr(self.app, "keymap", None)
+            keys = " ".join(kind_keys(keymap.keys if keymap is not None else None))
+            words = self.t("empty", keys=keys) if empty else ""
+            detail.update(Content(words).stylize("$foreground-muted"))
             return
         colours = kind_colours(self.app)
         person = state.participant(said.participant_id)

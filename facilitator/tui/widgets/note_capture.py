@@ -24,7 +24,7 @@ from textual.widgets import Static
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import BY_ID
+from facilitator.tui.actions import KIND_KEYS, kind_keys
 from facilitator.tui.widgets.capture import WORDS as BAR_WORDS
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
@@ -40,16 +40,6 @@ WORDS = Catalog(
         ),
     }
 )
-
-OPENING_KEYS = (
-    ("capture.barrier", Kind.BARRIER),
-    ("capture.opportunity", Kind.OPPORTUNITY),
-    ("capture.action", Kind.ACTION),
-    ("capture.decision", Kind.DECISION),
-    ("capture.question", Kind.QUESTION),
-    ("capture.note", Kind.NOTE),
-)
-"""The kind keys the closed line names: the action table's ids, so a keymap shows."""
 
 
 class NoteCaptureBar(CaptureBar):
@@ -94,10 +84,11 @@ class NoteCaptureBar(CaptureBar):
         keymap = getattr(self.app, "keymap", None)
         remapped = keymap.keys if keymap is not None else None
         keys: list[Content] = []
-        for n, (action_id, kind) in enumerate(OPENING_KEYS):
+        for n, (action_id, key) in enumerate(zip(KIND_KEYS, kind_keys(remapped), strict=True)):
+            kind = Kind(action_id.removeprefix("capture."))
             keys += [
                 Content(" · " if n else "").stylize("$foreground-muted"),
-                Content(BY_ID[action_id].shown_keys(remapped) + " ").stylize("bold"),
+                Content(key + " ").stylize("bold"),
                 Content(kind_word(kind, self.lang).lower()).stylize(
                     kind_style(colours, kind, bold=True)
                 ),
