@@ -366,6 +366,19 @@ ACTIONS: tuple[Action, ...] = (
 # fmt: on
 
 BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
+
+KIND_KEYS = tuple(
+    f"capture.{kind}"
+    for kind in ("barrier", "opportunity", "action", "decision", "question", "note")
+)
+"""The capture keys a hint names (``b o a d q c``): shown through the keymap, as the footer's."""
+
+
+def kind_keys(keymap: Mapping[str, str] | None) -> list[str]:
+    """The keys of :data:`KIND_KEYS` as people read them, after a keymap if any."""
+    return [BY_ID[action_id].shown_keys(keymap) for action_id in KIND_KEYS]
+
+
 BY_BINDING: dict[str, Action] = {bid: a for a in ACTIONS for bid in a.binding_ids()}
 
 

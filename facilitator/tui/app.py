@@ -268,7 +268,13 @@ class FacilitatorApp(App[None]):
             return
         planned, today = (short_date(d, self.lang, year=True) for d in day)
         key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys)
-        text = self.t("other_day", planned=planned, today=today, keys=key)
+        if self.role == Role.NOTETAKER:  # the facilitator's key: only after taking control
+            control = BY_ID["notes.control"].shown_keys(self.keymap.keys)
+            text = self.t(
+                "other_day.control", planned=planned, today=today, keys=key, control=control
+            )
+        else:
+            text = self.t("other_day", planned=planned, today=today, keys=key)
 
         def still_another_day(state: SessionState) -> bool:
             return other_day(state.session, self.clock.now()) is not None

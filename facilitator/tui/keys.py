@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from textual import events
 from textual.command import CommandPalette
+from textual.keys import _character_to_key
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -58,8 +59,25 @@ class KeyRouter:
         self._busy = False
 
     async def arrived(self, event: events.Key | events.Paste) -> None:
-        self._backlog.append(event)
+        self._backlog.extend(self._escape_apart(event))
         await self._drain()
+
+    def _escape_apart(self, event: events.Key | events.Paste) -> list[events.Key | events.Paste]:
+        """Esc and a key pressed right after it, as the two keys they were.
+
+        A terminal sends Esc and a key typed within a tenth of a second after it as one
+        ``alt+`` key, which a text field would take as the bare letter: Esc then ``c``
+        (cancel the line, capture a note) would add a ``c`` to the line instead. The app
+        binds no ``alt+`` letter, so unless a keymap does, it is taken apart again.
+        """
+        if not isinstance(event, events.Key) or not event.key.startswith("alt+"):
+            return [event]
+        character = event.character
+        if character is None or len(character) != 1 or not character.isprintable():
+            return [event]  # alt+backspace and the like: the field's own keys
+        if event.key in self.app.screen.active_bindings:
+            return [event]
+        return [events.Key("escape", "\x1b"), events.Key(_character_to_key(character), character)]
 
     def resume(self) -> None:
         """A dialog that held the keys can take them now."""

@@ -132,7 +132,7 @@ class ReviewApp(App[None]):
         # Enter hands the answer over in the key's own event (``Input.Submitted`` is a
         # message, handled after the keys typed behind it)
         yield FilterInput(on_change=lambda _value: None, on_enter=self._answered, id="review-input")
-        yield KeyFooter()
+        yield KeyFooter(wrap=True)
 
     def on_mount(self) -> None:
         self.show(self.current, 0)

@@ -17,6 +17,12 @@ WORDS = Catalog(
             "This session was planned for {planned}; today is {today}. "
             "{keys} moves the planned date to today.",
         ),
+        "other_day.control": (
+            "Deze sessie was gepland op {planned}; vandaag is het {today}. "
+            "{control} (bedienen), dan {keys}, verplaatst de geplande datum naar vandaag.",
+            "This session was planned for {planned}; today is {today}. "
+            "{control} (take control), then {keys}, moves the planned date to today.",
+        ),
         "wall.read_only": (
             "Dit scherm toont de sessie alleen; veranderen gaat in de console.",
             "This screen only shows the session; changes are made in the console.",

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from textual import events
 from textual.widgets import Static
+from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Card, Column, Kind, Owner
@@ -342,3 +343,20 @@ async def test_help_and_palette_list_the_note_keys(
         assert "barrière" in does and "samenvoegen" in does and "andere spreker" in does
         texts = " ".join(str(s.content) for s in app.screen.query(Static))
         assert "tot vrijdag" in texts and "@UWV/Els" in texts
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_notice_does_not_cover_the_open_capture_line(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("c", *"een zin die de gespreksleider typt")
+        app.notify("Een melding die een paar regels beslaat. " * 4, markup=False)
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert not toast.region.overlaps(bar(app).region), (toast.region, bar(app).region)
+        await pilot.press("escape")  # the line closed: the notice may stand lower again
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        assert toast.region.bottom == size[1] - 1

@@ -4,11 +4,13 @@ the facilitator's keys that do nothing until the note-taker asks for control."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from textual import events
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
+from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
@@ -272,3 +274,149 @@ async def test_hostile_names_and_text_show_literally_and_wrap(
             await pilot.press("enter")
     saved = [c.text for c in store.contributions(session_id)]
     assert len(saved) == len(TYPED)
+
+
+# -- the log follows the newest ---------------------------------------------------------------
+
+
+def log_rows_in_view(app: FacilitatorApp) -> list[str]:
+    """The contribution texts the log's table shows now, top to bottom."""
+    table = app.screen.query_one("#log-table", DataTable)
+    first = round(table.scroll_y)
+    last = min(table.row_count, first + table.scrollable_content_region.height - 1)
+    return [str(table.get_row_at(i)[4]) for i in range(first, last)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_newest_note_stays_in_view_as_notes_are_added(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=size) as pilot:
+        for n in range(1, 26):  # a burst, as fast as the keys come
+            await pilot.press("b", *f"punt{n}", "enter")
+        await pilot.pause()
+        shown = log_rows_in_view(app)
+        assert shown[0] == "punt25", shown
+        selected = app.screen.query_one(ContributionLog).selected
+        assert selected is not None and selected.text == "punt25"
+
+
+async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for n in range(1, 21):
+            await pilot.press("b", *f"punt{n}", "enter")
+        await pilot.pause()
+        await pilot.press("f3", *["down"] * 12)  # deliberately down to older notes
+        await pilot.pause()
+        log = app.screen.query_one(ContributionLog)
+        before = log_rows_in_view(app)
+        reading = log.selected
+        assert reading is not None and reading.text == "punt8"
+        for n in range(21, 24):
+            await pilot.press("c", *f"nieuw{n}", "enter")
+        await pilot.pause()
+        assert log.selected == reading  # the row being read stays selected ...
+        # ... in view where it was, give or take the row the news takes below the table
+        now = log_rows_in_view(app)
+        assert "punt8" in now and now[0] in before[:2] and now[1] in before[1:3]
+        news = app.screen.query_one("#log-news", Static)
+        assert news.display and "3 nieuwe erboven" in str(news.render())
+        await pilot.press("ctrl+home")  # back to the newest: following again
+        await pilot.pause()
+        assert log_rows_in_view(app)[0] == "nieuw23" and not news.display
+        await pilot.press("c", *"laatste", "enter")
+        await pilot.pause()
+        assert log_rows_in_view(app)[0] == "laatste"
+        assert log.selected is not None and log.selected.text == "laatste"
+
+
+# -- the closed capture line names its keys ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", ["b barrière", "o kans", "a actie", "d besluit", "q vraag", "c notitie"]),
+        ("en", ["b barrier", "o opportunity", "a action", "d decision", "q question", "c note"]),
+    ],
+)
+async def test_the_closed_line_shows_every_kind_key_whole_at_80_columns(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: list[str]
+) -> None:
+    app = make_app(
+        store, twente, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        closed = app.screen.query_one("#capture-closed", Static)
+        for _ in range(2):  # on opening, and again after a note was taken
+            shown = " ".join(closed.render_line(y).text for y in range(closed.size.height))
+            for word in words:
+                assert word in shown, shown
+            assert "…" not in shown
+            await pilot.press("c", *"notitie", "enter")
+            await pilot.pause()
+
+
+async def test_the_closed_line_names_the_keys_of_the_keymap(
+    store: Store, twente: int, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"capture.barrier" = "B"\n"capture.note" = "n"\n', encoding="utf-8")
+    app = make_app(
+        store,
+        twente,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.NOTETAKER,
+        keymap_file=path,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        closed = app.screen.query_one("#capture-closed", Static)
+        shown = closed.render_line(0).text
+        assert "B barrière" in shown and "n notitie" in shown and "b barrière" not in shown
+        empty = str(app.screen.query_one("#log-detail", Static).render())
+        assert "Nog geen bijdragen. B o a d q n leggen er een vast." in empty, empty
+        await pilot.press("B", *"via de eigen toets", "enter")
+        await pilot.pause()
+    assert [c.kind for c in store.contributions(twente)] == [Kind.BARRIER]
+
+
+async def test_escape_and_a_kind_key_typed_at_once_cancel_and_open_that_kind(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    # A terminal sends Esc and a key typed within a tenth of a second after it as one
+    # alt+key: the Esc must still cancel, and the key still open its kind.
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q", *"weg")
+        await app.keys.arrived(events.Key("alt+c", "c"))
+        await pilot.press(*"notitie", "enter", "b", *"fout")
+        await app.keys.arrived(events.Key("alt+o", "o"))
+        await pilot.press(*"kans", "enter")
+        await pilot.pause()
+    assert [(c.kind, c.text) for c in store.contributions(twente)] == [
+        (Kind.NOTE, "notitie"),
+        (Kind.OPPORTUNITY, "kans"),
+    ]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_a_notice_does_not_cover_the_line_being_typed(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.press("c", *"begin van een zin")
+        app.notify("Een melding die een paar regels beslaat. " * 4, markup=False)
+        await pilot.pause()
+        bar = app.screen.query_one(NoteCaptureBar)
+        [toast] = app.screen.query(Toast)
+        assert not toast.region.overlaps(bar.region), (toast.region, bar.region)
+        assert toast.region.y >= 0

@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 from facilitator.domain.clock import FakeClock
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
+from facilitator.service.origin import Role
 from facilitator.store import Store
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.header import SessionHeader
 from tests.tui.conftest import AppFactory
 
@@ -70,4 +71,33 @@ async def test_the_notice_goes_when_another_window_moves_the_date(
         app.reload()
         await app.settle()
         await pilot.pause()
+        assert not any("planned for" in n for n in notices(app))
+
+
+async def test_the_note_taker_is_told_to_take_control_before_d(
+    store: Store, small_session_id: int, clock: FakeClock
+) -> None:
+    # D is the facilitator's key: on the note-taker's screen it does nothing until F4
+    clock.set(datetime(2020, 12, 2, 7, 12, tzinfo=UTC))
+    app = make_app(
+        store,
+        small_session_id,
+        lang="en",
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.NOTETAKER,
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        said = [n for n in notices(app) if "planned for" in n]
+        assert said == [
+            "This session was planned for Tue 6 Oct 2020; today is Wed 2 Dec 2020. "
+            "F4 (take control), then D, moves the planned date to today."
+        ]
+        await pilot.press("D")  # without control: nothing
+        session = store.session(small_session_id)
+        assert session is not None and session.starts_at.date().isoformat() == "2020-10-06"
+        await pilot.press("f4", "D")
+        session = store.session(small_session_id)
+        assert session is not None and session.starts_at.date().isoformat() == "2020-12-02"
         assert not any("planned for" in n for n in notices(app))

@@ -232,3 +232,24 @@ async def test_the_review_says_which_copy_of_a_table_held_twice_it_leaves_out(
             "table once."
         ]
     here.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_key_of_the_footer_is_on_screen_at_80_columns(
+    regions: Store, lang: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        row = app.query_one(KeyRow)
+        assert row.region.right <= 80 and row.region.bottom <= 24
+        shown = [row.render_line(y).text for y in range(row.size.height)]
+        assert all(len(line.rstrip()) <= 80 for line in shown)
+        for key in row.keys:  # each key whole, on one line
+            assert any(f"{key.shown} {key.words}" in line for line in shown), (key, shown)
+        # the themes and cards keep the room above it; a click on the last key presses it
+        assert app.query_one("#themes").region.bottom <= row.region.y
+        y = next(i for i, line in enumerate(shown) if "esc " in line)
+        await pilot.click(row, offset=(shown[y].index("esc ") + 1, y))
+        await pilot.pause()
+    assert app.return_code in (None, 0) and not app.is_running

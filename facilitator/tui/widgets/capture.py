@@ -193,6 +193,7 @@ class CaptureBar(Localised, Vertical):
                 kind, text, self._problem = back.kind, back.line, back.reason
         self.kind = kind
         self.add_class("-open")
+        self.screen.add_class("-capturing")  # notices stand above the line (notes.tcss)
         if text:
             self.input.value = text
         focus_now(self.input)
@@ -204,6 +205,7 @@ class CaptureBar(Localised, Vertical):
         self.input.value = ""
         self._problem = ""
         self.remove_class("-open")
+        self.screen.remove_class("-capturing")
         target = self._return_focus
         self._return_focus = None
         if target is not None and target.is_attached and target.focusable:

@@ -23,6 +23,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -62,10 +63,39 @@ class KeyRow(HoverRow[int]):
     ALLOW_SELECT = False
     COMPONENT_CLASSES = {"footer-key--key", "footer-key--description", "footer-key--hover"}
 
-    def __init__(self, keys: list[Key]) -> None:
+    def __init__(self, keys: list[Key], *, wrap: bool = False) -> None:
         super().__init__()
         self.keys = keys
+        self.wrap = wrap
+        """Keys that do not fit the width go on to the next line (never a key cut in two)."""
         self._spans: list[tuple[int, int, Key]] = []
+        self._span_lines: list[int] = []
+        """The line each of ``_spans`` is drawn on."""
+        self.set_class(wrap, "-wrap")
+
+    def _lines(self, width: int) -> list[list[int]]:
+        """The keys' indices per line: one line, or as many as ``width`` needs."""
+        lines: list[list[int]] = [[]]
+        used = 0
+        for index, key in enumerate(self.keys):
+            cells = self._key_text(key).cell_len
+            if self.wrap and lines[-1] and used + cells > width:
+                lines.append([])
+                used = 0
+            lines[-1].append(index)
+            used += cells
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines(width))
+
+    def _key_text(self, key: Key) -> Text:
+        key_pad = self.get_component_styles("footer-key--key").padding
+        words_pad = self.get_component_styles("footer-key--description").padding
+        return Text.assemble(
+            " " * key_pad.left + key.shown + " " * key_pad.right,
+            " " * words_pad.left + key.words + " " * words_pad.right if key.words else "",
+        )
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("footer-key--key")
@@ -74,27 +104,53 @@ class KeyRow(HoverRow[int]):
         words_pad = self.get_component_styles("footer-key--description").padding
         base = self.rich_style
         hover = self.get_component_rich_style("footer-key--hover")
-        line = Text(no_wrap=True)
+        text = Text(no_wrap=True)
         self._spans = []
-        for index, key in enumerate(self.keys):
-            shown = Text.assemble(
-                (" " * key_pad.left + key.shown + " " * key_pad.right, key_style),
-                (" " * words_pad.left + key.words + " " * words_pad.right, words_style)
-                if key.words
-                else "",
-            )
-            under = hover if index == self._hover else base
-            shown.stylize_before(under if key.enabled else under + Style(dim=True))
-            self._spans.append((line.cell_len, line.cell_len + shown.cell_len, key))
-            line.append_text(shown)
-        return line
+        self._span_lines = []
+        for y, indices in enumerate(self._lines(self.content_size.width)):
+            if y:
+                text.append("\n")
+            x = 0
+            for index in indices:
+                key = self.keys[index]
+                shown = Text.assemble(
+                    (" " * key_pad.left + key.shown + " " * key_pad.right, key_style),
+                    (" " * words_pad.left + key.words + " " * words_pad.right, words_style)
+                    if key.words
+                    else "",
+                )
+                under = hover if index == self._hover else base
+                shown.stylize_before(under if key.enabled else under + Style(dim=True))
+                self._spans.append((x, x + shown.cell_len, key))
+                self._span_lines.append(y)
+                text.append_text(shown)
+                x += shown.cell_len
+        return text
 
     def parts(self) -> Iterable[tuple[int, int, int]]:
-        """Each key's cells as last drawn, and its index."""
-        return ((first, after, n) for n, (first, after, _key) in enumerate(self._spans))
+        """Each key's cells on the first line as last drawn, and its index."""
+        return (
+            (first, after, n)
+            for n, ((first, after, _key), y) in enumerate(
+                zip(self._spans, self._span_lines, strict=True)
+            )
+            if not y
+        )
+
+    def part_at(self, x: int, y: int = 0) -> int | None:
+        """The key drawn at column ``x`` of line ``y`` (a wrapped footer has more than one)."""
+        spans = zip(self._spans, self._span_lines, strict=True)
+        return next(
+            (
+                n
+                for n, ((first, after, _k), at) in enumerate(spans)
+                if at == y and first <= x < after
+            ),
+            None,
+        )
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
-        index = self.part_at(event.x)
+        index = self.part_at(event.x, event.y)
         if index is None:
             return
         key = self._spans[index][2]
@@ -107,9 +163,13 @@ class KeyRow(HoverRow[int]):
 class KeyFooter(Footer):
     """A :class:`Footer` fed from the action table, rebuilt only when its keys change."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, wrap: bool = False) -> None:
         super().__init__()
         self._shown: Shown | None = None
+        self.wrap = wrap
+        """Keys that do not fit go on to a next line (a screen with few keys and room for
+        them, such as the review of the synthesis); else one line, cut at the edge."""
+        self.set_class(wrap, "-wrap")
 
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
@@ -126,7 +186,7 @@ class KeyFooter(Footer):
             seen.add(binding.action)
             words = words_of(binding.id, lang, binding.description)
             keys.append(Key(binding.key, app.get_key_display(binding), words, enabled))
-        yield KeyRow(keys)
+        yield KeyRow(keys, wrap=self.wrap)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
             if found is not None:

@@ -20,6 +20,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
+from textual.coordinate import Coordinate
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widgets import DataTable, Static
@@ -30,7 +31,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import Scope, bindings, kind_keys
 from facilitator.tui.widgets.kind_badge import (
     flat,
     kind_colours,
@@ -55,8 +56,12 @@ WORDS = Catalog(
             "▼ {n} older contributions — Enter loads them",
         ),
         "empty": (
-            "Nog geen bijdragen. b o a d q c leggen er een vast.",
-            "No contributions yet. b o a d q c capture one.",
+            "Nog geen bijdragen. {keys} leggen er een vast.",
+            "No contributions yet. {keys} capture one.",
+        ),
+        "news": (
+            "▲ {n} nieuwe erboven · {keys} naar de nieuwste",
+            "▲ {n} new above · {keys} to the newest",
         ),
         "nobody": ("—", "—"),
         "item": ("punt {n}", "item {n}"),
@@ -67,6 +72,8 @@ MORE = "more"
 TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
 NARROW = 100  # below this width the "who" column gets narrower
 TEXT_LIMIT = 400
+NEWEST_KEY = "ctrl+home"
+"""The table's own key to its first row: the newest contribution."""
 
 
 class Ordered(Text):
@@ -93,10 +100,15 @@ class ContributionLog(Localised, Vertical):
         self._text_width = 40
         self._who_width = WHO_WIDTH
         self._kind_width = KIND_WIDTH
+        self._seen = 0
+        self._anchor: str | None = None
+        """The row to scroll back to the top once rows that came in above are laid out."""
+        """The newest contribution the user has had at the top (older ones are not news)."""
         self.commands = LogCommands(self)
 
     def compose(self) -> ComposeResult:
         yield DataTable(cursor_type="row", zebra_stripes=True, id="log-table")
+        yield Static(id="log-news", markup=False)  # below: the rows being read do not move
         yield Static(id="log-detail")
 
     @property
@@ -160,6 +172,7 @@ class ContributionLog(Localised, Vertical):
         if event.row_key.value == MORE:
             self.load_more()
         self._show_detail()
+        self._show_news()
 
     @on(DataTable.RowSelected, "#log-table")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -218,6 +231,8 @@ class ContributionLog(Localised, Vertical):
         if state is None:
             return
         selected = self.selected_id
+        following = self.following
+        anchor = None if following else self._top_row_key()
         keep = {c.id for c in fresh}
         for gone in [i for i in self._rows if i not in keep]:
             table.remove_row(str(gone))
@@ -251,11 +266,59 @@ class ContributionLog(Localised, Vertical):
             table.remove_row(MORE)
         if added:
             table.sort("time", key=lambda cell: getattr(cell, "order", 0), reverse=True)
-        if self.size.area == 0:  # not shown: when it is, it opens on the newest
+        if self.size.area == 0 or following:
+            # not shown (when it is, it opens on the newest), or at the newest: follow it
             table.move_cursor(row=0)
-        elif selected is not None and selected in self._rows:
-            self.select(selected)
+            table.scroll_to(y=0, animate=False, immediate=True)
+            self._seen = max(self._rows, default=0)
+        else:
+            # reading older rows: they stay selected and where they were on the screen
+            if selected is not None and selected in self._rows:
+                table.move_cursor(row=table.get_row_index(str(selected)), scroll=False)
+            if anchor is not None and anchor in table.rows and self._anchor is None:
+                self._anchor = anchor
+                self.call_after_refresh(self._keep_place)
         self._show_detail()
+        self._show_news()
+
+    @property
+    def following(self) -> bool:
+        """At the newest row, scrolled to the top: new rows take the cursor along."""
+        table = self.table
+        if self._anchor is not None:
+            return False  # rows came in above and the view has not been put back yet
+        return not self._rows or (table.cursor_row == 0 and round(table.scroll_y) == 0)
+
+    def _keep_place(self) -> None:
+        """Scroll the row that was at the top back to the top, the selected row in view."""
+        anchor, self._anchor = self._anchor, None
+        table = self.table
+        if anchor is None or anchor not in table.rows:
+            return
+        y = table.get_row_index(anchor)
+        rows = max(1, table.scrollable_content_region.height - table.header_height)
+        y = max(y, table.cursor_row - rows + 1)
+        table.scroll_to(y=y, animate=False, immediate=True)
+
+    def _top_row_key(self) -> str | None:
+        """The key of the row at the top of the table's view (or the one to put back there)."""
+        if self._anchor is not None:
+            return self._anchor
+        table = self.table
+        top = round(table.scroll_y)
+        if not 0 <= top < table.row_count:
+            return None
+        return table.coordinate_to_cell_key(Coordinate(top, 0)).row_key.value
+
+    def _show_news(self) -> None:
+        """Say how many rows came in above while the user reads older ones."""
+        if self.table.cursor_row == 0:
+            self._seen = max(self._rows, default=0)
+        unseen = sum(1 for i in self._rows if i > self._seen)
+        news = self.query_one("#log-news", Static)
+        news.display = unseen > 0
+        if unseen:
+            news.update(self.t("news", n=unseen, keys=NEWEST_KEY))
 
     def _cells(self, said: Contribution, state: SessionState, colours: Any) -> list[Text]:
         at = Ordered(clock(local(said.created_at, state.session.zone)), style="dim")
@@ -280,7 +343,10 @@ class ContributionLog(Localised, Vertical):
         said = self.selected
         if said is None or state is None:
             empty = not self._rows
-            detail.update(Content(self.t("empty") if empty else "").stylize("$foreground-muted"))
+            keymap = getattr(self.app, "keymap", None)
+            keys = " ".join(kind_keys(keymap.keys if keymap is not None else None))
+            words = self.t("empty", keys=keys) if empty else ""
+            detail.update(Content(words).stylize("$foreground-muted"))
             return
         colours = kind_colours(self.app)
         person = state.participant(said.participant_id)

@@ -19,10 +19,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
+from textual.events import Resize
 from textual.widgets import Static
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
+from facilitator.tui.actions import KIND_KEYS, kind_keys
 from facilitator.tui.widgets.capture import WORDS as BAR_WORDS
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
@@ -37,15 +39,6 @@ WORDS = Catalog(
             "Press a kind key to take a note:",
         ),
     }
-)
-
-OPENING_KEYS = (
-    ("b", Kind.BARRIER),
-    ("o", Kind.OPPORTUNITY),
-    ("a", Kind.ACTION),
-    ("d", Kind.DECISION),
-    ("q", Kind.QUESTION),
-    ("c", Kind.NOTE),
 )
 
 
@@ -80,20 +73,35 @@ class NoteCaptureBar(CaptureBar):
         elif self.is_mounted:
             self._show_closed()
 
+    def on_resize(self, event: Resize) -> None:
+        if not self.is_open:
+            self._show_closed()
+
     def _show_closed(self) -> None:
-        """While closed: which keys open the line, in the kinds' own colours."""
+        """While closed: which keys open the line, in the kinds' own colours (the keys of the
+        keymap). Where the line is too narrow for all of them, the words before them go."""
         colours = kind_colours(self.app)
-        parts: list[Content] = [Content(self.t("closed")).stylize("$foreground-muted")]
-        for n, (key, kind) in enumerate(OPENING_KEYS):
-            parts += [
-                Content(" · " if n else "  ").stylize("$foreground-muted"),
+        keymap = getattr(self.app, "keymap", None)
+        remapped = keymap.keys if keymap is not None else None
+        keys: list[Content] = []
+        for n, (action_id, key) in enumerate(zip(KIND_KEYS, kind_keys(remapped), strict=True)):
+            kind = Kind(action_id.removeprefix("capture."))
+            keys += [
+                Content(" · " if n else "").stylize("$foreground-muted"),
                 Content(key + " ").stylize("bold"),
                 Content(kind_word(kind, self.lang).lower()).stylize(
                     kind_style(colours, kind, bold=True)
                 ),
             ]
-        self.query_one("#capture-closed", Static).update(Content.assemble(*parts))
-        hint = Content(self.t("keys")).stylize("$foreground-muted")
+        hint = Content.assemble(*keys)
+        closed = self.query_one("#capture-closed", Static)
+        lead = Content(self.t("closed") + "  ").stylize("$foreground-muted")
+        # the bar's width: the closed line itself has none while the line is open
+        width = self.content_size.width - closed.styles.gutter.width
+        if width <= 0 or lead.cell_length + hint.cell_length <= width:
+            hint = lead + hint
+        closed.update(hint)
+        said = Content(self.t("keys")).stylize("$foreground-muted")
         if self.unsaved:  # lines kept after a failed save: say so while the line is closed
-            hint = Content("  ·  ").join([*self._problems(), hint])
-        self.query_one("#capture-preview", Static).update(hint)
+            said = Content("  ·  ").join([*self._problems(), said])
+        self.query_one("#capture-preview", Static).update(said)
