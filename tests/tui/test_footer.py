@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
@@ -77,3 +78,26 @@ async def test_the_key_under_the_mouse_is_highlighted(
         await pilot.hover(KeyRow, offset=(column_of(row, "space"), 0))
         assert row._hover == 0
         assert row.render().spans != before.spans
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_key_in_the_footer_is_whole_and_help_is_always_there(
+    app_factory: AppFactory, session_id: int, size: tuple[int, int], lang: str
+) -> None:
+    # More keys than room: the footer shows those that fit, each whole (never "a acti" or
+    # "] volgen" at the edge), and the help key, where every other key is, in any case.
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        for tab in ("f1", "f2", "f3"):
+            await pilot.press(tab)
+            row = app.screen.query_one(KeyRow)
+            drawn = row.render().plain
+            assert len(drawn) <= row.content_size.width + 1  # at most a last blank over
+            shown = [key for _first, _after, key in row._spans]
+            assert len(shown) < len(row.keys)  # not everything fits: some are left out
+            for key in shown:
+                assert f"{key.shown} {key.words}" in drawn
+            assert shown[-1].key == "question_mark" and shown[-1].keep
+            # the keys shown are the first ones, in their order, then help
+            assert shown[:-1] == [k for k in row.keys if not k.keep][: len(shown) - 1]

@@ -51,6 +51,8 @@ class Key(NamedTuple):
     shown: str
     words: str
     enabled: bool
+    keep: bool = False
+    """Shown however narrow the footer (the help key: where every other key is)."""
 
 
 class KeyRow(HoverRow[int]):
@@ -75,6 +77,8 @@ class KeyRow(HoverRow[int]):
 
     def _lines(self, width: int) -> list[list[int]]:
         """The keys' indices per line: one line, or as many as ``width`` needs."""
+        if not self.wrap:
+            return [self._fitting(width)]
         lines: list[list[int]] = [[]]
         used = 0
         for index, key in enumerate(self.keys):
@@ -85,6 +89,24 @@ class KeyRow(HoverRow[int]):
             lines[-1].append(index)
             used += cells
         return lines
+
+    def _fitting(self, width: int) -> list[int]:
+        """One line: the keys in their order as long as each fits whole (never a key cut
+        in two), and the keys to keep (help) in any case, their room set aside first."""
+        cells = [self._key_text(key).cell_len for key in self.keys]
+        room = width - sum(c for c, key in zip(cells, self.keys, strict=True) if key.keep)
+        # a key's last blank may fall off the edge: its letters are whole
+        blank = self.get_component_styles("footer-key--description").padding.right
+        shown: list[int] = []
+        for index, key in enumerate(self.keys):
+            if key.keep:
+                shown.append(index)
+            elif 0 <= cells[index] - blank <= room:
+                shown.append(index)
+                room -= cells[index]
+            else:
+                room = -1  # the keys after it stay out too: the footer reads in order
+        return shown
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines(width))
@@ -168,7 +190,8 @@ class KeyFooter(Footer):
         self._shown: Shown | None = None
         self.wrap = wrap
         """Keys that do not fit go on to a next line (a screen with few keys and room for
-        them, such as the review of the synthesis); else one line, cut at the edge."""
+        them, such as the review of the synthesis); else one line with the keys that fit
+        whole, and the help key always."""
         self.set_class(wrap, "-wrap")
 
     def compose(self) -> ComposeResult:
@@ -185,7 +208,8 @@ class KeyFooter(Footer):
                 continue
             seen.add(binding.action)
             words = words_of(binding.id, lang, binding.description)
-            keys.append(Key(binding.key, app.get_key_display(binding), words, enabled))
+            keep = binding.id == "app.help"
+            keys.append(Key(binding.key, app.get_key_display(binding), words, enabled, keep))
         yield KeyRow(keys, wrap=self.wrap)
         if self.show_command_palette and app.ENABLE_COMMAND_PALETTE:
             found = active.get(app.COMMAND_PALETTE_BINDING)
