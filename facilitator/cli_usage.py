@@ -83,25 +83,26 @@ WORDS = Catalog(
     }
 )
 
-# click's own wording (click 8.1 to 8.5) -> the key that says it again, by its parts.
+# click's own wording (click 8.1 to 8.5) -> the key that says it again, by its parts. The
+# patterns are compiled on first use (re keeps them): not at every start of the program.
 _MESSAGES = (
-    (re.compile(r"No such option '(?P<name>.+)'\.$"), "no_such_option"),
-    (re.compile(r"No such command '(?P<name>.+)'\.$"), "no_such_command"),
-    (re.compile(r"Missing command\.$"), "missing_command"),
-    (re.compile(r"Option '(?P<name>.+)' requires an argument\.$"), "needs_value"),
-    (re.compile(r"Option '(?P<name>.+)' requires (?P<n>\d+) arguments\.$"), "needs_values"),
-    (re.compile(r"Option '(?P<name>.+)' does not take a value\.$"), "takes_no_value"),
-    (re.compile(r"Argument '(?P<name>.+)' takes (?P<n>\d+) values\.$"), "takes_values"),
-    (re.compile(r"Got unexpected extra argument \((?P<args>.*)\)$"), "extra"),
-    (re.compile(r"Got unexpected extra arguments \((?P<args>.*)\)$"), "extras"),
+    (r"No such option '(?P<name>.+)'\.$", "no_such_option"),
+    (r"No such command '(?P<name>.+)'\.$", "no_such_command"),
+    (r"Missing command\.$", "missing_command"),
+    (r"Option '(?P<name>.+)' requires an argument\.$", "needs_value"),
+    (r"Option '(?P<name>.+)' requires (?P<n>\d+) arguments\.$", "needs_values"),
+    (r"Option '(?P<name>.+)' does not take a value\.$", "takes_no_value"),
+    (r"Argument '(?P<name>.+)' takes (?P<n>\d+) values\.$", "takes_values"),
+    (r"Got unexpected extra argument \((?P<args>.*)\)$", "extra"),
+    (r"Got unexpected extra arguments \((?P<args>.*)\)$", "extras"),
 )
 _DETAILS = (
-    (re.compile(r"(?P<value>'.*') is not one of (?P<choices>.*)\.$", re.S), "not_one_of"),
-    (re.compile(r"(?P<value>'.*') is not (?P<choices>'.*')\.$", re.S), "not_one_of"),
-    (re.compile(r"(?P<value>'.*') is not a valid integer\.$", re.S), "not_integer"),
-    (re.compile(r"(?P<value>'.*') is not a valid float\.$", re.S), "not_float"),
+    (r"(?P<value>'.*') is not one of (?P<choices>.*)\.$", "not_one_of"),
+    (r"(?P<value>'.*') is not (?P<choices>'.*')\.$", "not_one_of"),
+    (r"(?P<value>'.*') is not a valid integer\.$", "not_integer"),
+    (r"(?P<value>'.*') is not a valid float\.$", "not_float"),
 )
-_DEFAULT = re.compile(r"\[default: (?P<value>.*?)(?P<required>; required)?\]$", re.S)
+_DEFAULT = r"\[default: (?P<value>.*?)(?P<required>; required)?\]$"
 _REQUIRED = "[required]"
 # The placeholders of the usage line and the options, in Dutch (the Dutch help uses these).
 _METAVARS_NL = {
@@ -117,14 +118,14 @@ _METAVARS_NL = {
     "TEXT": "TEKST",
     "INTEGER": "GETAL",
 }
-_METAVAR = re.compile(r"\b(" + "|".join(_METAVARS_NL) + r")\b")
+_METAVAR = r"\b(" + "|".join(_METAVARS_NL) + r")\b"
 
 
 def placeholders(text: str, lang: str) -> str:
     """``[OPTIONS] SESSION`` as ``[OPTIES] SESSIE`` in Dutch; as it is in English."""
     if lang != "nl":
         return text
-    return _METAVAR.sub(lambda m: _METAVARS_NL[m[1]], text)
+    return re.sub(_METAVAR, lambda m: _METAVARS_NL[m[1]], text)
 
 
 def lang_of(args: Sequence[str]) -> str:
@@ -143,9 +144,9 @@ def lang_of(args: Sequence[str]) -> str:
     return default_lang()
 
 
-def _say(lang: str, text: str, patterns: Iterable[tuple[re.Pattern[str], str]]) -> str:
+def _say(lang: str, text: str, patterns: Iterable[tuple[str, str]]) -> str:
     for pattern, key in patterns:
-        match = pattern.match(text)
+        match = re.match(pattern, text, re.S)
         if match:
             return WORDS(lang, key, **match.groupdict())
     return text  # a wording of click's this module does not know: as click says it
@@ -243,7 +244,7 @@ class Formatter(click.HelpFormatter):
         """The ``[default: …]`` / ``[required]`` click adds to an option's help, in ``lang``."""
         if text.endswith(_REQUIRED):
             return text[: -len(_REQUIRED)] + f"[{WORDS(self.lang, 'required')}]"
-        match = _DEFAULT.search(text)
+        match = re.search(_DEFAULT, text, re.S)
         if match is None:
             return text
         note = WORDS(self.lang, "default", value=match["value"])
