@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
 from facilitator.domain.numbering import in_order
-from facilitator.domain.twice import leave_out_copies
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 
@@ -71,6 +70,8 @@ class CarryService(Service):
         for name in names:
             scope = SCOPES.get(name.strip().lower())
             if scope is not None:
+                from facilitator.domain.twice import leave_out_copies  # when carrying: not at start
+
                 scoped = [
                     other
                     for other in others

@@ -22,7 +22,6 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
-from facilitator.i18n.oserrors import os_reason
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
 
 FILE_NAME = "keymap.toml"
@@ -94,6 +93,8 @@ def load_keymap(path: Path | None) -> Keymap:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
+        from facilitator.i18n.oserrors import os_reason  # only for an unreadable file
+
         unreadable = {"path": path, "reason": os_reason(exc)}
         return Keymap(problems=(Problem("unreadable", unreadable),))
     import tomllib  # only when there is a keymap file: most starts have none
