@@ -555,3 +555,30 @@ def test_other_durations() -> None:
     assert format_speaking(44.6, "nl") == "45 s"
     assert format_speaking(245, "nl") == "4 min 05 s"
     assert format_speaking(3725, "nl") == "1 u 02 min"
+
+
+def test_who_takes_the_lead_on_a_barrier_or_an_opportunity_is_in_the_minutes(
+    store: Store, clock: FakeClock
+) -> None:
+    # The round table asks who takes the lead on each barrier; the board showed it, the
+    # minutes did not. Under the Chatham House rule the organisation stands there alone.
+    sid = import_plan(store, make_plan()).session.id
+    lead = store.participants(sid)[0]
+    with store.change(sid, "test") as tx:
+        tx.insert(
+            Card(0, sid, Column.BARRIER, "Te weinig stageplaatsen", 1.0, clock.now(),
+                 owners=[Owner("UWV")])
+        )  # fmt: skip
+        tx.insert(
+            Card(0, sid, Column.OPPORTUNITY, "Leerwerkbanen uitbreiden", 1.0, clock.now(),
+                 owners=[Owner("", lead.id)])
+        )  # fmt: skip
+    record = collect(store, sid)
+    nl = section(render_markdown(record, "nl"), "### Barrières")
+    assert "**B1** Te weinig stageplaatsen · voortouw: UWV · *nog geen actie*" in nl
+    en = render_markdown(record, "en")
+    assert "**O1** Leerwerkbanen uitbreiden · lead: " in en
+    org = lead.organisation
+    assert f"lead: {org} ({lead.name})" in en
+    anonymous = render_markdown(record, "en", True)
+    assert f"lead: {org}" in anonymous

@@ -47,6 +47,8 @@ class BoardSections(Writer):
             addressed = [self.number(c) for c in self.r.addressed(card)]
             if addressed and open_point:
                 parts.append(self.w("addresses", cards=", ".join(addressed)))
+        elif card.owners:  # who takes the lead on a barrier or an opportunity
+            parts.append(self.w("takes_lead", who=self.owners(card)))
         if card.id in self.r.unaddressed_ids:
             parts.append("*" + self.w("no_action") + "*")
         if card.parked:

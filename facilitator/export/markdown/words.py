@@ -155,6 +155,7 @@ WORDS = Catalog(
         "no_due": ("nog geen datum", "no due date yet"),
         "past_due": ("datum verstreken", "due date passed"),
         "no_owner": ("nog niemand neemt het voortouw", "nobody has taken the lead yet"),
+        "takes_lead": ("voortouw: {who}", "lead: {who}"),
         "parked": ("geparkeerd", "parked"),
         "due": ("uiterlijk {date}", "due {date}"),
         "addresses": ("pakt aan: {cards}", "addresses: {cards}"),
