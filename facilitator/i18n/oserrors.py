@@ -39,6 +39,13 @@ NOT_UTF8 = ("het is geen UTF-8-tekst", "it is not UTF-8 text")
 
 NOT_A_FOLDER = ("{name} is een bestand, geen map", "{name} is a file, not a folder")
 
+NOT_A_FILE = -2
+"""The reason number of a path that is no ordinary file (a device such as /dev/null, a pipe)."""
+NOT_A_FILE_WORDS = (
+    "het is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)",
+    "it is not an ordinary file (but, say, a device or a pipe)",
+)
+
 
 @dataclass(frozen=True)
 class OsReason:
@@ -56,6 +63,8 @@ class OsReason:
             return said.format(name=self.name)
         if self.number == -1:
             words = NOT_UTF8
+        elif self.number == NOT_A_FILE:
+            words = NOT_A_FILE_WORDS
         elif self.number is not None and self.number in REASONS:
             words = REASONS[self.number]
         else:

@@ -46,7 +46,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
-from facilitator.i18n.oserrors import OsReason, make_folder, os_reason
+from facilitator.i18n.oserrors import NOT_A_FILE, OsReason, make_folder, os_reason
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
@@ -242,6 +242,9 @@ class Store:
             raise StoreError(
                 "cannot_open", path=where, reason=OsReason(errno.EISDIR, "it is a directory")
             )
+        if self.path.exists() and not self.path.is_file():  # /dev/null, a pipe: no database
+            reason = OsReason(NOT_A_FILE, "it is not an ordinary file")
+            raise StoreError("cannot_open", path=where, reason=reason)
         try:
             make_folder(self.path.parent)
         except OSError as exc:

@@ -133,3 +133,23 @@ def test_sqlites_disk_error_is_said_in_the_message_s_language() -> None:
         "de wijziging is niet opgeslagen."
     )
     assert "the disk gave a read or write error" in error.message("en")
+
+
+def test_a_database_that_is_no_ordinary_file_says_so(tmp_path: Path) -> None:
+    # --db /dev/null (or a pipe) is no database: it said 'Saving to /dev/null failed (the
+    # disk gave a read or write error)' for a command that saves nothing
+    import os
+
+    pipe = tmp_path / "pijp"
+    os.mkfifo(pipe)
+    for path in (pipe, Path("/dev/null")):
+        if not path.exists():
+            continue
+        for lang, said in (
+            ("nl", "het is geen gewoon bestand"),
+            ("en", "it is not an ordinary file"),
+        ):
+            result = CliRunner().invoke(main, ["--db", str(path), "list", "--lang", lang])
+            assert result.exit_code == 1
+            assert f"{path}" in result.output and said in result.output, result.output
+            assert "Saving" not in result.output and "Opslaan" not in result.output
