@@ -43,3 +43,60 @@ async def test_no_reload_when_nothing_changed(
         app.check_external()
         await pilot.pause()
         assert app.state is before
+
+
+async def test_a_note_goes_to_who_had_the_floor_when_its_line_was_opened(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    # The note-taker opens a line while A speaks and types A's point; meanwhile the
+    # facilitator, in another window, gives the floor to B, or ends A's speech. The note
+    # is still A's (the badge says so the whole time); ~ changes it.
+    from facilitator.domain.model import Kind
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    other_store = Store(store.path, clock=clock)
+    other = Services.open(other_store, session_id, clock)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.state is not None
+            people = app.state.participants
+            a, b = people[0], people[1]
+            other.floor.give_floor(a.id)
+            app.check_external()
+            await pilot.pause()
+            await pilot.press("b", *"Geen", "space", *"bus")
+            other.floor.give_floor(b.id)  # the floor moves while the line is typed
+            app.check_external()
+            await pilot.pause()
+            badge = str(app.screen.query_one("#capture-badge").render())
+            assert a.name.split()[0] in badge
+            await pilot.press("enter")
+            await pilot.pause()
+            saved = store.contributions(session_id)[-1]
+            assert (saved.kind, saved.text, saved.participant_id) == (
+                Kind.BARRIER,
+                "Geen bus",
+                a.id,
+            )
+            # A's speech ended while A's point is typed: still A's, not nobody's
+            other.floor.give_floor(a.id)
+            app.check_external()
+            await pilot.pause()
+            await pilot.press("c", *"Later")
+            other.floor.end_speech()
+            app.check_external()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert store.contributions(session_id)[-1].participant_id == a.id
+            # nobody had the floor when the line opened: whoever has it when it is saved
+            await pilot.press("c", *"Algemeen")
+            other.floor.give_floor(b.id)
+            app.check_external()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert store.contributions(session_id)[-1].participant_id == b.id
+    finally:
+        other_store.close()

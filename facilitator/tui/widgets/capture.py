@@ -106,9 +106,12 @@ class Capture:
     line: str
     parsed: Parsed
     speaker_id: int | None | Speaking
-    """``~`` in the line (a participant, or None: nobody), else :data:`SPEAKING`:
-    whoever has the floor when the capture is saved, found in the same
-    transaction as the agenda item, so the two never disagree."""
+    """``~`` in the line (a participant, or None: nobody); else who had the floor when
+    the line was opened (as this window's own keys left it: ``f`` then ``b`` typed at
+    once goes to the new speaker), so a floor moved in another window while the line is
+    typed does not take the note; else, nobody having had the floor then,
+    :data:`SPEAKING`: whoever has the floor when the capture is saved, found in the same
+    transaction as the agenda item."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,11 @@ class CaptureBar(Localised, Vertical):
         self._shown_badge = ""
         self.unsaved: list[Unsaved] = []
         self._problem = ""
+        self._pinned: int | None = None
+        """Who had the floor when the line opened, once this window's own commands (a
+        floor key typed just before) are shown: the line is theirs, even when the floor
+        moves (in another window) while it is typed. None: nobody yet, and the capture
+        goes to whoever has the floor when it is saved."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -184,6 +192,7 @@ class CaptureBar(Localised, Vertical):
         An unsaved line, if any, comes back first, with its own kind.
         """
         if not self.is_open:
+            self._pinned = None
             focused = self.screen.focused
             self._return_focus = (
                 None if focused is None or focused in self.walk_children() else focused
@@ -198,12 +207,23 @@ class CaptureBar(Localised, Vertical):
             self.input.value = text
         focus_now(self.input)
         self.input.cursor_position = len(self.input.value)
+        self._pin()
         self._update()
+
+    def _pin(self) -> None:
+        """Keep who has the floor now as the line's speaker (see ``_pinned``), unless this
+        window still waits for a command of its own to show (``behind``): then at the
+        first session read after it."""
+        if self._pinned is not None or self.state is None or getattr(self.app, "behind", False):
+            return
+        speech = self.state.current_speech
+        self._pinned = speech.participant_id if speech is not None else None
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
         self._problem = ""
+        self._pinned = None
         self.remove_class("-open")
         self.screen.remove_class("-capturing")
         target = self._return_focus
@@ -246,13 +266,12 @@ class CaptureBar(Localised, Vertical):
         return read_line(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
 
     def speaker_id(self, parsed: Parsed) -> int | None:
-        """Who the badge names: ``~`` in the line, else whoever has the floor as last read.
-
-        The capture itself is attributed when it is saved (see :class:`Capture`);
-        the badge shows the floor as this window knows it.
-        """
+        """Who the badge names: ``~`` in the line, else who had the floor when the line
+        opened, else whoever has the floor as last read (see :class:`Capture`)."""
         if parsed.speaker_set:
             return parsed.speaker
+        if self._pinned is not None:
+            return self._pinned
         speech = self.state.current_speech if self.state else None
         return speech.participant_id if speech else None
 
@@ -261,6 +280,7 @@ class CaptureBar(Localised, Vertical):
 
     def watch_state(self) -> None:
         if self.is_open:
+            self._pin()
             self._update()
 
     @on(Input.Changed, "#capture-input")
@@ -323,7 +343,10 @@ class CaptureBar(Localised, Vertical):
         if not parsed.text.strip():
             self.app.bell()
             return False
-        speaker = parsed.speaker if parsed.speaker_set else SPEAKING
+        if parsed.speaker_set:
+            speaker: int | None | Speaking = parsed.speaker
+        else:
+            speaker = self._pinned if self._pinned is not None else SPEAKING
         capture = Capture(self.kind, line, parsed, speaker)
         self.close()
         if self._submit is not None:
