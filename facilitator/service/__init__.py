@@ -8,13 +8,14 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 """
 
 from facilitator.service.floor import SUGGESTED, Suggested
-from facilitator.service.notes import SPEAKING, NoteService, Speaking
+from facilitator.service.notes import CURRENT, SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
 from facilitator.service.state import SessionState
 from facilitator.store import Store, StoreError
 
 # The TUI reaches the store through the service: the store and its error, re-exported.
 __all__ = [
+    "CURRENT",
     "SPEAKING",
     "SUGGESTED",
     "NoteService",

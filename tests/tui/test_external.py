@@ -100,3 +100,38 @@ async def test_a_note_goes_to_who_had_the_floor_when_its_line_was_opened(
             assert store.contributions(session_id)[-1].participant_id == b.id
     finally:
         other_store.close()
+
+
+async def test_a_note_stays_with_the_item_current_when_its_line_was_opened(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    # The facilitator moves to the next item (in another window) while the note-taker
+    # types the last point of the item before: the note is filed under that item.
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    other_store = Store(store.path, clock=clock)
+    other = Services.open(other_store, session_id, clock)
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert app.state is not None and app.state.session.current_item_id is None
+            first, second = app.state.items[0], app.state.items[1]
+            # no item current when the line opened: the item current when it is saved
+            await pilot.press("c", *"Welkom")
+            other.agenda.goto(first.id)
+            app.check_external()
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert store.contributions(session_id)[-1].item_id == first.id
+            # the facilitator moves on while the last point of item 1 is typed
+            await pilot.press("c", *"Slotwoord")
+            other.agenda.goto(second.id)
+            app.check_external()
+            await pilot.pause()
+            badge = str(app.screen.query_one("#capture-badge").render())
+            assert "1" in badge and "2" not in badge
+            await pilot.press("enter")
+            await pilot.pause()
+            assert store.contributions(session_id)[-1].item_id == first.id
+    finally:
+        other_store.close()

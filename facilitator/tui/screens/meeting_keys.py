@@ -13,7 +13,7 @@ from typing import Any
 from textual.reactive import reactive
 from textual.screen import Screen
 
-from facilitator.service import SessionState
+from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.screens.meeting import Meeting
 from facilitator.tui.widgets.capture import Capture, CaptureBar
@@ -54,9 +54,10 @@ class MeetingKeys(Screen[None]):
     def save_capture(self, capture: Capture) -> None:
         """The capture bar's Enter: give the save to the app (in the key's own event).
 
-        The contribution is filed under the agenda item that is current when
-        the command runs (after every command given before it); if the save
-        fails, the text goes back to the capture bar.
+        The contribution is filed under the agenda item current when the line was
+        opened, else (no item then) the one current when the command runs (after
+        every command given before it); if the save fails, the text goes back to the
+        capture bar.
         """
         host = self.host
         parsed = capture.parsed
@@ -70,6 +71,7 @@ class MeetingKeys(Screen[None]):
             capture.kind,
             parsed.text,
             participant_id=capture.speaker_id,
+            item_id=CURRENT if capture.item_id is None else capture.item_id,
             owners=parsed.owners,
             tags=parsed.tags,
             due=parsed.due,

@@ -105,7 +105,11 @@ class Capture:
     kind: Kind
     line: str
     parsed: Parsed
-    speaker_id: int | None | Speaking
+    item_id: int | None = None
+    """The agenda item current when the line was opened (as this window's own keys left
+    it), so a note typed as the facilitator moves on stays with the item it was about;
+    None: no item was current then, and it is filed under the item current when saved."""
+    speaker_id: int | None | Speaking = SPEAKING
     """``~`` in the line (a participant, or None: nobody); else who had the floor when
     the line was opened (as this window's own keys left it: ``f`` then ``b`` typed at
     once goes to the new speaker), so a floor moved in another window while the line is
@@ -152,6 +156,8 @@ class CaptureBar(Localised, Vertical):
         self.unsaved: list[Unsaved] = []
         self._problem = ""
         self._pinned: int | None = None
+        self._pinned_item: int | None = None
+        """The agenda item current when the line opened (see :class:`Capture`)."""
         """Who had the floor when the line opened, once this window's own commands (a
         floor key typed just before) are shown: the line is theirs, even when the floor
         moves (in another window) while it is typed. None: nobody yet, and the capture
@@ -192,7 +198,7 @@ class CaptureBar(Localised, Vertical):
         An unsaved line, if any, comes back first, with its own kind.
         """
         if not self.is_open:
-            self._pinned = None
+            self._pinned = self._pinned_item = None
             focused = self.screen.focused
             self._return_focus = (
                 None if focused is None or focused in self.walk_children() else focused
@@ -214,16 +220,19 @@ class CaptureBar(Localised, Vertical):
         """Keep who has the floor now as the line's speaker (see ``_pinned``), unless this
         window still waits for a command of its own to show (``behind``): then at the
         first session read after it."""
-        if self._pinned is not None or self.state is None or getattr(self.app, "behind", False):
+        if self.state is None or getattr(self.app, "behind", False):
             return
-        speech = self.state.current_speech
-        self._pinned = speech.participant_id if speech is not None else None
+        if self._pinned is None:
+            speech = self.state.current_speech
+            self._pinned = speech.participant_id if speech is not None else None
+        if self._pinned_item is None:
+            self._pinned_item = self.state.session.current_item_id
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
         self._problem = ""
-        self._pinned = None
+        self._pinned = self._pinned_item = None
         self.remove_class("-open")
         self.screen.remove_class("-capturing")
         target = self._return_focus
@@ -325,7 +334,10 @@ class CaptureBar(Localised, Vertical):
         state = self.state
         person = state.participant(self.speaker_id(parsed)) if state else None
         who = flat(person.name, 22) if person else self.t("nobody")
-        item = state.current_item if state else None
+        item = None
+        if state is not None:
+            pinned = self._pinned_item
+            item = state.item(pinned) if pinned is not None else state.current_item
         if state is not None and item is not None:
             where = self.t("item", n=state.items.index(item) + 1)
         else:
@@ -347,7 +359,7 @@ class CaptureBar(Localised, Vertical):
             speaker: int | None | Speaking = parsed.speaker
         else:
             speaker = self._pinned if self._pinned is not None else SPEAKING
-        capture = Capture(self.kind, line, parsed, speaker)
+        capture = Capture(self.kind, line, parsed, self._pinned_item, speaker)
         self.close()
         if self._submit is not None:
             self._submit(capture)
