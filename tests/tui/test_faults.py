@@ -442,3 +442,38 @@ async def test_a_slow_save_is_shown_and_a_quick_one_moves_nothing(
         await app.settle()
         await pilot.pause()
         assert status(app) == "" and line._waiting is None
+
+
+async def test_a_line_that_comes_back_keeps_the_speaker_and_item_it_was_typed_for(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save fails; meanwhile the floor and the item move on (another window). Saved
+    later, the line is still the first speaker's, under the first item."""
+    from facilitator.service import Services
+
+    start_meeting(store, twente, clock)  # item 1, participant 1 speaks
+    first_speaker = store.participants(twente)[0]
+    first_item = store.items(twente)[0]
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen stageplekken in de zorg")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")  # kept to come back
+        other_store = Store(store.path, clock=clock)
+        other = Services.open(other_store, twente, clock)
+        other.floor.give_floor(store.participants(twente)[1].id)
+        other.agenda.move(1)
+        other_store.close()
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("c")  # brings the line back
+        assert typed(app) == "Geen stageplekken in de zorg"
+        await pilot.press("enter")
+        await until(pilot, lambda: status(app) == "", "message gone")
+    saved = store.contributions(twente)[-1]
+    assert (saved.text, saved.participant_id, saved.item_id) == (
+        "Geen stageplekken in de zorg",
+        first_speaker.id,
+        first_item.id,
+    )

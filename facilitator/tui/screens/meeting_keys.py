@@ -64,7 +64,7 @@ class MeetingKeys(Screen[None]):
         bar = self.query_one(CaptureBar)
 
         def failed(result: Any) -> None:
-            bar.restore(capture.kind, capture.line, result.message(host.lang))
+            bar.restore(capture.kind, capture.line, result.message(host.lang), capture)
 
         host.submit(
             host.notes.capture,

@@ -125,6 +125,10 @@ class Unsaved:
     kind: Kind
     line: str
     reason: str
+    item_id: int | None = None
+    """The item and the speaker the line was opened with (None: none kept), so it comes
+    back as it was, whatever the floor and the item are by then."""
+    speaker: int | None = None
 
 
 class CaptureBar(Localised, Vertical):
@@ -206,6 +210,7 @@ class CaptureBar(Localised, Vertical):
             if not text and not self.input.value and self.unsaved:
                 back = self.unsaved.pop(0)
                 kind, text, self._problem = back.kind, back.line, back.reason
+                self._pinned_item, self._pinned = back.item_id, back.speaker
         self.kind = kind
         self.add_class("-open")
         self.screen.add_class("-capturing")  # notices stand above the line (notes.tcss)
@@ -244,14 +249,25 @@ class CaptureBar(Localised, Vertical):
         else:
             self.screen.set_focus(None)
 
-    def restore(self, kind: Kind, line: str, reason: str) -> None:
-        """A save failed: bring the text back, never drop it."""
+    def restore(self, kind: Kind, line: str, reason: str, capture: Capture | None = None) -> None:
+        """A save failed: bring the text back, never drop it (with the item and the
+        speaker it was typed for, when ``capture`` says them)."""
+        item_id = capture.item_id if capture is not None else None
+        speaker = capture.speaker_id if capture is not None else None
+        kept = speaker if isinstance(speaker, int) and not isinstance(speaker, bool) else None
         if not self.is_open and not self.input.value:
             self.open(kind, line)
+            if item_id is not None:
+                self._pinned_item = item_id
+            if kept is not None and not (capture and capture.parsed.speaker_set):
+                self._pinned = kept
             self._problem = reason
             self._update()
         else:
-            self.unsaved.append(Unsaved(kind, line, reason))
+            parsed_speaker = capture is not None and capture.parsed.speaker_set
+            self.unsaved.append(
+                Unsaved(kind, line, reason, item_id, None if parsed_speaker else kept)
+            )
             self._update()
 
     def action_cancel(self) -> None:
@@ -263,7 +279,8 @@ class CaptureBar(Localised, Vertical):
         """
         line = self.input.value
         if self._problem and line.strip():
-            self.unsaved.insert(0, Unsaved(self.kind, line, self._problem))
+            back = Unsaved(self.kind, line, self._problem, self._pinned_item, self._pinned)
+            self.unsaved.insert(0, back)
             self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
         self.close()
 
