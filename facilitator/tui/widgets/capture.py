@@ -160,12 +160,12 @@ class CaptureBar(Localised, Vertical):
         self.unsaved: list[Unsaved] = []
         self._problem = ""
         self._pinned: int | None = None
-        self._pinned_item: int | None = None
-        """The agenda item current when the line opened (see :class:`Capture`)."""
         """Who had the floor when the line opened, once this window's own commands (a
         floor key typed just before) are shown: the line is theirs, even when the floor
         moves (in another window) while it is typed. None: nobody yet, and the capture
         goes to whoever has the floor when it is saved."""
+        self._pinned_item: int | None = None
+        """The agenda item current when the line opened (see :class:`Capture`)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -251,23 +251,19 @@ class CaptureBar(Localised, Vertical):
 
     def restore(self, kind: Kind, line: str, reason: str, capture: Capture | None = None) -> None:
         """A save failed: bring the text back, never drop it (with the item and the
-        speaker it was typed for, when ``capture`` says them)."""
-        item_id = capture.item_id if capture is not None else None
-        speaker = capture.speaker_id if capture is not None else None
-        kept = speaker if isinstance(speaker, int) and not isinstance(speaker, bool) else None
+        speaker it was typed for, when ``capture`` says them): into the line if it is
+        free, else to the waiting lines."""
+        item_id, speaker = None, None
+        if capture is not None:
+            item_id = capture.item_id
+            if not capture.parsed.speaker_set and isinstance(capture.speaker_id, int):
+                speaker = capture.speaker_id  # a ~ in the line says it again
+        back = Unsaved(kind, line, reason, item_id, speaker)
         if not self.is_open and not self.input.value:
-            self.open(kind, line)
-            if item_id is not None:
-                self._pinned_item = item_id
-            if kept is not None and not (capture and capture.parsed.speaker_set):
-                self._pinned = kept
-            self._problem = reason
-            self._update()
+            self.unsaved.insert(0, back)
+            self.open(kind)  # brings back the first waiting line: this one
         else:
-            parsed_speaker = capture is not None and capture.parsed.speaker_set
-            self.unsaved.append(
-                Unsaved(kind, line, reason, item_id, None if parsed_speaker else kept)
-            )
+            self.unsaved.append(back)
             self._update()
 
     def action_cancel(self) -> None:
