@@ -11,7 +11,7 @@ a table added later is grouped as proposed until it is moved.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from facilitator.domain.errors import DomainError
@@ -20,6 +20,14 @@ from facilitator.store import Store
 from facilitator.store.store import new_theme_key
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
+
+Cards = dict[str, str]
+"""The saved review's cards: card key -> theme key."""
+Themes = dict[str, tuple[str, bool]]
+"""The saved review's themes: theme key -> (title, priority)."""
+Edit = Callable[[Cards, Themes, list[str]], Themes]
+"""A change to the choices: the cards, the themes and the keys by number, pinned; it
+changes the cards in place and gives the themes to save."""
 
 
 class ReviewService:
@@ -63,9 +71,7 @@ class ReviewService:
             raise DomainError("review.changed")
 
     # -- the choices --------------------------------------------------------------------
-    def _pinned(
-        self, synthesis: Synthesis
-    ) -> tuple[dict[str, str], dict[str, tuple[str, bool]], list[str]]:
+    def _pinned(self, synthesis: Synthesis) -> tuple[Cards, Themes, list[str]]:
         """Every card's theme as shown, each theme with a key: (cards, themes, keys by number)."""
         cards, themes = self.store.review()
         used = {t.key for t in synthesis.themes if t.key} | set(themes)
@@ -86,49 +92,58 @@ class ReviewService:
         if not 1 <= number <= len(synthesis.themes):
             raise DomainError("review.no_theme", number=number)
 
+    def _change(self, shown: Synthesis, edit: Edit) -> Synthesis:
+        """Check the themes are as ``shown``, pin them, let ``edit`` change the choices (it
+        returns the themes to keep) and save; all in one write transaction."""
+        with self.store.reviewing():
+            self._as_shown(shown)
+            cards, themes, keys = self._pinned(shown)
+            self.store.save_review(cards, edit(cards, themes, keys))
+            return self.synthesis()
+
     def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
         """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
         self._theme(synthesis, number)
-        with self.store.reviewing():
-            self._as_shown(synthesis)
-            cards, themes, keys = self._pinned(synthesis)
+
+        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             key = keys[number - 1]
             themes[key] = (" ".join(title.split()), themes[key][1])
-            self.store.save_review(cards, themes)
-            return self.synthesis()
+            return themes
+
+        return self._change(synthesis, edit)
 
     def priority(self, synthesis: Synthesis, number: int) -> Synthesis:
         """Mark theme ``number`` a priority, or not any more."""
         self._theme(synthesis, number)
-        with self.store.reviewing():
-            self._as_shown(synthesis)
-            cards, themes, keys = self._pinned(synthesis)
+
+        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             key = keys[number - 1]
             title, marked = themes[key]
             themes[key] = (title, not marked)
-            self.store.save_review(cards, themes)
-            return self.synthesis()
+            return themes
+
+        return self._change(synthesis, edit)
 
     def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
         """The card ``card`` (its key) into theme ``number``."""
         self._theme(synthesis, number)
-        with self.store.reviewing():
-            self._as_shown(synthesis)
-            cards, themes, keys = self._pinned(synthesis)
+
+        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             cards[card] = keys[number - 1]
-            self.store.save_review(cards, self._used(cards, themes))
-            return self.synthesis()
+            return self._used(cards, themes)
+
+        return self._change(synthesis, edit)
 
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
         """The card ``card`` out of its theme, into a theme of its own."""
-        with self.store.reviewing():
-            self._as_shown(synthesis)
-            cards, themes, _keys = self._pinned(synthesis)
+
+        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             key = new_theme_key(themes)
             cards[card] = key
             themes[key] = ("", False)
-            self.store.save_review(cards, self._used(cards, themes))
-            return self.synthesis()
+            return self._used(cards, themes)
+
+        return self._change(synthesis, edit)
 
     def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
         """Every card of theme ``number`` into theme ``into``."""
@@ -136,15 +151,15 @@ class ReviewService:
         self._theme(synthesis, into)
         if number == into:
             return synthesis
-        with self.store.reviewing():
-            self._as_shown(synthesis)
-            cards, themes, keys = self._pinned(synthesis)
+
+        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             gone, kept = keys[number - 1], keys[into - 1]
             for key, theme in list(cards.items()):
                 if theme == gone:
                     cards[key] = kept
-            self.store.save_review(cards, self._used(cards, themes))
-            return self.synthesis()
+            return self._used(cards, themes)
+
+        return self._change(synthesis, edit)
 
     def reset(self) -> Synthesis:
         """Forget every choice: the proposed themes again."""
@@ -153,9 +168,7 @@ class ReviewService:
             return self.synthesis()
 
     @staticmethod
-    def _used(
-        cards: dict[str, str], themes: dict[str, tuple[str, bool]]
-    ) -> dict[str, tuple[str, bool]]:
+    def _used(cards: Cards, themes: Themes) -> Themes:
         """Only the themes that still hold a card."""
         held = set(cards.values())
         return {k: v for k, v in themes.items() if k in held}

@@ -739,16 +739,16 @@ class Store:
                 self._write_review(cards, themes)
 
     def _write_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
-        with self._lock:
-            self.conn.execute("DELETE FROM review_cards")
-            self.conn.execute("DELETE FROM review_themes")
-            self.conn.executemany(
-                "INSERT INTO review_cards (card, theme) VALUES (?, ?)", sorted(cards.items())
-            )
-            self.conn.executemany(
-                "INSERT INTO review_themes (theme, title, priority) VALUES (?, ?, ?)",
-                [(k, t, int(p)) for k, (t, p) in sorted(themes.items())],
-            )
+        """Inside a transaction, under the lock (both held by the caller)."""
+        self.conn.execute("DELETE FROM review_cards")
+        self.conn.execute("DELETE FROM review_themes")
+        self.conn.executemany(
+            "INSERT INTO review_cards (card, theme) VALUES (?, ?)", sorted(cards.items())
+        )
+        self.conn.executemany(
+            "INSERT INTO review_themes (theme, title, priority) VALUES (?, ?, ?)",
+            [(k, t, int(p)) for k, (t, p) in sorted(themes.items())],
+        )
 
     def sessions(self) -> list[Session]:
         return self._select(Session, "1", [], "starts_at, id")

@@ -297,8 +297,11 @@ class ReviewApp(App[None]):
                     made = self.service.synthesis()
                 except TranslatedError:
                     made = None
-        where = highlight(made) if callable(highlight) and made is not None else highlight
-        self._from_worker(self._saved, made, problem, None if callable(where) else where)
+        if callable(highlight):
+            where = highlight(made) if made is not None and problem is None else None
+        else:
+            where = highlight
+        self._from_worker(self._saved, made, problem, where)
 
     def _saved(
         self, made: Synthesis | None, problem: TranslatedError | None, highlight: int | None
