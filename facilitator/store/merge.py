@@ -201,11 +201,16 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
     return result
 
 
+def _op_key(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """An operation as it is known in any database: when, by which window, what (ids
+    differ between databases; these do not)."""
+    return str(row["at"]), str(row["origin"] or ""), str(row["label"])
+
+
 def _op_keys(store: Store, session_id: int) -> Counter[tuple[str, str, str]]:
-    """The session's operations as they are known in any database: when, by which window,
-    what (ids differ between databases; these do not)."""
+    """The session's operations (see :func:`_op_key`)."""
     rows = _rows(store, "SELECT at, origin, label FROM ops WHERE session_id = ?", [session_id])
-    return Counter((str(r["at"]), str(r["origin"] or ""), str(r["label"])) for r in rows)
+    return Counter(_op_key(r) for r in rows)
 
 
 def _bring_up_to_date(
@@ -244,7 +249,7 @@ _CardKey = tuple[str, str, str, int, int]
 
 
 def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
-    """Each card of the session by the operation that made it (see :func:`_op_keys`; the
+    """Each card of the session by the operation that made it (see :func:`_op_key`; the
     how-manieth such operation, and the how-manieth card it made), the same in every
     database that holds the session, where the card ids differ."""
     sql = (
@@ -257,7 +262,7 @@ def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
     keys: dict[int, _CardKey] = {}
     last_op = None
     for row in _rows(store, sql, [session_id]):
-        op = (str(row["at"]), str(row["origin"] or ""), str(row["label"]))
+        op = _op_key(row)
         if row["op"] != last_op:
             seen[op] += 1
             last_op = row["op"]
