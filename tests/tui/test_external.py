@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from facilitator.domain.clock import FakeClock
 from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.app import make_app
 
 
+@pytest.fixture
+def other(store: Store, clock: FakeClock, session_id: int) -> Iterator[Services]:
+    """Another window on the same session: its own connection to the database (e.g. the
+    note-taker's laptop, or the facilitator beside the note-taker)."""
+    other_store = Store(store.path, clock=clock)
+    yield Services.open(other_store, session_id, clock)
+    other_store.close()
+
+
 async def test_changes_from_another_connection_show_up(
-    store: Store, clock: FakeClock, session_id: int
+    store: Store, clock: FakeClock, session_id: int, other: Services
 ) -> None:
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
-    other_store = Store(store.path, clock=clock)  # e.g. the note-taker's laptop window
-    other = Services.open(other_store, session_id, clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert app.state is not None and app.state.queue == []
-            other.floor.enqueue_number(2)
-            other.floor.enqueue_number(5)
-            app.check_external()  # what the half-second watcher does
-            await pilot.pause()
-            people = app.state.participants
-            assert [e.participant_id for e in app.state.queue] == [people[1].id, people[4].id]
-            # and what this window does reaches the other one
-            await pilot.press("f")
-            await pilot.pause()
-            speech = other.reading.state().current_speech
-            assert speech is not None and speech.participant_id == people[1].id
-    finally:
-        other_store.close()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.state is not None and app.state.queue == []
+        other.floor.enqueue_number(2)
+        other.floor.enqueue_number(5)
+        app.check_external()  # what the half-second watcher does
+        await pilot.pause()
+        people = app.state.participants
+        assert [e.participant_id for e in app.state.queue] == [people[1].id, people[4].id]
+        # and what this window does reaches the other one
+        await pilot.press("f")
+        await pilot.pause()
+        speech = other.reading.state().current_speech
+        assert speech is not None and speech.participant_id == people[1].id
 
 
 async def test_no_reload_when_nothing_changed(
@@ -46,7 +54,7 @@ async def test_no_reload_when_nothing_changed(
 
 
 async def test_a_note_goes_to_who_had_the_floor_when_its_line_was_opened(
-    store: Store, clock: FakeClock, session_id: int
+    store: Store, clock: FakeClock, session_id: int, other: Services
 ) -> None:
     # The note-taker opens a line while A speaks and types A's point; meanwhile the
     # facilitator, in another window, gives the floor to B, or ends A's speech. The note
@@ -54,84 +62,74 @@ async def test_a_note_goes_to_who_had_the_floor_when_its_line_was_opened(
     from facilitator.domain.model import Kind
 
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
-    other_store = Store(store.path, clock=clock)
-    other = Services.open(other_store, session_id, clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert app.state is not None
-            people = app.state.participants
-            a, b = people[0], people[1]
-            other.floor.give_floor(a.id)
-            app.check_external()
-            await pilot.pause()
-            await pilot.press("b", *"Geen", "space", *"bus")
-            other.floor.give_floor(b.id)  # the floor moves while the line is typed
-            app.check_external()
-            await pilot.pause()
-            badge = str(app.screen.query_one("#capture-badge").render())
-            assert a.name.split()[0] in badge
-            await pilot.press("enter")
-            await pilot.pause()
-            saved = store.contributions(session_id)[-1]
-            assert (saved.kind, saved.text, saved.participant_id) == (
-                Kind.BARRIER,
-                "Geen bus",
-                a.id,
-            )
-            # A's speech ended while A's point is typed: still A's, not nobody's
-            other.floor.give_floor(a.id)
-            app.check_external()
-            await pilot.pause()
-            await pilot.press("c", *"Later")
-            other.floor.end_speech()
-            app.check_external()
-            await pilot.pause()
-            await pilot.press("enter")
-            await pilot.pause()
-            assert store.contributions(session_id)[-1].participant_id == a.id
-            # nobody had the floor when the line opened: whoever has it when it is saved
-            await pilot.press("c", *"Algemeen")
-            other.floor.give_floor(b.id)
-            app.check_external()
-            await pilot.pause()
-            await pilot.press("enter")
-            await pilot.pause()
-            assert store.contributions(session_id)[-1].participant_id == b.id
-    finally:
-        other_store.close()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.state is not None
+        people = app.state.participants
+        a, b = people[0], people[1]
+        other.floor.give_floor(a.id)
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("b", *"Geen", "space", *"bus")
+        other.floor.give_floor(b.id)  # the floor moves while the line is typed
+        app.check_external()
+        await pilot.pause()
+        badge = str(app.screen.query_one("#capture-badge").render())
+        assert a.name.split()[0] in badge
+        await pilot.press("enter")
+        await pilot.pause()
+        saved = store.contributions(session_id)[-1]
+        assert (saved.kind, saved.text, saved.participant_id) == (
+            Kind.BARRIER,
+            "Geen bus",
+            a.id,
+        )
+        # A's speech ended while A's point is typed: still A's, not nobody's
+        other.floor.give_floor(a.id)
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("c", *"Later")
+        other.floor.end_speech()
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.contributions(session_id)[-1].participant_id == a.id
+        # nobody had the floor when the line opened: whoever has it when it is saved
+        await pilot.press("c", *"Algemeen")
+        other.floor.give_floor(b.id)
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.contributions(session_id)[-1].participant_id == b.id
 
 
 async def test_a_note_stays_with_the_item_current_when_its_line_was_opened(
-    store: Store, clock: FakeClock, session_id: int
+    store: Store, clock: FakeClock, session_id: int, other: Services
 ) -> None:
     # The facilitator moves to the next item (in another window) while the note-taker
     # types the last point of the item before: the note is filed under that item.
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
-    other_store = Store(store.path, clock=clock)
-    other = Services.open(other_store, session_id, clock)
-    try:
-        async with app.run_test(size=(120, 40)) as pilot:
-            await pilot.pause()
-            assert app.state is not None and app.state.session.current_item_id is None
-            first, second = app.state.items[0], app.state.items[1]
-            # no item current when the line opened: the item current when it is saved
-            await pilot.press("c", *"Welkom")
-            other.agenda.goto(first.id)
-            app.check_external()
-            await pilot.pause()
-            await pilot.press("enter")
-            await pilot.pause()
-            assert store.contributions(session_id)[-1].item_id == first.id
-            # the facilitator moves on while the last point of item 1 is typed
-            await pilot.press("c", *"Slotwoord")
-            other.agenda.goto(second.id)
-            app.check_external()
-            await pilot.pause()
-            badge = str(app.screen.query_one("#capture-badge").render())
-            assert "1" in badge and "2" not in badge
-            await pilot.press("enter")
-            await pilot.pause()
-            assert store.contributions(session_id)[-1].item_id == first.id
-    finally:
-        other_store.close()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.state is not None and app.state.session.current_item_id is None
+        first, second = app.state.items[0], app.state.items[1]
+        # no item current when the line opened: the item current when it is saved
+        await pilot.press("c", *"Welkom")
+        other.agenda.goto(first.id)
+        app.check_external()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.contributions(session_id)[-1].item_id == first.id
+        # the facilitator moves on while the last point of item 1 is typed
+        await pilot.press("c", *"Slotwoord")
+        other.agenda.goto(second.id)
+        app.check_external()
+        await pilot.pause()
+        badge = str(app.screen.query_one("#capture-badge").render())
+        assert "1" in badge and "2" not in badge
+        await pilot.press("enter")
+        await pilot.pause()
+        assert store.contributions(session_id)[-1].item_id == first.id
