@@ -28,6 +28,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from facilitator.synthesis.grouping.subjects import (
+    Profile,
+    SubjectModel,
+    profile_likeness,
+    reading,
+    top_subject,
+)
 from facilitator.synthesis.grouping.thesaurus import Thesaurus, build_thesaurus
 from facilitator.synthesis.grouping.words import Vocabulary, lemma, root, terms, tokens
 
@@ -37,7 +44,7 @@ WORD = 1.0
 PART = 0.6
 CONCEPT = 1.4
 TAG = 2.0
-THRESHOLD = 0.22
+THRESHOLD = 0.3
 ATTACH = 0.12
 ALONE = 0.5
 GENERIC_WEIGHT = 0.3
@@ -45,6 +52,9 @@ SECONDARY = 0.5  # a concept named besides the one a statement is about
 HINT = 0.5  # a concept named only by its hints
 JOIN = 0.05  # groups about one concept become one theme if at least this alike on average
 DIFFERENT = 0.5  # the likeness of two statements about different concepts counts for this much
+SUBJECT = 0.6  # two statements that read as about the same subject are this much more alike…
+SUBJECT_FLOOR = 0.7  # …times the cosine of their profiles, if it is at least this (subjects.py)
+SUBJECT_WHY = 0.5  # a group reads as about the subject its statements give on average this much
 
 # Words that come up at every table about mbo and work, whatever the topic: they
 # say little about what a statement is about, so they count for little.
@@ -133,6 +143,7 @@ class Features:
     main: str | None = None
     generic: frozenset[str] = frozenset()
     hinted: frozenset[str] = frozenset()
+    reading: Mapping[str, float] = field(default_factory=dict)  # for its profile (subjects.py)
 
 
 class Grouper:
@@ -153,8 +164,14 @@ class Grouper:
         hint: float = HINT,
         different: float = DIFFERENT,
         join: float = JOIN,
+        subject: float = SUBJECT,
+        subject_floor: float = SUBJECT_FLOOR,
+        model: SubjectModel | None = None,
     ) -> None:
         self.different = different
+        self.subject = subject
+        self.subject_floor = subject_floor
+        self.model = model if model is not None else default_model()
         self.join = join
         self.thesaurus = thesaurus or build_thesaurus()
         self.threshold = threshold
@@ -231,6 +248,12 @@ class Grouper:
             main,
             frozenset(generic_names),
             frozenset(hinted),
+            reading(
+                lemmas,
+                [p for pieces in parts.values() for p in pieces],
+                (*tags, *words_of_tags),
+                concepts,
+            ),
         )
 
     def _hint_only(self, key: str, words: Iterable[str]) -> bool:
@@ -298,10 +321,13 @@ class Grouper:
             return []
         vectors, feats = self.vectors(statements)
         near = likeness(vectors, [f.generic | f.hinted for f in feats])
+        profiles = self.profiles(feats)
+        if self.subject:
+            near = closer(near, profile_likeness(profiles, self.subject_floor), self.subject)
         near = apart(near, [f.main for f in feats], self.different)
         clusters = attach_alone(average_link(near, self.threshold), near, self.attach)
         clusters = join_by_concept(clusters, feats, near, self.join)
-        groups = [self._group(members, statements, feats) for members in clusters]
+        groups = [self._group(members, statements, feats, profiles) for members in clusters]
         order = {id(g): min(m) for g, m in zip(groups, clusters, strict=True)}
         groups.sort(key=lambda g: (-len(g.keys), order[id(g)]))
         return groups
@@ -313,14 +339,32 @@ class Grouper:
         if not statements:
             return []
         _vectors, feats = self.vectors(statements)
-        return [self._group(list(members), statements, feats) for members in clusters if members]
+        profiles = self.profiles(feats)
+        return [
+            self._group(list(members), statements, feats, profiles)
+            for members in clusters
+            if members
+        ]
+
+    def profiles(self, feats: Sequence[Features]) -> list[Profile]:
+        """What each statement reads as being about (none when subjects are not weighed)."""
+        if not self.subject:
+            return [{} for _ in feats]
+        return [self.model.profile(f.reading) for f in feats]
 
     def _group(
-        self, members: list[int], statements: Sequence[Statement], feats: Sequence[Features]
+        self,
+        members: list[int],
+        statements: Sequence[Statement],
+        feats: Sequence[Features],
+        profiles: Sequence[Profile],
     ) -> Group:
         keys = tuple(statements[i].key for i in members)
         if len(members) < 2:
             return Group(keys, Why(), feats[members[0]].main)
+        read = top_subject(profiles[i] for i in members)
+        if read is not None and read[1] < SUBJECT_WHY:
+            read = None
         counts: Counter[str] = Counter()
         for i in members:
             counts.update(feats[i].weights.keys())
@@ -335,6 +379,11 @@ class Grouper:
             )
             for key in concept_keys
         )
+        if read is not None and read[0] not in concept_keys:
+            evidence = {
+                word for i in members for word in self.model.evidence(read[0], feats[i].reading, 2)
+            }
+            concepts += ((read[0], tuple(sorted(evidence))),)
         in_concepts = {
             root(lemma(part)) for _key, words in concepts for w in words for part in tokens(w)
         } | {root(w) for _key, words in concepts for w in words}
@@ -343,7 +392,8 @@ class Grouper:
             for name in shared
             if name.startswith("w:") and name[2:] not in in_concepts and name[2:] not in tags
         )[:6]
-        return Group(keys, Why(tags, concepts, words), main_concept(members, feats))
+        concept = main_concept(members, feats) or (read[0] if read is not None else None)
+        return Group(keys, Why(tags, concepts, words), concept)
 
 
 def _tag(tag: str) -> str:
@@ -463,6 +513,14 @@ def likeness(vectors: Sequence[Mapping[str, float]], weak: Sequence[frozenset[st
         if value > 0 and ((i, j) in strong or words[(i, j)] >= 2):
             near[i][j] = near[j][i] = value
     return near
+
+
+def closer(near: Near, alike: Mapping[tuple[int, int], float], weight: float) -> Near:
+    """``near`` with ``weight`` times ``alike`` (pairs ``i < j``) added."""
+    result: Near = [dict(others) for others in near]
+    for (i, j), value in alike.items():
+        result[i][j] = result[j][i] = result[i].get(j, 0.0) + weight * value
+    return result
 
 
 def apart(near: Near, mains: Sequence[str | None], factor: float) -> Near:
@@ -595,6 +653,13 @@ def join_by_concept(
             joined.setdefault(key, []).append(list(cluster))
             result.append(joined[key][-1])
     return sorted((sorted(c) for c in result), key=lambda c: c[0])
+
+
+def default_model() -> SubjectModel:
+    """The subjects' example counts (:mod:`facilitator.synthesis.grouping.learned`)."""
+    from facilitator.synthesis.grouping.learned import COUNTS
+
+    return SubjectModel(COUNTS)
 
 
 def group_texts(statements: Iterable[Statement], thesaurus: Thesaurus | None = None) -> list[Group]:

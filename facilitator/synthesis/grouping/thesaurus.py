@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from facilitator.synthesis.grouping.learned import SUBJECTS
 from facilitator.synthesis.grouping.words import STOPWORDS, lemma, tokens
 
 
@@ -870,10 +871,13 @@ def _add(keys: list[str], key: str) -> None:
 def build_thesaurus(extra: Mapping[str, Iterable[str]] | None = None) -> Thesaurus:
     """The default concepts, with the words of ``extra`` (``key -> words``) added.
 
+    The subjects that only example cards describe (:mod:`.learned`) are concepts
+    without words: they name what a card reads as being about (:mod:`.subjects`).
+
     A key that names a default concept adds words to it; another key is a new
     concept, labelled by its key in both languages.
     """
-    concepts = list(DEFAULT_CONCEPTS)
+    concepts = [*DEFAULT_CONCEPTS, *(Concept(key, nl, en, ()) for key, nl, en in SUBJECTS)]
     for key, words in sorted((extra or {}).items()):
         concepts.append(Concept(key, key, key, tuple(words)))
     return Thesaurus(concepts)
