@@ -1253,7 +1253,7 @@ MERGE_WORDS = Catalog(
     {
         "import_db": (
             "Voeg een andere facilitator-database samen met deze: elke sessie die hier nog niet "
-            "is, met alles wat erin is vastgelegd. OTHER.db zelf wordt niet veranderd.",
+            "is, met alles wat erin is vastgelegd. ANDERE.db zelf wordt niet veranderd.",
             "Merge another facilitator database into this one: every session not here yet, "
             "with everything recorded in it. OTHER.db itself is not changed.",
         ),

@@ -117,8 +117,10 @@ _METAVARS_NL = {
     "FROM": "VAN",
     "TEXT": "TEKST",
     "INTEGER": "GETAL",
+    "OTHER.db": "ANDERE.db",
+    "NEW.toml": "NIEUW.toml",
 }
-_METAVAR = r"\b(" + "|".join(_METAVARS_NL) + r")\b"
+_METAVAR = r"\b(" + "|".join(re.escape(k) for k in _METAVARS_NL) + r")\b"
 
 
 def placeholders(text: str, lang: str) -> str:
@@ -218,10 +220,13 @@ class Said(click.UsageError):
 class Formatter(click.HelpFormatter):
     """click's help formatter, with its headings and notes in ``lang``."""
 
+    # The language the running command line asks for (``--lang``), set by ``Group.main``.
+    asked: str | None = None
+
     def __init__(self, *args: Any, lang: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # The environment's, as the help texts (chosen when the commands were made).
-        self.lang = lang or default_lang()
+        # The command line's (``--lang nl --help``), else the environment's.
+        self.lang = lang or Formatter.asked or default_lang()
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
         args = placeholders(args, self.lang)
@@ -254,7 +259,7 @@ class Formatter(click.HelpFormatter):
 
 
 class UsageContext(click.Context):
-    """A context whose help speaks the language of the help texts (the environment's)."""
+    """A context whose help speaks the language of the command line (see ``Formatter``)."""
 
     formatter_class = Formatter
 
@@ -277,6 +282,7 @@ class Group(click.Group):
         import sys
 
         self.argv = list(sys.argv[1:] if args is None else args)
+        Formatter.asked = lang_of(self.argv)
         return super().main(self.argv, *rest, **kwargs)
 
     def make_context(

@@ -61,7 +61,7 @@ WORDS = Catalog(
             "{slug} is closed; reopen it to take actions over into it.",
         ),
         "wrap_up": (
-            "Schrijf het sessiebestand NEW.toml van de provinciebrede wrap-up: één agendapunt "
+            "Schrijf het sessiebestand NIEUW.toml van de provinciebrede wrap-up: één agendapunt "
             "per thema uit de synthese van de sessies (--from), met een conceptvraag, en het "
             "bord gevuld met de barrières en kansen van die thema's.",
             "Write the session file NEW.toml of the province-wide wrap-up: one agenda item per "
@@ -79,7 +79,7 @@ WORDS = Catalog(
             "The date of the wrap-up (2020-11-12); default today.",
         ),
         "opt.force": (
-            "Vervang NEW.toml als het al bestaat.",
+            "Vervang NIEUW.toml als het al bestaat.",
             "Replace NEW.toml if it exists.",
         ),
         "bad_date": (

@@ -108,24 +108,25 @@ class Action:
             for n, key in enumerate(self.key_list)
         ]
 
-    def shown_keys(self, keymap: Mapping[str, str] | None = None) -> str:
+    def shown_keys(self, keymap: Mapping[str, str] | None = None, lang: str = "en") -> str:
         """The keys as people read them (``⇧↑``, ``F2``, ``1…9``), after a keymap if any."""
         keymap = keymap or {}
         ids = self.binding_ids()
         if not ids:
             return ""
         if not any(i in keymap for i in ids):
-            return self.key_display or " ".join(show_key(k) for k in self.key_list)
+            return self.key_display or " ".join(show_key(k, lang) for k in self.key_list)
         defaults = dict(zip(ids, self.key_list, strict=False)) if self.each_key else {}
         keys: list[str] = []
         for binding_id in ids:
             found = keymap.get(binding_id) or defaults.get(binding_id) or self.keys
             keys += [k.strip() for k in found.split(",") if k.strip()]
-        return " ".join(show_key(k) for k in dict.fromkeys(keys))
+        return " ".join(show_key(k, lang) for k in dict.fromkeys(keys))
 
 
+# Keys whose name is a word: in the session's language (Dutch, English).
+_NAMED = {"space": ("spatie", "space")}
 _SHOWN = {
-    "space": "space",
     "right_square_bracket": "]",
     "left_square_bracket": "[",
     "plus": "+",
@@ -148,10 +149,13 @@ _SHOWN = {
 _MODIFIERS = {"shift": "⇧", "ctrl": "ctrl+", "alt": "alt+"}
 
 
-def show_key(key: str) -> str:
-    """A Textual key name as people read it: ``shift+up`` -> ``⇧↑``, ``f2`` -> ``F2``."""
+def show_key(key: str, lang: str = "en") -> str:
+    """A Textual key name as people read it: ``shift+up`` -> ``⇧↑``, ``f2`` -> ``F2``,
+    ``space`` -> ``spatie`` in Dutch."""
     *modifiers, name = key.split("+")
-    if name in _SHOWN:
+    if name in _NAMED:
+        shown = _NAMED[name][0 if lang == "nl" else 1]
+    elif name in _SHOWN:
         shown = _SHOWN[name]
     elif len(name) > 1 and name[0] == "f" and name[1:].isdigit():
         shown = name.upper()

@@ -27,6 +27,7 @@ from typing import Any
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.command import Provider
 from textual.message import Message
 from textual.notifications import Notification, Notify, SeverityLevel
@@ -52,7 +53,7 @@ from facilitator.service.runner import (
     Trouble,
 )
 from facilitator.text import printable
-from facilitator.tui.actions import BY_ID, Scope, bindings
+from facilitator.tui.actions import BY_ID, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
@@ -168,6 +169,12 @@ class FacilitatorApp(App[None]):
 
     def t(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Textual's name of a key, with a key named by a word (space) in the UI language."""
+        if not binding.key_display and binding.key == "space":
+            return show_key(binding.key, self.lang)
+        return super().get_key_display(binding)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The wall shows; of the app's keys it keeps only quitting and the help."""

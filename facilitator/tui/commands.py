@@ -57,7 +57,7 @@ class FacilitatorCommands(Provider):
                 if action.each_key or words in seen:
                     continue
                 seen.add(words)
-                yield words, action.action, action.shown_keys(keymap), node
+                yield words, action.action, action.shown_keys(keymap, lang), node
 
     def _run(self, action: str, node: DOMNode) -> None:
         self.app.call_later(self.app.run_action, action, node)

@@ -19,6 +19,7 @@ from facilitator.tui.actions import (
     id_table,
     readme_section,
     readme_tables,
+    show_key,
 )
 from facilitator.tui.app import make_app
 from facilitator.tui.keymap import keymap_path, load_keymap
@@ -26,6 +27,7 @@ from tests.conftest import ROOT
 from tests.tui.notes_fixtures import import_twente
 
 SIZE = (120, 40)
+BY_ID_TIMER = next(a for a in ACTIONS if a.id == "meeting.timer")
 
 
 def test_every_binding_has_a_unique_id_and_words_in_both_languages() -> None:
@@ -36,6 +38,14 @@ def test_every_binding_has_a_unique_id_and_words_in_both_languages() -> None:
         assert action.nl and action.en, action.id
         for binding in action.bindings():
             assert binding.id is not None
+
+
+def test_a_key_named_by_a_word_is_named_in_the_language_of_the_screen() -> None:
+    assert show_key("space", "nl") == "spatie"
+    assert show_key("space", "en") == show_key("space") == "space"
+    assert show_key("shift+space", "nl") == "⇧spatie"
+    assert BY_ID_TIMER.shown_keys(None, "nl") == "spatie"
+    assert show_key("f2", "nl") == "F2" and show_key("escape", "nl") == "Esc"
 
 
 def test_the_readme_key_tables_are_generated_from_the_table() -> None:

@@ -132,3 +132,38 @@ def test_the_dutch_help_names_the_placeholders_it_explains() -> None:
         ).stdout
         assert usage in out.splitlines()[0] and option in out, command
         assert "SESSION" not in out and "FILE" not in out and "FROM" not in out, command
+
+
+@pytest.mark.parametrize(
+    ("lang", "env_lang", "expected", "absent"),
+    [
+        ("nl", "en", ["Gebruik: ", "import-db [OPTIES] ANDERE.db", "Opties:"], ["Usage", "OTHER"]),
+        (
+            "en",
+            "nl",
+            ["Usage: ", "import-db [OPTIONS] OTHER.db", "Options:"],
+            ["Gebruik", "ANDERE"],
+        ),
+    ],
+)
+def test_the_help_follows_lang_on_the_command_line(
+    lang: str, env_lang: str, expected: list[str], absent: list[str]
+) -> None:
+    # ``--lang`` decides the headings and placeholders of the help too, not only its texts.
+    env = {**os.environ, "FACILITATOR_LANG": env_lang, "COLUMNS": "100"}
+    for command in (["import-db"], ["wrap-up"]):
+        out = subprocess.run(
+            [sys.executable, "-m", "facilitator", "--lang", lang, *command, "--help"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        if command == ["wrap-up"]:
+            expected = [w.replace("import-db", "wrap-up") for w in expected[:1]] + [
+                "NIEUW.toml" if lang == "nl" else "NEW.toml"
+            ]
+        for words in expected:
+            assert words in out, (command, words, out)
+        for words in absent:
+            assert words not in out, (command, words, out)

@@ -140,7 +140,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(Text(""), Text(WORDS(lang, title), style="bold"))
             for scope in scopes:
                 for action in in_scope(scope):
-                    keys = action.shown_keys(keymap) or WORDS(lang, "palette_only")
+                    keys = action.shown_keys(keymap, lang) or WORDS(lang, "palette_only")
                     table.add_row(Text(keys), Text(action.words(lang)))
 
     def action_help(self) -> None:
