@@ -104,3 +104,18 @@ def test_the_committed_counts_are_what_the_examples_give() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.main(["--check"]) == 0, "run python scripts/learn_thesaurus.py"
+
+
+def test_the_features_of_the_same_cards_are_worked_out_once_and_stay_as_they_were() -> None:
+    statements = [
+        Statement("1", "Te weinig stageplaatsen in de techniek"),
+        Statement("2", "Tekort aan bbl-plekken in de bouw"),
+    ]
+    grouper = Grouper()
+    vectors, feats = grouper.vectors(statements)
+    vectors[0].clear()  # a caller changing what it got changes nothing kept
+    again, feats_again = Grouper().vectors(statements)
+    assert again[0] and feats_again == feats
+    changed, _ = grouper.vectors([statements[0], Statement("2", "Reiskosten naar de leerplek")])
+    assert changed[1] != again[1]
+    assert [g.keys for g in grouper.group(statements)] == [("1", "2")]

@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import heapq
 import math
+import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 from facilitator.synthesis.grouping.subjects import (
     Profile,
@@ -55,6 +57,11 @@ DIFFERENT = 0.5  # the likeness of two statements about different concepts count
 SUBJECT = 0.6  # two statements that read as about the same subject are this much more alike…
 SUBJECT_FLOOR = 0.7  # …times the cosine of their profiles, if it is at least this (subjects.py)
 SUBJECT_WHY = 0.5  # a group reads as about the subject its statements give on average this much
+
+# The features of the last few sets of statements grouped (see Grouper.vectors).
+_VECTORS: dict[tuple[object, ...], tuple[list[dict[str, float]], list[Features]]] = {}
+_KEEP_VECTORS = 4
+_VECTORS_LOCK = threading.Lock()  # the review groups on a worker thread
 
 # Words that come up at every table about mbo and work, whatever the topic: they
 # say little about what a statement is about, so they count for little.
@@ -298,6 +305,34 @@ class Grouper:
         return [place for w, place in where.items() if w.startswith(word) or w.endswith(word)]
 
     def vectors(
+        self, statements: Sequence[Statement]
+    ) -> tuple[list[dict[str, float]], list[Features]]:
+        """Each statement's weighted features (unit vectors), and the features themselves.
+
+        Kept for the last few sets of statements: the review of the themes works out the
+        same synthesis twice for each change (to check what was shown, and after saving).
+        """
+        key = (self._setting, tuple(statements))
+        with _VECTORS_LOCK:
+            found = _VECTORS.get(key)
+        if found is None:
+            found = self._vectors(statements)
+            with _VECTORS_LOCK:
+                _VECTORS[key] = found
+                while len(_VECTORS) > _KEEP_VECTORS:
+                    del _VECTORS[next(iter(_VECTORS))]
+        vectors, feats = found
+        return [dict(v) for v in vectors], list(feats)
+
+    @cached_property
+    def _setting(self) -> tuple[object, ...]:
+        """What the features depend on besides the statements."""
+        concepts = tuple(
+            (c.key, c.words, c.hints) for c in sorted(self.thesaurus.concepts.values(), key=str)
+        )
+        return (concepts, tuple(sorted(self.weight.items())), id(self.model))
+
+    def _vectors(
         self, statements: Sequence[Statement]
     ) -> tuple[list[dict[str, float]], list[Features]]:
         vocabulary = Vocabulary([s.text for s in statements], self.thesaurus.words())
@@ -655,8 +690,10 @@ def join_by_concept(
     return sorted((sorted(c) for c in result), key=lambda c: c[0])
 
 
+@cache
 def default_model() -> SubjectModel:
-    """The subjects' example counts (:mod:`facilitator.synthesis.grouping.learned`)."""
+    """The subjects' example counts (:mod:`facilitator.synthesis.grouping.learned`), read
+    once: what it works out from them is kept with it."""
     from facilitator.synthesis.grouping.learned import COUNTS
 
     return SubjectModel(COUNTS)
