@@ -203,13 +203,9 @@ class MarkdownWriter:
             key = "why.tag" if len(theme.why.tags) == 1 else "why.tags"
             parts.append(self.w(key, tags=tags))
         for label, words in theme.why.concepts:
-            parts.append(
-                self.w(
-                    "why.concept",
-                    label=escape_line(label),
-                    words=", ".join(escape_line(w) for w in words),
-                )
-            )
+            shown = ", ".join(escape_line(w) for w in words)
+            key = "why.concept" if shown else "why.concept_only"
+            parts.append(self.w(key, label=escape_line(label), words=shown))
         if theme.why.words:
             parts.append(
                 self.w("why.words", words=", ".join(escape_line(w) for w in theme.why.words))

@@ -75,6 +75,7 @@ WORDS = Catalog(
             "hetzelfde begrip *{label}* ({words})",
             "the same concept *{label}* ({words})",
         ),
+        "why.concept_only": ("hetzelfde begrip *{label}*", "the same concept *{label}*"),
         "why.words": ("gedeelde woorden: {words}", "shared words: {words}"),
         "actions": ("Acties", "Actions"),
         "no_action": ("nog geen actie, in geen enkele regio", "no action yet, in any region"),

@@ -423,3 +423,19 @@ def test_who_raised_a_single_point_is_text_aligned_as_text(regions: Store) -> No
     cells = dict(zip(header.strip("|").split("|"), rule.strip("|").split("|"), strict=True))
     assert cells[" Ingebracht door "] == " --- "  # a name or organisation: to the left
     assert cells[" Stemmen "] == " ---: " and cells[" Thema "] == " ---: "
+
+
+def test_a_subject_named_without_words_in_why_reads_without_empty_brackets(
+    regions: Store,
+) -> None:
+    from dataclasses import replace as _replace
+
+    from facilitator.synthesis.markdown import MarkdownWriter
+    from facilitator.synthesis.model import WhyLine
+
+    s = synth(regions)
+    theme = _replace(s.themes[0], why=WhyLine(concepts=(("Imago van het mbo", ()),)))
+    said = MarkdownWriter(s).why(theme)
+    assert "*Imago van het mbo*" in said and "()" not in said
+    theme = _replace(s.themes[0], why=WhyLine(concepts=(("Imago van het mbo", ("rolmodel",)),)))
+    assert "*Imago van het mbo* (rolmodel)" in MarkdownWriter(s).why(theme)
