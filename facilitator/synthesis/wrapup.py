@@ -19,6 +19,7 @@ from pathlib import Path
 
 from facilitator.export.write import write_atomic
 from facilitator.i18n import Catalog, TranslatedError
+from facilitator.i18n.formats import plural
 from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.sessionfile import parse_session_text, slugify
 from facilitator.synthesis.model import Synthesis, Theme
@@ -69,11 +70,13 @@ WORDS = Catalog(
             "Cannot write the wrap-up to {path}: {reason}.",
         ),
         "written": (
-            "Wrap-up geschreven naar {path}: {items} agendapunt(en), {cards} kaart(en) op het "
-            "bord. Importeer met: facilitator import {path}",
-            "Wrap-up written to {path}: {items} agenda item(s), {cards} card(s) on the board. "
-            "Import with: facilitator import {path}",
+            "Wrap-up geschreven naar {path}: {items}, {cards} op het bord. Importeer met: "
+            "facilitator import {path}",
+            "Wrap-up written to {path}: {items}, {cards} on the board. Import with: "
+            "facilitator import {path}",
         ),
+        "count.items": ("agendapunt|agendapunten", "agenda item|agenda items"),
+        "count.cards": ("kaart|kaarten", "card|cards"),
     }
 )
 
@@ -216,5 +219,6 @@ def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False
         write_atomic(path, wrap_up.text)
     except OSError as exc:
         raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
-    items = len(wrap_up.themes) + 1
-    return WORDS(lang, "written", path=path, items=items, cards=wrap_up.cards)
+    items = plural(len(wrap_up.themes) + 1, *WORDS(lang, "count.items").split("|"))
+    cards = plural(wrap_up.cards, *WORDS(lang, "count.cards").split("|"))
+    return WORDS(lang, "written", path=path, items=items, cards=cards)

@@ -32,6 +32,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import DomainError
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
+from facilitator.i18n.formats import plural
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.tui.actions import Scope, bindings
@@ -47,9 +48,10 @@ WORDS = Catalog(
         ),
         "cards": ("Kaarten van thema {n}", "Cards of theme {n}"),
         "theme": (
-            "{star}{n}. {title} · {regions} · {cards} kaart(en)",
-            "{star}{n}. {title} · {regions} · {cards} card(s)",
+            "{star}{n}. {title} · {regions} · {cards}",
+            "{star}{n}. {title} · {regions} · {cards}",
         ),
+        "count.cards": ("kaart|kaarten", "card|cards"),
         "card": ("{column} {region}: {text}", "{column} {region}: {text}"),
         "col.barrier": ("B", "B"),
         "col.opportunity": ("K", "O"),
@@ -200,7 +202,7 @@ class ReviewApp(App[None]):
             n=theme.number,
             title=theme.title,
             regions=", ".join(theme.regions),
-            cards=len(theme.cards),
+            cards=plural(len(theme.cards), *self.w("count.cards").split("|")),
         )
 
     @property

@@ -38,6 +38,10 @@ async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) ->
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert lines(app, "themes")[0].startswith(f"  1. {before.theme(1).title}")
+        # the cards counted in words: "4 kaarten", "1 kaart"
+        count = len(before.theme(1).cards)
+        assert lines(app, "themes")[0].endswith(f" {count} kaart{'en' if count > 1 else ''}")
+        assert not any("kaart(en)" in line for line in lines(app, "themes"))
         # rename theme 2
         await pilot.press("down", "r", "ctrl+u", *"Vervoer", "enter")
         await settle(pilot)

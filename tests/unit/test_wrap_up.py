@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -75,6 +76,9 @@ def test_cli_writes_never_overwrites_and_the_import_seeds_the_board(
     first = runner.invoke(main, args)
     assert first.exit_code == 0, first.output
     assert first.output.startswith("Wrap-up written to wrap-up.toml:")
+    # counted in words: "3 agenda items, 7 cards", not "agenda item(s)"
+    assert re.search(r": \d+ agenda items?, \d+ cards? on the board", first.output)
+    assert "(s)" not in first.output
     written = Path("wrap-up.toml").read_text(encoding="utf-8")
     plan = load_session_file("wrap-up.toml")
     assert plan.starts_at.date().isoformat() == "2020-11-12"
