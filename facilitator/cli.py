@@ -16,6 +16,7 @@ from facilitator.cli_usage import Group, lang_of
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
+from facilitator.i18n.formats import counted
 from facilitator.i18n.oserrors import os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
@@ -1264,18 +1265,16 @@ MERGE_WORDS = Catalog(
         ),
         "skipped": ("Al aanwezig, overgeslagen: {slug}", "Already here, skipped: {slug}"),
         "updated": (
-            "Bijgewerkt: {slug} ({count} latere wijziging(en) daar; hier was er sindsdien "
-            "niets aan veranderd)",
-            "Brought up to date: {slug} ({count} later change(s) there; nothing had changed "
-            "here since)",
+            "Bijgewerkt: {slug} ({count} daar; hier was er sindsdien niets aan veranderd)",
+            "Brought up to date: {slug} ({count} there; nothing had changed here since)",
         ),
         "diverged": (
-            "Niet samengevoegd: {slug} is zowel hier ({here} wijziging(en)) als daar "
-            "({there} wijziging(en)) veranderd sinds ze uit elkaar gingen; de sessie hier blijft "
-            "zoals ze is. Wat daar veranderde: facilitator history {their_slug} --db {other}",
-            "Not merged: {slug} was changed both here ({here} change(s)) and there ({there} "
-            "change(s)) since they went apart; the session here stays as it is. What changed "
-            "there: facilitator history {their_slug} --db {other}",
+            "Niet samengevoegd: {slug} is zowel hier ({here}) als daar ({there}) veranderd "
+            "sinds ze uit elkaar gingen; de sessie hier blijft zoals ze is. Wat daar "
+            "veranderde: facilitator history {their_slug} --db {other}",
+            "Not merged: {slug} was changed both here ({here}) and there ({there}) since they "
+            "went apart; the session here stays as it is. What changed there: facilitator "
+            "history {their_slug} --db {other}",
         ),
         "set_aside": (
             "Het plan {slug} hier (nooit geopend, niets vastgelegd) heet nu {aside}: de "
@@ -1292,11 +1291,14 @@ MERGE_WORDS = Catalog(
             "{first}; name the sessions to count {slug} instead.",
         ),
         "merged": (
-            "{added} sessie(s) toegevoegd aan {db}, {updated} bijgewerkt, {skipped} al "
-            "aanwezig, {diverged} niet samengevoegd.",
-            "{added} session(s) added to {db}, {updated} brought up to date, {skipped} already "
-            "here, {diverged} not merged.",
+            "{added} toegevoegd aan {db}, {updated} bijgewerkt, {skipped} al aanwezig, "
+            "{diverged} niet samengevoegd.",
+            "{added} added to {db}, {updated} brought up to date, {skipped} already here, "
+            "{diverged} not merged.",
         ),
+        "n.later": ("latere wijziging|latere wijzigingen", "later change|later changes"),
+        "n.changes": ("wijziging|wijzigingen", "change|changes"),
+        "n.sessions": ("sessie|sessies", "session|sessions"),
     }
 )
 
@@ -1328,7 +1330,8 @@ def import_db(obj: Context, other: Path) -> None:
     for slug, first in result.same_table:
         click.echo(MERGE_WORDS(obj.lang, "same_table", slug=slug, first=first))
     for slug, count in result.updated:
-        click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=count))
+        later = counted(count, MERGE_WORDS(obj.lang, "n.later"))
+        click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=later))
     for slug in result.skipped:
         click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
     for slug, their_slug, here, there in result.diverged:
@@ -1338,8 +1341,8 @@ def import_db(obj: Context, other: Path) -> None:
                 "diverged",
                 slug=slug,
                 their_slug=their_slug,
-                here=here,
-                there=there,
+                here=counted(here, MERGE_WORDS(obj.lang, "n.changes")),
+                there=counted(there, MERGE_WORDS(obj.lang, "n.changes")),
                 other=other,
             )
         )
@@ -1347,7 +1350,7 @@ def import_db(obj: Context, other: Path) -> None:
         MERGE_WORDS(
             obj.lang,
             "merged",
-            added=len(result.added),
+            added=counted(len(result.added), MERGE_WORDS(obj.lang, "n.sessions")),
             updated=len(result.updated),
             skipped=len(result.skipped),
             diverged=len(result.diverged),

@@ -33,6 +33,7 @@ from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import counted
 from facilitator.service.carry import CarryService
 from facilitator.store import Store
 
@@ -45,9 +46,10 @@ WORDS = Catalog(
             "(slugs), or 'region' (every earlier one of the same region, the default) or 'all'.",
         ),
         "carried": (
-            "{n} open actie(s) overgenomen in {slug} van: {sources}.",
-            "{n} open action(s) taken over into {slug} from: {sources}.",
+            "{n} overgenomen in {slug} van: {sources}.",
+            "{n} taken over into {slug} from: {sources}.",
         ),
+        "n.actions": ("open actie|open acties", "open action|open actions"),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources} ({n} al overgenomen).",
             "{slug}: nothing new to take over from {sources} ({n} taken over before).",
@@ -106,7 +108,8 @@ def report_carry(lang: str, session: Session, names: Sequence[str], store: Store
     if not done.sources:
         click.echo(WORDS(lang, "no_sources", slug=session.slug))
     elif done.cards:
-        click.echo(WORDS(lang, "carried", n=len(done.cards), slug=session.slug, sources=sources))
+        n = counted(len(done.cards), WORDS(lang, "n.actions"))
+        click.echo(WORDS(lang, "carried", n=n, slug=session.slug, sources=sources))
     else:
         click.echo(WORDS(lang, "already", n=done.already, slug=session.slug, sources=sources))
 
@@ -133,7 +136,8 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
     if not done.sources:
         click.echo(WORDS(obj.lang, "no_sources", slug=found.slug))
     elif done.cards:
-        click.echo(WORDS(obj.lang, "carried", n=len(done.cards), slug=found.slug, sources=names))
+        n = counted(len(done.cards), WORDS(obj.lang, "n.actions"))
+        click.echo(WORDS(obj.lang, "carried", n=n, slug=found.slug, sources=names))
     else:
         click.echo(WORDS(obj.lang, "already", n=done.already, slug=found.slug, sources=names))
 

@@ -193,3 +193,9 @@ def format_speaking(seconds: float, lang: str) -> str:
 def plural(count: int, one: str, many: str) -> str:
     """``1 deelnemer``, ``3 deelnemers``."""
     return f"{count} {one if count == 1 else many}"
+
+
+def counted(count: int, forms: str) -> str:
+    """``counted(3, "kaart|kaarten")`` is ``3 kaarten``: the forms as one catalog entry."""
+    one, _, many = forms.partition("|")
+    return plural(count, one, many or one)

@@ -37,7 +37,7 @@ from textual.screen import Screen
 from facilitator.domain.clock import Clock
 from facilitator.domain.model import SessionStatus
 from facilitator.i18n import normalise_lang
-from facilitator.i18n.formats import short_date
+from facilitator.i18n.formats import counted, short_date
 from facilitator.service import Services, SessionState, Store
 from facilitator.service.agenda import other_day
 from facilitator.service.changes import Change, describe
@@ -494,7 +494,11 @@ class FacilitatorApp(App[None]):
         # one text: Textual prints only the first of several exit renderables
         said: list[Text | str] = []
         if not self.runner.stop(timeout=10.0):
-            said.append(self.t("quit_unsaved", n=self.runner.pending))
+            pending = self.runner.pending
+            if pending == 1:
+                said.append(self.t("quit_unsaved_one"))
+            else:
+                said.append(self.t("quit_unsaved", n=counted(pending, self.t("n.changes"))))
         typed = self.keys.open_text()
         if typed:
             said.append(

@@ -29,9 +29,14 @@ WORDS = Catalog(
         ),
         "reopened": ("Sessie heropend.", "Session reopened."),
         "quit_unsaved": (
-            "Let op: {n} wijziging(en) konden niet meer worden opgeslagen voor het stoppen.",
-            "Note: {n} change(s) could not be saved before quitting.",
+            "Let op: {n} konden niet meer worden opgeslagen voor het stoppen.",
+            "Note: {n} could not be saved before quitting.",
         ),
+        "quit_unsaved_one": (
+            "Let op: 1 wijziging kon niet meer worden opgeslagen voor het stoppen.",
+            "Note: 1 change could not be saved before quitting.",
+        ),
+        "n.changes": ("wijziging|wijzigingen", "change|changes"),
         "help_quit.title": ("Stoppen?", "Quit?"),
         "help_quit.text": (
             "ctrl+c stopt de app niet (in een tekstveld kopieert het); {quit_key} stopt de app.",

@@ -353,7 +353,7 @@ async def test_the_palette_takes_over_the_open_actions_of_the_region(
             1,
         )
         notes = [str(n.message) for n in app._notifications]
-        assert "1 open actie(s) overgenomen van: twente-2020-06." in " ".join(notes)
+        assert "1 open actie overgenomen van: twente-2020-06." in " ".join(notes)
         assert (
             "↩ van de vorige tafel: Twente (twente-2020-06, A1)" in prompts(app, Column.ACTION)[0]
         )

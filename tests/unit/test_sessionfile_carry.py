@@ -138,7 +138,7 @@ def test_importing_a_file_with_carry_forward_takes_the_open_actions_over(
     runner = CliRunner()
     first = runner.invoke(main, ["--db", str(db), "--lang", "en", "import", str(path)])
     assert first.exit_code == 0, first.output
-    assert "1 open action(s) taken over into twente-2021-01 from: twente-2020-10." in first.output
+    assert "1 open action taken over into twente-2021-01 from: twente-2020-10." in first.output
     again = runner.invoke(main, ["--db", str(db), "--lang", "en", "import", str(path)])
     assert "nothing new to take over from twente-2020-10 (1 taken over before)" in again.output
     store = Store(db)
@@ -172,7 +172,7 @@ def test_the_carry_forward_command(tmp_path: Path, clock: FakeClock) -> None:
     args = ["--db", str(db), "--lang", "en", "carry-forward", "twente-2021-01"]
     out = runner.invoke(main, [*args, "twente-2020-10"])
     assert out.exit_code == 0, out.output
-    assert "1 open action(s) taken over" in out.output
+    assert "1 open action taken over" in out.output
     unknown = runner.invoke(main, [*args, "nergens"])
     assert unknown.exit_code == 1
     assert "there is no session 'nergens' in the database" in unknown.output

@@ -15,6 +15,7 @@ from textual.content import Content
 from facilitator.capture import parse, unparse
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried
 from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint
@@ -63,9 +64,10 @@ WORDS = Catalog(
         ),
         "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
         "carried": (
-            "{n} open actie(s) overgenomen van: {sources}. Ze staan bovenaan de acties.",
-            "{n} open action(s) taken over from: {sources}. They are at the top of the actions.",
+            "{n} overgenomen van: {sources}. Ze staan bovenaan de acties.",
+            "{n} taken over from: {sources}. They are at the top of the actions.",
         ),
+        "n.actions": ("open actie|open acties", "open action|open actions"),
         "carried_none": (
             "Geen nieuwe open acties van eerdere tafels in deze regio.",
             "No new open actions of earlier tables in this region.",
@@ -282,7 +284,8 @@ class BoardCommands(PaneCommands):
 
         def told(done: Carried) -> None:
             if done.cards:
-                self._tell("carried", n=len(done.cards), sources=", ".join(done.sources))
+                n = counted(len(done.cards), self._w("n.actions"))
+                self._tell("carried", n=n, sources=", ".join(done.sources))
             else:
                 self._tell("carried_none")
 

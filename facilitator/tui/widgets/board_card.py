@@ -24,6 +24,7 @@ from facilitator.domain.board_view import NO_ACTION, BoardFilter, BoardView
 from facilitator.domain.model import ActionStatus, Card, Column, Kind
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import counted
 from facilitator.service import SessionState
 from facilitator.tui.widgets.kind_badge import KIND_WORDS, flat, kind_style
 
@@ -41,7 +42,8 @@ WORDS = Catalog(
     {
         "no_action": ("⚠ nog geen actie", "⚠ no action yet"),
         "no_owner": ("⚠ nog geen trekker", "⚠ nobody takes the lead"),
-        "actions": ("✓ {n} actie(s)", "✓ {n} action(s)"),
+        "actions": ("✓ {n}", "✓ {n}"),
+        "n.actions": ("actie|acties", "action|actions"),
         "addresses": ("pakt aan: {labels}", "addresses: {labels}"),
         "parked": ("◇ geparkeerd", "◇ parked"),
         "past_due": ("⚠ datum verstreken: {date}", "⚠ due date passed: {date}"),
@@ -143,7 +145,9 @@ def card_prompt(
     actions = view.actions_on(card)
     if actions and NO_ACTION not in loose_ends:
         extra.append(
-            Content(t("actions", n=actions)).stylize(kind_style(colours, Kind.OPPORTUNITY))
+            Content(t("actions", n=counted(actions, t("n.actions")))).stylize(
+                kind_style(colours, Kind.OPPORTUNITY)
+            )
         )
     if card.parked:
         extra.append(Content(t("parked")).stylize(MUTED))
