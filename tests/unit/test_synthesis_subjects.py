@@ -47,6 +47,9 @@ def test_a_profile_says_which_subject_the_words_speak_for() -> None:
     assert profile["imago"] > 0.9
     assert sum(profile.values()) == pytest.approx(1.0, abs=0.05)
     assert TOY.evidence("imago", {"w:rolmodel": 1.0, "w:dienst": 1.0}) == ["rolmodel"]
+    # a part of a compound, or a word on one example only, is not shown as a reason
+    once = SubjectModel({"a": {"w:een": 1, "p:val": 5, "w:twee": 2}, "b": {"w:ander": 3}})
+    assert once.evidence("a", {"w:een": 1.0, "p:val": PART, "w:twee": 1.0}) == ["twee"]
 
 
 def test_a_text_without_known_words_has_no_profile() -> None:

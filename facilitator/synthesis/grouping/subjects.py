@@ -102,13 +102,17 @@ class SubjectModel:
         }
 
     def evidence(self, key: str, features: Mapping[str, float], most: int = 3) -> list[str]:
-        """The words of ``features`` that speak most for subject ``key`` over the others."""
+        """The words of ``features`` that speak most for subject ``key`` over the others:
+        whole words that at least two of its examples use, more often than any other
+        subject's examples do."""
         if key not in self.counts:
             return []
         at = self._keys.index(key)
         ranked = []
         for feature in self.known(features):
-            if feature.startswith("c:"):
+            # whole words only (a part of a compound, "val" of "uitval", says little shown
+            # alone), seen on at least two of the subject's examples
+            if not feature.startswith("w:") or self.counts[key].get(feature, 0.0) < 2:
                 continue
             row = self._row(feature)
             others = max(r for n, r in enumerate(row) if n != at)
