@@ -573,7 +573,8 @@ def sessions_to_sum_up(
     from facilitator.synthesis.reader import default_sessions
 
     if names:
-        chosen = choose_sessions(obj, store, names)
+        # a session named twice (by its slug and its file, say) is one table
+        chosen = list({s.id: s for s in choose_sessions(obj, store, names)}.values())
         for copy in find_copies(chosen):
             click.echo(
                 T(obj.lang, "twice_named", copy=copy.copy.slug, kept=copy.kept.slug), err=True

@@ -493,3 +493,18 @@ def test_a_later_table_carries_the_actions_of_a_table_held_twice_once(tmp_path: 
     named = Services.open(here, session.id, clock).carry.sources(["twente-2020-10-2"])
     assert [s.slug for s in named] == ["twente-2020-10-2"]
     here.close()
+
+
+def test_a_session_named_twice_is_one_table_and_no_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    db = str(tmp_path / "province.db")
+    first, _second = twice_held(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "import-db", str(first)]).exit_code == 0
+    named = ["synthesis", "twente-2020-10", "twente-2020-10", "--as-of", "2021-01-20"]
+    made = runner.invoke(main, ["--db", db, *named, "-o", "-"])
+    assert made.exit_code == 0, made.output
+    assert "same round table" not in made.stderr
+    assert "1 rondetafel uit Twente" in made.stdout  # the session's language
