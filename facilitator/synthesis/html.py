@@ -35,7 +35,7 @@ def render_html(synthesis: Synthesis) -> str:
     body = md.render(text)
     title = WORDS(lang, "title")
     if synthesis.regions:
-        title += " – " + ", ".join(synthesis.regions)
+        title += " — " + ", ".join(synthesis.regions)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n'

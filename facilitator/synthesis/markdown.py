@@ -103,7 +103,7 @@ class MarkdownWriter:
                 sessions=self.n("n.session", len(self.s.sessions)),
                 regions=self.listing(escape_line(r) for r in self.s.regions),
                 themes=self.n("n.theme", len(self.s.themes)),
-                recurring=recurring,
+                recurring=recurring or self.w("recurring.none"),
                 actions=self.n("n.action", len(self.s.actions)),
             )
         )
@@ -174,7 +174,7 @@ class MarkdownWriter:
         if theme.opportunities:
             counts.append(self.n("n.opportunity", theme.opportunities))
         self.out.append(
-            f"**{self.w('regions')}:** "
+            f"**{self.w('regions' if len(theme.regions) > 1 else 'region')}:** "
             + ", ".join(escape_line(r) for r in theme.regions)
             + f" · **{self.w('votes')}:** {theme.votes} · "
             + ", ".join(counts)
@@ -259,7 +259,8 @@ class MarkdownWriter:
             regions=", ".join(escape_line(r) for r in theme.regions),
         )
 
-    def action_line(self, number: int) -> str:
+    def action_line(self, number: int, *, mark_past_due: bool = True) -> str:
+        """One action in a list; ``mark_past_due=False`` under the heading that says so."""
         action = self.s.action(number)
         line = self.w(
             "action_ref",
@@ -268,7 +269,7 @@ class MarkdownWriter:
             region=escape_line(action.region),
         )
         if action.due is not None:
-            line += " — " + self.due(action)
+            line += " — " + (self.due(action) if mark_past_due else self.day(action.due))
         return line
 
     def gaps(self) -> None:
@@ -286,7 +287,7 @@ class MarkdownWriter:
             self.para(self.w("none"))
         self.heading(3, self.w("h.gaps.due") + f" ({self.day(self.s.as_of)})")
         if gaps.actions_past_due:
-            self.bullets(self.action_line(n) for n in gaps.actions_past_due)
+            self.bullets(self.action_line(n, mark_past_due=False) for n in gaps.actions_past_due)
         else:
             self.para(self.w("none"))
 

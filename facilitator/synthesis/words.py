@@ -67,6 +67,8 @@ WORDS = Catalog(
         ),
         "theme_heading": ("{number}. {title}", "{number}. {title}"),
         "regions": ("Regio's", "Regions"),
+        "region": ("Regio", "Region"),
+        "recurring.none": ("geen", "none"),
         "votes": ("Stemmen", "Votes"),
         "why": ("Waarom samen", "Why together"),
         "why.tag": ("dezelfde tag {tags}", "the same tag {tags}"),

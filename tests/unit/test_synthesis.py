@@ -439,3 +439,22 @@ def test_a_subject_named_without_words_in_why_reads_without_empty_brackets(
     assert "*Imago van het mbo*" in said and "()" not in said
     theme = _replace(s.themes[0], why=WhyLine(concepts=(("Imago van het mbo", ("rolmodel",)),)))
     assert "*Imago van het mbo* (rolmodel)" in MarkdownWriter(s).why(theme)
+
+
+def test_counts_and_labels_read_as_written_by_hand(regions: Store) -> None:
+    from facilitator.synthesis.markdown import render_markdown
+
+    english = render_markdown(synth(regions, lang="en"))
+    # one region: "Region:", several: "Regions:"
+    assert "**Region:** Regio Zwolle ·" in english
+    assert "**Regions:** Twente, Regio Zwolle, Stedendriehoek ·" in english
+    # the actions past their due date are listed under that heading, without saying so
+    # again on every line
+    past_due = english.split("### Actions past their due date")[1].split("\n## ")[0]
+    assert past_due.count("\n- ") == 3 and "(past due)" not in past_due
+    one = make_synthesis(
+        regions, [s for s in regions.sessions() if s.region == "Twente"], as_of=AS_OF, lang="en"
+    )
+    assert "none of them in more than one region" in render_markdown(one)
+    dutch = render_markdown(synth(regions))
+    assert "**Regio:** " in dutch and "**Regio's:** Twente, Regio Zwolle" in dutch
