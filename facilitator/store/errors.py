@@ -25,6 +25,14 @@ MESSAGES = Catalog(
             "The database {path} was written by a newer facilitator (schema {found}; this "
             "version knows up to {known}). Upgrade facilitator; the database was not touched.",
         ),
+        "other_missing": (
+            "Er is geen database {path} om samen te voegen.",
+            "There is no database {path} to merge.",
+        ),
+        "other_folder": (
+            "{path} is een map, geen database; noem het databasebestand zelf.",
+            "{path} is a folder, not a database; name the database file itself.",
+        ),
         "same_db": (
             "{path} is deze database zelf; er is niets samengevoegd.",
             "{path} is this database itself; nothing was merged.",

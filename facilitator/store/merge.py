@@ -123,8 +123,10 @@ def merge_database(store: Store, other: str | Path) -> MergeResult:
     """Copy every session of ``other`` not yet in ``store``; see the module docstring."""
     path = Path(other)
     where = str(path)
+    if path.is_dir():
+        raise StoreError("other_folder", path=where)
     if not path.is_file():
-        raise StoreError("missing_db", path=where)
+        raise StoreError("other_missing", path=where)
     if path.resolve() == store.path.resolve():
         raise StoreError("same_db", path=where)
     with tempfile.TemporaryDirectory() as folder:
@@ -148,6 +150,8 @@ def _copy(path: Path, copy: Path) -> None:
         raise translate_sqlite_error(exc, where) from exc
     try:
         found = version_of(source)
+        if found == 0:  # an empty file, or an SQLite database of another program
+            raise StoreError("not_a_database", path=where)
         if found > SCHEMA_VERSION:
             raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
         target = sqlite3.connect(copy)

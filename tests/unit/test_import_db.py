@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -508,3 +509,29 @@ def test_a_session_named_twice_is_one_table_and_no_warning(
     assert made.exit_code == 0, made.output
     assert "same round table" not in made.stderr
     assert "1 rondetafel uit Twente" in made.stdout  # the session's language
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.mkdir(), "is a folder, not a database; name the database file itself."),
+        (lambda p: None, "There is no database"),
+        (lambda p: p.write_bytes(b""), "is not a facilitator database"),
+        (
+            lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.commit(),
+            "is not a facilitator database",
+        ),
+    ],
+    ids=["folder", "missing", "empty", "other program"],
+)
+def test_import_db_of_something_that_is_no_facilitator_database_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, make: Callable[[Path], object], said: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    other = tmp_path / "other.db"
+    make(other)
+    db = str(tmp_path / "province.db")
+    out = CliRunner().invoke(main, ["--db", db, "import-db", str(other)])
+    assert out.exit_code != 0, out.output
+    assert said in out.output, out.output
+    assert "Traceback" not in out.output and "Import a session file first" not in out.output
