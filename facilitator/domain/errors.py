@@ -15,9 +15,13 @@ MESSAGES = Catalog(
             "Deze sessie loopt al.",
             "This session is already running.",
         ),
-        "session.not_running": (
-            "Deze sessie loopt niet.",
-            "This session is not running.",
+        "session.not_started": (
+            "Deze sessie is nog niet begonnen: er is niets af te sluiten. Start haar eerst.",
+            "This session has not started yet: there is nothing to close. Start it first.",
+        ),
+        "session.already_closed": (
+            "Deze sessie is al gesloten.",
+            "This session is already closed.",
         ),
         "session.closed": (
             "Deze sessie is gesloten; heropen haar om verder te gaan.",

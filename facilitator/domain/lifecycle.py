@@ -33,10 +33,13 @@ def open_session(session: Session, now: datetime) -> Session:
 def close_session(session: Session, now: datetime) -> Session:
     """End the meeting: RUNNING -> CLOSED at ``now``.
 
-    Raises ``session.not_running`` for a session that is planned or closed.
+    Raises ``session.not_started`` for a session that is planned, ``session.already_closed``
+    for one that is closed.
     """
+    if session.status == SessionStatus.PLANNED:
+        raise DomainError("session.not_started")
     if session.status != SessionStatus.RUNNING:
-        raise DomainError("session.not_running")
+        raise DomainError("session.already_closed")
     return replace(session, status=SessionStatus.CLOSED, closed_at=now)
 
 

@@ -42,8 +42,8 @@ def test_close_then_reopen_keeps_first_opening() -> None:
     ("status", "transition", "key"),
     [
         (SessionStatus.RUNNING, open_session, "session.already_running"),
-        (SessionStatus.PLANNED, close_session, "session.not_running"),
-        (SessionStatus.CLOSED, close_session, "session.not_running"),
+        (SessionStatus.PLANNED, close_session, "session.not_started"),
+        (SessionStatus.CLOSED, close_session, "session.already_closed"),
         (SessionStatus.PLANNED, reopen, "session.not_closed"),
         (SessionStatus.RUNNING, reopen, "session.not_closed"),
     ],
