@@ -211,12 +211,24 @@ class Builder:
     def _titles(
         self, drafts: Sequence[tuple[Group, list[tuple[SessionRecord, Card]]]]
     ) -> list[str]:
-        """A concept's label where one theme alone has it, else the words of its leading card."""
-        concepts = [g.concept for g, _members in drafts]
-        titles = []
-        for group, members in drafts:
+        """A concept's label for the theme of two or more cards that is most about it (most
+        cards, then most votes, then first); the words of its leading card for the others.
+
+        A card split off on its own, or a second, smaller theme of the same concept, does
+        not take the label from the theme it came from.
+        """
+        labelled: dict[str, int] = {}
+        for n, (group, members) in enumerate(drafts):
             concept = group.concept
-            if concept is not None and len(members) > 1 and concepts.count(concept) == 1:
+            if concept is None or len(members) < 2:
+                continue
+            best = labelled.get(concept)
+            if best is None or _weight(members) > _weight(drafts[best][1]):
+                labelled[concept] = n
+        titles = []
+        for n, (group, members) in enumerate(drafts):
+            concept = group.concept
+            if concept is not None and labelled.get(concept) == n:
                 titles.append(self.grouper.thesaurus.label(concept, self.lang))
                 continue
             lead = max(members, key=lambda rc: rc[1].votes)  # first of the most voted
@@ -486,3 +498,8 @@ def build_synthesis(
     return Builder(
         records, lang=lang, as_of=as_of, anonymous=anonymous, thesaurus=thesaurus, review=review
     ).build()
+
+
+def _weight(members: Sequence[tuple[SessionRecord, Card]]) -> tuple[int, int]:
+    """How much a theme is of its concept: its cards, then its votes."""
+    return (len(members), sum(card.votes for _record, card in members))

@@ -127,3 +127,15 @@ def test_another_window_cannot_save_between_the_check_and_the_save(
         there.move(seen_there, card, 2)
     assert info.value.key == "review.changed"
     other.close()
+
+
+def test_a_card_split_off_leaves_the_theme_its_title(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    theme = next(t for t in s.themes if t.title == "Flexwerkers en zzp'ers")
+    assert len(theme.cards) > 2
+    split = review.split(s, theme.cards[-1].key)
+    kept = next(t for t in split.themes if theme.cards[0].key in {c.key for c in t.cards})
+    alone = next(t for t in split.themes if theme.cards[-1].key in {c.key for c in t.cards})
+    assert kept.title == "Flexwerkers en zzp'ers"
+    assert alone.title != kept.title and len(alone.cards) == 1
