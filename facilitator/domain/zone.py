@@ -72,3 +72,17 @@ def clock_change(day: date, at: time, zone: tzinfo) -> ClockChange | None:
     change = (low + timedelta(seconds=hi)).replace(tzinfo=None)
     return ClockChange(forward=after > before, before=change + before, after=change + after)
 
+
+def later(moment: datetime, seconds: float) -> datetime:
+    """``moment`` plus ``seconds`` of real time, in the zone of ``moment``.
+
+    Python adds a timedelta to the clock of a datetime in a named zone, so 01:00
+    summer time plus three hours would be 04:00 winter time: four hours on the
+    night the clocks go back.
+    """
+    return (moment.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(moment.tzinfo)
+
+
+def seconds_between(start: datetime, end: datetime) -> float:
+    """The real seconds from ``start`` to ``end`` (not those on the clock; see :func:`later`)."""
+    return (end.astimezone(UTC) - start.astimezone(UTC)).total_seconds()
