@@ -1172,6 +1172,11 @@ SYNTHESIS_HELP = Catalog(
             "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20.",
             "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20.",
         ),
+        "as_of_year": (
+            "--as-of {value}: het jaar {year} ligt buiten {first}–{last}; geef bijvoorbeeld "
+            "2021-01-20.",
+            "--as-of {value}: the year {year} is outside {first}–{last}; give e.g. 2021-01-20.",
+        ),
     }
 )
 
@@ -1212,6 +1217,7 @@ def synthesis(
     """Write a synthesis of round tables (default: every closed session)."""
     from datetime import date
 
+    from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
     from facilitator.export.write import is_stream
     from facilitator.synthesis.command import (
         SynthesisError,
@@ -1226,6 +1232,12 @@ def synthesis(
             day = date.fromisoformat(as_of.strip())
         except ValueError:
             fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
+        if not year_in_range(day.year):
+            year = as_written(day.year)
+            refused = SYNTHESIS_HELP(
+                obj.lang, "as_of_year", value=as_of, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            )
+            fail(refused, 2)
     streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:

@@ -32,6 +32,7 @@ from facilitator.cli import (
 from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
+from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.service.carry import CarryService
@@ -87,6 +88,12 @@ WORDS = Catalog(
         "bad_date": (
             "--date {value}: verwacht een datum als 2020-11-12.",
             "--date {value}: expected a date like 2020-11-12.",
+        ),
+        "date_year": (
+            "--date {value}: het jaar {year} ligt buiten {first}–{last}; verwacht een datum als "
+            "2020-11-12.",
+            "--date {value}: the year {year} is outside {first}–{last}; expected a date like "
+            "2020-11-12.",
         ),
     }
 )
@@ -174,6 +181,12 @@ def wrap_up(
             when = date.fromisoformat(day.strip())
         except ValueError:
             fail(WORDS(obj.lang, "bad_date", value=day), 2)
+        if not year_in_range(when.year):  # the file written would not load
+            year = as_written(when.year)
+            refused = WORDS(
+                obj.lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            )
+            fail(refused, 2)
     if file.exists() and not force:
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))

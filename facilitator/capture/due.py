@@ -20,6 +20,13 @@ forms, in both languages (``docs/capture.md`` has the table):
 - a count: ``over 2 weken``, ``in a month``, ``binnen drie dagen``;
 - ``morgen``, ``overmorgen``, ``tomorrow``, ``volgende week`` (a week from today).
 
+A year is read as written: four digits (``1-11-2027``, ``1 nov 2027``), or two
+in a date of numbers (``1-11-27`` is 2027). Any other year in a date of
+numbers (``1-11-202``) raises :class:`ShortYear`, and a year outside the years
+of the app (:mod:`facilitator.domain.years`: ``tot 1-1-0001``, ``by 99999-01-01``,
+``binnen 200 jaar``) :class:`YearOutOfRange`; python-dateutil, which reads
+``0001`` as 2001, only finds the day and month of a named date.
+
 Month and weekday names and the count words come from
 :mod:`facilitator.i18n.dates`; months are counted with
 :class:`dateutil.relativedelta.relativedelta`.
@@ -34,6 +41,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from facilitator.domain.years import year_in_range
 from facilitator.i18n.dates import (
     DATE_INFO,
     NUMBER_WORDS,
@@ -60,8 +68,9 @@ _WEEKDAY_ANY = "(?:" + "|".join(re.escape(n) for n in _names(DATE_INFO.WEEKDAYS)
 # A weekday on its own must be at least three letters: "tot zo" means "see you soon".
 _WEEKDAY_LONG = "(?:" + "|".join(re.escape(n) for n in _names(DATE_INFO.WEEKDAYS, min_len=3)) + ")"
 _NEXT = r"(?:(?:volgende|komende|aanstaande|next|this|coming)\s+)?"
-_YEAR = r"(?:\s+(?P<{}>\d{{4}}))?"
-_ANY_YEAR = r"(?:\s+(?:van\s+|of\s+)?\d{4})?"
+# After a month name four digits or more are the year ("1 nov 15 mensen": 15 people).
+_YEAR = r"(?:\s+(?P<{}>\d{{4,}}))?"
+_ANY_YEAR = r"(?:\s+(?:van\s+|of\s+)?\d{4,})?"
 _COUNT = r"(?:\d{1,3}|" + _any(NUMBER_WORDS) + ")"
 _UNIT = r"(?:dagen|dag|days?|weken|week|weeks?|maanden|maand|months?|jaren|jaar|years?)"
 
@@ -82,13 +91,13 @@ _QUARTER = (
 )
 
 _DATE_FORMS = [
-    ("iso", r"\d{4}-\d{1,2}-\d{1,2}"),
-    ("num", r"\d{1,2}[-/.]\d{1,2}(?:[-/.](?:\d{4}|\d{2}))?"),
+    ("iso", r"\d{4,}-\d{1,2}-\d{1,2}"),
+    ("num", r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d+)?"),
     ("dmy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?\d{1,2}\s*" + _MONTH + _YEAR.format("y1")),
     (
         "mdy",
         r"(?:" + _WEEKDAY_ANY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
-        r"(?:,?\s+(?P<y2>\d{4}))?",
+        r"(?:,?\s+(?P<y2>\d{4,}))?",
     ),
     (
         "weekday_in_week",
@@ -117,8 +126,36 @@ _DUE_START = (
 DUE_RE = re.compile(_DUE_START + "(?P<phrase>" + _PHRASE + ")" + _END, re.IGNORECASE)
 
 
+_LEAP = datetime(2000, 1, 1)
+
+
 class WeekdayMismatch(ValueError):
     """``vr 31 okt`` when 31 October is a Saturday."""
+
+
+class YearOutOfRange(ValueError):
+    """A year outside the years of the app: ``tot 1-1-0001``, ``by 99999-01-01``."""
+
+
+class ShortYear(ValueError):
+    """A year of one or three digits in a date of numbers: ``tot 1-1-202``."""
+
+
+def _year(written: str) -> int:
+    """The year as written; :class:`YearOutOfRange` if the app has no such year."""
+    year = int(written)
+    if not year_in_range(year):
+        raise YearOutOfRange(written)
+    return year
+
+
+def _numeric_year(written: str) -> int:
+    """The year of ``1-11-2027`` or ``1-11-27`` (two digits: this century)."""
+    if len(written) == 2:
+        return 2000 + int(written)
+    if len(written) < 4:
+        raise ShortYear(written)
+    return _year(written)
 
 
 def _next_occurrence(month: int, day: int, today: date) -> date:
@@ -136,9 +173,9 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
-def _dateutil(text: str, today: date) -> datetime:
-    default = datetime(today.year, today.month, today.day)
-    return parse_named(text.replace(",", " "), default, dayfirst=True)
+def _dateutil(text: str) -> datetime:
+    """The day and month of ``1 nov`` or ``Nov 1st``, read by dateutil in a leap year."""
+    return parse_named(" ".join(text.replace(",", " ").split()), _LEAP, dayfirst=True)
 
 
 def _words(text: str) -> list[str]:
@@ -146,8 +183,8 @@ def _words(text: str) -> list[str]:
 
 
 def _year_in(text: str) -> int | None:
-    found = re.search(r"(?<!\d)(\d{4})(?!\d)", text)
-    return int(found.group(1)) if found else None
+    found = re.search(r"(?<!\d)(\d{4,})(?!\d)", text)
+    return _year(found.group(1)) if found else None
 
 
 def _part(words: list[str]) -> str:
@@ -219,27 +256,41 @@ def _quarter(phrase: str, words: list[str], today: date) -> date:
 def parse_phrase(match: re.Match[str], today: date) -> date:
     """The date a due phrase (a match of :data:`DUE_RE`) names; ValueError if it names none.
 
-    :class:`WeekdayMismatch` if it names a weekday that is not the date's.
+    :class:`WeekdayMismatch` if it names a weekday that is not the date's;
+    :class:`YearOutOfRange` or :class:`ShortYear` for a year not taken as written.
     """
+    found = _phrase_date(match, today)
+    if not year_in_range(found.year):  # "binnen 200 jaar"
+        raise YearOutOfRange(str(found.year))
+    return found
+
+
+def _phrase_date(match: re.Match[str], today: date) -> date:
     phrase = " ".join(match["phrase"].split())
     low = phrase.lower()
     words = _words(phrase)
     if match["iso"]:
-        year, month, day = (int(p) for p in phrase.split("-"))
-        return date(year, month, day)
+        written = phrase.split("-")
+        return date(_year(written[0]), int(written[1]), int(written[2]))
     if match["num"]:
-        parts = [int(p) for p in re.split(r"[-/.]", phrase)]
-        day, month = parts[0], parts[1]
+        parts = re.split(r"[-/.]", phrase)
+        day, month = int(parts[0]), int(parts[1])
         if len(parts) == 3:
-            year = parts[2] + (2000 if parts[2] < 100 else 0)
-            return date(year, month, day)
+            return date(_numeric_year(parts[2]), month, day)
         if not _valid(2000, month, day):  # 2000 is a leap year
             raise ValueError(phrase)
         return _next_occurrence(month, day, today)
     if match["dmy"] or match["mdy"]:
-        parsed = _dateutil(phrase, today)
-        has_year = bool(match["y1"] or match["y2"])
-        result = parsed.date() if has_year else _next_occurrence(parsed.month, parsed.day, today)
+        # dateutil only finds the day and the month (it reads "0001" as 2001), in a leap
+        # year so that "tot 29 feb" is the next 29 February, as "tot 29-2" is
+        year_group = "y1" if match["y1"] else "y2" if match["y2"] else None
+        if year_group is None:
+            parsed = _dateutil(phrase)
+            result = _next_occurrence(parsed.month, parsed.day, today)
+        else:
+            start, end = (i - match.start("phrase") for i in match.span(year_group))
+            parsed = _dateutil(match["phrase"][:start] + match["phrase"][end:])
+            result = date(_year(match[year_group]), parsed.month, parsed.day)
         if any(weekday != result.weekday() for weekday in weekdays_named(phrase)):
             raise WeekdayMismatch(phrase)
         return result

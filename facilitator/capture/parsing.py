@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from facilitator.capture.context import TRIGGERS, Context
-from facilitator.capture.due import DUE_RE, WeekdayMismatch, parse_phrase
+from facilitator.capture.due import (
+    DUE_RE,
+    ShortYear,
+    WeekdayMismatch,
+    YearOutOfRange,
+    parse_phrase,
+)
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
 from facilitator.domain.numbering import by_number
@@ -113,6 +119,12 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
             due = parse_phrase(match, context.today)
         except WeekdayMismatch:
             found.problems.append(("weekday_mismatch", match.group(0)))
+            continue
+        except YearOutOfRange:
+            found.problems.append(("year_range", match.group(0)))
+            continue
+        except ShortYear:
+            found.problems.append(("short_year", match.group(0)))
             continue
         except (ValueError, OverflowError):
             if not match["num"]:  # "tot 10.30" is a time, not a bad date

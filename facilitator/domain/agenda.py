@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
@@ -314,10 +314,15 @@ def project(
     items = list(items)
     active = active_items(items)
     planned = sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED)
+    # Counted in UTC: in the session's zone Python would add to the clock and compare
+    # clocks, an hour off on the nights the clocks change.
+    zone = starts_at.tzinfo
+    now, starts_at = now.astimezone(UTC), starts_at.astimezone(UTC)
+    limit = hard_end.astimezone(UTC) if hard_end is not None else None
     first_starts = [i.first_started_at for i in items if i.first_started_at is not None]
     started_at = min(first_starts) if first_starts else None
     origin = max(now, starts_at) if started_at is None else now
-    anchor = started_at or max(now, starts_at)
+    anchor = started_at.astimezone(UTC) if started_at is not None else max(now, starts_at)
 
     current = next(
         (i for i in active if i.id == current_id and i.status != ItemStatus.DEFERRED), None
@@ -336,9 +341,9 @@ def project(
     moment = origin
     for item, seconds in timeline:
         begin, moment = moment, moment + timedelta(seconds=seconds)
-        if hard_end is not None and moment > hard_end:
+        if limit is not None and moment > limit:
             past.append(item.id)
-            if begin >= hard_end and item.elapsed(now) == 0:
+            if begin >= limit and item.elapsed(now) == 0:
                 cut.append(item.id)
 
     planned_end = anchor + timedelta(seconds=planned)
@@ -346,8 +351,8 @@ def project(
         planned_seconds=planned,
         elapsed_seconds=sum(i.elapsed(now) for i in active),
         session_elapsed_seconds=max(0.0, (now - opened_at).total_seconds()) if opened_at else 0.0,
-        projected_end=moment,
-        planned_end=planned_end,
+        projected_end=moment.astimezone(zone),
+        planned_end=planned_end.astimezone(zone),
         delay_seconds=(moment - planned_end).total_seconds(),
         hard_end=hard_end,
         past_hard_end=past,

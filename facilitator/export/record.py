@@ -10,7 +10,7 @@ or speech counts up to that moment; a closed session no longer depends on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from functools import cached_property
 
@@ -27,6 +27,7 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.domain.zone import later
 from facilitator.i18n.formats import local
 from facilitator.store import Store, StoreError
 
@@ -230,7 +231,7 @@ class SessionRecord:
         if self.session.ends_at is not None:
             return self.session.ends_at
         planned = sum(i.planned_seconds for i in self.items if not i.removed)
-        return self.session.starts_at + timedelta(seconds=planned)
+        return later(self.session.starts_at, planned)
 
     # -- speaking time ----------------------------------------------------------------
     @cached_property

@@ -3,6 +3,12 @@
 ``"dinsdag 6 oktober 2020"``, ``"6 okt 2020 14.00 uur"``, ``"October 6, 2020"``
 and ``2020-10-06`` are dates; ``"14:00"``, ``"14.00 uur"`` and ``"2 pm"`` are
 times. The month and weekday names come from :mod:`facilitator.i18n.dates`.
+
+The year is the one written, in four digits: python-dateutil reads ``0001`` and
+``0020`` as 2001 and 2020 and gives a two-digit year a century of its own
+choosing (``80`` is 1980, ``76`` 2076 or 1976 depending on today's date), so
+the year found is checked against the text, and ``"1 jan 0001"`` or ``"1-1-27"``
+is refused rather than read as a year that was not written.
 """
 
 from __future__ import annotations
@@ -19,6 +25,8 @@ _DEFAULT_B = datetime(1908, 2, 2, 1, 1, 1)
 # "14.00", "14u30", "9h15" inside a date text (not "6.10.2020").
 _TIME_IN_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[.uh]\s*(\d{2})(?![\d.])", re.IGNORECASE)
 _UUR_RE = re.compile(r"\buur\b", re.IGNORECASE)
+# The numbers of a date text, not those of a time in it ("14:00").
+_NUMBER_RE = re.compile(r"(?<![\d:])\d+(?![\d:])")
 _TIME_RE = re.compile(
     r"^(?P<h>\d{1,2})"
     r"(?:\s*[:.hu]\s*(?P<m>\d{2})(?:\s*:\s*(?P<s>\d{2}))?)?"
@@ -43,7 +51,7 @@ class DateResult:
 def parse_date_text(text: str) -> DateResult:
     """Read a date (perhaps with a time of day) written as text."""
     value = " ".join(text.split())
-    if re.match(r"^\d{4}-?\d{2}-?\d{2}$", value):
+    if re.match(r"^\d{4}-?\d{2}-?\d{2}$", value) and not value.startswith("0000"):
         try:
             return DateResult(day=date.fromisoformat(value))
         except ValueError:
@@ -57,20 +65,17 @@ def parse_date_text(text: str) -> DateResult:
             return DateResult(day=moment.date(), at=moment.time().replace(tzinfo=None))
     cleaned = _TIME_IN_DATE_RE.sub(r"\1:\2", value)
     cleaned = _UUR_RE.sub(" ", cleaned)
-    yearfirst = bool(
-        re.match(r"^\d{4}\b", cleaned)
-        or re.search(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)", cleaned)
-    )
-    # Parsed twice with different defaults: what differs was not in the text.
     try:
-        first = parse_named(cleaned, _DEFAULT_A, dayfirst=not yearfirst, yearfirst=yearfirst)
-        second = parse_named(cleaned, _DEFAULT_B, dayfirst=not yearfirst, yearfirst=yearfirst)
+        first, second = _parse_twice(cleaned)
     except Exception:  # dateutil raises ValueError, OverflowError and more
-        return DateResult(error="bad_date")
+        return _unreadable(cleaned)
     if first.year != second.year:
         return DateResult(error="date_no_year")
     if (first.month, first.day) != (second.month, second.day):
         return DateResult(error="date_no_day")
+    wrong_year = _year_as_written(cleaned, first.year)
+    if wrong_year is not None:
+        return wrong_year
     at = None
     if first.hour == second.hour:
         minute = first.minute if first.minute == second.minute else 0
@@ -83,6 +88,51 @@ def parse_date_text(text: str) -> DateResult:
             values=(("given", weekday), ("actual", day.weekday()), ("date", day)),
         )
     return DateResult(day=day, at=at)
+
+
+def _parse_twice(cleaned: str) -> tuple[datetime, datetime]:
+    """The text parsed with two different defaults: what differs was not in the text."""
+    yearfirst = bool(
+        re.match(r"^\d{4}\b", cleaned)
+        or re.search(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)", cleaned)
+    )
+    return (
+        parse_named(cleaned, _DEFAULT_A, dayfirst=not yearfirst, yearfirst=yearfirst),
+        parse_named(cleaned, _DEFAULT_B, dayfirst=not yearfirst, yearfirst=yearfirst),
+    )
+
+
+def _year_as_written(cleaned: str, year: int) -> DateResult | None:
+    """None if the text writes ``year`` in full; else why the year read is not the one written.
+
+    dateutil reads ``0001`` as 2001 and ``27`` as 2027 (or 1927, as the day it
+    runs suggests): a year of four digits must be the year read, and a shorter
+    one is asked for in full.
+    """
+    numbers = _NUMBER_RE.findall(cleaned)
+    written = [n for n in numbers if len(n) >= 4]
+    if any(int(n) == year for n in written):
+        return None
+    if written:  # "0001" read as 2001: the year written is out of range
+        return DateResult(error="date_year_range", values=(("year", written[0]),))
+    short = [n for n in numbers if int(n) % 100 == year % 100] or numbers or [str(year)]
+    token = short[-1]
+    full = str(2000 + int(token) % 100)
+    return DateResult(error="date_short_year", values=(("year", token), ("full", full)))
+
+
+def _unreadable(cleaned: str) -> DateResult:
+    """Why dateutil could not read the text: a year such as 0000 or 99999, or no date at all."""
+    for found in _NUMBER_RE.finditer(cleaned):
+        if len(found[0]) < 4:
+            continue
+        start, end = found.span()
+        try:
+            _parse_twice(cleaned[:start] + "2000" + cleaned[end:])
+        except Exception:
+            continue
+        return DateResult(error="date_year_range", values=(("year", found[0]),))
+    return DateResult(error="bad_date")
 
 
 def parse_time_text(text: str) -> time | None:

@@ -250,6 +250,24 @@ MESSAGES = Catalog(
             "jaar {year} ligt buiten het bereik; verwacht een jaar van {low} tot en met {high}",
             "year {year} is out of range; expected a year from {low} to {high}",
         ),
+        "date_short_year": (
+            "'{value}' heeft het jaar '{year}' in minder dan vier cijfers; verwacht het hele "
+            "jaar, zoals {full}",
+            "'{value}' has the year '{year}' in fewer than four digits; expected the whole "
+            "year, like {full}",
+        ),
+        "time_skipped": (
+            "{time} bestaat niet op {date} in {zone}: de klok gaat dan van {before} vooruit "
+            "naar {after}; verwacht een tijd vóór {before} of vanaf {after}",
+            "{time} does not exist on {date} in {zone}: the clocks go forward from {before} "
+            "to {after}; expected a time before {before} or from {after}",
+        ),
+        "time_skipped_from": (
+            "{time} bestaat niet op {date} in {zone}: de klok gaat dan van {before} vooruit "
+            "naar {after}; verwacht een tijd vanaf {after}",
+            "{time} does not exist on {date} in {zone}: the clocks go forward from {before} "
+            "to {after}; expected a time from {after}",
+        ),
         "weekday_mismatch": (
             "'{value}': {date} is een {actual}, geen {given}",
             "'{value}': {date} is a {actual}, not a {given}",

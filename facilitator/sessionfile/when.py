@@ -5,14 +5,22 @@ of the session's time zone (without ``timezone``: see
 :func:`facilitator.sessionfile.zones.default_zone_name`). The date may carry
 the start time (``date = "6 okt 2020 14.00 uur"``), but then ``start`` must
 not be given too.
+
+On the nights the clocks change, a start or end in the hour skipped going
+forward does not exist and is refused, saying which times do. One in the hour
+that happens twice going back is the first time the clock shows it (a start
+the second time is written with its offset, ``date = 2026-10-25T02:30:00+01:00``),
+and an end there is the first time after the start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
+from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
+from facilitator.domain.zone import clock_change
 from facilitator.sessionfile.dates import (
     load_zone,
     local_timezone,
@@ -22,8 +30,6 @@ from facilitator.sessionfile.dates import (
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.text import clean, show
 from facilitator.sessionfile.zones import DEFAULT_TIMEZONE, default_zone_name
-
-MIN_YEAR, MAX_YEAR = 1900, 2199
 
 
 @dataclass(frozen=True)
@@ -38,12 +44,12 @@ class Times:
 def read_times(f: Fields, data: Mapping[str, object]) -> Times:
     """The planned start and end and the time zone; problems reported on ``f``."""
     name, zone = _read_zone(f, data)
-    starts_at, ends_at = _read_start_end(f, data, zone)
+    starts_at, ends_at = _read_start_end(f, data, zone, name)
     return Times(starts_at, ends_at, name)
 
 
 def _read_start_end(
-    f: Fields, data: Mapping[str, object], zone: tzinfo | None
+    f: Fields, data: Mapping[str, object], zone: tzinfo | None, zone_name: str
 ) -> tuple[datetime | None, datetime | None]:
     day, date_time, date_ok = _read_date(f, data, zone)
     start, start_ok = _read_time(f, data, "start")
@@ -51,10 +57,11 @@ def _read_start_end(
     if date_time is not None and start is not None:
         f.add(("start",), "time_twice", time=date_time.strftime("%H:%M"))
         return None, None
+    start_key = "start" if start is not None else "date"
     start = start or date_time
     if start is None and start_ok and date_ok:
         f.add(("start",), "no_start")
-    if end is not None and start is not None and end <= start:
+    if end is not None and start is not None and end <= start:  # on the clock
         f.add(
             ("end",),
             "end_before_start",
@@ -64,9 +71,50 @@ def _read_start_end(
         return None, None
     if zone is None or day is None or start is None:
         return None, None
-    starts_at = datetime.combine(day, start, tzinfo=zone)
-    ends_at = datetime.combine(day, end, tzinfo=zone) if end is not None else None
-    return starts_at, (ends_at if end_ok else None)
+    starts_at = _on_the_clock(f, start_key, day, start, zone, zone_name)
+    ends_at = None
+    if end is not None and end_ok:
+        ends_at = _on_the_clock(f, "end", day, end, zone, zone_name)
+        if starts_at is not None and ends_at is not None:
+            ends_at = _first_after(ends_at, starts_at)
+    return starts_at, ends_at
+
+
+def _on_the_clock(
+    f: Fields, key: str, day: date, at: time, zone: tzinfo, zone_name: str
+) -> datetime | None:
+    """``at`` on ``day`` in ``zone``; None (and a problem on ``key``) if the clock skips it.
+
+    A time the clock shows twice is the first, unless ``at`` says otherwise
+    (``fold=1``: it came with the offset of the second).
+    """
+    change = clock_change(day, at, zone)
+    if change is not None and change.forward:
+        f.add(
+            (key,),
+            "time_skipped_from" if change.before.time() == time(0) else "time_skipped",
+            time=at.strftime("%H:%M"),
+            date=day.isoformat(),
+            zone=zone_name or str(zone),
+            before=_clock(change.before, day),
+            after=_clock(change.after, day),
+        )
+        return None
+    return datetime.combine(day, at, tzinfo=zone)
+
+
+def _first_after(end: datetime, start: datetime) -> datetime:
+    """The end the first time the clock shows it after ``start`` (it may show it twice)."""
+    if end.astimezone(UTC) <= start.astimezone(UTC):
+        second = end.replace(fold=1)
+        if second.astimezone(UTC) > start.astimezone(UTC):
+            return second
+    return end
+
+
+def _clock(moment: datetime, day: date) -> str:
+    """``02:00``; with the date when the clock jumps to or from another day."""
+    return moment.strftime("%H:%M" if moment.date() == day else "%Y-%m-%d %H:%M")
 
 
 def _read_zone(f: Fields, data: Mapping[str, object]) -> tuple[str, tzinfo | None]:
@@ -119,6 +167,8 @@ def _read_date(
                 result.error,
                 value=show(clean(value)),
                 expected=f.t("exp_date"),
+                low=FIRST_YEAR,
+                high=LAST_YEAR,
                 **extra,
             )
             return None, None, False
@@ -126,8 +176,10 @@ def _read_date(
     else:
         f.wrong_type(("date",), f.t("exp_date"), value)
         return None, None, False
-    if day is not None and not MIN_YEAR <= day.year <= MAX_YEAR:
-        f.add(("date",), "date_year_range", year=day.year, low=MIN_YEAR, high=MAX_YEAR)
+    if day is not None and not year_in_range(day.year):
+        f.add(
+            ("date",), "date_year_range", year=as_written(day.year), low=FIRST_YEAR, high=LAST_YEAR
+        )
         return None, None, False
     return day, at, True
 

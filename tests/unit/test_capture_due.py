@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facilitator.capture import Context, parse
 from facilitator.domain.board import past_due, past_due_cards
 from facilitator.domain.gaps import GapKind, gaps
 from facilitator.domain.model import Card, Column
+from facilitator.i18n.names import MONTHS
 
 WEDNESDAY = date(2026, 12, 2)  # the meeting of the report
 SUNDAY = date(2026, 12, 6)
@@ -173,3 +176,107 @@ def test_check_before_close_lists_past_due_dates() -> None:
     parked[0].parked = True
     [only] = gaps([], parked, today=SUNDAY)
     assert GapKind.ACTION_PAST_DUE in only.kinds and GapKind.PARKED in only.kinds
+
+
+# -- years as written --------------------------------------------------------------------------
+# "tot 1-1-0001" was due on 1 January 2001 and "tot 1 jan 0000" on 1 January 2000: a year
+# is read as it is written, and one outside the years of the app stays text, flagged.
+
+
+def problem_of(line: str, today: date = WEDNESDAY) -> tuple[str, str]:
+    parsed = parse(f"Plan {line}", Context(today=today))
+    assert parsed.due is None, parsed.due
+    assert parsed.text == f"Plan {line}"  # nothing was taken out
+    [problem] = parsed.problems
+    return problem
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tot 1-1-0001",
+        "tot 01/01/0001",
+        "tot 1-1-0000",
+        "tot 1-1-99999",
+        "tot 31-12-9999",
+        "tot 1-1-1899",
+        "tot 1 jan 0001",
+        "tot 1 januari 0000",
+        "tot vr 1 jan 0001",
+        "tot 1 jan 99999",
+        "by Jan 1, 0001",
+        "by 0001-01-01",
+        "by 0000-01-01",
+        "by 99999-01-01",
+        "by 9999-12-31",
+        "tot eind maart 0001",
+        "tot medio maart 9999",
+        "tot Q1 0001",
+        "by Q4 2200",
+        "binnen 200 jaar",
+    ],
+)
+def test_a_year_outside_the_years_of_the_app_stays_text_and_is_flagged(phrase: str) -> None:
+    assert problem_of(phrase) == ("year_range", phrase)
+
+
+@pytest.mark.parametrize("phrase", ["tot 1-1-1", "tot 1-1-001", "t/m 1.2.3", "!6-10-202"])
+def test_a_numeric_year_of_one_or_three_digits_is_flagged(phrase: str) -> None:
+    assert problem_of(phrase) == ("short_year", phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("tot 1-1-27", date(2027, 1, 1)),
+        ("t/m 15/12/26", date(2026, 12, 15)),
+        ("tot 1.1.00", date(2000, 1, 1)),  # past, and said so under the line
+        ("tot 1-1-1900", date(1900, 1, 1)),
+        ("tot 31-12-2199", date(2199, 12, 31)),
+        ("tot 1 jan 2199", date(2199, 1, 1)),
+    ],
+)
+def test_two_digits_are_this_century_and_four_are_the_year(phrase: str, expected: date) -> None:
+    assert due(f"Plan {phrase}", WEDNESDAY) == (expected, "Plan")
+
+
+def test_two_digits_after_a_month_name_are_text() -> None:
+    # "tot 1 nov 15 mensen bellen": fifteen people, not the year 2015
+    assert due("Plan tot 1 nov 15 mensen bellen", WEDNESDAY) == (
+        date(2027, 11, 1),
+        "Plan 15 mensen bellen",
+    )
+
+
+DUE_FORMS = [
+    lambda d: f"tot {d.day}-{d.month}-{d.year:04d}",
+    lambda d: f"t/m {d.day:02d}/{d.month:02d}/{d.year:04d}",
+    lambda d: f"by {d.year:04d}-{d.month:02d}-{d.day:02d}",
+    lambda d: f"tot {d.day} {MONTHS['nl'][d.month - 1]} {d.year:04d}",
+    lambda d: f"by {MONTHS['en'][d.month - 1]} {d.day}, {d.year:04d}",
+]
+
+
+@given(
+    st.integers(min_value=1, max_value=9999),
+    st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(DUE_FORMS),
+)
+def test_any_due_date_written_in_full_is_that_date_or_flagged(
+    year: int, month: int, day: int, form: object
+) -> None:
+    written = date(year, month, day)
+    phrase = form(written)  # type: ignore[operator]
+    if 1900 <= year <= 2199:
+        assert due(f"Plan {phrase}", WEDNESDAY) == (written, "Plan")
+    else:
+        assert problem_of(phrase) == ("year_range", phrase)
+
+
+def test_the_29th_of_february_by_name_is_the_next_one_as_by_numbers() -> None:
+    # "tot 29 feb" was "not a date" in a year without one, while "tot 29-2" was 2028
+    assert due("Plan tot 29 feb", WEDNESDAY) == (date(2028, 2, 29), "Plan")
+    assert due("Plan by Feb 29", WEDNESDAY) == (date(2028, 2, 29), "Plan")
+    assert due("Plan tot 29-2", WEDNESDAY) == (date(2028, 2, 29), "Plan")
+    assert problem_of("tot 29 feb 2027") == ("bad_date", "tot 29 feb 2027")

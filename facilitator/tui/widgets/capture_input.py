@@ -23,6 +23,7 @@ from facilitator.capture.completion import Completion, complete
 from facilitator.capture.context import Context
 from facilitator.capture.showing import format_due, owner_label
 from facilitator.domain.model import Kind
+from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
 from facilitator.i18n import Catalog
 from facilitator.tui.widgets.kind_badge import kind_style, printable
 
@@ -51,6 +52,14 @@ WORDS = Catalog(
             "“{words}”: weekday and date disagree",
         ),
         "problem.second_date": ("«{words}»: er is al een datum", "“{words}”: a date is set"),
+        "problem.year_range": (
+            "«{words}»: het jaar ligt buiten {first}–{last}",
+            "“{words}”: the year is outside {first}–{last}",
+        ),
+        "problem.short_year": (
+            "«{words}»: schrijf het jaar in vier cijfers, zoals {year}",
+            "“{words}”: write the year in four digits, like {year}",
+        ),
         "problem.unknown_speaker": (
             "«{words}»: geen deelnemer met dat nummer of die naam",
             "“{words}”: no participant with that number or name",
@@ -212,7 +221,14 @@ def preview(
     for key, words in parsed.problems:
         candidates = next((c for w, c in parsed.ambiguous if w == words), ())
         named = ", ".join(candidates[:-1]) + f" {t('or')} {candidates[-1]}" if candidates else ""
-        problem = t(f"problem.{key}", words=printable(words), candidates=printable(named))
+        problem = t(
+            f"problem.{key}",
+            words=printable(words),
+            candidates=printable(named),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+            year=context.today.year,
+        )
         parts.append(Content("⚠ " + problem).stylize("$text-warning"))
     if not parsed.text.strip() and not (completion and completion.candidates):
         parts.append(Content(t("empty")).stylize("$foreground-muted"))

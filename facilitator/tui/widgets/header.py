@@ -7,6 +7,7 @@ from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
 from facilitator.domain.outlook import delay, hard_end
+from facilitator.domain.zone import seconds_between
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, hmm, local, short_date, signed_minutes
 from facilitator.service import SessionState
@@ -71,7 +72,7 @@ class SessionHeader(StatePanel):
             return plain(self.t("closed"), MUTED)
         projection = state.projection(self.now)
         if session.ends_at is not None:
-            planned = (session.ends_at - start).total_seconds()
+            planned = seconds_between(start, session.ends_at)
         else:
             planned = float(projection.planned_seconds)
         short = ".short" if compact else ""
