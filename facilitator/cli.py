@@ -1309,6 +1309,17 @@ MERGE_WORDS = Catalog(
             "{added} added to {db}, {updated} brought up to date, {skipped} already here, "
             "{diverged} not merged.",
         ),
+        "review_left": (
+            "let op: de review van de synthese op die laptop plaatste {cards} van {slug}, dat "
+            "hier al was; die keuzes zijn niet meegekomen (de review van een sessie die er al "
+            "was blijft zoals hij hier is). Loop de thema's hier na met "
+            "'facilitator run --synthesis'.",
+            "warning: the review of the synthesis on that laptop placed {cards} of {slug}, "
+            "which was here already; those choices were not brought along (the review of a "
+            "session that was here stays as it is here). Review the themes here with "
+            "'facilitator run --synthesis'.",
+        ),
+        "n.cards": ("kaart|kaarten", "card|cards"),
         "n.later": ("latere wijziging|latere wijzigingen", "later change|later changes"),
         "n.changes": ("wijziging|wijzigingen", "change|changes"),
         "n.sessions": ("sessie|sessies", "session|sessions"),
@@ -1347,6 +1358,9 @@ def import_db(obj: Context, other: Path) -> None:
         click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=later))
     for slug in result.skipped:
         click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
+    for slug, placed in result.review_left:
+        cards = counted(placed, MERGE_WORDS(obj.lang, "n.cards"))
+        click.echo(MERGE_WORDS(obj.lang, "review_left", slug=slug, cards=cards), err=True)
     for slug, their_slug, here, there in result.diverged:
         click.echo(
             MERGE_WORDS(

@@ -86,6 +86,9 @@ class MergeResult:
     diverged: list[tuple[str, str, int, int]] = field(default_factory=list)
     # a held table here already, held again there: (slug of the copy here, slug of the first)
     same_table: list[tuple[str, str]] = field(default_factory=list)
+    # their review placed cards of sessions that were here already, which this review did
+    # not place: left as they are here (slug here, cards placed there)
+    review_left: list[tuple[str, int]] = field(default_factory=list)
 
 
 class _Ids:
@@ -202,7 +205,27 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
         if slug != session["slug"]:
             result.renamed.append((str(session["slug"]), slug))
     _merge_review(store, theirs, copied)
+    result.review_left = _review_left(store, theirs, slugs, copied)
     return result
+
+
+def _review_left(
+    store: Store,
+    theirs: Store,
+    slugs: Mapping[str, str],
+    copied: Mapping[str, tuple[str, dict[int, int]]],
+) -> list[tuple[str, int]]:
+    """Sessions that were here already whose cards their review placed and this one did
+    not: the review made here counts, so theirs is not brought along (see the docs)."""
+    their_cards, _themes = theirs.review()
+    placed_here = {card.rpartition("#")[0] for card in store.review()[0]}
+    left: Counter[str] = Counter()
+    for card in their_cards:
+        slug = card.rpartition("#")[0]
+        here = slugs.get(slug)
+        if here is not None and slug not in copied and here not in placed_here:
+            left[here] += 1
+    return sorted(left.items())
 
 
 def _op_key(row: Mapping[str, Any]) -> tuple[str, str, str]:

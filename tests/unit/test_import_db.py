@@ -535,3 +535,35 @@ def test_import_db_of_something_that_is_no_facilitator_database_says_so(
     assert out.exit_code != 0, out.output
     assert said in out.output, out.output
     assert "Traceback" not in out.output and "Import a session file first" not in out.output
+
+
+def test_import_db_says_when_the_other_laptop_s_review_of_sessions_here_stays_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from facilitator.service.review import ReviewService
+
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    laptop, *_ = separate_databases(tmp_path)
+    province = tmp_path / "province.db"
+    shutil.copy(laptop, province)
+    # the organiser reviewed the themes on the laptop, after the copy was made
+    there = Store(laptop, clock=FakeClock())
+    review = ReviewService(there, lang="en")
+    review.priority(review.synthesis(), 1)
+    placed = len(there.review()[0])
+    there.close()
+    out = CliRunner().invoke(main, ["--db", str(province), "import-db", str(laptop)])
+    assert out.exit_code == 0, out.output
+    assert (
+        f"warning: the review of the synthesis on that laptop placed {placed} cards of "
+        "twente-2020-10, which was here already; those choices were not brought along"
+    ) in out.stderr
+    # once the review here has placed that session's cards, nothing more is said
+    here = Store(province, clock=FakeClock())
+    review = ReviewService(here, lang="en")
+    review.priority(review.synthesis(), 1)
+    here.close()
+    again = CliRunner().invoke(main, ["--db", str(province), "import-db", str(laptop)])
+    assert "warning: the review" not in again.stderr
