@@ -51,6 +51,14 @@ WORDS = Catalog(
             "{n} taken over into {slug} from: {sources}.",
         ),
         "n.actions": ("open actie|open acties", "open action|open actions"),
+        "no_sessions": (
+            "Er is geen gesloten sessie in {db} om de wrap-up uit op te stellen. Sluit de "
+            "regionale sessies (F9 in de app) of noem ze: facilitator wrap-up {file} --from "
+            "SESSIE...",
+            "There is no closed session in {db} to draft the wrap-up from. Close the regional "
+            "sessions (F9 in the app) or name them: facilitator wrap-up {file} --from "
+            "SESSION...",
+        ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources} ({n} al overgenomen).",
             "{slug}: nothing new to take over from {sources} ({n} taken over before).",
@@ -202,7 +210,11 @@ def wrap_up(
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))
             drafted = draft_wrap_up(made, day=when or made.as_of, thesaurus=words)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
-        except (SynthesisError, WrapUpError) as exc:
+        except SynthesisError as exc:
+            if exc.key == "no_sessions":  # said for this command, not for `synthesis`
+                fail(WORDS(obj.lang, "no_sessions", db=store.path, file=file))
+            fail(exc.message(obj.lang))
+        except WrapUpError as exc:
             fail(exc.message(obj.lang))
     finally:
         store.close()

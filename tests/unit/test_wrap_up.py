@@ -130,3 +130,18 @@ def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> N
     out = CliRunner().invoke(main, ["--db", str(db), "--lang", "en", "run", "--synthesis"])
     assert out.exit_code == 1
     assert "There is no closed session" in out.output
+
+
+def test_wrap_up_without_closed_sessions_says_how_to_name_them_for_the_wrap_up(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    with sqlite3.connect(regions.path) as conn:
+        conn.execute("UPDATE sessions SET status = 'running', closed_at = NULL")
+    out = CliRunner().invoke(main, ["--db", str(regions.path), "wrap-up", str(tmp_path / "w.toml")])
+    assert out.exit_code == 1
+    assert "There is no closed session in" in out.output
+    assert f"facilitator wrap-up {tmp_path / 'w.toml'} --from SESSION..." in out.output
+    assert "facilitator synthesis SESSION" not in out.output
