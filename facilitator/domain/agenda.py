@@ -264,7 +264,9 @@ class Projection:
 
     * ``planned_seconds``: planned time of all active, non-deferred items.
     * ``elapsed_seconds``: time spent on the items so far (sum of their timers).
-    * ``session_elapsed_seconds``: wall time since the session was opened.
+    * ``session_elapsed_seconds``: wall time since the session was opened; for a
+      session opened on an earlier day (reopened afterwards to mend something), the
+      time spent on its items, as the hours in between were no meeting.
     * ``projected_end``: when the meeting ends if the current item gets the rest
       of its planned time (or ends now if overrun) and every TODO item its
       planned time.
@@ -347,10 +349,17 @@ def project(
                 cut.append(item.id)
 
     planned_end = anchor + timedelta(seconds=planned)
+    elapsed = sum(i.elapsed(now) for i in active)
+    if opened_at is None:
+        session_elapsed = 0.0
+    elif opened_at.astimezone(zone).date() != now.astimezone(zone).date():
+        session_elapsed = elapsed
+    else:
+        session_elapsed = max(0.0, (now - opened_at).total_seconds())
     return Projection(
         planned_seconds=planned,
-        elapsed_seconds=sum(i.elapsed(now) for i in active),
-        session_elapsed_seconds=max(0.0, (now - opened_at).total_seconds()) if opened_at else 0.0,
+        elapsed_seconds=elapsed,
+        session_elapsed_seconds=session_elapsed,
         projected_end=moment.astimezone(zone),
         planned_end=planned_end.astimezone(zone),
         delay_seconds=(moment - planned_end).total_seconds(),

@@ -294,6 +294,18 @@ def test_projection_late_start_slides_but_is_counted_apart() -> None:
     assert p.started_at == late and p.late_start_seconds == 600 and p.delay_seconds == 0
 
 
+def test_a_session_reopened_on_a_later_day_counts_the_time_on_its_items() -> None:
+    # held on 6 October (45 minutes on its items), reopened months later to mark an
+    # action done: 'elapsed' is the meeting's 45 minutes, not the months in between
+    held = agenda.pause(agenda.start(item(1, 60), T0), T0 + timedelta(minutes=45))
+    later = T0 + timedelta(days=150)
+    p = agenda.project([held, item(2, 30)], None, later, T0, T0, None)
+    assert p.session_elapsed_seconds == 45 * 60
+    # on the day itself it is the wall time since opening, breaks included
+    p = agenda.project([held, item(2, 30)], None, T0 + timedelta(hours=2), T0, T0, None)
+    assert p.session_elapsed_seconds == 2 * 3600
+
+
 def test_projection_at_current_pace_and_delay() -> None:
     clock = FakeClock(T0)
     items = [agenda.start(item(1, 10), T0), item(2, 20), item(3, 15)]
