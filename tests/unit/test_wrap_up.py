@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.model import Column
+from facilitator.domain.model import ActionStatus, Column
 from facilitator.export import collect, render_markdown
+from facilitator.service.carry import action_numbers
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -130,3 +131,45 @@ def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> N
     out = CliRunner().invoke(main, ["--db", str(db), "--lang", "en", "run", "--synthesis"])
     assert out.exit_code == 1
     assert "There is no closed session" in out.output
+
+
+def test_the_wrap_up_takes_over_every_open_action_beside_its_seeded_board(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seeded barrier B1 of a table is no action A1 of that table: carrying forward into
+    the wrap-up takes over every open action, and says so honestly."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    runner = CliRunner()
+    db = ["--db", str(regions.path)]
+    path = tmp_path / "wrap-up.toml"
+    drafted = runner.invoke(main, [*db, "wrap-up", str(path), "--date", "2020-11-12"])
+    assert drafted.exit_code == 0, drafted.output
+    text = path.read_text(encoding="utf-8").replace("# carry_forward = [", "carry_forward = [")
+    path.write_text(text, encoding="utf-8")
+    open_actions = []
+    for s in regions.sessions():
+        theirs = regions.cards(s.id)
+        numbers = action_numbers(theirs)
+        open_actions += [
+            (s.slug, numbers[c.id])
+            for c in theirs
+            if c.id in numbers and c.status == ActionStatus.OPEN
+        ]
+    assert len(open_actions) > 3
+    imported = runner.invoke(main, [*db, "import", str(path)])
+    assert imported.exit_code == 0, imported.output
+    n = len(open_actions)
+    assert f"{n} open actions taken over into wrap-up-2020-11-12" in imported.output
+    assert "taken over before" not in imported.output
+    session = regions.session_by_slug("wrap-up-2020-11-12")
+    assert session is not None
+    cards = regions.cards(session.id)
+    carried = sorted((c.from_session, c.from_number) for c in cards if c.column == Column.ACTION)
+    assert carried == sorted(open_actions)
+    seeded = [c for c in cards if c.column != Column.ACTION]
+    assert len(seeded) == len(load_session_file(path).board)
+    # again: nothing new, every one counted as taken over before
+    again = runner.invoke(main, [*db, "carry-forward", "wrap-up-2020-11-12", "all"])
+    assert again.exit_code == 0, again.output
+    assert f"({n} taken over before)" in again.output
+    assert len(regions.cards(session.id)) == len(cards)
