@@ -153,6 +153,15 @@ T = Catalog(
             "held twice, or recorded on two laptops). To count {copy} instead of {kept}, name "
             "the sessions: {command}",
         ),
+        "wrap_up_left_out": (
+            "{wrap_up} is weggelaten: de wrap-up van {sources} (het bord is daaruit gevuld; de "
+            "synthese van de tafels blijft zoals die was). Om die mee te tellen, noem de "
+            "sessies: {command} (elke kaart die daaruit komt telt dan één keer, onder de eigen "
+            "regio)",
+            "Left out {wrap_up}: the wrap-up of {sources} (its board was seeded from them; the "
+            "synthesis of the tables stays as it was). To count it too, name the sessions: "
+            "{command} (each card taken over from them then counts once, under its own region)",
+        ),
         "twice_named": (
             "let op: {copy} en {kept} zijn dezelfde rondetafel (zelfde regio, datum en titel), "
             "en beide tellen mee: die tafel telt dubbel. Noem er een van beide.",
@@ -580,8 +589,9 @@ def sessions_to_sum_up(
                 T(obj.lang, "twice_named", copy=copy.copy.slug, kept=copy.kept.slug), err=True
             )
         return chosen
-    chosen, copies = default_sessions(store)
-    for copy in copies:
+    default = default_sessions(store)
+    chosen = default.sessions
+    for copy in default.copies:
         instead = [copy.copy.slug if s.id == copy.kept.id else s.slug for s in chosen]
         click.echo(
             T(
@@ -590,6 +600,19 @@ def sessions_to_sum_up(
                 copy=copy.copy.slug,
                 kept=copy.kept.slug,
                 command=command(instead),
+            ),
+            err=True,
+        )
+    for seeded in default.wrap_ups:
+        included = [*chosen, seeded.wrap_up]
+        included.sort(key=lambda s: (s.starts_at, s.slug))
+        click.echo(
+            T(
+                obj.lang,
+                "wrap_up_left_out",
+                wrap_up=seeded.wrap_up.slug,
+                sources=", ".join(s.slug for s in seeded.sources),
+                command=command([s.slug for s in included]),
             ),
             err=True,
         )

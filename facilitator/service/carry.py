@@ -53,7 +53,21 @@ def action_numbers(cards: Sequence[Card]) -> dict[int, int]:
 
 
 def provenance_key(session: str, number: int | None) -> tuple[str, int | None]:
+    """An action by where it was first agreed: that session and its number there (``A3``)."""
     return (session, number)
+
+
+def carried_here(cards: Sequence[Card]) -> set[tuple[str, int | None]]:
+    """The actions on this board taken over from elsewhere, by :func:`provenance_key`.
+
+    Only cards in the action column: a wrap-up's seeded barriers and opportunities keep
+    their provenance too (``B1`` of a table), and that number says nothing about the
+    table's action ``A1``."""
+    return {
+        provenance_key(c.from_session, c.from_number)
+        for c in cards
+        if c.carried and c.column == Column.ACTION
+    }
 
 
 class CarryService(Service):
@@ -94,7 +108,7 @@ class CarryService(Service):
             self.require_open()
             sources = self.sources(names)
             mine = self.store.cards(self.session_id, include_merged=True)
-            here = {provenance_key(c.from_session, c.from_number) for c in mine if c.carried}
+            here = carried_here(mine)
             items = in_order(self.store.items(self.session_id))
             first_item = items[0].id if items else None
             people = {p.name: p for p in self.store.participants(self.session_id)}

@@ -57,8 +57,19 @@ class ReviewService:
             return []
         from facilitator.synthesis.reader import default_sessions
 
-        _chosen, copies = default_sessions(self.store)
-        return [(c.copy.slug, c.kept.slug) for c in copies]
+        return [(c.copy.slug, c.kept.slug) for c in default_sessions(self.store).copies]
+
+    def wrap_ups_left_out(self) -> list[tuple[str, list[str]]]:
+        """With no sessions named: the wrap-ups the synthesis leaves out, each with the
+        sessions its board was seeded from (slugs)."""
+        if self.sessions:
+            return []
+        from facilitator.synthesis.reader import default_sessions
+
+        return [
+            (w.wrap_up.slug, [s.slug for s in w.sources])
+            for w in default_sessions(self.store).wrap_ups
+        ]
 
     def version(self) -> int:
         """Changes whenever another window (another connection) saves: time to look again."""

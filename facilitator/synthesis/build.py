@@ -109,11 +109,13 @@ class Builder:
 
     # -- the whole -----------------------------------------------------------------------
     def build(self) -> m.Synthesis:
+        same = self._seeded_from_here()
         cards = [
             (record, card)
             for record in self.records
             for column in (Column.BARRIER, Column.OPPORTUNITY)
             for card in record.kept(column)
+            if (record.session.id, card.id) not in same
         ]
         statements = [
             Statement(str(n), self._card_text(record, card), tuple(card.tags))
@@ -129,6 +131,9 @@ class Builder:
         for number, (_group, members, _key) in enumerate(drafts, start=1):
             for record, card in members:
                 themes_of_card[(record.session.id, card.id)] = number
+        for seeded, origin in same.items():  # an action on a seeded card: its origin's theme
+            if origin in themes_of_card:
+                themes_of_card[seeded] = themes_of_card[origin]
         actions = self._actions(themes_of_card)
         titles = self._titles([(g, members) for g, members, _key in drafts])
         for n, (_group, _members, key) in enumerate(drafts):
@@ -153,6 +158,32 @@ class Builder:
             participation=self._participation(),
             regions=tuple(dict.fromkeys(r.session.region for r in self.records)),
         )
+
+    def _seeded_from_here(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """The barriers and opportunities a table took over from another table of this
+        synthesis (a wrap-up's seeded board), each with the card it came from (session id,
+        card id): the same card, counted once, where it was raised."""
+        by_slug = {r.session.slug: r for r in self.records}
+        origins: dict[tuple[str, Column, int], tuple[int, int]] = {}
+        for record in self.records:
+            numbers = record.numbers
+            for column in (Column.BARRIER, Column.OPPORTUNITY):
+                for card in record.kept(column):
+                    if card.id in numbers:
+                        key = (record.session.slug, column, numbers[card.id])
+                        origins[key] = (record.session.id, card.id)
+        same: dict[tuple[int, int], tuple[int, int]] = {}
+        for record in self.records:
+            for column in (Column.BARRIER, Column.OPPORTUNITY):
+                for card in record.kept(column):
+                    if not card.carried or card.from_number is None:
+                        continue
+                    if card.from_session not in by_slug or card.from_session == record.session.slug:
+                        continue
+                    origin = origins.get((card.from_session, column, card.from_number))
+                    if origin is not None:
+                        same[(record.session.id, card.id)] = origin
+        return same
 
     def _groups(
         self, cards: Sequence[tuple[SessionRecord, Card]], statements: Sequence[Statement]

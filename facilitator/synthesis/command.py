@@ -101,7 +101,8 @@ def make_synthesis(
     now: datetime | None = None,
 ) -> Synthesis:
     """The synthesis of ``sessions`` (none: every closed session in the database, each
-    round table once: see :func:`~facilitator.synthesis.reader.default_sessions`).
+    round table once, no wrap-up of the others: see
+    :func:`~facilitator.synthesis.reader.default_sessions`).
 
     ``lang`` defaults to the language of the first session; ``as_of`` (the day
     that decides which actions are past due) to today by the store's clock,
@@ -109,7 +110,7 @@ def make_synthesis(
     words the sessions' files added (kept with each session when its file was
     imported), and those of ``thesaurus`` (concept -> words).
     """
-    chosen = list(sessions) or default_sessions(store)[0]
+    chosen = list(sessions) or default_sessions(store).sessions
     if not chosen:
         raise SynthesisError("no_sessions", db=store.path)
     records = read_records(store, chosen, now)

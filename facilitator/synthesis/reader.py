@@ -3,17 +3,21 @@
 By default every closed session in the database, oldest first, each round
 table once (a table held twice, as two laptops that both held it and were
 merged give, counts as the session that was in the database first; see
-:mod:`facilitator.domain.twice`); or the sessions asked for, as asked. Each
+:mod:`facilitator.domain.twice`), and without a wrap-up of the others (a
+session whose board was seeded from them: its minutes are its own, and the
+synthesis of the tables stays as it was); or the sessions asked for, as
+asked. Each
 is read whole, at one moment, with the exporters'
 :func:`~facilitator.export.record.collect`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from facilitator.domain.model import Session, SessionStatus
+from facilitator.domain.model import Column, Session, SessionStatus
 from facilitator.domain.twice import Copy, leave_out_copies
 from facilitator.export.record import SessionRecord, collect
 from facilitator.store import Store
@@ -25,10 +29,49 @@ def closed_sessions(store: Store) -> list[Session]:
     return sorted(found, key=lambda s: (s.starts_at, s.slug))
 
 
-def default_sessions(store: Store) -> tuple[list[Session], list[Copy]]:
+@dataclass(frozen=True)
+class WrapUpOf:
+    """``wrap_up``'s board was seeded from ``sources`` (barriers and opportunities)."""
+
+    wrap_up: Session
+    sources: tuple[Session, ...]
+
+
+def wrap_ups(store: Store, sessions: Sequence[Session]) -> list[WrapUpOf]:
+    """Each of ``sessions`` whose board holds barriers or opportunities taken over from
+    others of them (as ``facilitator wrap-up`` seeds it), with those others."""
+    by_slug = {s.slug: s for s in sessions}
+    found: list[WrapUpOf] = []
+    for session in sessions:
+        slugs = {
+            card.from_session
+            for card in store.cards(session.id, include_merged=True)
+            if card.carried and card.column in (Column.BARRIER, Column.OPPORTUNITY)
+        }
+        sources = [by_slug[slug] for slug in slugs if slug in by_slug and slug != session.slug]
+        if sources:
+            ordered = sorted(sources, key=lambda s: (s.starts_at, s.slug))
+            found.append(WrapUpOf(session, tuple(ordered)))
+    return found
+
+
+@dataclass(frozen=True)
+class Default:
+    """The sessions of a synthesis when none are named, and those left out."""
+
+    sessions: list[Session]
+    copies: list[Copy]
+    wrap_ups: list[WrapUpOf]
+
+
+def default_sessions(store: Store) -> Default:
     """The sessions of a synthesis when none are named: every closed session, each round
-    table once; and the copies left out (each with the session kept in its place)."""
-    return leave_out_copies(closed_sessions(store))
+    table once and no wrap-up of the others; and the copies left out (each with the
+    session kept in its place) and the wrap-ups (each with the tables it was seeded from)."""
+    chosen, copies = leave_out_copies(closed_sessions(store))
+    seeded = wrap_ups(store, chosen)
+    left_out = {w.wrap_up.id for w in seeded}
+    return Default([s for s in chosen if s.id not in left_out], copies, seeded)
 
 
 def read_records(

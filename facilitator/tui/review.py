@@ -76,6 +76,12 @@ WORDS = Catalog(
             "{copy} is left out of these themes: the same round table as {kept} (same region, "
             "date and title), and the synthesis counts that table once.",
         ),
+        "wrap_up_left_out": (
+            "{wrap_up} blijft buiten deze thema's: de wrap-up van {sources} (het bord is daaruit "
+            "gevuld). Noem de sessies om die mee te tellen.",
+            "{wrap_up} is left out of these themes: the wrap-up of {sources} (its board was "
+            "seeded from them). Name the sessions to count it.",
+        ),
     }
 )
 
@@ -141,6 +147,9 @@ class ReviewApp(App[None]):
         focus_now(self.query_one("#themes", OptionList))
         for copy, kept in self.service.left_out():
             self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
+        for wrap_up, sources in self.service.wrap_ups_left_out():
+            said = self.w("wrap_up_left_out", wrap_up=wrap_up, sources=", ".join(sources))
+            self.notify(said, markup=False, severity="warning")
         if self._watch_seconds > 0:
             self.set_interval(self._watch_seconds, self.look_again)
 

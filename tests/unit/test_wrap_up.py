@@ -10,8 +10,10 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.model import Column
+from facilitator.domain.lifecycle import close_session, open_session
+from facilitator.domain.model import ActionStatus, Card, Column, Session
 from facilitator.export import collect, render_markdown
+from facilitator.service.carry import action_numbers
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -145,3 +147,116 @@ def test_wrap_up_without_closed_sessions_says_how_to_name_them_for_the_wrap_up(
     assert "There is no closed session in" in out.output
     assert f"facilitator wrap-up {tmp_path / 'w.toml'} --from SESSION..." in out.output
     assert "facilitator synthesis SESSION" not in out.output
+
+
+def test_the_wrap_up_takes_over_every_open_action_beside_its_seeded_board(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A seeded barrier B1 of a table is no action A1 of that table: carrying forward into
+    the wrap-up takes over every open action, and says so honestly."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    runner = CliRunner()
+    db = ["--db", str(regions.path)]
+    path = tmp_path / "wrap-up.toml"
+    drafted = runner.invoke(main, [*db, "wrap-up", str(path), "--date", "2020-11-12"])
+    assert drafted.exit_code == 0, drafted.output
+    text = path.read_text(encoding="utf-8").replace("# carry_forward = [", "carry_forward = [")
+    path.write_text(text, encoding="utf-8")
+    open_actions = []
+    for s in regions.sessions():
+        theirs = regions.cards(s.id)
+        numbers = action_numbers(theirs)
+        open_actions += [
+            (s.slug, numbers[c.id])
+            for c in theirs
+            if c.id in numbers and c.status == ActionStatus.OPEN
+        ]
+    assert len(open_actions) > 3
+    imported = runner.invoke(main, [*db, "import", str(path)])
+    assert imported.exit_code == 0, imported.output
+    n = len(open_actions)
+    assert f"{n} open actions taken over into wrap-up-2020-11-12" in imported.output
+    assert "taken over before" not in imported.output
+    session = regions.session_by_slug("wrap-up-2020-11-12")
+    assert session is not None
+    cards = regions.cards(session.id)
+    carried = sorted((c.from_session, c.from_number) for c in cards if c.column == Column.ACTION)
+    assert carried == sorted(open_actions)
+    seeded = [c for c in cards if c.column != Column.ACTION]
+    assert len(seeded) == len(load_session_file(path).board)
+    # again: nothing new, every one counted as taken over before
+    again = runner.invoke(main, [*db, "carry-forward", "wrap-up-2020-11-12", "all"])
+    assert again.exit_code == 0, again.output
+    assert f"({n} taken over before)" in again.output
+    assert len(regions.cards(session.id)) == len(cards)
+
+
+def _held_wrap_up(regions: Store, tmp_path: Path) -> Session:
+    """The wrap-up drafted from the three tables, imported with carry-forward and held:
+    one new barrier on its board, and a new action addressing a seeded card."""
+    runner = CliRunner()
+    db = ["--db", str(regions.path), "--lang", "en"]
+    path = tmp_path / "wrap-up.toml"
+    assert runner.invoke(main, [*db, "wrap-up", str(path), "--date", "2020-11-12"]).exit_code == 0
+    text = path.read_text(encoding="utf-8").replace("# carry_forward = [", "carry_forward = [")
+    path.write_text(text, encoding="utf-8")
+    assert runner.invoke(main, [*db, "import", str(path)]).exit_code == 0
+    session = regions.session_by_slug("wrap-up-2020-11-12")
+    assert session is not None
+    seeded = next(c for c in regions.cards(session.id) if c.column == Column.BARRIER)
+    now = regions.clock.now()
+    with regions.change(session.id, "test") as tx:
+        tx.update(open_session(session, now))
+        tx.insert(
+            Card(0, session.id, Column.BARRIER, "Provinciale subsidieregels te star", 99.0, now,
+                 number=99, votes=2)
+        )  # fmt: skip
+        tx.insert(
+            Card(0, session.id, Column.ACTION, "Provinciaal loket voor leerbedrijven", 99.0,
+                 now, number=99, links=[seeded.id])
+        )  # fmt: skip
+    held = regions.session_by_slug("wrap-up-2020-11-12")
+    assert held is not None
+    with regions.change(session.id, "test") as tx:
+        tx.update(close_session(held, regions.clock.now()))
+    return held
+
+
+def test_a_held_wrap_up_counts_its_seeded_cards_once_under_their_own_region(
+    regions: Store, tmp_path: Path
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, wrap_up], lang="en")
+    cards = [c for t in after.themes for c in t.cards]
+    # the regional cards once each, and the wrap-up's own new barrier
+    assert len(cards) == sum(len(t.cards) for t in before.themes) + 1
+    assert [c for c in cards if c.region == "Province"] == [
+        c for c in cards if c.text == "Provinciale subsidieregels te star"
+    ]
+    assert sum(t.votes for t in after.themes) == sum(t.votes for t in before.themes) + 2
+    # the carried actions once each, the new one as well, linked to its seeded card's theme
+    assert len(after.actions) == len(before.actions) + 1
+    new = next(a for a in after.actions if a.text == "Provinciaal loket voor leerbedrijven")
+    assert new.region == "Province" and new.themes
+
+
+def test_the_default_synthesis_leaves_a_held_wrap_up_out_and_says_how_to_count_it(
+    regions: Store, tmp_path: Path
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    _held_wrap_up(regions, tmp_path)
+    assert make_synthesis(regions, lang="en") == before
+    for lang, said in [
+        ("en", "Left out wrap-up-2020-11-12: the wrap-up of twente-2020-10"),
+        ("nl", "wrap-up-2020-11-12 is weggelaten: de wrap-up van twente-2020-10"),
+    ]:
+        out = CliRunner().invoke(
+            main, ["--db", str(regions.path), "--lang", lang, "synthesis", "-o", "-"]
+        )
+        assert out.exit_code == 0, out.output
+        assert said in out.stderr
+        assert "facilitator synthesis " + " ".join([*SLUGS, "wrap-up-2020-11-12"]) in out.stderr
+        assert "wrap-up-2020-11-12" not in out.stdout
+        assert re.search(r"\*\* 3 (round tables|rondetafels) ", out.stdout), out.stdout[:300]
