@@ -257,3 +257,123 @@ async def test_every_key_of_the_footer_is_on_screen_at_80_columns(
         await pilot.click(row, offset=(shown[y].index("esc ") + 1, y))
         await pilot.pause()
     assert app.return_code in (None, 0) and not app.is_running
+
+
+def highlighted(app: ReviewApp, which: str) -> str:
+    found = app.query_one(f"#{which}", OptionList)
+    assert found.highlighted is not None
+    return str(found.get_option_at_index(found.highlighted).prompt)
+
+
+def number_of(app: ReviewApp, title: str) -> int:
+    return next(t.number for t in app.current.themes if t.title.startswith(title))
+
+
+def post(app: ReviewApp, keys: list[str]) -> None:
+    """Keys typed in one burst: all of them arrive before the first change is saved."""
+    for key in keys:
+        character = key if len(key) == 1 else None
+        app.post_message(events.Key({" ": "space"}.get(key, key), character))
+
+
+async def test_after_a_move_the_highlight_stays_with_the_theme_and_the_next_card(
+    regions: Store,
+) -> None:
+    # Moving the first card of theme 1 to theme 5 re-sorts the themes (theme 5 comes up):
+    # the highlight stays on theme 1 and on its next card, in the card pane, so the next
+    # m moves the next card of the same theme
+    before = make_synthesis(regions, lang="en")
+    first, second = before.theme(1).cards[:2]
+    assert before.theme(5).title.startswith("Advice desk")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "m", "5", "enter")
+        await settle(pilot)
+        now = make_synthesis(regions, lang="en")
+        desk = next(t for t in now.themes if t.title.startswith("Advice desk"))
+        assert first.key in {c.key for c in desk.cards} and desk.number != 5
+        assert highlighted(app, "themes").startswith("  1. Work placements")
+        assert second.text in highlighted(app, "cards")
+        assert app.focused is app.query_one("#cards", OptionList)
+        # the next move, to the number the desk has now
+        await pilot.press("m", *str(number_of(app, "Advice desk")), "enter")
+        await settle(pilot)
+        # (the desk may be titled anew after the cards it took in: found by its own card)
+        desk = next(
+            t
+            for t in make_synthesis(regions, lang="en").themes
+            if before.theme(5).cards[0] in t.cards
+        )
+        assert {first.key, second.key} <= {c.key for c in desk.cards}
+        # still the theme worked on, wherever its two cards left sort it now
+        assert app.selected_theme is not None
+        assert app.selected_theme.cards == before.theme(1).cards[2:]
+        assert "Work placements" in highlighted(app, "themes")
+
+
+async def test_a_number_typed_in_a_burst_means_the_theme_it_had_when_typed(
+    regions: Store,
+) -> None:
+    # "tab m 5 enter m 5 enter" typed at once: both 5s mean the advice desk as it was shown
+    # when they were typed, though the first move made it theme 4
+    before = make_synthesis(regions, lang="en")
+    first, second = before.theme(1).cards[:2]
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        post(app, ["tab", "m", "5", "enter", "m", "5", "enter"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        desk = next(t for t in after.themes if before.theme(5).cards[0] in t.cards)
+        assert {c.key for c in desk.cards} == {
+            first.key,
+            second.key,
+            *(c.key for c in before.theme(5).cards),
+        }
+        assert app.selected_theme is not None
+        assert app.selected_theme.cards == before.theme(1).cards[2:]
+        assert before.theme(1).cards[2].text in highlighted(app, "cards")
+
+
+async def test_after_a_merge_the_highlight_is_on_the_merged_theme(regions: Store) -> None:
+    before = make_synthesis(regions, lang="en")
+    debts = before.theme(7).cards[0]
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # theme 7 into theme 5, then (in the same burst) p marks the merged theme
+        post(app, [*["down"] * 6, "j", "5", "enter", "p"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        desk = next(t for t in after.themes if t.title.startswith("Advice desk"))
+        assert debts.key in {c.key for c in desk.cards} and desk.priority
+        assert highlighted(app, "themes").startswith("★ 1. Advice desk")
+        assert debts.text in highlighted(app, "cards")
+        assert str(app.query_one("#cards-title").render()) == "Cards of theme 1"
+
+
+async def test_after_a_split_the_highlight_stays_with_the_theme_and_the_next_card(
+    regions: Store,
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    cards = before.theme(2).cards
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # split the second and (in the same burst) the card after it off theme 2
+        post(app, ["down", "tab", "down", "s", "s"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        for card in cards[1:3]:
+            assert [[c.key] for c in [card]] == [
+                [c.key for c in t.cards] for t in after.themes if card in t.cards
+            ]
+        # the theme they left (titled anew after its two cards) is highlighted, on its last
+        theme = app.selected_theme
+        assert theme is not None and theme.cards == (cards[0], cards[3])
+        assert highlighted(app, "themes").endswith("· 2 cards")
+        assert cards[3].text in highlighted(app, "cards")
