@@ -32,6 +32,7 @@ import weakref
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -46,6 +47,7 @@ from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.i18n.formats import plural
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
@@ -81,6 +83,11 @@ WORDS = Catalog(
             "Pick a card first (tab to the cards).",
         ),
         "saved": ("Bewaard.", "Saved."),
+        "kept": (
+            "De titel '{title}' is niet bewaard: r op dit thema biedt hem opnieuw aan.",
+            "The title '{title}' was not saved: r on this theme offers it again.",
+        ),
+        "typed": ("Getypt maar niet bewaard:", "Typed but not saved:"),
         "gone": (
             "Het thema '{title}' is er niet meer (samengevoegd of leeggemaakt).",
             "The theme '{title}' is gone (merged or emptied).",
@@ -172,6 +179,10 @@ class ReviewApp(App[None]):
             weakref.WeakKeyDictionary()
         )
         self._cards_of: Theme | None = None  # the theme whose cards the card pane shows
+        self._kept: tuple[Spot, str] | None = None
+        self._renaming: tuple[Spot, str] | None = (
+            None  # the open line's theme and title  # a title typed and not saved, and its theme
+        )
         self._asked_from: Widget | None = None  # the list that had the focus before a question
 
     def w(self, key: str, **values: object) -> str:
@@ -332,11 +343,13 @@ class ReviewApp(App[None]):
         field.value = value
         field.selection = Selection(0, len(value))  # typing replaces it; → or End keeps it
         self._pending = then
+        self._renaming = None
         self._asked_from = self.focused if isinstance(self.focused, OptionList) else None
         focus_now(field)
 
     def _answered(self, value: str) -> None:
         then, self._pending = self._pending, None
+        self._renaming = None
         self._close_input()
         if then is not None:
             then(value)
@@ -376,17 +389,28 @@ class ReviewApp(App[None]):
             return None
         return index + 1
 
-    def _apply(self, change: Callable[[Synthesis], Synthesis], *spots: Spot) -> None:
+    def _apply(
+        self,
+        change: Callable[[Synthesis], Synthesis],
+        *spots: Spot,
+        failed: Callable[[], None] | None = None,
+    ) -> None:
         """Save a change to the themes as shown off the UI thread; the keys typed meanwhile
-        wait for it. ``spots``: where the highlight goes after (the first found)."""
+        wait for it. ``spots``: where the highlight goes after (the first found); ``failed``:
+        what to do when it was not saved."""
         self.ready_for_keys = False
         self._changes += 1
         shown = self.current
         self.run_worker(
-            lambda: self._save(lambda: change(shown), spots), thread=True, group="review"
+            lambda: self._save(lambda: change(shown), spots, failed), thread=True, group="review"
         )
 
-    def _save(self, change: Callable[[], Synthesis], spots: tuple[Spot, ...]) -> None:
+    def _save(
+        self,
+        change: Callable[[], Synthesis],
+        spots: tuple[Spot, ...],
+        failed: Callable[[], None] | None,
+    ) -> None:
         made: Synthesis | None = None
         problem: TranslatedError | None = None
         try:
@@ -398,14 +422,20 @@ class ReviewApp(App[None]):
                     made = self.service.synthesis()
                 except TranslatedError:
                     made = None
-        self._from_worker(self._saved, made, problem, spots)
+        self._from_worker(self._saved, made, problem, spots, failed)
 
     def _saved(
-        self, made: Synthesis | None, problem: TranslatedError | None, spots: tuple[Spot, ...]
+        self,
+        made: Synthesis | None,
+        problem: TranslatedError | None,
+        spots: tuple[Spot, ...],
+        failed: Callable[[], None] | None = None,
     ) -> None:
         try:
             if problem is not None:
                 self._refused(problem)
+                if failed is not None:
+                    failed()
             if made is not None:
                 self.show(made, *(spots if problem is None else ()))
         finally:
@@ -431,11 +461,33 @@ class ReviewApp(App[None]):
         spot = self._here()
 
         def done(title: str) -> None:
+            if " ".join(title.split()) == theme.title:
+                return  # the title as it was: no title of the organiser's (nor a language)
             number = self._now(theme)
-            if number is not None:
-                self._apply(lambda shown: self.service.rename(shown, number, title), spot)
+            if number is None:
+                self._keep(spot, title)
+            else:
+                self._apply(
+                    lambda shown: self.service.rename(shown, number, title),
+                    spot,
+                    failed=lambda: self._keep(spot, title),
+                )
 
-        self.ask(self.w("ask.rename", n=theme.number), done, theme.title)
+        offered = theme.title
+        if self._kept is not None:
+            where, typed = self._kept
+            if find(self.current, where.theme, where.cards) == self._row():
+                offered, self._kept = typed, None
+        self.ask(self.w("ask.rename", n=theme.number), done, offered)
+        self._renaming = (spot, theme.title)
+
+    def _row(self) -> int | None:
+        return self.query_one("#themes", OptionList).highlighted
+
+    def _keep(self, spot: Spot, title: str) -> None:
+        """A title not saved: ``r`` on its theme offers it again (and closing shows it)."""
+        self._kept = (spot, title)
+        self.notify(self.w("kept", title=title), markup=False, severity="warning", timeout=10)
 
     def action_priority(self) -> None:
         theme = self.selected_theme
@@ -513,7 +565,16 @@ class ReviewApp(App[None]):
 
     def action_cancel(self) -> None:
         if self._pending is not None:
-            self._pending = None
+            typed = self.query_one("#review-input", Input).value
+            if self._renaming is not None:
+                spot, title = self._renaming
+                if typed.strip() and " ".join(typed.split()) != title:
+                    self._kept = (spot, typed)  # put away, not thrown away: r offers it again
+            self._pending = self._renaming = None
             self._close_input()
+        elif self._kept is not None:
+            # a title typed and not saved is shown in the terminal, not dropped
+            said = Text.assemble((self.w("typed"), "bold"), " ", printable(self._kept[1]))
+            self.exit(message=said)
         else:
             self.exit()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
@@ -377,3 +377,66 @@ async def test_after_a_split_the_highlight_stays_with_the_theme_and_the_next_car
         assert theme is not None and theme.cards == (cards[0], cards[3])
         assert highlighted(app, "themes").endswith("· 2 cards")
         assert cards[3].text in highlighted(app, "cards")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_enter_on_the_title_as_proposed_renames_nothing(regions: Store, lang: str) -> None:
+    # r and Enter on the title as offered: no title of the organiser's (one in the screen's
+    # language would stay so when the synthesis is made in the other language)
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r", "enter")
+        await settle(pilot)
+    assert regions.review() == ({}, {})  # nothing saved: the proposal, in either language
+
+
+async def test_a_title_the_locked_database_refused_is_offered_again(
+    regions: Store, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    store = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    app = ReviewApp(ReviewService(store, lang="en"), "en", watch_seconds=0)
+    blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
+        await pilot.press("r", *"Stages", "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("r on this theme offers it again" in m for m in said), said
+        blocker.execute("ROLLBACK")
+        # r on another theme offers its own title; on this one the title typed
+        await pilot.press("down", "r")
+        await settle(pilot)
+        assert app.query_one("#review-input", Input).value != "Stages"
+        await pilot.press("escape", "up", "r")
+        await settle(pilot)
+        assert app.query_one("#review-input", Input).value == "Stages"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert make_synthesis(regions, lang="en").theme(1).title == "Stages"
+    blocker.close()
+    store.close()
+
+
+async def test_closing_with_a_title_not_saved_shows_it(regions: Store, tmp_path: Path) -> None:
+    import sqlite3
+
+    store = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    app = ReviewApp(ReviewService(store, lang="nl"), "nl", watch_seconds=0)
+    blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        blocker.execute("BEGIN EXCLUSIVE")
+        # typed, not saved, then Esc: the title is kept, and closing prints it
+        await pilot.press("r", *"Stages [b]", "enter", "r", "escape")
+        await settle(pilot)
+        blocker.execute("ROLLBACK")
+        await pilot.press("escape")
+        # (read before the app prints and forgets it on leaving)
+        said = [str(r) for r in app._exit_renderables]
+    assert said == ["Getypt maar niet bewaard: Stages [b]"]
+    blocker.close()
+    store.close()
