@@ -57,6 +57,8 @@ class KeyRouter:
         self.app = app
         self._backlog: deque[events.Key | events.Paste] = deque()
         self._busy = False
+        self.routing: events.Key | events.Paste | None = None
+        """The key (or paste) being routed now: an action can ask what it was typed on."""
 
     async def arrived(self, event: events.Key | events.Paste) -> None:
         self._backlog.extend(self._escape_apart(event))
@@ -100,10 +102,14 @@ class KeyRouter:
                 ):
                     return  # the opening dialog (or the app, done saving) calls resume()
                 event = self._backlog.popleft()
-                if isinstance(event, events.Paste):
-                    self._paste(event)
-                else:
-                    await self._route(event)
+                self.routing = event
+                try:
+                    if isinstance(event, events.Paste):
+                        self._paste(event)
+                    else:
+                        await self._route(event)
+                finally:
+                    self.routing = None
         finally:
             self._busy = False
 

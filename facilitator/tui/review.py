@@ -16,16 +16,28 @@ key goes through the main app's :class:`~facilitator.tui.keys.KeyRouter`: keys
 typed while a change is being saved wait for it and then go on in the order
 they were typed, so ``r`` followed at once by the new title, or ``p ↓ p``,
 land where they were meant however long the save takes.
+
+After a change the themes are numbered and sorted again (priority, regions, votes,
+cards), so the highlight follows the theme being worked on by its review key (by its
+cards before the first change pins the keys), never its row: the theme renamed or
+marked, the theme a card was moved or split off from (on the card after it), the theme
+merged into. A theme number typed for ``m`` or ``j`` means the theme that had that
+number on the screen when the key was typed, so ``m 5 Enter m 5 Enter`` typed at once
+moves both cards to the same theme.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import weakref
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 
+from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
@@ -35,6 +47,7 @@ from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.i18n.formats import plural
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
@@ -70,6 +83,15 @@ WORDS = Catalog(
             "Pick a card first (tab to the cards).",
         ),
         "saved": ("Bewaard.", "Saved."),
+        "kept": (
+            "De titel '{title}' is niet bewaard: r op dit thema biedt hem opnieuw aan.",
+            "The title '{title}' was not saved: r on this theme offers it again.",
+        ),
+        "typed": ("Getypt maar niet bewaard:", "Typed but not saved:"),
+        "gone": (
+            "Het thema '{title}' is er niet meer (samengevoegd of leeggemaakt).",
+            "The theme '{title}' is gone (merged or emptied).",
+        ),
         "left_out": (
             "{copy} blijft buiten deze thema's: dezelfde rondetafel als {kept} (zelfde regio, "
             "datum en titel), en de synthese telt die tafel één keer.",
@@ -84,6 +106,39 @@ WORDS = Catalog(
         ),
     }
 )
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where the highlight goes after a change: a theme and a card in it."""
+
+    theme: str = ""
+    """The theme's review key ("" before the first change pins the keys)."""
+    cards: frozenset[str] = frozenset()
+    """The keys of its cards after the change: it is found by them while it has no key."""
+    card: str = ""
+    """The card to highlight, when it is there."""
+    row: int = 0
+    """Else the card at this row (the one after a card that left)."""
+
+
+def find(synthesis: Synthesis, key: str, cards: Collection[str]) -> int | None:
+    """The index of the theme with the review key ``key``, else of the theme holding most
+    of ``cards`` (None: neither is there)."""
+    if key:
+        for index, theme in enumerate(synthesis.themes):
+            if theme.key == key:
+                return index
+    best, most = None, 0
+    for index, theme in enumerate(synthesis.themes):
+        held = sum(c.key in cards for c in theme.cards)
+        if held > most:
+            best, most = index, held
+    return best
+
+
+def card_keys(theme: Theme) -> frozenset[str]:
+    return frozenset(c.key for c in theme.cards)
 
 
 class ReviewApp(App[None]):
@@ -125,6 +180,16 @@ class ReviewApp(App[None]):
         self.keys = KeyRouter(self)
         self.ready_for_keys = True  # False while a change is saved: the keys wait for it
         self._changes = 0  # changes this window began (a look begun before one is stale)
+        # what the screen showed when each key waiting in the backlog was typed
+        self._shown_when: weakref.WeakKeyDictionary[events.Event, Synthesis] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._cards_of: Theme | None = None  # the theme whose cards the card pane shows
+        self._kept: tuple[Spot, str] | None = None
+        self._renaming: tuple[Spot, str] | None = (
+            None  # the open line's theme and title  # a title typed and not saved, and its theme
+        )
+        self._asked_from: Widget | None = None  # the list that had the focus before a question
 
     def w(self, key: str, **values: object) -> str:
         return WORDS(self.lang, key, **values)
@@ -143,7 +208,7 @@ class ReviewApp(App[None]):
         yield KeyFooter(wrap=True)
 
     def on_mount(self) -> None:
-        self.show(self.current, 0)
+        self.show(self.current)
         focus_now(self.query_one("#themes", OptionList))
         for copy, kept in self.service.left_out():
             self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
@@ -155,6 +220,7 @@ class ReviewApp(App[None]):
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
+            self._shown_when[event] = self.current
             await self.keys.arrived(event)
             return
         await super().on_event(event)
@@ -194,15 +260,41 @@ class ReviewApp(App[None]):
             pass
 
     # -- showing -----------------------------------------------------------------------
-    def show(self, synthesis: Synthesis, highlight: int | None = None) -> None:
-        self.current = synthesis
+    def show(self, synthesis: Synthesis, *spots: Spot) -> None:
+        """Show ``synthesis``, highlighting the first of ``spots`` found in it (none given,
+        or none found: the theme and card highlighted now, followed by their keys)."""
         themes = self.query_one("#themes", OptionList)
-        keep = themes.highlighted if highlight is None else highlight
+        row = themes.highlighted or 0
+        here = self._here()
+        self.current = synthesis
+        index, spot = None, Spot()
+        for spot in (*spots, here):
+            index = find(synthesis, spot.theme, spot.cards)
+            if index is not None:
+                break
         themes.clear_options()
         themes.add_options(Option(Content(self._theme_line(t))) for t in synthesis.themes)
-        if synthesis.themes:
-            themes.highlighted = min(keep or 0, len(synthesis.themes) - 1)
+        if not synthesis.themes:
+            self.show_cards()
+            return
+        themes.highlighted = min(row, len(synthesis.themes) - 1) if index is None else index
         self.show_cards()
+        cards = self.query_one("#cards", OptionList)
+        shown = self.selected_theme
+        if shown is None or not shown.cards or index is None:
+            return
+        keys = [c.key for c in shown.cards]
+        at = keys.index(spot.card) if spot.card in keys else spot.row
+        cards.highlighted = min(max(at, 0), len(keys) - 1)
+
+    def _here(self) -> Spot:
+        """The theme and card highlighted now."""
+        theme = self.selected_theme
+        if theme is None:
+            return Spot()
+        row = self.query_one("#cards", OptionList).highlighted or 0
+        card = theme.cards[row].key if 0 <= row < len(theme.cards) else ""
+        return Spot(theme.key, card_keys(theme), card, row)
 
     def _theme_line(self, theme: Theme) -> str:
         return self.w(
@@ -223,6 +315,7 @@ class ReviewApp(App[None]):
 
     def show_cards(self) -> None:
         theme = self.selected_theme
+        self._cards_of = theme
         cards = self.query_one("#cards", OptionList)
         cards.clear_options()
         title = self.query_one("#cards-title", Static)
@@ -247,7 +340,8 @@ class ReviewApp(App[None]):
             cards.highlighted = 0
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "themes":
+        # (a message, handled after show() highlighted the theme and its card: not again)
+        if event.option_list.id == "themes" and self.selected_theme is not self._cards_of:
             self.show_cards()
 
     # -- asking ------------------------------------------------------------------------
@@ -258,10 +352,13 @@ class ReviewApp(App[None]):
         field.value = value
         field.selection = Selection(0, len(value))  # typing replaces it; → or End keeps it
         self._pending = then
+        self._renaming = None
+        self._asked_from = self.focused if isinstance(self.focused, OptionList) else None
         focus_now(field)
 
     def _answered(self, value: str) -> None:
         then, self._pending = self._pending, None
+        self._renaming = None
         self._close_input()
         if then is not None:
             then(value)
@@ -270,7 +367,8 @@ class ReviewApp(App[None]):
         field = self.query_one("#review-input", Input)
         field.display = False
         self.query_one("#review-ask", Static).update("")
-        focus_now(self.query_one("#themes", OptionList))
+        back, self._asked_from = self._asked_from, None
+        focus_now(back if back is not None else self.query_one("#themes", OptionList))
 
     def _number(self, value: str) -> int | None:
         try:
@@ -279,23 +377,48 @@ class ReviewApp(App[None]):
             self.notify(self.w("not_a_number", value=value), markup=False, severity="warning")
             return None
 
+    def _seen(self) -> Synthesis:
+        """The themes as the screen showed them when the key being handled was typed."""
+        routing = self.keys.routing
+        return self.current if routing is None else self._shown_when.get(routing, self.current)
+
+    def _typed(self, value: str, seen: Synthesis) -> int | None:
+        """The number now of the theme that had the number ``value`` in ``seen`` (a number no
+        theme had: as typed, for the service to say so; a theme gone since: None, said)."""
+        number = self._number(value)
+        if number is None or seen is self.current or not 1 <= number <= len(seen.themes):
+            return number
+        return self._now(seen.theme(number))
+
+    def _now(self, theme: Theme) -> int | None:
+        """The number ``theme`` (as shown before) has now; None, said, when it is gone."""
+        index = find(self.current, theme.key, card_keys(theme))
+        if index is None:
+            self.notify(self.w("gone", title=theme.title), markup=False, severity="warning")
+            return None
+        return index + 1
+
     def _apply(
         self,
-        change: Callable[[], Synthesis],
-        highlight: int | None | Callable[[Synthesis], int | None] = None,
+        change: Callable[[Synthesis], Synthesis],
+        *spots: Spot,
+        failed: Callable[[], None] | None = None,
     ) -> None:
-        """Save a change off the UI thread; the keys typed meanwhile wait for it.
-
-        ``highlight``: the theme to highlight after (its index, or worked out from the
-        new synthesis)."""
+        """Save a change to the themes as shown off the UI thread; the keys typed meanwhile
+        wait for it. ``spots``: where the highlight goes after (the first found); ``failed``:
+        what to do when it was not saved."""
         self.ready_for_keys = False
         self._changes += 1
-        self.run_worker(lambda: self._save(change, highlight), thread=True, group="review")
+        shown = self.current
+        self.run_worker(
+            lambda: self._save(lambda: change(shown), spots, failed), thread=True, group="review"
+        )
 
     def _save(
         self,
         change: Callable[[], Synthesis],
-        highlight: int | None | Callable[[Synthesis], int | None],
+        spots: tuple[Spot, ...],
+        failed: Callable[[], None] | None,
     ) -> None:
         made: Synthesis | None = None
         problem: TranslatedError | None = None
@@ -308,20 +431,22 @@ class ReviewApp(App[None]):
                     made = self.service.synthesis()
                 except TranslatedError:
                     made = None
-        if callable(highlight):
-            where = highlight(made) if made is not None and problem is None else None
-        else:
-            where = highlight
-        self._from_worker(self._saved, made, problem, where)
+        self._from_worker(self._saved, made, problem, spots, failed)
 
     def _saved(
-        self, made: Synthesis | None, problem: TranslatedError | None, highlight: int | None
+        self,
+        made: Synthesis | None,
+        problem: TranslatedError | None,
+        spots: tuple[Spot, ...],
+        failed: Callable[[], None] | None = None,
     ) -> None:
         try:
             if problem is not None:
                 self._refused(problem)
+                if failed is not None:
+                    failed()
             if made is not None:
-                self.show(made, highlight if problem is None else None)
+                self.show(made, *(spots if problem is None else ()))
         finally:
             self.ready_for_keys = True
             self.keys.resume()
@@ -342,66 +467,123 @@ class ReviewApp(App[None]):
         theme = self.selected_theme
         if theme is None:
             return
-        number = theme.number
+        spot = self._here()
 
         def done(title: str) -> None:
-            self._apply(lambda: self.service.rename(self.current, number, title), number - 1)
+            if " ".join(title.split()) == theme.title:
+                return  # the title as it was: no title of the organiser's (nor a language)
+            number = self._now(theme)
+            if number is None:
+                self._keep(spot, title)
+            else:
+                self._apply(
+                    lambda shown: self.service.rename(shown, number, title),
+                    spot,
+                    failed=lambda: self._keep(spot, title),
+                )
 
-        self.ask(self.w("ask.rename", n=number), done, theme.title)
+        offered = theme.title
+        if self._kept is not None:
+            where, typed = self._kept
+            if find(self.current, where.theme, where.cards) == self._row():
+                offered, self._kept = typed, None
+        self.ask(self.w("ask.rename", n=theme.number), done, offered)
+        self._renaming = (spot, theme.title)
+
+    def _row(self) -> int | None:
+        return self.query_one("#themes", OptionList).highlighted
+
+    def _keep(self, spot: Spot, title: str) -> None:
+        """A title not saved: ``r`` on its theme offers it again (and closing shows it)."""
+        self._kept = (spot, title)
+        self.notify(self.w("kept", title=title), markup=False, severity="warning", timeout=10)
 
     def action_priority(self) -> None:
         theme = self.selected_theme
         if theme is None:
             return
-        key, number = theme.key, theme.number
-
-        def where(made: Synthesis) -> int:
-            found = next((t.number - 1 for t in made.themes if t.key and t.key == key), None)
-            return found if found is not None else number - 1
-
-        self._apply(lambda: self.service.priority(self.current, number), where)
+        number = theme.number
+        self._apply(lambda shown: self.service.priority(shown, number), self._here())
 
     def action_merge(self) -> None:
         theme = self.selected_theme
         if theme is None:
             return
-        number = theme.number
+        seen = self._seen()
 
         def done(value: str) -> None:
-            into = self._number(value)
-            if into is not None:
-                self._apply(lambda: self.service.merge(self.current, number, into))
+            number, into = self._now(theme), self._typed(value, seen)
+            if number is None or into is None:
+                return
+            target = self.current.theme(into) if 1 <= into <= len(self.current.themes) else None
+            spot = Spot()
+            if target is not None:  # the merged theme, on the first card it took in
+                cards = card_keys(target) | card_keys(theme)
+                spot = Spot(target.key, cards, theme.cards[0].key if theme.cards else "")
+            self._apply(lambda shown: self.service.merge(shown, number, into), spot)
 
-        self.ask(self.w("ask.merge", n=number), done)
+        self.ask(self.w("ask.merge", n=theme.number), done)
 
-    def _card_key(self) -> str | None:
+    def _card(self) -> tuple[Theme, int] | None:
+        """The highlighted theme and the row of its highlighted card (none: said)."""
         theme = self.selected_theme
         index = self.query_one("#cards", OptionList).highlighted
         if theme is None or index is None or not 0 <= index < len(theme.cards):
             self.notify(self.w("no_card"), markup=False, severity="warning")
             return None
-        return theme.cards[index].key
+        return theme, index
+
+    @staticmethod
+    def _left(theme: Theme, row: int) -> Spot:
+        """The theme a card at ``row`` left, on the card after it."""
+        key = theme.cards[row].key
+        return Spot(theme.key, card_keys(theme) - {key}, row=row)
 
     def action_move(self) -> None:
-        key = self._card_key()
-        if key is None:
+        picked = self._card()
+        if picked is None:
             return
+        theme, row = picked
+        key = theme.cards[row].key
+        seen = self._seen()
 
         def done(value: str) -> None:
-            into = self._number(value)
-            if into is not None:
-                self._apply(lambda: self.service.move(self.current, key, into))
+            into = self._typed(value, seen)
+            if into is None:
+                return
+            target = self.current.theme(into) if 1 <= into <= len(self.current.themes) else None
+            # the theme worked on stays highlighted; the card's new theme when it was the last
+            went = Spot(target.key, card_keys(target) | {key}, key) if target else Spot()
+            self._apply(
+                lambda shown: self.service.move(shown, key, into), self._left(theme, row), went
+            )
 
         self.ask(self.w("ask.move"), done)
 
     def action_split(self) -> None:
-        key = self._card_key()
-        if key is not None:
-            self._apply(lambda: self.service.split(self.current, key))
+        picked = self._card()
+        if picked is None:
+            return
+        theme, row = picked
+        key = theme.cards[row].key
+        self._apply(
+            lambda shown: self.service.split(shown, key),
+            self._left(theme, row),
+            Spot("", frozenset({key}), key),
+        )
 
     def action_cancel(self) -> None:
         if self._pending is not None:
-            self._pending = None
+            typed = self.query_one("#review-input", Input).value
+            if self._renaming is not None:
+                spot, title = self._renaming
+                if typed.strip() and " ".join(typed.split()) != title:
+                    self._kept = (spot, typed)  # put away, not thrown away: r offers it again
+            self._pending = self._renaming = None
             self._close_input()
+        elif self._kept is not None:
+            # a title typed and not saved is shown in the terminal, not dropped
+            said = Text.assemble((self.w("typed"), "bold"), " ", printable(self._kept[1]))
+            self.exit(message=said)
         else:
             self.exit()

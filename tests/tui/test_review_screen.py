@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import OptionList
+from textual.widgets import Input, OptionList
 
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
@@ -257,3 +257,186 @@ async def test_every_key_of_the_footer_is_on_screen_at_80_columns(
         await pilot.click(row, offset=(shown[y].index("esc ") + 1, y))
         await pilot.pause()
     assert app.return_code in (None, 0) and not app.is_running
+
+
+def highlighted(app: ReviewApp, which: str) -> str:
+    found = app.query_one(f"#{which}", OptionList)
+    assert found.highlighted is not None
+    return str(found.get_option_at_index(found.highlighted).prompt)
+
+
+def number_of(app: ReviewApp, title: str) -> int:
+    return next(t.number for t in app.current.themes if t.title.startswith(title))
+
+
+def post(app: ReviewApp, keys: list[str]) -> None:
+    """Keys typed in one burst: all of them arrive before the first change is saved."""
+    for key in keys:
+        character = key if len(key) == 1 else None
+        app.post_message(events.Key({" ": "space"}.get(key, key), character))
+
+
+async def test_after_a_move_the_highlight_stays_with_the_theme_and_the_next_card(
+    regions: Store,
+) -> None:
+    # Moving the first card of theme 1 to theme 5 re-sorts the themes (theme 5 comes up):
+    # the highlight stays on theme 1 and on its next card, in the card pane, so the next
+    # m moves the next card of the same theme
+    before = make_synthesis(regions, lang="en")
+    first, second = before.theme(1).cards[:2]
+    assert before.theme(5).title.startswith("Advice desk")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "m", "5", "enter")
+        await settle(pilot)
+        now = make_synthesis(regions, lang="en")
+        desk = next(t for t in now.themes if t.title.startswith("Advice desk"))
+        assert first.key in {c.key for c in desk.cards} and desk.number != 5
+        assert highlighted(app, "themes").startswith("  1. Work placements")
+        assert second.text in highlighted(app, "cards")
+        assert app.focused is app.query_one("#cards", OptionList)
+        # the next move, to the number the desk has now
+        await pilot.press("m", *str(number_of(app, "Advice desk")), "enter")
+        await settle(pilot)
+        # (the desk may be titled anew after the cards it took in: found by its own card)
+        desk = next(
+            t
+            for t in make_synthesis(regions, lang="en").themes
+            if before.theme(5).cards[0] in t.cards
+        )
+        assert {first.key, second.key} <= {c.key for c in desk.cards}
+        # still the theme worked on, wherever its two cards left sort it now
+        assert app.selected_theme is not None
+        assert app.selected_theme.cards == before.theme(1).cards[2:]
+        assert "Work placements" in highlighted(app, "themes")
+
+
+async def test_a_number_typed_in_a_burst_means_the_theme_it_had_when_typed(
+    regions: Store,
+) -> None:
+    # "tab m 5 enter m 5 enter" typed at once: both 5s mean the advice desk as it was shown
+    # when they were typed, though the first move made it theme 4
+    before = make_synthesis(regions, lang="en")
+    first, second = before.theme(1).cards[:2]
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        post(app, ["tab", "m", "5", "enter", "m", "5", "enter"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        desk = next(t for t in after.themes if before.theme(5).cards[0] in t.cards)
+        assert {c.key for c in desk.cards} == {
+            first.key,
+            second.key,
+            *(c.key for c in before.theme(5).cards),
+        }
+        assert app.selected_theme is not None
+        assert app.selected_theme.cards == before.theme(1).cards[2:]
+        assert before.theme(1).cards[2].text in highlighted(app, "cards")
+
+
+async def test_after_a_merge_the_highlight_is_on_the_merged_theme(regions: Store) -> None:
+    before = make_synthesis(regions, lang="en")
+    debts = before.theme(7).cards[0]
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # theme 7 into theme 5, then (in the same burst) p marks the merged theme
+        post(app, [*["down"] * 6, "j", "5", "enter", "p"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        desk = next(t for t in after.themes if t.title.startswith("Advice desk"))
+        assert debts.key in {c.key for c in desk.cards} and desk.priority
+        assert highlighted(app, "themes").startswith("★ 1. Advice desk")
+        assert debts.text in highlighted(app, "cards")
+        assert str(app.query_one("#cards-title").render()) == "Cards of theme 1"
+
+
+async def test_after_a_split_the_highlight_stays_with_the_theme_and_the_next_card(
+    regions: Store,
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    cards = before.theme(2).cards
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        # split the second and (in the same burst) the card after it off theme 2
+        post(app, ["down", "tab", "down", "s", "s"])
+        await settle(pilot)
+        await settle(pilot)
+        after = make_synthesis(regions, lang="en")
+        for card in cards[1:3]:
+            assert [[c.key] for c in [card]] == [
+                [c.key for c in t.cards] for t in after.themes if card in t.cards
+            ]
+        # the theme they left (titled anew after its two cards) is highlighted, on its last
+        theme = app.selected_theme
+        assert theme is not None and theme.cards == (cards[0], cards[3])
+        assert highlighted(app, "themes").endswith("· 2 cards")
+        assert cards[3].text in highlighted(app, "cards")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_enter_on_the_title_as_proposed_renames_nothing(regions: Store, lang: str) -> None:
+    # r and Enter on the title as offered: no title of the organiser's (one in the screen's
+    # language would stay so when the synthesis is made in the other language)
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r", "enter")
+        await settle(pilot)
+    assert regions.review() == ({}, {})  # nothing saved: the proposal, in either language
+
+
+async def test_a_title_the_locked_database_refused_is_offered_again(
+    regions: Store, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    store = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    app = ReviewApp(ReviewService(store, lang="en"), "en", watch_seconds=0)
+    blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        blocker.execute("BEGIN EXCLUSIVE")  # another program holds the database
+        await pilot.press("r", *"Stages", "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any("r on this theme offers it again" in m for m in said), said
+        blocker.execute("ROLLBACK")
+        # r on another theme offers its own title; on this one the title typed
+        await pilot.press("down", "r")
+        await settle(pilot)
+        assert app.query_one("#review-input", Input).value != "Stages"
+        await pilot.press("escape", "up", "r")
+        await settle(pilot)
+        assert app.query_one("#review-input", Input).value == "Stages"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert make_synthesis(regions, lang="en").theme(1).title == "Stages"
+    blocker.close()
+    store.close()
+
+
+async def test_closing_with_a_title_not_saved_shows_it(regions: Store, tmp_path: Path) -> None:
+    import sqlite3
+
+    store = Store(tmp_path / "regions.db", busy_timeout_ms=50)
+    app = ReviewApp(ReviewService(store, lang="nl"), "nl", watch_seconds=0)
+    blocker = sqlite3.connect(tmp_path / "regions.db", isolation_level=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        blocker.execute("BEGIN EXCLUSIVE")
+        # typed, not saved, then Esc: the title is kept, and closing prints it
+        await pilot.press("r", *"Stages [b]", "enter", "r", "escape")
+        await settle(pilot)
+        blocker.execute("ROLLBACK")
+        await pilot.press("escape")
+        # (read before the app prints and forgets it on leaving)
+        said = [str(r) for r in app._exit_renderables]
+    assert said == ["Getypt maar niet bewaard: Stages [b]"]
+    blocker.close()
+    store.close()
