@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -38,7 +37,7 @@ from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
 from facilitator.tui.widgets.capture import CaptureBar
-from facilitator.tui.widgets.console import ConsolePane
+from facilitator.tui.widgets.console import ConsolePane, Stack
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.save_status import SaveStatus
@@ -68,6 +67,9 @@ class MainScreen(MeetingKeys):
     SCOPE = Scope.SCREEN
     BINDINGS = bindings(SCOPE)
     AUTO_FOCUS = "ConsolePane"
+    BLANK = True
+    """The header, the strip, the panes and the footer cover the screen: its background is
+    not drawn first (see :class:`~facilitator.tui.widgets.console.Stack`)."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (mirrors the app's)."""
@@ -101,7 +103,7 @@ class MainScreen(MeetingKeys):
         lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
         yield TabStrip([(tab, BY_ID[f"tab.{tab}"].words(lang)) for tab in TABS], "console")
-        with Container(id="tab-panes"):
+        with Stack(id="tab-panes"):
             with TabPane(id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
             # built when first shown (build_tab)
