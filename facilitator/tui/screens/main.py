@@ -14,7 +14,8 @@ the board and the contributions log are built the first time their tab is shown
 (about half the widgets of the screen, and their modules). Keys typed after the
 tab key wait until that pane is mounted and drawn (the app's key router holds
 them while ``ready_for_keys`` is False), so ``F3 j j Enter`` typed at once still
-lands in the log.
+lands in the log. The capture line, hidden until a kind key, is not in the first frame
+either: it is built right after it (or by a kind key typed sooner, which waits for it).
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
-from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.console import ConsolePane, Stack
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
@@ -44,7 +44,10 @@ from facilitator.tui.widgets.save_status import SaveStatus
 from facilitator.tui.widgets.tabstrip import TabPane, TabStrip
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from facilitator.tui.widgets.board import BoardPane
+    from facilitator.tui.widgets.capture import CaptureBar
     from facilitator.tui.widgets.log import ContributionLog
 
 NARROW_WIDTH = 110
@@ -85,6 +88,8 @@ class MainScreen(MeetingKeys):
         self._building = 0
         self._built: set[str] = {"console"}
         self._mounted = False
+        self._capture: AwaitMount | None = None
+        """The capture line's mount, once begun (see capture_bar)."""
 
     @property
     def ready_for_keys(self) -> bool:
@@ -111,7 +116,7 @@ class MainScreen(MeetingKeys):
                 pane = TabPane(id=tab)
                 pane.display = False
                 yield pane
-        yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
+        # the capture line goes here, built after the first frame (capture_bar)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
 
@@ -119,6 +124,28 @@ class MainScreen(MeetingKeys):
         self.follow_app()
         self._mounted = True
         self.host.keys.resume()
+        self.call_after_refresh(self.capture_bar)
+
+    async def capture_bar(self) -> CaptureBar | None:
+        """The capture line, hidden until a kind key, under the panes: the first frame does
+        not show it, so it is built (and its modules loaded) right after that frame, or by
+        whatever needs it sooner (a kind key typed at once), which waits for it. The key
+        router routes the next key only when this key's action is done. None: the screen
+        is closing (the app quits), nothing is built any more."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        if self._capture is None:
+            with self._context():  # data_bind binds to the message pump in whose context it runs
+                bar = CaptureBar(submit=self.save_capture, home=self.focus_tab)
+                bar.data_bind(MainScreen.state)
+            self._capture = self.mount(bar, before=self.query_one(SaveStatus))
+        found = self.query(CaptureBar)
+        if not found:
+            return None
+        bar = found.first()
+        if not bar.is_mounted:
+            await self._capture
+        return bar
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
@@ -143,8 +170,11 @@ class MainScreen(MeetingKeys):
         return True
 
     def unsaved_text(self) -> str:
-        """Text typed in the capture line, or waiting there unsaved."""
-        return self.query_one(CaptureBar).unsaved_text()
+        """Text typed in the capture line, or waiting there unsaved ('' before it is built)."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        bars = self.query(CaptureBar)
+        return bars.first().unsaved_text() if bars else ""
 
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT
@@ -242,9 +272,11 @@ class MainScreen(MeetingKeys):
         await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
-    def action_capture(self, kind: str) -> None:
+    async def action_capture(self, kind: str) -> None:
         state = self.host.state
         if state is not None and state.session.status == SessionStatus.CLOSED:
             self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
             return
-        self.query_one(CaptureBar).open(Kind(kind))
+        bar = await self.capture_bar()  # built: at once, in this key's own event
+        if bar is not None:
+            bar.open(Kind(kind))
