@@ -21,6 +21,7 @@ either: it is built right after it (or by a kind key typed sooner, which waits f
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
     from facilitator.tui.widgets.capture import CaptureBar
     from facilitator.tui.widgets.log import ContributionLog
 
+BOARD_STYLES = Path(__file__).parent.parent / "board.tcss"
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
 TABS = ("console", "board", "log")
@@ -188,10 +190,23 @@ class MainScreen(MeetingKeys):
         self._built.add(tab)
         self._building += 1
         try:
-            await self.query_one(f"#{tab}", TabPane).mount(self._pane(tab))
+            pane = self.query_one(f"#{tab}", TabPane)
+            self._read_board_styles(pane)
+            await pane.mount(self._pane(tab))
         finally:
             self._building -= 1
             self.host.keys.resume()
+
+    def _read_board_styles(self, pane: TabPane) -> None:
+        """The rules of the board, the log and their line editor (``board.tcss``), read
+        with the first of those panes: the first frame needs none of them. Only that file
+        is parsed (the others are kept parsed); ``pane``, styled without its rules until
+        now, is styled again."""
+        stylesheet = self.app.stylesheet
+        if not stylesheet.has_source(str(BOARD_STYLES)):
+            stylesheet.read(BOARD_STYLES)
+            stylesheet.parse()
+        self.app.update_styles(pane)
 
     def _pane(self, tab: str) -> Widget:
         """A new board or log pane bound to this screen's state, drawn from it at mount."""
