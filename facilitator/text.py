@@ -30,20 +30,22 @@ LINE_JOINER = " / "
 
 # Letters that do not decompose into a base letter and an accent, yet read as one.
 _LOOKALIKE = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d"})
-_TAG_SEPARATORS = re.compile(r"[\s_\-]+")
 
 # Unicode categories Cc (C0 and C1 controls, DEL), Zl and Zp (line and paragraph
 # separator) and Cs (lone surrogates). A fixed set: these categories never grow.
 _CONTROL = "\x00-\x1f\x7f-\x9f"
 _SEPARATOR = "\u2028\u2029"
 _SURROGATE = "\ud800-\udfff"
-_UNPRINTABLE = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}]")
-_LINE_ENDINGS = re.compile(r"\r\n?")
-_AS_SPACE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]")  # \n stays
+_UNPRINTABLE = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}]")  # every line on screen
+# The patterns below are compiled on first use (re keeps them): the first frame needs
+# none of them (compiling them was half the time this module took to load).
+_TAG_SEPARATORS = r"[\s_\-]+"
+_LINE_ENDINGS = r"\r\n?"
+_AS_SPACE = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]"  # \n stays
 # U+FFFE and U+FFFF are no characters at all: XML (the Word minutes) refuses them
 _NONCHARACTER = "\ufffe\uffff"
-_AS_REPLACEMENT = re.compile(f"[{_SURROGATE}{_NONCHARACTER}]")
-_TO_CLEAN = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}{_NONCHARACTER}]")
+_AS_REPLACEMENT = f"[{_SURROGATE}{_NONCHARACTER}]"
+_TO_CLEAN = f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}{_NONCHARACTER}]"
 
 
 def fold(text: str) -> str:
@@ -62,7 +64,7 @@ def fold(text: str) -> str:
 def tag_key(tag: str) -> str:
     """A tag for comparison: folded, blanks at the ends dropped, and every run of
     blanks, underscores and hyphens one hyphen (``Stage_plaats`` -> ``stage-plaats``)."""
-    return _TAG_SEPARATORS.sub("-", fold(tag).strip())
+    return re.sub(_TAG_SEPARATORS, "-", fold(tag).strip())
 
 
 def cut(text: str, limit: int | None) -> str:
@@ -109,7 +111,7 @@ def screen_block(text: str, limit: int = 2000) -> str:
     Line endings (``\\r\\n``, ``\\r``) become ``\\n`` and stay; a tab becomes four
     spaces; cut to ``limit`` characters with ``…``; then :func:`printable`.
     """
-    text = _LINE_ENDINGS.sub("\n", text).replace("\t", "    ")
+    text = re.sub(_LINE_ENDINGS, "\n", text).replace("\t", "    ")
     return printable(cut(text, limit), keep="\n")
 
 
@@ -121,10 +123,10 @@ def clean_lines(text: str) -> str:
     non-characters U+FFFE and U+FFFF U+FFFD; every line is stripped and empty
     lines are dropped.
     """
-    if not _TO_CLEAN.search(text):  # the common case: one line, nothing to replace
+    if not re.search(_TO_CLEAN, text):  # the common case: one line, nothing to replace
         return text.strip()
-    text = _LINE_ENDINGS.sub("\n", text)
-    text = _AS_REPLACEMENT.sub(REPLACEMENT, _AS_SPACE.sub(" ", text))
+    text = re.sub(_LINE_ENDINGS, "\n", text)
+    text = re.sub(_AS_REPLACEMENT, REPLACEMENT, re.sub(_AS_SPACE, " ", text))
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 

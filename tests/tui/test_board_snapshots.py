@@ -21,7 +21,7 @@ from facilitator.store import Store
 from facilitator.tui.widgets.board import BoardPane
 from tests.tui.notes_fixtures import import_twente, seed_board
 
-STYLES = Path(facilitator.tui.__file__).parent / "notes.tcss"
+STYLES = Path(facilitator.tui.__file__).parent / "board.tcss"
 
 
 class BoardHarness(App[None]):

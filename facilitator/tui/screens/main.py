@@ -14,17 +14,18 @@ the board and the contributions log are built the first time their tab is shown
 (about half the widgets of the screen, and their modules). Keys typed after the
 tab key wait until that pane is mounted and drawn (the app's key router holds
 them while ``ready_for_keys`` is False), so ``F3 j j Enter`` typed at once still
-lands in the log.
+lands in the log. The capture line, hidden until a kind key, is not in the first frame
+either: it is built right after it (or by a kind key typed sooner, which waits for it).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Container
 from textual.events import Resize
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -37,17 +38,20 @@ from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
-from facilitator.tui.widgets.capture import CaptureBar
-from facilitator.tui.widgets.console import ConsolePane
+from facilitator.tui.widgets.console import ConsolePane, Stack
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.save_status import SaveStatus
 from facilitator.tui.widgets.tabstrip import TabPane, TabStrip
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from facilitator.tui.widgets.board import BoardPane
+    from facilitator.tui.widgets.capture import CaptureBar
     from facilitator.tui.widgets.log import ContributionLog
 
+BOARD_STYLES = Path(__file__).parent.parent / "board.tcss"
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
 TABS = ("console", "board", "log")
@@ -68,6 +72,9 @@ class MainScreen(MeetingKeys):
     SCOPE = Scope.SCREEN
     BINDINGS = bindings(SCOPE)
     AUTO_FOCUS = "ConsolePane"
+    BLANK = True
+    """The header, the strip, the panes and the footer cover the screen: its background is
+    not drawn first (see :class:`~facilitator.tui.widgets.console.Stack`)."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (mirrors the app's)."""
@@ -83,6 +90,8 @@ class MainScreen(MeetingKeys):
         self._building = 0
         self._built: set[str] = {"console"}
         self._mounted = False
+        self._capture: AwaitMount | None = None
+        """The capture line's mount, once begun (see capture_bar)."""
 
     @property
     def ready_for_keys(self) -> bool:
@@ -101,7 +110,7 @@ class MainScreen(MeetingKeys):
         lang = host.lang
         yield SessionHeader().data_bind(MainScreen.state, MainScreen.now)
         yield TabStrip([(tab, BY_ID[f"tab.{tab}"].words(lang)) for tab in TABS], "console")
-        with Container(id="tab-panes"):
+        with Stack(id="tab-panes"):
             with TabPane(id="console"):
                 yield ConsolePane().data_bind(MainScreen.state, MainScreen.now, MainScreen.compact)
             # built when first shown (build_tab)
@@ -109,7 +118,7 @@ class MainScreen(MeetingKeys):
                 pane = TabPane(id=tab)
                 pane.display = False
                 yield pane
-        yield CaptureBar(submit=self.save_capture, home=self.focus_tab).data_bind(MainScreen.state)
+        # the capture line goes here, built after the first frame (capture_bar)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
 
@@ -117,6 +126,28 @@ class MainScreen(MeetingKeys):
         self.follow_app()
         self._mounted = True
         self.host.keys.resume()
+        self.call_after_refresh(self.capture_bar)
+
+    async def capture_bar(self) -> CaptureBar | None:
+        """The capture line, hidden until a kind key, under the panes: the first frame does
+        not show it, so it is built (and its modules loaded) right after that frame, or by
+        whatever needs it sooner (a kind key typed at once), which waits for it. The key
+        router routes the next key only when this key's action is done. None: the screen
+        is closing (the app quits), nothing is built any more."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        if self._capture is None:
+            with self._context():  # data_bind binds to the message pump in whose context it runs
+                bar = CaptureBar(submit=self.save_capture, home=self.focus_tab)
+                bar.data_bind(MainScreen.state)
+            self._capture = self.mount(bar, before=self.query_one(SaveStatus))
+        found = self.query(CaptureBar)
+        if not found:
+            return None
+        bar = found.first()
+        if not bar.is_mounted:
+            await self._capture
+        return bar
 
     def _state_changed(self, state: SessionState | None) -> None:
         self.state = state
@@ -141,8 +172,11 @@ class MainScreen(MeetingKeys):
         return True
 
     def unsaved_text(self) -> str:
-        """Text typed in the capture line, or waiting there unsaved."""
-        return self.query_one(CaptureBar).unsaved_text()
+        """Text typed in the capture line, or waiting there unsaved ('' before it is built)."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        bars = self.query(CaptureBar)
+        return bars.first().unsaved_text() if bars else ""
 
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT
@@ -156,10 +190,23 @@ class MainScreen(MeetingKeys):
         self._built.add(tab)
         self._building += 1
         try:
-            await self.query_one(f"#{tab}", TabPane).mount(self._pane(tab))
+            pane = self.query_one(f"#{tab}", TabPane)
+            self._read_board_styles(pane)
+            await pane.mount(self._pane(tab))
         finally:
             self._building -= 1
             self.host.keys.resume()
+
+    def _read_board_styles(self, pane: TabPane) -> None:
+        """The rules of the board, the log and their line editor (``board.tcss``), read
+        with the first of those panes: the first frame needs none of them. Only that file
+        is parsed (the others are kept parsed); ``pane``, styled without its rules until
+        now, is styled again."""
+        stylesheet = self.app.stylesheet
+        if not stylesheet.has_source(str(BOARD_STYLES)):
+            stylesheet.read(BOARD_STYLES)
+            stylesheet.parse()
+        self.app.update_styles(pane)
 
     def _pane(self, tab: str) -> Widget:
         """A new board or log pane bound to this screen's state, drawn from it at mount."""
@@ -240,9 +287,11 @@ class MainScreen(MeetingKeys):
         await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
-    def action_capture(self, kind: str) -> None:
+    async def action_capture(self, kind: str) -> None:
         state = self.host.state
         if state is not None and state.session.status == SessionStatus.CLOSED:
             self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
             return
-        self.query_one(CaptureBar).open(Kind(kind))
+        bar = await self.capture_bar()  # built: at once, in this key's own event
+        if bar is not None:
+            bar.open(Kind(kind))

@@ -8,7 +8,7 @@ so is how both follow the app's state, time, saves under way and database troubl
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -16,7 +16,9 @@ from textual.screen import Screen
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.screens.meeting import Meeting
-from facilitator.tui.widgets.capture import Capture, CaptureBar
+
+if TYPE_CHECKING:
+    from facilitator.tui.widgets.capture import Capture
 
 
 class MeetingKeys(Screen[None]):
@@ -59,6 +61,8 @@ class MeetingKeys(Screen[None]):
         every command given before it); if the save fails, the text goes back to the
         capture bar.
         """
+        from facilitator.tui.widgets.capture import CaptureBar  # loaded with the bar
+
         host = self.host
         parsed = capture.parsed
         bar = self.query_one(CaptureBar)

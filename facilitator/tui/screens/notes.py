@@ -85,7 +85,7 @@ class NoteScreen(MeetingKeys):
 
     SCOPE = Scope.NOTES
     BINDINGS = [*bindings(Scope.SCREEN), *bindings(Scope.NOTES)]
-    CSS_PATH = "../notetaker.tcss"
+    CSS_PATH = ["../board.tcss", "../notetaker.tcss"]  # board.tcss: its log and board
     AUTO_FOCUS = "#log-table"
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -35,9 +35,25 @@ from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable, table_title
 
 
-class ConsolePane(Widget):
-    """Lays out the console's panels and hands them the state, the time and the size."""
+class Stack(Vertical):
+    """A container its children cover: the console's rows and columns, the tab panes.
 
+    Textual draws every widget on the screen in its whole region before it puts the
+    screen together, a container too, even where its children cover all of it: a blank
+    widget (``BLANK``) is drawn as blank lines at once. One class for all of them (a
+    row is a stack laid out ``horizontal`` in ``console.tcss``): each widget class costs
+    Textual some work to set up at start.
+    """
+
+    BLANK = True
+
+
+class ConsolePane(Widget):
+    """Lays out the console's panels and hands them the state, the time and the size.
+
+    The panels cover it: nothing of its own is drawn (``BLANK``, see :class:`Stack`)."""
+
+    BLANK = True
     SCOPE = Scope.CONSOLE
     BINDINGS = bindings(SCOPE)
     can_focus = True
@@ -55,12 +71,12 @@ class ConsolePane(Widget):
 
     def compose(self) -> ComposeResult:
         bound = (ConsolePane.state, ConsolePane.now, ConsolePane.compact)
-        with Horizontal(id="console-top"):
+        with Stack(id="console-top"):
             yield AgendaPanel(id="agenda", classes="panel").data_bind(*bound)
-            with Vertical(id="console-middle"):
+            with Stack(id="console-middle"):
                 yield CurrentItem(id="current", classes="panel").data_bind(*bound)
                 yield FloorPanel(id="floor", classes="panel").data_bind(*bound)
-            with Vertical(id="console-right"):
+            with Stack(id="console-right"):
                 yield SectorBars(id="sectors").data_bind(*bound)
                 with VerticalScroll(id="table-scroll", can_focus=False, classes="panel"):
                     yield ParticipantTable(id="table").data_bind(*bound)

@@ -131,8 +131,12 @@ class TabStrip(HoverRow[str]):
 class TabPane(Widget):
     """One tab's pane under the strip: a plain container with the rules of Textual's
     ``TabPane`` (whose module, with ``TabbedContent`` and ``Tabs``, need not be loaded
-    for a container). The stylesheets name it ``TabPane`` as they named Textual's."""
+    for a container). The stylesheets name it ``TabPane`` as they named Textual's.
 
+    Its pane covers it: nothing of its own is drawn (``BLANK``, see
+    :class:`~facilitator.tui.widgets.console.Stack`)."""
+
+    BLANK = True
     DEFAULT_CSS = """
     TabPane {
         height: auto;
