@@ -37,6 +37,10 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.input import Selection
@@ -135,6 +139,43 @@ def find(synthesis: Synthesis, key: str, cards: Collection[str]) -> int | None:
         if held > most:
             best, most = index, held
     return best
+
+
+class Hanging(Visual):
+    """A line whose head (``★ 1. ``) stands out: what wraps goes on under the body's start.
+
+    ``str()`` gives the whole line, as a :class:`~textual.content.Content` would."""
+
+    def __init__(self, head: Content, body: Content) -> None:
+        self.head = head
+        self.body = body
+
+    def __str__(self) -> str:
+        return self.head.plain + self.body.plain
+
+    def _indent(self, width: int) -> int:
+        indent = self.head.cell_length
+        return indent if width - indent >= 10 else 0  # too narrow: no room to hang
+
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
+        indent = self._indent(width)
+        if not indent:
+            return (self.head + self.body).render_strips(width, height, style, options)
+        body = self.body.render_strips(width - indent, height, style, options)
+        head = self.head.render_strips(indent, 1, style, options)[:1]
+        blank = Content(" " * indent).render_strips(indent, 1, style, options)[:1]
+        return [Strip.join([*(head if y == 0 else blank), line]) for y, line in enumerate(body)]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        return self.head.cell_length + self.body.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        indent = self._indent(width)
+        if not indent:
+            return (self.head + self.body).get_height(rules, width)
+        return self.body.get_height(rules, width - indent)
 
 
 def card_keys(theme: Theme) -> frozenset[str]:
@@ -273,7 +314,7 @@ class ReviewApp(App[None]):
             if index is not None:
                 break
         themes.clear_options()
-        themes.add_options(Option(Content(self._theme_line(t))) for t in synthesis.themes)
+        themes.add_options(Option(self._theme_line(t)) for t in synthesis.themes)
         if not synthesis.themes:
             self.show_cards()
             return
@@ -296,8 +337,9 @@ class ReviewApp(App[None]):
         card = theme.cards[row].key if 0 <= row < len(theme.cards) else ""
         return Spot(theme.key, card_keys(theme), card, row)
 
-    def _theme_line(self, theme: Theme) -> str:
-        return self.w(
+    def _theme_line(self, theme: Theme) -> Hanging:
+        head = f"{'★ ' if theme.priority else '  '}{theme.number}. "
+        line = self.w(
             "theme",
             star="★ " if theme.priority else "  ",
             n=theme.number,
@@ -305,6 +347,9 @@ class ReviewApp(App[None]):
             regions=", ".join(theme.regions),
             cards=plural(len(theme.cards), *self.w("count.cards").split("|")),
         )
+        if not line.startswith(head):  # a wording that does not begin with the number
+            return Hanging(Content(""), Content(line))
+        return Hanging(Content(head), Content(line[len(head) :]))
 
     @property
     def selected_theme(self) -> Theme | None:

@@ -440,3 +440,20 @@ async def test_closing_with_a_title_not_saved_shows_it(regions: Store, tmp_path:
     assert said == ["Getypt maar niet bewaard: Stages [b]"]
     blocker.close()
     store.close()
+
+
+async def test_a_wrapped_theme_line_hangs_under_its_title(regions: Store) -> None:
+    # at 80 columns the themes take half: a long line wraps, its rest under the title, so
+    # that the numbers stand out
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        themes = app.query_one("#themes", OptionList)
+        shown = [themes.render_line(y).text for y in range(themes.size.height)]
+        first = next(i for i, line in enumerate(shown) if "1. Stage-" in line)
+        start = shown[first].index("Stage-")
+        assert shown[first + 1][:start].strip() == "", shown
+        assert shown[first + 1][start:].strip(), shown  # the rest of theme 1, under its title
+        assert "2. " in "".join(shown)
+        # the whole line is still one theme's words
+        assert lines(app, "themes")[0].startswith("  1. Stage- en leerwerkplekken · ")
