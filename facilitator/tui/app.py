@@ -29,6 +29,7 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
+from textual.driver import Driver
 from textual.message import Message
 from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
@@ -191,6 +192,13 @@ class FacilitatorApp(App[None]):
         from facilitator.tui.commands import open_palette
 
         open_palette(self, self.lang)
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this system, made to end with the program when the terminal
+        window is closed (see :mod:`facilitator.tui.driver`)."""
+        from facilitator.tui.driver import outliving
+
+        return outliving(super().get_driver_class())
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run as the program (``facilitator run``), with the garbage collector set for start-up.

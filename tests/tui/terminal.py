@@ -10,6 +10,7 @@ never on a fixed sleep.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import pty
@@ -85,7 +86,7 @@ class Terminal:
                         break
                     continue
                 chunk = os.read(self.fd, 65536)
-            except OSError:  # the child closed its side
+            except (OSError, ValueError):  # the child closed its side; the window closed
                 break
             if not chunk:
                 break
@@ -127,6 +128,13 @@ class Terminal:
         """Send the program a signal (SIGTERM: a shutdown; SIGHUP: the terminal closed)."""
         os.kill(self.pid, number)
 
+    def hang_up(self) -> None:
+        """Close the terminal window: the program's side of the terminal hangs up (its
+        writes fail) and the kernel sends it SIGHUP."""
+        fd, self.fd = self.fd, -1
+        os.close(fd)
+        self._closed.wait(5)
+
     def poll(self) -> int | None:
         if self.status is None:
             pid, status = os.waitpid(self.pid, os.WNOHANG)
@@ -150,10 +158,9 @@ class Terminal:
             os.waitpid(self.pid, 0)
             self.status = -signal.SIGKILL
         self._closed.wait(5)
-        try:
-            os.close(self.fd)
-        except OSError:
-            pass
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
 
 
 def _set_size(fd: int, columns: int, lines: int) -> None:

@@ -56,3 +56,37 @@ def test_a_stop_signal_quits_keeping_the_text_typed(db: Path, stop: signal.Signa
         ]
     finally:
         store.close()
+
+
+def test_closing_the_terminal_window_ends_the_program_keeping_the_text_typed(db: Path) -> None:
+    """The window closed, not only the signal: the program's writes to the terminal fail
+    from then on, and it must still end (Textual's writer thread died on the first failed
+    write, and quitting then waited forever for room in its full queue)."""
+    terminal = Terminal(["--db", str(db), "--lang", "nl", "run", "twente-2020-10"])
+    try:
+        terminal.wait_for(lambda text: "Laatste bijdragen" in text, 30, "the console")
+        terminal.type("bHalf getypt")
+        terminal.wait_for(lambda text: "Half getypt" in text, 10, "the text typed")
+        terminal.type("\t" * 40)  # screens to draw, still queued when the window closes
+        terminal.hang_up()
+        assert terminal.wait(20) is not None, "the program did not end"
+    finally:
+        terminal.close()
+    kept = list(db.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt\n"]
+
+
+def test_closing_the_window_while_the_first_screens_are_drawn_ends_the_program(
+    db: Path,
+) -> None:
+    """The window closed the moment the title shows, while the first screens are still
+    being written: the writes queued behind the failed one filled the writer's queue, and
+    the program hung on quitting in about one start of three. Four starts, each must end."""
+    for _ in range(4):
+        terminal = Terminal(["--db", str(db), "--lang", "nl", "run", "twente-2020-10"])
+        try:
+            terminal.wait_for(lambda text: "Rondetafel" in text, 30, "the title")
+            terminal.hang_up()
+            assert terminal.wait(20) is not None, "the program did not end"
+        finally:
+            terminal.close()
