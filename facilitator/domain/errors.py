@@ -160,6 +160,17 @@ MESSAGES = Catalog(
             "The themes were changed in another window meanwhile; here they are as they are "
             "now. Nothing was changed: choose again.",
         ),
+        "review.nothing_to_undo": (
+            "Er is in dit venster niets (meer) ongedaan te maken.",
+            "There is nothing (left) to undo in this window.",
+        ),
+        "review.undo_changed": (
+            "Niet ongedaan gemaakt: de thema's zijn na uw laatste wijziging in een ander venster "
+            "gewijzigd, en die wijziging zou met de uwe verdwijnen. Hier staan ze zoals ze nu "
+            "zijn.",
+            "Not undone: the themes were changed in another window after your last change, and "
+            "that change would go with yours. Here they are as they are now.",
+        ),
         "notes.empty": (
             "Er is nog geen tekst om op te slaan.",
             "There is no text to save yet.",

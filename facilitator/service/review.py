@@ -25,6 +25,8 @@ Cards = dict[str, str]
 """The saved review's cards: card key -> theme key."""
 Themes = dict[str, tuple[str, bool]]
 """The saved review's themes: theme key -> (title, priority)."""
+Choices = tuple[Cards, Themes]
+"""The saved review whole, as :meth:`Store.review` reads it."""
 Edit = Callable[[Cards, Themes, list[str]], Themes]
 """A change to the choices: the cards, the themes and the keys by number, pinned; it
 changes the cards in place and gives the themes to save."""
@@ -45,6 +47,8 @@ class ReviewService:
         self.sessions = list(sessions)
         self.lang = lang
         self.as_of = as_of
+        self._undo: list[tuple[Choices, Choices]] = []
+        """This window's changes, oldest first: the saved choices before and after each."""
 
     def synthesis(self) -> Synthesis:
         """The synthesis as it stands, following the saved choices."""
@@ -108,9 +112,32 @@ class ReviewService:
         returns the themes to keep) and save; all in one write transaction."""
         with self.store.reviewing():
             self._as_shown(shown)
+            before = self.store.review()
             cards, themes, keys = self._pinned(shown)
             self.store.save_review(cards, edit(cards, themes, keys))
-            return self.synthesis()
+            after = self.store.review()
+            made = self.synthesis()
+        if after != before:  # saved (the transaction committed): this window can undo it
+            self._undo.append((before, after))
+        return made
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo(self) -> Synthesis:
+        """Take back this window's last change, as long as the choices are still what it
+        saved; a change made in another window since is not undone with it (refused)."""
+        if not self._undo:
+            raise DomainError("review.nothing_to_undo")
+        before, after = self._undo[-1]
+        with self.store.reviewing():
+            if self.store.review() != after:
+                raise DomainError("review.undo_changed")
+            self.store.save_review(*before)
+            made = self.synthesis()
+        self._undo.pop()
+        return made
 
     def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
         """Theme ``number`` gets ``title`` (empty: the proposed title again)."""

@@ -35,14 +35,15 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual import events
 from textual.app import App, ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import DataTable, Input, OptionList, Static
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
@@ -52,7 +53,7 @@ from facilitator.i18n.formats import plural
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
-from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.actions import Scope, bindings, in_scope
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
 from facilitator.tui.widgets.footer import KeyFooter
@@ -102,6 +103,29 @@ WORDS = Catalog(
             "{copy} is left out of these themes: the same round table as {kept} (same region, "
             "date and title), and the synthesis counts that table once.",
         ),
+        "undone": ("Ongedaan gemaakt.", "Undone."),
+        "help.title": ("Thema's nakijken: de toetsen", "Reviewing the themes: the keys"),
+        "help.key": ("Toets", "Key"),
+        "help.does": ("Doet", "Does"),
+        "help.explain": (
+            "Links de thema's, rechts de kaarten van het gekozen thema; Tab wisselt tussen "
+            "beide, ↑/↓ kiest. r hernoemt het gekozen thema (leeg: weer het voorstel), p maakt "
+            "het een prioriteit of niet meer, j voegt het samen met een ander thema, m zet de "
+            "gekozen kaart in een ander thema, s geeft haar een eigen thema. Bij j en m typt u "
+            "het nummer van het andere thema en Enter; een nummer geldt voor het thema dat het "
+            "had toen u het typte. Elke keuze wordt meteen bewaard; het verslag en de wrap-up "
+            "volgen ze. ctrl+z maakt de laatste wijziging van dit venster ongedaan, niet die "
+            "van een ander venster. Esc annuleert een vraag, of sluit.",
+            "The themes on the left, the cards of the highlighted theme on the right; Tab "
+            "goes from one to the other, ↑/↓ highlights. r renames the highlighted theme "
+            "(empty: the proposal again), p makes it a priority or not any more, j merges it "
+            "into another theme, m moves the highlighted card to another theme, s gives it a "
+            "theme of its own. For j and m, type the other theme's number and Enter; a number "
+            "means the theme that had it when you typed it. Every choice is saved at once; "
+            "the report and the wrap-up follow them. ctrl+z undoes this window's last change, "
+            "not another window's. Esc cancels a question, or closes.",
+        ),
+        "help.close": ("Esc of ? sluit deze hulp.", "Esc or ? closes this help."),
         "wrap_up_left_out": (
             "{wrap_up} blijft buiten deze thema's: de wrap-up van {sources} (het bord is daaruit "
             "gevuld). Noem de sessies om die mee te tellen.",
@@ -110,6 +134,10 @@ WORDS = Catalog(
         ),
     }
 )
+
+
+CHANGED_ELSEWHERE = frozenset({"review.changed", "review.undo_changed"})
+"""Refusals because another window changed the themes: the screen then shows them as they are."""
 
 
 @dataclass(frozen=True)
@@ -448,15 +476,18 @@ class ReviewApp(App[None]):
         change: Callable[[Synthesis], Synthesis],
         *spots: Spot,
         failed: Callable[[], None] | None = None,
+        said: str = "",
     ) -> None:
         """Save a change to the themes as shown off the UI thread; the keys typed meanwhile
         wait for it. ``spots``: where the highlight goes after (the first found); ``failed``:
-        what to do when it was not saved."""
+        what to do when it was not saved; ``said``: a notice once it is saved."""
         self.ready_for_keys = False
         self._changes += 1
         shown = self.current
         self.run_worker(
-            lambda: self._save(lambda: change(shown), spots, failed), thread=True, group="review"
+            lambda: self._save(lambda: change(shown), spots, failed, said),
+            thread=True,
+            group="review",
         )
 
     def _save(
@@ -464,6 +495,7 @@ class ReviewApp(App[None]):
         change: Callable[[], Synthesis],
         spots: tuple[Spot, ...],
         failed: Callable[[], None] | None,
+        said: str = "",
     ) -> None:
         made: Synthesis | None = None
         problem: TranslatedError | None = None
@@ -471,12 +503,12 @@ class ReviewApp(App[None]):
             made = change()
         except TranslatedError as exc:  # refused, or the database could not save it
             problem = exc
-            if exc.key == "review.changed":  # changed in another window: show it as it is
+            if exc.key in CHANGED_ELSEWHERE:  # changed in another window: show it as it is
                 try:
                     made = self.service.synthesis()
                 except TranslatedError:
                     made = None
-        self._from_worker(self._saved, made, problem, spots, failed)
+        self._from_worker(self._saved, made, problem, spots, failed, said)
 
     def _saved(
         self,
@@ -484,12 +516,15 @@ class ReviewApp(App[None]):
         problem: TranslatedError | None,
         spots: tuple[Spot, ...],
         failed: Callable[[], None] | None = None,
+        said: str = "",
     ) -> None:
         try:
             if problem is not None:
                 self._refused(problem)
                 if failed is not None:
                     failed()
+            elif said:
+                self.notify(said, markup=False, timeout=3)
             if made is not None:
                 self.show(made, *(spots if problem is None else ()))
         finally:
@@ -617,8 +652,25 @@ class ReviewApp(App[None]):
             Spot("", frozenset({key}), key),
         )
 
+    def action_undo(self) -> None:
+        self._apply(lambda _shown: self.service.undo(), self._here(), said=self.w("undone"))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, ReviewHelp):
+            self.screen.dismiss()
+        else:
+            self.push_screen(ReviewHelp())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the help shows, only its keys work (Esc and ? close it)."""
+        if isinstance(self.screen, ReviewHelp) and action not in {"cancel", "help"}:
+            return False
+        return super().check_action(action, parameters)
+
     def action_cancel(self) -> None:
-        if self._pending is not None:
+        if isinstance(self.screen, ReviewHelp):
+            self.screen.dismiss()
+        elif self._pending is not None:
             typed = self.query_one("#review-input", Input).value
             if self._renaming is not None:
                 spot, title = self._renaming
@@ -632,3 +684,37 @@ class ReviewApp(App[None]):
             self.exit(message=said)
         else:
             self.exit()
+
+
+class ReviewHelp(ModalScreen[None]):
+    """The review's keys (from the action table) and how they work, in the review's language."""
+
+    BINDINGS = [("escape,question_mark", "dismiss", "")]
+    DEFAULT_CSS = """
+    ReviewHelp { align: center middle; }
+    ReviewHelp > VerticalScroll {
+        width: 90%; max-width: 100; height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    ReviewHelp DataTable { height: auto; }
+    """
+
+    def compose(self) -> ComposeResult:
+        lang = self._lang
+        with VerticalScroll():
+            yield Static(Text(WORDS(lang, "help.title"), style="bold"))
+            yield DataTable(show_cursor=False, zebra_stripes=True)
+            yield Static(Text(WORDS(lang, "help.explain")))
+            yield Static(Text(WORDS(lang, "help.close"), style="dim"))
+
+    @property
+    def _lang(self) -> str:
+        app = self.app
+        return app.lang if isinstance(app, ReviewApp) else "en"
+
+    def on_mount(self) -> None:
+        lang = self._lang
+        table = self.query_one(DataTable)
+        table.add_columns(WORDS(lang, "help.key"), WORDS(lang, "help.does"))
+        for action in in_scope(Scope.REVIEW):
+            table.add_row(Text(action.shown_keys(None, lang)), Text(action.words(lang)))

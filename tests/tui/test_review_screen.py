@@ -457,3 +457,57 @@ async def test_a_wrapped_theme_line_hangs_under_its_title(regions: Store) -> Non
         assert "2. " in "".join(shown)
         # the whole line is still one theme's words
         assert lines(app, "themes")[0].startswith("  1. Stage- en leerwerkplekken · ")
+
+
+async def test_ctrl_z_undoes_this_window_s_changes_with_the_keys(regions: Store) -> None:
+    proposed = make_synthesis(regions, lang="nl")
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        card = proposed.theme(1).cards[0].key
+        # in one burst: move the first card to theme 3, mark theme 1 a priority, undo both
+        app.query_one("#cards", OptionList).focus()
+        post(app, ["m", "3", "enter", "shift+tab", "p", "ctrl+z"])
+        await settle(pilot)
+        undone_once = make_synthesis(regions, lang="nl")
+        assert not any(t.priority for t in undone_once.themes)
+        joined = next(t for t in undone_once.themes if card in {c.key for c in t.cards})
+        assert {c.key for c in proposed.theme(3).cards} < {c.key for c in joined.cards}
+        assert any(str(n.message) == "Ongedaan gemaakt." for n in app._notifications)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert make_synthesis(regions, lang="nl").themes == proposed.themes
+        assert lines(app, "themes") == [str(app._theme_line(t)) for t in proposed.themes]
+        # nothing left: said, nothing changed
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert "Er is in dit venster niets (meer) ongedaan te maken." in said
+        assert make_synthesis(regions, lang="nl").themes == proposed.themes
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_question_mark_shows_the_review_s_keys_in_its_language(
+    regions: Store, lang: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        from textual.widgets import DataTable
+
+        from facilitator.tui.review import ReviewHelp
+
+        assert isinstance(app.screen, ReviewHelp)
+        table = app.screen.query_one(DataTable)
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        words = {"nl": ("ongedaan maken", "kaart verplaatsen"), "en": ("undo", "move card")}
+        assert ["ctrl+z", words[lang][0]] in rows
+        assert ["m", words[lang][1]] in rows
+        text = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert ("ctrl+z maakt" if lang == "nl" else "ctrl+z undoes") in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewHelp)
+        assert app.is_running  # Esc closed the help, not the review

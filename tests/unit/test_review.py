@@ -139,3 +139,53 @@ def test_a_card_split_off_leaves_the_theme_its_title(regions: Store) -> None:
     alone = next(t for t in split.themes if theme.cards[-1].key in {c.key for c in t.cards})
     assert kept.title == "Flexwerkers en zzp'ers"
     assert alone.title != kept.title and len(alone.cards) == 1
+
+
+def test_undo_takes_back_this_window_s_changes_one_by_one(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    proposed = review.synthesis()
+    assert not review.can_undo
+    renamed = review.rename(proposed, 2, "Vervoer")
+    card = renamed.theme(1).cards[0].key
+    moved = review.move(renamed, card, 3)
+    marked = review.priority(moved, 4)
+    assert marked.themes != moved.themes
+    assert review.undo().themes == moved.themes
+    assert make_synthesis(regions, lang="nl").themes == moved.themes  # saved, not only shown
+    assert review.undo().themes == renamed.themes
+    assert review.undo().themes == proposed.themes
+    assert regions.review() == ({}, {})  # back to no choices at all
+    assert not review.can_undo
+    with pytest.raises(DomainError) as nothing:
+        review.undo()
+    assert nothing.value.key == "review.nothing_to_undo"
+    assert nothing.value.message("en") == "There is nothing (left) to undo in this window."
+    assert nothing.value.message("nl") == "Er is in dit venster niets (meer) ongedaan te maken."
+
+
+def test_a_change_that_changed_nothing_is_not_one_to_undo(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    proposed = review.synthesis()
+    renamed = review.rename(proposed, 1, "Stages")
+    assert review.rename(renamed, 1, "Stages").themes == renamed.themes  # the same title
+    assert review.undo().themes == proposed.themes
+    assert not review.can_undo
+
+
+def test_undo_does_not_take_another_window_s_change_with_it(regions: Store) -> None:
+    other = Store(regions.path)
+    here, there = ReviewService(regions, lang="nl"), ReviewService(other, lang="nl")
+    mine = here.rename(here.synthesis(), 1, "Mijn titel")
+    theirs = there.rename(there.synthesis(), 2, "Hun titel")
+    with pytest.raises(DomainError) as refused:
+        here.undo()
+    assert refused.value.key == "review.undo_changed"
+    assert "another window" in refused.value.message("en")
+    now = make_synthesis(regions, lang="nl")
+    assert now.themes == theirs.themes  # both titles stay
+    assert {"Mijn titel", "Hun titel"} <= {t.title for t in now.themes}
+    # the other window takes its change back: this one's can be undone again
+    assert there.undo().themes == mine.themes
+    assert here.undo().themes == ReviewService(regions, lang="nl").synthesis().themes
+    assert "Mijn titel" not in {t.title for t in make_synthesis(regions, lang="nl").themes}
+    other.close()
