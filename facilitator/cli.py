@@ -141,6 +141,12 @@ T = Catalog(
             "--anonymous={value}: kies organisation (organisatie) of sector.",
             "--anonymous={value}: choose organisation or sector.",
         ),
+        "other_suffix": (
+            "Let op: {file} is geschreven als {fmt} (--format {fmt}), maar de naam eindigt op "
+            "{suffix}; een programma dat op de naam afgaat, opent het verkeerd.",
+            "Note: {file} was written as {fmt} (--format {fmt}), but its name ends in {suffix}; "
+            "a program that goes by the name will open it wrongly.",
+        ),
         "binary": (
             "Een Word-document is geen tekst voor de terminal; geef een bestand met -o.",
             "A Word document is not text for the terminal; give a file with -o.",
@@ -1013,6 +1019,20 @@ def export(
         click.echo(result.text, nl=False)
     elif not streamed:  # a stream may be standard output itself
         click.echo(report(result, obj.lang))
+    _other_suffix(obj, fmt, result.path)
+
+
+def _other_suffix(obj: Context, fmt: str | None, path: Path | None) -> None:
+    """Say so when ``--format`` wrote a file whose name promises another format
+    (``--format md -o verslag.json``); the file is written as asked."""
+    from facilitator.export.command import SUFFIXES
+
+    if fmt is None or path is None:
+        return
+    named = SUFFIXES.get(path.suffix.lower())
+    if named is not None and named != fmt:
+        said = T(obj.lang, "other_suffix", file=path, fmt=fmt, suffix=path.suffix)
+        click.echo(said, err=True)
 
 
 @main.command(help=h("new"))
@@ -1284,6 +1304,7 @@ def synthesis(
         click.echo(result.text, nl=False)
     elif not streamed:  # a stream may be standard output itself
         click.echo(report(result, obj.lang))
+    _other_suffix(obj, fmt, result.path)
 
 
 MERGE_WORDS = Catalog(

@@ -173,3 +173,50 @@ def test_history_says_who_did_what_and_what_was_undone(runner: CliRunner, tmp_pa
     assert any("note-taker (anne@laptop-2)" in line and "undone: " in line for line in lines)
     dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "history", session.slug])
     assert "notulist (anne@laptop-2)" in dutch.output and "Traceback" not in dutch.output
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_format_the_file_name_contradicts_is_written_and_said(
+    runner: CliRunner, tmp_path: Path, lang: str
+) -> None:
+    db = tmp_path / "x.db"
+    assert (
+        runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")]).exit_code
+        == 0
+    )
+    out = tmp_path / "verslag.json"
+    result = runner.invoke(
+        main, ["--db", str(db), "--lang", lang, "export", "--format", "md", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("#")  # Markdown, as asked
+    said = {
+        "en": "was written as md (--format md), but its name ends in .json",
+        "nl": "is geschreven als md (--format md), maar de naam eindigt op .json",
+    }[lang]
+    assert said in result.stderr and str(out) in result.stderr
+    # the name and the format agreeing, or no --format: nothing said
+    for args in (
+        ["--format", "json", "-o", str(tmp_path / "a.json"), "--force"],
+        ["-o", str(tmp_path / "b.html")],
+    ):
+        quiet = runner.invoke(main, ["--db", str(db), "--lang", lang, "export", *args])
+        assert quiet.exit_code == 0, quiet.output
+        assert "--format" not in quiet.stderr
+
+
+def test_the_synthesis_says_so_too(runner: CliRunner, tmp_path: Path) -> None:
+    from facilitator.domain.clock import FakeClock
+    from tests.regional import build_regional_sessions
+
+    clock = FakeClock()
+    store = Store(tmp_path / "r.db", clock=clock)
+    build_regional_sessions(store, clock)
+    store.close()
+    out = tmp_path / "synthese.md"
+    result = runner.invoke(
+        main, ["--db", str(tmp_path / "r.db"), "synthesis", "--format", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert "was written as html (--format html), but its name ends in .md" in result.stderr
