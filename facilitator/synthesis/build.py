@@ -502,10 +502,28 @@ def whole(seconds: float) -> int:
     return int(max(0.0, seconds) + 0.5)
 
 
+# Words a title cut short should not end on: it would read as broken off mid-phrase
+# ("… taal in de …"). Dutch and English articles, prepositions and conjunctions.
+DANGLING = frozenset(
+    """
+    de het een en of in op van voor met aan bij naar om tot uit door over te als dan dat
+    die dit deze zodat omdat want maar noch na onder tegen zonder via per
+    the a an and or of to for in on with at by from as that than but into onto without
+    """.split()
+)
+
+
 def shorten(text: str, words: int) -> str:
-    """The first ``words`` words of ``text``, with an ellipsis if there were more."""
+    """The first ``words`` words of ``text``, with an ellipsis if there were more; a cut
+    does not end on an article, a preposition or a conjunction, nor on a comma."""
     parts = text.split()
-    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+    if len(parts) <= words:
+        return text
+    kept = parts[:words]
+    while len(kept) > 1 and kept[-1].lower().strip(",;:–—-") in DANGLING | {""}:
+        kept.pop()
+    kept[-1] = kept[-1].rstrip(",;:–—-") or kept[-1]
+    return " ".join(kept) + " …"
 
 
 def card_key(record: SessionRecord, card: Card) -> str:

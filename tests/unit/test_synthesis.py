@@ -458,3 +458,18 @@ def test_counts_and_labels_read_as_written_by_hand(regions: Store) -> None:
     assert "none of them in more than one region" in render_markdown(one)
     dutch = render_markdown(synth(regions))
     assert "**Regio:** " in dutch and "**Regio's:** Twente, Regio Zwolle" in dutch
+
+
+def test_a_title_cut_short_does_not_end_mid_phrase() -> None:
+    from facilitator.synthesis.build import shorten
+
+    cut = "Statushouders lopen vast op de Nederlandse taal in de zorg en de techniek"
+    assert shorten(cut, 9) == "Statushouders lopen vast op de Nederlandse taal …"
+    assert shorten("Schulden houden jongeren weg van school, werk en de stage", 8) == (
+        "Schulden houden jongeren weg van school, werk …"
+    )
+    assert shorten("Young people drop out of the course because of the costs", 6) == (
+        "Young people drop out …"
+    )
+    assert shorten("Kort genoeg in de", 9) == "Kort genoeg in de"  # not cut: as written
+    assert shorten("de de de de", 2) == "de …"  # never nothing
