@@ -160,6 +160,11 @@ MESSAGES = Catalog(
             "The themes were changed in another window meanwhile; here they are as they are "
             "now. Nothing was changed: choose again.",
         ),
+        "review.title_too_long": (
+            "Die titel heeft {length} tekens; een thema heeft er hoogstens {limit}. Er is niets "
+            "veranderd.",
+            "That title has {length} characters; a theme has at most {limit}. Nothing was changed.",
+        ),
         "review.nothing_to_undo": (
             "Er is in dit venster niets (meer) ongedaan te maken.",
             "There is nothing (left) to undo in this window.",

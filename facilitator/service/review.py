@@ -25,6 +25,9 @@ Cards = dict[str, str]
 """The saved review's cards: card key -> theme key."""
 Themes = dict[str, tuple[str, bool]]
 """The saved review's themes: theme key -> (title, priority)."""
+MAX_THEME_TITLE = 120
+"""The longest title a theme can be given (characters): it heads the report's section and
+the wrap-up's agenda item."""
 Choices = tuple[Cards, Themes]
 """The saved review whole, as :meth:`Store.review` reads it."""
 Edit = Callable[[Cards, Themes, list[str]], Themes]
@@ -142,6 +145,9 @@ class ReviewService:
     def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
         """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
         self._theme(synthesis, number)
+        length = len(" ".join(title.split()))
+        if length > MAX_THEME_TITLE:
+            raise DomainError("review.title_too_long", length=length, limit=MAX_THEME_TITLE)
 
         def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             key = keys[number - 1]

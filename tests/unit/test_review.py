@@ -189,3 +189,22 @@ def test_undo_does_not_take_another_window_s_change_with_it(regions: Store) -> N
     assert here.undo().themes == ReviewService(regions, lang="nl").synthesis().themes
     assert "Mijn titel" not in {t.title for t in make_synthesis(regions, lang="nl").themes}
     other.close()
+
+
+def test_a_title_longer_than_a_heading_should_be_is_refused(regions: Store) -> None:
+    from facilitator.service.review import MAX_THEME_TITLE
+
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    pasted = "Stage " * 40
+    with pytest.raises(DomainError) as refused:
+        review.rename(shown, 1, pasted)
+    assert refused.value.key == "review.title_too_long"
+    length = len(pasted.strip())
+    assert refused.value.message("en") == (
+        f"That title has {length} characters; a theme has at most {MAX_THEME_TITLE}. "
+        "Nothing was changed."
+    )
+    assert regions.review() == ({}, {})
+    exact = "x" * MAX_THEME_TITLE
+    assert review.rename(shown, 1, exact).themes[0].title == exact
