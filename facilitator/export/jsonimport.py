@@ -37,6 +37,7 @@ from facilitator.domain.model import (
     Speech,
     join_thesauri,
 )
+from facilitator.domain.years import year_in_range
 from facilitator.domain.zone import zone_named
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
@@ -146,9 +147,13 @@ class _Reader:
         if text is None:
             return None
         try:
-            return make(text)
+            made = make(text)
         except ValueError:
             raise self.bad(where) from None
+        year = getattr(made, "year", None)
+        if isinstance(year, int) and not year_in_range(year):  # year 1 or 9999: no meeting
+            raise self.bad(where)
+        return made
 
     def numbers(self, data: Mapping[str, Any], key: str, where: str) -> list[int]:
         value = self.get(data, key, list, where)

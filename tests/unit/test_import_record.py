@@ -230,6 +230,8 @@ def test_full_is_only_the_whole_json_record(
         ("agenda", "planned_seconds", 0),
         ("cards", "votes", 10**30),  # overflowed SQLite's integer: a crash report
         ("session", "timezone", "Mars/Basis"),  # no such zone: times shown in the machine's
+        ("session", "starts_at", "0001-01-01T14:00:00+02:00"),  # no year a meeting is held
+        ("session", "ends_at", "9999-12-31T16:00:00+02:00"),
     ],
 )
 def test_a_value_no_session_can_have_is_refused_by_name(
