@@ -616,3 +616,53 @@ async def test_a_paused_agenda_still_shows_the_hard_end_coming_closer(
         assert "6 Afspraken en vervolg loopt door na 16:00" in " ".join(
             agenda._ticked[0].plain.split()  # type: ignore[attr-defined]
         )
+
+
+async def test_a_queue_longer_than_the_panel_says_how_many_are_out_of_sight(
+    app_factory: AppFactory, store: Store
+) -> None:
+    """Twelve people waiting in a panel with room for fewer: the hidden ones are counted
+    ("+3 meer", "+2 erboven"), and the one the arrow keys select is always in sight, so
+    Enter never gives the floor to someone the chair cannot see."""
+    import re
+
+    from facilitator.store.importer import import_plan
+    from tests.tui.conftest import make_plan
+
+    sid = import_plan(store, make_plan("lang", participants=12, items=3)).session.id
+    app = app_factory(sid)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press(*"123456789")
+        for name in ("Deelnemer 10", "Deelnemer 11", "Deelnemer 12"):
+            await pilot.press("h", *name, "enter")
+        await pilot.pause()
+        assert len(queue_numbers(store, sid)) == 12
+        floor = app.query_one(FloorPanel)
+        assert not floor.compact
+
+        def seen() -> tuple[list[int], int, int, list[str]]:
+            lines = floor.render().plain.splitlines()
+            assert len(lines) <= floor.content_size.height  # nothing cut off below
+            rows = [line for line in lines if re.match(r"^[▸ ] +\d+\. ", line)]
+            numbers = [int(re.match(r"^[▸ ] +(\d+)\. ", line)[1]) for line in rows]  # type: ignore[index]
+            below = sum(int(n) for n in re.findall(r"\+(\d+) meer", "\n".join(rows)))
+            above = sum(int(n) for n in re.findall(r"\+(\d+) erboven", "\n".join(rows)))
+            return numbers, above, below, [line for line in rows if line.startswith("▸")]
+
+        numbers, above, below, picked = seen()
+        assert numbers == list(range(1, len(numbers) + 1)) and above == 0
+        assert len(numbers) < 12 and len(numbers) + below == 12  # the rest counted
+        # up from nobody selected: the last waiting, then each one above it in turn
+        for k in range(12, 0, -1):
+            await pilot.press("up")
+            await pilot.pause()
+            numbers, above, below, picked = seen()
+            assert len(picked) == 1 and f" {k}. " in picked[0], (k, picked)
+            assert above + len(numbers) + below == 12
+        await pilot.press("down", "down", "down", "down", "down", "down", "down", "down")
+        await pilot.pause()
+        numbers, above, below, picked = seen()
+        assert len(picked) == 1 and " 9. " in picked[0] and above > 0
+        await pilot.press("enter")
+        await pilot.pause()
+    assert speaker_number(store, sid) == 9

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -30,6 +31,7 @@ WORDS = Catalog(
         "no_queue": ("niemand wacht", "nobody waits"),
         "point": ("punt van orde", "point of order"),
         "more": ("+{n} meer", "+{n} more"),
+        "above": ("+{n} erboven", "+{n} above"),
         "suggest": ("suggestie:", "suggestion:"),
         "then": ("daarna:", "then:"),
         "reason.first_on_item": ("nog niet gehoord op dit punt", "not yet heard on this item"),
@@ -41,6 +43,8 @@ WORDS = Catalog(
 WARNING_FRACTION = 0.2
 WIDE = 56  # room for organisations next to names
 COMPACT_QUEUE = 4
+MIN_SHOWN = 3
+"""Waiting people the panel shows before it shortens the suggestion to make room."""
 
 
 def who(state: SessionState, person: Participant | None, pid: int) -> Content:
@@ -112,17 +116,43 @@ class FloorPanel(StatePanel):
         lines = [self._speaker(state, now)]
         self._rows.append(None)
         entries = state.queue
-        shown = entries[:COMPACT_QUEUE] if self.compact else entries
-        for index, entry in enumerate(shown, 1):
-            more = len(entries) - len(shown) if index == len(shown) else 0
-            lines.append(self._entry(state, now, entry, index, more))
-            self._rows.append(entry.participant_id)
+        short = self.compact
+        suggestion, then = self._suggestion(state, now, short)
+        if self.compact:
+            room = COMPACT_QUEUE
+        else:
+            height = self.content_size.height if self._measuring is None else 0
+            room = height - 1 - len(suggestion) - len(then) if height > 0 else len(entries)
+            if room < min(len(entries), MIN_SHOWN):  # a queue this long: a shorter suggestion
+                then = []
+                suggestion, _ = self._suggestion(state, now, short=True)
+                room = height - 1 - len(suggestion)
+        start, end = self._window(entries, room)
+        for index in range(start, end):
+            above = start if index == start else 0
+            below = len(entries) - end if index == end - 1 else 0
+            lines.append(self._entry(state, now, entries[index], index + 1, above, below))
+            self._rows.append(entries[index].participant_id)
         if not entries:
             lines.append(plain("  " + self.t("no_queue"), MUTED))
             self._rows.append(None)
-        lines += self._suggestion(state, now)
+        lines += suggestion + then
+        self._rows += [None] * (len(suggestion) + len(then))
         width = self.line_width
         return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+
+    def _window(self, entries: Sequence[QueueEntry], room: int) -> tuple[int, int]:
+        """The entries shown (start, end): all that fit; when more wait than there is room
+        for, ``room`` of them from the top, moved down so the selected one is among them
+        (an entry the arrow keys select is always in sight before Enter gives it the floor)."""
+        if room >= len(entries):
+            return 0, len(entries)
+        room = max(1, room)
+        start = 0
+        picked = [i for i, e in enumerate(entries) if e.participant_id == self.selected]
+        if picked and picked[0] >= room:
+            start = picked[0] - room + 1
+        return start, start + room
 
     def _speaker(self, state: SessionState, now: datetime) -> Content:
         speech = state.current_speech
@@ -154,7 +184,13 @@ class FloorPanel(StatePanel):
         return self._spread(left, timer)
 
     def _entry(
-        self, state: SessionState, now: datetime, entry: QueueEntry, index: int, more: int
+        self,
+        state: SessionState,
+        now: datetime,
+        entry: QueueEntry,
+        index: int,
+        above: int = 0,
+        below: int = 0,
     ) -> Content:
         person = state.participant(entry.participant_id)
         point = entry.priority == Priority.POINT_OF_ORDER
@@ -167,33 +203,35 @@ class FloorPanel(StatePanel):
         wait = plain(self.t("waits", time=waited), MUTED)
         if point:
             wait = join(plain(self.t("point"), f"bold {WARN}"), " ", plain(waited, MUTED))
-        if more:
-            wait = join(plain(self.t("more", n=more), "bold"), "  ", wait)
+        if below:
+            wait = join(plain(self.t("more", n=below), "bold"), "  ", wait)
+        if above:
+            wait = join(plain(self.t("above", n=above), "bold"), "  ", wait)
         line = self._spread(left, wait)
         return line.stylize(SELECTED) if self.selected == entry.participant_id else line
 
-    def _suggestion(self, state: SessionState, now: datetime) -> list[Content]:
+    def _suggestion(
+        self, state: SessionState, now: datetime, short: bool
+    ) -> tuple[list[Content], list[Content]]:
+        """The suggestion's lines (one when ``short``), and the line of who comes then."""
         ranked = state.suggestions(now)
         if not ranked:
-            return []
+            return [], []
         top = ranked[0]
         person = state.participant(top.participant_id)
         key = plain(" s ", f"reverse {STRONG}")
         line = join(key, " ", self.t("suggest"), " ", who(state, person, top.participant_id))
         reason = plain(self._reason(state, top), MUTED)
-        if self.compact:
-            lines = [join(line, plain(" — ", MUTED), reason)]
-        else:
-            lines = [line, join("    ", reason)]
-        self._rows += [None] * len(lines)
-        if len(ranked) > 1 and not self.compact:
+        if short:
+            return [join(line, plain(" — ", MUTED), reason)], []
+        then: list[Content] = []
+        if len(ranked) > 1:
             rest = [
                 who(state, state.participant(s.participant_id), s.participant_id)
                 for s in ranked[1:]
             ]
-            lines.append(join("    ", plain(self.t("then"), MUTED), " ", join(*rest, sep=", ")))
-            self._rows.append(None)
-        return lines
+            then.append(join("    ", plain(self.t("then"), MUTED), " ", join(*rest, sep=", ")))
+        return [line, join("    ", reason)], then
 
     def _reason(self, state: SessionState, suggestion: stats.Suggestion) -> str:
         person = state.participant(suggestion.participant_id)
