@@ -641,7 +641,9 @@ async def test_a_queue_longer_than_the_panel_says_how_many_are_out_of_sight(
         assert not floor.compact
 
         def seen() -> tuple[list[int], int, int, list[str]]:
-            lines = floor.render().plain.splitlines()
+            rendered = floor.render()
+            assert isinstance(rendered, Content)
+            lines = rendered.plain.splitlines()
             assert len(lines) <= floor.content_size.height  # nothing cut off below
             rows = [line for line in lines if re.match(r"^[▸ ] +\d+\. ", line)]
             numbers = [int(re.match(r"^[▸ ] +(\d+)\. ", line)[1]) for line in rows]  # type: ignore[index]
