@@ -34,6 +34,7 @@ from textual.message import Message
 from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Input
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.model import SessionStatus
@@ -391,6 +392,30 @@ class FacilitatorApp(App[None]):
         """
         return self._handled < self._given
 
+    def holds_key(self, event: events.Key | events.Paste) -> bool:
+        """Whether ``event`` waits until the screen shows every change given before it.
+
+        A key of a pane (the board, the contributions, the selected queue entry) acts on
+        what the pane has selected, and typed in one burst with a change it means the
+        selection after that change: ``c`` a note ``Enter`` then ``K`` changes the new
+        note (the newest row), ``Delete Down v`` votes for the card after the one that took
+        the deleted card's place, ``⇧→ ⇧→`` moves a card two columns. So such a key waits
+        (with every key behind it, in order) until the outcome of the commands given before
+        it is shown. Text in a field, the capture keys and the facilitator's keys of the
+        screen do not wait: the service decides those when they run.
+        """
+        if not self.behind or not isinstance(event, events.Key):
+            return False
+        screen = self.screen
+        focused = screen.focused
+        if isinstance(focused, Input):
+            return False
+        bound = screen.active_bindings.get(event.key)
+        if bound is not None:
+            node, binding = bound[0], bound[1]
+            return not binding.priority and not isinstance(node, Screen | App)
+        return focused is not None  # a key the focused pane's own widget takes
+
     def _from_runner(self, delivery: Delivery) -> None:
         """Called on the runner's thread: hand the news to the UI thread."""
         loop = self._ui_loop
@@ -418,6 +443,9 @@ class FacilitatorApp(App[None]):
             self._crashed_command(news.error)
         elif isinstance(news, Finished):
             self._finished(news)
+        if not self.behind and self.keys.waiting:
+            # keys held for the screen to catch up (holds_key): once it has drawn
+            self.call_after_refresh(self.keys.resume)
 
     def _finished(self, news: Finished) -> None:
         if news.state is not None:

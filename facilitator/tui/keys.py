@@ -10,7 +10,10 @@ Here every key (and every paste) joins one backlog on the app and is routed
 1. A dialog that is still opening (``ready_for_keys`` False) holds the
    backlog until it can take keys, then calls :meth:`KeyRouter.resume`; so
    does an app whose ``ready_for_keys`` is False (the review of the synthesis,
-   while a change is saved off the UI thread).
+   while a change is saved off the UI thread), and an app whose ``holds_key``
+   says the next key acts on what the screen shows while the screen is still
+   behind the changes given before it (a card selected on the board: the key
+   means the selection as it is once those changes are in).
 2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
    the dialogs) run first.
 3. While a text field has focus, the key belongs to it: its own editing
@@ -101,6 +104,9 @@ class KeyRouter:
                     and getattr(self.app, "ready_for_keys", True)
                 ):
                     return  # the opening dialog (or the app, done saving) calls resume()
+                holds = getattr(self.app, "holds_key", None)
+                if callable(holds) and holds(self._backlog[0]):
+                    return  # it acts on what the screen shows: once that is up to date
                 event = self._backlog.popleft()
                 self.routing = event
                 try:
