@@ -366,8 +366,9 @@ ACTIONS: tuple[Action, ...] = (
         "close and write the minutes", show=True),
     Action("close.cancel", "escape", "dismiss", S.CLOSE, "annuleren", "cancel", show=True),
     Action("preview.close", "escape,f5", "dismiss", S.PREVIEW, "sluiten", "close", show=True),
-    Action("confirm.back", "escape,n", "dismiss", S.CONFIRM, "terug", "back", priority=True),
-    Action("confirm.quit", "y,j,ctrl+q", "quit_anyway", S.CONFIRM, "toch stoppen", "quit anyway",
+    Action("confirm.back", "escape", "dismiss", S.CONFIRM, "terug", "back", priority=True,
+        about="back (any other key too: it goes on into the line)"),
+    Action("confirm.quit", "ctrl+q", "quit_anyway", S.CONFIRM, "toch stoppen", "quit anyway",
         priority=True),
     Action("help.close", "escape", "dismiss", S.HELP, "sluiten", "close"),
 )

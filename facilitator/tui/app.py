@@ -505,7 +505,8 @@ class FacilitatorApp(App[None]):
         """Quit; with text in an open line, ask first; wait for saves still under way."""
         from facilitator.tui.screens.confirm import ConfirmQuit
 
-        if isinstance(self.screen, ConfirmQuit):
+        if isinstance(self.screen, ConfirmQuit):  # ctrl+q again, asked: quit anyway
+            self.quit_now()
             return
         unsaved = self.keys.open_text()
         if unsaved:

@@ -15,7 +15,9 @@ Here every key (and every paste) joins one backlog on the app and is routed
    behind the changes given before it (a card selected on the board: the key
    means the selection as it is once those changes are in).
 2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
-   the dialogs) run first.
+   the dialogs) run first. A dialog whose ``gives_way_to`` takes the key (the
+   question whether to quit, when the typing simply goes on) is closed and the
+   key routed again, to the screen beneath.
 3. While a text field has focus, the key belongs to it: its own editing
    keys, or the character is inserted. No other shortcut fires, but for the
    command palette's own arrows, page keys and Esc, which Textual binds on
@@ -123,6 +125,11 @@ class KeyRouter:
         app = self.app
         screen = app.screen
         if await app._check_bindings(event.key, priority=True):
+            return
+        gives_way = getattr(screen, "gives_way_to", None)
+        if callable(gives_way) and gives_way(event):
+            screen.dismiss()  # off the stack at once: the key goes to the screen beneath
+            await self._route(event)
             return
         field = screen.focused
         if isinstance(field, Input):

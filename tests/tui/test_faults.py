@@ -124,7 +124,7 @@ async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
         assert isinstance(app.screen, ConfirmQuit)
         asked = str(app.screen.query_one("#confirm-text", Static).content)
         assert "Na het verwijderen" in asked and "En nog een vraag" in asked
-        await pilot.press("j")
+        await pilot.press("ctrl+q")  # a second ctrl+q: quit anyway
     assert not path.exists()  # no new, empty database appeared in its place
     printed = capsys.readouterr().err  # after the app: what is typed and not saved is printed
     assert "niet opgeslagen" in printed
@@ -262,7 +262,7 @@ async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
             await capture(pilot, "b", "Geen vervoer naar de stage")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
             await pilot.press("escape")  # waiting, out of sight
-            await pilot.press("ctrl+q", "j")
+            await pilot.press("ctrl+q", "ctrl+q")
     kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
     assert len(kept) == 1
     assert kept[0].read_text(encoding="utf-8") == "Geen vervoer naar de stage\n"
@@ -477,3 +477,30 @@ async def test_a_line_that_comes_back_keeps_the_speaker_and_item_it_was_typed_fo
         first_speaker.id,
         first_item.id,
     )
+
+
+async def test_typing_on_after_ctrl_q_by_mistake_goes_into_the_line(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """ctrl+q hit in the middle of a sentence: the question whether to quit goes away at
+    the next key and the sentence goes on in the line; a ``j``, ``y`` or ``n`` in it
+    neither quits nor is lost."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "bEerste deel")
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmQuit)
+        await keys_at_once(app, " dit jaar, nee en yes\r")
+        await pilot.pause()
+        await app.settle()
+        assert app.is_running and not isinstance(app.screen, ConfirmQuit)
+        assert texts(store, twente) == ["Eerste deel dit jaar, nee en yes"]
+        # Esc goes back without a key typed; ctrl+q twice quits
+        await keys_at_once(app, "cTweede")
+        await pilot.press("ctrl+q", "escape")
+        assert app.is_running and typed(app) == "Tweede"
+        assert app.return_code is None  # not asked to end yet
+        await pilot.press("ctrl+q", "ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0  # ending

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -21,10 +22,12 @@ WORDS = Catalog(
             "This text is typed but not saved yet:",
         ),
         "keys": (
-            "Esc of n: terug en verder typen · j of y: toch stoppen (de tekst wordt dan "
-            "in de terminal getoond, niet opgeslagen)",
-            "Esc or n: go back and keep typing · y or j: quit anyway (the text is then "
-            "shown in the terminal, not saved)",
+            "ctrl+q nog eens: toch stoppen (de tekst wordt dan in de terminal getoond en in "
+            "een bestand naast de database bewaard, niet opgeslagen) · Esc: terug · of typ "
+            "gewoon verder: wat u typt, komt in de regel",
+            "ctrl+q again: quit anyway (the text is then shown in the terminal and kept in "
+            "a file beside the database, not saved) · Esc: go back · or just keep typing: "
+            "what you type goes into the line",
         ),
     }
 )
@@ -56,6 +59,13 @@ class ConfirmQuit(ModalScreen[None]):
             yield Static(Content(WORDS(self.lang, "typed")))
             yield Static(Content("«" + one_line(self.text, 200) + "»"), id="confirm-text")
             yield Static(Content(WORDS(self.lang, "keys")), id="confirm-keys")
+
+    def gives_way_to(self, event: events.Key) -> bool:
+        """Every key but the dialog's own (Esc, ctrl+q, bound first): ctrl+q pressed by
+        mistake while typing, the next keys are the sentence going on, not an answer.
+        The dialog goes and the key lands in the line (a ``j`` or ``n`` in the text
+        quit the program or was lost)."""
+        return True
 
     def action_quit_anyway(self) -> None:
         host_of(self).quit_now()
