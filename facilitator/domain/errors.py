@@ -160,6 +160,14 @@ MESSAGES = Catalog(
             "The themes were changed in another window meanwhile; here they are as they are "
             "now. Nothing was changed: choose again.",
         ),
+        "board.changed_elsewhere": (
+            "Niet bewaard: dit is intussen in een ander venster gewijzigd. De editor toont uw "
+            "regel weer; Enter bewaart die alsnog (over die wijziging heen), Esc laat het "
+            "zoals het nu is.",
+            "Not saved: this was changed in another window meanwhile. The editor shows your "
+            "line again; Enter saves it anyway (over that change), Esc leaves it as it is "
+            "now.",
+        ),
         "review.title_too_long": (
             "Die titel heeft {length} tekens; een thema heeft er hoogstens {limit}. Er is niets "
             "veranderd.",

@@ -47,13 +47,20 @@ class BoardService(CardWork):
         owners: Sequence[Owner] | Keep = KEEP,
         tags: Sequence[str] | Keep = KEEP,
         due: date | None | Keep = KEEP,
+        seen: Card | None = None,
     ) -> None:
-        """Change a card's title, owners, tags or due date (what is not given stays)."""
+        """Change a card's title, owners, tags or due date (what is not given stays).
+
+        ``seen``: the card as the editor showed it. When another window changed its text,
+        owners, tags or due date since, nothing is saved (refused): saving the whole line
+        would undo that change without a word."""
         if not isinstance(title, Keep) and not title.strip():
             raise DomainError("notes.empty")
         with self._change(Change.EDIT_CARD) as tx:
             self.require_open()
             card = self.card(card_id)
+            if seen is not None and edited_part(card) != edited_part(seen):
+                raise DomainError("board.changed_elsewhere")
             changed = card
             if not isinstance(title, Keep):
                 changed = replace(changed, title=title)
@@ -185,3 +192,8 @@ class BoardService(CardWork):
         with self._change(Change.DELETE_CARD) as tx:
             self.require_open()
             self._delete_card(tx, self.card(card_id))
+
+
+def edited_part(card: Card) -> tuple[object, ...]:
+    """What the card's editor line shows of it: text, owners, tags, due date."""
+    return (card.title, list(card.owners), list(card.tags), card.due)

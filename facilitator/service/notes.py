@@ -142,16 +142,27 @@ class NoteService(CardWork):
         owners: Sequence[Owner] | Keep = KEEP,
         due: date | None | Keep = KEEP,
         participant_id: int | None | Keep = KEEP,
+        seen: Contribution | None = None,
+        seen_card: Card | None = None,
     ) -> None:
         """Change what was noted (and who said it); the card follows where it was this text.
 
-        Owners and due date, when given, are set on the contribution's card.
+        Owners and due date, when given, are set on the contribution's card. ``seen`` and
+        ``seen_card``: the contribution and its card as the editor showed them; when
+        another window changed what the editor's line shows since, nothing is saved
+        (refused), rather than that change undone without a word.
         """
         if not text.strip():
             raise DomainError("notes.empty")
         with self._change(Change.EDIT) as tx:
             self.require_open()
             said = self.contribution(contribution_id)
+            if seen is not None and _shown(said) != _shown(seen):
+                raise DomainError("board.changed_elsewhere")
+            if seen_card is not None and said.card_id == seen_card.id:
+                now = self.store.get(Card, seen_card.id)
+                if now is not None and _card_shown(now) != _card_shown(seen_card):
+                    raise DomainError("board.changed_elsewhere")
             new_tags = said.tags if isinstance(tags, Keep) else unique(tags)
             who = said.participant_id if isinstance(participant_id, Keep) else participant_id
             tx.update(replace(said, text=text, tags=new_tags, participant_id=who))
@@ -248,3 +259,13 @@ class NoteService(CardWork):
             if card is not None and not others:
                 self._delete_card(tx, card)
             tx.delete(said)
+
+
+def _shown(said: Contribution) -> tuple[object, ...]:
+    """What the contribution editor's line shows of a contribution."""
+    return (said.text, list(said.tags), said.participant_id)
+
+
+def _card_shown(card: Card) -> tuple[object, ...]:
+    """What the contribution editor's line shows of its card: the owners and due date."""
+    return (list(card.owners), card.due)

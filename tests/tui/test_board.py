@@ -468,3 +468,34 @@ async def test_a_card_said_by_many_still_shows_the_editors_line_of_keys(
         for name in ("#editor-input", "#editor-keys"):
             widget = app.screen.query_one(name)
             assert widget.region.height > 0 and widget.region.bottom <= box.bottom, name
+
+
+async def test_an_edit_over_another_window_s_change_asks_before_it_undoes_it(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """Both windows open the same card; the other adds a tag and saves first. Saving this
+    window's line as it stood would drop that tag without a word: it is refused, the line
+    comes back in the editor, and Enter again saves it knowingly."""
+    app = app_for(store, twente, clock)
+    b1 = cards(store, twente, Column.BARRIER)[0]
+    other = Services.open(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        other.board.edit_card(b1.id, tags=[*b1.tags, "bouw"])  # the other window, first
+        await pilot.press("home", *"B: ", "enter")
+        await app.settle()
+        await pilot.pause()
+        card = store.get(Card, b1.id)
+        assert card is not None and card.title == b1.title and "bouw" in card.tags
+        assert isinstance(app.screen, LineEditor)  # the line is back, with why
+        said = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "in een ander venster gewijzigd" in said
+        assert app.screen.query_one(Input).value.startswith("B: ")
+        await pilot.press("enter")  # knowingly: over the other window's change
+        await app.settle()
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    card = store.get(Card, b1.id)
+    assert card is not None and card.title == f"B: {b1.title}"

@@ -215,3 +215,34 @@ async def test_detail_shows_a_long_contribution_whole(
         needed = detail.get_content_height(app.screen.size, app.size, width)
         assert needed >= 8  # the heading and seven rows of text
         assert detail.content_size.height == needed  # all shown, not cut off after three
+
+
+async def test_an_edit_over_another_window_s_change_is_said_first(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The other window gives the newest contribution a tag while this one edits it: the
+    save is refused and said, the line comes back, and Enter again saves it knowingly."""
+    from facilitator.service import Services
+
+    app = app_for(store, twente, clock)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    other = Services.open(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        other.notes.edit_contribution(newest.id, newest.text, tags=[*newest.tags, "stage"])
+        await pilot.press("end", *" erbij", "enter")
+        await app.settle()
+        await pilot.pause()
+        kept = store.get(Contribution, newest.id)
+        assert kept is not None and kept.text == newest.text and "stage" in kept.tags
+        assert isinstance(app.screen, LineEditor)
+        said = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "in een ander venster gewijzigd" in said
+        await pilot.press("enter")
+        await app.settle()
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    edited = store.get(Contribution, newest.id)
+    assert edited is not None and edited.text.endswith(" erbij")

@@ -134,14 +134,23 @@ class BoardCommands(PaneCommands):
         self._open_card_editor(card, line + suffix)
 
     def _open_card_editor(
-        self, card: Card, line: str, problem: str = "", unsaved: bool = False
+        self,
+        card: Card,
+        line: str,
+        problem: str = "",
+        unsaved: bool = False,
+        knowingly: bool = False,
     ) -> None:
+        """``knowingly``: the line is back after another window's change was said; Enter
+        then saves it over that change."""
+
         def save(value: str) -> None:
             parsed = parse(value, self._capture_context())
 
             def failed(result: Any) -> None:
                 unsaved = isinstance(result, Failed)
-                self._open_card_editor(card, value, result.message(self._lang), unsaved)
+                again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
+                self._open_card_editor(card, value, result.message(self._lang), unsaved, again)
 
             self._run(
                 self.host.board.edit_card,
@@ -150,6 +159,7 @@ class BoardCommands(PaneCommands):
                 owners=parsed.owners,
                 tags=parsed.tags,
                 due=parsed.due,
+                seen=None if knowingly else card,
                 failed=failed,
             )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from facilitator.capture import parse, unparse
-from facilitator.domain.model import BOARD_KINDS, Contribution, Kind
+from facilitator.domain.model import BOARD_KINDS, Card, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import NoteService
 from facilitator.service.result import Failed
@@ -79,29 +79,36 @@ class LogCommands(PaneCommands):
             lang=self._lang,
         )
 
-        self._open_editor(said, line + suffix, on_board, card is not None)
+        self._open_editor(said, line + suffix, on_board, card)
 
     def _open_editor(
         self,
         said: Contribution,
         line: str,
         on_board: bool,
-        has_card: bool,
+        card: Card | None,
         problem: str = "",
         unsaved: bool = False,
+        knowingly: bool = False,
     ) -> None:
+        """``knowingly``: the line is back after another window's change was said; Enter
+        then saves it over that change."""
+
         def save(value: str) -> None:
             parsed = parse(value, self._capture_context(), board=on_board)
             extra: dict[str, Any] = {}
-            if has_card:
+            if card is not None:
                 extra.update(owners=parsed.owners, due=parsed.due)
             if parsed.speaker_set:
                 extra["participant_id"] = parsed.speaker
+            if not knowingly:
+                extra.update(seen=said, seen_card=card)
 
             def failed(result: Any) -> None:
                 reason = result.message(self._lang)
                 unsaved = isinstance(result, Failed)
-                self._open_editor(said, value, on_board, has_card, reason, unsaved)
+                again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
+                self._open_editor(said, value, on_board, card, reason, unsaved, again)
 
             self._run(
                 self._notes.edit_contribution,
