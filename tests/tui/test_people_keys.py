@@ -145,3 +145,40 @@ async def test_a_walk_in_typed_in_one_burst_keeps_every_character(
         "[red]Org|#",
         "bedrijfsleven",
     )
+
+
+async def test_a_refused_form_opens_again_on_the_field_to_put_right(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The sector was wrong: the cursor is in the sector, so Backspace and the right
+    sector mend it (they went into the name, which became "Noor de gemeente")."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *keys("Noor de Wit"), "enter", "enter", *keys("horeca"), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*["backspace"] * 6, *keys("bedrijf"), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    walk_in = store.participants(small_session_id)[-1]
+    assert (walk_in.name, walk_in.sector) == ("Noor de Wit", "bedrijfsleven")
+
+
+async def test_an_item_with_minutes_refused_opens_on_the_minutes(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*keys("Extra punt"), "enter", *keys("Vraag?"), "enter")
+        await pilot.press("backspace", "backspace", "0", "enter")  # 0 minutes: refused
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press("backspace", "5", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await app.settle()
+    added = store.items(small_session_id)[-1]
+    assert (added.title, added.planned_seconds) == ("Extra punt", 5 * 60)

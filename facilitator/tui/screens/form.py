@@ -83,9 +83,12 @@ class FormDialog(KeyedDialog[bool]):
         lang: str = "en",
         problem: str = "",
         unsaved: bool = False,
+        wrong: int | None = None,
     ) -> None:
-        """``unsaved``: the values come back because the database could not save them."""
+        """``unsaved``: the values come back because the database could not save them;
+        ``wrong``: the field the problem is about (the cursor goes there, at its end)."""
         super().__init__()
+        self.wrong = wrong
         self.title_text = title
         self.fields = list(fields)
         self.save = save
@@ -120,6 +123,9 @@ class FormDialog(KeyedDialog[bool]):
             widget.value = field.value
             widget.cursor_position = len(field.value)
         self.show_problem(self.problem)
+        if self.wrong is not None and 0 <= self.wrong < len(inputs):
+            self.keys_ready(inputs[self.wrong])  # what to put right, not the first field
+            return
         first_empty = next((w for w in inputs if not w.value), inputs[0])
         self.keys_ready(first_empty)
 
@@ -145,6 +151,10 @@ class FormDialog(KeyedDialog[bool]):
             focus_now(inputs[n + 1])
             return
         problem = self.save(self.values())
+        if isinstance(problem, tuple):  # (why, the field it is about)
+            problem, wrong = problem
+            if 0 <= wrong < len(inputs):
+                focus_now(inputs[wrong])
         if isinstance(problem, str) and problem:
             self.show_problem(problem)
             return

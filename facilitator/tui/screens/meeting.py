@@ -114,6 +114,15 @@ class _Typed(ValueError):
     """Something typed in a form that is not what the field needs (the message says what)."""
 
 
+# The field of a form a refusal is about: the form opens again with the cursor there.
+ITEM_FIELDS = {
+    "agenda.no_title": 0,
+    "agenda.bad_minutes": 2,
+    "agenda.too_many_minutes": 2,
+    "agenda.bad_number": 3,
+}
+WALK_IN_FIELDS = {"people.no_name": 0, "people.same_name": 0, "people.no_sector": 2}
+
 # Actions whose footer key shows as enabled only when they would do something.
 DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
 
@@ -325,6 +334,7 @@ class Meeting:
         values: Sequence[str] = (),
         problem: str = "",
         unsaved: bool = False,
+        wrong: int | None = None,
     ) -> None:
         """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
         for a change, its place on the agenda."""
@@ -355,17 +365,21 @@ class Meeting:
             place = WORDS(lang, "item.number_hint")
             fields.append(FormField(WORDS(lang, "item.number"), typed[3], place))
 
-        def save(typed: list[str]) -> str | None:
+        def save(typed: list[str]) -> tuple[str, int] | None:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
                     unsaved = isinstance(result, Failed)
-                    self.item_form(item_id, typed, result.message(lang), unsaved)
+                    wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
+                    self.item_form(item_id, typed, result.message(lang), unsaved, wrong)
 
             try:
                 minutes = self._number(typed[2])
+            except _Typed as wrong:
+                return str(wrong), 2
+            try:
                 number = self._number(typed[3]) if item_id is not None else None
             except _Typed as wrong:
-                return str(wrong)
+                return str(wrong), 3
             if item_id is None:
                 self.host.submit(
                     self.host.agenda.add_item,
@@ -387,7 +401,9 @@ class Meeting:
                 )
             return None
 
-        form = FormDialog(title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved)
+        form = FormDialog(
+            title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved, wrong=wrong
+        )
         self.node.app.push_screen(form)
 
     def edit_item_picker(self) -> None:
@@ -435,7 +451,11 @@ class Meeting:
 
     # -- walk-ins and stand-ins ----------------------------------------------------------
     def walk_in(
-        self, values: Sequence[str] = ("", "", ""), problem: str = "", unsaved: bool = False
+        self,
+        values: Sequence[str] = ("", "", ""),
+        problem: str = "",
+        unsaved: bool = False,
+        wrong: int | None = None,
     ) -> None:
         """A form for someone who joins the table: name, organisation, sector."""
         from facilitator.tui.screens.form import FormDialog, FormField
@@ -461,7 +481,8 @@ class Meeting:
         def save(typed: list[str]) -> None:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
-                    self.walk_in(typed, result.message(lang), isinstance(result, Failed))
+                    wrong = WALK_IN_FIELDS.get(result.key) if isinstance(result, Refused) else None
+                    self.walk_in(typed, result.message(lang), isinstance(result, Failed), wrong)
 
             self.host.submit(
                 self.host.floor.add_participant,
@@ -477,6 +498,7 @@ class Meeting:
             lang=lang,
             problem=problem,
             unsaved=unsaved,
+            wrong=wrong,
         )
         self.node.app.push_screen(form)
 
