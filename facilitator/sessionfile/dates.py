@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
+from facilitator.domain.years import year_in_range
 from facilitator.i18n.dates import parse_named, weekdays_named
 
 _DEFAULT_A = datetime(1904, 1, 1, 0, 0, 0)
@@ -55,7 +56,7 @@ def parse_date_text(text: str) -> DateResult:
         try:
             return DateResult(day=date.fromisoformat(value))
         except ValueError:
-            return DateResult(error="bad_date")
+            return _unreadable(value)  # 2021-02-29: said as such
     if re.match(r"^\d{4}-\d{2}-\d{2}[T ]\d", value):
         try:
             moment = datetime.fromisoformat(value)
@@ -131,6 +132,8 @@ def _unreadable(cleaned: str) -> DateResult:
             _parse_twice(cleaned[:start] + "2000" + cleaned[end:])
         except Exception:
             continue
+        if year_in_range(int(found[0])):  # readable in 2000, a leap year: 29 February
+            return DateResult(error="date_no_leap_day", values=(("year", found[0]),))
         return DateResult(error="date_year_range", values=(("year", found[0]),))
     return DateResult(error="bad_date")
 

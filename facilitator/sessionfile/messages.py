@@ -246,6 +246,10 @@ MESSAGES = Catalog(
             "'{value}' heeft geen dag; verwacht een volledige datum, zoals \"6 oktober 2020\"",
             "'{value}' has no day; expected a full date, like \"6 October 2020\"",
         ),
+        "date_no_leap_day": (
+            "29 februari bestaat niet in {year}: {year} is geen schrikkeljaar",
+            "29 February does not exist in {year}: {year} is not a leap year",
+        ),
         "date_year_range": (
             "jaar {year} ligt buiten het bereik; verwacht een jaar van {low} tot en met {high}",
             "year {year} is out of range; expected a year from {low} to {high}",

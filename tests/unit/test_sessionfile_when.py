@@ -251,3 +251,15 @@ def test_the_end_is_later_than_the_start_on_the_clock_also_when_the_clocks_go_ba
     problem = only(session('"25 oktober 2026"', start, f"end = {end}"))
     assert problem.key == "end"
     assert problem.message.startswith(f"{end.strip(chr(34))} is not after the start time")
+
+
+@pytest.mark.parametrize(
+    "value", ['"29 februari 2021"', '"29-02-2021"', '"February 29, 2021"', '"2021-02-29"']
+)
+def test_29_february_in_a_year_that_has_none_says_so(value: str) -> None:
+    """It said that the year 2021 was out of range (the text read in the year 2000)."""
+    problem = only(session(value))
+    assert (problem.key, problem.line) == ("date", 3)
+    assert problem.message == "29 February does not exist in 2021: 2021 is not a leap year"
+    dutch = only(session(value), lang="nl")
+    assert dutch.message == "29 februari bestaat niet in 2021: 2021 is geen schrikkeljaar"
