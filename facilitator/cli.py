@@ -40,9 +40,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 T = Catalog(
     {
         "ok": (
-            "{file}: in orde ({participants} deelnemers, {items} agendapunten, {minutes} min)",
-            "{file}: OK ({participants} participants, {items} agenda items, {minutes} min)",
+            "{file}: in orde ({participants}, {items}, {minutes} min)",
+            "{file}: OK ({participants}, {items}, {minutes} min)",
         ),
+        "count.participants": ("deelnemer|deelnemers", "participant|participants"),
+        "count.items": ("agendapunt|agendapunten", "agenda item|agenda items"),
         "created": (
             "Sessie '{slug}' geïmporteerd in {db}.",
             "Session '{slug}' imported into {db}.",
@@ -661,8 +663,8 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
                 obj.lang,
                 "ok",
                 file=path,
-                participants=len(plan.participants),
-                items=len(plan.agenda),
+                participants=counted(len(plan.participants), T(obj.lang, "count.participants")),
+                items=counted(len(plan.agenda), T(obj.lang, "count.items")),
                 minutes=plan.planned_minutes,
             )
         )

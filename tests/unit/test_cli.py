@@ -220,3 +220,17 @@ def test_the_synthesis_says_so_too(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     assert "was written as html (--format html), but its name ends in .md" in result.stderr
+
+
+def test_check_counts_in_words(runner: CliRunner, tmp_path: Path) -> None:
+    one = tmp_path / "een.toml"
+    one.write_text(
+        'title = "Proef"\nregion = "Twente"\ndate = "6 oktober 2020"\nstart = "14:00"\n'
+        '[[agenda]]\ntitle = "Opening"\nminutes = 10\n',
+        encoding="utf-8",
+    )
+    english = runner.invoke(main, ["check", str(one)])
+    assert english.exit_code == 0, english.output
+    assert "OK (0 participants, 1 agenda item, 10 min)" in english.output
+    dutch = runner.invoke(main, ["--lang", "nl", "check", str(one)])
+    assert "in orde (0 deelnemers, 1 agendapunt, 10 min)" in dutch.output
