@@ -182,3 +182,18 @@ async def test_an_item_with_minutes_refused_opens_on_the_minutes(
         await app.settle()
     added = store.items(small_session_id)[-1]
     assert (added.title, added.planned_seconds) == ("Extra punt", 5 * 60)
+
+
+async def test_letters_typed_to_find_someone_are_no_unsaved_text(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    """ctrl+q with the participant picker open quits without asking about its filter."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("h", *"xyz")
+        await pilot.pause()
+        assert isinstance(app.screen, Picker)
+        assert app.keys.open_text() == ""
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.return_code == 0  # ending, not asking

@@ -144,6 +144,11 @@ class Picker(KeyedDialog[int | None]):
         self._shown: list[Choice] = []
         self._cursor = 0
 
+    def unsaved_text(self) -> str:
+        """Nothing: the letters typed only find a choice in the list; they are no note, and
+        quitting with them must neither ask nor keep them in a file."""
+        return ""
+
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(plain(self.title_text), id="picker-title")
