@@ -18,6 +18,7 @@ from facilitator.domain.model import (
     Participant,
     QueueEntry,
     Session,
+    SessionStatus,
     Speech,
 )
 
@@ -81,8 +82,12 @@ class SessionState:
             self.items, s.current_item_id, now, s.starts_at, s.opened_at, s.ends_at
         )
 
+    @property
+    def closed(self) -> bool:
+        return self.session.status == SessionStatus.CLOSED
+
     def suggestions(self, now: datetime) -> list[stats.Suggestion]:
-        if not self.queue:  # nobody to suggest: no need to count every speech
+        if not self.queue or self.closed:  # nobody to suggest, or no meeting any more
             return []
         item = self.current_item
         return stats.suggest_next(
@@ -90,4 +95,9 @@ class SessionState:
         )
 
     def waited(self, entry: QueueEntry, now: datetime) -> float:
+        """How long ``entry`` has waited; in a closed session, until it closed (the meeting
+        is over: nobody goes on waiting for the floor)."""
+        closed_at = self.session.closed_at
+        if self.closed and closed_at is not None:
+            now = min(now, closed_at)
         return queue.waited(entry, now)

@@ -262,3 +262,30 @@ async def test_a_redone_closing_writes_the_minutes_again(
         assert app.reading.session().status == SessionStatus.CLOSED
     names = sorted(m.name for m in (tmp_path / "minutes").glob("*.md"))
     assert names == [f"{slug}-2.md", f"{slug}.md"]
+
+
+async def test_a_closed_session_s_queue_stands_still(
+    store: Store, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed with two people waiting: their waits stop at the close, no suggestion is
+    offered, and the floor keys are dimmed (they are refused anyway)."""
+    from facilitator.tui.widgets.speakers import FloorPanel
+
+    monkeypatch.chdir(tmp_path)
+    sid = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session.id
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
+    people = store.participants(sid)
+    service.floor.enqueue(people[0].id)
+    service.floor.enqueue(people[1].id)
+    clock.advance(seconds=30)
+    service.closing.close()
+    clock.advance(minutes=5)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = app.screen.query_one(FloorPanel).render().plain  # type: ignore[union-attr]
+        assert "wacht 0:30" in shown and "5:30" not in shown
+        assert "suggestie" not in shown
+        assert not app.screen.meeting.enabled("give_floor")  # type: ignore[attr-defined]
+        assert not app.screen.meeting.enabled("accept_suggestion")  # type: ignore[attr-defined]

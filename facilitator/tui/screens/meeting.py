@@ -153,7 +153,7 @@ class Meeting:
     def enabled(self, action: str) -> bool:
         """Whether a key of :data:`DYNAMIC` would do something now."""
         state, now = self.state, self.host.now
-        if state is None or now is None:
+        if state is None or now is None or state.closed:
             return False
         if action == "give_floor":
             return bool(state.queue) or state.current_speech is not None

@@ -105,8 +105,9 @@ class FloorPanel(StatePanel):
         self.selected = waiting[index] if 0 <= index < len(waiting) else None
 
     def moves_with_now(self, state: SessionState) -> bool:
-        # the speaker's time, the waiting times and the suggestions (only for a queue)
-        return state.current_speech is not None or bool(state.queue)
+        # the speaker's time, the waiting times and the suggestions (only for a queue; in a
+        # closed session the waits stand still)
+        return state.current_speech is not None or (bool(state.queue) and not state.closed)
 
     def render(self) -> RenderResult:
         state, now = self.state, self.now
