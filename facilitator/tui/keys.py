@@ -31,6 +31,7 @@ moves the focus only later), so the very next key already finds them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -48,6 +49,17 @@ class OpenText(Protocol):
     """A screen or widget that can say what text is typed but not yet saved."""
 
     def unsaved_text(self) -> str: ...
+
+
+def typeable(event: events.Key) -> bool:
+    """Whether the key types its character into a text field: a printable one, or one of
+    the invisible characters text needs (category Cf: the zero-width joiner of 👩‍👩‍👧, the
+    zero-width non-joiner Persian spelling needs, direction marks, a soft hyphen), which
+    Textual's ``is_printable`` leaves out. A paste keeps them too."""
+    character = event.character
+    if character is None or len(character) != 1:
+        return event.is_printable and character is not None
+    return character.isprintable() or unicodedata.category(character) == "Cf"
 
 
 def focus_now(widget: Widget) -> None:
@@ -151,7 +163,8 @@ class KeyRouter:
             for binding in palette._bindings.key_to_bindings.get(event.key, ()):
                 if await self.app.run_action(binding.action, palette):
                     return
-        if event.is_printable and event.character is not None:
+        if typeable(event):
+            assert event.character is not None
             field._restart_blink()
             selection = field.selection
             if selection.is_empty:

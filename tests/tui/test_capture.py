@@ -360,3 +360,35 @@ async def test_a_notice_does_not_cover_the_open_capture_line(
         await pilot.pause()
         [toast] = app.screen.query(Toast)
         assert toast.region.bottom == size[1] - 1
+
+
+async def test_the_invisible_characters_text_needs_are_typed_as_they_are(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """A family emoji is three people joined by zero-width joiners; Persian needs the
+    zero-width non-joiner; direction marks and a soft hyphen are part of the text too.
+    Typed (not pasted), they were dropped: Textual counts them as not printable."""
+    text = "👩\u200d👩\u200d👧 ZWNJ[\u200c] RLM[\u200f] LRM[\u200e] SHY[\u00ad] WJ[\u2060]"
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "c" + text + "\r")
+        await pilot.pause()
+        await app.settle()
+    [said] = store.contributions(twente)
+    assert said.text == text
+
+
+async def test_a_paste_whose_line_breaks_are_carriage_returns_keeps_them_as_line_breaks(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        field(app).post_message(events.Paste("regel een\rregel twee\r\nregel drie"))
+        await pilot.pause()
+        assert field(app).value == "regel een\nregel twee\nregel drie"
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.settle()
+    [said] = store.contributions(twente)
+    assert said.text == "regel een\nregel twee\nregel drie"

@@ -150,7 +150,11 @@ class CaptureInput(Input):
             self.value = ""
 
     def take_paste(self, text: str) -> None:
-        """Insert a pasted text whole, line breaks included, at the cursor (or selection)."""
+        """Insert a pasted text whole, line breaks included, at the cursor (or selection).
+
+        A terminal may send the line breaks of a paste as carriage returns (tmux does):
+        they are line breaks like any other, shown as such and kept as ``\n``."""
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
         if text:
             start, end = sorted(self.selection)
             if start == end:
