@@ -246,3 +246,26 @@ async def test_an_edit_over_another_window_s_change_is_said_first(
         assert not isinstance(app.screen, LineEditor)
     edited = store.get(Contribution, newest.id)
     assert edited is not None and edited.text.endswith(" erbij")
+
+
+async def test_a_kind_the_board_does_not_hold_says_what_its_card_took_along(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The action with an owner, a due date and a link becomes a note: its card goes from
+    the board with them, and that is said (with the way back), not done without a word."""
+    app = app_for(store, twente, clock)
+    action = next(
+        c for c in store.contributions(twente) if c.text == "Matchpunt stage/bbl opzetten"
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "down", "K", *"notitie", "enter")
+        await pilot.pause()
+        await app.settle()
+        await pilot.pause()
+        said = store.get(Contribution, action.id)
+        assert said is not None and said.kind == Kind.NOTE and said.card_id is None
+        shown = [str(n.message) for n in app._notifications]
+        assert any(
+            "van het bord gegaan" in n and "de trekker, de deadline, de koppelingen" in n
+            for n in shown
+        ), shown

@@ -16,6 +16,7 @@ from facilitator.i18n import Catalog
 from facilitator.service import NoteService
 from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint, item_choices
+from facilitator.tui.text import one_line
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.kind_badge import kind_colours, kind_style, kind_word
 from facilitator.tui.widgets.pane_commands import PaneCommands
@@ -30,6 +31,14 @@ WORDS = Catalog(
         "pick.item": ("Onder welk agendapunt?", "Under which agenda item?"),
         "no_row": ("Kies eerst een bijdrage.", "Select a contribution first."),
         "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "off_board": (
+            "«{title}» is van het bord gegaan, en met de kaart {lost}; ctrl+z zet haar terug.",
+            "“{title}” went off the board, and with its card {lost}; ctrl+z brings it back.",
+        ),
+        "lost.owners": ("de trekker", "the owner"),
+        "lost.due": ("de deadline", "the due date"),
+        "lost.votes": ("de stemmen", "the votes"),
+        "lost.links": ("de koppelingen", "the links"),
     }
 )
 
@@ -154,7 +163,11 @@ class LogCommands(PaneCommands):
         kinds = list(Kind)
 
         def picked(number: int) -> None:
-            self._run(self._notes.rekind, said.id, kinds[number - 1])
+            kind = kinds[number - 1]
+            lost = self._off_the_board(said, kind)
+            title = one_line(said.text, 60)
+            then = (lambda _done: self._warn("off_board", title=title, lost=lost)) if lost else None
+            self._run(self._notes.rekind, said.id, kind, then=then)
 
         current = kinds.index(said.kind) + 1
         picker = Picker(
@@ -166,6 +179,31 @@ class LogCommands(PaneCommands):
             hint=hint(self._lang, "kind"),
         )
         self.pane.app.push_screen(picker)
+
+    def _off_the_board(self, said: Contribution, kind: Kind) -> str:
+        """What a card takes with it when its only contribution becomes a kind the board
+        does not hold (a note, a question): its owners, due date, votes and links ('' if
+        none, or if it stays on the board)."""
+        state = self._now_state
+        if kind in BOARD_KINDS or state is None or said.card_id is None:
+            return ""
+        card = next((c for c in state.cards if c.id == said.card_id), None)
+        if card is None:
+            return ""
+        lost = [
+            self._w(word)
+            for word, held in (
+                ("lost.owners", card.owners),
+                ("lost.due", card.due),
+                ("lost.votes", card.votes),
+                ("lost.links", card.links),
+            )
+            if held
+        ]
+        return ", ".join(lost)
+
+    def _warn(self, key: str, **values: object) -> None:
+        self.pane.notify(self._w(key, **values), markup=False, severity="warning", timeout=10)
 
     def item(self) -> None:
         said, state = self._row(), self._now_state
