@@ -499,3 +499,18 @@ async def test_an_edit_over_another_window_s_change_asks_before_it_undoes_it(
         assert not isinstance(app.screen, LineEditor)
     card = store.get(Card, b1.id)
     assert card is not None and card.title == f"B: {b1.title}"
+
+
+async def test_up_and_down_stop_at_the_ends_of_a_column(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """Ten ↑ to be sure of the top stay on the top card (the list went round)."""
+    app = app_for(store, twente, clock)
+    first, second = cards(store, twente, Column.BARRIER)[:2]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", *["up"] * 10)
+        await pilot.pause()
+        assert board(app).selected_card_id == first.id
+        await pilot.press(*["down"] * 10)
+        await pilot.pause()
+        assert board(app).selected_card_id == second.id  # the last of two barriers

@@ -106,6 +106,16 @@ class CardList(OptionList):
         self.column = column
         self._last_clicked: int | None = None
 
+    # ↑ on the first card and ↓ on the last stay there: Textual's list goes round, so
+    # a few ↑ too many (typed in a burst to reach the top) landed near the bottom.
+    def action_cursor_up(self) -> None:
+        if self.highlighted != 0:
+            super().action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        if self.highlighted is None or self.highlighted < self.option_count - 1:
+            super().action_cursor_down()
+
     async def _on_click(self, event: Click) -> None:
         event.prevent_default()  # OptionList would select (open) on the first click
         clicked = event.style.meta.get("option")
