@@ -31,6 +31,7 @@ moves the focus only later), so the very next key already finds them.
 
 from __future__ import annotations
 
+import inspect
 import unicodedata
 from collections import deque
 from typing import TYPE_CHECKING, Any, Protocol
@@ -125,7 +126,7 @@ class KeyRouter:
                 self.routing = event
                 try:
                     if isinstance(event, events.Paste):
-                        self._paste(event)
+                        await self._paste(event)
                     else:
                         await self._route(event)
                 finally:
@@ -173,9 +174,11 @@ class KeyRouter:
                 field.replace(event.character, *selection)
         # anything else (F-keys, ctrl+letters) is no shortcut while text is open
 
-    def _paste(self, event: events.Paste) -> None:
-        """A paste lands where the keys go, at once (a capture line keeps it whole)."""
-        field = self.app.screen.focused
+    async def _paste(self, event: events.Paste) -> None:
+        """A paste lands where the keys go, at once (a capture line keeps it whole); with no
+        text field focused, a screen that takes pastes itself gets it (a new note line)."""
+        screen = self.app.screen
+        field = screen.focused
         take = getattr(field, "take_paste", None)
         if callable(take):
             take(event.text)
@@ -183,8 +186,12 @@ class KeyRouter:
             lines = event.text.splitlines()
             if lines:
                 field.insert_text_at_cursor(lines[0])
+        elif callable(getattr(screen, "take_paste", None)):
+            taken = screen.take_paste(event.text)  # type: ignore[attr-defined]
+            if inspect.isawaitable(taken):
+                await taken
         else:
-            (field or self.app.screen)._forward_event(event)
+            (field or screen)._forward_event(event)
 
     def open_text(self) -> str:
         """Text typed in an open line or dialog and not yet saved ('' if none)."""

@@ -392,3 +392,22 @@ async def test_a_paste_whose_line_breaks_are_carriage_returns_keeps_them_as_line
         await app.settle()
     [said] = store.contributions(twente)
     assert said.text == "regel een\nregel twee\nregel drie"
+
+
+async def test_a_paste_with_no_line_open_opens_a_note_with_it(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """It was dropped without a word. Now a note line opens with the text (Tab changes the
+    kind), and keys typed right after it go on in that line."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert not bar(app).is_open
+        await app.keys.arrived(events.Paste("Uit de chat: bus 12 rijdt niet"))
+        await keys_at_once(app, " meer\r")
+        await pilot.pause()
+        await app.settle()
+        shown = [str(n.message) for n in app._notifications]
+        assert any("Geplakt in een nieuwe notitie" in n for n in shown), shown
+    [said] = store.contributions(twente)
+    assert (said.kind, said.text) == (Kind.NOTE, "Uit de chat: bus 12 rijdt niet meer")

@@ -62,6 +62,11 @@ SCREEN_WORDS = Catalog(
             "Deze sessie is gesloten: er kan niets meer bij. F9 heropent haar.",
             "This session is closed: nothing can be added. F9 reopens it.",
         ),
+        "pasted": (
+            "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
+            "annuleert.",
+            "Pasted into a new note: Tab picks another kind, Enter saves, Esc cancels.",
+        ),
     }
 )
 
@@ -287,6 +292,22 @@ class MainScreen(MeetingKeys):
         await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
+    async def take_paste(self, text: str) -> None:
+        """A paste with no line open: it is a note to capture, not nothing (it was dropped
+        without a word). A note line opens with it; Tab gives it another kind."""
+        if not text.strip():
+            return
+        state = self.host.state
+        if state is not None and state.session.status == SessionStatus.CLOSED:
+            self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
+            return
+        bar = await self.capture_bar()
+        if bar is None:
+            return
+        bar.open(Kind.NOTE)
+        bar.input.take_paste(text)
+        self.notify(SCREEN_WORDS(self.host.lang, "pasted"), markup=False)
+
     async def action_capture(self, kind: str) -> None:
         state = self.host.state
         if state is not None and state.session.status == SessionStatus.CLOSED:
