@@ -378,20 +378,28 @@ async def test_the_invisible_characters_text_needs_are_typed_as_they_are(
     assert said.text == text
 
 
-async def test_a_paste_whose_line_breaks_are_carriage_returns_keeps_them_as_line_breaks(
+async def test_a_paste_whose_line_breaks_are_carriage_returns_shows_them_as_line_breaks(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
+    """tmux sends a paste's line breaks as carriage returns: the line showed a replacement
+    character for each; it shows the line-break sign, and stores the text as pasted."""
+    from facilitator.tui.widgets.capture_input import SHOWN_NEWLINE, shown
+
+    pasted = "regel een\rregel twee\r\nregel drie"
+    assert (
+        shown(pasted)
+        == f"regel een{SHOWN_NEWLINE}regel twee{SHOWN_NEWLINE}{SHOWN_NEWLINE}regel drie"
+    )
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("c")
-        field(app).post_message(events.Paste("regel een\rregel twee\r\nregel drie"))
+        field(app).post_message(events.Paste(pasted))
         await pilot.pause()
-        assert field(app).value == "regel een\nregel twee\nregel drie"
         await pilot.press("enter")
         await pilot.pause()
         await app.settle()
     [said] = store.contributions(twente)
-    assert said.text == "regel een\nregel twee\nregel drie"
+    assert said.text == pasted
 
 
 async def test_a_paste_with_no_line_open_opens_a_note_with_it(

@@ -82,8 +82,11 @@ SHOWN_TAB = "→"
 
 
 def shown(text: str) -> str:
-    """The text as the input draws it: one cell per line break or control character."""
-    return printable(text.replace("\n", SHOWN_NEWLINE).replace("\t", SHOWN_TAB))
+    """The text as the input draws it: one cell per line break or control character (a
+    carriage return, as a terminal may send a paste's line breaks, is one too)."""
+    return printable(
+        text.replace("\n", SHOWN_NEWLINE).replace("\r", SHOWN_NEWLINE).replace("\t", SHOWN_TAB)
+    )
 
 
 class CaptureInput(Input):
@@ -150,11 +153,7 @@ class CaptureInput(Input):
             self.value = ""
 
     def take_paste(self, text: str) -> None:
-        """Insert a pasted text whole, line breaks included, at the cursor (or selection).
-
-        A terminal may send the line breaks of a paste as carriage returns (tmux does):
-        they are line breaks like any other, shown as such and kept as ``\n``."""
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        """Insert a pasted text whole, line breaks included, at the cursor (or selection)."""
         if text:
             start, end = sorted(self.selection)
             if start == end:
