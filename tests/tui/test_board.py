@@ -514,3 +514,22 @@ async def test_up_and_down_stop_at_the_ends_of_a_column(
         await pilot.press(*["down"] * 10)
         await pilot.pause()
         assert board(app).selected_card_id == second.id  # the last of two barriers
+
+
+async def test_the_editor_of_a_card_deleted_meanwhile_keeps_its_label(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    app = app_for(store, twente, clock)
+    b1 = cards(store, twente, Column.BARRIER)[0]
+    other = Services.open(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        other.board.delete_card(b1.id)  # the other window, meanwhile
+        await pilot.press("end", *" erbij", "enter")
+        await app.settle()
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)  # not saved: the line is kept
+        title = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert "Kaart B1 bewerken" in title and "Kaart  bewerken" not in title

@@ -84,6 +84,8 @@ class BoardCommands(PaneCommands):
     def __init__(self, pane: BoardPane) -> None:
         super().__init__(pane)
         self.pane: BoardPane = pane
+        self._labels: dict[int, str] = {}
+        """Each card's label as its editor last showed it."""
 
     def _card(self) -> Card | None:
         card = self.pane.selected_card
@@ -163,8 +165,11 @@ class BoardCommands(PaneCommands):
                 failed=failed,
             )
 
-        label = self.pane.view.labels.get(card.id, "")
-        title = Content(self._w("edit.card", label=label)).stylize("bold")
+        # the card's label as it was when the editor first opened (a card another window
+        # deleted meanwhile has none any more: the title said "Kaart  bewerken")
+        label = self.pane.view.labels.get(card.id, "") or self._labels.get(card.id, "")
+        self._labels[card.id] = label
+        title = Content(self._w("edit.card", label=label).replace("  ", " ")).stylize("bold")
         editor = LineEditor(
             title,
             line,
