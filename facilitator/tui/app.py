@@ -133,6 +133,8 @@ class FacilitatorApp(App[None]):
         self._session_lang = normalise_lang(first.session.language)
         self._slug = first.session.slug
         self._stopping = False
+        self._quitting = False
+        """quit_now has run: the next ExitApp is its own."""
         """A stop signal is being handled (a second one changes nothing)."""
         super().__init__()
         self.set_reactive(FacilitatorApp.state, first)
@@ -526,8 +528,19 @@ class FacilitatorApp(App[None]):
                 )
                 return
 
+    async def _on_exit_app(self) -> None:
+        """The app is told to end from outside: the browser tab of ``facilitator serve``
+        closed or the server stopping (Textual's web driver posts ExitApp without
+        ``App.exit``). Quit as ``ctrl+q`` would, so that text typed and not saved is kept
+        in a file too (it went without a trace). ``App.exit`` (ours, a test's) goes on."""
+        if not self._quitting and not self._exit:  # not App.exit(): the web driver's quit
+            self.quit_now()
+            return
+        await super()._on_exit_app()
+
     def quit_now(self) -> None:
         """Quit after the saves under way; text typed and not saved is printed, not dropped."""
+        self._quitting = True
         # one text: Textual prints only the first of several exit renderables
         said: list[Text | str] = []
         if not self.runner.stop(timeout=10.0):

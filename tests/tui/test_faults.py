@@ -504,3 +504,22 @@ async def test_typing_on_after_ctrl_q_by_mistake_goes_into_the_line(
         await pilot.press("ctrl+q", "ctrl+q")
         await pilot.pause()
         assert app.return_code == 0  # ending
+
+
+async def test_told_to_end_from_outside_it_keeps_the_text_typed(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The browser tab of `facilitator serve` closed, or the server stopped: Textual's web
+    driver posts ExitApp. The half-typed line went without a trace; now it is kept in a
+    file beside the database, as when a terminal window closes."""
+    from textual import messages
+
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "bHalf getypt in de browser")
+        await pilot.pause()
+        app.post_message(messages.ExitApp())
+        await pilot.pause()
+    kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt in de browser\n"]
