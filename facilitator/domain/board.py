@@ -14,7 +14,7 @@ from datetime import date
 from typing import TypeVar
 
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Card, Column, Owner
+from facilitator.domain.model import ActionStatus, Card, Column, Owner
 
 T = TypeVar("T")
 
@@ -119,17 +119,18 @@ def _resolve(card_id: int, merged_into: dict[int, int]) -> int:
 
 
 def unaddressed_barriers(cards: Iterable[Card]) -> list[Card]:
-    """Barriers (not merged away) that no action (not merged away) links to.
+    """Barriers (not merged away) that no action (not merged away, not dropped) links to.
 
-    A link to a barrier that was merged counts for the barrier it merged into.
-    In board order (position).
+    A link to a barrier that was merged counts for the barrier it merged into. An action
+    dropped addresses nothing any more: its barrier is without action again (one done
+    still counts: the barrier was worked on). In board order (position).
     """
     cards = list(cards)
     merged_into = {c.id: c.merged_into for c in cards if c.merged_into is not None}
     addressed = {
         _resolve(i, merged_into)
         for c in cards
-        if c.column == Column.ACTION and c.merged_into is None
+        if c.column == Column.ACTION and c.merged_into is None and c.status != ActionStatus.DROPPED
         for i in c.links
     }
     barriers = [

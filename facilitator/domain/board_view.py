@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from facilitator.domain import board
-from facilitator.domain.model import AgendaItem, Card, Column
+from facilitator.domain.model import ActionStatus, AgendaItem, Card, Column
 from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
 from facilitator.text import fold, tag_key
@@ -106,6 +106,8 @@ class BoardView:
     unaddressed: set[int] = field(default_factory=set)
     ownerless: set[int] = field(default_factory=set)
     addressed_by: dict[int, list[int]] = field(default_factory=dict)
+    dropped: set[int] = field(default_factory=set)
+    """The actions dropped: they address nothing any more (not counted by actions_on)."""
 
     def counts(self, column: Column) -> tuple[int, int]:
         """``(shown, total)`` cards of the column."""
@@ -130,7 +132,7 @@ class BoardView:
         """How many actions address this barrier or opportunity (0 for an action)."""
         if card.column == Column.ACTION:
             return 0
-        return len(self.addressed_by.get(card.id, []))
+        return len([a for a in self.addressed_by.get(card.id, []) if a not in self.dropped])
 
 
 def build_view(
@@ -156,6 +158,8 @@ def build_view(
     view.ownerless = {c.id for c in board.ownerless_actions(kept)}
     for card in kept:
         if card.column == Column.ACTION:
+            if card.status == ActionStatus.DROPPED:
+                view.dropped.add(card.id)
             for target in card.links:
                 view.addressed_by.setdefault(target, []).append(card.id)
     return view

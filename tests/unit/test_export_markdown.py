@@ -582,3 +582,30 @@ def test_who_takes_the_lead_on_a_barrier_or_an_opportunity_is_in_the_minutes(
     assert f"lead: {org} ({lead.name})" in en
     anonymous = render_markdown(record, "en", True)
     assert f"lead: {org}" in anonymous
+
+
+def test_an_action_done_or_dropped_says_so_where_it_tackles_a_barrier(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """The barrier showed its action's lead and date though the action was dropped, and
+    left the open points. Now a done action says so; a dropped one leaves its barrier
+    without action, an open point."""
+    from facilitator.domain.model import ActionStatus
+
+    service = Services.open(store, scripted, clock)
+    service.closing.reopen()  # the scripted table is closed: reopened to change it
+    actions = {c.number: c for c in store.cards(scripted) if c.column == Column.ACTION}
+    service.board.set_status(actions[3].id, ActionStatus.DONE)  # A3 tackles B2
+    service.board.set_status(actions[1].id, ActionStatus.DROPPED)  # A1 and A2 tackle B3
+    service.board.set_status(actions[2].id, ActionStatus.DROPPED)
+    minutes = render_markdown(collect(store, scripted), "nl")
+    barriers = section(minutes, "### Barrières")
+    b2 = barriers[barriers.index("- **B2**") : barriers.index("- **B3**")]
+    assert "uiterlijk 1 februari 2021 · *gedaan*\n" in b2
+    b3 = barriers[barriers.index("- **B3**") : barriers.index("- **B5**")]
+    assert "*nog geen actie*" in b3
+    open_points = section(minutes, "## Open punten")
+    b3_title = next(
+        c.title for c in store.cards(scripted) if c.column == Column.BARRIER and c.number == 3
+    )
+    assert b3_title in open_points

@@ -124,3 +124,31 @@ def test_without_a_day_no_date_is_past_and_removed_items_never_count() -> None:
     cards = [card(1, Column.ACTION, owners=[Owner("UWV")], due=date(2000, 1, 1))]
     gone = replace(item(1, ItemStatus.TODO), removed=True)
     assert gaps([gone], cards) == []
+
+
+def test_a_barrier_whose_only_action_was_dropped_is_without_action_again() -> None:
+    """The minutes said a lead and a date were on it and left it out of the open points;
+    the action was dropped. One done still counts (the barrier was worked on)."""
+    from facilitator.domain.model import ActionStatus
+
+    lead = [Owner("Bouwend Nederland")]
+    dropped = card(3, Column.ACTION, links=[1], owners=lead, due=TODAY)
+    dropped = replace(dropped, status=ActionStatus.DROPPED)
+    done = replace(
+        card(4, Column.ACTION, links=[2], owners=lead, due=TODAY), status=ActionStatus.DONE
+    )
+    cards = [card(1, Column.BARRIER), card(2, Column.BARRIER), dropped, done]
+    found = [(g.card_id, g.kind) for g in gaps([], cards, [], TODAY)]
+    assert found == [(1, GapKind.BARRIER_WITHOUT_ACTION)]
+
+
+def test_the_board_counts_no_dropped_action_on_a_card() -> None:
+    from facilitator.domain.board_view import build_view
+    from facilitator.domain.model import ActionStatus
+
+    opportunity = card(1, Column.OPPORTUNITY)
+    dropped = replace(card(2, Column.ACTION, links=[1]), status=ActionStatus.DROPPED)
+    kept = card(3, Column.ACTION, links=[1])
+    view = build_view([opportunity, dropped], [], "nl")
+    assert view.actions_on(opportunity) == 0
+    assert build_view([opportunity, dropped, kept], [], "nl").actions_on(opportunity) == 1

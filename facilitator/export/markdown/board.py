@@ -81,6 +81,8 @@ class BoardSections(Writer):
         lead = self.owners(action) or "*" + self.w("no_owner") + "*"
         if action.due is not None:
             lead += ", " + self.w("due", date=self.due(action))
+        if action.status != ActionStatus.OPEN:  # done, or dropped: not what is being done
+            lead += " · *" + self.w(f"status.{action.status.value}") + "*"
         return f"{line} — {lead}"
 
     def provenance(self, card: Card) -> str:
