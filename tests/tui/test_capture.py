@@ -79,7 +79,10 @@ async def test_every_kind_key_captures_to_the_database(
     [said] = store.contributions(twente)
     speaker = store.participants(twente)[2]
     assert (said.kind, said.text, said.tags) == (kind, "Te weinig", ["stage"])
-    assert said.participant_id == speaker.id  # whoever has the floor
+    if kind == Kind.SUMMARY:  # the note-taker's summary: nobody at the table said it
+        assert said.participant_id is None
+    else:
+        assert said.participant_id == speaker.id  # whoever has the floor
     assert said.item_id == store.session(twente).current_item_id  # type: ignore[union-attr]
     cards = store.cards(twente)
     if kind in (Kind.BARRIER, Kind.OPPORTUNITY, Kind.ACTION):
@@ -419,3 +422,23 @@ async def test_a_paste_with_no_line_open_opens_a_note_with_it(
         assert any("Geplakt in een nieuwe notitie" in n for n in shown), shown
     [said] = store.contributions(twente)
     assert (said.kind, said.text) == (Kind.NOTE, "Uit de chat: bus 12 rijdt niet meer")
+
+
+async def test_an_item_s_summary_names_no_speaker_unless_asked(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The minutes credited the note-taker's summary to whoever had the floor (under
+    Chatham House, to their organisation)."""
+    start_meeting(store, twente, clock, speaker=1)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "zIedereen noemt een verwachting\r")
+        await keys_at_once(app, "zMet naam ~2\r")
+        await keys_at_once(app, "cGewone notitie\r")
+        await pilot.pause()
+        await app.settle()
+    people = store.participants(twente)
+    said = {c.text: (c.kind, c.participant_id) for c in store.contributions(twente)}
+    assert said["Iedereen noemt een verwachting"] == (Kind.SUMMARY, None)
+    assert said["Met naam"] == (Kind.SUMMARY, people[1].id)
+    assert said["Gewone notitie"] == (Kind.NOTE, people[0].id)

@@ -292,6 +292,8 @@ class CaptureBar(Localised, Vertical):
         opened, else whoever has the floor as last read (see :class:`Capture`)."""
         if parsed.speaker_set:
             return parsed.speaker
+        if self.kind == Kind.SUMMARY:
+            return None  # the note-taker's summary of the item: nobody at the table said it
         if self._pinned is not None:
             return self._pinned
         speech = self.state.current_speech if self.state else None
@@ -370,6 +372,11 @@ class CaptureBar(Localised, Vertical):
             return False
         if parsed.speaker_set:
             speaker: int | None | Speaking = parsed.speaker
+        elif self.kind == Kind.SUMMARY:
+            # an item's summary is the note-taker's, not a word of whoever had the floor
+            # (the minutes credited it to them, or under Chatham House to their
+            # organisation); ``~`` still names someone whose summary it is
+            speaker = None
         else:
             speaker = self._pinned if self._pinned is not None else SPEAKING
         capture = Capture(self.kind, line, parsed, self._pinned_item, speaker)
