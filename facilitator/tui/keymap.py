@@ -16,6 +16,7 @@ unknown id or a value that is not a key is reported and skipped.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,6 +47,18 @@ WORDS = Catalog(
             "de toets doet '{winner}'.",
             "Keymap file {path}: {key} is now both '{first}' and '{second}'; "
             "the key does '{winner}'.",
+        ),
+        "bad_key": (
+            "Toetsenbestand {path}, regel {line}: '{key}' voor '{name}' is geen toets "
+            '(bijvoorbeeld "f12", "ctrl+t", "x"); de standaardtoets blijft.',
+            "Keymap file {path}, line {line}: '{key}' for '{name}' is not a key "
+            '(say "f12", "ctrl+t", "x"); the default key stays.',
+        ),
+        "overruled": (
+            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' doet altijd eerst "
+            "'{winner}'; kies een andere toets.",
+            "Keymap file {path}, line {line}: {key} for '{name}' always does '{winner}' "
+            "first; choose another key.",
         ),
         "not_keys": (
             "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
@@ -120,9 +133,63 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
         if found is None:
             problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
             continue
-        keys[name] = found
+        named = [_key_name(k) for k in found.split(",")]
+        wrong = [k for k, n in zip(found.split(","), named, strict=True) if n is None]
+        if wrong:
+            values = {"path": path, "line": line, "name": name, "key": wrong[0]}
+            problems.append(Problem("bad_key", values))
+            continue
+        keys[name] = ",".join(n for n in named if n is not None)
     problems += clashes(keys, path)
+    problems += _overruled(keys, text, path)
     return Keymap(keys, tuple(problems))
+
+
+MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+
+
+def _key_name(key: str) -> str | None:
+    """The key as Textual names it (``F12`` is ``f12``, ``#`` is ``number_sign``), or None
+    when it names no key (``notakey!!``): such a key would never fire, silently."""
+    from textual.keys import Keys, _character_to_key
+
+    *mods, base = key.split("+") if key != "+" else ["+"]
+    mods = [m.lower() for m in mods]
+    if any(m not in MODIFIERS for m in mods) or not base:
+        return None
+    if len(base) == 1:
+        if not base.isprintable():
+            return None
+        name = base if base.isalnum() else _character_to_key(base)
+    else:
+        name = base.lower()
+        known = {k.value.split("+")[-1] for k in Keys} | {
+            _character_to_key(c) for c in string.punctuation + " "
+        }
+        if name not in known and not (name.startswith("f") and name[1:].isdigit()):
+            return None
+    return "+".join([*mods, name])
+
+
+def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
+    """Keys the keymap gives to an action that a key working everywhere takes first
+    (``ctrl+q`` quits, whatever else it is given to): that action is left without it."""
+    first: dict[str, str] = {}
+    for action in ACTIONS:
+        if action.scope == Scope.APP and action.priority:
+            for binding_id in action.binding_ids():
+                for key in keymap.get(binding_id, action.keys).split(","):
+                    first.setdefault(key, binding_id)
+    problems: list[Problem] = []
+    for binding_id, keys in keymap.items():
+        for key in keys.split(","):
+            winner = first.get(key)
+            if winner is not None and winner != binding_id:
+                values = {"path": path, "line": _line_of(text, binding_id), "key": key}
+                problems.append(
+                    Problem("overruled", {**values, "name": binding_id, "winner": winner})
+                )
+    return problems
 
 
 def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:

@@ -196,3 +196,28 @@ async def test_ctrl_c_says_which_key_quits_in_the_session_s_language(
         assert any(said in message and "^x" in message for _, message in notes), notes
         assert not any("Do you want to quit" in title for title, _ in notes)
         assert not any("Press" in message for _, message in notes)
+
+
+def test_a_key_that_is_no_key_and_one_that_quit_takes_first_are_named(tmp_path: Path) -> None:
+    """They were taken without a word: "notakey!!" never fired (and c no longer took a
+    note), "F12" fired neither as F12 nor as 1, ctrl+q for an action just quit."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"capture.note" = "notakey!!"\n"meeting.queue.1" = "F12"\n'
+        '"capture.action" = "ctrl+q"\n"board.vote" = "Ctrl+plus"\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {
+        "meeting.queue.1": "f12",
+        "capture.action": "ctrl+q",
+        "board.vote": "ctrl+plus",
+    }
+    messages = [p.message("en") for p in keymap.problems]
+    assert messages == [
+        f"Keymap file {path}, line 1: 'notakey!!' for 'capture.note' is not a key "
+        '(say "f12", "ctrl+t", "x"); the default key stays.',
+        f"Keymap file {path}, line 3: ctrl+q for 'capture.action' always does 'app.quit' "
+        "first; choose another key.",
+    ]
+    assert "regel 1" in keymap.problems[0].message("nl")
