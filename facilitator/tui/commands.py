@@ -78,6 +78,7 @@ class FacilitatorCommands(Provider):
 
 SYSTEM_WORDS = Catalog(
     {
+        "no_matches": ("Niets gevonden", "No matches found"),
         "theme": ("Thema", "Theme"),
         "theme.help": ("Een ander kleurenthema kiezen", "Change the colour theme"),
         "help": ("Help", "Help"),
@@ -109,11 +110,38 @@ SYSTEM_WORDS = Catalog(
 )
 
 
+class Palette(CommandPalette):
+    """Textual's command palette, saying "no matches" in the session's language (it said
+    "No matches found" in English in a Dutch palette)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(placeholder=SYSTEM_WORDS(lang, "search"), id="--command-palette")
+        self.lang = lang
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        from rich.align import Align
+        from rich.text import Text
+        from textual.command import CommandList
+        from textual.widgets.option_list import Option
+
+        self._stop_no_matches_countdown()
+
+        def show() -> None:
+            if search_value:
+                said = Text(SYSTEM_WORDS(self.lang, "no_matches"), style="not bold")
+                option = Option(Align.center(said), disabled=True, id=self._NO_MATCHES)
+                self.query_one(CommandList).add_option(option)
+                self._list_visible = True
+            else:
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)
+
+
 def open_palette(app: App[Any], lang: str) -> None:
     """Open the command palette, its search line in the session's language."""
     if app.use_command_palette and not CommandPalette.is_open(app):
-        placeholder = SYSTEM_WORDS(lang, "search")
-        app.push_screen(CommandPalette(placeholder=placeholder, id="--command-palette"))
+        app.push_screen(Palette(lang))
 
 
 def system_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:

@@ -69,3 +69,33 @@ async def test_arrows_move_through_the_palette_and_esc_closes_it(
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", "Niets gevonden"), ("en", "No matches found")])
+async def test_no_matches_is_said_in_the_session_language(
+    store: Store, clock: FakeClock, lang: str, said: str
+) -> None:
+    from rich.align import Align
+
+    from facilitator.tui.commands import Palette
+
+    app = app_for(store, import_twente(store), clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"qqqzzz")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, Palette)
+        # what the palette's countdown does when it runs out, run now (no waiting on a timer)
+        palette._start_no_matches_countdown("qqqzzz")
+        timer = palette._no_matches_timer
+        assert timer is not None
+        timer.stop()
+        timer._callback()  # type: ignore[misc]
+        await pilot.pause()
+        commands = palette.query_one(CommandList)
+        shown = []
+        for i in range(commands.option_count):
+            prompt = commands.get_option_at_index(i).prompt
+            assert isinstance(prompt, Align)
+            shown.append(str(prompt.renderable))
+        assert said in shown
