@@ -11,7 +11,7 @@ from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import Card, Column, Kind, Owner
+from facilitator.domain.model import Card, Column, Kind, Owner, SessionStatus
 from facilitator.store import Store, StoreError
 from facilitator.tui.actions import words_of
 from facilitator.tui.app import FacilitatorApp
@@ -220,7 +220,30 @@ async def test_a_failed_save_keeps_the_text(
     assert store.contributions(twente) == []
 
 
-async def test_capture_keys_refuse_on_a_closed_session(
+async def test_a_kind_key_on_a_closed_session_opens_the_line_and_enter_refuses(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    """The sentence typed after the kind key goes into the line, not to the screen's keys
+    (its N opened the stand-in picker); Enter saves nothing and keeps the text."""
+    service = start_meeting(store, twente, clock)
+    service.closing.close()
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        await pilot.press("b")
+        await type_line(pilot, "Nieuwe plekken bij de Nijverheid")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen  # no picker opened by a letter of the sentence
+        assert bar(app).is_open and field(app).value == "Nieuwe plekken bij de Nijverheid"
+        assert "gesloten" in preview(app)
+        assert any("gesloten" in str(n.message) for n in app._notifications)
+    assert store.contributions(twente) == []
+
+
+async def test_a_line_kept_on_a_closed_session_comes_back_after_reopening_without_the_warning(
     store: Store,
     twente: int,
     clock: FakeClock,
@@ -229,10 +252,53 @@ async def test_capture_keys_refuse_on_a_closed_session(
     service.closing.close()
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("b")
+        await pilot.press("q")
+        await type_line(pilot, "Wie betaalt de reiskosten")
+        await pilot.press("escape")
+        await pilot.pause()
         assert not bar(app).is_open
-        assert any("gesloten" in str(n.message) for n in app._notifications)
-    assert store.contributions(twente) == []
+        assert any("bewaard" in str(n.message) for n in app._notifications)
+        await pilot.press("f9")  # reopened
+        await app.settle()
+        await pilot.pause()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        await pilot.press("c")  # the kept line comes back, as a question
+        assert bar(app).kind == Kind.QUESTION
+        assert field(app).value == "Wie betaalt de reiskosten"
+        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
+        await pilot.press("enter")
+        await app.settle()
+        await pilot.pause()
+    [said] = store.contributions(twente)
+    assert said.text == "Wie betaalt de reiskosten" and said.kind == Kind.QUESTION
+
+
+async def test_a_save_refused_as_another_window_closed_the_session_loses_the_warning_on_reopening(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    service = start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await type_line(pilot, "Te weinig stageplekken")
+        service.closing.close()  # another window, before Enter
+        await pilot.press("enter")
+        await app.settle()
+        await pilot.pause()
+        assert bar(app).is_open and field(app).value == "Te weinig stageplekken"
+        assert "gesloten" in preview(app)
+        service.closing.reopen()  # and open again
+        app.reload()
+        await app.settle()
+        await pilot.pause()
+        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
+        await pilot.press("enter")
+        await app.settle()
+        await pilot.pause()
+    [said] = store.contributions(twente)
+    assert said.text == "Te weinig stageplekken"
 
 
 async def test_completion_accepts_with_the_right_arrow(

@@ -420,3 +420,24 @@ async def test_a_notice_does_not_cover_the_line_being_typed(
         [toast] = app.screen.query(Toast)
         assert not toast.region.overlaps(bar.region), (toast.region, bar.region)
         assert toast.region.y >= 0
+
+
+async def test_on_a_closed_session_the_typed_sentence_stays_in_the_line(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The kind key opens the line, so the letters after it are text, not the screen's
+    keys; Enter saves nothing and says why, and the text stays."""
+    service = start_meeting(store, twente, clock)
+    service.closing.close()
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("a")
+        await type_line(pilot, "Nazorg regelen voor de Nijverheid")
+        await pilot.press("enter")
+        await pilot.pause()
+        bar = app.screen.query_one(NoteCaptureBar)
+        assert app.screen is screen and bar.is_open
+        assert bar.input.value == "Nazorg regelen voor de Nijverheid"
+        assert "gesloten" in str(bar.query_one("#capture-preview", Static).render())
+    assert store.contributions(twente) == []

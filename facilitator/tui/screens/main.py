@@ -30,7 +30,7 @@ from textual.events import Resize
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from facilitator.domain.model import Kind, SessionStatus
+from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.actions import BY_ID, Scope, bindings
@@ -58,10 +58,6 @@ TABS = ("console", "board", "log")
 
 SCREEN_WORDS = Catalog(
     {
-        "closed": (
-            "Deze sessie is gesloten: er kan niets meer bij. F9 heropent haar.",
-            "This session is closed: nothing can be added. F9 reopens it.",
-        ),
         "pasted": (
             "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
             "annuleert.",
@@ -297,11 +293,7 @@ class MainScreen(MeetingKeys):
         without a word). A note line opens with it; Tab gives it another kind."""
         if not text.strip():
             return
-        state = self.host.state
-        if state is not None and state.session.status == SessionStatus.CLOSED:
-            self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
-            return
-        bar = await self.capture_bar()
+        bar = await self.capture_bar()  # a closed session: kept in the line, not lost
         if bar is None:
             return
         bar.open(Kind.NOTE)
@@ -309,10 +301,8 @@ class MainScreen(MeetingKeys):
         self.notify(SCREEN_WORDS(self.host.lang, "pasted"), markup=False)
 
     async def action_capture(self, kind: str) -> None:
-        state = self.host.state
-        if state is not None and state.session.status == SessionStatus.CLOSED:
-            self.notify(SCREEN_WORDS(self.host.lang, "closed"), markup=False)
-            return
+        # on a closed session too: the sentence typed after the key goes into the line
+        # (it ran as shortcuts when the key was refused), and Enter says it cannot be saved
         bar = await self.capture_bar()  # built: at once, in this key's own event
         if bar is not None:
             bar.open(Kind(kind))

@@ -68,7 +68,9 @@ class MeetingKeys(Screen[None]):
         bar = self.query_one(CaptureBar)
 
         def failed(result: Any) -> None:
-            bar.restore(capture.kind, capture.line, result.message(host.lang), capture)
+            closed = result.key == "session.closed"
+            reason = result.message(host.lang)
+            bar.restore(capture.kind, capture.line, reason, capture, closed=closed)
 
         host.submit(
             host.notes.capture,

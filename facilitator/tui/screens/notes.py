@@ -33,7 +33,7 @@ from textual.containers import Horizontal
 from textual.events import Resize
 from textual.reactive import reactive
 
-from facilitator.domain.model import Kind, SessionStatus
+from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.actions import ACTIONS, Scope, bindings
@@ -63,10 +63,6 @@ MEETING = frozenset(
 
 WORDS = Catalog(
     {
-        "closed": (
-            "Deze sessie is gesloten: er kan niets meer bij.",
-            "This session is closed: nothing can be added.",
-        ),
         "control.taken": (
             "U bedient nu de timer en de rij (ook de gespreksleider kan dat nog). {key} laat los.",
             "You now control the timer and the queue (the facilitator still can too). "
@@ -188,10 +184,8 @@ class NoteScreen(MeetingKeys):
 
     # -- capture ------------------------------------------------------------------------------
     def action_capture(self, kind: str) -> None:
-        state = self.host.state
-        if state is not None and state.session.status == SessionStatus.CLOSED:
-            self.notify(WORDS(self.host.lang, "closed"), markup=False)
-            return
+        # on a closed session too: what is typed next goes into the line, and Enter says
+        # that it cannot be saved (see CaptureBar)
         self.query_one(CaptureBar).open(Kind(kind))
 
     def action_withdraw(self) -> None:

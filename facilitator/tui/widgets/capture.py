@@ -34,7 +34,7 @@ from textual.widgets import Input, Static
 
 from facilitator.capture.completion import complete
 from facilitator.capture.context import Context
-from facilitator.domain.model import BOARD_KINDS, Kind
+from facilitator.domain.model import BOARD_KINDS, Kind, SessionStatus
 from facilitator.i18n import Catalog
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.tui.actions import Scope, bindings
@@ -64,6 +64,18 @@ WORDS = Catalog(
         "waiting": (
             "nog {n} regel(s) niet opgeslagen: de volgende soorttoets haalt ze terug",
             "{n} more line(s) not saved: the next kind key brings them back",
+        ),
+        "session_closed": (
+            "⚠ de sessie is gesloten: Enter bewaart niets; Esc bewaart de regel tot ze weer "
+            "open is",
+            "⚠ the session is closed: Enter saves nothing; Esc keeps the line until it is "
+            "open again",
+        ),
+        "session_closed_enter": (
+            "Deze sessie is gesloten: de regel is niet opgeslagen. Esc bewaart hem; de eerste "
+            "soorttoets na het heropenen haalt hem terug.",
+            "This session is closed: the line was not saved. Esc keeps it; the first kind key "
+            "after reopening brings it back.",
         ),
         "kept": (
             "De regel is niet opgeslagen en blijft bewaard: de volgende soorttoets haalt hem "
@@ -129,6 +141,8 @@ class Unsaved:
     """The item and the speaker the line was opened with (None: none kept), so it comes
     back as it was, whatever the floor and the item are by then."""
     speaker: int | None = None
+    closed: bool = False
+    """Kept because the session was closed: once it is open again, the reason is past."""
 
 
 class CaptureBar(Localised, Vertical):
@@ -159,6 +173,8 @@ class CaptureBar(Localised, Vertical):
         self._shown_badge = ""
         self.unsaved: list[Unsaved] = []
         self._problem = ""
+        self._problem_closed = False
+        """The problem is that the session was closed: it goes once the session is open."""
         self._pinned: int | None = None
         """Who had the floor when the line opened, once this window's own commands (a
         floor key typed just before) are shown: the line is theirs, even when the floor
@@ -209,7 +225,8 @@ class CaptureBar(Localised, Vertical):
             )
             if not text and not self.input.value and self.unsaved:
                 back = self.unsaved.pop(0)
-                kind, text, self._problem = back.kind, back.line, back.reason
+                kind, text = back.kind, back.line
+                self._set_problem(back.reason, closed=back.closed)
                 self._pinned_item, self._pinned = back.item_id, back.speaker
         self.kind = kind
         self.add_class("-open")
@@ -233,10 +250,23 @@ class CaptureBar(Localised, Vertical):
         if self._pinned_item is None:
             self._pinned_item = self.state.session.current_item_id
 
+    @property
+    def session_closed(self) -> bool:
+        """The session as last read is closed: nothing can be saved until it is reopened."""
+        state = self.state
+        return state is not None and state.session.status == SessionStatus.CLOSED
+
+    def _set_problem(self, reason: str, *, closed: bool = False) -> None:
+        """Why the line in the field was not saved (a reason that the session was closed
+        is dropped once it is open again)."""
+        if closed and not self.session_closed:
+            reason = ""
+        self._problem, self._problem_closed = reason, closed and bool(reason)
+
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
-        self._problem = ""
+        self._set_problem("")
         self._pinned = self._pinned_item = None
         self.remove_class("-open")
         self.screen.remove_class("-capturing")
@@ -249,16 +279,25 @@ class CaptureBar(Localised, Vertical):
         else:
             self.screen.set_focus(None)
 
-    def restore(self, kind: Kind, line: str, reason: str, capture: Capture | None = None) -> None:
+    def restore(
+        self,
+        kind: Kind,
+        line: str,
+        reason: str,
+        capture: Capture | None = None,
+        *,
+        closed: bool = False,
+    ) -> None:
         """A save failed: bring the text back, never drop it (with the item and the
         speaker it was typed for, when ``capture`` says them): into the line if it is
-        free, else to the waiting lines."""
+        free, else to the waiting lines. ``closed``: refused because the session was
+        closed (the reason goes once it is open again)."""
         item_id, speaker = None, None
         if capture is not None:
             item_id = capture.item_id
             if not capture.parsed.speaker_set and isinstance(capture.speaker_id, int):
                 speaker = capture.speaker_id  # a ~ in the line says it again
-        back = Unsaved(kind, line, reason, item_id, speaker)
+        back = Unsaved(kind, line, reason, item_id, speaker, closed)
         if not self.is_open and not self.input.value:
             self.unsaved.insert(0, back)
             self.open(kind)  # brings back the first waiting line: this one
@@ -274,8 +313,17 @@ class CaptureBar(Localised, Vertical):
         waiting lines, unless it was emptied first.
         """
         line = self.input.value
+        if self.session_closed and line.strip() and not self._problem:
+            self._set_problem(self.t("session_closed_enter"), closed=True)
         if self._problem and line.strip():
-            back = Unsaved(self.kind, line, self._problem, self._pinned_item, self._pinned)
+            back = Unsaved(
+                self.kind,
+                line,
+                self._problem,
+                self._pinned_item,
+                self._pinned,
+                self._problem_closed,
+            )
             self.unsaved.insert(0, back)
             self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
         self.close()
@@ -303,6 +351,8 @@ class CaptureBar(Localised, Vertical):
         self._update()
 
     def watch_state(self) -> None:
+        if self._problem_closed and not self.session_closed:
+            self._set_problem("")  # open again: the line can be saved
         if self.is_open:
             self._pin()
             self._update()
@@ -326,8 +376,9 @@ class CaptureBar(Localised, Vertical):
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
         if not line.plain:
             line = Content(self.t("keys")).stylize("$foreground-muted")
-        if self._problem or self.unsaved:
-            line = Content("  ·  ").join([*self._problems(), line])
+        problems = self._problems()
+        if problems:
+            line = Content("  ·  ").join([*problems, line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
 
@@ -335,6 +386,8 @@ class CaptureBar(Localised, Vertical):
         """Why this line was not saved, and how many more wait (short when the
         save-status line below already gives the lasting reason in full)."""
         found = []
+        if self.session_closed and not self._problem_closed:
+            found.append(Content(self.t("session_closed")).stylize("$text-error"))
         if self._problem:
             if self._problem == getattr(self.app, "trouble", ""):
                 text = self.t("not_saved_below")
@@ -369,6 +422,10 @@ class CaptureBar(Localised, Vertical):
         parsed = read_line(line, self.context(), board=self.kind in BOARD_KINDS)
         if not parsed.text.strip():
             self.app.bell()
+            return False
+        if self.session_closed:  # nothing to save into: the text stays in the line
+            self.app.bell()
+            self.app.notify(self.t("session_closed_enter"), severity="warning", markup=False)
             return False
         if parsed.speaker_set:
             speaker: int | None | Speaking = parsed.speaker
