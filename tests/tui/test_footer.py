@@ -101,3 +101,21 @@ async def test_every_key_in_the_footer_is_whole_and_help_is_always_there(
             assert shown[-1].key == "question_mark" and shown[-1].keep
             # the keys shown are the first ones, in their order, then help
             assert shown[:-1] == [k for k in row.keys if not k.keep][: len(shown) - 1]
+
+
+async def test_with_the_capture_line_open_the_footer_shows_only_keys_that_act(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    """Every other key belongs to the text: undo, F5 and F9 shown there did nothing."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        before = {k.key for k in app.screen.query_one(KeyRow).keys}
+        assert {"ctrl+z", "f5", "f9"} <= before
+        await pilot.press("b")
+        await pilot.pause()
+        shown = {k.key for k in app.screen.query_one(KeyRow).keys}
+        assert not shown & {"ctrl+z", "f5", "f9", "space", "b"}
+        await pilot.press("escape")
+        await pilot.pause()
+        assert {k.key for k in app.screen.query_one(KeyRow).keys} == before

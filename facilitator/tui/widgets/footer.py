@@ -23,9 +23,10 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.geometry import Size
 from textual.screen import Screen
-from textual.widgets import Footer
+from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 
 from facilitator.tui.actions import words_of
@@ -34,12 +35,25 @@ from facilitator.tui.widgets.hover import HoverRow
 Shown = tuple[tuple[str, str, str, bool, str], ...]
 
 
+def acting_bindings(screen: Screen[object]) -> list[ActiveBinding]:
+    """The screen's active bindings that a key acts on now.
+
+    While a text field has the focus, that is only the priority keys and the field's own:
+    every other key belongs to the text (see :mod:`facilitator.tui.keys`; the footer
+    showed undo, F5 and F9 there, which did nothing)."""
+    found = list(screen.active_bindings.values())
+    focused = screen.focused
+    if isinstance(focused, Input):
+        return [a for a in found if a.binding.priority or a.node is focused]
+    return found
+
+
 def shown_keys(screen: Screen[object]) -> Shown:
     """What the footer shows for ``screen``: key, action, words, enabled, tooltip."""
     lang = str(getattr(screen.app, "lang", "en"))
     return tuple(
         (binding.key, binding.action, words_of(binding.id, lang, binding.description), enabled, tip)
-        for _node, binding, enabled, tip in screen.active_bindings.values()
+        for _node, binding, enabled, tip in acting_bindings(screen)
         if binding.show
     )
 
@@ -203,7 +217,7 @@ class KeyFooter(Footer):
         seen: set[str] = set()
         active = screen.active_bindings
         keys: list[Key] = []
-        for _node, binding, enabled, _tooltip in active.values():
+        for _node, binding, enabled, _tooltip in acting_bindings(screen):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
