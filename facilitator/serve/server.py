@@ -19,7 +19,7 @@ from typing import Any
 
 import aiohttp_jinja2
 import jinja2
-from aiohttp import web
+from aiohttp import hdrs, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
@@ -132,11 +132,16 @@ class SessionServer(Server):
         of the path it connected to, and two tabs may connect at the same time, so the
         command is passed in rather than set on the server. The task is remembered, so
         that stopping the server can end it (and its app).
+
+        A request that is no websocket handshake (the address opened in a browser's
+        address bar, or by ``curl``) gets a short answer and starts nothing.
         """
+        websocket = web.WebSocketResponse(heartbeat=15)
+        if not websocket.can_prepare(request).ok:
+            raise self.not_a_websocket(request)
         task = asyncio.current_task()
         if task is not None:
             self._app_tasks.add(task)
-        websocket = web.WebSocketResponse(heartbeat=15)
         width = to_int(request.query.get("width", "80"), 80)
         height = to_int(request.query.get("height", "24"), 24)
         app_service: AppService | None = None
@@ -169,6 +174,22 @@ class SessionServer(Server):
             if task is not None:
                 self._app_tasks.discard(task)
         return websocket
+
+    def not_a_websocket(self, request: web.Request) -> web.HTTPException:
+        """The answer to a request for a websocket path that opens no websocket.
+
+        426 (Upgrade Required) to a plain request, 400 to a handshake that is not whole;
+        either way a sentence that says what to open instead.
+        """
+        text = WORDS(self.lang, "page.not_websocket") + "\n"
+        refusal: web.HTTPException
+        if request.headers.get(hdrs.UPGRADE, "").strip().lower() == "websocket":
+            refusal = web.HTTPBadRequest(text=text)
+        else:
+            upgrade = {hdrs.UPGRADE: "websocket", hdrs.CONNECTION: "Upgrade"}
+            refusal = web.HTTPUpgradeRequired(text=text, headers=upgrade)
+        self.guard.harden(refusal)
+        return refusal
 
     async def stop_apps(self, _: web.Application) -> None:
         """On stopping: each open websocket ends, and textual-serve tells its app to quit."""

@@ -64,6 +64,12 @@ WORDS = Catalog(
             "Geweigerd: dit verzoek komt niet van de pagina van deze sessie.",
             "Refused: this request does not come from this session's own page.",
         ),
+        "page.not_websocket": (
+            "Dit adres is de websocket van de sessiepagina, geen pagina om te openen. Open "
+            "de link die 'facilitator serve' bij het starten toonde.",
+            "This address is the session page's websocket, not a page to open. Open the "
+            "link that 'facilitator serve' showed when it started.",
+        ),
         "page.wrong_host": (
             "Geweigerd: deze server is alleen te bereiken als 127.0.0.1 of localhost.",
             "Refused: this server answers only as 127.0.0.1 or localhost.",

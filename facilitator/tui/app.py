@@ -196,6 +196,11 @@ class FacilitatorApp(App[None]):
 
         open_palette(self, self.lang)
 
+    def search_themes(self) -> None:
+        from facilitator.tui.commands import open_themes
+
+        open_themes(self, self.lang)
+
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this system, made to end with the program when the terminal
         window is closed (see :mod:`facilitator.tui.driver`)."""

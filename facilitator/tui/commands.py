@@ -5,7 +5,8 @@ chain of the screen the palette was opened from (the focused pane, the
 screen, the app), in the session's language, with the key as it is bound now.
 Rows without a key (``give the floor to…``, ``sort column by votes``) are
 reachable only here. Textual's own system commands are offered in the
-session's language too (:func:`system_commands`).
+session's language too (:func:`system_commands`), and so is the search line of
+its theme picker (:func:`open_themes`).
 """
 
 from __future__ import annotations
@@ -16,9 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from textual.app import App, SystemCommand
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import (
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+    ProviderSource,
+)
 from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
@@ -101,6 +110,7 @@ SYSTEM_WORDS = Catalog(
             "The screen as an SVG file, next to the database",
         ),
         "search": ("Zoek een opdracht…", "Search for commands…"),
+        "search.themes": ("Zoek een thema…", "Search for themes…"),
         "saved": ("Schermafdruk bewaard in {path}", "Screenshot saved to {path}"),
         "not_saved": (
             "Schermafdruk niet bewaard in {folder}: {reason}",
@@ -112,10 +122,21 @@ SYSTEM_WORDS = Catalog(
 
 class Palette(CommandPalette):
     """Textual's command palette, saying "no matches" in the session's language (it said
-    "No matches found" in English in a Dutch palette)."""
+    "No matches found" in English in a Dutch palette).
 
-    def __init__(self, lang: str) -> None:
-        super().__init__(placeholder=SYSTEM_WORDS(lang, "search"), id="--command-palette")
+    The commands' palette by default; with ``providers`` and ``search`` (the words of its
+    search line) another search, such as the theme picker's.
+    """
+
+    def __init__(
+        self,
+        lang: str,
+        *,
+        providers: ProviderSource | None = None,
+        search: str = "search",
+        id: str | None = "--command-palette",
+    ) -> None:
+        super().__init__(providers, placeholder=SYSTEM_WORDS(lang, search), id=id)
         self.lang = lang
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
@@ -142,6 +163,11 @@ def open_palette(app: App[Any], lang: str) -> None:
     """Open the command palette, its search line in the session's language."""
     if app.use_command_palette and not CommandPalette.is_open(app):
         app.push_screen(Palette(lang))
+
+
+def open_themes(app: App[Any], lang: str) -> None:
+    """Open Textual's theme picker, its search line in the session's language."""
+    app.push_screen(Palette(lang, providers=[ThemeProvider], search="search.themes", id=None))
 
 
 def system_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemCommand]:

@@ -167,3 +167,28 @@ def test_loopback_addresses() -> None:
         assert is_loopback(host), host
     for host in ("0.0.0.0", "::", "", "192.168.1.20", "laptop.local", "10.0.0.1"):
         assert not is_loopback(host), host
+
+
+@pytest.mark.parametrize(
+    ("path", "link"),
+    [("/ws", f"/ws?token={TOKEN}"), ("/wall/ws", f"/wall/ws?token={WALL_TOKEN}")],
+)
+async def test_a_plain_request_for_the_websocket_gets_a_short_answer(
+    served: Served, caplog: pytest.LogCaptureFixture, path: str, link: str
+) -> None:
+    # As `curl` or a browser's address bar would ask it: no upgrade to a websocket.
+    await log_in(served)
+    for asked in (path, link):
+        async with served.client.get(served.url(asked)) as response:
+            text = await response.text()
+            assert response.status == 426, asked
+            assert response.headers["Upgrade"] == "websocket"
+            assert response.headers["X-Frame-Options"] == "DENY"
+        assert "websocket" in text and "Open the link" in text
+    # A handshake that asks for a websocket but leaves out its key.
+    headers = {"Origin": served.origin, "Upgrade": "websocket", "Connection": "Upgrade"}
+    async with served.client.get(served.url(path), headers=headers) as response:
+        assert response.status == 400
+        assert "Open the link" in await response.text()
+    assert [record.getMessage() for record in caplog.records if record.exc_info] == []
+    assert served.spawned == []

@@ -8,6 +8,7 @@ import pytest
 from textual.widgets import DataTable
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import ItemStatus
 from facilitator.store import Store
 from facilitator.tui.actions import (
     ACTIONS,
@@ -114,6 +115,38 @@ async def test_a_remapped_key_works_and_the_help_shows_it(
         table = app.screen.query_one(DataTable)
         rows = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
         assert "ctrl+t timer" in rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "idle", "paused", "default"),
+    [
+        ("nl", "ctrl+t start de timer", "gepauzeerd · ctrl+t gaat verder", "spatie"),
+        ("en", "ctrl+t starts the timer", "paused · ctrl+t resumes", "space"),
+    ],
+)
+async def test_the_timer_s_caption_names_the_key_of_the_keymap(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, idle: str, paused: str, default: str
+) -> None:
+    from textual.widgets import Static
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = "ctrl+t"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        caption = app.screen.query_one("#current-caption", Static)
+
+        def said() -> str:
+            return str(caption.render())
+
+        assert idle in said() and default not in said()
+        await pilot.press("ctrl+t", "ctrl+t")  # started, and paused
+        await pilot.pause()
+        first = store.items(sid)[0]
+        assert first.status == ItemStatus.CURRENT and not first.running
+        assert paused in said() and default not in said()
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -9,7 +9,7 @@ from textual.command import CommandInput, CommandList, CommandPalette
 
 from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
-from facilitator.tui.commands import screenshot, system_commands
+from facilitator.tui.commands import Palette, screenshot, system_commands
 from tests.tui.notes_fixtures import app_for, import_twente
 
 SIZE = (120, 40)
@@ -77,8 +77,6 @@ async def test_no_matches_is_said_in_the_session_language(
 ) -> None:
     from rich.align import Align
 
-    from facilitator.tui.commands import Palette
-
     app = app_for(store, import_twente(store), clock, lang=lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p", *"qqqzzz")
@@ -99,3 +97,30 @@ async def test_no_matches_is_said_in_the_session_language(
             assert isinstance(prompt, Align)
             shown.append(str(prompt.renderable))
         assert said in shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "placeholder"),
+    [("nl", "thema", "Zoek een thema…"), ("en", "theme", "Search for themes…")],
+)
+async def test_the_theme_picker_searches_in_the_session_language(
+    store: Store, clock: FakeClock, lang: str, typed: str, placeholder: str
+) -> None:
+    app = app_for(store, import_twente(store), clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *typed)
+        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        first = commands.get_option_at_index(0).prompt
+        assert str(getattr(first, "plain", first)).startswith(typed.capitalize())
+        await pilot.press("enter")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, Palette)  # which says "no matches" in the session's language
+        assert picker.lang == lang
+        assert picker.query_one(CommandInput).placeholder == placeholder
+        # and it offers the themes: picking one changes the theme
+        await pilot.press(*"nord", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
+        assert app.theme == "nord"

@@ -12,6 +12,7 @@ from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import signed_mmss, whole_minutes
 from facilitator.service import SessionState
+from facilitator.tui.actions import BY_ID
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
@@ -20,8 +21,8 @@ WORDS = Catalog(
     {
         "left": ("nog te gaan", "to go"),
         "over": ("over tijd", "over time"),
-        "paused": ("gepauzeerd · spatie gaat verder", "paused · space resumes"),
-        "idle": ("spatie start de timer", "space starts the timer"),
+        "paused": ("gepauzeerd · {keys} gaat verder", "paused · {keys} resumes"),
+        "idle": ("{keys} start de timer", "{keys} starts the timer"),
         "planned": ("{minutes} min gepland", "{minutes} min planned"),
         "closed": ("de sessie is gesloten", "the session is closed"),
         "empty": ("Geen agendapunten.", "No agenda items."),
@@ -140,11 +141,16 @@ class CurrentItem(StatePanel):
         if item.status == ItemStatus.DEFERRED:
             return join(plain(self.t("deferred"), WARN), " · ", planned)
         if not started:
-            return join(plain(self.t("idle"), MUTED), " · ", planned)
+            return join(plain(self.t("idle", keys=self._timer_key()), MUTED), " · ", planned)
         if not item.running:
-            return join(plain(self.t("paused"), WARN), " · ", planned)
+            return join(plain(self.t("paused", keys=self._timer_key()), WARN), " · ", planned)
         word = self.t("over") if status == "overrun" else self.t("left")
         return join(plain(word, _STATE_STYLE[status]), " · ", planned)
+
+    def _timer_key(self) -> str:
+        """The timer's key as bound now (a keymap file may have remapped it)."""
+        keymap = getattr(self.app, "keymap", None)
+        return BY_ID["meeting.timer"].shown_keys(keymap.keys if keymap else None, self.lang)
 
     def _line(self, title: Content, countdown: str, status: str, running: bool) -> Content:
         word = self.t("over") if status == "overrun" else self.t("left")
