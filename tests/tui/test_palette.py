@@ -83,6 +83,9 @@ async def test_no_matches_is_said_in_the_session_language(
         await pilot.pause()
         palette = app.screen
         assert isinstance(palette, Palette)
+        # the palette's search done first: when it ends later, it empties the list again
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         # what the palette's countdown does when it runs out, run now (no waiting on a timer)
         palette._start_no_matches_countdown("qqqzzz")
         timer = palette._no_matches_timer
