@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from textual.widget import Widget
@@ -106,3 +107,25 @@ async def test_a_column_with_more_cards_than_fit_says_how_many_are_not_shown(
         assert [row[4:] for row in cards] == titles[::-1][: len(cards)], rows
         hidden = [int(m.group(1)) for row in column if (m := re.search(more, row))]
         assert hidden == [len(titles) - len(cards)], rows
+
+
+@pytest.mark.parametrize("role", [Role.WALL, Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_keymap_file_s_problems_are_for_the_keyboards_not_for_the_room(
+    store: Store, clock: FakeClock, session_id: int, tmp_path: Path, role: Role
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"app.quit" = "ctrl+x"\n"meeting.timr" = "ctrl+t"\n', encoding="utf-8")
+    app = make_app(
+        store, session_id, clock=clock, tick_seconds=0, watch_seconds=0, role=role, keymap_file=path
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        notices = [str(n.message) for n in app._notifications]
+        if role == Role.WALL:
+            assert notices == []  # the room sees no notice about a file on this computer
+            await pilot.press("ctrl+x")  # and quits with the key the file gives it
+            assert app.return_code == 0
+        else:
+            assert notices == [
+                f"Toetsenbestand {path}, regel 2: onbekende actie 'meeting.timr' (overgeslagen)."
+            ]
