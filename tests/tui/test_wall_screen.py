@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,10 @@ from facilitator.service import Services
 from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.widgets.bigclock import BigClock
 from facilitator.tui.widgets.wall import WallBoard
+
+SnapCompare = Callable[..., bool]
 
 SIZES = [(80, 24), (120, 40)]
 SIZE_IDS = ["80x24", "120x40"]
@@ -60,6 +64,16 @@ def fill_board(store: Store, session_id: int, clock: FakeClock) -> None:
     for kind, titles in CARDS.items():
         for title in titles:
             taker.notes.capture(kind, title)
+
+
+def mid_meeting(store: Store, session_id: int, clock: FakeClock) -> None:
+    """A full board, someone speaking, four waiting, and 9:52 to go on the first item."""
+    fill_board(store, session_id, clock)
+    floor = Services.open(store, session_id, clock).floor
+    for number in (3, 5, 7, 2, 9):
+        floor.enqueue_number(number)
+    floor.give_floor()
+    clock.advance(seconds=8)  # 09:52: each digit's dots reach both edges of its place
 
 
 def shown(app: FacilitatorApp, widget: Widget) -> list[str]:
@@ -129,3 +143,43 @@ async def test_the_keymap_file_s_problems_are_for_the_keyboards_not_for_the_room
             assert notices == [
                 f"Toetsenbestand {path}, regel 2: onbekende actie 'meeting.timr' (overgeslagen)."
             ]
+
+
+@pytest.mark.parametrize(("size", "high"), [((80, 24), 7), ((120, 40), 14)], ids=SIZE_IDS)
+async def test_the_countdown_is_large_and_in_the_middle_above_its_caption(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int], high: int
+) -> None:
+    mid_meeting(store, session_id, clock)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        area = app.screen.find_widget(app.screen.query_one(BigClock)).visible_region
+    drawn = [n for n, row in enumerate(screen) if "█" in row]
+    assert len(drawn) >= high, screen  # block letters, as high as the room allows
+    assert drawn == list(range(drawn[0], drawn[-1] + 1))
+    # in the middle of its place, left to right and top to bottom ...
+    left = min(len(screen[n]) - len(screen[n].lstrip()) for n in drawn)
+    right = size[0] - max(len(screen[n]) for n in drawn)
+    assert abs(left - right) <= 1, screen
+    above, below = drawn[0] - area.y, area.bottom - 1 - drawn[-1]
+    assert abs(above - below) <= 1, screen
+    # ... under the agenda item, over its caption, and the floor and the board under that
+    assert screen.index("    Opening en kennismaking") < drawn[0]
+    [caption] = [n for n, row in enumerate(screen) if row.strip() == "nog te gaan"]
+    assert caption == area.bottom
+    bottom = [n for n, row in enumerate(screen) if "Het woord" in row and "Op het bord" in row]
+    assert bottom and bottom[0] > caption, screen
+    assert any("Acties 4" in row for row in screen[caption:]), screen
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_snapshot(
+    snap_compare: SnapCompare,
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+) -> None:
+    mid_meeting(store, session_id, clock)
+    assert snap_compare(wall_app(store, session_id, clock), terminal_size=size)

@@ -82,7 +82,10 @@ class WallPanel(Localised, Widget):
 
 
 class WallItem(WallPanel):
-    """The agenda item, its guiding question and the countdown's caption."""
+    """The agenda item and its guiding question."""
+
+    compact: reactive[bool] = reactive(False, layout=True)
+    """On a low screen: no empty line before the question (a row more for the countdown)."""
 
     def render(self) -> Content:
         view = self.view
@@ -93,7 +96,8 @@ class WallItem(WallPanel):
         head = plain(self.t("item", n=view.item_number), MUTED)
         title = plain(one_line(view.item_title), "bold")
         question = plain(" ".join(view.question.split()), "italic")
-        return Content("\n").join([head, title, Content(""), question])
+        gap = [] if self.compact else [Content("")]
+        return Content("\n").join([head, title, *gap, question])
 
 
 def caption(view: WallView, t: Localised) -> Content:
