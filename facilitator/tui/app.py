@@ -252,8 +252,7 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.notes import NoteScreen
 
             self.push_screen(NoteScreen())
-        for problem in self.keymap.problems:
-            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
+        self._say_keymap_problems()
         self._say_other_day()
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
@@ -282,6 +281,14 @@ class FacilitatorApp(App[None]):
         """However the app ends: let the runner finish what is queued, then stop its thread
         (else the thread, and through it this whole app, would stay until the process ends)."""
         self.runner.stop(timeout=10.0)
+
+    def _say_keymap_problems(self) -> None:
+        """What is wrong in the keymap file, to whoever has the keyboard: not on the wall, the
+        room's screen, whose few keys (quit, help) still follow the file."""
+        if not self.role.changes:
+            return
+        for problem in self.keymap.problems:
+            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
 
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall)."""

@@ -17,7 +17,14 @@ from facilitator.domain.model import (
     Speech,
 )
 from facilitator.domain.wall import WallView, build_wall, is_last_item
-from facilitator.tui.widgets.bigclock import ROWS, dots_wide, render_lines, scale_for
+from facilitator.tui.widgets.bigclock import (
+    HALF_ROWS,
+    ROWS,
+    dots_wide,
+    render_halves,
+    render_lines,
+    scale_for,
+)
 
 NOW = datetime(2020, 10, 6, 12, 30, tzinfo=UTC)
 
@@ -168,5 +175,14 @@ def test_the_clock_is_as_large_as_the_room_allows() -> None:
     lines = render_lines(text, scale)
     assert len(lines) == ROWS * scale
     assert {len(line) for line in lines} == {150}
-    assert render_lines(text, scale_for(text, 20, 5)) == []  # too small: the plain text shows
+    assert render_lines(text, scale_for(text, 20, 5)) == []  # too small for whole blocks
     assert render_lines("+01:05", 1)[3].startswith("███")  # the plus sign's bar
+
+
+def test_under_seven_rows_the_clock_is_drawn_in_half_blocks() -> None:
+    lines = render_halves("10:00")
+    assert len(lines) == HALF_ROWS == 4
+    assert {len(line) for line in lines} == {dots_wide("10:00")}
+    one = [line[:5] for line in lines]  # the 1: its foot is the last dot row, on top
+    assert one == [" ▄█  ", "  █  ", "  █  ", " ▀▀▀ "]
+    assert render_halves("") == []

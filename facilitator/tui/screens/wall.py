@@ -15,6 +15,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.events import Resize
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -36,6 +37,10 @@ from facilitator.tui.widgets.wall import (
     caption,
     countdown,
 )
+
+SHORT_HEIGHT = 30
+"""Fewer rows than this: the item and the floor and board close up around the countdown,
+which keeps the seven rows of its block letters (at 80×24 too)."""
 
 
 def wall_view(state: SessionState, now: datetime, lang: str, checking: bool = False) -> WallView:
@@ -82,6 +87,11 @@ class WallScreen(Screen[None]):
         self.watch(self.app, "state", self._follow, init=False)
         self.watch(self.app, "now", self._follow, init=False)
         self._follow()
+
+    def on_resize(self, event: Resize) -> None:
+        short = event.size.height < SHORT_HEIGHT
+        self.set_class(short, "-short")
+        self.query_one(WallItem).compact = short
 
     def _follow(self, _value: object = None) -> None:
         state: SessionState | None = getattr(self._source, "state", None)

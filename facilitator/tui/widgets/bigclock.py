@@ -4,6 +4,8 @@ Textual's ``Digits`` are three rows high; read from the back of a room on a
 projector they are too small. This draws ``12:34`` or ``+01:05`` from a 5×7
 dot font, each dot scaled to as many cells as the widget's size allows (a dot
 is twice as wide as high, as terminal cells are about half as wide as high).
+With fewer than seven rows the same font is drawn in half blocks, two dots to a
+cell (four rows); with fewer still, the plain value. Whichever, in the middle.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ FONT: dict[str, tuple[str, ...]] = {
 }
 ROWS = 7
 DOT = "█"
+HALF_ROWS = (ROWS + 1) // 2
+"""The rows of the half-block font: two dot rows to a line."""
+HALVES = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
+"""A cell showing an upper and a lower dot."""
 
 
 def glyphs(text: str) -> list[tuple[str, ...]]:
@@ -69,6 +75,26 @@ def render_lines(text: str, scale: int) -> list[str]:
     return lines
 
 
+def render_halves(text: str) -> list[str]:
+    """``text`` in half blocks: a cell per dot across, two dot rows to a line (four lines;
+    a dot as wide as high, as at scale 1 of :func:`render_lines`, but half the size)."""
+    shapes = glyphs(text)
+    if not shapes:
+        return []
+    lines = []
+    for top in range(0, ROWS, 2):
+        cells = []
+        for n, shape in enumerate(shapes):
+            if n:
+                cells.append(" ")
+            upper = shape[top]
+            lower = shape[top + 1] if top + 1 < ROWS else "0" * len(upper)
+            pairs = zip(upper, lower, strict=True)
+            cells.append("".join(HALVES[a == "1", b == "1"] for a, b in pairs))
+        lines.append("".join(cells))
+    return lines
+
+
 class BigClock(Widget):
     """``value`` in block letters, centred, as large as the widget's size allows."""
 
@@ -88,13 +114,21 @@ class BigClock(Widget):
 
     def render(self) -> Content:
         width, height = self.content_size.width, self.content_size.height
-        scale = scale_for(self.value, width, height)
-        lines = render_lines(self.value, scale)
+        value = self.value
+        lines = render_lines(value, scale_for(value, width, height))
+        style = self.tone
+        if not lines and height >= HALF_ROWS and width >= dots_wide(value):
+            lines = render_halves(value)
         if not lines:
             # Too small for block letters: the plain value still shows.
-            return Content(self.value).stylize(f"bold {self.tone}".strip())
-        # Centred here, not by content-align: that would centre each line on its own.
+            lines = [value] if value else []
+            style = f"bold {self.tone}".strip()
+        if not lines:
+            return Content("")
+        # Centred here, not by content-align: that would centre each line on its own. A row
+        # left over goes above, between the letters and the text over them (the caption
+        # under them belongs to them).
         left = " " * max(0, (width - len(lines[0])) // 2)
-        top = ["" for _ in range(max(0, (height - len(lines)) // 2))]
+        top = ["" for _ in range(max(0, (height - len(lines) + 1) // 2))]
         content = Content("\n".join([*top, *(left + line for line in lines)]))
-        return content.stylize(self.tone) if self.tone else content
+        return content.stylize(style) if style else content

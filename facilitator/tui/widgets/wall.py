@@ -8,6 +8,7 @@ names and titles show literally.
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -35,6 +36,7 @@ WORDS = Catalog(
         "nobody_waits": ("Niemand wacht", "Nobody waits"),
         "more": ("en nog {n}", "and {n} more"),
         "board": ("Op het bord", "On the board"),
+        "cards_more": ("+{n} meer", "+{n} more"),
         "column.barrier": ("Barrières", "Barriers"),
         "column.opportunity": ("Kansen", "Opportunities"),
         "column.action": ("Acties", "Actions"),
@@ -50,6 +52,9 @@ WORDS = Catalog(
         ),
     }
 )
+
+CARD_INDENT = 4
+"""A card's rows start after ``  · ``."""
 
 TONE = {"ok": OK, "warning": WARN, "overrun": ALARM, "paused": WARN, "idle": MUTED}
 
@@ -77,7 +82,10 @@ class WallPanel(Localised, Widget):
 
 
 class WallItem(WallPanel):
-    """The agenda item, its guiding question and the countdown's caption."""
+    """The agenda item and its guiding question."""
+
+    compact: reactive[bool] = reactive(False, layout=True)
+    """On a low screen: no empty line before the question (a row more for the countdown)."""
 
     def render(self) -> Content:
         view = self.view
@@ -88,7 +96,8 @@ class WallItem(WallPanel):
         head = plain(self.t("item", n=view.item_number), MUTED)
         title = plain(one_line(view.item_title), "bold")
         question = plain(" ".join(view.question.split()), "italic")
-        return Content("\n").join([head, title, Content(""), question])
+        gap = [] if self.compact else [Content("")]
+        return Content("\n").join([head, title, *gap, question])
 
 
 def caption(view: WallView, t: Localised) -> Content:
@@ -143,19 +152,84 @@ class WallFloor(WallPanel):
 
 
 class WallBoard(WallPanel):
-    """The board's counts per column and its latest cards."""
+    """The board's counts per column and its latest cards, as many as fit; under a column
+    with more cards than it shows, how many more there are (``+4 meer``)."""
+
+    _measuring: int | None = None
+    """The width the panel is being measured in (it then asks for room for all it has)."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._measuring = width
+        try:
+            return super().get_content_height(container, viewport, width)
+        finally:
+            self._measuring = None
 
     def render(self) -> Content:
         view = self.view
         if view is None:
             return Content("")
-        lines = [plain(self.t("board"), f"bold {MUTED}")]
+        width = self._measuring or self.content_size.width
+        room = None if self._measuring is not None or not width else self.content_size.height
+        heads = [plain(self.t("board"), f"bold {MUTED}")]
+        columns: list[tuple[Content, list[list[Content]], int]] = []
         for column in Column:
             total = view.totals.get(column, 0)
-            lines.append(join(plain(f"{self.t('column.' + column.value)} ", "bold"), f"{total}"))
-            for title in view.latest.get(column, ()):
-                lines.append(join("  · ", plain(one_line(title))))
+            heads.append(join(plain(f"{self.t('column.' + column.value)} ", "bold"), f"{total}"))
+            cards = [_card(title, width) for title in view.latest.get(column, ())]
+            columns.append((heads[-1], cards, total))
+        shown = fit(
+            [[len(rows) for rows in cards] for _, cards, _ in columns],
+            [total for _, _, total in columns],
+            None if room is None else room - len(heads),
+        )
+        lines = [heads[0]]
+        for (head, cards, total), n in zip(columns, shown, strict=True):
+            lines.append(head)
+            lines += [row for rows in cards[:n] for row in rows]
+            if total > n:
+                lines.append(plain(f"  {self.t('cards_more', n=total - n)}", f"bold {MUTED}"))
+        if width:
+            lines = [line.truncate(width, ellipsis=True) for line in lines]
         return Content("\n").join(lines)
+
+
+def _card(title: str, width: int) -> list[Content]:
+    """A card's title after ``  · ``, wrapped under itself in ``width`` (one row if 0)."""
+    text = plain(one_line(title))
+    if width <= CARD_INDENT:
+        return [join("  · ", text)]
+    rows = text.wrap(width - CARD_INDENT)
+    return [join("  · " if n == 0 else " " * CARD_INDENT, row) for n, row in enumerate(rows)]
+
+
+def fit(rows: list[list[int]], totals: list[int], room: int | None) -> list[int]:
+    """How many of each column's latest cards (``rows``: the rows each takes, latest first)
+    fit in ``room`` rows (None: no limit), next to a row ``+N meer`` for each column
+    that shows fewer than its ``totals``. The columns take a card in turn, so a long
+    first column does not push the others' cards off; a column stops at the first card
+    that does not fit (its later cards are older)."""
+    if room is None:
+        return [len(cards) for cards in rows]
+    shown = [0] * len(rows)
+    used = sum(1 for total in totals if total > 0)  # each column's +N row, to start with
+    stopped = [False] * len(rows)
+    while not all(stopped):
+        for n, cards in enumerate(rows):
+            if stopped[n]:
+                continue
+            k = shown[n]
+            if k >= len(cards):
+                stopped[n] = True
+                continue
+            # the column's last card takes the place of its +N row
+            cost = cards[k] - (1 if k + 1 == totals[n] else 0)
+            if used + cost > room:
+                stopped[n] = True
+                continue
+            shown[n] += 1
+            used += cost
+    return shown
 
 
 class Commitments(WallPanel):

@@ -1,0 +1,185 @@
+"""The wall as the room sees it on the projector, at the sizes a terminal has."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from textual.widget import Widget
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Kind
+from facilitator.service import Services
+from facilitator.service.origin import Role
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.widgets.bigclock import BigClock
+from facilitator.tui.widgets.wall import WallBoard
+
+SnapCompare = Callable[..., bool]
+
+SIZES = [(80, 24), (120, 40)]
+SIZE_IDS = ["80x24", "120x40"]
+
+CARDS = {
+    Kind.BARRIER: [
+        "Te weinig stageplaatsen in de bouw",
+        "Begeleiding kost bedrijven te veel tijd",
+        "Taalniveau van nieuwkomers",
+        "Reistijd naar het stagebedrijf",
+        "Onbekendheid met de bbl",
+        "Administratieve lasten",
+        "Wachtlijsten voor de entree",
+    ],
+    Kind.OPPORTUNITY: [
+        "Leerwerkakkoord uitbreiden naar techniek",
+        "Praktijkleren in de zorg",
+        "Regionale stagebank",
+        "Mentoren uit de sector",
+        "Open dagen bij bedrijven",
+    ],
+    Kind.ACTION: [
+        "Matchpunt stage/bbl opzetten",
+        "Leerbedrijven in kaart brengen",
+        "Proef met taalcoaching",
+        "Afspraak met SBB maken",
+    ],
+}
+
+
+def wall_app(
+    store: Store, session_id: int, clock: FakeClock, lang: str | None = None
+) -> FacilitatorApp:
+    return make_app(
+        store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.WALL
+    )
+
+
+def fill_board(store: Store, session_id: int, clock: FakeClock) -> None:
+    """The first item running, and more cards in every column than a wall has room for."""
+    taker = Services.open(store, session_id, clock)
+    taker.agenda.toggle_timer()
+    for kind, titles in CARDS.items():
+        for title in titles:
+            taker.notes.capture(kind, title)
+
+
+def mid_meeting(store: Store, session_id: int, clock: FakeClock) -> None:
+    """A full board, someone speaking, four waiting, and 9:52 to go on the first item."""
+    fill_board(store, session_id, clock)
+    floor = Services.open(store, session_id, clock).floor
+    for number in (3, 5, 7, 2, 9):
+        floor.enqueue_number(number)
+    floor.give_floor()
+    clock.advance(seconds=8)  # 09:52: each digit's dots reach both edges of its place
+
+
+def shown(app: FacilitatorApp, widget: Widget) -> list[str]:
+    """The rows of ``widget`` a person sees on the screen (what is cut off is not there)."""
+    visible = app.screen.find_widget(widget).visible_region
+    rows = app.screen._compositor.render_strips()
+    return [
+        rows[y].crop(visible.x, visible.right).text.rstrip()
+        for y in range(visible.y, visible.bottom)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heads", "more"),
+    [
+        ("nl", ("Barrières", "Kansen", "Acties"), r"\+(\d+) meer"),
+        ("en", ("Barriers", "Opportunities", "Actions"), r"\+(\d+) more"),
+    ],
+)
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_a_column_with_more_cards_than_fit_says_how_many_are_not_shown(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+    lang: str,
+    heads: tuple[str, ...],
+    more: str,
+) -> None:
+    fill_board(store, session_id, clock)
+    app = wall_app(store, session_id, clock, lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        rows = shown(app, app.screen.query_one(WallBoard))
+    # Every column is on the wall, with its count of cards ...
+    starts = []
+    for head, titles in zip(heads, CARDS.values(), strict=True):
+        [start] = [n for n, row in enumerate(rows) if row.startswith(f"{head} {len(titles)}")]
+        starts.append(start)
+    assert starts == sorted(starts), rows
+    # ... and under it the latest cards that fit, and how many more there are.
+    for start, end, titles in zip(starts, [*starts[1:], len(rows)], CARDS.values(), strict=True):
+        column = rows[start + 1 : end]
+        cards = [row for row in column if row.startswith("  · ")]
+        assert [row[4:] for row in cards] == titles[::-1][: len(cards)], rows
+        hidden = [int(m.group(1)) for row in column if (m := re.search(more, row))]
+        assert hidden == [len(titles) - len(cards)], rows
+
+
+@pytest.mark.parametrize("role", [Role.WALL, Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_keymap_file_s_problems_are_for_the_keyboards_not_for_the_room(
+    store: Store, clock: FakeClock, session_id: int, tmp_path: Path, role: Role
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"app.quit" = "ctrl+x"\n"meeting.timr" = "ctrl+t"\n', encoding="utf-8")
+    app = make_app(
+        store, session_id, clock=clock, tick_seconds=0, watch_seconds=0, role=role, keymap_file=path
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        notices = [str(n.message) for n in app._notifications]
+        if role == Role.WALL:
+            assert notices == []  # the room sees no notice about a file on this computer
+            await pilot.press("ctrl+x")  # and quits with the key the file gives it
+            assert app.return_code == 0
+        else:
+            assert notices == [
+                f"Toetsenbestand {path}, regel 2: onbekende actie 'meeting.timr' (overgeslagen)."
+            ]
+
+
+@pytest.mark.parametrize(("size", "high"), [((80, 24), 7), ((120, 40), 14)], ids=SIZE_IDS)
+async def test_the_countdown_is_large_and_in_the_middle_above_its_caption(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int], high: int
+) -> None:
+    mid_meeting(store, session_id, clock)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        area = app.screen.find_widget(app.screen.query_one(BigClock)).visible_region
+    drawn = [n for n, row in enumerate(screen) if "█" in row]
+    assert len(drawn) >= high, screen  # block letters, as high as the room allows
+    assert drawn == list(range(drawn[0], drawn[-1] + 1))
+    # in the middle of its place, left to right and top to bottom ...
+    left = min(len(screen[n]) - len(screen[n].lstrip()) for n in drawn)
+    right = size[0] - max(len(screen[n]) for n in drawn)
+    assert abs(left - right) <= 1, screen
+    above, below = drawn[0] - area.y, area.bottom - 1 - drawn[-1]
+    assert abs(above - below) <= 1, screen
+    # ... under the agenda item, over its caption, and the floor and the board under that
+    assert screen.index("    Opening en kennismaking") < drawn[0]
+    [caption] = [n for n, row in enumerate(screen) if row.strip() == "nog te gaan"]
+    assert caption == area.bottom
+    bottom = [n for n, row in enumerate(screen) if "Het woord" in row and "Op het bord" in row]
+    assert bottom and bottom[0] > caption, screen
+    assert any("Acties 4" in row for row in screen[caption:]), screen
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+def test_snapshot(
+    snap_compare: SnapCompare,
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+) -> None:
+    mid_meeting(store, session_id, clock)
+    assert snap_compare(wall_app(store, session_id, clock), terminal_size=size)
