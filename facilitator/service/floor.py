@@ -206,7 +206,8 @@ class FloorService(Service):
             return tx.insert(self._newcomer(session, name, " ".join(organisation.split()), key))
 
     def stand_in(self, invitee_id: int, name: str) -> Participant:
-        """Someone takes the seat of an invitee: same organisation and sector; the invitee is
+        """Someone takes the seat of an invitee: same organisation and sector, not the
+        invitee's function (a wethouder's stand-in is not the wethouder); the invitee is
         marked absent (and stays in the minutes as stood in for)."""
         with self._change(Change.STAND_IN) as tx:
             session = self.require_open()
@@ -226,7 +227,7 @@ class FloorService(Service):
                 tx.update(replace(invitee, present=False))
             self._leave(tx, invitee.id)
             newcomer = self._newcomer(session, name, invitee.organisation, invitee.sector)
-            return tx.insert(replace(newcomer, stands_in_for=invitee.id, role=invitee.role))
+            return tx.insert(replace(newcomer, stands_in_for=invitee.id))
 
     def _refuse_same_name(self, name: str) -> None:
         """One name once at the table, as in the session file (case and spaces aside): a

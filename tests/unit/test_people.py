@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from facilitator.domain.clock import FakeClock
@@ -109,3 +111,21 @@ def test_a_name_already_at_the_table_is_refused_as_in_the_session_file(
         service.floor.stand_in(invitee.id, first.name.lower())
     state = service.reading.state()
     assert len(state.participants) == 4 and state.participant(invitee.id).present  # type: ignore[union-attr]
+
+
+def test_a_stand_in_does_not_take_the_invitee_s_function(store: Store, clock: FakeClock) -> None:
+    """The minutes named the stand-in with the invitee's function ("wethouder economie"):
+    the seat, the organisation and the sector are theirs, the title is not."""
+    plan = make_plan(participants=2)
+    first = replace(plan.participants[0], role="wethouder economie")
+    plan = replace(plan, participants=(first, *plan.participants[1:]))
+    session = import_plan(store, plan).session
+    service = Services.open(store, session.id, clock)
+    invitee = service.reading.state().participants[0]
+    assert invitee.role == "wethouder economie"
+    sub = service.floor.stand_in(invitee.id, "Ravi Koster")
+    assert sub.role == ""
+    minutes = render_markdown(collect(store, session.id), "nl")
+    assert "Ravi Koster, wethouder" not in minutes
+    assert "Ravi Koster (Organisatie 1)" in minutes
+    assert "Deelnemer 1, wethouder economie (Organisatie 1)" in minutes
