@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
@@ -144,9 +145,11 @@ def goto(
 
 
 def adjust_planned(item: AgendaItem, delta_seconds: int) -> AgendaItem:
-    """Add (or, negative, take) planned time; never below one minute nor above a day."""
+    """Add (or, negative, take) planned time; never below one minute nor above a day.
+
+    A change of the plan in the room, marked as :func:`edit` marks it."""
     planned = item.planned_seconds + delta_seconds
-    return replace(
+    return _changed(
         item, planned_seconds=min(MAX_PLANNED_SECONDS, max(MIN_PLANNED_SECONDS, planned))
     )
 
@@ -175,6 +178,22 @@ def _remember(item: AgendaItem) -> AgendaItem:
     return replace(item, was=was)
 
 
+def _changed(item: AgendaItem, **values: Any) -> AgendaItem:
+    """The item with ``values`` (title, question, planned_seconds) changed in the room:
+    marked changed, with what the plan said kept in ``was``. Changed back to all the plan
+    said (a minute more, then one less), it is as planned again: the minutes would
+    otherwise call it moved."""
+    changed = replace(item, **values)
+    if changed == item:
+        return item
+    changed = replace(_remember(item), **values)
+    if changed.live == LiveChange.ADDED:
+        return changed
+    if all(getattr(changed, key) == value for key, value in changed.was.items()):
+        return replace(changed, was={}, live="")
+    return replace(changed, live=LiveChange.CHANGED.value)
+
+
 def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> AgendaItem:
     """The item with a new title, guiding question or planned time, marked changed."""
     title = " ".join(title.split())
@@ -184,18 +203,9 @@ def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> A
         raise DomainError("agenda.bad_minutes")
     if planned_seconds > MAX_PLANNED_SECONDS:
         raise DomainError("agenda.too_many_minutes", limit=MAX_PLANNED_SECONDS // 60)
-    changed = replace(
+    return _changed(
         item, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
     )
-    if changed == item:
-        return item
-    changed = _remember(item)
-    changed = replace(
-        changed, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
-    )
-    if changed.live != LiveChange.ADDED:
-        changed = replace(changed, live=LiveChange.CHANGED.value)
-    return changed
 
 
 def place(
@@ -410,7 +420,7 @@ def rebalance(
         )
         taken[donor.id] += 1
     return [
-        replace(i, planned_seconds=i.planned_seconds - 60 * taken[i.id])
+        _changed(i, planned_seconds=i.planned_seconds - 60 * taken[i.id])
         for i in donors
         if taken[i.id]
     ]

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
 from facilitator.domain.queue import ordered, waited
 
 K = TypeVar("K")
+G = TypeVar("G")
 
 FIRST_ON_ITEM = "first_on_item"
 LEAST_HEARD_SECTOR = "least_heard_sector"
@@ -82,6 +83,90 @@ def shares(tallies: Mapping[K, Tally]) -> dict[K, float]:
     if total <= 0:
         return dict.fromkeys(tallies, 0.0)
     return {key: t.seconds / total for key, t in tallies.items()}
+
+
+def apportion(values: Mapping[K, float], total: int) -> dict[K, int]:
+    """``total`` in whole numbers over the keys, in proportion to ``values`` (not negative).
+
+    Each key gets its value rounded down, and what is left of ``total`` goes one by one to
+    the largest fractions (ties: the larger value, then the first key); a key of zero gets
+    nothing. With ``total`` the values' sum rounded, each key is within one of its value and
+    the whole numbers add up to ``total``, which numbers rounded each on its own do not.
+    """
+    floors = {key: int(max(0.0, value)) for key, value in values.items()}
+    left = total - sum(floors.values())
+    order = sorted(
+        (key for key, value in values.items() if value > 0),
+        key=lambda key: (-(max(0.0, values[key]) - floors[key]), -values[key]),
+    )
+    for key in order[: max(0, left)]:
+        floors[key] += 1
+    return floors
+
+
+def apportion_within(
+    values: Mapping[K, float], parent_of: Mapping[K, G], totals: Mapping[G, int]
+) -> dict[K, int]:
+    """Each parent's whole number in ``totals`` shared out over its keys by
+    :func:`apportion`: the keys of one parent add up to it."""
+    children: dict[G, dict[K, float]] = {}
+    for key, value in values.items():
+        children.setdefault(parent_of[key], {})[key] = value
+    shared: dict[K, int] = {}
+    for parent, of_parent in children.items():
+        shared.update(apportion(of_parent, totals.get(parent, 0)))
+    return {key: shared[key] for key in values}
+
+
+@dataclass(frozen=True)
+class WholeTimes(Generic[G]):
+    """Speaking time as the minutes show it, in whole seconds and whole percents that add
+    up: the sectors to ``seconds`` (the total, rounded once) and to 100%, the groups of a
+    sector to the sector, the participants of a group to the group. Each number is its
+    unrounded value rounded down or up. Keys with no speaking time are left out."""
+
+    seconds: int
+    sectors: dict[str, tuple[int, int]]
+    groups: dict[G, tuple[int, int]]
+    people: dict[int, tuple[int, int]]
+
+
+def whole_times(
+    tallies: Mapping[int, Tally], sector_of: Mapping[int, str], group_of: Mapping[int, G]
+) -> WholeTimes[G]:
+    """:class:`WholeTimes` of the participants' ``tallies`` (by participant id), with their
+    sector and group (an organisation, say; a group lies in one sector). Rounded each on
+    its own, the people of a sector could add up to a few seconds more or less than the
+    sector, and the sectors than the total shown beside them."""
+    people = {pid: max(0.0, t.seconds) for pid, t in tallies.items() if pid in sector_of}
+    groups: dict[G, float] = {}
+    sector_of_group: dict[G, str] = {}
+    for pid, seconds in people.items():
+        group = group_of[pid]
+        groups[group] = groups.get(group, 0.0) + seconds
+        sector_of_group[group] = sector_of[pid]
+    sectors: dict[str, float] = {}
+    for group, seconds in groups.items():
+        sector = sector_of_group[group]
+        sectors[sector] = sectors.get(sector, 0.0) + seconds
+    total = sum(sectors.values())
+    whole = int(total + 0.5)
+
+    def percents(values: Mapping[K, float]) -> dict[K, float]:
+        return {key: value / total * 100 if total > 0 else 0.0 for key, value in values.items()}
+
+    sector_seconds = apportion(sectors, whole)
+    group_seconds = apportion_within(groups, sector_of_group, sector_seconds)
+    people_seconds = apportion_within(people, group_of, group_seconds)
+    sector_percents = apportion(percents(sectors), 100 if total > 0 else 0)
+    group_percents = apportion_within(percents(groups), sector_of_group, sector_percents)
+    people_percents = apportion_within(percents(people), group_of, group_percents)
+    return WholeTimes(
+        seconds=whole,
+        sectors={k: (sector_seconds[k], sector_percents[k]) for k in sectors},
+        groups={k: (group_seconds[k], group_percents[k]) for k in groups},
+        people={k: (people_seconds[k], people_percents[k]) for k in people},
+    )
 
 
 def equal_share(n_sectors: int) -> float:

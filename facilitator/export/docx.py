@@ -93,7 +93,7 @@ def _repeat_header(row: Any) -> None:
 class _Builder:
     """Walks the Markdown tokens and writes the document."""
 
-    def __init__(self, document: Any, chart: Sequence[tuple[str, int]], lang: str) -> None:
+    def __init__(self, document: Any, chart: Sequence[tuple[str, int, int]], lang: str) -> None:
         self.doc = document
         self.chart = chart
         self.lang = lang
@@ -218,7 +218,6 @@ class _Builder:
         """The speaking-time chart as a table: group, minutes, share."""
         if not self.chart:
             return
-        total = sum(seconds for _label, seconds in self.chart) or 1
         self.paragraph("Caption").add_run(WORDS(self.lang, "pie_title"))
         table = self.doc.add_table(rows=len(self.chart) + 1, cols=3)
         table.style = "Table Grid"
@@ -231,14 +230,14 @@ class _Builder:
         for c, head in enumerate(heads):
             docx_rows[0].cells[c].paragraphs[0].add_run(head).bold = True
         _repeat_header(docx_rows[0])
-        for docx_row, (label, seconds) in zip(docx_rows[1:], self.chart, strict=True):
+        for docx_row, (label, seconds, percent) in zip(docx_rows[1:], self.chart, strict=True):
             cells = docx_row.cells
             cells[0].paragraphs[0].add_run(label)
             minutes = cells[1].paragraphs[0]
             minutes.add_run(format_speaking(seconds, self.lang))
             minutes.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             share = cells[2].paragraphs[0]
-            share.add_run(format_percent(seconds / total))
+            share.add_run(format_percent(percent / 100))
             share.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         self.paragraph()
 

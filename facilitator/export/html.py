@@ -16,6 +16,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from facilitator.domain.stats import apportion
 from facilitator.export.anonymity import AnonymityLike
 from facilitator.export.escape import clean_text
 from facilitator.export.formatting import format_percent
@@ -70,15 +71,24 @@ def _point(angle: float) -> str:
     return f"{x:.2f} {y:.2f}"
 
 
-def pie_svg(slices: Sequence[tuple[str, float]], title: str) -> str:
-    """An inline SVG pie chart with a legend; labels are escaped here."""
+def pie_svg(
+    slices: Sequence[tuple[str, float]], title: str, percents: Sequence[int] | None = None
+) -> str:
+    """An inline SVG pie chart with a legend; labels are escaped here.
+
+    The legend gives each slice's share as ``percents`` (as the table beside the chart
+    says), else in whole percents that add up to 100.
+    """
     total = sum(value for _label, value in slices)
     if total <= 0:
         return ""
+    if percents is None:
+        whole = apportion({n: value / total * 100 for n, (_l, value) in enumerate(slices)}, 100)
+        percents = [whole[n] for n in range(len(slices))]
     shapes = []
     legend = []
     angle = 0.0
-    for n, (label, value) in enumerate(slices):
+    for n, ((label, value), percent) in enumerate(zip(slices, percents, strict=True)):
         colour = PALETTE[n % len(PALETTE)]
         share = value / total
         name = escape(clean_text(label))
@@ -95,7 +105,7 @@ def pie_svg(slices: Sequence[tuple[str, float]], title: str) -> str:
             angle = end
         legend.append(
             f'<li><span class="swatch" style="background:{colour}"></span>'
-            f"{name} — {format_percent(share)}</li>"
+            f"{name} — {format_percent(percent / 100)}</li>"
         )
     size = 2 * RADIUS
     return (
@@ -110,8 +120,12 @@ def pie_svg(slices: Sequence[tuple[str, float]], title: str) -> str:
 
 def _renderer(record: SessionRecord, lang: str, anonymous: AnonymityLike) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
-    slices = [(label, float(seconds)) for label, seconds in pie_slices(record, lang, anonymous)]
-    chart = pie_svg(slices, WORDS(lang, "pie_title"))
+    slices = pie_slices(record, lang, anonymous)
+    chart = pie_svg(
+        [(label, float(seconds)) for label, seconds, _percent in slices],
+        WORDS(lang, "pie_title"),
+        [percent for _label, _seconds, percent in slices],
+    )
 
     def fence(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
         if tokens[idx].info.strip() == "mermaid":

@@ -16,6 +16,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from facilitator.domain import stats
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -66,6 +67,13 @@ class _Export:
         for person in record.participants:
             self.groups.setdefault(self.group_key(person), []).append(person)
         self.group_ids = {key: n for n, key in enumerate(self.groups, start=1)}
+        # Whole seconds from the unrounded times, as the minutes show them: the participants
+        # of a group add up to the group, the groups to the total.
+        self.whole = stats.whole_times(
+            record.by_participant,
+            {p.id: p.sector for p in record.participants},
+            {p.id: self.group_key(p) for p in record.participants},
+        )
 
     def group_key(self, person: Participant) -> tuple[str | None, str]:
         if self.anonymity == Anonymity.SECTOR:
@@ -139,7 +147,7 @@ class _Export:
             "stands_in_for": p.stands_in_for,
             "group_id": self.group_id(p.id),
             "turns": tally.turns if tally else 0,
-            "speaking_seconds": _seconds(tally.seconds) if tally else 0,
+            "speaking_seconds": self.whole.people.get(p.id, (0, 0))[0],
         }
 
     def group(self, key: tuple[str | None, str], members: list[Participant]) -> dict[str, Any]:
@@ -152,7 +160,7 @@ class _Export:
             "people": sum(1 for p in members if not p.removed),
             "attended": sum(1 for p in members if p.id in self.r.attended_ids),
             "turns": sum(t.turns for t in tallies if t),
-            "speaking_seconds": _seconds(sum(t.seconds for t in tallies if t)),
+            "speaking_seconds": self.whole.groups.get(key, (0, 0))[0],
         }
 
     def item(self, item: AgendaItem) -> dict[str, Any]:

@@ -455,6 +455,10 @@ class Builder:
         def share(seconds: float) -> float:
             return seconds / total if total > 0 else 0.0
 
+        # Whole seconds from the unrounded times: the regions, and the sectors, add up to
+        # the total (rounded each on its own, they could be a few seconds off it).
+        region_seconds = stats.apportion({n: r.seconds for n, r in regions.items()}, whole(total))
+        sector_seconds = stats.apportion({k: e.seconds for k, e in sectors.items()}, whole(total))
         return m.Participation(
             seconds=whole(total),
             turns=sum(r.turns for r in regions.values()),
@@ -465,7 +469,7 @@ class Builder:
                     people=row.people,
                     organisations=tuple(row.organisations),
                     turns=row.turns,
-                    seconds=whole(row.seconds),
+                    seconds=region_seconds[name],
                     share=share(row.seconds),
                 )
                 for name, row in regions.items()
@@ -476,7 +480,7 @@ class Builder:
                     label=entry.label[:1].upper() + entry.label[1:],
                     people=entry.people,
                     turns=entry.turns,
-                    seconds=whole(entry.seconds),
+                    seconds=sector_seconds[key],
                     share=share(entry.seconds),
                     per_region=tuple((name, entry.per_region.get(name, 0)) for name in regions),
                 )

@@ -23,7 +23,12 @@ def render_html(synthesis: Synthesis) -> str:
     lang = synthesis.lang
     writer = MarkdownWriter(synthesis)
     text = writer.render()
-    chart = pie_svg([(label, float(s)) for label, s in writer.slices()], WORDS(lang, "pie_title"))
+    slices = writer.slices()
+    chart = pie_svg(
+        [(label, float(seconds)) for label, seconds, _percent in slices],
+        WORDS(lang, "pie_title"),
+        [percent for _label, _seconds, percent in slices],
+    )
     md = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
     def fence(self: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:

@@ -11,8 +11,9 @@ by sector with a Mermaid pie chart. All user text is escaped
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+from facilitator.domain.stats import apportion
 from facilitator.export.escape import escape_cell, escape_heading, escape_line, mermaid_label
 from facilitator.export.formatting import format_date, format_percent, format_speaking, plural
 from facilitator.export.markdown.writer import Table
@@ -343,9 +344,11 @@ class MarkdownWriter:
                 str(len(r.organisations)),
                 str(r.turns),
                 format_speaking(r.seconds, self.lang),
-                format_percent(r.share),
+                format_percent(percent / 100),
             ]
-            for r in p.regions
+            for r, percent in zip(
+                p.regions, whole_percents([r.share for r in p.regions]), strict=True
+            )
         ]
         keys = ["region", "sessions", "people", "organisations", "turns", "speaking", "share"]
         self.table([self.w(f"col.{k}") for k in keys], "lrrrrrr", rows)
@@ -357,9 +360,11 @@ class MarkdownWriter:
                 *(str(people) for _region, people in sector.per_region),
                 str(sector.turns),
                 format_speaking(sector.seconds, self.lang),
-                format_percent(sector.share),
+                format_percent(percent / 100),
             ]
-            for sector in p.sectors
+            for sector, percent in zip(
+                p.sectors, whole_percents([x.share for x in p.sectors]), strict=True
+            )
         ]
         header = [
             self.w("col.sector"),
@@ -377,8 +382,15 @@ class MarkdownWriter:
         ]
         self.table([self.w("col.region"), self.w("col.organisations")], "ll", rows)
 
-    def slices(self) -> list[tuple[str, int]]:
-        return [(s.label, s.seconds) for s in self.s.participation.sectors if s.seconds > 0]
+    def slices(self) -> list[tuple[str, int, int]]:
+        """The pie chart: (sector, seconds, whole percents) as the table per sector shows."""
+        sectors = self.s.participation.sectors
+        percents = whole_percents([x.share for x in sectors])
+        return [
+            (x.label, x.seconds, percent)
+            for x, percent in zip(sectors, percents, strict=True)
+            if x.seconds > 0
+        ]
 
     def pie(self) -> None:
         slices = self.slices()
@@ -386,9 +398,16 @@ class MarkdownWriter:
             return
         self.out.append("```mermaid")
         self.out.append(f"pie title {self.w('pie_title')}")
-        for label, seconds in slices:
+        for label, seconds, _percent in slices:
             self.out.append(f'    "{mermaid_label(label)}" : {seconds}')
         self.out += ["```", ""]
+
+
+def whole_percents(shares: Sequence[float]) -> list[int]:
+    """Shares (fractions of one total) in whole percents that add up to 100 (all 0 if none):
+    rounded each on its own they could make 99% or 101%."""
+    whole = apportion(dict(enumerate(s * 100 for s in shares)), 100 if any(shares) else 0)
+    return [whole[n] for n in range(len(shares))]
 
 
 def render_markdown(synthesis: Synthesis, *, charts: bool = True) -> str:

@@ -68,6 +68,8 @@ def test_anonymous_document_names_nobody(store: Store, clock: FakeClock) -> None
     for person in store.participants(sid):
         assert person.name not in statements
     assert "Gemeente Enschede" in text
+    # how many sat at the table per sector, and their organisations
+    assert "Gemeente: 1 deelnemer – Gemeente Enschede" in text
     strict = all_text(open_docx(render_docx(collect(store, sid), "nl", anonymous="sector")))
     assert "Werkwijzer" not in strict and "Marloes Kuipers" not in strict
     assert "Stichting Werkwijzer Twente" in text

@@ -60,6 +60,8 @@ def test_anonymous_page_names_nobody(store: Store, clock: FakeClock) -> None:
     for person in store.participants(sid):
         assert person.name not in statements
     assert "Gemeente Enschede" in page
+    # how many sat at the table per sector, and their organisations
+    assert "<li><strong>Gemeente:</strong> 1 deelnemer – Gemeente Enschede</li>" in page
     strict = render_html(collect(store, sid), "nl", anonymous="sector")
     assert "Werkwijzer" not in strict and "Marloes Kuipers" not in strict
     assert "Stichting Werkwijzer Twente" in page

@@ -33,6 +33,7 @@ from facilitator.export.formatting import (
     format_speaking,
     format_time,
 )
+from facilitator.export.jsonexport import to_data
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import Outcome, collect
 from facilitator.service import Services
@@ -211,6 +212,57 @@ def test_strict_form_names_no_organisation_of_a_speaker(store: Store, scripted: 
     en = render_markdown(record, "en", "sector")
     assert "neither the identity nor the affiliation" not in en  # not a Chatham session
     assert "attributed to a sector only, not to a person or an organisation" in en
+
+
+def table_of_two_organisations(store: Store, clock: FakeClock) -> int:
+    """Two people of ROC van Twente and one of Deltion in education, one at the municipality;
+    of two invited from a company, neither came."""
+    plan = make_plan(participants=6)
+    seats = [
+        ("ROC van Twente", "onderwijs"),
+        ("ROC van Twente", "onderwijs"),
+        ("Deltion College", "onderwijs"),
+        ("Gemeente Almelo", "gemeente"),
+        ("Zorggroep Twentezicht", "bedrijfsleven"),
+        ("Zorggroep Twentezicht", "bedrijfsleven"),
+    ]
+    people = tuple(
+        replace(p, organisation=org, sector=sector)
+        for p, (org, sector) in zip(plan.participants, seats, strict=True)
+    )
+    sid = import_plan(store, replace(plan, participants=people)).session.id
+    service = Services.open(store, sid, clock)
+    for person in store.participants(sid)[4:]:
+        service.floor.set_present(person.id, False)
+    return sid
+
+
+def test_anonymous_minutes_count_the_people_of_each_organisation(
+    store: Store, clock: FakeClock
+) -> None:
+    """docs/minutes.md: anonymous minutes list the organisations per sector with a count,
+    as the strict form counts per sector. They listed the organisations alone."""
+    record = collect(store, table_of_two_organisations(store, clock))
+    nl = section(render_markdown(record, "nl", anonymous=True), "## Deelnemers")
+    assert "- **Onderwijs:** 3 deelnemers – ROC van Twente (2); Deltion College\n" in nl
+    assert "- **Gemeente:** 1 deelnemer – Gemeente Almelo\n" in nl
+    assert "**Uitgenodigd maar afwezig:** Zorggroep Twentezicht (2) – Bedrijfsleven" in nl
+    en = section(render_markdown(record, "en", anonymous=True), "## Participants")
+    assert "- **Education:** 3 participants – ROC van Twente (2); Deltion College\n" in en
+    # the strict form counts per sector, as it did
+    strict = section(render_markdown(record, "nl", anonymous="sector"), "## Deelnemers")
+    assert "- **Onderwijs:** 3 deelnemers\n" in strict
+    assert "**Uitgenodigd maar afwezig:** Bedrijfsleven: 2" in strict
+    # named minutes name each person instead
+    assert "3 deelnemers" not in section(render_markdown(record, "nl"), "## Deelnemers")
+    # the JSON counts them per group too
+    groups = to_data(record, "nl", True)["groups"]
+    assert [(g["organisation"], g["people"], g["attended"]) for g in groups] == [
+        ("ROC van Twente", 2, 2),
+        ("Deltion College", 1, 1),
+        ("Gemeente Almelo", 1, 1),
+        ("Zorggroep Twentezicht", 2, 0),
+    ]
 
 
 def test_organiser_who_also_sits_at_the_table_is_left_out(store: Store, scripted: int) -> None:

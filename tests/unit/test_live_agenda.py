@@ -105,3 +105,68 @@ def test_more_than_a_day_is_refused_in_words_not_a_database_overflow(
     with pytest.raises(DomainError, match="agenda.too_many_minutes"):
         service.agenda.edit_item(first.id, first.title, first.question, minutes)
     assert service.agenda.add_item("Rondvraag", "", 24 * 60).planned_seconds == 24 * 60 * 60
+
+
+def agenda_rows(store: Store, service: Services, lang: str = "nl") -> dict[str, str]:
+    """The minutes' agenda table: each item's title and its status cell."""
+    text = render_markdown(collect(store, service.session_id), lang)
+    rows = [line.strip("|").split("|") for line in text.splitlines() if line.startswith("| ")]
+    return {cells[1].strip(): cells[5].strip() for cells in rows if len(cells) == 6}
+
+
+def test_more_or_fewer_minutes_for_the_current_item_are_marked_as_a_change(
+    service: Services, store: Store, clock: FakeClock
+) -> None:
+    """`+` and `-` change the plan as `e` does: the minutes said nothing of them."""
+    service.agenda.toggle_timer()  # item 1 runs
+    clock.advance(minutes=2)
+    service.agenda.adjust_minutes(1)
+    service.agenda.adjust_minutes(1)
+    rows = agenda_rows(store, service)
+    assert rows["Punt 1"] == "in behandeling · gewijzigd (was: 20 min)"
+    assert rows["Punt 2"] == "niet aan toegekomen"
+    assert "changed (was: 20 min)" in agenda_rows(store, service, "en")["Punt 1"]
+    service.agenda.move(1)
+    service.agenda.adjust_minutes(-1)
+    assert agenda_rows(store, service)["Punt 2"] == "in behandeling · gewijzigd (was: 20 min)"
+    # back to the plan: as planned, not changed (nor moved)
+    service.agenda.adjust_minutes(1)
+    assert agenda_rows(store, service)["Punt 2"] == "in behandeling"
+    # and a minute too many taken back with ctrl+z is no change either
+    service.agenda.adjust_minutes(1)
+    service.history.undo()
+    assert agenda_rows(store, service)["Punt 2"] == "in behandeling"
+
+
+def test_time_taken_from_later_items_is_marked_on_each_item(
+    service: Services, store: Store, clock: FakeClock
+) -> None:
+    """`t` lengthens the current item by its overrun and shortens the items to come."""
+    service.agenda.toggle_timer()
+    clock.advance(minutes=24)  # planned 20
+    assert service.agenda.rebalance() == 4 * 60
+    rows = agenda_rows(store, service)
+    assert rows["Punt 1"] == "in behandeling · gewijzigd (was: 20 min)"
+    shortened = [title for title in ("Punt 2", "Punt 3", "Punt 4") if "gewijzigd" in rows[title]]
+    assert shortened == ["Punt 2", "Punt 3", "Punt 4"]
+    assert all(rows[title].endswith("(was: 20 min)") for title in shortened)
+
+
+def test_an_item_moved_and_then_given_a_minute_more_says_what_the_plan_was(
+    service: Services, store: Store
+) -> None:
+    items = service.reading.state().items
+    service.agenda.edit_item(items[3].id, "Punt 4", "Vraag 4?", 20, 2)
+    assert agenda_rows(store, service)["Punt 4"] == "niet aan toegekomen · verplaatst"
+    service.agenda.goto(items[3].id)
+    service.agenda.adjust_minutes(1)
+    assert agenda_rows(store, service)["Punt 4"].endswith("· gewijzigd (was: 20 min)")
+
+
+def test_a_new_import_keeps_the_minutes_given_in_the_room(service: Services, store: Store) -> None:
+    """A minute more with `+`, then the app started again from the session file: the
+    minute was gone, the plan's 20 minutes back."""
+    service.agenda.toggle_timer()
+    service.agenda.adjust_minutes(5)
+    import_plan(store, make_plan(participants=4, items=4))
+    assert service.reading.state().items[0].planned_seconds == 25 * 60

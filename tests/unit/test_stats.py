@@ -95,6 +95,54 @@ def test_shares_and_equal_share() -> None:
     assert stats.equal_share(0) == 0.0
 
 
+def test_whole_numbers_add_up_to_the_whole_total() -> None:
+    """Rounded each on its own, three sectors of 10.4 s showed 10 s each beside a total
+    of 31 s; the second to spare goes to the largest fraction, never to a silent key."""
+    assert stats.apportion({"a": 10.4, "b": 10.4, "c": 10.45, "d": 0.0}, 31) == {
+        "a": 10,
+        "b": 10,
+        "c": 11,
+        "d": 0,
+    }
+    # six sectors of 10.5 s: 63 s, not 66 s; ties go to the first
+    assert list(stats.apportion(dict.fromkeys(range(6), 10.5), 63).values()) == [
+        11, 11, 11, 10, 10, 10,
+    ]  # fmt: skip
+    # a tie of fractions goes to the larger value: 12.5% three times and 62.5%
+    assert stats.apportion({"a": 12.5, "b": 12.5, "c": 12.5, "d": 62.5}, 100) == {
+        "a": 13,
+        "b": 12,
+        "c": 12,
+        "d": 63,
+    }
+    for values in ([0.2, 0.2, 0.2], [59.5, 0.5], [1e-9], [3.0, 4.0], [0.49, 0.49, 0.49, 0.49]):
+        total = int(sum(values) + 0.5)
+        whole = stats.apportion(dict(enumerate(values)), total)
+        assert sum(whole.values()) == total, values
+        assert all(abs(whole[n] - v) < 1 for n, v in enumerate(values)), values
+    assert stats.apportion({}, 0) == {}
+
+
+def test_whole_times_add_up_from_the_people_to_the_total() -> None:
+    """Two people of one organisation speak 10.4 s each, two others 5.6 s each: 32 s.
+    Each rounded on its own: 21 + 6 + 6 = 33 s and 65% + 18% + 18% = 101%."""
+    tallies = {1: Tally(1, 10.4), 2: Tally(1, 10.4), 3: Tally(1, 5.6), 4: Tally(1, 5.6), 5: Tally()}
+    sector = {1: "onderwijs", 2: "onderwijs", 3: "gemeente", 4: "uwv", 5: "uwv"}
+    group = {1: "ROC", 2: "ROC", 3: "Gemeente", 4: "UWV", 5: "UWV"}
+    whole = stats.whole_times(tallies, sector, group)
+    assert whole.seconds == 32
+    assert whole.sectors == {"onderwijs": (21, 65), "gemeente": (6, 18), "uwv": (5, 17)}
+    assert whole.groups == {"ROC": (21, 65), "Gemeente": (6, 18), "UWV": (5, 17)}
+    # the people of a group add up to it; each is within a second (a percent) of theirs
+    assert whole.people == {1: (11, 33), 2: (10, 32), 3: (6, 18), 4: (5, 17), 5: (0, 0)}
+    silent = stats.whole_times({1: Tally()}, {1: "onderwijs"}, {1: "ROC"})
+    assert (silent.seconds, silent.sectors, silent.people) == (
+        0,
+        {"onderwijs": (0, 0)},
+        {1: (0, 0)},
+    )
+
+
 def test_not_yet_spoken() -> None:
     assert stats.not_yet_spoken(PEOPLE, SPEECHES) == [4]
     assert stats.not_yet_spoken(PEOPLE, SPEECHES, item_id=2) == [3, 4]

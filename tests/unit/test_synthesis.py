@@ -134,12 +134,21 @@ def test_participation_per_region_and_sector_with_a_chart(regions: Store) -> Non
     s = synth(regions)
     p = s.participation
     assert [r.region for r in p.regions] == ["Twente", "Regio Zwolle", "Stedendriehoek"]
-    assert sum(r.seconds for r in p.regions) == pytest.approx(p.seconds, abs=3)
+    # the regions and the sectors each add up to the total, in seconds and in percents
+    assert sum(r.seconds for r in p.regions) == p.seconds
+    assert sum(x.seconds for x in p.sectors) == p.seconds
     assert sum(r.share for r in p.regions) == pytest.approx(1.0)
     province = next(x for x in p.sectors if x.key == "provincie")
     assert province.per_region == (("Twente", 1), ("Regio Zwolle", 1), ("Stedendriehoek", 1))
     text = render(s, "md")
     assert "```mermaid\npie title Spreektijd per sector, alle regio's\n" in text
+    for heading in ("### Per regio", "### Per sector"):
+        table = text[text.index(heading) :].split("\n\n")[1]
+        shares = re.findall(r"\| (\d+)% \|$", table, re.MULTILINE)
+        assert len(shares) == len(p.regions if "regio" in heading else p.sectors)
+        assert sum(int(n) for n in shares) == 100, heading
+    legend = re.findall(r" — (\d+)%</li>", render(s, "html"))
+    assert sum(int(n) for n in legend) == 100
 
 
 def test_chatham_house_in_any_session_names_nobody_in_any_format(regions: Store) -> None:

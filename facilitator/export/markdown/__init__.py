@@ -73,6 +73,7 @@ def render_markdown(
 
 def pie_slices(
     record: SessionRecord, lang: str, anonymous: AnonymityLike = False
-) -> list[tuple[str, int]]:
-    """The slices of the speaking-time pie chart as the minutes label them."""
+) -> list[tuple[str, int, int]]:
+    """The slices of the speaking-time pie chart as the minutes label them: (sector, whole
+    seconds, whole percents), as the table per sector shows them."""
     return _Minutes(record, lang, anonymous, True).slices()

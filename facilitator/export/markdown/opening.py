@@ -76,9 +76,12 @@ class OpeningSections(Writer):
         for key in self.r.sector_order:
             members = [p for p in attended if p.sector == key]
             if members:
-                shown = (
-                    self.n("n.people", len(members)) if self.by_sector else self.members(members)
-                )
+                if self.by_sector:
+                    shown = self.n("n.people", len(members))
+                elif self.anonymous:  # how many, then their organisations
+                    shown = f"{self.n('n.people', len(members))} – {self.members(members)}"
+                else:
+                    shown = self.members(members)
                 lines.append(f"**{escape_line(self.sector(key))}:** " + shown)
         self.bullets(lines)
         if self.r.absent and self.by_sector:

@@ -2,10 +2,14 @@
 
 Anonymous minutes give speaking time per organisation instead of per
 participant. A Mermaid pie chart of the sectors' shares closes the section
-unless charts are left out.
+unless charts are left out. The seconds and shares in each table are worked
+out from the unrounded times and add up to the total shown and to 100%
+(:func:`facilitator.domain.stats.whole_times`).
 """
 
 from __future__ import annotations
+
+from functools import cached_property
 
 from facilitator.domain import stats
 from facilitator.domain.model import Participant
@@ -19,16 +23,14 @@ class ParticipationSections(Writer):
 
     def participation(self) -> None:
         self.heading(2, self.w("h.participation"))
-        tallies = self.r.by_participant
-        total = sum(t.seconds for t in tallies.values())
-        turns = sum(t.turns for t in tallies.values())
+        turns = sum(t.turns for t in self.r.by_participant.values())
         if turns == 0:
             self.para(self.w("nobody_spoke"))
             return
         self.para(
             self.w(
                 "speaking_total",
-                time=format_speaking(total, self.lang),
+                time=format_speaking(self.whole.seconds, self.lang),
                 turns=self.n("n.turn", turns),
             )
         )
@@ -40,26 +42,34 @@ class ParticipationSections(Writer):
             self.per_participant()
         self.per_sector()
 
-    def share(self, seconds: float, total: float) -> str:
-        return format_percent(seconds / total if total > 0 else 0.0)
+    @cached_property
+    def whole(self) -> stats.WholeTimes[tuple[str, str]]:
+        """The seconds and shares the tables show: per participant, per organisation (within
+        its sector) and per sector, each adding up to the one above and to the total."""
+        people = self.r.participants
+        return stats.whole_times(
+            self.r.by_participant,
+            {p.id: p.sector for p in people},
+            {p.id: (self.text(p.organisation), p.sector) for p in people},
+        )
 
     def per_participant(self) -> None:
         self.heading(3, self.w("h.by_participant"))
         tallies = self.r.by_participant
-        total = sum(t.seconds for t in tallies.values())
         people = [p for p in self.r.participants if p.id in self.r.attended_ids or p.id in tallies]
         people.sort(key=lambda p: (-tallies.get(p.id, stats.Tally()).seconds, p.position, p.id))
         rows = []
         for person in people:
             tally = tallies.get(person.id, stats.Tally())
+            seconds, percent = self.whole.people.get(person.id, (0, 0))
             rows.append(
                 [
                     escape_cell(self.text(person.name)),
                     escape_cell(self.text(person.organisation)),
                     escape_cell(self.sector(person.sector)),
                     str(tally.turns),
-                    format_speaking(tally.seconds, self.lang),
-                    self.share(tally.seconds, total),
+                    format_speaking(seconds, self.lang),
+                    format_percent(percent / 100),
                 ]
             )
         header = ["participant", "organisation", "sector", "turns", "speaking", "share"]
@@ -70,7 +80,6 @@ class ParticipationSections(Writer):
     def per_organisation(self) -> None:
         self.heading(3, self.w("h.by_organisation"))
         tallies = self.r.by_participant
-        total = sum(t.seconds for t in tallies.values())
         groups: dict[tuple[str, str], list[Participant]] = {}
         for person in self.r.participants:
             if person.id in self.r.attended_ids or person.id in tallies:
@@ -88,7 +97,8 @@ class ParticipationSections(Writer):
         rows = []
         for key in order:
             org, sector = key
-            turns, seconds = sums[key]
+            turns = sums[key][0]
+            seconds, percent = self.whole.groups.get(key, (0, 0))
             rows.append(
                 [
                     escape_cell(org or self.w("unknown_org")),
@@ -96,7 +106,7 @@ class ParticipationSections(Writer):
                     str(len(groups[key])),
                     str(turns),
                     format_speaking(seconds, self.lang),
-                    self.share(seconds, total),
+                    format_percent(percent / 100),
                 ]
             )
         header = ["organisation", "sector", "people", "turns", "speaking", "share"]
@@ -107,17 +117,17 @@ class ParticipationSections(Writer):
     def per_sector(self) -> None:
         self.heading(3, self.w("h.by_sector"))
         tallies = self.r.by_sector
-        shares = stats.shares(tallies)
         rows = []
         for key, tally in tallies.items():
             members = [p for p in self.r.attended if p.sector == key]
+            seconds, percent = self.whole.sectors.get(key, (0, 0))
             rows.append(
                 [
                     escape_cell(self.sector(key)),
                     str(len(members)),
                     str(tally.turns),
-                    format_speaking(tally.seconds, self.lang),
-                    format_percent(shares[key]),
+                    format_speaking(seconds, self.lang),
+                    format_percent(percent / 100),
                 ]
             )
         header = ["sector", "people", "turns", "speaking", "share"]
@@ -134,13 +144,11 @@ class ParticipationSections(Writer):
         if self.charts:
             self.pie()
 
-    def slices(self) -> list[tuple[str, int]]:
-        """The pie chart: (sector label, whole seconds) of the sectors that spoke."""
-        return [
-            (self.sector(key), int(tally.seconds + 0.5))
-            for key, tally in self.r.by_sector.items()
-            if int(tally.seconds + 0.5) > 0
-        ]
+    def slices(self) -> list[tuple[str, int, int]]:
+        """The pie chart: (sector label, whole seconds, whole percents) of the sectors that
+        spoke, as the table per sector shows them."""
+        shown = [(key, *self.whole.sectors.get(key, (0, 0))) for key in self.r.by_sector]
+        return [(self.sector(key), seconds, percent) for key, seconds, percent in shown if seconds]
 
     def pie(self) -> None:
         slices = self.slices()
@@ -148,7 +156,7 @@ class ParticipationSections(Writer):
             return
         self.line("```mermaid")
         self.line(f"pie title {self.w('pie_title')}")
-        for label, seconds in slices:
+        for label, seconds, _percent in slices:
             self.line(f'    "{mermaid_label(label)}" : {seconds}')
         self.line("```")
         self.line()
