@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.command import (
     CommandPalette,
@@ -35,10 +36,15 @@ from facilitator.tui.actions import Scope, in_scope
 from facilitator.tui.host import Host, host_of
 
 
-def scope_of(node: DOMNode) -> Scope | None:
-    """The action table's scope a node owns (its class's ``SCOPE``), if any."""
-    scope = getattr(type(node), "SCOPE", None)
-    return scope if isinstance(scope, Scope) else None
+def scopes_of(node: DOMNode) -> tuple[Scope, ...]:
+    """The parts of the action table a node binds: its class's ``SCOPES``, else its
+    ``SCOPE`` (the note-taker's screen binds the screen's keys and its own)."""
+    kind = type(node)
+    scopes = getattr(kind, "SCOPES", None)
+    if scopes is None:
+        scope = getattr(kind, "SCOPE", None)
+        scopes = (scope,) if isinstance(scope, Scope) else ()
+    return tuple(s for s in scopes if isinstance(s, Scope))
 
 
 class FacilitatorCommands(Provider):
@@ -58,15 +64,20 @@ class FacilitatorCommands(Provider):
         lang, keymap = host.lang, host.keymap.keys
         seen: set[str] = set()
         for node in self._chain():
-            scope = scope_of(node)
-            if scope is None:
-                continue
-            for action in in_scope(scope):
-                words = action.words(lang)
-                if action.each_key or words in seen:
-                    continue
-                seen.add(words)
-                yield words, action.action, action.shown_keys(keymap, lang), node
+            for scope in scopes_of(node):
+                for action in in_scope(scope):
+                    words = action.words(lang)
+                    if action.each_key or words in seen or not self._applies(action.action, node):
+                        continue
+                    seen.add(words)
+                    yield words, action.action, action.shown_keys(keymap, lang), node
+
+    @staticmethod
+    def _applies(action: str, node: DOMNode) -> bool:
+        """Whether ``node`` takes ``action`` now (its ``check_action``): the facilitator's
+        keys on the note-taker's screen only once the note-taker has taken control."""
+        _target, name, params = parse_action(action)
+        return node.check_action(name, params) is not False
 
     def _run(self, action: str, node: DOMNode) -> None:
         self.app.call_later(self.app.run_action, action, node)

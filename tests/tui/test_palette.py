@@ -8,7 +8,9 @@ import pytest
 from textual.command import CommandInput, CommandList, CommandPalette
 
 from facilitator.domain.clock import FakeClock
+from facilitator.service.origin import Role
 from facilitator.store import Store
+from facilitator.tui.app import make_app
 from facilitator.tui.commands import Palette, screenshot, system_commands
 from tests.tui.notes_fixtures import app_for, import_twente
 
@@ -57,7 +59,7 @@ async def test_arrows_move_through_the_palette_and_esc_closes_it(
     app = app_for(store, import_twente(store), clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(tab, "ctrl+p")
-        await pilot.press("t", "i", "m")
+        await pilot.press(*"agendap")  # four commands: add, change, drop, go to an item
         await pilot.pause(0.3)
         commands = app.screen.query_one(CommandList)
         assert commands.option_count >= 2
@@ -127,3 +129,36 @@ async def test_the_theme_picker_searches_in_the_session_language(
         await pilot.pause()
         assert not isinstance(app.screen, CommandPalette)
         assert app.theme == "nord"
+
+
+async def shown_commands(app: object, pilot: object, typed: str) -> list[str]:
+    """The titles of the palette's entries for ``typed``, once its search is done."""
+    await pilot.press("ctrl+p", *typed)  # type: ignore[attr-defined]
+    await app.workers.wait_for_complete()  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    commands = app.screen.query_one(CommandList)  # type: ignore[attr-defined]
+    prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    found = [prompt.split("\n")[0] for prompt in prompts]  # the title, not its key below
+    await pilot.press("escape")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    return found
+
+
+async def test_the_note_taker_s_palette_offers_the_screen_s_commands(
+    store: Store, clock: FakeClock
+) -> None:
+    """The capture kinds and the tabs were missing (the screen's keys of two parts of the
+    action table, the palette read one); the facilitator's keys only once in control."""
+    session_id = import_twente(store)
+    app = make_app(
+        store, session_id, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        assert any(
+            "barrière" in entry.lower() for entry in await shown_commands(app, pilot, "barr")
+        )
+        assert any("bord" in e.lower() for e in await shown_commands(app, pilot, "bord"))
+        assert "timer" not in await shown_commands(app, pilot, "timer")
+        await pilot.press("f4")  # the note-taker takes control of the timer and the queue
+        await pilot.pause()
+        assert "timer" in await shown_commands(app, pilot, "timer")

@@ -80,6 +80,8 @@ class NoteScreen(MeetingKeys):
     """Top lines, contributions and board, the capture line always on screen, the footer."""
 
     SCOPE = Scope.NOTES
+    SCOPES = (Scope.SCREEN, Scope.NOTES)
+    """The parts of the action table bound here (the command palette offers them)."""
     BINDINGS = [*bindings(Scope.SCREEN), *bindings(Scope.NOTES)]
     CSS_PATH = ["../board.tcss", "../notetaker.tcss"]  # board.tcss: its log and board
     AUTO_FOCUS = "#log-table"
