@@ -16,7 +16,7 @@ from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.bigclock import BigClock
-from facilitator.tui.widgets.wall import WallBoard
+from facilitator.tui.widgets.wall import WallBoard, WallFloor
 
 SnapCompare = Callable[..., bool]
 
@@ -183,3 +183,24 @@ def test_snapshot(
 ) -> None:
     mid_meeting(store, session_id, clock)
     assert snap_compare(wall_app(store, session_id, clock), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_floor_shows_the_speaker_s_time_and_says_how_many_more_wait(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
+) -> None:
+    """At 80×24 a name and organisation wrapped over two rows, so the speaking time went
+    to a second row and the third waiting person and «en nog 1» were cut off."""
+    mid_meeting(store, session_id, clock)
+    people = {p.id: p for p in store.participants(session_id)}
+    waiting = [people[e.participant_id].name for e in store.queue(session_id)]
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        rows = shown(app, app.screen.query_one(WallFloor))
+    [speaker] = [row for row in rows if row.startswith("▶ ")]
+    assert speaker.endswith("00:08"), rows
+    named = [row for row in rows if re.match(r"\d\. ", row)]
+    assert named and [row[3:].split(" · ")[0] for row in named] == waiting[: len(named)], rows
+    hidden = [int(m.group(1)) for row in rows if (m := re.fullmatch(r"en nog (\d+)", row))]
+    assert len(named) + sum(hidden) == len(waiting), rows

@@ -117,37 +117,53 @@ def countdown(view: WallView) -> str:
     return signed_mmss(view.remaining_seconds)
 
 
-def _person(person: Person) -> Content:
-    org = f" · {one_line(person.organisation)}" if person.organisation else ""
-    return join(plain(one_line(person.name), "bold"), plain(org, MUTED))
+def _person(person: Person, room: int = 0) -> Content:
+    """``Name · Organisation`` on one row of ``room`` cells (0: as long as it is): the
+    organisation is cut short first, then the name."""
+    name = plain(one_line(person.name), "bold")
+    org = plain(f" · {one_line(person.organisation)}", MUTED) if person.organisation else None
+    if room <= 0:
+        return join(name, org) if org is not None else name
+    if org is not None and name.cell_length + len(" · …") <= room:
+        return join(name, org.truncate(room - name.cell_length, ellipsis=True))
+    return name.truncate(room, ellipsis=True)
 
 
 class WallFloor(WallPanel):
-    """Who has the floor, for how long, and the next three in the queue."""
+    """Who has the floor, for how long, and the next three in the queue: one row each (the
+    organisation cut short, the time always seen), and as many as the panel has rows for,
+    with how many more wait."""
 
     def render(self) -> Content:
         view = self.view
         if view is None:
             return Content("")
+        height = self.content_size.height
+        width = max(0, self.content_size.width - 1)  # a blank column before the board
         lines = [plain(self.t("floor"), f"bold {MUTED}")]
         if view.floor is None:
             lines.append(plain(self.t("nobody"), MUTED))
         else:
-            lines.append(
-                join(
-                    "▶ ",
-                    _person(view.floor.person),
-                    plain(f"  {mmss(view.floor.seconds)}", OK),
-                )
-            )
-        lines.append(Content(""))
-        lines.append(plain(self.t("next"), f"bold {MUTED}"))
+            time = plain(f"  {mmss(view.floor.seconds)}", OK)
+            room = width - 2 - time.cell_length if width else 0
+            lines.append(join("▶ ", _person(view.floor.person, max(1, room) if width else 0), time))
+        head = [*lines, Content(""), plain(self.t("next"), f"bold {MUTED}")]
         if not view.next_up:
-            lines.append(plain(self.t("nobody_waits"), MUTED))
-        for n, person in enumerate(view.next_up, start=1):
-            lines.append(join(f"{n}. ", _person(person)))
-        if view.waiting > len(view.next_up):
-            lines.append(plain(self.t("more", n=view.waiting - len(view.next_up)), MUTED))
+            return Content("\n").join([*head, plain(self.t("nobody_waits"), MUTED)])
+        people = [
+            join(f"{n}. ", _person(person, max(1, width - 4) if width else 0))
+            for n, person in enumerate(view.next_up, start=1)
+        ]
+        shown = len(people)
+        if height:
+            # the blank row goes first, then the last of the next up (said in «en nog»)
+            if len(head) + shown + (view.waiting > shown) > height:
+                head.remove(Content(""))
+            while shown > 1 and len(head) + shown + 1 > height:
+                shown -= 1
+        lines = head + people[:shown]
+        if view.waiting > shown:
+            lines.append(plain(self.t("more", n=view.waiting - shown), MUTED))
         return Content("\n").join(lines)
 
 
