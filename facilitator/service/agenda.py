@@ -103,12 +103,21 @@ class AgendaService(Service):
         return freed
 
     def defer(self, item_id: int) -> None:
-        """Defer an item (it is skipped and listed as deferred in the minutes), or take it back."""
+        """Defer an item (it is skipped and listed as deferred in the minutes), or take it back.
+
+        Deferring the current item goes on with the next (:func:`agenda.defer_current`):
+        the timer, if it ran, moves along, so no time spent goes uncounted.
+        """
         with self._change(Change.DEFER) as tx:
-            self.require_open()
+            session = self.require_open()
             item = self._item(item_id, missing="agenda.not_found")
             if item.status == ItemStatus.DEFERRED:
                 tx.update(agenda.undefer(item))
+            elif item.id == session.current_item_id:
+                changed, new_id = agenda.defer_current(
+                    self.store.items(self.session_id), item.id, self.now()
+                )
+                self._switch(tx, session, changed, new_id)
             else:
                 tx.update(agenda.defer(item, self.now()))
 
