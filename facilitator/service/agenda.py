@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
-from facilitator.domain import agenda
+from facilitator.domain import agenda, queue
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import (
     AgendaItem,
@@ -40,6 +40,7 @@ class AgendaService(Service):
             toggled = agenda.toggle(current, now)
             if toggled.running:
                 session = self._start(tx, session, now)
+            self._carry_speech(tx, session.current_item_id, current.id, now)
             tx.update(replace(session, current_item_id=current.id))
             tx.update(toggled)
         return toggled.running
@@ -69,8 +70,21 @@ class AgendaService(Service):
             return
         if any(i.running for i in changed):
             session = self._start(tx, session, self.now())
+        self._carry_speech(tx, session.current_item_id, new_id, self.now())
         tx.update(replace(session, current_item_id=new_id))
         _save(tx, changed)
+
+    def _carry_speech(self, tx: Tx, old_id: int | None, new_id: int | None, now: datetime) -> None:
+        """The meeting moves from item ``old_id`` to ``new_id``: whoever has the floor goes
+        on under the new item, what they said before stays under the old one
+        (:func:`queue.carry_over`)."""
+        if new_id == old_id:
+            return
+        changed, part = queue.carry_over(self.store.current_speech(self.session_id), new_id, now)
+        if changed is not None:
+            tx.update(changed)
+        if part is not None:
+            tx.insert(part)
 
     def adjust_minutes(self, minutes: int) -> None:
         """Give the current item more (or fewer) minutes."""

@@ -6,10 +6,16 @@ the minutes are read as the exporters read them (:func:`collect`).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from typing import Any
+
 import pytest
 
+from facilitator.domain import stats
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import AgendaItem, ItemStatus
+from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
 from facilitator.service import Services
@@ -150,3 +156,146 @@ def test_one_undo_takes_back_the_deferral_and_the_move_along(
     assert item_of(service, first.id).running
     assert item_of(service, first.id).status == ItemStatus.CURRENT
     assert not item_of(service, second.id).running
+
+
+# -- a speech that runs across an item change ---------------------------------------------
+
+
+def test_a_speech_across_an_item_change_counts_its_part_under_each_item(
+    service: Services, clock: FakeClock
+) -> None:
+    """The chair moves to the next item while someone still has the floor: what they say
+    before the change counts under the first item, the rest under the next, in the
+    speaking time per item, per person and per sector. Their turn stays one turn, and the
+    totals per person and for the session stay what they were."""
+    people = service.reading.state().participants
+    first, second, _third = service.reading.state().items
+    talker, next_up = people[0], people[1]
+    assert talker.sector != next_up.sector
+    service.agenda.toggle_timer()
+    service.floor.give_floor(talker.id)
+    clock.advance(minutes=4)
+    service.agenda.move(+1)  # the talker still has the floor
+    clock.advance(minutes=2)
+    service.floor.give_floor(next_up.id)
+    clock.advance(minutes=3)
+    service.closing.close()
+
+    record = collect(service.store, service.session_id)
+    items = {i.id: i for i in record.items}
+    assert spoken_under(record, first.id) == record.item_seconds(items[first.id]) == 4 * 60
+    assert spoken_under(record, second.id) == record.item_seconds(items[second.id]) == 5 * 60
+
+    def seconds(tallies: Mapping[Any, stats.Tally]) -> dict[Any, float]:
+        return {key: t.seconds for key, t in tallies.items() if t.seconds}
+
+    now = record.now
+    assert seconds(stats.by_participant(record.speeches, now, first.id)) == {talker.id: 240}
+    assert seconds(stats.by_participant(record.speeches, now, second.id)) == {
+        talker.id: 120,
+        next_up.id: 180,
+    }
+    on_second = stats.by_sector(record.speeches, record.participants, now, second.id)
+    assert seconds(on_second) == {talker.sector: 120, next_up.sector: 180}
+    # the totals: one turn each, six minutes and three
+    assert record.by_participant == {
+        talker.id: stats.Tally(1, 360),
+        next_up.id: stats.Tally(1, 180),
+    }
+    assert seconds(record.by_sector) == {talker.sector: 360, next_up.sector: 180}
+    assert sum(t.turns for t in record.by_sector.values()) == 2
+
+    data = json.loads(render_json(record))
+    per_item: dict[int, int] = {}
+    for speech in data["speeches"]:
+        per_item[speech["item_id"]] = per_item.get(speech["item_id"], 0) + speech["seconds"]
+    assert per_item == {a["id"]: a["actual_seconds"] for a in data["agenda"] if a["actual_seconds"]}
+    assert per_item == {first.id: 240, second.id: 300}
+    talker_data = next(p for p in data["participants"] if p["id"] == talker.id)
+    assert (talker_data["turns"], talker_data["speaking_seconds"]) == (1, 360)
+    minutes = render_markdown(record, "nl").splitlines()
+    row = next(line for line in minutes if line.startswith(f"| {talker.name} |"))
+    assert "| 1 | 6 min 00 s |" in row
+
+
+def test_the_speech_going_on_when_the_item_is_deferred_counts_on_under_the_next(
+    service: Services, clock: FakeClock
+) -> None:
+    people = service.reading.state().participants
+    first, second, _third = service.reading.state().items
+    service.agenda.toggle_timer()
+    service.floor.give_floor(people[0].id)
+    clock.advance(minutes=5)
+    service.agenda.defer(first.id)  # they go on talking
+    clock.advance(minutes=3)
+    service.floor.end_speech()
+    service.agenda.goto(first.id)
+    service.floor.give_floor(people[1].id)
+    clock.advance(minutes=2)
+    service.closing.close()
+
+    record = collect(service.store, service.session_id)
+    items = {i.id: i for i in record.items}
+    assert spoken_under(record, first.id) == record.item_seconds(items[first.id]) == 7 * 60
+    assert spoken_under(record, second.id) == record.item_seconds(items[second.id]) == 3 * 60
+    assert record.by_participant[people[0].id] == stats.Tally(1, 8 * 60)
+
+
+def test_the_speaker_keeps_one_turn_on_the_floor_across_item_changes(
+    service: Services, clock: FakeClock
+) -> None:
+    """Back and forth between items while one person talks: still one turn, its time
+    counted from when they got the floor; the last item has their words since it came up."""
+    people = service.reading.state().participants
+    first, second, _third = service.reading.state().items
+    service.floor.give_floor(people[0].id)  # before the first item's timer starts
+    clock.advance(seconds=30)
+    service.agenda.toggle_timer()
+    clock.advance(seconds=60)
+    service.agenda.move(+1)
+    clock.advance(seconds=60)
+    service.agenda.move(-1)
+    clock.advance(seconds=45)
+    state = service.reading.state()
+    speech = state.current_speech
+    assert speech is not None and speech.item_id == first.id
+    assert stats.turn_seconds(state.speeches, speech, clock.now()) == 195
+    tallies = stats.by_participant(state.speeches, clock.now())
+    assert tallies == {people[0].id: stats.Tally(1, 195)}
+    assert stats.by_participant(state.speeches, clock.now(), None)[people[0].id].seconds == 195
+    assert [(s.item_id, s.duration(clock.now())) for s in state.speeches] == [
+        (None, 30),
+        (first.id, 60),
+        (second.id, 60),
+        (first.id, 45),
+    ]
+
+
+def test_one_undo_of_the_item_change_gives_the_speech_back_whole(
+    service: Services, clock: FakeClock
+) -> None:
+    people = service.reading.state().participants
+    first, _second, _third = service.reading.state().items
+    service.agenda.toggle_timer()
+    service.floor.give_floor(people[0].id)
+    clock.advance(minutes=2)
+    service.agenda.move(+1)
+    assert service.history.undo() is not None
+    clock.advance(minutes=1)
+    speeches = service.reading.state().speeches
+    assert [(s.item_id, s.ended_at, s.duration(clock.now())) for s in speeches] == [
+        (first.id, None, 180)
+    ]
+
+
+def test_an_item_change_the_moment_someone_gets_the_floor_files_their_speech_under_it(
+    service: Services, clock: FakeClock
+) -> None:
+    people = service.reading.state().participants
+    _first, second, _third = service.reading.state().items
+    service.agenda.toggle_timer()
+    clock.advance(minutes=2)
+    service.floor.give_floor(people[0].id)
+    service.agenda.move(+1)  # at the same moment: nothing said yet under the first item
+    speeches = service.reading.state().speeches
+    assert [(s.item_id, s.ended_at) for s in speeches] == [(second.id, None)]
