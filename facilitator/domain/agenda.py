@@ -251,6 +251,29 @@ def defer(item: AgendaItem, now: datetime) -> AgendaItem:
     return replace(pause(item, now), status=ItemStatus.DEFERRED)
 
 
+def defer_current(
+    items: Iterable[AgendaItem], current_id: int, now: datetime
+) -> tuple[list[AgendaItem], int | None]:
+    """Put off the current item and go on with the one the timer takes next
+    (:func:`timer_item`), as :func:`move` would: a running timer moves along, a paused one
+    stays paused. So the time from then on, and what is said and noted, belongs to that
+    item and not to the one put off. With nothing left to go on with, the deferred item
+    stays current, paused. Returns the changed items and the new current id.
+    """
+    items = list(items)
+    current = next((i for i in items if i.id == current_id), None)
+    if current is None:
+        return [], current_id
+    put_off = defer(current, now)
+    target = timer_item([put_off if i.id == current_id else i for i in items], current_id)
+    if target is None:
+        return [put_off], current_id
+    new = replace(target, status=ItemStatus.CURRENT)
+    if current.running:
+        new = start(new, now)
+    return [put_off, new], new.id
+
+
 def undefer(item: AgendaItem, now: datetime | None = None) -> AgendaItem:
     """Put a deferred item back on the agenda as TODO (``now`` is not needed)."""
     if item.status != ItemStatus.DEFERRED:

@@ -121,6 +121,26 @@ def end_speech(current: Speech | None, now: datetime) -> Speech | None:
     return replace(current, ended_at=now)
 
 
+def carry_over(
+    current: Speech | None, item_id: int | None, now: datetime
+) -> tuple[Speech | None, Speech | None]:
+    """The speech going on when the meeting moves to agenda item ``item_id`` at ``now``.
+
+    What was said before the change stays under the item it was said on, the rest goes
+    under the new one: the speech ends at ``now`` and a new part of the same turn (id 0)
+    starts at ``now`` under ``item_id`` (:func:`facilitator.domain.stats.turns` counts the
+    two as one turn). A speech begun at ``now`` is simply filed under ``item_id``.
+    Returns (the speech changed, the new part): (None, None) if nobody speaks or the
+    speech is on ``item_id`` already.
+    """
+    if current is None or current.ended_at is not None or current.item_id == item_id:
+        return None, None
+    if current.started_at >= now:
+        return replace(current, item_id=item_id), None
+    part = replace(current, id=0, item_id=item_id, started_at=now)
+    return replace(current, ended_at=now), part
+
+
 def _hand_over(
     current: Speech | None,
     entry: QueueEntry | None,

@@ -3,6 +3,10 @@
 So that no group dominates the table: turns and seconds are summed from the
 speeches' stored timestamps (an ongoing speech counts up to ``now``), per
 participant or per sector, for one agenda item or the whole session.
+
+A turn the agenda moved on during is stored in parts, one per item
+(:func:`facilitator.domain.queue.carry_over`): each part's seconds count under its
+own item, and the parts together are one turn (:func:`turns`).
 """
 
 from __future__ import annotations
@@ -30,9 +34,10 @@ class Tally:
     turns: int = 0
     seconds: float = 0.0
 
-    def add(self, speech: Speech, now: datetime) -> Tally:
-        """This tally with one more speech counted."""
-        return Tally(self.turns + 1, self.seconds + speech.duration(now))
+    def add(self, speech: Speech, now: datetime, *, turn: bool = True) -> Tally:
+        """This tally with one more speech counted (``turn``: as a turn of its own, else
+        as a further part of the turn counted before)."""
+        return Tally(self.turns + int(turn), self.seconds + speech.duration(now))
 
 
 def _on_item(speeches: Iterable[Speech], item_id: int | None) -> list[Speech]:
@@ -40,18 +45,63 @@ def _on_item(speeches: Iterable[Speech], item_id: int | None) -> list[Speech]:
     return [s for s in speeches if item_id is None or s.item_id == item_id]
 
 
+def continues(before: Speech | None, speech: Speech) -> bool:
+    """Whether ``speech`` goes on with the turn of ``before``, the same participant's
+    speech before it: the part of a turn after the agenda moved on
+    (:func:`facilitator.domain.queue.carry_over`) starts the very moment the part before
+    ended, on another item. A new turn given on the same item is a turn of its own."""
+    return (
+        before is not None
+        and before.participant_id == speech.participant_id
+        and before.ended_at == speech.started_at
+        and before.item_id != speech.item_id
+    )
+
+
+def turns(speeches: Iterable[Speech]) -> list[tuple[Speech, bool]]:
+    """Each speech, in the order given, with whether it begins a turn (see
+    :func:`continues`)."""
+    speeches = list(speeches)
+    last: dict[int, Speech] = {}
+    begins = [True] * len(speeches)
+    for n in sorted(range(len(speeches)), key=lambda n: (speeches[n].started_at, speeches[n].id)):
+        speech = speeches[n]
+        begins[n] = not continues(last.get(speech.participant_id), speech)
+        last[speech.participant_id] = speech
+    return list(zip(speeches, begins, strict=True))
+
+
+def turn_began(speeches: Iterable[Speech], speech: Speech) -> datetime:
+    """When the speaker of ``speech`` got the floor for the turn it is part of: its own
+    start, or that of the first part of the turn (one part per agenda item it ran across)."""
+    before = {(s.participant_id, s.ended_at): s for s in speeches if s.ended_at is not None}
+    part = speech
+    while (earlier := before.pop((part.participant_id, part.started_at), None)) is not None:
+        if not continues(earlier, part):
+            break
+        part = earlier
+    return part.started_at
+
+
+def turn_seconds(speeches: Iterable[Speech], speech: Speech, now: datetime) -> float:
+    """How long the turn ``speech`` is part of has lasted (to ``now`` while it goes on)."""
+    end = speech.ended_at or now
+    return max(0.0, (end - turn_began(speeches, speech)).total_seconds())
+
+
 def by_participant(
     speeches: Iterable[Speech], now: datetime, item_id: int | None = None
 ) -> dict[int, Tally]:
     """Turns and seconds per participant id (only those who spoke).
 
-    On one agenda item if ``item_id`` is given, else over the whole session.
+    On one agenda item if ``item_id`` is given (the seconds said on it; a turn counts
+    where it began), else over the whole session.
     """
     tallies: dict[int, Tally] = {}
-    for speech in _on_item(speeches, item_id):
-        tallies[speech.participant_id] = tallies.get(speech.participant_id, Tally()).add(
-            speech, now
-        )
+    for speech, begins in turns(speeches):
+        if item_id is None or speech.item_id == item_id:
+            tally = tallies.get(speech.participant_id, Tally())
+            tallies[speech.participant_id] = tally.add(speech, now, turn=begins)
     return tallies
 
 
@@ -70,10 +120,12 @@ def by_sector(
     people = sorted(participants, key=lambda p: (p.position, p.id))
     sector_of = {p.id: p.sector for p in people}
     tallies: dict[str, Tally] = {p.sector: Tally() for p in people if p.present and not p.removed}
-    for speech in _on_item(speeches, item_id):
+    for speech, begins in turns(speeches):
+        if item_id is not None and speech.item_id != item_id:
+            continue
         sector = sector_of.get(speech.participant_id)
         if sector is not None:
-            tallies[sector] = tallies.get(sector, Tally()).add(speech, now)
+            tallies[sector] = tallies.get(sector, Tally()).add(speech, now, turn=begins)
     return tallies
 
 
@@ -299,8 +351,7 @@ def sector_shares(
     speeches = list(speeches)
     session = by_sector(speeches, people, now)
     seated = [p.sector for p in people if not p.removed]
-    on_item = [s for s in speeches if item_id is not None and s.item_id == item_id]
-    here = by_sector(on_item, people, now)
+    here = by_sector(speeches if item_id is not None else [], people, now, item_id)
     return SectorShares(
         order=list(dict.fromkeys(seated + list(session))),
         item=shares(here),

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from facilitator.domain import agenda, queue
+from facilitator.domain import agenda, queue, stats
 from facilitator.domain.board_view import build_view
 from facilitator.domain.model import (
     AgendaItem,
@@ -155,7 +155,7 @@ def build_wall(
     if speech is not None:
         speaker = _person(people.get(speech.participant_id))
         if speaker is not None:
-            floor = Floor(speaker, speech.duration(now))
+            floor = Floor(speaker, stats.turn_seconds(speeches, speech, now))
     waiting = [
         person
         for entry in queue.ordered(entries)

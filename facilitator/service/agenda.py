@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
-from facilitator.domain import agenda
+from facilitator.domain import agenda, queue
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import (
     AgendaItem,
@@ -40,6 +40,7 @@ class AgendaService(Service):
             toggled = agenda.toggle(current, now)
             if toggled.running:
                 session = self._start(tx, session, now)
+            self._carry_speech(tx, session.current_item_id, current.id, now)
             tx.update(replace(session, current_item_id=current.id))
             tx.update(toggled)
         return toggled.running
@@ -69,8 +70,21 @@ class AgendaService(Service):
             return
         if any(i.running for i in changed):
             session = self._start(tx, session, self.now())
+        self._carry_speech(tx, session.current_item_id, new_id, self.now())
         tx.update(replace(session, current_item_id=new_id))
         _save(tx, changed)
+
+    def _carry_speech(self, tx: Tx, old_id: int | None, new_id: int | None, now: datetime) -> None:
+        """The meeting moves from item ``old_id`` to ``new_id``: whoever has the floor goes
+        on under the new item, what they said before stays under the old one
+        (:func:`queue.carry_over`)."""
+        if new_id == old_id:
+            return
+        changed, part = queue.carry_over(self.store.current_speech(self.session_id), new_id, now)
+        if changed is not None:
+            tx.update(changed)
+        if part is not None:
+            tx.insert(part)
 
     def adjust_minutes(self, minutes: int) -> None:
         """Give the current item more (or fewer) minutes."""
@@ -103,12 +117,21 @@ class AgendaService(Service):
         return freed
 
     def defer(self, item_id: int) -> None:
-        """Defer an item (it is skipped and listed as deferred in the minutes), or take it back."""
+        """Defer an item (it is skipped and listed as deferred in the minutes), or take it back.
+
+        Deferring the current item goes on with the next (:func:`agenda.defer_current`):
+        the timer, if it ran, moves along, so no time spent goes uncounted.
+        """
         with self._change(Change.DEFER) as tx:
-            self.require_open()
+            session = self.require_open()
             item = self._item(item_id, missing="agenda.not_found")
             if item.status == ItemStatus.DEFERRED:
                 tx.update(agenda.undefer(item))
+            elif item.id == session.current_item_id:
+                changed, new_id = agenda.defer_current(
+                    self.store.items(self.session_id), item.id, self.now()
+                )
+                self._switch(tx, session, changed, new_id)
             else:
                 tx.update(agenda.defer(item, self.now()))
 

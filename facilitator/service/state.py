@@ -52,6 +52,18 @@ class SessionState:
         return next((s for s in reversed(self.speeches) if s.ended_at is None), None)
 
     @cached_property
+    def floor_since(self) -> datetime | None:
+        """When whoever has the floor got it: their turn, over every agenda item it ran
+        across (None if nobody speaks)."""
+        speech = self.current_speech
+        return stats.turn_began(self.speeches, speech) if speech is not None else None
+
+    def floor_seconds(self, now: datetime) -> float:
+        """How long whoever has the floor has had it at ``now`` (0 if nobody speaks)."""
+        since = self.floor_since
+        return max(0.0, (now - since).total_seconds()) if since is not None else 0.0
+
+    @cached_property
     def ticking(self) -> bool:
         """Whether anything counts with the clock: an item's timer, a speech, or someone
         waiting in the queue. If not, the time moves only the wall clock and the

@@ -234,7 +234,7 @@ ACTIONS: tuple[Action, ...] = (
         "date to today",
         about="move the planned date to today (a session held on another day than planned)"),
     Action("meeting.defer", "u", "defer", S.SCREEN, "punt uitstellen…", "defer an item…",
-        about="defer an item (or resume it)"),
+        about="defer an item (the current one: go on with the next), or resume it"),
     Action("meeting.goto", "g", "goto", S.SCREEN, "naar agendapunt…", "go to item…",
         about="go to an agenda item"),
     Action("meeting.floor_to", "", "floor_to", S.SCREEN, "het woord geven aan…",

@@ -219,6 +219,29 @@ async def test_f_gives_the_floor_and_x_ends_the_speech(
     assert first.ended_at is not None and first.duration(clock.now()) == 210
 
 
+async def test_a_speech_across_an_item_change_keeps_its_time_and_counts_on_this_item(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """The chair moves on while participant 1 still talks: the floor panel counts their
+    turn on from when they got the floor, and on the new item ("dit punt") their sector
+    has spoken and they are not marked as not heard; the table counts one turn."""
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "f")
+        await tick(app, clock, 60, pilot)
+        await pilot.press("right_square_bracket")
+        await tick(app, clock, 60, pilot)
+        floor = shown(app.screen.query_one(FloorPanel))
+        await pilot.press("x")
+        table = app.screen.query_one(ParticipantTable).render()
+    assert "01:00 / 03:00" in floor  # two of the three minutes spoken
+    assert isinstance(table, Content)
+    lines = table.plain.splitlines()
+    assert lines[1].split() == ["onderwijs", "███████", "100%", "███████", "100%"]
+    assert lines[2].split() == ["1", "Erik", "Nijhuis", "ROC", "van", "…", "1×", "2:00"]
+    assert lines[3].split()[:2] == ["2", "○"]  # Fatma did not speak on this item
+
+
 async def test_a_point_of_order_jumps_the_queue(
     app_factory: AppFactory, store: Store, session_id: int
 ) -> None:

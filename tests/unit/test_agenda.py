@@ -158,6 +158,40 @@ def test_defer_pauses_and_undefer_puts_back() -> None:
     assert agenda.undefer(it, clock.now()).status == ItemStatus.CURRENT  # not deferred
 
 
+def test_deferring_the_current_item_goes_on_with_the_next_the_timer_with_it() -> None:
+    clock = FakeClock(T0)
+    items = [
+        item(1, status=ItemStatus.DONE, elapsed_seconds=60),
+        agenda.start(item(2), T0),
+        item(3, status=ItemStatus.DEFERRED),
+        item(4),
+    ]
+    clock.advance(minutes=7)
+    changed, current = agenda.defer_current(items, 2, clock.now())
+    assert current == 4  # skips the done and the deferred items
+    put_off, new = by_id(changed, 2), by_id(changed, 4)
+    assert put_off.status == ItemStatus.DEFERRED and not put_off.running
+    assert put_off.elapsed_seconds == 7 * 60
+    assert new.status == ItemStatus.CURRENT and new.running_since == clock.now()
+
+
+def test_deferring_the_paused_current_item_goes_on_paused_to_an_earlier_item_left() -> None:
+    items = [item(1), item(2, status=ItemStatus.CURRENT, elapsed_seconds=90), item(3)]
+    changed, current = agenda.defer_current(items, 2, T0)
+    assert current == 1  # the item the timer takes next: the first not done nor deferred
+    assert by_id(changed, 1).status == ItemStatus.CURRENT and not by_id(changed, 1).running
+    assert by_id(changed, 2).status == ItemStatus.DEFERRED
+
+
+def test_deferring_the_current_item_with_nothing_left_keeps_it_current_paused() -> None:
+    items = [item(1, status=ItemStatus.DONE), agenda.start(item(2), T0)]
+    changed, current = agenda.defer_current(items, 2, T0 + timedelta(minutes=3))
+    assert current == 2
+    assert [(i.id, i.status, i.running, i.elapsed_seconds) for i in changed] == [
+        (2, ItemStatus.DEFERRED, False, 180)
+    ]
+
+
 def test_active_items_sorted_without_removed() -> None:
     items = [item(3, position=1), item(1, position=3), item(2, position=2, removed=True)]
     assert [i.id for i in agenda.active_items(items)] == [3, 1]

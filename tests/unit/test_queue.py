@@ -189,3 +189,27 @@ def test_waited() -> None:
     e = entry(1, 10, 1, minute=2)
     assert queue.waited(e, T0 + timedelta(minutes=5)) == 180
     assert queue.waited(e, T0) == 0
+
+
+def test_a_speech_going_on_when_the_agenda_moves_on_goes_on_under_the_new_item() -> None:
+    going = speech(1, 4, minute=0)
+    at = T0 + timedelta(minutes=3)
+    ended, part = queue.carry_over(going, 2, at)
+    assert ended is not None and (ended.item_id, ended.ended_at) == (1, at)
+    assert part is not None
+    assert (part.id, part.participant_id, part.item_id, part.started_at) == (0, 4, 2, at)
+    assert part.ended_at is None
+
+
+def test_a_speech_begun_at_the_item_change_is_filed_under_the_new_item() -> None:
+    just = speech(1, 4, minute=3)
+    ended, part = queue.carry_over(just, 2, T0 + timedelta(minutes=3))
+    assert ended is not None and ended.item_id == 2 and ended.ended_at is None
+    assert part is None
+
+
+def test_nothing_to_carry_over_without_a_speech_going_on_or_on_the_same_item() -> None:
+    at = T0 + timedelta(minutes=3)
+    assert queue.carry_over(None, 2, at) == (None, None)
+    assert queue.carry_over(speech(1, 4, minute=0, end=1), 2, at) == (None, None)
+    assert queue.carry_over(speech(1, 4, minute=0), 1, at) == (None, None)

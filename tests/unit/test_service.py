@@ -202,17 +202,18 @@ def test_space_starts_the_item_the_countdown_shows_when_the_first_is_deferred(
     assert state.items[0].status == ItemStatus.DEFERRED
 
 
-def test_deferring_the_current_item_makes_space_go_on_with_the_next(
+def test_deferring_the_current_item_goes_on_with_the_next(
     service: Services, clock: FakeClock
 ) -> None:
     service.agenda.toggle_timer()
     clock.advance(minutes=2)
     first = service.reading.state().items[0]
     service.agenda.defer(first.id)
-    assert service.agenda.toggle_timer() is True
     state = service.reading.state()
     assert state.session.current_item_id == state.items[1].id
+    assert state.items[1].running  # the running timer moved along with the meeting
     assert state.items[0].status == ItemStatus.DEFERRED
+    assert service.agenda.toggle_timer() is False  # space now pauses the next item
 
 
 def test_nothing_to_time_when_every_item_is_done_or_deferred(service: Services) -> None:

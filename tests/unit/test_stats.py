@@ -71,6 +71,45 @@ def test_ongoing_speech_counts_up_to_now() -> None:
     assert stats.by_participant(SPEECHES, later, item_id=2)[2] == Tally(1, 120)
 
 
+def test_a_turn_across_an_item_change_is_one_turn_its_seconds_under_each_item() -> None:
+    """Participant 1 had the floor from 0 to 300 s; the agenda moved from item 1 to 2 at
+    120 s, so the turn is stored in two parts that meet at that moment."""
+    parts = [
+        speech(1, 1, item=1, start=0, seconds=120),
+        speech(2, 1, item=2, start=120, seconds=180),
+        speech(3, 3, item=2, start=300, seconds=60),
+        speech(4, 1, item=2, start=360, seconds=30),  # a turn of its own, later
+    ]
+    assert [begins for _s, begins in stats.turns(parts)] == [True, False, True, True]
+    assert stats.by_participant(parts, NOW) == {1: Tally(2, 330), 3: Tally(1, 60)}
+    assert stats.by_participant(parts, NOW, item_id=1) == {1: Tally(1, 120)}
+    on_two = stats.by_participant(parts, NOW, item_id=2)
+    assert {key: t.seconds for key, t in on_two.items()} == {1: 210, 3: 60}
+    assert stats.by_sector(parts, PEOPLE, NOW)["onderwijs"] == Tally(2, 330)
+    assert stats.by_sector(parts, PEOPLE, NOW, item_id=1)["onderwijs"] == Tally(1, 120)
+    shares = stats.sector_shares(PEOPLE, parts, 2, NOW)
+    assert shares.item["onderwijs"] == pytest.approx(210 / 270)
+    assert stats.turn_seconds(parts, parts[1], NOW) == 300
+    assert stats.turn_seconds(parts, parts[3], NOW) == 30
+
+
+def test_the_floor_given_again_to_the_last_speaker_on_the_same_item_is_a_new_turn() -> None:
+    """`r` then `f` at once: the same person again, starting as their speech ended."""
+    again = [speech(1, 3, item=1, start=0, seconds=60), speech(2, 3, item=1, start=60, seconds=30)]
+    assert stats.by_participant(again, NOW) == {3: Tally(2, 90)}
+    assert stats.turn_seconds(again, again[1], NOW) == 30
+
+
+def test_a_turn_going_on_counts_from_when_the_floor_was_given() -> None:
+    parts = [
+        speech(1, 2, item=1, start=800, seconds=100),
+        speech(2, 2, item=2, start=900, seconds=None),
+    ]
+    assert stats.turn_began(parts, parts[1]) == T0 + timedelta(seconds=800)
+    assert stats.turn_seconds(parts, parts[1], NOW) == 200
+    assert stats.by_participant(parts, NOW) == {2: Tally(1, 200)}
+
+
 def test_by_sector_lists_every_present_sector() -> None:
     assert stats.by_sector(SPEECHES, PEOPLE, NOW) == {
         "onderwijs": Tally(3, 250),

@@ -120,6 +120,26 @@ def wall(current: int | None = 2, status: SessionStatus = SessionStatus.RUNNING)
     )
 
 
+def test_the_floor_counts_the_whole_turn_when_the_agenda_moved_on_during_it() -> None:
+    changed = NOW - timedelta(seconds=30)
+    speeches = [
+        Speech(1, 1, 3, 1, NOW - timedelta(seconds=75), changed),
+        Speech(2, 1, 3, 2, changed),
+    ]
+    view = build_wall(
+        session(2, SessionStatus.RUNNING),
+        items(),
+        people(),
+        queue(),
+        speeches,
+        cards(),
+        NOW,
+        "nl",
+        today=date(2020, 10, 6),
+    )
+    assert view.floor is not None and view.floor.seconds == 75
+
+
 def test_the_wall_shows_the_item_its_question_and_the_countdown() -> None:
     view = wall()
     assert (view.item_number, view.item_title) == (2, "Stageplaatsen")

@@ -170,7 +170,7 @@ class FloorPanel(StatePanel):
         left = join("▶ ", who(state, person, speech.participant_id).stylize(STRONG))
         if person is not None and person.organisation and self.line_width >= WIDE:
             left = join(left, plain(" · " + one_line(person.organisation), MUTED))
-        spoken = speech.duration(now)
+        spoken = state.floor_seconds(now)  # the whole turn, whatever item it began on
         limit = state.session.max_speech_seconds
         if limit:
             rest = limit - spoken
