@@ -260,13 +260,15 @@ class FacilitatorApp(App[None]):
         self._catch_stop_signals()
 
     def _catch_stop_signals(self) -> None:
-        """The terminal window closed (SIGHUP) or the computer shutting down (SIGTERM): quit
-        as ``ctrl+q`` would, so text not saved is kept and the terminal is put back as it
-        was, instead of the process dying on the spot (not in a test: no terminal there)."""
+        """The terminal window closed (SIGHUP), the computer shutting down (SIGTERM) or an
+        interrupt sent from outside (SIGINT, ``kill -INT``; Ctrl+C typed in the app is a key):
+        quit as ``ctrl+q`` would, so text not saved is kept and the terminal is put back as
+        it was, instead of the process dying on the spot (not in a test: no terminal
+        there)."""
         if self.is_headless:
             return
         loop = asyncio.get_running_loop()
-        for name in ("SIGTERM", "SIGHUP"):
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
             number = getattr(signal, name, None)
             if number is not None:
                 with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
