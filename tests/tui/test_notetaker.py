@@ -441,3 +441,27 @@ async def test_on_a_closed_session_the_typed_sentence_stays_in_the_line(
         assert bar.input.value == "Nazorg regelen voor de Nijverheid"
         assert "gesloten" in str(bar.query_one("#capture-preview", Static).render())
     assert store.contributions(twente) == []
+
+
+@pytest.mark.parametrize("tab", ["f2", "f3"])
+async def test_a_paste_with_no_line_open_opens_a_note_with_it(
+    store: Store, twente: int, clock: FakeClock, tab: str
+) -> None:
+    """On the note-taker's screen a paste with the line closed was dropped without a word,
+    on the board and on the log; the facilitator's screen already opened a note with it."""
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(tab)
+        await pilot.pause()
+        bar = app.screen.query_one(NoteCaptureBar)
+        assert not bar.is_open
+        await app.keys.arrived(events.Paste("Uit de chat: bus 12 rijdt niet"))
+        await pilot.pause()
+        assert bar.is_open and bar.kind == Kind.NOTE
+        assert bar.input.value == "Uit de chat: bus 12 rijdt niet"
+        shown = [str(n.message) for n in app._notifications]
+        assert any("Geplakt in een nieuwe notitie" in n for n in shown), shown
+        await pilot.press("enter")
+        await app.settle()
+    [said] = store.contributions(twente)
+    assert (said.kind, said.text) == (Kind.NOTE, "Uit de chat: bus 12 rijdt niet")

@@ -31,7 +31,6 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.domain.model import Kind
-from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
@@ -55,16 +54,6 @@ BOARD_STYLES = Path(__file__).parent.parent / "board.tcss"
 NARROW_WIDTH = 110
 SHORT_HEIGHT = 32
 TABS = ("console", "board", "log")
-
-SCREEN_WORDS = Catalog(
-    {
-        "pasted": (
-            "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
-            "annuleert.",
-            "Pasted into a new note: Tab picks another kind, Enter saves, Esc cancels.",
-        ),
-    }
-)
 
 
 class MainScreen(MeetingKeys):
@@ -288,18 +277,6 @@ class MainScreen(MeetingKeys):
         await self.action_show_tab(event.tab)
 
     # -- capture ------------------------------------------------------------------------------
-    async def take_paste(self, text: str) -> None:
-        """A paste with no line open: it is a note to capture, not nothing (it was dropped
-        without a word). A note line opens with it; Tab gives it another kind."""
-        if not text.strip():
-            return
-        bar = await self.capture_bar()  # a closed session: kept in the line, not lost
-        if bar is None:
-            return
-        bar.open(Kind.NOTE)
-        bar.input.take_paste(text)
-        self.notify(SCREEN_WORDS(self.host.lang, "pasted"), markup=False)
-
     async def action_capture(self, kind: str) -> None:
         # on a closed session too: the sentence typed after the key goes into the line
         # (it ran as shortcuts when the key was refused), and Enter says it cannot be saved

@@ -13,12 +13,24 @@ from typing import TYPE_CHECKING, Any
 from textual.reactive import reactive
 from textual.screen import Screen
 
+from facilitator.domain.model import Kind
+from facilitator.i18n import Catalog
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.screens.meeting import Meeting
 
 if TYPE_CHECKING:
-    from facilitator.tui.widgets.capture import Capture
+    from facilitator.tui.widgets.capture import Capture, CaptureBar
+
+WORDS = Catalog(
+    {
+        "pasted": (
+            "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
+            "annuleert.",
+            "Pasted into a new note: Tab picks another kind, Enter saves, Esc cancels.",
+        ),
+    }
+)
 
 
 class MeetingKeys(Screen[None]):
@@ -52,6 +64,23 @@ class MeetingKeys(Screen[None]):
     @property
     def host(self) -> Host:
         raise NotImplementedError
+
+    async def capture_bar(self) -> CaptureBar | None:
+        """The screen's capture bar (built first if need be); None if it cannot be."""
+        raise NotImplementedError
+
+    async def take_paste(self, text: str) -> None:
+        """A paste with no line open: it is a note to capture, not nothing (it was dropped
+        without a word). A note line opens with it; Tab gives it another kind. On a closed
+        session too: the line keeps it and says why Enter cannot save it."""
+        if not text.strip():
+            return
+        bar = await self.capture_bar()
+        if bar is None:
+            return
+        bar.open(Kind.NOTE)
+        bar.input.take_paste(text)
+        self.notify(WORDS(self.host.lang, "pasted"), markup=False)
 
     def save_capture(self, capture: Capture) -> None:
         """The capture bar's Enter: give the save to the app (in the key's own event).

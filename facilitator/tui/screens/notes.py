@@ -185,6 +185,9 @@ class NoteScreen(MeetingKeys):
         self.query_one(BoardPane).follow(card_id)
 
     # -- capture ------------------------------------------------------------------------------
+    async def capture_bar(self) -> CaptureBar | None:
+        return self.query_one(CaptureBar)  # always there on this screen
+
     def action_capture(self, kind: str) -> None:
         # on a closed session too: what is typed next goes into the line, and Enter says
         # that it cannot be saved (see CaptureBar)
