@@ -35,6 +35,7 @@ from facilitator.i18n import Catalog
 from facilitator.service import SessionState
 from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
@@ -59,9 +60,10 @@ TABS = ("console", "board", "log")
 SCREEN_WORDS = Catalog(
     {
         "pasted": (
-            "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
-            "annuleert.",
-            "Pasted into a new note: Tab picks another kind, Enter saves, Esc cancels.",
+            "Geplakt in een nieuwe notitie: {key[line.cycle]} kiest een andere soort, Enter "
+            "bewaart, {key[line.cancel]} annuleert.",
+            "Pasted into a new note: {key[line.cycle]} picks another kind, Enter saves, "
+            "{key[line.cancel]} cancels.",
         ),
     }
 )
@@ -298,7 +300,8 @@ class MainScreen(MeetingKeys):
             return
         bar.open(Kind.NOTE)
         bar.input.take_paste(text)
-        self.notify(SCREEN_WORDS(self.host.lang, "pasted"), markup=False)
+        said = SCREEN_WORDS(self.host.lang, "pasted", key=key_names(self.host))
+        self.notify(said, markup=False)
 
     async def action_capture(self, kind: str) -> None:
         # on a closed session too: the sentence typed after the key goes into the line

@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
+from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.meeting import Meeting
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class MeetingKeys(Screen[None]):
 
         def failed(result: Any) -> None:
             closed = result.key == "session.closed"
-            reason = result.message(host.lang)
+            reason = result.message(host.lang, key_names(host))
             bar.restore(capture.kind, capture.line, reason, capture, closed=closed)
 
         host.submit(
