@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -52,10 +52,10 @@ T = Catalog(
         "closed_plan": (
             "{slug} is gesloten: deelnemers, agenda en bord blijven zoals ze in de vergadering "
             "zijn vastgelegd, en de Chatham House-regel zoals die gold (alleen titel, woorden en "
-            "dergelijke zijn bijgewerkt). Heropen de sessie (F9) om ze te wijzigen.",
+            "dergelijke zijn bijgewerkt). Heropen de sessie ({key[app.close]}) om ze te wijzigen.",
             "{slug} is closed: its participants, agenda and board stay as recorded at the "
             "meeting, and the Chatham House rule as it held (only the title, words and the like "
-            "were updated). Reopen the session (F9) to change them.",
+            "were updated). Reopen the session ({key[app.close]}) to change them.",
         ),
         "updated": (
             "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "
@@ -407,6 +407,15 @@ def fail(message: str, code: int = 1) -> NoReturn:
     sys.exit(code)
 
 
+def app_keys(lang: str) -> Mapping[str, str]:
+    """The app's keys as the user's keymap file binds them, for a message naming one
+    (``{key[app.close]}``: F9, or the key the file gives it instead)."""
+    from facilitator.tui.actions import KeyNames
+    from facilitator.tui.keymap import keymap_path, load_keymap
+
+    return KeyNames(load_keymap(keymap_path()).keys, lang)
+
+
 def friendly(func: F) -> F:
     """Turn the errors a user can meet into one clear line and an exit code, never a traceback."""
 
@@ -706,7 +715,7 @@ def import_(obj: Context, file: Path) -> None:
             )
         )
         if result.closed:
-            click.echo(T(obj.lang, "closed_plan", slug=plan.slug))
+            click.echo(T(obj.lang, "closed_plan", slug=plan.slug, key=app_keys(obj.lang)))
         report_carry(obj.lang, result.session, plan.carry_forward, store)
     finally:
         store.close()
@@ -1299,7 +1308,7 @@ def synthesis(
             )
             result = write_synthesis(made, fmt=fmt, output=output, force=force)
         except SynthesisError as exc:
-            fail(exc.message(obj.lang))
+            fail(exc.message(obj.lang, app_keys(obj.lang)))
     finally:
         store.close()
     if result.path is None:

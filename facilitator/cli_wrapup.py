@@ -18,6 +18,7 @@ import click
 from facilitator.cli import (
     Context,
     T,
+    app_keys,
     db_option,
     default_lang,
     fail,
@@ -53,11 +54,11 @@ WORDS = Catalog(
         "n.actions": ("open actie|open acties", "open action|open actions"),
         "no_sessions": (
             "Er is geen gesloten sessie in {db} om de wrap-up uit op te stellen. Sluit de "
-            "regionale sessies (F9 in de app) of noem ze: facilitator wrap-up {file} --from "
-            "SESSIE...",
+            "regionale sessies ({key[app.close]} in de app) of noem ze: facilitator wrap-up "
+            "{file} --from SESSIE...",
             "There is no closed session in {db} to draft the wrap-up from. Close the regional "
-            "sessions (F9 in the app) or name them: facilitator wrap-up {file} --from "
-            "SESSION...",
+            "sessions ({key[app.close]} in the app) or name them: facilitator wrap-up {file} "
+            "--from SESSION...",
         ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources} ({n} al overgenomen).",
@@ -212,7 +213,9 @@ def wrap_up(
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except SynthesisError as exc:
             if exc.key == "no_sessions":  # said for this command, not for `synthesis`
-                fail(WORDS(obj.lang, "no_sessions", db=store.path, file=file))
+                fail(
+                    WORDS(obj.lang, "no_sessions", db=store.path, file=file, key=app_keys(obj.lang))
+                )
             fail(exc.message(obj.lang))
         except WrapUpError as exc:
             fail(exc.message(obj.lang))
@@ -225,17 +228,19 @@ def run_review(obj: Context, session: str | None) -> None:
     """``run --synthesis``: the organiser's review of the themes, saved in the database."""
     from facilitator.service.review import ReviewService
     from facilitator.synthesis.command import SynthesisError
+    from facilitator.tui.keymap import keymap_path, load_keymap
     from facilitator.tui.review import ReviewApp
 
+    keymap = load_keymap(keymap_path())
     store = obj.open_store(create=names_a_file(session))
     try:
         chosen = [resolve_session(obj, store, session)] if session else []
         lang = obj.forced_lang
         try:
             service = ReviewService(store, chosen, lang=lang)
-            app = ReviewApp(service, lang or service.synthesis().lang)
+            app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
         except SynthesisError as exc:
-            fail(exc.message(obj.lang))
+            fail(exc.message(obj.lang, app_keys(obj.lang)))
         app.run()
     finally:
         store.close()

@@ -24,6 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_sessions"
 
 
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's config directory (and keymap file) is the test's own, empty at first."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    return config
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2020, 10, 6, 12, 0, tzinfo=UTC))

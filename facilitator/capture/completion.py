@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from facilitator.capture.context import MAX_NAME_CHARS, TRIGGERS, Context
+from facilitator.capture.context import MAX_NAME_CHARS, Context, starts_marker
 from facilitator.text import fold
 
 
@@ -57,6 +57,6 @@ def complete(line: str, context: Context) -> Completion | None:
 
 def _last_trigger(line: str) -> int | None:
     for pos in range(len(line) - 1, max(-1, len(line) - MAX_NAME_CHARS - 2), -1):
-        if line[pos] in TRIGGERS and (pos == 0 or line[pos - 1].isspace()):
+        if starts_marker(line, pos, typing=True):
             return pos
     return None

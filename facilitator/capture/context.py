@@ -17,6 +17,32 @@ from facilitator.text import fold
 
 TRIGGERS = "@#~"
 MAX_NAME_CHARS = 60
+BRACKETS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "„": "”", "«": "»"}
+"""An opening bracket or quote a marker may follow, and the one that closes it."""
+CLOSING = "".join(dict.fromkeys(BRACKETS.values()))
+SEPARATORS = ",;:"
+"""Punctuation a marker may follow without a blank: ``@UWV,@Els``."""
+
+
+def starts_marker(line: str, pos: int, *, typing: bool = False) -> bool:
+    """Whether the ``@``, ``#`` or ``~`` at ``pos`` starts a marker: at the start of the
+    line, after a blank or a separator (``,@Els``), or after an opening bracket or quote
+    (``(@UWV)``, ``[#stage]``) whose closing one ends a word further on (in
+    ``[@click=app.quit]klik`` it does not: text). Inside a word it is text:
+    ``jan@uwv.nl``, ``C#``. ``typing``: the line is still being typed (completion), its
+    closing bracket may not be there yet."""
+    if line[pos] not in TRIGGERS:
+        return False
+    before = line[pos - 1] if pos > 0 else " "
+    if before.isspace() or before in SEPARATORS:
+        return True
+    closing = BRACKETS.get(before)
+    if closing is None:
+        return False
+    if typing:
+        return True
+    end = line.find(closing, pos + 1)
+    return end > 0 and not line[end + 1 : end + 2].isalnum()
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,11 @@ from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
 from facilitator.text import fold
 
-_BOUNDARY = re.compile(r"$|[\s/,;:!?)\]]|\.(?:\s|$)")
-_FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"]+)')
-_WORD_RE = re.compile(r"[ \t]*(?P<word>[^\s/,;:!?)\]\"]+?)\.?(?=$|[\s/,;:!?)\]])")
+_BOUNDARY = re.compile(r"$|[\s/,;:!?)\]}\"”»]|\.(?:\s|$)")
+_FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"”»]+)')
+_WORD_RE = re.compile(r"[ \t]*(?P<word>[^\s/,;:!?)\]}\"”»]+?)\.?(?=$|[\s/,;:!?)\]}\"”»])")
+_TRAILING = ",.;:!?)]}"
+"""Punctuation after a name that is not part of it: ``@Rijksoverheid),``."""
 MIN_CUT_WORD = 2  # "@Pr" may stand for "Provincie Overijssel"; "@P" may not
 MAX_PREFIX_WORDS = 8
 
@@ -128,7 +130,7 @@ def read_owner(line: str, start: int, context: Context) -> OwnerRead:
         if free["quoted"]:
             org, end = " ".join(free["quoted"].split()), free.end()
         else:
-            org = free["word"].split("/")[0].rstrip(",.;:!?)")
+            org = free["word"].split("/")[0].rstrip(_TRAILING)
             end = start + len(org)
         if not org or len(org) > MAX_NAME_CHARS:
             return OwnerRead(None, start)
@@ -142,7 +144,7 @@ def read_owner(line: str, start: int, context: Context) -> OwnerRead:
     if isinstance(person, Participant):
         return OwnerRead(Owner(org, person.id), end + 1 + plen)
     free = _FREE_RE.match(line, end + 1)
-    name = free["word"].rstrip(",.;:!?)") if free and free["word"] else ""
+    name = free["word"].rstrip(_TRAILING) if free and free["word"] else ""
     if name:
         return OwnerRead(Owner(f"{org}/{name}", None), end + 1 + len(name))
     return OwnerRead(Owner(org, None), end)

@@ -1,8 +1,10 @@
 """Reading a capture line: what is taken out of it, and the text that remains.
 
 :func:`parse` walks the line once for a due date and then for each ``#``,
-``~`` and ``@`` that starts a word; each recognised part claims its span of
-the line, so no character is read twice.
+``~`` and ``@`` that starts a word (after a blank, a separator or an opening bracket:
+``(@UWV)``, see :func:`~facilitator.capture.context.starts_marker`); each recognised
+part claims its span of the line, so no character is read twice. Brackets that held
+nothing but what was taken out go with it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from facilitator.capture.context import TRIGGERS, Context
+from facilitator.capture.context import BRACKETS, Context, starts_marker
 from facilitator.capture.due import (
     DUE_RE,
     ShortYear,
@@ -90,7 +92,7 @@ def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
     if board:
         _find_due(line, context, found)
     for pos, ch in enumerate(line):
-        if ch not in TRIGGERS or found.taken(pos) or (pos > 0 and not line[pos - 1].isspace()):
+        if found.taken(pos) or not starts_marker(line, pos):
             continue
         if ch == "#":
             _find_tag(line, pos, context, found)
@@ -98,7 +100,7 @@ def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
             _find_speaker(line, pos, context, found)
         elif board:
             _find_owner(line, pos, context, found)
-    spans = sorted(found.spans)
+    spans = _with_brackets(line, found.spans)
     return Parsed(
         text=_cut(line, spans),
         owners=tuple(dedupe_owners(found.owners)),
@@ -155,7 +157,7 @@ def _find_tag(line: str, pos: int, context: Context, found: _Found) -> None:
 
 def _find_speaker(line: str, pos: int, context: Context, found: _Found) -> None:
     rest = line[pos + 1 :]
-    number = re.match(r"(\d{1,3}|-)(?=$|[\s,;:!?)])", rest)
+    number = re.match(r"(\d{1,3}|-)(?=$|[\s,;:!?)\]}\"”»]|\.(?:\s|$))", rest)
     if number:
         word = number.group(1)
         person: Participant | None = None
@@ -195,6 +197,47 @@ def _find_owner(line: str, pos: int, context: Context, found: _Found) -> None:
             # @UWV/Linda with Linda at the table for another organisation: kept as typed,
             # but said, as it may be a slip of the name
             found.problems.append(("lead_elsewhere", f"{lead.name}: {lead.organisation}"))
+
+
+_INSIDE = " \t,;"
+"""What may stand between the markers in brackets of their own: ``(@UWV, #stage)``."""
+
+
+def _with_brackets(line: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the brackets that held nothing else: ``(@UWV)`` goes whole, not
+    leaving ``()`` in the text; ``(@UWV, tot vrijdag)`` too; ``(@UWV voor bbl)`` keeps
+    ``(voor bbl)``. Markers with only a separator between them go as one: ``@UWV,@Els``
+    leaves no comma."""
+    result = _joined(line, sorted(spans))
+    for start in range(len(line) - 1, -1, -1):  # the inner brackets first: ((@UWV))
+        closing = BRACKETS.get(line[start])
+        if closing is None:
+            continue
+        starts = dict(result)
+        pos, took = start + 1, False
+        while pos < len(line):
+            if pos in starts:
+                pos, took = starts[pos], True
+            elif line[pos] in _INSIDE:
+                pos += 1
+            else:
+                break
+        if took and line[pos : pos + 1] == closing:
+            inside = [(s, e) for s, e in result if start < s and e <= pos]
+            result = sorted([*(s for s in result if s not in inside), (start, pos + 1)])
+            result = _joined(line, result)
+    return result
+
+
+def _joined(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, those with nothing but blanks and separators between them as one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and not line[joined[-1][1] : start].strip(_INSIDE):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def _cut(line: str, spans: Sequence[tuple[int, int]]) -> str:

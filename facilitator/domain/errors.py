@@ -33,9 +33,9 @@ MESSAGES = Catalog(
         ),
         "undo.changed_since": (
             "'{nl}' is niet ongedaan gemaakt: een ander venster heeft dat sindsdien "
-            "veranderd. Het blijft staan; ctrl+z neemt nu de wijziging daarvoor.",
+            "veranderd. Het blijft staan; {key[app.undo]} neemt nu de wijziging daarvoor.",
             "'{en}' was not undone: another window has changed it since. It stays as it "
-            "is; ctrl+z now takes the change before it.",
+            "is; {key[app.undo]} now takes the change before it.",
         ),
         "queue.own_point_of_order": (
             "Wie het woord heeft, kan geen punt van orde tegen zichzelf maken; beëindig eerst "
@@ -162,11 +162,11 @@ MESSAGES = Catalog(
         ),
         "board.changed_elsewhere": (
             "Niet bewaard: dit is intussen in een ander venster gewijzigd. De editor toont uw "
-            "regel weer; Enter bewaart die alsnog (over die wijziging heen), Esc laat het "
-            "zoals het nu is.",
+            "regel weer; Enter bewaart die alsnog (over die wijziging heen), "
+            "{key[editor.cancel]} laat het zoals het nu is.",
             "Not saved: this was changed in another window meanwhile. The editor shows your "
-            "line again; Enter saves it anyway (over that change), Esc leaves it as it is "
-            "now.",
+            "line again; Enter saves it anyway (over that change), {key[editor.cancel]} leaves "
+            "it as it is now.",
         ),
         "review.title_too_long": (
             "Die titel heeft {length} tekens; een thema heeft er hoogstens {limit}. Er is niets "
@@ -203,6 +203,7 @@ class DomainError(TranslatedError):
     """
 
     MESSAGES = MESSAGES
+    KEYS = {"app.undo": "ctrl+z", "editor.cancel": "Esc"}
 
     def __str__(self) -> str:
         # The domain speaks in keys; the UI renders them with message(lang).

@@ -19,9 +19,19 @@ replaces, wherever they stand as whole words:
   genitive s after it ("Ingrids voorstel").
 
 Particles on their own ("van", "de") and initials on their own are never
-replaced. Matching ignores case and accents ("Celik" is "Çelik"), and a name's
+replaced; a first name of two letters or one that is a common little word ("Ik",
+"En", "Wat": :data:`LITTLE_WORDS`) is, like a surname, only when written with a
+capital. Matching ignores case and accents ("Celik" is "Çelik"), and a name's
 words may be joined by spaces, full stops, hyphens or apostrophes. Everything
 else in the text stays as typed.
+
+A name is read as a person writes a name: its parts are what the blanks separate, and
+only a part that is a word ("Anne-Marie", "O'Brien", "R.") counts on its own. A part
+with brackets, digits or other signs in it (a walk-in typed as "Jan [bold]",
+"[@click=app.quit]", "50% [done]") is no word of the name: "bold", "quit" and "50"
+stay wherever they stand, and the whole name is replaced only where it stands whole
+("Jan [bold]", case aside; "Jan" alone as a first name). A name without a letter
+("[/]") takes nothing out.
 """
 
 from __future__ import annotations
@@ -51,6 +61,22 @@ COMMON_WORDS = frozenset(
     "april june dawn sky rich max guy don dean ken nick penny chase drew gene lane miles".split()
 )
 
+# The little words of every sentence, Dutch and English: a name typed as one of them
+# (a walk-in "Ik", "Wat Nu") must not take them out of every text. With a capital only.
+LITTLE_WORDS = frozenset(
+    "een en of maar dan dat die dit wat wie waar hoe ook nog niet wel geen meer zo al "
+    "is zijn was waren wordt worden heeft hebben kan kunnen moet moeten zal zullen "
+    "ik je jij u hij zij ze we wij het hem haar ons jullie hun men er hier daar nu "
+    "met naar om voor bij uit over tot na door tegen zonder als "
+    "a and or but if so the this that these those what who how why when where "
+    "is are was were be been has have had can could will would shall should may must "
+    "i me my you your he him his she her it its we us our they them their "
+    "to of in on at by for with from as not no yes up out all any now here there".split()
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_NAME_PART = re.compile(r"['’]?[^\W\d_]+(?:[.\-'’]+[^\W\d_]+)*[.'’]?")
+"""A part of a name that is a word: letters, joined by hyphens, apostrophes or full stops."""
+
 
 def _key(word: str) -> str:
     """A word as names are compared: case and accents ignored."""
@@ -63,30 +89,55 @@ class _Pattern:
     capital: bool  # the text's word must start with a capital letter
 
 
-def _patterns(name: str) -> list[_Pattern]:
-    """The ways ``name`` may stand in a text.
+def _is_word(part: str) -> bool:
+    """Whether a part of a name is a word of it (accents aside, a comma after it: "Bakker,
+    Jan"), not a part with brackets, digits or other signs ("[bold]", "50%")."""
+    return _NAME_PART.fullmatch(fold(part).removesuffix(",")) is not None
 
-    The surname starts at the first particle after the first word ("Anne-Marie
-    van der Berg"), else it is the last word ("Jan Pieter Smit").
+
+def _everyday(word: str) -> bool:
+    """A word of a name that is also an everyday word: a name only with a capital."""
+    return len(word) <= 2 or word in COMMON_WORDS or word in PARTICLES or word in LITTLE_WORDS
+
+
+def _patterns(name: str) -> list[_Pattern]:
+    """The ways the words of ``name`` may stand in a text.
+
+    Only the parts of the name that are words count (:data:`_NAME_PART`). The surname
+    starts at the first particle after the first word ("Anne-Marie van der Berg"),
+    else it is the last word ("Jan Pieter Smit").
     """
-    words = [_key(w) for w in _WORD.findall(name)]
+    parts = [part for part in name.split() if _is_word(part)]
+    words = [_key(w) for part in parts for w in _WORD.findall(part)]
     if not words:
         return []
     split = next((n for n, w in enumerate(words) if n > 0 and w in PARTICLES), len(words) - 1)
     given, surname = words[:split] or words[:1], words[split:] if split else []
     sequences = {tuple(words), tuple(given), tuple(surname)}  # the single words: below
     found = {
-        _Pattern(seq, False)
+        _Pattern(seq, all(_everyday(w) for w in seq))  # "Wat Nu", not "wat nu"
         for seq in sequences
         if len(seq) > 1 and not all(w in PARTICLES for w in seq)
     }
     for word in given:
         if len(word) > 1:  # an initial is no name on its own
-            found.add(_Pattern((word,), word in COMMON_WORDS or word in PARTICLES))
+            found.add(_Pattern((word,), _everyday(word)))
     for word in surname:
         if len(word) > 1 and word not in PARTICLES:
             found.add(_Pattern((word,), True))
     return list(found)
+
+
+def _whole(name: str) -> str | None:
+    """A name with a part that is no word ("Jan [bold]"), as a pattern of it whole; None
+    for a name of words only (its words find it) and for one without a letter."""
+    parts = name.split()
+    if all(_is_word(part) for part in parts) or not _LETTER.search(name):
+        return None  # words only, or no letter at all ("[/]", "!!"): no name to find
+    body = r"\s+".join(re.escape(part) for part in parts)
+    before = r"(?<!\w)" if re.match(r"\w", parts[0]) else ""
+    after = r"(?!\w)" if re.search(r"\w$", parts[-1]) else ""
+    return before + body + after
 
 
 class Redactor:
@@ -95,9 +146,19 @@ class Redactor:
     def __init__(self, names: Iterable[str], replacement: str) -> None:
         self.replacement = replacement
         by_first: dict[str, set[_Pattern]] = {}
+        wholes: set[str] = set()
         for name in names:
             for pattern in _patterns(name):
                 by_first.setdefault(pattern.words[0], set()).add(pattern)
+            whole = _whole(name)
+            if whole is not None:
+                wholes.add(whole)
+        # Names with signs in them, whole: the longest first.
+        self._wholes = (
+            re.compile("|".join(sorted(wholes, key=lambda w: (-len(w), w))), re.IGNORECASE)
+            if wholes
+            else None
+        )
         # Longest first; of two the same length, the one that asks no capital.
         self._by_first = {
             first: sorted(found, key=lambda p: (-len(p.words), p.capital, p.words))
@@ -112,30 +173,38 @@ class Redactor:
         self._firsts = frozenset(self._by_first) | frozenset(self._genitives)
 
     def __bool__(self) -> bool:
-        return bool(self._firsts)
+        return bool(self._firsts) or self._wholes is not None
 
     def __call__(self, text: str) -> str:
         """``text`` with every name replaced by the replacement."""
+        wholes = list(self._wholes.finditer(text)) if self._wholes is not None else []
         if not self._firsts:
-            return text
+            return self._replace(text, [], [], wholes) if wholes else text
         if text.isascii():
             # Lower case keeps every ASCII word where it was: the words of the text.
             keys = _WORD.findall(text.lower())
-            if self._firsts.isdisjoint(keys):
+            if self._firsts.isdisjoint(keys) and not wholes:
                 return text  # the common case: no word of any name in it
             words = list(_WORD.finditer(text))
         else:
-            if self._firsts.isdisjoint(_WORD.findall(fold(text))):
+            if self._firsts.isdisjoint(_WORD.findall(fold(text))) and not wholes:
                 return text
             words = list(_WORD.finditer(text))
             keys = [_key(w.group()) for w in words]
-        return self._replace(text, words, keys)
+        return self._replace(text, words, keys, wholes)
 
-    def _replace(self, text: str, words: list[re.Match[str]], keys: list[str]) -> str:
+    def _replace(
+        self,
+        text: str,
+        words: list[re.Match[str]],
+        keys: list[str],
+        wholes: list[re.Match[str]],
+    ) -> str:
         firsts = self._firsts
         out: list[str] = []
         done = 0  # how much of the text is in ``out``
         after = 0  # the first word not yet inside a replaced name
+        taken = [(m.start(), m.end()) for m in wholes]  # names with signs, whole
         for i in [n for n, key in enumerate(keys) if key in firsts]:
             if i < after:
                 continue
@@ -143,14 +212,20 @@ class Redactor:
             if not length:
                 continue
             start, end = words[i].start(), words[i + length - 1].end()
+            if any(s < end and start < e for s, e in taken):
+                continue  # inside a name found whole
             if "." in text[max(done, start - 2) : start]:  # "R. Wolters", "R.Wolters"
                 initials = _INITIALS.search(text, done, start)
                 if initials is not None and initials.end() == start:
                     start = initials.start()
+            taken.append((start, end))
+            after = i + length
+        for start, end in sorted(taken):
+            if start < done:
+                continue
             out.append(text[done:start])
             out.append(self.replacement)
             done = end
-            after = i + length
         out.append(text[done:])
         return "".join(out)
 

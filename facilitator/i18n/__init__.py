@@ -52,6 +52,11 @@ class Catalog:
     def __contains__(self, key: str) -> bool:
         return key in self.entries
 
+    def names_keys(self, key: str) -> bool:
+        """The text names a key of the app (``{key[app.undo]}``): it needs ``key=``, the
+        keys as bound."""
+        return any("{key[" in text for text in self.entries[key])
+
 
 class TranslatedError(Exception):
     """An error a user can act on: a message key of the class's ``MESSAGES`` and its values.
@@ -61,14 +66,21 @@ class TranslatedError(Exception):
     """
 
     MESSAGES: ClassVar[Catalog] = Catalog({})
+    KEYS: ClassVar[Mapping[str, str]] = {}
+    """The keys of the app that messages name (``{key[app.undo]}``), by action id, as bound
+    by default; the app gives the keys as its keymap file binds them."""
 
     def __init__(self, key: str, **values: object) -> None:
         self.key = key
         self.values = values
         super().__init__(self.message("en"))
 
-    def message(self, lang: str) -> str:
-        """The message in ``lang`` ("nl" or "en")."""
+    def message(self, lang: str, keys: Mapping[str, str] | None = None) -> str:
+        """The message in ``lang`` ("nl" or "en"); a key of the app it names as ``keys``
+        has it (default: :attr:`KEYS`)."""
         if self.key not in self.MESSAGES:
             return self.key
-        return self.MESSAGES(lang, self.key, **self.values)
+        values = self.values
+        if self.MESSAGES.names_keys(self.key):
+            values = {**values, "key": keys if keys is not None else self.KEYS}
+        return self.MESSAGES(lang, self.key, **values)

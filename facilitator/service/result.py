@@ -44,9 +44,9 @@ class Refused:
     def error(self) -> DomainError:
         return DomainError(self.key, **self.values)
 
-    def message(self, lang: str) -> str:
-        """The reason in ``lang`` ("nl" or "en")."""
-        return self.error.message(lang)
+    def message(self, lang: str, keys: Mapping[str, str] | None = None) -> str:
+        """The reason in ``lang`` ("nl" or "en"), naming ``keys`` as bound, if given."""
+        return self.error.message(lang, keys)
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,10 @@ class Failed:
     def key(self) -> str:
         return self.error.key
 
-    def message(self, lang: str) -> str:
-        """What went wrong and where, in ``lang`` ("nl" or "en")."""
-        return self.error.message(lang)
+    def message(self, lang: str, keys: Mapping[str, str] | None = None) -> str:
+        """What went wrong and where, in ``lang`` ("nl" or "en"), naming ``keys`` as bound,
+        if given."""
+        return self.error.message(lang, keys)
 
 
 Result: TypeAlias = Done[T] | Refused | Failed

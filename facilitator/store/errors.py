@@ -89,11 +89,11 @@ MESSAGES = Catalog(
         ),
         "damaged_running": (
             "De database {path} blijkt beschadigd; er wordt niets meer in opgeslagen, zodat "
-            "hij niet verder beschadigt. Wat u typte blijft staan. Stop facilitator (ctrl+q) "
-            "en zet een reservekopie van de database terug.",
+            "hij niet verder beschadigt. Wat u typte blijft staan. Stop facilitator "
+            "({key[app.quit]}) en zet een reservekopie van de database terug.",
             "The database {path} turns out to be damaged; nothing more is saved to it, so that "
-            "it is not damaged further. What you typed is kept. Quit facilitator (ctrl+q) and "
-            "restore a backup copy of the database.",
+            "it is not damaged further. What you typed is kept. Quit facilitator "
+            "({key[app.quit]}) and restore a backup copy of the database.",
         ),
         "no_session": (
             "Geen sessie '{name}' in {path}. 'facilitator list' toont de sessies.",
@@ -121,6 +121,7 @@ class StoreError(TranslatedError):
     """A problem with the database that the user can act on."""
 
     MESSAGES = MESSAGES
+    KEYS = {"app.quit": "ctrl+q"}
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:

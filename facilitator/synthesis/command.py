@@ -52,10 +52,10 @@ MESSAGES = Catalog(
             "The synthesis has no format '{format}'; choose from {formats}.",
         ),
         "no_sessions": (
-            "Er is geen gesloten sessie in {db} om samen te vatten. Sluit een sessie (F9 in de "
-            "app) of noem de sessies: facilitator synthesis SESSIE...",
-            "There is no closed session in {db} to sum up. Close a session (F9 in the app) or "
-            "name the sessions: facilitator synthesis SESSION...",
+            "Er is geen gesloten sessie in {db} om samen te vatten. Sluit een sessie "
+            "({key[app.close]} in de app) of noem de sessies: facilitator synthesis SESSIE...",
+            "There is no closed session in {db} to sum up. Close a session ({key[app.close]} in "
+            "the app) or name the sessions: facilitator synthesis SESSION...",
         ),
     }
 )
@@ -66,6 +66,7 @@ class SynthesisError(TranslatedError):
     """A synthesis that could not be made or written, in Dutch and English."""
 
     MESSAGES = MESSAGES
+    KEYS = {"app.close": "F9"}
 
 
 def render(synthesis: Synthesis, fmt: str) -> str:

@@ -15,7 +15,7 @@ from it too. A row without a key is offered by the command palette only.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -108,20 +108,28 @@ class Action:
             for n, key in enumerate(self.key_list)
         ]
 
-    def shown_keys(self, keymap: Mapping[str, str] | None = None, lang: str = "en") -> str:
-        """The keys as people read them (``⇧↑``, ``F2``, ``1…9``), after a keymap if any."""
+    def shown_keys(
+        self, keymap: Mapping[str, str] | None = None, lang: str = "en", between: str = " "
+    ) -> str:
+        """The keys as people read them (``⇧↑``, ``F2``, ``1…9``), after a keymap if any;
+        several keys with ``between`` between them."""
+        keymap = keymap or {}
+        if self.key_display and not any(i in keymap for i in self.binding_ids()):
+            return self.key_display
+        return between.join(show_key(k, lang) for k in self.bound_keys(keymap))
+
+    def bound_keys(self, keymap: Mapping[str, str] | None = None) -> list[str]:
+        """The keys (Textual's names) as bound after a keymap if any, the first first."""
         keymap = keymap or {}
         ids = self.binding_ids()
-        if not ids:
-            return ""
         if not any(i in keymap for i in ids):
-            return self.key_display or " ".join(show_key(k, lang) for k in self.key_list)
+            return self.key_list
         defaults = dict(zip(ids, self.key_list, strict=False)) if self.each_key else {}
         keys: list[str] = []
         for binding_id in ids:
             found = keymap.get(binding_id) or defaults.get(binding_id) or self.keys
             keys += [k.strip() for k in found.split(",") if k.strip()]
-        return " ".join(show_key(k, lang) for k in dict.fromkeys(keys))
+        return list(dict.fromkeys(keys))
 
 
 # Keys whose name is a word: in the session's language (Dutch, English).
@@ -383,9 +391,41 @@ KIND_KEYS = tuple(
 """The capture keys a hint names (``b o a d q c``): shown through the keymap, as the footer's."""
 
 
-def kind_keys(keymap: Mapping[str, str] | None) -> list[str]:
+def kind_keys(keymap: Mapping[str, str] | None, lang: str = "en") -> list[str]:
     """The keys of :data:`KIND_KEYS` as people read them, after a keymap if any."""
-    return [BY_ID[action_id].shown_keys(keymap) for action_id in KIND_KEYS]
+    return [BY_ID[action_id].shown_keys(keymap, lang) for action_id in KIND_KEYS]
+
+
+_ARROWS = frozenset("←→↑↓")
+
+
+class KeyNames(Mapping[str, str]):
+    """What words that name a key say: the keys of an action by its id, as bound after a
+    keymap, in the session's language (``names["app.undo"]``: ``ctrl+z``).
+
+    A catalogue's text names a key as ``{key[app.undo]}`` and is given ``key=KeyNames(…)``.
+    Several keys of one action read ``Esc/F5``; two ids joined by ``+`` name a pair, said
+    as one where both are arrows with the same modifiers (``board.up+board.down``:
+    ``⇧↑↓``), else ``⇧↑/k``.
+    """
+
+    def __init__(self, keymap: Mapping[str, str] | None = None, lang: str = "en") -> None:
+        self.keymap = dict(keymap or {})
+        self.lang = normalise_lang(lang)
+
+    def __getitem__(self, name: str) -> str:
+        if "+" in name:
+            first, second = (self[part] for part in name.split("+", 1))
+            if first[-1:] in _ARROWS and second[-1:] in _ARROWS and first[:-1] == second[:-1]:
+                return first + second[-1]
+            return f"{first}/{second}"
+        return BY_ID[name].shown_keys(self.keymap, self.lang, between="/")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(BY_ID)
+
+    def __len__(self) -> int:
+        return len(BY_ID)
 
 
 BY_BINDING: dict[str, Action] = {bid: a for a in ACTIONS for bid in a.binding_ids()}

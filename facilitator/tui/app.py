@@ -56,7 +56,7 @@ from facilitator.service.runner import (
 )
 from facilitator.text import printable
 from facilitator.tui.actions import BY_ID, Scope, bindings, show_key
-from facilitator.tui.keymap import Keymap, keymap_path, load_keymap
+from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
 
@@ -172,6 +172,8 @@ class FacilitatorApp(App[None]):
         return normalise_lang(state.session.language) if state else self._session_lang
 
     def t(self, key: str, **values: object) -> str:
+        if WORDS.names_keys(key):
+            values["key"] = key_names(self)
         return WORDS(self.lang, key, **values)
 
     def get_key_display(self, binding: Binding) -> str:
@@ -299,9 +301,9 @@ class FacilitatorApp(App[None]):
         if day is None or not self.role.changes:
             return
         planned, today = (short_date(d, self.lang, year=True) for d in day)
-        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys)
+        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys, self.lang)
         if self.role == Role.NOTETAKER:  # the facilitator's key: only after taking control
-            control = BY_ID["notes.control"].shown_keys(self.keymap.keys)
+            control = BY_ID["notes.control"].shown_keys(self.keymap.keys, self.lang)
             text = self.t(
                 "other_day.control", planned=planned, today=today, keys=key, control=control
             )
@@ -473,16 +475,21 @@ class FacilitatorApp(App[None]):
                 job.then(result.value)
             return
         if isinstance(result, Refused):
-            self._refusal(result.message(self.lang))
+            self._refusal(result.message(self.lang, key_names(self)))
         elif isinstance(result, Failed) and result.key not in LASTING:
             # a lasting problem is in the save-status line already (Trouble came first)
-            self.notify(result.message(self.lang), severity="error", markup=False, timeout=10)
+            self.notify(
+                result.message(self.lang, key_names(self)),
+                severity="error",
+                markup=False,
+                timeout=10,
+            )
         if job.failed is not None:
             job.failed(result)
 
     def _troubled(self, news: Trouble) -> None:
         """A database problem began: say it in the save-status line until it is over."""
-        text = news.error.message(self.lang)
+        text = news.error.message(self.lang, key_names(self))
         if text != self.trouble:
             self.trouble = text
             if news.error.key in LASTING:

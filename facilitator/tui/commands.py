@@ -34,6 +34,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
 from facilitator.tui.actions import Scope, in_scope
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 
 
 def scopes_of(node: DOMNode) -> tuple[Scope, ...]:
@@ -103,8 +104,8 @@ SYSTEM_WORDS = Catalog(
         "theme.help": ("Een ander kleurenthema kiezen", "Change the colour theme"),
         "help": ("Help", "Help"),
         "help.help": (
-            "Alle toetsen en wat ze doen (ook met ?)",
-            "Every key and what it does (also with ?)",
+            "Alle toetsen en wat ze doen (ook met {key[app.help]})",
+            "Every key and what it does (also with {key[app.help]})",
         ),
         "quit": ("Stoppen", "Quit"),
         "quit.help": (
@@ -192,7 +193,7 @@ def system_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemComman
     lang = host.lang
 
     def words(key: str) -> tuple[str, str]:
-        return SYSTEM_WORDS(lang, key), SYSTEM_WORDS(lang, f"{key}.help")
+        return SYSTEM_WORDS(lang, key), SYSTEM_WORDS(lang, f"{key}.help", key=key_names(host))
 
     yield SystemCommand(*words("help"), partial(app.run_action, "help"))
     yield SystemCommand(*words("theme"), app.action_change_theme)

@@ -23,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import ACTIONS, BY_BINDING, Scope
+from facilitator.tui.actions import ACTIONS, BY_BINDING, KeyNames, Scope
 
 FILE_NAME = "keymap.toml"
 
@@ -97,6 +97,14 @@ class Keymap:
 
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
+
+
+def key_names(app: object) -> KeyNames:
+    """The keys as ``app`` binds them (after its keymap file), in its language: what a
+    text that names a key says (``{key[app.undo]}``)."""
+    keymap = getattr(app, "keymap", None)
+    keys = keymap.keys if isinstance(keymap, Keymap) else None
+    return KeyNames(keys, str(getattr(app, "lang", "en")))
 
 
 def load_keymap(path: Path | None) -> Keymap:

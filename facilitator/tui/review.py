@@ -54,6 +54,7 @@ from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings, in_scope
+from facilitator.tui.keymap import Keymap, key_names
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
 from facilitator.tui.widgets.footer import KeyFooter
@@ -89,8 +90,10 @@ WORDS = Catalog(
         ),
         "saved": ("Bewaard.", "Saved."),
         "kept": (
-            "De titel '{title}' is niet bewaard: r op dit thema biedt hem opnieuw aan.",
-            "The title '{title}' was not saved: r on this theme offers it again.",
+            "De titel '{title}' is niet bewaard: {key[review.rename]} op dit thema biedt hem "
+            "opnieuw aan.",
+            "The title '{title}' was not saved: {key[review.rename]} on this theme offers it "
+            "again.",
         ),
         "typed": ("Getypt maar niet bewaard:", "Typed but not saved:"),
         "gone": (
@@ -109,21 +112,25 @@ WORDS = Catalog(
         "help.does": ("Doet", "Does"),
         "help.explain": (
             "Links de thema's, rechts de kaarten van het gekozen thema; Tab wisselt tussen "
-            "beide, ↑/↓ kiest. r hernoemt het gekozen thema (leeg: weer het voorstel), p maakt "
-            "het een prioriteit of niet meer, j voegt het samen met een ander thema, m zet de "
-            "gekozen kaart in een ander thema, s geeft haar een eigen thema. Bij j en m typt u "
-            "het nummer van het andere thema en Enter; een nummer geldt voor het thema dat het "
-            "had toen u het typte. Elke keuze wordt meteen bewaard; het verslag en de wrap-up "
-            "volgen ze. ctrl+z maakt de laatste wijziging van dit venster ongedaan, niet die "
-            "van een ander venster. Esc annuleert een vraag, of sluit.",
+            "beide, ↑/↓ kiest. {key[review.rename]} hernoemt het gekozen thema (leeg: weer het "
+            "voorstel), {key[review.priority]} maakt het een prioriteit of niet meer, "
+            "{key[review.merge]} voegt het samen met een ander thema, {key[review.move]} zet "
+            "de gekozen kaart in een ander thema, {key[review.split]} geeft haar een eigen "
+            "thema. Bij {key[review.merge]} en {key[review.move]} typt u het nummer van het "
+            "andere thema en Enter; een nummer geldt voor het thema dat het had toen u het "
+            "typte. Elke keuze wordt meteen bewaard; het verslag en de wrap-up volgen ze. "
+            "{key[review.undo]} maakt de laatste wijziging van dit venster ongedaan, niet die "
+            "van een ander venster. {key[review.close]} annuleert een vraag, of sluit.",
             "The themes on the left, the cards of the highlighted theme on the right; Tab "
-            "goes from one to the other, ↑/↓ highlights. r renames the highlighted theme "
-            "(empty: the proposal again), p makes it a priority or not any more, j merges it "
-            "into another theme, m moves the highlighted card to another theme, s gives it a "
-            "theme of its own. For j and m, type the other theme's number and Enter; a number "
-            "means the theme that had it when you typed it. Every choice is saved at once; "
-            "the report and the wrap-up follow them. ctrl+z undoes this window's last change, "
-            "not another window's. Esc cancels a question, or closes.",
+            "goes from one to the other, ↑/↓ highlights. {key[review.rename]} renames the "
+            "highlighted theme (empty: the proposal again), {key[review.priority]} makes it a "
+            "priority or not any more, {key[review.merge]} merges it into another theme, "
+            "{key[review.move]} moves the highlighted card to another theme, "
+            "{key[review.split]} gives it a theme of its own. For {key[review.merge]} and "
+            "{key[review.move]}, type the other theme's number and Enter; a number means the "
+            "theme that had it when you typed it. Every choice is saved at once; the report "
+            "and the wrap-up follow them. {key[review.undo]} undoes this window's last change, "
+            "not another window's. {key[review.close]} cancels a question, or closes.",
         ),
         "help.close": ("Esc of ? sluit deze hulp.", "Esc or ? closes this help."),
         "wrap_up_left_out": (
@@ -237,11 +244,20 @@ class ReviewApp(App[None]):
     """How often to look whether another window saved a change to the themes."""
 
     def __init__(
-        self, service: ReviewService, lang: str = "nl", *, watch_seconds: float | None = None
+        self,
+        service: ReviewService,
+        lang: str = "nl",
+        *,
+        watch_seconds: float | None = None,
+        keymap: Keymap | None = None,
     ) -> None:
+        """``keymap``: the user's keymap file, read (its ``review.*`` keys apply here)."""
         super().__init__()
         self.service = service
         self.lang = normalise_lang(lang)
+        self.keymap = keymap or Keymap()
+        if self.keymap.keys:
+            self.set_keymap(self.keymap.keys)
         self._version = service.version()
         self.current: Synthesis = service.synthesis()
         self._pending: Callable[[str], None] | None = None
@@ -261,6 +277,8 @@ class ReviewApp(App[None]):
         self._asked_from: Widget | None = None  # the list that had the focus before a question
 
     def w(self, key: str, **values: object) -> str:
+        if WORDS.names_keys(key):
+            values["key"] = key_names(self)
         return WORDS(self.lang, key, **values)
 
     def compose(self) -> ComposeResult:
@@ -279,6 +297,8 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.show(self.current)
         focus_now(self.query_one("#themes", OptionList))
+        for problem in self.keymap.problems:
+            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
         for copy, kept in self.service.left_out():
             self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
         for wrap_up, sources in self.service.wrap_ups_left_out():
@@ -536,7 +556,7 @@ class ReviewApp(App[None]):
         the themes stay as shown, and the same key tries again."""
         refused = isinstance(exc, DomainError)
         self.notify(
-            exc.message(self.lang),
+            exc.message(self.lang, key_names(self)),
             markup=False,
             severity="warning" if refused else "error",
             timeout=10,
@@ -704,7 +724,7 @@ class ReviewHelp(ModalScreen[None]):
         with VerticalScroll():
             yield Static(Text(WORDS(lang, "help.title"), style="bold"))
             yield DataTable(show_cursor=False, zebra_stripes=True)
-            yield Static(Text(WORDS(lang, "help.explain")))
+            yield Static(Text(WORDS(lang, "help.explain", key=key_names(self.app))))
             yield Static(Text(WORDS(lang, "help.close"), style="dim"))
 
     @property
@@ -716,5 +736,7 @@ class ReviewHelp(ModalScreen[None]):
         lang = self._lang
         table = self.query_one(DataTable)
         table.add_columns(WORDS(lang, "help.key"), WORDS(lang, "help.does"))
+        app = self.app
+        keymap = app.keymap.keys if isinstance(app, ReviewApp) else None
         for action in in_scope(Scope.REVIEW):
-            table.add_row(Text(action.shown_keys(None, lang)), Text(action.words(lang)))
+            table.add_row(Text(action.shown_keys(keymap, lang)), Text(action.words(lang)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from facilitator.i18n import Catalog
+from facilitator.tui.keymap import key_names
 
 WORDS = Catalog(
     {
@@ -51,7 +52,10 @@ WORDS = Catalog(
             "This is also in the file\n{path}",
         ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
-        "help.close": ("Esc of ? sluit dit venster.", "Esc or ? closes this window."),
+        "help.close": (
+            "{key[help.close]} of {key[app.help]} sluit dit venster.",
+            "{key[help.close]} or {key[app.help]} closes this window.",
+        ),
         "help.key": ("toets", "key"),
         "help.does": ("doet", "does"),
         "help.extra": (
@@ -74,4 +78,7 @@ class Localised:
         return str(getattr(getattr(self, "app"), "lang", "en"))  # noqa: B009
 
     def t(self, key: str, **values: object) -> str:
+        """The words of ``key``; a key of the app they name, as bound (``{key[app.undo]}``)."""
+        if self.WORDS.names_keys(key):
+            values["key"] = key_names(getattr(self, "app"))  # noqa: B009
         return self.WORDS(self.lang, key, **values)

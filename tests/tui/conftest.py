@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
@@ -96,14 +95,6 @@ def add_contribution(
                 tags=list(tags),
             )
         )
-
-
-@pytest.fixture(autouse=True)
-def _own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's config directory (and keymap file) is the test's own, empty at first."""
-    config = tmp_path / "config"
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
-    return config
 
 
 @pytest.fixture(autouse=True)

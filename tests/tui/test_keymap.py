@@ -254,3 +254,154 @@ def test_a_key_that_is_no_key_and_one_that_quit_takes_first_are_named(tmp_path: 
         "first; choose another key.",
     ]
     assert "regel 1" in keymap.problems[0].message("nl")
+
+
+HINT_KEYMAP = (
+    '"line.cycle" = "f6"\n"line.cancel" = "ctrl+g"\n"editor.cancel" = "ctrl+g"\n'
+    '"app.undo" = "ctrl+u"\n"help.close" = "ctrl+g"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            {
+                "line": "Enter opslaan · ctrl+g annuleren · F6 soort",
+                "pasted": "F6 kiest een andere soort, Enter bewaart, ctrl+g annuleert.",
+                "form": "ctrl+g annuleert · ctrl+u maakt later ongedaan",
+                "help": "ctrl+g annuleert, F6 wisselt de soort",
+                "undo": "ctrl+u maakt elke wijziging ongedaan",
+                "close": "ctrl+g of ? sluit dit venster.",
+                "default": "Tab",
+            },
+        ),
+        (
+            "en",
+            {
+                "line": "Enter saves · ctrl+g cancels · F6 changes kind",
+                "pasted": "F6 picks another kind, Enter saves, ctrl+g cancels.",
+                "form": "ctrl+g cancels · ctrl+u undoes it later",
+                "help": "ctrl+g cancels, F6 changes the kind",
+                "undo": "ctrl+u undoes every change",
+                "close": "ctrl+g or ? closes this window.",
+                "default": "Tab",
+            },
+        ),
+    ],
+)
+async def test_the_hints_name_the_keys_the_keymap_file_binds(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, said: dict[str, str]
+) -> None:
+    """The capture line, a paste's notice, a form and the help named Tab, Esc and ctrl+z
+    whatever keys the keymap file gave those actions."""
+    from textual import events
+    from textual.widgets import Static
+
+    from facilitator.tui.screens.form import FormDialog
+    from facilitator.tui.screens.help import HelpScreen
+    from facilitator.tui.widgets.capture import CaptureBar
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(HINT_KEYMAP, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+
+    def text_of(node: object) -> str:
+        return " ".join(str(s.render()) for s in app.screen.query(Static))
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", "t", "e")
+        bar = app.screen.query_one(CaptureBar)
+        line = str(bar.query_one("#capture-preview", Static).render())
+        assert line == said["line"]
+        await pilot.press("ctrl+g")  # the line's cancel key, as remapped
+        assert not bar.is_open
+        app.post_message(events.Paste("Stageplaatsen ontbreken"))
+        await pilot.pause()
+        notices = [str(n.message) for n in app._notifications]
+        assert any(said["pasted"] in n for n in notices), notices
+        assert not any(said["default"] in n for n in notices)
+        await pilot.press("ctrl+g")
+        await pilot.press("n")  # a walk-in: the form
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        form = str(app.screen.query_one("#form-keys", Static).render())
+        assert said["form"] in form and "Esc" not in form and "ctrl+z" not in form
+        await pilot.press("ctrl+g")
+        assert not isinstance(app.screen, FormDialog)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        help_text = text_of(app.screen)
+        assert said["help"] in help_text and said["undo"] in help_text
+        assert said["close"] in help_text and "ctrl+z" not in help_text
+        await pilot.press("ctrl+g")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_a_key_named_by_a_word_is_said_in_dutch_on_the_note_taker_s_screen(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """The note-taker's top line, its notice on taking control and the notice of another
+    day said 'space' in a Dutch session when the keymap gave a key that word."""
+    from datetime import UTC, datetime
+
+    from facilitator.service.origin import Role
+    from facilitator.tui.widgets.note_status import NoteStatus
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"notes.control" = "space"\n"meeting.timer" = "ctrl+t"\n', encoding="utf-8")
+    sid = import_twente(store)
+    clock.set(datetime(2020, 12, 2, 9, 0, tzinfo=UTC))  # planned for 6 October
+    app = make_app(
+        store,
+        sid,
+        lang="nl",
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        keymap_file=path,
+        role=Role.NOTETAKER,
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        top = str(app.screen.query_one(NoteStatus).render())
+        assert "alleen kijken (spatie)" in top and "space" not in top
+        notices = [str(n.message) for n in app._notifications]
+        assert any("spatie (bedienen), dan D, verplaatst" in n for n in notices), notices
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.screen.query_one(NoteStatus).control
+        notices = [str(n.message) for n in app._notifications]
+        assert any("spatie laat los" in n for n in notices), notices
+        assert not any("space" in n for n in notices)
+
+
+def test_the_kind_keys_and_the_keys_of_messages_are_said_as_bound() -> None:
+    """A key the keymap names by a word is said in the session's language; the keys the
+    domain's, the store's and the synthesis's messages name by default are the table's."""
+    from facilitator.domain.errors import DomainError
+    from facilitator.service.result import Refused
+    from facilitator.store import StoreError
+    from facilitator.synthesis.command import SynthesisError
+    from facilitator.tui.actions import KeyNames, kind_keys
+
+    assert kind_keys({"capture.note": "space"}, "nl")[-1] == "spatie"
+    assert kind_keys(None, "nl") == ["b", "o", "a", "d", "q", "c"]
+    defaults = KeyNames()
+    for error in (DomainError, StoreError, SynthesisError):
+        for action_id, key in error.KEYS.items():
+            assert defaults[action_id] == key, (error, action_id)
+    refused = Refused("undo.changed_since", {"label": "x", "nl": "x", "en": "x"})
+    assert "ctrl+z neemt nu" in refused.message("nl")
+    remapped = KeyNames({"app.undo": "ctrl+u"}, "nl")
+    assert "ctrl+u neemt nu" in refused.message("nl", remapped)
+    assert "ctrl+u now takes" in refused.message("en", KeyNames({"app.undo": "ctrl+u"}))
+    # a pair of arrows reads as one, other keys apart; several keys of one action with /
+    assert defaults["board.up+board.down"] == "⇧↑↓"
+    assert KeyNames({"board.up": "k"})["board.up+board.down"] == "k/⇧↓"
+    assert defaults["preview.close"] == "Esc/F5"

@@ -511,3 +511,70 @@ async def test_question_mark_shows_the_review_s_keys_in_its_language(
         await pilot.pause()
         assert not isinstance(app.screen, ReviewHelp)
         assert app.is_running  # Esc closed the help, not the review
+
+
+@pytest.mark.parametrize(
+    ("lang", "undo", "explain"),
+    [
+        ("nl", "ongedaan maken", ("ctrl+u maakt de laatste", "ctrl+g annuleert", "R hernoemt")),
+        ("en", "undo", ("ctrl+u undoes this window", "ctrl+g cancels", "R renames")),
+    ],
+)
+async def test_the_keymap_file_s_review_keys_work_and_the_help_names_them(
+    regions: Store, tmp_path: Path, lang: str, undo: str, explain: tuple[str, ...]
+) -> None:
+    """The review took no keys from the keymap file, and its help named ctrl+z and Esc
+    whatever the file said."""
+    from textual.widgets import DataTable, Static
+
+    from facilitator.tui.keymap import load_keymap
+    from facilitator.tui.review import ReviewHelp
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"review.undo" = "ctrl+u"\n"review.close" = "ctrl+g"\n"review.rename" = "R"\n',
+        encoding="utf-8",
+    )
+    proposed = make_synthesis(regions, lang=lang)
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, keymap=load_keymap(path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p")  # the first theme a priority, and undone with the new key
+        await settle(pilot)
+        assert make_synthesis(regions, lang=lang).themes != proposed.themes
+        await pilot.press("ctrl+u")
+        await settle(pilot)
+        assert make_synthesis(regions, lang=lang).themes == proposed.themes
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelp)
+        table = app.screen.query_one(DataTable)
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        assert ["ctrl+u", undo] in rows
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert all(words in text for words in explain), text
+        assert "ctrl+z" not in text and "Esc annuleert" not in text
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+g")  # the review's close key, as remapped
+        await pilot.pause()
+        assert not app.is_running
+
+
+def test_run_synthesis_reads_the_keymap_file(
+    regions: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+    from facilitator.tui.keymap import keymap_path
+
+    path = keymap_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('"review.undo" = "ctrl+u"\n', encoding="utf-8")
+    started: list[ReviewApp] = []
+    monkeypatch.setattr(ReviewApp, "run", lambda app, *a, **k: started.append(app))
+    result = CliRunner().invoke(main, ["--db", str(regions.path), "run", "--synthesis"])
+    assert result.exit_code == 0, result.output
+    [app] = started
+    assert app.keymap.keys == {"review.undo": "ctrl+u"}

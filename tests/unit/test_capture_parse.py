@@ -81,6 +81,83 @@ def test_an_at_inside_a_word_or_markup_is_text() -> None:
         assert parse(line, CTX).owners == ()
 
 
+@pytest.mark.parametrize(
+    ("line", "expected", "text"),
+    [
+        # after an opening bracket: the marker and its brackets leave the text
+        ("Matchpunt opzetten (@UWV)", ["UWV"], "Matchpunt opzetten"),
+        ("a(@UWV)", ["UWV"], "a"),
+        ("(@UWV)", ["UWV"], ""),
+        ("Plan [@UWV] maken", ["UWV"], "Plan maken"),
+        ("Plan {@Els}.", ["UWV (Els Bos)"], "Plan."),
+        ('Plan "@UWV" of «@Saxion»', ["UWV", "Saxion"], "Plan of"),
+        ("Plan (@Rijksoverheid), snel", ["Rijksoverheid"], "Plan, snel"),
+        ("Plan (@UWV/Els)", ["UWV (Els Bos)"], "Plan"),
+        ("Plan (@UWV, @Saxion tot vrijdag) nu", ["UWV", "Saxion"], "Plan nu"),
+        # brackets that hold more than markers stay, with the words
+        ("Plan (@UWV voor bbl)", ["UWV"], "Plan (voor bbl)"),
+        # after a separator, and a separator after it
+        ("Plan @UWV,", ["UWV"], "Plan,"),
+        ("Plan @UWV, @Saxion", ["UWV", "Saxion"], "Plan"),
+        ("Plan @UWV,@Saxion;@Els", ["Saxion", "UWV (Els Bos)"], "Plan"),
+        ("Trekker:@UWV", ["UWV"], "Trekker:"),
+    ],
+)
+def test_an_owner_in_brackets_or_after_punctuation(
+    line: str, expected: list[str], text: str
+) -> None:
+    """``(@UWV)`` and ``a(@UWV)`` stayed text (an ``@`` counted only after a blank)."""
+    p = parse(line, CTX)
+    assert [owner_label(o, CTX) for o in p.owners] == expected
+    assert p.text == text
+
+
+@pytest.mark.parametrize(
+    ("line", "tags", "speaker", "text"),
+    [
+        ("Te weinig plekken (#stage)", ("stage",), None, "Te weinig plekken"),
+        ("Te weinig plekken [#stage, #bbl]", ("stage", "bbl"), None, "Te weinig plekken"),
+        ("Goed punt (~3)", (), KARIM.id, "Goed punt"),
+        ("Goed punt [~Karim].", (), KARIM.id, "Goed punt."),
+        ("Goed punt ~3.", (), KARIM.id, "Goed punt."),
+        ("Goed punt,~3", (), KARIM.id, "Goed punt,"),
+    ],
+)
+def test_a_tag_or_speaker_in_brackets_or_after_punctuation(
+    line: str, tags: tuple[str, ...], speaker: int | None, text: str
+) -> None:
+    p = parse(line, CTX)
+    assert p.tags == tags and p.text == text
+    assert p.speaker_set == (speaker is not None) and p.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "mail jan@uwv.nl",
+        "mail (jan@uwv.nl)",
+        "mail <jan.de.vries@uwv.nl>, of [els@uwv.nl]",
+        "[@click=app.quit]klik",  # markup: the bracket does not end a word
+        "[#ff0000]rood[/]",
+        "C# en (C#)",
+        "punt (#1)",
+        "x @ y (@ )",
+        "ca. (~)",
+    ],
+)
+def test_an_address_markup_or_a_lone_marker_in_brackets_stays_text(line: str) -> None:
+    p = parse(line, CTX)
+    assert p.text == line
+    assert p.owners == () and p.tags == () and not p.speaker_set
+
+
+def test_completion_after_an_opening_bracket() -> None:
+    found = complete("Plan (@Gem", CTX)
+    assert found is not None and found.suggestion == "Plan (@Gemeente Enschede"
+    assert complete("Plan (#st", CTX).suggestion == "Plan (#stage"  # type: ignore[union-attr]
+    assert complete("mail (jan@uw", CTX) is None
+
+
 # -- tags -------------------------------------------------------------------------------------
 
 

@@ -73,6 +73,42 @@ def test_reimport_into_a_closed_session_says_what_it_left(
     assert "twente-2020-10 is gesloten: deelnemers, agenda en bord blijven" in dutch.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "reopen", "close"),
+    [
+        ("en", "Reopen the session (F10)", "(F10 in the app)"),
+        ("nl", "Heropen de sessie (F10)", "(F10 in de app)"),
+    ],
+)
+def test_the_close_key_is_named_as_the_keymap_file_binds_it(
+    runner: CliRunner, tmp_path: Path, lang: str, reopen: str, close: str
+) -> None:
+    """Reopening or closing 'with F9' was said whatever key the keymap file gave it."""
+    from facilitator.tui.keymap import keymap_path
+
+    db = tmp_path / "x.db"
+    sample = str(SAMPLES / "twente.toml")
+    assert runner.invoke(main, ["--db", str(db), "import", sample]).exit_code == 0
+    for args in (["synthesis", "-o", "-"], ["wrap-up", str(tmp_path / "w.toml")]):
+        default = runner.invoke(main, ["--db", str(db), "--lang", lang, *args])
+        assert default.exit_code == 1 and "(F9 " in default.output  # without a keymap file
+    path = keymap_path()
+    path.parent.mkdir(parents=True)
+    path.write_text('"app.close" = "f10"\n', encoding="utf-8")
+    for args in (["synthesis", "-o", "-"], ["wrap-up", str(tmp_path / "w.toml")]):
+        nothing = runner.invoke(main, ["--db", str(db), "--lang", lang, *args])
+        assert nothing.exit_code == 1
+        assert close in nothing.output and "F9" not in nothing.output
+    store = Store(db)
+    (session,) = store.sessions()
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, session.starts_at), session.starts_at))
+    store.close()
+    again = runner.invoke(main, ["--db", str(db), "--lang", lang, "import", sample])
+    assert again.exit_code == 0
+    assert reopen in again.output and "F9" not in again.output
+
+
 def test_db_from_environment(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(main, ["import", str(SAMPLES / "regio-zwolle.toml")])
     assert result.exit_code == 0, result.output

@@ -70,11 +70,14 @@ def test_names_are_replaced_where_they_stand(redact: Redactor, text: str, expect
 
 def test_hostile_names_are_plain_words() -> None:
     redact = Redactor(["A.(B)* [x]", "Zoë |pipe|", "", "   ", "de", "van der"], "[name]")
-    assert redact("A.(B)* says") == "A.(B)* says"  # single letters: initials, not names
-    assert redact("a b x and A-B X") == "[name] and [name]"  # the whole name, in any case
-    assert redact("AB and Zoe and |Pipe|") == "AB and [name] and |[name]|"
+    # a name with signs in it is replaced where it stands whole, and its letters are no
+    # words of a name: "a b x" and "|Pipe|" stay (they were taken for the name)
+    assert redact("A.(B)* [x] says") == "[name] says"
+    assert redact("A.(B)* says") == "A.(B)* says"
+    assert redact("a b x and A-B X") == "a b x and A-B X"
+    assert redact("AB and Zoe and |Pipe|") == "AB and [name] and |Pipe|"
     assert redact("de van der") == "de van der"  # particles are never a name on their own
-    assert not Redactor(["", "  ", "!!"], "[name]")
+    assert not Redactor(["", "  ", "!!", "[/]"], "[name]")  # no letter: no name
 
 
 def test_first_names_that_are_everyday_words_only_with_a_capital() -> None:
@@ -83,6 +86,47 @@ def test_first_names_that_are_everyday_words_only_with_a_capital() -> None:
     assert redact("Ben zegt dat Wil en Mark komen") == "[naam] zegt dat [naam] en [naam] komen"
     assert redact("ben de vries belt") == "[naam] belt"  # the full name, in any case
     assert redact("R&D en r. wolters, R Wolters") == "R&D en [naam], [naam]"
+
+
+HOSTILE_NAMES = ["Jan [bold]", "[/]", "Piet [@click=app.quit]", "50% [done]", "Zoë |pipe|"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the letters of a name's signs are no name: they stay wherever they stand
+        ("Bold plan, bold idee, [bold] en [/] tekst", "Bold plan, bold idee, [bold] en [/] tekst"),
+        ("Quit nu, klik op App of Click", "Quit nu, klik op App of Click"),
+        ("50 mensen, 50% klaar, Done", "50 mensen, 50% klaar, Done"),
+        ("Pipe en |pipe|", "Pipe en |pipe|"),
+        # the name whole, in any case, and its words that are words
+        ("Jan [bold] zegt: JAN [Bold] ook", "[naam] zegt: [naam] ook"),
+        ("Jan zegt, Piet ook, en Zoe", "[naam] zegt, [naam] ook, en [naam]"),
+        ("Piet [@click=app.quit] belt", "[naam] belt"),
+        ("Volgens 50% [done]: klaar", "Volgens [naam]: klaar"),
+        ("Zoë |pipe| belt", "[naam] belt"),
+    ],
+)
+def test_a_name_with_markup_or_signs_takes_out_only_itself(text: str, expected: str) -> None:
+    """A walk-in typed as "Jan [bold]" made "bold" a surname, "[bold]" alone a first name:
+    the word went out of every text of the minutes."""
+    assert Redactor(HOSTILE_NAMES, "[naam]")(text) == expected
+
+
+def test_a_name_of_words_counts_word_by_word_however_it_is_written() -> None:
+    redact = Redactor(["Jose\u0301 Garcia", "Bakker, Jan", "Sean O’Brien", "J.P. Smit"], "[n]")
+    assert redact("José zegt, Garcia ook") == "[n] zegt, [n] ook"  # accents as combined
+    assert redact("Bakker zegt") == "[n] zegt"  # a comma after the surname
+    assert redact("O’Brien en sean") == "[n] en [n]"
+    assert redact("Smit belt") == "[n] belt"
+
+
+def test_short_and_little_words_as_names_are_names_only_with_a_capital() -> None:
+    redact = Redactor(["Ik", "Wat Nu", "Bo de Vries", "En Of"], "[naam]")
+    everyday = "ik ben er en wat nu? bo of niet, en of"
+    assert redact(everyday) == everyday
+    assert redact("Ik ben er. Wat Nu zegt, Bo belt") == "[naam] ben er. [naam] zegt, [naam] belt"
+    assert redact("bo de vries belt") == "[naam] belt"  # the whole name, in any case
 
 
 def test_organisers_are_names_too() -> None:
@@ -194,6 +238,37 @@ def test_no_name_in_any_format(store: Store, hostile: int, fmt: str, mode: str) 
         assert "UWV" in statements  # the organisation that leads an action stays
     else:
         assert "ROC van Twente" in statements
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_a_walk_in_named_with_markup_takes_no_word_out_of_the_minutes(
+    store: Store, clock: FakeClock, fmt: str
+) -> None:
+    """Under the Chatham House rule a walk-in "Jan [bold]" took "bold" out of every text."""
+    from facilitator.service import Services
+
+    plan = SessionPlan(
+        slug="walk-in",
+        title="Rondetafel",
+        region="Twente",
+        starts_at=NOW,
+        facilitator="Ingrid Smit",
+        note_taker="Tom Bakker",
+        participants=(ParticipantPlan("els", "Els Bos", "UWV", "uwv"),),
+        agenda=(AgendaItemPlan("a", "Stage", 20, "Hoe?"),),
+        chatham_house=True,
+    )
+    sid = import_plan(store, plan).session.id
+    floor = Services.open(store, sid, clock).floor
+    walk_in = floor.add_participant("Jan [bold]", "Gemeente Enschede", "gemeente")
+    floor.add_participant("Piet [@click=app.quit]", "UWV", "uwv")
+    item = store.items(sid)[0]
+    said = "Een bold plan, Bold begint; quit de app. Jan [bold] en Piet zeggen het"
+    with store.change(sid, "note") as tx:
+        tx.insert(Contribution(0, sid, Kind.NOTE, said, NOW, walk_in.id, item.id, []))
+    text = as_text(render(collect(store, sid), fmt, "nl", "organisation")).replace("\\", "")
+    assert "Een bold plan, Bold begint; quit de app. [naam] en [naam] zeggen het" in text
+    assert "Jan [bold]" not in text and "Piet" not in text
 
 
 def test_the_plain_minutes_still_name_everyone(store: Store, hostile: int) -> None:

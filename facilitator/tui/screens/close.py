@@ -9,6 +9,7 @@ to ``minutes/<slug>.md`` under the current directory, never over an existing fil
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from facilitator.service import Services, SessionState, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.text import one_line
 
 MINUTES_DIR = "minutes"
@@ -125,7 +127,7 @@ class CloseScreen(ModalScreen[None]):
             with Horizontal(id="close-buttons"):
                 yield Button(self.w("confirm"), variant="warning", id="close-confirm")
                 yield Button(self.w("cancel"), id="close-cancel")
-            yield Static(key_line(self.fapp.lang), id="close-keys")
+            yield Static(key_line(self.fapp.lang, self.fapp.keymap.keys), id="close-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -234,13 +236,14 @@ class CloseScreen(ModalScreen[None]):
         self.dismiss()
 
 
-def key_line(lang: str) -> Text:
-    """The dialog's own keys and what they do: ``p parkeren · Enter oplossen · …``."""
+def key_line(lang: str, keymap: Mapping[str, str] | None = None) -> Text:
+    """The dialog's own keys (the first of each, after the keymap) and what they do:
+    ``p parkeren · Enter oplossen · …``."""
     line = Text()
     for n, action in enumerate(a for a in in_scope(Scope.CLOSE) if a.show and a.key_list):
         if n:
             line.append(" · ", style="dim")
-        line.append(show_key(action.key_list[0]), style="bold")
+        line.append(show_key(action.bound_keys(keymap)[0], lang), style="bold")
         line.append(f" {action.words(lang)}")
     return line
 
@@ -258,7 +261,9 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
         make_folder(path.parent)
         written = write_new(path, render_markdown(record, lang))
     except (OSError, StoreError) as exc:
-        reason = exc.message(lang) if isinstance(exc, StoreError) else os_reason(exc)
+        reason = (
+            exc.message(lang, key_names(app)) if isinstance(exc, StoreError) else os_reason(exc)
+        )
         text = WORDS(lang, "closed_no_file", path=path, reason=reason)
         app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return

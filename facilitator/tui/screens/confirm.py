@@ -12,6 +12,7 @@ from textual.widgets import Static
 from facilitator.i18n import Catalog
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.text import one_line
 
 WORDS = Catalog(
@@ -22,12 +23,12 @@ WORDS = Catalog(
             "This text is typed but not saved yet:",
         ),
         "keys": (
-            "ctrl+q nog eens: toch stoppen (de tekst wordt dan in de terminal getoond en in "
-            "een bestand naast de database bewaard, niet opgeslagen) · Esc: terug · of typ "
-            "gewoon verder: wat u typt, komt in de regel",
-            "ctrl+q again: quit anyway (the text is then shown in the terminal and kept in "
-            "a file beside the database, not saved) · Esc: go back · or just keep typing: "
-            "what you type goes into the line",
+            "{key[app.quit]} nog eens: toch stoppen (de tekst wordt dan in de terminal getoond "
+            "en in een bestand naast de database bewaard, niet opgeslagen) · "
+            "{key[confirm.back]}: terug · of typ gewoon verder: wat u typt, komt in de regel",
+            "{key[app.quit]} again: quit anyway (the text is then shown in the terminal and "
+            "kept in a file beside the database, not saved) · {key[confirm.back]}: go back · "
+            "or just keep typing: what you type goes into the line",
         ),
     }
 )
@@ -58,7 +59,9 @@ class ConfirmQuit(ModalScreen[None]):
             yield Static(Content(WORDS(self.lang, "title")), id="confirm-title")
             yield Static(Content(WORDS(self.lang, "typed")))
             yield Static(Content("«" + one_line(self.text, 200) + "»"), id="confirm-text")
-            yield Static(Content(WORDS(self.lang, "keys")), id="confirm-keys")
+            yield Static(
+                Content(WORDS(self.lang, "keys", key=key_names(host_of(self)))), id="confirm-keys"
+            )
 
     def gives_way_to(self, event: events.Key) -> bool:
         """Every key but the dialog's own (Esc, ctrl+q, bound first): ctrl+q pressed by

@@ -17,7 +17,9 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Input
 
+from facilitator.tui.actions import KeyNames
 from facilitator.tui.host import host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
 
 T = TypeVar("T")
@@ -34,6 +36,10 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
         focus_now(field)
         self.ready_for_keys = True
         host_of(self).keys.resume()
+
+    def key_names(self) -> KeyNames:
+        """The app's keys as bound (after the keymap file): what the dialog's words name."""
+        return key_names(host_of(self))
 
     def unsaved_text(self) -> str:
         """What is typed in this dialog's field and would be lost."""

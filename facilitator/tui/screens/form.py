@@ -29,14 +29,17 @@ from facilitator.tui.text import plain
 WORDS = Catalog(
     {
         "keys": (
-            "Enter volgende veld / bewaren · Tab ander veld · Esc annuleert · ctrl+z maakt "
-            "later ongedaan",
-            "Enter next field / save · Tab other field · Esc cancels · ctrl+z undoes it later",
+            "Enter volgende veld / bewaren · Tab ander veld · {key[editor.cancel]} annuleert · "
+            "{key[app.undo]} maakt later ongedaan",
+            "Enter next field / save · Tab other field · {key[editor.cancel]} cancels · "
+            "{key[app.undo]} undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
-            "⚠ niet opgeslagen: nog een keer Esc gooit weg wat u typte; Enter probeert opnieuw",
-            "⚠ not saved: Esc once more throws away what you typed; Enter tries again",
+            "⚠ niet opgeslagen: nog een keer {key[editor.cancel]} gooit weg wat u typte; Enter "
+            "probeert opnieuw",
+            "⚠ not saved: {key[editor.cancel]} once more throws away what you typed; Enter "
+            "tries again",
         ),
     }
 )
@@ -115,7 +118,7 @@ class FormDialog(KeyedDialog[bool]):
                 )
                 if field.hint:
                     yield Static(plain(field.hint), classes="form-hint")
-            yield Static(plain(WORDS(self.lang, "keys")), id="form-keys")
+            yield Static(plain(WORDS(self.lang, "keys", key=self.key_names())), id="form-keys")
 
     def on_mount(self) -> None:
         inputs = self.inputs()
@@ -169,7 +172,7 @@ class FormDialog(KeyedDialog[bool]):
         if self.unsaved and typed and not self.escape_again:
             self.escape_again = True
             widget = self.query_one("#form-problem", Static)
-            widget.update(plain(WORDS(self.lang, "escape_again")))
+            widget.update(plain(WORDS(self.lang, "escape_again", key=self.key_names())))
             widget.display = True
             return
         self.dismiss(False)

@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 from facilitator.i18n import Catalog
 from facilitator.tui.actions import DIALOGS, Scope, bindings, in_scope
 from facilitator.tui.host import host_of
+from facilitator.tui.keymap import key_names
 
 WORDS = Catalog(
     {
@@ -31,32 +32,43 @@ WORDS = Catalog(
             "timer and queue”",
         ),
         "section.console": (
-            "Console (F1): de gekozene in de rij",
-            "Console (F1): the selected in the queue",
+            "Console ({key[tab.console]}): de gekozene in de rij",
+            "Console ({key[tab.console]}): the selected in the queue",
         ),
-        "section.board": ("Bord (F2)", "Board (F2)"),
-        "section.log": ("Bijdragen (F3)", "Contributions (F3)"),
+        "section.board": ("Bord ({key[tab.board]})", "Board ({key[tab.board]})"),
+        "section.log": ("Bijdragen ({key[tab.log]})", "Contributions ({key[tab.log]})"),
         "section.app": ("Overal", "Everywhere"),
         "section.line": ("In de vastlegregel", "In the capture line"),
         "section.dialogs": ("In vensters", "In dialogs"),
         "palette_only": ("(opdrachten)", "(commands)"),
         "explain.console": (
-            "Cijfers 1–9 zetten deelnemer N in de rij; 0 of h kiest uit de lijst (typ om te "
-            "filteren). ↑/↓ kiest iemand in de rij: w haalt weg, shift+↑/↓ verplaatst, Enter "
-            "geeft het woord. Een punt van orde (p) gaat voor. De app verandert de volgorde "
-            "nooit zelf: s volgt de suggestie pas als u drukt. Loopt een punt uit, dan neemt t "
-            "minuten van latere punten en stelt u een punt uit. Met de muis: klik een "
-            "agendapunt om erheen te gaan, een deelnemer om die in de rij te zetten.",
-            "Digits 1–9 queue participant N; 0 or h picks from the list (type to filter). "
-            "↑/↓ selects someone in the queue: w withdraws, shift+↑/↓ moves, Enter gives the "
-            "floor. A point of order (p) goes first. The app never reorders by itself: s "
-            "follows the suggestion only when you press it. When an item runs over, t takes "
-            "minutes from later items and u defers an item. With the mouse: click an agenda "
-            "item to go there, a participant to queue them.",
+            "{key[meeting.queue]} zetten deelnemer N in de rij; {key[meeting.pick]} of "
+            "{key[meeting.hand]} kiest uit de lijst (typ om te filteren). "
+            "{key[console.select_up+console.select_down]} kiest iemand in de rij: "
+            "{key[meeting.withdraw]} haalt weg, {key[console.move_up+console.move_down]} "
+            "verplaatst, {key[console.floor_selected]} geeft het woord. Een punt van orde "
+            "({key[meeting.point]}) gaat voor. De app verandert de volgorde nooit zelf: "
+            "{key[meeting.suggest]} volgt de suggestie pas als u drukt. Loopt een punt uit, dan "
+            "neemt {key[meeting.rebalance]} minuten van latere punten en stelt "
+            "{key[meeting.defer]} een punt uit. Met de muis: klik een agendapunt om erheen te "
+            "gaan, een deelnemer om die in de rij te zetten.",
+            "{key[meeting.queue]} queue participant N; {key[meeting.pick]} or "
+            "{key[meeting.hand]} picks from the list (type to filter). "
+            "{key[console.select_up+console.select_down]} selects someone in the queue: "
+            "{key[meeting.withdraw]} withdraws, {key[console.move_up+console.move_down]} moves, "
+            "{key[console.floor_selected]} gives the floor. A point of order "
+            "({key[meeting.point]}) goes first. The app never reorders by itself: "
+            "{key[meeting.suggest]} follows the suggestion only when you press it. When an item "
+            "runs over, {key[meeting.rebalance]} takes minutes from later items and "
+            "{key[meeting.defer]} defers an item. With the mouse: click an agenda item to go "
+            "there, a participant to queue them.",
         ),
         "explain.notes": (
-            "Vastleggen: b barrière, o/k kans, a actie, d besluit, q vraag, c notitie. In de "
-            "regel: Enter bewaart, Esc annuleert, Tab wisselt de soort, → vult aan.\n"
+            "Vastleggen: {key[capture.barrier]} barrière, "
+            "{key[capture.opportunity]}/{key[capture.kans]} kans, {key[capture.action]} actie, "
+            "{key[capture.decision]} besluit, {key[capture.question]} vraag, "
+            "{key[capture.note]} notitie. In de regel: Enter bewaart, {key[line.cancel]} "
+            "annuleert, {key[line.cycle]} wisselt de soort, → vult aan.\n"
             "  @naam of @organisatie — trekker (een deelnemer brengt zijn organisatie mee); "
             "@UWV/Els voor allebei; meer @'s voor meer trekkers; "
             '@"Ministerie van OCW" voor een organisatie met spaties die niet aan tafel zit.\n'
@@ -67,13 +79,21 @@ WORDS = Catalog(
             "regel openging); "
             "~- niemand.\n"
             "Wat herkend is, staat onder de regel vóór u Enter drukt; de rest blijft tekst. "
-            "Barrières, kansen en acties komen ook op het bord (F2); alles staat in Bijdragen "
-            "(F3). Bord: ←→ kolom, ⇧↑↓ en ⇧←→ verplaatsen, Enter bewerken, v stemmen, l "
-            "koppelen, M samenvoegen, # @ ! tag/trekker/deadline, P parkeren, / filter, Delete "
-            "verwijderen. Bijdragen: Enter bewerken, K soort, ~ spreker, i agendapunt, Delete. "
-            "ctrl+z maakt elke wijziging ongedaan.",
-            "Capture: b barrier, o/k opportunity, a action, d decision, q question, c note. In "
-            "the line: Enter saves, Esc cancels, Tab changes the kind, → completes.\n"
+            "Barrières, kansen en acties komen ook op het bord ({key[tab.board]}); alles staat "
+            "in Bijdragen ({key[tab.log]}). Bord: {key[board.column_left+board.column_right]} "
+            "kolom, {key[board.up+board.down]} en {key[board.to_left+board.to_right]} "
+            "verplaatsen, {key[board.edit]} bewerken, {key[board.vote]} stemmen, "
+            "{key[board.link]} koppelen, {key[board.merge]} samenvoegen, {key[board.tag]} "
+            "{key[board.owner]} {key[board.due]} tag/trekker/deadline, {key[board.park]} "
+            "parkeren, {key[board.filter]} filter, {key[board.delete]} verwijderen. Bijdragen: "
+            "{key[log.edit]} bewerken, {key[log.rekind]} soort, {key[log.speaker]} spreker, "
+            "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt elke "
+            "wijziging ongedaan.",
+            "Capture: {key[capture.barrier]} barrier, "
+            "{key[capture.opportunity]}/{key[capture.kans]} opportunity, {key[capture.action]} "
+            "action, {key[capture.decision]} decision, {key[capture.question]} question, "
+            "{key[capture.note]} note. In the line: Enter saves, {key[line.cancel]} cancels, "
+            "{key[line.cycle]} changes the kind, → completes.\n"
             "  @name or @organisation — owner (a participant brings their organisation); "
             "@UWV/Els for both; several @ for several owners; "
             '@"Ministry of Education" for an organisation with spaces not at the table.\n'
@@ -84,11 +104,16 @@ WORDS = Catalog(
             "line opened); "
             "~- nobody.\n"
             "What is recognised shows under the line before you press Enter; the rest stays "
-            "text. Barriers, opportunities and actions also go on the board (F2); everything "
-            "is in Contributions (F3). Board: ←→ column, ⇧↑↓ and ⇧←→ move, Enter edits, v "
-            "votes, l links, M merges, # @ ! tag/owner/due, P parks, / filters, Delete "
-            "deletes. Contributions: Enter edits, K kind, ~ speaker, i agenda item, Delete. "
-            "ctrl+z undoes every change.",
+            "text. Barriers, opportunities and actions also go on the board "
+            "({key[tab.board]}); everything is in Contributions ({key[tab.log]}). Board: "
+            "{key[board.column_left+board.column_right]} column, {key[board.up+board.down]} "
+            "and {key[board.to_left+board.to_right]} move, {key[board.edit]} edits, "
+            "{key[board.vote]} votes, {key[board.link]} links, {key[board.merge]} merges, "
+            "{key[board.tag]} {key[board.owner]} {key[board.due]} tag/owner/due, "
+            "{key[board.park]} parks, {key[board.filter]} filters, {key[board.delete]} "
+            "deletes. Contributions: {key[log.edit]} edits, {key[log.rekind]} kind, "
+            "{key[log.speaker]} speaker, {key[log.item]} agenda item, {key[log.delete]}. "
+            "{key[app.undo]} undoes every change.",
         ),
     }
 )
@@ -125,8 +150,9 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll():
             yield Static(Text(host.t("help.title"), style="bold"))
             yield DataTable(show_cursor=False, zebra_stripes=True)
-            yield Static(Text(WORDS(lang, "explain.console")))
-            yield Static(Text(WORDS(lang, "explain.notes")))
+            keys = key_names(host)
+            yield Static(Text(WORDS(lang, "explain.console", key=keys)))
+            yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
             yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))
 
@@ -137,7 +163,7 @@ class HelpScreen(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns(host.t("help.key"), host.t("help.does"))
         for title, scopes in SECTIONS:
-            table.add_row(Text(""), Text(WORDS(lang, title), style="bold"))
+            table.add_row(Text(""), Text(WORDS(lang, title, key=key_names(host)), style="bold"))
             for scope in scopes:
                 for action in in_scope(scope):
                     keys = action.shown_keys(keymap, lang) or WORDS(lang, "palette_only")

@@ -22,6 +22,7 @@ from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.widgets.agenda import outlook
 from facilitator.tui.widgets.speakers import FloorPanel
 
@@ -370,7 +371,9 @@ class Meeting:
                 if isinstance(result, Refused | Failed):
                     unsaved = isinstance(result, Failed)
                     wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
-                    self.item_form(item_id, typed, result.message(lang), unsaved, wrong)
+                    self.item_form(
+                        item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
+                    )
 
             try:
                 minutes = self._number(typed[2])
@@ -482,7 +485,12 @@ class Meeting:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
                     wrong = WALK_IN_FIELDS.get(result.key) if isinstance(result, Refused) else None
-                    self.walk_in(typed, result.message(lang), isinstance(result, Failed), wrong)
+                    self.walk_in(
+                        typed,
+                        result.message(lang, key_names(self.host)),
+                        isinstance(result, Failed),
+                        wrong,
+                    )
 
             self.host.submit(
                 self.host.floor.add_participant,
@@ -556,7 +564,9 @@ class Meeting:
             def failed(result: Result[object]) -> None:
                 if isinstance(result, Refused | Failed):
                     unsaved = isinstance(result, Failed)
-                    self.stand_in(invitee_id, typed[0], result.message(lang), unsaved)
+                    self.stand_in(
+                        invitee_id, typed[0], result.message(lang, key_names(self.host)), unsaved
+                    )
 
             def done(person: Participant) -> None:
                 self.say("stands_in", who=self.who(person), invitee=self.who(invitee))

@@ -17,6 +17,7 @@ from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
+from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.meeting import Meeting
 
 if TYPE_CHECKING:
@@ -25,9 +26,10 @@ if TYPE_CHECKING:
 WORDS = Catalog(
     {
         "pasted": (
-            "Geplakt in een nieuwe notitie: Tab kiest een andere soort, Enter bewaart, Esc "
-            "annuleert.",
-            "Pasted into a new note: Tab picks another kind, Enter saves, Esc cancels.",
+            "Geplakt in een nieuwe notitie: {key[line.cycle]} kiest een andere soort, Enter "
+            "bewaart, {key[line.cancel]} annuleert.",
+            "Pasted into a new note: {key[line.cycle]} picks another kind, Enter saves, "
+            "{key[line.cancel]} cancels.",
         ),
     }
 )
@@ -80,7 +82,8 @@ class MeetingKeys(Screen[None]):
             return
         bar.open(Kind.NOTE)
         bar.input.take_paste(text)
-        self.notify(WORDS(self.host.lang, "pasted"), markup=False)
+        said = WORDS(self.host.lang, "pasted", key=key_names(self.host))
+        self.notify(said, markup=False)
 
     def save_capture(self, capture: Capture) -> None:
         """The capture bar's Enter: give the save to the app (in the key's own event).
@@ -98,7 +101,7 @@ class MeetingKeys(Screen[None]):
 
         def failed(result: Any) -> None:
             closed = result.key == "session.closed"
-            reason = result.message(host.lang)
+            reason = result.message(host.lang, key_names(host))
             bar.restore(capture.kind, capture.line, reason, capture, closed=closed)
 
         host.submit(

@@ -36,7 +36,7 @@ from textual.reactive import reactive
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
-from facilitator.tui.actions import ACTIONS, Scope, bindings
+from facilitator.tui.actions import ACTIONS, BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import DYNAMIC, Meeting
@@ -155,7 +155,7 @@ class NoteScreen(MeetingKeys):
         """Take control of the timer and the queue, or let go of it."""
         self.control = not self.control
         self.refresh_bindings()
-        key = next(a for a in ACTIONS if a.id == "notes.control").shown_keys(self.host.keymap.keys)
+        key = BY_ID["notes.control"].shown_keys(self.host.keymap.keys, self.host.lang)
         words = "control.taken" if self.control else "control.released"
         self.notify(WORDS(self.host.lang, words, key=key), markup=False)
 

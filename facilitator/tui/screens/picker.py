@@ -33,8 +33,9 @@ WORDS = Catalog(
         "filter.kind": ("typ een soort of nummer", "type a kind or number"),
         "filter.card": ("typ een kaartnummer of woord", "type a card number or word"),
         "help": (
-            "↑↓ kiezen · Enter bevestigen · Esc annuleren",
-            "↑↓ choose · Enter confirm · Esc cancel",
+            "{key[picker.up+picker.down]} kiezen · Enter bevestigen · {key[picker.cancel]} "
+            "annuleren",
+            "{key[picker.up+picker.down]} choose · Enter confirm · {key[picker.cancel]} cancel",
         ),
         "nothing": ("niets gevonden", "nothing found"),
         "absent": ("afwezig", "absent"),
@@ -161,7 +162,7 @@ class Picker(KeyedDialog[int | None]):
             options = OptionList(id="picker-options")
             options.can_focus = False
             yield options
-            yield Static(plain(WORDS(self._lang, "help")), id="picker-help")
+            yield Static(plain(WORDS(self._lang, "help", key=self.key_names())), id="picker-help")
 
     def on_mount(self) -> None:
         self._fill("")

@@ -14,15 +14,16 @@ from facilitator.service import StoreError
 from facilitator.service.minutes import collect, render_markdown
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 
 WORDS = Catalog(
     {
         "title": ("Voorbeeld van het verslag", "Preview of the minutes"),
         "hint": (
             "Dit is wat het verslag nu zou zijn; er wordt niets gesloten of opgeslagen. "
-            "Esc sluit het voorbeeld.",
+            "{key[preview.close]} sluit het voorbeeld.",
             "This is what the minutes would say now; nothing is closed or written. "
-            "Esc closes the preview.",
+            "{key[preview.close]} closes the preview.",
         ),
         "loading": ("Verslag wordt opgesteld…", "Drafting the minutes…"),
     }
@@ -52,7 +53,7 @@ class PreviewScreen(ModalScreen[None]):
         lang = self.fapp.lang
         with Vertical():
             yield Static(Text(WORDS(lang, "title"), style="bold"), id="preview-title")
-            yield Static(Text(WORDS(lang, "hint")), id="preview-hint")
+            yield Static(Text(WORDS(lang, "hint", key=key_names(self.fapp))), id="preview-hint")
             # a Markdown cannot take the focus; its scrolling box can, with ↑↓, PageUp/Down
             with VerticalScroll(id="preview-scroll"):
                 yield Markdown(WORDS(lang, "loading"), id="preview-body")
@@ -70,7 +71,8 @@ class PreviewScreen(ModalScreen[None]):
             record = collect(services.store, services.session_id, services.clock.now())
             text = render_markdown(record, host.lang, charts=False)
         except StoreError as exc:
-            app.call_from_thread(app.notify, exc.message(host.lang), severity="error", markup=False)
+            said = exc.message(host.lang, key_names(host))
+            app.call_from_thread(app.notify, said, severity="error", markup=False)
             return
         app.call_from_thread(self._show, text)
 

@@ -52,14 +52,18 @@ WORDS = Catalog(
             "filter: #tag, agenda item (number), words — Esc clears",
         ),
         "filter.on": (
-            "filter: {text}  (/ wijzigen · Esc wissen)",
-            "filter: {text}  (/ edit · Esc clear)",
+            "filter: {text}  ({key[board.filter]} wijzigen · {key[board.clear_filter]} wissen)",
+            "filter: {text}  ({key[board.filter]} edit · {key[board.clear_filter]} clear)",
         ),
         "hint": (
-            "←→ kolom · ⇧↑↓ verplaats · ⇧←→ andere kolom · Enter bewerk · v +1 · l koppel · "
-            "M samenvoegen · / filter",
-            "←→ column · ⇧↑↓ move · ⇧←→ other column · Enter edit · v +1 · l link · "
-            "M merge · / filter",
+            "{key[board.column_left+board.column_right]} kolom · {key[board.up+board.down]} "
+            "verplaats · {key[board.to_left+board.to_right]} andere kolom · {key[board.edit]} "
+            "bewerk · {key[board.vote]} +1 · {key[board.link]} koppel · {key[board.merge]} "
+            "samenvoegen · {key[board.filter]} filter",
+            "{key[board.column_left+board.column_right]} column · {key[board.up+board.down]} "
+            "move · {key[board.to_left+board.to_right]} other column · {key[board.edit]} edit · "
+            "{key[board.vote]} +1 · {key[board.link]} link · {key[board.merge]} merge · "
+            "{key[board.filter]} filter",
         ),
         "tool.left": ("◀", "◀"),
         "tool.up": ("▲", "▲"),

@@ -54,10 +54,13 @@ WORDS = Catalog(
         "linked": ("{a} pakt nu {b} aan.", "{a} now addresses {b}."),
         "unlinked": ("{a} pakt {b} niet meer aan.", "{a} no longer addresses {b}."),
         "merged": (
-            "Samengevoegd in {label}; ctrl+z splitst ze weer.",
-            "Merged into {label}; ctrl+z splits them again.",
+            "Samengevoegd in {label}; {key[app.undo]} splitst ze weer.",
+            "Merged into {label}; {key[app.undo]} splits them again.",
         ),
-        "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "deleted": (
+            "Verwijderd; {key[app.undo]} zet het terug.",
+            "Deleted; {key[app.undo]} brings it back.",
+        ),
         "status_only_actions": (
             "Alleen een actie heeft een status (open, gedaan, vervallen).",
             "Only an action has a status (open, done, dropped).",
@@ -152,7 +155,7 @@ class BoardCommands(PaneCommands):
             def failed(result: Any) -> None:
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
-                self._open_card_editor(card, value, result.message(self._lang), unsaved, again)
+                self._open_card_editor(card, value, self._said(result), unsaved, again)
 
             self._run(
                 self.host.board.edit_card,

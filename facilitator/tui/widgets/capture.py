@@ -53,8 +53,8 @@ WORDS = Catalog(
         "item": ("punt {n}", "item {n}"),
         "no_item": ("geen punt", "no item"),
         "keys": (
-            "Enter opslaan · Esc annuleren · Tab soort",
-            "Enter saves · Esc cancels · Tab changes kind",
+            "Enter opslaan · {key[line.cancel]} annuleren · {key[line.cycle]} soort",
+            "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "not_saved_below": (
@@ -66,22 +66,22 @@ WORDS = Catalog(
             "{n} more line(s) not saved: the next kind key brings them back",
         ),
         "session_closed": (
-            "⚠ de sessie is gesloten: Enter bewaart niets; Esc bewaart de regel tot ze weer "
-            "open is",
-            "⚠ the session is closed: Enter saves nothing; Esc keeps the line until it is "
-            "open again",
+            "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
+            "tot ze weer open is",
+            "⚠ the session is closed: Enter saves nothing; {key[line.cancel]} keeps the line "
+            "until it is open again",
         ),
         "session_closed_enter": (
-            "Deze sessie is gesloten: de regel is niet opgeslagen. Esc bewaart hem; de eerste "
-            "soorttoets na het heropenen haalt hem terug.",
-            "This session is closed: the line was not saved. Esc keeps it; the first kind key "
-            "after reopening brings it back.",
+            "Deze sessie is gesloten: de regel is niet opgeslagen. {key[line.cancel]} bewaart "
+            "hem; de eerste soorttoets na het heropenen haalt hem terug.",
+            "This session is closed: the line was not saved. {key[line.cancel]} keeps it; the "
+            "first kind key after reopening brings it back.",
         ),
         "kept": (
             "De regel is niet opgeslagen en blijft bewaard: de volgende soorttoets haalt hem "
-            "terug (leegmaken en Esc gooit hem weg).",
+            "terug (leegmaken en {key[line.cancel]} gooit hem weg).",
             "The line was not saved and is kept: the next kind key brings it back (empty it "
-            "and press Esc to throw it away).",
+            "and press {key[line.cancel]} to throw it away).",
         ),
     }
 )

@@ -29,13 +29,17 @@ from facilitator.tui.widgets.kind_badge import kind_colours
 WORDS = Catalog(
     {
         "keys": (
-            "Enter bewaart · Esc annuleert · → vult aan · ctrl+z maakt later ongedaan",
-            "Enter saves · Esc cancels · → completes · ctrl+z undoes it later",
+            "Enter bewaart · {key[editor.cancel]} annuleert · → vult aan · {key[app.undo]} "
+            "maakt later ongedaan",
+            "Enter saves · {key[editor.cancel]} cancels · → completes · {key[app.undo]} undoes "
+            "it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
-            "⚠ niet opgeslagen: nog een keer Esc gooit weg wat u typte; Enter probeert opnieuw",
-            "⚠ not saved: Esc once more throws away what you typed; Enter tries again",
+            "⚠ niet opgeslagen: nog een keer {key[editor.cancel]} gooit weg wat u typte; Enter "
+            "probeert opnieuw",
+            "⚠ not saved: {key[editor.cancel]} once more throws away what you typed; Enter "
+            "tries again",
         ),
     }
 )
@@ -86,7 +90,7 @@ class LineEditor(KeyedDialog[bool]):
             about = Static(self.about or "", id="editor-about")
             about.display = self.about is not None
             yield about
-            yield Static(Content(WORDS(self.lang, "keys")), id="editor-keys")
+            yield Static(Content(WORDS(self.lang, "keys", key=self.key_names())), id="editor-keys")
 
     def on_mount(self) -> None:
         field = self.query_one(CaptureInput)
@@ -109,7 +113,7 @@ class LineEditor(KeyedDialog[bool]):
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=kind_colours(self.app))
         if self.escape_again:
-            problem = Content(WORDS(self.lang, "escape_again"))
+            problem = Content(WORDS(self.lang, "escape_again", key=self.key_names()))
             line = Content("  ·  ").join([problem.stylize("$text-error"), line])
         elif self.problem:
             problem = Content(WORDS(self.lang, "not_saved", reason=self.problem))

@@ -30,10 +30,15 @@ WORDS = Catalog(
         "pick.kind": ("Welke soort?", "Which kind?"),
         "pick.item": ("Onder welk agendapunt?", "Under which agenda item?"),
         "no_row": ("Kies eerst een bijdrage.", "Select a contribution first."),
-        "deleted": ("Verwijderd; ctrl+z zet het terug.", "Deleted; ctrl+z brings it back."),
+        "deleted": (
+            "Verwijderd; {key[app.undo]} zet het terug.",
+            "Deleted; {key[app.undo]} brings it back.",
+        ),
         "off_board": (
-            "«{title}» is van het bord gegaan, en met de kaart {lost}; ctrl+z zet haar terug.",
-            "“{title}” went off the board, and with its card {lost}; ctrl+z brings it back.",
+            "«{title}» is van het bord gegaan, en met de kaart {lost}; {key[app.undo]} zet haar "
+            "terug.",
+            "“{title}” went off the board, and with its card {lost}; {key[app.undo]} brings it "
+            "back.",
         ),
         "lost.owners": ("de trekker", "the owner"),
         "lost.due": ("de deadline", "the due date"),
@@ -114,7 +119,7 @@ class LogCommands(PaneCommands):
                 extra.update(seen=said, seen_card=card)
 
             def failed(result: Any) -> None:
-                reason = result.message(self._lang)
+                reason = self._said(result)
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_editor(said, value, on_board, card, reason, unsaved, again)

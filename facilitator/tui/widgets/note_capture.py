@@ -84,7 +84,9 @@ class NoteCaptureBar(CaptureBar):
         keymap = getattr(self.app, "keymap", None)
         remapped = keymap.keys if keymap is not None else None
         keys: list[Content] = []
-        for n, (action_id, key) in enumerate(zip(KIND_KEYS, kind_keys(remapped), strict=True)):
+        for n, (action_id, key) in enumerate(
+            zip(KIND_KEYS, kind_keys(remapped, self.lang), strict=True)
+        ):
             kind = Kind(action_id.removeprefix("capture."))
             keys += [
                 Content(" · " if n else "").stylize("$foreground-muted"),

@@ -10,7 +10,9 @@ from textual.widget import Widget
 from facilitator.capture import Context
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
+from facilitator.service.result import Failed, Refused
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.widgets.capture import capture_context
 
 
@@ -40,7 +42,13 @@ class PaneCommands:
         return self.host.state
 
     def _w(self, key: str, **values: object) -> str:
+        if self.WORDS.names_keys(key):  # a key of the app, as bound (``{key[app.undo]}``)
+            values["key"] = key_names(self.host)
         return self.WORDS(self._lang, key, **values)
+
+    def _said(self, result: Refused | Failed) -> str:
+        """Why a command was refused or failed, naming the keys as bound."""
+        return result.message(self._lang, key_names(self.host))
 
     def _tell(self, key: str, **values: object) -> None:
         self.pane.notify(self._w(key, **values), markup=False)
