@@ -108,11 +108,14 @@ class CommandRunner:
         version: int = -1,
         check_file: Callable[[], None] | None = None,
         error_of: Callable[[sqlite3.Error], StoreError] | None = None,
+        lock_free: Callable[[], bool] | None = None,
     ) -> None:
         self._read_state = read_state
         self._data_version = data_version
         self._deliver = deliver
         self._check_file = check_file
+        self._lock_free = lock_free
+        """Whether the write lock could be taken now (see _watch), if it can be asked."""
         self._error_of = error_of or _as_store_error
         self._trouble: StoreError | None = None  # the problem last reported
         self._poll = poll_seconds if watch and poll_seconds > 0 else None
@@ -271,6 +274,12 @@ class CommandRunner:
             if self._trouble is not None and self._trouble.key == "gone":
                 self._recovered()  # put back where it was: saving works again
                 self._version = -1  # and show what is in it now
+        if self._trouble is not None and self._trouble.key == "locked" and self._lock_free:
+            try:
+                if self._lock_free():
+                    self._recovered()  # the other program let go: saving works again
+            except (StoreError, sqlite3.Error):
+                pass  # still not writable: the problem stands as said
         try:
             version = self._data_version()
         except (StoreError, sqlite3.Error) as exc:

@@ -690,6 +690,23 @@ class Store:
         with self._lock:
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def write_lock_free(self) -> bool:
+        """Whether a change could take the write lock now, without waiting for it: taken
+        and given back at once (nothing is written). After a save failed because another
+        program held the database, this says when it has let go."""
+        with self._lock:
+            conn = self.conn
+            conn.execute("PRAGMA busy_timeout = 0")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError:
+                return False
+            else:
+                conn.execute("ROLLBACK")
+                return True
+            finally:
+                conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+
     def raw(self, table: str, row_id: int) -> dict[str, Any] | None:
         with self._lock:
             rows = self.query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])

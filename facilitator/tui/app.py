@@ -149,6 +149,7 @@ class FacilitatorApp(App[None]):
             version=version,
             check_file=services.store.check_file,
             error_of=services.store.error_of,
+            lock_free=services.store.write_lock_free,
         )
         self._given = 0
         self._handled = 0

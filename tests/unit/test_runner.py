@@ -51,6 +51,7 @@ class Window:
             version=store.data_version(),
             check_file=store.check_file,
             error_of=store.error_of,
+            lock_free=store.write_lock_free,
         )
         self.runner.start()
 
@@ -230,3 +231,31 @@ def test_stop_finishes_what_is_queued(window: Window) -> None:
         window.runner.submit(window.notes.capture, Kind.NOTE, f"laatste {n}")
     assert window.runner.stop(WAIT)
     assert len(window.store.contributions(window.service.session_id)) == 5
+
+
+def test_a_lock_let_go_is_seen_between_commands_not_only_at_the_next_save(
+    tmp_path: Path,
+) -> None:
+    """«The database is busy … not saved» stood under every new line until something was
+    saved again, long after the other program had let go of its lock."""
+    store = Store(tmp_path / "bezet.db", busy_timeout_ms=50)
+    session = import_plan(store, make_plan()).session
+    window = Window(store, session.id)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        window.runner.submit(window.notes.capture, Kind.NOTE, "niet bewaard")
+        window.settle()
+        assert window.health() == ["locked"]
+        window.runner.look()  # still held: still busy
+        window.settle()
+        assert window.health() == ["locked"]
+        other.execute("ROLLBACK")
+        window.runner.look()  # let go: said at once, with nothing saved meanwhile
+        window.settle()
+        assert window.health() == ["locked", "recovered"]
+        assert store.contributions(session.id) == []
+    finally:
+        other.close()
+        window.runner.stop(WAIT)
+        store.close()
