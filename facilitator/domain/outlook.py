@@ -6,6 +6,12 @@ start before it; past: they would run over it), and offers two remedies:
 take the minutes from later items, or defer an item (the last one cut or past
 the end, else the last one still to do). The header says how late the meeting
 runs and whether its hard end still means anything. Pure: ``now`` is passed in.
+
+A meeting is held at its planned time when it begins less than its planned length
+before or after its planned start (:func:`at_planned_time`): its late (or early)
+start then counts in its delay, and its hard end holds. One held at another time,
+another day or hours off, keeps its plan's length but not its times of day: its
+delay is its own pace from when it began, and its hard end says nothing.
 """
 
 from __future__ import annotations
@@ -18,9 +24,7 @@ from datetime import datetime
 from facilitator.domain import agenda
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus, Session
-
-# A start this far from the planned one is another day's meeting, not a late one.
-LATE_START_LIMIT = 12 * 3600
+from facilitator.domain.zone import seconds_between
 
 CUT = "cut"
 PAST = "past"
@@ -80,15 +84,36 @@ def started_at(items: Iterable[AgendaItem]) -> datetime | None:
     return min(starts) if starts else None
 
 
-def hard_end(session: Session, items: Iterable[AgendaItem], now: datetime) -> datetime | None:
-    """The session's hard end, if it still means something.
+def planned_length(session: Session, items: Iterable[AgendaItem]) -> float:
+    """Seconds the meeting was planned to take: from its planned start to its hard end,
+    or without one, the planned time of its agenda (the items not deferred)."""
+    if session.ends_at is not None:
+        return seconds_between(session.starts_at, session.ends_at)
+    active = agenda.active_items(items)
+    return float(sum(i.planned_seconds for i in active if i.status != ItemStatus.DEFERRED))
 
-    A meeting begun (or, before that, looked at) after its hard end has passed
-    is run on another day than planned: its hard end then says nothing.
+
+def at_planned_time(session: Session, items: Iterable[AgendaItem], now: datetime) -> bool:
+    """Whether the meeting is held at the time it was planned for.
+
+    It is when it began less than its :func:`planned_length` before or after its
+    planned start; before it begins, it would begin now, or at the planned start
+    while that is still to come. Begun (or looked at, not begun) after its planned
+    end, or so early that its planned length would be over before its planned start,
+    it is held at another time: 04:45 for a meeting planned from 14:00 to 16:00.
     """
+    items = list(items)
+    begin = started_at(items) or max(now, session.starts_at)
+    off = abs(seconds_between(session.starts_at, begin))
+    return off == 0 or off < planned_length(session, items)
+
+
+def hard_end(session: Session, items: Iterable[AgendaItem], now: datetime) -> datetime | None:
+    """The session's hard end, if it still means something: not for a meeting held at
+    another time than planned (:func:`at_planned_time`), another day or hours off."""
+    items = list(items)
     end = session.ends_at
-    begin = started_at(items) or now
-    return end if end is not None and begin < end else None
+    return end if end is not None and at_planned_time(session, items, now) else None
 
 
 def projection(session: Session, items: Iterable[AgendaItem], now: datetime) -> agenda.Projection:
@@ -99,16 +124,18 @@ def projection(session: Session, items: Iterable[AgendaItem], now: datetime) -> 
 
 
 def delay(session: Session, items: Iterable[AgendaItem], now: datetime) -> float:
-    """Seconds the meeting runs behind its invitation (negative: ahead).
+    """Seconds the meeting runs behind its plan (negative: ahead).
 
-    The meeting's own pace plus its late start; a start more than
-    :data:`LATE_START_LIMIT` off is another day's meeting and does not count.
+    The meeting's own pace since it began, plus its late (or early) start when it is
+    held at its planned time (:func:`at_planned_time`): the invitation said when it
+    would end. Held at another time, its own pace alone: its plan's length from when
+    it began.
     """
+    items = list(items)
     projected = projection(session, items, now)
-    late_start = projected.late_start_seconds
-    if abs(late_start) > LATE_START_LIMIT:
-        late_start = 0.0
-    return projected.delay_seconds + late_start
+    if not at_planned_time(session, items, now):
+        return projected.delay_seconds
+    return projected.delay_seconds + projected.late_start_seconds
 
 
 def outlook(session: Session, items: Iterable[AgendaItem], now: datetime) -> Outlook:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Priority, QueueEntry, Speech
+from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
 
 
 def ordered(entries: Iterable[QueueEntry]) -> list[QueueEntry]:
@@ -196,6 +196,16 @@ def give_floor_to(
             return FloorChange(ended=None, started=None, dequeued=None)
     entry = next((e for e in ordered(entries) if e.participant_id == participant_id), None)
     return _hand_over(current, entry, participant_id, now, item_id, session_id)
+
+
+def at_the_table(person: Participant) -> Participant | None:
+    """Whoever gets the floor is at the table: ``person`` marked present again if they were
+    marked absent (the changed record), None if they are present already.
+
+    Putting someone in the queue leaves them as marked: a hand raised for someone absent may
+    be a slip of the key, and the screen says they are marked absent; the floor settles it.
+    """
+    return replace(person, present=True) if not person.present else None
 
 
 def readd_last(

@@ -7,7 +7,7 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 :class:`Services` builds them together for one session.
 """
 
-from facilitator.service.floor import SUGGESTED, Suggested
+from facilitator.service.floor import SUGGESTED, Floor, Suggested
 from facilitator.service.notes import CURRENT, SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
 from facilitator.service.state import SessionState
@@ -16,6 +16,7 @@ from facilitator.store import Store, StoreError
 # The TUI reaches the store through the service: the store and its error, re-exported.
 __all__ = [
     "CURRENT",
+    "Floor",
     "SPEAKING",
     "SUGGESTED",
     "NoteService",

@@ -5,15 +5,18 @@ are in :mod:`facilitator.domain.queue`. The schema allows one queue entry per
 person and priority, so two windows queueing the same person at once leave
 one entry.
 
-A few commands answer a question instead of refusing: :meth:`enqueue` and
-:meth:`readd_last` return whether someone was put in the queue (the screen
-then says who already waits), :meth:`withdraw` and :meth:`end_speech`
-whether there was anything to end.
+A few commands answer a question instead of refusing: :meth:`enqueue` returns
+whether someone was put in the queue (the screen then says who already waits),
+:meth:`readd_last` who was put back (the screen says if they are marked absent),
+:meth:`withdraw` and :meth:`end_speech` whether there was anything to end.
+
+Whoever gets the floor is at the table: :meth:`give_floor` marks someone marked
+absent present again in the same change, and its :class:`Floor` says so.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from facilitator.domain import queue, stats
 from facilitator.domain.errors import DomainError
@@ -31,6 +34,15 @@ class Suggested:
 
 
 SUGGESTED = Suggested()
+
+
+@dataclass(frozen=True)
+class Floor:
+    """What came of a floor change: who speaks now (None: the floor is free after the speech
+    ended), and whether they had been marked absent and are now present again."""
+
+    speaker: int | None
+    back: bool = False
 
 
 class FloorService(Service):
@@ -95,14 +107,15 @@ class FloorService(Service):
             for e in queue.reorder(entries, entry.id, delta):
                 tx.update(e)
 
-    def give_floor(self, participant_id: int | None | Suggested = None) -> int | None:
+    def give_floor(self, participant_id: int | None | Suggested = None) -> Floor:
         """End the current speech and give the floor to the next (or to ``participant_id``).
 
         :data:`SUGGESTED`: to the first of the suggestions as they are when the
         command runs (a hand raised by a key just before counts); refused when
-        there is none. Returns who speaks now (None: the floor is free after the
-        speech ended); refused when there was nobody to end and nobody to give
-        the floor to.
+        there is none. Someone marked absent who gets the floor is marked present
+        again, in the same change. Returns who speaks now (None: the floor is free
+        after the speech ended) and whether they came back; refused when there was
+        nobody to end and nobody to give the floor to.
         """
         with self._change(Change.FLOOR) as tx:
             session = self.require_open()
@@ -131,15 +144,24 @@ class FloorService(Service):
                 raise DomainError(
                     "queue.nobody_waits" if participant_id is None else "queue.already_speaking"
                 )
+            back = None
             if change.started is not None:
+                speaker = self.store.get(Participant, change.started.participant_id)
+                if speaker is None or speaker.session_id != self.session_id:
+                    raise DomainError("queue.no_such_participant")
+                back = queue.at_the_table(speaker)
                 self._start(tx, session, now)
             if change.ended is not None:
                 tx.update(change.ended)
             if change.dequeued is not None:
                 tx.delete(change.dequeued)
+            if back is not None:
+                tx.update(back)
             if change.started is not None:
                 tx.insert(change.started)
-        return change.started.participant_id if change.started else None
+        if change.started is None:
+            return Floor(None)
+        return Floor(change.started.participant_id, back=back is not None)
 
     def end_speech(self) -> bool:
         """The speaker is done; False if nobody had the floor."""
@@ -151,8 +173,9 @@ class FloorService(Service):
             tx.update(ended)
         return True
 
-    def readd_last(self) -> bool:
-        """The last speaker back at the top of the queue; False if not possible."""
+    def readd_last(self) -> Participant | None:
+        """The last speaker back at the top of the queue: who that is (as marked now, present
+        or absent); None if not possible (nobody spoke, or they already wait)."""
         with self._change(Change.READD) as tx:
             self.require_open()
             entry = queue.readd_last(
@@ -161,7 +184,9 @@ class FloorService(Service):
                 self.now(),
                 self.session_id,
             )
-            return entry is not None and tx.insert_new(entry) is not None
+            if entry is None or tx.insert_new(entry) is None:
+                return None
+            return self.store.get(Participant, entry.participant_id)
 
     def set_present(self, participant_id: int, present: bool) -> None:
         """Mark someone present or absent (refused once the session is closed).

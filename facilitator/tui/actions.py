@@ -226,7 +226,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("meeting.withdraw", "w", "withdraw", S.SCREEN, "uit de rij halen", "withdraw from queue",
         about="withdraw from the queue (the selected entry, else a picker)"),
     Action("meeting.presence", "m", "presence", S.SCREEN, "aanwezig/afwezig", "present/absent",
-        about="mark present / absent (absent: out of the queue, and off the floor)"),
+        about="mark present / absent (absent: out of the queue, and off the floor; "
+        "given the floor, present again)"),
     Action("meeting.walk_in", "n", "walk_in", S.SCREEN, "nieuwe deelnemer…", "new participant…",
         about="someone joins the table: name, organisation, sector"),
     Action("meeting.stand_in", "N", "stand_in", S.SCREEN, "invaller…", "stand-in…",

@@ -366,6 +366,56 @@ async def test_m_marks_absent_and_present(
     assert store.participants(session_id)[2].present
 
 
+async def test_whoever_gets_the_floor_is_at_the_table_again(
+    app_factory: AppFactory, store: Store, session_id: int
+) -> None:
+    """Someone marked absent can be put back in the queue (the console warns) and given the
+    floor: by f, Enter on the selected entry or the picker, each marks them present again and
+    says so, and the table and the minutes then agree that they were at the table."""
+    from facilitator.export.record import collect
+
+    def notices() -> list[str]:
+        return [str(n.message) for n in app._notifications]
+
+    def table() -> str:
+        return shown(app.screen.query_one(ParticipantTable))
+
+    def present(number: int) -> bool:
+        return store.participants(session_id)[number - 1].present
+
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "f")
+        await pilot.press("m", "1", "enter")  # leaves while speaking: the speech ends
+        assert speaker_number(store, session_id) is None and not present(1)
+        assert "afwezig" in table()
+        await pilot.press("r")
+        assert queue_numbers(store, session_id) == [1]
+        assert "1 Erik Nijhuis staat in de rij, maar is afwezig gemeld." in notices()
+        await pilot.press("f")
+        assert speaker_number(store, session_id) == 1 and present(1)
+        assert "1 Erik Nijhuis heeft het woord en is weer aanwezig gemeld." in notices()
+        assert "afwezig" not in table()
+        # a number key, then Enter on the selected entry of the queue
+        await pilot.press("m", "2", "enter", "2")
+        assert "2 Fatma Yıldız staat in de rij, maar is afwezig gemeld." in notices()
+        await pilot.press("down", "enter")
+        assert speaker_number(store, session_id) == 2 and present(2)
+        assert "2 Fatma Yıldız heeft het woord en is weer aanwezig gemeld." in notices()
+        # the floor given to someone picked by name, who never waited
+        await pilot.press("m", "3", "enter")
+        app.screen.action_floor_to()  # type: ignore[attr-defined]
+        await pilot.pause()
+        await pilot.press("3", "enter")
+        assert speaker_number(store, session_id) == 3 and present(3)
+        assert "3 Jeroen Brinkhuis heeft het woord en is weer aanwezig gemeld." in notices()
+        assert "afwezig" not in table()
+    # what the minutes read: the three at the table, none of them absent
+    record = collect(store, session_id)
+    assert [p.present for p in record.participants[:3]] == [True, True, True]
+    assert not {p.id for p in record.participants[:3]} & {p.id for p in record.absent}
+
+
 async def test_clicking_a_participant_queues_them(
     app_factory: AppFactory, store: Store, session_id: int
 ) -> None:

@@ -24,6 +24,11 @@ def header(app: FacilitatorApp) -> str:
     return str(app.screen.query_one(SessionHeader).render())
 
 
+def line_of(app: FacilitatorApp) -> str:
+    """The header as one line of words."""
+    return " ".join(header(app).split())
+
+
 async def test_on_the_planned_day_nothing_is_said(
     app_factory: AppFactory, small_session_id: int
 ) -> None:
@@ -101,3 +106,49 @@ async def test_the_note_taker_is_told_to_take_control_before_d(
         session = store.session(small_session_id)
         assert session is not None and session.starts_at.date().isoformat() == "2020-12-02"
         assert not any("planned for" in n for n in notices(app))
+
+
+async def test_a_meeting_begun_hours_before_its_planned_time_counts_from_when_it_began(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    """The Twente table is planned from 14:00 to 16:00 (110 minutes of agenda); the date
+    moved to today with D, it begins at 04:45: it is expected to end at 06:35 and is on
+    plan, not 555 minutes ahead, and 16:00 is no hard end for it."""
+    clock.set(datetime(2020, 12, 2, 3, 45, tzinfo=UTC))  # 04:45 in Twente
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("D", "space")
+        line = line_of(app)
+        assert "verstreken 0:00 / 2:00 · verwacht einde 06:35" in line
+        assert "min)" not in line and "eindtijd" not in line
+        # the opening (10 minutes) runs 15: five minutes behind the plan, from 04:45
+        clock.advance(minutes=15)
+        app.tick()
+        await pilot.pause()
+        assert line_of(app).endswith("verwacht einde 06:40 (+5 min)")
+
+
+async def test_a_session_not_begun_on_its_planned_day_says_when_it_was_planned(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    clock.set(datetime(2020, 12, 2, 3, 45, tzinfo=UTC))
+    app = app_factory(session_id)
+    async with app.run_test(size=(80, 24)):
+        # begun now it would end at 06:35; it was planned for 6 October, it does not begin then
+        assert line_of(app).endswith("gepland di 6 okt 14:00 · einde 06:35")
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=SIZE):
+        assert line_of(app).endswith("planned Tue 6 Oct 14:00 · expected end 06:35")
+
+
+async def test_a_late_start_on_the_planned_day_still_counts_against_the_plan(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    clock.set(datetime(2020, 10, 6, 12, 10, tzinfo=UTC))  # 14:10 in Twente
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        assert line_of(app).endswith(
+            "begint 14:00 · verwacht einde 16:00 (+10 min) · eindtijd 16:00"
+        )
+        await pilot.press("space")
+        assert line_of(app).endswith("verwacht einde 16:00 (+10 min) · eindtijd 16:00")

@@ -104,3 +104,57 @@ def test_delay_counts_a_late_start_of_the_same_day_only() -> None:
     assert delay(session(), agenda_running_first(started=next_day), next_day) == 0
     # five minutes over on the first item: the meeting's own pace is five minutes behind
     assert delay(session(), agenda_running_first(), START + minutes(35)) == 300
+
+
+def todo_only() -> list[AgendaItem]:
+    """The agenda of :func:`agenda_running_first` before anything has run."""
+    return [
+        replace(i, status=ItemStatus.TODO, running_since=None, first_started_at=None)
+        for i in agenda_running_first()
+    ]
+
+
+def test_a_meeting_begun_hours_before_its_planned_start_is_held_at_another_time() -> None:
+    """Planned 14:00-16:00, begun at 04:45 (the date moved to today, the times kept): the
+    delay is the meeting's own pace from 04:45, not 555 minutes ahead of 14:00, and the
+    hard end of 16:00 says nothing about a meeting over long before it."""
+    begun = START - timedelta(hours=9, minutes=15)
+    items = agenda_running_first(started=begun)
+    assert delay(session(), items, begun + minutes(10)) == 0
+    assert delay(session(), items, begun + minutes(35)) == 300  # five minutes behind
+    assert hard_end(session(), items, begun + minutes(10)) is None
+    look = outlook(session(), items, begun + minutes(35))
+    assert look.cut == [] and look.past == [] and look.moves_rest
+
+
+def test_a_meeting_begun_after_its_planned_end_does_not_count_the_hours_as_late() -> None:
+    begun = END + minutes(60)  # 17:00 on the planned day
+    items = agenda_running_first(started=begun)
+    assert delay(session(), items, begun) == 0
+    assert hard_end(session(), items, begun) is None
+    # without a hard end, the planned length is the agenda's: two hours
+    assert delay(session(ends_at=None), items, begun) == 0
+
+
+def test_a_start_within_the_planned_length_keeps_the_plans_times() -> None:
+    early = START - minutes(20)
+    items = agenda_running_first(started=early)
+    assert delay(session(), items, early) == -1200  # twenty minutes ahead of the invitation
+    assert hard_end(session(), items, early) == END
+    late = START + minutes(110)  # ten minutes before the hard end
+    items = agenda_running_first(started=late)
+    assert delay(session(), items, late) == 110 * 60
+    assert hard_end(session(), items, late) == END
+    assert outlook(session(), items, late).cut == [2, 3, 4]
+
+
+def test_before_it_begins_a_planned_start_long_past_is_another_time() -> None:
+    items = todo_only()
+    next_day = START + timedelta(days=1)
+    assert delay(session(current=None), items, next_day) == 0
+    assert hard_end(session(current=None), items, next_day) is None
+    # a planned start still to come holds, however far ahead
+    assert hard_end(session(current=None), items, START - timedelta(days=3)) == END
+    assert delay(session(current=None), items, START - timedelta(days=3)) == 0
+    # looked at ten minutes after the planned start: begun now, ten minutes late
+    assert delay(session(current=None), items, START + minutes(10)) == 600

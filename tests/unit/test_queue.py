@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from facilitator.domain import queue
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Priority, QueueEntry, Speech
+from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
 
 T0 = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
 POO = Priority.POINT_OF_ORDER
@@ -149,6 +150,13 @@ def test_give_floor_to_a_chosen_participant() -> None:
     assert not_waiting.dequeued is None and not_waiting.started is not None
     same = queue.give_floor_to(entries, speech(5, 12, 0), 12, now, 1, 1)
     assert same == queue.FloorChange(None, None, None)
+
+
+def test_whoever_gets_the_floor_is_present() -> None:
+    away = Participant(7, 1, 3, "els", "Els Bos", "Saxion", "onderwijs", present=False)
+    assert queue.at_the_table(away) == replace(away, present=True)
+    assert away.present is False  # the record given is left as it was
+    assert queue.at_the_table(replace(away, present=True)) is None  # present: no change
 
 
 def test_end_speech() -> None:

@@ -11,6 +11,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ItemStatus, SessionStatus
 from facilitator.service import SUGGESTED, Services
+from facilitator.service.floor import Floor
 from facilitator.service.result import Refused, run_command
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -62,9 +63,9 @@ def test_queue_floor_and_speaking_time(service: Services, clock: FakeClock) -> N
     assert [e.participant_id for e in service.reading.state().queue] == [people[1].id, people[2].id]
     service.floor.enqueue(people[4].id, point_of_order=True)
     assert service.reading.state().queue[0].participant_id == people[4].id
-    assert service.floor.give_floor() == people[4].id
+    assert service.floor.give_floor() == Floor(people[4].id)
     clock.advance(seconds=40)
-    assert service.floor.give_floor() == people[1].id
+    assert service.floor.give_floor() == Floor(people[1].id)
     clock.advance(seconds=90)
     assert service.floor.end_speech() is True
     speeches = service.reading.state().speeches
@@ -72,7 +73,7 @@ def test_queue_floor_and_speaking_time(service: Services, clock: FakeClock) -> N
         (people[4].id, 40.0),
         (people[1].id, 90.0),
     ]
-    assert service.floor.readd_last() is True
+    assert service.floor.readd_last() == service.reading.state().participants[1]
     assert service.reading.state().queue[0].participant_id == people[1].id
 
 
@@ -92,7 +93,7 @@ def test_the_suggestion_is_the_one_when_the_floor_change_runs(
     service.floor.enqueue(people[3].id)  # not heard yet: suggested first, though second in line
     expected = service.reading.state().suggestions(clock.now())[0].participant_id
     assert expected == people[3].id
-    assert service.floor.give_floor(SUGGESTED) == people[3].id
+    assert service.floor.give_floor(SUGGESTED) == Floor(people[3].id)
     assert [e.participant_id for e in service.reading.state().queue] == [people[0].id]
 
 
@@ -250,6 +251,51 @@ def test_who_leaves_the_table_leaves_the_queue_and_the_floor_in_one_undoable_cha
     )
 
 
+def test_whoever_gets_the_floor_is_at_the_table_again(service: Services, clock: FakeClock) -> None:
+    """Someone marked absent who is given the floor is marked present again, in the same
+    change (one undo takes both back): the console and the minutes count them at the table.
+    Put back in the queue (``r``), they stay marked absent and the command says so."""
+    people = service.reading.state().participants
+    first, second = people[0].id, people[1].id
+    service.agenda.toggle_timer()
+    assert service.floor.give_floor(first) == Floor(first)
+    clock.advance(seconds=30)
+    service.floor.set_present(first, False)  # leaves the table: the speech ends
+    back = service.floor.readd_last()
+    assert back is not None and back.id == first and not back.present
+    assert [e.participant_id for e in service.reading.state().queue] == [first]
+    assert service.floor.give_floor() == Floor(first, back=True)
+    state = service.reading.state()
+    assert state.participant(first).present  # type: ignore[union-attr]
+    assert state.current_speech is not None and state.current_speech.participant_id == first
+    assert service.history.undo() == "floor"
+    state = service.reading.state()
+    assert not state.participant(first).present  # type: ignore[union-attr]
+    assert state.current_speech is None
+    # given the floor by name, or as the suggestion: the same
+    service.floor.set_present(second, False)
+    assert service.floor.give_floor(second) == Floor(second, back=True)
+    assert service.reading.state().participant(second).present  # type: ignore[union-attr]
+    service.floor.set_present(first, False)
+    service.floor.enqueue(first)
+    assert service.floor.give_floor(SUGGESTED) == Floor(first, back=True)
+    assert service.reading.state().participant(first).present  # type: ignore[union-attr]
+    # someone present who gets the floor: nothing more changes
+    service.floor.enqueue(second)
+    assert service.floor.give_floor() == Floor(second)
+    assert service.floor.give_floor() == Floor(None)  # the speech ends, nobody waits
+
+
+def test_a_present_last_speaker_put_back_is_named(service: Services) -> None:
+    people = service.reading.state().participants
+    assert service.floor.readd_last() is None  # nobody spoke yet
+    service.floor.give_floor(people[2].id)
+    service.floor.end_speech()
+    back = service.floor.readd_last()
+    assert back is not None and back.id == people[2].id and back.present
+    assert service.floor.readd_last() is None  # already waiting
+
+
 def test_presence_cannot_change_in_a_closed_session(service: Services, clock: FakeClock) -> None:
     person = service.reading.state().participants[0]
     service.floor.set_present(person.id, False)
@@ -267,7 +313,7 @@ def test_the_speaker_cannot_be_queued_for_a_point_of_order_against_himself(
 ) -> None:
     speaker, other = (p.id for p in service.reading.state().participants[:2])
     service.floor.enqueue(speaker)
-    assert service.floor.give_floor() == speaker
+    assert service.floor.give_floor() == Floor(speaker)
     with pytest.raises(DomainError) as info:
         service.floor.enqueue(speaker, point_of_order=True)
     assert info.value.key == "queue.own_point_of_order"
@@ -352,7 +398,8 @@ def test_commands_that_cannot_do_anything_say_why(service: Services) -> None:
     assert _refused(service.floor.give_floor) == "queue.nobody_waits"
     assert _refused(service.floor.reorder, people[0].id, -1) == "queue.not_waiting"
     assert _refused(service.floor.set_present, 999, False) == "queue.no_such_participant"
-    assert service.floor.give_floor(people[0].id) == people[0].id
+    assert _refused(service.floor.give_floor, 999) == "queue.no_such_participant"
+    assert service.floor.give_floor(people[0].id) == Floor(people[0].id)
     assert _refused(service.floor.give_floor, people[0].id) == "queue.already_speaking"
     assert service.history.undo() == "floor"
     assert service.reading.state().queue == [] and not service.reading.state().can_undo

@@ -19,7 +19,7 @@ from facilitator.domain.agenda import active_items
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
-from facilitator.service import SUGGESTED, SessionState
+from facilitator.service import SUGGESTED, Floor, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
@@ -44,6 +44,10 @@ WORDS = Catalog(
         "absent_queued": (
             "{who} staat in de rij, maar is afwezig gemeld.",
             "{who} is in the queue but marked absent.",
+        ),
+        "floor_back": (
+            "{who} heeft het woord en is weer aanwezig gemeld.",
+            "{who} has the floor and is marked present again.",
         ),
         "nobody_waits": ("Niemand wacht.", "Nobody waits."),
         "no_last": (
@@ -249,27 +253,36 @@ class Meeting:
         self.pick_participant("pick.point", lambda pid: self.queue(pid, point_of_order=True))
 
     def give_floor(self) -> None:
-        self.host.submit(self.host.floor.give_floor)
+        self.host.submit(self.host.floor.give_floor, then=self._floor_given)
 
     def end_speech(self) -> None:
         self.host.submit(self.host.floor.end_speech)
 
     def accept_suggestion(self) -> None:
         """The first suggestion as it is when the command runs (after the keys before it)."""
-        self.host.submit(self.host.floor.give_floor, SUGGESTED)
+        self.host.submit(self.host.floor.give_floor, SUGGESTED, then=self._floor_given)
 
     def floor_to_picker(self) -> None:
         self.pick_participant("pick.floor", self.floor_to)
 
     def floor_to(self, participant_id: int) -> None:
-        self.host.submit(self.host.floor.give_floor, participant_id)
+        self.host.submit(self.host.floor.give_floor, participant_id, then=self._floor_given)
+
+    def _floor_given(self, floor: Floor) -> None:
+        """Whoever gets the floor is at the table: say so when they were marked absent."""
+        state = self.state
+        person = state.participant(floor.speaker) if state else None
+        if floor.back and person is not None:
+            self.say("floor_back", who=self.who(person))
 
     def readd_last(self) -> None:
         self.host.submit(self.host.floor.readd_last, then=self._readded)
 
-    def _readded(self, done: bool) -> None:
-        if not done:
+    def _readded(self, person: Participant | None) -> None:
+        if person is None:
             self.say("no_last")
+        elif not person.present:
+            self.say("absent_queued", who=self.who(person))
 
     # -- the selected queue entry (the console's floor panel) ---------------------------
     def _floor(self) -> FloorPanel:

@@ -1,4 +1,9 @@
-"""The header line: title, region, wall clock, elapsed vs planned and the projected end."""
+"""The header line: title, region, wall clock, elapsed vs planned and the projected end.
+
+The delay beside the expected end is how far the meeting runs behind (or ahead of) its
+plan, and the hard end is shown while it holds: a meeting held at another time than
+planned counts from when it began (:func:`facilitator.domain.outlook.at_planned_time`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
-from facilitator.domain.outlook import delay, hard_end
+from facilitator.domain.outlook import at_planned_time, delay, hard_end
 from facilitator.domain.zone import seconds_between
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, hmm, local, short_date, signed_minutes
@@ -25,6 +30,7 @@ WORDS = Catalog(
         "delay": ("({delay} min)", "({delay} min)"),
         "delay.short": ("{delay}", "{delay}"),
         "not_started": ("begint {start}", "starts {start}"),
+        "planned": ("gepland {start}", "planned {start}"),
         "closed": ("gesloten", "closed"),
     }
 )
@@ -81,7 +87,9 @@ class SessionHeader(StatePanel):
             begins = clock(local(start, zone))
             if local(start, zone).date() != local(self.now, zone).date():
                 begins = f"{short_date(local(start, zone), self.lang)} {begins}"
-            parts.append(plain(self.t("not_started", start=begins), MUTED))
+            # held at another time (its planned start long gone): it does not begin then
+            said = "not_started" if at_planned_time(session, state.items, self.now) else "planned"
+            parts.append(plain(self.t(said, start=begins), MUTED))
         else:
             elapsed = hmm(projection.session_elapsed_seconds)
             parts.append(self.t("elapsed" + short, elapsed=elapsed, planned=hmm(planned)))
