@@ -7,7 +7,8 @@ stable order, times are ISO 8601 with their UTC offset, seconds are whole
 numbers; the same session always gives the same bytes. An anonymous export
 (``--anonymous``, ``--anonymous=sector``, or any session under the Chatham
 House rule) holds no participant: speaking time per group (organisation, or
-sector), participant ids left out, names in texts replaced.
+sector), with how many of it took part, stood in for an invitee or joined at the
+table, participant ids left out, names in texts replaced.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.text import fold
 
-SCHEMA_VERSION = 4
-SCHEMA_ID = "urn:facilitator:minutes-schema:4"
+SCHEMA_VERSION = 5
+SCHEMA_ID = "urn:facilitator:minutes-schema:5"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -153,12 +154,15 @@ class _Export:
     def group(self, key: tuple[str | None, str], members: list[Participant]) -> dict[str, Any]:
         organisation, sector = key
         tallies = [self.r.by_participant.get(p.id) for p in members]
+        attended = [p for p in members if p.id in self.r.attended_ids]
         return {
             "id": self.group_ids[key],
             "organisation": organisation,
             "sector": sector,
             "people": sum(1 for p in members if not p.removed),
-            "attended": sum(1 for p in members if p.id in self.r.attended_ids),
+            "attended": len(attended),
+            "stand_ins": sum(1 for p in attended if p.stands_in_for is not None),
+            "walk_ins": sum(1 for p in attended if p.added and p.stands_in_for is None),
             "turns": sum(t.turns for t in tallies if t),
             "speaking_seconds": self.whole.groups.get(key, (0, 0))[0],
         }

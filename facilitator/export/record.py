@@ -142,6 +142,17 @@ class SessionRecord:
             if not p.present and not p.removed and p.id not in self.active_ids
         ]
 
+    @cached_property
+    def stood_in_for(self) -> set[int]:
+        """The invitees whose seat a stand-in took, who was at the table."""
+        return {p.stands_in_for for p in self.attended if p.stands_in_for is not None}
+
+    @cached_property
+    def absent_seats(self) -> list[Participant]:
+        """The invitees absent whose seat stayed empty: anonymous minutes, which name no
+        stand-in, count an invitee stood in for as there (their organisation was)."""
+        return [p for p in self.absent if p.id not in self.stood_in_for]
+
     # -- time --------------------------------------------------------------------------
     @property
     def closed(self) -> bool:

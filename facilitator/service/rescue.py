@@ -6,19 +6,48 @@ but a terminal is closed, scrolled away or cleared. :func:`rescue` also writes
 it to a small text file, in the first folder that takes it: the database's
 (often on the same full disk), the current folder, the home folder, the
 temporary folder. It never replaces a file (``-2``, ``-3``… if the name is taken).
+
+Whoever types the lines again needs more than the text: each is written exactly as
+it was typed, under what it was (:class:`Kept`: the kind, who said it and the agenda
+item, as the capture line showed them), after a line naming the session and the
+time. The file's name and that line give the time as the app shows it (the session's
+time zone: the caller passes ``now`` in it).
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from facilitator.export.write import write_new
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import clock, short_date
 
-WORDS = Catalog({"name": ("niet-opgeslagen", "not-saved")})
+WORDS = Catalog(
+    {
+        "name": ("niet-opgeslagen", "not-saved"),
+        "heading": ("Niet opgeslagen in {session}, {when}.", "Not saved in {session}, {when}."),
+        "how": (
+            "Elke tekst staat hieronder precies zoals hij getypt is, met erboven wat het was: "
+            "de soort, wie het zei en het agendapunt.",
+            "Each text is below exactly as it was typed, with what it was above it: the kind, "
+            "who said it and the agenda item.",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """One text typed and not saved: ``text`` exactly as typed, and what it was in the
+    window's language (``about``: 'barrière · Erik Nijhuis · punt 3: Stage- en
+    bbl-plaatsen'; '' when nothing says)."""
+
+    text: str
+    about: str = ""
 
 
 def rescue_folders(db_path: Path) -> list[Path]:
@@ -31,13 +60,38 @@ def rescue_folders(db_path: Path) -> list[Path]:
     return unique
 
 
-def rescue(text: str, slug: str, now: datetime, lang: str, folders: Sequence[Path]) -> Path | None:
-    """Write ``text`` to ``<niet-opgeslagen|not-saved>-<slug>-<time>.txt`` in the first of
-    ``folders`` that takes it whole; the path written, or None if none did."""
+def rescued_text(
+    lines: Sequence[Kept], slug: str, now: datetime, lang: str, title: str = ""
+) -> str:
+    """What the file says: the session and the time, then each text under what it was."""
+    session = f"{title} ({slug})" if title and title != slug else slug
+    when = f"{short_date(now, lang, year=True)} {clock(now)}"
+    out = [WORDS(lang, "heading", session=session, when=when), WORDS(lang, "how")]
+    for line in lines:
+        out.append("")
+        if line.about:
+            out.append(line.about)
+        out.append(line.text)
+    return "\n".join(out) + "\n"
+
+
+def rescue(
+    lines: Sequence[Kept],
+    slug: str,
+    now: datetime,
+    lang: str,
+    folders: Sequence[Path],
+    *,
+    title: str = "",
+) -> Path | None:
+    """Write ``lines`` to ``<niet-opgeslagen|not-saved>-<slug>-<time>.txt`` (``now`` as
+    the app shows it) in the first of ``folders`` that takes it whole; the path
+    written, or None if none did."""
     name = f"{WORDS(lang, 'name')}-{slug}-{now:%Y%m%d-%H%M%S}.txt"
+    text = rescued_text(lines, slug, now, lang, title)
     for folder in folders:
         try:
-            return write_new(folder / name, text.rstrip("\n") + "\n")
+            return write_new(folder / name, text)
         except OSError:
             continue  # full, read-only, gone: the next one
     return None

@@ -78,7 +78,7 @@ class MergeResult:
 
     added: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (slug there, slug here)
-    skipped: list[str] = field(default_factory=list)  # already here
+    skipped: list[str] = field(default_factory=list)  # already here (slug here)
     set_aside: list[tuple[str, str]] = field(default_factory=list)  # a plan here: (was, now)
     updated: list[tuple[str, int]] = field(default_factory=list)  # (slug here, changes brought)
     # changed here and there since they went apart: (slug here, slug there, changes here,
@@ -257,7 +257,7 @@ def _bring_up_to_date(
     here = _op_keys(store, found.id)
     new_there, only_here = there - here, here - there
     if not new_there:
-        result.skipped.append(str(session["slug"]))
+        result.skipped.append(slug)
         return
     if only_here:
         counts = sum(only_here.values()), sum(new_there.values())

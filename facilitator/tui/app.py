@@ -39,7 +39,7 @@ from textual.widgets import Input
 from facilitator.domain.clock import Clock
 from facilitator.domain.model import SessionStatus
 from facilitator.i18n import normalise_lang
-from facilitator.i18n.formats import counted, short_date
+from facilitator.i18n.formats import counted, local, short_date
 from facilitator.service import Services, SessionState, Store
 from facilitator.service.agenda import other_day
 from facilitator.service.changes import Change, describe
@@ -576,7 +576,7 @@ class FacilitatorApp(App[None]):
             said.append(
                 Text.assemble((self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n"))
             )
-            kept = self._rescue(typed)
+            kept = self._rescue()
             if kept is not None:
                 said.append(self.t("quit_rescued", path=kept))
         if said:
@@ -585,13 +585,24 @@ class FacilitatorApp(App[None]):
             )
         self.exit()
 
-    def _rescue(self, typed: str) -> Path | None:
-        """Keep text typed and not saved in a file too: a terminal is closed or cleared."""
-        from facilitator.service.rescue import rescue, rescue_folders
+    def _rescue(self) -> Path | None:
+        """Keep text typed and not saved in a file too: a terminal is closed or cleared.
+        Each line under what it was (the kind, who said it, the agenda item), the file
+        named with the time the header shows (the session's time zone)."""
+        from facilitator.service.rescue import Kept, rescue, rescue_folders
 
+        try:
+            lines = self.keys.open_lines()
+        except Exception:  # stopping on a bug: the text without what it was, not nothing
+            typed = self.keys.open_text()
+            lines = [Kept(typed)] if typed else []
+        if not lines:
+            return None
         folders = rescue_folders(Path(self.services.store.path))
-        now = self.services.clock.now().astimezone()  # the file's name: this computer's time
-        return rescue(typed, self._slug, now, self.lang, folders)
+        session = self.state.session if self.state is not None else None
+        now = local(self.services.clock.now(), session.zone if session is not None else None)
+        title = session.title if session is not None else ""
+        return rescue(lines, self._slug, now, self.lang, folders, title=title)
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.
@@ -606,7 +617,7 @@ class FacilitatorApp(App[None]):
         message = crash_message(self.lang, self.services.store.path, self._slug, report)
         try:  # text typed and not saved is kept too; the crash must not hide the crash
             typed = self.keys.open_text()
-            kept = self._rescue(typed) if typed else None
+            kept = self._rescue() if typed else None
         except Exception:
             typed, kept = "", None
         if typed:

@@ -45,11 +45,17 @@ from textual.widgets import Input
 if TYPE_CHECKING:
     from textual.app import App
 
+    from facilitator.service.rescue import Kept
+
 
 class OpenText(Protocol):
     """A screen or widget that can say what text is typed but not yet saved."""
 
     def unsaved_text(self) -> str: ...
+
+    def unsaved_lines(self) -> list[Kept]:
+        """The same text, each line with what it was (see ``facilitator.service.rescue``)."""
+        ...
 
 
 def typeable(event: events.Key) -> bool:
@@ -202,3 +208,18 @@ class KeyRouter:
                 if text.strip():
                     return text
         return ""
+
+    def open_lines(self) -> list[Kept]:
+        """The text of :meth:`open_text`, each line with what it was (the kind, who said
+        it, the agenda item), for the file that keeps it when the app stops."""
+        from facilitator.service.rescue import Kept
+
+        for screen in reversed(self.app.screen_stack):
+            found = getattr(screen, "unsaved_text", None)
+            if not callable(found) or not str(found()).strip():
+                continue
+            lines = getattr(screen, "unsaved_lines", None)
+            if callable(lines):
+                return list(lines())
+            return [Kept(str(found()))]
+        return []

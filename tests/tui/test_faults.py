@@ -18,6 +18,7 @@ import shutil
 import sqlite3
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -265,9 +266,106 @@ async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
             await pilot.press("ctrl+q", "ctrl+q")
     kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
     assert len(kept) == 1
-    assert kept[0].read_text(encoding="utf-8") == "Geen vervoer naar de stage\n"
+    lines = kept[0].read_text(encoding="utf-8").splitlines()
+    assert lines[-2:] == [
+        "barrière · Erik Nijhuis · punt 1: Opening en kennismaking",
+        "Geen vervoer naar de stage",
+    ]
     printed = capsys.readouterr().err.replace("\n", "")  # a long path wraps in the terminal
     assert f"Dit staat ook in het bestand{kept[0]}" in printed
+
+
+@pytest.fixture
+def computer_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock on UTC, two hours behind the session's (Amsterdam, summer)."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("lang", "role", "name", "action", "question"),
+    [
+        (
+            "nl",
+            Role.FACILITATOR,
+            "niet-opgeslagen",
+            "actie · Erik Nijhuis · punt 1: Opening en kennismaking",
+            "vraag · Fatma Yıldız · punt 1: Opening en kennismaking",
+        ),
+        (
+            "en",
+            Role.FACILITATOR,
+            "not-saved",
+            "action · Erik Nijhuis · item 1: Opening en kennismaking",
+            "question · Fatma Yıldız · item 1: Opening en kennismaking",
+        ),
+        (
+            "nl",
+            Role.NOTETAKER,
+            "niet-opgeslagen",
+            "actie · Erik Nijhuis · punt 1: Opening en kennismaking",
+            "vraag · Fatma Yıldız · punt 1: Opening en kennismaking",
+        ),
+    ],
+)
+@pytest.mark.usefixtures("computer_in_utc")
+async def test_the_file_says_what_each_line_was_and_is_named_with_the_time_shown(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    role: Role,
+    name: str,
+    action: str,
+    question: str,
+) -> None:
+    """Whoever types the lines again needs what the capture line's badge said: the kind,
+    who said it, the agenda item. The file is named with the time the app shows (the
+    session's, 14:00 in Twente), not the computer's (12:00 UTC); the text stays as typed."""
+    start_meeting(store, twente, clock)  # item 1, Erik Nijhuis has the floor
+    app = make_app(
+        store, twente, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        if role == Role.FACILITATOR:
+            assert "14:00" in str(app.screen.query_one("SessionHeader").render())
+        with read_only_connections(store, monkeypatch):
+            await keys_at_once(app, "aMatchpunt  opzetten @UWV\rqWie betaalt de bus? ~Fatma\r")
+            await until(pilot, lambda: bool(bar(app).unsaved), "the second line waiting")
+            assert typed(app) == "Matchpunt  opzetten @UWV"
+            await pilot.press("ctrl+q", "ctrl+q")
+    kept = list(store.path.parent.glob(f"{name}-twente-2020-10-*.txt"))
+    assert [k.name for k in kept] == [f"{name}-twente-2020-10-20201006-140000.txt"]
+    lines = kept[0].read_text(encoding="utf-8").splitlines()
+    assert lines[lines.index("Matchpunt  opzetten @UWV") - 1] == action
+    assert lines[lines.index("Wie betaalt de bus? ~Fatma") - 1] == question
+
+
+async def test_a_form_left_open_is_kept_field_by_field_under_its_title(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """A walk-in's name and organisation typed and not saved: each under the form's title
+    and the field's label, as typed."""
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "nEls  de Wit\rSaxion")
+        await until(pilot, lambda: isinstance(app.screen, FormDialog), "the form")
+        await pilot.press("ctrl+q")
+        assert isinstance(app.screen, ConfirmQuit)
+        await pilot.press("ctrl+q")
+    kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8").splitlines()[3:] == [
+        "Nieuwe deelnemer aan tafel · Naam",
+        "Els  de Wit",
+        "",
+        "Nieuwe deelnemer aan tafel · Organisatie",
+        "Saxion",
+    ]
 
 
 async def test_a_line_emptied_before_escape_is_thrown_away(
@@ -522,4 +620,6 @@ async def test_told_to_end_from_outside_it_keeps_the_text_typed(
         app.post_message(messages.ExitApp())
         await pilot.pause()
     kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
-    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt in de browser\n"]
+    assert [k.read_text(encoding="utf-8").splitlines()[-2:] for k in kept] == [
+        ["barrière · Erik Nijhuis · punt 1: Opening en kennismaking", "Half getypt in de browser"]
+    ]

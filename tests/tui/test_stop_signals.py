@@ -52,7 +52,9 @@ def test_a_stop_signal_quits_keeping_the_text_typed(db: Path, stop: signal.Signa
     finally:
         terminal.close()
     kept = list(db.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
-    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt\n"]
+    assert [k.read_text(encoding="utf-8").splitlines()[-2:] for k in kept] == [
+        ["barrière · niemand · geen punt", "Half getypt"]
+    ]
     store = Store(db)
     try:
         assert [c.text for c in store.contributions(store.sessions()[0].id)] == [
@@ -77,7 +79,9 @@ def test_closing_the_terminal_window_ends_the_program_keeping_the_text_typed(db:
     finally:
         terminal.close()
     kept = list(db.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
-    assert [k.read_text(encoding="utf-8") for k in kept] == ["Half getypt\n"]
+    assert len(kept) == 1
+    *_, about, text = kept[0].read_text(encoding="utf-8").splitlines()
+    assert text == "Half getypt" and about.endswith(" · niemand · geen punt")
 
 
 def test_closing_the_window_while_the_first_screens_are_drawn_ends_the_program(

@@ -159,6 +159,35 @@ def test_import_db_on_the_command_line(tmp_path: Path, monkeypatch: pytest.Monke
     assert "twente-2020-10" in listed.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "skipped"),
+    [
+        ("nl", "Al aanwezig, overgeslagen: twente-2020-10-2"),
+        ("en", "Already here, skipped: twente-2020-10-2"),
+    ],
+)
+def test_a_session_merged_under_another_slug_is_named_as_it_is_here_when_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, skipped: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    paths = separate_databases(tmp_path)
+    clock = FakeClock()
+    db = tmp_path / "here.db"
+    here = Store(db, clock=clock)
+    build_regional_sessions(here, clock, only=(0,))  # the same table, run again here
+    here.close()
+    runner = CliRunner()
+    first = runner.invoke(main, ["--db", str(db), "import-db", str(paths[0])])
+    assert first.exit_code == 0, first.output
+    assert "twente-2020-10-2" in first.output
+    again = runner.invoke(main, ["--db", str(db), "import-db", str(paths[0])])
+    assert again.exit_code == 0, again.output
+    assert skipped in again.output.splitlines()
+    store = Store(db)
+    assert merge_database(store, paths[0]).skipped == ["twente-2020-10-2"]
+    store.close()
+
+
 def test_json_export_of_a_merged_session_has_its_new_ids(tmp_path: Path) -> None:
     (path, *_rest) = separate_databases(tmp_path)
     store = Store(tmp_path / "here.db")

@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
+import io
+import json
+import re
 from dataclasses import replace
+from pathlib import Path
 
+import jsonschema
 import pytest
+from docx import Document
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
+from facilitator.export.docx import render_docx
+from facilitator.export.html import render_html
+from facilitator.export.jsonexport import to_data
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
 from facilitator.service import Services
+from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
+from tests.conftest import SAMPLES
 from tests.helpers import make_plan
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "minutes-schema.json"
+
+
+def html_text(page: str) -> str:
+    """The page's text, its tags taken out."""
+    return re.sub(r"<[^>]+>", "", page)
+
+
+def docx_text(data: bytes) -> str:
+    document = Document(io.BytesIO(data))
+    return "\n".join(p.text for p in document.paragraphs)
 
 
 @pytest.fixture
@@ -129,3 +152,107 @@ def test_a_stand_in_does_not_take_the_invitee_s_function(store: Store, clock: Fa
     assert "Ravi Koster, wethouder" not in minutes
     assert "Ravi Koster (Organisatie 1)" in minutes
     assert "Deelnemer 1, wethouder economie (Organisatie 1)" in minutes
+
+
+@pytest.fixture
+def twente(store: Store, clock: FakeClock) -> Services:
+    """The Twente sample (Chatham House): a stand-in for the UWV invitee, and someone of
+    ROC van Twente who joins at the table."""
+    session = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session
+    service = Services.open(store, session.id, clock)
+    uwv = next(p for p in service.reading.state().participants if p.organisation == "UWV")
+    service.floor.stand_in(uwv.id, "Ravi Koster")
+    service.floor.add_participant("Noor de Wit", "ROC van Twente", "onderwijs")
+    return service
+
+
+def _line(minutes: str, start: str) -> str:
+    return next((line for line in minutes.splitlines() if line.startswith(start)), "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "uwv", "education", "absent"),
+    [
+        (
+            "nl",
+            ("UWV", "2 deelnemers – Werkgeversservicepunt Twente; UWV (invaller)"),
+            ("Onderwijs", "3 deelnemers – ROC van Twente (2, 1 ter plekke aangeschoven); Saxion"),
+            "Uitgenodigd maar afwezig",
+        ),
+        (
+            "en",
+            ("UWV", "2 participants – Werkgeversservicepunt Twente; UWV (stand-in)"),
+            ("Education", "3 participants – ROC van Twente (2, 1 joined at the table); Saxion"),
+            "Invited but absent",
+        ),
+    ],
+)
+def test_anonymous_minutes_say_who_stood_in_and_who_joined_without_a_name(
+    twente: Services,
+    store: Store,
+    lang: str,
+    uwv: tuple[str, str],
+    education: tuple[str, str],
+    absent: str,
+) -> None:
+    """Under the Chatham House rule the minutes listed UWV as absent and said nothing of the
+    stand-in or the walk-in: UWV counts as at the table, by a stand-in, and the walk-in is
+    counted with their organisation; no names. Markdown, HTML and Word alike."""
+    record = collect(store, twente.session_id)
+    markdown = render_markdown(record, lang)
+    for sector, shown in (uwv, education):
+        assert _line(markdown, f"- **{sector}:**") == f"- **{sector}:** {shown}"
+    html = html_text(render_html(record, lang))
+    document = docx_text(render_docx(record, lang))
+    for minutes in (markdown, html, document):
+        for sector, shown in (uwv, education):
+            assert f"{sector}:** {shown}" in minutes or f"{sector}: {shown}" in minutes
+        assert absent not in minutes  # UWV was at the table
+        assert "Ravi" not in minutes and "Noor" not in minutes
+
+
+@pytest.mark.parametrize(
+    ("lang", "uwv", "education"),
+    [
+        (
+            "nl",
+            "- **UWV:** 2 deelnemers (1 invaller)",
+            "- **Onderwijs:** 3 deelnemers (1 ter plekke aangeschoven)",
+        ),
+        (
+            "en",
+            "- **UWV:** 2 participants (1 stand-in)",
+            "- **Education:** 3 participants (1 joined at the table)",
+        ),
+    ],
+)
+def test_minutes_by_sector_count_the_stand_ins_and_walk_ins(
+    twente: Services, store: Store, lang: str, uwv: str, education: str
+) -> None:
+    markdown = render_markdown(collect(store, twente.session_id), lang, "sector")
+    assert _line(markdown, "- **UWV:**") == uwv
+    assert _line(markdown, education[:16]) == education
+    assert "**Uitgenodigd" not in markdown and "**Invited" not in markdown
+
+
+@pytest.mark.parametrize("anonymous", [True, "sector"])
+def test_the_anonymous_json_counts_the_stand_ins_and_walk_ins_per_group(
+    twente: Services, store: Store, anonymous: bool | str
+) -> None:
+    data = to_data(collect(store, twente.session_id), "nl", anonymous)
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(data)
+    assert data["participants"] == []
+    groups = {g["organisation"] or g["sector"]: g for g in data["groups"]}
+    if anonymous == "sector":
+        assert (groups["uwv"]["attended"], groups["uwv"]["stand_ins"]) == (2, 1)
+        assert (groups["onderwijs"]["attended"], groups["onderwijs"]["walk_ins"]) == (3, 1)
+    else:
+        assert (groups["UWV"]["attended"], groups["UWV"]["stand_ins"]) == (1, 1)
+        assert groups["UWV"]["walk_ins"] == 0
+        assert (groups["ROC van Twente"]["attended"], groups["ROC van Twente"]["walk_ins"]) == (
+            2,
+            1,
+        )
+        assert groups["Saxion"]["stand_ins"] == groups["Saxion"]["walk_ins"] == 0
+    assert "Ravi" not in json.dumps(data) and "Noor" not in json.dumps(data)

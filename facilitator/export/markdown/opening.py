@@ -76,24 +76,41 @@ class OpeningSections(Writer):
         for key in self.r.sector_order:
             members = [p for p in attended if p.sector == key]
             if members:
-                if self.by_sector:
+                if self.by_sector:  # how many, and how many of them came in the room
+                    came = self.came(members, counted=True)
                     shown = self.n("n.people", len(members))
+                    shown += f" ({', '.join(came)})" if came else ""
                 elif self.anonymous:  # how many, then their organisations
                     shown = f"{self.n('n.people', len(members))} – {self.members(members)}"
                 else:
                     shown = self.members(members)
                 lines.append(f"**{escape_line(self.sector(key))}:** " + shown)
         self.bullets(lines)
-        if self.r.absent and self.by_sector:
-            counts = Counter(p.sector for p in self.r.absent)
-            absent = "; ".join(
+        # anonymous: an invitee a stand-in stood in for counts as there, as "UWV (invaller)"
+        absent = self.r.absent_seats if self.anonymous else self.r.absent
+        if absent and self.by_sector:
+            counts = Counter(p.sector for p in absent)
+            listed = "; ".join(
                 f"{escape_line(self.sector(key))}: {counts[key]}"
                 for key in self.r.sector_order
                 if counts[key]
             )
-            self.para(f"**{self.w('absent')}:** " + absent)
-        elif self.r.absent:
-            self.para(f"**{self.w('absent')}:** " + self.members(self.r.absent, sectors=True))
+            self.para(f"**{self.w('absent')}:** " + listed)
+        elif absent:
+            self.para(f"**{self.w('absent')}:** " + self.members(absent, sectors=True))
+
+    def came(self, people: list[Participant], *, counted: bool) -> list[str]:
+        """How many of ``people`` (at the table) came in the room, unnamed: stand-ins and
+        walk-ins ('1 invaller', '2 ter plekke aangeschoven'; not ``counted``: 'invaller',
+        'ter plekke aangeschoven', for one person)."""
+        said = []
+        stand_ins = sum(1 for p in people if p.stands_in_for is not None)
+        walk_ins = sum(1 for p in people if p.added and p.stands_in_for is None)
+        if stand_ins:
+            said.append(self.n("n.stand_in", stand_ins) if counted else self.w("stand_in"))
+        if walk_ins:
+            said.append(f"{walk_ins} {self.w('walked_in')}" if counted else self.w("walked_in"))
+        return said
 
     def seat(self, person: Participant) -> str:
         """How someone came to (or left) the table: a walk-in, a stand-in and for whom, or
@@ -118,8 +135,13 @@ class OpeningSections(Writer):
         for n, person in enumerate(members):
             if self.anonymous:
                 label = orgs[n]
-                if counts[label] > 1:
-                    label = f"{label} ({counts[label]})"
+                many = counts[label] > 1
+                said = [str(counts[label])] if many else []
+                if not sectors:  # at the table: who of them came in the room, unnamed
+                    same = [p for p, org in zip(members, orgs, strict=True) if org == label]
+                    said += self.came(same, counted=many)
+                if said:
+                    label = f"{label} ({', '.join(said)})"
             else:
                 name = self.text(person.name)
                 role = self.text(person.role)

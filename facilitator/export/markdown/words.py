@@ -74,6 +74,9 @@ WORDS = Catalog(
         "walked_in": ("ter plekke aangeschoven", "joined at the table"),
         "stood_in_for": ("invaller voor {who}", "stood in for {who}"),
         "stood_in_by": ("vervangen door {who}", "stood in for by {who}"),
+        # anonymous: a stand-in or a walk-in by their organisation, unnamed ("UWV (invaller)")
+        "stand_in": ("invaller", "stand-in"),
+        "n.stand_in": ("invaller|invallers", "stand-in|stand-ins"),
         "nobody": ("Geen deelnemers vastgelegd.", "No participants recorded."),
         # -- agenda
         "h.agenda": ("Agenda", "Agenda"),

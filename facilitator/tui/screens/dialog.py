@@ -10,7 +10,7 @@ the field has the focus and the keys flow in, in order.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from textual.actions import SkipAction
 from textual.binding import Binding
@@ -21,6 +21,9 @@ from facilitator.tui.actions import KeyNames
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
+
+if TYPE_CHECKING:
+    from facilitator.service.rescue import Kept
 
 T = TypeVar("T")
 
@@ -45,6 +48,18 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
         """What is typed in this dialog's field and would be lost."""
         field = self.query(Input).first() if self.is_mounted else None
         return field.value if field is not None else ""
+
+    def unsaved_lines(self) -> list[Kept]:
+        """:meth:`unsaved_text` with what it was, for the file that keeps it when the app
+        stops (a dialog with a title says it)."""
+        from facilitator.service.rescue import Kept
+
+        text = self.unsaved_text()
+        return [Kept(text, self.about_text())] if text.strip() else []
+
+    def about_text(self) -> str:
+        """What the text typed here is, in words ('' when nothing says)."""
+        return ""
 
 
 class FilterInput(Input):

@@ -15,16 +15,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
+from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
 from facilitator.tui.text import plain
+
+if TYPE_CHECKING:
+    from facilitator.service.rescue import Kept
 
 WORDS = Catalog(
     {
@@ -165,6 +170,18 @@ class FormDialog(KeyedDialog[bool]):
 
     def unsaved_text(self) -> str:
         return " ".join(v for v in self.values() if v) if self.is_mounted else ""
+
+    def unsaved_lines(self) -> list[Kept]:
+        """Each field typed in, under the form's title and the field's label."""
+        from facilitator.service.rescue import Kept
+
+        if not self.is_mounted:
+            return []
+        return [
+            Kept(value, f"{one_line(self.title_text)} · {one_line(field.label)}")
+            for field, value in zip(self.fields, self.values(), strict=False)
+            if value.strip()
+        ]
 
     def action_cancel(self) -> None:
         """Cancel; on values the database could not save, only at the second Escape."""

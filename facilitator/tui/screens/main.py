@@ -46,6 +46,7 @@ from facilitator.tui.widgets.tabstrip import TabPane, TabStrip
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
+    from facilitator.service.rescue import Kept
     from facilitator.tui.widgets.board import BoardPane
     from facilitator.tui.widgets.capture import CaptureBar
     from facilitator.tui.widgets.log import ContributionLog
@@ -167,6 +168,13 @@ class MainScreen(MeetingKeys):
 
         bars = self.query(CaptureBar)
         return bars.first().unsaved_text() if bars else ""
+
+    def unsaved_lines(self) -> list[Kept]:
+        """The same, each line with what it was (the kind, who said it, the agenda item)."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        bars = self.query(CaptureBar)
+        return bars.first().unsaved_lines() if bars else []
 
     def on_resize(self, event: Resize) -> None:
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT

@@ -27,6 +27,7 @@ let go: two people must not both drive the timer by accident.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -48,6 +49,9 @@ from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.save_status import SaveStatus
+
+if TYPE_CHECKING:
+    from facilitator.service.rescue import Kept
 
 WIDE = 100
 """From this width the contributions and the board stand side by side."""
@@ -149,6 +153,10 @@ class NoteScreen(MeetingKeys):
     def unsaved_text(self) -> str:
         """Text typed in the capture line, or waiting there unsaved."""
         return self.query_one(CaptureBar).unsaved_text()
+
+    def unsaved_lines(self) -> list[Kept]:
+        """The same, each line with what it was (the kind, who said it, the agenda item)."""
+        return self.query_one(CaptureBar).unsaved_lines()
 
     # -- control ------------------------------------------------------------------------------
     def action_control(self) -> None:

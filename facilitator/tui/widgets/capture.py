@@ -34,18 +34,20 @@ from textual.widgets import Input, Static
 
 from facilitator.capture.completion import complete
 from facilitator.capture.context import Context
-from facilitator.domain.model import BOARD_KINDS, Kind, SessionStatus
+from facilitator.domain.model import BOARD_KINDS, AgendaItem, Kind, SessionStatus
 from facilitator.i18n import Catalog
 from facilitator.service import SPEAKING, SessionState, Speaking
+from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
-from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours
+from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours, kind_word
 from facilitator.tui.words import Localised
 
 if TYPE_CHECKING:
     from facilitator.capture.parsing import Parsed
+    from facilitator.service.rescue import Kept
 
 WORDS = Catalog(
     {
@@ -211,6 +213,33 @@ class CaptureBar(Localised, Vertical):
         waiting = "\n".join(u.line for u in self.unsaved)
         return "\n".join(t for t in (typed, waiting) if t.strip())
 
+    def unsaved_lines(self) -> list[Kept]:
+        """The lines of :meth:`unsaved_text`, each as typed with what it was, as the badge
+        says it or would on bringing it back (the kind, who said it, the agenda item with
+        its title): the file that keeps them when the app stops lists them so."""
+        found = []
+        if self.is_open and self.input.value.strip():
+            found.append(self._kept(self.kind, self.input.value, self._pinned, self._pinned_item))
+        for back in self.unsaved:
+            if back.line.strip():
+                found.append(self._kept(back.kind, back.line, back.speaker, back.item_id))
+        return found
+
+    def _kept(self, kind: Kind, line: str, pinned: int | None, item_id: int | None) -> Kept:
+        from facilitator.service.rescue import Kept
+
+        state = self.state
+        parsed = read_line(line, self.context(), board=kind in BOARD_KINDS)
+        person = state.participant(self._speaker(parsed, kind, pinned)) if state else None
+        who = one_line(person.name) if person else self.t("nobody")
+        item = self._item(item_id)
+        if state is not None and item is not None:
+            n = state.items.index(item) + 1
+            where = f"{self.t('item', n=n)}: {one_line(item.title)}"
+        else:
+            where = self.t("no_item")
+        return Kept(line, " · ".join((kind_word(kind, self.lang), who, where)))
+
     # -- opening and closing -----------------------------------------------------------------
     def open(self, kind: Kind, text: str = "") -> None:
         """Show the line as ``kind`` and focus it at once (keeping any text already typed).
@@ -338,14 +367,25 @@ class CaptureBar(Localised, Vertical):
     def speaker_id(self, parsed: Parsed) -> int | None:
         """Who the badge names: ``~`` in the line, else who had the floor when the line
         opened, else whoever has the floor as last read (see :class:`Capture`)."""
+        return self._speaker(parsed, self.kind, self._pinned)
+
+    def _speaker(self, parsed: Parsed, kind: Kind, pinned: int | None) -> int | None:
+        """Who a line of ``kind`` opened with ``pinned`` (see :meth:`speaker_id`) is by."""
         if parsed.speaker_set:
             return parsed.speaker
-        if self.kind == Kind.SUMMARY:
+        if kind == Kind.SUMMARY:
             return None  # the note-taker's summary of the item: nobody at the table said it
-        if self._pinned is not None:
-            return self._pinned
+        if pinned is not None:
+            return pinned
         speech = self.state.current_speech if self.state else None
         return speech.participant_id if speech else None
+
+    def _item(self, pinned: int | None) -> AgendaItem | None:
+        """The agenda item of a line opened with ``pinned`` (None: the current one)."""
+        state = self.state
+        if state is None:
+            return None
+        return state.item(pinned) if pinned is not None else state.current_item
 
     def watch_kind(self) -> None:
         self._update()
@@ -402,10 +442,7 @@ class CaptureBar(Localised, Vertical):
         state = self.state
         person = state.participant(self.speaker_id(parsed)) if state else None
         who = flat(person.name, 22) if person else self.t("nobody")
-        item = None
-        if state is not None:
-            pinned = self._pinned_item
-            item = state.item(pinned) if pinned is not None else state.current_item
+        item = self._item(self._pinned_item)
         if state is not None and item is not None:
             where = self.t("item", n=state.items.index(item) + 1)
         else:

@@ -21,6 +21,7 @@ from textual.widgets import Input, Static
 
 from facilitator.capture import Context, complete, parse
 from facilitator.i18n import Catalog
+from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import KeyedDialog
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
@@ -79,6 +80,9 @@ class LineEditor(KeyedDialog[bool]):
         """The database could not save this line (a full disk, a read-only file)."""
         self.escape_again = False
         """Escape was pressed once on an unsaved line: a second one throws it away."""
+
+    def about_text(self) -> str:
+        return one_line(self.title_content.plain)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="editor"):
