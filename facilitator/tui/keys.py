@@ -200,26 +200,28 @@ class KeyRouter:
             (field or screen)._forward_event(event)
 
     def open_text(self) -> str:
-        """Text typed in an open line or dialog and not yet saved ('' if none)."""
+        """Text typed in open lines and dialogs and not yet saved ('' if none): of every
+        screen, the topmost first (a form open over lines that wait after a failed save
+        keeps both)."""
+        found = []
         for screen in reversed(self.app.screen_stack):
-            found = getattr(screen, "unsaved_text", None)
-            if callable(found):
-                text = str(found())
+            unsaved = getattr(screen, "unsaved_text", None)
+            if callable(unsaved):
+                text = str(unsaved())
                 if text.strip():
-                    return text
-        return ""
+                    found.append(text)
+        return "\n".join(found)
 
     def open_lines(self) -> list[Kept]:
         """The text of :meth:`open_text`, each line with what it was (the kind, who said
         it, the agenda item), for the file that keeps it when the app stops."""
         from facilitator.service.rescue import Kept
 
+        found: list[Kept] = []
         for screen in reversed(self.app.screen_stack):
-            found = getattr(screen, "unsaved_text", None)
-            if not callable(found) or not str(found()).strip():
+            unsaved = getattr(screen, "unsaved_text", None)
+            if not callable(unsaved) or not str(unsaved()).strip():
                 continue
             lines = getattr(screen, "unsaved_lines", None)
-            if callable(lines):
-                return list(lines())
-            return [Kept(str(found()))]
-        return []
+            found += list(lines()) if callable(lines) else [Kept(str(unsaved()))]
+        return found

@@ -623,3 +623,29 @@ async def test_told_to_end_from_outside_it_keeps_the_text_typed(
     assert [k.read_text(encoding="utf-8").splitlines()[-2:] for k in kept] == [
         ["barrière · Erik Nijhuis · punt 1: Opening en kennismaking", "Half getypt in de browser"]
     ]
+
+
+async def test_quitting_from_a_form_keeps_the_lines_waiting_beneath_it_too(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A line not saved (the file read-only), then a walk-in's form with a name typed, then
+    quit: only the form's text was printed and kept, the waiting line was lost."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await capture(pilot, "b", "Geen vervoer naar de stage")
+            await until(pilot, lambda: "alleen-lezen" in status(app), "message")
+            await pilot.press("escape")  # waiting, out of sight
+            await keys_at_once(app, "nEls de Wit")
+            await until(pilot, lambda: isinstance(app.screen, FormDialog), "the form")
+            await pilot.press("ctrl+q", "ctrl+q")
+    [kept] = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    lines = kept.read_text(encoding="utf-8").splitlines()
+    assert "Els de Wit" in lines and "Geen vervoer naar de stage" in lines, lines
+    printed = capsys.readouterr().err
+    assert "Els de Wit" in printed and "Geen vervoer naar de stage" in printed
