@@ -135,11 +135,12 @@ class SessionRecord:
 
     @cached_property
     def absent(self) -> list[Participant]:
-        """Who was invited but absent (and left nothing on record)."""
+        """Who was invited but absent (and left nothing on record): not someone added in
+        the room (a walk-in or stand-in who left without a word was never invited)."""
         return [
             p
             for p in self.participants
-            if not p.present and not p.removed and p.id not in self.active_ids
+            if not p.present and not p.removed and not p.added and p.id not in self.active_ids
         ]
 
     @cached_property

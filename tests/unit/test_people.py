@@ -256,3 +256,14 @@ def test_the_anonymous_json_counts_the_stand_ins_and_walk_ins_per_group(
         )
         assert groups["Saxion"]["stand_ins"] == groups["Saxion"]["walk_ins"] == 0
     assert "Ravi" not in json.dumps(data) and "Noor" not in json.dumps(data)
+
+
+def test_a_walk_in_who_left_without_a_word_is_not_listed_as_invited_but_absent(
+    service: Services, store: Store
+) -> None:
+    added = service.floor.add_participant("Noor de Wit", "Techniek Twente", "bedrijfsleven")
+    service.floor.set_present(added.id, False)
+    session_id = service.reading.state().session.id
+    minutes = render_markdown(collect(store, session_id), "nl")
+    absent = [line for line in minutes.splitlines() if "Uitgenodigd maar afwezig" in line]
+    assert not any("Noor de Wit" in line or "Techniek Twente" in line for line in absent)
