@@ -389,8 +389,14 @@ def _v15(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE sessions ADD COLUMN thesaurus TEXT NOT NULL DEFAULT '{}'")
 
 
+def _v16(conn: sqlite3.Connection) -> None:
+    """New rows take an id above every id the change log names (``Tx.insert_row``): the
+    change log is looked up by table and row, at every insert."""
+    conn.execute("CREATE INDEX idx_changes_row ON changes(tbl, row_id)")
+
+
 MIGRATIONS: list[Migration] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

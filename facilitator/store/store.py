@@ -156,11 +156,25 @@ class Tx:
     # -- rows --------------------------------------------------------------------
     def insert_row(self, table: str, row: dict[str, Any]) -> int:
         row = _storable(row)
+        if row.get("id") is None:
+            row["id"] = self._fresh_id(table)
         tbl = self._db.table(table)
         tbl.insert(row)
         new_id = int(row["id"] if row.get("id") is not None else tbl.last_pk or 0)
         self._log(table, new_id, "insert", None, {**row, "id": new_id})
         return new_id
+
+    def _fresh_id(self, table: str) -> int:
+        """An id no row of ``table`` has had: above the rows there and above every row the
+        change log names. SQLite would give the id of the last row again once it is
+        deleted, and a deleted row's undo would then find «its» id taken by another
+        window's new row (and refuse: the row was changed since)."""
+        found = self._db.conn.execute(
+            f'SELECT max(coalesce((SELECT max(id) FROM "{table}"), 0), '
+            "coalesce((SELECT max(row_id) FROM changes WHERE tbl = ?), 0))",
+            (table,),
+        ).fetchone()
+        return int(found[0]) + 1
 
     def update_row(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         before = self._store.raw(table, row_id)

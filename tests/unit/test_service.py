@@ -9,7 +9,7 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import ItemStatus, SessionStatus
+from facilitator.domain.model import ItemStatus, Kind, SessionStatus
 from facilitator.service import SUGGESTED, Services
 from facilitator.service.floor import Floor
 from facilitator.service.result import Refused, run_command
@@ -423,3 +423,22 @@ def test_the_check_before_closing_is_seen_by_every_window(store: Store, clock: F
     assert console.history.undo() == "close"
     checks = [op for op in store.operations(sid) if op.label == "check"]
     assert len(checks) == 3 and {op.state for op in checks} == {"fixed"}
+
+
+def test_a_card_deleted_last_comes_back_with_undo_after_another_window_adds_a_note(
+    store: Store, clock: FakeClock
+) -> None:
+    """The note took the deleted contribution's row id, so undo said another window had
+    changed it since and the card was lost for good."""
+    sid = import_plan(store, make_plan(slug="terug")).session.id
+    console = Services.open(store, sid, clock, origin="console")
+    taker = Services.open(store, sid, clock, origin="taker")
+    console.notes.capture(Kind.BARRIER, "Eerste barrière")
+    console.notes.capture(Kind.BARRIER, "Tweede barrière")
+    newest = max(store.cards(sid), key=lambda c: c.id)
+    console.board.delete_card(newest.id)
+    taker.notes.capture(Kind.NOTE, "Een notitie van de notulist")
+    assert console.history.undo() == "delete card"
+    assert sorted(c.title for c in store.cards(sid)) == ["Eerste barrière", "Tweede barrière"]
+    texts = sorted(c.text for c in store.contributions(sid))
+    assert texts == sorted(["Eerste barrière", "Tweede barrière", "Een notitie van de notulist"])
