@@ -1,0 +1,54 @@
+"""Finding the copies of actions across the sessions of a database.
+
+What a copy is, and which of their statuses counts, is the domain's
+(:mod:`facilitator.domain.copies`); here the boards are read, with when each
+action's status was last set (the change log).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from facilitator.domain.copies import Origin, StatusMark, card_numbers, origin, status_mark
+from facilitator.domain.model import Card, Column, Session
+from facilitator.store.store import Store
+
+
+@dataclass(frozen=True)
+class ActionCopy:
+    """One copy of an action: the card, the session it is at, its status and when set."""
+
+    session: Session
+    card: Card
+    mark: StatusMark
+
+
+def action_copies(
+    store: Store, origins: Collection[Origin], *, leave_out: int | None = None
+) -> dict[Origin, list[ActionCopy]]:
+    """Every copy, in the database, of the actions ``origins`` (not merged away), by
+    origin; none at the session ``leave_out``. Read inside the operation that decides
+    on them."""
+    found: dict[Origin, list[tuple[Session, Card]]] = {}
+    if not origins:
+        return {}
+    for session in store.sessions():
+        if session.id == leave_out:
+            continue
+        cards = store.cards(session.id)  # merged ones left out
+        numbers = card_numbers(cards)
+        for card in cards:
+            if card.column != Column.ACTION:
+                continue
+            key = origin(card, session.slug, numbers)
+            if key is not None and key in origins:
+                found.setdefault(key, []).append((session, card))
+    changed = store.status_changed_at(card.id for pairs in found.values() for _s, card in pairs)
+    return {
+        key: [
+            ActionCopy(session, card, status_mark(card, session.starts_at, changed.get(card.id)))
+            for session, card in pairs
+        ]
+        for key, pairs in found.items()
+    }
