@@ -13,6 +13,12 @@ status set last. A copy's status counts from when the card was made (a copy carr
 forward: when it was taken over, open) or from the last change of its status since
 (``S``, an undo or redo of it: the change log's time); at the same moment, the copy at
 the later session counts, then the card made last.
+
+What an action addresses comes with it the same way. When an action and the barriers
+or opportunities it addresses are both taken over into one session, in either order
+(the wrap-up's board seeded first and the actions carried after, or the other way),
+the copy of the action addresses the copies of those cards: each card it addresses on
+any copy of it elsewhere, known by its origin, is linked to the card here of that origin.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from facilitator.domain.board import LINKABLE
 from facilitator.domain.model import ActionStatus, Card, Column
 
 Origin = tuple[str, Column, int]
@@ -90,3 +97,52 @@ def latest_status(marks: Iterable[StatusMark]) -> ActionStatus | None:
     """The status of one action as set last on any of its copies; None for no copy."""
     found = latest(marks)
     return None if found is None else found.status
+
+
+def _keeper(card_id: int, by_id: Mapping[int, Card]) -> Card | None:
+    """The card that absorbed ``card_id`` (itself if never merged); None if not there."""
+    seen = {card_id}
+    card = by_id.get(card_id)
+    while card is not None and card.merged_into is not None and card.merged_into not in seen:
+        seen.add(card.merged_into)
+        card = by_id.get(card.merged_into)
+    return card
+
+
+def addresses(action: Card, slug: str, cards: Iterable[Card]) -> frozenset[Origin]:
+    """The barriers and opportunities ``action`` addresses on the board of session ``slug``
+    (``cards``: that board, merged cards too), each by its origin."""
+    cards = list(cards)
+    by_id = {c.id: c for c in cards}
+    numbers = card_numbers(cards)
+    found: set[Origin] = set()
+    for target_id in action.links:
+        target = _keeper(target_id, by_id)
+        if target is None or target.column not in LINKABLE:
+            continue
+        key = origin(target, slug, numbers)
+        if key is not None:
+            found.add(key)
+    return frozenset(found)
+
+
+def links_here(addressed: Iterable[Origin], slug: str, cards: Iterable[Card]) -> list[int]:
+    """The ids of the barriers and opportunities on the board of session ``slug``
+    (``cards``, merged ones too) that are copies of those ``addressed`` (by origin): what
+    an action taken over addresses here. A card merged away counts as the one it went
+    into. In board order."""
+    wanted = set(addressed)
+    if not wanted:
+        return []
+    cards = list(cards)
+    by_id = {c.id: c for c in cards}
+    numbers = card_numbers(cards)
+    found: dict[int, Card] = {}
+    for card in cards:
+        if card.column not in LINKABLE or origin(card, slug, numbers) not in wanted:
+            continue
+        keeper = _keeper(card.id, by_id)
+        if keeper is not None and keeper.column in LINKABLE:
+            found[keeper.id] = keeper
+    ordered = sorted(found.values(), key=lambda c: (c.column != Column.BARRIER, c.position, c.id))
+    return [c.id for c in ordered]
