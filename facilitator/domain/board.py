@@ -158,7 +158,10 @@ def ownerless_actions(cards: Iterable[Card]) -> list[Card]:
 
 
 def past_due(card: Card, today: date) -> bool:
-    """Whether the card's due date lies before ``today`` (the day of the meeting)."""
+    """Whether the card's due date lies before ``today`` (the day of the meeting). An action
+    done or dropped is late no more, as in the minutes and the check before closing."""
+    if card.column == Column.ACTION and card.status != ActionStatus.OPEN:
+        return False
     return card.due is not None and card.due < today
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from facilitator.domain import agenda, queue, stats
+from facilitator.domain import agenda, board, queue, stats
 from facilitator.domain.board_view import build_view
 from facilitator.domain.model import (
     AgendaItem,
@@ -179,7 +179,7 @@ def build_wall(
             c.title,
             _leads(c.owners, people),
             c.due,
-            c.due is not None and c.due < day,
+            board.past_due(c, day),  # a done or dropped action is late no more
         )
         for c in actions
     )

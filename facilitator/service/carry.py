@@ -1,16 +1,21 @@
 """Carry-forward: a new table takes over the open actions of earlier ones.
 
-The open actions (status *open*, not merged away) of the sessions named, or
-of every earlier session of the same region (``region``), or of every
-earlier session (``all``), become actions on this session's board (a table
-held twice, as two merged laptops that both held it give, is read once there:
-see :mod:`facilitator.domain.twice`). Each
-keeps its provenance: the session it came from, that session's region and
-its number there (``A3``); an action that was itself carried keeps the
-provenance of the table where it was first agreed. They are filed under the
-first agenda item and put at the top of the action column, so the table
-starts by reviewing who did what. Carrying again takes over only what is not
-here yet. One operation: undo takes the whole carry back.
+The open actions (not merged away) of the sessions named, or of every
+earlier session of the same region (``region``), or of every earlier session
+(``all``), become actions on this session's board (a table held twice, as two
+merged laptops that both held it give, is read once there: see
+:mod:`facilitator.domain.twice`). Open as set last on any copy of the action
+(:mod:`facilitator.domain.copies`): one set done or dropped at a later table
+that took it over (the wrap-up) is not taken over again, from that table or
+from the one that agreed it. Each keeps its provenance: the session it came
+from, that session's region and its number there (``A3``); an action that
+was itself carried keeps the provenance of the table where it was first
+agreed. Each addresses the barriers and opportunities here that are copies of
+those it addresses elsewhere (a wrap-up's seeded board: see
+:mod:`facilitator.domain.copies`). They are filed under the first agenda item
+and put at the top of the action column, so the table starts by reviewing who
+did what. Carrying again takes over only what is not here yet. One operation:
+undo takes the whole carry back.
 """
 
 from __future__ import annotations
@@ -18,11 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from facilitator.domain.copies import latest_status, links_here
+from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
 from facilitator.domain.numbering import in_order
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+from facilitator.store.copies import action_copies, addressed_anywhere
 
 REGION = "region"
 ALL = "all"
@@ -105,7 +113,7 @@ class CarryService(Service):
     def carry_forward(self, names: Sequence[str]) -> Carried:
         """Take over the open actions of the sessions ``names`` stands for (see module)."""
         with self._change(Change.CARRY_FORWARD) as tx:
-            self.require_open()
+            me = self.require_open()
             sources = self.sources(names)
             mine = self.store.cards(self.session_id, include_merged=True)
             here = carried_here(mine)
@@ -115,12 +123,35 @@ class CarryService(Service):
             now = self.now()
             wanted: list[Card] = []
             already = 0
+            boards = []
             for source in sources:
                 theirs = self.store.cards(source.id, include_merged=True)
                 numbers = action_numbers(theirs)
+                boards.append((source, theirs, numbers))
+            # Each action's copies, wherever it went (see facilitator.domain.copies): its
+            # status as set last counts, so one done or dropped at a later table that took it
+            # over (the wrap-up) is not taken over as open again.
+            copies = action_copies(
+                self.store,
+                {
+                    found
+                    for source, theirs, numbers in boards
+                    for card in theirs
+                    if card.id in numbers
+                    and (found := copy_origin(card, source.slug, numbers)) is not None
+                    and provenance_key(found[0], found[2]) not in here
+                },
+                leave_out=self.session_id,
+            )
+            for source, theirs, numbers in boards:
                 their_people = {p.id: p for p in self.store.participants(source.id)}
                 for card in sorted(theirs, key=lambda c: (c.position, c.id)):
-                    if card.id not in numbers or card.status != ActionStatus.OPEN:
+                    if card.id not in numbers:
+                        continue
+                    found = copy_origin(card, source.slug, numbers)
+                    its_copies = copies.get(found, []) if found else []
+                    status = latest_status(c.mark for c in its_copies) or card.status
+                    if status != ActionStatus.OPEN:
                         continue
                     if card.carried:
                         origin = (card.from_session, card.from_region, card.from_number)
@@ -151,6 +182,8 @@ class CarryService(Service):
                             owners=owners,
                             due=card.due,
                             tags=list(card.tags),
+                            # the barriers and opportunities it addresses, taken over too
+                            links=links_here(addressed_anywhere(its_copies), me.slug, mine),
                             from_session=origin[0],
                             from_region=origin[1],
                             from_number=origin[2],

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from facilitator.domain.copies import links_here
+from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -23,6 +25,7 @@ from facilitator.domain.model import (
     join_thesauri,
 )
 from facilitator.domain.plan import SessionPlan
+from facilitator.store.copies import action_copies, addressed_anywhere
 from facilitator.store.store import Store, Tx
 
 
@@ -213,7 +216,10 @@ def _sync_agenda(
 
 
 def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> None:
-    """Add the plan's ``[[board]]`` cards not on the board yet (a card is never removed)."""
+    """Add the plan's ``[[board]]`` cards not on the board yet (a card is never removed).
+
+    An action taken over here before addresses the new cards that are copies of those it
+    addresses elsewhere (see :mod:`facilitator.domain.copies`)."""
     if not plan.board:
         return
     cards = store.cards(session_id, include_merged=True)
@@ -227,6 +233,7 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
         column: max((c.number for c in cards if c.column == column), default=0) for column in Column
     }
     now = store.clock.now()
+    seeded: list[Card] = []
     for seed in plan.board:
         key = (seed.column, seed.text, seed.session, seed.number)
         if key in here:
@@ -235,7 +242,7 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
         column = Column(seed.column)
         positions[column] += 1.0
         numbers[column] += 1  # its own number here, kept (see Card.number)
-        tx.insert(
+        card = tx.insert(
             Card(
                 id=0,
                 session_id=session_id,
@@ -251,3 +258,31 @@ def _seed_board(store: Store, tx: Tx, session_id: int, plan: SessionPlan) -> Non
                 from_number=seed.number,
             )
         )
+        seeded.append(card)
+    _link_carried(store, tx, (session_id, plan.slug), cards, seeded)
+
+
+def _link_carried(
+    store: Store, tx: Tx, session: tuple[int, str], cards: list[Card], seeded: list[Card]
+) -> None:
+    """Link the actions taken over before into ``session`` (its id and slug; ``cards``: its
+    board) to the ``seeded`` cards that are copies of what each addresses elsewhere."""
+    carried = [
+        c for c in cards if c.column == Column.ACTION and c.carried and c.merged_into is None
+    ]
+    taken_over = [c for c in seeded if c.carried]
+    if not taken_over or not carried:
+        return
+    session_id, slug = session
+    keys = {c.id: copy_origin(c, slug, {}) for c in carried}
+    copies = action_copies(
+        store, {key for key in keys.values() if key is not None}, leave_out=session_id
+    )
+    for action in carried:
+        key = keys[action.id]
+        if key is None:
+            continue
+        targets = links_here(addressed_anywhere(copies.get(key, [])), slug, taken_over)
+        new = [target for target in targets if target not in action.links]
+        if new:
+            tx.update(replace(action, links=[*action.links, *new]))

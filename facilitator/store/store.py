@@ -27,6 +27,7 @@ import time
 from collections.abc import Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -854,6 +855,33 @@ class Store:
             found += self._select(
                 Card, f"session_id = ? AND id IN ({marks})", [session_id, *chunk], "id"
             )
+        return found
+
+    def status_changed_at(self, card_ids: Iterable[int]) -> dict[int, datetime]:
+        """When the status of each of ``card_ids`` was last changed, as the change log
+        has it (``S``, an undo or redo of it, a merge of the session's newer state); a
+        card whose status never changed since it was made is left out."""
+        wanted = sorted(set(card_ids))
+        found: dict[int, datetime] = {}
+        for start in range(0, len(wanted), 500):  # SQLite's limit on parameters
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            sql = (
+                "SELECT changes.row_id, ops.at, changes.after FROM changes "
+                "JOIN ops ON ops.id = changes.op_id WHERE changes.tbl = 'cards' "
+                f"AND changes.action = 'update' AND changes.row_id IN ({marks})"
+            )
+            with self._lock:
+                rows = self.conn.execute(sql, chunk).fetchall()
+            for row_id, at, after in rows:
+                if "status" not in (_loads(after) or {}):
+                    continue
+                moment = datetime.fromisoformat(at)
+                if moment.tzinfo is None:
+                    moment = moment.replace(tzinfo=UTC)
+                card_id = int(row_id)
+                if card_id not in found or moment > found[card_id]:
+                    found[card_id] = moment
         return found
 
     def column_end(self, session_id: int, column: Column) -> tuple[float, int]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from facilitator.domain import stats
+from facilitator.domain import copies, stats
 from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
@@ -47,8 +47,10 @@ class Builder:
         anonymous: bool = False,
         thesaurus: Thesaurus | None = None,
         review: m.Review | None = None,
+        status_changed: Mapping[int, datetime] | None = None,
     ) -> None:
         self.review = review or m.Review()
+        self.status_changed = status_changed or {}
         self.records = sorted(records, key=lambda r: (r.session.starts_at, r.session.slug))
         self.lang = normalise_lang(lang)
         self.as_of = as_of
@@ -314,10 +316,13 @@ class Builder:
     def _actions(self, themes_of_card: Mapping[tuple[int, int], int]) -> tuple[m.Action, ...]:
         """Every action of the tables, each once: an action one table carried over from
         another is the same action, so when both tables are included it is listed once,
-        as the later table left it (its status), with the themes either table linked it to.
+        as the later table left it (owners, due date), with the status set last on any of
+        its copies (see :mod:`facilitator.domain.copies`) and the themes either table
+        linked it to.
         """
         latest: dict[tuple[str, int], tuple[SessionRecord, Card]] = {}
         linked: dict[tuple[str, int], set[int]] = {}
+        marks: dict[tuple[str, int], list[copies.StatusMark]] = {}
         order: list[tuple[str, int]] = []
         for record in self.records:
             numbers = record.numbers
@@ -332,6 +337,9 @@ class Builder:
                     if (record.session.id, target.id) in themes_of_card
                 }
                 linked.setdefault(origin, set()).update(themes)
+                changed = self.status_changed.get(card.id)
+                mark = copies.status_mark(card, record.session.starts_at, changed)
+                marks.setdefault(origin, []).append(mark)
                 kept = latest.get(origin)
                 if kept is None:
                     order.append(origin)
@@ -341,6 +349,7 @@ class Builder:
         found: list[m.Action] = []
         for origin in order:
             record, card = latest[origin]
+            status = copies.latest_status(marks[origin]) or card.status
             found.append(
                 m.Action(
                     number=len(found) + 1,
@@ -349,11 +358,11 @@ class Builder:
                     text=self.text(card.title),
                     owners=self._owners_of(record, card),
                     due=card.due,
-                    past_due=card.status == ActionStatus.OPEN
+                    past_due=status == ActionStatus.OPEN
                     and card.due is not None
                     and card.due < self.as_of,
                     themes=tuple(sorted(linked[origin])),
-                    status=card.status.value,
+                    status=status.value,
                 )
             )
         return tuple(found)
@@ -543,13 +552,22 @@ def build_synthesis(
     anonymous: bool = False,
     thesaurus: Thesaurus | None = None,
     review: m.Review | None = None,
+    status_changed: Mapping[int, datetime] | None = None,
 ) -> m.Synthesis:
     """The synthesis of ``records`` in ``lang``; ``as_of`` is the day that decides what is late.
 
     ``review``: the organiser's themes, titles and priorities (see :class:`~.model.Review`).
+    ``status_changed``: when each action's status was last changed (card id -> time, from
+    the change log), to tell which copy of an action carried forward was set last.
     """
     return Builder(
-        records, lang=lang, as_of=as_of, anonymous=anonymous, thesaurus=thesaurus, review=review
+        records,
+        lang=lang,
+        as_of=as_of,
+        anonymous=anonymous,
+        thesaurus=thesaurus,
+        review=review,
+        status_changed=status_changed,
     ).build()
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from facilitator.domain.model import Session, join_thesauri
+from facilitator.domain.model import Column, Session, join_thesauri
 from facilitator.export.command import SUFFIXES
 from facilitator.export.write import Written, save, target
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
@@ -132,6 +132,9 @@ def make_synthesis(
             )
         ),
         review=Review(cards, themes),
+        status_changed=store.status_changed_at(
+            card.id for record in records for card in record.kept(Column.ACTION)
+        ),
     )
 
 

@@ -83,6 +83,38 @@ async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
         assert any("⚠ actie met verstreken datum" in row for row in rows)
 
 
+async def test_a_done_or_dropped_action_warns_of_no_due_date_on_the_board(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """As in the minutes and the check before closing: an action done or dropped is late
+    no more; the board shows its date without the warning, and warns again once it is
+    open again."""
+    owner = store.participants(twente)[0]
+    notes = Services.open(store, twente, clock).notes
+    notes.capture(Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1))
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right")
+        await pilot.pause()
+        actions = app.screen.query_one(BoardPane).card_list(Column.ACTION)
+        shown = [str(actions.get_option_at_index(0).prompt)]
+        for _ in range(3):  # done, dropped, open again
+            await pilot.press("S")
+            await pilot.pause()
+            shown.append(str(actions.get_option_at_index(0).prompt))
+        assert "⚠ datum verstreken: do 1 okt" in shown[0]
+        for done in shown[1:3]:
+            assert "⚠" not in done and "do 1 okt" in done
+        assert "gedaan" in shown[1] and "vervallen" in shown[2]
+        assert "⚠ datum verstreken: do 1 okt" in shown[3]
+        await pilot.press("S", "f9")  # done: nothing of it in the check before closing
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        table = app.screen.query_one(DataTable)
+        rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
+        assert not any("verstreken" in row for row in rows)
+
+
 async def test_owners_by_the_start_of_a_name_and_listed_outside_organisations(
     store: Store, twente: int, clock: FakeClock
 ) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from facilitator.domain.model import (
+    ActionStatus,
     AgendaItem,
     Card,
     Column,
@@ -176,6 +178,16 @@ def test_commitments_name_the_lead_and_the_date_and_the_barriers_still_open() ->
     assert by_label["A3"].leads == ()
     assert [(b.label, b.title) for b in view.unaddressed] == [("B2", "Reiskosten [bold]")]
     assert [a.label for a in view.ownerless] == ["A3"]
+
+
+def test_an_action_done_or_dropped_is_late_no_more_on_the_wall() -> None:
+    for status in (ActionStatus.DONE, ActionStatus.DROPPED):
+        board = [replace(c, status=status) if c.id == 5 else c for c in cards()]
+        view = build_wall(
+            session(), items(), people(), queue(), [], board, NOW, "nl", today=date(2020, 10, 6)
+        )
+        late = {c.label: c.overdue for c in view.commitments}
+        assert late == {"A1": False, "A2": False, "A3": False}
 
 
 def test_the_wall_turns_to_the_commitments_on_the_last_item_or_when_closed() -> None:

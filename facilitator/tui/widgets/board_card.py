@@ -19,7 +19,7 @@ from textual.color import Color
 from textual.content import Content
 
 from facilitator.capture import Context, format_due, owner_label
-from facilitator.domain import board_view
+from facilitator.domain import board, board_view
 from facilitator.domain.board_view import NO_ACTION, BoardFilter, BoardView
 from facilitator.domain.model import ActionStatus, Card, Column, Kind
 from facilitator.domain.numbering import number_of
@@ -124,7 +124,7 @@ def card_prompt(
     item_number = number_of(state.items, card.item_id)
     if item_number is not None:
         meta.append(t("item", n=item_number))
-    past = card.due is not None and card.due < today
+    past = board.past_due(card, today)  # a done or dropped action is late no more
     if card.due is not None and not past:
         meta.append(format_due(card.due, lang, today))
     if card.votes:

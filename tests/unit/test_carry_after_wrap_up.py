@@ -1,0 +1,241 @@
+"""Carrying forward into and after the wrap-up: statuses and links come along.
+
+The three scripted regional tables; the province-wide wrap-up drafted from them, its
+board seeded with their barriers and opportunities, takes over their open actions and
+reviews them (``S``: done, dropped); a later regional table then carries forward again,
+and a synthesis names every session.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from facilitator.domain import copies
+from facilitator.domain.board_view import NO_ACTION, build_view
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.gaps import GapKind
+from facilitator.domain.lifecycle import open_session
+from facilitator.domain.model import ActionStatus, Card, Column, Session
+from facilitator.domain.plan import SessionPlan
+from facilitator.export import collect, render_markdown
+from facilitator.service import Services
+from facilitator.sessionfile import load_session_file
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.synthesis.command import make_synthesis
+from facilitator.synthesis.wrapup import draft_wrap_up
+from tests.regional import regional_plans
+
+PASPOORT = "Pilot skills-paspoort met tien werkgevers"  # Twente A1, due 1 March 2021
+STAGE = "Inventarisatie stage- en bbl-plaatsen in de techniek"  # Twente A2, due 15 Dec 2020
+FLEX = "Onderzoeken of flexwerkers een opleidingsbudget kunnen krijgen"  # Twente A3
+
+
+def _clock(store: Store) -> FakeClock:
+    clock = store.clock
+    assert isinstance(clock, FakeClock)
+    return clock
+
+
+def _import(store: Store, plan: SessionPlan) -> Session:
+    """As ``facilitator import`` does: the plan, then the actions its file carries forward."""
+    session = import_plan(store, plan).session
+    if plan.carry_forward:
+        Services.open(store, session.id).carry.carry_forward(plan.carry_forward)
+    return session
+
+
+def _wrap_up_plan(regions: Store, tmp_path: Path) -> SessionPlan:
+    """The wrap-up drafted from the three tables, taking over their open actions."""
+    synthesis = make_synthesis(regions, lang="nl")
+    text = draft_wrap_up(synthesis, day=date(2020, 11, 12)).text
+    path = tmp_path / "wrap-up.toml"
+    path.write_text(text.replace("# carry_forward = [", "carry_forward = ["), encoding="utf-8")
+    return load_session_file(path)
+
+
+def _action(store: Store, session: Session, title: str) -> Card:
+    return next(
+        c for c in store.cards(session.id) if c.column == Column.ACTION and c.title == title
+    )
+
+
+def _hold(store: Store, session: Session, presses: dict[str, int]) -> None:
+    """Open the meeting, press ``S`` on the actions so many times each, and close it."""
+    clock = _clock(store)
+    clock.set(session.starts_at + timedelta(minutes=5))
+    with store.change(session.id, "open") as tx:
+        tx.update(open_session(session, clock.now()))
+    services = Services.open(store, session.id)
+    for title, times in presses.items():
+        card = _action(store, session, title)
+        for _ in range(times):
+            clock.advance(minutes=1)
+            services.board.set_status(card.id)
+    clock.advance(minutes=30)
+    services.closing.close()
+
+
+def _later_table(carry_forward: tuple[str, ...]) -> SessionPlan:
+    twente = regional_plans()[0]
+    later = timedelta(days=98)  # tuesday 12 January 2021
+    assert twente.ends_at is not None
+    return replace(
+        twente,
+        slug="twente-2021-01",
+        starts_at=twente.starts_at + later,
+        ends_at=twente.ends_at + later,
+        carry_forward=carry_forward,
+    )
+
+
+def _statuses(store: Store) -> dict[str, tuple[str, str, bool]]:
+    """The synthesis of every session: each action's status, where listed, past due."""
+    synthesis = make_synthesis(store, store.sessions(), lang="nl", as_of=date(2021, 6, 1))
+    return {a.text: (a.status, a.session, a.past_due) for a in synthesis.actions}
+
+
+def test_an_action_done_or_dropped_at_the_wrap_up_is_not_carried_forward_again(
+    regions: Store, tmp_path: Path
+) -> None:
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
+    _hold(regions, wrap_up, {PASPOORT: 1, STAGE: 2})  # A1 done, A2 dropped
+    assert _action(regions, wrap_up, PASPOORT).status == ActionStatus.DONE
+    assert _action(regions, wrap_up, STAGE).status == ActionStatus.DROPPED
+
+    _clock(regions).set(datetime(2021, 1, 4, 9, 0, tzinfo=UTC))
+    by_region = _import(regions, _later_table(("region",)))
+    carried = [c.title for c in regions.cards(by_region.id) if c.column == Column.ACTION]
+    assert carried == [FLEX]
+    # naming the sessions: the wrap-up's own copies are as settled as Twente's originals
+    named = _import(
+        regions,
+        replace(
+            _later_table(("twente-2020-10", "wrap-up-2020-11-12")),
+            slug="twente-2021-01-b",
+            title="Tweede tafel",
+        ),
+    )
+    titles = [c.title for c in regions.cards(named.id) if c.column == Column.ACTION]
+    assert FLEX in titles and PASPOORT not in titles and STAGE not in titles
+    assert len(titles) == 7  # the other open actions of the three tables, once each
+
+    statuses = _statuses(regions)
+    assert statuses[PASPOORT] == ("done", "wrap-up-2020-11-12", False)
+    assert statuses[STAGE] == ("dropped", "wrap-up-2020-11-12", False)
+    assert statuses[FLEX][0] == "open"
+
+
+def test_the_status_set_last_counts_wherever_it_was_set(regions: Store, tmp_path: Path) -> None:
+    """A later table that took the actions over before the wrap-up was held has them open
+    on its board; what the wrap-up set afterwards counts, until a table sets them again."""
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
+    _clock(regions).set(datetime(2020, 11, 3, 9, 0, tzinfo=UTC))
+    later = _import(regions, _later_table(("region",)))
+    assert {c.title for c in regions.cards(later.id) if c.column == Column.ACTION} == {
+        PASPOORT,
+        STAGE,
+        FLEX,
+    }
+    _hold(regions, wrap_up, {PASPOORT: 1, STAGE: 2})
+
+    statuses = _statuses(regions)
+    assert statuses[PASPOORT][0] == "done" and statuses[STAGE][0] == "dropped"
+    assert not statuses[PASPOORT][2] and not statuses[STAGE][2]
+    # nothing more to take over: the copies here are open, but the wrap-up settled them
+    again = Services.open(regions, later.id).carry.carry_forward(["all"])
+    assert {c.title for c in again.cards} & {PASPOORT, STAGE} == set()
+
+    # the later table reviews its copy of A1 again: done, then dropped, after the wrap-up
+    _hold(regions, later, {PASPOORT: 2})
+    statuses = _statuses(regions)
+    assert statuses[PASPOORT] == ("dropped", "twente-2021-01", False)
+    assert statuses[STAGE] == ("dropped", "twente-2021-01", False)
+
+
+POOL_ACTION = "Verkenning van een mobiliteitspool"  # Stedendriehoek A2: addresses B2, K1
+BUS = "Busverbinding naar de bedrijventerreinen stopt om 18.00 uur; ploegendienst onhaalbaar"
+POOL = "Regionale mobiliteitspool voor vervoer naar stage en werk"  # Stedendriehoek K1
+
+
+def _card(store: Store, session: Session, title: str) -> Card:
+    return next(c for c in store.cards(session.id) if c.title == title)
+
+
+def _assert_the_action_addresses_its_cards_here(store: Store, wrap_up: Session) -> None:
+    """A8 (Stedendriehoek's A2) addresses the seeded copies of B2 and K1, on the board,
+    in the check before closing and in the minutes' open points."""
+    cards = store.cards(wrap_up.id, include_merged=True)
+    view = build_view(cards, store.items(wrap_up.id), "nl")
+    action, bus, pool = (_card(store, wrap_up, t) for t in (POOL_ACTION, BUS, POOL))
+    assert (action.from_session, action.from_number) == ("stedendriehoek-2020-10", 2)
+    assert (bus.from_session, bus.from_number) == ("stedendriehoek-2020-10", 2)
+    assert (pool.from_session, pool.from_number) == ("stedendriehoek-2020-10", 1)
+    assert view.addresses(action) == [view.labels[bus.id], view.labels[pool.id]]
+    assert NO_ACTION not in view.loose_ends(bus) and view.actions_on(bus) == 1
+    assert view.actions_on(pool) == 1
+    gaps = Services.open(store, wrap_up.id).closing.gaps()
+    assert not [g for g in gaps if g.card_id == bus.id]
+    # a seeded barrier whose table agreed no action on it is still without one
+    without = {g.title for g in gaps if GapKind.BARRIER_WITHOUT_ACTION in g.kinds}
+    assert BUS not in without and without
+    minutes = render_markdown(collect(store, wrap_up.id), "nl")
+    points = minutes[minutes.index("## Open punten") :]
+    assert "Busverbinding" not in points
+    row = next(
+        line for line in minutes.splitlines() if line.startswith(f"| {view.labels[action.id]} |")
+    )
+    assert row.endswith(f"| {view.labels[bus.id]}, {view.labels[pool.id]} | open |")
+
+
+def test_a_carried_action_addresses_the_cards_seeded_before_it(
+    regions: Store, tmp_path: Path
+) -> None:
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))  # seeded, then carried
+    _assert_the_action_addresses_its_cards_here(regions, wrap_up)
+
+
+def test_cards_seeded_after_the_action_was_carried_are_addressed_by_it(
+    regions: Store, tmp_path: Path
+) -> None:
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    plan = _wrap_up_plan(regions, tmp_path)
+    wrap_up = _import(regions, replace(plan, board=()))  # the actions first
+    assert not _card(regions, wrap_up, POOL_ACTION).links
+    _clock(regions).advance(minutes=10)
+    import_plan(regions, replace(plan, carry_forward=()))  # then the board
+    _assert_the_action_addresses_its_cards_here(regions, wrap_up)
+    # a link taken away by hand stays away when the file is imported again
+    action = _card(regions, wrap_up, POOL_ACTION)
+    Services.open(regions, wrap_up.id).board.unlink(action.id, action.links[0])
+    _import(regions, plan)
+    assert len(_card(regions, wrap_up, POOL_ACTION).links) == 1
+
+
+def test_a_copy_merged_away_is_addressed_as_the_card_it_went_into() -> None:
+    now = datetime(2020, 11, 12, 13, 0, tzinfo=UTC)
+    there = [
+        Card(1, 1, Column.BARRIER, "Bus stopt om 18.00 uur", 1.0, now),
+        Card(2, 1, Column.OPPORTUNITY, "Mobiliteitspool", 1.0, now),
+        Card(3, 1, Column.ACTION, "Verkenning", 1.0, now, links=[1, 2]),
+    ]
+    addressed = copies.addresses(there[2], "stedendriehoek-2020-10", there)
+    assert addressed == {
+        ("stedendriehoek-2020-10", Column.BARRIER, 1),
+        ("stedendriehoek-2020-10", Column.OPPORTUNITY, 1),
+    }
+    sted = "stedendriehoek-2020-10"
+    here = [
+        Card(10, 2, Column.BARRIER, "Geen ov in de avond", 1.0, now, number=1),
+        Card(11, 2, Column.BARRIER, "Bus", 2.0, now, number=2, merged_into=10,
+             from_session=sted, from_number=1),
+        Card(12, 2, Column.OPPORTUNITY, "Pool", 1.0, now, number=1,
+             from_session=sted, from_number=2),
+    ]  # fmt: skip
+    # B1 took the seeded bus card in; the pool here is K2 there, not K1
+    assert copies.links_here(addressed, "wrap-up-2020-11-12", here) == [10]
