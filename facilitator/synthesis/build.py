@@ -314,8 +314,11 @@ class Builder:
     def _actions(self, themes_of_card: Mapping[tuple[int, int], int]) -> tuple[m.Action, ...]:
         """Every action of the tables, each once: an action one table carried over from
         another is the same action, so when both tables are included it is listed once,
-        as the later table left it (its status), with the themes either table linked it to.
+        as the later table left it (its session, status, owners and due date), with the
+        themes either table linked it to, under the region of the table it was agreed at (as a
+        seeded card); when that table is not included, under the region it was carried to.
         """
+        by_slug = {r.session.slug: r for r in self.records}
         latest: dict[tuple[str, int], tuple[SessionRecord, Card]] = {}
         linked: dict[tuple[str, int], set[int]] = {}
         order: list[tuple[str, int]] = []
@@ -341,11 +344,12 @@ class Builder:
         found: list[m.Action] = []
         for origin in order:
             record, card = latest[origin]
+            home = by_slug.get(origin[0], record)
             found.append(
                 m.Action(
                     number=len(found) + 1,
                     session=record.session.slug,
-                    region=self.text(record.session.region),
+                    region=self.text(home.session.region),
                     text=self.text(card.title),
                     owners=self._owners_of(record, card),
                     due=card.due,

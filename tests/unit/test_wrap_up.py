@@ -17,7 +17,7 @@ from facilitator.service.carry import action_numbers
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
-from facilitator.synthesis.command import make_synthesis
+from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.wrapup import draft_wrap_up
 from tests.regional import regional_plans
 
@@ -260,3 +260,28 @@ def test_the_default_synthesis_leaves_a_held_wrap_up_out_and_says_how_to_count_i
         assert "facilitator synthesis " + " ".join([*SLUGS, "wrap-up-2020-11-12"]) in out.stderr
         assert "wrap-up-2020-11-12" not in out.stdout
         assert re.search(r"\*\* 3 (round tables|rondetafels) ", out.stdout), out.stdout[:300]
+
+
+def test_an_action_the_wrap_up_carried_counts_under_its_own_table_s_region(
+    regions: Store, tmp_path: Path
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, wrap_up], lang="en")
+    by_text = {a.text: a for a in before.actions}
+    carried = [a for a in after.actions if a.text in by_text]
+    assert len(carried) == len(before.actions)  # each once
+    assert [(a.text, a.region) for a in carried] == [(a.text, a.region) for a in before.actions]
+    assert {a.region for a in carried} == {"Twente", "Regio Zwolle", "Stedendriehoek"}
+    # the wrap-up's own action is the province's
+    new = next(a for a in after.actions if a.text not in by_text)
+    assert (new.region, new.session) == ("Province", "wrap-up-2020-11-12")
+    text = render(after, "md")
+    unowned = text.split("### Actions without an owner")[1].split("\n### ")[0]
+    assert "- A3: Onderzoeken of flexwerkers een opleidingsbudget kunnen krijgen (Twente)" in (
+        unowned
+    )
+    own = "Provinciaal loket voor leerbedrijven (Province)"  # the wrap-up's own action
+    assert "(Province)" not in unowned.replace(own, "")
+    assert "| Twente |" in text.split("## Actions by owner")[1]
