@@ -169,8 +169,10 @@ class ReviewService:
         return self._change(synthesis, edit)
 
     def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
-        """The card ``card`` (its key) into theme ``number``."""
+        """The card ``card`` (its key) into theme ``number`` (refused: the theme it is in)."""
         self._theme(synthesis, number)
+        if card in {c.key for c in synthesis.theme(number).cards}:
+            raise DomainError("review.move_same", number=number)
 
         def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             cards[card] = keys[number - 1]
@@ -179,7 +181,11 @@ class ReviewService:
         return self._change(synthesis, edit)
 
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
-        """The card ``card`` out of its theme, into a theme of its own."""
+        """The card ``card`` out of its theme, into a theme of its own (refused: the only card
+        of its theme, which would change nothing)."""
+        for theme in synthesis.themes:
+            if [c.key for c in theme.cards] == [card]:
+                raise DomainError("review.split_alone", number=theme.number)
 
         def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             key = new_theme_key(themes)
@@ -190,11 +196,11 @@ class ReviewService:
         return self._change(synthesis, edit)
 
     def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
-        """Every card of theme ``number`` into theme ``into``."""
+        """Every card of theme ``number`` into theme ``into`` (refused: into itself)."""
         self._theme(synthesis, number)
         self._theme(synthesis, into)
         if number == into:
-            return synthesis
+            raise DomainError("review.merge_itself", number=number)
 
         def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
             gone, kept = keys[number - 1], keys[into - 1]

@@ -578,3 +578,30 @@ def test_run_synthesis_reads_the_keymap_file(
     assert result.exit_code == 0, result.output
     [app] = started
     assert app.keymap.keys == {"review.undo": "ctrl+u"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself", "alone"),
+    [
+        ("nl", "met zichzelf", "afsplitsen verandert niets"),
+        ("en", "merged into itself", "splitting it off changes nothing"),
+    ],
+)
+async def test_a_key_that_would_do_nothing_says_why(
+    regions: Store, lang: str, itself: str, alone: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "1", "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any(itself in m for m in said), said
+        single = next(t for t in app.current.themes if len(t.cards) == 1)
+        app.query_one("#themes", OptionList).highlighted = single.number - 1
+        await settle(pilot)
+        await pilot.press("tab", "s")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any(alone in m and " m " in m for m in said), said
+    assert regions.review() == ({}, {})

@@ -208,3 +208,42 @@ def test_a_title_longer_than_a_heading_should_be_is_refused(regions: Store) -> N
     assert regions.review() == ({}, {})
     exact = "x" * MAX_THEME_TITLE
     assert review.rename(shown, 1, exact).themes[0].title == exact
+
+
+def test_a_change_that_would_do_nothing_says_why(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    with pytest.raises(DomainError) as itself:
+        review.merge(shown, 1, 1)
+    assert itself.value.key == "review.merge_itself"
+    assert itself.value.message("nl") == (
+        "Thema 1 kan niet met zichzelf worden samengevoegd: kies het nummer van een ander "
+        "thema. Er is niets veranderd."
+    )
+    assert itself.value.message("en") == (
+        "Theme 1 cannot be merged into itself: choose another theme's number. Nothing was changed."
+    )
+    single = next(t for t in shown.themes if len(t.cards) == 1)
+    with pytest.raises(DomainError) as alone:
+        review.split(shown, single.cards[0].key)
+    assert alone.value.key == "review.split_alone"
+    assert alone.value.message("nl", {"review.move": "m", "review.merge": "j"}) == (
+        f"Deze kaart is al de enige van thema {single.number}: afsplitsen verandert niets. "
+        "Met m zet u haar in een ander thema, met j voegt u het thema samen met een ander."
+    )
+    assert alone.value.message("en", {"review.move": "m", "review.merge": "j"}) == (
+        f"This card is already the only one of theme {single.number}: splitting it off changes "
+        "nothing. m moves it to another theme, j merges the theme into another."
+    )
+    card = shown.theme(1).cards[0]
+    with pytest.raises(DomainError) as there:
+        review.move(shown, card.key, 1)
+    assert there.value.key == "review.move_same"
+    assert there.value.message("en") == (
+        "That card is in theme 1 already: choose another theme's number. Nothing was changed."
+    )
+    assert there.value.message("nl") == (
+        "Die kaart staat al in thema 1: kies het nummer van een ander thema. Er is niets veranderd."
+    )
+    assert regions.review() == ({}, {})  # nothing saved
+    assert not review.can_undo
