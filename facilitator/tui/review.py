@@ -439,6 +439,9 @@ class ReviewApp(App[None]):
 
     # -- asking ------------------------------------------------------------------------
     def ask(self, question: str, then: Callable[[str], None], value: str = "") -> None:
+        # a notice from before (a refusal, a title not saved, which the field now offers)
+        # would be drawn over the field's right half at 80 columns: it has been read
+        self.clear_notifications()
         self.query_one("#review-ask", Static).update(Content(question))
         field = self.query_one("#review-input", Input)
         field.display = True
