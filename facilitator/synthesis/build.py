@@ -127,7 +127,7 @@ class Builder:
         for group, key in zip(groups, theme_keys, strict=True):
             members = [cards[int(k)] for k in group.keys]
             drafts.append((group, members, key))
-        drafts.sort(key=lambda d: (not self._priority(d[2]), *self._theme_order(d[1], d[0])))
+        drafts.sort(key=lambda d: self._theme_order(d[1], d[0], self._priority(d[2])))
         for number, (_group, members, _key) in enumerate(drafts, start=1):
             for record, card in members:
                 themes_of_card[(record.session.id, card.id)] = number
@@ -211,12 +211,16 @@ class Builder:
         return " \n".join([card.title, *(c.title for c in record.merged_from(card))])
 
     def _theme_order(
-        self, members: Sequence[tuple[SessionRecord, Card]], group: Group
-    ) -> tuple[int, int, int, int]:
+        self, members: Sequence[tuple[SessionRecord, Card]], group: Group, priority: bool
+    ) -> tuple[bool, bool, int, int, int, int]:
+        """Where a theme comes, as the report shows them: the priority themes, the themes of
+        more than one card, then the single points; each by regions, votes, cards, first seen.
+        The themes are numbered in this order, on the review screen as in the report."""
         regions = {r.session.region for r, _c in members}
         votes = sum(c.votes for _r, c in members)
         first = min(int(k) for k in group.keys)
-        return (-len(regions), -votes, -len(members), first)
+        single = not priority and len(members) < 2
+        return (not priority, single, -len(regions), -votes, -len(members), first)
 
     # -- sessions ------------------------------------------------------------------------
     def _session(self, record: SessionRecord) -> m.SessionLine:

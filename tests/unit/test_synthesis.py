@@ -482,3 +482,35 @@ def test_a_title_cut_short_does_not_end_mid_phrase() -> None:
     )
     assert shorten("Kort genoeg in de", 9) == "Kort genoeg in de"  # not cut: as written
     assert shorten("de de de de", 2) == "de …"  # never nothing
+
+
+def _report_numbers(text: str) -> list[int]:
+    """The theme numbers as the report shows them, top to bottom: the headings of the themes,
+    then the rows of the single points."""
+    themes = text.split("\n## ")[2]
+    numbers = [int(n) for n in re.findall(r"^### (\d+)\\\.", themes, flags=re.MULTILINE)]
+    return numbers + [int(n) for n in re.findall(r"^\| (\d+) \|", themes, flags=re.MULTILINE)]
+
+
+def test_themes_are_numbered_in_the_order_the_report_shows_them(regions: Store) -> None:
+    from facilitator.service.review import ReviewService
+
+    # a single point with more votes than a theme of one region
+    single = next(
+        c for s in regions.sessions() for c in regions.cards(s.id) if c.title.startswith("Schulden")
+    )
+    with regions.change(single.session_id, "vote") as tx:
+        tx.update(replace(single, votes=9))
+    s = synth(regions)
+    assert [t.number for t in s.themes] == list(range(1, len(s.themes) + 1))
+    numbers = _report_numbers(render(s, "md"))
+    assert numbers == list(range(1, len(s.themes) + 1)), numbers
+    assert all(len(t.cards) == 1 for t in s.themes[numbers.index(max(numbers)) :])
+    # a theme of one card marked a priority comes first, and is shown as a theme
+    review = ReviewService(regions, lang="nl", as_of=AS_OF)
+    alone = theme_with(s, "Statushouders")
+    marked = review.priority(review.synthesis(), alone.number)
+    assert marked.theme(1).cards == alone.cards and marked.theme(1).priority
+    text = render(marked, "md")
+    assert _report_numbers(text) == list(range(1, len(s.themes) + 1))
+    assert "### 1\\. Statushouders" in text
