@@ -6,7 +6,8 @@ changes in the same transaction (``Store.reviewing``); the first change
 pins every proposed theme, so what the organiser saw stays as it was. The
 synthesis, the report and the wrap-up then follow the saved choices
 (:func:`facilitator.synthesis.command.make_synthesis` reads them). A card of
-a table added later is grouped as proposed until it is moved.
+a table added later is grouped as proposed (into the organiser's theme that holds the
+cards the proposal groups it with) until it is moved.
 """
 
 from __future__ import annotations

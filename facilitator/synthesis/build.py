@@ -11,6 +11,7 @@ or any session under the Chatham House rule): nobody is named anywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -189,19 +190,40 @@ class Builder:
         self, cards: Sequence[tuple[SessionRecord, Card]], statements: Sequence[Statement]
     ) -> tuple[list[Group], list[str]]:
         """The groups and their review keys: the organiser's themes first (each card they
-        placed), then the proposed grouping of the cards they have not seen."""
+        placed), then the cards they have not seen (a table added later), grouped as proposed.
+
+        A card not seen joins the organiser's theme that holds most of the cards the
+        proposal groups it with (all cards grouped as if nothing were reviewed), so a later
+        table's placement card goes into the reviewed placements theme; the cards not seen
+        whose proposed group holds no card the organiser placed form themes of their own.
+        """
         pinned: dict[str, list[int]] = {}
-        rest: list[Statement] = []
+        rest: list[int] = []
         for n, (record, card) in enumerate(cards):
             theme = self.review.cards.get(card_key(record, card))
             if theme:
                 pinned.setdefault(theme, []).append(n)
             else:
-                rest.append(statements[n])
-        groups = self.grouper.explain(statements, list(pinned.values()))
+                rest.append(n)
+        if not pinned:
+            proposed = self.grouper.group(statements)
+            return proposed, [""] * len(proposed)
+        theme_of = {n: key for key, members in pinned.items() for n in members}
+        unseen: list[list[int]] = []
+        for group in self.grouper.group(statements) if rest else ():
+            members = [int(k) for k in group.keys]
+            new = [n for n in members if n not in theme_of]
+            if not new:
+                continue
+            held = Counter(theme_of[n] for n in members if n in theme_of)
+            if held:  # the theme holding most of them (the first such, on a tie)
+                pinned[held.most_common(1)[0][0]].extend(new)
+            else:
+                unseen.append(new)
+        groups = self.grouper.explain(statements, [sorted(m) for m in pinned.values()])
+        groups += self.grouper.explain(statements, unseen)
         keys = list(pinned)
-        proposed = self.grouper.group(rest)
-        return groups + proposed, keys + [""] * len(proposed)
+        return groups, keys + [""] * len(unseen)
 
     def _priority(self, key: str) -> bool:
         return bool(key) and self.review.themes.get(key, ("", False))[1]

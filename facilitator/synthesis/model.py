@@ -16,7 +16,8 @@ from datetime import date
 class Review:
     """The organiser's choices: card key -> theme key, theme key -> (title, priority).
 
-    A card not in ``cards`` (a table added later) is grouped as proposed.
+    A card not in ``cards`` (a table added later) is grouped as proposed: it joins the
+    organiser's theme holding most of the cards the proposal groups it with.
     """
 
     cards: Mapping[str, str] = field(default_factory=dict)

@@ -12,6 +12,7 @@ from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
 from facilitator.synthesis.wrapup import chosen_themes
+from tests.regional import B, Raised, Table, regional_plans
 
 
 def test_rename_and_priority_are_saved_and_followed(regions: Store) -> None:
@@ -247,3 +248,64 @@ def test_a_change_that_would_do_nothing_says_why(regions: Store) -> None:
     )
     assert regions.review() == ({}, {})  # nothing saved
     assert not review.can_undo
+
+
+def _later_twente(store: Store) -> list[str]:
+    """A later Twente table, closed, with a placement card and a flexwork card among others;
+    the keys of its cards."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from facilitator.domain.clock import FakeClock
+    from tests.regional import _Meeting
+
+    plan = regional_plans()[0]
+    later = replace(
+        plan,
+        slug="twente-2021-01",
+        starts_at=plan.starts_at + timedelta(days=90),
+        ends_at=plan.ends_at + timedelta(days=90) if plan.ends_at else None,
+    )
+    table = Table(
+        (
+            Raised("stage", B, "Te weinig bbl-plekken bij leerbedrijven in de zorg",
+                   "onderwijs", 2, ("stage",)),
+            Raised("flex", B, "Uitzendkrachten en oproepkrachten krijgen geen opleiding",
+                   "uwv", 1, ("flex",)),
+        )
+    )  # fmt: skip
+    clock = FakeClock(later.starts_at - timedelta(hours=1))
+    sid = _Meeting(store, clock, later).run(table, 4)
+    return [f"twente-2021-01#{c.id}" for c in store.cards(sid) if c.column == B]
+
+
+def _mates(synthesis: Synthesis, key: str) -> tuple[str, set[str]]:
+    """The title of the theme holding the card ``key`` and its other cards."""
+    theme = next(t for t in synthesis.themes if key in {c.key for c in t.cards})
+    return theme.title, {c.key for c in theme.cards} - {key}
+
+
+def test_cards_of_a_table_added_after_the_review_join_the_themes_they_are_proposed_for(
+    regions: Store,
+) -> None:
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    review.rename(shown, 5, "Eén loket")  # every theme pinned, as reviewed
+    assert regions.review()[0]
+    new = _later_twente(regions)
+    # without the review: the cards grouped as proposed
+    saved = regions.review()
+    regions.save_review({}, {})
+    proposed = make_synthesis(regions, lang="nl")
+    regions.save_review(*saved)
+    reviewed = make_synthesis(regions, lang="nl")
+    titles = {}
+    for key in new:
+        title, mates = _mates(proposed, key)
+        assert mates, title  # proposed to join cards of the other tables
+        now, with_review = _mates(reviewed, key)
+        assert mates <= with_review, (title, now)
+        titles[key] = now
+    assert sorted(titles.values()) == ["Flexwerkers en zzp'ers", "Stage- en leerwerkplekken"]
+    # and no theme of their own
+    assert len(reviewed.themes) == len(shown.themes)

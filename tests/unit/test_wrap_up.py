@@ -327,3 +327,27 @@ def test_check_warns_while_the_drafted_wrap_up_has_no_participants(
     checked = runner.invoke(main, ["check", str(path), "--lang", lang])
     assert checked.exit_code == 0, checked.output
     assert warned not in checked.output
+
+
+def test_a_new_barrier_of_the_wrap_up_joins_the_reviewed_theme_it_is_proposed_for(
+    regions: Store, tmp_path: Path
+) -> None:
+    from facilitator.service.review import ReviewService
+
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    skills = next(t for t in shown.themes if t.concept == "skills")
+    review.rename(shown, skills.number, "Diploma's en vaardigheden")  # every theme pinned
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    with regions.change(wrap_up.id, "test") as tx:
+        card = tx.insert(
+            Card(0, wrap_up.id, Column.BARRIER, "Werkgevers kijken alleen naar het diploma",
+                 100.0, regions.clock.now(), number=100, tags=["skills"])
+        )  # fmt: skip
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, wrap_up], lang="nl")
+    theme = next(t for t in after.themes if f"wrap-up-2020-11-12#{card.id}" in {
+        c.key for c in t.cards
+    })  # fmt: skip
+    assert theme.title == "Diploma's en vaardigheden"
+    assert {c.key for c in skills.cards} < {c.key for c in theme.cards}
