@@ -29,11 +29,14 @@ Themes = dict[str, tuple[str, bool]]
 MAX_THEME_TITLE = 120
 """The longest title a theme can be given (characters): it heads the report's section and
 the wrap-up's agenda item."""
-Choices = tuple[Cards, Themes]
-"""The saved review whole, as :meth:`Store.review` reads it."""
-Edit = Callable[[Cards, Themes, list[str]], Themes]
-"""A change to the choices: the cards, the themes and the keys by number, pinned; it
-changes the cards in place and gives the themes to save."""
+ByHand = set[str]
+"""The saved review's cards placed in their theme by hand (moved there, or merged in)."""
+Choices = tuple[Cards, Themes, ByHand]
+"""The saved review whole, as :meth:`Store.review` and :meth:`Store.review_by_hand` read it."""
+Edit = Callable[[Cards, Themes, list[str], ByHand], Themes]
+"""A change to the choices: the cards, the themes and the keys by number, pinned, and the
+cards placed by hand; it changes the cards and those placed by hand in place and gives the
+themes to save."""
 
 
 class ReviewService:
@@ -111,15 +114,20 @@ class ReviewService:
         if not 1 <= number <= len(synthesis.themes):
             raise DomainError("review.no_theme", number=number)
 
+    def _choices(self) -> Choices:
+        return (*self.store.review(), self.store.review_by_hand())
+
     def _change(self, shown: Synthesis, edit: Edit) -> Synthesis:
         """Check the themes are as ``shown``, pin them, let ``edit`` change the choices (it
         returns the themes to keep) and save; all in one write transaction."""
         with self.store.reviewing():
             self._as_shown(shown)
-            before = self.store.review()
+            before = self._choices()
             cards, themes, keys = self._pinned(shown)
-            self.store.save_review(cards, edit(cards, themes, keys))
-            after = self.store.review()
+            hand = set(before[2])
+            kept = edit(cards, themes, keys, hand)
+            self.store.save_review(cards, kept, hand & set(cards))
+            after = self._choices()
             made = self.synthesis()
         if after != before:  # saved (the transaction committed): this window can undo it
             self._undo.append((before, after))
@@ -136,7 +144,7 @@ class ReviewService:
             raise DomainError("review.nothing_to_undo")
         before, after = self._undo[-1]
         with self.store.reviewing():
-            if self.store.review() != after:
+            if self._choices() != after:
                 raise DomainError("review.undo_changed")
             self.store.save_review(*before)
             made = self.synthesis()
@@ -150,7 +158,7 @@ class ReviewService:
         if length > MAX_THEME_TITLE:
             raise DomainError("review.title_too_long", length=length, limit=MAX_THEME_TITLE)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = keys[number - 1]
             themes[key] = (" ".join(title.split()), themes[key][1])
             return themes
@@ -161,7 +169,7 @@ class ReviewService:
         """Mark theme ``number`` a priority, or not any more."""
         self._theme(synthesis, number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = keys[number - 1]
             title, marked = themes[key]
             themes[key] = (title, not marked)
@@ -175,8 +183,9 @@ class ReviewService:
         if card in {c.key for c in synthesis.theme(number).cards}:
             raise DomainError("review.move_same", number=number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             cards[card] = keys[number - 1]
+            hand.add(card)  # placed there by hand: it does not make the theme's title or why
             return self._used(cards, themes)
 
         return self._change(synthesis, edit)
@@ -188,9 +197,10 @@ class ReviewService:
             if [c.key for c in theme.cards] == [card]:
                 raise DomainError("review.split_alone", number=theme.number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = new_theme_key(themes)
             cards[card] = key
+            hand.discard(card)  # the one card of its theme: what the theme is about
             themes[key] = ("", False)
             return self._used(cards, themes)
 
@@ -203,11 +213,12 @@ class ReviewService:
         if number == into:
             raise DomainError("review.merge_itself", number=number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             gone, kept = keys[number - 1], keys[into - 1]
             for key, theme in list(cards.items()):
                 if theme == gone:
                     cards[key] = kept
+                    hand.add(key)  # merged in by hand
             return self._used(cards, themes)
 
         return self._change(synthesis, edit)
@@ -215,7 +226,7 @@ class ReviewService:
     def reset(self) -> Synthesis:
         """Forget every choice: the proposed themes again."""
         with self.store.reviewing():
-            self.store.save_review({}, {})
+            self.store.save_review({}, {}, ())
             return self.synthesis()
 
     @staticmethod

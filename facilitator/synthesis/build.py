@@ -22,7 +22,7 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
-from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus
+from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus, Why
 from facilitator.synthesis.words import WORDS
 from facilitator.text import clean_lines, join_lines
 
@@ -220,10 +220,31 @@ class Builder:
                 pinned[held.most_common(1)[0][0]].extend(new)
             else:
                 unseen.append(new)
-        groups = self.grouper.explain(statements, [sorted(m) for m in pinned.values()])
+        hand = {n for n, rc in enumerate(cards) if self._by_hand(*rc)}
+        groups = [self._reviewed(statements, sorted(m), hand) for m in pinned.values()]
         groups += self.grouper.explain(statements, unseen)
         keys = list(pinned)
         return groups, keys + [""] * len(unseen)
+
+    def _reviewed(
+        self, statements: Sequence[Statement], members: list[int], hand: set[int]
+    ) -> Group:
+        """An organiser's theme: its cards, those the grouping put there first, then those
+        placed by hand; why its cards belong together and what it is about (its concept, for
+        its title) from the first alone, so a card moved in changes neither (when every card
+        was placed by hand, the concept is theirs and no why is given)."""
+        core = [n for n in members if n not in hand]
+        placed = [n for n in members if n in hand]
+        keys = tuple(str(n) for n in core + placed)
+        if not core:
+            concept = self.grouper.explain(statements, [members])[0].concept
+            return Group(keys, Why(), concept)
+        found = self.grouper.explain(statements, [core])[0]
+        return Group(keys, found.why, found.concept)
+
+    def _by_hand(self, record: SessionRecord, card: Card) -> bool:
+        """Whether the organiser placed the card in its theme by hand."""
+        return card_key(record, card) in self.review.by_hand
 
     def _priority(self, key: str) -> bool:
         return bool(key) and self.review.themes.get(key, ("", False))[1]
@@ -272,23 +293,28 @@ class Builder:
         cards, then most votes, then first); the words of its leading card for the others.
 
         A card split off on its own, or a second, smaller theme of the same concept, does
-        not take the label from the theme it came from.
+        not take the label from the theme it came from. Only the cards the grouping put in a
+        theme count (all of them, when the organiser placed every one by hand): a card moved
+        in by hand does not change its title.
         """
+        own = [
+            [rc for rc in members if not self._by_hand(*rc)] or members for _g, members in drafts
+        ]
         labelled: dict[str, int] = {}
-        for n, (group, members) in enumerate(drafts):
+        for n, (group, _members) in enumerate(drafts):
             concept = group.concept
-            if concept is None or len(members) < 2:
+            if concept is None or len(own[n]) < 2:
                 continue
             best = labelled.get(concept)
-            if best is None or _weight(members) > _weight(drafts[best][1]):
+            if best is None or _weight(own[n]) > _weight(own[best]):
                 labelled[concept] = n
         titles = []
-        for n, (group, members) in enumerate(drafts):
+        for n, (group, _members) in enumerate(drafts):
             concept = group.concept
             if concept is not None and labelled.get(concept) == n:
                 titles.append(self.grouper.thesaurus.label(concept, self.lang))
                 continue
-            lead = max(members, key=lambda rc: rc[1].votes)  # first of the most voted
+            lead = max(own[n], key=lambda rc: rc[1].votes)  # first of the most voted
             titles.append(shorten(self.text(lead[1].title), TITLE_WORDS))
         return titles
 
@@ -312,6 +338,7 @@ class Builder:
                 tags=self.tags(card.tags),
                 number=record.numbers.get(card.id),
                 key=card_key(record, card),
+                by_hand=self._by_hand(record, card),
             )
             for record, card in members
         )

@@ -131,7 +131,7 @@ def make_synthesis(
                 (thesaurus or {}).items(),
             )
         ),
-        review=Review(cards, themes),
+        review=Review(cards, themes, frozenset(store.review_by_hand())),
     )
 
 

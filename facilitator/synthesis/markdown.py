@@ -211,6 +211,13 @@ class MarkdownWriter:
             parts.append(
                 self.w("why.words", words=", ".join(escape_line(w) for w in theme.why.words))
             )
+        placed = [
+            self.w("why.card", text=escape_line(c.text), region=escape_line(c.region))
+            for c in theme.cards
+            if c.by_hand
+        ]
+        if placed:  # the organiser's, not the grouping's: they need share none of the above
+            parts.append(self.w("why.by_hand", cards=", ".join(placed)))
         return "; ".join(parts) or NO_VALUE
 
     # -- actions -----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis, render
-from facilitator.synthesis.model import Synthesis
+from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.synthesis.wrapup import chosen_themes
 from tests.regional import B, Raised, Table, regional_plans
 
@@ -309,3 +310,51 @@ def test_cards_of_a_table_added_after_the_review_join_the_themes_they_are_propos
     assert sorted(titles.values()) == ["Flexwerkers en zzp'ers", "Stage- en leerwerkplekken"]
     # and no theme of their own
     assert len(reviewed.themes) == len(shown.themes)
+
+
+def _holding(synthesis: Synthesis, key: str) -> Theme:
+    return next(t for t in synthesis.themes if key in {c.key for c in t.cards})
+
+
+def test_cards_moved_in_by_hand_leave_the_theme_its_title_and_its_why(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    loket = next(t for t in s.themes if t.title == "Loket en loopbaanadvies")
+    flex = next(t for t in s.themes if t.title == "Flexwerkers en zzp'ers")
+    assert "#loopbaan" in render(s, "md") and len(flex.cards) == 3
+    for card in flex.cards[:2]:
+        s = review.move(s, card.key, _holding(s, loket.cards[0].key).number)
+    theme = _holding(s, loket.cards[0].key)
+    assert len(theme.cards) == 4
+    # the organiser never renamed it: it keeps its title, which the moved cards do not change
+    assert theme.title == "Loket en loopbaanadvies"
+    assert [c.key for c in theme.cards if c.by_hand] == [c.key for c in flex.cards[:2]]
+    assert not any(c.by_hand for c in loket.cards)
+    # why: what the cards the grouping put there share, and which were placed by hand
+    assert theme.why == loket.why
+    text = render(s, "md")
+    section = text.split("### ")[[t.title for t in s.themes].index(theme.title) + 1]
+    why = next(line for line in section.splitlines() if line.startswith("**Waarom samen:**"))
+    assert "#flex" not in why and "Flexwerkers" not in why.split("met de hand")[0]
+    assert why.endswith(
+        "; met de hand toegevoegd: “Flexwerkers krijgen geen scholing van hun werkgever” "
+        "(Twente), “Zzp'ers vallen buiten alle ontwikkelregelingen” (Regio Zwolle)  "
+    ), why
+    english = render(make_synthesis(regions, lang="en"), "md")
+    assert "; placed here by hand: “Flexwerkers krijgen geen scholing" in english
+    html = render(s, "html")
+    assert "met de hand toegevoegd: “Flexwerkers krijgen" in html
+    data = json.loads(render(s, "json"))
+    cards = next(t for t in data["themes"] if t["title"] == "Loket en loopbaanadvies")["cards"]
+    assert [c["by_hand"] for c in cards] == [False, False, True, True]
+    # the last card of the flex theme stays where the grouping put it
+    assert not _holding(s, flex.cards[2].key).cards[0].by_hand
+    # a theme merged in is placed by hand as well; undo takes the marks back with the move
+    merged = review.merge(s, _holding(s, flex.cards[2].key).number, theme.number)
+    assert _holding(merged, flex.cards[2].key).title == "Loket en loopbaanadvies"
+    assert [c.by_hand for c in _holding(merged, flex.cards[2].key).cards].count(True) == 3
+    back = review.undo()
+    assert back.themes == s.themes
+    # a card split off is its theme's own again
+    split = review.split(back, flex.cards[0].key)
+    assert not _holding(split, flex.cards[0].key).cards[0].by_hand
