@@ -19,6 +19,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.store import Store
 from facilitator.store.store import new_theme_key
+from facilitator.synthesis.build import MAX_TITLE
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
 
@@ -26,9 +27,9 @@ Cards = dict[str, str]
 """The saved review's cards: card key -> theme key."""
 Themes = dict[str, tuple[str, bool]]
 """The saved review's themes: theme key -> (title, priority)."""
-MAX_THEME_TITLE = 120
+MAX_THEME_TITLE = MAX_TITLE
 """The longest title a theme can be given (characters): it heads the report's section and
-the wrap-up's agenda item."""
+the wrap-up's agenda item (a title drawn from a card is cut to it too)."""
 ByHand = set[str]
 """The saved review's cards placed in their theme by hand (moved there, or merged in)."""
 Choices = tuple[Cards, Themes, ByHand]

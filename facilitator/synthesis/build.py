@@ -28,7 +28,11 @@ from facilitator.text import clean_lines, join_lines
 
 PROVINCE_SECTOR = "provincie"
 _PROVINCE = re.compile(r"\bprovin(?:ci|ce)", re.IGNORECASE)  # provincie, provinciaal, province
-TITLE_WORDS = 9
+MAX_TITLE = 120
+"""The longest title of a theme (characters): it heads the report's section and the
+wrap-up's agenda item. A title drawn from a card is cut to it; the organiser's are kept to
+it (:mod:`facilitator.service.review`)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def is_province(organisation: str) -> bool:
@@ -314,8 +318,11 @@ class Builder:
             if concept is not None and labelled.get(concept) == n:
                 titles.append(self.grouper.thesaurus.label(concept, self.lang))
                 continue
-            lead = max(own[n], key=lambda rc: rc[1].votes)  # first of the most voted
-            titles.append(shorten(self.text(lead[1].title), TITLE_WORDS))
+            # the most voted barrier (first of them): the theme's problem, as the gaps name it;
+            # its most voted opportunity when it has no barrier
+            barriers = [rc for rc in own[n] if rc[1].column == Column.BARRIER]
+            lead = max(barriers or own[n], key=lambda rc: rc[1].votes)
+            titles.append(card_title(self.text(lead[1].title)))
         return titles
 
     def _theme(
@@ -572,6 +579,22 @@ DANGLING = frozenset(
     the a an and or of to for in on with at by from as that than but into onto without
     """.split()
 )
+
+
+def card_title(text: str, limit: int = MAX_TITLE) -> str:
+    """A theme's title drawn from a card's text (one line): the text whole when it fits in
+    ``limit`` characters; else its first sentence, when that fits (without its full stop);
+    else as many words as fit, with an ellipsis, not ending on a little word."""
+    if len(text) <= limit:
+        return text
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(".;")
+    if first and len(first) <= limit:
+        return first
+    words = len(text.split())
+    while words > 1 and len(shorten(text, words)) > limit:
+        words -= 1
+    cut = shorten(text, words)
+    return cut if len(cut) <= limit else text[: limit - 2].rstrip() + " …"  # one long word
 
 
 def shorten(text: str, words: int) -> str:
