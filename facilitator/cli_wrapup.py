@@ -74,11 +74,13 @@ WORDS = Catalog(
         ),
         "wrap_up": (
             "Schrijf het sessiebestand NIEUW.toml van de provinciebrede wrap-up: één agendapunt "
-            "per thema uit de synthese van de sessies (--from), met een conceptvraag, en het "
-            "bord gevuld met de barrières en kansen van die thema's.",
+            "per thema uit de synthese van de sessies (--from), met een conceptvraag, een "
+            "slotpunt over de acties en wie ze trekt, en het bord gevuld met de barrières en "
+            "kansen van die thema's.",
             "Write the session file NEW.toml of the province-wide wrap-up: one agenda item per "
-            "theme of the synthesis of the sessions (--from), with a drafted question, and the "
-            "board seeded with those themes' barriers and opportunities.",
+            "theme of the synthesis of the sessions (--from), with a drafted question, a closing "
+            "item on the actions and who leads each, and the board seeded with those themes' "
+            "barriers and opportunities.",
         ),
         "opt.from": (
             "Een sessie (slug of sessiebestand) om de wrap-up uit op te stellen; meer mogen "

@@ -154,6 +154,26 @@ MESSAGES = Catalog(
             "Er is geen thema {number}.",
             "There is no theme {number}.",
         ),
+        "review.merge_itself": (
+            "Thema {number} kan niet met zichzelf worden samengevoegd: kies het nummer van een "
+            "ander thema. Er is niets veranderd.",
+            "Theme {number} cannot be merged into itself: choose another theme's number. "
+            "Nothing was changed.",
+        ),
+        "review.move_same": (
+            "Die kaart staat al in thema {number}: kies het nummer van een ander thema. Er is "
+            "niets veranderd.",
+            "That card is in theme {number} already: choose another theme's number. Nothing "
+            "was changed.",
+        ),
+        "review.split_alone": (
+            "Deze kaart is al de enige van thema {number}: afsplitsen verandert niets. Met "
+            "{key[review.move]} zet u haar in een ander thema, met {key[review.merge]} voegt u "
+            "het thema samen met een ander.",
+            "This card is already the only one of theme {number}: splitting it off changes "
+            "nothing. {key[review.move]} moves it to another theme, {key[review.merge]} merges "
+            "the theme into another.",
+        ),
         "review.changed": (
             "De thema's zijn intussen in een ander venster gewijzigd; hier staan ze zoals ze "
             "nu zijn. Er is niets veranderd: kies opnieuw.",
@@ -203,7 +223,7 @@ class DomainError(TranslatedError):
     """
 
     MESSAGES = MESSAGES
-    KEYS = {"app.undo": "ctrl+z", "editor.cancel": "Esc"}
+    KEYS = {"app.undo": "ctrl+z", "editor.cancel": "Esc", "review.move": "m", "review.merge": "j"}
 
     def __str__(self) -> str:
         # The domain speaks in keys; the UI renders them with message(lang).

@@ -6,7 +6,8 @@ changes in the same transaction (``Store.reviewing``); the first change
 pins every proposed theme, so what the organiser saw stays as it was. The
 synthesis, the report and the wrap-up then follow the saved choices
 (:func:`facilitator.synthesis.command.make_synthesis` reads them). A card of
-a table added later is grouped as proposed until it is moved.
+a table added later is grouped as proposed (into the organiser's theme that holds the
+cards the proposal groups it with) until it is moved.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.store import Store
 from facilitator.store.store import new_theme_key
+from facilitator.synthesis.build import MAX_TITLE
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
 
@@ -25,14 +27,17 @@ Cards = dict[str, str]
 """The saved review's cards: card key -> theme key."""
 Themes = dict[str, tuple[str, bool]]
 """The saved review's themes: theme key -> (title, priority)."""
-MAX_THEME_TITLE = 120
+MAX_THEME_TITLE = MAX_TITLE
 """The longest title a theme can be given (characters): it heads the report's section and
-the wrap-up's agenda item."""
-Choices = tuple[Cards, Themes]
-"""The saved review whole, as :meth:`Store.review` reads it."""
-Edit = Callable[[Cards, Themes, list[str]], Themes]
-"""A change to the choices: the cards, the themes and the keys by number, pinned; it
-changes the cards in place and gives the themes to save."""
+the wrap-up's agenda item (a title drawn from a card is cut to it too)."""
+ByHand = set[str]
+"""The saved review's cards placed in their theme by hand (moved there, or merged in)."""
+Choices = tuple[Cards, Themes, ByHand]
+"""The saved review whole, as :meth:`Store.review` and :meth:`Store.review_by_hand` read it."""
+Edit = Callable[[Cards, Themes, list[str], ByHand], Themes]
+"""A change to the choices: the cards, the themes and the keys by number, pinned, and the
+cards placed by hand; it changes the cards and those placed by hand in place and gives the
+themes to save."""
 
 
 class ReviewService:
@@ -110,15 +115,20 @@ class ReviewService:
         if not 1 <= number <= len(synthesis.themes):
             raise DomainError("review.no_theme", number=number)
 
+    def _choices(self) -> Choices:
+        return (*self.store.review(), self.store.review_by_hand())
+
     def _change(self, shown: Synthesis, edit: Edit) -> Synthesis:
         """Check the themes are as ``shown``, pin them, let ``edit`` change the choices (it
         returns the themes to keep) and save; all in one write transaction."""
         with self.store.reviewing():
             self._as_shown(shown)
-            before = self.store.review()
+            before = self._choices()
             cards, themes, keys = self._pinned(shown)
-            self.store.save_review(cards, edit(cards, themes, keys))
-            after = self.store.review()
+            hand = set(before[2])
+            kept = edit(cards, themes, keys, hand)
+            self.store.save_review(cards, kept, hand & set(cards))
+            after = self._choices()
             made = self.synthesis()
         if after != before:  # saved (the transaction committed): this window can undo it
             self._undo.append((before, after))
@@ -135,7 +145,7 @@ class ReviewService:
             raise DomainError("review.nothing_to_undo")
         before, after = self._undo[-1]
         with self.store.reviewing():
-            if self.store.review() != after:
+            if self._choices() != after:
                 raise DomainError("review.undo_changed")
             self.store.save_review(*before)
             made = self.synthesis()
@@ -149,7 +159,7 @@ class ReviewService:
         if length > MAX_THEME_TITLE:
             raise DomainError("review.title_too_long", length=length, limit=MAX_THEME_TITLE)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = keys[number - 1]
             themes[key] = (" ".join(title.split()), themes[key][1])
             return themes
@@ -160,7 +170,7 @@ class ReviewService:
         """Mark theme ``number`` a priority, or not any more."""
         self._theme(synthesis, number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = keys[number - 1]
             title, marked = themes[key]
             themes[key] = (title, not marked)
@@ -169,38 +179,47 @@ class ReviewService:
         return self._change(synthesis, edit)
 
     def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
-        """The card ``card`` (its key) into theme ``number``."""
+        """The card ``card`` (its key) into theme ``number`` (refused: the theme it is in)."""
         self._theme(synthesis, number)
+        if card in {c.key for c in synthesis.theme(number).cards}:
+            raise DomainError("review.move_same", number=number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             cards[card] = keys[number - 1]
+            hand.add(card)  # placed there by hand: it does not make the theme's title or why
             return self._used(cards, themes)
 
         return self._change(synthesis, edit)
 
     def split(self, synthesis: Synthesis, card: str) -> Synthesis:
-        """The card ``card`` out of its theme, into a theme of its own."""
+        """The card ``card`` out of its theme, into a theme of its own (refused: the only card
+        of its theme, which would change nothing)."""
+        for theme in synthesis.themes:
+            if [c.key for c in theme.cards] == [card]:
+                raise DomainError("review.split_alone", number=theme.number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = new_theme_key(themes)
             cards[card] = key
+            hand.discard(card)  # the one card of its theme: what the theme is about
             themes[key] = ("", False)
             return self._used(cards, themes)
 
         return self._change(synthesis, edit)
 
     def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
-        """Every card of theme ``number`` into theme ``into``."""
+        """Every card of theme ``number`` into theme ``into`` (refused: into itself)."""
         self._theme(synthesis, number)
         self._theme(synthesis, into)
         if number == into:
-            return synthesis
+            raise DomainError("review.merge_itself", number=number)
 
-        def edit(cards: Cards, themes: Themes, keys: list[str]) -> Themes:
+        def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             gone, kept = keys[number - 1], keys[into - 1]
             for key, theme in list(cards.items()):
                 if theme == gone:
                     cards[key] = kept
+                    hand.add(key)  # merged in by hand
             return self._used(cards, themes)
 
         return self._change(synthesis, edit)
@@ -208,7 +227,7 @@ class ReviewService:
     def reset(self) -> Synthesis:
         """Forget every choice: the proposed themes again."""
         with self.store.reviewing():
-            self.store.save_review({}, {})
+            self.store.save_review({}, {}, ())
             return self.synthesis()
 
     @staticmethod

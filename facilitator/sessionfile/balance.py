@@ -1,8 +1,9 @@
 """Who sits at the table: warnings when a group is missing or one group dominates.
 
 The round table exists to hear every sector, so ``facilitator check`` warns when
-a sector of the session has nobody at the table, and when one sector holds more
-than half of the seats. These are warnings, not errors: the file still loads.
+the session has no participants yet, when a sector of the session has nobody at
+the table, and when one sector holds more than half of the seats. These are
+warnings, not errors: the file still loads.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from facilitator.i18n import Catalog
 
 WORDS = Catalog(
     {
+        "nobody": (
+            "{file}: nog geen deelnemers; vul ze in ([[participants]]) voordat de sessie begint.",
+            "{file}: no participants yet; fill them in ([[participants]]) before the session "
+            "begins.",
+        ),
         "empty": (
             "{file}: sector '{sector}' heeft niemand aan tafel; de rondetafel is er om elke "
             "sector te horen.",
@@ -31,7 +37,7 @@ WORDS = Catalog(
 
 @dataclass(frozen=True)
 class BalanceWarning:
-    """One warning about the seats: ``kind`` is ``empty`` or ``dominant``."""
+    """One warning about the seats: ``kind`` is ``nobody``, ``empty`` or ``dominant``."""
 
     kind: str
     sector: str
@@ -45,11 +51,11 @@ class BalanceWarning:
 def balance_warnings(plan: SessionPlan, lang: str = "nl") -> list[BalanceWarning]:
     """The sectors with nobody at the table, then a sector with more than half the seats.
 
-    A session without participants gets no warnings (it is still being prepared).
-    Sectors are named by their label in ``lang``.
+    A session without participants gets one warning, that it has none yet (a file still
+    being prepared, such as a drafted wrap-up). Sectors are named by their label in ``lang``.
     """
     if not plan.participants:
-        return []
+        return [BalanceWarning("nobody", "")]
     seats = Counter(p.sector for p in plan.participants)
     total = len(plan.participants)
     warnings: list[BalanceWarning] = []

@@ -31,7 +31,8 @@ caller can say so; the synthesis counts such a table once.
 
 The organiser's review of the synthesis comes along too: each card the other
 database placed in a theme, for the sessions copied, keeps its theme (under a
-theme key free here), unless this database has placed it already.
+theme key free here, and placed by hand if it was there), unless this database
+has placed it already.
 
 The other database is never written to: it is read through SQLite's backup
 into a temporary copy, which is brought up to this schema if it is older. A
@@ -298,31 +299,37 @@ def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
     return keys
 
 
-def _review_by_origin(store: Store, slug: str, session_id: int) -> dict[_CardKey, str]:
-    """The review's placement of the session's cards here, by the operation that made
-    each card (which stays when the session is replaced; the ids do not)."""
+def _review_by_origin(store: Store, slug: str, session_id: int) -> dict[_CardKey, tuple[str, bool]]:
+    """The review's placement of the session's cards here (the theme, and whether by hand),
+    by the operation that made each card (which stays when the session is replaced; the
+    ids do not)."""
     placed, _ = store.review()
+    hand = store.review_by_hand()
     keys = _card_keys(store, session_id)
     out = {}
     for card, theme in placed.items():
         name, _, number = card.rpartition("#")
         if name == slug and number.isdigit() and int(number) in keys:
-            out[keys[int(number)]] = theme
+            out[keys[int(number)]] = (theme, card in hand)
     return out
 
 
 def _renumber_review(
-    store: Store, slug: str, session_id: int, placed: Mapping[_CardKey, str]
+    store: Store, slug: str, session_id: int, placed: Mapping[_CardKey, tuple[str, bool]]
 ) -> None:
     """The review's placements of a replaced session's cards, pointed at their new ids."""
     if not placed:
         return
     review, themes = store.review()
+    hand = {card for card in store.review_by_hand() if card.rpartition("#")[0] != slug}
     review = {card: theme for card, theme in review.items() if card.rpartition("#")[0] != slug}
     for card_id, key in _card_keys(store, session_id).items():
         if key in placed:
-            review[f"{slug}#{card_id}"] = placed[key]
-    store.save_review(review, themes)
+            theme, by_hand = placed[key]
+            review[f"{slug}#{card_id}"] = theme
+            if by_hand:
+                hand.add(f"{slug}#{card_id}")
+    store.save_review(review, themes, hand)
 
 
 def _clear_session(store: Store, tx: Tx, session_id: int) -> None:
@@ -345,7 +352,9 @@ def _merge_review(
     their_cards, their_themes = theirs.review()
     if not their_cards:
         return
+    their_hand = theirs.review_by_hand()
     cards, themes = store.review()
+    hand = store.review_by_hand()
     keys: dict[str, str] = {}  # their theme key -> its key here
     for card, theme in sorted(their_cards.items()):
         slug, _, number = card.rpartition("#")
@@ -359,8 +368,10 @@ def _merge_review(
             keys[theme] = theme if theme not in themes else new_theme_key(themes)
             themes[keys[theme]] = their_themes.get(theme, ("", False))
         cards[f"{here}#{new_id}"] = keys[theme]
+        if card in their_hand:
+            hand.add(f"{here}#{new_id}")
     if keys:
-        store.save_review(cards, themes)
+        store.save_review(cards, themes, hand)
 
 
 def _was_held(session: Mapping[str, Any]) -> bool:

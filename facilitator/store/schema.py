@@ -395,8 +395,15 @@ def _v16(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX idx_changes_row ON changes(tbl, row_id)")
 
 
+def _v17(conn: sqlite3.Connection) -> None:
+    """The organiser's review marks the cards placed in their theme by hand (moved there, or
+    merged in with their theme): they do not make the theme's title nor its *why*. A review
+    saved before has none marked."""
+    conn.execute("ALTER TABLE review_cards ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: list[Migration] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

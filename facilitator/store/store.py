@@ -24,7 +24,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -748,6 +748,12 @@ class Store:
             }
         return cards, themes
 
+    def review_by_hand(self) -> set[str]:
+        """The cards of the saved review that the organiser placed in their theme by hand."""
+        with self._lock:
+            rows = self.conn.execute("SELECT card FROM review_cards WHERE by_hand").fetchall()
+        return {str(card) for (card,) in rows}
+
     @contextmanager
     def reviewing(self) -> Iterator[None]:
         """One change to the review: what it reads (the synthesis as it stands, the saved
@@ -760,22 +766,35 @@ class Store:
             finally:
                 self._reviewing = False
 
-    def save_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
+    def save_review(
+        self,
+        cards: dict[str, str],
+        themes: dict[str, tuple[str, bool]],
+        by_hand: Collection[str] | None = None,
+    ) -> None:
         """Replace the saved review of the synthesis whole, in one transaction (that of
-        :meth:`reviewing`, inside it)."""
+        :meth:`reviewing`, inside it). ``by_hand``: the cards placed by hand (None: those
+        marked so before, of ``cards``)."""
         with self._lock:
             if self._reviewing:
-                self._write_review(cards, themes)
+                self._write_review(cards, themes, by_hand)
                 return
             with self._transaction():
-                self._write_review(cards, themes)
+                self._write_review(cards, themes, by_hand)
 
-    def _write_review(self, cards: dict[str, str], themes: dict[str, tuple[str, bool]]) -> None:
+    def _write_review(
+        self,
+        cards: dict[str, str],
+        themes: dict[str, tuple[str, bool]],
+        by_hand: Collection[str] | None,
+    ) -> None:
         """Inside a transaction, under the lock (both held by the caller)."""
+        hand = set(self.review_by_hand() if by_hand is None else by_hand)
         self.conn.execute("DELETE FROM review_cards")
         self.conn.execute("DELETE FROM review_themes")
         self.conn.executemany(
-            "INSERT INTO review_cards (card, theme) VALUES (?, ?)", sorted(cards.items())
+            "INSERT INTO review_cards (card, theme, by_hand) VALUES (?, ?, ?)",
+            [(card, theme, int(card in hand)) for card, theme in sorted(cards.items())],
         )
         self.conn.executemany(
             "INSERT INTO review_themes (theme, title, priority) VALUES (?, ?, ?)",

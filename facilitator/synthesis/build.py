@@ -11,6 +11,7 @@ or any session under the Chatham House rule): nobody is named anywhere.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,13 +22,17 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
-from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus
+from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus, Why
 from facilitator.synthesis.words import WORDS
 from facilitator.text import clean_lines, join_lines
 
 PROVINCE_SECTOR = "provincie"
 _PROVINCE = re.compile(r"\bprovin(?:ci|ce)", re.IGNORECASE)  # provincie, provinciaal, province
-TITLE_WORDS = 9
+MAX_TITLE = 120
+"""The longest title of a theme (characters): it heads the report's section and the
+wrap-up's agenda item. A title drawn from a card is cut to it; the organiser's are kept to
+it (:mod:`facilitator.service.review`)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 
 
 def is_province(organisation: str) -> bool:
@@ -129,7 +134,7 @@ class Builder:
         for group, key in zip(groups, theme_keys, strict=True):
             members = [cards[int(k)] for k in group.keys]
             drafts.append((group, members, key))
-        drafts.sort(key=lambda d: (not self._priority(d[2]), *self._theme_order(d[1], d[0])))
+        drafts.sort(key=lambda d: self._theme_order(d[1], d[0], self._priority(d[2])))
         for number, (_group, members, _key) in enumerate(drafts, start=1):
             for record, card in members:
                 themes_of_card[(record.session.id, card.id)] = number
@@ -191,19 +196,61 @@ class Builder:
         self, cards: Sequence[tuple[SessionRecord, Card]], statements: Sequence[Statement]
     ) -> tuple[list[Group], list[str]]:
         """The groups and their review keys: the organiser's themes first (each card they
-        placed), then the proposed grouping of the cards they have not seen."""
+        placed), then the cards they have not seen (a table added later), grouped as proposed.
+
+        A card not seen joins the organiser's theme that holds most of the cards the
+        proposal groups it with (all cards grouped as if nothing were reviewed), so a later
+        table's placement card goes into the reviewed placements theme; the cards not seen
+        whose proposed group holds no card the organiser placed form themes of their own.
+        """
         pinned: dict[str, list[int]] = {}
-        rest: list[Statement] = []
+        rest: list[int] = []
         for n, (record, card) in enumerate(cards):
             theme = self.review.cards.get(card_key(record, card))
             if theme:
                 pinned.setdefault(theme, []).append(n)
             else:
-                rest.append(statements[n])
-        groups = self.grouper.explain(statements, list(pinned.values()))
+                rest.append(n)
+        if not pinned:
+            proposed = self.grouper.group(statements)
+            return proposed, [""] * len(proposed)
+        theme_of = {n: key for key, members in pinned.items() for n in members}
+        unseen: list[list[int]] = []
+        for group in self.grouper.group(statements) if rest else ():
+            members = [int(k) for k in group.keys]
+            new = [n for n in members if n not in theme_of]
+            if not new:
+                continue
+            held = Counter(theme_of[n] for n in members if n in theme_of)
+            if held:  # the theme holding most of them (the first such, on a tie)
+                pinned[held.most_common(1)[0][0]].extend(new)
+            else:
+                unseen.append(new)
+        hand = {n for n, rc in enumerate(cards) if self._by_hand(*rc)}
+        groups = [self._reviewed(statements, sorted(m), hand) for m in pinned.values()]
+        groups += self.grouper.explain(statements, unseen)
         keys = list(pinned)
-        proposed = self.grouper.group(rest)
-        return groups + proposed, keys + [""] * len(proposed)
+        return groups, keys + [""] * len(unseen)
+
+    def _reviewed(
+        self, statements: Sequence[Statement], members: list[int], hand: set[int]
+    ) -> Group:
+        """An organiser's theme: its cards, those the grouping put there first, then those
+        placed by hand; why its cards belong together and what it is about (its concept, for
+        its title) from the first alone, so a card moved in changes neither (when every card
+        was placed by hand, the concept is theirs and no why is given)."""
+        core = [n for n in members if n not in hand]
+        placed = [n for n in members if n in hand]
+        keys = tuple(str(n) for n in core + placed)
+        if not core:
+            concept = self.grouper.explain(statements, [members])[0].concept
+            return Group(keys, Why(), concept)
+        found = self.grouper.explain(statements, [core])[0]
+        return Group(keys, found.why, found.concept)
+
+    def _by_hand(self, record: SessionRecord, card: Card) -> bool:
+        """Whether the organiser placed the card in its theme by hand."""
+        return card_key(record, card) in self.review.by_hand
 
     def _priority(self, key: str) -> bool:
         return bool(key) and self.review.themes.get(key, ("", False))[1]
@@ -213,12 +260,16 @@ class Builder:
         return " \n".join([card.title, *(c.title for c in record.merged_from(card))])
 
     def _theme_order(
-        self, members: Sequence[tuple[SessionRecord, Card]], group: Group
-    ) -> tuple[int, int, int, int]:
+        self, members: Sequence[tuple[SessionRecord, Card]], group: Group, priority: bool
+    ) -> tuple[bool, bool, int, int, int, int]:
+        """Where a theme comes, as the report shows them: the priority themes, the themes of
+        more than one card, then the single points; each by regions, votes, cards, first seen.
+        The themes are numbered in this order, on the review screen as in the report."""
         regions = {r.session.region for r, _c in members}
         votes = sum(c.votes for _r, c in members)
         first = min(int(k) for k in group.keys)
-        return (-len(regions), -votes, -len(members), first)
+        single = not priority and len(members) < 2
+        return (not priority, single, -len(regions), -votes, -len(members), first)
 
     # -- sessions ------------------------------------------------------------------------
     def _session(self, record: SessionRecord) -> m.SessionLine:
@@ -248,24 +299,32 @@ class Builder:
         cards, then most votes, then first); the words of its leading card for the others.
 
         A card split off on its own, or a second, smaller theme of the same concept, does
-        not take the label from the theme it came from.
+        not take the label from the theme it came from. Only the cards the grouping put in a
+        theme count (all of them, when the organiser placed every one by hand): a card moved
+        in by hand does not change its title.
         """
+        own = [
+            [rc for rc in members if not self._by_hand(*rc)] or members for _g, members in drafts
+        ]
         labelled: dict[str, int] = {}
-        for n, (group, members) in enumerate(drafts):
+        for n, (group, _members) in enumerate(drafts):
             concept = group.concept
-            if concept is None or len(members) < 2:
+            if concept is None or len(own[n]) < 2:
                 continue
             best = labelled.get(concept)
-            if best is None or _weight(members) > _weight(drafts[best][1]):
+            if best is None or _weight(own[n]) > _weight(own[best]):
                 labelled[concept] = n
         titles = []
-        for n, (group, members) in enumerate(drafts):
+        for n, (group, _members) in enumerate(drafts):
             concept = group.concept
             if concept is not None and labelled.get(concept) == n:
                 titles.append(self.grouper.thesaurus.label(concept, self.lang))
                 continue
-            lead = max(members, key=lambda rc: rc[1].votes)  # first of the most voted
-            titles.append(shorten(self.text(lead[1].title), TITLE_WORDS))
+            # the most voted barrier (first of them): the theme's problem, as the gaps name it;
+            # its most voted opportunity when it has no barrier
+            barriers = [rc for rc in own[n] if rc[1].column == Column.BARRIER]
+            lead = max(barriers or own[n], key=lambda rc: rc[1].votes)
+            titles.append(card_title(self.text(lead[1].title)))
         return titles
 
     def _theme(
@@ -288,6 +347,7 @@ class Builder:
                 tags=self.tags(card.tags),
                 number=record.numbers.get(card.id),
                 key=card_key(record, card),
+                by_hand=self._by_hand(record, card),
             )
             for record, card in members
         )
@@ -316,10 +376,12 @@ class Builder:
     def _actions(self, themes_of_card: Mapping[tuple[int, int], int]) -> tuple[m.Action, ...]:
         """Every action of the tables, each once: an action one table carried over from
         another is the same action, so when both tables are included it is listed once,
-        as the later table left it (owners, due date), with the status set last on any of
-        its copies (see :mod:`facilitator.domain.copies`) and the themes either table
-        linked it to.
+        as the later table left it (its session, owners and due date), with the status set
+        last on any of its copies (see :mod:`facilitator.domain.copies`) and the themes either
+        table linked it to, under the region of the table it was agreed at (as a seeded
+        card); when that table is not included, under the region it was carried to.
         """
+        by_slug = {r.session.slug: r for r in self.records}
         latest: dict[tuple[str, int], tuple[SessionRecord, Card]] = {}
         linked: dict[tuple[str, int], set[int]] = {}
         marks: dict[tuple[str, int], list[copies.StatusMark]] = {}
@@ -350,11 +412,12 @@ class Builder:
         for origin in order:
             record, card = latest[origin]
             status = copies.latest_status(marks[origin]) or card.status
+            home = by_slug.get(origin[0], record)
             found.append(
                 m.Action(
                     number=len(found) + 1,
                     session=record.session.slug,
-                    region=self.text(record.session.region),
+                    region=self.text(home.session.region),
                     text=self.text(card.title),
                     owners=self._owners_of(record, card),
                     due=card.due,
@@ -524,6 +587,22 @@ DANGLING = frozenset(
     the a an and or of to for in on with at by from as that than but into onto without
     """.split()
 )
+
+
+def card_title(text: str, limit: int = MAX_TITLE) -> str:
+    """A theme's title drawn from a card's text (one line): the text whole when it fits in
+    ``limit`` characters; else its first sentence, when that fits (without its full stop);
+    else as many words as fit, with an ellipsis, not ending on a little word."""
+    if len(text) <= limit:
+        return text
+    first = _SENTENCE_END.split(text, maxsplit=1)[0].rstrip(".;")
+    if first and len(first) <= limit:
+        return first
+    words = len(text.split())
+    while words > 1 and len(shorten(text, words)) > limit:
+        words -= 1
+    cut = shorten(text, words)
+    return cut if len(cut) <= limit else text[: limit - 2].rstrip() + " …"  # one long word
 
 
 def shorten(text: str, words: int) -> str:

@@ -131,7 +131,7 @@ def make_synthesis(
                 (thesaurus or {}).items(),
             )
         ),
-        review=Review(cards, themes),
+        review=Review(cards, themes, frozenset(store.review_by_hand())),
         status_changed=store.status_changed_at(
             card.id for record in records for card in record.kept(Column.ACTION)
         ),

@@ -15,7 +15,7 @@ from typing import Any
 
 from facilitator.synthesis.model import Action, Synthesis, Theme
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _theme(theme: Theme) -> dict[str, Any]:
@@ -37,6 +37,7 @@ def _theme(theme: Theme) -> dict[str, Any]:
                 "votes": c.votes,
                 "tags": list(c.tags),
                 "number": c.number,
+                "by_hand": c.by_hand,
             }
             for c in theme.cards
         ],

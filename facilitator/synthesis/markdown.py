@@ -142,9 +142,9 @@ class MarkdownWriter:
             self.para(self.w("no_themes"))
             return
         self.para(self.w("themes_intro"))
-        single = [t for t in self.s.themes if len(t.cards) == 1]
+        single = [t for t in self.s.themes if is_single(t)]
         for theme in self.s.themes:
-            if len(theme.cards) > 1:
+            if not is_single(theme):
                 self.theme(theme)
         if single:
             self.heading(3, self.w("h.single"))
@@ -211,6 +211,13 @@ class MarkdownWriter:
             parts.append(
                 self.w("why.words", words=", ".join(escape_line(w) for w in theme.why.words))
             )
+        placed = [
+            self.w("why.card", text=escape_line(c.text), region=escape_line(c.region))
+            for c in theme.cards
+            if c.by_hand
+        ]
+        if placed:  # the organiser's, not the grouping's: they need share none of the above
+            parts.append(self.w("why.by_hand", cards=", ".join(placed)))
         return "; ".join(parts) or NO_VALUE
 
     # -- actions -----------------------------------------------------------------------
@@ -401,6 +408,13 @@ class MarkdownWriter:
         for label, seconds, _percent in slices:
             self.out.append(f'    "{mermaid_label(label)}" : {seconds}')
         self.out += ["```", ""]
+
+
+def is_single(theme: Theme) -> bool:
+    """A single point: a theme of one card, not marked a priority (one marked is a theme of
+    its own, at the top). The singles are numbered last, so the numbers run in the order the
+    report shows them."""
+    return len(theme.cards) == 1 and not theme.priority
 
 
 def whole_percents(shares: Sequence[float]) -> list[int]:

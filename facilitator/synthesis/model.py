@@ -14,13 +14,16 @@ from datetime import date
 
 @dataclass(frozen=True)
 class Review:
-    """The organiser's choices: card key -> theme key, theme key -> (title, priority).
+    """The organiser's choices: card key -> theme key, theme key -> (title, priority), and
+    the cards placed in their theme by hand (moved there, or merged in with their theme).
 
-    A card not in ``cards`` (a table added later) is grouped as proposed.
+    A card not in ``cards`` (a table added later) is grouped as proposed: it joins the
+    organiser's theme holding most of the cards the proposal groups it with.
     """
 
     cards: Mapping[str, str] = field(default_factory=dict)
     themes: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    by_hand: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -52,11 +55,15 @@ class ThemeCard:
     tags: tuple[str, ...]
     number: int | None = None  # its number on its own table's board (B3, K2/O2)
     key: str = ""  # "slug#card-id": what the organiser's review remembers it by
+    by_hand: bool = False  # placed in its theme by the organiser (not the theme's why or title)
 
 
 @dataclass(frozen=True)
 class WhyLine:
-    """Why a theme's cards belong together: shared tags, thesaurus concepts (with words), words."""
+    """Why a theme's cards belong together: shared tags, thesaurus concepts (with words), words.
+
+    Of the cards the grouping put together: a card the organiser placed by hand shares them
+    or not (:attr:`ThemeCard.by_hand` says which)."""
 
     tags: tuple[str, ...] = ()
     concepts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (label, words)

@@ -79,6 +79,8 @@ WORDS = Catalog(
         ),
         "why.concept_only": ("hetzelfde begrip *{label}*", "the same concept *{label}*"),
         "why.words": ("gedeelde woorden: {words}", "shared words: {words}"),
+        "why.by_hand": ("met de hand toegevoegd: {cards}", "placed here by hand: {cards}"),
+        "why.card": ("“{text}” ({region})", "“{text}” ({region})"),
         "actions": ("Acties", "Actions"),
         "no_action": ("nog geen actie, in geen enkele regio", "no action yet, in any region"),
         "col.kind": ("Soort", "Kind"),

@@ -1,9 +1,10 @@
 """Seeding the province-wide wrap-up: a session file drafted from the synthesis.
 
-One agenda item per theme to discuss (the priority themes once the organiser
-marks them; until then the themes raised in more than one region, or, if
-there are none, every theme with more than one card), each with a guiding
-question drafted from the theme. Its board is seeded with the themes'
+An opening, one agenda item per theme to discuss (the priority themes once
+the organiser marks them; until then the themes raised in more than one
+region, or, if there are none, every theme with more than one card), each
+with a guiding question drafted from the theme, and a closing item on the
+actions agreed and who leads each. Its board is seeded with the themes'
 barriers and opportunities in ``[[board]]`` blocks, each keeping where it was
 raised (session, region, its number there) and filed under its theme's item.
 The text is a valid session file: it is read back before it is written.
@@ -26,6 +27,8 @@ from facilitator.synthesis.model import Synthesis, Theme
 
 MINUTES_PER_THEME = 20
 OPENING_MINUTES = 10
+CLOSING_MINUTES = 15
+CLOSING_KEY = "afspraken"
 
 WORDS = Catalog(
     {
@@ -43,6 +46,13 @@ WORDS = Catalog(
         "opening_question": (
             "Herkennen we de thema's uit de regio's, en missen we er een?",
             "Do we recognise the themes from the regions, and is one missing?",
+        ),
+        "closing": ("Afspraken en vervolg", "Actions and who leads"),
+        "closing_question": (
+            "Welke acties spreken we af, wie neemt bij elk het voortouw, en wanneer komen we "
+            "erop terug?",
+            "Which actions do we agree on, who takes the lead on each, and when do we come back "
+            "to them?",
         ),
         "question": (
             "“{title}” kwam naar voren in {regions}. Wat is er al in gang gezet, wie neemt het "
@@ -145,7 +155,7 @@ def draft_wrap_up(
     regions = list(synthesis.regions) or sorted({s.region for s in synthesis.sessions})
     slugs = [s.slug for s in synthesis.sessions]
     title = w("title", regions=_regions(regions, lang))
-    total = OPENING_MINUTES + MINUTES_PER_THEME * len(themes)
+    total = OPENING_MINUTES + MINUTES_PER_THEME * len(themes) + CLOSING_MINUTES
     end = 14 * 60 + total
     lines = [
         w("header", sessions=", ".join(slugs)),
@@ -205,6 +215,14 @@ def draft_wrap_up(
             board.append(f"agenda = {_q(key)}")
             if card.tags:
                 board.append(f"tags = [{', '.join(_q(t) for t in card.tags)}]")
+    lines += [
+        "",
+        "[[agenda]]",
+        f"key = {_q(CLOSING_KEY)}",
+        f"title = {_q(w('closing'))}",
+        f"minutes = {CLOSING_MINUTES}",
+        f"question = {_q(w('closing_question'))}",
+    ]
     text = "\n".join(lines + board) + "\n"
     parse_session_text(text, "wrap-up.toml", lang)  # a bug here must never reach the user's file
     return WrapUp(text, themes, cards)
@@ -219,6 +237,6 @@ def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False
         write_atomic(path, wrap_up.text)
     except OSError as exc:
         raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
-    items = plural(len(wrap_up.themes) + 1, *WORDS(lang, "count.items").split("|"))
+    items = plural(len(wrap_up.themes) + 2, *WORDS(lang, "count.items").split("|"))
     cards = plural(wrap_up.cards, *WORDS(lang, "count.cards").split("|"))
     return WORDS(lang, "written", path=path, items=items, cards=cards)

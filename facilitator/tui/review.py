@@ -17,13 +17,14 @@ typed while a change is being saved wait for it and then go on in the order
 they were typed, so ``r`` followed at once by the new title, or ``p ↓ p``,
 land where they were meant however long the save takes.
 
-After a change the themes are numbered and sorted again (priority, regions, votes,
-cards), so the highlight follows the theme being worked on by its review key (by its
-cards before the first change pins the keys), never its row: the theme renamed or
-marked, the theme a card was moved or split off from (on the card after it), the theme
-merged into. A theme number typed for ``m`` or ``j`` means the theme that had that
-number on the screen when the key was typed, so ``m 5 Enter m 5 Enter`` typed at once
-moves both cards to the same theme.
+After a change the themes are numbered and sorted again, as the report numbers them
+(priority, then the single points last; regions, votes, cards), so the highlight
+follows the theme being worked on by its review key (by its cards before the first
+change pins the keys), never its row: the theme renamed or marked, the theme a card
+was moved or split off from (on the card after it), the theme merged into. A theme
+number typed for ``m`` or ``j`` means the theme that had that number on the screen when
+the key was typed, so ``m 5 Enter m 5 Enter`` typed at once moves both cards to the same
+theme.
 """
 
 from __future__ import annotations
@@ -439,6 +440,9 @@ class ReviewApp(App[None]):
 
     # -- asking ------------------------------------------------------------------------
     def ask(self, question: str, then: Callable[[str], None], value: str = "") -> None:
+        # a notice from before (a refusal, a title not saved, which the field now offers)
+        # would be drawn over the field's right half at 80 columns: it has been read
+        self.clear_notifications()
         self.query_one("#review-ask", Static).update(Content(question))
         field = self.query_one("#review-input", Input)
         field.display = True

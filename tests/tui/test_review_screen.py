@@ -578,3 +578,51 @@ def test_run_synthesis_reads_the_keymap_file(
     assert result.exit_code == 0, result.output
     [app] = started
     assert app.keymap.keys == {"review.undo": "ctrl+u"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "itself", "alone"),
+    [
+        ("nl", "met zichzelf", "afsplitsen verandert niets"),
+        ("en", "merged into itself", "splitting it off changes nothing"),
+    ],
+)
+async def test_a_key_that_would_do_nothing_says_why(
+    regions: Store, lang: str, itself: str, alone: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "1", "enter")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any(itself in m for m in said), said
+        single = next(t for t in app.current.themes if len(t.cards) == 1)
+        app.query_one("#themes", OptionList).highlighted = single.number - 1
+        await settle(pilot)
+        await pilot.press("tab", "s")
+        await settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert any(alone in m and " m " in m for m in said), said
+    assert regions.review() == ({}, {})
+
+
+async def test_a_notice_from_before_does_not_cover_the_field_that_opens(regions: Store) -> None:
+    from textual.widgets._toast import Toast
+
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("j", *"99", "enter")  # refused: a notice
+        await settle(pilot)
+        assert [t.region for t in app.screen.query(Toast)]
+        await pilot.press("r")
+        await settle(pilot)
+        field = app.query_one("#review-input", Input).region
+        assert field.height and field.width == 80
+        covering = [t.region for t in app.screen.query(Toast) if t.region.overlaps(field)]
+        assert not covering, (covering, field)
+        # what is typed now is seen whole, and saved
+        await pilot.press("ctrl+u", *"Stages", "enter")
+        await settle(pilot)
+    assert make_synthesis(regions, lang="nl").theme(1).title == "Stages"

@@ -16,6 +16,7 @@ from facilitator.export import collect, render_json
 from facilitator.store import Store, StoreError
 from facilitator.store.merge import merge_database
 from facilitator.synthesis.command import make_synthesis, render
+from facilitator.synthesis.model import Synthesis
 from tests.regional import build_regional_sessions
 from tests.scripted import build_scripted_session
 
@@ -210,14 +211,21 @@ def test_a_review_made_on_another_laptop_comes_along(tmp_path: Path) -> None:
     s = review.rename(s, 2, "Vervoer naar werk en stage")
     s = review.priority(s, 2)
     s = review.split(s, s.theme(1).cards[0].key)
+    s = review.move(s, s.theme(3).cards[0].key, 4)  # placed by hand
     laptop.close()
 
     merged = Store(tmp_path / "merged.db", clock=FakeClock())
     merge_database(merged, tmp_path / "laptop.db")
     again = make_synthesis(merged, lang="nl", as_of=AS_OF)
-    assert [(t.title, t.priority, len(t.cards), t.regions) for t in again.themes] == [
-        (t.title, t.priority, len(t.cards), t.regions) for t in s.themes
-    ]
+
+    def shown(synthesis: Synthesis) -> list[object]:
+        return [
+            (t.title, t.priority, t.regions, [(c.text, c.by_hand) for c in t.cards])
+            for t in synthesis.themes
+        ]
+
+    assert shown(again) == shown(s)
+    assert any(c.by_hand for t in again.themes for c in t.cards)
     assert again.theme(1).title == "Vervoer naar werk en stage" and again.theme(1).priority
     # a card placed here already stays where it is placed here
     cards, themes = merged.review()
@@ -353,6 +361,8 @@ def test_the_review_here_stays_when_a_session_is_brought_up_to_date(tmp_path: Pa
     moved = next(c for c in s.theme(1).cards if c.key.startswith("twente-2020-10#"))
     s = review.split(s, moved.key)
     s = review.rename(s, 1, "Stages en leerbedrijven")
+    by_hand = next(c for c in s.theme(2).cards if c.key.startswith("twente-2020-10#"))
+    s = review.move(s, by_hand.key, 1)
     before = [(t.title, sorted(c.text for c in t.cards)) for t in s.themes]
 
     _mend_a_card(laptops[0], "Een kaart die later is aangevuld", FakeClock())
@@ -364,6 +374,9 @@ def test_the_review_here_stays_when_a_session_is_brought_up_to_date(tmp_path: Pa
     assert len(mended) == len(before)
     assert [title for title, _ in mended] == [title for title, _ in before]
     assert sum(len(cards) for _, cards in mended) == sum(len(cards) for _, cards in before)
+    # the card placed by hand still is, under its new id
+    hand = [(t.title, c.text) for t in after.themes for c in t.cards if c.by_hand]
+    assert hand == [("Stages en leerbedrijven", by_hand.text)]
     cards, _ = here.review()
     twente = here.session_by_slug("twente-2020-10")
     assert twente is not None

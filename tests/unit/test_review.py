@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,9 @@ from facilitator.domain.errors import DomainError
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis, render
-from facilitator.synthesis.model import Synthesis
+from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.synthesis.wrapup import chosen_themes
+from tests.regional import B, Raised, Table, regional_plans
 
 
 def test_rename_and_priority_are_saved_and_followed(regions: Store) -> None:
@@ -208,3 +210,151 @@ def test_a_title_longer_than_a_heading_should_be_is_refused(regions: Store) -> N
     assert regions.review() == ({}, {})
     exact = "x" * MAX_THEME_TITLE
     assert review.rename(shown, 1, exact).themes[0].title == exact
+
+
+def test_a_change_that_would_do_nothing_says_why(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    with pytest.raises(DomainError) as itself:
+        review.merge(shown, 1, 1)
+    assert itself.value.key == "review.merge_itself"
+    assert itself.value.message("nl") == (
+        "Thema 1 kan niet met zichzelf worden samengevoegd: kies het nummer van een ander "
+        "thema. Er is niets veranderd."
+    )
+    assert itself.value.message("en") == (
+        "Theme 1 cannot be merged into itself: choose another theme's number. Nothing was changed."
+    )
+    single = next(t for t in shown.themes if len(t.cards) == 1)
+    with pytest.raises(DomainError) as alone:
+        review.split(shown, single.cards[0].key)
+    assert alone.value.key == "review.split_alone"
+    assert alone.value.message("nl", {"review.move": "m", "review.merge": "j"}) == (
+        f"Deze kaart is al de enige van thema {single.number}: afsplitsen verandert niets. "
+        "Met m zet u haar in een ander thema, met j voegt u het thema samen met een ander."
+    )
+    assert alone.value.message("en", {"review.move": "m", "review.merge": "j"}) == (
+        f"This card is already the only one of theme {single.number}: splitting it off changes "
+        "nothing. m moves it to another theme, j merges the theme into another."
+    )
+    card = shown.theme(1).cards[0]
+    with pytest.raises(DomainError) as there:
+        review.move(shown, card.key, 1)
+    assert there.value.key == "review.move_same"
+    assert there.value.message("en") == (
+        "That card is in theme 1 already: choose another theme's number. Nothing was changed."
+    )
+    assert there.value.message("nl") == (
+        "Die kaart staat al in thema 1: kies het nummer van een ander thema. Er is niets veranderd."
+    )
+    assert regions.review() == ({}, {})  # nothing saved
+    assert not review.can_undo
+
+
+def _later_twente(store: Store) -> list[str]:
+    """A later Twente table, closed, with a placement card and a flexwork card among others;
+    the keys of its cards."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from facilitator.domain.clock import FakeClock
+    from tests.regional import _Meeting
+
+    plan = regional_plans()[0]
+    later = replace(
+        plan,
+        slug="twente-2021-01",
+        starts_at=plan.starts_at + timedelta(days=90),
+        ends_at=plan.ends_at + timedelta(days=90) if plan.ends_at else None,
+    )
+    table = Table(
+        (
+            Raised("stage", B, "Te weinig bbl-plekken bij leerbedrijven in de zorg",
+                   "onderwijs", 2, ("stage",)),
+            Raised("flex", B, "Uitzendkrachten en oproepkrachten krijgen geen opleiding",
+                   "uwv", 1, ("flex",)),
+        )
+    )  # fmt: skip
+    clock = FakeClock(later.starts_at - timedelta(hours=1))
+    sid = _Meeting(store, clock, later).run(table, 4)
+    return [f"twente-2021-01#{c.id}" for c in store.cards(sid) if c.column == B]
+
+
+def _mates(synthesis: Synthesis, key: str) -> tuple[str, set[str]]:
+    """The title of the theme holding the card ``key`` and its other cards."""
+    theme = next(t for t in synthesis.themes if key in {c.key for c in t.cards})
+    return theme.title, {c.key for c in theme.cards} - {key}
+
+
+def test_cards_of_a_table_added_after_the_review_join_the_themes_they_are_proposed_for(
+    regions: Store,
+) -> None:
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    review.rename(shown, 5, "Eén loket")  # every theme pinned, as reviewed
+    assert regions.review()[0]
+    new = _later_twente(regions)
+    # without the review: the cards grouped as proposed
+    saved = regions.review()
+    regions.save_review({}, {})
+    proposed = make_synthesis(regions, lang="nl")
+    regions.save_review(*saved)
+    reviewed = make_synthesis(regions, lang="nl")
+    titles = {}
+    for key in new:
+        title, mates = _mates(proposed, key)
+        assert mates, title  # proposed to join cards of the other tables
+        now, with_review = _mates(reviewed, key)
+        assert mates <= with_review, (title, now)
+        titles[key] = now
+    assert sorted(titles.values()) == ["Flexwerkers en zzp'ers", "Stage- en leerwerkplekken"]
+    # and no theme of their own
+    assert len(reviewed.themes) == len(shown.themes)
+
+
+def _holding(synthesis: Synthesis, key: str) -> Theme:
+    return next(t for t in synthesis.themes if key in {c.key for c in t.cards})
+
+
+def test_cards_moved_in_by_hand_leave_the_theme_its_title_and_its_why(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    loket = next(t for t in s.themes if t.title == "Loket en loopbaanadvies")
+    flex = next(t for t in s.themes if t.title == "Flexwerkers en zzp'ers")
+    assert "#loopbaan" in render(s, "md") and len(flex.cards) == 3
+    for card in flex.cards[:2]:
+        s = review.move(s, card.key, _holding(s, loket.cards[0].key).number)
+    theme = _holding(s, loket.cards[0].key)
+    assert len(theme.cards) == 4
+    # the organiser never renamed it: it keeps its title, which the moved cards do not change
+    assert theme.title == "Loket en loopbaanadvies"
+    assert [c.key for c in theme.cards if c.by_hand] == [c.key for c in flex.cards[:2]]
+    assert not any(c.by_hand for c in loket.cards)
+    # why: what the cards the grouping put there share, and which were placed by hand
+    assert theme.why == loket.why
+    text = render(s, "md")
+    section = text.split("### ")[[t.title for t in s.themes].index(theme.title) + 1]
+    why = next(line for line in section.splitlines() if line.startswith("**Waarom samen:**"))
+    assert "#flex" not in why and "Flexwerkers" not in why.split("met de hand")[0]
+    assert why.endswith(
+        "; met de hand toegevoegd: “Flexwerkers krijgen geen scholing van hun werkgever” "
+        "(Twente), “Zzp'ers vallen buiten alle ontwikkelregelingen” (Regio Zwolle)  "
+    ), why
+    english = render(make_synthesis(regions, lang="en"), "md")
+    assert "; placed here by hand: “Flexwerkers krijgen geen scholing" in english
+    html = render(s, "html")
+    assert "met de hand toegevoegd: “Flexwerkers krijgen" in html
+    data = json.loads(render(s, "json"))
+    cards = next(t for t in data["themes"] if t["title"] == "Loket en loopbaanadvies")["cards"]
+    assert [c["by_hand"] for c in cards] == [False, False, True, True]
+    # the last card of the flex theme stays where the grouping put it
+    assert not _holding(s, flex.cards[2].key).cards[0].by_hand
+    # a theme merged in is placed by hand as well; undo takes the marks back with the move
+    merged = review.merge(s, _holding(s, flex.cards[2].key).number, theme.number)
+    assert _holding(merged, flex.cards[2].key).title == "Loket en loopbaanadvies"
+    assert [c.by_hand for c in _holding(merged, flex.cards[2].key).cards].count(True) == 3
+    back = review.undo()
+    assert back.themes == s.themes
+    # a card split off is its theme's own again
+    split = review.split(back, flex.cards[0].key)
+    assert not _holding(split, flex.cards[0].key).cards[0].by_hand

@@ -482,3 +482,88 @@ def test_a_title_cut_short_does_not_end_mid_phrase() -> None:
     )
     assert shorten("Kort genoeg in de", 9) == "Kort genoeg in de"  # not cut: as written
     assert shorten("de de de de", 2) == "de …"  # never nothing
+
+
+def _report_numbers(text: str) -> list[int]:
+    """The theme numbers as the report shows them, top to bottom: the headings of the themes,
+    then the rows of the single points."""
+    themes = text.split("\n## ")[2]
+    numbers = [int(n) for n in re.findall(r"^### (\d+)\\\.", themes, flags=re.MULTILINE)]
+    return numbers + [int(n) for n in re.findall(r"^\| (\d+) \|", themes, flags=re.MULTILINE)]
+
+
+def test_themes_are_numbered_in_the_order_the_report_shows_them(regions: Store) -> None:
+    from facilitator.service.review import ReviewService
+
+    # a single point with more votes than a theme of one region
+    single = next(
+        c for s in regions.sessions() for c in regions.cards(s.id) if c.title.startswith("Schulden")
+    )
+    with regions.change(single.session_id, "vote") as tx:
+        tx.update(replace(single, votes=9))
+    s = synth(regions)
+    assert [t.number for t in s.themes] == list(range(1, len(s.themes) + 1))
+    numbers = _report_numbers(render(s, "md"))
+    assert numbers == list(range(1, len(s.themes) + 1)), numbers
+    assert all(len(t.cards) == 1 for t in s.themes[numbers.index(max(numbers)) :])
+    # a theme of one card marked a priority comes first, and is shown as a theme
+    review = ReviewService(regions, lang="nl", as_of=AS_OF)
+    alone = theme_with(s, "Statushouders")
+    marked = review.priority(review.synthesis(), alone.number)
+    assert marked.theme(1).cards == alone.cards and marked.theme(1).priority
+    text = render(marked, "md")
+    assert _report_numbers(text) == list(range(1, len(s.themes) + 1))
+    assert "### 1\\. Statushouders" in text
+
+
+def test_a_theme_named_after_a_card_is_named_after_its_barrier_whole(tmp_path: Path) -> None:
+    from tests.regional import B, K, Raised, Table, _Meeting
+
+    clock = FakeClock()
+    store = Store(tmp_path / "own.db", clock=clock)
+    table = Table(
+        (
+            Raised("a", B, "Sportclubs vinden geen vrijwilligers voor de kantine van hun "
+                   "jeugdafdeling", "onderwijs", 1, ("vrijwilligers",)),
+            Raised("b", K, "Zin twee: sportclubs en vrijwilligers delen de kantine",
+                   "bedrijfsleven", 4, ("vrijwilligers",)),
+        )
+    )  # fmt: skip
+    _Meeting(store, clock, regional_plans()[0]).run(table, 1)
+    s = synth(store)
+    (theme,) = s.themes
+    assert theme.concept is None and len(theme.cards) == 2
+    # the barrier names it, though the opportunity has more votes, and whole
+    title = "Sportclubs vinden geen vrijwilligers voor de kantine van hun jeugdafdeling"
+    assert theme.title == title
+    text = render(s, "md")
+    assert f"### 1\\. {title}\n" in text
+    assert f"- thema 1: {title} (Twente)" in text.split("### Barrières zonder actie")[1]
+    assert json.loads(render(s, "json"))["themes"][0]["title"] == title
+    store.close()
+
+
+def test_merging_two_single_points_keeps_the_title_whole(regions: Store) -> None:
+    from facilitator.service.review import ReviewService
+
+    review = ReviewService(regions, lang="nl", as_of=AS_OF)
+    s = review.synthesis()
+    taal = theme_with(s, "Statushouders")
+    schulden = theme_with(s, "Schulden")
+    merged = review.merge(s, schulden.number, taal.number)
+    theme = theme_with(merged, "Statushouders")
+    assert theme.title == "Statushouders lopen vast op de Nederlandse taal in de opleiding"
+    assert "…" not in render(merged, "md") and "…" not in render(merged, "json")
+    assert f"### {theme.number}\\. {theme.title}\n" in render(merged, "md")
+
+
+def test_a_title_from_a_long_card_is_its_first_sentence_or_cut_at_a_word() -> None:
+    from facilitator.synthesis.build import MAX_TITLE, card_title
+
+    assert card_title("Kort en krachtig") == "Kort en krachtig"
+    first = "Busverbinding naar de bedrijventerreinen stopt om 18.00 uur."
+    long = first + " " + "De ploegendienst begint om zes uur en eindigt laat, " * 3
+    assert card_title(long) == first.rstrip(".")
+    endless = "Werkgevers " + "en scholen " * 40 + "praten langs elkaar heen"
+    cut = card_title(endless)
+    assert cut.endswith(" scholen …") and len(cut) <= MAX_TITLE

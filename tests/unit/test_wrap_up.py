@@ -17,10 +17,11 @@ from facilitator.service.carry import action_numbers
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
-from facilitator.synthesis.command import make_synthesis
+from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.wrapup import draft_wrap_up
-from tests.regional import regional_plans
+from tests.regional import SAMPLES, regional_plans
 
+SAMPLES_TWENTE = SAMPLES / "twente.toml"
 SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
 
 
@@ -32,7 +33,10 @@ def test_one_agenda_item_per_recurring_theme_and_the_board_seeded(regions: Store
     data = tomllib.loads(drafted.text)
     agenda = data["agenda"]
     assert agenda[0]["key"] == "opening"
-    assert [a["title"] for a in agenda[1:]] == [t.title for t in recurring]
+    assert [a["title"] for a in agenda[1:-1]] == [t.title for t in recurring]
+    # it closes with what is agreed and who leads it
+    assert (agenda[-1]["key"], agenda[-1]["title"]) == ("afspraken", "Afspraken en vervolg")
+    assert "voortouw" in agenda[-1]["question"]
     first = recurring[0]
     question = agenda[1]["question"]
     assert first.title in question and all(r in question for r in first.regions)
@@ -102,7 +106,7 @@ def test_cli_writes_never_overwrites_and_the_import_seeds_the_board(
     assert all(c.from_session in SLUGS and c.from_region and c.from_number for c in cards)
     items = {i.id: i.key for i in regions.items(session.id)}
     assert {items[c.item_id] for c in cards if c.item_id} == {
-        a.key for a in plan.agenda if a.key != "opening"
+        a.key for a in plan.agenda if a.key not in ("opening", "afspraken")
     }
     # importing again adds nothing twice
     runner.invoke(main, [*db, "import", "wrap-up.toml"])
@@ -260,3 +264,90 @@ def test_the_default_synthesis_leaves_a_held_wrap_up_out_and_says_how_to_count_i
         assert "facilitator synthesis " + " ".join([*SLUGS, "wrap-up-2020-11-12"]) in out.stderr
         assert "wrap-up-2020-11-12" not in out.stdout
         assert re.search(r"\*\* 3 (round tables|rondetafels) ", out.stdout), out.stdout[:300]
+
+
+def test_an_action_the_wrap_up_carried_counts_under_its_own_table_s_region(
+    regions: Store, tmp_path: Path
+) -> None:
+    before = make_synthesis(regions, lang="en")
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, wrap_up], lang="en")
+    by_text = {a.text: a for a in before.actions}
+    carried = [a for a in after.actions if a.text in by_text]
+    assert len(carried) == len(before.actions)  # each once
+    assert [(a.text, a.region) for a in carried] == [(a.text, a.region) for a in before.actions]
+    assert {a.region for a in carried} == {"Twente", "Regio Zwolle", "Stedendriehoek"}
+    # the wrap-up's own action is the province's
+    new = next(a for a in after.actions if a.text not in by_text)
+    assert (new.region, new.session) == ("Province", "wrap-up-2020-11-12")
+    text = render(after, "md")
+    unowned = text.split("### Actions without an owner")[1].split("\n### ")[0]
+    assert "- A3: Onderzoeken of flexwerkers een opleidingsbudget kunnen krijgen (Twente)" in (
+        unowned
+    )
+    own = "Provinciaal loket voor leerbedrijven (Province)"  # the wrap-up's own action
+    assert "(Province)" not in unowned.replace(own, "")
+    assert "| Twente |" in text.split("## Actions by owner")[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "warned"),
+    [
+        ("nl", "Afspraken en vervolg", "nog geen deelnemers"),
+        ("en", "Actions and who leads", "no participants yet"),
+    ],
+)
+def test_check_warns_while_the_drafted_wrap_up_has_no_participants(
+    regions: Store, tmp_path: Path, lang: str, closing: str, warned: str
+) -> None:
+    runner = CliRunner()
+    path = tmp_path / "wrap-up.toml"
+    db = ["--db", str(regions.path), "--lang", lang]
+    drafted = runner.invoke(main, [*db, "wrap-up", str(path), "--date", "2020-11-12"])
+    assert drafted.exit_code == 0, drafted.output
+    agenda = tomllib.loads(path.read_text(encoding="utf-8"))["agenda"]
+    assert agenda[-1]["title"] == closing
+    items = "agendapunten" if lang == "nl" else "agenda items"
+    assert f"{len(agenda)} {items}" in drafted.output
+    checked = runner.invoke(main, ["check", str(path), "--lang", lang])
+    assert checked.exit_code == 0, checked.output  # a warning, not an error
+    lines = checked.output.splitlines()
+    assert "(0 " in lines[0] and f"{path}: {warned}" in lines[1], checked.output
+    # with the participants filled in, no such warning
+    plan = load_session_file(SAMPLES_TWENTE)
+    people = "".join(
+        f'\n[[participants]]\nname = "{p.name}"\norganisation = "{p.organisation}"\n'
+        f'sector = "{p.sector}"\n'
+        for p in plan.participants
+    )
+    text = path.read_text(encoding="utf-8")
+    head, board = text.split("\n[[agenda]]", 1)
+    path.write_text(head + people + "\n[[agenda]]" + board, encoding="utf-8")
+    checked = runner.invoke(main, ["check", str(path), "--lang", lang])
+    assert checked.exit_code == 0, checked.output
+    assert warned not in checked.output
+
+
+def test_a_new_barrier_of_the_wrap_up_joins_the_reviewed_theme_it_is_proposed_for(
+    regions: Store, tmp_path: Path
+) -> None:
+    from facilitator.service.review import ReviewService
+
+    review = ReviewService(regions, lang="nl")
+    shown = review.synthesis()
+    skills = next(t for t in shown.themes if t.concept == "skills")
+    review.rename(shown, skills.number, "Diploma's en vaardigheden")  # every theme pinned
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    with regions.change(wrap_up.id, "test") as tx:
+        card = tx.insert(
+            Card(0, wrap_up.id, Column.BARRIER, "Werkgevers kijken alleen naar het diploma",
+                 100.0, regions.clock.now(), number=100, tags=["skills"])
+        )  # fmt: skip
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, wrap_up], lang="nl")
+    theme = next(t for t in after.themes if f"wrap-up-2020-11-12#{card.id}" in {
+        c.key for c in t.cards
+    })  # fmt: skip
+    assert theme.title == "Diploma's en vaardigheden"
+    assert {c.key for c in skills.cards} < {c.key for c in theme.cards}
