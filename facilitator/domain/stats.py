@@ -332,6 +332,14 @@ class SectorShares:
     session_spoken: set[str]
     equal: float
 
+    def percents(self, *, on_item: bool) -> dict[str, int]:
+        """The shares on the item (``on_item``) or in the session as whole percents that add
+        up to 100, as the minutes' do (:func:`apportion`); all 0 before anyone spoke."""
+        shares = self.item if on_item else self.session
+        if not any(value > 0 for value in shares.values()):
+            return dict.fromkeys(shares, 0)
+        return apportion({key: value * 100 for key, value in shares.items()}, 100)
+
     def level(self, sector: str, *, on_item: bool) -> str:
         """:func:`share_level` of ``sector`` on the item (``on_item``) or in the session."""
         shares, spoken = (

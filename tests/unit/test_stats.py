@@ -274,3 +274,20 @@ def test_seat_marks_speaking_waiting_and_not_heard_on_the_item() -> None:
         3: stats.NOT_HEARD,
         4: stats.NOT_HEARD,
     }
+
+
+def test_the_shares_shown_in_whole_percents_add_up_to_a_hundred() -> None:
+    """Three sectors with a third each showed 33% 33% 33%; on screen beside the minutes,
+    whose shares add up, the percents add up too."""
+    third = 1 / 3
+    shares = stats.SectorShares(
+        order=["onderwijs", "gemeente", "uwv"],
+        item={"onderwijs": third, "gemeente": third, "uwv": third},
+        session={"onderwijs": 0.0, "gemeente": 0.0, "uwv": 0.0},
+        item_spoken={"onderwijs", "gemeente", "uwv"},
+        session_spoken=set(),
+        equal=third,
+    )
+    shown = shares.percents(on_item=True)
+    assert sum(shown.values()) == 100 and sorted(shown.values()) == [33, 33, 34]
+    assert shares.percents(on_item=False) == {"onderwijs": 0, "gemeente": 0, "uwv": 0}

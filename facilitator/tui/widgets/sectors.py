@@ -52,8 +52,10 @@ def sector_shares(state: SessionState, now: datetime) -> SectorShares:
 STYLES = {stats.SILENT: MUTED, stats.LOW: WARN, stats.FAIR: OK}
 
 
-def bar(share: float, equal: float, width: int, style: str) -> Content:
-    """``███▌│░ 22%``: the share filled (in eighths), the equal share marked with ``│``."""
+def bar(share: float, equal: float, width: int, style: str, pct: int | None = None) -> Content:
+    """``███▌│░ 22%``: the share filled (in eighths), the equal share marked with ``│``;
+    ``pct`` the whole percent shown (of :meth:`SectorShares.percents`, so that a column of
+    them adds up), else the share rounded."""
     eighths = round(share * width * 8)
     mark = min(width - 1, round(equal * width))
     parts: list[Content | str] = []
@@ -67,7 +69,8 @@ def bar(share: float, equal: float, width: int, style: str) -> Content:
             parts.append(plain("│", "bold"))
         else:
             parts.append(plain("░", MUTED))
-    return join(*parts, plain(f"{percent(share):>5}", style))
+    shown = percent(share) if pct is None else f"{pct}%"
+    return join(*parts, plain(f"{shown:>5}", style))
 
 
 def short_name(name: str) -> str:
@@ -118,6 +121,7 @@ class SectorBars(StatePanel):
         if state is None or now is None:
             return Content("")
         shares = sector_shares(state, now)
+        shown = shares.percents(on_item=False)
         parts: list[Content] = []
         for key in shares.order:
             share = shares.session.get(key, 0.0)
@@ -126,7 +130,7 @@ class SectorBars(StatePanel):
             style = STYLES[shares.level(key, on_item=False)]
             label = plain(state.sector_label(key, self.lang)[:6])
             glyph = plain(LEVELS[level] if level else "▁", style if level else MUTED)
-            parts.append(join(label, " ", glyph, plain(f"{percent(share):>4}", style)))
+            parts.append(join(label, " ", glyph, plain(f"{shown.get(key, 0)}%".rjust(4), style)))
         width = self.line_width
         lines = [join(*parts, sep=" ").truncate(width, ellipsis=True)]
         if state.participants:

@@ -138,7 +138,8 @@ class ParticipantTable(StatePanel):
         cells: list[Content | str] = [label, " "]
         for values, on_item in ((shares.item, True), (shares.session, False)):
             style = STYLES[shares.level(key, on_item=on_item)]
-            cells += [bar(values.get(key, 0.0), shares.equal, bar_width, style), " "]
+            pct = shares.percents(on_item=on_item).get(key, 0)
+            cells += [bar(values.get(key, 0.0), shares.equal, bar_width, style, pct), " "]
         return join(*cells)
 
     def _person(
