@@ -741,3 +741,22 @@ async def test_a_queue_longer_than_the_panel_says_how_many_are_out_of_sight(
         await pilot.press("enter")
         await pilot.pause()
     assert speaker_number(store, sid) == 9
+
+
+async def test_a_hand_for_someone_marked_absent_meanwhile_is_said_to_be_absent(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """The warning came from what the screen showed when the key was typed: marked absent
+    in the other window (or by `m` typed just before), the hand went in without a word."""
+    from facilitator.service import Services
+
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        other = Services.open(store, session_id, clock, origin="andere")
+        other.floor.set_present(store.participants(session_id)[0].id, False)
+        await pilot.press("1")  # this window has not read the change yet
+        await app.settle()
+        await pilot.pause()
+        notices = [str(n.message) for n in app._notifications]
+    assert "1 Erik Nijhuis staat in de rij, maar is afwezig gemeld." in notices

@@ -237,10 +237,13 @@ class Meeting:
             return
 
         def queued(done: bool) -> None:
+            # as the session is after the command (marked absent by a key typed just
+            # before, or in another window), not as the screen showed it at the key
+            now = self.state.participant(participant_id) if self.state else None
             if not done:
-                self.say("already", who=self.who(person))
-            elif not person.present:
-                self.say("absent_queued", who=self.who(person))
+                self.say("already", who=self.who(now or person))
+            elif now is not None and not now.present:
+                self.say("absent_queued", who=self.who(now))
 
         self.host.submit(
             self.host.floor.enqueue, participant_id, point_of_order=point_of_order, then=queued
