@@ -413,7 +413,7 @@ def app_keys(lang: str) -> Mapping[str, str]:
     from facilitator.tui.actions import KeyNames
     from facilitator.tui.keymap import keymap_path, load_keymap
 
-    return KeyNames(load_keymap(keymap_path()).keys, lang)
+    return KeyNames(load_keymap(keymap_path()).shown, lang)
 
 
 def friendly(func: F) -> F:

@@ -127,7 +127,10 @@ class Action:
         defaults = dict(zip(ids, self.key_list, strict=False)) if self.each_key else {}
         keys: list[str] = []
         for binding_id in ids:
-            found = keymap.get(binding_id) or defaults.get(binding_id) or self.keys
+            if binding_id in keymap:  # "": left without a key (see Keymap.shown)
+                found = keymap[binding_id]
+            else:
+                found = defaults.get(binding_id) or self.keys
             keys += [k.strip() for k in found.split(",") if k.strip()]
         return list(dict.fromkeys(keys))
 

@@ -302,9 +302,9 @@ class FacilitatorApp(App[None]):
         if day is None or not self.role.changes:
             return
         planned, today = (short_date(d, self.lang, year=True) for d in day)
-        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.keys, self.lang)
+        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.shown, self.lang)
         if self.role == Role.NOTETAKER:  # the facilitator's key: only after taking control
-            control = BY_ID["notes.control"].shown_keys(self.keymap.keys, self.lang)
+            control = BY_ID["notes.control"].shown_keys(self.keymap.shown, self.lang)
             text = self.t(
                 "other_day.control", planned=planned, today=today, keys=key, control=control
             )

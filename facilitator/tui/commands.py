@@ -62,7 +62,7 @@ class FacilitatorCommands(Provider):
     def _entries(self) -> Iterator[tuple[str, str, str, DOMNode]]:
         """(words, action, key, node) for the nodes on the focus chain, innermost first."""
         host = host_of(self.screen)
-        lang, keymap = host.lang, host.keymap.keys
+        lang, keymap = host.lang, host.keymap.shown
         seen: set[str] = set()
         for node in self._chain():
             for scope in scopes_of(node):

@@ -23,7 +23,7 @@ from pathlib import Path
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import ACTIONS, BY_BINDING, KeyNames, Scope
+from facilitator.tui.actions import ACTIONS, BY_BINDING, Action, KeyNames, Scope
 
 FILE_NAME = "keymap.toml"
 
@@ -59,6 +59,13 @@ WORDS = Catalog(
             "'{winner}'; kies een andere toets.",
             "Keymap file {path}, line {line}: {key} for '{name}' always does '{winner}' "
             "first; choose another key.",
+        ),
+        "typed": (
+            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' wordt getypt in de "
+            "tekst waarin die toets werkt; kies een toets met ctrl of een functietoets (de "
+            "standaardtoets blijft).",
+            "Keymap file {path}, line {line}: {key} for '{name}' is typed into the text it "
+            "works in; choose a key with ctrl or a function key (the default key stays).",
         ),
         "not_keys": (
             "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
@@ -98,12 +105,34 @@ class Keymap:
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
+    @property
+    def shown(self) -> dict[str, str]:
+        """The keys as words on the screen should name them: :attr:`keys`, less a key
+        another action takes first (the loser of a clash, an action a quit or a screen key
+        overrules); ``""`` for an action left without a key. The help said "b barrière"
+        and "b notitie" once ``"capture.note" = "b"`` had taken b from the barrier."""
+        shown = dict(self.keys)
+        for problem in self.problems:
+            values = problem.values
+            if problem.key == "clash":
+                winner = values["winner"]
+                loser = values["second"] if winner == values["first"] else values["first"]
+            elif problem.key == "overruled":
+                loser = values["name"]
+            else:
+                continue
+            action = BY_BINDING[str(loser)]
+            keys = shown.get(str(loser)) or ",".join(action.bound_keys({}))
+            left = [k for k in keys.split(",") if k and k != values["key"]]
+            shown[str(loser)] = ",".join(left)
+        return shown
+
 
 def key_names(app: object) -> KeyNames:
     """The keys as ``app`` binds them (after its keymap file), in its language: what a
     text that names a key says (``{key[app.undo]}``)."""
     keymap = getattr(app, "keymap", None)
-    keys = keymap.keys if isinstance(keymap, Keymap) else None
+    keys = keymap.shown if isinstance(keymap, Keymap) else None
     return KeyNames(keys, str(getattr(app, "lang", "en")))
 
 
@@ -147,6 +176,13 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
             values = {"path": path, "line": line, "name": name, "key": wrong[0]}
             problems.append(Problem("bad_key", values))
             continue
+        typed = [n for n in named if n is not None and _types(n)]
+        if typed and BY_BINDING[name].priority:
+            # a priority key acts inside a text field before the text: it would eat that
+            # letter of every sentence typed (and the rest ran as shortcuts)
+            values = {"path": path, "line": line, "name": name, "key": typed[0]}
+            problems.append(Problem("typed", values))
+            continue
         keys[name] = ",".join(n for n in named if n is not None)
     problems += clashes(keys, path)
     problems += _overruled(keys, text, path)
@@ -154,6 +190,17 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+
+
+def _types(key: str) -> bool:
+    """Whether ``key`` (as Textual names it) types a character: a letter, digit, sign or
+    space, on its own or with shift."""
+    from textual.keys import _character_to_key
+
+    *mods, base = key.split("+")
+    if any(m != "shift" for m in mods):
+        return False
+    return len(base) == 1 or base in {_character_to_key(c) for c in string.punctuation + " "}
 
 
 def _key_name(key: str) -> str | None:
@@ -188,16 +235,36 @@ def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
             for binding_id in action.binding_ids():
                 for key in keymap.get(binding_id, action.keys).split(","):
                     first.setdefault(key, binding_id)
+    # the main screens' own keys come before the app's other keys (Textual looks from the
+    # focus outwards): "app.help" = "f1" is the console tab's F1 there
+    screen: dict[str, str] = {}
+    for action in ACTIONS:
+        if action.scope == Scope.SCREEN:
+            for binding_id, key in _bound(action, keymap):
+                screen.setdefault(key, binding_id)
     problems: list[Problem] = []
     for binding_id, keys in keymap.items():
+        action = BY_BINDING[binding_id]
         for key in keys.split(","):
             winner = first.get(key)
+            if winner is None and action.scope == Scope.APP and not action.priority:
+                winner = screen.get(key)
             if winner is not None and winner != binding_id:
                 values = {"path": path, "line": _line_of(text, binding_id), "key": key}
                 problems.append(
                     Problem("overruled", {**values, "name": binding_id, "winner": winner})
                 )
     return problems
+
+
+def _bound(action: Action, keymap: dict[str, str]) -> list[tuple[str, str]]:
+    """(binding id, key) of ``action`` after ``keymap``."""
+    defaults = action.key_list
+    found = []
+    for n, binding_id in enumerate(action.binding_ids()):
+        default = defaults[n] if action.each_key else action.keys
+        found += [(binding_id, key) for key in keymap.get(binding_id, default).split(",")]
+    return found
 
 
 def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:

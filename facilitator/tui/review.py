@@ -741,6 +741,6 @@ class ReviewHelp(ModalScreen[None]):
         table = self.query_one(DataTable)
         table.add_columns(WORDS(lang, "help.key"), WORDS(lang, "help.does"))
         app = self.app
-        keymap = app.keymap.keys if isinstance(app, ReviewApp) else None
+        keymap = app.keymap.shown if isinstance(app, ReviewApp) else None
         for action in in_scope(Scope.REVIEW):
             table.add_row(Text(action.shown_keys(keymap, lang)), Text(action.words(lang)))

@@ -405,3 +405,57 @@ def test_the_kind_keys_and_the_keys_of_messages_are_said_as_bound() -> None:
     assert defaults["board.up+board.down"] == "⇧↑↓"
     assert KeyNames({"board.up": "k"})["board.up+board.down"] == "k/⇧↓"
     assert defaults["preview.close"] == "Esc/F5"
+
+
+def test_a_letter_for_a_key_that_works_inside_the_text_is_refused(tmp_path: Path) -> None:
+    """`"line.cancel" = "escape,x"`: the x of "Extra" closed the line and the rest of the
+    sentence ran as shortcuts. A key that acts inside a text field cannot be one that types."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"line.cancel" = "escape,x"\n"app.quit" = "q"\n"picker.down" = "space"\n'
+        '"line.cycle" = "f6"\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {"line.cycle": "f6"}  # the others keep their default keys
+    messages = [p.message("en") for p in keymap.problems]
+    assert messages == [
+        f"Keymap file {path}, line 1: x for 'line.cancel' is typed into the text it works "
+        "in; choose a key with ctrl or a function key (the default key stays).",
+        f"Keymap file {path}, line 2: q for 'app.quit' is typed into the text it works "
+        "in; choose a key with ctrl or a function key (the default key stays).",
+        f"Keymap file {path}, line 3: space for 'picker.down' is typed into the text it "
+        "works in; choose a key with ctrl or a function key (the default key stays).",
+    ]
+    assert "wordt getypt" in keymap.problems[0].message("nl")
+
+
+def test_a_key_a_screen_key_takes_first_is_named(tmp_path: Path) -> None:
+    """`"app.help" = "f1"`: F1 is the console tab, which the screen checks before the app;
+    help had no key left and nothing said so."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('"app.help" = "f1"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert [p.message("en") for p in keymap.problems] == [
+        f"Keymap file {path}, line 1: f1 for 'app.help' always does 'tab.console' first; "
+        "choose another key."
+    ]
+
+
+async def test_a_key_lost_to_another_action_is_not_shown_for_it(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """`"capture.note" = "b"` takes b from the barrier: the help and the hints said
+    "b barrière" and "b notitie" both."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('"capture.note" = "b"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path)
+    async with app.run_test(size=SIZE) as pilot:
+        barrier = BY_BINDING["capture.barrier"]
+        assert barrier.shown_keys(app.keymap.shown, "nl") == ""
+        assert BY_BINDING["capture.note"].shown_keys(app.keymap.shown, "nl") == "b"
+        await pilot.press("question_mark")
+        table = app.screen.query_one(DataTable)
+        rows = [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
+        assert not any(row[0] == "b" and "barrière" in " ".join(row) for row in rows), rows

@@ -127,7 +127,7 @@ class CloseScreen(ModalScreen[None]):
             with Horizontal(id="close-buttons"):
                 yield Button(self.w("confirm"), variant="warning", id="close-confirm")
                 yield Button(self.w("cancel"), id="close-cancel")
-            yield Static(key_line(self.fapp.lang, self.fapp.keymap.keys), id="close-keys")
+            yield Static(key_line(self.fapp.lang, self.fapp.keymap.shown), id="close-keys")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

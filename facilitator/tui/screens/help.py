@@ -159,7 +159,7 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         host = host_of(self)
         lang = host.lang
-        keymap = host.keymap.keys
+        keymap = host.keymap.shown
         table = self.query_one(DataTable)
         table.add_columns(host.t("help.key"), host.t("help.does"))
         for title, scopes in SECTIONS:

@@ -163,7 +163,7 @@ class NoteScreen(MeetingKeys):
         """Take control of the timer and the queue, or let go of it."""
         self.control = not self.control
         self.refresh_bindings()
-        key = BY_ID["notes.control"].shown_keys(self.host.keymap.keys, self.host.lang)
+        key = BY_ID["notes.control"].shown_keys(self.host.keymap.shown, self.host.lang)
         words = "control.taken" if self.control else "control.released"
         self.notify(WORDS(self.host.lang, words, key=key), markup=False)
 

@@ -150,7 +150,7 @@ class CurrentItem(StatePanel):
     def _timer_key(self) -> str:
         """The timer's key as bound now (a keymap file may have remapped it)."""
         keymap = getattr(self.app, "keymap", None)
-        return BY_ID["meeting.timer"].shown_keys(keymap.keys if keymap else None, self.lang)
+        return BY_ID["meeting.timer"].shown_keys(keymap.shown if keymap else None, self.lang)
 
     def _line(self, title: Content, countdown: str, status: str, running: bool) -> Content:
         word = self.t("over") if status == "overrun" else self.t("left")

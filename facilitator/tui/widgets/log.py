@@ -344,7 +344,7 @@ class ContributionLog(Localised, Vertical):
         if said is None or state is None:
             empty = not self._rows
             keymap = getattr(self.app, "keymap", None)
-            keys = " ".join(kind_keys(keymap.keys if keymap is not None else None, self.lang))
+            keys = " ".join(kind_keys(keymap.shown if keymap is not None else None, self.lang))
             words = self.t("empty", keys=keys) if empty else ""
             detail.update(Content(words).stylize("$foreground-muted"))
             return

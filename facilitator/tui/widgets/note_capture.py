@@ -82,7 +82,7 @@ class NoteCaptureBar(CaptureBar):
         keymap). Where the line is too narrow for all of them, the words before them go."""
         colours = kind_colours(self.app)
         keymap = getattr(self.app, "keymap", None)
-        remapped = keymap.keys if keymap is not None else None
+        remapped = keymap.shown if keymap is not None else None
         keys: list[Content] = []
         for n, (action_id, key) in enumerate(
             zip(KIND_KEYS, kind_keys(remapped, self.lang), strict=True)

@@ -121,7 +121,7 @@ class NoteStatus(StatePanel):
         parts.append(plain(" · ", MUTED))
         action = BY_ID["notes.control"]
         keymap = getattr(self.app, "keymap", None)
-        key = action.shown_keys(keymap.keys if keymap is not None else None, self.lang)
+        key = action.shown_keys(keymap.shown if keymap is not None else None, self.lang)
         if self.control:
             parts.append(plain(self.t("in_control", keys=key), f"bold {WARN}"))
         else:
