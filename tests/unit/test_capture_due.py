@@ -312,3 +312,12 @@ def test_an_impossible_date_of_numbers_stays_text_and_is_flagged(phrase: str) ->
 def test_a_time_of_day_after_tot_is_left_alone(line: str) -> None:
     parsed = parse(line, Context(today=WEDNESDAY))
     assert (parsed.due, parsed.text, parsed.problems) == (None, line, ())
+
+
+def test_a_barrier_s_passed_date_is_a_date_not_a_late_commitment() -> None:
+    """The board warned '⚠ due date passed' under a barrier, while the check before closing
+    and the minutes said nothing of it: only an action can be late."""
+    for column in (Column.BARRIER, Column.OPPORTUNITY):
+        card = _card(1, date(2026, 12, 1), column)
+        assert not past_due(card, SUNDAY)
+        assert all(GapKind.ACTION_PAST_DUE not in g.kinds for g in gaps([], [card], today=SUNDAY))
