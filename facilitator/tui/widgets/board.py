@@ -48,8 +48,8 @@ WORDS = Catalog(
     {
         "empty": ("(leeg)", "(empty)"),
         "filter.placeholder": (
-            "filter: #tag, agendapunt (cijfer), woorden — Esc wist",
-            "filter: #tag, agenda item (number), words — Esc clears",
+            "filter: #tag, agendapunt (cijfer), kaart (B12), woorden — Esc wist",
+            "filter: #tag, agenda item (number), card (B12), words — Esc clears",
         ),
         "filter.on": (
             "filter: {text}  ({key[board.filter]} wijzigen · {key[board.clear_filter]} wissen)",
@@ -145,7 +145,7 @@ class BoardPane(Localised, Vertical):
     compact: reactive[bool] = reactive(False)
     """True on small terminals: no detail line."""
     filter_text: reactive[str] = reactive("")
-    """What the filter line says (``#tag``, an item number, words)."""
+    """What the filter line says (``#tag``, an item number, a card number, words)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
