@@ -141,6 +141,13 @@ class ShortYear(ValueError):
     """A year of one or three digits in a date of numbers: ``tot 1-1-202``."""
 
 
+class TimeOfDay(ValueError):
+    """``tot 10.30``: a time of day, not a date, so nothing to take out or to flag."""
+
+
+_TIME_OF_DAY = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+
+
 def _year(written: str) -> int:
     """The year as written; :class:`YearOutOfRange` if the app has no such year."""
     year = int(written)
@@ -257,7 +264,8 @@ def parse_phrase(match: re.Match[str], today: date) -> date:
     """The date a due phrase (a match of :data:`DUE_RE`) names; ValueError if it names none.
 
     :class:`WeekdayMismatch` if it names a weekday that is not the date's;
-    :class:`YearOutOfRange` or :class:`ShortYear` for a year not taken as written.
+    :class:`YearOutOfRange` or :class:`ShortYear` for a year not taken as written;
+    :class:`TimeOfDay` for a time of day that no date reads (``tot 10.30``).
     """
     found = _phrase_date(match, today)
     if not year_in_range(found.year):  # "binnen 200 jaar"
@@ -278,7 +286,8 @@ def _phrase_date(match: re.Match[str], today: date) -> date:
         if len(parts) == 3:
             return date(_numeric_year(parts[2]), month, day)
         if not _valid(2000, month, day):  # 2000 is a leap year
-            raise ValueError(phrase)
+            # "tot 10.30 uur" is a time; "tot 31-02" and "tot 31.02" are no dates
+            raise (TimeOfDay if _TIME_OF_DAY.fullmatch(phrase) else ValueError)(phrase)
         return _next_occurrence(month, day, today)
     if match["dmy"] or match["mdy"]:
         # dateutil only finds the day and the month (it reads "0001" as 2001), in a leap

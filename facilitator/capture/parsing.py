@@ -18,6 +18,7 @@ from facilitator.capture.context import BRACKETS, Context, starts_marker
 from facilitator.capture.due import (
     DUE_RE,
     ShortYear,
+    TimeOfDay,
     WeekdayMismatch,
     YearOutOfRange,
     parse_phrase,
@@ -128,9 +129,10 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
         except ShortYear:
             found.problems.append(("short_year", match.group(0)))
             continue
-        except (ValueError, OverflowError):
-            if not match["num"]:  # "tot 10.30" is a time, not a bad date
-                found.problems.append(("bad_date", match.group(0)))
+        except TimeOfDay:  # "tot 10.30 uur" is a time, not a bad date
+            continue
+        except (ValueError, OverflowError):  # "tot 31 feb", "tot 31-02", "tot 29-2-2027"
+            found.problems.append(("bad_date", match.group(0)))
             continue
         start, end = match.span()
         if line[end - 1] == ".":  # "tot 1 nov." or "tot vrijdag.": the full stop stays

@@ -158,15 +158,17 @@ def ownerless_actions(cards: Iterable[Card]) -> list[Card]:
 
 
 def past_due(card: Card, today: date) -> bool:
-    """Whether the card's due date lies before ``today`` (the day of the meeting). An action
-    done or dropped is late no more, as in the minutes and the check before closing."""
-    if card.column == Column.ACTION and card.status != ActionStatus.OPEN:
+    """Whether the card is an open action whose due date lies before ``today`` (the day of
+    the meeting). An action done or dropped is late no more, as in the minutes and the
+    check before closing; a barrier's or an opportunity's date is a date, not a
+    commitment someone can be late for (the minutes give it, the check does not list it)."""
+    if card.column != Column.ACTION or card.status != ActionStatus.OPEN:
         return False
     return card.due is not None and card.due < today
 
 
 def past_due_cards(cards: Iterable[Card], today: date) -> list[Card]:
-    """Cards (merged ones left out) whose due date has passed, in board order."""
+    """Open actions (merged ones left out) whose due date has passed, in board order."""
     kept = [c for c in cards if c.merged_into is None and past_due(c, today)]
     order = {column: n for n, column in enumerate(Column)}
     return sorted(kept, key=lambda c: (order[c.column], c.position, c.id))

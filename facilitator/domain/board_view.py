@@ -31,6 +31,14 @@ NO_OWNER = "no_owner"
 NO_ACTION = "no_action"
 
 _ITEM_NUMBER = re.compile(r"\d{1,3}")
+# A card's number as the board shows it, its letter in either language: B12, K3, O3, A1.
+_CARD_NUMBER = re.compile(r"(?P<letter>[bkoa])(?P<number>\d{1,4})", re.IGNORECASE)
+_COLUMN_OF_LETTER = {
+    "b": Column.BARRIER,
+    "k": Column.OPPORTUNITY,
+    "o": Column.OPPORTUNITY,
+    "a": Column.ACTION,
+}
 
 
 def column_letter(column: Column, lang: str) -> str:
@@ -40,46 +48,61 @@ def column_letter(column: Column, lang: str) -> str:
 
 @dataclass(frozen=True)
 class BoardFilter:
-    """Which cards to show: all of these tags, this agenda item, these words."""
+    """Which cards to show: all of these tags, this agenda item, one of these card
+    numbers, these words."""
 
     tags: tuple[str, ...] = ()
     item_number: int | None = None
     words: tuple[str, ...] = ()
+    cards: tuple[tuple[Column, int], ...] = ()
+    """Card numbers typed with their letter (``B12``): the column and the number."""
 
     @classmethod
     def parse(cls, text: str) -> BoardFilter:
         """``#stage 3 bouw``: tagged stage, under agenda item 3, with "bouw" in it.
 
         A ``#`` word is a tag, the first number of up to three digits the agenda
-        item, anything else a word (a second number too).
+        item (or, when no agenda item has it, the cards with that number), a letter
+        and a number a card's number (``B12``, ``K3`` or ``O3``, ``A1``), anything
+        else a word (a second number too).
         """
         tags: list[str] = []
         words: list[str] = []
+        cards: list[tuple[Column, int]] = []
         item: int | None = None
         for token in text.split():
+            card = _CARD_NUMBER.fullmatch(token)
             if token.startswith("#") and len(token) > 1:
                 tags.append(token[1:])
             elif _ITEM_NUMBER.fullmatch(token) and item is None:
                 item = int(token)
+            elif card is not None:
+                cards.append((_COLUMN_OF_LETTER[card["letter"].lower()], int(card["number"])))
             else:
                 words.append(token)
-        return cls(tuple(tags), item, tuple(words))
+        return cls(tuple(tags), item, tuple(words), tuple(cards))
 
     @property
     def active(self) -> bool:
         """Whether the filter hides anything at all."""
-        return bool(self.tags or self.words or self.item_number is not None)
+        return bool(self.tags or self.words or self.cards or self.item_number is not None)
 
-    def matches(self, card: Card, item_numbers: Mapping[int, int]) -> bool:
+    def matches(self, card: Card, item_numbers: Mapping[int, int], number: int = 0) -> bool:
         """Whether ``card`` passes: it has every tag (compared by :func:`tag_key`), it
         was raised under the agenda item with that number (``item_numbers``: id ->
-        number), and every word occurs in its title or its owners' organisations
-        (compared by :func:`fold`)."""
+        number; a number no agenda item has is the card's ``number``, in any column),
+        it has one of the card numbers, and every word occurs in its title or its
+        owners' organisations (compared by :func:`fold`)."""
         card_tags = {tag_key(t) for t in card.tags}
         if any(tag_key(t) not in card_tags for t in self.tags):
             return False
+        if self.cards and (card.column, number) not in self.cards:
+            return False
         if self.item_number is not None:
-            if card.item_id is None or item_numbers.get(card.item_id) != self.item_number:
+            if self.item_number not in item_numbers.values():
+                if number != self.item_number:  # "12": no agenda item 12, so card 12
+                    return False
+            elif card.item_id is None or item_numbers.get(card.item_id) != self.item_number:
                 return False
         if self.words:
             haystack = fold(card.title + " " + " ".join(o.organisation for o in card.owners))
@@ -150,10 +173,13 @@ def build_view(
             (c for c in kept if c.column == column), key=lambda c: (c.position, c.id)
         )
         letter = column_letter(column, lang)
-        for n, card in enumerate(in_column, start=1):
-            view.labels[card.id] = f"{letter}{card.number or n}"
+        shown = {card.id: card.number or n for n, card in enumerate(in_column, start=1)}
+        for card in in_column:
+            view.labels[card.id] = f"{letter}{shown[card.id]}"
         view.totals[column] = len(in_column)
-        view.columns[column] = [c for c in in_column if flt is None or flt.matches(c, item_numbers)]
+        view.columns[column] = [
+            c for c in in_column if flt is None or flt.matches(c, item_numbers, shown[c.id])
+        ]
     view.unaddressed = {c.id for c in board.unaddressed_barriers(kept)}
     view.ownerless = {c.id for c in board.ownerless_actions(kept)}
     for card in kept:

@@ -347,7 +347,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("review.close", "escape", "cancel", S.REVIEW, "terug / sluiten", "back / close",
         show=True, priority=True, about="cancel the question, or close the review"),
     Action("board.filter", "slash", "filter", S.BOARD, "filter", "filter", show=True,
-        key_display="/", about="filter: `#tag`, an agenda item's number, words"),
+        key_display="/", about="filter: `#tag`, an agenda item's number, a card's (`B12`), words"),
     Action("board.clear_filter", "escape", "clear_filter", S.BOARD, "filter wissen",
         "clear filter"),
     Action("board.sort", "", "sort", S.BOARD, "kolom sorteren op stemmen", "sort column by votes"),

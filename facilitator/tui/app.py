@@ -699,6 +699,12 @@ class FacilitatorApp(App[None]):
         times with nothing to undo) replaces the one shown instead of piling up."""
         self._notice(text, "warning", [n for n in self._notifications if n.message == text])
 
+    def take_back_refusal(self, text: str) -> None:
+        """Take away the notice of a refusal still shown (``text``): what it refused was
+        put right and saved since."""
+        for shown in [n for n in self._notifications if n.message == text]:
+            self._unnotify(shown)
+
     def _notice(
         self,
         text: str,

@@ -83,6 +83,10 @@ class Host(Protocol):
         """Re-read the session after every command given before."""
         ...
 
+    def take_back_refusal(self, text: str) -> None:
+        """Take away the notice of a refusal (``text``) still shown: it was put right."""
+        ...
+
     def status_notice(self, text: str, closed: bool, severity: SeverityLevel = ...) -> None:
         """Say the session closed (``closed``) or reopened; the notice goes once it no
         longer holds."""

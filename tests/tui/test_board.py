@@ -533,3 +533,30 @@ async def test_the_editor_of_a_card_deleted_meanwhile_keeps_its_label(
         assert isinstance(app.screen, LineEditor)  # not saved: the line is kept
         title = " ".join(str(s.render()) for s in app.screen.query("Static"))
         assert "Kaart B1 bewerken" in title and "Kaart  bewerken" not in title
+
+
+async def test_a_card_that_grows_in_the_editor_shows_all_its_lines_at_once(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """After an edit that made the last card of a full column longer, its last lines
+    were cut off until the selection moved: the list kept the card's old height."""
+    taker = Services.open(store, twente, clock)
+    for n in range(4):
+        taker.notes.capture(Kind.BARRIER, f"Extra barrière nummer {n} met wat tekst")
+    app = app_for(store, twente, clock)
+    longer = " en verder ook de reistijd naar het leerbedrijf in de regio Twente als slotwoord"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f2", *["down"] * 5)  # the last barrier, at the bottom
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("end", *longer, "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        column = app.screen.query_one(f"#column-{Column.BARRIER.value}")
+        screen = [row.text for row in app.screen._compositor.render_strips()]
+        region = column.region
+        shown = " ".join(line[region.x : region.right] for line in screen[region.y : region.bottom])
+        for words in ("slotwoord", "B6", "nog geen actie"):  # the whole card, to its end
+            assert words in shown.split("Extra barrière nummer 3")[-1], shown

@@ -8,6 +8,7 @@ import pytest
 from textual.containers import Vertical
 from textual.widgets import DataTable, Markdown, Static
 
+from facilitator.domain.board_view import build_view
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
 from facilitator.domain.model import Kind, SessionStatus
@@ -289,3 +290,46 @@ async def test_a_closed_session_s_queue_stands_still(
         assert "suggestie" not in shown
         assert not app.screen.meeting.enabled("give_floor")  # type: ignore[attr-defined]
         assert not app.screen.meeting.enabled("accept_suggestion")  # type: ignore[attr-defined]
+
+
+def _close_rows(app: object) -> list[str]:
+    """The rows of the close check's table as drawn on the screen."""
+    screen = app.screen  # type: ignore[attr-defined]
+    table = screen.query_one(DataTable)
+    return [table.render_line(y).text.rstrip() for y in range(table.size.height)]
+
+
+async def test_at_80_columns_each_open_card_shows_its_number_and_a_cut_title(
+    store: Store, clock: FakeClock, scripted: int
+) -> None:
+    """The card column was cut without an ellipsis or a number ('Barrier numbe'), and
+    shrank to five characters once a row was parked."""
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        state = app.state
+        assert state is not None
+        cards = {c.id: c for c in state.cards}
+        labels = build_view(state.cards, state.items, "nl").labels
+        first = app.closing.gaps()[0]
+        assert first.card_id is not None
+
+        def check() -> None:
+            rows = _close_rows(app)
+            shown = [g for g in app.closing.gaps() if g.card_id is not None][:3]
+            for gap in shown:
+                assert gap.card_id is not None
+                label, title = labels[gap.card_id], cards[gap.card_id].title
+                [row] = [r for r in rows if r.startswith(f" {label} ")]
+                start = row.index(title[:12])  # the title, after the number and the reasons
+                if title not in row:  # cut: at least twenty characters of it, then "…"
+                    assert row.endswith("…") and len(row) - start >= 20, (title, row)
+
+        check()
+        await pilot.press("p")  # park the first card: the table keeps its columns
+        await pilot.pause()
+        assert GapKind.PARKED in app.closing.gaps()[0].kinds
+        assert any("geparkeerd" in row for row in _close_rows(app)), _close_rows(app)
+        check()

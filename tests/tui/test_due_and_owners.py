@@ -79,7 +79,7 @@ async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
         await pilot.pause()
         assert isinstance(app.screen, CloseScreen)
         table = app.screen.query_one(DataTable)
-        rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
+        rows = [str(table.get_row_at(n)[1]) for n in range(table.row_count)]  # after the number
         assert any("⚠ actie met verstreken datum" in row for row in rows)
 
 
@@ -111,7 +111,7 @@ async def test_a_done_or_dropped_action_warns_of_no_due_date_on_the_board(
         await pilot.pause()
         assert isinstance(app.screen, CloseScreen)
         table = app.screen.query_one(DataTable)
-        rows = [str(table.get_row_at(n)[0]) for n in range(table.row_count)]
+        rows = [str(table.get_row_at(n)[1]) for n in range(table.row_count)]  # after the number
         assert not any("verstreken" in row for row in rows)
 
 

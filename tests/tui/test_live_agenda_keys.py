@@ -136,3 +136,28 @@ async def test_the_whole_item_form_shows_even_on_a_small_terminal(
         box = form.query_one(Vertical).content_region
         for widget in [*form.inputs(), form.query_one("#form-keys")]:
             assert widget.region.bottom <= box.bottom, (widget, widget.region, box)
+
+
+async def test_negative_minutes_ask_for_at_least_one_and_a_later_save_takes_the_notice_away(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """'-5' planned minutes said "'-5' is not a whole number" (0 said "at least 1"), and the
+    notice of the refusal stayed on screen after the form was saved right."""
+    from textual.widgets._toast import Toast
+
+    at_least_one = "Give the planned time in whole minutes, at least 1."
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "ctrl+u", "-", "5", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.values() == ["Rondvraag", "", "-5"]
+        assert app.screen.problem == at_least_one
+        assert [t for t in app.screen.query(Toast)]  # the refusal's notice
+        await pilot.press("ctrl+u", "5", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id)[-1] == "Rondvraag"
+        assert at_least_one not in [n.message for n in app._notifications]
+        shown = " ".join(str(t.render()) for t in app.screen.query(Toast))
+        assert "at least 1" not in shown and "added" in shown

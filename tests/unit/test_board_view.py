@@ -77,3 +77,24 @@ def test_the_filter_by_agenda_item_uses_the_agenda_numbers() -> None:
 def test_the_filter_words_ignore_case_and_accents_and_search_owners() -> None:
     view = build_view(CARDS, ITEMS, "nl", BoardFilter.parse("uwv MATCHPÜNT"))
     assert [c.id for c in view.columns[A]] == [4]
+
+
+def test_the_filter_finds_a_card_by_its_number() -> None:
+    """'12' or 'B12' showed every column empty although B12 existed: a card number is
+    found as the pickers find it, with its letter in either language, or as a bare
+    number that no agenda item has."""
+    many = [card(10 + n, B, 10.0 + n, f"Barrière {n}") for n in range(1, 13)]
+    cards = [*CARDS, *many, card(30, OPP, 9.0, "Kans", number=12)]
+
+    def shown(text: str, lang: str = "nl") -> list[str]:
+        view = build_view(cards, ITEMS, lang, BoardFilter.parse(text))
+        return [view.labels[c.id] for col in view.columns.values() for c in col]
+
+    assert shown("B12") == ["B12"]
+    assert shown("b12") == ["B12"]
+    assert shown("12") == ["B12", "K12"]  # no agenda item 12: the cards numbered 12
+    assert shown("K12") == ["K12"] and shown("O12", "en") == ["O12"]
+    assert shown("O12") == ["K12"]  # the other language's letter finds it too
+    assert shown("A2") == ["A2"]
+    assert shown("B12 bouw") == []  # and the words must match as well
+    assert shown("2") == ["B2", "A1"]  # agenda item 2 stays the agenda item

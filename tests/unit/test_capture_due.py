@@ -280,3 +280,44 @@ def test_the_29th_of_february_by_name_is_the_next_one_as_by_numbers() -> None:
     assert due("Plan by Feb 29", WEDNESDAY) == (date(2028, 2, 29), "Plan")
     assert due("Plan tot 29-2", WEDNESDAY) == (date(2028, 2, 29), "Plan")
     assert problem_of("tot 29 feb 2027") == ("bad_date", "tot 29 feb 2027")
+
+
+# -- impossible dates of numbers -----------------------------------------------------------------
+# "tot 31-02" gave no due date and no word under the line, while "tot 31 feb" said it is not
+# a date: the date was lost without notice.
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "tot 31-02",
+        "tot 31-11",
+        "tot 31/02",
+        "!31-02",
+        "tot 31.02",
+        "tot 29-02-2027",
+        "tot 30-02-2027",
+        "t/m 31/04/27",
+        "tot 0-5",
+        "tot 1-13",
+        "!12-25",
+        "by 2027-02-30",
+    ],
+)
+def test_an_impossible_date_of_numbers_stays_text_and_is_flagged(phrase: str) -> None:
+    assert problem_of(phrase) == ("bad_date", phrase)
+
+
+@pytest.mark.parametrize("line", ["open tot 10.30 uur", "tot 17.00 bereikbaar", "tot 9.45"])
+def test_a_time_of_day_after_tot_is_left_alone(line: str) -> None:
+    parsed = parse(line, Context(today=WEDNESDAY))
+    assert (parsed.due, parsed.text, parsed.problems) == (None, line, ())
+
+
+def test_a_barrier_s_passed_date_is_a_date_not_a_late_commitment() -> None:
+    """The board warned '⚠ due date passed' under a barrier, while the check before closing
+    and the minutes said nothing of it: only an action can be late."""
+    for column in (Column.BARRIER, Column.OPPORTUNITY):
+        card = _card(1, date(2026, 12, 1), column)
+        assert not past_due(card, SUNDAY)
+        assert all(GapKind.ACTION_PAST_DUE not in g.kinds for g in gaps([], [card], today=SUNDAY))

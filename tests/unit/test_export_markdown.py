@@ -661,3 +661,31 @@ def test_an_action_done_or_dropped_says_so_where_it_tackles_a_barrier(
         c.title for c in store.cards(scripted) if c.column == Column.BARRIER and c.number == 3
     )
     assert b3_title in open_points
+
+
+def test_a_barrier_s_lead_is_said_once_and_its_due_date_is_in_the_minutes(
+    store: Store, clock: FakeClock
+) -> None:
+    """'lead: UWV (lead: Ronald Wolters)': the lead was said twice for a barrier led by an
+    organisation and a person; and a barrier's due date, typed at the table, was nowhere
+    in the minutes. It is shown as the board shows it: a date, not a commitment that can
+    be late (only an action's passed date is an open point)."""
+    sid = import_plan(store, make_plan()).session.id
+    lead = store.participants(sid)[0]
+    with store.change(sid, "test") as tx:
+        tx.insert(
+            Card(0, sid, Column.BARRIER, "Te weinig stageplaatsen", 1.0, clock.now(),
+                 owners=[Owner("UWV", lead.id)], due=date(2020, 10, 1))
+        )  # fmt: skip
+    record = collect(store, sid)
+    title = "**B1** Te weinig stageplaatsen"
+    for lang, anonymous, line in [
+        ("en", True, f"{title} · lead: UWV ({lead.name}) · due 1 October 2020"),
+        ("nl", True, f"{title} · voortouw: UWV ({lead.name}) · uiterlijk 1 oktober 2020"),
+        ("en", False, f"{title} · lead: UWV ({lead.name}) · due 1 October 2020"),
+    ]:
+        text = render_markdown(record, lang, anonymous)
+        barriers = section(text, "### Barrières" if lang == "nl" else "### Barriers")
+        assert line in barriers, barriers
+        assert "⚠" not in barriers and "trekker:" not in barriers
+    assert not [g for g in record.open_points if GapKind.ACTION_PAST_DUE in g.kinds]

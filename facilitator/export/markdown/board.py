@@ -47,8 +47,11 @@ class BoardSections(Writer):
             addressed = [self.number(c) for c in self.r.addressed(card)]
             if addressed and open_point:
                 parts.append(self.w("addresses", cards=", ".join(addressed)))
-        elif card.owners:  # who takes the lead on a barrier or an opportunity
-            parts.append(self.w("takes_lead", who=self.owners(card)))
+        else:
+            if card.owners:  # who takes the lead on a barrier or an opportunity
+                parts.append(self.w("takes_lead", who=self.owners(card, lead_said=True)))
+            if card.due is not None:  # typed at the table: a date, never late (past_due)
+                parts.append(self.w("due", date=self.due(card)))
         if card.id in self.r.unaddressed_ids:
             parts.append("*" + self.w("no_action") + "*")
         if card.parked:

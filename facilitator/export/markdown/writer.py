@@ -147,9 +147,11 @@ class Writer:
         """Whether anonymous minutes name the person who leads an action (the default)."""
         return not self.r.session.anonymous_leads
 
-    def owners(self, card: Card) -> str:
+    def owners(self, card: Card, *, lead_said: bool = False) -> str:
         """Who leads an action: the organisation, with the named person (see
-        :mod:`facilitator.export.anonymity` for anonymous minutes)."""
+        :mod:`facilitator.export.anonymity` for anonymous minutes). ``lead_said``: the
+        line already says they lead (``voortouw: …``), so anonymous minutes do not say
+        it again of the person (``lead: UWV (lead: …)``)."""
         labels: list[str] = []
         for owner in card.owners:
             person = self.r.participant(owner.participant_id)
@@ -160,7 +162,7 @@ class Writer:
                 if name and not self.anonymous:
                     label = f"{org} ({name})"
                 elif name and self.named_leads:
-                    label = f"{org} ({self.w('lead', name=name)})"
+                    label = f"{org} ({name if lead_said else self.w('lead', name=name)})"
                 else:
                     label = org
             else:

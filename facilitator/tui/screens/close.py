@@ -14,18 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
+from facilitator.domain.board_view import build_view
 from facilitator.domain.gaps import Gap, GapKind
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.service import Services, SessionState, StoreError
 from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
+from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
@@ -55,6 +57,7 @@ WORDS = Catalog(
             "Na sluiten staat het verslag in {path}.",
             "After closing, the minutes will be in {path}.",
         ),
+        "col.number": ("nr.", "no."),
         "col.what": ("wat staat open", "what is open"),
         "col.title": ("kaart, vraag of agendapunt", "card, question or agenda item"),
         GapKind.ACTION_WITHOUT_OWNER: ("actie zonder trekker", "action without an owner"),
@@ -83,6 +86,37 @@ WORDS = Catalog(
         ),
     }
 )
+
+
+_SCROLLBAR = 2
+"""Kept free for the table's scroll bar, so the title is not cut again when one shows."""
+_MIN_TITLE = 12
+
+
+def _table_width(screen_width: int) -> int:
+    """The table's width before the layout has given it one: the dialog's (90% of the
+    screen, at most 110, as its CSS says) less the border and the padding."""
+    return min(110, screen_width * 9 // 10) - 4
+
+
+def _cut_text(text: str) -> Text:
+    """One line of text, cut with ``…`` where its column ends."""
+    return Text(text, no_wrap=True, overflow="ellipsis", end="")
+
+
+def _packed(words: list[str], width: int) -> list[str]:
+    """``words`` joined with ``", "`` on lines of at most ``width`` (a line breaks between
+    two of them, never inside one)."""
+    lines: list[str] = []
+    for n, word in enumerate(words):
+        comma = 1 if n < len(words) - 1 else 0  # the comma after it, if another follows
+        if lines and len(lines[-1]) + 2 + len(word) + comma <= width:
+            lines[-1] += ", " + word
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(word)
+    return lines or [""]
 
 
 class CloseScreen(ModalScreen[None]):
@@ -131,7 +165,6 @@ class CloseScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns(self.w("col.what"), self.w("col.title"))
         self._seen = self.fapp.state
         self.refresh_gaps()
         table.focus()
@@ -168,17 +201,61 @@ class CloseScreen(ModalScreen[None]):
         except NoMatches:
             return  # the dialog was closed before the answer came
         self._gaps = found
-        row = table.cursor_row
-        table.clear()
-        for gap in self._gaps:
-            what = ", ".join(self.w(kind) for kind in gap.kinds)
-            table.add_row(Text(what), Text(one_line(gap.title, 80)))
-        if self._gaps:
-            table.move_cursor(row=min(row, len(self._gaps) - 1))
+        self._fill(table)
         count = len(self._gaps)
         summary = self.w("some", count=count) if count > 1 else self.w("one" if count else "none")
         self.query_one("#close-summary", Static).update(Text(summary))
         table.display = bool(self._gaps)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # the columns are as wide as the dialog allows: laid out again for the new width
+        self.call_after_refresh(self._refill)
+
+    def _refill(self) -> None:
+        try:
+            self._fill(self.query_one(DataTable))
+        except NoMatches:
+            pass
+
+    def _fill(self, table: DataTable[Any]) -> None:
+        """The rows: the card's number (``B3``), why it is open, and its title cut with
+        ``…`` to the width left, so that each row says which card it is at 80 columns."""
+        state = self.fapp.state
+        labels = build_view(state.cards, state.items, self.fapp.lang).labels if state else {}
+        numbers = [labels.get(g.card_id, "") if g.card_id is not None else "" for g in self._gaps]
+        reasons = [[self.w(kind) for kind in gap.kinds] for gap in self._gaps]
+        number_width, what_width, title_width = self._widths(numbers, reasons)
+        row = table.cursor_row
+        table.clear(columns=True)
+        for key, width in (
+            ("col.number", number_width),
+            ("col.what", what_width),
+            ("col.title", title_width),
+        ):
+            table.add_column(_cut_text(self.w(key)), width=width)
+        for gap, number, words in zip(self._gaps, numbers, reasons, strict=True):
+            lines = _packed(words, what_width)
+            table.add_row(
+                Text(number),
+                Text("\n".join(lines)),
+                _cut_text(screen_line(gap.title)),
+                height=len(lines),
+            )
+        if self._gaps:
+            table.move_cursor(row=min(row, len(self._gaps) - 1))
+
+    def _widths(self, numbers: list[str], reasons: list[list[str]]) -> tuple[int, int, int]:
+        """The widths of the number, the reasons and the title: the reasons take up to
+        half of what the number leaves (wrapped between two reasons), the title the rest."""
+        table = self.query_one(DataTable)
+        width = table.size.width or _table_width(self.app.size.width)
+        room = max(0, width - _SCROLLBAR - 2 * table.cell_padding * 3)
+        number = max([len(self.w("col.number")), *map(len, numbers)])
+        longest = max((len(", ".join(words)) for words in reasons), default=0)
+        one = max((len(word) for words in reasons for word in words), default=0)
+        what = min(longest, max(one, (room - number) // 2))
+        what = max(what, min(len(self.w("col.what")), (room - number) // 2))
+        return number, what, max(_MIN_TITLE, room - number - what)
 
     def _selected(self) -> Gap | None:
         table = self.query_one(DataTable)

@@ -9,6 +9,7 @@ followed when ``s`` is pressed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -120,6 +121,9 @@ class _Typed(ValueError):
 
 
 # The field of a form a refusal is about: the form opens again with the cursor there.
+_WHOLE_NUMBER = re.compile(r"[-+−]?\d+")
+"""A whole number as typed in a form, with its sign (``-5``, ``−5``)."""
+
 ITEM_FIELDS = {
     "agenda.no_title": 0,
     "agenda.bad_minutes": 2,
@@ -339,11 +343,12 @@ class Meeting:
 
     # -- the agenda changed in the room -------------------------------------------------
     def _number(self, text: str) -> int:
-        """A whole number typed in a form, or a refusal that names it."""
+        """A whole number typed in a form (``-5`` too: the rule of the field says what it
+        may be, as it does of 0), or a refusal that names it."""
         text = text.strip()
-        if not text.isdigit():
+        if not _WHOLE_NUMBER.fullmatch(text):
             raise _Typed(WORDS(self.host.lang, "item.bad_number", value=text))
-        return int(text)
+        return int(text.replace("−", "-"))
 
     def item_form(
         self,
@@ -399,13 +404,20 @@ class Meeting:
                 number = self._number(typed[3]) if item_id is not None else None
             except _Typed as wrong:
                 return str(wrong), 3
+
+            def saved(_: object) -> None:
+                if problem:  # the refusal the form was opened again with was put right
+                    self.host.take_back_refusal(problem)
+                if item_id is None:
+                    self.say("item.added", n=len(items) + 1)
+
             if item_id is None:
                 self.host.submit(
                     self.host.agenda.add_item,
                     typed[0],
                     typed[1],
                     minutes,
-                    then=lambda _item: self.say("item.added", n=len(items) + 1),
+                    then=saved,
                     failed=failed,
                 )
             else:
@@ -416,6 +428,7 @@ class Meeting:
                     typed[1],
                     minutes,
                     number,
+                    then=saved,
                     failed=failed,
                 )
             return None

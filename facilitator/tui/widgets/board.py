@@ -48,8 +48,8 @@ WORDS = Catalog(
     {
         "empty": ("(leeg)", "(empty)"),
         "filter.placeholder": (
-            "filter: #tag, agendapunt (cijfer), woorden — Esc wist",
-            "filter: #tag, agenda item (number), words — Esc clears",
+            "filter: #tag, agendapunt (cijfer), kaart (B12), woorden — Esc wist",
+            "filter: #tag, agenda item (number), card (B12), words — Esc clears",
         ),
         "filter.on": (
             "filter: {text}  ({key[board.filter]} wijzigen · {key[board.clear_filter]} wissen)",
@@ -145,7 +145,7 @@ class BoardPane(Localised, Vertical):
     compact: reactive[bool] = reactive(False)
     """True on small terminals: no detail line."""
     filter_text: reactive[str] = reactive("")
-    """What the filter line says (``#tag``, an item number, words)."""
+    """What the filter line says (``#tag``, an item number, a card number, words)."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -459,10 +459,21 @@ class BoardPane(Localised, Vertical):
         shown = self._shown.get(column)
         cards = self.card_list(column)
         if shown is not None and [i for i, _ in shown] == [i for i, _ in prompts]:
-            for at, ((_, old), (_, new)) in enumerate(zip(shown, prompts, strict=True)):
-                if old is not new:
-                    cards.replace_option_prompt_at_index(at, new)
+            changed = [
+                at
+                for at, ((_, old), (_, new)) in enumerate(zip(shown, prompts, strict=True))
+                if old is not new
+            ]
+            for at in changed:
+                cards.replace_option_prompt_at_index(at, prompts[at][1])
             self._shown[column] = prompts
+            if changed:
+                # a card may have grown (or shrunk): the list lays out its lines again, and
+                # the selected card shows whole (its last lines were cut off until the
+                # selection moved)
+                cards.refresh(layout=True)
+                if cards.highlighted in changed:
+                    cards.call_after_refresh(cards.scroll_to_highlight)
             return
         self._shown[column] = prompts
         selected = card_id_of(cards.highlighted_option)
