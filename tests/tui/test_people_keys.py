@@ -197,3 +197,21 @@ async def test_letters_typed_to_find_someone_are_no_unsaved_text(
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert app.return_code == 0  # ending, not asking
+
+
+async def test_a_walk_in_saved_after_a_refusal_takes_the_refusal_s_notice_away(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The notice of the unknown sector stayed on screen after the form was saved right."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("n", *keys("Noor de Wit"), "enter", "enter", *keys("ruimtevaart"))
+        await pilot.press("enter")
+        assert isinstance(app.screen, FormDialog)
+        refusal = app.screen.problem
+        assert refusal in [n.message for n in app._notifications]
+        await pilot.press("ctrl+u", *keys("business"), "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert store.participants(small_session_id)[-1].name == "Noor de Wit"
+        assert refusal not in [n.message for n in app._notifications]

@@ -521,12 +521,12 @@ class Meeting:
                         wrong,
                     )
 
-            self.host.submit(
-                self.host.floor.add_participant,
-                *typed,
-                then=lambda person: self.say("joined", who=self.who(person)),
-                failed=failed,
-            )
+            def joined(person: Participant) -> None:
+                if problem:  # the refusal the form was opened again with was put right
+                    self.host.take_back_refusal(problem)
+                self.say("joined", who=self.who(person))
+
+            self.host.submit(self.host.floor.add_participant, *typed, then=joined, failed=failed)
 
         form = FormDialog(
             WORDS(lang, "walk_in.title"),
@@ -598,6 +598,8 @@ class Meeting:
                     )
 
             def done(person: Participant) -> None:
+                if problem:  # the refusal the form was opened again with was put right
+                    self.host.take_back_refusal(problem)
                 self.say("stands_in", who=self.who(person), invitee=self.who(invitee))
 
             self.host.submit(
