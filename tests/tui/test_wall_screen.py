@@ -190,7 +190,8 @@ async def test_the_floor_shows_the_speaker_s_time_and_says_how_many_more_wait(
     store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
 ) -> None:
     """At 80×24 a name and organisation wrapped over two rows, so the speaking time went
-    to a second row and the third waiting person and «en nog 1» were cut off."""
+    to a second row and the third waiting person and how many more waited were cut off; the
+    count reads as the board's and the facilitator's floor panel («+1 meer»)."""
     mid_meeting(store, session_id, clock)
     people = {p.id: p for p in store.participants(session_id)}
     waiting = [people[e.participant_id].name for e in store.queue(session_id)]
@@ -202,5 +203,5 @@ async def test_the_floor_shows_the_speaker_s_time_and_says_how_many_more_wait(
     assert speaker.endswith("00:08"), rows
     named = [row for row in rows if re.match(r"\d\. ", row)]
     assert named and [row[3:].split(" · ")[0] for row in named] == waiting[: len(named)], rows
-    hidden = [int(m.group(1)) for row in rows if (m := re.fullmatch(r"en nog (\d+)", row))]
+    hidden = [int(m.group(1)) for row in rows if (m := re.fullmatch(r"\+(\d+) meer", row))]
     assert len(named) + sum(hidden) == len(waiting), rows

@@ -34,7 +34,7 @@ WORDS = Catalog(
         "nobody": ("Niemand heeft het woord", "Nobody has the floor"),
         "next": ("Daarna", "Next"),
         "nobody_waits": ("Niemand wacht", "Nobody waits"),
-        "more": ("en nog {n}", "and {n} more"),
+        "more": ("+{n} meer", "+{n} more"),
         "board": ("Op het bord", "On the board"),
         "cards_more": ("+{n} meer", "+{n} more"),
         "column.barrier": ("Barrières", "Barriers"),
@@ -156,7 +156,7 @@ class WallFloor(WallPanel):
         ]
         shown = len(people)
         if height:
-            # the blank row goes first, then the last of the next up (said in «en nog»)
+            # the blank row goes first, then the last of the next up (said in «+1 meer»)
             if len(head) + shown + (view.waiting > shown) > height:
                 head.remove(Content(""))
             while shown > 1 and len(head) + shown + 1 > height:
