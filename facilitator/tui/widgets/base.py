@@ -18,7 +18,25 @@ DEFAULT_WIDTH = 40
 NOT_MEASURED = -1
 
 
-class StatePanel(Localised, Widget):
+class Measured(Widget):
+    """A widget that knows the width it is being measured in (``_measuring``) while
+    Textual asks for its height, so that it lays its lines out in that width."""
+
+    _measuring: int | None = None
+    """The width being measured in, or None when not being measured."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Lines are laid out in the width measured for, told here: asking the screen for
+        # this panel's region in the middle of a layout would lay out the whole screen
+        # again (hidden tabs too) for every panel measured.
+        self._measuring = width
+        try:
+            return super().get_content_height(container, viewport, width)
+        finally:
+            self._measuring = None
+
+
+class StatePanel(Localised, Measured):
     """A panel drawn from ``state`` and ``now`` alone: ticking never reads the database.
 
     Subclasses render :class:`~textual.content.Content` built with
@@ -41,7 +59,6 @@ class StatePanel(Localised, Widget):
         self._measured: int | None = None
         self._ticked: tuple[object, int] | None = None
         self._time_key: tuple[SessionState | None, object | None] = (None, None)
-        self._measuring: int | None = None
 
     # A new state or time repaints the panel only. The screen is laid out again only
     # when a panel sized by its content would change height: a layout of the whole
@@ -112,16 +129,6 @@ class StatePanel(Localised, Widget):
     def parent_size(self) -> Size:
         parent = self.parent
         return parent.size if isinstance(parent, Widget) else self.app.size
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        # Lines are laid out in the width measured for, told here: asking the screen for
-        # this panel's region in the middle of a layout would lay out the whole screen
-        # again (hidden tabs too) for every panel measured.
-        self._measuring = width
-        try:
-            return super().get_content_height(container, viewport, width)
-        finally:
-            self._measuring = None
 
     @property
     def line_width(self) -> int:

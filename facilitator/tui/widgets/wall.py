@@ -8,7 +8,6 @@ names and titles show literally.
 from __future__ import annotations
 
 from textual.content import Content
-from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -18,6 +17,7 @@ from facilitator.domain.wall import Person, WallView
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import format_date, mmss, signed_mmss
 from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.base import Measured
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
 from facilitator.tui.words import Localised
 
@@ -167,19 +167,10 @@ class WallFloor(WallPanel):
         return Content("\n").join(lines)
 
 
-class WallBoard(WallPanel):
+class WallBoard(WallPanel, Measured):
     """The board's counts per column and its latest cards, as many as fit; under a column
-    with more cards than it shows, how many more there are (``+4 meer``)."""
-
-    _measuring: int | None = None
-    """The width the panel is being measured in (it then asks for room for all it has)."""
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        self._measuring = width
-        try:
-            return super().get_content_height(container, viewport, width)
-        finally:
-            self._measuring = None
+    with more cards than it shows, how many more there are (``+4 meer``). Being measured
+    (``_measuring``), it asks for room for all it has."""
 
     def render(self) -> Content:
         view = self.view
