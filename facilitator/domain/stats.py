@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Generic, TypeVar
 
 from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
@@ -221,6 +222,13 @@ def whole_times(
     )
 
 
+def _whole_percents(shares: Mapping[K, float]) -> dict[K, int]:
+    """Fractions as whole percents that add up to 100 (:func:`apportion`); 0 if all are."""
+    if not any(value > 0 for value in shares.values()):
+        return dict.fromkeys(shares, 0)
+    return apportion({key: value * 100 for key, value in shares.items()}, 100)
+
+
 def equal_share(n_sectors: int) -> float:
     """The share each of ``n_sectors`` would have if all spoke equally long."""
     return 1.0 / n_sectors if n_sectors > 0 else 0.0
@@ -335,10 +343,15 @@ class SectorShares:
     def percents(self, *, on_item: bool) -> dict[str, int]:
         """The shares on the item (``on_item``) or in the session as whole percents that add
         up to 100, as the minutes' do (:func:`apportion`); all 0 before anyone spoke."""
-        shares = self.item if on_item else self.session
-        if not any(value > 0 for value in shares.values()):
-            return dict.fromkeys(shares, 0)
-        return apportion({key: value * 100 for key, value in shares.items()}, 100)
+        return self._item_percents if on_item else self._session_percents
+
+    @cached_property
+    def _item_percents(self) -> dict[str, int]:
+        return _whole_percents(self.item)
+
+    @cached_property
+    def _session_percents(self) -> dict[str, int]:
+        return _whole_percents(self.session)
 
     def level(self, sector: str, *, on_item: bool) -> str:
         """:func:`share_level` of ``sector`` on the item (``on_item``) or in the session."""

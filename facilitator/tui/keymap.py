@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_config_dir
@@ -105,7 +106,7 @@ class Keymap:
     keys: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
-    @property
+    @cached_property
     def shown(self) -> dict[str, str]:
         """The keys as words on the screen should name them: :attr:`keys`, less a key
         another action takes first (the loser of a clash, an action a quit or a screen key
@@ -121,8 +122,8 @@ class Keymap:
                 loser = values["name"]
             else:
                 continue
-            action = BY_BINDING[str(loser)]
-            keys = shown.get(str(loser)) or ",".join(action.bound_keys({}))
+            own = [key for bid, key in _bound(BY_BINDING[str(loser)], {}) if bid == loser]
+            keys = shown.get(str(loser)) or ",".join(own)
             left = [k for k in keys.split(",") if k and k != values["key"]]
             shown[str(loser)] = ",".join(left)
         return shown
@@ -232,9 +233,8 @@ def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
     first: dict[str, str] = {}
     for action in ACTIONS:
         if action.scope == Scope.APP and action.priority:
-            for binding_id in action.binding_ids():
-                for key in keymap.get(binding_id, action.keys).split(","):
-                    first.setdefault(key, binding_id)
+            for binding_id, key in _bound(action, keymap):
+                first.setdefault(key, binding_id)
     # the main screens' own keys come before the app's other keys (Textual looks from the
     # focus outwards): "app.help" = "f1" is the console tab's F1 there
     screen: dict[str, str] = {}
@@ -275,17 +275,14 @@ def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
         for action in ACTIONS:
             if action.scope != scope:
                 continue
-            defaults = action.key_list
-            for n, binding_id in enumerate(action.binding_ids()):
-                default = defaults[n] if action.each_key else action.keys
-                for key in keymap.get(binding_id, default).split(","):
-                    first = taken.setdefault(key, binding_id)
-                    if first != binding_id and first.split(".")[:2] != binding_id.split(".")[:2]:
-                        if binding_id in keymap or first in keymap:
-                            # Textual gives the key to the remapped one (the first if both are)
-                            winner = first if first in keymap else binding_id
-                            values = {"path": path, "key": key, "first": first, "winner": winner}
-                            problems.append(Problem("clash", {**values, "second": binding_id}))
+            for binding_id, key in _bound(action, keymap):
+                first = taken.setdefault(key, binding_id)
+                if first != binding_id and first.split(".")[:2] != binding_id.split(".")[:2]:
+                    if binding_id in keymap or first in keymap:
+                        # Textual gives the key to the remapped one (the first if both are)
+                        winner = first if first in keymap else binding_id
+                        values = {"path": path, "key": key, "first": first, "winner": winner}
+                        problems.append(Problem("clash", {**values, "second": binding_id}))
     return problems
 
 
