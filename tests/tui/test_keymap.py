@@ -459,3 +459,13 @@ async def test_a_key_lost_to_another_action_is_not_shown_for_it(
         table = app.screen.query_one(DataTable)
         rows = [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
         assert not any(row[0] == "b" and "barrière" in " ".join(row) for row in rows), rows
+
+
+def test_a_digit_lost_to_another_action_leaves_the_digit_key_with_no_key(tmp_path: Path) -> None:
+    """`"meeting.timer" = "1"`: the queue's 1 lost its key; it must not be shown with the
+    other digits' keys instead."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = "1"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.shown["meeting.queue.1"] == ""
+    assert keymap.shown["meeting.timer"] == "1"
