@@ -856,10 +856,13 @@ def run(obj: Context, session: str | None, role: str, review: bool) -> None:
     refuse_read_only(store)
     try:
         found = resolve_session(obj, store, session)
-        from facilitator.service.origin import Role
-        from facilitator.tui.app import make_app
+        from facilitator.collector import held
 
-        app = make_app(store, found.id, lang=obj.forced_lang, role=Role(role))
+        with held():  # the app's modules and first reads: see facilitator.collector
+            from facilitator.service.origin import Role
+            from facilitator.tui.app import make_app
+
+            app = make_app(store, found.id, lang=obj.forced_lang, role=Role(role))
         app.run()
     finally:
         store.close()
