@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from facilitator.capture.context import MAX_NAME_CHARS, Context, starts_marker
+from facilitator.records import record
 from facilitator.text import fold
 
 
-@dataclass(frozen=True)
+@record
 class Completion:
     """What the token being typed at the end of the line could become."""
 

@@ -9,10 +9,11 @@ session file) and "today". Every part of the capture line compares names with
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from facilitator.domain.model import Participant
+from facilitator.records import record
 from facilitator.text import fold
 
 TRIGGERS = "@#~"
@@ -45,7 +46,7 @@ def starts_marker(line: str, pos: int, *, typing: bool = False) -> bool:
     return end > 0 and not line[end + 1 : end + 2].isalnum()
 
 
-@dataclass(frozen=True)
+@record
 class Context:
     """What the parser needs to know about the session."""
 

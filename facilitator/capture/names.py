@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
+from facilitator.records import record
 from facilitator.text import fold
 
 _BOUNDARY = re.compile(r"$|[\s/,;:!?)\]}\"”»]|\.(?:\s|$)")
@@ -31,7 +31,7 @@ MIN_CUT_WORD = 2  # "@Pr" may stand for "Provincie Overijssel"; "@P" may not
 MAX_PREFIX_WORDS = 8
 
 
-@dataclass(frozen=True)
+@record
 class OwnerRead:
     """What an ``@`` names: an owner, or the organisations it could be (then no owner)."""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from facilitator.capture.context import BRACKETS, Context, starts_marker
@@ -26,10 +26,11 @@ from facilitator.capture.due import (
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
 from facilitator.domain.numbering import by_number
+from facilitator.records import record
 from facilitator.text import fold, tag_key
 
 
-@dataclass(frozen=True)
+@record
 class Parsed:
     """The capture line, understood."""
 
@@ -46,7 +47,7 @@ class Parsed:
     ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
-@dataclass
+@record(frozen=False)
 class _Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     owners: list[Owner] = field(default_factory=list)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
+from facilitator.records import record
 
 MIN_PLANNED_SECONDS = 60
 MAX_PLANNED_SECONDS = 24 * 60 * 60
@@ -291,7 +292,7 @@ def status_of(item: AgendaItem, now: datetime) -> str:
     return "ok"
 
 
-@dataclass(frozen=True)
+@record
 class Projection:
     """Where the agenda is heading, at the current pace.
 

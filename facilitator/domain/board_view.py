@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from facilitator.domain import board
 from facilitator.domain.model import ActionStatus, AgendaItem, Card, Column
 from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
+from facilitator.records import record
 from facilitator.text import fold, tag_key
 
 LETTERS = Catalog(
@@ -46,7 +47,7 @@ def column_letter(column: Column, lang: str) -> str:
     return LETTERS(lang, column.value)
 
 
-@dataclass(frozen=True)
+@record
 class BoardFilter:
     """Which cards to show: all of these tags, this agenda item, one of these card
     numbers, these words."""
@@ -110,7 +111,7 @@ class BoardFilter:
         return True
 
 
-@dataclass
+@record(frozen=False)
 class BoardView:
     """The board as shown.
 

@@ -24,11 +24,11 @@ any copy of it elsewhere, known by its origin, is linked to the card here of tha
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from facilitator.domain.board import LINKABLE
 from facilitator.domain.model import ActionStatus, Card, Column
+from facilitator.records import record
 
 Origin = tuple[str, Column, int]
 """Where a card was first agreed or raised: that session's slug, its column, its number."""
@@ -59,7 +59,7 @@ def origin(card: Card, slug: str, numbers: Mapping[int, int]) -> Origin | None:
     return None if number is None else (slug, card.column, number)
 
 
-@dataclass(frozen=True)
+@record
 class StatusMark:
     """The status one copy of an action has, and when it was set there."""
 

@@ -20,7 +20,6 @@ park them; a parked card or a deferred item stays an open point.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -34,6 +33,7 @@ from facilitator.domain.model import (
     ItemStatus,
     Kind,
 )
+from facilitator.records import record
 
 
 class GapKind(StrEnum):
@@ -49,7 +49,7 @@ class GapKind(StrEnum):
     ITEM_DEFERRED = "item_deferred"
 
 
-@dataclass(frozen=True)
+@record
 class Gap:
     """One open point: a card (``card_id``), a question (``contribution_id``) or an
     agenda item (``item_id``), with every reason it is open (``kinds``, at least one)."""

@@ -11,11 +11,12 @@ All datetimes are timezone-aware.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 
 from facilitator.domain.zone import zone_named
+from facilitator.records import record
 
 
 class SessionStatus(StrEnum):
@@ -81,7 +82,7 @@ class Priority(StrEnum):
     POINT_OF_ORDER = "point_of_order"
 
 
-@dataclass
+@record(frozen=False)
 class Session:
     """One round table and its lifecycle (planned -> running -> closed)."""
 
@@ -143,7 +144,7 @@ def join_thesauri(*sources: Iterable[tuple[str, Iterable[str]]]) -> dict[str, li
     return {concept: joined[concept] for concept in sorted(joined) if joined[concept]}
 
 
-@dataclass
+@record(frozen=False)
 class AgendaItem:
     """An agenda item with its own timer.
 
@@ -185,7 +186,7 @@ class AgendaItem:
         return max(0.0, -self.remaining(now))
 
 
-@dataclass
+@record(frozen=False)
 class Participant:
     """Someone at (or invited to) the table."""
 
@@ -205,7 +206,7 @@ class Participant:
     """The id of the invitee this participant stands in for."""
 
 
-@dataclass
+@record(frozen=False)
 class QueueEntry:
     """Someone waiting for the floor."""
 
@@ -217,7 +218,7 @@ class QueueEntry:
     priority: Priority = Priority.NORMAL
 
 
-@dataclass
+@record(frozen=False)
 class Speech:
     """One turn at speaking. ``ended_at`` is None while it goes on."""
 
@@ -233,7 +234,7 @@ class Speech:
         return max(0.0, (end - self.started_at).total_seconds())
 
 
-@dataclass
+@record(frozen=False)
 class Contribution:
     """Something said at the table, tagged by the note-taker."""
 
@@ -248,7 +249,7 @@ class Contribution:
     card_id: int | None = None
 
 
-@dataclass
+@record(frozen=False)
 class Owner:
     """Who takes the lead on an action: an organisation, a participant, or both."""
 
@@ -256,7 +257,7 @@ class Owner:
     participant_id: int | None = None
 
 
-@dataclass
+@record(frozen=False)
 class Card:
     """A card on the board: a barrier, an opportunity or an action."""
 

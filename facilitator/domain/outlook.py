@@ -18,19 +18,20 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
 from facilitator.domain import agenda
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus, Session
 from facilitator.domain.zone import seconds_between
+from facilitator.records import record
 
 CUT = "cut"
 PAST = "past"
 
 
-@dataclass(frozen=True)
+@record
 class Outlook:
     """The current item's overrun and its consequences for the rest of the agenda.
 

@@ -7,11 +7,13 @@ agenda, the sectors and tags). What happens during the meeting lives in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 
+from facilitator.records import record
 
-@dataclass(frozen=True)
+
+@record
 class Sector:
     """A group at the table, e.g. education or the public employment service."""
 
@@ -33,7 +35,7 @@ DEFAULT_SECTORS: tuple[Sector, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class ParticipantPlan:
     """An invited participant. ``key`` is stable across re-imports of the file."""
 
@@ -44,7 +46,7 @@ class ParticipantPlan:
     role: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class AgendaItemPlan:
     """One agenda item with its planned minutes and guiding question."""
 
@@ -54,7 +56,7 @@ class AgendaItemPlan:
     question: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class BoardCardPlan:
     """A barrier or opportunity the board starts with, and where it came from (a wrap-up)."""
 
@@ -67,7 +69,7 @@ class BoardCardPlan:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class SessionPlan:
     """Everything a session file says about one round table."""
 

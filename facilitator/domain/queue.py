@@ -9,11 +9,12 @@ store to write, and never touch their inputs.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
+from facilitator.records import record
 
 
 def ordered(entries: Iterable[QueueEntry]) -> list[QueueEntry]:
@@ -105,7 +106,7 @@ def reorder(entries: Iterable[QueueEntry], entry_id: int, delta: int) -> list[Qu
     ]
 
 
-@dataclass(frozen=True)
+@record
 class FloorChange:
     """What giving the floor changes: a speech ended, one started, an entry dequeued."""
 

@@ -12,13 +12,13 @@ own item, and the parts together are one turn (:func:`turns`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from typing import Generic, TypeVar
 
 from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
 from facilitator.domain.queue import ordered, waited
+from facilitator.records import record
 
 K = TypeVar("K")
 G = TypeVar("G")
@@ -28,7 +28,7 @@ LEAST_HEARD_SECTOR = "least_heard_sector"
 LONGEST_WAIT = "longest_wait"
 
 
-@dataclass(frozen=True)
+@record
 class Tally:
     """How often and how long someone (or a sector) spoke."""
 
@@ -171,7 +171,7 @@ def apportion_within(
     return {key: shared[key] for key in values}
 
 
-@dataclass(frozen=True)
+@record
 class WholeTimes(Generic[G]):
     """Speaking time as the minutes show it, in whole seconds and whole percents that add
     up: the sectors to ``seconds`` (the total, rounded once) and to 100%, the groups of a
@@ -246,7 +246,7 @@ def not_yet_spoken(
     return [p.id for p in people if p.present and not p.removed and p.id not in spoke]
 
 
-@dataclass(frozen=True)
+@record
 class Suggestion:
     """A queue entry proposed to speak next, and the criterion that ranked it.
 
@@ -321,7 +321,7 @@ def share_level(share: float, equal: float, spoken: bool) -> str:
     return LOW if share < equal / 2 else FAIR
 
 
-@dataclass(frozen=True)
+@record
 class SectorShares:
     """Each sector's share of the speaking time on the current item and in the session.
 

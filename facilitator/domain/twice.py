@@ -12,10 +12,10 @@ their slug; letter case and spacing do not count.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from facilitator.domain.model import Session, SessionStatus
+from facilitator.records import record
 
 
 def _words(text: str) -> str:
@@ -32,7 +32,7 @@ def was_held(session: Session) -> bool:
     return session.opened_at is not None or session.status != SessionStatus.PLANNED
 
 
-@dataclass(frozen=True)
+@record
 class Copy:
     """``copy`` records the same round table as ``kept``, which came first."""
 

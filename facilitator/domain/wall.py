@@ -14,7 +14,7 @@ the room confirms them aloud before anyone leaves.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
 from facilitator.domain import agenda, board, queue, stats
@@ -32,12 +32,13 @@ from facilitator.domain.model import (
     Speech,
 )
 from facilitator.domain.numbering import number_of
+from facilitator.records import record
 
 NEXT_IN_QUEUE = 3
 LATEST_PER_COLUMN = 3
 
 
-@dataclass(frozen=True)
+@record
 class Person:
     """Someone the wall may name: present, so the room can see them."""
 
@@ -45,7 +46,7 @@ class Person:
     organisation: str
 
 
-@dataclass(frozen=True)
+@record
 class Floor:
     """Who speaks, for how long (seconds) so far."""
 
@@ -53,7 +54,7 @@ class Floor:
     seconds: float
 
 
-@dataclass(frozen=True)
+@record
 class Commitment:
     """An action as the room confirms it: number, what, who leads, by when."""
 
@@ -64,7 +65,7 @@ class Commitment:
     overdue: bool
 
 
-@dataclass(frozen=True)
+@record
 class Loose:
     """A barrier no action addresses yet (or an action nobody leads)."""
 
@@ -72,7 +73,7 @@ class Loose:
     title: str
 
 
-@dataclass(frozen=True)
+@record
 class WallView:
     """Everything the wall draws at one moment."""
 

@@ -14,10 +14,11 @@ jumps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
+
+from facilitator.records import record
 
 UTC_NAMES = frozenset(
     {"utc", "etc/utc", "etc/universal", "universal", "zulu", "etc/zulu", "gmt", "etc/gmt"}
@@ -35,7 +36,7 @@ def zone_named(name: str) -> tzinfo | None:
         return None
 
 
-@dataclass(frozen=True)
+@record
 class ClockChange:
     """The clocks going forward (the times between do not exist) or back (they happen twice).
 

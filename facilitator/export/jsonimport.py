@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from facilitator import records
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import (
     ActionStatus,
@@ -99,7 +99,7 @@ class RecordError(TranslatedError):
     MESSAGES = MESSAGES
 
 
-@dataclass(frozen=True)
+@records.record
 class RecordImport:
     """What was imported: the session, and whether every id could be kept."""
 

@@ -9,7 +9,6 @@ or speech counts up to that moment; a closed session no longer depends on it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from functools import cached_property
@@ -29,6 +28,7 @@ from facilitator.domain.model import (
 )
 from facilitator.domain.zone import later
 from facilitator.i18n.formats import local
+from facilitator.records import record
 from facilitator.store import Store, StoreError
 
 COLUMNS: tuple[Column, ...] = (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
@@ -43,7 +43,7 @@ class Outcome(StrEnum):
     NOT_REACHED = "not_reached"
 
 
-@dataclass(frozen=True)
+@record
 class SessionRecord:
     """One session as the minutes describe it.
 

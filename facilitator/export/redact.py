@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from facilitator.records import record
 from facilitator.text import fold
 
 _WORD = re.compile(r"\w+")
@@ -83,7 +83,7 @@ def _key(word: str) -> str:
     return word.lower() if word.isascii() else fold(word)
 
 
-@dataclass(frozen=True)
+@record
 class _Pattern:
     words: tuple[str, ...]
     capital: bool  # the text's word must start with a capital letter

@@ -13,11 +13,11 @@ import contextlib
 import os
 import secrets
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator.i18n.oserrors import make_folder
+from facilitator.records import record
 
 if TYPE_CHECKING:
     from facilitator.i18n import Catalog
@@ -156,7 +156,7 @@ def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
     return write_new(wanted, text), False
 
 
-@dataclass(frozen=True)
+@record
 class Written:
     """Where a rendered report (minutes, a synthesis) went: ``path`` None means standard
     output (see ``text``); ``wanted`` is the path asked for, ``replaced`` whether a file

@@ -10,8 +10,9 @@ with a ``say(lang)`` method for its words in that language.
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
 from pathlib import Path
+
+from facilitator.records import record
 
 REASONS: dict[int, tuple[str, str]] = {
     errno.ENOSPC: ("de schijf is vol", "the disk is full"),
@@ -47,7 +48,7 @@ NOT_A_FILE_WORDS = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class OsReason:
     """The reason of an operating-system error, in either language (``str()``: English)."""
 

@@ -21,13 +21,13 @@ undo takes the whole carry back.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from facilitator.domain.copies import latest_status, links_here
 from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
 from facilitator.domain.numbering import in_order
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store.copies import action_copies, addressed_anywhere
@@ -38,7 +38,7 @@ ALL = "all"
 SCOPES = {"region": REGION, "regio": REGION, "all": ALL, "alle": ALL, "alles": ALL}
 
 
-@dataclass(frozen=True)
+@record
 class Carried:
     """What a carry-forward did: the sessions read and the actions taken over."""
 

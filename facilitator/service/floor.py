@@ -16,11 +16,12 @@ absent present again in the same change, and its :class:`Floor` says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from facilitator.domain import queue, stats
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Priority, Session
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
@@ -36,7 +37,7 @@ class Suggested:
 SUGGESTED = Suggested()
 
 
-@dataclass(frozen=True)
+@record
 class Floor:
     """What came of a floor change: who speaks now (None: the floor is free after the speech
     ended), and whether they had been marked absent and are now present again."""

@@ -6,16 +6,16 @@ What an operation was called is its stored label; :func:`describe` in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from facilitator.domain.errors import DomainError
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change, describe
 from facilitator.service.origin import describe as describe_origin
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One line of the history: when, who (in words), what (in words), what became of it."""
 

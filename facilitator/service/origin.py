@@ -11,10 +11,10 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-from dataclasses import dataclass
 from enum import StrEnum
 
 from facilitator.i18n import Catalog
+from facilitator.records import record
 
 
 class Role(StrEnum):
@@ -47,7 +47,7 @@ def _user() -> str:
         return os.environ.get("USER", "") or "?"
 
 
-@dataclass(frozen=True)
+@record
 class Origin:
     """One window: its role, the user and machine it runs on, and a mark of its own."""
 

@@ -13,11 +13,12 @@ shared between one state and the next (no screen changes a card it was given).
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from facilitator.domain import queue
 from facilitator.domain.clock import Clock
 from facilitator.domain.model import Card
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.state import SessionState
 from facilitator.store import Store
@@ -34,7 +35,7 @@ def board_order(card: Card) -> tuple[str, float, int]:
     return (card.column.value, card.position, card.id)
 
 
-@dataclass
+@record(frozen=False)
 class CardCache:
     """The session's cards (merged ones left out) as of change ``mark`` of the log."""
 

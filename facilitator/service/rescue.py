@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from facilitator.export.write import write_new
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, short_date
+from facilitator.records import record
 
 WORDS = Catalog(
     {
@@ -40,7 +40,7 @@ WORDS = Catalog(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Kept:
     """One text typed and not saved: ``text`` exactly as typed, and what it was in the
     window's language (``about``: 'barrière · Erik Nijhuis · punt 3: Stage- en

@@ -12,24 +12,25 @@ other exception is a bug and is not caught here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any, Generic, ParamSpec, TypeAlias, TypeVar
 
 from facilitator.domain.errors import DomainError
+from facilitator.records import record
 from facilitator.store import StoreError
 
 T = TypeVar("T")
 P = ParamSpec("P")
 
 
-@dataclass(frozen=True)
+@record
 class Done(Generic[T]):
     """The command ran and was saved; ``value`` is what it returned."""
 
     value: T
 
 
-@dataclass(frozen=True)
+@record
 class Refused:
     """A rule said no (nothing was saved); ``key`` names the reason in the domain's words."""
 
@@ -49,7 +50,7 @@ class Refused:
         return self.error.message(lang, keys)
 
 
-@dataclass(frozen=True)
+@record
 class Failed:
     """The database could not save the command (it was rolled back whole)."""
 

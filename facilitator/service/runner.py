@@ -25,9 +25,10 @@ import queue
 import sqlite3
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from facilitator.records import record
 from facilitator.service.result import Done, Failed, Result, run_command
 from facilitator.service.state import SessionState
 from facilitator.store import StoreError
@@ -37,7 +38,7 @@ STICKY = frozenset({"gone", "damaged_running"})
 """Problems a saved command does not end: the file must be back (gone), or never (damaged)."""
 
 
-@dataclass(frozen=True)
+@record
 class Job:
     """A command waiting to run: what to call, and what the UI does with the result."""
 
@@ -50,7 +51,7 @@ class Job:
     kind: str = "command"  # or "read" (the session, now) or "look" (did others commit?)
 
 
-@dataclass(frozen=True)
+@record
 class Finished:
     """A job ran: its result, and the session read after it (None if not read)."""
 
@@ -59,26 +60,26 @@ class Finished:
     state: SessionState | None
 
 
-@dataclass(frozen=True)
+@record
 class Changed:
     """Another connection committed: the session as it is now."""
 
     state: SessionState
 
 
-@dataclass(frozen=True)
+@record
 class Trouble:
     """A problem with the database began (gone, read-only, damaged, locked...)."""
 
     error: StoreError
 
 
-@dataclass(frozen=True)
+@record
 class Recovered:
     """The problem last reported is over: a command was saved, or the file is back."""
 
 
-@dataclass(frozen=True)
+@record
 class Crashed:
     """A command raised something unforeseen (a bug): the store rolled it back."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from facilitator.domain.clock import Clock, SystemClock
+from facilitator.records import record
 from facilitator.service.agenda import AgendaService
 from facilitator.service.board import BoardService
 from facilitator.service.carry import CarryService
@@ -16,7 +15,7 @@ from facilitator.service.reading import ReadingService
 from facilitator.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class Services:
     """One session's services by topic: what the app and the tests call."""
 

@@ -6,7 +6,7 @@ it and a ``now`` passed in, so a ticking clock never needs the database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import datetime
 from functools import cached_property
 
@@ -21,9 +21,10 @@ from facilitator.domain.model import (
     SessionStatus,
     Speech,
 )
+from facilitator.records import record
 
 
-@dataclass(frozen=True)
+@record
 class SessionState:
     """Everything the console shows, read at one moment."""
 

@@ -9,10 +9,10 @@ warnings, not errors: the file still loads.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog
+from facilitator.records import record
 
 WORDS = Catalog(
     {
@@ -35,7 +35,7 @@ WORDS = Catalog(
 )
 
 
-@dataclass(frozen=True)
+@record
 class BalanceWarning:
     """One warning about the seats: ``kind`` is ``nobody``, ``empty`` or ``dominant``."""
 

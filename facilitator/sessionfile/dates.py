@@ -14,12 +14,12 @@ is refused rather than read as a year that was not written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
 from facilitator.domain.years import year_in_range
 from facilitator.i18n.dates import parse_named, weekdays_named
+from facilitator.records import record
 
 _DEFAULT_A = datetime(1904, 1, 1, 0, 0, 0)
 _DEFAULT_B = datetime(1908, 2, 2, 1, 1, 1)
@@ -36,7 +36,7 @@ _TIME_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record
 class DateResult:
     """A date text read: the day and a time given with it, or the message key of an error.
 

@@ -13,11 +13,12 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
+from facilitator.records import record
 from facilitator.sessionfile import zones
 
 WORDS = Catalog(
@@ -109,7 +110,7 @@ class InviteeError(Exception):
         return WORDS(lang, self.key, **self.fields)
 
 
-@dataclass(frozen=True)
+@record
 class Invitee:
     name: str
     organisation: str
@@ -117,7 +118,7 @@ class Invitee:
     role: str = ""
 
 
-@dataclass
+@record(frozen=False)
 class SessionDraft:
     """The answers a new session file is written from."""
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from facilitator.records import record
 from facilitator.sessionfile.text import one_line
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with a session file."""
 

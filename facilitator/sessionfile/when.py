@@ -16,11 +16,11 @@ and an end there is the first time after the start.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 
 from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
 from facilitator.domain.zone import clock_change
+from facilitator.records import record
 from facilitator.sessionfile.dates import (
     load_zone,
     local_timezone,
@@ -32,7 +32,7 @@ from facilitator.sessionfile.text import clean, show
 from facilitator.sessionfile.zones import DEFAULT_TIMEZONE, default_zone_name
 
 
-@dataclass(frozen=True)
+@record
 class Times:
     """The planned start and end (None where they cannot be known) and the zone's name."""
 

@@ -8,7 +8,6 @@ when each action's status was last set (the change log).
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
 
 from facilitator.domain.copies import (
     Origin,
@@ -19,10 +18,11 @@ from facilitator.domain.copies import (
     status_mark,
 )
 from facilitator.domain.model import Card, Column, Session
+from facilitator.records import record
 from facilitator.store.store import Store
 
 
-@dataclass(frozen=True)
+@record
 class ActionCopy:
     """One copy of an action: the card, the session it is at, its status and when set."""
 

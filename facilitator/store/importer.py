@@ -11,7 +11,7 @@ the meeting.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from facilitator.domain.copies import links_here
 from facilitator.domain.copies import origin as copy_origin
@@ -25,11 +25,12 @@ from facilitator.domain.model import (
     join_thesauri,
 )
 from facilitator.domain.plan import SessionPlan
+from facilitator.records import record
 from facilitator.store.copies import action_copies, addressed_anywhere
 from facilitator.store.store import Store, Tx
 
 
-@dataclass(frozen=True)
+@record
 class ImportResult:
     """What an import did."""
 

@@ -49,12 +49,13 @@ import sqlite3
 import tempfile
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from facilitator.domain.model import Session, SessionStatus
 from facilitator.domain.twice import same_table
+from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import read_only_uri
 from facilitator.store.schema import SCHEMA_VERSION, version_of
@@ -73,7 +74,7 @@ _REFS = {
 _STATES = {"done": "fixed", "undone": "dead"}
 
 
-@dataclass
+@record(frozen=False)
 class MergeResult:
     """What a merge did, by slug."""
 

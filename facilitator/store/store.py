@@ -26,12 +26,13 @@ import threading
 import time
 from collections.abc import Collection, Container, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.clock import Clock, SystemClock
+from facilitator.records import record
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -56,7 +57,7 @@ from facilitator.store.schema import SCHEMA_VERSION, migrate, version_of
 BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass(frozen=True)
+@record
 class SessionSummary:
     """A line of ``facilitator list``."""
 
@@ -67,7 +68,7 @@ class SessionSummary:
     cards: int
 
 
-@dataclass(frozen=True)
+@record
 class Operation:
     """One operation of the change log: what (``label``), when, by whom (``origin``) and
     what became of it (``state``: done, undone, dead, fixed, undo, redo)."""
@@ -80,7 +81,7 @@ class Operation:
     target_op: int | None
 
 
-@dataclass(frozen=True)
+@record
 class LoggedChange:
     """One row of the change log."""
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, datetime
 
+from facilitator import records
 from facilitator.domain import copies, stats
 from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
@@ -561,7 +562,7 @@ class Builder:
         )
 
 
-@dataclass
+@records.record(frozen=False)
 class _Sum:
     """Participation being added up, for a region or a sector."""
 

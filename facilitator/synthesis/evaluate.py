@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
+from facilitator.records import record
 from facilitator.synthesis.grouping import Grouper, Statement
 from facilitator.synthesis.grouping.thesaurus import DEFAULT_CONCEPTS, Concept, Thesaurus
 from facilitator.synthesis.grouping.words import STOPWORDS, lemma, tokens
@@ -36,7 +36,7 @@ from facilitator.synthesis.labelled import (
 Pair = tuple[int, int]
 
 
-@dataclass(frozen=True)
+@record
 class Score:
     """Pair precision and recall of one grouping of one part of the set."""
 

@@ -37,10 +37,10 @@ before and after subjects were added (0.63 / 0.34 → 0.90 / 0.54 and 0.63 / 0.3
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from facilitator.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Labelled:
     part: str
     region: str

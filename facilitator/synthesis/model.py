@@ -8,11 +8,13 @@ and, when the synthesis is anonymous, that no participant is named anywhere
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
+from facilitator.records import record
 
-@dataclass(frozen=True)
+
+@record
 class Review:
     """The organiser's choices: card key -> theme key, theme key -> (title, priority), and
     the cards placed in their theme by hand (moved there, or merged in with their theme).
@@ -26,7 +28,7 @@ class Review:
     by_hand: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
+@record
 class SessionLine:
     """One round table included in the synthesis."""
 
@@ -42,7 +44,7 @@ class SessionLine:
     cards: int
 
 
-@dataclass(frozen=True)
+@record
 class ThemeCard:
     """A barrier or opportunity of one table, as part of a theme."""
 
@@ -58,7 +60,7 @@ class ThemeCard:
     by_hand: bool = False  # placed in its theme by the organiser (not the theme's why or title)
 
 
-@dataclass(frozen=True)
+@record
 class WhyLine:
     """Why a theme's cards belong together: shared tags, thesaurus concepts (with words), words.
 
@@ -70,7 +72,7 @@ class WhyLine:
     words: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Owner:
     """Who leads an action: an organisation and, unless anonymous, the person."""
 
@@ -79,7 +81,7 @@ class Owner:
     province: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Action:
     """An action of one table, numbered across the synthesis."""
 
@@ -94,7 +96,7 @@ class Action:
     status: str = "open"  # "done" or "dropped" once the table says so; only open ones are gaps
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """Barriers and opportunities grouped across tables."""
 
@@ -122,7 +124,7 @@ class Theme:
         return len(self.regions) > 1
 
 
-@dataclass(frozen=True)
+@record
 class OwnerGroup:
     """The actions one organisation leads (``organisation`` empty: nobody leads them)."""
 
@@ -130,7 +132,7 @@ class OwnerGroup:
     actions: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Gaps:
     """What is still open across the tables."""
 
@@ -139,7 +141,7 @@ class Gaps:
     actions_past_due: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ProvinceTheme:
     """A theme where the province is involved, and how: ``owner`` and/or ``named``."""
 
@@ -147,7 +149,7 @@ class ProvinceTheme:
     reasons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Province:
     """Where the province can add value."""
 
@@ -155,7 +157,7 @@ class Province:
     recurring_without_lead: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@record
 class RegionShare:
     """Participation of one region: who was at the table and how long they spoke."""
 
@@ -168,7 +170,7 @@ class RegionShare:
     share: float
 
 
-@dataclass(frozen=True)
+@record
 class SectorShare:
     """Participation of one sector over all tables, and its people per region."""
 
@@ -181,7 +183,7 @@ class SectorShare:
     per_region: tuple[tuple[str, int], ...]  # (region, people)
 
 
-@dataclass(frozen=True)
+@record
 class Participation:
     seconds: int
     turns: int
@@ -189,7 +191,7 @@ class Participation:
     sectors: tuple[SectorShare, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Synthesis:
     """The whole synthesis, ready to write."""
 

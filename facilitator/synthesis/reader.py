@@ -14,12 +14,12 @@ is read whole, at one moment, with the exporters'
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from facilitator.domain.model import Column, Session, SessionStatus
 from facilitator.domain.twice import Copy, leave_out_copies
 from facilitator.export.record import SessionRecord, collect
+from facilitator.records import record
 from facilitator.store import Store
 
 
@@ -29,7 +29,7 @@ def closed_sessions(store: Store) -> list[Session]:
     return sorted(found, key=lambda s: (s.starts_at, s.slug))
 
 
-@dataclass(frozen=True)
+@record
 class WrapUpOf:
     """``wrap_up``'s board was seeded from ``sources`` (barriers and opportunities)."""
 
@@ -55,7 +55,7 @@ def wrap_ups(store: Store, sessions: Sequence[Session]) -> list[WrapUpOf]:
     return found
 
 
-@dataclass(frozen=True)
+@record
 class Default:
     """The sessions of a synthesis when none are named, and those left out."""
 

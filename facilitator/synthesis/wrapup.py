@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from facilitator.export.write import write_atomic
 from facilitator.i18n import Catalog, TranslatedError
 from facilitator.i18n.formats import plural
 from facilitator.i18n.oserrors import make_folder, os_reason
+from facilitator.records import record
 from facilitator.sessionfile import parse_session_text, slugify
 from facilitator.synthesis.model import Synthesis, Theme
 
@@ -97,7 +97,7 @@ class WrapUpError(TranslatedError):
     MESSAGES = WORDS
 
 
-@dataclass(frozen=True)
+@record
 class WrapUp:
     """The drafted session file and what is in it."""
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 
 from textual.binding import Binding, BindingType
 
 from facilitator.i18n import normalise_lang
+from facilitator.records import record
 
 
 class Scope(StrEnum):
@@ -46,7 +46,7 @@ class Scope(StrEnum):
 DIALOGS = (Scope.PICKER, Scope.EDITOR, Scope.CLOSE, Scope.PREVIEW, Scope.CONFIRM, Scope.HELP)
 
 
-@dataclass(frozen=True)
+@record
 class Action:
     """One action: binding id, default keys, owner, words, footer or not."""
 

@@ -19,7 +19,6 @@ import gc
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,6 +39,7 @@ from facilitator.domain.clock import Clock
 from facilitator.domain.model import SessionStatus
 from facilitator.i18n import normalise_lang
 from facilitator.i18n.formats import counted, local, short_date
+from facilitator.records import record
 from facilitator.service import Services, SessionState, Store
 from facilitator.service.agenda import other_day
 from facilitator.service.changes import Change, describe
@@ -77,7 +77,7 @@ def _palette_commands() -> type[Provider]:
     return FacilitatorCommands
 
 
-@dataclass
+@record(frozen=False)
 class RunnerNews(Message):
     """Something came back from the command runner (posted from its thread)."""
 

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
+from facilitator.records import record
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Action, KeyNames, Scope
 
 FILE_NAME = "keymap.toml"
@@ -83,7 +84,7 @@ def keymap_path() -> Path:
     return Path(user_config_dir("facilitator")) / FILE_NAME
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """Something wrong in the keymap file, said in either language."""
 
@@ -99,7 +100,7 @@ class Problem:
         return WORDS(lang, self.key, **values)
 
 
-@dataclass(frozen=True)
+@record
 class Keymap:
     """Binding id -> keys (``"f6,ctrl+t"``), and what was wrong in the file."""
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 
 from rich.text import Text
 from textual import events
@@ -51,6 +50,7 @@ from textual.widgets.option_list import Option
 from facilitator.domain.errors import DomainError
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
 from facilitator.i18n.formats import plural
+from facilitator.records import record
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
@@ -148,7 +148,7 @@ CHANGED_ELSEWHERE = frozenset({"review.changed", "review.undo_changed"})
 """Refusals because another window changed the themes: the screen then shows them as they are."""
 
 
-@dataclass(frozen=True)
+@record
 class Spot:
     """Where the highlight goes after a change: a theme and a card in it."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from facilitator.domain.model import AgendaItem, Card, Contribution, Participant
 from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
@@ -20,11 +19,12 @@ from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.i18n import normalise_lang
+from facilitator.records import record
 
 NO_VALUE = "—"
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     """A Markdown table as written: cells already escaped."""
 

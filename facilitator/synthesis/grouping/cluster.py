@@ -27,9 +27,10 @@ import math
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cache, cached_property
 
+from facilitator.records import record
 from facilitator.synthesis.grouping.subjects import (
     Profile,
     SubjectModel,
@@ -105,7 +106,7 @@ COMMON_TAG_CARDS = 4  # …is spread too wide to name a topic: it counts as a wo
 Place = tuple[bool, int, int]
 
 
-@dataclass(frozen=True)
+@record
 class Statement:
     """Something to group: a key to find it back by, its text, and its tags."""
 
@@ -114,7 +115,7 @@ class Statement:
     tags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Why:
     """What a group's statements share, strongest first: tags, concepts (and words), words."""
 
@@ -127,7 +128,7 @@ class Why:
         return not (self.tags or self.concepts or self.words)
 
 
-@dataclass(frozen=True)
+@record
 class Group:
     """Statements grouped together, in the order given, and why."""
 
@@ -136,7 +137,7 @@ class Group:
     concept: str | None = None  # the concept most of the members name, if any
 
 
-@dataclass(frozen=True)
+@record
 class Features:
     """One statement's weighted features: ``kind:value -> weight`` (before rarity).
 

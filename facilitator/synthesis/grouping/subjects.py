@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cached_property
+
+from facilitator.records import record
 
 PART = 0.5  # a part of a compound counts for half a word
 ALPHA = 0.5  # smoothing: a word never seen with a subject still counts a little
@@ -48,7 +49,7 @@ def reading(
     return found
 
 
-@dataclass(frozen=True)
+@record
 class SubjectModel:
     """For each subject, how often its example cards have each feature (``reading``)."""
 

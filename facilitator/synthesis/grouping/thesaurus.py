@@ -14,13 +14,13 @@ Words are compared in their dictionary form, so ``stageplaatsen`` meets
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
+from facilitator.records import record
 from facilitator.synthesis.grouping.learned import SUBJECTS
 from facilitator.synthesis.grouping.words import STOPWORDS, lemma, tokens
 
 
-@dataclass(frozen=True)
+@record
 class Concept:
     """Words for one thing: ``key``, a label per language, and the words.
 

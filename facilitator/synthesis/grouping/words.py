@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import simplemma
+
+from facilitator.records import record
 
 # Dutch (and a few English) function words, and words that say nothing about a topic.
 STOPWORDS = frozenset(
@@ -63,7 +65,7 @@ _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SUFFIXES = frozenset(["s", "er", "ers", "tje", "tjes", "je"])  # zzp'ers, mbo'ers, bbl'er
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """One word of a text as compared: ``lemma``, and whether it is a part of a compound.
 

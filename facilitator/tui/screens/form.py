@@ -14,7 +14,6 @@ Keys typed while the form opens wait for it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -22,6 +21,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
+from facilitator.records import record
 from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
@@ -50,7 +50,7 @@ WORDS = Catalog(
 )
 
 
-@dataclass(frozen=True)
+@record
 class FormField:
     """One field: its label, what it holds when the form opens, and a hint below it."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
@@ -21,6 +20,7 @@ from textual.widgets.option_list import Option
 from facilitator.domain.agenda import active_items
 from facilitator.domain.model import ItemStatus
 from facilitator.i18n import Catalog
+from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
@@ -47,7 +47,7 @@ WORDS = Catalog(
 MUTED = "$foreground-muted"
 
 
-@dataclass(frozen=True)
+@record
 class Choice:
     """One pickable record: its id, number, how it is shown and what filtering searches."""
 

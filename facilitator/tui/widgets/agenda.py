@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -17,6 +16,7 @@ from facilitator.domain.outlook import CUT, Outlook
 from facilitator.domain.outlook import outlook as outlook_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, mmss, whole_minutes
+from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -53,7 +53,7 @@ class AgendaPanel(StatePanel):
 
     WORDS = WORDS
 
-    @dataclass
+    @record(frozen=False)
     class ItemClicked(Message):
         """An agenda item was clicked."""
 

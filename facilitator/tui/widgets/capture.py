@@ -20,7 +20,6 @@ thrown away.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -36,6 +35,7 @@ from facilitator.capture.completion import complete
 from facilitator.capture.context import Context
 from facilitator.domain.model import BOARD_KINDS, AgendaItem, Kind, SessionStatus
 from facilitator.i18n import Catalog
+from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
@@ -112,7 +112,7 @@ def capture_context(app: object, state: SessionState | None) -> Context:
     )
 
 
-@dataclass(frozen=True)
+@record
 class Capture:
     """A line taken from the capture bar by Enter: what to store, as typed."""
 
@@ -132,7 +132,7 @@ class Capture:
     transaction as the agenda item."""
 
 
-@dataclass(frozen=True)
+@record
 class Unsaved:
     """A line whose save failed: kept until it is brought back into the line."""
 

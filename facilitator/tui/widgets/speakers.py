@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -17,6 +16,7 @@ from facilitator.domain.model import Participant, Priority, QueueEntry
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mmss, mss
+from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -61,7 +61,7 @@ class FloorPanel(StatePanel):
     selected: reactive[int | None] = reactive(None)
     """Participant id of the queue entry picked with the arrow keys (or a click)."""
 
-    @dataclass
+    @record(frozen=False)
     class EntryClicked(Message):
         """A waiting participant's line was clicked."""
 

@@ -7,7 +7,6 @@ and total speaking time, and a mark for whoever has not spoken on this item.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from textual.app import RenderResult
@@ -21,6 +20,7 @@ from facilitator.domain.numbering import numbers
 from facilitator.domain.stats import SectorShares
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mss, whole_percent
+from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -64,7 +64,7 @@ class ParticipantTable(StatePanel):
     WORDS = WORDS
     _kept_tallies: tuple[SessionState, datetime | None, dict[int, stats.Tally]] | None = None
 
-    @dataclass
+    @record(frozen=False)
     class ParticipantClicked(Message):
         """A participant's line was clicked."""
 

@@ -11,7 +11,6 @@ screen shows the tab.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
@@ -23,6 +22,7 @@ from textual.renderables.bar import Bar
 from textual.strip import Strip
 from textual.widget import Widget
 
+from facilitator.records import record
 from facilitator.tui.widgets.hover import HoverRow
 
 PADDING = 1
@@ -47,7 +47,7 @@ class TabStrip(HoverRow[str]):
     highlight_end: reactive[float] = reactive(0.0)
     """Where it ends."""
 
-    @dataclass
+    @record(frozen=False)
     class Chosen(Message):
         """A tab was clicked."""
 
