@@ -1078,13 +1078,18 @@ def new(
     replace: bool,
 ) -> None:
     """Write a new session file from a few questions, or from a list of invitees."""
+    from dataclasses import replace as _replace
+
     from facilitator.domain.plan import DEFAULT_SECTORS
     from facilitator.sessionfile import SessionFileError, load_session_file
     from facilitator.sessionfile.balance import balance_warnings
+    from facilitator.sessionfile.locate import KeyPath
     from facilitator.sessionfile.new import (
         Invitee,
         InviteeError,
         SessionDraft,
+        answer_problems,
+        date_has_time,
         read_invitees,
         session_toml,
     )
@@ -1099,34 +1104,56 @@ def new(
         except InviteeError as exc:
             fail(exc.message(lang), 2)
 
-    def ask(value: str | None, key: str, *, optional: bool = False) -> str:
-        if value is None:
-            value = click.prompt(
+    draft = SessionDraft(title="", region="", date="", start="", language=lang)
+
+    def checked(path: KeyPath, **answer: Any) -> list[str]:
+        """What the session-file reader would say about this answer, with those before it."""
+        return answer_problems(_replace(draft, **answer), path, lang)
+
+    def ask(
+        value: str | None,
+        key: str,
+        *,
+        optional: bool = False,
+        check: Callable[[str], list[str]] | None = None,
+    ) -> str:
+        if value is not None:
+            return " ".join(str(value).split())
+        while True:
+            text = click.prompt(
                 h_in(lang, key), default="" if optional else None, show_default=False
             )
-        return " ".join(str(value).split())
+            text = " ".join(str(text).split())
+            problems = check(text) if check is not None and text else []
+            if not problems:
+                return text
+            for problem in problems:
+                click.echo(sentence(problem))
 
-    draft = SessionDraft(
-        title=ask(title, "q.title"),
-        region=ask(region, "q.region"),
-        date=ask(date_, "q.date"),
-        start=ask(start, "q.start"),
-        end=ask(end, "q.end", optional=True),
-        location=ask(location, "q.location", optional=True),
-        language=lang,
-        chatham_house=(
-            chatham_house
-            if chatham_house is not None
-            else yes_no(lang, h_in(lang, "q.chatham"), default=False)
-        ),
+    draft.title = ask(title, "q.title", check=lambda t: checked(("title",), title=t))
+    draft.region = ask(region, "q.region", check=lambda t: checked(("region",), region=t))
+    draft.date = ask(date_, "q.date", check=lambda t: checked(("date",), date=t))
+    if start is not None or not date_has_time(draft.date):  # else the date says it
+        draft.start = ask(start, "q.start", check=lambda t: checked(("start",), start=t))
+    draft.end = ask(end, "q.end", optional=True, check=lambda t: checked(("end",), end=t))
+    draft.location = ask(location, "q.location", optional=True)
+    draft.chatham_house = (
+        chatham_house
+        if chatham_house is not None
+        else yes_no(lang, h_in(lang, "q.chatham"), default=False)
     )
     if invitees is None:
         keys = [s.key for s in DEFAULT_SECTORS]
         sectors = ", ".join(keys)
+
+        def name_problems(name: str) -> list[str]:  # the name of the next participant
+            typed = Invitee(name, "", "")
+            return checked(("participants", len(people), "name"), participants=[*people, typed])
+
         while yes_no(lang, h_in(lang, "q.more"), default=not people):
             people.append(
                 Invitee(
-                    ask(None, "q.name"),
+                    ask(None, "q.name", check=name_problems),
                     ask(None, "q.organisation"),
                     choose(lang, h_in(lang, "q.sector", sectors=sectors), keys),
                     ask(None, "q.role", optional=True),
@@ -1156,6 +1183,11 @@ def new(
     )
     for warning in balance_warnings(plan, lang):
         click.echo(T(lang, "warning", message=warning.message(lang, str(file))))
+
+
+def sentence(problem: str) -> str:
+    """A problem the session-file reader words, said as a sentence of its own."""
+    return problem[:1].upper() + problem[1:] + ("" if problem.endswith(".") else ".")
 
 
 def yes_no(lang: str, question: str, *, default: bool) -> bool:

@@ -3,9 +3,10 @@
 :func:`read_invitees` reads a CSV file (name, organisation, sector and an
 optional role; Dutch or English column names; comma, semicolon or tab, as
 spreadsheet programs write them) and :func:`session_toml` writes the TOML text
-of a session file with a standard round-table agenda to start from. The file
-is checked with the normal reader afterwards, so what is written always loads
-or says exactly what to fix.
+of a session file with a standard round-table agenda to start from. Each answer
+is checked as it is typed by :func:`answer_problems` (the normal reader, on the
+file the answers so far would give), and the file is checked with the reader
+again afterwards, so what is written always loads or says exactly what to fix.
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
 from facilitator.records import record
 from facilitator.sessionfile import zones
+from facilitator.sessionfile.dates import parse_date_text
+from facilitator.sessionfile.locate import KeyPath, format_path
+from facilitator.sessionfile.problems import SessionFileError
+from facilitator.sessionfile.reader import Reader
+from facilitator.sessionfile.text import show
 
 WORDS = Catalog(
     {
@@ -211,8 +217,9 @@ def session_toml(draft: SessionDraft) -> str:
         f"title = {_text(draft.title)}",
         f"region = {_text(draft.region)}",
         f"date = {_text(draft.date)}",
-        f"start = {_text(draft.start)}",
     ]
+    if draft.start:  # none when the date carries the start time
+        lines.append(f"start = {_text(draft.start)}")
     if draft.end:
         lines.append(f"end = {_text(draft.end)}")
     # Written out, so the session reads the same on a machine in another zone.
@@ -246,3 +253,36 @@ def session_toml(draft: SessionDraft) -> str:
             f"question = {_text(question)}",
         ]
     return "\n".join(lines) + "\n"
+
+
+def date_has_time(text: str) -> bool:
+    """Whether a date as typed carries the start time too (``6 okt 2026 14.00 uur``)."""
+    return parse_date_text(text).at is not None
+
+
+def answer_problems(draft: SessionDraft, path: KeyPath, lang: str) -> list[str]:
+    """What the reader says about one answer of ``draft``, at ``path`` (``("date",)``,
+    ``("participants", 0, "name")``): the file's own checks and words, said while the
+    answer can still be typed again. Problems elsewhere (answers still to come) are not
+    this answer's."""
+    reader = _AnswerReader(draft, lang)
+    try:
+        reader.read(None)
+    except SessionFileError as exc:
+        key = format_path(path)
+        return [problem.message for problem in exc.problems if problem.key == key]
+    return []
+
+
+class _AnswerReader(Reader):
+    """The reader of the file ``draft`` would give; a participant named in a message
+    (a name given twice) is named by the name typed, as the file has no lines yet."""
+
+    def __init__(self, draft: SessionDraft, lang: str) -> None:
+        super().__init__(session_toml(draft), "", lang)
+        self.draft = draft
+
+    def where(self, path: KeyPath) -> str:
+        if len(path) >= 2 and path[0] == "participants" and isinstance(path[1], int):
+            return f"'{show(self.draft.participants[path[1]].name)}'"
+        return super().where(path)

@@ -150,6 +150,52 @@ def test_new_asks_in_dutch_and_takes_dutch_answers(runner: CliRunner, tmp_path: 
     assert [(p.name, p.sector) for p in plan.participants] == [("Eva Jansen", "gemeente")]
 
 
+def test_an_impossible_answer_is_said_at_once_and_asked_again(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A date, a time, an end before the start, a name given twice: said as the file would
+    say it, while it can still be typed again; the file written then loads."""
+    answers = ["Rondetafel", "Twente", "31-02-2027", "2027-02-03", "25:00", "14:00"]
+    answers += ["24:30", "13:00", "16:00", "", "n"]
+    answers += ["y", "Jan [bold]", "UWV", "uwv", "", "y", "jan [BOLD]", "Joke", "ROC", "onderwijs"]
+    answers += ["", "n"]
+    result = runner.invoke(main, ["new", "r1.toml", "--lang", "en"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "still needs changes" not in result.output
+    assert "Cannot read '31-02-2027' as a date; expected a date" in result.output
+    assert "Cannot read '25:00' as a time" in result.output
+    assert "Cannot read '24:30' as a time" in result.output
+    assert "13:00 is not after the start time 14:00" in result.output
+    assert "'jan [BOLD]' is already listed as 'Jan [bold]'; list each participant once" in (
+        result.output
+    )
+    plan = load_session_file(tmp_path / "r1.toml", lang="en")
+    assert (plan.starts_at.hour, plan.ends_at and plan.ends_at.hour) == (14, 16)
+    assert [p.name for p in plan.participants] == ["Jan [bold]", "Joke"]
+
+
+def test_impossible_answers_are_said_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    answers = ["Rondetafel", "Twente", "30 februari 2027", "3 feb 2027", "14.00", "12 uur"]
+    answers += ["16 uur", "", "n", "j", "Eva", "UWV", "uwv", "", "j", "EVA", "Bram", "ROC"]
+    answers += ["onderwijs", "", "n"]
+    result = runner.invoke(main, ["new", "r2.toml", "--lang", "nl"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "Kan '30 februari 2027' niet lezen als datum" in result.output
+    assert "12:00 ligt niet na de begintijd 14:00" in result.output
+    assert "'EVA' staat al in de lijst als 'Eva'; noem elke deelnemer één keer." in result.output
+    plan = load_session_file(tmp_path / "r2.toml", lang="nl")
+    assert [p.name for p in plan.participants] == ["Eva", "Bram"]
+
+
+def test_a_date_with_its_time_asks_no_start(runner: CliRunner, tmp_path: Path) -> None:
+    answers = ["Rondetafel", "Twente", "3 feb 2027 14.00 uur", "16.00", "", "n", "n"]
+    result = runner.invoke(main, ["new", "r3.toml", "--lang", "nl"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "Begintijd" not in result.output
+    plan = load_session_file(tmp_path / "r3.toml", lang="nl")
+    assert (plan.starts_at.hour, plan.ends_at and plan.ends_at.hour) == (14, 16)
+
+
 def test_questions_cut_short_say_so_in_the_commands_language(
     runner: CliRunner, tmp_path: Path
 ) -> None:
