@@ -1143,8 +1143,8 @@ def new(
         else yes_no(lang, h_in(lang, "q.chatham"), default=False)
     )
     if invitees is None:
-        keys = [s.key for s in DEFAULT_SECTORS]
-        sectors = ", ".join(keys)
+        labels = [s.en if lang == "en" else s.nl for s in DEFAULT_SECTORS]
+        sectors = ", ".join(labels)
 
         def name_problems(name: str) -> list[str]:  # the name of the next participant
             typed = Invitee(name, "", "")
@@ -1155,7 +1155,7 @@ def new(
                 Invitee(
                     ask(None, "q.name", check=name_problems),
                     ask(None, "q.organisation"),
-                    choose(lang, h_in(lang, "q.sector", sectors=sectors), keys),
+                    choose_sector(lang, h_in(lang, "q.sector", sectors=sectors), sectors),
                     ask(None, "q.role", optional=True),
                 )
             )
@@ -1205,13 +1205,17 @@ def yes_no(lang: str, question: str, *, default: bool) -> bool:
         click.echo(HELP(lang, "q.yes_no_again"))
 
 
-def choose(lang: str, question: str, choices: Sequence[str]) -> str:
-    """One of ``choices``, asked again (in ``lang``) until the answer is one."""
+def choose_sector(lang: str, question: str, labels: str) -> str:
+    """The key of the sector answered: its key or its Dutch or English label, in any case,
+    as a session file takes it; asked again (in ``lang``) until the answer is one."""
+    from facilitator.sessionfile.participants import sector_key
+
     while True:
-        answer = " ".join(click.prompt(question, show_default=False).split()).lower()
-        if answer in choices:
-            return answer
-        click.echo(HELP(lang, "q.not_a_choice", answer=answer, choices=", ".join(choices)))
+        answer = " ".join(click.prompt(question, show_default=False).split())
+        key = sector_key(answer)
+        if key is not None:
+            return key
+        click.echo(HELP(lang, "q.not_a_choice", answer=answer, choices=labels))
 
 
 def h_in(lang: str, key: str, **fields: object) -> str:

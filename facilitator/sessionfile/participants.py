@@ -51,6 +51,23 @@ def read_sectors(f: Fields, data: Mapping[str, object]) -> tuple[tuple[Sector, .
     return tuple(sectors) or DEFAULT_SECTORS, len(f.problems) == before
 
 
+def sector_lookup(sectors: Sequence[Sector]) -> dict[str, str]:
+    """The key of each sector under every name a participant may give it: its key and its
+    Dutch and English labels, loosely compared (see :func:`norm_label`)."""
+    lookup: dict[str, str] = {}
+    for sector in sectors:
+        for label in (sector.en, sector.nl):
+            lookup.setdefault(norm_label(label), sector.key)
+    for sector in sectors:
+        lookup[norm_label(sector.key)] = sector.key
+    return lookup
+
+
+def sector_key(text: str, sectors: Sequence[Sector] = DEFAULT_SECTORS) -> str | None:
+    """The key of the sector ``text`` names (``Education``, ``GEMEENTE``), or None."""
+    return sector_lookup(sectors).get(norm_label(text))
+
+
 def read_participants(
     f: Fields, data: Mapping[str, object], sectors: Sequence[Sector], sectors_ok: bool
 ) -> tuple[ParticipantPlan, ...]:
@@ -63,12 +80,7 @@ def read_participants(
             ("participants",), "too_many_participants", count=len(entries), limit=MAX_PARTICIPANTS
         )
         return ()
-    lookup: dict[str, str] = {}
-    for sector in sectors:
-        for label in (sector.en, sector.nl):
-            lookup.setdefault(norm_label(label), sector.key)
-    for sector in sectors:
-        lookup[norm_label(sector.key)] = sector.key
+    lookup = sector_lookup(sectors)
     known = ", ".join(s.key for s in sectors)
     participants: list[ParticipantPlan] = []
     names: dict[str, KeyPath] = {}

@@ -196,6 +196,44 @@ def test_a_date_with_its_time_asks_no_start(runner: CliRunner, tmp_path: Path) -
     assert (plan.starts_at.hour, plan.ends_at and plan.ends_at.hour) == (14, 16)
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "offered"),
+    [
+        ("en", ["Education", "GEMEENTE", "Maatschappelijke organisatie", "civil  Society"],
+         "Sector (education, business, province, municipality, UWV, civil society)"),
+        ("nl", ["Onderwijs", "municipality", "uwv", "MAATSCHAPPELIJK"],
+         "Sector (onderwijs, bedrijfsleven, provincie, gemeente, UWV, "
+         "maatschappelijke organisatie)"),
+    ],
+)  # fmt: skip
+def test_the_sector_question_takes_what_a_session_file_takes(
+    runner: CliRunner, tmp_path: Path, lang: str, typed: list[str], offered: str
+) -> None:
+    answers = ["Rondetafel", "Twente", "2027-02-03", "14:00", "", "", "n"]
+    for number, sector in enumerate(typed):
+        answers += ["y", f"Deelnemer {number}", "Organisatie", sector, ""]
+    answers += ["n"]
+    result = runner.invoke(main, ["new", "s.toml", "--lang", lang], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert offered in result.output
+    assert "not a sector" not in result.output and "geen sector" not in result.output
+    plan = load_session_file(tmp_path / "s.toml", lang=lang)
+    assert [p.sector for p in plan.participants] == [
+        ["onderwijs", "gemeente", "maatschappelijk", "maatschappelijk"],
+        ["onderwijs", "gemeente", "uwv", "maatschappelijk"],
+    ][lang == "nl"]
+
+
+def test_a_sector_that_is_none_is_refused_with_the_labels_offered(runner: CliRunner) -> None:
+    answers = ["Rondetafel", "Twente", "2027-02-03", "14:00", "", "", "n"]
+    answers += ["y", "Eva", "Horeca Nederland", "Horeca", "business", "", "n"]
+    result = runner.invoke(main, ["new", "s.toml", "--lang", "en"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "'Horeca' is not a sector; choose one of: education, business, province" in (
+        result.output
+    )
+
+
 def test_questions_cut_short_say_so_in_the_commands_language(
     runner: CliRunner, tmp_path: Path
 ) -> None:
