@@ -113,6 +113,26 @@ T = Catalog(
         ),
         "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
         "interrupted": ("Onderbroken.", "Interrupted."),
+        "new_interrupted": (
+            "Onderbroken; er is niets geschreven.",
+            "Interrupted; nothing was written.",
+        ),
+        "new_ended_early": (
+            "De invoer hield op voordat titel, regio, datum en begintijd gegeven waren; er is "
+            "niets geschreven.",
+            "The input ended before the title, region, date and start time were given; nothing "
+            "was written.",
+        ),
+        "new_ended_skipped": (
+            "Einde van de invoer: de vragen die nog kwamen zijn overgeslagen (geen eindtijd, "
+            "locatie of deelnemers tenzij gegeven).",
+            "End of input: the questions still to come were skipped (no end time, location or "
+            "participants unless given).",
+        ),
+        "new_ended_half": (
+            "Einde van de invoer: deelnemer '{name}' was nog niet af en is weggelaten.",
+            "End of input: participant '{name}' was not complete and is left out.",
+        ),
         "exists": (
             "{file} bestaat al; er is niets overschreven. Kies een andere naam of geef --replace.",
             "{file} already exists; nothing was overwritten. Choose another name or give "
@@ -321,7 +341,12 @@ HELP = Catalog(
             "Chatham House Rule (uitspraken niet aan personen toeschrijven)?",
             "Chatham House Rule (statements not attributed to people)?",
         ),
-        "q.more": ("Nog een deelnemer toevoegen?", "Add a participant?"),
+        "q.first": ("Een deelnemer toevoegen?", "Add a participant?"),
+        "q.more": ("Nog een deelnemer toevoegen?", "Add another participant?"),
+        "q.required": (
+            "Dit antwoord is verplicht; vul het in.",
+            "This answer is required; please fill it in.",
+        ),
         "q.yes_no_default_yes": ("[J/n]", "[Y/n]"),
         "q.yes_no_default_no": ("[j/N]", "[y/N]"),
         "q.yes_no_again": ("Antwoord met ja of nee.", "Answer yes or no."),
@@ -1120,45 +1145,64 @@ def new(
         if value is not None:
             return " ".join(str(value).split())
         while True:
-            text = click.prompt(
-                h_in(lang, key), default="" if optional else None, show_default=False
-            )
-            text = " ".join(str(text).split())
+            text = " ".join(ask_line(h_in(lang, key)).split())
+            if not text and not optional:
+                click.echo(h_in(lang, "q.required"))
+                continue
             problems = check(text) if check is not None and text else []
             if not problems:
                 return text
             for problem in problems:
                 click.echo(sentence(problem))
 
-    draft.title = ask(title, "q.title", check=lambda t: checked(("title",), title=t))
-    draft.region = ask(region, "q.region", check=lambda t: checked(("region",), region=t))
-    draft.date = ask(date_, "q.date", check=lambda t: checked(("date",), date=t))
-    if start is not None or not date_has_time(draft.date):  # else the date says it
-        draft.start = ask(start, "q.start", check=lambda t: checked(("start",), start=t))
-    draft.end = ask(end, "q.end", optional=True, check=lambda t: checked(("end",), end=t))
-    draft.location = ask(location, "q.location", optional=True)
-    draft.chatham_house = (
-        chatham_house
-        if chatham_house is not None
-        else yes_no(lang, h_in(lang, "q.chatham"), default=False)
-    )
-    if invitees is None:
-        labels = [s.en if lang == "en" else s.nl for s in DEFAULT_SECTORS]
-        sectors = ", ".join(labels)
+    try:
+        draft.title = ask(title, "q.title", check=lambda t: checked(("title",), title=t))
+        draft.region = ask(region, "q.region", check=lambda t: checked(("region",), region=t))
+        draft.date = ask(date_, "q.date", check=lambda t: checked(("date",), date=t))
+        if start is not None or not date_has_time(draft.date):  # else the date says it
+            draft.start = ask(start, "q.start", check=lambda t: checked(("start",), start=t))
+    except EndOfInput:
+        click.echo()
+        fail(T(lang, "new_ended_early"), 130)
+    except (KeyboardInterrupt, click.Abort):
+        click.echo()
+        fail(T(lang, "new_interrupted"), 130)
+    # From here on the end of the input (ctrl+d, or none at all: every option given and
+    # no terminal) writes what was answered; the questions left take their defaults.
+    typing: list[str] = []  # the answers about a participant not complete yet
+    adding = False  # at the participants: the end of the input ends them, and that is all
+    try:
+        draft.end = ask(end, "q.end", optional=True, check=lambda t: checked(("end",), end=t))
+        draft.location = ask(location, "q.location", optional=True)
+        if chatham_house is None:
+            draft.chatham_house = yes_no(lang, h_in(lang, "q.chatham"), default=False)
+        else:
+            draft.chatham_house = chatham_house
+        if invitees is None:
+            labels = [s.en if lang == "en" else s.nl for s in DEFAULT_SECTORS]
+            sectors = ", ".join(labels)
 
-        def name_problems(name: str) -> list[str]:  # the name of the next participant
-            typed = Invitee(name, "", "")
-            return checked(("participants", len(people), "name"), participants=[*people, typed])
+            def name_problems(name: str) -> list[str]:  # the name of the next participant
+                typed = Invitee(name, "", "")
+                return checked(("participants", len(people), "name"), participants=[*people, typed])
 
-        while yes_no(lang, h_in(lang, "q.more"), default=not people):
-            people.append(
-                Invitee(
-                    ask(None, "q.name", check=name_problems),
-                    ask(None, "q.organisation"),
-                    choose_sector(lang, h_in(lang, "q.sector", sectors=sectors), sectors),
-                    ask(None, "q.role", optional=True),
-                )
-            )
+            adding = True
+            while yes_no(lang, h_in(lang, "q.more" if people else "q.first"), default=not people):
+                typing = [ask(None, "q.name", check=name_problems)]
+                typing.append(ask(None, "q.organisation"))
+                typing.append(choose_sector(lang, h_in(lang, "q.sector", sectors=sectors), sectors))
+                typing.append(ask(None, "q.role", optional=True))
+                people.append(Invitee(*typing))
+                typing = []
+    except EndOfInput:
+        click.echo()
+        if typing:
+            click.echo(T(lang, "new_ended_half", name=typing[0]))
+        elif not adding:
+            click.echo(T(lang, "new_ended_skipped"))
+    except (KeyboardInterrupt, click.Abort):
+        click.echo()
+        fail(T(lang, "new_interrupted"), 130)
     draft.participants = people
     from facilitator.export.write import write_atomic
 
@@ -1190,11 +1234,24 @@ def sentence(problem: str) -> str:
     return problem[:1].upper() + problem[1:] + ("" if problem.endswith(".") else ".")
 
 
+class EndOfInput(Exception):
+    """The input of the questions ended (ctrl+d; no terminal and nothing more to read)."""
+
+
+def ask_line(question: str) -> str:
+    """The line typed after ``question``; :class:`EndOfInput` at the end of the input,
+    which click.prompt would take for a ctrl+c."""
+    try:
+        return click.termui.visible_prompt_func(f"{question}: ")
+    except EOFError:
+        raise EndOfInput from None
+
+
 def yes_no(lang: str, question: str, *, default: bool) -> bool:
     """A yes-or-no question in ``lang``: ja/nee, j/n, yes/no, y/n; Enter takes the default."""
     hint = HELP(lang, "q.yes_no_default_yes" if default else "q.yes_no_default_no")
     while True:
-        answer = click.prompt(f"{question} {hint}", default="", show_default=False)
+        answer = ask_line(f"{question} {hint}")
         word = answer.strip().lower()
         if not word:
             return default
@@ -1211,7 +1268,10 @@ def choose_sector(lang: str, question: str, labels: str) -> str:
     from facilitator.sessionfile.participants import sector_key
 
     while True:
-        answer = " ".join(click.prompt(question, show_default=False).split())
+        answer = " ".join(ask_line(question).split())
+        if not answer:
+            click.echo(HELP(lang, "q.required"))
+            continue
         key = sector_key(answer)
         if key is not None:
             return key

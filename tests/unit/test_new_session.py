@@ -239,8 +239,105 @@ def test_questions_cut_short_say_so_in_the_commands_language(
 ) -> None:
     result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input="Rondetafel\n")
     assert result.exit_code == 130
-    assert result.stderr == "Onderbroken.\n" and "Aborted" not in result.output
+    assert result.stderr == (
+        "De invoer hield op voordat titel, regio, datum en begintijd gegeven waren; er is "
+        "niets geschreven.\n"
+    )
+    assert "Aborted" not in result.output
     assert not (tmp_path / "z.toml").exists()
+
+
+def test_ctrl_c_says_nothing_was_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = iter(["Rondetafel", "Twente", "2027-02-03", "14:00", "", "", "n", "j", "Eva"])
+
+    def answer(question: str) -> str:
+        for line in typed:
+            return line
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("facilitator.cli.ask_line", answer)
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"])
+    assert result.exit_code == 130
+    assert result.stderr == "Onderbroken; er is niets geschreven.\n"
+    assert not (tmp_path / "z.toml").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "more"),
+    [
+        ("nl", "Een deelnemer toevoegen? [J/n]", "Nog een deelnemer toevoegen? [j/N]"),
+        ("en", "Add a participant? [Y/n]", "Add another participant? [y/N]"),
+    ],
+)
+def test_the_first_participant_is_asked_for_as_the_first(
+    runner: CliRunner, lang: str, first: str, more: str
+) -> None:
+    answers = ["Rondetafel", "Twente", "2027-02-03", "14:00", "", "", "n"]
+    answers += ["", "Eva", "UWV", "uwv", "", ""]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", lang], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert result.output.count(first) == 1 and result.output.count(more) == 1
+    assert result.output.index(first) < result.output.index(more)
+    assert "Nog een deelnemer toevoegen? [J/n]" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "Dit antwoord is verplicht; vul het in."), ("en", "This answer is required")],
+)
+def test_an_empty_answer_to_a_required_question_says_it_is_required(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    answers = ["", "Rondetafel", "", "Twente", "2027-02-03", "14:00", "", "", "n"]
+    answers += ["y", "", "Eva", "", "UWV", "", "uwv", "", "n"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", lang], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert result.output.count(said) == 5  # title, region, name, organisation, sector
+    plan = load_session_file(tmp_path / "z.toml", lang=lang)
+    assert (plan.title, plan.region) == ("Rondetafel", "Twente")
+    assert [(p.name, p.organisation, p.sector) for p in plan.participants] == [
+        ("Eva", "UWV", "uwv")
+    ]
+
+
+def test_the_end_of_the_input_in_a_participant_writes_those_before(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    answers = ["Rondetafel", "Twente", "2027-02-03", "14:00", "16:00", "", "n"]
+    answers += ["y", "Eva", "UWV", "uwv", "", "y", "Bram", "ROC"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "en"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "End of input: participant 'Bram' was not complete and is left out." in result.output
+    assert "z.toml written: 1 participants" in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang="en")
+    assert [p.name for p in plan.participants] == ["Eva"]
+
+
+def test_the_end_of_the_input_after_the_start_writes_what_was_answered(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    answers = ["Rondetafel", "Twente", "3 feb 2027", "14.00"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert "Einde van de invoer: de vragen die nog kwamen zijn overgeslagen" in result.output
+    assert "z.toml geschreven: 0 deelnemers" in result.output
+    assert "nog geen deelnemers" in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang="nl")
+    assert plan.ends_at is None and not plan.chatham_house and plan.participants == ()
+
+
+def test_every_option_and_no_terminal_writes_the_file(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["new", "n.toml", "--title", "Proef", "--region", "Twente", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "", "--location", "", "--no-chatham-house"]
+    result = runner.invoke(main, [*args, "--lang", "en"], input="")
+    assert result.exit_code == 0, result.output
+    assert "n.toml written: 0 participants, 5 agenda items" in result.output
+    assert "no participants yet" in result.output
+    assert "End of input" not in result.output and not result.stderr
+    plan = load_session_file(tmp_path / "n.toml", lang="en")
+    assert plan.title == "Proef" and plan.participants == ()
 
 
 def test_a_date_the_reader_refuses_is_reported_with_the_file(runner: CliRunner) -> None:
