@@ -100,10 +100,14 @@ T = Catalog(
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
         "counts": (
-            "{participants} deelnemers · {items} punten · {contributions} bijdragen · "
-            "{cards} kaarten",
-            "{participants} participants · {items} items · {contributions} contributions · "
-            "{cards} cards",
+            "{participants} deelnemers{participants_left} · {items} punten{items_left} · "
+            "{contributions} bijdragen · {cards} kaarten",
+            "{participants} participants{participants_left} · {items} items{items_left} · "
+            "{contributions} contributions · {cards} cards",
+        ),
+        "left": (
+            "{count} niet meer in het sessiebestand",
+            "{count} no longer in the session file",
         ),
         "which_session": (
             "Welke sessie? Geef een slug of een sessiebestand; 'facilitator list' toont de "
@@ -763,8 +767,10 @@ def list_(obj: Context) -> None:
         counts = T(
             obj.lang,
             "counts",
-            participants=summary.participants,
-            items=summary.items,
+            participants=summary.participants + summary.participants_left,
+            participants_left=_left(obj.lang, summary.participants_left),
+            items=summary.items + summary.items_left,
+            items_left=_left(obj.lang, summary.items_left),
             contributions=summary.contributions,
             cards=summary.cards,
         )
@@ -774,6 +780,12 @@ def list_(obj: Context) -> None:
             f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
             f"{session.title} — {counts}{twice}"
         )
+
+
+def _left(lang: str, left: int) -> str:
+    """How many of those counted left the session file since, kept on record as the
+    minutes list them: `` (2 niet meer in het sessiebestand)``; '' for none."""
+    return f" ({T(lang, 'left', count=left)})" if left else ""
 
 
 def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
