@@ -63,6 +63,27 @@ T = Catalog(
             "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
             "removed, {kept} kept because something was already recorded on them.",
         ),
+        "fields_changed": (
+            "Van de sessie gewijzigd: {fields}.",
+            "Changed of the session: {fields}.",
+        ),
+        "field.slug": ("slug", "slug"),
+        "field.title": ("titel", "title"),
+        "field.region": ("regio", "region"),
+        "field.starts_at": ("datum of begintijd", "date or start time"),
+        "field.ends_at": ("eindtijd", "end time"),
+        "field.location": ("locatie", "location"),
+        "field.language": ("taal", "language"),
+        "field.chatham_house": ("Chatham House-regel", "Chatham House rule"),
+        "field.anonymous_leads": ("anonieme trekkers", "anonymous leads"),
+        "field.facilitator": ("gespreksleider", "facilitator"),
+        "field.note_taker": ("notulist", "note-taker"),
+        "field.max_speech_seconds": ("maximale spreektijd", "longest speech"),
+        "field.sectors": ("sectoren", "sectors"),
+        "field.tags": ("tags", "tags"),
+        "field.timezone": ("tijdzone", "time zone"),
+        "field.organisations": ("organisaties", "organisations"),
+        "field.thesaurus": ("woorden (thesaurus)", "words (thesaurus)"),
         "history_header": (
             "Geschiedenis van '{title}' ({db}): wanneer, wie, wat.",
             "History of '{title}' ({db}): when, who, what.",
@@ -718,6 +739,9 @@ def import_(obj: Context, file: Path) -> None:
                 kept=result.kept,
             )
         )
+        if result.fields:
+            names = ", ".join(T(obj.lang, f"field.{name}") for name in result.fields)
+            click.echo(T(obj.lang, "fields_changed", fields=names))
         if result.closed:
             click.echo(T(obj.lang, "closed_plan", slug=plan.slug, key=app_keys(obj.lang)))
         report_carry(obj.lang, result.session, plan.carry_forward, store)

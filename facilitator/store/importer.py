@@ -46,6 +46,8 @@ class ImportResult:
     removed: int
     kept: int  # left the plan but kept because something was recorded on them
     closed: bool = False  # a closed session: participants, agenda and board left as recorded
+    # the session's own fields the import changed ("title", "location"…), in file order
+    fields: tuple[str, ...] = ()
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -87,10 +89,12 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
             # meeting does not name those who spoke under the Chatham House rule.
             fields["chatham_house"] = existing.chatham_house
             fields["anonymous_leads"] = existing.anonymous_leads
+        changed: tuple[str, ...] = ()
         if existing is None:
             session = tx.insert(Session(id=0, **fields))  # type: ignore[arg-type]
         else:
             session = replace(existing, **fields)  # type: ignore[arg-type]
+            changed = tuple(k for k in fields if getattr(session, k) != getattr(existing, k))
             tx.update(session)
         if not closed:
             _sync_participants(store, tx, session.id, plan, counts)
@@ -100,7 +104,7 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
             _seed_board(store, tx, session.id, plan)
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    return ImportResult(final, existing is None, **counts, closed=closed)
+    return ImportResult(final, existing is None, **counts, closed=closed, fields=changed)
 
 
 def _used(store: Store, column: str, value: int) -> bool:

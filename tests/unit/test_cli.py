@@ -270,3 +270,33 @@ def test_check_counts_in_words(runner: CliRunner, tmp_path: Path) -> None:
     assert "OK (0 participants, 1 agenda item, 10 min)" in english.output
     dutch = runner.invoke(main, ["--lang", "nl", "check", str(one)])
     assert "in orde (0 deelnemers, 1 agendapunt, 10 min)" in dutch.output
+
+
+def test_reimport_names_what_changed_of_the_session(runner: CliRunner, tmp_path: Path) -> None:
+    """A closed session's file with another title and location said '0 changed' and only
+    that the title and the like 'were updated'."""
+    db = tmp_path / "x.db"
+    sample = tmp_path / "twente.toml"
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    sample.write_text(text, encoding="utf-8")
+    assert runner.invoke(main, ["--db", str(db), "import", str(sample)]).exit_code == 0
+    same = runner.invoke(main, ["--db", str(db), "import", str(sample)])
+    assert "Changed of the session" not in same.output  # nothing changed: nothing named
+    store = Store(db)
+    (session,) = store.sessions()
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, session.starts_at), session.starts_at))
+    store.close()
+    edited = text.replace(f'title = "{session.title}"', 'title = "Nieuwe titel"').replace(
+        f'location = "{session.location}"', 'location = "Elders"'
+    )
+    assert edited.count("Nieuwe titel") == 1 and edited.count("Elders") == 1
+    sample.write_text(edited, encoding="utf-8")
+    again = runner.invoke(main, ["--db", str(db), "import", str(sample)])
+    assert again.exit_code == 0
+    assert "Changed of the session: title, location." in again.output
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", str(sample)])
+    assert "Van de sessie gewijzigd" not in dutch.output  # the same file again
+    sample.write_text(text, encoding="utf-8")
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", str(sample)])
+    assert "Van de sessie gewijzigd: titel, locatie." in dutch.output
