@@ -121,15 +121,16 @@ T = Catalog(
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
         "counts": (
-            "{participants} deelnemers{participants_left} · {items} punten{items_left} · "
-            "{contributions} bijdragen · {cards} kaarten",
-            "{participants} participants{participants_left} · {items} items{items_left} · "
-            "{contributions} contributions · {cards} cards",
+            "{participants}{participants_left} · {items}{items_left} · {contributions} · {cards}",
+            "{participants}{participants_left} · {items}{items_left} · {contributions} · {cards}",
         ),
         "left": (
             "{count} niet meer in het sessiebestand",
             "{count} no longer in the session file",
         ),
+        "count.points": ("punt|punten", "item|items"),
+        "count.contributions": ("bijdrage|bijdragen", "contribution|contributions"),
+        "count.cards": ("kaart|kaarten", "card|cards"),
         "which_session": (
             "Welke sessie? Geef een slug of een sessiebestand; 'facilitator list' toont de "
             "sessies in {db}.",
@@ -791,12 +792,15 @@ def list_(obj: Context) -> None:
         counts = T(
             obj.lang,
             "counts",
-            participants=summary.participants + summary.participants_left,
+            participants=counted(
+                summary.participants + summary.participants_left,
+                T(obj.lang, "count.participants"),
+            ),
             participants_left=_left(obj.lang, summary.participants_left),
-            items=summary.items + summary.items_left,
+            items=counted(summary.items + summary.items_left, T(obj.lang, "count.points")),
             items_left=_left(obj.lang, summary.items_left),
-            contributions=summary.contributions,
-            cards=summary.cards,
+            contributions=counted(summary.contributions, T(obj.lang, "count.contributions")),
+            cards=counted(summary.cards, T(obj.lang, "count.cards")),
         )
         status = T(obj.lang, f"status.{session.status.value}")
         twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
