@@ -63,6 +63,27 @@ T = Catalog(
             "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
             "removed, {kept} kept because something was already recorded on them.",
         ),
+        "fields_changed": (
+            "Van de sessie gewijzigd: {fields}.",
+            "Changed of the session: {fields}.",
+        ),
+        "field.slug": ("slug", "slug"),
+        "field.title": ("titel", "title"),
+        "field.region": ("regio", "region"),
+        "field.starts_at": ("datum of begintijd", "date or start time"),
+        "field.ends_at": ("eindtijd", "end time"),
+        "field.location": ("locatie", "location"),
+        "field.language": ("taal", "language"),
+        "field.chatham_house": ("Chatham House-regel", "Chatham House rule"),
+        "field.anonymous_leads": ("anonieme trekkers", "anonymous leads"),
+        "field.facilitator": ("gespreksleider", "facilitator"),
+        "field.note_taker": ("notulist", "note-taker"),
+        "field.max_speech_seconds": ("maximale spreektijd", "longest speech"),
+        "field.sectors": ("sectoren", "sectors"),
+        "field.tags": ("tags", "tags"),
+        "field.timezone": ("tijdzone", "time zone"),
+        "field.organisations": ("organisaties", "organisations"),
+        "field.thesaurus": ("woorden (thesaurus)", "words (thesaurus)"),
         "history_header": (
             "Geschiedenis van '{title}' ({db}): wanneer, wie, wat.",
             "History of '{title}' ({db}): when, who, what.",
@@ -100,11 +121,16 @@ T = Catalog(
         "status.running": ("loopt", "running"),
         "status.closed": ("gesloten", "closed"),
         "counts": (
-            "{participants} deelnemers · {items} punten · {contributions} bijdragen · "
-            "{cards} kaarten",
-            "{participants} participants · {items} items · {contributions} contributions · "
-            "{cards} cards",
+            "{participants}{participants_left} · {items}{items_left} · {contributions} · {cards}",
+            "{participants}{participants_left} · {items}{items_left} · {contributions} · {cards}",
         ),
+        "left": (
+            "{count} niet meer in het sessiebestand",
+            "{count} no longer in the session file",
+        ),
+        "count.points": ("punt|punten", "item|items"),
+        "count.contributions": ("bijdrage|bijdragen", "contribution|contributions"),
+        "count.cards": ("kaart|kaarten", "card|cards"),
         "which_session": (
             "Welke sessie? Geef een slug of een sessiebestand; 'facilitator list' toont de "
             "sessies in {db}.",
@@ -739,6 +765,9 @@ def import_(obj: Context, file: Path) -> None:
                 kept=result.kept,
             )
         )
+        if result.fields:
+            names = ", ".join(T(obj.lang, f"field.{name}") for name in result.fields)
+            click.echo(T(obj.lang, "fields_changed", fields=names))
         if result.closed:
             click.echo(T(obj.lang, "closed_plan", slug=plan.slug, key=app_keys(obj.lang)))
         report_carry(obj.lang, result.session, plan.carry_forward, store)
@@ -788,10 +817,15 @@ def list_(obj: Context) -> None:
         counts = T(
             obj.lang,
             "counts",
-            participants=summary.participants,
-            items=summary.items,
-            contributions=summary.contributions,
-            cards=summary.cards,
+            participants=counted(
+                summary.participants + summary.participants_left,
+                T(obj.lang, "count.participants"),
+            ),
+            participants_left=_left(obj.lang, summary.participants_left),
+            items=counted(summary.items + summary.items_left, T(obj.lang, "count.points")),
+            items_left=_left(obj.lang, summary.items_left),
+            contributions=counted(summary.contributions, T(obj.lang, "count.contributions")),
+            cards=counted(summary.cards, T(obj.lang, "count.cards")),
         )
         status = T(obj.lang, f"status.{session.status.value}")
         twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
@@ -799,6 +833,12 @@ def list_(obj: Context) -> None:
             f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
             f"{session.title} — {counts}{twice}"
         )
+
+
+def _left(lang: str, left: int) -> str:
+    """How many of those counted left the session file since, kept on record as the
+    minutes list them: `` (2 niet meer in het sessiebestand)``; '' for none."""
+    return f" ({T(lang, 'left', count=left)})" if left else ""
 
 
 def resolve_session(obj: Context, store: Store, name: str | None) -> Session:

@@ -65,6 +65,26 @@ MESSAGES = Catalog(
             "{file} is not a record written by 'facilitator export --format json': {what} is "
             "missing or wrong.",
         ),
+        "a_list": (
+            "{file} bevat een JSON-lijst, geen verslag van één sessie. 'facilitator import' "
+            "verwacht het verslag van één sessie zoals 'facilitator export SESSIE --format "
+            "json --full' het schrijft (een object met onder meer 'session', 'participants' "
+            "en 'agenda'); er is niets ingelezen.",
+            "{file} holds a JSON list, not the record of one session. 'facilitator import' "
+            "expects the record of one session as 'facilitator export SESSION --format json "
+            "--full' writes it (an object with 'session', 'participants', 'agenda' and more); "
+            "nothing was imported.",
+        ),
+        "synthesis": (
+            "{file} is een synthese ('facilitator synthesis --format json'), geen verslag van "
+            "één sessie: een synthese kan niet worden ingelezen. 'facilitator import' verwacht "
+            "een sessiebestand (.toml) of het verslag van één sessie van 'facilitator export "
+            "SESSIE --format json --full'; er is niets ingelezen.",
+            "{file} is a synthesis ('facilitator synthesis --format json'), not the record of "
+            "one session: a synthesis cannot be imported. 'facilitator import' expects a "
+            "session file (.toml) or the record of one session written by 'facilitator export "
+            "SESSION --format json --full'; nothing was imported.",
+        ),
         "too_new": (
             "{file} is geschreven door een nieuwere facilitator (schema {found}; deze versie "
             "kent tot en met {known}). Werk facilitator bij; er is niets ingelezen.",
@@ -179,8 +199,12 @@ def read_record(path: Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordError("not_json", file=path, line=exc.lineno, column=exc.colno) from exc
+    if isinstance(data, list):
+        raise RecordError("a_list", file=path)
     if not isinstance(data, dict):
         raise RecordError("not_a_record", file=path, what="{…}")
+    if "session" not in data and "themes" in data and "sessions" in data:
+        raise RecordError("synthesis", file=path)
     return data
 
 

@@ -21,6 +21,7 @@ from facilitator.domain.model import (
     Column,
     Contribution,
     ItemStatus,
+    LiveChange,
     Participant,
     Session,
     SessionStatus,
@@ -188,7 +189,20 @@ class SessionRecord:
         """Seconds spent on the item (its timer)."""
         return item.elapsed(self.now)
 
+    @staticmethod
+    def left_file(found: AgendaItem | Participant) -> bool:
+        """Whether an item or participant left the session file (imported again) and stays
+        on record for what was recorded on it (an item dropped in the room is not)."""
+        return found.removed and getattr(found, "live", "") != LiveChange.DROPPED
+
+    def planned_seconds(self, item: AgendaItem) -> int | None:
+        """The item's planned time; None for one that left the session file (no longer
+        planned, it counts in no planned total)."""
+        return None if self.left_file(item) else item.planned_seconds
+
     def outcome(self, item: AgendaItem) -> Outcome:
+        if self.left_file(item):  # on the minutes' agenda only for the time or notes it got
+            return Outcome.COVERED
         if item.status == ItemStatus.DEFERRED:
             return Outcome.DEFERRED
         if (

@@ -87,10 +87,12 @@ class ReadingService(Service):
         """The whole picture, read at one moment (no commit of another process in between)."""
         sid = self.session_id
         with self._lock, self.store.snapshot():
+            people = self.store.participants(sid, include_removed=True)
             return SessionState(
                 session=self.session(),
                 items=self.store.items(sid),
-                participants=self.store.participants(sid),
+                participants=[p for p in people if not p.removed],
+                left=[p for p in people if p.removed],
                 queue=queue.ordered(self.store.queue(sid)),
                 speeches=self.store.speeches(sid),
                 latest=self.store.contributions(sid, limit=latest, newest_first=True),

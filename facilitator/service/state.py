@@ -38,6 +38,8 @@ class SessionState:
     cards: list[Card] = field(default_factory=list)
     can_undo: bool = False
     can_redo: bool = False
+    # who left the session file (imported again) but spoke or was noted: named, not seated
+    left: list[Participant] = field(default_factory=list)
 
     @property
     def lang(self) -> str:
@@ -76,7 +78,9 @@ class SessionState:
         )
 
     def participant(self, participant_id: int | None) -> Participant | None:
-        return next((p for p in self.participants if p.id == participant_id), None)
+        """Someone at the table, or someone on record who left the session file."""
+        found = (p for p in (*self.participants, *self.left) if p.id == participant_id)
+        return next(found, None)
 
     def item(self, item_id: int | None) -> AgendaItem | None:
         return next((i for i in self.items if i.id == item_id), None)

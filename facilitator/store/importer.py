@@ -3,7 +3,11 @@
 Importing the same slug again updates the plan (title, agenda, participants, the
 words of its ``[thesaurus]``…) but never deletes what was recorded: a participant
 or agenda item that left the plan but has speeches, contributions or cards is
-kept, marked removed. Of a closed session only the session's own fields change
+kept, marked removed (the minutes show it as no longer in the session file). A
+participant who leaves the plan leaves the table: out of the queue, off the floor,
+no longer present. An item that leaves the plan while it is the current one is
+left: its timer stopped, and no item current until the chair picks the next. Of a
+closed session only the session's own fields change
 (title, words…): its participants, agenda, board and anonymity are the record of
 the meeting.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from facilitator.domain import agenda, queue
 from facilitator.domain.copies import links_here
 from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.model import (
@@ -41,6 +46,8 @@ class ImportResult:
     removed: int
     kept: int  # left the plan but kept because something was recorded on them
     closed: bool = False  # a closed session: participants, agenda and board left as recorded
+    # the session's own fields the import changed ("title", "location"…), in file order
+    fields: tuple[str, ...] = ()
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -82,23 +89,27 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
             # meeting does not name those who spoke under the Chatham House rule.
             fields["chatham_house"] = existing.chatham_house
             fields["anonymous_leads"] = existing.anonymous_leads
+        changed: tuple[str, ...] = ()
         if existing is None:
             session = tx.insert(Session(id=0, **fields))  # type: ignore[arg-type]
         else:
             session = replace(existing, **fields)  # type: ignore[arg-type]
+            changed = tuple(k for k in fields if getattr(session, k) != getattr(existing, k))
             tx.update(session)
         if not closed:
             _sync_participants(store, tx, session.id, plan, counts)
-            _sync_agenda(store, tx, session.id, plan, counts)
+            left = _sync_agenda(store, tx, session.id, plan, counts)
+            if session.current_item_id in left:
+                tx.update(replace(session, current_item_id=None))
             _seed_board(store, tx, session.id, plan)
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    return ImportResult(final, existing is None, **counts, closed=closed)
+    return ImportResult(final, existing is None, **counts, closed=closed, fields=changed)
 
 
 def _used(store: Store, column: str, value: int) -> bool:
     checks = {
-        "participant_id": ("speeches", "queue", "contributions", "cards"),
+        "participant_id": ("speeches", "contributions", "cards"),
         "item_id": ("speeches", "contributions", "cards"),
     }[column]
     for table in checks:
@@ -120,29 +131,41 @@ def _sync(
     new: Callable[[str, dict[str, object]], Synced],
     used: Callable[[Synced], bool],
     counts: dict[str, int],
-) -> None:
-    """Insert, update or remove records so the session follows the plan.
+    leave: Callable[[Synced], Synced] = lambda gone: gone,
+    back: Callable[[Synced], dict[str, object]] = lambda found: {},
+) -> list[int]:
+    """Insert, update or remove records so the session follows the plan; the ids of
+    those that left it.
 
-    Records that leave the plan are deleted, unless something was recorded on
-    them: then they are kept, marked removed.
+    Records that leave the plan are first ``leave``-n (what they take with them, the
+    record as it stays), then deleted, unless something was recorded on them: then
+    they are kept, marked removed. A removed record the plan names again comes back,
+    with the values of ``back``.
     """
     for key, values in wanted:
         found = current.pop(key, None)
         if found is None:
             tx.insert(new(key, values))
             counts["added"] += 1
-        elif replace(found, **values) != found:  # type: ignore[arg-type]
+            continue
+        if found.removed:
+            values = {**values, **back(found)}
+        if replace(found, **values) != found:  # type: ignore[arg-type]
             tx.update(replace(found, **values))  # type: ignore[arg-type]
             counts["updated"] += 1
+    left = []
     for gone in current.values():
         if gone.removed:
             continue
+        left.append(gone.id)
+        kept = leave(gone)
         if used(gone):
-            tx.update(replace(gone, removed=True))
+            tx.update(replace(kept, removed=True))
             counts["kept"] += 1
         else:
             tx.delete(gone)
             counts["removed"] += 1
+    return left
 
 
 def _sync_participants(
@@ -162,6 +185,21 @@ def _sync_participants(
         )
         for position, p in enumerate(plan.participants, start=1)
     ]
+    now = store.clock.now()
+
+    def leave(gone: Synced) -> Synced:
+        """Whoever leaves the plan leaves the table: out of the queue, off the floor."""
+        assert isinstance(gone, Participant)
+        for entry in store.queue(session_id):
+            if entry.participant_id == gone.id:
+                tx.delete(entry)
+        speech = store.current_speech(session_id)
+        if speech is not None and speech.participant_id == gone.id:
+            ended = queue.end_speech(speech, now)
+            if ended is not None:
+                tx.update(ended)
+        return replace(gone, present=False)
+
     _sync(
         tx,
         {p.key: p for p in store.participants(session_id, include_removed=True) if not p.added},
@@ -169,12 +207,15 @@ def _sync_participants(
         lambda key, values: Participant(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         lambda gone: _used(store, "participant_id", gone.id),
         counts,
+        leave,
+        lambda found: {"present": True},  # back in the file: back at the table
     )
 
 
 def _sync_agenda(
     store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
-) -> None:
+) -> list[int]:
+    """The agenda as the plan has it; the ids of the items that left it."""
     wanted = [
         (
             item.key,
@@ -206,13 +247,21 @@ def _sync_agenda(
             if key not in live
         ]
         current = {key: item for key, item in current.items() if key not in live}
-    _sync(
+    now = store.clock.now()
+
+    def leave(gone: Synced) -> Synced:
+        """An item that leaves the plan stops its timer (no time counts on it any more)."""
+        assert isinstance(gone, AgendaItem)
+        return agenda.pause(gone, now)
+
+    return _sync(
         tx,
         current,
         wanted,
         lambda key, values: AgendaItem(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         used,
         counts,
+        leave,
     )
 
 

@@ -62,10 +62,13 @@ class SessionSummary:
     """A line of ``facilitator list``."""
 
     session: Session
-    participants: int
-    items: int
+    participants: int  # in the session file (as last imported), or added in the room
+    items: int  # on the agenda
     contributions: int
     cards: int
+    # left the session file when it was imported again, kept for what was recorded on them
+    participants_left: int = 0
+    items_left: int = 0
 
 
 @record
@@ -942,6 +945,8 @@ class Store:
                 ("agenda_items", " AND removed = 0"),
                 ("contributions", ""),
                 ("cards", " AND merged_into IS NULL"),
+                ("participants", " AND removed = 1"),
+                ("agenda_items", " AND removed = 1 AND live != 'dropped'"),
             ):
                 with self._lock:
                     row = self.conn.execute(

@@ -270,3 +270,82 @@ def test_check_counts_in_words(runner: CliRunner, tmp_path: Path) -> None:
     assert "OK (0 participants, 1 agenda item, 10 min)" in english.output
     dutch = runner.invoke(main, ["--lang", "nl", "check", str(one)])
     assert "in orde (0 deelnemers, 1 agendapunt, 10 min)" in dutch.output
+
+
+def test_reimport_names_what_changed_of_the_session(runner: CliRunner, tmp_path: Path) -> None:
+    """A closed session's file with another title and location said '0 changed' and only
+    that the title and the like 'were updated'."""
+    db = tmp_path / "x.db"
+    sample = tmp_path / "twente.toml"
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    sample.write_text(text, encoding="utf-8")
+    assert runner.invoke(main, ["--db", str(db), "import", str(sample)]).exit_code == 0
+    same = runner.invoke(main, ["--db", str(db), "import", str(sample)])
+    assert "Changed of the session" not in same.output  # nothing changed: nothing named
+    store = Store(db)
+    (session,) = store.sessions()
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, session.starts_at), session.starts_at))
+    store.close()
+    edited = text.replace(f'title = "{session.title}"', 'title = "Nieuwe titel"').replace(
+        f'location = "{session.location}"', 'location = "Elders"'
+    )
+    assert edited.count("Nieuwe titel") == 1 and edited.count("Elders") == 1
+    sample.write_text(edited, encoding="utf-8")
+    again = runner.invoke(main, ["--db", str(db), "import", str(sample)])
+    assert again.exit_code == 0
+    assert "Changed of the session: title, location." in again.output
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", str(sample)])
+    assert "Van de sessie gewijzigd" not in dutch.output  # the same file again
+    sample.write_text(text, encoding="utf-8")
+    dutch = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", str(sample)])
+    assert "Van de sessie gewijzigd: titel, locatie." in dutch.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "1 deelnemer · 1 punt · 0 bijdragen · 0 kaarten"),
+        ("en", "1 participant · 1 item · 0 contributions · 0 cards"),
+    ],
+)
+def test_list_counts_one_in_the_singular(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    """``list`` said '1 items'."""
+    db, plan = tmp_path / "x.db", tmp_path / "een.toml"
+    plan.write_text(
+        'title = "Een"\nregion = "Twente"\ndate = "2020-10-06"\nstart = "15:00"\n'
+        '[[participants]]\nname = "Ans de Vries"\norganisation = "ROC"\nsector = "onderwijs"\n'
+        '[[agenda]]\ntitle = "Een"\nminutes = 10\n',
+        encoding="utf-8",
+    )
+    assert runner.invoke(main, ["--db", str(db), "import", str(plan)]).exit_code == 0
+    listing = runner.invoke(main, ["--db", str(db), "--lang", lang, "list"])
+    assert said in listing.output
+
+
+@pytest.mark.parametrize(
+    ("content", "nl", "en"),
+    [
+        ("[{}]", "bevat een JSON-lijst, geen verslag", "holds a JSON list, not the record"),
+        (
+            '{"schema_version": 1, "sessions": [], "themes": []}',
+            "is een synthese ('facilitator synthesis --format json')",
+            "is a synthesis ('facilitator synthesis --format json')",
+        ),
+    ],
+)
+def test_import_says_what_kind_of_json_it_was_given(
+    runner: CliRunner, tmp_path: Path, content: str, nl: str, en: str
+) -> None:
+    """A JSON list said '{…} is missing or wrong', a synthesis 'session is missing or
+    wrong'."""
+    db, file = tmp_path / "x.db", tmp_path / "arr.json"
+    file.write_text(content, encoding="utf-8")
+    for lang, said in (("nl", nl), ("en", en)):
+        result = runner.invoke(main, ["--db", str(db), "--lang", lang, "import", str(file)])
+        assert result.exit_code == 2 and "Traceback" not in result.output
+        assert said in result.output
+        assert "facilitator export" in result.output  # what import expects
+        assert "{…}" not in result.output and "missing or wrong" not in result.output

@@ -47,20 +47,23 @@ class AgendaSections(Writer):
         rows = []
         planned_total = actual_total = overrun_total = 0
         for n, item in enumerate(items, start=1):
-            planned = whole_minutes(item.planned_seconds)
+            seconds = self.r.planned_seconds(item)
+            planned = whole_minutes(seconds) if seconds is not None else None
             actual = whole_minutes(self.r.item_seconds(item))
             outcome = self.r.outcome(item)
-            planned_total += planned
+            planned_total += planned or 0
             actual_total += actual
-            overrun_total += max(0, actual - planned)
+            overrun_total += max(0, actual - planned) if planned is not None else 0
             ran = actual > 0 or outcome in (Outcome.COVERED, Outcome.CURRENT)
             rows.append(
                 [
                     str(n),
                     escape_cell(self.text(item.title)),
-                    format_minutes(planned, self.lang),
+                    format_minutes(planned, self.lang) if planned is not None else NO_VALUE,
                     format_minutes(actual, self.lang) if ran else NO_VALUE,
-                    format_signed_minutes(actual - planned, self.lang) if ran else NO_VALUE,
+                    format_signed_minutes(actual - planned, self.lang)
+                    if ran and planned is not None
+                    else NO_VALUE,
                     self.w(f"outcome.{outcome.value}") + self.live(item),
                 ]
             )
@@ -101,7 +104,10 @@ class AgendaSections(Writer):
         )
 
     def live(self, item: AgendaItem) -> str:
-        """How the item was changed in the room, for its status cell ('' if as planned)."""
+        """How the item was changed in the room, for its status cell ('' if as planned), or
+        that it left the session file."""
+        if self.r.left_file(item):
+            return " · " + self.w("left_file")
         if item.live == LiveChange.ADDED:
             return " · " + self.w("live.added")
         if item.live != LiveChange.CHANGED:
@@ -139,12 +145,14 @@ class AgendaSections(Writer):
             if clean_text(item.question):
                 facts.append(f"*{self.w('question')}:* {escape_line(self.text(item.question))}")
             outcome = self.r.outcome(item)
-            spent = self.w(
-                "time_value",
-                actual=format_duration(self.r.item_seconds(item), self.lang),
-                planned=format_duration(item.planned_seconds, self.lang),
-            )
-            facts.append(f"*{self.w('time')}:* {spent} · {self.w(f'outcome.{outcome.value}')}")
+            actual = format_duration(self.r.item_seconds(item), self.lang)
+            if self.r.left_file(item):
+                spent = f"{actual} · {self.w(f'outcome.{outcome.value}')} · {self.w('left_file')}"
+            else:
+                planned = format_duration(item.planned_seconds, self.lang)
+                spent = self.w("time_value", actual=actual, planned=planned)
+                spent += f" · {self.w(f'outcome.{outcome.value}')}"
+            facts.append(f"*{self.w('time')}:* {spent}")
             self.para("\\\n".join(facts))
             self.contributions(self.r.contributions_at(item.id))
         other = [c for c in self.r.contributions if c.item_id not in listed]

@@ -149,6 +149,8 @@ class OpeningSections(Writer):
                 org = self.text(person.organisation)
                 label = f"{label} ({org})" if label and org else label or org
                 label += self.seat(person)
+                if self.r.left_file(person):
+                    label += ", " + self.w("left_file")
             if sectors:
                 label = f"{label} – {self.sector(person.sector)}" if label else label
             if label and label not in seen:

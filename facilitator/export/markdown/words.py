@@ -96,6 +96,7 @@ WORDS = Catalog(
         "live.question": ("andere vraag", "other question"),
         "live.moved": ("verplaatst", "moved"),
         "live.dropped": ("geschrapt", "dropped"),
+        "left_file": ("niet meer in het sessiebestand", "no longer in the session file"),
         "overrun": (
             "Besteed: {actual} van {planned} gepland. Uitloop op de agendapunten: {overrun}.",
             "Time spent: {actual} of {planned} planned. Overrun on the agenda items: {overrun}.",

@@ -48,9 +48,11 @@ MIN_SHOWN = 3
 
 
 def who(state: SessionState, person: Participant | None, pid: int) -> Content:
-    """``4 Karim Aziz`` (user text taken literally)."""
+    """``4 Karim Aziz`` (user text taken literally); no number for someone who left the
+    session file since."""
     name = one_line(person.name) if person else "?"
-    return join(f"{number_of(state.participants, pid) or 0} ", plain(name, "bold"))
+    number = number_of(state.participants, pid)
+    return join(f"{number} " if number is not None else "", plain(name, "bold"))
 
 
 class FloorPanel(StatePanel):
