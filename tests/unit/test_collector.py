@@ -51,7 +51,8 @@ def test_commands_run_with_the_collector_on() -> None:
     it on again (a long export must not grow without collection)."""
     code = (
         "import gc, sys; import facilitator.cli as cli\n"
-        "cli.main.add_command(cli.click.Command('gc-state', callback=lambda: print(gc.isenabled())))\n"
+        "state = cli.click.Command('gc-state', callback=lambda: print(gc.isenabled()))\n"
+        "cli.main.add_command(state)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code + "from facilitator.__main__ import main; main()", "gc-state"],
