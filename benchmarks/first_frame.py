@@ -34,11 +34,18 @@ def bare() -> Any:
 
 
 def ours(db: Path) -> Any:
-    from facilitator.service import Store
-    from facilitator.tui.app import make_app
+    """The app as ``facilitator run`` makes it: its modules loaded, and its first reads
+    made, with the garbage collector held off (:mod:`facilitator.collector`)."""
+    from facilitator.collector import held
 
-    store = Store(db)
-    return make_app(store, store.sessions()[0].id)
+    with held():
+        import facilitator.cli  # noqa: F401  (the command line is loaded first)
+    with held():
+        from facilitator.service import Store
+        from facilitator.tui.app import make_app
+
+        store = Store(db)
+        return make_app(store, store.sessions()[0].id)
 
 
 async def first_frame(pilot: Any) -> None:
