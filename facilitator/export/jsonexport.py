@@ -8,7 +8,10 @@ numbers; the same session always gives the same bytes. An anonymous export
 (``--anonymous``, ``--anonymous=sector``, or any session under the Chatham
 House rule) holds no participant: speaking time per group (organisation, or
 sector), with how many of it took part, stood in for an invitee or joined at the
-table, participant ids left out, names in texts replaced.
+table, participant ids left out, names in texts replaced. Only the whole record
+(``--full``, :data:`~facilitator.export.anonymity.FULL`), to move a session, carries
+the session's stable ``uid``, so that the database it moves into and the one it
+came from know it as the same session (``import-db``).
 """
 
 from __future__ import annotations
@@ -27,15 +30,15 @@ from facilitator.domain.model import (
     Session,
     Speech,
 )
-from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
+from facilitator.export.anonymity import FULL, Anonymity, AnonymityLike, anonymity
 from facilitator.export.escape import clean_text
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.text import fold
 
-SCHEMA_VERSION = 5
-SCHEMA_ID = "urn:facilitator:minutes-schema:5"
+SCHEMA_VERSION = 6
+SCHEMA_ID = "urn:facilitator:minutes-schema:6"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -57,6 +60,7 @@ class _Export:
         self.r = record
         self.anonymity = anonymity(record.session, anonymous)
         self.anonymous = self.anonymity != Anonymity.NONE
+        self.full = anonymous == FULL
         session = record.session
         self.redact = Redactor(
             [*(p.name for p in record.participants), session.facilitator, session.note_taker],
@@ -101,7 +105,9 @@ class _Export:
     def session(self) -> dict[str, Any]:
         record = self.r
         s: Session = record.session
+        whole = {"uid": record.uid} if self.full and record.uid else {}
         return {
+            **whole,
             "id": s.id,
             "slug": s.slug,
             "title": self.text(s.title),
@@ -285,7 +291,8 @@ def to_data(
     Anonymous (``True`` or ``"organisation"``, ``"sector"``; always at least
     ``"organisation"`` under the Chatham House rule): no participants, no
     participant ids, speaking time per group only, and names in texts replaced
-    by ``[naam]`` / ``[name]`` in ``lang``.
+    by ``[naam]`` / ``[name]`` in ``lang``. The whole record (:data:`FULL`): named,
+    whatever the session's rule, and with the session's ``uid``.
     """
     return _Export(record, lang, anonymous).data()
 

@@ -5,16 +5,22 @@ RECORD.json`` puts the session, its agenda, participants, speeches,
 contributions and cards into the database. Into a database where the record's
 ids are free (a new one, say) every id is kept, and exporting again gives the
 same bytes; elsewhere the rows get new ids and every reference follows them.
-A session whose slug is already here is refused, as is a record of a newer
-``schema_version`` and an anonymous one (``--anonymous``, or a session under the
-Chatham House rule exported without ``--full``: it has no participants). What the
+The session keeps the stable ``uid`` the whole record carries (since schema
+version 6), so ``import-db`` of the database it came from knows it as the same
+session (already here, brought up to date, or changed on both sides) instead of
+adding it again; a record without one gives the session a new one. A record of a
+session that is here already (the same ``uid``, under whatever slug) is refused as
+that session; so is a session whose slug is taken here by another, a record of a
+newer ``schema_version`` and an anonymous one (``--anonymous``, or a session under
+the Chatham House rule exported without ``--full``: it has no participants). What the
 JSON does not hold is not restored: the speaker queue and the change log (the import
-itself is logged).
+itself is logged, under no session).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -99,6 +105,16 @@ MESSAGES = Catalog(
             "are not in it, so nothing was imported. To move or archive a session: "
             "'facilitator export SESSION --format json --full'.",
         ),
+        "same_session": (
+            "Sessie '{here}' staat al in {db}: het is dezelfde sessie als die in {file}, dus "
+            "er is niets ingelezen. Om hem hier bij te werken met wat er sindsdien in de "
+            "database waar het verslag vandaan komt is veranderd, voeg die database samen met "
+            "'facilitator import-db ANDERE.db'.",
+            "Session '{here}' is already in {db}: it is the same session as the one in "
+            "{file}, so nothing was imported. To bring it up to date here with what changed "
+            "since in the database the record came from, merge that database with "
+            "'facilitator import-db OTHER.db'.",
+        ),
         "exists": (
             "Sessie '{slug}' staat al in {db}; er is niets ingelezen. Is het een andere "
             "opname van die tafel (van een andere laptop), voeg dan de database van die laptop "
@@ -126,6 +142,9 @@ class RecordImport:
     session: Session
     kept_ids: bool
 
+
+UID_RE = re.compile(r"[0-9a-f]{32}")
+"""A session's stable unique id as every database makes it: 32 hexadecimal digits."""
 
 SQLITE_MIN, SQLITE_MAX = -(2**63), 2**63 - 1
 """The integers SQLite holds; a larger one overflowed on insert (a crash, not a message)."""
@@ -226,6 +245,10 @@ def import_record(store: Store, path: Path) -> RecordImport:
     slug = r.get(s, "slug", str, "session")
     if not SLUG_RE.match(slug):  # as a session file's: it names files and is typed
         raise r.bad("session.slug")
+    uid = _uid(r, s)
+    same = store.session_by_uid(uid) if uid else None
+    if same is not None:
+        raise RecordError("same_session", here=same.slug, db=store.path, file=path)
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
     records = _records(r, data, s)
@@ -249,6 +272,8 @@ def import_record(store: Store, path: Path) -> RecordImport:
         current = session.current_item_id
         session.current_item_id = None
         session = put(session, "session")
+        if uid:  # the one it has in the database the record came from, not a new one
+            tx.update_row("sessions", session.id, {"uid": uid})
         people: list[Participant] = []
         for p in records["participants"]:
             p.session_id = session.id
@@ -290,6 +315,17 @@ def import_record(store: Store, path: Path) -> RecordImport:
             session.current_item_id = new("item", current)
             tx.update(session)
     return RecordImport(session, keep)
+
+
+def _uid(r: _Reader, session: Mapping[str, Any]) -> str:
+    """The session's stable unique id (since schema version 6, in the whole record); ""
+    if the record has none."""
+    if "uid" not in session:
+        return ""
+    uid = r.get(session, "uid", str, "session")
+    if not UID_RE.fullmatch(uid):
+        raise r.bad("session.uid")
+    return uid
 
 
 def _zone(r: _Reader, session: Mapping[str, Any]) -> str:

@@ -61,6 +61,9 @@ class SessionRecord:
     contributions: list[Contribution]
     cards: list[Card]
     now: datetime
+    # The session's stable unique id, by which import-db knows it in another database; only
+    # the whole record (export --format json --full) carries it.
+    uid: str = ""
 
     # -- look-ups --------------------------------------------------------------------
     @cached_property
@@ -434,4 +437,5 @@ def collect(store: Store, session_id: int, now: datetime | None = None) -> Sessi
         contributions=sorted(store.contributions(session_id), key=lambda c: c.id),
         cards=cards,
         now=now if now is not None else store.clock.now(),
+        uid=store.session_uid(session_id),
     )

@@ -7,7 +7,9 @@ participants, agenda, speeches, queue, contributions, cards and change log —
 with new row ids, and every reference between them (a contribution's card, a
 card merged into another, an action's links and owners, the log's rows)
 pointed at the new ids. A session is recognised by its stable unique id
-(``uid``), so merging the same database twice adds nothing the second time.
+(``uid``), so merging the same database twice adds nothing the second time; a
+session moved with its whole JSON record (``facilitator import RECORD.json``) keeps
+its ``uid`` and is known here as the same session too.
 
 A session already here that was changed on the other laptop since (an action
 marked done, a typo mended, a note added after the meeting) is brought up to

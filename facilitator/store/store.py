@@ -815,6 +815,19 @@ class Store:
         found = self._select(Session, "slug = ?", [slug], "id")
         return found[0] if found else None
 
+    def session_uid(self, session_id: int) -> str:
+        """The session's stable unique id (the same in every database it is merged or
+        moved into); "" for no such session."""
+        with self._lock:
+            row = self.conn.execute("SELECT uid FROM sessions WHERE id = ?", (session_id,))
+            found = row.fetchone()
+        return str(found[0] or "") if found else ""
+
+    def session_by_uid(self, uid: str) -> Session | None:
+        """The session here with the stable unique id ``uid``, if any."""
+        found = self._select(Session, "uid = ?", [uid], "id")
+        return found[0] if found else None
+
     def items(self, session_id: int, *, include_removed: bool = False) -> list[AgendaItem]:
         where = "session_id = ?" + ("" if include_removed else " AND removed = 0")
         return self._select(AgendaItem, where, [session_id], "position, id")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,11 +12,14 @@ from click.testing import CliRunner
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
 from facilitator.export import collect, render_json, render_markdown
+from facilitator.export.anonymity import FULL
 from facilitator.export.jsonimport import RecordError, import_record
 from facilitator.store import Store
+from facilitator.store.merge import merge_database
 from tests.conftest import ROOT
 from tests.regional import build_regional_sessions
 from tests.scripted import build_scripted_session
+from tests.unit.test_export_json import SCHEMA_PATH, validate
 
 
 @pytest.fixture
@@ -250,4 +254,132 @@ def test_a_value_no_session_can_have_is_refused_by_name(
         import_record(store, edited)
     assert f"{where}.{field}" in wrong.value.message("nl")
     assert store.session_by_slug("bewerkt") is None
+    store.close()
+
+
+def _full_record(folder: Path) -> tuple[Path, Path]:
+    """A database holding the scripted round table, and its whole record (``--full``)."""
+    clock = FakeClock()
+    path = folder / "h.db"
+    store = Store(path, clock=clock)
+    sid = build_scripted_session(store, clock)
+    record = folder / "hostile.json"
+    record.write_text(render_json(collect(store, sid), anonymous=FULL), encoding="utf-8")
+    store.close()
+    return path, record
+
+
+def _uids(path: Path) -> list[tuple[str, str]]:
+    store = Store(path)
+    found = [(str(r["slug"]), str(r["uid"])) for r in store.query("SELECT * FROM sessions", [])]
+    store.close()
+    return found
+
+
+def test_a_session_moved_with_its_record_is_the_same_session_to_import_db(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original, record = _full_record(tmp_path)
+    moved = tmp_path / "j.db"
+    assert _cli("--db", str(moved), "import", str(record))[0] == 0
+    assert _uids(moved) == _uids(original)  # one session, the same one
+    # the original merged into the database it was moved to: no second copy of it
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    code, out = _cli("--db", str(moved), "import-db", str(original))
+    assert code == 0, out
+    assert "Added" not in out and "proeftafel-twente-2" not in out
+    assert "0 sessions added" in out
+    assert _uids(moved) == _uids(original)
+    minutes = []
+    for path in (original, moved):  # nothing doubled: the same minutes on both sides
+        store = Store(path)
+        minutes.append(render_markdown(collect(store, store.sessions()[0].id), "nl"))
+        store.close()
+    assert minutes[0] == minutes[1]
+    # nor the second time, nor the other way round
+    code, out = _cli("--db", str(moved), "import-db", str(original))
+    assert "Already here, skipped: proeftafel-twente" in out
+    code, out = _cli("--db", str(original), "import-db", str(moved))
+    assert "Already here, skipped: proeftafel-twente" in out
+    assert _uids(moved) == _uids(original)
+
+
+def test_a_session_changed_after_its_move_is_kept_when_merged(tmp_path: Path) -> None:
+    original, record = _full_record(tmp_path)
+    moved = Store(tmp_path / "j.db", clock=FakeClock())
+    session = import_record(moved, record).session
+    card = moved.cards(session.id)[0]
+    with moved.change(session.id, "edit_card") as tx:
+        tx.update(replace(card, title="Na de verhuizing aangepast"))
+    result = merge_database(moved, original)
+    assert result.added == [] and result.updated == []
+    assert [(here, there) for here, there, *_ in result.diverged] == [
+        ("proeftafel-twente", "proeftafel-twente")
+    ]
+    assert "Na de verhuizing aangepast" in render_markdown(collect(moved, session.id), "nl")
+    assert len(moved.sessions()) == 1
+    moved.close()
+
+
+def test_a_record_imported_twice_is_named_as_the_same_session(tmp_path: Path) -> None:
+    _original, record = _full_record(tmp_path)
+    store = Store(tmp_path / "j.db")
+    import_record(store, record)
+    with pytest.raises(RecordError) as twice:
+        import_record(store, record)
+    assert twice.value.key == "same_session"
+    said = " ".join(twice.value.message("en").split())
+    assert "Session 'proeftafel-twente' is already in" in said
+    assert "the same session" in said and "nothing was imported" in said
+    assert "-2" not in said  # not another recording of the table: nothing to merge in
+    assert "dezelfde sessie" in twice.value.message("nl")
+    # also under another name here (renamed, or merged in under slug-2)
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["slug"] = "verhuisd"
+    renamed = tmp_path / "renamed.json"
+    renamed.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(RecordError) as again:
+        import_record(store, renamed)
+    assert again.value.key == "same_session"
+    assert "'proeftafel-twente'" in again.value.message("en")
+    assert [s.slug for s in store.sessions()] == ["proeftafel-twente"]
+    store.close()
+
+
+@pytest.mark.parametrize("uid", ["", "x" * 32, "54493B5D", 7])
+def test_a_uid_no_database_gives_is_refused(tmp_path: Path, uid: object) -> None:
+    _original, record = _full_record(tmp_path)
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["uid"] = uid
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(data), encoding="utf-8")
+    store = Store(tmp_path / "x.db")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert "session.uid" in wrong.value.message("en")
+    assert store.sessions() == []
+    store.close()
+
+
+def test_only_the_whole_record_carries_the_session_s_uid(tmp_path: Path) -> None:
+    original, record = _full_record(tmp_path)
+    [(_slug, uid)] = _uids(original)
+    whole = json.loads(record.read_text(encoding="utf-8"))
+    assert whole["session"]["uid"] == uid
+    validate(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")), whole)
+    store = Store(original)
+    found = collect(store, store.sessions()[0].id)
+    for anonymous in (False, True, "sector"):  # the minutes for other tools: as before
+        assert uid not in render_json(found, anonymous=anonymous)
+        assert "uid" not in json.loads(render_json(found, anonymous=anonymous))["session"]
+    store.close()
+
+
+def test_a_record_without_a_uid_gets_a_new_one(record: Path, tmp_path: Path) -> None:
+    store = Store(tmp_path / "x.db")
+    session = import_record(store, record).session
+    assert "uid" not in json.loads(record.read_text(encoding="utf-8"))["session"]
+    [(_slug, uid)] = _uids(tmp_path / "x.db")
+    assert len(uid) == 32
+    assert render_json(collect(store, session.id)) == record.read_text(encoding="utf-8")
     store.close()
