@@ -15,7 +15,9 @@ A session already here that was changed on the other laptop since (an action
 marked done, a typo mended, a note added after the meeting) is brought up to
 date: when every change made to it here is also in the other database's
 change log, the copy here is replaced by theirs (under the name it has here,
-the organiser's review of its cards kept). When it was changed here too, since
+the organiser's review of its cards kept: a card is known by the operation that made
+it, or, in a session moved here with its record, which brings no change log, by its
+column and number). When it was changed here too, since
 the two went apart, neither side's changes are lost: the copy here is kept as
 it is, and the merge says how many changes on each side were not brought
 together. A change is recognised across databases by when it was made, by
@@ -277,6 +279,9 @@ def _bring_up_to_date(
 
 
 _CardKey = tuple[str, str, str, int, int]
+_Numbered = tuple[str, int]
+"""A card by its column and its number there (``B3``): numbers are never given again in a
+column, and a JSON record keeps them, so a card is known by them in every database."""
 
 
 def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
@@ -302,36 +307,72 @@ def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
     return keys
 
 
-def _review_by_origin(store: Store, slug: str, session_id: int) -> dict[_CardKey, tuple[str, bool]]:
+def _card_numbers(store: Store, session_id: int) -> dict[_Numbered, int]:
+    """The session's cards by every column and number each has had (a card moved to another
+    column gets a number there; the change log keeps the one it had), those it has now
+    first: (column, number) -> card id."""
+    found: dict[_Numbered, int] = {}
+    now = 'SELECT id, "column", number FROM cards WHERE session_id = ? AND number > 0'
+    for row in _rows(store, now, [session_id]):
+        found[(str(row["column"]), int(row["number"]))] = int(row["id"])
+    sql = (
+        "SELECT c.row_id, c.before, c.after FROM changes c JOIN ops o ON o.id = c.op_id "
+        "WHERE o.session_id = ? AND c.tbl = 'cards' ORDER BY c.id"
+    )
+    cards = set(found.values())
+    for row in _rows(store, sql, [session_id]):
+        if int(row["row_id"]) not in cards:
+            continue
+        for side in (row["before"], row["after"]):
+            values = json.loads(side) if side else {}
+            column, number = values.get("column"), values.get("number")
+            if isinstance(column, str) and isinstance(number, int) and number > 0:
+                found.setdefault((column, number), int(row["row_id"]))
+    return found
+
+
+_Placement = dict[_CardKey | _Numbered, tuple[str, bool]]
+
+
+def _review_by_origin(store: Store, slug: str, session_id: int) -> _Placement:
     """The review's placement of the session's cards here (the theme, and whether by hand),
     by the operation that made each card (which stays when the session is replaced; the
-    ids do not)."""
+    ids do not); a card whose making is not logged here (a session imported from its JSON
+    record) by its column and number."""
     placed, _ = store.review()
     hand = store.review_by_hand()
     keys = _card_keys(store, session_id)
-    out = {}
+    numbers = {card_id: key for key, card_id in _card_numbers(store, session_id).items()}
+    out: _Placement = {}
     for card, theme in placed.items():
         name, _, number = card.rpartition("#")
-        if name == slug and number.isdigit() and int(number) in keys:
-            out[keys[int(number)]] = (theme, card in hand)
+        if name != slug or not number.isdigit():
+            continue
+        key = keys.get(int(number)) or numbers.get(int(number))
+        if key is not None:
+            out[key] = (theme, card in hand)
     return out
 
 
-def _renumber_review(
-    store: Store, slug: str, session_id: int, placed: Mapping[_CardKey, tuple[str, bool]]
-) -> None:
+def _renumber_review(store: Store, slug: str, session_id: int, placed: _Placement) -> None:
     """The review's placements of a replaced session's cards, pointed at their new ids."""
     if not placed:
         return
     review, themes = store.review()
     hand = {card for card in store.review_by_hand() if card.rpartition("#")[0] != slug}
     review = {card: theme for card, theme in review.items() if card.rpartition("#")[0] != slug}
-    for card_id, key in _card_keys(store, session_id).items():
-        if key in placed:
-            theme, by_hand = placed[key]
-            review[f"{slug}#{card_id}"] = theme
-            if by_hand:
-                hand.add(f"{slug}#{card_id}")
+    now: dict[_CardKey | _Numbered, int] = {}
+    for numbered, card_id in _card_numbers(store, session_id).items():
+        now[numbered] = card_id
+    for card_id, made in _card_keys(store, session_id).items():
+        now[made] = card_id
+    for key, (theme, by_hand) in placed.items():
+        found = now.get(key)
+        if found is None:  # deleted there since
+            continue
+        review[f"{slug}#{found}"] = theme
+        if by_hand:
+            hand.add(f"{slug}#{found}")
     store.save_review(review, themes, hand)
 
 

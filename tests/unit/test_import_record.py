@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Column
 from facilitator.export import collect, render_json, render_markdown
 from facilitator.export.anonymity import FULL
 from facilitator.export.jsonimport import RecordError, import_record
@@ -383,3 +384,88 @@ def test_a_record_without_a_uid_gets_a_new_one(record: Path, tmp_path: Path) -> 
     assert len(uid) == 32
     assert render_json(collect(store, session.id)) == record.read_text(encoding="utf-8")
     store.close()
+
+
+def _mend_after_the_export(path: Path, card_id: int, title: str) -> None:
+    """A card of the original mended after its record was exported (a typo, say)."""
+    clock = FakeClock()
+    clock.advance(minutes=600)
+    store = Store(path, clock=clock)
+    session = store.sessions()[0]
+    card = store.cards_by_id(session.id, [card_id])[0]
+    with store.change(session.id, "edit card", origin="later") as tx:
+        tx.update(replace(card, title=title))
+    store.close()
+
+
+def _themes(store: Store) -> list[tuple[str, bool, list[tuple[str, int | None, bool]]]]:
+    """The reviewed themes as the organiser sees them: title, priority, and each card by its
+    column and number, and whether it was placed by hand."""
+    from facilitator.synthesis.command import make_synthesis
+
+    return [
+        (t.title, t.priority, sorted((c.column, c.number, c.by_hand) for c in t.cards))
+        for t in make_synthesis(store, lang="nl").themes
+    ]
+
+
+@pytest.mark.parametrize("busy", [False, True], ids=["ids-kept", "ids-new"])
+def test_the_review_of_a_moved_session_stays_when_import_db_brings_it_up_to_date(
+    tmp_path: Path, busy: bool
+) -> None:
+    from facilitator.service.review import ReviewService
+
+    original, record = _full_record(tmp_path)
+    clock = FakeClock()
+    moved = Store(tmp_path / "j.db", clock=clock)
+    if busy:  # the record's ids are taken here: its rows get new ones
+        build_regional_sessions(moved, clock, only=(0,))
+    session = import_record(moved, record).session
+    review = ReviewService(moved, [session], lang="nl")
+    s = review.synthesis()
+    s = review.split(s, s.theme(1).cards[1].key)
+    s = review.rename(s, 1, "Vervoer naar stage en werk")
+    s = review.priority(s, 2)
+    s = review.move(s, s.theme(4).cards[0].key, 1)  # placed by hand
+    before = _themes(moved)
+    assert any(hand for *_, cards in before for *_, hand in cards)
+
+    _mend_after_the_export(original, 9, "Regionale mobiliteitspool (aangevuld)")
+    result = merge_database(moved, original)
+    assert [slug for slug, _ in result.updated] == ["proeftafel-twente"]
+    assert "(aangevuld)" in render_markdown(collect(moved, session.id), "nl")
+    # every choice made here stays: the titles, the priority, the cards split off, moved
+    assert _themes(moved) == before
+    # and the review names only cards there are
+    ids = {c.id for c in moved.cards(session.id, include_merged=True)}
+    placed = [k for k in moved.review()[0] if k.startswith("proeftafel-twente#")]
+    assert placed and all(int(k.rpartition("#")[2]) in ids for k in placed)
+    moved.close()
+
+
+def test_a_card_of_a_moved_session_moved_to_another_column_there_keeps_its_theme(
+    tmp_path: Path,
+) -> None:
+    from facilitator.service.review import ReviewService
+
+    original, record = _full_record(tmp_path)
+    moved = Store(tmp_path / "j.db", clock=FakeClock())
+    session = import_record(moved, record).session
+    review = ReviewService(moved, [session], lang="nl")
+    s = review.synthesis()
+    card = s.theme(1).cards[1]
+    s = review.split(s, card.key)
+    [alone] = [t for t in s.themes if [c.key for c in t.cards] == [card.key]]
+    s = review.rename(s, alone.number, "Geen bus naar het bedrijf")
+    # on the laptop it came from, the barrier became an opportunity after the export
+    clock = FakeClock()
+    clock.advance(minutes=600)
+    there = Store(original, clock=clock)
+    found = there.cards_by_id(session.id, [int(card.key.rpartition("#")[2])])[0]
+    with there.change(session.id, "rekind", origin="later") as tx:
+        tx.update(replace(found, column=Column.OPPORTUNITY, number=99))
+    there.close()
+    merge_database(moved, original)
+    [theme] = [t for t in review.synthesis().themes if t.title == "Geen bus naar het bedrijf"]
+    assert [(c.text, c.column, c.number) for c in theme.cards] == [(card.text, "opportunity", 99)]
+    moved.close()
