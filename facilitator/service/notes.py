@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import BOARD_KINDS, Card, Contribution, Kind, Owner
@@ -75,6 +75,7 @@ class NoteService(CardWork):
         owners: Sequence[Owner] = (),
         tags: Sequence[str] = (),
         due: date | None = None,
+        at: datetime | None = None,
     ) -> Contribution:
         """Record a contribution; barriers, opportunities and actions also get a card.
 
@@ -85,14 +86,16 @@ class NoteService(CardWork):
         agree (a floor change given just before is already there); a number
         (``~N`` in the capture line) or None (nobody) wins. Owners and the due date
         belong to the card: for decisions, questions and notes they are
-        ignored. New tags are added to the session's list.
+        ignored. New tags are added to the session's list. ``at``: when it was typed
+        (the capture line's Enter), the time it is recorded at; None: now. A line saved
+        late (the database locked by another program, the save tried again) keeps it.
         """
         if not text.strip():
             raise DomainError("notes.empty")
         tags = unique(tags)
         with self._change(Change.capture(kind)) as tx:
             session = self.require_open()
-            now = self.now()
+            now = self.now() if at is None else at
             item = session.current_item_id if isinstance(item_id, Current) else item_id
             if isinstance(participant_id, Speaking):
                 speech = self.store.current_speech(self.session_id)

@@ -16,6 +16,14 @@ damaged, locked) and :class:`Recovered` when a command is saved again (a
 read-only database that became writable) or the file is back. A failed
 command also comes back as :class:`Finished` with its :class:`Failed` result,
 so the screen can put what was typed back.
+
+A save that failed because another program held the database longer than the
+busy timeout ends the commands given up to then too: they fail with it, in
+order, without waiting for the lock again (each would wait the busy timeout,
+and one that ran just as the lock was let go was saved before the lines typed
+earlier). After that, while the lock is held, a command fails at once (a
+timer key is refused as the lock's message, not applied long after it was
+pressed); once the lock is free it runs as usual.
 """
 
 from __future__ import annotations
@@ -124,6 +132,9 @@ class CommandRunner:
         self._numbers = itertools.count(1)
         self._lock = threading.Lock()
         self._pending = 0
+        self._given = 0  # the number of the last job given
+        self._behind_lock = 0
+        """Jobs up to this number were given before a save failed on the lock: they fail too."""
         self._idle = threading.Event()
         self._idle.set()
         self._version = version  # of the state the window already shows
@@ -156,6 +167,7 @@ class CommandRunner:
 
     def _put(self, job: Job) -> Job:
         with self._lock:
+            self._given = max(self._given, job.number)
             self._pending += 1
             self._idle.clear()
         self._queue.put(job)
@@ -206,7 +218,8 @@ class CommandRunner:
             self._finish(Finished(job, Done(None), self._read()))
             return
         try:
-            result = run_command(job.func, *job.args, **job.kwargs)
+            held = self._still_locked(job)
+            result = held or run_command(job.func, *job.args, **job.kwargs)
         except sqlite3.Error as exc:  # a raw error from a read outside a transaction
             error = self._error_of(exc)
             if error.key == "write_failed":  # nothing a person can act on: a bug
@@ -217,6 +230,9 @@ class CommandRunner:
             self._finish(Crashed(job, exc))
             return
         if isinstance(result, Failed):
+            if result.key == "locked":
+                with self._lock:  # every command given so far waits behind this one
+                    self._behind_lock = self._given
             self._report(result.error)
         elif isinstance(result, Done) and not self._sticky():
             self._recovered()
@@ -224,6 +240,23 @@ class CommandRunner:
         if self._queue.empty():  # a burst of keys: read the session once, after the last
             state = self._read(quiet=isinstance(result, Failed))
         self._finish(Finished(job, result, state))
+
+    def _still_locked(self, job: Job) -> Failed | None:
+        """The lock's failure for a command that must not try for it: one given before a
+        save failed on it, or any while another program still holds it (asked without
+        waiting). None: run it."""
+        trouble = self._trouble
+        if trouble is None or trouble.key != "locked":
+            return None
+        if job.number <= self._behind_lock:
+            return Failed(trouble)
+        if self._lock_free is None:
+            return None
+        try:
+            free = self._lock_free()
+        except (StoreError, sqlite3.Error):
+            return None  # another problem: the command finds it and says so
+        return None if free else Failed(trouble)
 
     def _report(self, error: StoreError) -> None:
         """Say that a problem began (once: not again while it is the same problem)."""

@@ -488,6 +488,55 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
     assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
 
 
+# -- locked by another program ----------------------------------------------------------------
+
+
+async def test_lines_typed_while_another_program_holds_the_database_keep_order_and_time(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Another program held the database (BEGIN IMMEDIATE) while three lines and the
+    space bar were typed. The lines come back in the order typed, the timer is not
+    started behind the chair's back, and each line, saved once the lock is let go, keeps
+    the time it was typed (it took the time it was saved again: minutes later)."""
+    store = Store(tmp_path / "bezet.db", clock=clock, busy_timeout_ms=50)
+    twente = import_twente(store)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    app = watching_app(store, twente, clock)
+    lines = [(Kind.BARRIER, "L1 barriere"), (Kind.OPPORTUNITY, "L2 kans")]
+    lines += [(Kind.QUESTION, "L3 vraag")]
+    typed_at = []
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            other.execute("BEGIN IMMEDIATE")
+            gate = threading.Event()
+            app.submit(gate.wait, 10)  # the writer is busy: every key is typed before
+            for key, line in zip("boq", [line for _, line in lines], strict=True):
+                typed_at.append(clock.now())
+                await keys_at_once(app, f"{key}{line}\r")
+                clock.advance(seconds=10)
+            await keys_at_once(app, " ")  # the space bar: the timer
+            gate.set()
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await app.settle()
+            await pilot.pause()
+            assert typed(app) == "L1 barriere" and bar(app).kind == Kind.BARRIER
+            assert [u.line for u in bar(app).unsaved] == ["L2 kans", "L3 vraag"]
+            assert not any(item.running for item in store.items(twente))
+            other.execute("ROLLBACK")  # let go; the lines are typed again minutes later
+            clock.advance(minutes=3)
+            await until(pilot, lambda: status(app) == "", "message gone")
+            await pilot.press("enter")
+            for key in "cc":  # each kind key brings the next one back, with its own kind
+                await pilot.press(key)
+                await pilot.press("enter")
+            await app.settle()
+    finally:
+        other.close()
+    saved = [(c.kind, c.text, c.created_at) for c in store.contributions(twente)]
+    assert saved == [(kind, line, at) for (kind, line), at in zip(lines, typed_at, strict=True)]
+    store.close()
+
+
 # -- damaged --------------------------------------------------------------------------------
 
 

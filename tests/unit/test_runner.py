@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -43,6 +43,8 @@ class Window:
         self.news: list[Delivery] = []
         self.threads: set[str] = set()
         self.pending_seen: list[int] = []
+        self.hook: Callable[[Delivery], None] | None = None
+        """Called with each delivery, on the runner's thread (what happens meanwhile)."""
         self.runner = CommandRunner(
             self.service.reading.state,
             store.data_version,
@@ -58,6 +60,8 @@ class Window:
     def _deliver(self, news: Delivery) -> None:
         self.threads.add(threading.current_thread().name)
         self.news.append(news)
+        if self.hook is not None:
+            self.hook(news)
         if isinstance(news, Finished):
             self.pending_seen.append(self.runner.pending)
 
@@ -259,3 +263,98 @@ def test_a_lock_let_go_is_seen_between_commands_not_only_at_the_next_save(
         other.close()
         window.runner.stop(WAIT)
         store.close()
+
+
+@pytest.fixture
+def held(tmp_path: Path) -> Iterator[tuple[Window, sqlite3.Connection]]:
+    """A window on a database that another program holds the write lock of."""
+    store = Store(tmp_path / "bezet.db", busy_timeout_ms=50)
+    session = import_plan(store, make_plan()).session
+    window = Window(store, session.id)
+    other = sqlite3.connect(store.path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield window, other
+    finally:
+        if other.in_transaction:
+            other.execute("ROLLBACK")
+        other.close()
+        window.runner.stop(WAIT)
+        store.close()
+
+
+def test_commands_given_before_a_save_failed_on_the_lock_fail_with_it_in_order(
+    held: tuple[Window, sqlite3.Connection],
+) -> None:
+    """Five lines typed while another program held the database: the first one waited the
+    busy timeout and failed; the others ran one after another, each waiting the timeout
+    again, and the one that ran as the lock was let go was saved first, before the lines
+    typed earlier that had failed (the minutes put it first). Now the commands given
+    before the failure fail with it, in order, without waiting; the space bar's pause
+    among them is not applied long after it was pressed: it is refused as 'bezet'."""
+    window, other = held
+    service = window.service
+    tried: list[str] = []
+
+    def capture(kind: Kind, text: str) -> object:
+        tried.append(text)
+        return window.notes.capture(kind, text)
+
+    def let_go(news: Delivery) -> None:  # the other program lets go after the first failure
+        if isinstance(news, Finished) and isinstance(news.result, Failed) and other.in_transaction:
+            other.execute("ROLLBACK")
+
+    window.hook = let_go
+    gate = threading.Event()
+    window.runner.submit(gate.wait, WAIT)
+    lines = [(Kind.BARRIER, "L1 barriere"), (Kind.OPPORTUNITY, "L2 kans")]
+    lines += [(Kind.ACTION, "L3 actie"), (Kind.DECISION, "L4 besluit")]
+    lines += [(Kind.QUESTION, "L5 vraag")]
+    for kind, text in lines:
+        window.runner.submit(capture, kind, text)
+    window.runner.submit(service.agenda.toggle_timer)
+    gate.set()
+    window.settle()
+    results = [f.result for f in window.of(Finished)][1:]  # type: ignore[union-attr]
+    assert [r.key if isinstance(r, Failed) else r for r in results] == ["locked"] * 6
+    assert tried == ["L1 barriere"]  # the rest did not wait for the lock again
+    assert window.store.contributions(service.session_id) == []
+    assert not any(item.running for item in window.store.items(service.session_id))
+    assert window.health() == ["locked"]
+    for kind, text in lines:  # typed again, once the lock is free: saved in that order
+        window.runner.submit(capture, kind, text)
+    window.settle()
+    texts = [c.text for c in window.store.contributions(service.session_id)]
+    assert texts == [text for _, text in lines]
+    assert window.health() == ["locked", "recovered"]
+
+
+def test_while_the_lock_is_held_a_command_is_refused_at_once_and_runs_once_let_go(
+    held: tuple[Window, sqlite3.Connection],
+) -> None:
+    """After a save failed on the lock, a command given while the other program still holds
+    it does not wait the busy timeout for it (a timer key took effect many seconds after
+    it was pressed): it fails at once; once the lock is let go, the next one is saved."""
+    window, other = held
+    service = window.service
+    window.runner.submit(window.notes.capture, Kind.NOTE, "niet bewaard")
+    window.settle()
+    assert window.health() == ["locked"]
+    tried: list[bool] = []
+
+    def toggle() -> bool:
+        tried.append(True)
+        return service.agenda.toggle_timer()
+
+    window.runner.submit(toggle)
+    window.settle()
+    [*_, last] = window.of(Finished)
+    assert isinstance(last, Finished) and isinstance(last.result, Failed)
+    assert last.result.key == "locked"
+    assert tried == []  # not tried: it would have waited for the lock
+    other.execute("ROLLBACK")
+    window.runner.submit(toggle)
+    window.settle()
+    [*_, last] = window.of(Finished)
+    assert isinstance(last, Finished) and last.result == Done(True)
+    assert window.health() == ["locked", "recovered"]

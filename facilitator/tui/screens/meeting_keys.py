@@ -113,6 +113,7 @@ class MeetingKeys(Screen[None]):
             owners=parsed.owners,
             tags=parsed.tags,
             due=parsed.due,
+            at=capture.at,
             failed=failed,
         )
 

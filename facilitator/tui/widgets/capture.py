@@ -20,6 +20,7 @@ thrown away.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -130,6 +131,9 @@ class Capture:
     typed does not take the note; else, nobody having had the floor then,
     :data:`SPEAKING`: whoever has the floor when the capture is saved, found in the same
     transaction as the agenda item."""
+    at: datetime | None = None
+    """When it was typed (Enter; for a line that came back, its first Enter): the time it
+    is recorded at, however late it is saved. None: when it is saved."""
 
 
 @record
@@ -145,6 +149,8 @@ class Unsaved:
     speaker: int | None = None
     closed: bool = False
     """Kept because the session was closed: once it is open again, the reason is past."""
+    at: datetime | None = None
+    """When it was typed (see :attr:`Capture.at`): saved later, it keeps that time."""
 
 
 class CaptureBar(Localised, Vertical):
@@ -184,6 +190,8 @@ class CaptureBar(Localised, Vertical):
         goes to whoever has the floor when it is saved."""
         self._pinned_item: int | None = None
         """The agenda item current when the line opened (see :class:`Capture`)."""
+        self._typed_at: datetime | None = None
+        """When the line in the field was first typed, if it came back from a failed save."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -248,6 +256,7 @@ class CaptureBar(Localised, Vertical):
         """
         if not self.is_open:
             self._pinned = self._pinned_item = None
+            self._typed_at = None
             focused = self.screen.focused
             self._return_focus = (
                 None if focused is None or focused in self.walk_children() else focused
@@ -257,6 +266,7 @@ class CaptureBar(Localised, Vertical):
                 kind, text = back.kind, back.line
                 self._set_problem(back.reason, closed=back.closed)
                 self._pinned_item, self._pinned = back.item_id, back.speaker
+                self._typed_at = back.at
         self.kind = kind
         self.add_class("-open")
         self.screen.add_class("-capturing")  # notices stand above the line (notes.tcss)
@@ -297,6 +307,7 @@ class CaptureBar(Localised, Vertical):
         self.input.value = ""
         self._set_problem("")
         self._pinned = self._pinned_item = None
+        self._typed_at = None
         self.remove_class("-open")
         self.screen.remove_class("-capturing")
         target = self._return_focus
@@ -321,12 +332,12 @@ class CaptureBar(Localised, Vertical):
         speaker it was typed for, when ``capture`` says them): into the line if it is
         free, else to the waiting lines. ``closed``: refused because the session was
         closed (the reason goes once it is open again)."""
-        item_id, speaker = None, None
+        item_id, speaker, at = None, None, None
         if capture is not None:
-            item_id = capture.item_id
+            item_id, at = capture.item_id, capture.at
             if not capture.parsed.speaker_set and isinstance(capture.speaker_id, int):
                 speaker = capture.speaker_id  # a ~ in the line says it again
-        back = Unsaved(kind, line, reason, item_id, speaker, closed)
+        back = Unsaved(kind, line, reason, item_id, speaker, closed, at)
         if not self.is_open and not self.input.value:
             self.unsaved.insert(0, back)
             self.open(kind)  # brings back the first waiting line: this one
@@ -352,6 +363,7 @@ class CaptureBar(Localised, Vertical):
                 self._pinned_item,
                 self._pinned,
                 self._problem_closed,
+                self._typed_at,
             )
             self.unsaved.insert(0, back)
             self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
@@ -454,6 +466,11 @@ class CaptureBar(Localised, Vertical):
         )
 
     # -- saving -------------------------------------------------------------------------------
+    def _now(self) -> datetime | None:
+        """The time now, by the app's clock (None: none known; the save's time counts)."""
+        notes = getattr(self.app, "notes", None)
+        return notes.now() if notes is not None else None
+
     def _enter(self, line: str) -> bool:
         """Enter, in the key's own event: take the text, clear and close, hand it on."""
         parsed = read_line(line, self.context(), board=self.kind in BOARD_KINDS)
@@ -473,7 +490,8 @@ class CaptureBar(Localised, Vertical):
             speaker = None
         else:
             speaker = self._pinned if self._pinned is not None else SPEAKING
-        capture = Capture(self.kind, line, parsed, self._pinned_item, speaker)
+        at = self._typed_at or self._now()
+        capture = Capture(self.kind, line, parsed, self._pinned_item, speaker, at)
         self.close()
         if self._submit is not None:
             self._submit(capture)
