@@ -18,6 +18,7 @@ import contextlib
 import gc
 import signal
 import threading
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -66,6 +67,8 @@ WALL_ACTIONS = frozenset({"quit", "help"})
 START_UP_SECONDS = 1.0
 """How long after the first frame start-up (footer, focus, first resize) is taken to last."""
 
+FAILURE_SECONDS = 10
+"""How long a failed command's notice shows; the same notice is not given again meanwhile."""
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
 
@@ -156,6 +159,8 @@ class FacilitatorApp(App[None]):
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
+        self._failure_said: tuple[str, float] = ("", 0.0)
+        """The last failure's notice and when it was given (time.monotonic)."""
         """Notices that hold only while something is so about the session (see watch_state)."""
         """The notice that the session closed (True) or reopened (False), while shown."""
         self._ui_loop: asyncio.AbstractEventLoop | None = None
@@ -478,13 +483,14 @@ class FacilitatorApp(App[None]):
         if isinstance(result, Refused):
             self._refusal(result.message(self.lang, key_names(self)))
         elif isinstance(result, Failed) and result.key not in LASTING:
-            # a lasting problem is in the save-status line already (Trouble came first)
-            self.notify(
-                result.message(self.lang, key_names(self)),
-                severity="error",
-                markup=False,
-                timeout=10,
-            )
+            # a lasting problem is in the save-status line already (Trouble came first);
+            # commands refused for one cause (a lock: every key behind the first) say it once
+            text = result.message(self.lang, key_names(self))
+            at = time.monotonic()
+            said, when = self._failure_said
+            if text != said or at - when >= FAILURE_SECONDS:
+                self._failure_said = (text, at)
+                self.notify(text, severity="error", markup=False, timeout=FAILURE_SECONDS)
         if job.failed is not None:
             job.failed(result)
 

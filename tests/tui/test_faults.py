@@ -522,6 +522,8 @@ async def test_lines_typed_while_another_program_holds_the_database_keep_order_a
             assert typed(app) == "L1 barriere" and bar(app).kind == Kind.BARRIER
             assert [u.line for u in bar(app).unsaved] == ["L2 kans", "L3 vraag"]
             assert not any(item.running for item in store.items(twente))
+            shown = [n.message for n in app._notifications]
+            assert len(shown) == len(set(shown))  # four commands refused, one notice
             other.execute("ROLLBACK")  # let go; the lines are typed again minutes later
             clock.advance(minutes=3)
             await until(pilot, lambda: status(app) == "", "message gone")
