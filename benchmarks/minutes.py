@@ -2,7 +2,8 @@
 
 ``build(folder, contributions, cards)`` makes a database with the sample session
 filled with ``contributions`` contributions, ``cards`` cards (a third of each
-column, one in ten merged into another, actions linked to barriers and owned),
+column, numbered in it from 1 as the app numbers them, one in ten merged into
+another, actions linked to barriers and owned),
 and speeches; one contribution in ten names a participant (the sample session
 is under the Chatham House rule, so the minutes take those names out).
 ``in_process`` renders the minutes from a collected record; ``whole_process``
@@ -48,8 +49,10 @@ def build(folder: Path, contributions: int, cards: int) -> tuple[Path, str]:
         start = clock.now()
         with store.change(session.id, "fill") as tx:
             made: list[Card] = []
+            given = dict.fromkeys(COLUMNS, 0)  # each column numbers its cards from 1, as the app
             for n in range(cards):
                 column = COLUMNS[n % 3]
+                given[column] += 1
                 barriers = [c for c in made[-30:] if c.column == Column.BARRIER]
                 owners = [Owner("UWV Twente", people[n % len(people)].id)] if n % 6 == 2 else []
                 card = Card(
@@ -58,6 +61,7 @@ def build(folder: Path, contributions: int, cards: int) -> tuple[Path, str]:
                     column=column,
                     title=f"Kaart {n}: te weinig stageplaatsen in de zorg en de bouw",
                     position=float(n),
+                    number=given[column],
                     created_at=start,
                     participant_id=people[n % len(people)].id,
                     item_id=items[n % len(items)].id,

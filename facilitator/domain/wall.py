@@ -35,7 +35,8 @@ from facilitator.domain.numbering import number_of
 from facilitator.records import record
 
 NEXT_IN_QUEUE = 3
-LATEST_PER_COLUMN = 3
+LATEST_PER_COLUMN = 25
+"""More than the highest wall shows of a column: the wall shows as many as fit."""
 
 
 @record

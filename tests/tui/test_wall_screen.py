@@ -114,13 +114,18 @@ async def test_a_column_with_more_cards_than_fit_says_how_many_are_not_shown(
         [start] = [n for n, row in enumerate(rows) if row.startswith(f"{head} {len(titles)}")]
         starts.append(start)
     assert starts == sorted(starts), rows
-    # ... and under it the latest cards that fit, and how many more there are.
+    # ... and under it the latest cards that fit, and how many more there are (a column
+    # whose cards all fit says nothing more).
+    said = []
     for start, end, titles in zip(starts, [*starts[1:], len(rows)], CARDS.values(), strict=True):
         column = rows[start + 1 : end]
         cards = [row for row in column if row.startswith("  · ")]
         assert [row[4:] for row in cards] == titles[::-1][: len(cards)], rows
         hidden = [int(m.group(1)) for row in column if (m := re.search(more, row))]
-        assert hidden == [len(titles) - len(cards)], rows
+        left = len(titles) - len(cards)
+        assert hidden == ([left] if left else []), rows
+        said += hidden
+    assert said, rows
 
 
 @pytest.mark.parametrize("role", [Role.WALL, Role.FACILITATOR, Role.NOTETAKER])
@@ -171,6 +176,56 @@ async def test_the_countdown_is_large_and_in_the_middle_above_its_caption(
     bottom = [n for n, row in enumerate(screen) if "Het woord" in row and "Op het bord" in row]
     assert bottom and bottom[0] > caption, screen
     assert any("Acties 4" in row for row in screen[caption:]), screen
+
+
+MORE_CARDS = {
+    kind: [f"{title} ({n})" for n in range(2, 4) for title in titles]
+    for kind, titles in CARDS.items()
+}
+"""A second and third round of every card: more than the highest wall shows."""
+
+
+@pytest.mark.parametrize(
+    ("size", "high", "least"),
+    [((80, 24), 7, 1), ((120, 40), 14, 2), ((160, 45), 21, 2), ((200, 60), 28, 4)],
+    ids=[*SIZE_IDS, "160x45", "200x60"],
+)
+async def test_the_board_shows_as_many_cards_as_the_rows_the_countdown_leaves(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+    high: int,
+    least: int,
+) -> None:
+    """At 160×45 the board showed one card a column (``+6 meer``) under a countdown with
+    five empty rows around its letters: the floor and the board had at most ten rows."""
+    mid_meeting(store, session_id, clock)
+    notes = Services.open(store, session_id, clock).notes
+    for kind, titles in MORE_CARDS.items():
+        for title in titles:
+            notes.capture(kind, title)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        area = app.screen.find_widget(app.screen.query_one(BigClock)).visible_region
+        rows = shown(app, app.screen.query_one(WallBoard))
+    # The countdown is as large as before, and its place no higher than its letters ...
+    drawn = [n for n, row in enumerate(screen) if "█" in row]
+    assert len(drawn) == high, screen
+    assert drawn[0] - area.y <= 1 and drawn[-1] == area.bottom - 1, screen
+    # ... and the board has the rest: each column its latest cards, as many as fit, and
+    # how many more it has, down to the screen's last rows.
+    heads = [n for n, row in enumerate(rows) if re.match(r"(Barrières|Kansen|Acties) \d+$", row)]
+    assert len(heads) == 3, rows
+    total = [len(CARDS[kind]) + len(MORE_CARDS[kind]) for kind in CARDS]
+    for start, end, count in zip(heads, [*heads[1:], len(rows)], total, strict=True):
+        column = rows[start + 1 : end]
+        cards = [row for row in column if row.startswith("  · ")]
+        hidden = [int(m.group(1)) for row in column if (m := re.search(r"\+(\d+) meer", row))]
+        assert len(cards) >= least and hidden == [count - len(cards)], rows
+    assert rows[-1].strip() and len(screen) - (area.bottom + 1 + len(rows)) <= 2, screen
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)

@@ -16,6 +16,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.events import Resize
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Static
@@ -24,7 +25,7 @@ from facilitator.domain.wall import WallView, build_wall
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
-from facilitator.tui.widgets.bigclock import BigClock
+from facilitator.tui.widgets.bigclock import BigClock, form_height
 from facilitator.tui.widgets.timefmt import MUTED
 from facilitator.tui.widgets.wall import (
     TONE,
@@ -41,6 +42,10 @@ from facilitator.tui.widgets.wall import (
 SHORT_HEIGHT = 30
 """Fewer rows than this: the item and the floor and board close up around the countdown,
 which keeps the seven rows of its block letters (at 80×24 too)."""
+
+FLOOR_AND_BOARD_ROWS = 10
+"""The rows the floor and the board have at least, if they need them, before the countdown
+grows; the rows its letters leave over go to them too."""
 
 
 def wall_view(state: SessionState, now: datetime, lang: str, checking: bool = False) -> WallView:
@@ -60,6 +65,34 @@ def wall_view(state: SessionState, now: datetime, lang: str, checking: bool = Fa
     )
 
 
+class WallClock(BigClock):
+    """The countdown, no higher than its letters: as large as the width allows and the rows
+    that leave the floor and the board theirs (``FLOOR_AND_BOARD_ROWS``); the rows its
+    letters do not use go to the board, which shows as many more cards."""
+
+    _room: tuple[int, int] | None = None
+    """The width and the rows the letters had at the last layout."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # ``container`` is #wall-middle: the countdown, its caption and the floor and board.
+        bottom = self.screen.query_one("#wall-bottom", Horizontal)
+        gutter = bottom.styles.gutter
+        need = bottom.get_content_height(container, viewport, width - gutter.width)
+        need = min(need, container.height) + gutter.height
+        free = container.height - self.styles.gutter.height - 1  # a row for the caption
+        self._room = (width, free - min(need, FLOOR_AND_BOARD_ROWS + gutter.height))
+        letters = form_height(self.value, *self._room)
+        return max(letters, free - need, 0)
+
+    def watch_value(self, old: str, new: str) -> None:
+        """A value of another width (``+01:05`` after ``00:00``) may take letters of another
+        size: the place is laid out again then, not every second."""
+        if self._room is not None and form_height(old, *self._room) != form_height(
+            new, *self._room
+        ):
+            self.refresh(layout=True)
+
+
 class WallScreen(Screen[None]):
     """Item, countdown, floor and board; or, near the end, who takes the lead on what."""
 
@@ -68,15 +101,19 @@ class WallScreen(Screen[None]):
     view: reactive[WallView | None] = reactive(None, always_update=True)
     """What the wall shows now (from the app's state and clock)."""
 
+    _heights: tuple[int | None, ...] = ()
+    """The panels' heights as last measured (the countdown's place depends on them)."""
+
     def compose(self) -> ComposeResult:
         yield Static(id="wall-title", markup=False)
         with Vertical(id="wall-live"):
             yield WallItem(id="wall-item")
-            yield BigClock(id="wall-clock")
-            yield Static(id="wall-caption", markup=False)
-            with Horizontal(id="wall-bottom"):
-                yield WallFloor(id="wall-floor")
-                yield WallBoard(id="wall-board")
+            with Vertical(id="wall-middle"):
+                yield WallClock(id="wall-clock")
+                yield Static(id="wall-caption", markup=False)
+                with Horizontal(id="wall-bottom"):
+                    yield WallFloor(id="wall-floor")
+                    yield WallBoard(id="wall-board")
         yield Commitments(id="wall-commitments")
 
     @property
@@ -114,9 +151,15 @@ class WallScreen(Screen[None]):
         if view is None:
             return
         self.set_class(view.commitment_view, "-commit")
-        for panel in self.query(WallPanel):
+        panels = list(self.query(WallPanel))
+        for panel in panels:
             panel.view = view
-        big = self.query_one(BigClock)
+        big = self.query_one(WallClock)
+        heights = tuple(panel.wanted_height for panel in panels)
+        if heights != self._heights:
+            # the floor or the board needs other rows: the countdown's place is sized again
+            self._heights = heights
+            big.refresh(layout=True)
         big.value = countdown(view)
         big.tone = TONE.get(view.status, "")
         words = self.query_one(WallItem)
@@ -125,4 +168,4 @@ class WallScreen(Screen[None]):
         )
 
 
-__all__ = ["WORDS", "WallScreen", "wall_view"]
+__all__ = ["WORDS", "WallClock", "WallScreen", "wall_view"]

@@ -95,6 +95,17 @@ def render_halves(text: str) -> list[str]:
     return lines
 
 
+def form_height(text: str, width: int, height: int) -> int:
+    """The rows ``text`` takes in ``width`` cells and at most ``height`` rows, as
+    :class:`BigClock` draws it: block letters, half blocks, or the plain value."""
+    scale = scale_for(text, width, height)
+    if scale and text:
+        return ROWS * scale
+    if height >= HALF_ROWS and width >= dots_wide(text) and text:
+        return HALF_ROWS
+    return 1 if text else 0
+
+
 class BigClock(Widget):
     """``value`` in block letters, centred, as large as the widget's size allows."""
 

@@ -69,6 +69,11 @@ class WallPanel(Localised, Widget):
 
     _height: int | None = None
 
+    @property
+    def wanted_height(self) -> int | None:
+        """The rows the panel asked for at the last change of its view (None: not asked)."""
+        return self._height
+
     def watch_view(self) -> None:
         """A panel sized by its content is laid out again when its height changes (a card
         added, a title that wraps), not on every tick: else what grew is cut off."""
