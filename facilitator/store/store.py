@@ -248,7 +248,10 @@ class Store:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
         self.read_only = False
-        """Opened read only: the file is in a folder SQLite may not write to."""
+        """Opened read only: the file, or the folder it is in, may not be written."""
+        self.file_read_only = False
+        """Opened read only because of the file itself (its permissions), in a folder that
+        may be written: making the file writable is enough."""
         self.disk_full = False
         """Opened read only because the disk is full (SQLite could not make its files)."""
         self._lock = threading.RLock()
@@ -278,6 +281,12 @@ class Store:
         """A connection with our pragmas, the schema brought up to date under the write lock."""
         where = str(self.path)
         conn: sqlite3.Connection | None = None
+        if self._is_database_file() and not _may_write(self.path):
+            # SQLite would open it read only without a word, and refuse the first save.
+            read = self._open_read_only()
+            if read is not None:
+                self.file_read_only = _may_write(self.path.parent)
+                return read
         try:
             conn = _connect(where, self._busy_timeout_ms / 1000)
             conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
@@ -310,7 +319,7 @@ class Store:
             if conn is not None:
                 conn.close()
             raise
-        self.read_only = False
+        self.read_only = self.file_read_only = self.disk_full = False
         return conn
 
     def _no_room(self) -> bool:
@@ -352,6 +361,8 @@ class Store:
             conn.close()
             return None
         self.read_only = True
+        self.disk_full = full_disk
+        self.file_read_only = False
         return conn
 
     def _set_wal(self, conn: sqlite3.Connection) -> None:
@@ -390,13 +401,19 @@ class Store:
         if self._damaged is not None:
             raise self._damaged
         if self._reopen_needed:
-            fresh = self._open()
+            # The read-only connection goes first: SQLite shares a file's handles and shared
+            # memory among the connections of a process, and one opened beside it would
+            # write through them, read only still.
             try:
                 self.conn.close()
             except sqlite3.Error:
                 pass
-            self.conn = fresh
             self._db = None
+            try:
+                self.conn = self._open()
+            except StoreError:
+                self.conn = self._open_read_only() or self.conn  # reads go on meanwhile
+                raise
             self._reopen_needed = False
 
     def close(self) -> None:
@@ -1020,6 +1037,13 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
 
 class _NothingChanged(Exception):
     """An operation that changed nothing is rolled back and leaves no trace."""
+
+
+def _may_write(path: Path) -> bool:
+    """Whether this process may write ``path``, as the operating system judges it (its
+    permissions, a read-only disk): what SQLite finds when it opens the file."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
 
 
 def _connect(where: str, timeout: float) -> sqlite3.Connection:

@@ -22,6 +22,7 @@ from facilitator.store import Store
 from facilitator.store.health import check_health
 from facilitator.store.importer import import_plan
 from tests.conftest import ROOT, SAMPLES
+from tests.permissions import facilitator
 from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
@@ -180,6 +181,23 @@ def test_a_database_nobody_may_write_to_is_read_but_not_run(
     assert str(db) in refused.stderr and "read only" in refused.stderr
     dutch = invoke(runner, "--db", str(db), "run", SLUG, "--lang", "nl")
     assert "alleen lezen" in dutch.stderr
+
+
+def test_a_read_only_database_file_is_read_but_not_run(db: Path, tmp_path: Path) -> None:
+    """A database file made read only (chmod 444) in a folder that may be written: the
+    meeting opened without a word and the first key said the change was not saved."""
+    db.chmod(0o444)
+    listed = facilitator(db, "list")
+    assert listed.returncode == 0 and SLUG in listed.stdout, listed.stderr
+    exported = facilitator(db, "export", SLUG, "-o", "-")
+    assert exported.returncode == 0 and "Rondetafel" in exported.stdout, exported.stderr
+    ran = facilitator(db, "run", SLUG)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert f"The database {db} can only be read: the file itself is read only" in ran.stderr
+    assert "make the file writable" in ran.stderr
+    dutch = facilitator(db, "run", SLUG, lang="nl")
+    assert f"De database {db} kan alleen gelezen worden: het bestand zelf is" in dutch.stderr
+    assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
 
 
 # -- --db and --lang before or after the command --------------------------------------------
