@@ -303,7 +303,11 @@ class Store:
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            if "unable to open" in str(exc).lower() and self._is_database_file():
+            text = str(exc).lower()
+            # A folder SQLite may not write to: no room for the files WAL keeps beside the
+            # database ("unable to open"), or none to read it with ("attempt to write a
+            # readonly database", met on the first read).
+            if ("unable to open" in text or "readonly" in text) and self._is_database_file():
                 read = self._open_read_only()
                 if read is not None:
                     return read

@@ -200,6 +200,30 @@ def test_a_read_only_database_file_is_read_but_not_run(db: Path, tmp_path: Path)
     assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
 
 
+@pytest.mark.parametrize("mode", [0o444, 0o644], ids=["read-only file", "writable file"])
+def test_a_database_in_a_folder_nobody_may_write_to_is_read_for_real(
+    db: Path, tmp_path: Path, mode: int
+) -> None:
+    """A database in a read-only folder, for real: list, history and export said "The
+    database … is read-only; the change was not saved", though nothing was changed."""
+    db.chmod(mode)
+    tmp_path.chmod(0o555)
+    try:
+        for args in (["list"], ["history", SLUG], ["export", SLUG, "-o", "-"]):
+            done = facilitator(db, *args)
+            assert done.returncode == 0 and done.stderr == "", (args, done.stderr)
+            assert done.stdout
+        ran = facilitator(db, "run", SLUG)
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr
+        assert f"The database {db} can only be read: the folder it is in is read only" in (
+            ran.stderr
+        )
+        assert "not saved" not in ran.stderr
+    finally:
+        tmp_path.chmod(0o755)
+    assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
+
+
 # -- --db and --lang before or after the command --------------------------------------------
 
 
