@@ -52,7 +52,7 @@ from facilitator.i18n.oserrors import NOT_A_FILE, OsReason, make_folder, os_reas
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
-from facilitator.store.schema import SCHEMA_VERSION, migrate, version_of
+from facilitator.store.schema import SCHEMA_VERSION, migrate, of_another_program, version_of
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -290,7 +290,10 @@ class Store:
         try:
             conn = _connect(where, self._busy_timeout_ms / 1000)
             conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
-            # Refuse a newer database before anything (even WAL mode) touches it.
+            # Refuse another program's database, or a newer one of ours, before anything
+            # (even WAL mode) touches it: the same words as for a file that is no database.
+            if of_another_program(conn):
+                raise StoreError("damaged", path=where)
             found = version_of(conn)
             if found > SCHEMA_VERSION:
                 raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)

@@ -455,6 +455,52 @@ def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) 
     assert check_health(other) is None
 
 
+def another_programs_database(path: Path, *, version: int = 0) -> Path:
+    """An SQLite database of another program (a browser's history, say)."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("version", [0, 3], ids=["no version", "a version of its own"])
+@pytest.mark.parametrize("command", sorted({**COMMANDS, "history": ["history", SLUG]}))
+def test_every_command_leaves_another_programs_database_alone(
+    runner: CliRunner, tmp_path: Path, command: str, version: int, fake_app: list[int]
+) -> None:
+    """`list` answered "No sessions in other.db yet" and had added the facilitator's tables
+    to the file and switched it to WAL; an import wrote a session into it."""
+    other = another_programs_database(tmp_path / "other.db", version=version)
+    before = other.read_bytes()
+    result = invoke(runner, "--db", str(other), *COMMANDS.get(command, ["history", SLUG]))
+    assert result.exit_code == 1
+    assert f"The database {other} is damaged or is not a facilitator database" in result.stderr
+    assert "the file was not changed" in result.stderr
+    assert result.stdout == "" and fake_app == []
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("other.db*")) == ["other.db"]
+    dutch = invoke(runner, "--db", str(other), "list", "--lang", "nl")
+    assert "is geen facilitator-database; het bestand is niet gewijzigd" in dutch.stderr
+
+
+@pytest.mark.parametrize("empty", ["zero bytes", "no tables"])
+def test_an_empty_database_file_is_still_a_new_database(
+    runner: CliRunner, tmp_path: Path, empty: str
+) -> None:
+    path = tmp_path / "new.db"
+    if empty == "zero bytes":
+        path.touch()
+    else:
+        sqlite3.connect(path).close()
+    listed = invoke(runner, "--db", str(path), "list")
+    assert listed.exit_code == 0 and "No sessions in" in listed.stdout
+    imported = invoke(runner, "--db", str(path), "import", TWENTE)
+    assert imported.exit_code == 0, imported.stderr
+
+
 def test_a_fault_in_facilitator_itself_is_a_sentence_and_a_report_not_a_traceback(
     runner: CliRunner, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
