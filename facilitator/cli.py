@@ -449,7 +449,12 @@ def refuse_read_only(store: Store) -> None:
     """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
     if store.read_only:
         store.close()
-        key = "disk_full_meeting" if store.disk_full else "read_only_meeting"
+        if store.disk_full:
+            key = "disk_full_meeting"
+        elif store.file_read_only:
+            key = "read_only_file_meeting"
+        else:
+            key = "read_only_meeting"
         raise StoreError(key, path=str(store.path))
 
 

@@ -75,6 +75,17 @@ MESSAGES = Catalog(
             "write-protected stick, a shared folder). A meeting cannot be recorded in it; copy "
             "it to a folder you can write to, or merge it with 'facilitator import-db'.",
         ),
+        "read_only_file_meeting": (
+            "De database {path} kan alleen gelezen worden: het bestand zelf is alleen-lezen "
+            "(zijn rechten staan schrijven niet toe). Een vergadering kan er niet in worden "
+            "vastgelegd; maak het bestand schrijfbaar (bijvoorbeeld met 'chmod u+w' of in "
+            "zijn eigenschappen) en start opnieuw, of kopieer het naar een bestand waarin u "
+            "kunt schrijven.",
+            "The database {path} can only be read: the file itself is read only (its "
+            "permissions do not allow writing). A meeting cannot be recorded in it; make the "
+            "file writable (for instance with 'chmod u+w', or in its properties) and start "
+            "again, or copy it to a file you can write to.",
+        ),
         "write_failed": (
             "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
             "Saving to {path} failed ({reason}); the change was not saved.",

@@ -412,6 +412,27 @@ def version_of(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+OWN_TABLES = frozenset({"sessions", "agenda_items", "participants", "ops", "changes"})
+"""Tables every facilitator database has had since the first version."""
+
+
+def of_another_program(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds tables and they are not a facilitator's: no version of
+    ours, or our first tables missing. An empty one (no tables) is a new database; one
+    with a version above ours is a newer facilitator's (refused as such, whatever its
+    tables)."""
+    version = version_of(conn)
+    if version > SCHEMA_VERSION:
+        return False
+    names = {
+        str(row[0])
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+    if not names:
+        return False
+    return version == 0 or not OWN_TABLES <= names
+
+
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Bring the database up to ``target``; return the version found (under the lock).
 

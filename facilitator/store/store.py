@@ -52,7 +52,7 @@ from facilitator.i18n.oserrors import NOT_A_FILE, OsReason, make_folder, os_reas
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import is_damage, read_only_uri
 from facilitator.store.rows import TABLES, R, Record, from_row, to_row
-from facilitator.store.schema import SCHEMA_VERSION, migrate, version_of
+from facilitator.store.schema import SCHEMA_VERSION, migrate, of_another_program, version_of
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -248,7 +248,10 @@ class Store:
         self.path = Path(path)
         self.clock: Clock = clock or SystemClock()
         self.read_only = False
-        """Opened read only: the file is in a folder SQLite may not write to."""
+        """Opened read only: the file, or the folder it is in, may not be written."""
+        self.file_read_only = False
+        """Opened read only because of the file itself (its permissions), in a folder that
+        may be written: making the file writable is enough."""
         self.disk_full = False
         """Opened read only because the disk is full (SQLite could not make its files)."""
         self._lock = threading.RLock()
@@ -278,10 +281,19 @@ class Store:
         """A connection with our pragmas, the schema brought up to date under the write lock."""
         where = str(self.path)
         conn: sqlite3.Connection | None = None
+        if self._is_database_file() and not _may_write(self.path):
+            # SQLite would open it read only without a word, and refuse the first save.
+            read = self._open_read_only()
+            if read is not None:
+                self.file_read_only = _may_write(self.path.parent)
+                return read
         try:
             conn = _connect(where, self._busy_timeout_ms / 1000)
             conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
-            # Refuse a newer database before anything (even WAL mode) touches it.
+            # Refuse another program's database, or a newer one of ours, before anything
+            # (even WAL mode) touches it: the same words as for a file that is no database.
+            if of_another_program(conn):
+                raise StoreError("damaged", path=where)
             found = version_of(conn)
             if found > SCHEMA_VERSION:
                 raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
@@ -294,7 +306,11 @@ class Store:
         except sqlite3.Error as exc:
             if conn is not None:
                 conn.close()
-            if "unable to open" in str(exc).lower() and self._is_database_file():
+            text = str(exc).lower()
+            # A folder SQLite may not write to: no room for the files WAL keeps beside the
+            # database ("unable to open"), or none to read it with ("attempt to write a
+            # readonly database", met on the first read).
+            if ("unable to open" in text or "readonly" in text) and self._is_database_file():
                 read = self._open_read_only()
                 if read is not None:
                     return read
@@ -310,7 +326,7 @@ class Store:
             if conn is not None:
                 conn.close()
             raise
-        self.read_only = False
+        self.read_only = self.file_read_only = self.disk_full = False
         return conn
 
     def _no_room(self) -> bool:
@@ -352,6 +368,8 @@ class Store:
             conn.close()
             return None
         self.read_only = True
+        self.disk_full = full_disk
+        self.file_read_only = False
         return conn
 
     def _set_wal(self, conn: sqlite3.Connection) -> None:
@@ -390,13 +408,19 @@ class Store:
         if self._damaged is not None:
             raise self._damaged
         if self._reopen_needed:
-            fresh = self._open()
+            # The read-only connection goes first: SQLite shares a file's handles and shared
+            # memory among the connections of a process, and one opened beside it would
+            # write through them, read only still.
             try:
                 self.conn.close()
             except sqlite3.Error:
                 pass
-            self.conn = fresh
             self._db = None
+            try:
+                self.conn = self._open()
+            except StoreError:
+                self.conn = self._open_read_only() or self.conn  # reads go on meanwhile
+                raise
             self._reopen_needed = False
 
     def close(self) -> None:
@@ -1020,6 +1044,13 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
 
 class _NothingChanged(Exception):
     """An operation that changed nothing is rolled back and leaves no trace."""
+
+
+def _may_write(path: Path) -> bool:
+    """Whether this process may write ``path``, as the operating system judges it (its
+    permissions, a read-only disk): what SQLite finds when it opens the file."""
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective)
 
 
 def _connect(where: str, timeout: float) -> sqlite3.Connection:

@@ -22,6 +22,7 @@ from facilitator.store import Store
 from facilitator.store.health import check_health
 from facilitator.store.importer import import_plan
 from tests.conftest import ROOT, SAMPLES
+from tests.permissions import facilitator
 from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
@@ -180,6 +181,47 @@ def test_a_database_nobody_may_write_to_is_read_but_not_run(
     assert str(db) in refused.stderr and "read only" in refused.stderr
     dutch = invoke(runner, "--db", str(db), "run", SLUG, "--lang", "nl")
     assert "alleen lezen" in dutch.stderr
+
+
+def test_a_read_only_database_file_is_read_but_not_run(db: Path, tmp_path: Path) -> None:
+    """A database file made read only (chmod 444) in a folder that may be written: the
+    meeting opened without a word and the first key said the change was not saved."""
+    db.chmod(0o444)
+    listed = facilitator(db, "list")
+    assert listed.returncode == 0 and SLUG in listed.stdout, listed.stderr
+    exported = facilitator(db, "export", SLUG, "-o", "-")
+    assert exported.returncode == 0 and "Rondetafel" in exported.stdout, exported.stderr
+    ran = facilitator(db, "run", SLUG)
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert f"The database {db} can only be read: the file itself is read only" in ran.stderr
+    assert "make the file writable" in ran.stderr
+    dutch = facilitator(db, "run", SLUG, lang="nl")
+    assert f"De database {db} kan alleen gelezen worden: het bestand zelf is" in dutch.stderr
+    assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
+
+
+@pytest.mark.parametrize("mode", [0o444, 0o644], ids=["read-only file", "writable file"])
+def test_a_database_in_a_folder_nobody_may_write_to_is_read_for_real(
+    db: Path, tmp_path: Path, mode: int
+) -> None:
+    """A database in a read-only folder, for real: list, history and export said "The
+    database … is read-only; the change was not saved", though nothing was changed."""
+    db.chmod(mode)
+    tmp_path.chmod(0o555)
+    try:
+        for args in (["list"], ["history", SLUG], ["export", SLUG, "-o", "-"]):
+            done = facilitator(db, *args)
+            assert done.returncode == 0 and done.stderr == "", (args, done.stderr)
+            assert done.stdout
+        ran = facilitator(db, "run", SLUG)
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr
+        assert f"The database {db} can only be read: the folder it is in is read only" in (
+            ran.stderr
+        )
+        assert "not saved" not in ran.stderr
+    finally:
+        tmp_path.chmod(0o755)
+    assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
 
 
 # -- --db and --lang before or after the command --------------------------------------------
@@ -411,6 +453,52 @@ def test_a_sqlite_file_of_another_program_is_not_called_damaged(tmp_path: Path) 
     conn.commit()
     conn.close()
     assert check_health(other) is None
+
+
+def another_programs_database(path: Path, *, version: int = 0) -> Path:
+    """An SQLite database of another program (a browser's history, say)."""
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    conn.execute("INSERT INTO moz_places (url) VALUES ('https://example.org')")
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("version", [0, 3], ids=["no version", "a version of its own"])
+@pytest.mark.parametrize("command", sorted({**COMMANDS, "history": ["history", SLUG]}))
+def test_every_command_leaves_another_programs_database_alone(
+    runner: CliRunner, tmp_path: Path, command: str, version: int, fake_app: list[int]
+) -> None:
+    """`list` answered "No sessions in other.db yet" and had added the facilitator's tables
+    to the file and switched it to WAL; an import wrote a session into it."""
+    other = another_programs_database(tmp_path / "other.db", version=version)
+    before = other.read_bytes()
+    result = invoke(runner, "--db", str(other), *COMMANDS.get(command, ["history", SLUG]))
+    assert result.exit_code == 1
+    assert f"The database {other} is damaged or is not a facilitator database" in result.stderr
+    assert "the file was not changed" in result.stderr
+    assert result.stdout == "" and fake_app == []
+    assert other.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.glob("other.db*")) == ["other.db"]
+    dutch = invoke(runner, "--db", str(other), "list", "--lang", "nl")
+    assert "is geen facilitator-database; het bestand is niet gewijzigd" in dutch.stderr
+
+
+@pytest.mark.parametrize("empty", ["zero bytes", "no tables"])
+def test_an_empty_database_file_is_still_a_new_database(
+    runner: CliRunner, tmp_path: Path, empty: str
+) -> None:
+    path = tmp_path / "new.db"
+    if empty == "zero bytes":
+        path.touch()
+    else:
+        sqlite3.connect(path).close()
+    listed = invoke(runner, "--db", str(path), "list")
+    assert listed.exit_code == 0 and "No sessions in" in listed.stdout
+    imported = invoke(runner, "--db", str(path), "import", TWENTE)
+    assert imported.exit_code == 0, imported.stderr
 
 
 def test_a_fault_in_facilitator_itself_is_a_sentence_and_a_report_not_a_traceback(

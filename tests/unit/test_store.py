@@ -17,7 +17,9 @@ from facilitator.domain.model import Card, Column, Contribution, Kind, Owner
 from facilitator.store import Store, StoreError
 from facilitator.store.importer import import_plan
 from facilitator.store.schema import MIGRATIONS, SCHEMA_VERSION
+from tests.conftest import ROOT
 from tests.helpers import make_plan
+from tests.permissions import run_python
 
 
 def test_import_round_trip(store: Store) -> None:
@@ -476,6 +478,43 @@ def test_a_read_only_database_works_again_once_writable(
     again = Store(path)
     assert [c.text for c in again.contributions(session.id)] == ["eerste"]
     again.close()
+
+
+def test_a_read_only_file_saves_at_once_when_made_writable(tmp_path: Path) -> None:
+    """The file itself read only (chmod 444), for real: the store reads it read only and
+    refuses a save in words; made writable again, the next save goes in. Before, the
+    store went on saying read-only until it was opened again."""
+    path = tmp_path / "ro.db"
+    store = Store(path)
+    session = import_plan(store, make_plan()).session
+    _note(store, session.id, "eerste")
+    store.close()
+    path.chmod(0o444)
+    child = textwrap.dedent(
+        f"""
+        import os
+        from tests.unit.test_store import _note
+        from facilitator.store import Store, StoreError
+        store = Store({str(path)!r}, must_exist=True)
+        print("read only", store.read_only)
+        for text in ("tweede", "derde"):
+            try:
+                _note(store, {session.id}, text)
+                print("saved", text)
+            except StoreError as error:
+                print(error.key, text)
+            os.chmod({str(path)!r}, 0o644)
+        print(*[c.text for c in store.contributions({session.id})], sep=", ")
+        """
+    )
+    done = run_python(["-c", child], ROOT)
+    assert done.stderr == ""
+    assert done.stdout.splitlines() == [
+        "read only True",
+        "readonly tweede",
+        "saved derde",
+        "eerste, derde",
+    ]
 
 
 def test_a_database_in_a_folder_nobody_may_write_to_is_read_read_only(
