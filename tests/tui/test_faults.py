@@ -711,3 +711,37 @@ async def test_notes_typed_on_while_saves_fail_stay_each_its_own_line(
         assert "niet opgeslagen" not in preview(app)
     saved = [(c.kind, c.text) for c in store.contributions(twente)]
     assert saved == [*typed_lines, (Kind.NOTE, "Nieuwe notitie")]
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_warning_under_the_line_follows_the_lock_let_go(
+    tmp_path: Path, clock: FakeClock, role: Role
+) -> None:
+    """Another program holds the database: the line waits and says so, pointing at the
+    message below. Once the lock is let go, the message below went, but the line still
+    said «niet opgeslagen (zie de melding hieronder)». Now the waiting line is saved then,
+    and the warning goes with the message."""
+    store = Store(tmp_path / "bezet.db", busy_timeout_ms=50, clock=clock)
+    session_id = import_twente(store)
+    start_meeting(store, session_id, clock)
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            other.execute("BEGIN EXCLUSIVE")
+            await keys_at_once(app, "bBezet tijdens het slot\r")
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await until(pilot, lambda: "melding hieronder" in preview(app), "warning")
+            other.execute("ROLLBACK")  # let go: no key pressed
+            await until(pilot, lambda: status(app) == "", "message gone")
+            await until(pilot, lambda: not bar(app).unsaved, "the line saved")
+            await app.settle()
+            await pilot.pause()
+            assert "niet opgeslagen" not in preview(app)
+            assert "melding hieronder" not in preview(app)
+    finally:
+        other.close()
+        store.close()
+    assert [(c.kind, c.text) for c in Store(tmp_path / "bezet.db").contributions(session_id)] == [
+        (Kind.BARRIER, "Bezet tijdens het slot")
+    ]
