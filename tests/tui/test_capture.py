@@ -212,10 +212,11 @@ async def test_a_failed_save_keeps_the_text(
         await pilot.press("b")
         await type_line(pilot, "Niet bewaard")
         await pilot.press("enter")
+        await app.settle()
         await pilot.pause()
-        # the line comes back with its text, its kind and the reason
-        assert bar(app).is_open and field(app).value == "Niet bewaard"
-        assert bar(app).kind == Kind.BARRIER
+        # the line waits with its text and its kind; the capture line is free
+        assert [(u.kind, u.line) for u in bar(app).unsaved] == [(Kind.BARRIER, "Niet bewaard")]
+        assert not bar(app).is_open
         assert "niet opgeslagen" in preview(app)
     assert store.contributions(twente) == []
 
@@ -243,7 +244,7 @@ async def test_a_kind_key_on_a_closed_session_opens_the_line_and_enter_refuses(
     assert store.contributions(twente) == []
 
 
-async def test_a_line_kept_on_a_closed_session_comes_back_after_reopening_without_the_warning(
+async def test_a_line_kept_on_a_closed_session_is_saved_on_reopening(
     store: Store,
     twente: int,
     clock: FakeClock,
@@ -262,18 +263,17 @@ async def test_a_line_kept_on_a_closed_session_comes_back_after_reopening_withou
         await app.settle()
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED
-        await pilot.press("c")  # the kept line comes back, as a question
-        assert bar(app).kind == Kind.QUESTION
-        assert field(app).value == "Wie betaalt de reiskosten"
-        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
-        await pilot.press("enter")
-        await app.settle()
+        await app.settle()  # the kept line is saved, as a question
         await pilot.pause()
+        assert bar(app).unsaved == []
+        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
+        await pilot.press("c")  # a kind key opens a new, empty line
+        assert bar(app).kind == Kind.NOTE and field(app).value == ""
     [said] = store.contributions(twente)
     assert said.text == "Wie betaalt de reiskosten" and said.kind == Kind.QUESTION
 
 
-async def test_a_save_refused_as_another_window_closed_the_session_loses_the_warning_on_reopening(
+async def test_a_save_refused_as_another_window_closed_the_session_is_saved_on_reopening(
     store: Store,
     twente: int,
     clock: FakeClock,
@@ -287,16 +287,16 @@ async def test_a_save_refused_as_another_window_closed_the_session_loses_the_war
         await pilot.press("enter")
         await app.settle()
         await pilot.pause()
-        assert bar(app).is_open and field(app).value == "Te weinig stageplekken"
-        assert "gesloten" in preview(app)
+        assert [u.line for u in bar(app).unsaved] == ["Te weinig stageplekken"]
+        assert not bar(app).is_open and "sessie weer open is" in preview(app)
         service.closing.reopen()  # and open again
         app.reload()
         await app.settle()
         await pilot.pause()
-        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
-        await pilot.press("enter")
         await app.settle()
         await pilot.pause()
+        assert bar(app).unsaved == []
+        assert "gesloten" not in preview(app) and "niet opgeslagen" not in preview(app)
     [said] = store.contributions(twente)
     assert said.text == "Te weinig stageplekken"
 

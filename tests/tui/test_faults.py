@@ -116,11 +116,15 @@ async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
         # two captures typed at once, both failing
         await keys_at_once(app, "aNa het verwijderen\rqEn nog een vraag\r")
         await pilot.pause()
-        # the first comes back into the line with its kind; the second waits, counted
-        assert bar(app).is_open and typed(app) == "Na het verwijderen"
-        assert bar(app).kind == Kind.ACTION
-        assert "niet opgeslagen (zie de melding hieronder)" in preview(app)
-        assert "nog 1 regel(s) niet opgeslagen" in preview(app)
+        # both wait, each with its kind, counted; the line is free for the next note
+        await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+        assert [(u.kind, u.line) for u in bar(app).unsaved] == [
+            (Kind.ACTION, "Na het verwijderen"),
+            (Kind.QUESTION, "En nog een vraag"),
+        ]
+        assert not bar(app).is_open
+        assert "2 regel(s) niet opgeslagen" in preview(app)
+        assert "(zie de melding hieronder)" in preview(app)
         await pilot.press("ctrl+q")  # text not saved: asks first
         assert isinstance(app.screen, ConfirmQuit)
         asked = str(app.screen.query_one("#confirm-text", Static).content)
@@ -143,9 +147,9 @@ async def test_a_database_replaced_under_the_app_is_not_written_to(
         before = store.path.read_bytes()
         await until(pilot, lambda: "verwijderd of verplaatst" in status(app), "message")
         await capture(pilot, "c", "Niet in de kopie")
-        assert typed(app) == "Niet in de kopie"
+        await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
+        assert [u.line for u in bar(app).unsaved] == ["Niet in de kopie"]
         assert store.path.read_bytes() == before
-        await pilot.press("escape")
 
 
 async def test_the_message_is_in_the_users_language(
@@ -208,44 +212,45 @@ async def test_a_read_only_database_saves_again_once_writable_without_a_restart(
             await capture(pilot, "q", "Wie betaalt dat?")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
             assert str(store.path) in status(app)
-            assert typed(app) == "Wie betaalt dat?" and "niet opgeslagen" in preview(app)
-            await pilot.press("enter")  # still read-only (now a reopened mode=ro connection)
-            assert typed(app) == "Wie betaalt dat?" and "alleen-lezen" in status(app)
-        # writable again: Enter on the line that came back saves it, in the same window
+            assert not bar(app).is_open and "1 regel(s) niet opgeslagen" in preview(app)
+            # Enter on an empty line tries again: still read-only (a reopened mode=ro one)
+            await pilot.press("c", "enter")
+            await app.settle()
+            await pilot.pause()
+            assert [u.line for u in bar(app).unsaved] == ["Wie betaalt dat?"]
+            assert "alleen-lezen" in status(app)
+        # writable again: Enter saves the waiting line, in the same window
         await pilot.press("enter")
-        assert texts(store, twente) == ["Wie betaalt dat?"]
-        assert not bar(app).is_open
+        await until(pilot, lambda: texts(store, twente) == ["Wie betaalt dat?"], "saved")
+        await pilot.press("escape")
         await until(pilot, lambda: status(app) == "", "message gone")
         await capture(pilot, "c", "En daarna gewoon verder")
     assert texts(store, twente) == ["Wie betaalt dat?", "En daarna gewoon verder"]
 
 
-async def test_escape_on_a_line_that_was_not_saved_keeps_it_to_come_back(
+async def test_a_line_that_was_not_saved_waits_and_a_kind_key_opens_a_new_one(
     store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A full disk gives the text back; Escape then, to carry on with the meeting, must not
-    throw it away: it waits, the next kind key brings it back, and quitting asks first."""
+    """A full disk: the line waits, quitting asks first; the next kind key opens a new
+    line of its own kind, and its Enter saves the waiting line first, then the new one."""
     start_meeting(store, twente, clock)
     app = watching_app(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         with read_only_connections(store, monkeypatch):
             await capture(pilot, "b", "Geen stageplekken in de zorg")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("escape")
             assert not bar(app).is_open
-            notices = [n.message for n in app._notifications]
-            assert any("blijft bewaard" in n for n in notices), notices
             await pilot.press("ctrl+q")  # still not saved: asks, naming the text
             assert isinstance(app.screen, ConfirmQuit)
             asked = str(app.screen.query_one("#confirm-text", Static).content)
             assert "Geen stageplekken in de zorg" in asked
             await pilot.press("escape")
-        # the next kind key brings it back with its own kind; Enter saves it now
         await pilot.press("c")
-        assert typed(app) == "Geen stageplekken in de zorg" and bar(app).kind == Kind.BARRIER
-        await pilot.press("enter")
+        assert typed(app) == "" and bar(app).kind == Kind.NOTE
+        await keys_at_once(app, "Daarna een notitie\r")
         await until(pilot, lambda: status(app) == "", "message gone")
-    assert texts(store, twente) == ["Geen stageplekken in de zorg"]
+        await until(pilot, lambda: len(texts(store, twente)) == 2, "both saved")
+    assert texts(store, twente) == ["Geen stageplekken in de zorg", "Daarna een notitie"]
 
 
 async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
@@ -262,7 +267,6 @@ async def test_quitting_with_lines_not_saved_keeps_them_in_a_file_too(
         with read_only_connections(store, monkeypatch):
             await capture(pilot, "b", "Geen vervoer naar de stage")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("escape")  # waiting, out of sight
             await pilot.press("ctrl+q", "ctrl+q")
     kept = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
     assert len(kept) == 1
@@ -335,8 +339,7 @@ async def test_the_file_says_what_each_line_was_and_is_named_with_the_time_shown
             assert "14:00" in str(app.screen.query_one("SessionHeader").render())
         with read_only_connections(store, monkeypatch):
             await keys_at_once(app, "aMatchpunt  opzetten @UWV\rqWie betaalt de bus? ~Fatma\r")
-            await until(pilot, lambda: bool(bar(app).unsaved), "the second line waiting")
-            assert typed(app) == "Matchpunt  opzetten @UWV"
+            await until(pilot, lambda: len(bar(app).unsaved) == 2, "both lines waiting")
             await pilot.press("ctrl+q", "ctrl+q")
     kept = list(store.path.parent.glob(f"{name}-twente-2020-10-*.txt"))
     assert [k.name for k in kept] == [f"{name}-twente-2020-10-20201006-140000.txt"]
@@ -368,21 +371,22 @@ async def test_a_form_left_open_is_kept_field_by_field_under_its_title(
     ]
 
 
-async def test_a_line_emptied_before_escape_is_thrown_away(
+async def test_escape_on_a_new_line_throws_away_only_that_line(
     store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     start_meeting(store, twente, clock)
     app = watching_app(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         with read_only_connections(store, monkeypatch):
-            await capture(pilot, "q", "Weg ermee")
+            await capture(pilot, "q", "Blijft bewaard")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("ctrl+u", "escape")  # emptied on purpose, then closed
-            assert bar(app).unsaved == []
-            await pilot.press("c")
-            assert typed(app) == ""
+            await keys_at_once(app, "cWeg ermee")
             await pilot.press("escape")
-    assert texts(store, twente) == []
+            assert [u.line for u in bar(app).unsaved] == ["Blijft bewaard"]
+        await pilot.press("c", "enter")  # writable again: Enter on an empty line saves it
+        await until(pilot, lambda: not bar(app).unsaved, "saved")
+        await app.settle()
+    assert texts(store, twente) == ["Blijft bewaard"]
 
 
 async def test_the_note_takers_closed_line_says_that_lines_wait(
@@ -396,8 +400,8 @@ async def test_the_note_takers_closed_line_says_that_lines_wait(
         with read_only_connections(store, monkeypatch):
             await capture(pilot, "o", "Zij-instromers via de bbl")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("escape")
-            assert "nog 1 regel(s) niet opgeslagen" in preview(app)
+            assert not bar(app).is_open
+            assert "1 regel(s) niet opgeslagen" in preview(app)
 
 
 async def test_escape_in_an_editor_whose_save_failed_asks_once_more(
@@ -480,10 +484,10 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
             await capture(pilot, "b", "Tijdens de storing")
             await until(pilot, lambda: "is mislukt" in status(app), "message")
             assert str(store.path) in status(app)
-            assert typed(app) == "Tijdens de storing"
+            assert [u.line for u in bar(app).unsaved] == ["Tijdens de storing"]
         finally:
             assert _immutable(files, False)
-        await pilot.press("enter")
+        await pilot.press("c", "enter")
         await until(pilot, lambda: status(app) == "", "message gone")
     assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
 
@@ -495,9 +499,10 @@ async def test_lines_typed_while_another_program_holds_the_database_keep_order_a
     tmp_path: Path, clock: FakeClock
 ) -> None:
     """Another program held the database (BEGIN IMMEDIATE) while three lines and the
-    space bar were typed. The lines come back in the order typed, the timer is not
-    started behind the chair's back, and each line, saved once the lock is let go, keeps
-    the time it was typed (it took the time it was saved again: minutes later)."""
+    space bar were typed. The lines wait in the order typed, each with its own kind, the
+    timer is not started behind the chair's back, and each line, saved once the lock is
+    let go, keeps the time it was typed (it took the time it was saved again: minutes
+    later)."""
     store = Store(tmp_path / "bezet.db", clock=clock, busy_timeout_ms=50)
     twente = import_twente(store)
     other = sqlite3.connect(store.path, isolation_level=None)
@@ -519,18 +524,14 @@ async def test_lines_typed_while_another_program_holds_the_database_keep_order_a
             await until(pilot, lambda: "bezet" in status(app), "message")
             await app.settle()
             await pilot.pause()
-            assert typed(app) == "L1 barriere" and bar(app).kind == Kind.BARRIER
-            assert [u.line for u in bar(app).unsaved] == ["L2 kans", "L3 vraag"]
+            assert [(u.kind, u.line) for u in bar(app).unsaved] == lines
             assert not any(item.running for item in store.items(twente))
             shown = [n.message for n in app._notifications]
             assert len(shown) == len(set(shown))  # four commands refused, one notice
-            other.execute("ROLLBACK")  # let go; the lines are typed again minutes later
             clock.advance(minutes=3)
+            other.execute("ROLLBACK")  # let go minutes later: the waiting lines are saved
             await until(pilot, lambda: status(app) == "", "message gone")
-            await pilot.press("enter")
-            for key in "cc":  # each kind key brings the next one back, with its own kind
-                await pilot.press(key)
-                await pilot.press("enter")
+            await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
             await app.settle()
     finally:
         other.close()
@@ -559,10 +560,13 @@ async def test_damage_found_while_running_is_said_and_stops_the_saving(
         await capture(pilot, "d", "Besloten: door")
         await until(pilot, lambda: "beschadigd" in status(app), "message")
         assert str(store.path) in status(app) and "reservekopie" in status(app)
-        assert typed(app) == "Besloten: door"
+        assert [u.line for u in bar(app).unsaved] == ["Besloten: door"]
         monkeypatch.setattr(app.notes, "capture", real_capture)
-        await pilot.press("enter")  # the store writes nothing more to a damaged file
-        assert typed(app) == "Besloten: door" and "beschadigd" in status(app)
+        await pilot.press("c", "enter")  # the store writes nothing more to a damaged file
+        await app.settle()
+        await pilot.pause()
+        assert [u.line for u in bar(app).unsaved] == ["Besloten: door"]
+        assert "beschadigd" in status(app)
         await pilot.press("escape")
     assert texts(store, twente) == []
 
@@ -608,7 +612,6 @@ async def test_a_line_that_comes_back_keeps_the_speaker_and_item_it_was_typed_fo
         with read_only_connections(store, monkeypatch):
             await capture(pilot, "b", "Geen stageplekken in de zorg")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("escape")  # kept to come back
         other_store = Store(store.path, clock=clock)
         other = Services.open(other_store, twente, clock)
         other.floor.give_floor(store.participants(twente)[1].id)
@@ -616,10 +619,9 @@ async def test_a_line_that_comes_back_keeps_the_speaker_and_item_it_was_typed_fo
         other_store.close()
         app.check_external()
         await pilot.pause()
-        await pilot.press("c")  # brings the line back
-        assert typed(app) == "Geen stageplekken in de zorg"
-        await pilot.press("enter")
+        await pilot.press("c", "enter")  # Enter on an empty line saves the waiting one
         await until(pilot, lambda: status(app) == "", "message gone")
+        await until(pilot, lambda: not bar(app).unsaved, "saved")
     saved = store.contributions(twente)[-1]
     assert (saved.text, saved.participant_id, saved.item_id) == (
         "Geen stageplekken in de zorg",
@@ -691,7 +693,6 @@ async def test_quitting_from_a_form_keeps_the_lines_waiting_beneath_it_too(
         with read_only_connections(store, monkeypatch):
             await capture(pilot, "b", "Geen vervoer naar de stage")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
-            await pilot.press("escape")  # waiting, out of sight
             await keys_at_once(app, "nEls de Wit")
             await until(pilot, lambda: isinstance(app.screen, FormDialog), "the form")
             await pilot.press("ctrl+q", "ctrl+q")
@@ -700,3 +701,95 @@ async def test_quitting_from_a_form_keeps_the_lines_waiting_beneath_it_too(
     assert "Els de Wit" in lines and "Geen vervoer naar de stage" in lines, lines
     printed = capsys.readouterr().err
     assert "Els de Wit" in printed and "Geen vervoer naar de stage" in printed
+
+
+# -- typing on while saves fail ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_notes_typed_on_while_saves_fail_stay_each_its_own_line(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    role: Role,
+) -> None:
+    """The database cannot be written; the note-taker types on, one note after the other,
+    without a pause. A failed line came back into the capture line, which kept the focus:
+    the next kind key and sentence were typed into it (`Vol 1bVol 2…`, one barrier), and a
+    kind key pressed after Escape brought the barrier back to type the opportunity into.
+    Each note now waits as its own line, with its kind, in the order typed; a kind key
+    opens a new line; once the database can be written, Enter saves them all, in order."""
+    start_meeting(store, twente, clock)
+    app = make_app(store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
+    typed_lines = [
+        (Kind.BARRIER, "Vol 1 barriere met tekst"),
+        (Kind.BARRIER, "Vol 2 barriere met tekst"),
+        (Kind.OPPORTUNITY, "Kans tijdens vol"),
+        (Kind.ACTION, "Na weg actie"),
+    ]
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await keys_at_once(app, "bVol 1 barriere met tekst\rbVol 2 barriere met tekst\r")
+            await keys_at_once(app, "oKans tijdens vol\raNa weg actie\r")
+            await until(
+                pilot,
+                lambda: len(bar(app).unsaved) == 4 and not app.behind,
+                "four lines waiting",
+            )
+            assert [(u.kind, u.line) for u in bar(app).unsaved] == typed_lines
+            assert not bar(app).is_open
+            assert "4 regel(s) niet opgeslagen" in preview(app)
+            # a kind key opens a new line of its own kind; nothing comes back into it
+            await keys_at_once(app, "cNieuwe notitie")
+            assert bar(app).kind == Kind.NOTE and typed(app) == "Nieuwe notitie"
+            await pilot.press("ctrl+q")  # asks first, each line as typed, in order
+            assert isinstance(app.screen, ConfirmQuit)
+            asked = str(app.screen.query_one("#confirm-text", Static).content)
+            lines = [line for _, line in typed_lines] + ["Nieuwe notitie"]
+            assert [asked.index(line) for line in lines] == sorted(
+                asked.index(line) for line in lines
+            )
+            await pilot.press("escape")
+        # the file can be written again: Enter saves the waiting lines, then this one
+        await pilot.press("enter")
+        await until(pilot, lambda: len(texts(store, twente)) == 5, "all five saved")
+        await until(pilot, lambda: not bar(app).unsaved and status(app) == "", "all saved")
+        assert "niet opgeslagen" not in preview(app)
+    saved = [(c.kind, c.text) for c in store.contributions(twente)]
+    assert saved == [*typed_lines, (Kind.NOTE, "Nieuwe notitie")]
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_warning_under_the_line_follows_the_lock_let_go(
+    tmp_path: Path, clock: FakeClock, role: Role
+) -> None:
+    """Another program holds the database: the line waits and says so, pointing at the
+    message below. Once the lock is let go, the message below went, but the line still
+    said «niet opgeslagen (zie de melding hieronder)». Now the waiting line is saved then,
+    and the warning goes with the message."""
+    store = Store(tmp_path / "bezet.db", busy_timeout_ms=50, clock=clock)
+    session_id = import_twente(store)
+    start_meeting(store, session_id, clock)
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            other.execute("BEGIN EXCLUSIVE")
+            await keys_at_once(app, "bBezet tijdens het slot\r")
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await until(pilot, lambda: "melding hieronder" in preview(app), "warning")
+            other.execute("ROLLBACK")  # let go: no key pressed
+            await until(pilot, lambda: status(app) == "", "message gone")
+            await until(pilot, lambda: not bar(app).unsaved, "the line saved")
+            await app.settle()
+            await pilot.pause()
+            assert "niet opgeslagen" not in preview(app)
+            assert "melding hieronder" not in preview(app)
+    finally:
+        other.close()
+        store.close()
+    assert [(c.kind, c.text) for c in Store(tmp_path / "bezet.db").contributions(session_id)] == [
+        (Kind.BARRIER, "Bezet tijdens het slot")
+    ]

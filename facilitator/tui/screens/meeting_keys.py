@@ -62,6 +62,10 @@ class MeetingKeys(Screen[None]):
 
     def _trouble_changed(self, trouble: str) -> None:
         self.trouble = trouble
+        from facilitator.tui.widgets.capture import CaptureBar  # loaded with the bar
+
+        for bar in self.query(CaptureBar):  # none yet before the bar is built
+            bar.trouble_changed(trouble)
 
     @property
     def host(self) -> Host:
@@ -90,8 +94,8 @@ class MeetingKeys(Screen[None]):
 
         The contribution is filed under the agenda item current when the line was
         opened, else (no item then) the one current when the command runs (after
-        every command given before it); if the save fails, the text goes back to the
-        capture bar.
+        every command given before it); if the save fails, the capture bar keeps the
+        line among its waiting lines, and saves them once it can.
         """
         from facilitator.tui.widgets.capture import CaptureBar  # loaded with the bar
 
@@ -114,6 +118,7 @@ class MeetingKeys(Screen[None]):
             tags=parsed.tags,
             due=parsed.due,
             at=capture.at,
+            then=lambda _value: bar.saved(capture),
             failed=failed,
         )
 

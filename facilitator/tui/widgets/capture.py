@@ -10,15 +10,18 @@ mistake is visible before Enter. The bar saves nothing itself: Enter takes the
 line's text and clears the line *in the same key event*, then hands a
 :class:`Capture` to the ``submit`` callback its screen gave it (synchronously,
 so the command queue sees it before any key typed after Enter). A kind key
-right after Enter opens a fresh line. If the save fails, :meth:`restore` puts
-the text back: into the line if it is free, else into the list of unsaved
-lines, which the next kind key brings back. Escape on a line that came back
-keeps it in that list (said in a notification): only a line emptied first is
-thrown away.
+right after Enter opens a fresh line. If the save fails, :meth:`restore` keeps
+the line, as typed with its kind, speaker and item, in the list of waiting
+lines, in the order typed; it never comes back into the line, where the next
+kind key and sentence would be typed into it (a note-taker types on without
+looking). The waiting lines are saved, in order, once the trouble is over
+(the database saves again, the session is open again) and before the next line
+Enter saves; Enter on an empty line tries them again at once.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -59,14 +62,17 @@ WORDS = Catalog(
             "Enter opslaan · {key[line.cancel]} annuleren · {key[line.cycle]} soort",
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
-        "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
-        "not_saved_below": (
-            "⚠ niet opgeslagen (zie de melding hieronder)",
-            "⚠ not saved (see the message below)",
+        "waiting_below": (
+            "⚠ {n} regel(s) niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
+            "⚠ {n} line(s) not saved, kept until it can be (see the message below)",
+        ),
+        "waiting_closed": (
+            "⚠ {n} regel(s) bewaard: opgeslagen zodra de sessie weer open is",
+            "⚠ {n} line(s) kept: saved once the session is open again",
         ),
         "waiting": (
-            "nog {n} regel(s) niet opgeslagen: de volgende soorttoets haalt ze terug",
-            "{n} more line(s) not saved: the next kind key brings them back",
+            "⚠ {n} regel(s) nog niet opgeslagen: Enter probeert het opnieuw",
+            "⚠ {n} line(s) not saved yet: Enter tries again",
         ),
         "session_closed": (
             "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
@@ -76,15 +82,14 @@ WORDS = Catalog(
         ),
         "session_closed_enter": (
             "Deze sessie is gesloten: de regel is niet opgeslagen. {key[line.cancel]} bewaart "
-            "hem; de eerste soorttoets na het heropenen haalt hem terug.",
-            "This session is closed: the line was not saved. {key[line.cancel]} keeps it; the "
-            "first kind key after reopening brings it back.",
+            "hem; hij wordt opgeslagen zodra de sessie weer open is.",
+            "This session is closed: the line was not saved. {key[line.cancel]} keeps it; it "
+            "is saved once the session is open again.",
         ),
         "kept": (
-            "De regel is niet opgeslagen en blijft bewaard: de volgende soorttoets haalt hem "
-            "terug (leegmaken en {key[line.cancel]} gooit hem weg).",
-            "The line was not saved and is kept: the next kind key brings it back (empty it "
-            "and press {key[line.cancel]} to throw it away).",
+            "De regel is niet opgeslagen en blijft bewaard: hij wordt opgeslagen zodra de "
+            "sessie weer open is.",
+            "The line was not saved and is kept: it is saved once the session is open again.",
         ),
     }
 )
@@ -134,11 +139,13 @@ class Capture:
     at: datetime | None = None
     """When it was typed (Enter; for a line that came back, its first Enter): the time it
     is recorded at, however late it is saved. None: when it is saved."""
+    number: int = 0
+    """Its place in the order the lines were typed (the waiting lines keep that order)."""
 
 
 @record
 class Unsaved:
-    """A line whose save failed: kept until it is brought back into the line."""
+    """A line whose save failed: kept, as typed, until it is saved."""
 
     kind: Kind
     line: str
@@ -148,9 +155,11 @@ class Unsaved:
     back as it was, whatever the floor and the item are by then."""
     speaker: int | None = None
     closed: bool = False
-    """Kept because the session was closed: once it is open again, the reason is past."""
+    """Kept because the session was closed: saved once it is open again."""
     at: datetime | None = None
     """When it was typed (see :attr:`Capture.at`): saved later, it keeps that time."""
+    number: int = 0
+    """Its place in the order the lines were typed."""
 
 
 class CaptureBar(Localised, Vertical):
@@ -180,9 +189,11 @@ class CaptureBar(Localised, Vertical):
         self._return_focus: Widget | None = None
         self._shown_badge = ""
         self.unsaved: list[Unsaved] = []
-        self._problem = ""
-        self._problem_closed = False
-        """The problem is that the session was closed: it goes once the session is open."""
+        """The lines not saved, in the order typed: saved once the trouble is over."""
+        self._numbers = itertools.count(1)
+        self._saving = 0
+        """Lines handed to a save whose outcome is not back yet: the waiting lines are
+        saved again only when none is (one that fails still comes back before them)."""
         self._pinned: int | None = None
         """Who had the floor when the line opened, once this window's own commands (a
         floor key typed just before) are shown: the line is theirs, even when the floor
@@ -190,8 +201,6 @@ class CaptureBar(Localised, Vertical):
         goes to whoever has the floor when it is saved."""
         self._pinned_item: int | None = None
         """The agenda item current when the line opened (see :class:`Capture`)."""
-        self._typed_at: datetime | None = None
-        """When the line in the field was first typed, if it came back from a failed save."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -216,21 +225,21 @@ class CaptureBar(Localised, Vertical):
         return capture_context(self.app, self.state)
 
     def unsaved_text(self) -> str:
-        """What is typed in the open line, or waits unsaved ('' if nothing)."""
+        """What waits unsaved, then what is typed in the open line ('' if nothing)."""
         typed = self.input.value if self.is_open else ""
         waiting = "\n".join(u.line for u in self.unsaved)
-        return "\n".join(t for t in (typed, waiting) if t.strip())
+        return "\n".join(t for t in (waiting, typed) if t.strip())
 
     def unsaved_lines(self) -> list[Kept]:
         """The lines of :meth:`unsaved_text`, each as typed with what it was, as the badge
         says it or would on bringing it back (the kind, who said it, the agenda item with
         its title): the file that keeps them when the app stops lists them so."""
         found = []
-        if self.is_open and self.input.value.strip():
-            found.append(self._kept(self.kind, self.input.value, self._pinned, self._pinned_item))
         for back in self.unsaved:
             if back.line.strip():
                 found.append(self._kept(back.kind, back.line, back.speaker, back.item_id))
+        if self.is_open and self.input.value.strip():
+            found.append(self._kept(self.kind, self.input.value, self._pinned, self._pinned_item))
         return found
 
     def _kept(self, kind: Kind, line: str, pinned: int | None, item_id: int | None) -> Kept:
@@ -252,21 +261,14 @@ class CaptureBar(Localised, Vertical):
     def open(self, kind: Kind, text: str = "") -> None:
         """Show the line as ``kind`` and focus it at once (keeping any text already typed).
 
-        An unsaved line, if any, comes back first, with its own kind.
+        A new line: the lines waiting unsaved stay waiting, each its own.
         """
         if not self.is_open:
             self._pinned = self._pinned_item = None
-            self._typed_at = None
             focused = self.screen.focused
             self._return_focus = (
                 None if focused is None or focused in self.walk_children() else focused
             )
-            if not text and not self.input.value and self.unsaved:
-                back = self.unsaved.pop(0)
-                kind, text = back.kind, back.line
-                self._set_problem(back.reason, closed=back.closed)
-                self._pinned_item, self._pinned = back.item_id, back.speaker
-                self._typed_at = back.at
         self.kind = kind
         self.add_class("-open")
         self.screen.add_class("-capturing")  # notices stand above the line (notes.tcss)
@@ -295,19 +297,10 @@ class CaptureBar(Localised, Vertical):
         state = self.state
         return state is not None and state.session.status == SessionStatus.CLOSED
 
-    def _set_problem(self, reason: str, *, closed: bool = False) -> None:
-        """Why the line in the field was not saved (a reason that the session was closed
-        is dropped once it is open again)."""
-        if closed and not self.session_closed:
-            reason = ""
-        self._problem, self._problem_closed = reason, closed and bool(reason)
-
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
-        self._set_problem("")
         self._pinned = self._pinned_item = None
-        self._typed_at = None
         self.remove_class("-open")
         self.screen.remove_class("-capturing")
         target = self._return_focus
@@ -328,44 +321,87 @@ class CaptureBar(Localised, Vertical):
         *,
         closed: bool = False,
     ) -> None:
-        """A save failed: bring the text back, never drop it (with the item and the
-        speaker it was typed for, when ``capture`` says them): into the line if it is
-        free, else to the waiting lines. ``closed``: refused because the session was
-        closed (the reason goes once it is open again)."""
-        item_id, speaker, at = None, None, None
+        """A save failed: keep the line, never drop it (with the item and the speaker it
+        was typed for, when ``capture`` says them), among the waiting lines in the order
+        typed. Not into the line: the note-taker is typing the next one (or will, with a
+        kind key that must not become a letter of this one). ``closed``: refused because
+        the session was closed (saved once it is open again)."""
+        item_id, speaker, number, at = None, None, next(self._numbers), None
         if capture is not None:
-            item_id, at = capture.item_id, capture.at
-            if not capture.parsed.speaker_set and isinstance(capture.speaker_id, int):
-                speaker = capture.speaker_id  # a ~ in the line says it again
-        back = Unsaved(kind, line, reason, item_id, speaker, closed, at)
-        if not self.is_open and not self.input.value:
-            self.unsaved.insert(0, back)
-            self.open(kind)  # brings back the first waiting line: this one
+            self._saving = max(0, self._saving - 1)
+            item_id, number, at = capture.item_id, capture.number, capture.at
+            speaker = self._speaker_of(capture)  # a ~ in the line says it again
+        self._wait(Unsaved(kind, line, reason, item_id, speaker, closed, at=at, number=number))
+
+    def saved(self, capture: Capture) -> None:
+        """A line was saved: the lines that wait are saved next, if nothing else is on
+        its way."""
+        self._saving = max(0, self._saving - 1)
+        self._flush()
+
+    def _wait(self, line: Unsaved) -> None:
+        """Keep ``line`` among the waiting lines, in its place in the typed order."""
+        place = len(self.unsaved)
+        while place and self.unsaved[place - 1].number > line.number:
+            place -= 1
+        self.unsaved.insert(place, line)
+        self._waiting_changed()
+
+    def _waiting_changed(self) -> None:
+        self.set_class(bool(self.unsaved), "-waiting")
+        self._update()
+
+    def _flush(self) -> bool:
+        """Save the waiting lines, in the order typed (none while a save is on its way,
+        whose line may still come back before them, or while the session is closed).
+        True if they were given."""
+        if not self.unsaved or self._saving or self._submit is None or self.session_closed:
+            return False
+        waiting, self.unsaved = self.unsaved, []
+        for back in waiting:
+            self._give(self._capture_of(back))
+        self._waiting_changed()
+        return True
+
+    def _capture_of(self, back: Unsaved) -> Capture:
+        """A waiting line as its capture again: its kind, item and speaker as typed."""
+        parsed = read_line(back.line, self.context(), board=back.kind in BOARD_KINDS)
+        speaker: int | None | Speaking
+        if parsed.speaker_set:
+            speaker = parsed.speaker
+        elif back.kind == Kind.SUMMARY:
+            speaker = None
         else:
-            self.unsaved.append(back)
+            speaker = back.speaker if back.speaker is not None else SPEAKING
+        return Capture(
+            back.kind, back.line, parsed, back.item_id, speaker, at=back.at, number=back.number
+        )
+
+    def _give(self, capture: Capture) -> None:
+        if self._submit is not None:
+            self._saving += 1
+            self._submit(capture)
+
+    def trouble_changed(self, trouble: str) -> None:
+        """The app's database trouble began, changed or is over: the warning follows it,
+        and once it is over the waiting lines are saved."""
+        if not trouble:
+            self._flush()
+        if self.is_open or self.unsaved:
             self._update()
 
     def action_cancel(self) -> None:
-        """Close the line; a line whose save failed is kept to come back, not dropped.
-
-        Escape throws away only what was never handed to a save: text that came
-        back from a failed save (a full disk, a read-only file) goes to the
-        waiting lines, unless it was emptied first.
-        """
+        """Close the line, throwing its text away; on a closed session, whose Enter saves
+        nothing, the text is kept among the waiting lines (said in a notification), to be
+        saved once the session is open again."""
         line = self.input.value
-        if self.session_closed and line.strip() and not self._problem:
-            self._set_problem(self.t("session_closed_enter"), closed=True)
-        if self._problem and line.strip():
-            back = Unsaved(
-                self.kind,
-                line,
-                self._problem,
-                self._pinned_item,
-                self._pinned,
-                self._problem_closed,
-                self._typed_at,
+        if self.session_closed and line.strip():
+            reason = self.t("session_closed_enter")
+            pinned, item = self._pinned, self._pinned_item
+            number = next(self._numbers)
+            self._wait(
+                Unsaved(self.kind, line, reason, item, pinned, True, at=self._now(), number=number)
             )
-            self.unsaved.insert(0, back)
             self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
         self.close()
 
@@ -403,11 +439,13 @@ class CaptureBar(Localised, Vertical):
         self._update()
 
     def watch_state(self) -> None:
-        if self._problem_closed and not self.session_closed:
-            self._set_problem("")  # open again: the line can be saved
+        if not self.session_closed and any(back.closed for back in self.unsaved):
+            self._flush()  # open again: the lines kept while it was closed are saved
         if self.is_open:
             self._pin()
             self._update()
+        elif self.unsaved:
+            self._update()  # the warning follows the session (closed, open again)
 
     @on(Input.Changed, "#capture-input")
     def _changed(self) -> None:
@@ -415,6 +453,10 @@ class CaptureBar(Localised, Vertical):
 
     def _update(self) -> None:
         if not self.is_mounted:
+            return
+        if not self.is_open:  # closed: only what waits unsaved is said
+            said = Content("  ·  ").join(self._problems())
+            self.query_one("#capture-preview", Static).update(said, layout=False)
             return
         parsed = self.parsed()
         context = self.context()
@@ -438,16 +480,17 @@ class CaptureBar(Localised, Vertical):
         """Why this line was not saved, and how many more wait (short when the
         save-status line below already gives the lasting reason in full)."""
         found = []
-        if self.session_closed and not self._problem_closed:
+        if self.session_closed and self.is_open:
             found.append(Content(self.t("session_closed")).stylize("$text-error"))
-        if self._problem:
-            if self._problem == getattr(self.app, "trouble", ""):
-                text = self.t("not_saved_below")
-            else:
-                text = self.t("not_saved", reason=self._problem)
-            found.append(Content(text).stylize("$text-error"))
         if self.unsaved:
-            found.append(Content(self.t("waiting", n=len(self.unsaved))).stylize("$text-error"))
+            n = len(self.unsaved)
+            if getattr(self.app, "trouble", ""):  # said in full in the save-status line
+                text = self.t("waiting_below", n=n)
+            elif self.session_closed:
+                text = self.t("waiting_closed", n=n)
+            else:
+                text = self.t("waiting", n=n)
+            found.append(Content(text).stylize("$text-error"))
         return found
 
     def _badge(self, parsed: Parsed, colours: dict[Kind, Color]) -> Content:
@@ -475,7 +518,8 @@ class CaptureBar(Localised, Vertical):
         """Enter, in the key's own event: take the text, clear and close, hand it on."""
         parsed = read_line(line, self.context(), board=self.kind in BOARD_KINDS)
         if not parsed.text.strip():
-            self.app.bell()
+            if not self._flush():  # an empty line's Enter: try the waiting lines again
+                self.app.bell()
             return False
         if self.session_closed:  # nothing to save into: the text stays in the line
             self.app.bell()
@@ -490,9 +534,37 @@ class CaptureBar(Localised, Vertical):
             speaker = None
         else:
             speaker = self._pinned if self._pinned is not None else SPEAKING
-        at = self._typed_at or self._now()
-        capture = Capture(self.kind, line, parsed, self._pinned_item, speaker, at)
+        capture = Capture(
+            self.kind,
+            line,
+            parsed,
+            self._pinned_item,
+            speaker,
+            at=self._now(),
+            number=next(self._numbers),
+        )
         self.close()
-        if self._submit is not None:
-            self._submit(capture)
+        if self.unsaved:  # saved after the lines that wait, never before them
+            self._wait(
+                Unsaved(
+                    capture.kind,
+                    line,
+                    "",
+                    capture.item_id,
+                    self._speaker_of(capture),
+                    at=capture.at,
+                    number=capture.number,
+                )
+            )
+            self._flush()
+        else:
+            self._give(capture)
         return True
+
+    @staticmethod
+    def _speaker_of(capture: Capture) -> int | None:
+        """The speaker a waiting line keeps (None: ``~`` in the line, or whoever has the
+        floor when it is saved)."""
+        if capture.parsed.speaker_set or not isinstance(capture.speaker_id, int):
+            return None
+        return capture.speaker_id
