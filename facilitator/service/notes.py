@@ -50,13 +50,30 @@ SPEAKING = Speaking()
 class NoteService(CardWork):
     """The contributions of one session: what was said, by whom, under which item."""
 
-    def contributions(self, offset: int = 0, limit: int = PAGE) -> list[Contribution]:
-        """A page of contributions, newest first (the log pages through a long session)."""
-        # Store.contributions has no offset; keyset paging would need a new store query.
+    def contributions(
+        self, offset: int = 0, limit: int = PAGE, *, up_to: int | None = None
+    ) -> list[Contribution]:
+        """A page of contributions, newest first (the log pages through a long session);
+        ``up_to``: none newer than that id."""
         found = self.store.contributions(
-            self.session_id, limit=max(0, offset) + max(0, limit), newest_first=True
+            self.session_id,
+            limit=max(0, offset) + max(0, limit),
+            newest_first=True,
+            up_to=up_to,
         )
         return found[max(0, offset) :]
+
+    def oldest_contributions(self, limit: int = PAGE) -> list[Contribution]:
+        """The first ``limit`` contributions of the session, oldest first."""
+        return self.store.contributions(self.session_id, limit=max(0, limit))
+
+    def newer_contributions(self, than: int, limit: int = PAGE) -> list[Contribution]:
+        """The ``limit`` contributions next newer than id ``than``, oldest first."""
+        return self.store.contributions(self.session_id, limit=max(0, limit), newer_than=than)
+
+    def newer_count(self, than: int) -> int:
+        """How many contributions are newer than id ``than``."""
+        return self.store.newer_count(self.session_id, than)
 
     def contribution(self, contribution_id: int) -> Contribution:
         found = self.store.get(Contribution, contribution_id)

@@ -871,12 +871,34 @@ class Store:
         return found[0] if found else None
 
     def contributions(
-        self, session_id: int, *, limit: int | None = None, newest_first: bool = False
+        self,
+        session_id: int,
+        *,
+        limit: int | None = None,
+        newest_first: bool = False,
+        up_to: int | None = None,
+        newer_than: int | None = None,
     ) -> list[Contribution]:
+        """A session's contributions by id; ``up_to`` and ``newer_than`` bound the ids
+        (a page of a long session, read along the index without the rows before it)."""
+        where, params = "session_id = ?", [session_id]
+        if up_to is not None:
+            where += " AND id <= ?"
+            params.append(up_to)
+        if newer_than is not None:
+            where += " AND id > ?"
+            params.append(newer_than)
         order = "id DESC" if newest_first else "id"
         if limit is not None:
             order += f" LIMIT {int(limit)}"
-        return self._select(Contribution, "session_id = ?", [session_id], order)
+        return self._select(Contribution, where, params, order)
+
+    def newer_count(self, session_id: int, than: int) -> int:
+        """How many contributions of a session are newer than id ``than``."""
+        sql = "SELECT COUNT(*) FROM contributions WHERE session_id = ? AND id > ?"
+        with self._lock:
+            row = self.conn.execute(sql, (session_id, than)).fetchone()
+        return int(row[0]) if row else 0
 
     def questions(self, session_id: int) -> list[Contribution]:
         """The contributions of kind question, by id (the open questions of the minutes)."""

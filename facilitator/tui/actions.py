@@ -156,6 +156,8 @@ _SHOWN = {
     "escape": "Esc",
     "tab": "Tab",
     "delete": "Delete",
+    "home": "Home",
+    "end": "End",
 }
 _MODIFIERS = {"shift": "⇧", "ctrl": "ctrl+", "alt": "alt+"}
 
@@ -352,6 +354,10 @@ ACTIONS: tuple[Action, ...] = (
         "clear filter"),
     Action("board.sort", "", "sort", S.BOARD, "kolom sorteren op stemmen", "sort column by votes"),
     # the contribution log pane
+    Action("log.newest", "home", "newest", S.LOG, "naar de nieuwste", "to the newest",
+        about="to the newest contribution (the log then follows new ones at the top)"),
+    Action("log.oldest", "end", "oldest", S.LOG, "naar de oudste", "to the oldest",
+        about="to the oldest contribution (its page; the row at the top loads newer ones)"),
     Action("log.edit", "enter", "edit", S.LOG, "bijdrage bewerken", "edit contribution",
         about="edit the contribution: text, `#tag`, `~speaker`"),
     Action("log.rekind", "K", "rekind", S.LOG, "andere soort", "change kind", show=True,

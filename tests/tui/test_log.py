@@ -14,7 +14,7 @@ from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.picker import Picker
 from facilitator.tui.widgets.card_editor import LineEditor
-from facilitator.tui.widgets.log import MORE, ContributionLog
+from facilitator.tui.widgets.log import MORE, NEWER, ContributionLog
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
 
 SIZE = (120, 40)
@@ -182,9 +182,9 @@ async def test_ten_thousand_contributions_are_read_a_page_at_a_time(
     reads: list[tuple[int, int]] = []
     original = app.notes.contributions
 
-    def spy(offset: int = 0, limit: int = PAGE) -> list[Contribution]:
+    def spy(offset: int = 0, limit: int = PAGE, *, up_to: int | None = None) -> list[Contribution]:
         reads.append((offset, limit))
-        return original(offset, limit)
+        return original(offset, limit, up_to=up_to)
 
     app.notes.contributions = spy  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
@@ -269,3 +269,123 @@ async def test_a_kind_the_board_does_not_hold_says_what_its_card_took_along(
             "van het bord gegaan" in n and "de trekker, de deadline, de koppelingen" in n
             for n in shown
         ), shown
+
+
+def spy_reads(app: FacilitatorApp) -> list[tuple[str, int]]:
+    """Every read of contributions the log makes: (which, how many at most)."""
+    reads: list[tuple[str, int]] = []
+    notes = app.notes
+    newest, oldest, newer = (
+        notes.contributions,
+        notes.oldest_contributions,
+        notes.newer_contributions,
+    )
+
+    def contributions(
+        offset: int = 0, limit: int = PAGE, *, up_to: int | None = None
+    ) -> list[Contribution]:
+        reads.append(("contributions", offset + limit))
+        return newest(offset, limit, up_to=up_to)
+
+    def oldest_contributions(limit: int = PAGE) -> list[Contribution]:
+        reads.append(("oldest", limit))
+        return oldest(limit)
+
+    def newer_contributions(than: int, limit: int = PAGE) -> list[Contribution]:
+        reads.append(("newer", limit))
+        return newer(than, limit)
+
+    notes.contributions = contributions  # type: ignore[method-assign]
+    notes.oldest_contributions = oldest_contributions  # type: ignore[method-assign]
+    notes.newer_contributions = newer_contributions  # type: ignore[method-assign]
+    return reads
+
+
+async def test_home_and_end_go_to_the_newest_and_the_oldest_contribution(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """End shows the oldest page under a row saying how many newer ones there are; Home
+    goes back to the newest. Neither reads or draws more than a page."""
+    bulk_notes(store, twente, clock, 3 * PAGE)
+    oldest = store.contributions(twente, limit=1)[0]
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    app = app_for(store, twente, clock)
+    reads = spy_reads(app)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "down", "down")
+        await pilot.pause()
+        await pilot.press("end")
+        await pilot.pause()
+        assert log(app).selected_id == oldest.id
+        assert table(app).cursor_row == table(app).row_count - 1
+        assert table(app).row_count == PAGE + 1  # the oldest page and the "newer" row above
+        top = row_text(app, 0)[4]
+        assert "nog 405 nieuwere bijdragen" in top and "Home naar de nieuwste" in top
+        assert MORE not in table(app).rows
+        await pilot.press("home")
+        await pilot.pause()
+        assert log(app).selected_id == newest.id and table(app).cursor_row == 0
+        assert table(app).row_count == PAGE + 1 and NEWER not in table(app).rows
+        assert MORE in table(app).rows
+    assert reads and all(limit <= PAGE for _, limit in reads)
+
+
+async def test_new_contributions_come_in_at_the_top_only_on_the_newest_page(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    oldest = store.contributions(twente, limit=1)[0]
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "end")
+        await pilot.pause()
+        await pilot.press("c", *"nieuw", "enter")
+        await app.settle()
+        await pilot.pause()
+        assert log(app).selected_id == oldest.id  # the reader stays where they were
+        assert "nieuw" not in [row_text(app, i)[4] for i in range(table(app).row_count)]
+        assert "nog 206 nieuwere bijdragen" in row_text(app, 0)[4]
+        await pilot.press("home")
+        await pilot.pause()
+        assert row_text(app, 0)[4] == "nieuw" and table(app).cursor_row == 0
+        await pilot.press("c", *"nog een", "enter")
+        await app.settle()
+        await pilot.pause()
+        assert row_text(app, 0)[4] == "nog een" and table(app).cursor_row == 0  # followed
+
+
+async def test_up_from_the_oldest_page_loads_the_newer_page_above(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "end")
+        await pilot.pause()
+        table(app).move_cursor(row=1)  # the newest of the oldest page
+        await pilot.pause()
+        came_from = log(app).selected_id
+        assert came_from is not None
+        await pilot.press("up")  # onto the "newer" row: the next page loads above
+        await pilot.pause()
+        assert log(app).selected_id == came_from + 1
+        assert table(app).row_count == 2 * PAGE + 1
+        assert "nog 5 nieuwere bijdragen" in row_text(app, 0)[4]
+        await pilot.press("ctrl+home")
+        await pilot.pause()
+        assert NEWER not in table(app).rows and table(app).row_count == 2 * PAGE + 5
+        assert row_text(app, 0)[4] == f"notitie {2 * PAGE - 1}"  # the newest
+
+
+async def test_end_in_a_short_session_selects_its_first_contribution(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    oldest = store.contributions(twente, limit=1)[0]
+    app = app_for(store, twente, clock, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "end")
+        await pilot.pause()
+        assert log(app).selected_id == oldest.id and table(app).row_count == 5
+        await pilot.press("home")
+        await pilot.pause()
+        assert table(app).cursor_row == 0

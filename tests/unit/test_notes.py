@@ -143,6 +143,16 @@ def test_paging_newest_first(services: Services) -> None:
     assert [c.text for c in services.notes.contributions(23, 10)] == ["n1", "n0"]
 
 
+def test_paging_from_the_oldest_by_id(services: Services) -> None:
+    """The log's End: the oldest page, then newer pages above it, each read by id."""
+    notes = services.notes
+    said = [notes.capture(Kind.NOTE, f"n{n}") for n in range(25)]
+    assert [c.text for c in notes.oldest_contributions(3)] == ["n0", "n1", "n2"]
+    assert [c.text for c in notes.newer_contributions(said[2].id, 2)] == ["n3", "n4"]
+    assert [c.text for c in notes.contributions(0, 2, up_to=said[4].id)] == ["n4", "n3"]
+    assert notes.newer_count(said[4].id) == 20 and notes.newer_count(said[24].id) == 0
+
+
 # -- editing in the log -----------------------------------------------------------------------
 
 

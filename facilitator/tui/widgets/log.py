@@ -5,9 +5,12 @@ One :class:`DataTable` row per contribution (adding a row costs the same at
 newest page through the note service and more when the cursor reaches the
 "older" row at the bottom; on each reload of the session it re-reads only
 the rows it shows and touches only the rows that changed, so a long session
-stays fast. The log owns its keys (edit, re-kind, re-attribute, re-file, tag,
-delete; built from :mod:`facilitator.tui.actions`): they apply while its table
-has the focus, which it has whenever the tab is shown. What they do is in
+stays fast. ``End`` shows the oldest page instead (read by id along the index,
+not through the rows before it), under a "newer" row that loads the next newer
+page when the cursor reaches it; ``Home`` shows the newest page again. The log
+owns its keys (newest, oldest, edit, re-kind, re-attribute, re-file, tag, delete;
+built from :mod:`facilitator.tui.actions`): they apply while its table has the
+focus, which it has whenever the tab is shown. What the editing keys do is in
 :mod:`facilitator.tui.widgets.log_actions`.
 """
 
@@ -55,13 +58,17 @@ WORDS = Catalog(
             "▼ nog {n} eerdere bijdragen — Enter laadt ze",
             "▼ {n} older contributions — Enter loads them",
         ),
+        "newer": (
+            "▲ nog {n} nieuwere bijdragen — ↑ laadt ze, {key[log.newest]} naar de nieuwste",
+            "▲ {n} newer contributions — ↑ loads them, {key[log.newest]} to the newest",
+        ),
         "empty": (
             "Nog geen bijdragen. {keys} leggen er een vast.",
             "No contributions yet. {keys} capture one.",
         ),
         "news": (
-            "▲ {n} nieuwe erboven · {keys} naar de nieuwste",
-            "▲ {n} new above · {keys} to the newest",
+            "▲ {n} nieuwe erboven · {key[log.newest]} naar de nieuwste",
+            "▲ {n} new above · {key[log.newest]} to the newest",
         ),
         "nobody": ("—", "—"),
         "item": ("punt {n}", "item {n}"),
@@ -69,17 +76,31 @@ WORDS = Catalog(
 )
 
 MORE = "more"
+NEWER = "newer"
 TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
 NARROW = 100  # below this width the "who" column gets narrower
 TEXT_LIMIT = 400
-NEWEST_KEY = "ctrl+home"
-"""The table's own key to its first row: the newest contribution."""
+TOP = 2**62
+"""The sort order of the "newer" row: above every contribution."""
 
 
 class Ordered(Text):
     """A cell that also carries the sort order of its row (the contribution id)."""
 
     order: int = 0
+
+
+class LogTable(DataTable[Any], inherit_bindings=False):
+    """The log's table, without the table's own ``Home`` and ``End``, which move a cell
+    cursor between columns and do nothing with the log's row cursor: those keys are the
+    log's, to the newest and the oldest contribution."""
+
+    BINDINGS = [
+        binding
+        for bindings_ in DataTable._merge_bindings().key_to_bindings.values()
+        for binding in bindings_
+        if binding.key not in ("home", "end")
+    ]
 
 
 class ContributionLog(Localised, Vertical):
@@ -95,8 +116,14 @@ class ContributionLog(Localised, Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.window = PAGE
+        """How many rows the log shows (a page more with each "older" row reached)."""
+        self.up_to: int | None = None
+        """The newest contribution shown, while ``End`` put the log on older pages (then no
+        newer one comes in at the top); None: the newest page, which follows the newest."""
         self._rows: dict[int, Contribution] = {}
         self._total = 0
+        self._newer = 0
+        self._older = 0
         self._text_width = 40
         self._who_width = WHO_WIDTH
         self._kind_width = KIND_WIDTH
@@ -107,7 +134,7 @@ class ContributionLog(Localised, Vertical):
         self.commands = LogCommands(self)
 
     def compose(self) -> ComposeResult:
-        yield DataTable(cursor_type="row", zebra_stripes=True, id="log-table")
+        yield LogTable(cursor_type="row", zebra_stripes=True, id="log-table")
         yield Static(id="log-news", markup=False)  # below: the rows being read do not move
         yield Static(id="log-detail")
 
@@ -145,7 +172,7 @@ class ContributionLog(Localised, Vertical):
         self.table.clear(columns=True)
         self._add_columns()
         rows, self._rows = self._rows, {}
-        self._apply(sorted(rows.values(), key=lambda c: -c.id), self._total)
+        self._apply(sorted(rows.values(), key=lambda c: -c.id), self._total, self._newer)
         self.select(selected)
 
     # -- selection ------------------------------------------------------------------------
@@ -171,6 +198,8 @@ class ContributionLog(Localised, Vertical):
         event.stop()
         if event.row_key.value == MORE:
             self.load_more()
+        elif event.row_key.value == NEWER:
+            self.load_newer()
         self._show_detail()
         self._show_news()
 
@@ -179,12 +208,42 @@ class ContributionLog(Localised, Vertical):
         event.stop()
         if event.row_key.value == MORE:
             self.load_more()
+        elif event.row_key.value == NEWER:
+            self.load_newer()
         elif event.row_key.value and event.row_key.value.isdigit():
             said = self.selected
             if said is not None and said.id == int(event.row_key.value):
                 self.commands.edit_contribution(said)
 
     # -- keys (the action table's log rows) ----------------------------------------------------
+    def action_newest(self) -> None:
+        """The newest contribution, at the top of the newest page (which then follows it)."""
+        table = self.table
+        if self.up_to is not None or self.window > PAGE:
+            self.up_to, self.window = None, PAGE
+            self.sync()
+            self._anchor = None  # no place to keep: the view goes to the top
+        table.move_cursor(row=0)
+        table.scroll_to(y=0, animate=False, immediate=True)
+        self._show_news()
+
+    def action_oldest(self) -> None:
+        """The oldest contribution: the oldest page (read by id, not through the newer
+        ones), under a row saying how many newer ones there are."""
+        table = self.table
+        notes = getattr(self.app, "notes", None)
+        if self._older > 0 and notes is not None:
+            try:
+                oldest = notes.oldest_contributions(PAGE)
+            except StoreError:
+                return  # the app reports store problems when it reloads; keep what is shown
+            if oldest:
+                self.up_to, self.window = oldest[-1].id, PAGE
+                self.sync()
+                self._anchor = None
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1)
+
     def action_edit(self) -> None:
         self.commands.edit()
 
@@ -209,23 +268,49 @@ class ContributionLog(Localised, Vertical):
 
     def load_more(self) -> None:
         """Load the next page of older contributions."""
-        if len(self._rows) < self._total:
+        if self._older > 0:
             self.window += PAGE
             self.sync()
 
+    def load_newer(self) -> None:
+        """Load the next page of newer contributions, above the rows shown; the cursor
+        goes to the oldest of them, just above the row it came from."""
+        notes = getattr(self.app, "notes", None)
+        if self.up_to is None or notes is None:
+            return
+        came_from = str(self.up_to)
+        try:
+            page = notes.newer_contributions(self.up_to, PAGE)
+            newest = page[-1].id if page else self.up_to
+            self.up_to = newest if notes.newer_count(newest) else None
+        except StoreError:
+            return
+        self.window += len(page)
+        self._seen = max(self._seen, newest)  # loaded by the user: not news
+        self.sync()
+        self._anchor = None
+        table = self.table
+        if came_from in table.rows:
+            table.move_cursor(row=max(0, table.get_row_index(came_from) - 1))
+
     def sync(self) -> None:
-        """Re-read the rows shown (newest ``window``) and redraw only what changed."""
+        """Re-read the rows shown (``window`` of them, the newest or up to ``up_to``) and
+        redraw only what changed."""
         state = self.state
         notes = getattr(self.app, "notes", None)
         if state is None or notes is None or not self.is_mounted:
             return
         try:
-            fresh = notes.contributions(0, self.window)
+            if self.up_to is None:
+                fresh, newer = notes.contributions(0, self.window), 0
+            else:
+                fresh = notes.contributions(0, self.window, up_to=self.up_to)
+                newer = notes.newer_count(self.up_to)
         except StoreError:
             return  # the app reports store problems when it reloads; keep what is shown
-        self._apply(fresh, state.contribution_count)
+        self._apply(fresh, state.contribution_count, newer)
 
-    def _apply(self, fresh: list[Contribution], total: int) -> None:
+    def _apply(self, fresh: list[Contribution], total: int, newer: int = 0) -> None:
         table = self.table
         state = self.state
         if state is None:
@@ -251,8 +336,19 @@ class ContributionLog(Localised, Vertical):
                 for key, cell in zip(("time", "kind", "who", "item", "text"), cells, strict=True):
                     table.update_cell(str(said.id), key, cell)
             self._rows[said.id] = said
-        self._total = total
-        more = total - len(self._rows)
+        self._total, self._newer = total, newer
+        self._older = more = max(0, total - newer - len(self._rows))
+        if newer > 0:
+            words = Text(self.t("newer", n=newer), style="dim italic")
+            if NEWER in table.rows:
+                table.update_cell(NEWER, "text", words)
+            else:
+                marker = Ordered("▲")
+                marker.order = TOP
+                table.add_row(marker, Text(), Text(), Text(), words, key=NEWER)
+                added = True
+        elif NEWER in table.rows:
+            table.remove_row(NEWER)
         if more > 0:
             message = Text(self.t("more", n=more), style="dim italic")
             if MORE in table.rows:
@@ -266,7 +362,7 @@ class ContributionLog(Localised, Vertical):
             table.remove_row(MORE)
         if added:
             table.sort("time", key=lambda cell: getattr(cell, "order", 0), reverse=True)
-        if self.size.area == 0 or following:
+        if following or (self.size.area == 0 and self.up_to is None):
             # not shown (when it is, it opens on the newest), or at the newest: follow it
             table.move_cursor(row=0)
             table.scroll_to(y=0, animate=False, immediate=True)
@@ -285,8 +381,9 @@ class ContributionLog(Localised, Vertical):
     def following(self) -> bool:
         """At the newest row, scrolled to the top: new rows take the cursor along."""
         table = self.table
-        if self._anchor is not None:
-            return False  # rows came in above and the view has not been put back yet
+        if self._anchor is not None or self.up_to is not None:
+            return False  # rows came in above and the view has not been put back yet, or
+            # an older page is shown: new rows do not come in
         return not self._rows or (table.cursor_row == 0 and round(table.scroll_y) == 0)
 
     def _keep_place(self) -> None:
@@ -312,13 +409,14 @@ class ContributionLog(Localised, Vertical):
 
     def _show_news(self) -> None:
         """Say how many rows came in above while the user reads older ones."""
-        if self.table.cursor_row == 0:
+        if self.table.cursor_row == 0 or self.up_to is not None:
+            # on an older page the "newer" row counts what is above, loaded or not
             self._seen = max(self._rows, default=0)
         unseen = sum(1 for i in self._rows if i > self._seen)
         news = self.query_one("#log-news", Static)
         news.display = unseen > 0
         if unseen:
-            news.update(self.t("news", n=unseen, keys=NEWEST_KEY))
+            news.update(self.t("news", n=unseen))
 
     def _cells(self, said: Contribution, state: SessionState, colours: Any) -> list[Text]:
         at = Ordered(clock(local(said.created_at, state.session.zone)), style="dim")
