@@ -62,6 +62,7 @@ class MainScreen(MeetingKeys):
 
     SCOPE = Scope.SCREEN
     BINDINGS = bindings(SCOPE)
+    BODY = "#tab-panes"
     AUTO_FOCUS = "ConsolePane"
     BLANK = True
     """The header, the strip, the panes and the footer cover the screen: its background is

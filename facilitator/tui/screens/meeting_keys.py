@@ -2,16 +2,18 @@
 
 Both screens have a :class:`Meeting` (``self.meeting``) and a capture bar; the
 actions of the meeting keys and the capture line's Enter are written once here, and
-so is how both follow the app's state, time, saves under way and database trouble.
+so is how both follow the app's state, time, saves under way and database trouble,
+and how both keep the notices above the rows under their panes.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets._toast import ToastRack
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
@@ -39,6 +41,8 @@ class MeetingKeys(Screen[None]):
     """Mixin: the meeting keys' actions and the capture bar's Enter."""
 
     meeting: Meeting
+    BODY: ClassVar[str]
+    """The panes (a selector): what shows under them, notices do not cover."""
     pending: reactive[int] = reactive(0)
     """Saves of this window under way (mirrors the app's)."""
     trouble: reactive[str] = reactive("")
@@ -50,6 +54,24 @@ class MeetingKeys(Screen[None]):
         self.watch(self.app, "now", self._now_changed, init=False)
         self.watch(self.app, "pending", self._pending_changed)
         self.watch(self.app, "trouble", self._trouble_changed)
+        self.screen_layout_refresh_signal.subscribe(self, self._notices_above, immediate=True)
+        self.call_after_refresh(self._notices_above)
+
+    def _notices_above(self, _screen: Screen[Any] | None = None) -> None:
+        """Notices stand above the rows under the panes, however many show (the capture
+        line, open or counting the lines waiting; the save status, one to three rows; the
+        footer), not on the words being typed nor on the database's message: over the
+        panes instead. Said after each layout, which places them from then on."""
+        racks = self.query_children(ToastRack)
+        if not racks:  # notices turned off
+            return
+        body = self.query_one(self.BODY).region
+        if not body:  # not laid out yet
+            return
+        rack = racks.first()
+        under = self.size.height - body.bottom
+        if rack.styles.margin.bottom != under:
+            rack.styles.margin = (0, 0, under, 0)
 
     def _state_changed(self, state: SessionState | None) -> None:
         raise NotImplementedError

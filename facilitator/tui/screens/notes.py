@@ -88,6 +88,7 @@ class NoteScreen(MeetingKeys):
     """The parts of the action table bound here (the command palette offers them)."""
     BINDINGS = [*bindings(Scope.SCREEN), *bindings(Scope.NOTES)]
     CSS_PATH = ["../board.tcss", "../notetaker.tcss"]  # board.tcss: its log and board
+    BODY = "#notes-body"
     AUTO_FOCUS = "#log-table"
 
     state: reactive[SessionState | None] = reactive(None, always_update=True)

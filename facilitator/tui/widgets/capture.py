@@ -271,7 +271,6 @@ class CaptureBar(Localised, Vertical):
             )
         self.kind = kind
         self.add_class("-open")
-        self.screen.add_class("-capturing")  # notices stand above the line (notes.tcss)
         if text:
             self.input.value = text
         focus_now(self.input)
@@ -302,7 +301,6 @@ class CaptureBar(Localised, Vertical):
         self.input.value = ""
         self._pinned = self._pinned_item = None
         self.remove_class("-open")
-        self.screen.remove_class("-capturing")
         target = self._return_focus
         self._return_focus = None
         if target is not None and target.is_attached and target.focusable:
