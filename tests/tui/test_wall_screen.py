@@ -260,3 +260,40 @@ async def test_the_floor_shows_the_speaker_s_time_and_says_how_many_more_wait(
     assert named and [row[3:].split(" · ")[0] for row in named] == waiting[: len(named)], rows
     hidden = [int(m.group(1)) for row in rows if (m := re.fullmatch(r"\+(\d+) meer", row))]
     assert len(named) + sum(hidden) == len(waiting), rows
+
+
+LONG = "te weinig stageplaatsen in de zorg en de bouw voor leerlingen van mbo 2 en 3"
+"""A card's title that wraps over two or three rows of a column."""
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_a_full_board_of_long_cards_shows_a_card_of_every_column_down_to_the_last_row(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
+) -> None:
+    """With sixty long cards a column, at 80×24 the first barrier took the board's rows
+    and the opportunities and actions showed none (``Kansen 60 +60 meer``); at 120×40 a
+    card that did not fit whole left the last rows of the screen empty."""
+    mid_meeting(store, session_id, clock)
+    notes = Services.open(store, session_id, clock).notes
+    for n in range(60):
+        for kind in CARDS:
+            notes.capture(kind, f"Kaart {n}{kind.value[0]}: {LONG}")
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        rows = shown(app, app.screen.query_one(WallBoard))
+    heads = [n for n, row in enumerate(rows) if re.match(r"(Barrières|Kansen|Acties) \d+$", row)]
+    assert len(heads) == 3, rows
+    for start, end, kind in zip(heads, [*heads[1:], len(rows)], CARDS, strict=True):
+        column = rows[start + 1 : end]
+        starts = [row for row in column if row.startswith("  · ")]
+        # the latest first, each a card of its own column (cut short where the rows end)
+        assert starts and starts[0].startswith(f"  · Kaart 59{kind.value[0]}: te weinig"), rows
+        assert all(f"{kind.value[0]}: " in row for row in starts), rows
+        hidden = [int(m.group(1)) for row in column if (m := re.search(r"\+(\d+) meer", row))]
+        assert hidden == [len(CARDS[kind]) + 60 - len(starts)], rows
+        assert column[-1] == f"  +{hidden[0]} meer", rows
+    # the board has every row down to the screen's last, none of them empty
+    assert all(row.strip() for row in rows), rows
+    assert screen[-1] == rows[-1] or screen[-1].endswith(rows[-1].strip()), screen

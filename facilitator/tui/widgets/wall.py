@@ -196,11 +196,14 @@ class WallBoard(WallPanel, Measured):
             None if room is None else room - len(heads),
         )
         lines = [heads[0]]
-        for (head, cards, total), n in zip(columns, shown, strict=True):
+        for (head, cards, total), heights in zip(columns, shown, strict=True):
             lines.append(head)
-            lines += [row for rows in cards[:n] for row in rows]
-            if total > n:
-                lines.append(plain(f"  {self.t('cards_more', n=total - n)}", f"bold {MUTED}"))
+            for rows, high in zip(cards, heights, strict=False):
+                lines += rows if high == len(rows) else cut(rows, high, width - CARD_INDENT)
+            if total > len(heights):
+                lines.append(
+                    plain(f"  {self.t('cards_more', n=total - len(heights))}", f"bold {MUTED}")
+                )
         if width:
             lines = [line.truncate(width, ellipsis=True) for line in lines]
         return Content("\n").join(lines)
@@ -215,32 +218,63 @@ def _card(title: str, width: int) -> list[Content]:
     return [join("  · " if n == 0 else " " * CARD_INDENT, row) for n, row in enumerate(rows)]
 
 
-def fit(rows: list[list[int]], totals: list[int], room: int | None) -> list[int]:
-    """How many of each column's latest cards (``rows``: the rows each takes, latest first)
-    fit in ``room`` rows (None: no limit), next to a row ``+N meer`` for each column
-    that shows fewer than its ``totals``. The columns take a card in turn, so a long
-    first column does not push the others' cards off; a column stops at the first card
-    that does not fit (its later cards are older)."""
+def cut(rows: list[Content], high: int, room: int) -> list[Content]:
+    """A card's ``rows`` cut to ``high`` rows: the last of them holds the rest of its
+    title, as much as ``room`` cells take, ending in ``…``."""
+    if high >= len(rows):
+        return rows
+    last = Content(" ").join(row[CARD_INDENT:] for row in rows[high - 1 :])
+    if last.cell_length > room > 1:
+        last = join(last.truncate(room - 1).rstrip(), "…")
+    lead = "  · " if high == 1 else " " * CARD_INDENT
+    return [*rows[: high - 1], join(lead, last)]
+
+
+def fit(rows: list[list[int]], totals: list[int], room: int | None) -> list[list[int]]:
+    """The rows each shown card of each column takes (``rows``: the rows each of a
+    column's latest cards takes whole, latest first) in ``room`` rows (None: no limit),
+    next to a row ``+N meer`` for each column that shows fewer than its ``totals``.
+
+    The columns take a card in turn, so a long first column does not push the others'
+    cards off; every column that has cards keeps a row for its latest until it has it.
+    A card that does not fit whole takes the rows that are left, cut short, and its
+    column stops there (its later cards are older), so no row is left empty while a
+    card is not shown."""
     if room is None:
-        return [len(cards) for cards in rows]
-    shown = [0] * len(rows)
+        return [list(cards) for cards in rows]
+    shown: list[list[int]] = [[] for _ in rows]
     used = sum(1 for total in totals if total > 0)  # each column's +N row, to start with
     stopped = [False] * len(rows)
+
+    def saved(n: int, k: int) -> int:
+        """The column's last card takes the place of its +N row."""
+        return 1 if k + 1 == totals[n] else 0
+
     while not all(stopped):
         for n, cards in enumerate(rows):
             if stopped[n]:
                 continue
-            k = shown[n]
+            k = len(shown[n])
             if k >= len(cards):
                 stopped[n] = True
                 continue
-            # the column's last card takes the place of its +N row
-            cost = cards[k] - (1 if k + 1 == totals[n] else 0)
-            if used + cost > room:
-                stopped[n] = True
+            # a row kept for the latest card of each column that has none yet
+            kept = sum(
+                1 - saved(m, 0)
+                for m, other in enumerate(rows)
+                if m != n and other and not shown[m] and not stopped[m]
+            )
+            free = room - used - kept
+            cost = cards[k] - saved(n, k)
+            if cost <= free:
+                shown[n].append(cards[k])
+                used += cost
                 continue
-            shown[n] += 1
-            used += cost
+            stopped[n] = True
+            high = free + saved(n, k)
+            if high >= 1:  # the rows left, for as much of the card as they hold
+                shown[n].append(high)
+                used += high - saved(n, k)
     return shown
 
 
