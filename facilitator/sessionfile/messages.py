@@ -229,6 +229,10 @@ MESSAGES = Catalog(
             "'{value}' gives the same key '{key}' as {other}; choose another title or "
             "give it its own key",
         ),
+        "same_person": (
+            "'{value}' wordt gezien als dezelfde persoon als {other}; typ de naam anders",
+            "'{value}' would be taken as the same person as {other}; type the name differently",
+        ),
         "where_line": ("{path} (regel {line})", "{path} (line {line})"),
         "bad_tag": (
             "'{value}' is geen geldige tag; verwacht {expected}",

@@ -274,6 +274,10 @@ def answer_problems(draft: SessionDraft, path: KeyPath, lang: str) -> list[str]:
     return []
 
 
+ANSWER_WORDS = {"duplicate_derived_key": "same_person"}
+"""The reader's message for a session file, and its words for an answer to a question."""
+
+
 class _AnswerReader(Reader):
     """The reader of the file ``draft`` would give; a participant named in a message
     (a name given twice) is named by the name typed, as the file has no lines yet."""
@@ -286,3 +290,8 @@ class _AnswerReader(Reader):
         if len(path) >= 2 and path[0] == "participants" and isinstance(path[1], int):
             return f"'{show(self.draft.participants[path[1]].name)}'"
         return super().where(path)
+
+    def add(self, path: KeyPath, msg: str, /, **values: object) -> None:
+        # The question asks for a name, not a key: a name read as the same as one given
+        # before is said in a participant's words.
+        super().add(path, ANSWER_WORDS.get(msg, msg), **values)

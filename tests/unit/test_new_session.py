@@ -302,6 +302,39 @@ def test_an_empty_answer_to_a_required_question_says_it_is_required(
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "'Jän de Vries' wordt gezien als dezelfde persoon als 'Jan de Vries'; "
+            "typ de naam anders.",
+        ),
+        (
+            "en",
+            "'Jän de Vries' would be taken as the same person as 'Jan de Vries'; "
+            "type the name differently.",
+        ),
+    ],
+)
+def test_a_name_read_as_one_already_given_is_said_in_a_participant_s_words(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    """The question for a name said «gives the same key 'jan-de-vries'; choose another
+    title or give it its own key», words of the session file: there is no title or key to
+    give at that question."""
+    answers = ["Rondetafel", "Twente", "2027-02-03", "14:00", "", "", "n"]
+    answers += ["y", "Jan de Vries", "UWV", "uwv", "", "y", "Jän de Vries", "Jan de Vries-Smit"]
+    answers += ["ROC", "onderwijs", "", "n"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", lang], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    assert said in result.output
+    assert "key" not in result.output.replace("Jän de Vries", "")
+    assert "sleutel" not in result.output and "title" not in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang=lang)
+    assert [p.name for p in plan.participants] == ["Jan de Vries", "Jan de Vries-Smit"]
+
+
 def test_the_end_of_the_input_in_a_participant_writes_those_before(
     runner: CliRunner, tmp_path: Path
 ) -> None:
