@@ -13,6 +13,7 @@ is refused rather than read as a year that was not written.
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
@@ -37,10 +38,18 @@ _TIME_RE = re.compile(
 
 
 @record
+class Month:
+    """A month in a message's values, said by its name (1 = January)."""
+
+    number: int
+
+
+@record
 class DateResult:
     """A date text read: the day and a time given with it, or the message key of an error.
 
-    ``values`` are extra message values: weekdays as ints (0 = Monday), or a date.
+    ``values`` are extra message values: weekdays as ints (0 = Monday), a date, a
+    :class:`Month`, or text.
     """
 
     day: date | None = None
@@ -135,7 +144,39 @@ def _unreadable(cleaned: str) -> DateResult:
         if year_in_range(int(found[0])):  # readable in 2000, a leap year: 29 February
             return DateResult(error="date_no_leap_day", values=(("year", found[0]),))
         return DateResult(error="date_year_range", values=(("year", found[0]),))
-    return DateResult(error="bad_date")
+    return _no_such_day(cleaned) or DateResult(error="bad_date")
+
+
+def _no_such_day(cleaned: str) -> DateResult | None:
+    """Why a date whose day its month does not have (30 February, 31 April) is none; None
+    if the text is not one. The day is the number that, written 1 or 2, reads as the
+    1st or the 2nd of one month."""
+    for found in _NUMBER_RE.finditer(cleaned):
+        if len(found[0]) > 2 or not 29 <= int(found[0]) <= 31:
+            continue
+        start, end = found.span()
+        try:
+            first, second = _parse_twice(cleaned[:start] + "1" + cleaned[end:])
+            other, _ = _parse_twice(cleaned[:start] + "2" + cleaned[end:])
+        except Exception:
+            continue
+        if (first.day, other.day) != (1, 2) or not first.month == second.month == other.month:
+            continue
+        year = first.year if first.year == second.year else None
+        days = calendar.monthrange(year or 2000, first.month)[1]  # no year: 2000, a leap year
+        if int(found[0]) <= days:
+            continue
+        values: tuple[tuple[str, object], ...] = (
+            ("day", str(int(found[0]))),
+            ("month", Month(first.month)),
+            ("days", str(days)),
+        )
+        if first.month == 2 and year is not None:
+            return DateResult(
+                error="date_no_day_in_february", values=(*values, ("year", str(year)))
+            )
+        return DateResult(error="date_no_day_in_month", values=values)
+    return None
 
 
 def parse_time_text(text: str) -> time | None:

@@ -254,6 +254,14 @@ MESSAGES = Catalog(
             "29 februari bestaat niet in {year}: {year} is geen schrikkeljaar",
             "29 February does not exist in {year}: {year} is not a leap year",
         ),
+        "date_no_day_in_month": (
+            "{day} {month} bestaat niet: {month} heeft {days} dagen",
+            "{day} {month} does not exist: {month} has {days} days",
+        ),
+        "date_no_day_in_february": (
+            "{day} februari bestaat niet: februari heeft {days} dagen in {year}",
+            "{day} February does not exist: February has {days} days in {year}",
+        ),
         "date_year_range": (
             "jaar {year} ligt buiten het bereik; verwacht een jaar van {low} tot en met {high}",
             "year {year} is out of range; expected a year from {low} to {high}",

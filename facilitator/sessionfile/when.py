@@ -20,8 +20,10 @@ from datetime import UTC, date, datetime, time, tzinfo
 
 from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
 from facilitator.domain.zone import clock_change
+from facilitator.i18n.dates import MONTHS
 from facilitator.records import record
 from facilitator.sessionfile.dates import (
+    Month,
     load_zone,
     local_timezone,
     parse_date_text,
@@ -189,6 +191,8 @@ def _describe(f: Fields, item: object) -> str:
         return f.t(f"wd{item}")
     if isinstance(item, date):
         return item.isoformat()
+    if isinstance(item, Month):
+        return MONTHS[f.lang][item.number - 1]
     return show(item)
 
 

@@ -162,7 +162,7 @@ def test_an_impossible_answer_is_said_at_once_and_asked_again(
     result = runner.invoke(main, ["new", "r1.toml", "--lang", "en"], input="\n".join(answers))
     assert result.exit_code == 0, result.output
     assert "still needs changes" not in result.output
-    assert "Cannot read '31-02-2027' as a date; expected a date" in result.output
+    assert "31 February does not exist: February has 28 days in 2027." in result.output
     assert "Cannot read '25:00' as a time" in result.output
     assert "Cannot read '24:30' as a time" in result.output
     assert "13:00 is not after the start time 14:00" in result.output
@@ -180,11 +180,48 @@ def test_impossible_answers_are_said_in_dutch(runner: CliRunner, tmp_path: Path)
     answers += ["onderwijs", "", "n"]
     result = runner.invoke(main, ["new", "r2.toml", "--lang", "nl"], input="\n".join(answers))
     assert result.exit_code == 0, result.output
-    assert "Kan '30 februari 2027' niet lezen als datum" in result.output
+    assert "30 februari bestaat niet: februari heeft 28 dagen in 2027." in result.output
     assert "12:00 ligt niet na de begintijd 14:00" in result.output
     assert "'EVA' staat al in de lijst als 'Eva'; noem elke deelnemer één keer." in result.output
     plan = load_session_file(tmp_path / "r2.toml", lang="nl")
     assert [p.name for p in plan.participants] == ["Eva", "Bram"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            [
+                "29 februari bestaat niet in 2027: 2027 is geen schrikkeljaar.",
+                "30 februari bestaat niet: februari heeft 28 dagen in 2027.",
+                "31 april bestaat niet: april heeft 30 dagen.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "29 February does not exist in 2027: 2027 is not a leap year.",
+                "30 February does not exist: February has 28 days in 2027.",
+                "31 April does not exist: April has 30 days.",
+            ],
+        ),
+    ],
+)
+def test_every_day_its_month_does_not_have_is_said_as_such(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """29-02-2027 said why; 2027-02-30 and 31-04-2027 14:00 said only that they could not
+    be read as a date."""
+    answers = ["Rondetafel", "Twente", "29-02-2027", "2027-02-30", "31-04-2027 14:00"]
+    answers += ["30-04-2027 14:00", "", "", "n", "n"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", lang], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    for sentence in said:
+        assert sentence in result.output
+    assert "as a date" not in result.output and "als datum" not in result.output
+    plan = load_session_file(tmp_path / "z.toml", lang=lang)
+    assert (plan.starts_at.month, plan.starts_at.day, plan.starts_at.hour) == (4, 30, 14)
 
 
 def test_a_date_with_its_time_asks_no_start(runner: CliRunner, tmp_path: Path) -> None:

@@ -263,3 +263,53 @@ def test_29_february_in_a_year_that_has_none_says_so(value: str) -> None:
     assert problem.message == "29 February does not exist in 2021: 2021 is not a leap year"
     dutch = only(session(value), lang="nl")
     assert dutch.message == "29 februari bestaat niet in 2021: 2021 is geen schrikkeljaar"
+
+
+@pytest.mark.parametrize(
+    ("value", "english", "dutch"),
+    [
+        (
+            '"2027-02-30"',
+            "30 February does not exist: February has 28 days in 2027",
+            "30 februari bestaat niet: februari heeft 28 dagen in 2027",
+        ),
+        (
+            '"30 februari 2028"',
+            "30 February does not exist: February has 29 days in 2028",
+            "30 februari bestaat niet: februari heeft 29 dagen in 2028",
+        ),
+        (
+            '"31-04-2027 14:00"',
+            "31 April does not exist: April has 30 days",
+            "31 april bestaat niet: april heeft 30 dagen",
+        ),
+        (
+            '"June 31, 2027"',
+            "31 June does not exist: June has 30 days",
+            "31 juni bestaat niet: juni heeft 30 dagen",
+        ),
+        (
+            '"2027-11-31"',
+            "31 November does not exist: November has 30 days",
+            "31 november bestaat niet: november heeft 30 dagen",
+        ),
+        (
+            '"donderdag 31 september 2027"',
+            "31 September does not exist: September has 30 days",
+            "31 september bestaat niet: september heeft 30 dagen",
+        ),
+    ],
+)
+def test_a_day_that_its_month_does_not_have_says_so(value: str, english: str, dutch: str) -> None:
+    """Only 29 February said why; 30 February and 31 April said they could not be read as
+    a date, as if the text were no date at all."""
+    problem = only(session(value))
+    assert (problem.key, problem.line) == ("date", 3)
+    assert problem.message == english
+    assert only(session(value), lang="nl").message == dutch
+
+
+@pytest.mark.parametrize("value", ['"2027-13-01"', '"32-01-2027"', '"13-13-2027"', '"gisteren"'])
+def test_a_date_with_no_such_month_or_day_number_is_not_read(value: str) -> None:
+    problem = only(session(value))
+    assert problem.message.startswith("cannot read"), problem.message
