@@ -250,12 +250,12 @@ class CaptureBar(Localised, Vertical):
         person = state.participant(self._speaker(parsed, kind, pinned)) if state else None
         who = one_line(person.name) if person else self.t("nobody")
         item = self._item(item_id)
+        what = f"{kind_word(kind, self.lang)} · {who}"
         if state is not None and item is not None:
-            n = state.items.index(item) + 1
-            where = f"{self.t('item', n=n)}: {one_line(item.title)}"
-        else:
-            where = self.t("no_item")
-        return Kept(line, " · ".join((kind_word(kind, self.lang), who, where)))
+            where = self.t("item", n=state.items.index(item) + 1)
+            return Kept(line, f"{what} · {where}: {one_line(item.title)}", f"{what} · {where}")
+        where = self.t("no_item")
+        return Kept(line, f"{what} · {where}", f"{what} · {where}")
 
     # -- opening and closing -----------------------------------------------------------------
     def open(self, kind: Kind, text: str = "") -> None:
