@@ -62,6 +62,7 @@ WORDS = Catalog(
             "Enter opslaan · {key[line.cancel]} annuleren · {key[line.cycle]} soort",
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
+        "keys_closed": ("{key[line.cycle]} soort", "{key[line.cycle]} changes kind"),
         "waiting_below": (
             "⚠ {n} regel(s) niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
             "⚠ {n} line(s) not saved, kept until it can be (see the message below)",
@@ -466,8 +467,9 @@ class CaptureBar(Localised, Vertical):
         value = self.input.value
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
-        if not line.plain:
-            line = Content(self.t("keys")).stylize("$foreground-muted")
+        if not line.plain:  # closed: the warning before it says what Enter and Esc do
+            keys = self.t("keys_closed" if self.session_closed else "keys")
+            line = Content(keys).stylize("$foreground-muted")
         problems = self._problems()
         if problems:
             line = Content("  ·  ").join([*problems, line])

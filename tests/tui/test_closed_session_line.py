@@ -1,0 +1,78 @@
+"""The capture line on a closed session, at 80×24: what its keys do there, and the notices of
+lines kept until the session is open again."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import SessionStatus
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
+from tests.tui.test_faults import until
+
+SMALL = (80, 24)
+
+
+@pytest.fixture
+def twente(store: Store) -> int:
+    return import_twente(store)
+
+
+def preview(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#capture-preview", Static).content)
+
+
+async def type_line(pilot: object, text: str) -> None:
+    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("lang", "says", "not_said"),
+    [
+        (
+            "nl",
+            ["Enter bewaart niets", "Esc bewaart de regel", "Tab soort"],
+            ["Enter opslaan", "annuleren"],
+        ),
+        (
+            "en",
+            ["Enter saves nothing", "Esc keeps the line", "Tab changes kind"],
+            ["Enter saves ·", "cancels"],
+        ),
+    ],
+)
+async def test_the_keys_under_a_line_on_a_closed_session_say_what_they_do_there(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    lang: str,
+    says: list[str],
+    not_said: list[str],
+) -> None:
+    """The hints after the warning said «Enter opslaan · Esc annuleren», the opposite of it."""
+    start_meeting(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        for typed in ("", "Dicht een barriere"):
+            await pilot.press("b")
+            await type_line(pilot, typed)
+            await pilot.pause()
+            shown = preview(app)
+            for words in says if typed else says[:2]:  # an empty line asks for the text
+                assert words in shown, shown
+            for words in not_said:
+                assert words not in shown, shown
+            await pilot.press("escape")
+        # open again: the usual keys
+        await pilot.press("f9")
+        await until(pilot, lambda: app.reading.session().status != SessionStatus.CLOSED, "open")
+        await app.settle()
+        await pilot.pause()
+        await pilot.press("b")
+        await type_line(pilot, "Weer open")
+        await pilot.pause()
+        shown = preview(app)
+        assert not_said[0] in shown and says[0] not in shown, shown
