@@ -339,6 +339,19 @@ class FacilitatorApp(App[None]):
         self._lasting.append((notice, holds))
         return notice
 
+    def notice_while(
+        self,
+        text: str,
+        holds: Callable[[SessionState], bool],
+        severity: SeverityLevel = "warning",
+        *,
+        timeout: float = 10,
+    ) -> None:
+        """Say ``text`` (in place of the same words still shown: once, however often it is
+        so) until ``holds`` is no longer true of the session."""
+        same = [n for n in self._notifications if n.message == text]
+        self._notice_while(text, severity, holds, same, timeout=timeout)
+
     def watch_state(self, state: SessionState | None) -> None:
         """Take away the notices that no longer hold («another day» once the date moved,
         «closed, minutes written» once reopened…), and forget those already gone."""

@@ -3,6 +3,8 @@ lines kept until the session is open again."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.widgets import Static
 
@@ -11,7 +13,7 @@ from facilitator.domain.model import SessionStatus
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
-from tests.tui.test_faults import until
+from tests.tui.test_faults import bar, until
 
 SMALL = (80, 24)
 
@@ -76,3 +78,41 @@ async def test_the_keys_under_a_line_on_a_closed_session_say_what_they_do_there(
         await pilot.pause()
         shown = preview(app)
         assert not_said[0] in shown and says[0] not in shown, shown
+
+
+def kept_notices(app: FacilitatorApp) -> list[str]:
+    return [str(n.message) for n in app._notifications if "blijft bewaard" in str(n.message)]
+
+
+async def test_the_notice_of_lines_kept_goes_once_they_are_saved(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three lines kept with Esc on a closed session gave three notices that they would be
+    saved once it was open again; after reopening they were saved and the notices stayed."""
+    monkeypatch.chdir(tmp_path)  # the minutes written on closing
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await until(pilot, lambda: app.reading.session().status == SessionStatus.CLOSED, "closed")
+        await app.settle()
+        await pilot.pause()
+        for kind, text in (("b", "Eerste dicht"), ("o", "Tweede dicht"), ("a", "Derde dicht")):
+            await pilot.press(kind)
+            await type_line(pilot, text)
+            await pilot.press("escape")
+        await pilot.pause()
+        assert len(bar(app).unsaved) == 3
+        assert len(kept_notices(app)) == 1  # one notice, not one per line
+        await pilot.press("f9")  # reopened: the lines are saved
+        await until(pilot, lambda: len(store.contributions(twente)) == 3, "the lines saved")
+        await app.settle()
+        await pilot.pause()
+        assert not bar(app).unsaved
+        assert kept_notices(app) == []
+        assert any("Sessie heropend" in str(n.message) for n in app._notifications)

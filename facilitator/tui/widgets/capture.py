@@ -43,6 +43,7 @@ from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
@@ -96,6 +97,11 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+
+
+def still_closed(state: SessionState) -> bool:
+    """The session is closed: lines kept meanwhile wait until it is open again."""
+    return state.session.status == SessionStatus.CLOSED
 
 
 def read_line(line: str, context: Context, *, board: bool) -> Parsed:
@@ -401,7 +407,8 @@ class CaptureBar(Localised, Vertical):
             self._wait(
                 Unsaved(self.kind, line, reason, item, pinned, True, at=self._now(), number=number)
             )
-            self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
+            # one notice for every line kept, gone once the session is open (they are saved)
+            host_of(self).notice_while(self.t("kept"), still_closed)
         self.close()
 
     def action_cycle(self, step: int) -> None:
