@@ -48,6 +48,14 @@ class Kept:
 
     text: str
     about: str = ""
+    short: str = ""
+    """What it was in a few words, for one row of the question before quitting (the kind,
+    who said it, the item's number: 'barrière · Erik Nijhuis · punt 3'); '' : ``about``."""
+
+    @property
+    def said(self) -> str:
+        """What it was, as shortly as known."""
+        return self.short or self.about
 
 
 def rescue_folders(db_path: Path) -> list[Path]:

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events
@@ -60,6 +60,9 @@ from facilitator.tui.actions import BY_ID, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
+
+if TYPE_CHECKING:
+    from facilitator.service.rescue import Kept
 
 # What the wall (read-only) still does with a key: quit, and show the help.
 WALL_ACTIONS = frozenset({"quit", "help"})
@@ -336,6 +339,19 @@ class FacilitatorApp(App[None]):
         self._lasting.append((notice, holds))
         return notice
 
+    def notice_while(
+        self,
+        text: str,
+        holds: Callable[[SessionState], bool],
+        severity: SeverityLevel = "warning",
+        *,
+        timeout: float = 10,
+    ) -> None:
+        """Say ``text`` (in place of the same words still shown: once, however often it is
+        so) until ``holds`` is no longer true of the session."""
+        same = [n for n in self._notifications if n.message == text]
+        self._notice_while(text, severity, holds, same, timeout=timeout)
+
     def watch_state(self, state: SessionState | None) -> None:
         """Take away the notices that no longer hold («another day» once the date moved,
         «closed, minutes written» once reopened…), and forget those already gone."""
@@ -538,9 +554,9 @@ class FacilitatorApp(App[None]):
         if isinstance(self.screen, ConfirmQuit):  # ctrl+q again, asked: quit anyway
             self.quit_now()
             return
-        unsaved = self.keys.open_text()
-        if unsaved:
-            self.push_screen(ConfirmQuit(unsaved, self.lang))
+        if self.keys.open_text():
+            typing = isinstance(self.screen.focused, Input)  # the keys typed on go into it
+            self.push_screen(ConfirmQuit(self.keys.open_lines(), self.lang, typing=typing))
             return
         self.quit_now()
 
@@ -577,12 +593,10 @@ class FacilitatorApp(App[None]):
                 said.append(self.t("quit_unsaved_one"))
             else:
                 said.append(self.t("quit_unsaved", n=counted(pending, self.t("n.changes"))))
-        typed = self.keys.open_text()
-        if typed:
-            said.append(
-                Text.assemble((self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n"))
-            )
-            kept = self._rescue()
+        if self.keys.open_text():
+            lines = self._typed_lines()
+            said.append(self._printout(lines))
+            kept = self._rescue(lines)
             if kept is not None:
                 said.append(self.t("quit_rescued", path=kept))
         if said:
@@ -591,17 +605,35 @@ class FacilitatorApp(App[None]):
             )
         self.exit()
 
-    def _rescue(self) -> Path | None:
+    def _typed_lines(self) -> list[Kept]:
+        """Text typed and not saved, each line with what it was (the kind, who said it, the
+        agenda item); on a bug that stops the app, the text alone rather than nothing."""
+        from facilitator.service.rescue import Kept
+
+        try:
+            return self.keys.open_lines()
+        except Exception:
+            typed = self.keys.open_text()
+            return [Kept(typed)] if typed else []
+
+    def _printout(self, lines: list[Kept]) -> Text:
+        """What the terminal shows after quitting: each text under what it was, as the
+        file has it."""
+        rows = [Text(self.t("quit_typed"), style="bold")]
+        for n, line in enumerate(lines):
+            if n:
+                rows.append(Text(""))
+            if line.about:
+                rows.append(Text(printable(line.about), style="dim"))
+            rows.append(Text(printable(line.text, keep="\n")))
+        return Text("\n").join(rows)
+
+    def _rescue(self, lines: list[Kept]) -> Path | None:
         """Keep text typed and not saved in a file too: a terminal is closed or cleared.
         Each line under what it was (the kind, who said it, the agenda item), the file
         named with the time the header shows (the session's time zone)."""
-        from facilitator.service.rescue import Kept, rescue, rescue_folders
+        from facilitator.service.rescue import rescue, rescue_folders
 
-        try:
-            lines = self.keys.open_lines()
-        except Exception:  # stopping on a bug: the text without what it was, not nothing
-            typed = self.keys.open_text()
-            lines = [Kept(typed)] if typed else []
         if not lines:
             return None
         folders = rescue_folders(Path(self.services.store.path))
@@ -622,19 +654,14 @@ class FacilitatorApp(App[None]):
         report = write_crash_report(self._exception, self.services.store.path)
         message = crash_message(self.lang, self.services.store.path, self._slug, report)
         try:  # text typed and not saved is kept too; the crash must not hide the crash
-            typed = self.keys.open_text()
-            kept = self._rescue() if typed else None
+            lines = self._typed_lines() if self.keys.open_text() else []
+            kept = self._rescue(lines)
+            typed = self._printout(lines) if lines else None
         except Exception:
-            typed, kept = "", None
-        if typed:
+            typed, kept = None, None
+        if typed is not None:
             message = Text("\n").join(
-                [
-                    message,
-                    Text.assemble(
-                        (self.t("quit_typed"), "bold"), "\n", printable(typed, keep="\n")
-                    ),
-                    *([Text(self.t("quit_rescued", path=kept))] if kept else []),
-                ]
+                [message, typed, *([Text(self.t("quit_rescued", path=kept))] if kept else [])]
             )
         self._exit_renderables.append(message)
         self._close_messages_no_wait()

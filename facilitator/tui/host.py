@@ -87,6 +87,18 @@ class Host(Protocol):
         """Take away the notice of a refusal (``text``) still shown: it was put right."""
         ...
 
+    def notice_while(
+        self,
+        text: str,
+        holds: Callable[[SessionState], bool],
+        severity: SeverityLevel = ...,
+        *,
+        timeout: float = ...,
+    ) -> None:
+        """Say ``text`` once (in place of the same words still shown) until ``holds`` is
+        no longer true of the session."""
+        ...
+
     def status_notice(self, text: str, closed: bool, severity: SeverityLevel = ...) -> None:
         """Say the session closed (``closed``) or reopened; the notice goes once it no
         longer holds."""

@@ -133,7 +133,10 @@ async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
     assert not path.exists()  # no new, empty database appeared in its place
     printed = capsys.readouterr().err  # after the app: what is typed and not saved is printed
     assert "niet opgeslagen" in printed
-    assert "\nNa het verwijderen\nEn nog een vraag\n" in printed
+    assert (
+        "\nactie · niemand · geen punt\nNa het verwijderen\n"
+        "\nvraag · niemand · geen punt\nEn nog een vraag\n"
+    ) in printed  # each text under what it was, as in the file
 
 
 async def test_a_database_replaced_under_the_app_is_not_written_to(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -10,10 +13,13 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
+from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
-from facilitator.tui.text import one_line
+
+if TYPE_CHECKING:
+    from facilitator.service.rescue import Kept
 
 WORDS = Catalog(
     {
@@ -22,6 +28,7 @@ WORDS = Catalog(
             "Deze tekst is getypt maar nog niet opgeslagen:",
             "This text is typed but not saved yet:",
         ),
+        "more": ("+{n} meer", "+{n} more"),
         "keys": (
             "{key[app.quit]} nog eens: toch stoppen (de tekst wordt dan in de terminal getoond "
             "en in een bestand naast de database bewaard, niet opgeslagen) · "
@@ -30,8 +37,23 @@ WORDS = Catalog(
             "kept in a file beside the database, not saved) · {key[confirm.back]}: go back · "
             "or just keep typing: what you type goes into the line",
         ),
+        "keys_waiting": (
+            "{key[app.quit]} nog eens: toch stoppen (de tekst wordt dan in de terminal getoond "
+            "en in een bestand naast de database bewaard, niet opgeslagen) · "
+            "{key[confirm.back]} of een andere toets: terug; de regels wachten tot ze "
+            "opgeslagen kunnen worden",
+            "{key[app.quit]} again: quit anyway (the text is then shown in the terminal and "
+            "kept in a file beside the database, not saved) · {key[confirm.back]} or any "
+            "other key: go back; the lines wait until they can be saved",
+        ),
     }
 )
+
+WIDTH = 70
+"""The dialog's width (at most 95% of the screen's)."""
+AROUND = 7
+"""Rows of the dialog besides the lines and the keys: its borders, the title, the line
+above the lines, the row above the keys, and a row of the screen free above and below."""
 
 
 class ConfirmQuit(ModalScreen[None]):
@@ -42,26 +64,51 @@ class ConfirmQuit(ModalScreen[None]):
     DEFAULT_CSS = """
     ConfirmQuit { align: center middle; }
     ConfirmQuit > Vertical {
-        width: 70; max-width: 95%; height: auto;
+        width: 70; max-width: 95%; height: auto; max-height: 100%;
         border: thick $warning; background: $surface; padding: 0 1;
     }
     ConfirmQuit #confirm-title { text-style: bold; }
+    ConfirmQuit #confirm-text { text-wrap: nowrap; text-overflow: ellipsis; }
     ConfirmQuit #confirm-keys { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(self, lines: Sequence[Kept], lang: str, *, typing: bool = True) -> None:
+        """``lines``: what is typed and not saved, each with what it was; ``typing``: a
+        text field beneath has the focus (the keys typed on go into it)."""
         super().__init__()
-        self.text = text
+        self.lines = list(lines)
         self.lang = lang
+        self.typing = typing
 
     def compose(self) -> ComposeResult:
+        keys = WORDS(
+            self.lang, "keys" if self.typing else "keys_waiting", key=key_names(host_of(self))
+        )
         with Vertical():
             yield Static(Content(WORDS(self.lang, "title")), id="confirm-title")
             yield Static(Content(WORDS(self.lang, "typed")))
-            yield Static(Content("«" + one_line(self.text, 200) + "»"), id="confirm-text")
-            yield Static(
-                Content(WORDS(self.lang, "keys", key=key_names(host_of(self)))), id="confirm-keys"
+            yield Static(self._rows(keys), id="confirm-text")
+            yield Static(Content(keys), id="confirm-keys")
+
+    def _rows(self, keys: str) -> Content:
+        """One row per line, what it was before the text as typed (each cut to the width);
+        as many as fit on the screen with the keys below them, then how many more wait."""
+        size = self.app.size
+        width = max(10, min(WIDTH, size.width * 95 // 100) - 4)  # the borders, the padding
+        room = max(1, size.height - AROUND - len(Content(keys).wrap(width)))
+        shown = self.lines if len(self.lines) <= room else self.lines[: room - 1]
+        rows = [
+            Content.assemble(
+                (screen_line(line.said), "$text-muted"), "  «", screen_line(line.text), "»"
             )
+            if line.said
+            else Content.assemble("«", screen_line(line.text), "»")
+            for line in shown
+        ]
+        if len(shown) < len(self.lines):
+            more = WORDS(self.lang, "more", n=len(self.lines) - len(shown))
+            rows.append(Content(more).stylize("$text-muted"))
+        return Content("\n").join(rows)
 
     def gives_way_to(self, event: events.Key) -> bool:
         """Every key but the dialog's own (Esc, ctrl+q, bound first): ctrl+q pressed by

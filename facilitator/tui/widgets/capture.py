@@ -43,6 +43,7 @@ from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
+from facilitator.tui.host import host_of
 from facilitator.tui.keys import focus_now
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
@@ -62,6 +63,7 @@ WORDS = Catalog(
             "Enter opslaan · {key[line.cancel]} annuleren · {key[line.cycle]} soort",
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
+        "keys_closed": ("{key[line.cycle]} soort", "{key[line.cycle]} changes kind"),
         "waiting_below": (
             "⚠ {n} regel(s) niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
             "⚠ {n} line(s) not saved, kept until it can be (see the message below)",
@@ -95,6 +97,11 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+
+
+def still_closed(state: SessionState) -> bool:
+    """The session is closed: lines kept meanwhile wait until it is open again."""
+    return state.session.status == SessionStatus.CLOSED
 
 
 def read_line(line: str, context: Context, *, board: bool) -> Parsed:
@@ -250,12 +257,12 @@ class CaptureBar(Localised, Vertical):
         person = state.participant(self._speaker(parsed, kind, pinned)) if state else None
         who = one_line(person.name) if person else self.t("nobody")
         item = self._item(item_id)
+        what = f"{kind_word(kind, self.lang)} · {who}"
         if state is not None and item is not None:
-            n = state.items.index(item) + 1
-            where = f"{self.t('item', n=n)}: {one_line(item.title)}"
-        else:
-            where = self.t("no_item")
-        return Kept(line, " · ".join((kind_word(kind, self.lang), who, where)))
+            where = self.t("item", n=state.items.index(item) + 1)
+            return Kept(line, f"{what} · {where}: {one_line(item.title)}", f"{what} · {where}")
+        where = self.t("no_item")
+        return Kept(line, f"{what} · {where}", f"{what} · {where}")
 
     # -- opening and closing -----------------------------------------------------------------
     def open(self, kind: Kind, text: str = "") -> None:
@@ -400,7 +407,8 @@ class CaptureBar(Localised, Vertical):
             self._wait(
                 Unsaved(self.kind, line, reason, item, pinned, True, at=self._now(), number=number)
             )
-            self.app.notify(self.t("kept"), severity="warning", markup=False, timeout=10)
+            # one notice for every line kept, gone once the session is open (they are saved)
+            host_of(self).notice_while(self.t("kept"), still_closed)
         self.close()
 
     def action_cycle(self, step: int) -> None:
@@ -466,8 +474,9 @@ class CaptureBar(Localised, Vertical):
         value = self.input.value
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
-        if not line.plain:
-            line = Content(self.t("keys")).stylize("$foreground-muted")
+        if not line.plain:  # closed: the warning before it says what Enter and Esc do
+            keys = self.t("keys_closed" if self.session_closed else "keys")
+            line = Content(keys).stylize("$foreground-muted")
         problems = self._problems()
         if problems:
             line = Content("  ·  ").join([*problems, line])
