@@ -389,3 +389,27 @@ async def test_end_in_a_short_session_selects_its_first_contribution(
         await pilot.press("home")
         await pilot.pause()
         assert table(app).cursor_row == 0
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_walking_up_to_the_first_row_shows_the_newer_row_before_loading_it(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """Walking up with ↑ on the oldest page, the table kept the cursor at its top edge, so
+    the row saying how many newer contributions there are was never seen before the next
+    ↑ loaded them; and it said ▲ twice (its marker and its words)."""
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f3", "end")
+        await pilot.pause()
+        table(app).move_cursor(row=3)
+        table(app).scroll_to(y=3, animate=False, immediate=True)  # walked up, row 3 on top
+        await pilot.pause()
+        await pilot.press("up", "up")  # onto the first contribution under the "newer" row
+        await pilot.pause()
+        assert table(app).cursor_row == 1 and NEWER in table(app).rows
+        assert table(app).scroll_y == 0  # the "newer" row is in view
+        marker, *_, words = row_text(app, 0)
+        assert marker == "▲" and "▲" not in words and "nieuwere bijdragen" in words
+        assert table(app).row_count == PAGE + 1  # not loaded yet: the next ↑ does that

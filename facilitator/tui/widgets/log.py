@@ -55,12 +55,12 @@ WORDS = Catalog(
         "col.item": ("punt", "item"),
         "col.text": ("bijdrage", "contribution"),
         "more": (
-            "▼ nog {n} eerdere bijdragen — Enter laadt ze",
-            "▼ {n} older contributions — Enter loads them",
+            "nog {n} eerdere bijdragen — Enter laadt ze",
+            "{n} older contributions — Enter loads them",
         ),
         "newer": (
-            "▲ nog {n} nieuwere bijdragen — ↑ laadt ze, {key[log.newest]} naar de nieuwste",
-            "▲ {n} newer contributions — ↑ loads them, {key[log.newest]} to the newest",
+            "nog {n} nieuwere bijdragen — ↑ laadt ze, {key[log.newest]} naar de nieuwste",
+            "{n} newer contributions — ↑ loads them, {key[log.newest]} to the newest",
         ),
         "empty": (
             "Nog geen bijdragen. {keys} leggen er een vast.",
@@ -200,6 +200,11 @@ class ContributionLog(Localised, Vertical):
             self.load_more()
         elif event.row_key.value == NEWER:
             self.load_newer()
+        elif event.cursor_row == 1 and NEWER in self.table.rows:
+            # the first contribution under the "newer" row: that row comes into view, so
+            # its count is read before the next ↑ loads the page above (the table keeps
+            # the cursor at its top edge, which left the row out of sight)
+            self.table.scroll_to(y=0, animate=False)
         self._show_detail()
         self._show_news()
 
