@@ -737,6 +737,10 @@ class FacilitatorApp(App[None]):
         put right and saved since."""
         for shown in [n for n in self._notifications if n.message == text]:
             self._unnotify(shown)
+        # A screen that came back just before (the form closing) may still be mounting
+        # its toast of this notice, which the refresh above did not find to remove: once
+        # it is drawn, the notices are shown again as they are.
+        self.call_after_refresh(self._refresh_notifications)
 
     def _notice(
         self,
