@@ -220,6 +220,24 @@ class ContributionLog(Localised, Vertical):
             if said is not None and said.id == int(event.row_key.value):
                 self.commands.edit_contribution(said)
 
+    def _count_row(self, key: str, arrow: str, order: int, words: str, n: int) -> bool:
+        """The row saying how many contributions are not loaded (``key``: above, NEWER, or
+        below, MORE), kept up to ``n``: added, changed, or taken away at 0. True if added
+        (the table is sorted again)."""
+        table = self.table
+        if n <= 0:
+            if key in table.rows:
+                table.remove_row(key)
+            return False
+        text = Text(self.t(words, n=n), style="dim italic")
+        if key in table.rows:
+            table.update_cell(key, "text", text)
+            return False
+        marker = Ordered(arrow)
+        marker.order = order
+        table.add_row(marker, Text(), Text(), Text(), text, key=key)
+        return True
+
     # -- keys (the action table's log rows) ----------------------------------------------------
     def action_newest(self) -> None:
         """The newest contribution, at the top of the newest page (which then follows it)."""
@@ -343,28 +361,8 @@ class ContributionLog(Localised, Vertical):
             self._rows[said.id] = said
         self._total, self._newer = total, newer
         self._older = more = max(0, total - newer - len(self._rows))
-        if newer > 0:
-            words = Text(self.t("newer", n=newer), style="dim italic")
-            if NEWER in table.rows:
-                table.update_cell(NEWER, "text", words)
-            else:
-                marker = Ordered("▲")
-                marker.order = TOP
-                table.add_row(marker, Text(), Text(), Text(), words, key=NEWER)
-                added = True
-        elif NEWER in table.rows:
-            table.remove_row(NEWER)
-        if more > 0:
-            message = Text(self.t("more", n=more), style="dim italic")
-            if MORE in table.rows:
-                table.update_cell(MORE, "text", message)
-            else:
-                marker = Ordered("▼")
-                marker.order = -1
-                table.add_row(marker, Text(), Text(), Text(), message, key=MORE)
-                added = True
-        elif MORE in table.rows:
-            table.remove_row(MORE)
+        added = self._count_row(NEWER, "▲", TOP, "newer", newer) or added
+        added = self._count_row(MORE, "▼", -1, "more", more) or added
         if added:
             table.sort("time", key=lambda cell: getattr(cell, "order", 0), reverse=True)
         if following or (self.size.area == 0 and self.up_to is None):
