@@ -6,14 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import SessionStatus
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
-from tests.tui.test_faults import bar, until
+from tests.tui.test_due_and_owners import type_line
+from tests.tui.test_faults import bar, preview, until
 
 SMALL = (80, 24)
 
@@ -21,14 +21,6 @@ SMALL = (80, 24)
 @pytest.fixture
 def twente(store: Store) -> int:
     return import_twente(store)
-
-
-def preview(app: FacilitatorApp) -> str:
-    return str(app.screen.query_one("#capture-preview", Static).content)
-
-
-async def type_line(pilot: object, text: str) -> None:
-    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
