@@ -155,6 +155,11 @@ T = Catalog(
             "End of input: the questions still to come were skipped (no end time, location or "
             "participants unless given).",
         ),
+        "new_bad_option": (
+            "Er is niets geschreven. Geef de optie opnieuw, of laat haar weg om de vraag te "
+            "krijgen.",
+            "Nothing was written. Give the option again, or leave it out to be asked.",
+        ),
         "new_ended_half": (
             "Einde van de invoer: deelnemer '{name}' was nog niet af en is weggelaten.",
             "End of input: participant '{name}' was not complete and is left out.",
@@ -1175,6 +1180,20 @@ def new(
             fail(exc.message(lang), 2)
 
     draft = SessionDraft(title="", region="", date="", start="", language=lang)
+    # The answers given as options are checked before any question is asked, as the
+    # answers typed are: a wrong one writes nothing.
+    given = {"title": title, "region": region, "date": date_, "start": start, "end": end}
+    answered = _replace(
+        draft, **{k: " ".join(v.split()) for k, v in given.items() if v is not None}
+    )
+    wrong = [
+        f"--{key}: {problem}"
+        for key, value in given.items()
+        if value is not None
+        for problem in answer_problems(answered, (key,), lang)
+    ]
+    if wrong:
+        fail("\n".join([*wrong, T(lang, "new_bad_option")]), 2)
 
     def checked(path: KeyPath, **answer: Any) -> list[str]:
         """What the session-file reader would say about this answer, with those before it."""

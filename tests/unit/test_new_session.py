@@ -410,12 +410,46 @@ def test_every_option_and_no_terminal_writes_the_file(runner: CliRunner, tmp_pat
     assert plan.title == "Proef" and plan.participants == ()
 
 
-def test_a_date_the_reader_refuses_is_reported_with_the_file(runner: CliRunner) -> None:
-    args = ["new", "d.toml", "--title", "T", "--region", "R", "--date", "gisteren"]
-    result = runner.invoke(main, [*args, "--start", "14.00"], input="\n\nn\nn\n")
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Nothing was written. Give the option again, or leave it out to be asked."),
+        ("nl", "Er is niets geschreven. Geef de optie opnieuw, of laat haar weg"),
+    ],
+)
+def test_a_wrong_option_is_refused_before_any_question_and_nothing_is_written(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    """Before, the file was written with the wrong answers and then said to need changes."""
+    args = ["new", "d.toml", "--title", "T", "--region", "R", "--date", "2027-02-30"]
+    args += ["--start", "25:00", "--end", "12:00", "--lang", lang]
+    result = runner.invoke(main, args, input="\n\nn\nn\n")
     assert result.exit_code == 2
-    assert "d.toml was written, but still needs changes" in result.output
-    assert "d.toml" in result.output.splitlines()[-1]
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("--date: 30 February does not exist" if lang == "en" else "--date: ")
+    assert lines[1].startswith("--start: ") and "25:00" in lines[1]
+    assert said in lines[-1]
+    assert not result.stdout  # no question was asked
+    assert not (tmp_path / "d.toml").exists()
+
+
+def test_an_empty_required_option_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["new", "e.toml", "--title", " ", "--region", "R", "--date", "2027-02-03"]
+    result = runner.invoke(main, [*args, "--start", "14:00", "--lang", "en"], input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--title: ") and "empty" in result.stderr
+    assert not (tmp_path / "e.toml").exists()
+
+
+def test_an_end_before_the_start_given_as_options_is_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    args = ["new", "f.toml", "--title", "T", "--region", "R", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "13:00", "--lang", "en"]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--end: 13:00 ") and "start" in result.stderr
+    assert not (tmp_path / "f.toml").exists()
 
 
 def test_seat_warnings() -> None:
