@@ -1183,9 +1183,8 @@ def new(
     # The answers given as options are checked before any question is asked, as the
     # answers typed are: a wrong one writes nothing.
     given = {"title": title, "region": region, "date": date_, "start": start, "end": end}
-    answered = _replace(
-        draft, **{k: " ".join(v.split()) for k, v in given.items() if v is not None}
-    )
+    typed: dict[str, Any] = {k: " ".join(v.split()) for k, v in given.items() if v is not None}
+    answered = _replace(draft, **typed)
     wrong = [
         f"--{key}: {problem}"
         for key, value in given.items()
