@@ -240,6 +240,15 @@ def place(
     return changed
 
 
+def place_for_new(items: Iterable[AgendaItem], current_item_id: int | None) -> int:
+    """The agenda number an item added in the room is offered: before the last item while
+    that is still to come (an agenda ends with its closing), else at the end."""
+    agenda = active_items(items)
+    if len(agenda) >= 2 and to_come(agenda[-1], current_item_id):
+        return len(agenda)
+    return len(agenda) + 1
+
+
 def drop(item: AgendaItem, current_item_id: int | None) -> AgendaItem:
     """The item taken off the agenda (kept for the minutes as dropped)."""
     if not to_come(item, current_item_id):

@@ -136,25 +136,34 @@ class AgendaService(Service):
                 tx.update(agenda.defer(item, self.now()))
 
     # -- the agenda changed in the room ---------------------------------------------------
-    def add_item(self, title: str, question: str, minutes: int) -> AgendaItem:
-        """A new agenda item at the end of the agenda, marked added."""
+    def add_item(
+        self, title: str, question: str, minutes: int, number: int | None = None
+    ) -> AgendaItem:
+        """A new agenda item, marked added: at agenda number ``number`` (among the items
+        still to come), or at the end of the agenda."""
         with self._change(Change.ADD_ITEM) as tx:
             session = self.require_open()
             items = self.store.items(self.session_id, include_removed=True)
             keys = {i.key for i in items}
-            number = sum(1 for i in items if i.live == LiveChange.ADDED) + 1
-            while f"added-{number}" in keys:
-                number += 1
+            counted = sum(1 for i in items if i.live == LiveChange.ADDED) + 1
+            while f"added-{counted}" in keys:
+                counted += 1
             blank = AgendaItem(
                 id=0,
                 session_id=session.id,
                 position=max((i.position for i in items), default=0) + 1,
-                key=f"added-{number}",
+                key=f"added-{counted}",
                 title="",
                 planned_seconds=0,
                 live=LiveChange.ADDED.value,
             )
-            return tx.insert(agenda.edit(blank, title, question, minutes * 60))
+            added = tx.insert(agenda.edit(blank, title, question, minutes * 60))
+            if number is not None:
+                listed = [*(i for i in items if not i.removed), added]
+                moved = agenda.place(listed, added.id, number, session.current_item_id)
+                added = next((m for m in moved if m.id == added.id), added)
+                _save(tx, moved)
+            return added
 
     def edit_item(
         self, item_id: int, title: str, question: str, minutes: int, number: int | None = None

@@ -238,7 +238,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("meeting.stand_in", "N", "stand_in", S.SCREEN, "invaller…", "stand-in…",
         about="someone stands in for an invitee (same organisation and sector)"),
     Action("meeting.add_item", "E", "add_item", S.SCREEN, "agendapunt toevoegen…",
-        "add agenda item…", about="add an agenda item: title, guiding question, minutes"),
+        "add agenda item…", about="add an agenda item: title, guiding question, minutes, place"),
     Action("meeting.edit_item", "e", "edit_item", S.SCREEN, "agendapunt wijzigen…",
         "change agenda item…",
         about="change an agenda item: title, guiding question, minutes, place (items to come)"),

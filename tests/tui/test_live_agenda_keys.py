@@ -40,14 +40,55 @@ async def test_shift_e_adds_an_item_and_undo_takes_it_away(
         assert isinstance(app.screen, FormDialog)
         await pilot.press(*keys("Rondvraag"), "enter", *keys("Nog iets?"), "enter")
         await pilot.press("backspace", "backspace", "5", "enter")
+        # the place offered: before the last item (the closing), which is still to come
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.values()[3] == "3"
+        await pilot.press("enter")
         assert isinstance(app.screen, MainScreen)
-        assert titles(store, small_session_id)[-1] == "Rondvraag"
-        assert active_items(store.items(small_session_id))[-1].planned_seconds == 300
+        assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Rondvraag", "Punt 3"]
+        assert active_items(store.items(small_session_id))[2].planned_seconds == 300
         assert any(
             "Rondvraag" in r and "toegevoegd" in r for r in agenda_rows(store, small_session_id)
         )
         await pilot.press("ctrl+z")
         assert "Rondvraag" not in titles(store, small_session_id)
+
+
+async def test_an_item_added_with_its_place_left_empty_comes_last(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """An added item always came after the last item, the closing too."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "enter", "ctrl+u", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3", "Rondvraag"]
+        assert "Agenda item 4 added." in [n.message for n in app._notifications]
+        await pilot.press("E", *keys("Pauze"), "enter", "enter", "enter", "ctrl+u", "1", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id) == [
+            "Pauze",
+            "Punt 1",
+            "Punt 2",
+            "Punt 3",
+            "Rondvraag",
+        ]
+        assert "Agenda item 1 added." in [n.message for n in app._notifications]
+
+
+async def test_an_added_item_is_not_placed_before_one_that_has_run(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")  # item 1 runs
+        await pilot.press("E", *keys("Pauze"), "enter", "enter", "enter", "ctrl+u", "1", "enter")
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.problem == "Only items still to come can move, and not before item 2."
+        assert app.screen.values()[3] == "1"
+        await pilot.press("ctrl+u", "2", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert titles(store, small_session_id) == ["Punt 1", "Pauze", "Punt 2", "Punt 3"]
 
 
 async def test_e_renames_re_plans_and_moves_an_item_to_come(
@@ -75,8 +116,9 @@ async def test_a_bad_number_in_the_item_form_keeps_what_was_typed(
     app = app_factory(small_session_id, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "ctrl+u", "x", "enter")
+        await pilot.press("enter")
         assert isinstance(app.screen, FormDialog)
-        assert app.screen.values() == ["Rondvraag", "", "x"]
+        assert app.screen.values() == ["Rondvraag", "", "x", "3"]
         assert app.screen.problem == "'x' is not a whole number."
         await pilot.press("escape")
     assert "Rondvraag" not in titles(store, small_session_id)
@@ -149,15 +191,16 @@ async def test_negative_minutes_ask_for_at_least_one_and_a_later_save_takes_the_
     app = app_factory(small_session_id, lang="en")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "ctrl+u", "-", "5", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
-        assert app.screen.values() == ["Rondvraag", "", "-5"]
+        assert app.screen.values() == ["Rondvraag", "", "-5", "3"]
         assert app.screen.problem == at_least_one
         assert [t for t in app.screen.query(Toast)]  # the refusal's notice
-        await pilot.press("ctrl+u", "5", "enter")
+        await pilot.press("ctrl+u", "5", "enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert titles(store, small_session_id)[-1] == "Rondvraag"
+        assert titles(store, small_session_id)[2] == "Rondvraag"
         assert at_least_one not in [n.message for n in app._notifications]
 
         def shown() -> str:

@@ -173,14 +173,14 @@ async def test_an_item_with_minutes_refused_opens_on_the_minutes(
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
         await pilot.press(*keys("Extra punt"), "enter", *keys("Vraag?"), "enter")
-        await pilot.press("backspace", "backspace", "0", "enter")  # 0 minutes: refused
+        await pilot.press("backspace", "backspace", "0", "enter", "enter")  # 0 min: refused
         await pilot.pause()
         assert isinstance(app.screen, FormDialog)
-        await pilot.press("backspace", "5", "enter")
+        await pilot.press("backspace", "5", "enter", "enter")  # the place as offered
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         await app.settle()
-    added = store.items(small_session_id)[-1]
+    added = next(i for i in store.items(small_session_id) if i.title == "Extra punt")
     assert (added.title, added.planned_seconds) == ("Extra punt", 5 * 60)
 
 

@@ -33,6 +33,32 @@ def test_an_added_item_comes_last_and_undo_takes_it_away(service: Services) -> N
     assert "Rondvraag" not in titles(service)
 
 
+def test_an_item_is_added_at_its_place_in_one_change(service: Services) -> None:
+    service.agenda.add_item("Pauze", "", 10, 2)
+    assert titles(service) == ["Punt 1", "Pauze", "Punt 2", "Punt 3", "Punt 4"]
+    service.history.undo()  # one undo takes the item away and puts the others back
+    assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
+    with pytest.raises(DomainError, match="agenda.bad_number"):
+        service.agenda.add_item("Pauze", "", 10, 6)
+    assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
+
+
+def test_the_place_offered_for_a_new_item_is_before_the_last_while_it_is_to_come(
+    service: Services, clock: FakeClock
+) -> None:
+    from facilitator.domain.agenda import place_for_new
+
+    def offered() -> int:
+        state = service.reading.state()
+        return place_for_new(state.items, state.session.current_item_id)
+
+    assert offered() == 4  # before "Punt 4", the last
+    last = service.reading.state().items[-1]
+    while service.reading.state().session.current_item_id != last.id:
+        service.agenda.move(1)
+    assert offered() == 5  # the last item is the current one: at the end
+
+
 def test_an_item_is_renamed_re_planned_and_moved_and_remembers_the_plan(
     service: Services,
 ) -> None:

@@ -101,6 +101,10 @@ WORDS = Catalog(
             "alleen punten die nog komen verschuiven",
             "only items still to come move",
         ),
+        "item.new_number_hint": (
+            "leeg: achteraan; alleen tussen punten die nog komen",
+            "empty: at the end; only among the items still to come",
+        ),
         "item.bad_number": (
             "'{value}' is geen heel getal.",
             "'{value}' is not a whole number.",
@@ -129,6 +133,7 @@ ITEM_FIELDS = {
     "agenda.bad_minutes": 2,
     "agenda.too_many_minutes": 2,
     "agenda.bad_number": 3,
+    "agenda.not_to_come": 3,
 }
 WALK_IN_FIELDS = {"people.no_name": 0, "people.same_name": 0, "people.no_sector": 2}
 
@@ -372,7 +377,8 @@ class Meeting:
             return
         if item is None:
             title = WORDS(lang, "item.add_title")
-            start = ["", "", "10"]
+            place = agenda_rules.place_for_new(items, state.session.current_item_id)
+            start = ["", "", "10", str(place)]
         else:
             number = items.index(item) + 1
             title = WORDS(lang, "item.edit_title", n=number)
@@ -383,9 +389,8 @@ class Meeting:
             FormField(WORDS(lang, "item.question"), typed[1]),
             FormField(WORDS(lang, "item.minutes"), typed[2]),
         ]
-        if item is not None:
-            place = WORDS(lang, "item.number_hint")
-            fields.append(FormField(WORDS(lang, "item.number"), typed[3], place))
+        hint = WORDS(lang, "item.number_hint" if item is not None else "item.new_number_hint")
+        fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
             def failed(result: Result[object]) -> None:
@@ -401,7 +406,9 @@ class Meeting:
             except _Typed as wrong:
                 return str(wrong), 2
             try:
-                number = self._number(typed[3]) if item_id is not None else None
+                # a new item's place left empty: at the end of the agenda
+                at_end = item_id is None and not typed[3].strip()
+                number = None if at_end else self._number(typed[3])
             except _Typed as wrong:
                 return str(wrong), 3
 
@@ -409,7 +416,7 @@ class Meeting:
                 if problem:  # the refusal the form was opened again with was put right
                     self.host.take_back_refusal(problem)
                 if item_id is None:
-                    self.say("item.added", n=len(items) + 1)
+                    self.say("item.added", n=number or len(items) + 1)
 
             if item_id is None:
                 self.host.submit(
@@ -417,6 +424,7 @@ class Meeting:
                     typed[0],
                     typed[1],
                     minutes,
+                    number,
                     then=saved,
                     failed=failed,
                 )
