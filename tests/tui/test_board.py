@@ -560,3 +560,79 @@ async def test_a_card_that_grows_in_the_editor_shows_all_its_lines_at_once(
         shown = " ".join(line[region.x : region.right] for line in screen[region.y : region.bottom])
         for words in ("slotwoord", "B6", "nog geen actie"):  # the whole card, to its end
             assert words in shown.split("Extra barrière nummer 3")[-1], shown
+
+
+def editor_preview(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#editor-preview").render())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "was", "shown"),
+    [
+        ("nl", "volgende week vrijdag", "(was vr 30 okt)", "vr 16 okt"),
+        ("en", "Friday next week", "(was Fri 30 Oct)", "Fri 16 Oct"),
+    ],
+)
+async def test_the_due_key_gives_a_card_a_new_due_date_in_place_of_its_old_one(
+    store: Store, twente: int, clock: FakeClock, lang: str, typed: str, was: str, shown: str
+) -> None:
+    """The chair moves A1's date: ``!`` opens the line without the old date (named in the
+    title), and the date typed replaces it. Before, the line kept ``tot 2020-10-30`` and
+    the new date went into the card's text as ``tot tot volgende week vrijdag``."""
+    app = app_for(store, twente, clock, lang=lang)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    word = "tot" if lang == "nl" else "by"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "!")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        line = app.screen.query_one(Input).value
+        assert "2020-10-30" not in line and line.endswith(f" {word} ")
+        title = " ".join(str(s.render()) for s in app.screen.query("Static"))
+        assert was in title
+        await pilot.press(*typed)
+        await pilot.pause()
+        assert shown in editor_preview(app) and "⚠" not in editor_preview(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    card = store.get(Card, a1.id)
+    assert card is not None and card.due == datetime(2020, 10, 16).date()
+    assert (card.title, card.tags, card.owners) == (a1.title, a1.tags, a1.owners)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("key", ["!", "#", "@"])
+async def test_a_board_key_and_enter_with_nothing_typed_leave_the_card_as_it_was(
+    store: Store, twente: int, clock: FakeClock, key: str, lang: str
+) -> None:
+    """``!``, ``#`` or ``@`` pressed, then Enter at once: the card keeps its text, date,
+    tags and owners. Before, the lone ``tot``, ``#`` or ``@`` went into the card's text
+    (and ``!`` on a card with a date also doubled ``tot``)."""
+    app = app_for(store, twente, clock, lang=lang)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", key)
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        assert prompts(app, Column.ACTION)[0].splitlines()[0].endswith(a1.title)
+    card = store.get(Card, a1.id)
+    assert card is not None
+    assert (card.title, card.due, card.tags, card.owners) == (a1.title, a1.due, a1.tags, a1.owners)
+
+
+@pytest.mark.parametrize("typed", ["stage", "Stage"])
+async def test_a_tag_the_card_has_is_not_added_twice(
+    store: Store, twente: int, clock: FakeClock, typed: str
+) -> None:
+    app = app_for(store, twente, clock)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "#", *typed, "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    card = store.get(Card, a1.id)
+    assert card is not None and (card.title, card.tags) == (a1.title, ["stage"])

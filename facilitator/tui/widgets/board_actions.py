@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 
-from facilitator.capture import parse, unparse
+from facilitator.capture import format_due, parse, unparse
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
@@ -33,6 +33,10 @@ COLUMNS = list(Column)
 WORDS = Catalog(
     {
         "edit.card": ("Kaart {label} bewerken", "Edit card {label}"),
+        "edit.due": (
+            "Kaart {label}: nieuwe datum (was {due})",
+            "Card {label}: new due date (was {due})",
+        ),
         "said": ("Gezegd", "Said"),
         "pick.link": (
             "Koppelen aan (nogmaals kiezen ontkoppelt):",
@@ -79,6 +83,19 @@ WORDS = Catalog(
 )
 
 
+def without_marker(line: str, marker: str) -> str:
+    """The line without ``marker`` at its end when nothing was typed after it: ``#`` and
+    then Enter saves no ``#`` in the card's text, ``!`` and Enter no ``tot``."""
+    if not marker:
+        return line
+    stripped = line.rstrip()
+    if stripped == marker:
+        return ""
+    if stripped.endswith(marker) and stripped[-len(marker) - 1].isspace():
+        return stripped[: -len(marker)].rstrip()
+    return line
+
+
 class BoardCommands(PaneCommands):
     """What the board's keys do, for one :class:`BoardPane`."""
 
@@ -116,27 +133,37 @@ class BoardCommands(PaneCommands):
         if card is not None:
             self._run(self.host.board.vote, card.id, delta)
 
-    def edit(self, suffix: str = "") -> None:
+    def edit(self, marker: str = "", *, new_due: bool = False) -> None:
         card = self._card()
         if card is not None:
-            self.edit_card(card, suffix)
+            self.edit_card(card, marker, new_due=new_due)
 
     def tag(self) -> None:
-        self.edit(" #")
+        self.edit("#")
 
     def owner(self) -> None:
-        self.edit(" @")
+        self.edit("@")
 
     def due(self) -> None:
-        self.edit(" tot " if self._lang == "nl" else " by ")
+        """A new due date: the line comes without the card's date, ready for the new one."""
+        self.edit("tot" if self._lang == "nl" else "by", new_due=True)
 
-    def edit_card(self, card: Card, suffix: str = "") -> None:
+    def edit_card(self, card: Card, marker: str = "", *, new_due: bool = False) -> None:
+        """The card's line in the editor; ``marker`` (``#``, ``@``, a due word) is put after
+        it, ready for what is typed next. ``new_due``: the line leaves out the card's date,
+        so the date typed replaces it."""
         context = self._capture_context()
         line = unparse(
-            card.title, context, owners=card.owners, tags=card.tags, due=card.due, lang=self._lang
+            card.title,
+            context,
+            owners=card.owners,
+            tags=card.tags,
+            due=None if new_due else card.due,
+            lang=self._lang,
         )
-
-        self._open_card_editor(card, line + suffix)
+        if marker:
+            line += f" {marker} " if new_due else f" {marker}"
+        self._open_card_editor(card, line, marker=marker, new_due=new_due)
 
     def _open_card_editor(
         self,
@@ -145,17 +172,33 @@ class BoardCommands(PaneCommands):
         problem: str = "",
         unsaved: bool = False,
         knowingly: bool = False,
+        *,
+        marker: str = "",
+        new_due: bool = False,
     ) -> None:
         """``knowingly``: the line is back after another window's change was said; Enter
-        then saves it over that change."""
+        then saves it over that change. ``marker``: what the key put at the end of the
+        line; left there with nothing after it, it is not saved as text, and with
+        ``new_due`` the card keeps the date it had."""
 
         def save(value: str) -> None:
-            parsed = parse(value, self._capture_context())
+            kept = without_marker(value, marker)
+            parsed = parse(kept, self._capture_context())
+            # "!" and Enter with no date typed: the card's date stays as it was
+            due: dict[str, Any] = {} if new_due and kept != value else {"due": parsed.due}
 
             def failed(result: Any) -> None:
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
-                self._open_card_editor(card, value, self._said(result), unsaved, again)
+                self._open_card_editor(
+                    card,
+                    value,
+                    self._said(result),
+                    unsaved,
+                    again,
+                    marker=marker,
+                    new_due=new_due,
+                )
 
             self._run(
                 self.host.board.edit_card,
@@ -163,7 +206,7 @@ class BoardCommands(PaneCommands):
                 title=parsed.text,
                 owners=parsed.owners,
                 tags=parsed.tags,
-                due=parsed.due,
+                **due,
                 seen=None if knowingly else card,
                 failed=failed,
             )
@@ -172,7 +215,12 @@ class BoardCommands(PaneCommands):
         # deleted meanwhile has none any more: the title said "Kaart  bewerken")
         label = self.pane.view.labels.get(card.id, "") or self._labels.get(card.id, "")
         self._labels[card.id] = label
-        title = Content(self._w("edit.card", label=label).replace("  ", " ")).stylize("bold")
+        if new_due and card.due is not None:
+            was = format_due(card.due, self._lang, self._capture_context().today)
+            words = self._w("edit.due", label=label, due=was)
+        else:
+            words = self._w("edit.card", label=label)
+        title = Content(words.replace("  ", " ").replace(" :", ":")).stylize("bold")
         editor = LineEditor(
             title,
             line,
