@@ -39,6 +39,7 @@ from facilitator.tui.widgets.board_card import (
     build_view,
     card_prompt,
     column_title,
+    fit_title,
 )
 from facilitator.tui.widgets.capture import capture_context
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
@@ -102,6 +103,38 @@ def card_id_of(option: Option | None) -> int | None:
     return int(option.id.removeprefix("card-"))
 
 
+TITLE_EDGE = 6
+"""The cells of a column's top edge that its title cannot take: each corner and a blank."""
+
+
+class BoardColumn(Vertical):
+    """One column's box, its name and count in the top edge. When the box is too narrow
+    for both, the name is cut short (``Opportun… (12)``), never the count."""
+
+    def __init__(self, column: Column) -> None:
+        super().__init__(id=f"column-{column.value}", classes="board-column")
+        self._title: tuple[str, str, str] | None = None
+        self._shown = ""
+
+    def show_title(self, name: str, count: str, style: str) -> None:
+        self._title = (name, count, style)
+        self._shown = ""
+        self._fit_title()
+
+    def on_resize(self) -> None:
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        if self._title is None:
+            return
+        name, count, style = self._title
+        room = self.outer_size.width - TITLE_EDGE
+        text = fit_title(name, count, room) if room > 0 else f"{name} {count}"
+        if text != self._shown:
+            self._shown = text
+            self.border_title = Content(text).stylize(style)
+
+
 class CardList(OptionList):
     """The cards of one column. A click selects a card; a second click opens it."""
 
@@ -156,7 +189,7 @@ class BoardPane(Localised, Vertical):
         """The cards each column shows (by id) and the lines it shows for each."""
         self._prompts: dict[int, tuple[tuple[object, ...], Content]] = {}
         """Each card's lines as last drawn, with what they were drawn from."""
-        self._titles: dict[Column, str] = {}
+        self._titles: dict[Column, tuple[str, str]] = {}
         self._drawn: tuple[object, ...] = ()
         self._drawn_cards: list[Card] | None = None
         self._drawn_filter = ""
@@ -185,7 +218,7 @@ class BoardPane(Localised, Vertical):
                 yield button
         with Horizontal(id="board-columns"):
             for column in COLUMNS:
-                with Vertical(id=f"column-{column.value}", classes="board-column"):
+                with BoardColumn(column):
                     yield CardList(column)
         yield Static(id="board-detail")
 
@@ -416,8 +449,7 @@ class BoardPane(Localised, Vertical):
             if self._titles.get(column) != title:
                 self._titles[column] = title
                 style = kind_style(colours, KIND_OF[column], bold=True)
-                box = self.query_one(f"#column-{column.value}")
-                box.border_title = Content(title).stylize(style)
+                self.query_one(f"#column-{column.value}", BoardColumn).show_title(*title, style)
             shown: list[tuple[int, Content]] = []
             for card in view.columns[column]:
                 key = (

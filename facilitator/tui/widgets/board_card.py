@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich.cells import cell_len
 from textual.color import Color
 from textual.content import Content
 
@@ -35,6 +36,7 @@ __all__ = [
     "build_view",
     "card_prompt",
     "column_title",
+    "fit_title",
     "provenance",
 ]
 
@@ -77,11 +79,24 @@ def build_view(state: SessionState, lang: str, flt: BoardFilter | None = None) -
     return board_view.build_view(state.cards, state.items, lang, flt)
 
 
-def column_title(column: Column, view: BoardView, lang: str, filtered: bool) -> str:
-    """``Barrières (4)``, or with a filter on ``Barrières (2/4)``."""
+def column_title(column: Column, view: BoardView, lang: str, filtered: bool) -> tuple[str, str]:
+    """The column's name and its count: ``Barrières``, ``(4)``; with a filter on ``(2/4)``."""
     name = KIND_WORDS(lang, f"column.{column.value}")
     shown, total = view.counts(column)
-    return f"{name} ({shown}/{total})" if filtered else f"{name} ({total})"
+    return name, f"({shown}/{total})" if filtered else f"({total})"
+
+
+def fit_title(name: str, count: str, room: int) -> str:
+    """``Opportunities (12)`` in ``room`` cells: the name cut short first
+    (``Opportun… (12)``), then left out (``(12)``); the count is never cut."""
+    whole = f"{name} {count}"
+    if cell_len(whole) <= room:
+        return whole
+    keep = room - cell_len(count) - 2  # the "…" and the blank before the count
+    if keep < 1:
+        return count
+    cut = Content(name).truncate(keep).plain.rstrip()
+    return f"{cut}… {count}"
 
 
 def card_prompt(
