@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -92,6 +93,34 @@ async def test_countdown_warns_in_the_last_fifth_and_shows_the_overrun(
         await tick(app, clock, 13 * 60 + 12 - 8 * 60 - 30, pilot)  # 13:12 of 10:00
         assert current.has_class("-overrun")
         assert app.screen.query_one("#countdown", Digits).value == "+03:12"
+
+
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["120x40", "80x24"])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", "Punt 1 loopt {time} uit"), ("en", "Item 1 is {time} over")],
+    ids=["nl", "en"],
+)
+async def test_the_overrun_warning_reads_the_same_second_as_the_countdown(
+    app_factory: AppFactory,
+    session_id: int,
+    clock: FakeClock,
+    lang: str,
+    words: str,
+    size: tuple[int, int],
+) -> None:
+    """The agenda's warning and the countdown beside it show one overrun, whatever part of
+    a second the clock is into: 5.4 seconds over is +00:06 in both."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 10 * 60 + 5.4, pilot)  # 10 minutes planned
+        for seconds, second in ((0, "00:06"), (0.5, "00:06"), (0.5, "00:07"), (0.7, "00:08")):
+            await tick(app, clock, seconds, pilot)
+            countdown = shown(app.screen.query_one("#current-line", Static))
+            agenda = shown(app.screen.query_one(AgendaPanel))
+            assert f"+{second}" in countdown
+            assert words.format(time=second) in agenda
 
 
 async def test_next_and_previous_item_take_the_running_timer_along(

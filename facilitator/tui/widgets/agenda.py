@@ -15,7 +15,7 @@ from facilitator.domain.numbering import number_of
 from facilitator.domain.outlook import CUT, Outlook
 from facilitator.domain.outlook import outlook as outlook_of
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import clock, local, mmss, whole_minutes
+from facilitator.i18n.formats import clock, local, over_mmss, whole_minutes
 from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
@@ -183,7 +183,7 @@ class AgendaPanel(StatePanel):
         notes: list[Content] = []
         if current is not None and look.overrun > 0:
             n = number_of(state.items, current.id) or 0
-            notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
+            notes.append(plain("⚠ " + self.t("overrun", n=n, time=over_mmss(look.overrun)), ALARM))
             if look.moves_rest:
                 notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
         for item_id, key in look.warnings:
