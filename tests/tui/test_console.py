@@ -551,6 +551,32 @@ async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int
         assert not pilot.app.screen.has_class("-compact")
 
 
+@pytest.mark.parametrize(
+    ("lang", "width", "line"),
+    [
+        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 6 uitstellen…"),
+        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 6…"),
+        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 6 uitstellen…"),
+        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 6…"),
+    ],
+    ids=["nl-80", "en-80", "nl-70", "en-70"],
+)
+async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, width: int, line: str
+) -> None:
+    """On one line under the agenda's strip: the overrun, then each key with what it does,
+    in shorter words where the whole sentence does not fit, never cut off."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 10 * 60 + 3, pilot)
+        agenda = app.screen.query_one(AgendaPanel)
+        rendered = agenda.render()
+        assert isinstance(rendered, Content)
+        shown_line = " ".join(rendered.plain.splitlines()[1].split())
+        assert shown_line == line
+
+
 async def test_ticking_reads_nothing_from_the_database(
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
