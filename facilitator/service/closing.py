@@ -68,6 +68,10 @@ class ClosingService(Service):
             tx.update(replace(session, checking_since=None))
 
     def reopen(self) -> None:
-        """Open a closed session again (refused if it is not closed)."""
+        """Open a closed session again (refused if it is not closed); whoever waited at the
+        close waits on from there (:func:`queue.resumed`)."""
         with self._change(Change.REOPEN) as tx:
-            tx.update(lifecycle.reopen(self.session(), self.now()))
+            session, now = self.session(), self.now()
+            tx.update(lifecycle.reopen(session, now))
+            for entry in queue.resumed(self.store.queue(self.session_id), session.closed_at, now):
+                tx.update(entry)
