@@ -9,7 +9,7 @@ resumes it exactly where it was.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -22,6 +22,9 @@ MIN_PLANNED_SECONDS = 60
 MAX_PLANNED_SECONDS = 24 * 60 * 60
 """An item lasts at most a day, as in the session file."""
 WARNING_FRACTION = 0.2
+PASSING_SECONDS = 10
+"""Less time than this on an item's timer, with nothing noted under it, and the meeting
+only passed through the item (``] ] ]`` with the timer running): it was not discussed."""
 
 
 def start(item: AgendaItem, now: datetime) -> AgendaItem:
@@ -68,24 +71,40 @@ def timer_item(items: Iterable[AgendaItem], current_item_id: int | None) -> Agen
     return next((i for i in active if i.status not in (ItemStatus.DONE, ItemStatus.DEFERRED)), None)
 
 
-def _leave(item: AgendaItem, now: datetime) -> AgendaItem:
-    """The item the meeting moves away from: paused; DONE if it ever ran, else TODO."""
+def discussed(item: AgendaItem, now: datetime | None, noted: Container[int] = ()) -> bool:
+    """Whether the meeting dealt with the item: its timer ran on it for
+    :data:`PASSING_SECONDS` or more, or something was noted under it (``noted``: the ids of
+    the items with a contribution), its timer started or not. An item the meeting only
+    stepped through, its timer moving along for a moment, was not. Without ``now``, the
+    time stored (a timer's run under way left out)."""
+    seconds = item.elapsed(now) if now is not None else item.elapsed_seconds
+    return seconds >= PASSING_SECONDS or item.id in noted
+
+
+def _leave(item: AgendaItem, now: datetime, noted: Container[int] = ()) -> AgendaItem:
+    """The item the meeting moves away from: paused; DONE if it was :func:`discussed`,
+    else TODO, still to come, its moment of timer (a pass) taken off: as never entered."""
     left = pause(item, now)
     if left.status == ItemStatus.DEFERRED:
         return left
-    done = left.elapsed_seconds > 0
-    return replace(left, status=ItemStatus.DONE if done else ItemStatus.TODO)
+    if discussed(left, now, noted):
+        return replace(left, status=ItemStatus.DONE)
+    return replace(left, status=ItemStatus.TODO, elapsed_seconds=0.0, first_started_at=None)
 
 
 def _switch(
-    items: Iterable[AgendaItem], current_id: int | None, target: AgendaItem, now: datetime
+    items: Iterable[AgendaItem],
+    current_id: int | None,
+    target: AgendaItem,
+    now: datetime,
+    noted: Container[int] = (),
 ) -> tuple[list[AgendaItem], int | None]:
     old = next((i for i in items if i.id == current_id), None)
     changed: list[AgendaItem] = []
     was_running = False
     if old is not None:
         was_running = old.running
-        changed.append(_leave(old, now))
+        changed.append(_leave(old, now, noted))
     new = replace(target, status=ItemStatus.CURRENT)
     if was_running:
         new = start(new, now)
@@ -94,12 +113,17 @@ def _switch(
 
 
 def move(
-    items: Iterable[AgendaItem], current_id: int | None, step: int, now: datetime
+    items: Iterable[AgendaItem],
+    current_id: int | None,
+    step: int,
+    now: datetime,
+    noted: Container[int] = (),
 ) -> tuple[list[AgendaItem], int | None]:
     """Go to the next (``step`` > 0) or previous (``step`` < 0) agenda item.
 
     Returns the changed items only and the new current id. The old current item
-    is paused and becomes DONE if it ever ran, else TODO again (a DEFERRED one
+    is paused and becomes DONE if it was :func:`discussed` (``noted``: the ids of the
+    items with a contribution), else TODO again with no time on it (a DEFERRED one
     stays deferred); the new one becomes CURRENT and, if the old timer was
     running, starts running at ``now``. Both directions skip DEFERRED items
     (pick one up with :func:`goto`). At either end nothing changes:
@@ -117,7 +141,7 @@ def move(
         )
         if first is None:
             return [], current_id
-        return _switch(items, current_id, first, now)
+        return _switch(items, current_id, first, now, noted)
     here = (current.position, current.id)
     if step > 0:
         candidates = [i for i in active if (i.position, i.id) > here]
@@ -127,11 +151,15 @@ def move(
     if step == 0 or not reachable:
         return [], current_id
     target = reachable[min(abs(step), len(reachable)) - 1]
-    return _switch(items, current_id, target, now)
+    return _switch(items, current_id, target, now, noted)
 
 
 def goto(
-    items: Iterable[AgendaItem], current_id: int | None, target_id: int, now: datetime
+    items: Iterable[AgendaItem],
+    current_id: int | None,
+    target_id: int,
+    now: datetime,
+    noted: Container[int] = (),
 ) -> tuple[list[AgendaItem], int | None]:
     """Jump to ``target_id`` (e.g. a clicked item), with the semantics of :func:`move`.
 
@@ -142,7 +170,7 @@ def goto(
     target = next((i for i in active_items(items) if i.id == target_id), None)
     if target is None or target_id == current_id:
         return [], current_id
-    return _switch(items, current_id, target, now)
+    return _switch(items, current_id, target, now, noted)
 
 
 def adjust_planned(item: AgendaItem, delta_seconds: int) -> AgendaItem:

@@ -9,7 +9,9 @@ one thing (a card, a question or an agenda item) with every reason it is open:
 * a barrier that no action addresses;
 * a parked card (set aside as an open point on purpose);
 * a question (every question asked is open: the minutes record no answers);
-* an agenda item never reached, or deferred.
+* an agenda item not reached (not :func:`~facilitator.domain.agenda.discussed`: its timer
+  never ran on it, or only for a moment as the meeting stepped through it, and nothing
+  was noted under it), or deferred.
 
 Merged cards count on the card they merged into; removed agenda items and
 merged cards are never open points. The facilitator can fix most of them
@@ -19,10 +21,11 @@ park them; a parked card or a deferred item stays an open point.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Container, Iterable
+from datetime import date, datetime
 from enum import StrEnum
 
+from facilitator.domain.agenda import discussed
 from facilitator.domain.board import ownerless_actions, unaddressed_barriers
 from facilitator.domain.model import (
     ActionStatus,
@@ -101,14 +104,19 @@ def card_reasons(
     return reasons
 
 
-def item_reason(item: AgendaItem) -> GapKind | None:
-    """Why an agenda item is an open point: deferred, or never reached; else None."""
+def item_reason(
+    item: AgendaItem, now: datetime | None = None, noted: Container[int] = ()
+) -> GapKind | None:
+    """Why an agenda item is an open point: deferred, or not reached (not
+    :func:`~facilitator.domain.agenda.discussed` at ``now``; ``noted``: the ids of the
+    items with a contribution); else None. Without ``now``, a running timer is under way."""
     if item.removed:
         return None
     if item.status == ItemStatus.DEFERRED:
         return GapKind.ITEM_DEFERRED
-    never_ran = item.elapsed_seconds == 0 and item.running_since is None
-    if item.status != ItemStatus.DONE and never_ran:
+    if now is None and item.running:
+        return None
+    if not discussed(item, now, noted):
         return GapKind.ITEM_NOT_REACHED
     return None
 
@@ -118,12 +126,20 @@ def gaps(
     cards: Iterable[Card],
     contributions: Iterable[Contribution] = (),
     today: date | None = None,
+    *,
+    now: datetime | None = None,
+    noted: Container[int] | None = None,
 ) -> list[Gap]:
     """Every open point, in a stable order (see the module docstring).
 
     ``today`` (the day of the meeting, or of closing it) decides which due dates
-    are past; without it none is.
+    are past; without it none is. ``now`` is the moment a running timer counts up to.
+    ``noted``: the ids of the agenda items with a contribution under them; without it,
+    those of ``contributions``.
     """
+    contributions = list(contributions)
+    if noted is None:
+        noted = {c.item_id for c in contributions if c.item_id is not None}
     cards = list(cards)
     reasons = card_reasons(cards, today)
     found = [
@@ -138,7 +154,7 @@ def gaps(
     ):
         found.append(Gap((GapKind.OPEN_QUESTION,), question.text, contribution_id=question.id))
     for item in sorted(items, key=lambda i: (i.position, i.id)):
-        reason = item_reason(item)
+        reason = item_reason(item, now, noted)
         if reason is not None:
             found.append(Gap((reason,), item.title, item_id=item.id))
     return found

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Priority, QueueEntry, Speech
+from facilitator.domain.zone import later, seconds_between
 from facilitator.records import record
 
 
@@ -241,3 +242,18 @@ def readd_last(
 def waited(entry: QueueEntry, now: datetime) -> float:
     """Seconds the entry has been waiting."""
     return max(0.0, (now - entry.requested_at).total_seconds())
+
+
+def resumed(
+    entries: Iterable[QueueEntry], closed_at: datetime | None, now: datetime
+) -> list[QueueEntry]:
+    """The queue of a session reopened at ``now``, closed since ``closed_at``: each entry
+    waits on from where it stood at the close, as if asked the time it was closed later
+    (nobody waited for the floor of a meeting that was over), in the same order. Returns
+    the entries changed: none without a close to count from."""
+    if closed_at is None:
+        return []
+    closed = seconds_between(closed_at, now)
+    if closed <= 0:
+        return []
+    return [replace(e, requested_at=later(e.requested_at, closed)) for e in entries]

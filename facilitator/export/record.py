@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from facilitator.domain import board, stats
+from facilitator.domain.agenda import discussed
 from facilitator.domain.gaps import Gap, GapKind, gaps
 from facilitator.domain.model import (
     AgendaItem,
@@ -214,9 +215,14 @@ class SessionRecord:
             and item.status == ItemStatus.CURRENT
         ):
             return Outcome.CURRENT
-        if item.status == ItemStatus.DONE or self.item_seconds(item) > 0:
+        if discussed(item, self.now, self.noted_items):
             return Outcome.COVERED
-        return Outcome.NOT_REACHED
+        return Outcome.NOT_REACHED  # never entered, or only stepped through
+
+    @cached_property
+    def noted_items(self) -> set[int]:
+        """The ids of the agenda items with a contribution recorded under them."""
+        return {c.item_id for c in self.contributions if c.item_id is not None}
 
     @cached_property
     def actual_start(self) -> datetime | None:
@@ -400,7 +406,14 @@ class SessionRecord:
     def open_points(self) -> list[Gap]:
         """What is still open (:func:`facilitator.domain.gaps.gaps`): the check before
         closing lists the same."""
-        return gaps(self.items, self.cards, self.contributions, self.today)
+        return gaps(
+            self.items,
+            self.cards,
+            self.contributions,
+            self.today,
+            now=self.now,
+            noted=self.noted_items,
+        )
 
     @cached_property
     def open_reasons(self) -> dict[int, tuple[GapKind, ...]]:

@@ -10,8 +10,9 @@ computer. Times of day are shown in the session's own time zone
 On screen (the same in both languages, to fit a narrow column):
 
 * :func:`clock` ``14:05``; :func:`short_date` ``di 6 okt`` / ``Tue 6 Oct``;
-* :func:`mmss` ``04:05``, :func:`signed_mmss` ``+01:30``, :func:`mss` ``4:05``,
-  :func:`hmm` ``1:05``; :func:`whole_minutes` ``12``, :func:`signed_minutes` ``+7``;
+* :func:`mmss` ``04:05``, :func:`signed_mmss` ``+01:30``, :func:`over_mmss` ``01:30``,
+  :func:`mss` ``4:05``, :func:`hmm` ``1:05``; :func:`whole_minutes` ``12``,
+  :func:`signed_minutes` ``+7``;
 * :func:`percent` ``42%``.
 
 In the minutes (sentences in the session's language):
@@ -63,8 +64,14 @@ def mmss(seconds: float) -> str:
 
 def signed_mmss(seconds: float) -> str:
     """``MM:SS`` of what is left, or ``+MM:SS`` of the overrun when negative
-    (rounded up, so a started second of overrun shows)."""
-    return mmss(seconds) if seconds >= 0 else "+" + mmss(-seconds + 0.999)
+    (:func:`over_mmss`)."""
+    return mmss(seconds) if seconds >= 0 else "+" + over_mmss(-seconds)
+
+
+def over_mmss(seconds: float) -> str:
+    """``MM:SS`` of an overrun, rounded up, so a started second of overrun shows: the
+    countdown's ``+MM:SS`` and the agenda's warning read the same second."""
+    return mmss(seconds + 0.999)
 
 
 def mss(seconds: float) -> str:

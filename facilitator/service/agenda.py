@@ -50,7 +50,11 @@ class AgendaService(Service):
         with self._change(Change.NEXT if step > 0 else Change.PREVIOUS) as tx:
             session = self.require_open()
             changed, new_id = agenda.move(
-                self.store.items(self.session_id), session.current_item_id, step, self.now()
+                self.store.items(self.session_id),
+                session.current_item_id,
+                step,
+                self.now(),
+                self.store.items_noted(self.session_id),
             )
             self._switch(tx, session, changed, new_id)
 
@@ -59,7 +63,11 @@ class AgendaService(Service):
         with self._change(Change.GOTO) as tx:
             session = self.require_open()
             changed, new_id = agenda.goto(
-                self.store.items(self.session_id), session.current_item_id, item_id, self.now()
+                self.store.items(self.session_id),
+                session.current_item_id,
+                item_id,
+                self.now(),
+                self.store.items_noted(self.session_id),
             )
             self._switch(tx, session, changed, new_id)
 

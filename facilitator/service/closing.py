@@ -25,12 +25,15 @@ class ClosingService(Service):
         from facilitator.domain.gaps import gaps  # only when closing: not before the first frame
 
         with self.store.snapshot():
-            today = self.now().astimezone(self.session().zone).date()
+            now = self.now()
+            today = now.astimezone(self.session().zone).date()
             return gaps(
                 self.store.items(self.session_id),
                 self.store.cards(self.session_id, include_merged=True),
-                self.store.questions(self.session_id),  # the only contributions that count
+                self.store.questions(self.session_id),  # the only open contributions
                 today,
+                now=now,
+                noted=self.store.items_noted(self.session_id),  # discussed, timer or not
             )
 
     def begin_check(self) -> None:
@@ -65,6 +68,10 @@ class ClosingService(Service):
             tx.update(replace(session, checking_since=None))
 
     def reopen(self) -> None:
-        """Open a closed session again (refused if it is not closed)."""
+        """Open a closed session again (refused if it is not closed); whoever waited at the
+        close waits on from there (:func:`queue.resumed`)."""
         with self._change(Change.REOPEN) as tx:
-            tx.update(lifecycle.reopen(self.session(), self.now()))
+            session, now = self.session(), self.now()
+            tx.update(lifecycle.reopen(session, now))
+            for entry in queue.resumed(self.store.queue(self.session_id), session.closed_at, now):
+                tx.update(entry)

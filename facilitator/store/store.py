@@ -905,6 +905,16 @@ class Store:
         where = "session_id = ? AND kind = 'question'"
         return self._select(Contribution, where, [session_id], "id")
 
+    def items_noted(self, session_id: int) -> set[int]:
+        """The ids of the agenda items with a contribution recorded under them."""
+        sql = (
+            "SELECT DISTINCT item_id FROM contributions"
+            " WHERE session_id = ? AND item_id IS NOT NULL"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, (session_id,)).fetchall()
+        return {int(row[0]) for row in rows}
+
     def item_in_use(self, item_id: int) -> bool:
         """Whether anything was recorded on an agenda item (a speech, contribution or card)."""
         with self._lock:

@@ -292,6 +292,48 @@ async def test_a_closed_session_s_queue_stands_still(
         assert not app.screen.meeting.enabled("accept_suggestion")  # type: ignore[attr-defined]
 
 
+async def test_waits_stand_still_while_closed_and_count_on_from_there_once_reopened(
+    store: Store, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«wacht 0:30» at the close stays 0:30 while the session is closed, and after F9
+    reopens it 21 seconds later it reads 0:30 again and counts on: the time the session
+    was closed is no time spent waiting, as it is none on the agenda's timer."""
+    from facilitator.tui.widgets.speakers import FloorPanel
+
+    monkeypatch.chdir(tmp_path)
+    sid = import_plan(store, load_session_file(SAMPLES / "twente.toml")).session.id
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
+    service.floor.enqueue(store.participants(sid)[0].id)
+    app = make_app(store, sid, clock=clock, tick_seconds=0, watch_seconds=0)
+
+    def waits() -> str:
+        shown = app.screen.query_one(FloorPanel).render().plain  # type: ignore[union-attr]
+        return " ".join(shown.split())
+
+    async with app.run_test(size=(120, 40)) as pilot:
+        clock.advance(seconds=30)
+        app.tick()
+        await pilot.pause()
+        assert "wacht 0:30" in waits()
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        for _ in range(21):
+            clock.advance(seconds=1)
+            app.tick()
+            await pilot.pause()
+            assert "wacht 0:30" in waits()
+        await pilot.press("f9")  # reopened
+        await pilot.pause()
+        assert app.reading.session().status == SessionStatus.RUNNING
+        assert "wacht 0:30" in waits()
+        clock.advance(seconds=5)
+        app.tick()
+        await pilot.pause()
+        assert "wacht 0:35" in waits()
+
+
 def _close_rows(app: object) -> list[str]:
     """The rows of the close check's table as drawn on the screen."""
     screen = app.screen  # type: ignore[attr-defined]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -92,6 +93,34 @@ async def test_countdown_warns_in_the_last_fifth_and_shows_the_overrun(
         await tick(app, clock, 13 * 60 + 12 - 8 * 60 - 30, pilot)  # 13:12 of 10:00
         assert current.has_class("-overrun")
         assert app.screen.query_one("#countdown", Digits).value == "+03:12"
+
+
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["120x40", "80x24"])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("nl", "Punt 1 loopt {time} uit"), ("en", "Item 1 is {time} over")],
+    ids=["nl", "en"],
+)
+async def test_the_overrun_warning_reads_the_same_second_as_the_countdown(
+    app_factory: AppFactory,
+    session_id: int,
+    clock: FakeClock,
+    lang: str,
+    words: str,
+    size: tuple[int, int],
+) -> None:
+    """The agenda's warning and the countdown beside it show one overrun, whatever part of
+    a second the clock is into: 5.4 seconds over is +00:06 in both."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 10 * 60 + 5.4, pilot)  # 10 minutes planned
+        for seconds, second in ((0, "00:06"), (0.5, "00:06"), (0.5, "00:07"), (0.7, "00:08")):
+            await tick(app, clock, seconds, pilot)
+            countdown = shown(app.screen.query_one("#current-line", Static))
+            agenda = shown(app.screen.query_one(AgendaPanel))
+            assert f"+{second}" in countdown
+            assert words.format(time=second) in agenda
 
 
 async def test_next_and_previous_item_take_the_running_timer_along(
@@ -520,6 +549,32 @@ async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int
             assert region.height > 0 and region.bottom <= 23, selector
     async with app_factory(session_id).run_test(size=SIZE) as pilot:
         assert not pilot.app.screen.has_class("-compact")
+
+
+@pytest.mark.parametrize(
+    ("lang", "width", "line"),
+    [
+        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 6 uitstellen…"),
+        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 6…"),
+        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 6 uitstellen…"),
+        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 6…"),
+    ],
+    ids=["nl-80", "en-80", "nl-70", "en-70"],
+)
+async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, width: int, line: str
+) -> None:
+    """On one line under the agenda's strip: the overrun, then each key with what it does,
+    in shorter words where the whole sentence does not fit, never cut off."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 10 * 60 + 3, pilot)
+        agenda = app.screen.query_one(AgendaPanel)
+        rendered = agenda.render()
+        assert isinstance(rendered, Content)
+        shown_line = " ".join(rendered.plain.splitlines()[1].split())
+        assert shown_line == line
 
 
 async def test_ticking_reads_nothing_from_the_database(

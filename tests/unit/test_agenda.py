@@ -262,6 +262,25 @@ def test_next_with_paused_timer_keeps_it_paused_and_unrun_item_back_to_todo() ->
     assert not by_id(changed, 2).running
 
 
+def test_an_item_only_stepped_through_is_left_to_come_and_one_noted_is_done() -> None:
+    clock = FakeClock(T0)
+    items = [agenda.start(item(1), T0), item(2), item(3)]
+    clock.advance(minutes=12)
+    items = apply(items, agenda.move(items, 1, +1, clock.now())[0])
+    clock.advance(seconds=0.3)
+    changed, current = agenda.move(items, 2, +1, clock.now())
+    passed = by_id(changed, 2)
+    assert current == 3 and by_id(changed, 3).running
+    assert passed.status == ItemStatus.TODO and not passed.running
+    assert passed.elapsed_seconds == 0 and passed.first_started_at is None
+    assert agenda.to_come(passed, current)
+    noted = by_id(agenda.move(items, 2, +1, clock.now(), noted={2})[0], 2)
+    assert noted.status == ItemStatus.DONE and noted.elapsed_seconds == 0.3
+    clock.advance(seconds=agenda.PASSING_SECONDS)
+    stayed = by_id(agenda.move(items, 2, +1, clock.now())[0], 2)
+    assert stayed.status == ItemStatus.DONE
+
+
 def test_previous_goes_back_and_resumes_its_timer() -> None:
     clock = FakeClock(T0)
     items = [item(1, status=ItemStatus.DONE, elapsed_seconds=300), agenda.start(item(2), T0)]

@@ -11,6 +11,7 @@ from facilitator.i18n.formats import (
     local,
     mmss,
     mss,
+    over_mmss,
     percent,
     short_date,
     signed_minutes,
@@ -49,6 +50,7 @@ def test_countdowns_and_waits() -> None:
     assert mmss(-3) == "00:00"
     assert signed_mmss(90) == "01:30"
     assert signed_mmss(-0.2) == "+00:01"  # a started second of overrun shows
+    assert over_mmss(5.4) == "00:06" and signed_mmss(-5.4) == "+00:06"  # the same second
     assert mss(245) == "4:05"
     assert mss(3725) == "1:02:05"
     assert hmm(38 * 60 + 59) == "0:38"

@@ -199,6 +199,20 @@ def test_waited() -> None:
     assert queue.waited(e, T0) == 0
 
 
+def test_a_reopened_session_s_queue_waits_on_from_the_close() -> None:
+    """Closed at 14:10 and reopened at 14:40: each waits as long as at the close, in the
+    same order, points of order first."""
+    waiting = [entry(1, 10, 2, minute=2), entry(2, 11, 1, minute=5), entry(3, 12, 3, 8, POO)]
+    closed_at, reopened = T0 + timedelta(minutes=10), T0 + timedelta(minutes=40)
+    resumed = queue.resumed(waiting, closed_at, reopened)
+    assert [queue.waited(e, reopened) for e in resumed] == [480, 300, 120]
+    assert queue.ordered(resumed) == [
+        replace(e, requested_at=e.requested_at + timedelta(minutes=30))
+        for e in queue.ordered(waiting)
+    ]
+    assert queue.resumed(waiting, None, reopened) == []
+
+
 def test_a_speech_going_on_when_the_agenda_moves_on_goes_on_under_the_new_item() -> None:
     going = speech(1, 4, minute=0)
     at = T0 + timedelta(minutes=3)

@@ -15,7 +15,7 @@ from facilitator.domain.numbering import number_of
 from facilitator.domain.outlook import CUT, Outlook
 from facilitator.domain.outlook import outlook as outlook_of
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import clock, local, mmss, whole_minutes
+from facilitator.i18n.formats import clock, local, over_mmss, whole_minutes
 from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
@@ -30,10 +30,12 @@ WORDS = Catalog(
         "real": ("echt", "real"),
         "total": ("totaal", "total"),
         "overrun": ("Punt {n} loopt {time} uit", "Item {n} is {time} over"),
+        "overrun.short": ("Punt {n} +{time}", "Item {n} +{time}"),
         "shift": ("de rest schuift {m} min op", "the rest moves {m} min"),
         "cut": ("{n} {title} valt buiten de eindtijd", "{n} {title} falls past the hard end"),
         "past": ("{n} {title} loopt door na {end}", "{n} {title} runs past {end}"),
         "offer.take": ("{m} min van latere punten nemen", "take {m} min from later items"),
+        "offer.take.short": ("−{m} min latere punten", "−{m} min later items"),
         "offer.defer": ("punt {n} uitstellen…", "defer item {n}…"),
         "offer.defer_any": ("een punt uitstellen…", "defer an item…"),
         "item": ("punt {n}/{total}", "item {n}/{total}"),
@@ -181,9 +183,12 @@ class AgendaPanel(StatePanel):
         current = state.current_item
         end = state.session.ends_at
         notes: list[Content] = []
+        short: Content | None = None
         if current is not None and look.overrun > 0:
             n = number_of(state.items, current.id) or 0
-            notes.append(plain("⚠ " + self.t("overrun", n=n, time=mmss(look.overrun)), ALARM))
+            time = over_mmss(look.overrun)
+            notes.append(plain("⚠ " + self.t("overrun", n=n, time=time), ALARM))
+            short = plain("⚠ " + self.t("overrun.short", n=n, time=time), ALARM)
             if look.moves_rest:
                 notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
         for item_id, key in look.warnings:
@@ -197,17 +202,37 @@ class AgendaPanel(StatePanel):
             notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))
         if not notes:
             return []
+        width = self.line_width
+        if self.compact:
+            return [self._one_line(state, look, notes[0], short or notes[0], width)]
+        offers = self._offers(state, look)
+        return [line for note in notes + offers for line in hang(note, width, HANG)]
+
+    def _offers(self, state: SessionState, look: Outlook, short: bool = False) -> list[Content]:
+        """The two ways out of the overrun, each its key and what it does (``short``: in
+        fewer words)."""
         offers: list[Content] = []
-        if current is not None and look.take_offer is not None:
-            offers.append(self._offer("t", self.t("offer.take", m=look.take_offer)))
+        if state.current_item is not None and look.take_offer is not None:
+            take = self.t("offer.take.short" if short else "offer.take", m=look.take_offer)
+            offers.append(self._offer("t", take))
         if look.defer_offer is not None:
             n = number_of(state.items, look.defer_offer) or 0
             offers.append(self._offer("u", self.t("offer.defer", n=n)))
-        if self.compact:
-            notes = [join(*notes[:1], *[join("  ", o) for o in offers])]
-            return [n.truncate(self.line_width, ellipsis=True) for n in notes]
-        width = self.line_width
-        return [line for note in notes + offers for line in hang(note, width, HANG)]
+        return offers
+
+    def _one_line(
+        self, state: SessionState, look: Outlook, note: Content, short: Content, width: int
+    ) -> Content:
+        """The first note and the offers on one line of ``width``: in the whole sentences
+        if they fit, else the offers in fewer words, then the overrun too (``short``), so
+        each key is read with what it does; only then cut off."""
+        line = Content("")
+        for first, brief in ((note, False), (note, True), (short, True)):
+            offers = self._offers(state, look, short=brief)
+            line = join(first, *[join("  ", o) for o in offers])
+            if line.cell_length <= width:
+                return line
+        return line.truncate(width, ellipsis=True)
 
     @staticmethod
     def _offer(key: str, text: str) -> Content:
