@@ -70,6 +70,16 @@ class MarkdownWriter:
     def action_ref(self, number: int) -> str:
         return f"{self.w('prefix.action')}{number}"
 
+    def theme_actions(self, theme: Theme) -> str:
+        """The actions that address a theme, each marked *(done)* / *(dropped)* once it is:
+        a dropped one is listed as history, though it deals with nothing (see the gaps)."""
+        refs = []
+        for number in theme.actions:
+            status = self.s.action(number).status
+            mark = "" if status == "open" else " *(" + self.w(f"status.{status}") + ")*"
+            refs.append(self.action_ref(number) + mark)
+        return ", ".join(refs)
+
     # -- the whole -------------------------------------------------------------------
     def render(self) -> str:
         self.header()
@@ -160,7 +170,7 @@ class MarkdownWriter:
                         escape_cell(card.text),
                         escape_cell(", ".join(card.raised_by)) or NO_VALUE,
                         str(card.votes),
-                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                        self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
             header = ["theme", "kind", "region", "card", "raised_by", "votes"]
@@ -182,7 +192,7 @@ class MarkdownWriter:
             + "  "
         )
         self.out.append(f"**{self.w('why')}:** {self.why(theme)}  ")
-        actions = ", ".join(self.action_ref(n) for n in theme.actions)
+        actions = self.theme_actions(theme)
         self.para(f"**{self.w('actions')}:** " + (actions or self.w("no_action")))
         rows = [
             [
@@ -315,7 +325,7 @@ class MarkdownWriter:
                         escape_cell(theme.title),
                         escape_cell(", ".join(theme.regions)),
                         ", ".join(self.w(f"reason.{r}") for r in entry.reasons),
-                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                        self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
             header = [self.w("col.nr"), self.w("col.theme"), self.w("regions"), self.w("col.role")]

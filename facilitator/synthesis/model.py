@@ -95,6 +95,13 @@ class Action:
     themes: tuple[int, ...]
     status: str = "open"  # "done" or "dropped" once the table says so; only open ones are gaps
 
+    @property
+    def dropped(self) -> bool:
+        """Dropped: still listed under its themes, as history, but it deals with none of
+        them (their barriers are without action, its owner leads nothing there). A done
+        action did deal with them."""
+        return self.status == "dropped"
+
 
 @record
 class Theme:
