@@ -130,6 +130,13 @@ class Theme:
     def recurring(self) -> bool:
         return len(self.regions) > 1
 
+    @property
+    def single(self) -> bool:
+        """A single point: a theme of one card, not marked a priority (one marked is a theme
+        of its own, at the top). The report lists the single points apart, after the themes,
+        and its headline counts them apart."""
+        return len(self.cards) == 1 and not self.priority
+
 
 @record
 class OwnerGroup:

@@ -644,3 +644,45 @@ def test_a_dropped_action_does_not_make_its_owner_the_lead(open_regions: Store) 
         "owner",
         "named",
     )
+
+
+def _headline(s: Synthesis) -> str:
+    return render(s, "md").splitlines()[2]
+
+
+def test_the_headline_counts_the_themes_the_report_lists(regions: Store) -> None:
+    """Five themes are listed, four of them raised in more than one region, then two single
+    points: the headline says so, and does not count the single points as themes."""
+    s = synth(regions)
+    assert [len(t.cards) for t in s.themes] == [4, 4, 3, 3, 2, 1, 1]
+    assert "5 thema's, waarvan 4 in meer dan één regio, en daarnaast 2 losse punten; 9 acties." in (
+        _headline(s)
+    )
+    english = _headline(synth(regions, lang="en"))
+    assert "5 themes, 4 of them in more than one region, plus 2 single points; 9 actions." in (
+        english
+    )
+    assert "en daarnaast 2 losse punten" in render(s, "html")
+
+
+def test_a_synthesis_of_single_points_says_it_has_no_themes(regions: Store) -> None:
+    zwolle = [s for s in regions.sessions() if s.region == "Regio Zwolle"]
+    one = make_synthesis(regions, zwolle, as_of=AS_OF)
+    assert [len(t.cards) for t in one.themes] == [2, 1, 1, 1]
+    assert "1 thema, waarvan geen in meer dan één regio, en daarnaast 3 losse punten;" in (
+        _headline(one)
+    )
+    # the single points alone: no themes at all
+    twente = next(s for s in regions.sessions() if s.region == "Twente")
+    with regions.change(twente.id, "test") as tx:
+        for card in regions.cards(twente.id):
+            if card.title.startswith(("Leerwerkbanen", "Skills", "Reiskosten")):
+                tx.delete(card)  # what the others of their themes were grouped with
+    alone = [s for s in regions.sessions() if s.region == "Twente"]
+    for lang, said in (
+        ("nl", "1 rondetafel uit Twente: geen thema's, alleen 4 losse punten; 3 acties."),
+        ("en", "1 round table from Twente: no themes, only 4 single points; 3 actions."),
+    ):
+        single = make_synthesis(regions, alone, as_of=AS_OF, lang=lang)
+        assert all(len(t.cards) == 1 for t in single.themes)
+        assert said in _headline(single)
