@@ -191,7 +191,7 @@ def test_the_wrap_up_takes_over_every_open_action_beside_its_seeded_board(
     # again: nothing new, every one counted as taken over before
     again = runner.invoke(main, [*db, "carry-forward", "wrap-up-2020-11-12", "all"])
     assert again.exit_code == 0, again.output
-    assert f"({n} taken over before)" in again.output
+    assert f": {n} open actions were taken over before.\n" in again.output
     assert len(regions.cards(session.id)) == len(cards)
 
 
