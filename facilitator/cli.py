@@ -1484,9 +1484,11 @@ MERGE_WORDS = Catalog(
     {
         "import_db": (
             "Voeg een andere facilitator-database samen met deze: elke sessie die hier nog niet "
-            "is, met alles wat erin is vastgelegd. ANDERE.db zelf wordt niet veranderd.",
+            "is, met alles wat erin is vastgelegd. ANDERE.db zelf wordt niet veranderd. Eindigt "
+            "met exitcode 1 als een sessie niet samengevoegd kon worden (de rest wel).",
             "Merge another facilitator database into this one: every session not here yet, "
-            "with everything recorded in it. OTHER.db itself is not changed.",
+            "with everything recorded in it. OTHER.db itself is not changed. Ends with exit "
+            "code 1 when a session could not be merged (the rest is).",
         ),
         "added": ("Toegevoegd: {slug}", "Added: {slug}"),
         "renamed": (
@@ -1601,6 +1603,8 @@ def import_db(obj: Context, other: Path) -> None:
             db=obj.db_path,
         )
     )
+    if result.diverged:  # the rest is merged, but a script must be able to tell
+        sys.exit(1)
 
 
 def _add_later_commands() -> None:

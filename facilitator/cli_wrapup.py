@@ -36,7 +36,7 @@ from facilitator.domain.model import Session, SessionStatus, join_thesauri
 from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
-from facilitator.service.carry import CarryService
+from facilitator.service.carry import Carried, CarryService
 from facilitator.store import Store
 
 WORDS = Catalog(
@@ -61,8 +61,8 @@ WORDS = Catalog(
             "--from SESSION...",
         ),
         "already": (
-            "{slug}: niets nieuws over te nemen van {sources} ({n} al overgenomen).",
-            "{slug}: nothing new to take over from {sources} ({n} taken over before).",
+            "{slug}: niets nieuws over te nemen van {sources}: {why}.",
+            "{slug}: nothing new to take over from {sources}: {why}.",
         ),
         "no_sources": (
             "{slug}: er is geen eerdere sessie om acties van over te nemen.",
@@ -122,14 +122,19 @@ def report_carry(lang: str, session: Session, names: Sequence[str], store: Store
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
-    sources = ", ".join(done.sources)
+    click.echo(carried_words(lang, session.slug, done))
+
+
+def carried_words(lang: str, slug: str, done: Carried) -> str:
+    """What a carry-forward into ``slug`` did: how many actions, from which sessions; or,
+    when nothing was taken over, why."""
     if not done.sources:
-        click.echo(WORDS(lang, "no_sources", slug=session.slug))
-    elif done.cards:
+        return WORDS(lang, "no_sources", slug=slug)
+    if done.cards:
         n = counted(len(done.cards), WORDS(lang, "n.actions"))
-        click.echo(WORDS(lang, "carried", n=n, slug=session.slug, sources=sources))
-    else:
-        click.echo(WORDS(lang, "already", n=done.already, slug=session.slug, sources=sources))
+        return WORDS(lang, "carried", n=n, slug=slug, sources=done.taken_from(lang))
+    sources = ", ".join(done.sources)
+    return WORDS(lang, "already", slug=slug, sources=sources, why=done.why_nothing(lang))
 
 
 @click.command(cls=Command, name="carry-forward", help=WORDS(default_lang(), "carry_forward"))
@@ -150,14 +155,7 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         done = CarryService(store, found.id).carry_forward(sources or ("region",))
     finally:
         store.close()
-    names = ", ".join(done.sources)
-    if not done.sources:
-        click.echo(WORDS(obj.lang, "no_sources", slug=found.slug))
-    elif done.cards:
-        n = counted(len(done.cards), WORDS(obj.lang, "n.actions"))
-        click.echo(WORDS(obj.lang, "carried", n=n, slug=found.slug, sources=names))
-    else:
-        click.echo(WORDS(obj.lang, "already", n=done.already, slug=found.slug, sources=names))
+    click.echo(carried_words(obj.lang, found.slug, done))
 
 
 @click.command(cls=Command, name="wrap-up", help=WORDS(default_lang(), "wrap_up"))

@@ -16,17 +16,23 @@ those it addresses elsewhere (a wrap-up's seeded board: see
 and put at the top of the action column, so the table starts by reviewing who
 did what. Carrying again takes over only what is not here yet. One operation:
 undo takes the whole carry back.
+
+What it did is told by the sessions the actions were taken from, each action
+counted once however many copies of it the sessions read hold; when nothing
+is taken over, by why: the open actions there were taken over before, or were
+set done or dropped later at another session (the wrap-up), or there are none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from facilitator.domain.copies import latest_status, links_here
+from facilitator.domain.copies import latest, latest_status, links_here
 from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
 from facilitator.domain.numbering import in_order
+from facilitator.i18n import Catalog
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
@@ -38,13 +44,66 @@ ALL = "all"
 SCOPES = {"region": REGION, "regio": REGION, "all": ALL, "alle": ALL, "alles": ALL}
 
 
+WORDS = Catalog(
+    {
+        "from.count": ("{slug} ({n})", "{slug} ({n})"),
+        "why.already.one": (
+            "1 open actie is al eerder overgenomen",
+            "1 open action was taken over before",
+        ),
+        "why.already.many": (
+            "{n} open acties zijn al eerder overgenomen",
+            "{n} open actions were taken over before",
+        ),
+        "why.settled.one": (
+            "1 open actie is later op gedaan of vervallen gezet, op {where}",
+            "1 open action was set done or dropped later, at {where}",
+        ),
+        "why.settled.many": (
+            "{n} open acties zijn later op gedaan of vervallen gezet, op {where}",
+            "{n} open actions were set done or dropped later, at {where}",
+        ),
+        "why.none": ("daar staan geen open acties", "there are no open actions there"),
+    }
+)
+
+
 @record
 class Carried:
     """What a carry-forward did: the sessions read and the actions taken over."""
 
     sources: tuple[str, ...]
     cards: tuple[Card, ...]
-    already: int  # open actions that were carried before and are here already
+    already: int  # open actions that were carried before and are here already (each once)
+    came_from: tuple[str, ...] = ()
+    """For each card taken over, the session it was taken from (the first read that has it)."""
+    settled: tuple[tuple[str, int], ...] = ()
+    """Open actions at the sessions read not taken over, as set done or dropped later at
+    another session: (that session, how many)."""
+
+    def taken_from(self, lang: str) -> str:
+        """The sessions the actions came from, each with how many when there are several:
+        ``regio-zwolle-2020-10 (3), wrap-up-2020-11-12 (1)``."""
+        counts: dict[str, int] = {}
+        for slug in self.came_from:
+            counts[slug] = counts.get(slug, 0) + 1
+        if len(counts) == 1:
+            return next(iter(counts))
+        return ", ".join(WORDS(lang, "from.count", slug=slug, n=n) for slug, n in counts.items())
+
+    def why_nothing(self, lang: str) -> str:
+        """Why nothing new was taken over: taken over before, set done or dropped later at
+        another session, or no open actions at all."""
+        reasons = []
+        if self.already:
+            many = "many" if self.already != 1 else "one"
+            reasons.append(WORDS(lang, f"why.already.{many}", n=self.already))
+        settled = sum(n for _where, n in self.settled)
+        if settled:
+            where = ", ".join(slug for slug, _n in self.settled)
+            many = "many" if settled != 1 else "one"
+            reasons.append(WORDS(lang, f"why.settled.{many}", n=settled, where=where))
+        return "; ".join(reasons) or WORDS(lang, "why.none")
 
 
 def action_numbers(cards: Sequence[Card]) -> dict[int, int]:
@@ -117,12 +176,15 @@ class CarryService(Service):
             sources = self.sources(names)
             mine = self.store.cards(self.session_id, include_merged=True)
             here = carried_here(mine)
+            before = set(here)
             items = in_order(self.store.items(self.session_id))
             first_item = items[0].id if items else None
             people = {p.name: p for p in self.store.participants(self.session_id)}
             now = self.now()
             wanted: list[Card] = []
-            already = 0
+            came_from: list[str] = []
+            already: set[tuple[str, int | None]] = set()
+            settled: dict[tuple[str, int | None], str] = {}
             boards = []
             for source in sources:
                 theirs = self.store.cards(source.id, include_merged=True)
@@ -151,17 +213,23 @@ class CarryService(Service):
                     found = copy_origin(card, source.slug, numbers)
                     its_copies = copies.get(found, []) if found else []
                     status = latest_status(c.mark for c in its_copies) or card.status
-                    if status != ActionStatus.OPEN:
-                        continue
                     if card.carried:
                         origin = (card.from_session, card.from_region, card.from_number)
                     else:
                         origin = (source.slug, source.region, numbers[card.id])
                     key = provenance_key(origin[0], origin[2])
+                    if status != ActionStatus.OPEN:
+                        if card.status == ActionStatus.OPEN:  # open there, settled elsewhere
+                            mark = latest(c.mark for c in its_copies)
+                            set_at = [c.session.slug for c in its_copies if c.mark is mark]
+                            settled.setdefault(key, set_at[0] if set_at else source.slug)
+                        continue
                     if key in here:
-                        already += 1
+                        if key in before:  # taken over before; one read twice is one action
+                            already.add(key)
                         continue
                     here.add(key)
+                    came_from.append(source.slug)
                     owners = []
                     for owner in card.owners:
                         person = their_people.get(owner.participant_id or 0)
@@ -198,4 +266,13 @@ class CarryService(Service):
                 card.position = float(position)
                 card.number = number + n + 1  # its own number here, kept (see Card.number)
                 added.append(tx.insert(card))
-        return Carried(tuple(s.slug for s in sources), tuple(added), already)
+        at: dict[str, int] = {}
+        for where in settled.values():
+            at[where] = at.get(where, 0) + 1
+        return Carried(
+            tuple(s.slug for s in sources),
+            tuple(added),
+            len(already),
+            tuple(came_from),
+            tuple(at.items()),
+        )

@@ -18,6 +18,17 @@ MAX_ORGANISATION_CHARS = 60  # what the capture line completes and matches
 _FORBIDDEN = '/@#~"'  # they mean something after "@" on the capture line
 
 
+def listable(name: str) -> bool:
+    """Whether ``name`` may stand in the list: not empty, at most 60 characters, none of
+    ``/ @ # ~ "``."""
+    name = clean(name)
+    return (
+        bool(name)
+        and len(name) <= MAX_ORGANISATION_CHARS
+        and not any(ch in name for ch in _FORBIDDEN)
+    )
+
+
 def read_organisations(f: Fields, data: Mapping[str, object]) -> tuple[str, ...]:
     """The listed organisations, each once (case and accents aside), in the file's order."""
     key = "organisations"

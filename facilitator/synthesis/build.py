@@ -467,9 +467,18 @@ class Builder:
         return tuple(groups)
 
     # -- gaps and the province -------------------------------------------------------------
+    @staticmethod
+    def _dealing(theme: m.Theme, actions: Sequence[m.Action]) -> list[m.Action]:
+        """The actions that deal with a theme: open or done, not dropped (a dropped action
+        is listed under the theme, but neither addresses its barriers nor makes its owner a
+        lead there)."""
+        return [a for n in theme.actions if not (a := actions[n - 1]).dropped]
+
     def _gaps(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Gaps:
         return m.Gaps(
-            barriers_without_action=tuple(t.number for t in themes if t.barriers and not t.actions),
+            barriers_without_action=tuple(
+                t.number for t in themes if t.barriers and not self._dealing(t, actions)
+            ),
             actions_without_owner=tuple(
                 a.number for a in actions if not a.owners and a.status == ActionStatus.OPEN
             ),
@@ -479,7 +488,7 @@ class Builder:
     def _province(self, themes: Sequence[m.Theme], actions: Sequence[m.Action]) -> m.Province:
         involved: list[m.ProvinceTheme] = []
         for theme in themes:
-            addressing = [actions[n - 1] for n in theme.actions]
+            addressing = self._dealing(theme, actions)
             reasons = []
             if any(o.province for a in addressing for o in a.owners):
                 reasons.append("owner")
@@ -493,7 +502,7 @@ class Builder:
             t.number
             for t in themes
             if len({c.region for c in t.cards if c.column == "barrier"}) > 1
-            and not any(actions[n - 1].owners for n in t.actions)
+            and not any(a.owners for a in self._dealing(t, actions))
         )
         return m.Province(tuple(involved), without_lead)
 

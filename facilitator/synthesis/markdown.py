@@ -70,6 +70,16 @@ class MarkdownWriter:
     def action_ref(self, number: int) -> str:
         return f"{self.w('prefix.action')}{number}"
 
+    def theme_actions(self, theme: Theme) -> str:
+        """The actions that address a theme, each marked *(done)* / *(dropped)* once it is:
+        a dropped one is listed as history, though it deals with nothing (see the gaps)."""
+        refs = []
+        for number in theme.actions:
+            status = self.s.action(number).status
+            mark = "" if status == "open" else " *(" + self.w(f"status.{status}") + ")*"
+            refs.append(self.action_ref(number) + mark)
+        return ", ".join(refs)
+
     # -- the whole -------------------------------------------------------------------
     def render(self) -> str:
         self.header()
@@ -94,7 +104,6 @@ class MarkdownWriter:
         if not self.s.sessions:
             self.para(self.w("nothing"))
             return
-        recurring = sum(t.recurring for t in self.s.themes)
         self.para(
             "**"
             + self.w("as_of", day=format_date(self.s.as_of, self.lang))
@@ -103,8 +112,7 @@ class MarkdownWriter:
                 "summary",
                 sessions=self.n("n.session", len(self.s.sessions)),
                 regions=self.listing(escape_line(r) for r in self.s.regions),
-                themes=self.n("n.theme", len(self.s.themes)),
-                recurring=recurring or self.w("recurring.none"),
+                themes=self.counted_themes(),
                 actions=self.n("n.action", len(self.s.actions)),
             )
         )
@@ -112,6 +120,25 @@ class MarkdownWriter:
             self.para("> " + self.w("chatham"))
         elif self.s.anonymous:
             self.para("> " + self.w("anonymous"))
+
+    def counted_themes(self) -> str:
+        """The themes as the report lists them, how many of them in more than one region,
+        and the single points apart (not themes: they resemble nothing else)."""
+        themes = [t for t in self.s.themes if not t.single]
+        singles = len(self.s.themes) - len(themes)
+        if not themes:
+            if not singles:
+                return self.w("summary.no_themes")
+            return self.w("summary.only_singles", singles=self.n("n.single", singles))
+        recurring = sum(t.recurring for t in themes)
+        said = self.w(
+            "summary.themes",
+            themes=self.n("n.theme", len(themes)),
+            recurring=recurring or self.w("recurring.none"),
+        )
+        if singles:
+            said = self.w("summary.singles", themes=said, singles=self.n("n.single", singles))
+        return said
 
     # -- sessions --------------------------------------------------------------------
     def sessions(self) -> None:
@@ -160,7 +187,7 @@ class MarkdownWriter:
                         escape_cell(card.text),
                         escape_cell(", ".join(card.raised_by)) or NO_VALUE,
                         str(card.votes),
-                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                        self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
             header = ["theme", "kind", "region", "card", "raised_by", "votes"]
@@ -182,7 +209,7 @@ class MarkdownWriter:
             + "  "
         )
         self.out.append(f"**{self.w('why')}:** {self.why(theme)}  ")
-        actions = ", ".join(self.action_ref(n) for n in theme.actions)
+        actions = self.theme_actions(theme)
         self.para(f"**{self.w('actions')}:** " + (actions or self.w("no_action")))
         rows = [
             [
@@ -315,7 +342,7 @@ class MarkdownWriter:
                         escape_cell(theme.title),
                         escape_cell(", ".join(theme.regions)),
                         ", ".join(self.w(f"reason.{r}") for r in entry.reasons),
-                        ", ".join(self.action_ref(n) for n in theme.actions) or NO_VALUE,
+                        self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
             header = [self.w("col.nr"), self.w("col.theme"), self.w("regions"), self.w("col.role")]
@@ -411,10 +438,9 @@ class MarkdownWriter:
 
 
 def is_single(theme: Theme) -> bool:
-    """A single point: a theme of one card, not marked a priority (one marked is a theme of
-    its own, at the top). The singles are numbered last, so the numbers run in the order the
-    report shows them."""
-    return len(theme.cards) == 1 and not theme.priority
+    """A single point (:attr:`Theme.single`). The singles are numbered last, so the numbers
+    run in the order the report shows them."""
+    return theme.single
 
 
 def whole_percents(shares: Sequence[float]) -> list[int]:

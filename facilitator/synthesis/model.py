@@ -95,6 +95,13 @@ class Action:
     themes: tuple[int, ...]
     status: str = "open"  # "done" or "dropped" once the table says so; only open ones are gaps
 
+    @property
+    def dropped(self) -> bool:
+        """Dropped: still listed under its themes, as history, but it deals with none of
+        them (their barriers are without action, its owner leads nothing there). A done
+        action did deal with them."""
+        return self.status == "dropped"
+
 
 @record
 class Theme:
@@ -122,6 +129,13 @@ class Theme:
     @property
     def recurring(self) -> bool:
         return len(self.regions) > 1
+
+    @property
+    def single(self) -> bool:
+        """A single point: a theme of one card, not marked a priority (one marked is a theme
+        of its own, at the top). The report lists the single points apart, after the themes,
+        and its headline counts them apart."""
+        return len(self.cards) == 1 and not self.priority
 
 
 @record

@@ -9,11 +9,17 @@ WORDS = Catalog(
         "title": ("Synthese van de rondetafels", "Synthesis of the round tables"),
         "as_of": ("Stand per {day}", "As of {day}"),
         "summary": (
-            "{sessions} uit {regions}: {themes}, waarvan {recurring} in meer dan één regio; "
-            "{actions}.",
-            "{sessions} from {regions}: {themes}, {recurring} of them in more than one region; "
-            "{actions}.",
+            "{sessions} uit {regions}: {themes}; {actions}.",
+            "{sessions} from {regions}: {themes}; {actions}.",
         ),
+        "summary.themes": (
+            "{themes}, waarvan {recurring} in meer dan één regio",
+            "{themes}, {recurring} of them in more than one region",
+        ),
+        "summary.singles": ("{themes}, en daarnaast {singles}", "{themes}, plus {singles}"),
+        "summary.only_singles": ("geen thema's, alleen {singles}", "no themes, only {singles}"),
+        "summary.no_themes": ("geen thema's", "no themes"),
+        "n.single": ("los punt|losse punten", "single point|single points"),
         "chatham": (
             "Voor ten minste één van deze rondetafels gold de Chatham House-regel. Deze "
             "synthese noemt daarom niemand bij naam: bijdragen en acties staan alleen op "

@@ -7,7 +7,10 @@ with a guiding question drafted from the theme, and a closing item on the
 actions agreed and who leads each. Its board is seeded with the themes'
 barriers and opportunities in ``[[board]]`` blocks, each keeping where it was
 raised (session, region, its number there) and filed under its theme's item.
-The text is a valid session file: it is read back before it is written.
+The organisations that lead the tables' actions are listed under
+``organisations``, so that ``@Provincie`` at the wrap-up is the province that
+leads them there, also when nobody of it is at the wrap-up's table. The text
+is a valid session file: it is read back before it is written.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ from facilitator.i18n.formats import plural
 from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.records import record
 from facilitator.sessionfile import parse_session_text, slugify
+from facilitator.sessionfile.organisations import MAX_ORGANISATIONS, listable
 from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.text import fold
 
 MINUTES_PER_THEME = 20
 OPENING_MINUTES = 10
@@ -63,6 +68,12 @@ WORDS = Catalog(
         "carry": (
             "# Ook de open acties van de regionale tafels bespreken? Haal het # weg:",
             "# Also review the open actions of the regional tables? Remove the #:",
+        ),
+        "organisations": (
+            "# De organisaties die acties van de tafels trekken: de invoerregel kent ze na @,\n"
+            "# ook als niemand van hen aan tafel zit (@Provincie).",
+            "# The organisations that lead actions of the tables: the capture line knows them\n"
+            "# after @, also when nobody of theirs is at the table (@Provincie).",
         ),
         "and": (" en ", " and "),
         "exists": (
@@ -119,6 +130,17 @@ def chosen_themes(synthesis: Synthesis, priority: Sequence[int] = ()) -> tuple[T
     return recurring or tuple(t for t in synthesis.themes if len(t.cards) > 1)
 
 
+def leading_organisations(synthesis: Synthesis) -> list[str]:
+    """The organisations that lead the synthesis' actions, most actions first (as the
+    synthesis lists them), each once; a name the session file cannot list (too long, or
+    with ``/ @ # ~ "`` in it) is left out: it is typed in quotes at the table."""
+    found: dict[str, str] = {}
+    for group in synthesis.owners:
+        if listable(group.organisation):
+            found.setdefault(fold(group.organisation), " ".join(group.organisation.split()))
+    return list(found.values())[:MAX_ORGANISATIONS]
+
+
 def _q(text: str) -> str:
     """A TOML basic string (JSON's escapes are TOML's)."""
     return json.dumps(text, ensure_ascii=False)
@@ -173,6 +195,13 @@ def draft_wrap_up(
         f"# carry_forward = [{', '.join(_q(s) for s in slugs)}]",
         "",
     ]
+    leading = leading_organisations(synthesis)
+    if leading:
+        lines += [
+            w("organisations"),
+            f"organisations = [{', '.join(_q(o) for o in leading)}]",
+            "",
+        ]
     if thesaurus:
         lines += ["[thesaurus]"]
         lines += [

@@ -359,6 +359,49 @@ async def test_the_palette_takes_over_the_open_actions_of_the_region(
         )
 
 
+async def test_the_palette_names_where_the_actions_came_from_and_why_none_did(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """June's action was taken over in August and done there; August agreed one of its own.
+    Only August gave an action; the second time nothing came, and the notice says why."""
+    june, august = (
+        import_plan(
+            store,
+            replace(
+                make_plan(slug),
+                starts_at=datetime(2020, month, 2, 12, 0, tzinfo=UTC),
+                ends_at=None,
+            ),
+        ).session.id
+        for slug, month in (("twente-2020-06", 6), ("twente-2020-08", 8))
+    )
+    with store.change(june, "test") as tx:
+        tx.insert(Card(0, june, Column.ACTION, "Matchdag organiseren", 1.0, clock.now()))
+    clock.advance(minutes=5)
+    services = Services.open(store, august, clock)
+    copy = services.carry.carry_forward(["twente-2020-06"]).cards[0]
+    clock.advance(minutes=5)
+    services.board.set_status(copy.id, ActionStatus.DONE)
+    with store.change(august, "test") as tx:
+        tx.insert(Card(0, august, Column.ACTION, "Stagebank opzetten", 2.0, clock.now(), number=2))
+    clock.advance(minutes=5)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(2):
+            await pilot.press("f2", "ctrl+p", *"overnemen")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+        assert cards(store, twente, Column.ACTION)[0].title == "Stagebank opzetten"
+        notes = [str(n.message) for n in app._notifications]
+        assert "1 open actie overgenomen van: twente-2020-08. Ze staan bovenaan de acties." in notes
+        assert (
+            "Geen nieuwe open acties van eerdere tafels in deze regio: 1 open actie is al eerder "
+            "overgenomen; 1 open actie is later op gedaan of vervallen gezet, op twente-2020-08."
+        ) in notes
+
+
 def numbered(app: FacilitatorApp) -> list[tuple[str, str]]:
     """The barriers as shown: (number, title); a card shows its title, then its number."""
     shown = []

@@ -12,12 +12,16 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
 from facilitator.domain import copies
 from facilitator.domain.board_view import NO_ACTION, build_view
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.gaps import GapKind
 from facilitator.domain.lifecycle import open_session
-from facilitator.domain.model import ActionStatus, Card, Column, Session
+from facilitator.domain.model import ActionStatus, Card, Column, Kind, Owner, Session
 from facilitator.domain.plan import SessionPlan
 from facilitator.export import collect, render_markdown
 from facilitator.service import Services
@@ -26,6 +30,7 @@ from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.wrapup import draft_wrap_up
+from tests.conftest import SAMPLES
 from tests.regional import regional_plans
 
 PASPOORT = "Pilot skills-paspoort met tien werkgevers"  # Twente A1, due 1 March 2021
@@ -62,8 +67,11 @@ def _action(store: Store, session: Session, title: str) -> Card:
     )
 
 
-def _hold(store: Store, session: Session, presses: dict[str, int]) -> None:
-    """Open the meeting, press ``S`` on the actions so many times each, and close it."""
+def _hold(
+    store: Store, session: Session, presses: dict[str, int], new: tuple[str, ...] = ()
+) -> None:
+    """Open the meeting, press ``S`` on the actions so many times each, agree the ``new``
+    actions, and close it."""
     clock = _clock(store)
     clock.set(session.starts_at + timedelta(minutes=5))
     with store.change(session.id, "open") as tx:
@@ -74,6 +82,9 @@ def _hold(store: Store, session: Session, presses: dict[str, int]) -> None:
         for _ in range(times):
             clock.advance(minutes=1)
             services.board.set_status(card.id)
+    for title in new:
+        clock.advance(minutes=1)
+        services.notes.capture(Kind.ACTION, title, owners=[Owner("Provincie Overijssel")])
     clock.advance(minutes=30)
     services.closing.close()
 
@@ -239,3 +250,80 @@ def test_a_copy_merged_away_is_addressed_as_the_card_it_went_into() -> None:
     ]  # fmt: skip
     # B1 took the seeded bus card in; the pool here is K2 there, not K1
     assert copies.links_here(addressed, "wrap-up-2020-11-12", here) == [10]
+
+
+REGIE = "Provinciale regietafel flexwerk"  # agreed at the wrap-up itself
+
+
+def _after_the_wrap_up(regions: Store, tmp_path: Path) -> Session:
+    """The wrap-up took over every open action, set Twente's three done or dropped and
+    agreed one of its own; a later Twente table is imported, taking over nothing yet."""
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
+    _hold(regions, wrap_up, {PASPOORT: 1, STAGE: 2, FLEX: 2}, new=(REGIE,))
+    _clock(regions).set(datetime(2021, 1, 4, 9, 0, tzinfo=UTC))
+    return _import(regions, _later_table(()))
+
+
+def test_carry_forward_names_the_sessions_the_actions_came_from_and_counts_actions(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    later = _after_the_wrap_up(regions, tmp_path)
+    runner = CliRunner()
+    db = ["--db", str(regions.path)]
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    out = runner.invoke(main, [*db, "carry-forward", later.slug, "all"])
+    assert out.exit_code == 0, out.output
+    # nothing came from Twente: its three actions were settled at the wrap-up
+    assert out.output == (
+        "7 open actions taken over into twente-2021-01 from: regio-zwolle-2020-10 (3), "
+        "stedendriehoek-2020-10 (3), wrap-up-2020-11-12 (1).\n"
+    )
+    carried = [c for c in regions.cards(later.id) if c.column == Column.ACTION]
+    assert len(carried) == 7 and {PASPOORT, STAGE, FLEX}.isdisjoint(c.title for c in carried)
+    # again: every action is here once, however many copies of it the sessions named hold
+    for lang, said in (
+        (
+            "nl",
+            "twente-2021-01: niets nieuws over te nemen van regio-zwolle-2020-10, "
+            "wrap-up-2020-11-12: 7 open acties zijn al eerder overgenomen.\n",
+        ),
+        (
+            "en",
+            "twente-2021-01: nothing new to take over from regio-zwolle-2020-10, "
+            "wrap-up-2020-11-12: 7 open actions were taken over before.\n",
+        ),
+    ):
+        names = ["wrap-up-2020-11-12", "regio-zwolle-2020-10"]
+        again = runner.invoke(main, [*db, "--lang", lang, "carry-forward", later.slug, *names])
+        assert again.exit_code == 0, again.output
+        assert again.output == said
+
+
+def test_nothing_taken_over_says_why(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _after_the_wrap_up(regions, tmp_path)
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    text = text.replace('slug = "twente-2020-10"', 'slug = "twente-2021-01-b"')
+    text = text.replace('"dinsdag 6 oktober 2020"', '"dinsdag 12 januari 2021"')
+    text = text.replace("\norganisations = ", '\ncarry_forward = "region"\norganisations = ')
+    path = tmp_path / "twente-2021-01-b.toml"
+    path.write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    for lang, said in (
+        (
+            "en",
+            "twente-2021-01-b: nothing new to take over from twente-2020-10: 3 open actions "
+            "were set done or dropped later, at wrap-up-2020-11-12.",
+        ),
+        (
+            "nl",
+            "twente-2021-01-b: niets nieuws over te nemen van twente-2020-10: 3 open acties zijn "
+            "later op gedaan of vervallen gezet, op wrap-up-2020-11-12.",
+        ),
+    ):
+        monkeypatch.setenv("FACILITATOR_LANG", lang)
+        out = runner.invoke(main, ["--db", str(regions.path), "import", str(path)])
+        assert out.exit_code == 0, out.output
+        assert said in out.output.splitlines()

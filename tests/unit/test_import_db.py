@@ -411,9 +411,35 @@ def test_a_session_changed_on_both_sides_is_kept_and_said(
     ):
         monkeypatch.setenv("FACILITATOR_LANG", lang)
         out = runner.invoke(main, ["--db", str(province), "import-db", str(laptop)])
-        assert out.exit_code == 0, out.output
+        assert out.exit_code == 1, out.output  # a script can tell something was not merged
         assert said in out.output
         assert f"facilitator history twente-2020-10 --db {laptop}" in out.output
+
+
+def test_import_db_exits_with_1_when_a_session_is_not_merged_and_merges_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    laptop, *_ = separate_databases(tmp_path)
+    province = tmp_path / "province.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(province), "import-db", str(laptop)]).exit_code == 0
+    _mend_a_card(province, "Changed here", FakeClock())
+    _mend_a_card(laptop, "Changed there", FakeClock(datetime(2020, 10, 7, 9, 0)))
+    clock = FakeClock()
+    other = Store(laptop, clock=clock)
+    build_regional_sessions(other, clock, only=(1,))  # a table held later on that laptop
+    other.close()
+    out = runner.invoke(main, ["--db", str(province), "import-db", str(laptop)])
+    assert out.exit_code == 1, out.output
+    assert "Added: regio-zwolle-2020-10" in out.output
+    summary = f"1 session added to {province}, 0 brought up to date, 0 already here, 1 not merged."
+    assert summary in out.output
+    listed = runner.invoke(main, ["--db", str(province), "list"])
+    assert "regio-zwolle-2020-10" in listed.output
+    # merged again: the one added is already here, the other still not merged
+    again = runner.invoke(main, ["--db", str(province), "import-db", str(laptop)])
+    assert again.exit_code == 1 and "Already here, skipped: regio-zwolle-2020-10" in again.output
 
 
 def test_import_db_says_a_session_was_brought_up_to_date(

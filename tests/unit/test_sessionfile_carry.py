@@ -140,7 +140,10 @@ def test_importing_a_file_with_carry_forward_takes_the_open_actions_over(
     assert first.exit_code == 0, first.output
     assert "1 open action taken over into twente-2021-01 from: twente-2020-10." in first.output
     again = runner.invoke(main, ["--db", str(db), "--lang", "en", "import", str(path)])
-    assert "nothing new to take over from twente-2020-10 (1 taken over before)" in again.output
+    assert (
+        "nothing new to take over from twente-2020-10: 1 open action was taken over before."
+        in again.output
+    )
     store = Store(db)
     later = store.session_by_slug("twente-2021-01")
     assert later is not None

@@ -567,3 +567,122 @@ def test_a_title_from_a_long_card_is_its_first_sentence_or_cut_at_a_word() -> No
     endless = "Werkgevers " + "en scholen " * 40 + "praten langs elkaar heen"
     cut = card_title(endless)
     assert cut.endswith(" scholen …") and len(cut) <= MAX_TITLE
+
+
+FLEX_BUDGET = "Onderzoeken of flexwerkers een opleidingsbudget kunnen krijgen"  # Twente A3
+STAGE_COUNT = "Inventarisatie stage- en bbl-plaatsen in de techniek"  # Twente A2, the province's
+PASSPORT = "Pilot skills-paspoort met tien werkgevers"  # Twente A1, led by the UWV
+
+
+def _set_status(store: Store, statuses: dict[str, ActionStatus]) -> None:
+    """Set the actions of these titles, wherever they are, to these statuses."""
+    for session in store.sessions():
+        with store.change(session.id, "test") as tx:
+            for card in store.cards(session.id):
+                if card.column == Column.ACTION and card.title in statuses:
+                    tx.update(replace(card, status=statuses[card.title]))
+
+
+def test_a_dropped_action_does_not_deal_with_a_barrier(regions: Store) -> None:
+    """A barrier whose only action was dropped is still without one; the dropped action is
+    still listed under its theme, marked so. A done action did deal with it."""
+    before = synth(regions)
+    flex = theme_with(before, "Flexwerkers krijgen")
+    diploma = theme_with(before, "mbo-4-diploma")
+    assert flex.number not in before.gaps.barriers_without_action
+    assert diploma.number not in before.province.recurring_without_lead
+    _set_status(regions, {FLEX_BUDGET: ActionStatus.DROPPED, PASSPORT: ActionStatus.DROPPED})
+    s = synth(regions)
+    assert theme_with(s, "Flexwerkers krijgen").number == flex.number
+    dropped = next(a for a in s.actions if a.text == FLEX_BUDGET)
+    assert s.theme(flex.number).actions == (dropped.number,)  # still listed: it is history
+    assert flex.number in s.gaps.barriers_without_action
+    assert diploma.number in s.gaps.barriers_without_action
+    # nobody leads anything on the diploma theme any more, raised in two regions
+    assert diploma.number in s.province.recurring_without_lead
+    for lang, heading, status in (
+        ("nl", "Barrières zonder actie", "vervallen"),
+        ("en", "Barriers with no action", "dropped"),
+    ):
+        said = synth(regions, lang=lang)
+        text = render(said, "md")
+        gaps = text.split(f"### {heading}")[1].split("\n### ")[0]
+        for number in (flex.number, diploma.number):
+            assert f"{number}: {said.theme(number).title} (" in gaps
+        assert f"A{dropped.number} *({status})*" in text  # the theme's actions say so
+        assert f"A{dropped.number} <em>({status})</em>" in render(said, "html")
+    data = json.loads(render(s, "json"))
+    jsonschema.validate(data, SCHEMA)
+    assert flex.number in data["gaps"]["barriers_without_action"]
+    assert diploma.number in data["province"]["recurring_without_lead"]
+    # done: the barrier was dealt with, and its owner took the lead
+    _set_status(regions, {FLEX_BUDGET: ActionStatus.DONE, PASSPORT: ActionStatus.DONE})
+    done = synth(regions)
+    assert flex.number not in done.gaps.barriers_without_action
+    assert diploma.number not in done.gaps.barriers_without_action
+    assert diploma.number not in done.province.recurring_without_lead
+
+
+def test_a_dropped_action_does_not_make_its_owner_the_lead(open_regions: Store) -> None:
+    """The province led the placements theme through Twente's A2 alone: once A2 is dropped
+    the province is only named there (a card asks for its support), no longer a lead."""
+    before = {t.theme: t.reasons for t in synth(open_regions).province.themes}
+    stage = theme_with(synth(open_regions), "stageplaatsen")
+    assert before[stage.number] == ("owner", "named")
+    _set_status(open_regions, {STAGE_COUNT: ActionStatus.DROPPED})
+    s = synth(open_regions)
+    involved = {t.theme: t.reasons for t in s.province.themes}
+    assert involved[stage.number] == ("named",)
+    for lang, role in (("nl", "trekker van een actie"), ("en", "owner of an action")):
+        text = render(synth(open_regions, lang=lang), "md")
+        province = text.split("\n## ")[5]
+        row = next(line for line in province.splitlines() if line.startswith(f"| {stage.number} |"))
+        assert role not in row
+    assert json.loads(render(s, "json"))["province"]["themes"][0]["reasons"] == ["named"]
+    _set_status(open_regions, {STAGE_COUNT: ActionStatus.DONE})
+    assert {t.theme: t.reasons for t in synth(open_regions).province.themes}[stage.number] == (
+        "owner",
+        "named",
+    )
+
+
+def _headline(s: Synthesis) -> str:
+    return render(s, "md").splitlines()[2]
+
+
+def test_the_headline_counts_the_themes_the_report_lists(regions: Store) -> None:
+    """Five themes are listed, four of them raised in more than one region, then two single
+    points: the headline says so, and does not count the single points as themes."""
+    s = synth(regions)
+    assert [len(t.cards) for t in s.themes] == [4, 4, 3, 3, 2, 1, 1]
+    assert "5 thema's, waarvan 4 in meer dan één regio, en daarnaast 2 losse punten; 9 acties." in (
+        _headline(s)
+    )
+    english = _headline(synth(regions, lang="en"))
+    assert "5 themes, 4 of them in more than one region, plus 2 single points; 9 actions." in (
+        english
+    )
+    assert "en daarnaast 2 losse punten" in render(s, "html")
+
+
+def test_a_synthesis_of_single_points_says_it_has_no_themes(regions: Store) -> None:
+    zwolle = [s for s in regions.sessions() if s.region == "Regio Zwolle"]
+    one = make_synthesis(regions, zwolle, as_of=AS_OF)
+    assert [len(t.cards) for t in one.themes] == [2, 1, 1, 1]
+    assert "1 thema, waarvan geen in meer dan één regio, en daarnaast 3 losse punten;" in (
+        _headline(one)
+    )
+    # the single points alone: no themes at all
+    twente = next(s for s in regions.sessions() if s.region == "Twente")
+    with regions.change(twente.id, "test") as tx:
+        for card in regions.cards(twente.id):
+            if card.title.startswith(("Leerwerkbanen", "Skills", "Reiskosten")):
+                tx.delete(card)  # what the others of their themes were grouped with
+    alone = [s for s in regions.sessions() if s.region == "Twente"]
+    for lang, said in (
+        ("nl", "1 rondetafel uit Twente: geen thema's, alleen 4 losse punten; 3 acties."),
+        ("en", "1 round table from Twente: no themes, only 4 single points; 3 actions."),
+    ):
+        single = make_synthesis(regions, alone, as_of=AS_OF, lang=lang)
+        assert all(len(t.cards) == 1 for t in single.themes)
+        assert said in _headline(single)

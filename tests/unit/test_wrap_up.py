@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from facilitator.capture import Context, parse
 from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
 from facilitator.domain.lifecycle import close_session, open_session
-from facilitator.domain.model import ActionStatus, Card, Column, Session
+from facilitator.domain.model import ActionStatus, Card, Column, Kind, Session
 from facilitator.export import collect, render_markdown
+from facilitator.service import Services
 from facilitator.service.carry import action_numbers
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
@@ -191,7 +195,7 @@ def test_the_wrap_up_takes_over_every_open_action_beside_its_seeded_board(
     # again: nothing new, every one counted as taken over before
     again = runner.invoke(main, [*db, "carry-forward", "wrap-up-2020-11-12", "all"])
     assert again.exit_code == 0, again.output
-    assert f"({n} taken over before)" in again.output
+    assert f": {n} open actions were taken over before.\n" in again.output
     assert len(regions.cards(session.id)) == len(cards)
 
 
@@ -351,3 +355,54 @@ def test_a_new_barrier_of_the_wrap_up_joins_the_reviewed_theme_it_is_proposed_fo
     })  # fmt: skip
     assert theme.title == "Diploma's en vaardigheden"
     assert {c.key for c in skills.cards} < {c.key for c in theme.cards}
+
+
+def test_the_draft_lists_the_organisations_that_lead_the_actions(
+    regions: Store, tmp_path: Path
+) -> None:
+    """With nobody of the province at the wrap-up's table, «@Provincie» is still the province
+    that leads the actions of the tables, and the synthesis lists one owner, not two."""
+    synthesis = make_synthesis(regions, lang="nl")
+    leading = [g.organisation for g in synthesis.owners if g.organisation]
+    assert "Provincie Overijssel" in leading
+    drafted = draft_wrap_up(synthesis, day=date(2020, 11, 12))
+    assert tomllib.loads(drafted.text)["organisations"] == leading
+    path = tmp_path / "wrap-up.toml"
+    path.write_text(drafted.text.replace("# carry_forward = [", "carry_forward = ["), "utf-8")
+    plan = load_session_file(path)
+    assert plan.organisations == tuple(leading) and plan.participants == ()
+    session = import_plan(regions, plan).session
+    Services.open(regions, session.id).carry.carry_forward(plan.carry_forward)
+    held = regions.session_by_slug(session.slug)
+    assert held is not None and held.organisations == leading
+    clock = regions.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(held.starts_at + timedelta(minutes=5))
+    with regions.change(held.id, "open") as tx:
+        tx.update(open_session(held, clock.now()))
+    context = Context(regions.participants(held.id), [], date(2020, 11, 12), held.organisations)
+    typed = parse("Regietafel flexwerk @Provincie", context)
+    assert [o.organisation for o in typed.owners] == ["Provincie Overijssel"]
+    Services.open(regions, held.id).notes.capture(Kind.ACTION, typed.text, owners=typed.owners)
+    opened = regions.session_by_slug(held.slug)
+    assert opened is not None
+    with regions.change(held.id, "close") as tx:
+        tx.update(close_session(opened, clock.now()))
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    after = make_synthesis(regions, [*tables, held], lang="nl")
+    owners = {g.organisation: len(g.actions) for g in after.owners}
+    assert owners["Provincie Overijssel"] == 3 and "Provincie" not in owners
+    assert "### Provincie Overijssel (3)" in render(after, "md")
+
+
+def test_an_organisation_the_session_file_cannot_list_is_left_out_of_the_draft(
+    regions: Store,
+) -> None:
+    from dataclasses import replace as changed
+
+    synthesis = make_synthesis(regions, lang="nl")
+    odd = ("UWV/WSP Twente", "x" * 61, "Gemeente Kampen")
+    groups = (changed(synthesis.owners[0], organisation=o) for o in odd)
+    made = changed(synthesis, owners=(*synthesis.owners, *groups))
+    listed = tomllib.loads(draft_wrap_up(made, day=date(2020, 11, 12)).text)["organisations"]
+    assert listed.count("Gemeente Kampen") == 1 and not {"UWV/WSP Twente", "x" * 61} & set(listed)

@@ -79,6 +79,10 @@ WORDS = Catalog(
             "Geen nieuwe open acties van eerdere tafels in deze regio.",
             "No new open actions of earlier tables in this region.",
         ),
+        "carried_none_why": (
+            "Geen nieuwe open acties van eerdere tafels in deze regio: {why}.",
+            "No new open actions of earlier tables in this region: {why}.",
+        ),
     }
 )
 
@@ -351,7 +355,9 @@ class BoardCommands(PaneCommands):
         def told(done: Carried) -> None:
             if done.cards:
                 n = counted(len(done.cards), self._w("n.actions"))
-                self._tell("carried", n=n, sources=", ".join(done.sources))
+                self._tell("carried", n=n, sources=done.taken_from(self._lang))
+            elif done.sources:
+                self._tell("carried_none_why", why=done.why_nothing(self._lang))
             else:
                 self._tell("carried_none")
 
