@@ -205,6 +205,18 @@ class CarryService(Service):
                 },
                 leave_out=self.session_id,
             )
+            # An action read at several of the sessions (a table's, and the copy the wrap-up
+            # took over) comes as its copy at the latest of them: owners, due date and words
+            # changed there come along.
+            read = {source.slug for source in sources}
+            newest: dict[tuple[str, int | None], int] = {}
+            for source, theirs, numbers in boards:
+                for card in theirs:
+                    if card.id in numbers:
+                        if card.carried:
+                            newest[provenance_key(card.from_session, card.from_number)] = card.id
+                        else:
+                            newest[provenance_key(source.slug, numbers[card.id])] = card.id
             for source, theirs, numbers in boards:
                 their_people = {p.id: p for p in self.store.participants(source.id)}
                 for card in sorted(theirs, key=lambda c: (c.position, c.id)):
@@ -224,12 +236,15 @@ class CarryService(Service):
                             set_at = [c.session.slug for c in its_copies if c.mark is mark]
                             settled.setdefault(key, set_at[0] if set_at else source.slug)
                         continue
+                    if newest.get(key) != card.id:  # a later session has a newer copy
+                        continue
                     if key in here:
                         if key in before:  # taken over before; one read twice is one action
                             already.add(key)
                         continue
                     here.add(key)
-                    came_from.append(source.slug)
+                    # named after the table that agreed it, when that table was read too
+                    came_from.append(origin[0] if origin[0] in read else source.slug)
                     owners = []
                     for owner in card.owners:
                         person = their_people.get(owner.participant_id or 0)

@@ -327,3 +327,36 @@ def test_nothing_taken_over_says_why(
         out = runner.invoke(main, ["--db", str(regions.path), "import", str(path)])
         assert out.exit_code == 0, out.output
         assert said in out.output.splitlines()
+
+
+def test_an_action_changed_at_the_wrap_up_is_carried_forward_as_it_was_changed(
+    regions: Store, tmp_path: Path
+) -> None:
+    """An action read at its own table and at the wrap-up that took it over came over as
+    its table had it: a new owner or due date given at the wrap-up was lost."""
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
+    copy = _action(regions, wrap_up, POOL_ACTION)
+    assert copy.carried
+    clock = _clock(regions)
+    clock.set(wrap_up.starts_at + timedelta(minutes=5))
+    with regions.change(wrap_up.id, "open") as tx:
+        tx.update(open_session(wrap_up, clock.now()))
+    services = Services.open(regions, wrap_up.id)
+    services.board.set_owners(copy.id, [Owner("Provincie Overijssel")])
+    services.board.set_due(copy.id, date(2021, 4, 1))
+    clock.advance(minutes=30)
+    services.closing.close()
+    _clock(regions).set(datetime(2021, 1, 4, 9, 0, tzinfo=UTC))
+    later = _import(regions, _later_table(()))
+    out = CliRunner().invoke(
+        main, ["--db", str(regions.path), "--lang", "en", "carry-forward", later.slug, "all"]
+    )
+    assert out.exit_code == 0, out.output
+    # still named after the table that agreed it
+    assert "stedendriehoek-2020-10 (3)" in out.output
+    carried = [c for c in regions.cards(later.id) if c.title == POOL_ACTION]
+    assert len(carried) == 1
+    assert [o.organisation for o in carried[0].owners] == ["Provincie Overijssel"]
+    assert carried[0].due == date(2021, 4, 1)
+    assert carried[0].from_session == "stedendriehoek-2020-10"
