@@ -483,6 +483,11 @@ class FacilitatorApp(App[None]):
             self._crashed_command(news.error)
         elif isinstance(news, Finished):
             self._finished(news)
+        if isinstance(news, Finished | Crashed) and not self.behind and self.screen_stack:
+            # the screen shows every command given: the keys a screen lets run while it is
+            # behind (f, x, s, t) are judged again, on what it shows now (a footer drawn
+            # meanwhile offered them, and nothing else would draw it again)
+            self.screen.refresh_bindings()
         if not self.behind and self.keys.waiting:
             # keys held for the screen to catch up (holds_key): once it has drawn
             self.call_after_refresh(self.keys.resume)

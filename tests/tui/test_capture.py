@@ -403,6 +403,8 @@ async def test_help_and_palette_list_the_note_keys(
         assert {"kaart omhoog", "samenvoegen", "koppelen", "parkeren"} <= described()
         assert ("kolom sorteren op stemmen", "sort") in palette()
         await pilot.press("f3")
+        assert "andere soort" not in described()  # no contribution yet to act on
+        await pilot.press("c", *"notitie", "enter")
         assert "andere soort" in described()
         await pilot.press("question_mark")
         await pilot.pause()

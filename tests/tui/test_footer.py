@@ -8,10 +8,11 @@ import pytest
 from rich.style import Style
 from textual import events
 from textual.app import App, ComposeResult
+from textual.binding import Binding
 
 from facilitator.store import Store
 from facilitator.tui.widgets import footer
-from facilitator.tui.widgets.footer import Key, KeyRow
+from facilitator.tui.widgets.footer import Key, KeyFooter, KeyRow
 from tests.tui.conftest import AppFactory
 
 SIZE = (120, 40)
@@ -119,3 +120,41 @@ async def test_with_the_capture_line_open_the_footer_shows_only_keys_that_act(
         await pilot.press("escape")
         await pilot.pause()
         assert {k.key for k in app.screen.query_one(KeyRow).keys} == before
+
+
+class Moment(App[None]):
+    """A footer with one key that applies only while ``on`` is True."""
+
+    CSS_PATH = str(Path(footer.__file__).parent.parent / "app.tcss")
+    BINDINGS = [Binding("x", "end", "done")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.on = False
+
+    def compose(self) -> ComposeResult:
+        yield KeyFooter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self.on if action == "end" else True
+
+
+async def test_a_footer_drawn_later_than_asked_is_drawn_again_when_asked_again() -> None:
+    """The footer is asked to take x away, x applies again before it is drawn, so it is
+    drawn with x; asked again once x no longer applies, it takes x away. It compared with
+    what it was asked to draw, not with what it drew, and kept x."""
+    app = Moment()
+    app.on = True
+    async with app.run_test(size=(40, 3)) as pilot:
+        await pilot.pause()
+        keys = app.query_one(KeyFooter)
+        assert [k.key for k in app.query_one(KeyRow).keys] == ["x"]
+        app.on = False
+        keys.bindings_changed(app.screen)  # asked: x does not apply ...
+        app.on = True  # ... and applies before the footer is drawn
+        await pilot.pause()
+        assert [k.key for k in app.query_one(KeyRow).keys] == ["x"]
+        app.on = False
+        app.screen.refresh_bindings()
+        await pilot.pause()
+        assert [k.key for k in app.query_one(KeyRow).keys] == []

@@ -17,6 +17,7 @@ from textual import events
 from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.widgets.footer import KeyRow
 from tests.tui.notes_fixtures import app_for, import_twente
 
 SIZE = (120, 40)
@@ -65,3 +66,36 @@ async def test_keys_that_would_do_nothing_still_do_nothing(store: Store, clock: 
         assert not app.behind
         assert floor(store, twente) == []
         assert store.queue(twente) == []
+
+
+def footer(app: FacilitatorApp) -> list[str]:
+    """The words of the keys the footer offers, as drawn (a dimmed key is not offered)."""
+    return [key.words for key in app.screen.query_one(KeyRow).keys if key.enabled]
+
+
+DYNAMIC_WORDS = {"woord", "klaar", "suggestie", "tijd nemen"}
+"""The words of `f`, `x`, `s` and `t` in the footer."""
+
+
+async def test_footer_drawn_while_a_save_was_on_its_way_is_drawn_again_once_it_is_in(
+    store: Store, clock: FakeClock
+) -> None:
+    """A line saved while the writer is busy: the footer drawn meanwhile offers `f`, `x`,
+    `s` and `t` (typed then, they must still run). Once the save is in, with nobody
+    speaking or waiting, it offers none of them: `x klaar` stood there while the console
+    said «Niemand heeft het woord»."""
+    twente = import_twente(store)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("b", *"Bedrijven haken af", "enter")
+        assert not DYNAMIC_WORDS & set(footer(app))
+        gate = threading.Event()
+        app.submit(gate.wait, 10)  # the writer is busy: the next line's save waits
+        await keys_at_once(app, "oSamenwerking met gemeenten")
+        await app.keys.arrived(events.Key("enter", "\r"))
+        await pilot.wait_for_scheduled_animations()  # drawn while the save waits
+        assert app.behind and "klaar" in footer(app)
+        gate.set()
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()  # the footer drawn again
+        assert not DYNAMIC_WORDS & set(footer(app))

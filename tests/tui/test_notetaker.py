@@ -21,7 +21,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.notes import NoteScreen
 from facilitator.tui.widgets.board import BoardPane
-from facilitator.tui.widgets.footer import shown_keys
+from facilitator.tui.widgets.footer import KeyRow, shown_keys
 from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
@@ -465,3 +465,30 @@ async def test_a_paste_with_no_line_open_opens_a_note_with_it(
         await app.settle()
     [said] = store.contributions(twente)
     assert (said.kind, said.text) == (Kind.NOTE, "Uit de chat: bus 12 rijdt niet")
+
+
+ON_A_CONTRIBUTION = {"andere soort", "andere spreker", "verwijderen"}
+"""The footer's words of K, ~ and Delete: keys on the selected contribution."""
+
+
+def offered(app: FacilitatorApp) -> set[str]:
+    """The words of the keys the footer offers, as drawn (a dimmed key is not offered)."""
+    return {key.words for key in app.screen.query_one(KeyRow).keys if key.enabled}
+
+
+async def test_keys_on_a_contribution_are_offered_only_while_there_is_one(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """Before the first contribution the footer offered `K andere soort`, `~ andere
+    spreker` and `del verwijderen`, with nothing to act on."""
+    app = notetaker(store, twente, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not ON_A_CONTRIBUTION & offered(app)
+        await pilot.press("c")
+        await type_line(pilot, "Eerste notitie")
+        await pilot.press("enter")
+        assert ON_A_CONTRIBUTION <= offered(app)
+        await pilot.press("delete")  # the only one: none left
+        assert not store.contributions(twente)
+        assert not ON_A_CONTRIBUTION & offered(app)

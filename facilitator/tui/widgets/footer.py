@@ -48,12 +48,13 @@ def acting_bindings(screen: Screen[object]) -> list[ActiveBinding]:
     return found
 
 
-def shown_keys(screen: Screen[object]) -> Shown:
-    """What the footer shows for ``screen``: key, action, words, enabled, tooltip."""
+def shown_keys(screen: Screen[object], acting: list[ActiveBinding] | None = None) -> Shown:
+    """What the footer shows for ``screen``: key, action, words, enabled, tooltip (of
+    ``acting``, the screen's :func:`acting_bindings` as found already)."""
     lang = str(getattr(screen.app, "lang", "en"))
     return tuple(
         (binding.key, binding.action, words_of(binding.id, lang, binding.description), enabled, tip)
-        for _node, binding, enabled, tip in acting_bindings(screen)
+        for _node, binding, enabled, tip in (acting_bindings(screen) if acting is None else acting)
         if binding.show
     )
 
@@ -216,8 +217,13 @@ class KeyFooter(Footer):
         lang = str(getattr(app, "lang", "en"))
         seen: set[str] = set()
         active = screen.active_bindings
+        acting = acting_bindings(screen)
+        # what is drawn, as drawn: the keys may have changed since bindings_changed looked
+        # (a key's command given meanwhile lets f, x, s and t run), and the next look
+        # compares with this
+        self._shown = shown_keys(screen, acting)
         keys: list[Key] = []
-        for _node, binding, enabled, _tooltip in acting_bindings(screen):
+        for _node, binding, enabled, _tooltip in acting:
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)

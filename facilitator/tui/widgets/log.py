@@ -82,6 +82,8 @@ NARROW = 100  # below this width the "who" column gets narrower
 TEXT_LIMIT = 400
 TOP = 2**62
 """The sort order of the "newer" row: above every contribution."""
+ON_A_CONTRIBUTION = frozenset({"edit", "rekind", "speaker", "item", "tag", "delete"})
+"""The log's actions on the selected contribution: offered only while one is selected."""
 
 
 class Ordered(Text):
@@ -130,6 +132,8 @@ class ContributionLog(Localised, Vertical):
         self._seen = 0
         self._anchor: str | None = None
         """The row to scroll back to the top once rows that came in above are laid out."""
+        self._on_a_row = False
+        """Whether a contribution was selected when the keys were last judged."""
         """The newest contribution the user has had at the top (older ones are not news)."""
         self.commands = LogCommands(self)
 
@@ -207,6 +211,7 @@ class ContributionLog(Localised, Vertical):
             self.table.scroll_to(y=0, animate=False)
         self._show_detail()
         self._show_news()
+        self._keys_follow()
 
     @on(DataTable.RowSelected, "#log-table")
     def _chosen(self, event: DataTable.RowSelected) -> None:
@@ -239,6 +244,21 @@ class ContributionLog(Localised, Vertical):
         return True
 
     # -- keys (the action table's log rows) ----------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The keys on a contribution apply only while one is selected (none before the
+        first, nor on a row that counts the contributions not loaded): not shown then."""
+        if action in ON_A_CONTRIBUTION:
+            return self.is_mounted and self.selected is not None
+        return True
+
+    def _keys_follow(self) -> None:
+        """Have the keys judged again when a contribution comes to be selected or stops
+        being (the footer is drawn again only then, not at every row)."""
+        on_a_row = self.selected is not None
+        if on_a_row != self._on_a_row:
+            self._on_a_row = on_a_row
+            self.refresh_bindings()
+
     def action_newest(self) -> None:
         """The newest contribution, at the top of the newest page (which then follows it)."""
         table = self.table
@@ -379,6 +399,7 @@ class ContributionLog(Localised, Vertical):
                 self.call_after_refresh(self._keep_place)
         self._show_detail()
         self._show_news()
+        self._keys_follow()
 
     @property
     def following(self) -> bool:
