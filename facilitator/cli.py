@@ -160,6 +160,11 @@ T = Catalog(
             "krijgen.",
             "Nothing was written. Give the option again, or leave it out to be asked.",
         ),
+        "new_bad_options": (
+            "Er is niets geschreven. Geef de opties opnieuw, of laat ze weg om de vragen te "
+            "krijgen.",
+            "Nothing was written. Give the options again, or leave them out to be asked.",
+        ),
         "new_ended_half": (
             "Einde van de invoer: deelnemer '{name}' was nog niet af en is weggelaten.",
             "End of input: participant '{name}' was not complete and is left out.",
@@ -1192,7 +1197,8 @@ def new(
         for problem in answer_problems(answered, (key,), lang)
     ]
     if wrong:
-        fail("\n".join([*wrong, T(lang, "new_bad_option")]), 2)
+        said = T(lang, "new_bad_option" if len(wrong) == 1 else "new_bad_options")
+        fail("\n".join([*wrong, said]), 2)
 
     def checked(path: KeyPath, **answer: Any) -> list[str]:
         """What the session-file reader would say about this answer, with those before it."""
@@ -1206,7 +1212,14 @@ def new(
         check: Callable[[str], list[str]] | None = None,
     ) -> str:
         if value is not None:
-            return " ".join(str(value).split())
+            text = " ".join(str(value).split())
+            # checked again with the answers typed before it (an end against a start typed)
+            problems = check(text) if check is not None and text else []
+            if problems:
+                option = "--" + key.removeprefix("q.")
+                lines = [f"{option}: {problem}" for problem in problems]
+                fail("\n".join([*lines, T(lang, "new_bad_option")]), 2)
+            return text
         while True:
             text = " ".join(ask_line(h_in(lang, key)).split())
             if not text and not optional:

@@ -413,8 +413,8 @@ def test_every_option_and_no_terminal_writes_the_file(runner: CliRunner, tmp_pat
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "Nothing was written. Give the option again, or leave it out to be asked."),
-        ("nl", "Er is niets geschreven. Geef de optie opnieuw, of laat haar weg"),
+        ("en", "Nothing was written. Give the options again, or leave them out to be asked."),
+        ("nl", "Er is niets geschreven. Geef de opties opnieuw, of laat ze weg"),
     ],
 )
 def test_a_wrong_option_is_refused_before_any_question_and_nothing_is_written(
@@ -431,6 +431,28 @@ def test_a_wrong_option_is_refused_before_any_question_and_nothing_is_written(
     assert said in lines[-1]
     assert not result.stdout  # no question was asked
     assert not (tmp_path / "d.toml").exists()
+
+
+def test_an_end_option_before_a_start_typed_is_refused_and_nothing_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before, the file was written with the end before the start and said to need changes."""
+    answers = ["Mijn tafel", "Twente", "2027-03-03", "14:00", "", "", ""]
+    args = ["new", "t9.toml", "--end", "10:00", "--lang", "nl"]
+    result = runner.invoke(main, args, input="\n".join(answers))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--end: 10:00 ligt niet na de begintijd 14:00")
+    assert "Geef de optie opnieuw" in result.stderr
+    assert not (tmp_path / "t9.toml").exists()
+
+
+def test_several_wrong_options_are_spoken_of_as_several(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["new", "w.toml", "--title", "T", "--region", "R", "--date", "2027-02-30"]
+    result = runner.invoke(main, [*args, "--start", "25:00", "--lang", "en"], input="")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == (
+        "Nothing was written. Give the options again, or leave them out to be asked."
+    )
 
 
 def test_an_empty_required_option_is_refused(runner: CliRunner, tmp_path: Path) -> None:
