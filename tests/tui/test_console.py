@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widget import Widget
@@ -141,6 +142,29 @@ async def test_overrun_shows_its_cost_and_t_takes_minutes_from_later_items(
     items = store.items(session_id)
     assert items[0].planned_seconds == 25 * 60
     assert before - sum(i.planned_seconds for i in items[1:]) == 15 * 60
+
+
+@pytest.mark.parametrize(
+    ("lang", "minutes", "said"),
+    [
+        ("nl", 25, "einde 16:05 (15 min later)"),
+        ("nl", 5, "einde 15:45 (5 min eerder)"),
+        ("en", 25, "end 16:05 (15 min late)"),
+        ("en", 5, "end 15:45 (5 min early)"),
+    ],
+)
+async def test_a_small_header_says_in_words_how_far_behind_or_ahead_the_end_is(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, minutes: int, said: str
+) -> None:
+    """At 80 columns the header said `einde 16:05 +15`: a number without its unit, read
+    as anything. It says how many minutes later or earlier than planned the end comes."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")  # the opening, ten minutes planned, takes ``minutes``
+        await tick(app, clock, minutes * 60, pilot)
+        await pilot.press("right_square_bracket")
+        await tick(app, clock, 0, pilot)
+        assert shown(app.screen.query_one(SessionHeader)).endswith(said)
 
 
 async def test_u_defers_the_proposed_item(
