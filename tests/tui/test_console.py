@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Digits, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus, Priority
+from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
@@ -23,6 +24,7 @@ from facilitator.tui.widgets.sectors import SectorBars
 from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable
 from facilitator.tui.widgets.tabstrip import TabStrip
+from tests.conftest import SAMPLES
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
 
 SIZE = (120, 40)
@@ -784,3 +786,33 @@ async def test_a_hand_for_someone_marked_absent_meanwhile_is_said_to_be_absent(
         await pilot.pause()
         notices = [str(n.message) for n in app._notifications]
     assert "1 Erik Nijhuis staat in de rij, maar is afwezig gemeld." in notices
+
+
+@pytest.mark.parametrize(
+    ("sample", "rows"),
+    [
+        (
+            "overijssel-wrap-up.toml",
+            ["4 Leven lang 20", "ontwikkelen en", "loopbaanbege-", "leiding"],
+        ),
+        ("regio-zwolle.toml", ["7 Afsluiting en 10", "vervolgafspra-", "ken"]),
+    ],
+)
+async def test_an_agenda_title_wraps_between_words_and_hyphenates_a_word_too_long(
+    store: Store, clock: FakeClock, sample: str, rows: list[str]
+) -> None:
+    """At 120×40 the agenda's titles went on over more rows broken anywhere in a word
+    (`loopbaanbegelei` / `ding`, `vervolgafsprake` / `n`). A word that fits on a row goes
+    to the next row whole; only a word longer than the column is broken, with a hyphen,
+    before a syllable."""
+    plan = load_session_file(SAMPLES / sample, lang="nl")
+    session_id = import_plan(store, plan).session.id
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(AgendaPanel)
+        rendered = panel.render()
+        assert isinstance(rendered, Content)
+        lines = [" ".join(line.split()) for line in rendered.plain.splitlines()]
+    at = lines.index(rows[0]) if rows[0] in lines else -1
+    assert lines[at : at + len(rows)] == rows, "\n".join(lines)
