@@ -152,12 +152,17 @@ class ReviewService:
         self._undo.pop()
         return made
 
-    def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
-        """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
+    def check_rename(self, synthesis: Synthesis, number: int, title: str) -> None:
+        """Refuse, as :meth:`rename` would, a title theme ``number`` cannot be given: asked
+        before the answer is taken (nothing is read from the database)."""
         self._theme(synthesis, number)
         length = len(" ".join(title.split()))
         if length > MAX_THEME_TITLE:
             raise DomainError("review.title_too_long", length=length, limit=MAX_THEME_TITLE)
+
+    def rename(self, synthesis: Synthesis, number: int, title: str) -> Synthesis:
+        """Theme ``number`` gets ``title`` (empty: the proposed title again)."""
+        self.check_rename(synthesis, number, title)
 
         def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             key = keys[number - 1]
@@ -178,11 +183,16 @@ class ReviewService:
 
         return self._change(synthesis, edit)
 
-    def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
-        """The card ``card`` (its key) into theme ``number`` (refused: the theme it is in)."""
+    def check_move(self, synthesis: Synthesis, card: str, number: int) -> None:
+        """Refuse, as :meth:`move` would, a theme the card ``card`` cannot be moved to
+        (nothing is read from the database)."""
         self._theme(synthesis, number)
         if card in {c.key for c in synthesis.theme(number).cards}:
             raise DomainError("review.move_same", number=number)
+
+    def move(self, synthesis: Synthesis, card: str, number: int) -> Synthesis:
+        """The card ``card`` (its key) into theme ``number`` (refused: the theme it is in)."""
+        self.check_move(synthesis, card, number)
 
         def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             cards[card] = keys[number - 1]
@@ -207,12 +217,17 @@ class ReviewService:
 
         return self._change(synthesis, edit)
 
-    def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
-        """Every card of theme ``number`` into theme ``into`` (refused: into itself)."""
+    def check_merge(self, synthesis: Synthesis, number: int, into: int) -> None:
+        """Refuse, as :meth:`merge` would, a theme that theme ``number`` cannot be merged
+        into (nothing is read from the database)."""
         self._theme(synthesis, number)
         self._theme(synthesis, into)
         if number == into:
             raise DomainError("review.merge_itself", number=number)
+
+    def merge(self, synthesis: Synthesis, number: int, into: int) -> Synthesis:
+        """Every card of theme ``number`` into theme ``into`` (refused: into itself)."""
+        self.check_merge(synthesis, number, into)
 
         def edit(cards: Cards, themes: Themes, keys: list[str], hand: ByHand) -> Themes:
             gone, kept = keys[number - 1], keys[into - 1]

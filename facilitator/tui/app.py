@@ -20,7 +20,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,8 +33,9 @@ from textual.driver import Driver
 from textual.message import Message
 from textual.notifications import Notification, Notify, SeverityLevel
 from textual.reactive import reactive
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
+from textual.widgets._toast import ToastRack
 
 from facilitator.domain.clock import Clock
 from facilitator.domain.model import SessionStatus
@@ -72,6 +73,9 @@ START_UP_SECONDS = 1.0
 
 FAILURE_SECONDS = 10
 """How long a failed command's notice shows; the same notice is not given again meanwhile."""
+OTHER_DAY_SECONDS = 30
+"""How long the notice that the session is held on another day than planned shows, by the
+app's clock."""
 LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
 
@@ -161,6 +165,8 @@ class FacilitatorApp(App[None]):
         self._handled = 0
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
+        self._other_day: tuple[Notification, datetime] | None = None
+        """The notice that the session is held on another day, and until when it shows."""
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
         self._failure_said: tuple[str, float] = ("", 0.0)
         """The last failure's notice and when it was given (time.monotonic)."""
@@ -265,6 +271,7 @@ class FacilitatorApp(App[None]):
             self.push_screen(NoteScreen())
         self._say_keymap_problems()
         self._say_other_day()
+        self.screen_change_signal.subscribe(self, self._screen_changed)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
         self.call_after_refresh(self.set_timer, START_UP_SECONDS, self._started)
@@ -304,7 +311,10 @@ class FacilitatorApp(App[None]):
             self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
 
     def _say_other_day(self) -> None:
-        """Once, on opening: the session runs on another day than planned (not on the wall)."""
+        """Once, on opening: the session runs on another day than planned (not on the wall).
+
+        Said for half a minute of the app's clock, and no longer once a dialog opens: it
+        would stand over the dialog's buttons."""
         state = self.state
         day = other_day(state.session, self.clock.now()) if state is not None else None
         if day is None or not self.role.changes:
@@ -322,7 +332,31 @@ class FacilitatorApp(App[None]):
         def still_another_day(state: SessionState) -> bool:
             return other_day(state.session, self.clock.now()) is not None
 
-        self._notice_while(text, "warning", still_another_day, timeout=30)
+        notice = self._notice_while(text, "warning", still_another_day, timeout=OTHER_DAY_SECONDS)
+        self._other_day = (notice, self.clock.now() + timedelta(seconds=OTHER_DAY_SECONDS))
+
+    def watch_now(self, now: datetime | None) -> None:
+        """The notice that the session is held on another day goes once its time is over."""
+        if self._other_day is not None and now is not None and now >= self._other_day[1]:
+            self._other_day_said()
+
+    def _screen_changed(self, screen: Screen[Any]) -> None:
+        """A dialog opened (the palette, the help, a form, the close check...): the notice
+        that the session is held on another day has been read, or is not wanted now."""
+        if isinstance(screen, ModalScreen):
+            self._other_day_said()
+
+    def _other_day_said(self) -> None:
+        """Take the notice that the session is held on another day off every screen: the
+        dialog's and the one under it (Textual takes it only off the screen on top)."""
+        said, self._other_day = self._other_day, None
+        if said is None or said[0] not in self._notifications:
+            return
+        self._unnotify(said[0])  # off the screen on top
+        for screen in self.screen_stack:
+            if screen is not self.screen:
+                for rack in screen.query_children(ToastRack):
+                    rack.show(self._notifications)
 
     def _notice_while(
         self,

@@ -85,6 +85,10 @@ WORDS = Catalog(
             "Merge theme {n} into theme (number):",
         ),
         "not_a_number": ("'{value}' is geen themanummer.", "'{value}' is not a theme number."),
+        "wrong": (
+            "⚠ {problem} {key[review.close]} annuleert de vraag.",
+            "⚠ {problem} {key[review.close]} cancels the question.",
+        ),
         "no_card": (
             "Kies eerst een kaart (tab naar de kaarten).",
             "Pick a card first (tab to the cards).",
@@ -97,6 +101,12 @@ WORDS = Catalog(
             "again.",
         ),
         "typed": ("Getypt maar niet bewaard:", "Typed but not saved:"),
+        "leave_kept": (
+            "⚠ De titel '{title}' is niet bewaard: nog een keer {key[review.close]} sluit en "
+            "toont hem; {key[review.rename]} op zijn thema biedt hem opnieuw aan.",
+            "⚠ The title '{title}' was not saved: {key[review.close]} once more closes and "
+            "shows it; {key[review.rename]} on its theme offers it again.",
+        ),
         "gone": (
             "Het thema '{title}' is er niet meer (samengevoegd of leeggemaakt).",
             "The theme '{title}' is gone (merged or emptied).",
@@ -237,6 +247,7 @@ class ReviewApp(App[None]):
     #cards-title { height: 1; padding: 0 1; }
     #cards { height: 1fr; }
     #review-ask { height: 1; padding: 0 1; }
+    #review-problem { height: auto; padding: 0 1; color: $text-error; display: none; }
     #review-input { display: none; }
     """
     BINDINGS = bindings(Scope.REVIEW)
@@ -261,7 +272,9 @@ class ReviewApp(App[None]):
             self.set_keymap(self.keymap.keys)
         self._version = service.version()
         self.current: Synthesis = service.synthesis()
-        self._pending: Callable[[str], None] | None = None
+        self._pending: Callable[[str], str | None] | None = None
+        """What the open question does with the answer; it says what is wrong with one it
+        cannot take (the question then stays open)."""
         self._watch_seconds = self.WATCH_SECONDS if watch_seconds is None else watch_seconds
         self.keys = KeyRouter(self)
         self.ready_for_keys = True  # False while a change is saved: the keys wait for it
@@ -276,6 +289,8 @@ class ReviewApp(App[None]):
             None  # the open line's theme and title  # a title typed and not saved, and its theme
         )
         self._asked_from: Widget | None = None  # the list that had the focus before a question
+        self._leaving = False
+        """Esc was pressed once with a title not saved: the next one closes the review."""
 
     def w(self, key: str, **values: object) -> str:
         if WORDS.names_keys(key):
@@ -290,6 +305,7 @@ class ReviewApp(App[None]):
                 yield Static(id="cards-title")
                 yield OptionList(id="cards")
         yield Static(id="review-ask")
+        yield Static(id="review-problem")
         # Enter hands the answer over in the key's own event (``Input.Submitted`` is a
         # message, handled after the keys typed behind it)
         yield FilterInput(on_change=lambda _value: None, on_enter=self._answered, id="review-input")
@@ -439,11 +455,15 @@ class ReviewApp(App[None]):
             self.show_cards()
 
     # -- asking ------------------------------------------------------------------------
-    def ask(self, question: str, then: Callable[[str], None], value: str = "") -> None:
+    def ask(self, question: str, then: Callable[[str], str | None], value: str = "") -> None:
+        """Ask ``question`` in the field over the footer. Enter gives the answer to
+        ``then``; an answer it cannot take (it says why) leaves the question open, with what
+        was typed and why under it, as a form does: Esc then cancels the question only."""
         # a notice from before (a refusal, a title not saved, which the field now offers)
         # would be drawn over the field's right half at 80 columns: it has been read
         self.clear_notifications()
         self.query_one("#review-ask", Static).update(Content(question))
+        self._wrong("")
         field = self.query_one("#review-input", Input)
         field.display = True
         field.value = value
@@ -454,38 +474,61 @@ class ReviewApp(App[None]):
         focus_now(field)
 
     def _answered(self, value: str) -> None:
-        then, self._pending = self._pending, None
-        self._renaming = None
+        then = self._pending
+        if then is None:
+            return
+        problem = then(value)
+        if problem:
+            self._wrong(problem)  # the question stays, with the answer as typed
+            return
+        self._pending = self._renaming = None
         self._close_input()
-        if then is not None:
-            then(value)
+
+    def _wrong(self, problem: str) -> None:
+        """Say under the question what is wrong with the answer ('': nothing)."""
+        self._warn(self.w("wrong", problem=problem) if problem else "")
+
+    def _warn(self, text: str) -> None:
+        """The line over the field: what is wrong, or what Esc would leave ('': hidden)."""
+        self._leaving = False
+        line = self.query_one("#review-problem", Static)
+        line.update(Content(text))
+        line.display = bool(text)
 
     def _close_input(self) -> None:
         field = self.query_one("#review-input", Input)
         field.display = False
         self.query_one("#review-ask", Static).update("")
+        self._wrong("")
         back, self._asked_from = self._asked_from, None
         focus_now(back if back is not None else self.query_one("#themes", OptionList))
-
-    def _number(self, value: str) -> int | None:
-        try:
-            return int(value.strip().lstrip("#"))
-        except ValueError:
-            self.notify(self.w("not_a_number", value=value), markup=False, severity="warning")
-            return None
 
     def _seen(self) -> Synthesis:
         """The themes as the screen showed them when the key being handled was typed."""
         routing = self.keys.routing
         return self.current if routing is None else self._shown_when.get(routing, self.current)
 
-    def _typed(self, value: str, seen: Synthesis) -> int | None:
+    def _typed(self, value: str, seen: Synthesis) -> int | str:
         """The number now of the theme that had the number ``value`` in ``seen`` (a number no
-        theme had: as typed, for the service to say so; a theme gone since: None, said)."""
-        number = self._number(value)
-        if number is None or seen is self.current or not 1 <= number <= len(seen.themes):
+        theme had: as typed, for the check to say so); else what is wrong with ``value``:
+        not a number, or the theme it meant is gone since."""
+        try:
+            number = int(value.strip().lstrip("#"))
+        except ValueError:
+            return self.w("not_a_number", value=value)
+        if seen is self.current or not 1 <= number <= len(seen.themes):
             return number
-        return self._now(seen.theme(number))
+        theme = seen.theme(number)
+        index = find(self.current, theme.key, card_keys(theme))
+        return self.w("gone", title=theme.title) if index is None else index + 1
+
+    def _refusal(self, check: Callable[[], None]) -> str | None:
+        """What the service would refuse in an answer (``check`` raises it), in words."""
+        try:
+            check()
+        except DomainError as exc:
+            return exc.message(self.lang, key_names(self))
+        return None
 
     def _now(self, theme: Theme) -> int | None:
         """The number ``theme`` (as shown before) has now; None, said, when it is gone."""
@@ -573,18 +616,22 @@ class ReviewApp(App[None]):
             return
         spot = self._here()
 
-        def done(title: str) -> None:
+        def done(title: str) -> str | None:
             if " ".join(title.split()) == theme.title:
-                return  # the title as it was: no title of the organiser's (nor a language)
+                return None  # the title as it was: no title of the organiser's (nor a language)
             number = self._now(theme)
             if number is None:
                 self._keep(spot, title)
-            else:
+                return None
+            shown = self.current
+            problem = self._refusal(lambda: self.service.check_rename(shown, number, title))
+            if problem is None:
                 self._apply(
                     lambda shown: self.service.rename(shown, number, title),
                     spot,
                     failed=lambda: self._keep(spot, title),
                 )
+            return problem
 
         offered = theme.title
         if self._kept is not None:
@@ -615,16 +662,23 @@ class ReviewApp(App[None]):
             return
         seen = self._seen()
 
-        def done(value: str) -> None:
-            number, into = self._now(theme), self._typed(value, seen)
-            if number is None or into is None:
-                return
-            target = self.current.theme(into) if 1 <= into <= len(self.current.themes) else None
-            spot = Spot()
-            if target is not None:  # the merged theme, on the first card it took in
-                cards = card_keys(target) | card_keys(theme)
-                spot = Spot(target.key, cards, theme.cards[0].key if theme.cards else "")
+        def done(value: str) -> str | None:
+            number = self._now(theme)
+            if number is None:  # the theme to merge is gone: said
+                return None
+            into = self._typed(value, seen)
+            if isinstance(into, str):
+                return into
+            shown = self.current
+            problem = self._refusal(lambda: self.service.check_merge(shown, number, into))
+            if problem is not None:
+                return problem
+            # the merged theme, on the first card it took in
+            target = shown.theme(into)
+            cards = card_keys(target) | card_keys(theme)
+            spot = Spot(target.key, cards, theme.cards[0].key if theme.cards else "")
             self._apply(lambda shown: self.service.merge(shown, number, into), spot)
+            return None
 
         self.ask(self.w("ask.merge", n=theme.number), done)
 
@@ -651,16 +705,21 @@ class ReviewApp(App[None]):
         key = theme.cards[row].key
         seen = self._seen()
 
-        def done(value: str) -> None:
+        def done(value: str) -> str | None:
             into = self._typed(value, seen)
-            if into is None:
-                return
-            target = self.current.theme(into) if 1 <= into <= len(self.current.themes) else None
+            if isinstance(into, str):
+                return into
+            shown = self.current
+            problem = self._refusal(lambda: self.service.check_move(shown, key, into))
+            if problem is not None:
+                return problem
             # the theme worked on stays highlighted; the card's new theme when it was the last
-            went = Spot(target.key, card_keys(target) | {key}, key) if target else Spot()
+            target = shown.theme(into)
+            went = Spot(target.key, card_keys(target) | {key}, key)
             self._apply(
                 lambda shown: self.service.move(shown, key, into), self._left(theme, row), went
             )
+            return None
 
         self.ask(self.w("ask.move"), done)
 
@@ -702,6 +761,10 @@ class ReviewApp(App[None]):
                     self._kept = (spot, typed)  # put away, not thrown away: r offers it again
             self._pending = self._renaming = None
             self._close_input()
+        elif self._kept is not None and not self._leaving:
+            # a title typed and not saved: said first, as quitting with a line typed asks
+            self._warn(self.w("leave_kept", title=self._kept[1]))
+            self._leaving = True
         elif self._kept is not None:
             # a title typed and not saved is shown in the terminal, not dropped
             said = Text.assemble((self.w("typed"), "bold"), " ", printable(self._kept[1]))

@@ -10,11 +10,12 @@ also importable from here.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 
 from facilitator.text import one_line, printable
 
-__all__ = ["join", "one_line", "plain"]
+__all__ = ["join", "one_line", "plain", "wrap_words"]
 
 KEEP = "\n\t"  # line breaks and tabs are laid out by Content itself
 
@@ -29,3 +30,49 @@ def join(*parts: Content | str, sep: str = "") -> Content:
     """Join parts; plain ``str`` parts are taken literally too."""
     pieces = [p if isinstance(p, Content) else Content(printable(p, keep=KEEP)) for p in parts]
     return Content(sep).join(pieces)
+
+
+VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüÿ")
+
+
+def wrap_words(text: str, width: int) -> list[str]:
+    """``text`` on lines of at most ``width`` cells, broken between words: a word that
+    does not fit on the line goes to the next one whole. Only a word longer than a whole
+    line is broken, with a hyphen (:func:`hyphenate`)."""
+    width = max(2, width)
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while word:
+            joined = f"{line} {word}" if line else word
+            if cell_len(joined) <= width:
+                line, word = joined, ""
+            elif line:
+                lines.append(line)
+                line = ""
+            else:
+                head, word = hyphenate(word, width)
+                lines.append(head)
+    if line or not lines:
+        lines.append(line)
+    return lines
+
+
+def hyphenate(word: str, width: int) -> tuple[str, str]:
+    """A word longer than ``width`` cells broken in two, the first part (with its hyphen)
+    at most ``width`` wide: after a hyphen of its own; else before a consonant between two
+    vowels, where a syllable begins in Dutch and English alike (``loopbaanbege-leiding``,
+    ``vervolgafspra-ken``), leaving at least two letters for the next line; else where the
+    line ends."""
+    fits = max(1, width - 1)  # room for the hyphen
+    while fits > 1 and cell_len(word[:fits]) > width - 1:
+        fits -= 1
+    own = word.rfind("-", 1, fits + 1)
+    if 0 < own < len(word) - 1:
+        return word[: own + 1], word[own + 1 :]
+    lower = word.lower()
+    for at in range(min(fits, len(word) - 2), 1, -1):
+        before, letter, after = lower[at - 1], lower[at], lower[at + 1]
+        if before in VOWELS and letter.isalpha() and letter not in VOWELS and after in VOWELS:
+            return word[:at] + "-", word[at:]
+    return word[:fits] + "-", word[fits:]

@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Digits, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus, Priority
+from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
@@ -23,6 +24,7 @@ from facilitator.tui.widgets.sectors import SectorBars
 from facilitator.tui.widgets.speakers import FloorPanel
 from facilitator.tui.widgets.table import ParticipantTable
 from facilitator.tui.widgets.tabstrip import TabStrip
+from tests.conftest import SAMPLES
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
 
 SIZE = (120, 40)
@@ -170,6 +172,29 @@ async def test_overrun_shows_its_cost_and_t_takes_minutes_from_later_items(
     items = store.items(session_id)
     assert items[0].planned_seconds == 25 * 60
     assert before - sum(i.planned_seconds for i in items[1:]) == 15 * 60
+
+
+@pytest.mark.parametrize(
+    ("lang", "minutes", "said"),
+    [
+        ("nl", 25, "einde 16:05 (15 min later)"),
+        ("nl", 5, "einde 15:45 (5 min eerder)"),
+        ("en", 25, "end 16:05 (15 min late)"),
+        ("en", 5, "end 15:45 (5 min early)"),
+    ],
+)
+async def test_a_small_header_says_in_words_how_far_behind_or_ahead_the_end_is(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, minutes: int, said: str
+) -> None:
+    """At 80 columns the header said `einde 16:05 +15`: a number without its unit, read
+    as anything. It says how many minutes later or earlier than planned the end comes."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")  # the opening, ten minutes planned, takes ``minutes``
+        await tick(app, clock, minutes * 60, pilot)
+        await pilot.press("right_square_bracket")
+        await tick(app, clock, 0, pilot)
+        assert shown(app.screen.query_one(SessionHeader)).endswith(said)
 
 
 async def test_u_defers_the_proposed_item(
@@ -815,3 +840,33 @@ async def test_a_hand_for_someone_marked_absent_meanwhile_is_said_to_be_absent(
         await pilot.pause()
         notices = [str(n.message) for n in app._notifications]
     assert "1 Erik Nijhuis staat in de rij, maar is afwezig gemeld." in notices
+
+
+@pytest.mark.parametrize(
+    ("sample", "rows"),
+    [
+        (
+            "overijssel-wrap-up.toml",
+            ["4 Leven lang 20", "ontwikkelen en", "loopbaanbege-", "leiding"],
+        ),
+        ("regio-zwolle.toml", ["7 Afsluiting en 10", "vervolgafspra-", "ken"]),
+    ],
+)
+async def test_an_agenda_title_wraps_between_words_and_hyphenates_a_word_too_long(
+    store: Store, clock: FakeClock, sample: str, rows: list[str]
+) -> None:
+    """At 120×40 the agenda's titles went on over more rows broken anywhere in a word
+    (`loopbaanbegelei` / `ding`, `vervolgafsprake` / `n`). A word that fits on a row goes
+    to the next row whole; only a word longer than the column is broken, with a hyphen,
+    before a syllable."""
+    plan = load_session_file(SAMPLES / sample, lang="nl")
+    session_id = import_plan(store, plan).session.id
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(AgendaPanel)
+        rendered = panel.render()
+        assert isinstance(rendered, Content)
+        lines = [" ".join(line.split()) for line in rendered.plain.splitlines()]
+    at = lines.index(rows[0]) if rows[0] in lines else -1
+    assert lines[at : at + len(rows)] == rows, "\n".join(lines)

@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList
+from textual.widgets import Input, OptionList, Static
 
 from facilitator.service.review import ReviewService
 from facilitator.store import Store
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
-from facilitator.tui.review import ReviewApp
+from facilitator.tui.review import WORDS, ReviewApp
 from facilitator.tui.widgets.footer import KeyRow
 
 SIZE = (120, 40)
@@ -30,6 +30,12 @@ async def settle(pilot: Pilot[None]) -> None:
 def lines(app: ReviewApp, which: str) -> list[str]:
     found = app.query_one(f"#{which}", OptionList)
     return [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+
+
+def asked(app: ReviewApp) -> str:
+    """The question and what is wrong with the answer, as shown over the field."""
+    shown = app.query("#review-ask, #review-problem").results(Static)
+    return " ".join(text for w in shown if w.display and (text := str(w.render())))
 
 
 async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) -> None:
@@ -77,10 +83,10 @@ async def test_rename_priority_move_split_merge_with_the_keys(regions: Store) ->
         merged = make_synthesis(regions, lang="nl")
         assert card.key in {c.key for c in merged.theme(1).cards}
         assert len(merged.themes) == len(split.themes) - 1
-        # a theme number that does not exist is told, not a crash
+        # a theme number that does not exist is told under the question, not a crash
         await pilot.press("j", *"99", "enter")
         await settle(pilot)
-        assert any("Er is geen thema 99." in str(n.message) for n in app._notifications)
+        assert "Er is geen thema 99." in asked(app)
         await pilot.press("escape")
         await settle(pilot)
     assert app.return_code in (None, 0)
@@ -434,6 +440,14 @@ async def test_closing_with_a_title_not_saved_shows_it(regions: Store, tmp_path:
         await pilot.press("r", *"Stages [b]", "enter", "r", "escape")
         await settle(pilot)
         blocker.execute("ROLLBACK")
+        # Esc on the review asks first, as quitting with a line typed does
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.is_running and not app._exit_renderables
+        assert asked(app) == (
+            "⚠ De titel 'Stages [b]' is niet bewaard: nog een keer Esc sluit en toont hem; "
+            "r op zijn thema biedt hem opnieuw aan."
+        )
         await pilot.press("escape")
         # (read before the app prints and forgets it on leaving)
         said = [str(r) for r in app._exit_renderables]
@@ -595,8 +609,9 @@ async def test_a_key_that_would_do_nothing_says_why(
         await settle(pilot)
         await pilot.press("j", "1", "enter")
         await settle(pilot)
-        said = [str(n.message) for n in app._notifications]
-        assert any(itself in m for m in said), said
+        assert itself in asked(app)  # under the question, which stays open
+        await pilot.press("escape")
+        await settle(pilot)
         single = next(t for t in app.current.themes if len(t.cards) == 1)
         app.query_one("#themes", OptionList).highlighted = single.number - 1
         await settle(pilot)
@@ -613,7 +628,7 @@ async def test_a_notice_from_before_does_not_cover_the_field_that_opens(regions:
     app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
-        await pilot.press("j", *"99", "enter")  # refused: a notice
+        await pilot.press("ctrl+z")  # refused, nothing to undo: a notice
         await settle(pilot)
         assert [t.region for t in app.screen.query(Toast)]
         await pilot.press("r")
@@ -626,3 +641,46 @@ async def test_a_notice_from_before_does_not_cover_the_field_that_opens(regions:
         await pilot.press("ctrl+u", *"Stages", "enter")
         await settle(pilot)
     assert make_synthesis(regions, lang="nl").theme(1).title == "Stages"
+
+
+@pytest.mark.parametrize(
+    ("lang", "not_a_number", "no_theme", "itself"),
+    [
+        ("nl", "'abc' is geen themanummer.", "Er is geen thema 99.", "met zichzelf"),
+        ("en", "'abc' is not a theme number.", "There is no theme 99.", "merged into itself"),
+    ],
+)
+async def test_a_wrong_answer_keeps_the_question_open_and_escape_cancels_only_it(
+    regions: Store, lang: str, not_a_number: str, no_theme: str, itself: str
+) -> None:
+    before = make_synthesis(regions, lang=lang)
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        field = app.query_one("#review-input", Input)
+        await pilot.press("j", *"abc", "enter")
+        await settle(pilot)
+        # the question stays, with what was typed and what is wrong with it
+        assert field.display and field.has_focus and field.value == "abc"
+        assert not_a_number in asked(app)
+        assert asked(app).startswith(WORDS(lang, "ask.merge", n=1))
+        await pilot.press("ctrl+u", *"99", "enter")
+        await settle(pilot)
+        assert field.display and field.value == "99" and no_theme in asked(app)
+        await pilot.press("ctrl+u", "1", "enter")
+        await settle(pilot)
+        assert field.display and field.value == "1" and itself in asked(app)
+        assert not [n for n in app._notifications]  # said at the question, not over it
+        # Esc cancels the question only: the review stays, and the next answer is taken
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not field.display and asked(app) == ""
+        assert app.is_running and app.query_one("#themes", OptionList).has_focus
+        await pilot.press("j", "2", "enter")
+        await settle(pilot)
+        assert not field.display and asked(app) == ""
+        merged = make_synthesis(regions, lang=lang)
+        assert len(merged.themes) == len(before.themes) - 1
+        both = {c.key for c in before.theme(1).cards} | {c.key for c in before.theme(2).cards}
+        assert any(both <= {c.key for c in theme.cards} for theme in merged.themes)
+    assert regions.review() != ({}, {})

@@ -11,9 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets._toast import ToastRack
+from textual.widgets._toast import Toast, ToastRack
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
@@ -47,6 +48,8 @@ class MeetingKeys(Screen[None]):
     """Saves of this window under way (mirrors the app's)."""
     trouble: reactive[str] = reactive("")
     """A lasting database problem, in words (mirrors the app's)."""
+    _notices_at: frozenset[Region] = frozenset()
+    """Where the notices stood after the last layout."""
 
     def follow_app(self) -> None:
         """Follow the app's state, time, saves under way and trouble (from on_mount)."""
@@ -65,6 +68,7 @@ class MeetingKeys(Screen[None]):
         racks = self.query_children(ToastRack)
         if not racks:  # notices turned off
             return
+        self._draw_where_notices_were(racks.first())
         body = self.query_one(self.BODY).region
         if not body:  # not laid out yet
             return
@@ -72,6 +76,20 @@ class MeetingKeys(Screen[None]):
         under = self.size.height - body.bottom
         if rack.styles.margin.bottom != under:
             rack.styles.margin = (0, 0, under, 0)
+
+    def _draw_where_notices_were(self, rack: ToastRack) -> None:
+        """Draw the whole screen again when a notice has gone or moved since the last
+        layout (rare: a few times a minute at most). Textual draws again only the places
+        where its map of the screen changed, and after a widget that is not shown asked
+        to be drawn (the console's countdown ticks on under the board) that map is made
+        anew before it compares: a notice gone or moved is then the same in both maps.
+        The notice that the session was planned on another day stayed drawn on the board
+        long after its time, and was not drawn where it moved to above another notice."""
+        regions = frozenset(toast.region for toast in rack.query(Toast) if toast.region)
+        if regions != self._notices_at:
+            if not self._notices_at <= regions:
+                self.refresh()
+            self._notices_at = regions
 
     def _state_changed(self, state: SessionState | None) -> None:
         raise NotImplementedError

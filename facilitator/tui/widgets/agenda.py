@@ -18,7 +18,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, over_mmss, whole_minutes
 from facilitator.records import record
 from facilitator.service import SessionState
-from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.text import join, one_line, plain, wrap_words
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, CURRENT, MUTED, STRONG, WARN
 
@@ -140,8 +140,10 @@ class AgendaPanel(StatePanel):
             mark = MARKS.get(item.status, " ")
         elapsed = item.elapsed(now)
         real = str(whole_minutes(elapsed)) if elapsed > 0 else ""
-        text = plain(one_line(item.title))
-        parts = text.wrap(title_width) if text.cell_length > title_width else [text]
+        title = one_line(item.title)
+        text = plain(title)
+        # broken between words; a word longer than the column with a hyphen
+        parts = [plain(part) for part in wrap_words(title, title_width)]
         if len(parts) - 1 > spare:
             parts = [text]
         first, *rest = (p.truncate(title_width, ellipsis=True, pad=True) for p in parts)

@@ -1,7 +1,8 @@
 """The header line: title, region, wall clock, elapsed vs planned and the projected end.
 
 The delay beside the expected end is how far the meeting runs behind (or ahead of) its
-plan, and the hard end is shown while it holds: a meeting held at another time than
+plan (``(+5 min)``; on a narrow screen in words, ``(5 min later)``), and the hard end is
+shown while it holds: a meeting held at another time than
 planned counts from when it began (:func:`facilitator.domain.outlook.at_planned_time`).
 """
 
@@ -28,7 +29,8 @@ WORDS = Catalog(
         "end.short": ("einde {end}", "end {end}"),
         "hard_end": ("eindtijd {end}", "hard end {end}"),
         "delay": ("({delay} min)", "({delay} min)"),
-        "delay.short": ("{delay}", "{delay}"),
+        "late.short": ("({minutes} min later)", "({minutes} min late)"),
+        "early.short": ("({minutes} min eerder)", "({minutes} min early)"),
         "not_started": ("begint {start}", "starts {start}"),
         "planned": ("gepland {start}", "planned {start}"),
         "closed": ("gesloten", "closed"),
@@ -99,8 +101,12 @@ class SessionHeader(StatePanel):
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
         parts += [" · ", plain(self.t("end" + short, end=clock(local(end, zone))), style)]
-        if abs(late) >= 60:
-            parts += [" ", plain(self.t("delay" + short, delay=signed_minutes(late)), style)]
+        if abs(late) >= 60 and compact:  # no room for a sign to be read: said in words
+            minutes = abs(round(late / 60))
+            said = self.t("late.short" if late > 0 else "early.short", minutes=minutes)
+            parts += [" ", plain(said, style)]
+        elif abs(late) >= 60:
+            parts += [" ", plain(self.t("delay", delay=signed_minutes(late)), style)]
         if hard is not None and not compact:
             hard_style = f"bold {ALARM}" if past_hard else ""
             parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, zone))), hard_style)]
