@@ -402,6 +402,49 @@ async def test_the_palette_names_where_the_actions_came_from_and_why_none_did(
         ) in notes
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Er is geen eerdere sessie in de regio Twente; noem de sessies om acties van over "
+            "te nemen: facilitator carry-forward twente-2020-10 salland-2020-09 (of all: alle "
+            "eerdere sessies).",
+        ),
+        (
+            "en",
+            "There is no earlier session in the region Twente; name the sessions to take "
+            "actions over from: facilitator carry-forward twente-2020-10 salland-2020-09 (or "
+            "all: every earlier session).",
+        ),
+    ],
+)
+async def test_the_palette_with_no_earlier_table_in_the_region_says_what_the_command_does(
+    store: Store, twente: int, clock: FakeClock, lang: str, said: str
+) -> None:
+    """An earlier table in another region only: the notice names the region and how to
+    take over from the others, as ``facilitator carry-forward`` says it."""
+    plan = replace(
+        make_plan("salland-2020-09"),
+        region="Salland",
+        starts_at=datetime(2020, 9, 2, 12, 0, tzinfo=UTC),
+        ends_at=None,
+    )
+    salland = import_plan(store, plan).session.id
+    with store.change(salland, "test") as tx:
+        tx.insert(Card(0, salland, Column.ACTION, "Matchdag organiseren", 1.0, clock.now()))
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        word = "overnemen" if lang == "nl" else "take over"
+        await pilot.press("f2", "ctrl+p", *word)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [said]
+    assert cards(store, twente, Column.ACTION)[0].title != "Matchdag organiseren"
+
+
 def numbered(app: FacilitatorApp) -> list[tuple[str, str]]:
     """The barriers as shown: (number, title); a card shows its title, then its number."""
     shown = []

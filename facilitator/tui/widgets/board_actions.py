@@ -75,10 +75,6 @@ WORDS = Catalog(
             "{n} taken over from: {sources}. They are at the top of the actions.",
         ),
         "n.actions": ("open actie|open acties", "open action|open actions"),
-        "carried_none": (
-            "Geen nieuwe open acties van eerdere tafels in deze regio.",
-            "No new open actions of earlier tables in this region.",
-        ),
         "carried_none_why": (
             "Geen nieuwe open acties van eerdere tafels in deze regio: {why}.",
             "No new open actions of earlier tables in this region: {why}.",
@@ -358,8 +354,8 @@ class BoardCommands(PaneCommands):
                 self._tell("carried", n=n, sources=done.taken_from(self._lang))
             elif done.sources:
                 self._tell("carried_none_why", why=done.why_nothing(self._lang))
-            else:
-                self._tell("carried_none")
+            else:  # what facilitator carry-forward says: the region, and what to do
+                self.pane.notify(done.none_read(self._lang), markup=False)
 
         self._run(self.host.services.carry.carry_forward, ("region",), then=told)
 
