@@ -59,11 +59,11 @@ WORDS = Catalog(
             "{n} open actions were taken over before",
         ),
         "why.settled.one": (
-            "1 open actie is later op gedaan of vervallen gezet, op {where}",
+            "1 open actie is daarna in {where} op gedaan of vervallen gezet",
             "1 open action was set done or dropped later, at {where}",
         ),
         "why.settled.many": (
-            "{n} open acties zijn later op gedaan of vervallen gezet, op {where}",
+            "{n} open acties zijn daarna in {where} op gedaan of vervallen gezet",
             "{n} open actions were set done or dropped later, at {where}",
         ),
         "why.none": ("daar staan geen open acties", "there are no open actions there"),

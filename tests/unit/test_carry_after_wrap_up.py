@@ -370,7 +370,7 @@ def test_nothing_taken_over_says_why(
         (
             "nl",
             "twente-2021-01-b: niets nieuws over te nemen van twente-2020-10: 3 open acties zijn "
-            "later op gedaan of vervallen gezet, op wrap-up-2020-11-12.",
+            "daarna in wrap-up-2020-11-12 op gedaan of vervallen gezet.",
         ),
     ):
         monkeypatch.setenv("FACILITATOR_LANG", lang)

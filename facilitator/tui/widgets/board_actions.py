@@ -70,7 +70,11 @@ WORDS = Catalog(
             "Only an action has a status (open, done, dropped).",
         ),
         "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
-        "carried": (
+        "carried.one": (
+            "{n} overgenomen van: {sources}. Ze staat bovenaan de acties.",
+            "{n} taken over from: {sources}. It is at the top of the actions.",
+        ),
+        "carried.many": (
             "{n} overgenomen van: {sources}. Ze staan bovenaan de acties.",
             "{n} taken over from: {sources}. They are at the top of the actions.",
         ),
@@ -351,7 +355,8 @@ class BoardCommands(PaneCommands):
         def told(done: Carried) -> None:
             if done.cards:
                 n = counted(len(done.cards), self._w("n.actions"))
-                self._tell("carried", n=n, sources=done.taken_from(self._lang))
+                many = "one" if len(done.cards) == 1 else "many"
+                self._tell(f"carried.{many}", n=n, sources=done.taken_from(self._lang))
             elif done.sources:
                 self._tell("carried_none_why", why=done.why_nothing(self._lang))
             else:  # what facilitator carry-forward says: the region, and what to do
