@@ -64,10 +64,6 @@ WORDS = Catalog(
             "{slug}: niets nieuws over te nemen van {sources}: {why}.",
             "{slug}: nothing new to take over from {sources}: {why}.",
         ),
-        "no_sources": (
-            "{slug}: er is geen eerdere sessie om acties van over te nemen.",
-            "{slug}: there is no earlier session to take actions over from.",
-        ),
         "closed": (
             "{slug} is gesloten; heropen de sessie om er acties in over te nemen.",
             "{slug} is closed; reopen it to take actions over into it.",
@@ -129,7 +125,7 @@ def carried_words(lang: str, slug: str, done: Carried) -> str:
     """What a carry-forward into ``slug`` did: how many actions, from which sessions; or,
     when nothing was taken over, why."""
     if not done.sources:
-        return WORDS(lang, "no_sources", slug=slug)
+        return done.none_read(lang)
     if done.cards:
         n = counted(len(done.cards), WORDS(lang, "n.actions"))
         return WORDS(lang, "carried", n=n, slug=slug, sources=done.taken_from(lang))

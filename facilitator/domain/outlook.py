@@ -3,9 +3,9 @@
 The agenda panel says "item 2 is 03:10 over", then either "the rest moves 3
 min" or which items now fall past the hard end (cut: they would not even
 start before it; past: they would run over it), and offers two remedies:
-take the minutes from later items, or defer an item (the last one cut or past
-the end, else the last one still to do). The header says how late the meeting
-runs and whether its hard end still means anything. Pure: ``now`` is passed in.
+take the minutes from later items, or defer an item (:func:`defer_proposal`: never
+the closing). The header says how late the meeting runs and whether its hard end still
+means anything. Pure: ``now`` is passed in.
 
 A meeting is held at its planned time when it begins less than its planned length
 before or after its planned start (:func:`at_planned_time`): its late (or early)
@@ -41,8 +41,7 @@ class Outlook:
       would be taken, both empty when the hard end no longer applies.
     * ``can_take_minutes``: whole minutes the later items still to do can give
       (each keeps at least a minute), at most the overrun rounded up.
-    * ``defer_proposal``: the item to propose for deferring: the last one still
-      to do that is cut or past the end, else the last one still to do.
+    * ``defer_proposal``: the item to propose for deferring (:func:`defer_proposal`).
     """
 
     overrun: float = 0.0
@@ -156,13 +155,28 @@ def outlook(session: Session, items: Iterable[AgendaItem], now: datetime) -> Out
     wanted = math.ceil(over / 60)
     cut = list(projected.cut_items) if applies else []
     past = [i for i in projected.past_hard_end if i not in cut] if applies else []
-    later_ids = {i.id for i in later}
-    todo_past = [i for i in cut + past if i in later_ids]
-    proposal = todo_past[-1] if todo_past else (later[-1].id if later else None)
     return Outlook(
         overrun=over,
         cut=cut,
         past=past,
         can_take_minutes=min(wanted, spare),
-        defer_proposal=proposal,
+        defer_proposal=defer_proposal(items, later, cut + past),
     )
+
+
+def defer_proposal(
+    items: Iterable[AgendaItem], later: Iterable[AgendaItem], warned: Iterable[int]
+) -> int | None:
+    """The item a chair would put off: one still to come (``later``), never the agenda's
+    last item, its closing. The first of them the warnings name (``warned``: cut ones
+    first, then the one running past the hard end), so the offer is read beside the
+    warning about it; with none named, the last item still to come before the closing,
+    which gives the closing its time. None when only the closing is still to come.
+    """
+    active = agenda.active_items(items)
+    closing = active[-1].id if len(active) >= 2 else None
+    candidates = [i.id for i in later if i.id != closing]
+    named = [i for i in warned if i in candidates]
+    if named:
+        return named[0]
+    return candidates[-1] if candidates else None

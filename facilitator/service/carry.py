@@ -20,7 +20,10 @@ undo takes the whole carry back.
 What it did is told by the sessions the actions were taken from, each action
 counted once however many copies of it the sessions read hold; when nothing
 is taken over, by why: the open actions there were taken over before, or were
-set done or dropped later at another session (the wrap-up), or there are none.
+set done or dropped later at another session (the wrap-up), or there are none;
+with no session to read, by that, and for a region with no earlier session, by
+the command that names the earlier sessions of other regions (the same words in
+the command line and the app).
 """
 
 from __future__ import annotations
@@ -56,16 +59,31 @@ WORDS = Catalog(
             "{n} open actions were taken over before",
         ),
         "why.settled.one": (
-            "1 open actie is later op gedaan of vervallen gezet, op {where}",
+            "1 open actie is daarna in {where} op gedaan of vervallen gezet",
             "1 open action was set done or dropped later, at {where}",
         ),
         "why.settled.many": (
-            "{n} open acties zijn later op gedaan of vervallen gezet, op {where}",
+            "{n} open acties zijn daarna in {where} op gedaan of vervallen gezet",
             "{n} open actions were set done or dropped later, at {where}",
         ),
         "why.none": ("daar staan geen open acties", "there are no open actions there"),
+        "none.earlier": (
+            "Er is geen sessie vóór {slug} om acties van over te nemen.",
+            "There is no session before {slug} to take actions over from.",
+        ),
+        "none.region": (
+            "Er is geen eerdere sessie in de regio {region}; noem de sessies om acties van "
+            "over te nemen: facilitator carry-forward {slug} {others} (of all: alle eerdere "
+            "sessies).",
+            "There is no earlier session in the region {region}; name the sessions to take "
+            "actions over from: facilitator carry-forward {slug} {others} (or all: every "
+            "earlier session).",
+        ),
     }
 )
+
+# How many of the earlier sessions elsewhere the advice names, before "…".
+NAMED_ELSEWHERE = 5
 
 
 @record
@@ -80,6 +98,24 @@ class Carried:
     settled: tuple[tuple[str, int], ...] = ()
     """Open actions at the sessions read not taken over, as set done or dropped later at
     another session: (that session, how many)."""
+    into: str = ""
+    """The session the actions were taken over into (its slug)."""
+    region: str | None = None
+    """With no session read: the region asked for (``region``), which has no earlier one."""
+    elsewhere: tuple[str, ...] = ()
+    """With no session read: the earlier sessions of other regions, oldest first."""
+
+    def none_read(self, lang: str) -> str:
+        """Why no session was read, and what to do: with no earlier session in the region
+        but some elsewhere, the command naming them."""
+        slug = self.into
+        if self.region is not None and self.elsewhere:
+            others = list(self.elsewhere[:NAMED_ELSEWHERE])
+            if len(self.elsewhere) > NAMED_ELSEWHERE:
+                others.append("…")
+            named = " ".join(others)
+            return WORDS(lang, "none.region", region=self.region, slug=slug, others=named)
+        return WORDS(lang, "none.earlier", slug=slug)
 
     def taken_from(self, lang: str) -> str:
         """The sessions the actions came from, each with how many when there are several:
@@ -151,15 +187,7 @@ class CarryService(Service):
         for name in names:
             scope = SCOPES.get(name.strip().lower())
             if scope is not None:
-                from facilitator.domain.twice import leave_out_copies  # when carrying: not at start
-
-                scoped = [
-                    other
-                    for other in others
-                    if other.starts_at < me.starts_at
-                    and (scope == ALL or other.region == me.region)
-                ]
-                chosen.update((other.id, other) for other in leave_out_copies(scoped)[0])
+                chosen.update((other.id, other) for other in self._earlier(me, others, scope))
                 continue
             if name == me.slug:
                 raise DomainError("carry.itself", name=name)
@@ -168,6 +196,24 @@ class CarryService(Service):
                 raise DomainError("carry.unknown", name=name)
             chosen[found.id] = found
         return sorted(chosen.values(), key=lambda s: (s.starts_at, s.slug))
+
+    @staticmethod
+    def _earlier(me: Session, others: Sequence[Session], scope: str) -> list[Session]:
+        """The sessions before ``me`` (of its region, or all), a table held twice once."""
+        from facilitator.domain.twice import leave_out_copies  # when carrying: not at start
+
+        scoped = [
+            other
+            for other in others
+            if other.starts_at < me.starts_at and (scope == ALL or other.region == me.region)
+        ]
+        return leave_out_copies(scoped)[0]
+
+    def _elsewhere(self, me: Session) -> tuple[str, ...]:
+        """The sessions before ``me`` of other regions, oldest first, to name instead."""
+        others = [s for s in self.store.sessions() if s.id != me.id and s.region != me.region]
+        earlier = self._earlier(me, others, ALL)
+        return tuple(s.slug for s in sorted(earlier, key=lambda s: (s.starts_at, s.slug)))
 
     def carry_forward(self, names: Sequence[str]) -> Carried:
         """Take over the open actions of the sessions ``names`` stands for (see module)."""
@@ -281,6 +327,10 @@ class CarryService(Service):
                 card.position = float(position)
                 card.number = number + n + 1  # its own number here, kept (see Card.number)
                 added.append(tx.insert(card))
+            region: str | None = None
+            elsewhere: tuple[str, ...] = ()
+            if not sources and REGION in {SCOPES.get(n.strip().lower()) for n in names}:
+                region, elsewhere = me.region, self._elsewhere(me)
         at: dict[str, int] = {}
         for where in settled.values():
             at[where] = at.get(where, 0) + 1
@@ -290,4 +340,7 @@ class CarryService(Service):
             len(already),
             tuple(came_from),
             tuple(at.items()),
+            into=me.slug,
+            region=region,
+            elsewhere=elsewhere,
         )

@@ -68,6 +68,7 @@ class Change(StrEnum):
     CLOSE = "close"
     REOPEN = "reopen"
     CHECK = "check"  # the check before closing opened or closed (not undoable)
+    IMPORT = "import"  # the session file imported (by the store's importer; not undoable)
     UNDO = "undo"  # the log's own entries for an undo and a redo
     REDO = "redo"
 
@@ -84,6 +85,7 @@ class Change(StrEnum):
 
 NAMES: dict[Change, tuple[str, str]] = {
     Change.CHECK: ("controle voor het sluiten", "check before closing"),
+    Change.IMPORT: ("sessiebestand geïmporteerd", "session file imported"),
     Change.UNDO: ("ongedaan gemaakt", "undone"),
     Change.REDO: ("opnieuw gedaan", "redone"),
     Change.TIMER: ("timer", "timer"),

@@ -9,7 +9,8 @@ no longer present. An item that leaves the plan while it is the current one is
 left: its timer stopped, and no item current until the chair picks the next. Of a
 closed session only the session's own fields change
 (title, words…): its participants, agenda, board and anonymity are the record of
-the meeting.
+the meeting. An import that changes anything is one operation in the session's
+change log, which its history shows and ``import-db`` goes by.
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ from facilitator.domain.plan import SessionPlan
 from facilitator.records import record
 from facilitator.store.copies import action_copies, addressed_anywhere
 from facilitator.store.store import Store, Tx
+
+IMPORT = "import"
+"""The label of the operation that imports a plan (named in words by the service's
+``Change.IMPORT``)."""
 
 
 @record
@@ -81,7 +86,9 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
     # The participants, agenda and board of a closed session are the record of a meeting
     # held (who sat at the table, silent or not; what was on): an import leaves them.
     closed = existing is not None and existing.status == SessionStatus.CLOSED
-    with store.change(None, f"import {plan.slug}", undoable=False) as tx:
+    # Logged under the session (a new one once it is made), as every change to it is: the
+    # history shows it, and merging another database sees a plan changed there.
+    with store.change(existing.id if existing else None, IMPORT, undoable=False) as tx:
         fields = _session_fields(plan)
         if closed:
             assert existing is not None
@@ -92,6 +99,7 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
         changed: tuple[str, ...] = ()
         if existing is None:
             session = tx.insert(Session(id=0, **fields))  # type: ignore[arg-type]
+            tx.belongs_to(session.id)
         else:
             session = replace(existing, **fields)  # type: ignore[arg-type]
             changed = tuple(k for k in fields if getattr(session, k) != getattr(existing, k))

@@ -12,7 +12,8 @@ session moved with its whole JSON record (``facilitator import RECORD.json``) ke
 its ``uid`` and is known here as the same session too.
 
 A session already here that was changed on the other laptop since (an action
-marked done, a typo mended, a note added after the meeting) is brought up to
+marked done, a typo mended, a note added after the meeting, its session file
+imported again with a change: the import is logged under the session) is brought up to
 date: when every change made to it here is also in the other database's
 change log, the copy here is replaced by theirs (under the name it has here,
 the organiser's review of its cards kept: a card is known by the operation that made

@@ -111,6 +111,12 @@ class Tx:
         """Name the operation after what it turned out to do (e.g. "unlink" for a toggle)."""
         self._db.conn.execute("UPDATE ops SET label = ? WHERE id = ?", (label, self.op_id))
 
+    def belongs_to(self, session_id: int) -> None:
+        """File the operation under the session it turned out to be about (one it made)."""
+        self._db.conn.execute(
+            "UPDATE ops SET session_id = ? WHERE id = ?", (session_id, self.op_id)
+        )
+
     # -- records -----------------------------------------------------------------
     def insert(self, record: R) -> R:
         row = to_row(record)

@@ -395,11 +395,86 @@ async def test_the_palette_names_where_the_actions_came_from_and_why_none_did(
             await pilot.pause()
         assert cards(store, twente, Column.ACTION)[0].title == "Stagebank opzetten"
         notes = [str(n.message) for n in app._notifications]
-        assert "1 open actie overgenomen van: twente-2020-08. Ze staan bovenaan de acties." in notes
+        assert "1 open actie overgenomen van: twente-2020-08. Ze staat bovenaan de acties." in notes
         assert (
             "Geen nieuwe open acties van eerdere tafels in deze regio: 1 open actie is al eerder "
-            "overgenomen; 1 open actie is later op gedaan of vervallen gezet, op twente-2020-08."
+            "overgenomen; 1 open actie is daarna in twente-2020-08 op gedaan of vervallen gezet."
         ) in notes
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Er is geen eerdere sessie in de regio Twente; noem de sessies om acties van over "
+            "te nemen: facilitator carry-forward twente-2020-10 salland-2020-09 (of all: alle "
+            "eerdere sessies).",
+        ),
+        (
+            "en",
+            "There is no earlier session in the region Twente; name the sessions to take "
+            "actions over from: facilitator carry-forward twente-2020-10 salland-2020-09 (or "
+            "all: every earlier session).",
+        ),
+    ],
+)
+async def test_the_palette_with_no_earlier_table_in_the_region_says_what_the_command_does(
+    store: Store, twente: int, clock: FakeClock, lang: str, said: str
+) -> None:
+    """An earlier table in another region only: the notice names the region and how to
+    take over from the others, as ``facilitator carry-forward`` says it."""
+    plan = replace(
+        make_plan("salland-2020-09"),
+        region="Salland",
+        starts_at=datetime(2020, 9, 2, 12, 0, tzinfo=UTC),
+        ends_at=None,
+    )
+    salland = import_plan(store, plan).session.id
+    with store.change(salland, "test") as tx:
+        tx.insert(Card(0, salland, Column.ACTION, "Matchdag organiseren", 1.0, clock.now()))
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        word = "overnemen" if lang == "nl" else "take over"
+        await pilot.press("f2", "ctrl+p", *word)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [said]
+    assert cards(store, twente, Column.ACTION)[0].title != "Matchdag organiseren"
+
+
+@pytest.mark.parametrize(
+    ("lang", "titles", "said"),
+    [
+        ("en", 1, "1 open action taken over from: twente-2020-06. It is at the top of the "
+         "actions."),
+        ("en", 2, "2 open actions taken over from: twente-2020-06. They are at the top of the "
+         "actions."),
+        ("nl", 2, "2 open acties overgenomen van: twente-2020-06. Ze staan bovenaan de acties."),
+    ],
+)  # fmt: skip
+async def test_the_palette_says_where_the_actions_taken_over_are(
+    store: Store, twente: int, clock: FakeClock, lang: str, titles: int, said: str
+) -> None:
+    plan = replace(
+        make_plan("twente-2020-06"),
+        starts_at=datetime(2020, 6, 2, 12, 0, tzinfo=UTC),
+        ends_at=None,
+    )
+    june = import_plan(store, plan).session.id
+    with store.change(june, "test") as tx:
+        for n, title in enumerate(("Matchdag organiseren", "Stagebank opzetten")[:titles], 1):
+            tx.insert(Card(0, june, Column.ACTION, title, float(n), clock.now(), number=n))
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "ctrl+p", *("overnemen" if lang == "nl" else "take over"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [said]
 
 
 def numbered(app: FacilitatorApp) -> list[tuple[str, str]]:

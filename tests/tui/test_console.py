@@ -207,7 +207,10 @@ async def test_u_defers_the_proposed_item(
         await pilot.press("u")
         assert isinstance(app.screen, Picker)
         await pilot.press("enter")
-    assert store.items(session_id)[-1].status == ItemStatus.DEFERRED
+    # the item before the closing (6 Afspraken en vervolg), which runs past the end
+    items = store.items(session_id)
+    assert items[-2].status == ItemStatus.DEFERRED
+    assert items[-1].status == ItemStatus.TODO
 
 
 async def test_clicking_an_agenda_item_goes_there(
@@ -579,10 +582,10 @@ async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int
 @pytest.mark.parametrize(
     ("lang", "width", "line"),
     [
-        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 6 uitstellen…"),
-        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 6…"),
-        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 6 uitstellen…"),
-        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 6…"),
+        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 5 uitstellen…"),
+        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 5…"),
+        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 5 uitstellen…"),
+        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 5…"),
     ],
     ids=["nl-80", "en-80", "nl-70", "en-70"],
 )
@@ -600,6 +603,42 @@ async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
         assert isinstance(rendered, Content)
         shown_line = " ".join(rendered.plain.splitlines()[1].split())
         assert shown_line == line
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "5 Toegevoegde waarde van … valt buiten de eindtijd u punt 5 uitstellen…"),
+        ("en", "5 Toegevoegde waarde van … falls past the hard end u defer item 5…"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_a_small_console_offers_to_defer_the_item_its_warning_names(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, line: str
+) -> None:
+    """Begun at 14:55 with the end at 16:00: item 4 runs past it, 5 and the closing (6)
+    would not even start; the line names 5 and offers to put off 5."""
+    clock.advance(seconds=55 * 60)
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        rendered = app.screen.query_one(AgendaPanel).render()
+        assert isinstance(rendered, Content)
+        assert " ".join(rendered.plain.splitlines()[1].split()) == line
+
+
+async def test_the_defer_offer_is_the_first_item_past_the_end_not_the_closing(
+    app_factory: AppFactory, session_id: int, clock: FakeClock
+) -> None:
+    clock.advance(seconds=55 * 60)
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        agenda = shown(app.screen.query_one(AgendaPanel))
+        assert "5 Toegevoegde waarde van … valt buiten de eindtijd" in agenda
+        assert "6 Afspraken en vervolg valt buiten de eindtijd" in agenda
+        assert "4 Leven lang ontwikkelen … loopt door na 16:00" in agenda
+        assert agenda.endswith("u punt 5 uitstellen…")
 
 
 async def test_ticking_reads_nothing_from_the_database(

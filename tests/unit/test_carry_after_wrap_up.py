@@ -31,6 +31,7 @@ from facilitator.store.importer import import_plan
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.wrapup import draft_wrap_up
 from tests.conftest import SAMPLES
+from tests.helpers import make_plan
 from tests.regional import regional_plans
 
 PASPOORT = "Pilot skills-paspoort met tien werkgevers"  # Twente A1, due 1 March 2021
@@ -300,6 +301,55 @@ def test_carry_forward_names_the_sessions_the_actions_came_from_and_counts_actio
         assert again.output == said
 
 
+def test_carry_forward_with_no_earlier_session_in_the_region_says_what_to_do(
+    regions: Store, tmp_path: Path
+) -> None:
+    """The wrap-up (region Provincie) took over the three tables' actions by name; taking
+    over again without naming any reads its own region, which has no earlier session."""
+    _clock(regions).set(datetime(2020, 11, 2, 9, 0, tzinfo=UTC))
+    wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
+    assert wrap_up.region == "Provincie"
+    tables = "twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10"  # oldest first
+    runner = CliRunner()
+    for lang, said in (
+        (
+            "nl",
+            "Er is geen eerdere sessie in de regio Provincie; noem de sessies om acties van "
+            f"over te nemen: facilitator carry-forward wrap-up-2020-11-12 {tables} (of all: "
+            "alle eerdere sessies).\n",
+        ),
+        (
+            "en",
+            "There is no earlier session in the region Provincie; name the sessions to take "
+            f"actions over from: facilitator carry-forward wrap-up-2020-11-12 {tables} (or "
+            "all: every earlier session).\n",
+        ),
+    ):
+        out = runner.invoke(
+            main, ["--db", str(regions.path), "--lang", lang, "carry-forward", wrap_up.slug]
+        )
+        assert out.exit_code == 0, out.output
+        assert out.output == said
+
+
+def test_carry_forward_with_no_earlier_session_at_all_says_so(
+    regions: Store,
+) -> None:
+    start = datetime(2020, 9, 1, 12, 0, tzinfo=UTC)  # before the three tables
+    first = _import(regions, replace(make_plan("twente-2020-09"), starts_at=start, ends_at=None))
+    runner = CliRunner()
+    for lang, said in (
+        ("nl", f"Er is geen sessie vóór {first.slug} om acties van over te nemen.\n"),
+        ("en", f"There is no session before {first.slug} to take actions over from.\n"),
+    ):
+        for scope in ("region", "all"):
+            out = runner.invoke(
+                main,
+                ["--db", str(regions.path), "--lang", lang, "carry-forward", first.slug, scope],
+            )
+            assert out.output == said
+
+
 def test_nothing_taken_over_says_why(
     regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -320,7 +370,7 @@ def test_nothing_taken_over_says_why(
         (
             "nl",
             "twente-2021-01-b: niets nieuws over te nemen van twente-2020-10: 3 open acties zijn "
-            "later op gedaan of vervallen gezet, op wrap-up-2020-11-12.",
+            "daarna in wrap-up-2020-11-12 op gedaan of vervallen gezet.",
         ),
     ):
         monkeypatch.setenv("FACILITATOR_LANG", lang)

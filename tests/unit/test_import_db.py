@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from facilitator.store import Store, StoreError
 from facilitator.store.merge import merge_database
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
-from tests.regional import build_regional_sessions
+from tests.regional import SAMPLES, build_regional_sessions
 from tests.scripted import build_scripted_session
 
 AS_OF = date(2021, 1, 20)
@@ -457,6 +458,73 @@ def test_import_db_says_a_session_was_brought_up_to_date(
         "Brought up to date: twente-2020-10 (1 later change there; nothing had changed here since)",
         f"0 sessions added to {db}, 1 brought up to date, 0 already here, 0 not merged.",
     ]
+
+
+def _twente_file(folder: Path, name: str, **changes: str) -> Path:
+    """Twente's session file with some of its own fields changed (``location="…"``)."""
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    for key, value in changes.items():
+        start = text.index(f"\n{key} = ") + 1
+        end = text.index("\n", start)
+        text = text[:start] + f'{key} = "{value}"' + text[end:]
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _location(db: Path) -> tuple[str, str]:
+    store = Store(db, clock=FakeClock())
+    session = store.session_by_slug("twente-2020-10")
+    store.close()
+    assert session is not None
+    return session.title, session.location
+
+
+def test_a_session_file_imported_again_on_the_other_laptop_brings_the_session_up_to_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The regional database copied to another laptop, where the session file was imported
+    again with a new location: merging it back brings the new location in."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    here, *_ = separate_databases(tmp_path)
+    there = tmp_path / "copy.db"
+    shutil.copyfile(here, there)
+    title, _ = _location(here)
+    moved = _twente_file(tmp_path, "moved.toml", location="Hengelo, stadhuis")
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", str(there), "import", str(moved)])
+    assert out.exit_code == 0, out.output
+    history = runner.invoke(main, ["--db", str(there), "history", "twente-2020-10"])
+    assert "session file imported" in history.output
+    out = runner.invoke(main, ["--db", str(here), "import-db", str(there)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("Brought up to date: twente-2020-10 (1 later change there;")
+    assert _location(here) == (title, "Hengelo, stadhuis")
+    # merged again: nothing new
+    again = runner.invoke(main, ["--db", str(here), "import-db", str(there)])
+    assert again.exit_code == 0 and "Already here, skipped: twente-2020-10" in again.output
+
+
+def test_a_session_file_imported_again_on_both_laptops_is_not_merged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title changed on one laptop, the location on the other: neither is lost."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    here, *_ = separate_databases(tmp_path)
+    there = tmp_path / "copy.db"
+    shutil.copyfile(here, there)
+    _, location = _location(here)
+    runner = CliRunner()
+    retitled = _twente_file(tmp_path, "retitled.toml", title="Rondetafel Twente")
+    moved = _twente_file(tmp_path, "moved.toml", location="Hengelo, stadhuis")
+    assert runner.invoke(main, ["--db", str(here), "import", str(retitled)]).exit_code == 0
+    assert runner.invoke(main, ["--db", str(there), "import", str(moved)]).exit_code == 0
+    out = runner.invoke(main, ["--db", str(here), "import-db", str(there)])
+    assert out.exit_code == 1, out.output
+    assert "Not merged: twente-2020-10 was changed both here (1 change) and there (1 " in (
+        out.output
+    )
+    assert _location(here) == ("Rondetafel Twente", location)
 
 
 def twice_held(folder: Path) -> list[Path]:

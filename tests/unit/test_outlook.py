@@ -39,7 +39,7 @@ def test_an_overrun_that_still_fits_moves_the_rest() -> None:
     assert look.moves_rest
     assert look.warnings == []
     assert look.take_offer == 5  # the later items can give far more than five minutes
-    assert look.defer_offer == 4  # the last item still to do
+    assert look.defer_offer == 3  # the last item still to do before the closing (4)
 
 
 def test_the_last_item_runs_past_the_hard_end() -> None:
@@ -47,7 +47,7 @@ def test_the_last_item_runs_past_the_hard_end() -> None:
     assert look.past == [4] and look.cut == []
     assert not look.moves_rest
     assert look.warnings == [(4, "past")]
-    assert look.defer_offer == 4
+    assert look.defer_offer == 3  # the closing is not put off: 3 makes room for it
 
 
 def test_items_that_would_not_even_start_are_cut() -> None:
@@ -76,7 +76,7 @@ def test_nothing_to_say_offers_nothing() -> None:
     assert not look.has_consequences
     assert look.take_offer is None
     assert look.defer_offer is None
-    assert look.defer_proposal == 4  # what `u` would still propose when asked
+    assert look.defer_proposal == 3  # what `u` would still propose when asked
 
 
 def test_a_hard_end_long_gone_says_nothing() -> None:
@@ -158,3 +158,58 @@ def test_before_it_begins_a_planned_start_long_past_is_another_time() -> None:
     assert delay(session(current=None), items, START - timedelta(days=3)) == 0
     # looked at ten minutes after the planned start: begun now, ten minutes late
     assert delay(session(current=None), items, START + minutes(10)) == 600
+
+
+def round_table(started: datetime) -> list[AgendaItem]:
+    """10 + 20 + 20 + 25 + 25 + 10 minutes, closing with agreements; the first item
+    running since ``started``."""
+    planned = [10, 20, 20, 25, 25, 10]
+    items = [
+        AgendaItem(n, 1, n, f"i{n}", f"Punt {n}", m * 60) for n, m in enumerate(planned, start=1)
+    ]
+    items[0] = replace(
+        items[0], status=ItemStatus.CURRENT, running_since=started, first_started_at=started
+    )
+    return items
+
+
+def test_the_defer_offer_is_the_first_item_the_warnings_name() -> None:
+    """Begun at 14:55 with a hard end of 16:00: item 4 runs past it, 5 and the closing
+    (6) would not even start. The offer is the item the warnings name first, 5, not the
+    one still begun before the end, nor the closing."""
+    late = START + minutes(55)
+    look = outlook(session(), round_table(late), late)
+    assert look.warnings == [(5, "cut"), (6, "cut"), (4, "past")]
+    assert look.defer_offer == 5
+
+
+def test_the_closing_item_is_not_offered_for_deferring() -> None:
+    # no hard end: the last item still to come before the closing
+    look = outlook(session(ends_at=None), round_table(START), START + minutes(15))
+    assert look.moves_rest
+    assert look.defer_offer == 5
+    # only the closing runs past the end: the item before it makes room for it
+    look = outlook(session(), round_table(START), START + minutes(25))
+    assert look.warnings == [(6, "past")]
+    assert look.defer_offer == 5
+
+
+def test_with_only_the_closing_to_come_nothing_is_offered() -> None:
+    items = round_table(START)
+    begun = START + minutes(90)
+    items = [
+        replace(i, status=ItemStatus.DONE, running_since=None, first_started_at=START)
+        for i in items[:4]
+    ] + [
+        replace(
+            items[4],
+            status=ItemStatus.CURRENT,
+            running_since=begun,
+            first_started_at=begun,
+        ),
+        items[5],
+    ]
+    look = outlook(session(current=5), items, begun + minutes(30))
+    assert look.overrun == 300
+    assert look.take_offer == 5
+    assert look.defer_offer is None

@@ -70,15 +70,15 @@ WORDS = Catalog(
             "Only an action has a status (open, done, dropped).",
         ),
         "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
-        "carried": (
+        "carried.one": (
+            "{n} overgenomen van: {sources}. Ze staat bovenaan de acties.",
+            "{n} taken over from: {sources}. It is at the top of the actions.",
+        ),
+        "carried.many": (
             "{n} overgenomen van: {sources}. Ze staan bovenaan de acties.",
             "{n} taken over from: {sources}. They are at the top of the actions.",
         ),
         "n.actions": ("open actie|open acties", "open action|open actions"),
-        "carried_none": (
-            "Geen nieuwe open acties van eerdere tafels in deze regio.",
-            "No new open actions of earlier tables in this region.",
-        ),
         "carried_none_why": (
             "Geen nieuwe open acties van eerdere tafels in deze regio: {why}.",
             "No new open actions of earlier tables in this region: {why}.",
@@ -355,11 +355,12 @@ class BoardCommands(PaneCommands):
         def told(done: Carried) -> None:
             if done.cards:
                 n = counted(len(done.cards), self._w("n.actions"))
-                self._tell("carried", n=n, sources=done.taken_from(self._lang))
+                many = "one" if len(done.cards) == 1 else "many"
+                self._tell(f"carried.{many}", n=n, sources=done.taken_from(self._lang))
             elif done.sources:
                 self._tell("carried_none_why", why=done.why_nothing(self._lang))
-            else:
-                self._tell("carried_none")
+            else:  # what facilitator carry-forward says: the region, and what to do
+                self.pane.notify(done.none_read(self._lang), markup=False)
 
         self._run(self.host.services.carry.carry_forward, ("region",), then=told)
 
