@@ -63,6 +63,7 @@ from facilitator.domain.twice import same_table
 from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import read_only_uri
+from facilitator.store.importer import IMPORT
 from facilitator.store.schema import SCHEMA_VERSION, version_of
 from facilitator.store.store import Store, Tx, new_theme_key
 
@@ -242,9 +243,39 @@ def _op_key(row: Mapping[str, Any]) -> tuple[str, str, str]:
 
 
 def _op_keys(store: Store, session_id: int) -> Counter[tuple[str, str, str]]:
-    """The session's operations (see :func:`_op_key`)."""
-    rows = _rows(store, "SELECT at, origin, label FROM ops WHERE session_id = ?", [session_id])
-    return Counter(_op_key(r) for r in rows)
+    """The session's operations (see :func:`_op_key`). An import of the session file is
+    known by what it changed, not when: the same file imported on two laptops holding the
+    same session is one change, not a change on each side."""
+    rows = _rows(store, "SELECT id, at, origin, label FROM ops WHERE session_id = ?", [session_id])
+    keys: Counter[tuple[str, str, str]] = Counter()
+    for row in rows:
+        if row["label"] == IMPORT:
+            changed = _rows(
+                store,
+                "SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
+                "ORDER BY id",
+                [row["id"]],
+            )
+            what = json.dumps([_without_ids(c) for c in changed], sort_keys=True)
+            keys[(IMPORT, "", what)] += 1
+        else:
+            keys[_op_key(row)] += 1
+    return keys
+
+
+def _without_ids(change: Mapping[str, Any]) -> list[Any]:
+    """A logged change as every database that holds the session knows it: its table, what
+    was done and the values, without the row ids, which differ between databases."""
+
+    def values(text: str | None) -> dict[str, Any] | None:
+        if text is None:
+            return None
+        row = json.loads(text)
+        if not isinstance(row, dict):
+            return row
+        return {k: v for k, v in row.items() if k != "id" and not k.endswith("_id")}
+
+    return [change["tbl"], change["action"], values(change["before"]), values(change["after"])]
 
 
 def _bring_up_to_date(

@@ -527,6 +527,30 @@ def test_a_session_file_imported_again_on_both_laptops_is_not_merged(
     assert _location(here) == ("Rondetafel Twente", location)
 
 
+def test_the_same_file_imported_again_on_both_laptops_is_one_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The organiser mends the session file and imports it on both laptops: the same change
+    on each side is no conflict, and a later change on one side still comes over."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    here, *_ = separate_databases(tmp_path)
+    there = tmp_path / "copy.db"
+    shutil.copyfile(here, there)
+    title, _ = _location(here)
+    moved = _twente_file(tmp_path, "moved.toml", location="Hengelo, stadhuis")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(here), "import", str(moved)]).exit_code == 0
+    assert runner.invoke(main, ["--db", str(there), "import", str(moved)]).exit_code == 0
+    out = runner.invoke(main, ["--db", str(here), "import-db", str(there)])
+    assert out.exit_code == 0, out.output
+    assert "Already here, skipped: twente-2020-10" in out.output
+    _mend_a_card(there, "Mended on the other laptop", FakeClock())
+    out = runner.invoke(main, ["--db", str(here), "import-db", str(there)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("Brought up to date: twente-2020-10 (1 later change there;")
+    assert _location(here) == (title, "Hengelo, stadhuis")
+
+
 def twice_held(folder: Path) -> list[Path]:
     """Two laptops that both held Twente's table (the same file), besides another region."""
     paths = []
