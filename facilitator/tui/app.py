@@ -396,14 +396,16 @@ class FacilitatorApp(App[None]):
         func: Callable[..., Any],
         *args: Any,
         then: Callable[[Any], None] | None = None,
-        failed: Callable[[Result[Any]], None] | None = None,
+        failed: Callable[[Result[Any]], object] | None = None,
         **kwargs: Any,
     ) -> None:
         """Give a command to the runner; returns at once.
 
         ``then(value)`` runs here when it is saved; a refusal or failure is
         shown as a notification, and ``failed(result)`` lets the caller put back
-        what was typed. Commands run in the order they are given. The wall
+        what was typed; when it returns True for a refusal, the caller has said why
+        (a form opened again with the reason under its fields), and no notice repeats
+        it over the form. Commands run in the order they are given. The wall
         changes nothing: there a command is refused before it is given.
         """
         if not self.role.changes:
@@ -502,8 +504,11 @@ class FacilitatorApp(App[None]):
                 job.then(result.value)
             return
         if isinstance(result, Refused):
-            self._refusal(result.message(self.lang, key_names(self)))
-        elif isinstance(result, Failed) and result.key not in LASTING:
+            told = job.failed(result) if job.failed is not None else False
+            if told is not True:  # else the caller said why, where it was typed
+                self._refusal(result.message(self.lang, key_names(self)))
+            return
+        if isinstance(result, Failed) and result.key not in LASTING:
             # a lasting problem is in the save-status line already (Trouble came first);
             # commands refused for one cause (a lock: every key behind the first) say it once
             text = result.message(self.lang, key_names(self))

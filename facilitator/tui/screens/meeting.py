@@ -98,12 +98,16 @@ WORDS = Catalog(
         "item.minutes": ("Geplande minuten", "Planned minutes"),
         "item.number": ("Plaats op de agenda (nummer)", "Place on the agenda (number)"),
         "item.number_hint": (
-            "alleen punten die nog komen verschuiven",
-            "only items still to come move",
+            "van {first} tot {last}: alleen tussen de punten die nog komen",
+            "{first} to {last}: only among the items still to come",
+        ),
+        "item.stays_hint": (
+            "blijft op {first}: alleen punten die nog komen verschuiven",
+            "stays at {first}: only items still to come move",
         ),
         "item.new_number_hint": (
-            "leeg: achteraan; alleen tussen punten die nog komen",
-            "empty: at the end; only among the items still to come",
+            "van {first} tot {last}: tussen de punten die nog komen; leeg: achteraan",
+            "{first} to {last}: among the items still to come; empty: at the end",
         ),
         "item.bad_number": (
             "'{value}' is geen heel getal.",
@@ -132,8 +136,9 @@ ITEM_FIELDS = {
     "agenda.no_title": 0,
     "agenda.bad_minutes": 2,
     "agenda.too_many_minutes": 2,
-    "agenda.bad_number": 3,
-    "agenda.not_to_come": 3,
+    "agenda.place": 3,
+    "agenda.one_place": 3,
+    "agenda.stays": 3,
 }
 WALK_IN_FIELDS = {"people.no_name": 0, "people.same_name": 0, "people.no_sector": 2}
 
@@ -362,19 +367,19 @@ class Meeting:
         problem: str = "",
         unsaved: bool = False,
         wrong: int | None = None,
-    ) -> None:
-        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
-        for a change, its place on the agenda."""
+    ) -> bool:
+        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and
+        its place on the agenda. False: there is no such item (any more) to change."""
         from facilitator.tui.screens.form import FormDialog, FormField
 
         state = self.state
         if state is None:
-            return
+            return False
         lang = self.host.lang
         items = active_items(state.items)
         item = next((i for i in items if i.id == item_id), None)
         if item_id is not None and item is None:
-            return
+            return False
         if item is None:
             title = WORDS(lang, "item.add_title")
             place = agenda_rules.place_for_new(items, state.session.current_item_id)
@@ -389,17 +394,29 @@ class Meeting:
             FormField(WORDS(lang, "item.question"), typed[1]),
             FormField(WORDS(lang, "item.minutes"), typed[2]),
         ]
-        hint = WORDS(lang, "item.number_hint" if item is not None else "item.new_number_hint")
+        first, last = agenda_rules.places(items, item_id, state.session.current_item_id)
+        if item is None:
+            hint = WORDS(lang, "item.new_number_hint", first=first, last=last)
+        else:
+            hint = WORDS(
+                lang,
+                "item.number_hint" if first < last else "item.stays_hint",
+                first=first,
+                last=last,
+            )
         fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
-            def failed(result: Result[object]) -> None:
-                if isinstance(result, Refused | Failed):
-                    unsaved = isinstance(result, Failed)
-                    wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
-                    self.item_form(
-                        item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
-                    )
+            def failed(result: Result[object]) -> bool:
+                """The form again, with what was typed and why it was not saved, said
+                there and nowhere else (a notice would cover the form's last lines)."""
+                if not isinstance(result, Refused | Failed):
+                    return False
+                unsaved = isinstance(result, Failed)
+                wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
+                return self.item_form(
+                    item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
+                )
 
             try:
                 minutes = self._number(typed[2])
@@ -445,6 +462,7 @@ class Meeting:
             title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved, wrong=wrong
         )
         self.node.app.push_screen(form)
+        return True
 
     def edit_item_picker(self) -> None:
         from facilitator.tui.screens.picker import Picker, hint, item_choices
