@@ -24,8 +24,8 @@ MESSAGES = Catalog(
             "This session is already closed.",
         ),
         "session.closed": (
-            "Deze sessie is gesloten; heropen haar om verder te gaan.",
-            "This session is closed; reopen it to continue.",
+            "Deze sessie is gesloten; heropen haar ({key[app.close]}) om verder te gaan.",
+            "This session is closed; reopen it ({key[app.close]}) to continue.",
         ),
         "session.not_closed": (
             "Alleen een gesloten sessie kan worden heropend.",
@@ -227,7 +227,13 @@ class DomainError(TranslatedError):
     """
 
     MESSAGES = MESSAGES
-    KEYS = {"app.undo": "ctrl+z", "editor.cancel": "Esc", "review.move": "m", "review.merge": "j"}
+    KEYS = {
+        "app.undo": "ctrl+z",
+        "app.close": "F9",
+        "editor.cancel": "Esc",
+        "review.move": "m",
+        "review.merge": "j",
+    }
 
     def __str__(self) -> str:
         # The domain speaks in keys; the UI renders them with message(lang).

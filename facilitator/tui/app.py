@@ -443,8 +443,12 @@ class FacilitatorApp(App[None]):
         note (the newest row), ``Delete Down v`` votes for the card after the one that took
         the deleted card's place, ``⇧→ ⇧→`` moves a card two columns. So such a key waits
         (with every key behind it, in order) until the outcome of the commands given before
-        it is shown. Text in a field, the capture keys and the facilitator's keys of the
-        screen do not wait: the service decides those when they run.
+        it is shown. So does a key of the screen that opens a form or a list of the
+        session (``E``, ``e``, ``X``, ``n``, ``N``: the screen's ``WAIT_BEHIND``): typed
+        while a close is on its way it says the session is closed, typed after ``F9``
+        reopens it it opens its form. Text in a field, the capture keys and the
+        facilitator's other keys of the screen do not wait: the service decides those when
+        they run.
         """
         if not self.behind or not isinstance(event, events.Key):
             return False
@@ -455,7 +459,9 @@ class FacilitatorApp(App[None]):
         bound = screen.active_bindings.get(event.key)
         if bound is not None:
             node, binding = bound[0], bound[1]
-            return not binding.priority and not isinstance(node, Screen | App)
+            if isinstance(node, Screen):  # a form or a list of the session (E, e, n…)
+                return binding.action in getattr(node, "WAIT_BEHIND", ())
+            return not binding.priority and not isinstance(node, App)
         return focused is not None  # a key the focused pane's own widget takes
 
     def _from_runner(self, delivery: Delivery) -> None:

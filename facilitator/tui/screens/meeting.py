@@ -17,11 +17,13 @@ from textual.widget import Widget
 
 from facilitator.domain import agenda as agenda_rules
 from facilitator.domain.agenda import active_items
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, Floor, SessionState
 from facilitator.service.result import Failed, Refused, Result
+from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.widgets.agenda import outlook
@@ -142,8 +144,19 @@ ITEM_FIELDS = {
 }
 WALK_IN_FIELDS = {"people.no_name": 0, "people.same_name": 0, "people.no_sector": 2}
 
-# Actions whose footer key shows as enabled only when they would do something.
+# The facilitator's keys (agenda, queue, who is at the table): each changes the session, so
+# none acts on a closed one.
+MEETING = frozenset(
+    a.action.split("(")[0]
+    for a in ACTIONS
+    if a.scope == Scope.SCREEN and a.id.startswith("meeting.")
+)
+# Actions whose footer key shows as enabled only when they would do something (the
+# facilitator's keys, on an open session: these also need someone or something to act on).
 DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
+# The keys that open a form or a list of the session as the screen shows it: typed while
+# changes are on their way (a close, a reopening), they wait until the screen shows them.
+ASKING = frozenset({"add_item", "edit_item", "drop_item", "walk_in", "stand_in"})
 
 
 class Meeting:
@@ -163,6 +176,13 @@ class Meeting:
     def say(self, key: str, **values: object) -> None:
         self.node.notify(WORDS(self.host.lang, key, **values), markup=False)
 
+    def say_closed(self) -> None:
+        """The session is closed and how to reopen it, as a change would be refused; once
+        (a key pressed again does not add a notice), until it is open again."""
+        host = self.host
+        text = DomainError("session.closed").message(host.lang, key_names(host))
+        host.notice_while(text, lambda state: state.closed, "warning")
+
     def who(self, person: Participant) -> str:
         state = self.state
         ids = [p.id for p in state.participants] if state else []
@@ -170,9 +190,14 @@ class Meeting:
         return f"{number} {' '.join(person.name.split())}"
 
     def enabled(self, action: str) -> bool:
-        """Whether a key of :data:`DYNAMIC` would do something now."""
+        """Whether a key of :data:`MEETING` would do something now: none on a closed
+        session, and those of :data:`DYNAMIC` only with something to act on."""
         state, now = self.state, self.host.now
-        if state is None or now is None or state.closed:
+        if state is not None and state.closed:
+            return False
+        if action not in DYNAMIC:
+            return True
+        if state is None or now is None:
             return False
         if action == "give_floor":
             return bool(state.queue) or state.current_speech is not None
