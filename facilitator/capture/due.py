@@ -124,6 +124,8 @@ _DUE_START = (
     r"(?<!\S)(?:(?P<word>" + _DUE_WORDS + r")(?:\s+(?:op|on))?\s+|!|(?=(?:binnen|within)\s))"
 )
 DUE_RE = re.compile(_DUE_START + "(?P<phrase>" + _PHRASE + ")" + _END, re.IGNORECASE)
+DUE_WORD_RE = re.compile(r"(?:(?:" + _DUE_WORDS + r")(?:\s+(?:op|on))?(?:\s+|$)|!)", re.IGNORECASE)
+"""A due word (or ``!``) at the start of what is typed: ``tot``, ``by on``."""
 
 
 _LEAP = datetime(2000, 1, 1)

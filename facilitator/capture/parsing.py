@@ -17,6 +17,7 @@ from datetime import date
 from facilitator.capture.context import BRACKETS, Context, starts_marker
 from facilitator.capture.due import (
     DUE_RE,
+    DUE_WORD_RE,
     ShortYear,
     TimeOfDay,
     WeekdayMismatch,
@@ -117,23 +118,29 @@ def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
     )
 
 
+def _phrase_date(match: re.Match[str], today: date) -> tuple[date | None, str]:
+    """The date a due phrase names, or None and the key of the problem with it ('' for a
+    time of day, which is no date and no mistake either)."""
+    try:
+        return parse_phrase(match, today), ""
+    except WeekdayMismatch:
+        return None, "weekday_mismatch"
+    except YearOutOfRange:
+        return None, "year_range"
+    except ShortYear:
+        return None, "short_year"
+    except TimeOfDay:  # "tot 10.30 uur" is a time, not a bad date
+        return None, ""
+    except (ValueError, OverflowError):  # "tot 31 feb", "tot 31-02", "tot 29-2-2027"
+        return None, "bad_date"
+
+
 def _find_due(line: str, context: Context, found: _Found) -> None:
     for match in DUE_RE.finditer(line):
-        try:
-            due = parse_phrase(match, context.today)
-        except WeekdayMismatch:
-            found.problems.append(("weekday_mismatch", match.group(0)))
-            continue
-        except YearOutOfRange:
-            found.problems.append(("year_range", match.group(0)))
-            continue
-        except ShortYear:
-            found.problems.append(("short_year", match.group(0)))
-            continue
-        except TimeOfDay:  # "tot 10.30 uur" is a time, not a bad date
-            continue
-        except (ValueError, OverflowError):  # "tot 31 feb", "tot 31-02", "tot 29-2-2027"
-            found.problems.append(("bad_date", match.group(0)))
+        due, problem = _phrase_date(match, context.today)
+        if due is None:
+            if problem:
+                found.problems.append((problem, match.group(0)))
             continue
         start, end = match.span()
         if line[end - 1] == ".":  # "tot 1 nov." or "tot vrijdag.": the full stop stays
@@ -142,6 +149,52 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
             found.problems.append(("second_date", match.group(0)))
         elif found.take((start, end)):
             found.due = due
+
+
+NO_DATE = frozenset({"geen", "none"})
+"""The words that, typed as a card's new due date, take its date away."""
+
+
+@record
+class TypedDue:
+    """A due date typed on its own (the board's ``!``), and what Enter does with it."""
+
+    typed: str
+    """What was typed, its blanks folded."""
+    due: date | None = None
+    """The date read from it."""
+    clear: bool = False
+    """``geen`` or ``none``: the card's date goes."""
+    keeps: bool = False
+    """Nothing typed after the due word: the card's date stays as it is."""
+    problems: tuple[tuple[str, str], ...] = ()
+    """Why the date typed is no date, as :attr:`Parsed.problems` (none: no date form at all)."""
+
+    @property
+    def read(self) -> bool:
+        """Whether Enter has something to do with it: a date, none, or the date kept."""
+        return self.due is not None or self.clear or self.keeps
+
+
+def read_due(typed: str, today: date) -> TypedDue:
+    """A due date typed on its own: with a due word or without (``tot vrijdag``,
+    ``volgende week``), ``geen``/``none`` for no date, nothing to keep the date. Anything
+    else, a date with more words after it too, is no date."""
+    text = " ".join(typed.split())
+    word = DUE_WORD_RE.match(text)
+    rest = text[word.end() :] if word else text
+    if not rest:
+        return TypedDue(text, keeps=True)
+    if rest.casefold() in NO_DATE:
+        return TypedDue(text, clear=True)
+    phrase = text.removesuffix(".")  # "tot 1 nov.": a full stop ends the sentence
+    match = DUE_RE.fullmatch(phrase) or (None if word else DUE_RE.fullmatch(f"tot {phrase}"))
+    if match is None:
+        return TypedDue(text)
+    due, problem = _phrase_date(match, today)
+    if due is None:
+        return TypedDue(text, problems=((problem, text),) if problem else ())
+    return TypedDue(text, due=due)
 
 
 def _find_tag(line: str, pos: int, context: Context, found: _Found) -> None:

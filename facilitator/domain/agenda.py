@@ -247,15 +247,16 @@ def place(
     item = next((i for i in agenda if i.id == item_id), None)
     if item is None:
         raise DomainError("agenda.not_found")
-    if not 1 <= number <= len(agenda):
-        raise DomainError("agenda.bad_number", n=number, last=len(agenda))
-    if agenda.index(item) + 1 == number:
+    own = agenda.index(item) + 1
+    if own == number:
         return []
-    first_free = max(
-        (n for n, i in enumerate(agenda) if not to_come(i, current_item_id)), default=-1
-    )
-    if not to_come(item, current_item_id) or number - 1 <= first_free:
-        raise DomainError("agenda.not_to_come", first=first_free + 2)
+    if not to_come(item, current_item_id):
+        raise DomainError("agenda.stays", n=own)
+    first, last = places(agenda, item_id, current_item_id)
+    if not first <= number <= last:
+        raise DomainError(
+            "agenda.place" if first < last else "agenda.one_place", first=first, last=last
+        )
     order = [i for i in agenda if i.id != item_id]
     order.insert(number - 1, item)
     changed = []
@@ -266,6 +267,23 @@ def place(
                 moved = replace(moved, live=LiveChange.CHANGED.value)
             changed.append(moved)
     return changed
+
+
+def places(
+    items: Iterable[AgendaItem], item_id: int | None, current_item_id: int | None
+) -> tuple[int, int]:
+    """The first and the last agenda number ``item_id`` may be given: those among the items
+    still to come, after every item that has run or runs now. A new item (``item_id``
+    None) may also come at the end; an item not to come only keeps its own number."""
+    agenda = active_items(items)
+    item = next((i for i in agenda if i.id == item_id), None)
+    if item is not None and not to_come(item, current_item_id):
+        own = agenda.index(item) + 1
+        return own, own
+    first_free = max(
+        (n for n, i in enumerate(agenda) if not to_come(i, current_item_id)), default=-1
+    )
+    return first_free + 2, len(agenda) + (1 if item is None else 0)
 
 
 def place_for_new(items: Iterable[AgendaItem], current_item_id: int | None) -> int:

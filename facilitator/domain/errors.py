@@ -24,8 +24,8 @@ MESSAGES = Catalog(
             "This session is already closed.",
         ),
         "session.closed": (
-            "Deze sessie is gesloten; heropen haar om verder te gaan.",
-            "This session is closed; reopen it to continue.",
+            "Deze sessie is gesloten; heropen haar ({key[app.close]}) om verder te gaan.",
+            "This session is closed; reopen it ({key[app.close]}) to continue.",
         ),
         "session.not_closed": (
             "Alleen een gesloten sessie kan worden heropend.",
@@ -106,13 +106,17 @@ MESSAGES = Catalog(
             "Een agendapunt duurt hooguit {limit} minuten (een dag).",
             "An agenda item lasts at most {limit} minutes (a day).",
         ),
-        "agenda.bad_number": (
-            "Agendapunt {n} bestaat niet; kies 1 tot en met {last}.",
-            "There is no agenda item {n}; choose 1 to {last}.",
+        "agenda.place": (
+            "Kies een plaats van {first} tot {last}: alleen tussen de punten die nog komen.",
+            "Choose a place from {first} to {last}: only among the items still to come.",
         ),
-        "agenda.not_to_come": (
-            "Alleen punten die nog moeten komen kunnen verschuiven, en niet voor punt {first}.",
-            "Only items still to come can move, and not before item {first}.",
+        "agenda.one_place": (
+            "Kies plaats {first}: alleen tussen de punten die nog komen.",
+            "Choose place {first}: only among the items still to come.",
+        ),
+        "agenda.stays": (
+            "Alleen een punt dat nog komt kan verschuiven: punt {n} blijft op plaats {n}.",
+            "Only an item still to come can move: item {n} stays at place {n}.",
         ),
         "agenda.not_to_come_drop": (
             "Alleen een punt dat nog moet komen kan van de agenda; stel het anders uit.",
@@ -223,7 +227,13 @@ class DomainError(TranslatedError):
     """
 
     MESSAGES = MESSAGES
-    KEYS = {"app.undo": "ctrl+z", "editor.cancel": "Esc", "review.move": "m", "review.merge": "j"}
+    KEYS = {
+        "app.undo": "ctrl+z",
+        "app.close": "F9",
+        "editor.cancel": "Esc",
+        "review.move": "m",
+        "review.merge": "j",
+    }
 
     def __str__(self) -> str:
         # The domain speaks in keys; the UI renders them with message(lang).

@@ -55,7 +55,7 @@ class Job:
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
     then: Callable[[Any], None] | None = None
-    failed: Callable[[Result[Any]], None] | None = None
+    failed: Callable[[Result[Any]], object] | None = None
     kind: str = "command"  # or "read" (the session, now) or "look" (did others commit?)
 
 
@@ -151,7 +151,7 @@ class CommandRunner:
         func: Callable[..., Any],
         *args: Any,
         then: Callable[[Any], None] | None = None,
-        failed: Callable[[Result[Any]], None] | None = None,
+        failed: Callable[[Result[Any]], object] | None = None,
         **kwargs: Any,
     ) -> Job:
         """Queue a command; returns at once. ``then(value)`` runs on the UI side when done."""

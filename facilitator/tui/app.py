@@ -430,14 +430,16 @@ class FacilitatorApp(App[None]):
         func: Callable[..., Any],
         *args: Any,
         then: Callable[[Any], None] | None = None,
-        failed: Callable[[Result[Any]], None] | None = None,
+        failed: Callable[[Result[Any]], object] | None = None,
         **kwargs: Any,
     ) -> None:
         """Give a command to the runner; returns at once.
 
         ``then(value)`` runs here when it is saved; a refusal or failure is
         shown as a notification, and ``failed(result)`` lets the caller put back
-        what was typed. Commands run in the order they are given. The wall
+        what was typed; when it returns True for a refusal, the caller has said why
+        (a form opened again with the reason under its fields), and no notice repeats
+        it over the form. Commands run in the order they are given. The wall
         changes nothing: there a command is refused before it is given.
         """
         if not self.role.changes:
@@ -475,8 +477,12 @@ class FacilitatorApp(App[None]):
         note (the newest row), ``Delete Down v`` votes for the card after the one that took
         the deleted card's place, ``⇧→ ⇧→`` moves a card two columns. So such a key waits
         (with every key behind it, in order) until the outcome of the commands given before
-        it is shown. Text in a field, the capture keys and the facilitator's keys of the
-        screen do not wait: the service decides those when they run.
+        it is shown. So does a key of the screen that opens a form or a list of the
+        session (``E``, ``e``, ``X``, ``n``, ``N``: the screen's ``WAIT_BEHIND``): typed
+        while a close is on its way it says the session is closed, typed after ``F9``
+        reopens it it opens its form. Text in a field, the capture keys and the
+        facilitator's other keys of the screen do not wait: the service decides those when
+        they run.
         """
         if not self.behind or not isinstance(event, events.Key):
             return False
@@ -487,7 +493,9 @@ class FacilitatorApp(App[None]):
         bound = screen.active_bindings.get(event.key)
         if bound is not None:
             node, binding = bound[0], bound[1]
-            return not binding.priority and not isinstance(node, Screen | App)
+            if isinstance(node, Screen):  # a form or a list of the session (E, e, n…)
+                return binding.action in getattr(node, "WAIT_BEHIND", ())
+            return not binding.priority and not isinstance(node, App)
         return focused is not None  # a key the focused pane's own widget takes
 
     def _from_runner(self, delivery: Delivery) -> None:
@@ -536,8 +544,11 @@ class FacilitatorApp(App[None]):
                 job.then(result.value)
             return
         if isinstance(result, Refused):
-            self._refusal(result.message(self.lang, key_names(self)))
-        elif isinstance(result, Failed) and result.key not in LASTING:
+            told = job.failed(result) if job.failed is not None else False
+            if told is not True:  # else the caller said why, where it was typed
+                self._refusal(result.message(self.lang, key_names(self)))
+            return
+        if isinstance(result, Failed) and result.key not in LASTING:
             # a lasting problem is in the save-status line already (Trouble came first);
             # commands refused for one cause (a lock: every key behind the first) say it once
             text = result.message(self.lang, key_names(self))

@@ -73,7 +73,7 @@ class Host(Protocol):
         func: Callable[..., Any],
         *args: Any,
         then: Callable[[Any], None] | None = None,
-        failed: Callable[[Result[Any]], None] | None = None,
+        failed: Callable[[Result[Any]], object] | None = None,
         **kwargs: Any,
     ) -> None:
         """Give a command to the command runner; ``then(value)`` runs once it is saved."""

@@ -215,7 +215,8 @@ async def test_the_board_keys_are_the_characters_a_terminal_sends(
             assert app.screen.query_one("#board-filter", Input).value == line
             return
         assert isinstance(app.screen, LineEditor)
-        assert app.screen.unsaved_text().endswith(f" {line}")
+        typed_there = app.screen.unsaved_text()  # "!" opens a line for the date alone
+        assert typed_there == line or typed_there.endswith(f" {line}"), typed_there
 
 
 async def test_filter_by_tag_and_item(store: Store, twente: int, clock: FakeClock) -> None:
@@ -694,9 +695,10 @@ def editor_preview(app: FacilitatorApp) -> str:
 async def test_the_due_key_gives_a_card_a_new_due_date_in_place_of_its_old_one(
     store: Store, twente: int, clock: FakeClock, lang: str, typed: str, was: str, shown: str
 ) -> None:
-    """The chair moves A1's date: ``!`` opens the line without the old date (named in the
-    title), and the date typed replaces it. Before, the line kept ``tot 2020-10-30`` and
-    the new date went into the card's text as ``tot tot volgende week vrijdag``."""
+    """The chair moves A1's date: ``!`` opens a line for the date alone (the old one named
+    in the title, over the card's text), and the date typed replaces it. Before, the line
+    kept ``tot 2020-10-30`` and the new date went into the card's text as ``tot tot
+    volgende week vrijdag``."""
     app = app_for(store, twente, clock, lang=lang)
     a1 = cards(store, twente, Column.ACTION)[0]
     word = "tot" if lang == "nl" else "by"
@@ -705,9 +707,9 @@ async def test_the_due_key_gives_a_card_a_new_due_date_in_place_of_its_old_one(
         await pilot.pause()
         assert isinstance(app.screen, LineEditor)
         line = app.screen.query_one(Input).value
-        assert "2020-10-30" not in line and line.endswith(f" {word} ")
+        assert line == f"{word} "
         title = " ".join(str(s.render()) for s in app.screen.query("Static"))
-        assert was in title
+        assert was in title and a1.title in title
         await pilot.press(*typed)
         await pilot.pause()
         assert shown in editor_preview(app) and "⚠" not in editor_preview(app)
@@ -754,3 +756,125 @@ async def test_a_tag_the_card_has_is_not_added_twice(
         assert not isinstance(app.screen, LineEditor)
     card = store.get(Card, a1.id)
     assert card is not None and (card.title, card.tags) == (a1.title, ["stage"])
+
+
+def editor_title(app: FacilitatorApp) -> str:
+    return str(app.screen.query_one("#editor-title").render())
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "refused", "escape"),
+    [
+        ("nl", "31 nov", "geen datum gelezen uit «tot 31 nov»", "Esc houdt de datum vr 30 okt"),
+        (
+            "nl",
+            "eind voorjaar",
+            "geen datum gelezen uit «tot eind voorjaar»",
+            "Esc houdt de datum vr 30 okt",
+        ),
+        ("en", "Nov 31", "no date read from “by Nov 31”", "Esc keeps the due date Fri 30 Oct"),
+        (
+            "en",
+            "end of spring",
+            "no date read from “by end of spring”",
+            "Esc keeps the due date Fri 30 Oct",
+        ),
+    ],
+)
+async def test_a_new_due_date_that_is_not_read_as_a_date_is_not_saved(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    lang: str,
+    typed: str,
+    refused: str,
+    escape: str,
+) -> None:
+    """``!`` and words that are no date: Enter keeps the editor open, saying no date was
+    read from them and that Esc keeps the old date; the card keeps its date and its text.
+    Before, Enter saved the words in the card's text (``… tot 31 nov``) and the card lost
+    its date, with no warning at all for ``eind voorjaar``."""
+    app = app_for(store, twente, clock, lang=lang)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "!", *typed)
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        assert "⚠" in editor_preview(app)  # said before Enter
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)  # still open: nothing was saved
+        said = editor_preview(app)
+        assert refused in said and escape in said, said
+        await app.settle()
+        card = store.get(Card, a1.id)
+        assert card is not None and (card.title, card.due) == (a1.title, a1.due)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+        assert prompts(app, Column.ACTION)[0].splitlines()[0].endswith(a1.title)
+    card = store.get(Card, a1.id)
+    assert card is not None
+    assert (card.title, card.due, card.tags, card.owners) == (a1.title, a1.due, a1.tags, a1.owners)
+
+
+async def test_the_due_key_changes_only_the_date_even_without_the_due_word(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """``tot`` taken away and ``volgende week`` typed: a week from today, the card's text as it
+    was. Before, the card read ``… volgende week`` and had no date."""
+    app = app_for(store, twente, clock)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "!")
+        await pilot.pause()
+        assert a1.title in editor_title(app)  # the card's text is shown, not edited
+        await pilot.press(*["backspace"] * 4, *"volgende week")
+        await pilot.pause()
+        assert "Enter: nieuwe datum di 13 okt" in editor_preview(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    card = store.get(Card, a1.id)
+    assert card is not None and card.due == datetime(2020, 10, 13).date()
+    assert (card.title, card.tags, card.owners) == (a1.title, a1.tags, a1.owners)
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "hint", "preview"),
+    [
+        ("nl", "geen", "«geen» haalt hem weg", "Enter: de datum gaat weg (was vr 30 okt)"),
+        ("en", "none", "“none” removes it", "Enter: the due date goes (was Fri 30 Oct)"),
+    ],
+)
+async def test_the_due_key_takes_a_date_away_with_the_word_for_none(
+    store: Store, twente: int, clock: FakeClock, lang: str, word: str, hint: str, preview: str
+) -> None:
+    app = app_for(store, twente, clock, lang=lang)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "!")
+        await pilot.pause()
+        assert hint in str(app.screen.query_one("#editor-keys").render())
+        await pilot.press(*word)
+        await pilot.pause()
+        assert preview in editor_preview(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, LineEditor)
+    card = store.get(Card, a1.id)
+    assert card is not None and card.due is None and card.title == a1.title
+
+
+@pytest.mark.parametrize(
+    ("lang", "kept"),
+    [("nl", "Enter: de datum blijft vr 30 okt"), ("en", "Enter: the due date stays Fri 30 Oct")],
+)
+async def test_the_due_editor_says_what_enter_will_do(
+    store: Store, twente: int, clock: FakeClock, lang: str, kept: str
+) -> None:
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", "!")
+        await pilot.pause()
+        assert kept in editor_preview(app)

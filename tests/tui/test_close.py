@@ -375,3 +375,27 @@ async def test_at_80_columns_each_open_card_shows_its_number_and_a_cut_title(
         assert GapKind.PARKED in app.closing.gaps()[0].kinds
         assert any("geparkeerd" in row for row in _close_rows(app)), _close_rows(app)
         check()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("nl", "niet aan toegekomen"), ("en", "not reached")])
+async def test_the_check_names_an_item_not_reached_as_the_minutes_do(
+    store: Store, clock: FakeClock, lang: str, words: str
+) -> None:
+    """The check said «agendapunt niet behandeld» where the minutes say «niet aan
+    toegekomen» of the same item."""
+    from facilitator.export.markdown import render_markdown
+    from facilitator.export.record import collect
+    from tests.helpers import make_plan
+
+    session_id = import_plan(store, make_plan("proef", participants=4, items=3)).session.id
+    app = make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")  # the meeting starts at item 1
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        rows = [row for row in _close_rows(app) if "Punt 3" in row]
+        assert rows and words in rows[0], _close_rows(app)
+        assert "behandeld" not in " ".join(_close_rows(app))
+    minutes = render_markdown(collect(store, session_id), lang)
+    assert any("Punt 3" in line and words in line for line in minutes.splitlines())

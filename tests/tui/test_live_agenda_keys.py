@@ -84,7 +84,9 @@ async def test_an_added_item_is_not_placed_before_one_that_has_run(
         await pilot.press("space")  # item 1 runs
         await pilot.press("E", *keys("Pauze"), "enter", "enter", "enter", "ctrl+u", "1", "enter")
         assert isinstance(app.screen, FormDialog)
-        assert app.screen.problem == "Only items still to come can move, and not before item 2."
+        assert app.screen.problem == (
+            "Choose a place from 2 to 4: only among the items still to come."
+        )
         assert app.screen.values()[3] == "1"
         await pilot.press("ctrl+u", "2", "enter")
         assert isinstance(app.screen, MainScreen)
@@ -184,7 +186,8 @@ async def test_negative_minutes_ask_for_at_least_one_and_a_later_save_takes_the_
     app_factory: AppFactory, store: Store, small_session_id: int
 ) -> None:
     """'-5' planned minutes said "'-5' is not a whole number" (0 said "at least 1"), and the
-    notice of the refusal stayed on screen after the form was saved right."""
+    notice of the refusal stayed on screen after the form was saved right. The refusal is
+    said in the form, and no notice repeats it over the form's last lines."""
     from textual.widgets._toast import Toast
 
     at_least_one = "Give the planned time in whole minutes, at least 1."
@@ -196,7 +199,7 @@ async def test_negative_minutes_ask_for_at_least_one_and_a_later_save_takes_the_
         assert isinstance(app.screen, FormDialog)
         assert app.screen.values() == ["Rondvraag", "", "-5", "3"]
         assert app.screen.problem == at_least_one
-        assert [t for t in app.screen.query(Toast)]  # the refusal's notice
+        assert at_least_one not in [n.message for n in app._notifications]  # said in the form
         await pilot.press("ctrl+u", "5", "enter", "enter")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
@@ -213,3 +216,66 @@ async def test_negative_minutes_ask_for_at_least_one_and_a_later_save_takes_the_
                 break
             await pilot.pause()
         assert "at least 1" not in shown() and "added" in shown()
+
+
+PLACES = {
+    ("nl", "E"): (
+        "Kies een plaats van 2 tot 4: alleen tussen de punten die nog komen.",
+        "van 2 tot 4: tussen de punten die nog komen; leeg: achteraan",
+    ),
+    ("en", "E"): (
+        "Choose a place from 2 to 4: only among the items still to come.",
+        "2 to 4: among the items still to come; empty: at the end",
+    ),
+    ("nl", "e"): (
+        "Kies een plaats van 2 tot 3: alleen tussen de punten die nog komen.",
+        "van 2 tot 3: alleen tussen de punten die nog komen",
+    ),
+    ("en", "e"): (
+        "Choose a place from 2 to 3: only among the items still to come.",
+        "2 to 3: only among the items still to come",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("key", ["E", "e"])
+@pytest.mark.parametrize("place", ["99", "0", "1"])
+async def test_a_place_out_of_reach_is_refused_with_the_places_there_are(
+    app_factory: AppFactory,
+    store: Store,
+    small_session_id: int,
+    lang: str,
+    key: str,
+    place: str,
+) -> None:
+    """Item 1 runs, items 2 and 3 are still to come. A place out of reach, too far or before
+    item 2, gets one refusal that gives the places there are (a new item's go one further,
+    to the end), and the field's hint gives them before. Before, 99 or 0 said "There is no
+    agenda item 99; choose 1 to 3." and 1 said "Only items still to come can move, and not
+    before item 2." (of a new item too; in Dutch "niet voor punt 2", ambiguous), and the
+    refusal's notice covered the form's last lines at 80×24."""
+    from textual.widgets._toast import Toast
+
+    refusal, hint = PLACES[(lang, key)]
+    app = app_factory(small_session_id, lang=lang)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("space")  # item 1 runs
+        if key == "E":
+            await pilot.press("E", *keys("Pauze"), "enter", "enter", "enter")
+        else:
+            await pilot.press("e", "3", "enter", "enter", "enter", "enter")
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        hints = [str(h.render()) for h in form.query(".form-hint")]
+        assert hint in hints, hints
+        await pilot.press("ctrl+u", *place, "enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.problem == refusal
+        toasts = list(app.screen.query(Toast))
+        box = form.query_one(Vertical).region
+        assert not [t for t in toasts if t.region.overlaps(box)], [t.region for t in toasts]
+        await pilot.press("escape")
+    assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3"]

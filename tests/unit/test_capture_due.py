@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.capture import Context, parse
+from facilitator.capture.parsing import read_due
 from facilitator.domain.board import past_due, past_due_cards
 from facilitator.domain.gaps import GapKind, gaps
 from facilitator.domain.model import Card, Column
@@ -321,3 +322,50 @@ def test_a_barrier_s_passed_date_is_a_date_not_a_late_commitment() -> None:
         card = _card(1, date(2026, 12, 1), column)
         assert not past_due(card, SUNDAY)
         assert all(GapKind.ACTION_PAST_DUE not in g.kinds for g in gaps([], [card], today=SUNDAY))
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("tot volgende week vrijdag", date(2026, 12, 11)),
+        ("volgende week", date(2026, 12, 9)),  # without the due word
+        ("  by  Friday next week ", date(2026, 12, 11)),
+        ("!11-12", date(2026, 12, 11)),
+        ("tot 1 nov.", date(2027, 11, 1)),
+    ],
+)
+def test_a_date_typed_on_its_own_is_read_with_or_without_its_due_word(
+    typed: str, expected: date
+) -> None:
+    read = read_due(typed, WEDNESDAY)
+    assert (read.due, read.clear, read.keeps, read.problems) == (expected, False, False, ())
+
+
+@pytest.mark.parametrize("typed", ["", "  ", "tot", "tot ", "by ", "!", "uiterlijk"])
+def test_nothing_typed_after_the_due_word_keeps_the_date(typed: str) -> None:
+    read = read_due(typed, WEDNESDAY)
+    assert read.keeps and read.due is None and not read.clear
+
+
+@pytest.mark.parametrize("typed", ["geen", "tot geen", "None", "by none"])
+def test_the_word_for_none_takes_the_date_away(typed: str) -> None:
+    read = read_due(typed, WEDNESDAY)
+    assert read.clear and read.due is None and not read.keeps
+
+
+@pytest.mark.parametrize(
+    ("typed", "problems"),
+    [
+        ("tot 31 nov", (("bad_date", "tot 31 nov"),)),
+        ("tot eind voorjaar", ()),
+        ("tot 1 nov en verder", ()),
+        ("tot 1 jan 0001", (("year_range", "tot 1 jan 0001"),)),
+        ("tot 10.30", ()),
+    ],
+)
+def test_words_that_are_no_date_are_read_as_none(
+    typed: str, problems: tuple[tuple[str, str], ...]
+) -> None:
+    read = read_due(typed, WEDNESDAY)
+    assert read.due is None and not read.clear and not read.keeps
+    assert (read.typed, read.problems) == (typed, problems)

@@ -38,7 +38,7 @@ def test_an_item_is_added_at_its_place_in_one_change(service: Services) -> None:
     assert titles(service) == ["Punt 1", "Pauze", "Punt 2", "Punt 3", "Punt 4"]
     service.history.undo()  # one undo takes the item away and puts the others back
     assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
-    with pytest.raises(DomainError, match="agenda.bad_number"):
+    with pytest.raises(DomainError, match="agenda.place"):
         service.agenda.add_item("Pauze", "", 10, 6)
     assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
 
@@ -75,11 +75,11 @@ def test_only_items_still_to_come_move_or_drop(service: Services, clock: FakeClo
     items = service.reading.state().items
     service.agenda.toggle_timer()  # item 1 runs
     clock.advance(minutes=2)
-    with pytest.raises(DomainError, match="agenda.not_to_come"):
+    with pytest.raises(DomainError, match="agenda.place"):
         service.agenda.edit_item(items[2].id, "Punt 3", "Vraag 3?", 20, 1)
     with pytest.raises(DomainError, match="agenda.not_to_come_drop"):
         service.agenda.drop_item(items[0].id)
-    with pytest.raises(DomainError, match="agenda.bad_number"):
+    with pytest.raises(DomainError, match="agenda.place"):
         service.agenda.edit_item(items[2].id, "Punt 3", "Vraag 3?", 20, 9)
     with pytest.raises(DomainError, match="agenda.no_title"):
         service.agenda.edit_item(items[2].id, " ", "", 20)
@@ -196,3 +196,41 @@ def test_a_new_import_keeps_the_minutes_given_in_the_room(service: Services, sto
     service.agenda.adjust_minutes(5)
     import_plan(store, make_plan(participants=4, items=4))
     assert service.reading.state().items[0].planned_seconds == 25 * 60
+
+
+@pytest.mark.parametrize(
+    ("lang", "new", "moved", "stays"),
+    [
+        (
+            "nl",
+            "Kies een plaats van 2 tot 5: alleen tussen de punten die nog komen.",
+            "Kies een plaats van 2 tot 4: alleen tussen de punten die nog komen.",
+            "Alleen een punt dat nog komt kan verschuiven: punt 1 blijft op plaats 1.",
+        ),
+        (
+            "en",
+            "Choose a place from 2 to 5: only among the items still to come.",
+            "Choose a place from 2 to 4: only among the items still to come.",
+            "Only an item still to come can move: item 1 stays at place 1.",
+        ),
+    ],
+)
+def test_a_place_out_of_reach_is_refused_with_the_places_there_are(
+    service: Services, clock: FakeClock, lang: str, new: str, moved: str, stays: str
+) -> None:
+    items = service.reading.state().items
+    service.agenda.toggle_timer()  # item 1 runs
+    for number in (0, 1, 6, 99):
+        with pytest.raises(DomainError) as refused:
+            service.agenda.add_item("Pauze", "", 10, number)
+        assert refused.value.message(lang) == new
+    for number in (0, 1, 5):
+        with pytest.raises(DomainError) as refused:
+            service.agenda.edit_item(items[3].id, "Punt 4", "Vraag 4?", 20, number)
+        assert refused.value.message(lang) == moved
+    with pytest.raises(DomainError) as refused:
+        service.agenda.edit_item(items[0].id, "Punt 1", "Vraag 1?", 20, 3)
+    assert refused.value.message(lang) == stays
+    assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
+    service.agenda.add_item("Pauze", "", 10, 5)  # the end is a place for a new item
+    assert titles(service)[-1] == "Pauze"

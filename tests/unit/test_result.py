@@ -72,4 +72,4 @@ def test_anything_else_is_a_bug_and_is_not_hidden() -> None:
 def test_refused_keeps_the_key_and_values_of_the_rule() -> None:
     refused = Refused.of(DomainError("session.closed", where="console"))
     assert (refused.key, dict(refused.values)) == ("session.closed", {"where": "console"})
-    assert refused.message("en") == "This session is closed; reopen it to continue."
+    assert refused.message("en") == "This session is closed; reopen it (F9) to continue."

@@ -66,7 +66,7 @@ WORDS = Catalog(
         GapKind.BARRIER_WITHOUT_ACTION: ("barrière zonder actie", "barrier without an action"),
         GapKind.PARKED: ("geparkeerd", "parked"),
         GapKind.OPEN_QUESTION: ("open vraag", "open question"),
-        GapKind.ITEM_NOT_REACHED: ("agendapunt niet behandeld", "agenda item not reached"),
+        GapKind.ITEM_NOT_REACHED: ("agendapunt niet aan toegekomen", "agenda item not reached"),
         GapKind.ITEM_DEFERRED: ("agendapunt uitgesteld", "agenda item deferred"),
         "confirm": ("sluiten en verslag schrijven", "close and write the minutes"),
         "cancel": ("annuleren", "cancel"),

@@ -35,7 +35,7 @@ from facilitator.service import SessionState
 from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
-from facilitator.tui.screens.meeting import DYNAMIC, Meeting
+from facilitator.tui.screens.meeting import DYNAMIC, MEETING, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
 from facilitator.tui.widgets.console import ConsolePane, Stack
 from facilitator.tui.widgets.footer import KeyFooter
@@ -151,14 +151,15 @@ class MainScreen(MeetingKeys):
             self._keys_changed()
 
     def _keys_changed(self) -> None:
-        """Refresh the footer only when one of the keys that come and go changes."""
-        signature = tuple(self.meeting.enabled(action) for action in DYNAMIC)
+        """Refresh the footer only when one of the keys that come and go changes (those of
+        :data:`DYNAMIC`, and all of the facilitator's as the session closes or reopens)."""
+        signature = tuple(self.meeting.enabled(action) for action in ("toggle_timer", *DYNAMIC))
         if signature != self._key_signature:
             self._key_signature = signature
             self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in DYNAMIC:
+        if action in MEETING:
             # `1 f` typed at once: the queue shown is not yet the queue; the service decides.
             return self.host.behind or self.meeting.enabled(action)
         return True

@@ -17,11 +17,13 @@ from textual.widget import Widget
 
 from facilitator.domain import agenda as agenda_rules
 from facilitator.domain.agenda import active_items
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, Floor, SessionState
 from facilitator.service.result import Failed, Refused, Result
+from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.widgets.agenda import outlook
@@ -98,12 +100,16 @@ WORDS = Catalog(
         "item.minutes": ("Geplande minuten", "Planned minutes"),
         "item.number": ("Plaats op de agenda (nummer)", "Place on the agenda (number)"),
         "item.number_hint": (
-            "alleen punten die nog komen verschuiven",
-            "only items still to come move",
+            "van {first} tot {last}: alleen tussen de punten die nog komen",
+            "{first} to {last}: only among the items still to come",
+        ),
+        "item.stays_hint": (
+            "blijft op {first}: alleen punten die nog komen verschuiven",
+            "stays at {first}: only items still to come move",
         ),
         "item.new_number_hint": (
-            "leeg: achteraan; alleen tussen punten die nog komen",
-            "empty: at the end; only among the items still to come",
+            "van {first} tot {last}: tussen de punten die nog komen; leeg: achteraan",
+            "{first} to {last}: among the items still to come; empty: at the end",
         ),
         "item.bad_number": (
             "'{value}' is geen heel getal.",
@@ -132,13 +138,25 @@ ITEM_FIELDS = {
     "agenda.no_title": 0,
     "agenda.bad_minutes": 2,
     "agenda.too_many_minutes": 2,
-    "agenda.bad_number": 3,
-    "agenda.not_to_come": 3,
+    "agenda.place": 3,
+    "agenda.one_place": 3,
+    "agenda.stays": 3,
 }
 WALK_IN_FIELDS = {"people.no_name": 0, "people.same_name": 0, "people.no_sector": 2}
 
-# Actions whose footer key shows as enabled only when they would do something.
+# The facilitator's keys (agenda, queue, who is at the table): each changes the session, so
+# none acts on a closed one.
+MEETING = frozenset(
+    a.action.split("(")[0]
+    for a in ACTIONS
+    if a.scope == Scope.SCREEN and a.id.startswith("meeting.")
+)
+# Actions whose footer key shows as enabled only when they would do something (the
+# facilitator's keys, on an open session: these also need someone or something to act on).
 DYNAMIC = ("give_floor", "end_speech", "accept_suggestion", "rebalance")
+# The keys that open a form or a list of the session as the screen shows it: typed while
+# changes are on their way (a close, a reopening), they wait until the screen shows them.
+ASKING = frozenset({"add_item", "edit_item", "drop_item", "walk_in", "stand_in"})
 
 
 class Meeting:
@@ -158,6 +176,13 @@ class Meeting:
     def say(self, key: str, **values: object) -> None:
         self.node.notify(WORDS(self.host.lang, key, **values), markup=False)
 
+    def say_closed(self) -> None:
+        """The session is closed and how to reopen it, as a change would be refused; once
+        (a key pressed again does not add a notice), until it is open again."""
+        host = self.host
+        text = DomainError("session.closed").message(host.lang, key_names(host))
+        host.notice_while(text, lambda state: state.closed, "warning")
+
     def who(self, person: Participant) -> str:
         state = self.state
         ids = [p.id for p in state.participants] if state else []
@@ -165,9 +190,14 @@ class Meeting:
         return f"{number} {' '.join(person.name.split())}"
 
     def enabled(self, action: str) -> bool:
-        """Whether a key of :data:`DYNAMIC` would do something now."""
+        """Whether a key of :data:`MEETING` would do something now: none on a closed
+        session, and those of :data:`DYNAMIC` only with something to act on."""
         state, now = self.state, self.host.now
-        if state is None or now is None or state.closed:
+        if state is not None and state.closed:
+            return False
+        if action not in DYNAMIC:
+            return True
+        if state is None or now is None:
             return False
         if action == "give_floor":
             return bool(state.queue) or state.current_speech is not None
@@ -362,19 +392,19 @@ class Meeting:
         problem: str = "",
         unsaved: bool = False,
         wrong: int | None = None,
-    ) -> None:
-        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and,
-        for a change, its place on the agenda."""
+    ) -> bool:
+        """Add an agenda item (``item_id`` None) or change one: title, question, minutes and
+        its place on the agenda. False: there is no such item (any more) to change."""
         from facilitator.tui.screens.form import FormDialog, FormField
 
         state = self.state
         if state is None:
-            return
+            return False
         lang = self.host.lang
         items = active_items(state.items)
         item = next((i for i in items if i.id == item_id), None)
         if item_id is not None and item is None:
-            return
+            return False
         if item is None:
             title = WORDS(lang, "item.add_title")
             place = agenda_rules.place_for_new(items, state.session.current_item_id)
@@ -389,17 +419,29 @@ class Meeting:
             FormField(WORDS(lang, "item.question"), typed[1]),
             FormField(WORDS(lang, "item.minutes"), typed[2]),
         ]
-        hint = WORDS(lang, "item.number_hint" if item is not None else "item.new_number_hint")
+        first, last = agenda_rules.places(items, item_id, state.session.current_item_id)
+        if item is None:
+            hint = WORDS(lang, "item.new_number_hint", first=first, last=last)
+        else:
+            hint = WORDS(
+                lang,
+                "item.number_hint" if first < last else "item.stays_hint",
+                first=first,
+                last=last,
+            )
         fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
-            def failed(result: Result[object]) -> None:
-                if isinstance(result, Refused | Failed):
-                    unsaved = isinstance(result, Failed)
-                    wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
-                    self.item_form(
-                        item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
-                    )
+            def failed(result: Result[object]) -> bool:
+                """The form again, with what was typed and why it was not saved, said
+                there and nowhere else (a notice would cover the form's last lines)."""
+                if not isinstance(result, Refused | Failed):
+                    return False
+                unsaved = isinstance(result, Failed)
+                wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
+                return self.item_form(
+                    item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
+                )
 
             try:
                 minutes = self._number(typed[2])
@@ -445,6 +487,7 @@ class Meeting:
             title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved, wrong=wrong
         )
         self.node.app.push_screen(form)
+        return True
 
     def edit_item_picker(self) -> None:
         from facilitator.tui.screens.picker import Picker, hint, item_choices

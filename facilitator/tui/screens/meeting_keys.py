@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -21,7 +22,7 @@ from facilitator.i18n import Catalog
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.keymap import key_names
-from facilitator.tui.screens.meeting import Meeting
+from facilitator.tui.screens.meeting import ASKING, MEETING, Meeting
 
 if TYPE_CHECKING:
     from facilitator.tui.widgets.capture import Capture, CaptureBar
@@ -90,6 +91,27 @@ class MeetingKeys(Screen[None]):
             if not self._notices_at <= regions:
                 self.refresh()
             self._notices_at = regions
+
+    WAIT_BEHIND: ClassVar[frozenset[str]] = ASKING
+    """Actions whose key waits while the screen is behind the changes given before it (see
+    ``FacilitatorApp.holds_key``): a form or a list of the session as it will be by then."""
+
+    def has_meeting_keys(self) -> bool:
+        """Whether the facilitator's keys act on this screen (the note-taker's: with control)."""
+        return True
+
+    def on_key(self, event: events.Key) -> None:
+        """A key of the facilitator's that no binding ran (a key routed by ``KeyRouter``
+        goes on to the focused widget and up to here): on a closed session its binding is
+        off, so that the footer does not offer it, and pressed it says why."""
+        state = self.host.state
+        if state is None or not state.closed or not self.has_meeting_keys():
+            return
+        for binding in self._bindings.key_to_bindings.get(event.key, ()):
+            if binding.action.split("(")[0] in MEETING:
+                event.stop()
+                self.meeting.say_closed()
+                return
 
     def _state_changed(self, state: SessionState | None) -> None:
         raise NotImplementedError

@@ -37,10 +37,10 @@ from textual.reactive import reactive
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
-from facilitator.tui.actions import ACTIONS, BY_ID, Scope, bindings
+from facilitator.tui.actions import BY_ID, Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keys import focus_now
-from facilitator.tui.screens.meeting import DYNAMIC, Meeting
+from facilitator.tui.screens.meeting import MEETING, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.capture import CaptureBar
@@ -57,13 +57,6 @@ WIDE = 100
 """From this width the contributions and the board stand side by side."""
 SHORT_HEIGHT = 32
 PANES = ("log", "board")
-
-# The facilitator's keys (agenda and queue): only with control.
-MEETING = frozenset(
-    a.action.split("(")[0]
-    for a in ACTIONS
-    if a.scope == Scope.SCREEN and a.id.startswith("meeting.")
-)
 
 WORDS = Catalog(
     {
@@ -141,12 +134,10 @@ class NoteScreen(MeetingKeys):
         self.set_class(event.size.width < WIDE, "-narrow")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in MEETING:
+        if action in MEETING:  # the facilitator's keys: only with control
             if not self.control:
                 return False  # not shown, and the key does nothing
-            if action in DYNAMIC:
-                return self.host.behind or self.meeting.enabled(action)
-            return True
+            return self.host.behind or self.meeting.enabled(action)
         if action == "show_tab":
             return parameters != ("console",)
         return True
@@ -158,6 +149,9 @@ class NoteScreen(MeetingKeys):
     def unsaved_lines(self) -> list[Kept]:
         """The same, each line with what it was (the kind, who said it, the agenda item)."""
         return self.query_one(CaptureBar).unsaved_lines()
+
+    def has_meeting_keys(self) -> bool:
+        return self.control
 
     # -- control ------------------------------------------------------------------------------
     def action_control(self) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from textual.content import Content
 
 from facilitator.capture import format_due, parse, unparse
+from facilitator.capture.parsing import TypedDue
 from facilitator.domain.model import ActionStatus, Card, Column, Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
@@ -20,7 +21,7 @@ from facilitator.service.carry import Carried
 from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint
 from facilitator.tui.widgets.board_card import STATUS_WORDS
-from facilitator.tui.widgets.card_editor import LineEditor
+from facilitator.tui.widgets.card_editor import DueEditor, LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
 from facilitator.tui.widgets.pane_commands import PaneCommands
 from facilitator.tui.widgets.timefmt import clock, local
@@ -37,6 +38,7 @@ WORDS = Catalog(
             "Kaart {label}: nieuwe datum (was {due})",
             "Card {label}: new due date (was {due})",
         ),
+        "edit.due_none": ("Kaart {label}: datum (nog geen)", "Card {label}: due date (none yet)"),
         "said": ("Gezegd", "Said"),
         "pick.link": (
             "Koppelen aan (nogmaals kiezen ontkoppelt):",
@@ -137,10 +139,10 @@ class BoardCommands(PaneCommands):
         if card is not None:
             self._run(self.host.board.vote, card.id, delta)
 
-    def edit(self, marker: str = "", *, new_due: bool = False) -> None:
+    def edit(self, marker: str = "") -> None:
         card = self._card()
         if card is not None:
-            self.edit_card(card, marker, new_due=new_due)
+            self.edit_card(card, marker)
 
     def tag(self) -> None:
         self.edit("#")
@@ -149,25 +151,27 @@ class BoardCommands(PaneCommands):
         self.edit("@")
 
     def due(self) -> None:
-        """A new due date: the line comes without the card's date, ready for the new one."""
-        self.edit("tot" if self._lang == "nl" else "by", new_due=True)
+        """A new due date, and only that: the card's text stands above the line, which
+        holds the due word, ready for the date."""
+        card = self._card()
+        if card is not None:
+            self._open_due_editor(card, "tot " if self._lang == "nl" else "by ")
 
-    def edit_card(self, card: Card, marker: str = "", *, new_due: bool = False) -> None:
-        """The card's line in the editor; ``marker`` (``#``, ``@``, a due word) is put after
-        it, ready for what is typed next. ``new_due``: the line leaves out the card's date,
-        so the date typed replaces it."""
+    def edit_card(self, card: Card, marker: str = "") -> None:
+        """The card's line in the editor; ``marker`` (``#``, ``@``) is put after it, ready
+        for what is typed next."""
         context = self._capture_context()
         line = unparse(
             card.title,
             context,
             owners=card.owners,
             tags=card.tags,
-            due=None if new_due else card.due,
+            due=card.due,
             lang=self._lang,
         )
         if marker:
-            line += f" {marker} " if new_due else f" {marker}"
-        self._open_card_editor(card, line, marker=marker, new_due=new_due)
+            line += f" {marker}"
+        self._open_card_editor(card, line, marker=marker)
 
     def _open_card_editor(
         self,
@@ -178,30 +182,19 @@ class BoardCommands(PaneCommands):
         knowingly: bool = False,
         *,
         marker: str = "",
-        new_due: bool = False,
     ) -> None:
         """``knowingly``: the line is back after another window's change was said; Enter
         then saves it over that change. ``marker``: what the key put at the end of the
-        line; left there with nothing after it, it is not saved as text, and with
-        ``new_due`` the card keeps the date it had."""
+        line; left there with nothing after it, it is not saved as text."""
 
         def save(value: str) -> None:
-            kept = without_marker(value, marker)
-            parsed = parse(kept, self._capture_context())
-            # "!" and Enter with no date typed: the card's date stays as it was
-            due: dict[str, Any] = {} if new_due and kept != value else {"due": parsed.due}
+            parsed = parse(without_marker(value, marker), self._capture_context())
 
             def failed(result: Any) -> None:
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_card_editor(
-                    card,
-                    value,
-                    self._said(result),
-                    unsaved,
-                    again,
-                    marker=marker,
-                    new_due=new_due,
+                    card, value, self._said(result), unsaved, again, marker=marker
                 )
 
             self._run(
@@ -210,26 +203,82 @@ class BoardCommands(PaneCommands):
                 title=parsed.text,
                 owners=parsed.owners,
                 tags=parsed.tags,
-                **due,
+                due=parsed.due,
                 seen=None if knowingly else card,
                 failed=failed,
             )
 
-        # the card's label as it was when the editor first opened (a card another window
-        # deleted meanwhile has none any more: the title said "Kaart  bewerken")
-        label = self.pane.view.labels.get(card.id, "") or self._labels.get(card.id, "")
-        self._labels[card.id] = label
-        if new_due and card.due is not None:
-            was = format_due(card.due, self._lang, self._capture_context().today)
-            words = self._w("edit.due", label=label, due=was)
-        else:
-            words = self._w("edit.card", label=label)
-        title = Content(words.replace("  ", " ").replace(" :", ":")).stylize("bold")
+        title = Content(self._title("edit.card", card)).stylize("bold")
         editor = LineEditor(
             title,
             line,
             context=self._capture_context,
             save=save,
+            lang=self._lang,
+            problem=problem,
+            unsaved=unsaved,
+        )
+        self.pane.app.push_screen(editor)
+        self._run(
+            self.host.board.card_contributions,
+            card.id,
+            then=lambda said: editor.show_about(self._provenance(said)),
+        )
+
+    def _title(self, key: str, card: Card, **values: object) -> str:
+        """The editor's title for ``card``, with its label as it was when the editor first
+        opened (a card another window deleted meanwhile has none any more: the title said
+        "Kaart  bewerken")."""
+        label = self.pane.view.labels.get(card.id, "") or self._labels.get(card.id, "")
+        self._labels[card.id] = label
+        words = self._w(key, label=label, **values)
+        return words.replace("  ", " ").replace(" :", ":")
+
+    def _open_due_editor(
+        self,
+        card: Card,
+        line: str,
+        problem: str = "",
+        unsaved: bool = False,
+        knowingly: bool = False,
+    ) -> None:
+        """The card's due date on its own (``!``): the card's text stands in the title and
+        only the date changes (see :class:`DueEditor`)."""
+        context = self._capture_context()
+
+        def save(read: TypedDue, value: str) -> None:
+            if read.keeps:  # nothing typed after the due word: the date stays
+                return
+
+            def failed(result: Any) -> None:
+                again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
+                self._open_due_editor(
+                    card, value, self._said(result), isinstance(result, Failed), again
+                )
+
+            self._run(
+                self.host.board.edit_card,
+                card.id,
+                due=None if read.clear else read.due,
+                seen=None if knowingly else card,
+                failed=failed,
+            )
+
+        if card.due is not None:
+            was = format_due(card.due, self._lang, context.today)
+            heading = self._title("edit.due", card, due=was)
+        else:
+            heading = self._title("edit.due_none", card)
+        text = unparse(card.title, context, owners=card.owners, tags=card.tags, lang=self._lang)
+        title = Content("\n").join(
+            [Content(heading).stylize("bold"), Content(flat(text, 200)).stylize("$text-muted")]
+        )
+        editor = DueEditor(
+            title,
+            line,
+            context=self._capture_context,
+            save_due=save,
+            was=card.due,
             lang=self._lang,
             problem=problem,
             unsaved=unsaved,

@@ -223,16 +223,28 @@ def preview(
         parts.append(Content(f"~ {t('said_by')} {printable(who)}"))
     for key, words in parsed.problems:
         candidates = next((c for w, c in parsed.ambiguous if w == words), ())
-        named = ", ".join(candidates[:-1]) + f" {t('or')} {candidates[-1]}" if candidates else ""
-        problem = t(
-            f"problem.{key}",
-            words=printable(words),
-            candidates=printable(named),
-            first=FIRST_YEAR,
-            last=LAST_YEAR,
-            year=context.today.year,
-        )
-        parts.append(Content("⚠ " + problem).stylize("$text-warning"))
+        problem = preview_problem(key, words, context, lang, candidates)
+        parts.append(Content(problem).stylize("$text-warning"))
     if not parsed.text.strip() and not (completion and completion.candidates):
         parts.append(Content(t("empty")).stylize("$foreground-muted"))
     return Content("  ·  ").join(parts)
+
+
+def preview_problem(
+    key: str, words: str, context: Context, lang: str, candidates: tuple[str, ...] = ()
+) -> str:
+    """A problem of the line read (a key of :attr:`Parsed.problems`), in words: ``⚠ «tot 31
+    nov» is geen datum``; ``candidates``, the organisations an ``@`` may mean."""
+    named = (
+        ", ".join(candidates[:-1]) + f" {WORDS(lang, 'or')} {candidates[-1]}" if candidates else ""
+    )
+    problem = WORDS(
+        lang,
+        f"problem.{key}",
+        words=printable(words),
+        candidates=printable(named),
+        first=FIRST_YEAR,
+        last=LAST_YEAR,
+        year=context.today.year,
+    )
+    return "⚠ " + problem

@@ -12,6 +12,7 @@ pressed again before it throws the line away. Keys typed while the dialog opens 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,13 +20,14 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Static
 
-from facilitator.capture import Context, complete, parse
+from facilitator.capture import Context, complete, format_due, parse
+from facilitator.capture.parsing import TypedDue, read_due
 from facilitator.i18n import Catalog
 from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import KeyedDialog
-from facilitator.tui.widgets.capture_input import CaptureInput, preview
-from facilitator.tui.widgets.kind_badge import kind_colours
+from facilitator.tui.widgets.capture_input import CaptureInput, preview, preview_problem
+from facilitator.tui.widgets.kind_badge import kind_colours, printable
 
 WORDS = Catalog(
     {
@@ -41,6 +43,37 @@ WORDS = Catalog(
             "probeert opnieuw",
             "⚠ not saved: {key[editor.cancel]} once more throws away what you typed; Enter "
             "tries again",
+        ),
+        "due.keys": (
+            "Enter bewaart de datum · «geen» haalt hem weg · {key[editor.cancel]} laat hem "
+            "zoals hij was · {key[app.undo]} maakt later ongedaan",
+            "Enter saves the date · “none” removes it · {key[editor.cancel]} leaves it as it "
+            "was · {key[app.undo]} undoes it later",
+        ),
+        "due.new": ("Enter: nieuwe datum {due}", "Enter: new due date {due}"),
+        "due.past": ("⚠ verstreken", "⚠ already past"),
+        "due.stays": ("Enter: de datum blijft {due}", "Enter: the due date stays {due}"),
+        "due.stays_none": (
+            "Enter: de kaart blijft zonder datum",
+            "Enter: the card stays without a due date",
+        ),
+        "due.goes": (
+            "Enter: de datum gaat weg (was {due})",
+            "Enter: the due date goes (was {due})",
+        ),
+        "due.unread": ("⚠ geen datum gelezen uit «{typed}»", "⚠ no date read from “{typed}”"),
+        "due.refused": (
+            "⚠ niet opgeslagen: geen datum gelezen uit «{typed}»",
+            "⚠ not saved: no date read from “{typed}”",
+        ),
+        "due.saves_nothing": ("Enter bewaart niets", "Enter saves nothing"),
+        "due.escape": (
+            "{key[editor.cancel]} houdt de datum {due}",
+            "{key[editor.cancel]} keeps the due date {due}",
+        ),
+        "due.escape_none": (
+            "{key[editor.cancel]} laat de kaart zonder datum",
+            "{key[editor.cancel]} leaves the card without a due date",
         ),
     }
 )
@@ -94,7 +127,7 @@ class LineEditor(KeyedDialog[bool]):
             about = Static(self.about or "", id="editor-about")
             about.display = self.about is not None
             yield about
-            yield Static(Content(WORDS(self.lang, "keys", key=self.key_names())), id="editor-keys")
+            yield Static(self.keys_line(), id="editor-keys")
 
     def on_mount(self) -> None:
         field = self.query_one(CaptureInput)
@@ -109,13 +142,22 @@ class LineEditor(KeyedDialog[bool]):
             widget.update(about)
             widget.display = True
 
-    @on(Input.Changed, "#editor-input")
-    def _update(self) -> None:
-        value = self.query_one(CaptureInput).value
+    def keys_line(self) -> Content:
+        """The line of keys under the editor."""
+        return Content(WORDS(self.lang, "keys", key=self.key_names()))
+
+    def preview_line(self, value: str) -> Content:
+        """What Enter will save besides the text (owners, due date, tags, speaker), and what
+        is wrong with the line."""
         context = self.context()
         parsed = parse(value, context, board=self.board)
         completion = complete(value, context) if value else None
-        line = preview(parsed, completion, context, lang=self.lang, colours=kind_colours(self.app))
+        return preview(parsed, completion, context, lang=self.lang, colours=kind_colours(self.app))
+
+    @on(Input.Changed, "#editor-input")
+    def _update(self) -> None:
+        value = self.query_one(CaptureInput).value
+        line = self.preview_line(value)
         if self.escape_again:
             problem = Content(WORDS(self.lang, "escape_again", key=self.key_names()))
             line = Content("  ·  ").join([problem.stylize("$text-error"), line])
@@ -138,3 +180,95 @@ class LineEditor(KeyedDialog[bool]):
             self._update()
             return
         self.dismiss(False)
+
+
+class DueEditor(LineEditor):
+    """A card's due date on its own (the board's ``!``): the card's text is shown above,
+    not edited. Enter saves the date read from the line, takes it away for ``geen`` /
+    ``none``, or keeps it when nothing was typed; with no date read it saves nothing and
+    stays open, saying so and that Escape keeps the date as it was."""
+
+    def __init__(
+        self,
+        title: Content,
+        line: str,
+        *,
+        context: Callable[[], Context],
+        save_due: Callable[[TypedDue, str], object],
+        was: date | None,
+        lang: str = "en",
+        problem: str = "",
+        unsaved: bool = False,
+    ) -> None:
+        """``save_due(read, line)``: a date was read (or none, or the date kept) from
+        ``line``. ``was``: the card's due date."""
+        super().__init__(
+            title,
+            line,
+            context=context,
+            save=lambda _line: None,
+            lang=lang,
+            problem=problem,
+            unsaved=unsaved,
+        )
+        self.save_due = save_due
+        self.was = was
+        self.refused = ""
+        """The line Enter was refused for (no date read from it), while it stands."""
+
+    def _shown(self, day: date) -> str:
+        return format_due(day, self.lang, self.context().today)
+
+    def keys_line(self) -> Content:
+        return Content(WORDS(self.lang, "due.keys", key=self.key_names()))
+
+    def preview_line(self, value: str) -> Content:
+        read = read_due(value, self.context().today)
+
+        def words(key: str, **values: object) -> str:
+            return WORDS(self.lang, key, key=self.key_names(), **values)
+
+        if read.due is not None:
+            line = Content(words("due.new", due=self._shown(read.due)))
+            if read.due < self.context().today:
+                line = Content.assemble(
+                    line, " ", Content(words("due.past")).stylize("$text-warning")
+                )
+            return line
+        if (read.keeps or read.clear) and self.was is None:
+            return Content(words("due.stays_none"))
+        if read.keeps:
+            assert self.was is not None
+            return Content(words("due.stays", due=self._shown(self.was)))
+        if read.clear:
+            assert self.was is not None
+            return Content(words("due.goes", due=self._shown(self.was)))
+        if self.was is None:
+            escape = words("due.escape_none")
+        else:
+            escape = words("due.escape", due=self._shown(self.was))
+        said = [] if value != self.refused else [words("due.refused", typed=printable(read.typed))]
+        problems = [
+            preview_problem(key, problem_words, self.context(), self.lang)
+            for key, problem_words in read.problems
+        ]
+        if not said and not problems:
+            problems = [words("due.unread", typed=printable(read.typed))]
+        if not said:
+            problems.append(words("due.saves_nothing"))
+        return Content("  ·  ").join(
+            [Content(text).stylize("$text-error") for text in said]
+            + [Content(text).stylize("$text-warning") for text in problems]
+            + [Content(escape)]
+        )
+
+    def _enter(self, value: str) -> bool:
+        """Enter: save the date read, or say none was read and stay open."""
+        read = read_due(value, self.context().today)
+        if not read.read:
+            self.refused = value
+            self._update()
+            return False
+        self.save_due(read, value)
+        self.dismiss(True)
+        return True

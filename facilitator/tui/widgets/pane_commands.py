@@ -61,7 +61,7 @@ class PaneCommands:
         func: Callable[..., object],
         *args: Any,
         then: Callable[[Any], None] | None = None,
-        failed: Callable[[Any], None] | None = None,
+        failed: Callable[[Any], object] | None = None,
         **kwargs: Any,
     ) -> None:
         self.host.submit(func, *args, then=then, failed=failed, **kwargs)
