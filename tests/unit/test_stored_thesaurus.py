@@ -119,7 +119,10 @@ def test_importing_the_file_again_replaces_the_words(regions: Store, tmp_path: P
         for label, after in regions.conn.execute(sql, (session.id,))
         if "thesaurus" in json.loads(after)
     ]
-    assert all(label == f"import {TWENTE}" for label, _ in changed)
+    # (the operation of an import is labelled "import" and logged under the session)
+    sql_ops = "SELECT DISTINCT ops.session_id FROM ops WHERE label = 'import'"
+    assert all(label == "import" for label, _ in changed) and changed
+    assert {row[0] for row in regions.conn.execute(sql_ops)} >= {session.id}
     assert [words for _, words in changed] == [
         '{"drempels": ["schulden", "statushouders"]}',
         '{"drempels": ["camping"], "toerisme": ["vakantiepark"]}',
