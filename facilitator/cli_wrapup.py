@@ -106,15 +106,16 @@ WORDS = Catalog(
 )
 
 
-def report_carry(lang: str, session: Session, names: Sequence[str], store: Store) -> None:
+def report_carry(obj: Context, session: Session, names: Sequence[str], store: Store) -> None:
     """Carry forward into ``session`` and say what happened; a problem is a warning only."""
     if not names:
         return
+    lang = obj.lang
     if session.status == SessionStatus.CLOSED:
         click.echo(T(lang, "warning", message=WORDS(lang, "closed", slug=session.slug)), err=True)
         return
     try:
-        done = CarryService(store, session.id).carry_forward(names)
+        done = CarryService(store, session.id, origin=obj.origin).carry_forward(names)
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
@@ -148,7 +149,9 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         found = resolve_session(obj, store, session)
         if found.status == SessionStatus.CLOSED:
             fail(WORDS(obj.lang, "closed", slug=found.slug))
-        done = CarryService(store, found.id).carry_forward(sources or ("region",))
+        done = CarryService(store, found.id, origin=obj.origin).carry_forward(
+            sources or ("region",)
+        )
     finally:
         store.close()
     click.echo(carried_words(obj.lang, found.slug, done))

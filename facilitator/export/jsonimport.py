@@ -227,8 +227,9 @@ def read_record(path: Path) -> dict[str, Any]:
     return data
 
 
-def import_record(store: Store, path: Path) -> RecordImport:
-    """Put the session of the JSON record at ``path`` into ``store``; see the module docstring."""
+def import_record(store: Store, path: Path, *, origin: str | None = None) -> RecordImport:
+    """Put the session of the JSON record at ``path`` into ``store``; see the module docstring.
+    ``origin``: who imports it, kept with the operation in the change log."""
     data = read_record(path)
     r = _Reader(str(path))
     version = r.get(data, "schema_version", int, "")
@@ -254,7 +255,7 @@ def import_record(store: Store, path: Path) -> RecordImport:
     records = _records(r, data, s)
     _check_references(r, records)
     keep = _ids_free(store, records)
-    with store.change(None, f"import {slug}", undoable=False) as tx:
+    with store.change(None, f"import {slug}", undoable=False, origin=origin) as tx:
         ids: dict[tuple[str, int], int] = {}
 
         def put(record: Any, kind: str) -> Any:

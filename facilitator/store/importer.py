@@ -79,8 +79,9 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
     }
 
 
-def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
-    """Create or update the session described by ``plan``."""
+def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -> ImportResult:
+    """Create or update the session described by ``plan``; ``origin``: who imports it,
+    kept with the operation in the change log (see :mod:`facilitator.service.origin`)."""
     existing = store.session_by_slug(plan.slug)
     counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
     # The participants, agenda and board of a closed session are the record of a meeting
@@ -88,7 +89,9 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
     closed = existing is not None and existing.status == SessionStatus.CLOSED
     # Logged under the session (a new one once it is made), as every change to it is: the
     # history shows it, and merging another database sees a plan changed there.
-    with store.change(existing.id if existing else None, IMPORT, undoable=False) as tx:
+    with store.change(
+        existing.id if existing else None, IMPORT, undoable=False, origin=origin
+    ) as tx:
         fields = _session_fields(plan)
         if closed:
             assert existing is not None
