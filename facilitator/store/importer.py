@@ -9,12 +9,14 @@ no longer present. An item that leaves the plan while it is the current one is
 left: its timer stopped, and no item current until the chair picks the next. Of a
 closed session only the session's own fields change
 (title, words…): its participants, agenda, board and anonymity are the record of
-the meeting. An import that changes anything is one operation in the session's
-change log, which its history shows and ``import-db`` goes by.
+the meeting. The session's tags become the file's, and those the room added (or a
+contribution or card carries) stay. An import that changes anything is one operation
+in the session's change log, which its history shows and ``import-db`` goes by.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -93,6 +95,8 @@ def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -
         existing.id if existing else None, IMPORT, undoable=False, origin=origin
     ) as tx:
         fields = _session_fields(plan)
+        if existing is not None:
+            fields["tags"] = _tags(store, existing, plan)
         if closed:
             assert existing is not None
             # ...and so is the anonymity the table was promised: a file edited after the
@@ -116,6 +120,51 @@ def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -
     final = store.session_by_slug(plan.slug)
     assert final is not None
     return ImportResult(final, existing is None, **counts, closed=closed, fields=changed)
+
+
+def _tags(store: Store, session: Session, plan: SessionPlan) -> list[str]:
+    """The session's tags after the import: the file's, then those it has that the file does
+    not name but the room added (a capture or a card with a new ``#tag``: the change log
+    says so) or something said or on the board carries. The import sets the file's own
+    tags, never the meeting's."""
+    wanted = list(plan.tags)
+    extra = [tag for tag in session.tags if tag not in wanted]
+    if not extra:
+        return wanted
+    kept = _tags_added_in_the_room(store, session.id) | _tags_carried(store, session.id)
+    return [*wanted, *(tag for tag in extra if tag in kept)]
+
+
+def _tag_list(value: object) -> list[str]:
+    """Tags as the change log keeps them: a JSON list, as text."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(tag) for tag in value] if isinstance(value, list) else []
+
+
+def _tags_added_in_the_room(store: Store, session_id: int) -> set[str]:
+    """Tags an operation of the session other than an import added to its list."""
+    rows = store.conn.execute(
+        "SELECT c.before, c.after FROM changes c JOIN ops o ON o.id = c.op_id "
+        "WHERE o.session_id = ? AND o.label != ? AND c.tbl = 'sessions' AND c.row_id = ?",
+        (session_id, IMPORT, session_id),
+    ).fetchall()
+    added: set[str] = set()
+    for before, after in rows:
+        was, now = (json.loads(side) if side else {} for side in (before, after))
+        if "tags" in now:
+            added |= set(_tag_list(now["tags"])) - set(_tag_list(was.get("tags")))
+    return added
+
+
+def _tags_carried(store: Store, session_id: int) -> set[str]:
+    """Tags a contribution or a card of the session carries."""
+    found: set[str] = set()
+    for table in ("contributions", "cards"):
+        rows = store.conn.execute(f"SELECT tags FROM {table} WHERE session_id = ?", (session_id,))
+        for (tags,) in rows:
+            found |= set(_tag_list(tags))
+    return found
 
 
 def _used(store: Store, column: str, value: int) -> bool:

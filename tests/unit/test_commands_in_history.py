@@ -1,5 +1,6 @@
 """What a command changes is as much on record as what the app changes: the history names
-the command line and who ran it."""
+the command line and who ran it, and importing a session file again keeps what the room
+added and says only what the file changed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.model import ActionStatus, Card, Column, Owner
+from facilitator.domain.model import ActionStatus, Card, Column, Kind, Owner
+from facilitator.service import Services
 from facilitator.service.origin import Origin, Role, describe
 from facilitator.sessionfile import parse_session_text
 from facilitator.store import Store
@@ -97,3 +99,69 @@ def test_every_command_that_writes_records_who_ran_it(runner: CliRunner, tmp_pat
         origin = Origin.parse(stored)
         assert origin is not None and origin.role == Role.COMMAND, stored
         assert describe(stored, "en") == "command line (anne@laptop-2)"
+
+
+def _twente(folder: Path, name: str, *, date: str | None = None) -> Path:
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    if date is not None:
+        text = text.replace('date = "dinsdag 6 oktober 2020"', f'date = "{date}"')
+        assert date in text
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _tags(db: Path) -> list[str]:
+    store = Store(db)
+    (session,) = store.sessions()
+    store.close()
+    return list(session.tags)
+
+
+def _capture_in_the_room(db: Path, text: str, tags: list[str]) -> None:
+    store = Store(db)
+    (session,) = store.sessions()
+    room = Services.open(store, session.id, origin=str(Origin.here(Role.NOTETAKER)))
+    room.notes.capture(Kind.BARRIER, text, tags=tags)
+    store.close()
+
+
+def test_importing_the_file_again_keeps_a_tag_added_in_the_room(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before, the import put the file's tags in place of the session's, dropping #pilot,
+    and said it had changed the tags; the next import of the first file said nothing."""
+    db = tmp_path / "f.db"
+    first = _twente(tmp_path, "twente.toml")
+    moved = _twente(tmp_path, "twente-jan.toml", date="dinsdag 5 januari 2021")
+    assert runner.invoke(main, ["--db", str(db), "import", str(first)]).exit_code == 0
+    from_the_file = _tags(db)
+    _capture_in_the_room(db, "Te weinig plekken voor een proef", ["pilot"])
+    assert _tags(db) == [*from_the_file, "pilot"]
+    again = runner.invoke(main, ["--db", str(db), "import", str(moved)])
+    assert again.exit_code == 0, again.output
+    assert "Changed of the session: date or start time, end time.\n" in again.output
+    assert _tags(db) == [*from_the_file, "pilot"]
+    back = runner.invoke(main, ["--db", str(db), "--lang", "nl", "import", str(first)])
+    assert "Van de sessie gewijzigd: datum of begintijd, eindtijd.\n" in back.output
+    assert _tags(db) == [*from_the_file, "pilot"]
+
+
+def _with_tags(tags: str) -> str:
+    return LATER.replace('start = "14:00"\n', f'start = "14:00"\ntags = [{tags}]\n')
+
+
+def test_the_file_s_own_tags_change_and_the_room_s_stay(runner: CliRunner, tmp_path: Path) -> None:
+    """A tag the file adds comes in and is named; one it no longer has goes, unless the
+    room added it or something said carries it."""
+    db = tmp_path / "f.db"
+    path = tmp_path / "t.toml"
+    path.write_text(_with_tags('"stage", "bbl", "zorg"'), encoding="utf-8")
+    assert runner.invoke(main, ["--db", str(db), "import", str(path)]).exit_code == 0
+    _capture_in_the_room(db, "Weinig bbl-plekken in de zorg", ["zorg", "pilot"])
+    path.write_text(_with_tags('"stage", "techniek"'), encoding="utf-8")
+    again = runner.invoke(main, ["--db", str(db), "import", str(path)])
+    assert again.exit_code == 0, again.output
+    assert "Changed of the session: tags.\n" in again.output
+    # bbl: nothing carries it; zorg: a barrier does; pilot: the room added it
+    assert _tags(db) == ["stage", "techniek", "zorg", "pilot"]
