@@ -58,6 +58,18 @@ T = Catalog(
             "meeting, and the Chatham House rule as it held (only the title, words and the like "
             "were updated). Reopen the session ({key[app.close]}) to change them.",
         ),
+        "up_to_date": (
+            "Sessie '{slug}' in {db} is al bijgewerkt: het bestand importeren veranderde niets.",
+            "Session '{slug}' in {db} is already up to date: importing the file changed nothing.",
+        ),
+        "closed_plan_same": (
+            "{slug} is gesloten: deelnemers, agenda en bord blijven zoals ze in de vergadering "
+            "zijn vastgelegd, en de Chatham House-regel zoals die gold. Heropen de sessie "
+            "({key[app.close]}) om ze te wijzigen.",
+            "{slug} is closed: its participants, agenda and board stay as recorded at the "
+            "meeting, and the Chatham House rule as it held. Reopen the session "
+            "({key[app.close]}) to change them.",
+        ),
         "updated": (
             "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "
             "{removed} verwijderd, {kept} bewaard omdat er al iets over is vastgelegd.",
@@ -780,7 +792,7 @@ def import_(obj: Context, file: Path) -> None:
     store = obj.open_store(create=True)
     try:
         result = import_plan(store, plan, obj.origin)
-        key = "created" if result.created else "updated"
+        key = "created" if result.created else "updated" if result.changed else "up_to_date"
         click.echo(
             T(
                 obj.lang,
@@ -797,7 +809,8 @@ def import_(obj: Context, file: Path) -> None:
             names = ", ".join(T(obj.lang, f"field.{name}") for name in result.fields)
             click.echo(T(obj.lang, "fields_changed", fields=names))
         if result.closed:
-            click.echo(T(obj.lang, "closed_plan", slug=plan.slug, key=app_keys(obj.lang)))
+            closed = "closed_plan" if result.changed else "closed_plan_same"
+            click.echo(T(obj.lang, closed, slug=plan.slug, key=app_keys(obj.lang)))
         report_carry(obj, result.session, plan.carry_forward, store)
     finally:
         store.close()

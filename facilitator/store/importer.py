@@ -55,6 +55,7 @@ class ImportResult:
     closed: bool = False  # a closed session: participants, agenda and board left as recorded
     # the session's own fields the import changed ("title", "location"…), in file order
     fields: tuple[str, ...] = ()
+    changed: bool = True  # False: the session was as the file has it already, nothing written
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -117,9 +118,12 @@ def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -
             if session.current_item_id in left:
                 tx.update(replace(session, current_item_id=None))
             _seed_board(store, tx, session.id, plan)
+        written = tx.count > 0  # none: the operation leaves no trace
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    return ImportResult(final, existing is None, **counts, closed=closed, fields=changed)
+    return ImportResult(
+        final, existing is None, **counts, closed=closed, fields=changed, changed=written
+    )
 
 
 def _tags(store: Store, session: Session, plan: SessionPlan) -> list[str]:

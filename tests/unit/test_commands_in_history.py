@@ -165,3 +165,53 @@ def test_the_file_s_own_tags_change_and_the_room_s_stay(runner: CliRunner, tmp_p
     assert "Changed of the session: tags.\n" in again.output
     # bbl: nothing carries it; zorg: a barrier does; pilot: the room added it
     assert _tags(db) == ["stage", "techniek", "zorg", "pilot"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Session 'twente-2020-10' in {db} is already up to date: importing the file "
+               "changed nothing."),
+        ("nl", "Sessie 'twente-2020-10' in {db} is al bijgewerkt: het bestand importeren "
+               "veranderde niets."),
+    ],
+)  # fmt: skip
+def test_importing_an_unchanged_file_says_the_session_is_up_to_date(
+    runner: CliRunner, tmp_path: Path, lang: str, said: str
+) -> None:
+    """Before: «updated …: 0 added, 0 changed, 0 removed, 0 kept …»."""
+    db = tmp_path / "f.db"
+    sample = str(SAMPLES / "twente.toml")
+    assert runner.invoke(main, ["--db", str(db), "import", sample]).exit_code == 0
+    same = runner.invoke(main, ["--db", str(db), "--lang", lang, "import", sample])
+    assert same.exit_code == 0, same.output
+    assert same.output == said.format(db=db) + "\n"
+    store = Store(db)
+    (session,) = store.sessions()
+    assert len(store.operations(session.id)) == 1  # the first import only
+    store.close()
+
+
+def test_an_unchanged_file_into_a_closed_session_says_nothing_was_updated(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before, it was «updated …: 0 added, 0 changed …» and «(only the title, words and the
+    like were updated)»."""
+    from facilitator.domain.lifecycle import close_session, open_session
+
+    db = tmp_path / "f.db"
+    sample = str(SAMPLES / "twente.toml")
+    assert runner.invoke(main, ["--db", str(db), "import", sample]).exit_code == 0
+    store = Store(db)
+    (session,) = store.sessions()
+    with store.change(session.id, "close") as tx:
+        tx.update(close_session(open_session(session, session.starts_at), session.starts_at))
+    store.close()
+    same = runner.invoke(main, ["--db", str(db), "import", sample])
+    assert same.exit_code == 0, same.output
+    assert same.output.splitlines() == [
+        f"Session 'twente-2020-10' in {db} is already up to date: importing the file changed "
+        "nothing.",
+        "twente-2020-10 is closed: its participants, agenda and board stay as recorded at the "
+        "meeting, and the Chatham House rule as it held. Reopen the session (F9) to change them.",
+    ]
