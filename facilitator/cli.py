@@ -354,10 +354,12 @@ HELP = Catalog(
             "$FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
-            "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
-            "sectoren, ook geen organisatie van wie sprak.",
-            "Name organisations and sectors, never people; --anonymous=sector: sectors only, "
-            "not even the organisation of a speaker.",
+            "Schrijf wat gezegd is toe aan organisaties en sectoren, nooit aan personen; "
+            "--anonymous=sector: alleen aan sectoren, ook geen organisatie van wie sprak. Wie "
+            "een actie trekt en de gespreksleider en notulist blijven bij naam genoemd.",
+            "Attribute what was said to organisations and sectors, never to people; "
+            "--anonymous=sector: to sectors only, not even the organisation of a speaker. Who "
+            "leads an action, and the facilitator and note-taker, stay named.",
         ),
         "opt.full": (
             "Het volledige verslag (alleen JSON) om de sessie te verhuizen of te bewaren met "
