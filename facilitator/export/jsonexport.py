@@ -218,10 +218,16 @@ class _Export:
         }
 
     def owner(self, owner: Owner) -> dict[str, Any]:
+        """Who leads an action. Anonymous, with no participant id to look the person up
+        by, a person leading for no organisation of their own is named by theirs, as the
+        minutes do: who leads an action is a commitment, its organisation always stays."""
         person = self.r.participant(owner.participant_id)
         named = not self.anonymous or not self.r.session.anonymous_leads
+        organisation = owner.organisation
+        if self.anonymous and person is not None and not organisation:
+            organisation = person.organisation
         return {
-            "organisation": self.text(owner.organisation),
+            "organisation": self.text(organisation),
             "participant_id": self.person_id(owner.participant_id),
             "lead": person.name if person is not None and named else None,
         }
