@@ -4,7 +4,8 @@ The format is described by ``docs/minutes-schema.json`` (JSON Schema, draft
 2020-12) and versioned by the top-level ``schema_version``: a change that
 could break a reader raises it. Keys are sorted, lists keep the record's
 stable order, times are ISO 8601 with their UTC offset, seconds are whole
-numbers; the same session always gives the same bytes. An anonymous export
+numbers; a closed session always gives the same bytes (one not closed is as of the
+moment of the export: a running speech or timer counts up to it). An anonymous export
 (``--anonymous``, ``--anonymous=sector``, or any session under the Chatham
 House rule) holds no participant: speaking time per group (organisation, or
 sector), with how many of it took part, stood in for an invitee or joined at the

@@ -3,8 +3,9 @@
 So a session can be moved or archived as one file: ``facilitator import
 RECORD.json`` puts the session, its agenda, participants, speeches,
 contributions and cards into the database. Into a database where the record's
-ids are free (a new one, say) every id is kept, and exporting again gives the
-same bytes; elsewhere the rows get new ids and every reference follows them.
+ids are free (a new one, say) every id is kept, and exporting a closed session again
+gives the same bytes (a speech or timer running at the export of one not closed runs on
+here, and counts on); elsewhere the rows get new ids and every reference follows them.
 The session keeps the stable ``uid`` the whole record carries (since schema
 version 6), so ``import-db`` of the database it came from knows it as the same
 session (already here, brought up to date, or changed on both sides) instead of
