@@ -60,6 +60,12 @@ WORDS = Catalog(
             "sessions ({key[app.close]} in the app) or name them: facilitator wrap-up {file} "
             "--from SESSION...",
         ),
+        "review_no_sessions": (
+            "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie "
+            "({key[app.close]} in de app) of noem er een: facilitator run --synthesis SESSIE",
+            "There is no closed session in {db} to review. Close a session ({key[app.close]} in "
+            "the app) or name one: facilitator run --synthesis SESSION",
+        ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources}: {why}.",
             "{slug}: nothing new to take over from {sources}: {why}.",
@@ -239,6 +245,8 @@ def run_review(obj: Context, session: str | None) -> None:
             service = ReviewService(store, chosen, lang=lang)
             app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
         except SynthesisError as exc:
+            if exc.key == "no_sessions":  # said for this command, which takes one session
+                fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
             fail(exc.message(obj.lang, app_keys(obj.lang)))
         app.run()
     finally:
