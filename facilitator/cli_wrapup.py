@@ -76,13 +76,15 @@ WORDS = Catalog(
         ),
         "wrap_up": (
             "Schrijf het sessiebestand NIEUW.toml van de provinciebrede wrap-up: één agendapunt "
-            "per thema uit de synthese van de sessies (--from), met een conceptvraag, een "
-            "slotpunt over de acties en wie ze trekt, en het bord gevuld met de barrières en "
-            "kansen van die thema's.",
+            "per prioriteitsthema uit de synthese van de sessies (--from; zolang er geen is "
+            "gemarkeerd: per thema uit meer dan één regio, en als dat er geen is, per thema van "
+            "meer dan één kaart), met een conceptvraag, een slotpunt over de acties en wie ze "
+            "trekt, en het bord gevuld met de barrières en kansen van die thema's.",
             "Write the session file NEW.toml of the province-wide wrap-up: one agenda item per "
-            "theme of the synthesis of the sessions (--from), with a drafted question, a closing "
-            "item on the actions and who leads each, and the board seeded with those themes' "
-            "barriers and opportunities.",
+            "priority theme of the synthesis of the sessions (--from; while none is marked, per "
+            "theme raised in more than one region, and if there is none, per theme of more than "
+            "one card), with a drafted question, a closing item on the actions and who leads "
+            "each, and the board seeded with those themes' barriers and opportunities.",
         ),
         "opt.from": (
             "Een sessie (slug of sessiebestand) om de wrap-up uit op te stellen; meer mogen "
