@@ -27,12 +27,13 @@ if TYPE_CHECKING:
     from facilitator.store.importer import ImportResult
 
 
-def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
+def import_plan(store: Store, plan: SessionPlan, origin: str) -> ImportResult:
     """:func:`facilitator.store.importer.import_plan`, loaded when a session file is imported
-    (opening a session by its slug, as ``run`` does, needs neither it nor the plan model)."""
+    (opening a session by its slug, as ``run`` does, needs neither it nor the plan model);
+    ``origin``: who imports it (:attr:`Context.origin`)."""
     from facilitator.store.importer import import_plan as load
 
-    return load(store, plan)
+    return load(store, plan, origin=origin)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -56,6 +57,18 @@ T = Catalog(
             "{slug} is closed: its participants, agenda and board stay as recorded at the "
             "meeting, and the Chatham House rule as it held (only the title, words and the like "
             "were updated). Reopen the session ({key[app.close]}) to change them.",
+        ),
+        "up_to_date": (
+            "Sessie '{slug}' in {db} is al bijgewerkt: het bestand importeren veranderde niets.",
+            "Session '{slug}' in {db} is already up to date: importing the file changed nothing.",
+        ),
+        "closed_plan_same": (
+            "{slug} is gesloten: deelnemers, agenda en bord blijven zoals ze in de vergadering "
+            "zijn vastgelegd, en de Chatham House-regel zoals die gold. Heropen de sessie "
+            "({key[app.close]}) om ze te wijzigen.",
+            "{slug} is closed: its participants, agenda and board stay as recorded at the "
+            "meeting, and the Chatham House rule as it held. Reopen the session "
+            "({key[app.close]}) to change them.",
         ),
         "updated": (
             "Sessie '{slug}' bijgewerkt in {db}: {added} toegevoegd, {updated} gewijzigd, "
@@ -341,10 +354,12 @@ HELP = Catalog(
             "$FACILITATOR_LANG, else the locale).",
         ),
         "opt.anonymous": (
-            "Noem organisaties en sectoren, nooit personen; --anonymous=sector: alleen "
-            "sectoren, ook geen organisatie van wie sprak.",
-            "Name organisations and sectors, never people; --anonymous=sector: sectors only, "
-            "not even the organisation of a speaker.",
+            "Schrijf wat gezegd is toe aan organisaties en sectoren, nooit aan personen; "
+            "--anonymous=sector: alleen aan sectoren, ook geen organisatie van wie sprak. Wie "
+            "een actie trekt en de gespreksleider en notulist blijven bij naam genoemd.",
+            "Attribute what was said to organisations and sectors, never to people; "
+            "--anonymous=sector: to sectors only, not even the organisation of a speaker. Who "
+            "leads an action, and the facilitator and note-taker, stay named.",
         ),
         "opt.full": (
             "Het volledige verslag (alleen JSON) om de sessie te verhuizen of te bewaren met "
@@ -426,6 +441,18 @@ class Context:
         self.db: str | None = db
         self.forced_lang: str | None = None
         self.set_lang(lang)
+        self._origin: str | None = None
+
+    @property
+    def origin(self) -> str:
+        """Who makes the changes of this command, as the change log keeps it: the command
+        line, this user and machine (the history shows ``command line (anne@laptop-2)``,
+        as it names a window of the app)."""
+        if self._origin is None:
+            from facilitator.service.origin import Origin, Role
+
+            self._origin = str(Origin.here(Role.COMMAND))
+        return self._origin
 
     def set_lang(self, lang: str | None) -> None:
         if lang:
@@ -647,7 +674,7 @@ def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Se
             path = Path(name)
             if not path.exists():
                 fail(T(obj.lang, "no_file", file=path), 2)
-            chosen.append(import_plan(store, _load(path, obj.lang)).session)
+            chosen.append(import_plan(store, _load(path, obj.lang), obj.origin).session)
         else:
             chosen.append(resolve_session(obj, store, name))
     return chosen
@@ -766,8 +793,8 @@ def import_(obj: Context, file: Path) -> None:
 
     store = obj.open_store(create=True)
     try:
-        result = import_plan(store, plan)
-        key = "created" if result.created else "updated"
+        result = import_plan(store, plan, obj.origin)
+        key = "created" if result.created else "updated" if result.changed else "up_to_date"
         click.echo(
             T(
                 obj.lang,
@@ -784,8 +811,9 @@ def import_(obj: Context, file: Path) -> None:
             names = ", ".join(T(obj.lang, f"field.{name}") for name in result.fields)
             click.echo(T(obj.lang, "fields_changed", fields=names))
         if result.closed:
-            click.echo(T(obj.lang, "closed_plan", slug=plan.slug, key=app_keys(obj.lang)))
-        report_carry(obj.lang, result.session, plan.carry_forward, store)
+            closed = "closed_plan" if result.changed else "closed_plan_same"
+            click.echo(T(obj.lang, closed, slug=plan.slug, key=app_keys(obj.lang)))
+        report_carry(obj, result.session, plan.carry_forward, store)
     finally:
         store.close()
 
@@ -799,7 +827,7 @@ def _import_record(obj: Context, file: Path) -> None:
     store = obj.open_store(create=True)
     try:
         try:
-            result = import_record(store, file)
+            result = import_record(store, file, origin=obj.origin)
         except RecordError as exc:
             fail(exc.message(obj.lang), 2)
     finally:
@@ -870,8 +898,8 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
         from facilitator.cli_wrapup import report_carry
 
         plan = _load(path, obj.lang)
-        imported = import_plan(store, plan).session
-        report_carry(obj.lang, imported, plan.carry_forward, store)
+        imported = import_plan(store, plan, obj.origin).session
+        report_carry(obj, imported, plan.carry_forward, store)
         return imported
     session = store.session_by_slug(name)
     if session is None:
@@ -1572,7 +1600,7 @@ def import_db(obj: Context, other: Path) -> None:
 
     store = obj.open_store(create=True)
     try:
-        result = merge_database(store, other)
+        result = merge_database(store, other, origin=obj.origin)
     finally:
         store.close()
     for slug, aside in result.set_aside:

@@ -60,6 +60,12 @@ WORDS = Catalog(
             "sessions ({key[app.close]} in the app) or name them: facilitator wrap-up {file} "
             "--from SESSION...",
         ),
+        "review_no_sessions": (
+            "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie "
+            "({key[app.close]} in de app) of noem er een: facilitator run --synthesis SESSIE",
+            "There is no closed session in {db} to review. Close a session ({key[app.close]} in "
+            "the app) or name one: facilitator run --synthesis SESSION",
+        ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources}: {why}.",
             "{slug}: nothing new to take over from {sources}: {why}.",
@@ -70,13 +76,15 @@ WORDS = Catalog(
         ),
         "wrap_up": (
             "Schrijf het sessiebestand NIEUW.toml van de provinciebrede wrap-up: één agendapunt "
-            "per thema uit de synthese van de sessies (--from), met een conceptvraag, een "
-            "slotpunt over de acties en wie ze trekt, en het bord gevuld met de barrières en "
-            "kansen van die thema's.",
+            "per prioriteitsthema uit de synthese van de sessies (--from; zolang er geen is "
+            "gemarkeerd: per thema uit meer dan één regio, en als dat er geen is, per thema van "
+            "meer dan één kaart), met een conceptvraag, een slotpunt over de acties en wie ze "
+            "trekt, en het bord gevuld met de barrières en kansen van die thema's.",
             "Write the session file NEW.toml of the province-wide wrap-up: one agenda item per "
-            "theme of the synthesis of the sessions (--from), with a drafted question, a closing "
-            "item on the actions and who leads each, and the board seeded with those themes' "
-            "barriers and opportunities.",
+            "priority theme of the synthesis of the sessions (--from; while none is marked, per "
+            "theme raised in more than one region, and if there is none, per theme of more than "
+            "one card), with a drafted question, a closing item on the actions and who leads "
+            "each, and the board seeded with those themes' barriers and opportunities.",
         ),
         "opt.from": (
             "Een sessie (slug of sessiebestand) om de wrap-up uit op te stellen; meer mogen "
@@ -106,15 +114,16 @@ WORDS = Catalog(
 )
 
 
-def report_carry(lang: str, session: Session, names: Sequence[str], store: Store) -> None:
+def report_carry(obj: Context, session: Session, names: Sequence[str], store: Store) -> None:
     """Carry forward into ``session`` and say what happened; a problem is a warning only."""
     if not names:
         return
+    lang = obj.lang
     if session.status == SessionStatus.CLOSED:
         click.echo(T(lang, "warning", message=WORDS(lang, "closed", slug=session.slug)), err=True)
         return
     try:
-        done = CarryService(store, session.id).carry_forward(names)
+        done = CarryService(store, session.id, origin=obj.origin).carry_forward(names)
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
@@ -148,7 +157,9 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         found = resolve_session(obj, store, session)
         if found.status == SessionStatus.CLOSED:
             fail(WORDS(obj.lang, "closed", slug=found.slug))
-        done = CarryService(store, found.id).carry_forward(sources or ("region",))
+        done = CarryService(store, found.id, origin=obj.origin).carry_forward(
+            sources or ("region",)
+        )
     finally:
         store.close()
     click.echo(carried_words(obj.lang, found.slug, done))
@@ -236,6 +247,8 @@ def run_review(obj: Context, session: str | None) -> None:
             service = ReviewService(store, chosen, lang=lang)
             app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
         except SynthesisError as exc:
+            if exc.key == "no_sessions":  # said for this command, which takes one session
+                fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
             fail(exc.message(obj.lang, app_keys(obj.lang)))
         app.run()
     finally:

@@ -4,7 +4,8 @@ The format is described by ``docs/minutes-schema.json`` (JSON Schema, draft
 2020-12) and versioned by the top-level ``schema_version``: a change that
 could break a reader raises it. Keys are sorted, lists keep the record's
 stable order, times are ISO 8601 with their UTC offset, seconds are whole
-numbers; the same session always gives the same bytes. An anonymous export
+numbers; a closed session always gives the same bytes (one not closed is as of the
+moment of the export: a running speech or timer counts up to it). An anonymous export
 (``--anonymous``, ``--anonymous=sector``, or any session under the Chatham
 House rule) holds no participant: speaking time per group (organisation, or
 sector), with how many of it took part, stood in for an invitee or joined at the
@@ -218,10 +219,16 @@ class _Export:
         }
 
     def owner(self, owner: Owner) -> dict[str, Any]:
+        """Who leads an action. Anonymous, with no participant id to look the person up
+        by, a person leading for no organisation of their own is named by theirs, as the
+        minutes do: who leads an action is a commitment, its organisation always stays."""
         person = self.r.participant(owner.participant_id)
         named = not self.anonymous or not self.r.session.anonymous_leads
+        organisation = owner.organisation
+        if self.anonymous and person is not None and not organisation:
+            organisation = person.organisation
         return {
-            "organisation": self.text(owner.organisation),
+            "organisation": self.text(organisation),
             "participant_id": self.person_id(owner.participant_id),
             "lead": person.name if person is not None and named else None,
         }

@@ -3,8 +3,9 @@
 So a session can be moved or archived as one file: ``facilitator import
 RECORD.json`` puts the session, its agenda, participants, speeches,
 contributions and cards into the database. Into a database where the record's
-ids are free (a new one, say) every id is kept, and exporting again gives the
-same bytes; elsewhere the rows get new ids and every reference follows them.
+ids are free (a new one, say) every id is kept, and exporting a closed session again
+gives the same bytes (a speech or timer running at the export of one not closed runs on
+here, and counts on); elsewhere the rows get new ids and every reference follows them.
 The session keeps the stable ``uid`` the whole record carries (since schema
 version 6), so ``import-db`` of the database it came from knows it as the same
 session (already here, brought up to date, or changed on both sides) instead of
@@ -227,8 +228,9 @@ def read_record(path: Path) -> dict[str, Any]:
     return data
 
 
-def import_record(store: Store, path: Path) -> RecordImport:
-    """Put the session of the JSON record at ``path`` into ``store``; see the module docstring."""
+def import_record(store: Store, path: Path, *, origin: str | None = None) -> RecordImport:
+    """Put the session of the JSON record at ``path`` into ``store``; see the module docstring.
+    ``origin``: who imports it, kept with the operation in the change log."""
     data = read_record(path)
     r = _Reader(str(path))
     version = r.get(data, "schema_version", int, "")
@@ -254,7 +256,7 @@ def import_record(store: Store, path: Path) -> RecordImport:
     records = _records(r, data, s)
     _check_references(r, records)
     keep = _ids_free(store, records)
-    with store.change(None, f"import {slug}", undoable=False) as tx:
+    with store.change(None, f"import {slug}", undoable=False, origin=origin) as tx:
         ids: dict[tuple[str, int], int] = {}
 
         def put(record: Any, kind: str) -> Any:

@@ -3,7 +3,9 @@
 Every operation in the change log carries its origin, so the history says who
 did what, and ``ctrl+z`` in one window undoes only that window's changes. The
 stored form is one line, ``role user@host #window`` (the window part is random
-per start, so two windows of one role on one machine are told apart).
+per start, so two windows of one role on one machine are told apart). A command
+of the command line that changes a session (``import``, ``carry-forward``,
+``import-db``…) is an origin too, of the role ``command``, one mark per command run.
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ from facilitator.records import record
 
 
 class Role(StrEnum):
-    """What a window is for: the facilitator's console, the note-taker's, the wall."""
+    """What a window is for: the facilitator's console, the note-taker's, the wall; or a
+    command run on the command line (no window)."""
 
     FACILITATOR = "facilitator"
     NOTETAKER = "notetaker"
     WALL = "wall"
+    COMMAND = "command"
 
     @property
     def changes(self) -> bool:
@@ -35,6 +39,7 @@ ROLE_WORDS = Catalog(
         Role.FACILITATOR.value: ("gespreksleider", "facilitator"),
         Role.NOTETAKER.value: ("notulist", "note-taker"),
         Role.WALL.value: ("scherm", "wall"),
+        Role.COMMAND.value: ("opdrachtregel", "command line"),
         "": ("onbekend", "unknown"),
     }
 )

@@ -9,12 +9,14 @@ no longer present. An item that leaves the plan while it is the current one is
 left: its timer stopped, and no item current until the chair picks the next. Of a
 closed session only the session's own fields change
 (title, words…): its participants, agenda, board and anonymity are the record of
-the meeting. An import that changes anything is one operation in the session's
-change log, which its history shows and ``import-db`` goes by.
+the meeting. The session's tags become the file's, and those the room added (or a
+contribution or card carries) stay. An import that changes anything is one operation
+in the session's change log, which its history shows and ``import-db`` goes by.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -53,6 +55,7 @@ class ImportResult:
     closed: bool = False  # a closed session: participants, agenda and board left as recorded
     # the session's own fields the import changed ("title", "location"…), in file order
     fields: tuple[str, ...] = ()
+    changed: bool = True  # False: the session was as the file has it already, nothing written
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -79,8 +82,9 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
     }
 
 
-def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
-    """Create or update the session described by ``plan``."""
+def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -> ImportResult:
+    """Create or update the session described by ``plan``; ``origin``: who imports it,
+    kept with the operation in the change log (see :mod:`facilitator.service.origin`)."""
     existing = store.session_by_slug(plan.slug)
     counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
     # The participants, agenda and board of a closed session are the record of a meeting
@@ -88,8 +92,12 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
     closed = existing is not None and existing.status == SessionStatus.CLOSED
     # Logged under the session (a new one once it is made), as every change to it is: the
     # history shows it, and merging another database sees a plan changed there.
-    with store.change(existing.id if existing else None, IMPORT, undoable=False) as tx:
+    with store.change(
+        existing.id if existing else None, IMPORT, undoable=False, origin=origin
+    ) as tx:
         fields = _session_fields(plan)
+        if existing is not None:
+            fields["tags"] = _tags(store, existing, plan)
         if closed:
             assert existing is not None
             # ...and so is the anonymity the table was promised: a file edited after the
@@ -110,9 +118,57 @@ def import_plan(store: Store, plan: SessionPlan) -> ImportResult:
             if session.current_item_id in left:
                 tx.update(replace(session, current_item_id=None))
             _seed_board(store, tx, session.id, plan)
+        written = tx.count > 0  # none: the operation leaves no trace
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    return ImportResult(final, existing is None, **counts, closed=closed, fields=changed)
+    return ImportResult(
+        final, existing is None, **counts, closed=closed, fields=changed, changed=written
+    )
+
+
+def _tags(store: Store, session: Session, plan: SessionPlan) -> list[str]:
+    """The session's tags after the import: the file's, then those it has that the file does
+    not name but the room added (a capture or a card with a new ``#tag``: the change log
+    says so) or something said or on the board carries. The import sets the file's own
+    tags, never the meeting's."""
+    wanted = list(plan.tags)
+    extra = [tag for tag in session.tags if tag not in wanted]
+    if not extra:
+        return wanted
+    kept = _tags_added_in_the_room(store, session.id) | _tags_carried(store, session.id)
+    return [*wanted, *(tag for tag in extra if tag in kept)]
+
+
+def _tag_list(value: object) -> list[str]:
+    """Tags as the change log keeps them: a JSON list, as text."""
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(tag) for tag in value] if isinstance(value, list) else []
+
+
+def _tags_added_in_the_room(store: Store, session_id: int) -> set[str]:
+    """Tags an operation of the session other than an import added to its list."""
+    rows = store.conn.execute(
+        "SELECT c.before, c.after FROM changes c JOIN ops o ON o.id = c.op_id "
+        "WHERE o.session_id = ? AND o.label != ? AND c.tbl = 'sessions' AND c.row_id = ?",
+        (session_id, IMPORT, session_id),
+    ).fetchall()
+    added: set[str] = set()
+    for before, after in rows:
+        was, now = (json.loads(side) if side else {} for side in (before, after))
+        if "tags" in now:
+            added |= set(_tag_list(now["tags"])) - set(_tag_list(was.get("tags")))
+    return added
+
+
+def _tags_carried(store: Store, session_id: int) -> set[str]:
+    """Tags a contribution or a card of the session carries."""
+    found: set[str] = set()
+    for table in ("contributions", "cards"):
+        rows = store.conn.execute(f"SELECT tags FROM {table} WHERE session_id = ?", (session_id,))
+        for (tags,) in rows:
+            found |= set(_tag_list(tags))
+    return found
 
 
 def _used(store: Store, column: str, value: int) -> bool:

@@ -130,8 +130,9 @@ class _Ids:
         return out
 
 
-def merge_database(store: Store, other: str | Path) -> MergeResult:
-    """Copy every session of ``other`` not yet in ``store``; see the module docstring."""
+def merge_database(store: Store, other: str | Path, *, origin: str | None = None) -> MergeResult:
+    """Copy every session of ``other`` not yet in ``store``; see the module docstring.
+    ``origin``: who merges, kept with each operation of the merge in the change log."""
     path = Path(other)
     where = str(path)
     if path.is_dir():
@@ -145,7 +146,7 @@ def merge_database(store: Store, other: str | Path) -> MergeResult:
         _copy(path, copy)
         theirs = Store(copy, must_exist=True)
         try:
-            return _merge(store, theirs)
+            return _merge(store, theirs, origin)
         finally:
             theirs.close()
 
@@ -180,7 +181,7 @@ def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     return store.query(sql, params)
 
 
-def _merge(store: Store, theirs: Store) -> MergeResult:
+def _merge(store: Store, theirs: Store, origin: str | None) -> MergeResult:
     result = MergeResult()
     sessions = _rows(theirs, "SELECT * FROM sessions ORDER BY starts_at, id", [])
     # each of their slugs as it is (or will be) called here, for carried cards' provenance
@@ -192,13 +193,13 @@ def _merge(store: Store, theirs: Store) -> MergeResult:
     copied: dict[str, tuple[str, dict[int, int]]] = {}  # their slug -> (slug here, card ids)
     for session in sessions:
         if str(session["slug"]) in slugs:
-            _bring_up_to_date(store, theirs, session, slugs, copied, result)
+            _bring_up_to_date(store, theirs, session, slugs, copied, result, origin)
             continue
         wanted = str(session["slug"])
         plan = _plan_here(store, wanted) if _was_held(session) else None
         slug = wanted if plan is not None else _free_slug(store, wanted)
         slugs[wanted] = slug
-        with store.change(None, f"import-db {slug}", undoable=False) as tx:
+        with store.change(None, f"import-db {slug}", undoable=False, origin=origin) as tx:
             if plan is not None:
                 aside = _free_slug(store, wanted)
                 tx.update(replace(plan, slug=aside))
@@ -285,6 +286,7 @@ def _bring_up_to_date(
     slugs: Mapping[str, str],
     copied: dict[str, tuple[str, dict[int, int]]],
     result: MergeResult,
+    origin: str | None,
 ) -> None:
     """A session that is here already: skipped when the other database has nothing new
     for it, replaced by theirs when everything done here is there too, else kept."""
@@ -302,7 +304,7 @@ def _bring_up_to_date(
         result.diverged.append((slug, str(session["slug"]), *counts))
         return
     placed = _review_by_origin(store, slug, found.id)
-    with store.change(None, f"import-db {slug}", undoable=False) as tx:
+    with store.change(None, f"import-db {slug}", undoable=False, origin=origin) as tx:
         _clear_session(store, tx, found.id)
         cards = _copy_session(store, theirs, tx, session, slug, slugs, into=found.id)
     _renumber_review(store, slug, found.id, placed)

@@ -46,7 +46,7 @@ def test_import_then_list_and_reimport(runner: CliRunner, tmp_path: Path) -> Non
     assert first.exit_code == 0, first.output
     assert "imported" in first.output
     again = runner.invoke(main, ["--db", str(db), "import", sample])
-    assert again.exit_code == 0 and "updated" in again.output
+    assert again.exit_code == 0 and "is already up to date" in again.output  # the same file
     listing = runner.invoke(main, ["--db", str(db), "list"])
     assert listing.exit_code == 0
     store = Store(db)

@@ -201,3 +201,33 @@ def test_session_without_named_leads(store: Store, clock: FakeClock) -> None:
     assert "[name]" in dumped
     # without --anonymous the leads are named as ever
     assert any(o["lead"] for c in to_data(collect(store, sid))["cards"] for o in c["owners"])
+
+
+@pytest.mark.parametrize("leads_named", [True, False], ids=["named-leads", "anonymous-leads"])
+@pytest.mark.parametrize("anonymous", [True, "sector"], ids=["organisation", "sector"])
+def test_anonymous_json_keeps_the_organisation_of_whoever_leads_an_action(
+    store: Store, clock: FakeClock, anonymous: bool | str, leads_named: bool
+) -> None:
+    """An action led by a person, with no organisation of its own, says the organisation
+    in every anonymous form, as the minutes do («Gemeente Enschede (trekker: …)», or
+    «Gemeente Enschede» with anonymous_leads). Before, the JSON said organisation "" and
+    participant_id null: with anonymous_leads, nobody led it."""
+    sid = build_scripted_session(store, clock)
+    session = store.session(sid)
+    assert session is not None
+    with store.change(sid, "leads") as tx:
+        tx.update(replace(session, anonymous_leads=not leads_named))
+    record = collect(store, sid)
+    full = to_data(record)
+    (led,) = [c for c in full["cards"] if c["owners"] and not c["owners"][0]["organisation"]]
+    (person,) = [p for p in full["participants"] if p["id"] == led["owners"][0]["participant_id"]]
+    data = to_data(record, "nl", anonymous)
+    (card,) = [c for c in data["cards"] if c["id"] == led["id"]]
+    assert card["owners"] == [
+        {
+            "organisation": person["organisation"],
+            "participant_id": None,
+            "lead": person["name"] if leads_named else None,
+        }
+    ]
+    assert person["organisation"]

@@ -142,6 +142,29 @@ def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> N
     assert "There is no closed session" in out.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "There is no closed session in {db} to review. Close a session (F9 in the app) "
+               "or name one: facilitator run --synthesis SESSION\n"),
+        ("nl", "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie (F9 in de "
+               "app) of noem er een: facilitator run --synthesis SESSIE\n"),
+    ],
+)  # fmt: skip
+def test_run_synthesis_with_nothing_closed_names_a_session_for_itself(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """Before: «… or name the sessions: facilitator synthesis SESSION...», another command,
+    and several sessions, where run takes one."""
+    db = tmp_path / "planned.db"
+    store = Store(db)
+    import_plan(store, regional_plans()[0])
+    store.close()
+    out = CliRunner().invoke(main, ["--db", str(db), "--lang", lang, "run", "--synthesis"])
+    assert out.exit_code == 1
+    assert out.output == said.format(db=db)
+
+
 def test_wrap_up_without_closed_sessions_says_how_to_name_them_for_the_wrap_up(
     regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

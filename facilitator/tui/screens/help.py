@@ -73,8 +73,8 @@ WORDS = Catalog(
             "@UWV/Els voor allebei; meer @'s voor meer trekkers; "
             '@"Ministerie van OCW" voor een organisatie met spaties die niet aan tafel zit.\n'
             "  #tag — tag; een nieuwe tag komt erbij.\n"
-            "  Deadline: tot 1 nov · tot vrijdag · tot vr 30 okt · t/m 1-11 · uiterlijk "
-            "2020-11-01 · tot eind november · tot morgen · binnen 2 weken · !1-11.\n"
+            "  Deadline: tot 1 nov · tot vrijdag · tot vrijdag volgende week · t/m 1-11 · "
+            "uiterlijk 2020-11-01 · tot eind november · tot morgen · binnen 2 weken · !1-11.\n"
             "  ~3 of ~Els — gezegd door deelnemer 3 of Els (standaard: wie het woord had toen de "
             "regel openging); "
             "~- niemand.\n"
@@ -98,8 +98,9 @@ WORDS = Catalog(
             "@UWV/Els for both; several @ for several owners; "
             '@"Ministry of Education" for an organisation with spaces not at the table.\n'
             "  #tag — tag; a new tag is added.\n"
-            "  Due date: by 1 Nov · by Friday · by Fri 30 Oct · until 1-11 · due 2020-11-01 · "
-            "by end of November · by tomorrow · within 2 weeks · !1-11 (Dutch words work too).\n"
+            "  Due date: by 1 Nov · by Friday · by Friday next week · until 1-11 · "
+            "due 2020-11-01 · by end of November · by tomorrow · within 2 weeks · !1-11 (Dutch "
+            "words work too).\n"
             "  ~3 or ~Els — said by participant 3 or Els (default: whoever had the floor when the "
             "line opened); "
             "~- nobody.\n"
