@@ -156,7 +156,9 @@ class Meeting:
         return self.host.state
 
     def say(self, key: str, **values: object) -> None:
-        self.node.notify(WORDS(self.host.lang, key, **values), markup=False)
+        """Say it once: the same words again, while they show, replace them (w pressed
+        twice with nobody waiting)."""
+        self.host.say(WORDS(self.host.lang, key, **values))
 
     def who(self, person: Participant) -> str:
         state = self.state
