@@ -107,6 +107,7 @@ WORDS = Catalog(
             "⚠ The title '{title}' was not saved: {key[review.close]} once more closes and "
             "shows it; {key[review.rename]} on its theme offers it again.",
         ),
+        "cancel_question": ("vraag annuleren", "cancel question"),
         "gone": (
             "Het thema '{title}' is er niet meer (samengevoegd of leeggemaakt).",
             "The theme '{title}' is gone (merged or emptied).",
@@ -472,6 +473,7 @@ class ReviewApp(App[None]):
         self._renaming = None
         self._asked_from = self.focused if isinstance(self.focused, OptionList) else None
         focus_now(field)
+        self.refresh_bindings()  # the footer: Esc now cancels the question
 
     def _answered(self, value: str) -> None:
         then = self._pending
@@ -502,6 +504,7 @@ class ReviewApp(App[None]):
         self._wrong("")
         back, self._asked_from = self._asked_from, None
         focus_now(back if back is not None else self.query_one("#themes", OptionList))
+        self.refresh_bindings()  # the footer: Esc goes back or closes again
 
     def _seen(self) -> Synthesis:
         """The themes as the screen showed them when the key being handled was typed."""
@@ -749,6 +752,13 @@ class ReviewApp(App[None]):
         if isinstance(self.screen, ReviewHelp) and action not in {"cancel", "help"}:
             return False
         return super().check_action(action, parameters)
+
+    def binding_words(self, binding_id: str | None) -> str | None:
+        """What the footer says of a key that does something else at the moment: Esc,
+        while a question is open, cancels it (else it goes back, or closes)."""
+        if binding_id == "review.close" and self._pending is not None:
+            return self.w("cancel_question")
+        return None
 
     def action_cancel(self) -> None:
         if isinstance(self.screen, ReviewHelp):

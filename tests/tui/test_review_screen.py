@@ -684,3 +684,34 @@ async def test_a_wrong_answer_keeps_the_question_open_and_escape_cancels_only_it
         both = {c.key for c in before.theme(1).cards} | {c.key for c in before.theme(2).cards}
         assert any(both <= {c.key for c in theme.cards} for theme in merged.themes)
     assert regions.review() != ({}, {})
+
+
+def footer(app: ReviewApp) -> str:
+    return str(app.query_one(KeyRow).render())
+
+
+@pytest.mark.parametrize(
+    ("lang", "cancel", "close"),
+    [
+        ("nl", "esc vraag annuleren", "esc terug / sluiten"),
+        ("en", "esc cancel question", "esc back / close"),
+    ],
+)
+async def test_with_a_question_open_the_footer_says_that_esc_cancels_it(
+    regions: Store, lang: str, cancel: str, close: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert close in footer(app) and cancel not in footer(app)
+        for question in ("r", "j", "m"):
+            if question == "m":
+                await pilot.press("tab")
+            await pilot.press(question)
+            await settle(pilot)
+            assert app.query_one("#review-input", Input).display
+            assert cancel in footer(app) and close not in footer(app)
+            await pilot.press("escape")  # the question only
+            await settle(pilot)
+            assert app.is_running and not app.query_one("#review-input", Input).display
+            assert close in footer(app) and cancel not in footer(app)
