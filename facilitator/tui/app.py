@@ -780,7 +780,14 @@ class FacilitatorApp(App[None]):
     def _refusal(self, text: str) -> None:
         """Say why a command was refused, once: the same refusal again (ctrl+z pressed ten
         times with nothing to undo) replaces the one shown instead of piling up."""
-        self._notice(text, "warning", [n for n in self._notifications if n.message == text])
+        self.say(text, "warning")
+
+    def say(
+        self, text: str, severity: SeverityLevel = "information", *, timeout: float | None = None
+    ) -> None:
+        """Say ``text`` (never markup) once: the same words again, while they show, replace
+        them instead of piling up (S pressed twice on a barrier, w with nobody waiting)."""
+        self._notice(text, severity, [n for n in self._notifications if n.message == text], timeout)
 
     def take_back_refusal(self, text: str) -> None:
         """Take away the notice of a refusal still shown (``text``): what it refused was

@@ -83,6 +83,10 @@ class Host(Protocol):
         """Re-read the session after every command given before."""
         ...
 
+    def say(self, text: str, severity: SeverityLevel = ..., *, timeout: float | None = ...) -> None:
+        """Say ``text`` once: the same words again, while they show, replace them."""
+        ...
+
     def take_back_refusal(self, text: str) -> None:
         """Take away the notice of a refusal (``text``) still shown: it was put right."""
         ...

@@ -54,7 +54,7 @@ from facilitator.records import record
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
-from facilitator.tui.actions import Scope, bindings, in_scope
+from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.keymap import Keymap, key_names
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
@@ -102,11 +102,12 @@ WORDS = Catalog(
         ),
         "typed": ("Getypt maar niet bewaard:", "Typed but not saved:"),
         "leave_kept": (
-            "⚠ De titel '{title}' is niet bewaard: nog een keer {key[review.close]} sluit en "
-            "toont hem; {key[review.rename]} op zijn thema biedt hem opnieuw aan.",
-            "⚠ The title '{title}' was not saved: {key[review.close]} once more closes and "
-            "shows it; {key[review.rename]} on its theme offers it again.",
+            "⚠ De titel '{title}' is niet bewaard: nog een keer {again} sluit en toont hem; "
+            "{key[review.rename]} op zijn thema biedt hem opnieuw aan.",
+            "⚠ The title '{title}' was not saved: {again} once more closes and shows it; "
+            "{key[review.rename]} on its theme offers it again.",
         ),
+        "cancel_question": ("vraag annuleren", "cancel question"),
         "gone": (
             "Het thema '{title}' is er niet meer (samengevoegd of leeggemaakt).",
             "The theme '{title}' is gone (merged or emptied).",
@@ -472,6 +473,7 @@ class ReviewApp(App[None]):
         self._renaming = None
         self._asked_from = self.focused if isinstance(self.focused, OptionList) else None
         focus_now(field)
+        self.refresh_bindings()  # the footer: Esc now cancels the question
 
     def _answered(self, value: str) -> None:
         then = self._pending
@@ -502,6 +504,7 @@ class ReviewApp(App[None]):
         self._wrong("")
         back, self._asked_from = self._asked_from, None
         focus_now(back if back is not None else self.query_one("#themes", OptionList))
+        self.refresh_bindings()  # the footer: Esc goes back or closes again
 
     def _seen(self) -> Synthesis:
         """The themes as the screen showed them when the key being handled was typed."""
@@ -750,20 +753,52 @@ class ReviewApp(App[None]):
             return False
         return super().check_action(action, parameters)
 
+    def binding_words(self, binding_id: str | None) -> str | None:
+        """What the footer says of a key that does something else at the moment: Esc,
+        while a question is open, cancels it (else it goes back, or closes)."""
+        if binding_id == "review.close" and self._pending is not None:
+            return self.w("cancel_question")
+        return None
+
     def action_cancel(self) -> None:
         if isinstance(self.screen, ReviewHelp):
             self.screen.dismiss()
         elif self._pending is not None:
-            typed = self.query_one("#review-input", Input).value
-            if self._renaming is not None:
-                spot, title = self._renaming
-                if typed.strip() and " ".join(typed.split()) != title:
-                    self._kept = (spot, typed)  # put away, not thrown away: r offers it again
-            self._pending = self._renaming = None
-            self._close_input()
-        elif self._kept is not None and not self._leaving:
-            # a title typed and not saved: said first, as quitting with a line typed asks
-            self._warn(self.w("leave_kept", title=self._kept[1]))
+            self._cancel_question()
+        else:
+            self._leave(key_names(self)["review.close"])
+
+    async def action_quit(self) -> None:
+        """ctrl+q (Textual's quit) closes as Esc does: a title typed and not saved, put
+        away or in the open question, is named first, and shown in the terminal at the
+        second ctrl+q; with none, the review closes at once."""
+        if self._pending is not None:
+            self._cancel_question()
+        self._leave(self._quit_key())
+
+    def _quit_key(self) -> str:
+        """The key that quits, named as the messages name keys (`ctrl+q`)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action == "quit":
+                return show_key(key, self.lang)
+        return show_key("ctrl+q", self.lang)
+
+    def _cancel_question(self) -> None:
+        """Close the question; a title typed in it and not saved is put away, not thrown
+        away: r offers it again, and closing names it."""
+        typed = self.query_one("#review-input", Input).value
+        if self._renaming is not None:
+            spot, title = self._renaming
+            if typed.strip() and " ".join(typed.split()) != title:
+                self._kept = (spot, typed)
+        self._pending = self._renaming = None
+        self._close_input()
+
+    def _leave(self, again: str) -> None:
+        """Close the review (``again``: the key pressed): with a title typed and not saved,
+        said first, as quitting with a line typed asks; closing then shows it."""
+        if self._kept is not None and not self._leaving:
+            self._warn(self.w("leave_kept", title=self._kept[1], again=again))
             self._leaving = True
         elif self._kept is not None:
             # a title typed and not saved is shown in the terminal, not dropped

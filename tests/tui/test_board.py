@@ -20,6 +20,7 @@ from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.card_editor import LineEditor
 from tests.helpers import make_plan
+from tests.tui.drawn import Drawn, laid_out
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board
 
 SIZE = (120, 40)
@@ -307,6 +308,25 @@ async def test_status_key_marks_an_action_done_then_dropped(
         await pilot.press("ctrl+z")
         await pilot.pause()
     assert store.get(Card, a2.id).status == ActionStatus.DONE  # type: ignore[union-attr]
+
+
+async def test_a_refusal_said_again_while_it_shows_stands_once(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """S twice on a barrier says once that only an action has a status, and w twice with
+    nobody waiting that nobody waits: the second replaces the first, still shown."""
+    app = app_for(store, twente, clock)
+    drawn = Drawn(app, SIZE)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        for keys, words in (
+            (["f2", "S", "S"], "Alleen een actie heeft een status"),
+            (["w", "w"], "Niemand wacht."),
+        ):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert len([n for n in app._notifications if words in n.message]) == 1
+            assert drawn.count(words) == 1
+            assert drawn.text == laid_out(app)
 
 
 async def test_a_carried_action_shows_where_it_came_from(

@@ -684,3 +684,83 @@ async def test_a_wrong_answer_keeps_the_question_open_and_escape_cancels_only_it
         both = {c.key for c in before.theme(1).cards} | {c.key for c in before.theme(2).cards}
         assert any(both <= {c.key for c in theme.cards} for theme in merged.themes)
     assert regions.review() != ({}, {})
+
+
+def footer(app: ReviewApp) -> str:
+    return str(app.query_one(KeyRow).render())
+
+
+@pytest.mark.parametrize(
+    ("lang", "cancel", "close"),
+    [
+        ("nl", "esc vraag annuleren", "esc terug / sluiten"),
+        ("en", "esc cancel question", "esc back / close"),
+    ],
+)
+async def test_with_a_question_open_the_footer_says_that_esc_cancels_it(
+    regions: Store, lang: str, cancel: str, close: str
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert close in footer(app) and cancel not in footer(app)
+        for question in ("r", "j", "m"):
+            if question == "m":
+                await pilot.press("tab")
+            await pilot.press(question)
+            await settle(pilot)
+            assert app.query_one("#review-input", Input).display
+            assert cancel in footer(app) and close not in footer(app)
+            await pilot.press("escape")  # the question only
+            await settle(pilot)
+            assert app.is_running and not app.query_one("#review-input", Input).display
+            assert close in footer(app) and cancel not in footer(app)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "printed"),
+    [
+        (
+            "nl",
+            "⚠ De titel 'Stages [b]' is niet bewaard: nog een keer ctrl+q sluit en toont hem; "
+            "r op zijn thema biedt hem opnieuw aan.",
+            "Getypt maar niet bewaard: Stages [b]",
+        ),
+        (
+            "en",
+            "⚠ The title 'Stages [b]' was not saved: ctrl+q once more closes and shows it; "
+            "r on its theme offers it again.",
+            "Typed but not saved: Stages [b]",
+        ),
+    ],
+)
+@pytest.mark.parametrize("asked_open", [False, True], ids=["put-away", "in-the-question"])
+async def test_ctrl_q_with_a_title_not_saved_asks_first_naming_it(
+    regions: Store, lang: str, said: str, printed: str, asked_open: bool
+) -> None:
+    app = ReviewApp(ReviewService(regions, lang=lang), lang, watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("r", "ctrl+u", *"Stages [b]")
+        if not asked_open:
+            await pilot.press("escape")  # the question goes; the title is kept for r
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.is_running and not app._exit_renderables
+        assert asked(app) == said
+        await pilot.press("ctrl+q")
+        # (read before the app prints and forgets it on leaving)
+        shown = [str(r) for r in app._exit_renderables]
+    assert shown == [printed]
+    assert regions.review() == ({}, {})  # nothing saved
+
+
+async def test_ctrl_q_with_nothing_typed_closes_at_once(regions: Store) -> None:
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "2")  # a number, not a title
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert not app.is_running and not app._exit_renderables

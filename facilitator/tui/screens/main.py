@@ -241,6 +241,8 @@ class MainScreen(MeetingKeys):
         await self.build_tab(tab)
         for pane in self.query_one("#tab-panes").children:
             pane.display = pane.id == tab
+        if tab == "console":
+            self.query_one(ConsolePane).catch_up()  # the time its panels did not draw
         self.query_one(TabStrip).active = tab
         self.focus_tab()
         self.refresh_bindings()

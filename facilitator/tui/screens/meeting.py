@@ -174,7 +174,9 @@ class Meeting:
         return self.host.state
 
     def say(self, key: str, **values: object) -> None:
-        self.node.notify(WORDS(self.host.lang, key, **values), markup=False)
+        """Say it once: the same words again, while they show, replace them (w pressed
+        twice with nobody waiting)."""
+        self.host.say(WORDS(self.host.lang, key, **values))
 
     def say_closed(self) -> None:
         """The session is closed and how to reopen it, as a change would be refused; once

@@ -82,8 +82,9 @@ class MeetingKeys(Screen[None]):
         """Draw the whole screen again when a notice has gone or moved since the last
         layout (rare: a few times a minute at most). Textual draws again only the places
         where its map of the screen changed, and after a widget that is not shown asked
-        to be drawn (the console's countdown ticks on under the board) that map is made
-        anew before it compares: a notice gone or moved is then the same in both maps.
+        to be drawn (a panel of the console under the board given a new state; the time
+        it is not given, see ``on_screen``) that map is made anew before it compares: a
+        notice gone or moved is then the same in both maps.
         The notice that the session was planned on another day stayed drawn on the board
         long after its time, and was not drawn where it moved to above another notice."""
         regions = frozenset(toast.region for toast in rack.query(Toast) if toast.region)

@@ -148,10 +148,16 @@ class WallScreen(Screen[None]):
         )
 
     def watch_view(self, view: WallView | None) -> None:
+        """Hand the view to the parts the wall shows: the commitments near the end, else the
+        item, the countdown, the floor and the board. The others do nothing on a tick (see
+        ``on_screen``); they are given the view when they show again, in the same frame."""
         if view is None:
             return
         self.set_class(view.commitment_view, "-commit")
-        panels = list(self.query(WallPanel))
+        if view.commitment_view:
+            self.query_one(Commitments).view = view
+            return
+        panels = [panel for panel in self.query(WallPanel) if not isinstance(panel, Commitments)]
         for panel in panels:
             panel.view = view
         big = self.query_one(WallClock)

@@ -18,6 +18,21 @@ DEFAULT_WIDTH = 40
 NOT_MEASURED = -1
 
 
+def on_screen(widget: Widget) -> bool:
+    """Whether ``widget`` is shown: neither it nor a container it is in is hidden (a tab
+    not chosen, a part the terminal's size leaves out, the wall's other view).
+
+    What is not shown does nothing on a tick and draws itself when it shows again: a widget
+    not shown that asks to be drawn has Textual make its map of the screen anew, after which
+    what went away meanwhile (a notice) could stay drawn, besides the work of drawing it."""
+    node: object = widget
+    while isinstance(node, Widget):
+        if not node.display:
+            return False
+        node = node.parent
+    return True
+
+
 class Measured(Widget):
     """A widget that knows the width it is being measured in (``_measuring``) while
     Textual asks for its height, so that it lays its lines out in that width."""
@@ -86,6 +101,10 @@ class StatePanel(Localised, Measured):
     def _watch_now(self) -> None:
         if not self.is_mounted or type(self).render is Widget.render:
             return  # not mounted, or its children draw it (and look after themselves)
+        if not on_screen(self):
+            # a part the terminal's size leaves out (the sectors on a large terminal, the
+            # table on a small one): drawn when it shows, which lays it out and draws it anew
+            return
         if self.content_size.width <= 0:
             # Not laid out yet (at start-up each bound value arrives before the first
             # layout) or given no room: there is nothing drawn to compare with, and the
@@ -106,6 +125,14 @@ class StatePanel(Localised, Measured):
         self._ticked = shown
         self._reshape()
         self.refresh()
+
+    def catch_up(self, now: datetime | None) -> None:
+        """Shown again after ticks it was not given (its tab was not shown): drawn, in the
+        frame that shows it, with the time as it is now (a panel not resized would show the
+        lines it had when it was hidden)."""
+        self._ticked = None
+        self.now = now
+        self.refresh(layout=True)
 
     def _reshape(self) -> None:
         if not self.is_mounted:

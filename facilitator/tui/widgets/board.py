@@ -18,10 +18,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.dom import DOMNode
 from textual.events import Click
 from textual.reactive import reactive
-from textual.widget import Widget
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -32,6 +30,7 @@ from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.dialog import FilterInput
+from facilitator.tui.widgets.base import on_screen
 from facilitator.tui.widgets.board_actions import BoardCommands
 from facilitator.tui.widgets.board_card import (
     BoardFilter,
@@ -403,12 +402,7 @@ class BoardPane(Localised, Vertical):
 
     def _displayed(self) -> bool:
         """Whether the board is on the screen (not on a hidden tab or pane)."""
-        node: DOMNode | None = self
-        while isinstance(node, Widget) and node is not self.screen:
-            if not node.display:
-                return False
-            node = node.parent
-        return True
+        return on_screen(self)
 
     def _refresh_board(self, *, hidden_too: bool = False) -> None:
         """Draw the board as the state says. While it is hidden it only marks itself stale

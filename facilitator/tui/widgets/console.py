@@ -28,6 +28,7 @@ from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.screens.meeting import Meeting
 from facilitator.tui.widgets.agenda import AgendaPanel
+from facilitator.tui.widgets.base import StatePanel, on_screen
 from facilitator.tui.widgets.countdown import CurrentItem
 from facilitator.tui.widgets.latest import LatestList
 from facilitator.tui.widgets.sectors import SectorBars
@@ -68,9 +69,12 @@ class ConsolePane(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.meeting = Meeting(self)
+        self._missed = False
+        """Ticks came while the console was not shown: its panels have an older time."""
 
     def compose(self) -> ComposeResult:
-        bound = (ConsolePane.state, ConsolePane.now, ConsolePane.compact)
+        # The time is not bound: the pane hands it to its panels while it is shown (watch_now).
+        bound = (ConsolePane.state, ConsolePane.compact)
         with Stack(id="console-top"):
             yield AgendaPanel(id="agenda", classes="panel").data_bind(*bound)
             with Stack(id="console-middle"):
@@ -93,6 +97,31 @@ class ConsolePane(Widget):
 
     def on_mount(self) -> None:
         self.watch_state(self.state)
+
+    def watch_now(self, now: datetime | None) -> None:
+        """A tick: the panels show the new time while the console is shown. Under the board
+        or the contributions they do nothing (see ``on_screen``), and catch up when the
+        console shows again (``catch_up``)."""
+        if not on_screen(self):
+            self._missed = True
+            return
+        if self._missed:
+            self.catch_up()
+            return
+        for panel in self.query(StatePanel):
+            panel.now = now
+
+    def catch_up(self) -> None:
+        """The console shows again (``F1``): the panels draw the time as it is now, in the
+        frame that shows them, not the time they were hidden at."""
+        if not self._missed:
+            return
+        self._missed = False
+        for panel in self.query(StatePanel):
+            panel.catch_up(self.now)
+
+    def on_show(self) -> None:
+        self.catch_up()  # shown otherwise than by its tab's key: at least in the next frame
 
     def watch_state(self, state: SessionState | None) -> None:
         if state is not None and self.is_mounted:

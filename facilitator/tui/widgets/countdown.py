@@ -126,10 +126,15 @@ class CurrentItem(StatePanel):
         if title != self._title:  # setting it repaints, even to the same title
             self._title = title
             self.border_title = title
-        _digits(digits, countdown)
-        caption.show(self._caption(state, item, status, started))
-        # One line, cut to the width: a new countdown never changes its height.
-        line.show(self._line(title, countdown, status, item.running), layout=False)
+        # Only the countdown shown is set, so a tick changes nothing that is not shown: the
+        # large digits and their caption, or on a small terminal the one line; the other is
+        # set when the size changes (watch_compact).
+        if self.compact:
+            # One line, cut to the width: a new countdown never changes its height.
+            line.show(self._line(title, countdown, status, item.running), layout=False)
+        else:
+            _digits(digits, countdown)
+            caption.show(self._caption(state, item, status, started))
         question.show(plain(" ".join(item.question.split())))
 
     def _caption(

@@ -2,7 +2,8 @@
 
 The keys and whether they are enabled come from the screen's active bindings
 (the focused pane's, the screen's, the app's); the words come from the action
-table by binding id, so a remapped key keeps its words. Textual's footer
+table by binding id, so a remapped key keeps its words (a node may say what its key
+does at the moment instead: ``binding_words``, the review's Esc on a question). Textual's footer
 builds its keys again (a widget each) whenever the bindings may have changed,
 which is on every focus change; this one compares what it would show and
 builds again only when that differs.
@@ -23,7 +24,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import ActiveBinding
+from textual.binding import ActiveBinding, Binding
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widgets import Footer, Input
@@ -48,13 +49,22 @@ def acting_bindings(screen: Screen[object]) -> list[ActiveBinding]:
     return found
 
 
+def words_for(node: object, binding: Binding, lang: str) -> str:
+    """The words of ``binding``: the action table's, by its id, unless the node that binds
+    it says what the key does at the moment (``binding_words``): the review's Esc cancels
+    the question open, where it otherwise goes back or closes."""
+    said = getattr(node, "binding_words", None)
+    words = said(binding.id) if callable(said) else None
+    return words or words_of(binding.id, lang, binding.description)
+
+
 def shown_keys(screen: Screen[object], acting: list[ActiveBinding] | None = None) -> Shown:
     """What the footer shows for ``screen``: key, action, words, enabled, tooltip (of
     ``acting``, the screen's :func:`acting_bindings` as found already)."""
     lang = str(getattr(screen.app, "lang", "en"))
     return tuple(
-        (binding.key, binding.action, words_of(binding.id, lang, binding.description), enabled, tip)
-        for _node, binding, enabled, tip in (acting_bindings(screen) if acting is None else acting)
+        (binding.key, binding.action, words_for(node, binding, lang), enabled, tip)
+        for node, binding, enabled, tip in (acting_bindings(screen) if acting is None else acting)
         if binding.show
     )
 
@@ -223,11 +233,11 @@ class KeyFooter(Footer):
         # compares with this
         self._shown = shown_keys(screen, acting)
         keys: list[Key] = []
-        for _node, binding, enabled, _tooltip in acting:
+        for node, binding, enabled, _tooltip in acting:
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            words = words_of(binding.id, lang, binding.description)
+            words = words_for(node, binding, lang)
             keep = binding.id == "app.help"
             keys.append(Key(binding.key, app.get_key_display(binding), words, enabled, keep))
         yield KeyRow(keys, wrap=self.wrap)

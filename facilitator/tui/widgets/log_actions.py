@@ -208,7 +208,7 @@ class LogCommands(PaneCommands):
         return ", ".join(lost)
 
     def _warn(self, key: str, **values: object) -> None:
-        self.pane.notify(self._w(key, **values), markup=False, severity="warning", timeout=10)
+        self.host.say(self._w(key, **values), "warning", timeout=10)
 
     def item(self) -> None:
         said, state = self._row(), self._now_state

@@ -51,7 +51,9 @@ class PaneCommands:
         return result.message(self._lang, key_names(self.host))
 
     def _tell(self, key: str, **values: object) -> None:
-        self.pane.notify(self._w(key, **values), markup=False)
+        """Say it once: the same words again, while they show, replace them (S pressed
+        twice on a barrier)."""
+        self.host.say(self._w(key, **values))
 
     def _capture_context(self) -> Context:
         return capture_context(self.host, self._now_state)
