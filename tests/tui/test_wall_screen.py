@@ -297,3 +297,39 @@ async def test_a_full_board_of_long_cards_shows_a_card_of_every_column_down_to_t
     # the board has every row down to the screen's last, none of them empty
     assert all(row.strip() for row in rows), rows
     assert screen[-1] == rows[-1] or screen[-1].endswith(rows[-1].strip()), screen
+
+
+@pytest.mark.parametrize("size", [*SIZES, (160, 45)], ids=[*SIZE_IDS, "160x45"])
+async def test_a_wall_left_open_shows_the_next_three_as_more_come_to_wait(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
+) -> None:
+    """The console gave the floor (``space 3 f``) and four came to wait (``5 7 9 1``): a wall
+    open since before showed «Daarna / 1. Bart ter Horst · … / +3 meer», its floor as low
+    as when nobody waited, where a wall opened afterwards showed the next three."""
+    console_store = Store(store.path, clock=clock)  # the console's window
+    wall = wall_app(store, session_id, clock)
+    try:
+        async with wall.run_test(size=size) as pilot:
+            await pilot.pause()
+            console = Services.open(console_store, session_id, clock)
+            console.agenda.toggle_timer()
+            console.floor.enqueue_number(3)
+            console.floor.give_floor()
+            wall.check_external()
+            await pilot.pause()
+            for number in (5, 7, 9, 1):
+                console.floor.enqueue_number(number)
+                wall.check_external()
+                await pilot.pause()
+            rows = shown(wall, wall.screen.query_one(WallFloor))
+    finally:
+        console_store.close()
+    people = {p.id: p for p in store.participants(session_id)}
+    waiting = [people[e.participant_id].name for e in store.queue(session_id)]
+    named = [row[3:].split(" · ")[0] for row in rows if re.match(r"\d\. ", row)]
+    assert named == waiting[:3] and rows[-1] == "+1 meer", rows
+    # as a wall opened now shows them
+    fresh = wall_app(store, session_id, clock)
+    async with fresh.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert shown(fresh, fresh.screen.query_one(WallFloor)) == rows
