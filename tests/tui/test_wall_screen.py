@@ -333,3 +333,28 @@ async def test_a_wall_left_open_shows_the_next_three_as_more_come_to_wait(
     async with fresh.run_test(size=size) as pilot:
         await pilot.pause()
         assert shown(fresh, fresh.screen.query_one(WallFloor)) == rows
+
+
+@pytest.mark.parametrize("item", [1, 2, 3, 4, 5])
+async def test_at_80x24_the_countdown_keeps_its_seven_rows_under_a_long_question(
+    store: Store, clock: FakeClock, session_id: int, item: int
+) -> None:
+    """The question of item 3 goes over three rows at 80×24: the countdown shrank to four
+    rows of half blocks there, where item 1's had seven rows of block letters."""
+    mid_meeting(store, session_id, clock)
+    services = Services.open(store, session_id, clock)
+    services.agenda.goto(store.items(session_id)[item - 1].id)
+    question = " ".join(store.items(session_id)[item - 1].question.split())
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        floor = shown(app, app.screen.query_one(WallFloor))
+    drawn = [n for n, row in enumerate(screen) if "█" in row]
+    assert len(drawn) == 7 and not any(set(row) & set("▀▄") for row in screen), screen
+    # the question whole, above the countdown
+    said = " ".join(" ".join(row.split()) for row in screen[: drawn[0]])
+    assert said.endswith(question), screen
+    # and under it who has the floor and who is next
+    assert floor[1].startswith("▶ Jeroen Brinkhuis") and floor[1].endswith("00:08"), floor
+    assert any(row.startswith("1. ") for row in floor) and "Daarna" in floor, floor
