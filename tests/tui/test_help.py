@@ -8,6 +8,7 @@ import pytest
 from textual.containers import VerticalScroll
 
 from facilitator.domain.clock import FakeClock
+from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.actions import in_scope
 from facilitator.tui.app import FacilitatorApp, make_app
@@ -106,3 +107,51 @@ async def test_the_arrow_key_scrolls_the_help_to_its_last_key(
             assert rows[:-1] == before[1:]  # a row at a time
         missing = [(key, does) for key, does in the_keys("nl") if not listed(seen, key, does)]
         assert missing == [], seen
+
+
+@pytest.mark.parametrize(
+    ("lang", "keys", "only"),
+    [
+        (
+            "nl",
+            [["toets", "doet"], ["Toetsen op dit scherm"], ["ctrl+q", "stoppen"], ["?", "help"]]
+            + [["Esc", "sluiten"]],
+            "Dit scherm is alleen om te kijken",
+        ),
+        (
+            "en",
+            [["key", "does"], ["Keys on this screen"], ["ctrl+q", "quit"], ["?", "help"]]
+            + [["Esc", "close"]],
+            "This screen is only for watching",
+        ),
+    ],
+)
+async def test_the_wall_s_help_says_it_is_read_only_and_lists_only_its_own_keys(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    lang: str,
+    keys: list[list[str]],
+    only: str,
+) -> None:
+    """The wall's help listed the console's keys (spatie timer, ] volgende, h hand, b
+    barrière…), which do nothing on the wall, and did not say that it only shows."""
+    app = make_app(
+        store,
+        session_id,
+        lang=lang,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.WALL,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert [row for row in help_rows(app) if row != [""]] == keys
+        said = " ".join(" ".join(row.split()) for row in dialog_rows(app))
+        assert only in said, said
+        for console in ("timer", "volgende", "next", "barrière", "barrier", "Vastleggen"):
+            assert console not in said, said
+        await pilot.press("escape")  # the help's own key closes it
+        assert not isinstance(app.screen, HelpScreen)

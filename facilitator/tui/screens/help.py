@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import DIALOGS, Scope, bindings, in_scope
+from facilitator.tui.actions import BY_ID, DIALOGS, WALL, Action, Scope, bindings, in_scope
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.text import join, plain
@@ -45,6 +45,13 @@ WORDS = Catalog(
         "section.line": ("In de vastlegregel", "In the capture line"),
         "section.dialogs": ("In vensters", "In dialogs"),
         "palette_only": ("(opdrachten)", "(commands)"),
+        "section.wall": ("Toetsen op dit scherm", "Keys on this screen"),
+        "wall": (
+            "Dit scherm is alleen om te kijken: het volgt de sessie zoals de console en de "
+            "notulist die bijhouden, en geen toets verandert er iets aan.",
+            "This screen is only for watching: it follows the session as the console and the "
+            "note-taker keep it, and no key changes anything.",
+        ),
         "explain.console": (
             "{key[meeting.queue]} zetten deelnemer N in de rij; {key[meeting.pick]} of "
             "{key[meeting.hand]} kiest uit de lijst (typ om te filteren). "
@@ -206,27 +213,37 @@ class HelpScreen(ModalScreen[None]):
         lang = host.lang
         keymap = host.keymap.shown
         keys = key_names(host)
-        groups = [
-            (
-                WORDS(lang, title, key=keys),
-                [
-                    (
-                        action.shown_keys(keymap, lang) or WORDS(lang, "palette_only"),
-                        action.words(lang),
-                    )
-                    for scope in scopes
-                    for action in in_scope(scope)
-                ],
-            )
-            for title, scopes in SECTIONS
-        ]
+
+        def rows(actions: list[Action]) -> list[tuple[str, str]]:
+            return [
+                (action.shown_keys(keymap, lang) or WORDS(lang, "palette_only"), action.words(lang))
+                for action in actions
+            ]
+
+        head = (host.t("help.key"), host.t("help.does"))
         with VerticalScroll():
             yield Static(Text(host.t("help.title"), style="bold"))
-            yield KeyTable((host.t("help.key"), host.t("help.does")), groups)
-            yield Static(Text(""))
-            yield Static(Text(WORDS(lang, "explain.console", key=keys)))
-            yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
-            yield Static(Text(host.t("help.extra")))
+            if not host.role.changes:  # the wall: it only shows
+                yield Static(Text(WORDS(lang, "wall")))
+                yield Static(Text(""))
+                wall = [BY_ID[i] for i in WALL]
+                yield KeyTable(head, [(WORDS(lang, "section.wall"), rows(wall))])
+                yield Static(Text(""))
+            else:
+                yield KeyTable(
+                    head,
+                    [
+                        (
+                            WORDS(lang, title, key=keys),
+                            rows([action for scope in scopes for action in in_scope(scope)]),
+                        )
+                        for title, scopes in SECTIONS
+                    ],
+                )
+                yield Static(Text(""))
+                yield Static(Text(WORDS(lang, "explain.console", key=keys)))
+                yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
+                yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))
 
     def action_help(self) -> None:
