@@ -155,3 +155,18 @@ async def test_the_wall_s_help_says_it_is_read_only_and_lists_only_its_own_keys(
             assert console not in said, said
         await pilot.press("escape")  # the help's own key closes it
         assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER, Role.WALL])
+async def test_the_help_key_closes_the_help_as_it_says(
+    store: Store, clock: FakeClock, session_id: int, role: Role
+) -> None:
+    """«Esc of ? sluit dit venster.»: ? did nothing while the help was open."""
+    app = make_app(
+        store, session_id, lang="nl", clock=clock, tick_seconds=0, watch_seconds=0, role=role
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        assert not isinstance(app.screen, HelpScreen)

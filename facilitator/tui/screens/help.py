@@ -199,7 +199,9 @@ class HelpScreen(ModalScreen[None]):
     """Lists every key of the action table, grouped by where it works."""
 
     SCOPE = Scope.HELP
-    BINDINGS = bindings(SCOPE)
+    BINDINGS = [*bindings(SCOPE), *BY_ID["app.help"].bindings()]
+    """Its own keys, and the help key, which closes it (the app's keys go no further than
+    a dialog, but those that take priority)."""
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
