@@ -1024,6 +1024,7 @@ def serve(obj: Context, session: str | None, role: str, host: str, port: int) ->
     server = SessionServer(
         command,
         wall_command=wall_command,
+        role=role,
         host=host,
         port=port,
         title=found.title,

@@ -20,7 +20,7 @@ from pathlib import Path
 import segno
 
 from facilitator.serve.guard import is_loopback
-from facilitator.serve.server import SessionServer
+from facilitator.serve.server import FACILITATOR, WALL, SessionServer
 from facilitator.serve.words import WORDS, ServeError
 
 __all__ = [
@@ -32,11 +32,6 @@ __all__ = [
     "app_command",
     "serve",
 ]
-
-# The role the wall link opens: ``facilitator run --role wall``, which changes nothing.
-# (A name, not facilitator.service's Role: this package loads no store.)
-WALL = "wall"
-FACILITATOR = "facilitator"
 
 
 def app_command(db: Path, slug: str, *, lang: str | None = None, role: str = FACILITATOR) -> str:

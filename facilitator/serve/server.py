@@ -32,14 +32,20 @@ WILDCARD_HOSTS = frozenset({"", "0.0.0.0", "::"})
 STOP_APPS_SECONDS = 10.0
 WALL_PATH = "/wall"
 
+# The role the wall link opens: ``facilitator run --role wall``, which changes nothing.
+# (A name, not facilitator.service's Role: this package loads no store.)
+WALL = "wall"
+FACILITATOR = "facilitator"
+
 log = logging.getLogger("textual-serve")
 
 
 class SessionServer(Server):
     """textual-serve's server with every route behind a :class:`Guard`.
 
-    ``command`` is what the main page's websocket runs, ``wall_command`` what the wall
-    page's runs. ``token`` opens both pages, ``wall_token`` only the wall's.
+    ``command`` is what the main page's websocket runs (``facilitator run`` in ``role``),
+    ``wall_command`` what the wall page's runs. ``token`` opens both pages, ``wall_token``
+    only the wall's.
     ``make_app()`` gives the aiohttp application (tests drive it with aiohttp's test
     client); ``run(stop, announce)`` listens until ``stop`` is set.
     """
@@ -49,6 +55,7 @@ class SessionServer(Server):
         command: str,
         *,
         wall_command: str,
+        role: str = FACILITATOR,
         host: str,
         port: int,
         title: str,
@@ -58,6 +65,7 @@ class SessionServer(Server):
     ) -> None:
         super().__init__(command, host=host, port=port, title=title, templates_path=TEMPLATES)
         self.wall_command = wall_command
+        self.role = role
         self.lang = lang
         self.token = token or new_token()
         self.wall_token = wall_token or new_token()
@@ -90,15 +98,16 @@ class SessionServer(Server):
     @aiohttp_jinja2.template("app_index.html")
     async def handle_index(self, request: web.Request) -> dict[str, Any]:
         """The main page: its websocket runs ``command``."""
-        return self.page(request, Route.WEBSOCKET)
+        return self.page(request, Route.WEBSOCKET, self.role)
 
     @aiohttp_jinja2.template("app_index.html")
     async def handle_wall_index(self, request: web.Request) -> dict[str, Any]:
         """The wall's page: its websocket runs ``wall_command``."""
-        return self.page(request, Route.WALL_WEBSOCKET)
+        return self.page(request, Route.WALL_WEBSOCKET, WALL)
 
-    def page(self, request: web.Request, websocket_route: Route) -> dict[str, Any]:
-        """A page, with its websocket and static files on the address it was opened at.
+    def page(self, request: web.Request, websocket_route: Route, role: str) -> dict[str, Any]:
+        """A page, with its websocket and static files on the address it was opened at,
+        saying which screen (``role``'s) it starts.
 
         textual-serve would point them at the address it listens on; a page opened as
         ``localhost`` must talk to ``localhost`` too, or its cookie and origin differ.
@@ -112,8 +121,8 @@ class SessionServer(Server):
             "application": {"name": self.title},
             "lang": self.lang,
             "words": {
-                key: WORDS(self.lang, f"page.{key}")
-                for key in ("starting", "start", "ended", "restart")
+                "starting": WORDS(self.lang, f"page.starting.{role}"),
+                **{key: WORDS(self.lang, f"page.{key}") for key in ("start", "ended", "restart")},
             },
         }
 

@@ -38,7 +38,12 @@ WORDS = Catalog(
         ),
         "stopped": ("Gestopt; de sessie staat in {db}.", "Stopped; the session is in {db}."),
         "page.title": ("facilitator", "facilitator"),
-        "page.starting": ("De console start…", "Starting the console…"),
+        "page.starting.facilitator": ("De console start…", "Starting the console…"),
+        "page.starting.notetaker": (
+            "Het scherm van de notulist start…",
+            "Starting the note-taker's screen…",
+        ),
+        "page.starting.wall": ("Het scherm voor de zaal start…", "Starting the wall…"),
         "page.start": ("Start", "Start"),
         "page.ended": (
             "De verbinding is gesloten. Alles wat is vastgelegd, is bewaard.",

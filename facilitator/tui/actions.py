@@ -394,6 +394,9 @@ ACTIONS: tuple[Action, ...] = (
 
 BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
 
+WALL: tuple[str, ...] = ("app.quit", "app.help", "help.close")
+"""The keys that act on the wall, which only shows: quitting it, and its help."""
+
 KIND_KEYS = tuple(
     f"capture.{kind}"
     for kind in ("barrier", "opportunity", "action", "decision", "question", "note")

@@ -57,7 +57,7 @@ from facilitator.service.runner import (
     Trouble,
 )
 from facilitator.text import printable
-from facilitator.tui.actions import BY_ID, Scope, bindings, show_key
+from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
@@ -65,8 +65,8 @@ from facilitator.tui.words import WORDS
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
 
-# What the wall (read-only) still does with a key: quit, and show the help.
-WALL_ACTIONS = frozenset({"quit", "help"})
+# What the wall (read-only) still does with a key of the app: quit, and show the help.
+WALL_ACTIONS = frozenset(BY_ID[i].action for i in WALL if BY_ID[i].scope == Scope.APP)
 
 START_UP_SECONDS = 1.0
 """How long after the first frame start-up (footer, focus, first resize) is taken to last."""

@@ -94,6 +94,8 @@ def test_serve_offers_the_roles_that_run_accepts() -> None:
     assert choices(serve_command) == choices(run) == run_roles()
     assert "facilitator" in run_roles() and "wall" in run_roles()
     assert {Role(choice) for choice in run_roles()} <= set(Role)
+    # and the page each opens in a browser says, while it starts, which screen it is
+    assert all(f"page.starting.{role}" in facilitator.serve.WORDS for role in run_roles())
 
 
 @pytest.mark.parametrize(("args", "role"), [([], "facilitator"), (["--role", "wall"], "wall")])

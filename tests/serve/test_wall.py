@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import shlex
 import sqlite3
 from pathlib import Path
 
 import pytest
+from aiohttp import ClientSession, CookieJar
+from aiohttp.test_utils import TestServer
 
+from facilitator.serve import WALL, SessionServer, app_command
 from facilitator.serve.guard import Key
 from tests.serve.conftest import TOKEN, WALL_TOKEN, Served
 from tests.serve.test_browser_session import PATIENCE, SENTENCE, Screen
@@ -148,3 +152,54 @@ async def test_the_wall_websocket_from_a_foreign_origin_is_refused(served: Serve
     for origin in foreign_origins(served.server.port or 0):
         assert await ws_refusal(served, "/wall/ws", Origin=origin) == 403, origin
     assert served.spawned == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "role", "main", "wall"),
+    [
+        ("nl", "facilitator", "De console start…", "Het scherm voor de zaal start…"),
+        ("en", "facilitator", "Starting the console…", "Starting the wall…"),
+        ("nl", "wall", "Het scherm voor de zaal start…", "Het scherm voor de zaal start…"),
+        ("en", "wall", "Starting the wall…", "Starting the wall…"),
+        ("nl", "notetaker", "Het scherm van de notulist start…", "Het scherm voor de zaal start…"),
+        ("en", "notetaker", "Starting the note-taker's screen…", "Starting the wall…"),
+    ],
+)
+async def test_each_page_says_which_screen_is_starting(
+    db: tuple[Path, str], lang: str, role: str, main: str, wall: str
+) -> None:
+    """The wall link's page said «De console start…» while the wall came up, word for word
+    the console's page."""
+    path, slug = db
+    server = SessionServer(
+        app_command(path, slug, role=role),
+        wall_command=app_command(path, slug, role=WALL),
+        role=role,
+        host="127.0.0.1",
+        port=0,
+        title="Rondetafel",
+        lang=lang,
+        token=TOKEN,
+        wall_token=WALL_TOKEN,
+    )
+    test_server = TestServer(server.make_app(), host="127.0.0.1")
+    await test_server.start_server()
+    client = ClientSession(cookie_jar=CookieJar(unsafe=True))
+    origin = f"http://127.0.0.1:{test_server.port}"
+    pages = {}
+    try:
+        for page in ("/", "/wall"):
+            async with client.get(f"{origin}{page}?token={TOKEN}") as response:
+                assert response.status == 200
+            async with client.get(f"{origin}{page}") as response:
+                assert response.status == 200
+                pages[page] = html.unescape(await response.text())
+    finally:
+        await client.close()
+        await test_server.close()
+    assert main in pages["/"] and wall in pages["/wall"]
+    for page, said in pages.items():
+        starting = [line.strip() for line in said.splitlines() if "start" in line.lower()]
+        assert [s for s in starting if s.endswith("…</div>")] == [
+            f"<div>{main if page == '/' else wall}</div>"
+        ], starting

@@ -378,10 +378,9 @@ async def test_capture_keys_work_from_the_board_and_the_log(
 async def test_help_and_palette_list_the_note_keys(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
-    from textual.widgets import DataTable
-
     from facilitator.tui.commands import FacilitatorCommands
     from facilitator.tui.screens.help import HelpScreen
+    from tests.tui.test_help import help_rows
 
     def described() -> set[str]:
         """The words of every key that applies now (the footer's, the palette's)."""
@@ -409,8 +408,7 @@ async def test_help_and_palette_list_the_note_keys(
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        rows = app.screen.query_one(DataTable)
-        does = [str(rows.get_row_at(i)[1]) for i in range(rows.row_count)]
+        does = [row[-1] for row in help_rows(app)]
         assert "barrière" in does and "samenvoegen" in does and "andere spreker" in does
         texts = " ".join(str(s.content) for s in app.screen.query(Static))
         assert "tot vrijdag" in texts and "@UWV/Els" in texts

@@ -6,7 +6,7 @@ import pytest
 from textual.content import Content
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import DataTable, Digits, Static
+from textual.widgets import Digits, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus, Priority
@@ -26,6 +26,7 @@ from facilitator.tui.widgets.table import ParticipantTable
 from facilitator.tui.widgets.tabstrip import TabStrip
 from tests.conftest import SAMPLES
 from tests.tui.conftest import HOSTILE, AppFactory, add_contribution, hostile_plan
+from tests.tui.test_help import help_rows
 
 SIZE = (120, 40)
 NOTE_TAKER_KEYS = set("bokadqc") | {"tab", "f1", "f2", "f3"}
@@ -686,8 +687,7 @@ async def test_keys_are_in_help_and_palette_and_clear_of_the_note_takers(
         assert BY_ID["meeting.floor_to"].words("nl") == "het woord geven aan…"
         assert not BY_ID["meeting.floor_to"].keys  # in the palette only
         await pilot.press("question_mark")
-        table = app.screen.query_one(DataTable)
-        rows = [" ".join(str(cell) for cell in table.get_row_at(n)) for n in range(table.row_count)]
+        rows = [" ".join(row) for row in help_rows(app)]
         assert "p punt van orde" in rows
         assert "1…9 deelnemer N in de rij" in rows
         await pilot.press("escape")

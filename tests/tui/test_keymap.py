@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus
@@ -26,6 +25,7 @@ from facilitator.tui.app import make_app
 from facilitator.tui.keymap import keymap_path, load_keymap
 from tests.conftest import ROOT
 from tests.tui.notes_fixtures import import_twente
+from tests.tui.test_help import help_rows
 
 SIZE = (120, 40)
 BY_ID_TIMER = next(a for a in ACTIONS if a.id == "meeting.timer")
@@ -112,8 +112,7 @@ async def test_a_remapped_key_works_and_the_help_shows_it(
         await pilot.press("ctrl+t")
         assert store.items(sid)[0].running
         await pilot.press("question_mark")
-        table = app.screen.query_one(DataTable)
-        rows = [" ".join(str(c) for c in table.get_row_at(n)) for n in range(table.row_count)]
+        rows = [" ".join(row) for row in help_rows(app)]
         assert "ctrl+t timer" in rows
 
 
@@ -456,8 +455,7 @@ async def test_a_key_lost_to_another_action_is_not_shown_for_it(
         assert barrier.shown_keys(app.keymap.shown, "nl") == ""
         assert BY_BINDING["capture.note"].shown_keys(app.keymap.shown, "nl") == "b"
         await pilot.press("question_mark")
-        table = app.screen.query_one(DataTable)
-        rows = [[str(c) for c in table.get_row_at(r)] for r in range(table.row_count)]
+        rows = help_rows(app)
         assert not any(row[0] == "b" and "barrière" in " ".join(row) for row in rows), rows
 
 

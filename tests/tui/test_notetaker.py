@@ -28,6 +28,7 @@ from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.wrap_input import WrappingCaptureInput, row_of, wrap_starts
 from tests.tui.conftest import HOSTILE, hostile_plan
 from tests.tui.notes_fixtures import import_twente, seed_board, start_meeting
+from tests.tui.test_help import help_rows
 from tests.tui.test_hostile_text import HOSTILE as TYPED
 
 SIZES = [(80, 24), (100, 30)]
@@ -236,8 +237,7 @@ async def test_footer_and_help_name_the_control_key(
         assert {"timer", "hand", "timer en rij bedienen"} <= footer
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        table = app.screen.query_one(DataTable)
-        cells = [str(c) for r in range(table.row_count) for c in table.get_row_at(r)]
+        cells = [cell for row in help_rows(app) for cell in row]
         assert "F4" in cells and "timer en rij bedienen" in cells
 
 

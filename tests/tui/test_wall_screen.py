@@ -297,3 +297,64 @@ async def test_a_full_board_of_long_cards_shows_a_card_of_every_column_down_to_t
     # the board has every row down to the screen's last, none of them empty
     assert all(row.strip() for row in rows), rows
     assert screen[-1] == rows[-1] or screen[-1].endswith(rows[-1].strip()), screen
+
+
+@pytest.mark.parametrize("size", [*SIZES, (160, 45)], ids=[*SIZE_IDS, "160x45"])
+async def test_a_wall_left_open_shows_the_next_three_as_more_come_to_wait(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
+) -> None:
+    """The console gave the floor (``space 3 f``) and four came to wait (``5 7 9 1``): a wall
+    open since before showed «Daarna / 1. Bart ter Horst · … / +3 meer», its floor as low
+    as when nobody waited, where a wall opened afterwards showed the next three."""
+    console_store = Store(store.path, clock=clock)  # the console's window
+    wall = wall_app(store, session_id, clock)
+    try:
+        async with wall.run_test(size=size) as pilot:
+            await pilot.pause()
+            console = Services.open(console_store, session_id, clock)
+            console.agenda.toggle_timer()
+            console.floor.enqueue_number(3)
+            console.floor.give_floor()
+            wall.check_external()
+            await pilot.pause()
+            for number in (5, 7, 9, 1):
+                console.floor.enqueue_number(number)
+                wall.check_external()
+                await pilot.pause()
+            rows = shown(wall, wall.screen.query_one(WallFloor))
+    finally:
+        console_store.close()
+    people = {p.id: p for p in store.participants(session_id)}
+    waiting = [people[e.participant_id].name for e in store.queue(session_id)]
+    named = [row[3:].split(" · ")[0] for row in rows if re.match(r"\d\. ", row)]
+    assert named == waiting[:3] and rows[-1] == "+1 meer", rows
+    # as a wall opened now shows them
+    fresh = wall_app(store, session_id, clock)
+    async with fresh.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert shown(fresh, fresh.screen.query_one(WallFloor)) == rows
+
+
+@pytest.mark.parametrize("item", [1, 2, 3, 4, 5])
+async def test_at_80x24_the_countdown_keeps_its_seven_rows_under_a_long_question(
+    store: Store, clock: FakeClock, session_id: int, item: int
+) -> None:
+    """The question of item 3 goes over three rows at 80×24: the countdown shrank to four
+    rows of half blocks there, where item 1's had seven rows of block letters."""
+    mid_meeting(store, session_id, clock)
+    services = Services.open(store, session_id, clock)
+    services.agenda.goto(store.items(session_id)[item - 1].id)
+    question = " ".join(store.items(session_id)[item - 1].question.split())
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = [row.text.rstrip() for row in app.screen._compositor.render_strips()]
+        floor = shown(app, app.screen.query_one(WallFloor))
+    drawn = [n for n, row in enumerate(screen) if "█" in row]
+    assert len(drawn) == 7 and not any(set(row) & set("▀▄") for row in screen), screen
+    # the question whole, above the countdown
+    said = " ".join(" ".join(row.split()) for row in screen[: drawn[0]])
+    assert said.endswith(question), screen
+    # and under it who has the floor and who is next
+    assert floor[1].startswith("▶ Jeroen Brinkhuis") and floor[1].endswith("00:08"), floor
+    assert any(row.startswith("1. ") for row in floor) and "Daarna" in floor, floor

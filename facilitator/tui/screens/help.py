@@ -8,16 +8,20 @@ them, how the queue keys and the capture line work together.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import DIALOGS, Scope, bindings, in_scope
+from facilitator.tui.actions import BY_ID, DIALOGS, WALL, Action, Scope, bindings, in_scope
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.text import join, plain
+from facilitator.tui.widgets.base import DEFAULT_WIDTH, Measured
 
 WORDS = Catalog(
     {
@@ -41,6 +45,13 @@ WORDS = Catalog(
         "section.line": ("In de vastlegregel", "In the capture line"),
         "section.dialogs": ("In vensters", "In dialogs"),
         "palette_only": ("(opdrachten)", "(commands)"),
+        "section.wall": ("Toetsen op dit scherm", "Keys on this screen"),
+        "wall": (
+            "Dit scherm is alleen om te kijken: het volgt de sessie zoals de console en de "
+            "notulist die bijhouden, en geen toets verandert er iets aan.",
+            "This screen is only for watching: it follows the session as the console and the "
+            "note-taker keep it, and no key changes anything.",
+        ),
         "explain.console": (
             "{key[meeting.queue]} zetten deelnemer N in de rij; {key[meeting.pick]} of "
             "{key[meeting.hand]} kiest uit de lijst (typ om te filteren). "
@@ -131,44 +142,112 @@ SECTIONS: tuple[tuple[str, tuple[Scope, ...]], ...] = (
 )
 
 
+INDENT = 1
+"""The columns before a key."""
+
+GAP = 2
+"""The columns between the widest key and what the keys do."""
+
+
+class KeyTable(Measured):
+    """The keys and what each does, a row each, under the headings of where they work.
+
+    It is as high as all its rows, so the help's dialog is the one thing that scrolls
+    and every key is reached with ↓, PgDn and End. What a key does goes on under
+    itself when its column is too narrow, and so does a heading, instead of being cut
+    off at the dialog's edge.
+    """
+
+    DEFAULT_CSS = """
+    KeyTable { height: auto; }
+    """
+
+    def __init__(self, head: tuple[str, str], groups: list[tuple[str, list[tuple[str, str]]]]):
+        super().__init__()
+        self.head = head
+        self.groups = groups
+        """Each heading with its keys and what they do."""
+
+    def render(self) -> Content:
+        width = self._measuring or self.content_size.width or DEFAULT_WIDTH
+        keys = [key for _title, rows in self.groups for key, _does in rows]
+        column = min(max(map(cell_len, [self.head[0], *keys])), width // 3) + GAP
+        head = [plain(word, "bold dim") for word in self.head]
+        lines = self.row(head[0], head[1], column, width)
+        for title, rows in self.groups:
+            lines.append(Content(""))
+            lines += [
+                join(" " * INDENT, line) for line in plain(title, "bold").wrap(width - INDENT)
+            ]
+            for key, does in rows:
+                lines += self.row(plain(key), plain(does), column, width)
+        return Content("\n").join(lines)
+
+    @staticmethod
+    def row(key: Content, does: Content, column: int, width: int) -> list[Content]:
+        """A key, and beside it what it does, on as many rows as that takes; a key wider
+        than its column has a row of its own."""
+        room = max(1, width - INDENT - column)
+        words = does.wrap(room)
+        if key.cell_length > column - GAP:
+            first = [join(" " * INDENT, line) for line in key.wrap(max(1, width - INDENT))]
+        else:
+            first = [join(" " * INDENT, key, " " * (column - key.cell_length), words.pop(0))]
+        return [*first, *(join(" " * (INDENT + column), line) for line in words)]
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists every key of the action table, grouped by where it works."""
 
     SCOPE = Scope.HELP
-    BINDINGS = bindings(SCOPE)
+    BINDINGS = [*bindings(SCOPE), *BY_ID["app.help"].bindings()]
+    """Its own keys, and the help key, which closes it (the app's keys go no further than
+    a dialog, but those that take priority)."""
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
         width: 90%; max-width: 100; height: 90%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
-    HelpScreen DataTable { height: auto; }
     """
 
     def compose(self) -> ComposeResult:
         host = host_of(self)
         lang = host.lang
+        keymap = host.keymap.shown
+        keys = key_names(host)
+
+        def rows(actions: list[Action]) -> list[tuple[str, str]]:
+            return [
+                (action.shown_keys(keymap, lang) or WORDS(lang, "palette_only"), action.words(lang))
+                for action in actions
+            ]
+
+        head = (host.t("help.key"), host.t("help.does"))
         with VerticalScroll():
             yield Static(Text(host.t("help.title"), style="bold"))
-            yield DataTable(show_cursor=False, zebra_stripes=True)
-            keys = key_names(host)
-            yield Static(Text(WORDS(lang, "explain.console", key=keys)))
-            yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
-            yield Static(Text(host.t("help.extra")))
+            if not host.role.changes:  # the wall: it only shows
+                yield Static(Text(WORDS(lang, "wall")))
+                yield Static(Text(""))
+                wall = [BY_ID[i] for i in WALL]
+                yield KeyTable(head, [(WORDS(lang, "section.wall"), rows(wall))])
+                yield Static(Text(""))
+            else:
+                yield KeyTable(
+                    head,
+                    [
+                        (
+                            WORDS(lang, title, key=keys),
+                            rows([action for scope in scopes for action in in_scope(scope)]),
+                        )
+                        for title, scopes in SECTIONS
+                    ],
+                )
+                yield Static(Text(""))
+                yield Static(Text(WORDS(lang, "explain.console", key=keys)))
+                yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
+                yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))
-
-    def on_mount(self) -> None:
-        host = host_of(self)
-        lang = host.lang
-        keymap = host.keymap.shown
-        table = self.query_one(DataTable)
-        table.add_columns(host.t("help.key"), host.t("help.does"))
-        for title, scopes in SECTIONS:
-            table.add_row(Text(""), Text(WORDS(lang, title, key=key_names(host)), style="bold"))
-            for scope in scopes:
-                for action in in_scope(scope):
-                    keys = action.shown_keys(keymap, lang) or WORDS(lang, "palette_only")
-                    table.add_row(Text(keys), Text(action.words(lang)))
 
     def action_help(self) -> None:
         self.dismiss()

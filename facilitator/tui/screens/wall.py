@@ -25,7 +25,7 @@ from facilitator.domain.wall import WallView, build_wall
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
-from facilitator.tui.widgets.bigclock import BigClock, form_height
+from facilitator.tui.widgets.bigclock import ROWS, BigClock, form_height
 from facilitator.tui.widgets.timefmt import MUTED
 from facilitator.tui.widgets.wall import (
     TONE,
@@ -46,6 +46,11 @@ which keeps the seven rows of its block letters (at 80×24 too)."""
 FLOOR_AND_BOARD_ROWS = 10
 """The rows the floor and the board have at least, if they need them, before the countdown
 grows; the rows its letters leave over go to them too."""
+
+FLOOR_AND_BOARD_LEAST = 5
+"""The rows the floor and the board keep, if they need them, before the countdown gives up its
+block letters (seven rows) for half blocks: who has the floor, the next and how many more
+wait."""
 
 
 def wall_view(state: SessionState, now: datetime, lang: str, checking: bool = False) -> WallView:
@@ -68,7 +73,9 @@ def wall_view(state: SessionState, now: datetime, lang: str, checking: bool = Fa
 class WallClock(BigClock):
     """The countdown, no higher than its letters: as large as the width allows and the rows
     that leave the floor and the board theirs (``FLOOR_AND_BOARD_ROWS``); the rows its
-    letters do not use go to the board, which shows as many more cards."""
+    letters do not use go to the board, which shows as many more cards. Block letters,
+    seven rows, come before the floor and the board's rows beyond ``FLOOR_AND_BOARD_LEAST``:
+    read from the back of the room, the countdown is the wall's main job."""
 
     _room: tuple[int, int] | None = None
     """The width and the rows the letters had at the last layout."""
@@ -81,6 +88,9 @@ class WallClock(BigClock):
         need = min(need, container.height) + gutter.height
         free = container.height - self.styles.gutter.height - 1  # a row for the caption
         self._room = (width, free - min(need, FLOOR_AND_BOARD_ROWS + gutter.height))
+        if form_height(self.value, *self._room) < ROWS:
+            least = free - min(need, FLOOR_AND_BOARD_LEAST + gutter.height)
+            self._room = (width, max(self._room[1], min(ROWS, least)))
         letters = form_height(self.value, *self._room)
         return max(letters, free - need, 0)
 

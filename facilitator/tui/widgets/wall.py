@@ -7,7 +7,11 @@ names and titles show literally.
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.content import Content
+from textual.css.styles import RulesMap
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.widget import Widget
 
@@ -134,7 +138,25 @@ def _person(person: Person, room: int = 0) -> Content:
     return name.truncate(room, ellipsis=True)
 
 
-class WallFloor(WallPanel):
+class RoomPanel(WallPanel, Measured):
+    """A panel that shows what fits in its rows and says how many more it has. Being
+    measured (``_measuring``), it asks for room for all it has, so it grows again when it
+    has more to show than it had rows for."""
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Drawn afresh for the measure: what Textual keeps of the last drawing is cut to the
+        # rows the panel had then, and measured from it, the panel would never grow.
+        self._measuring = width
+        try:
+            return self.render().get_height(cast(RulesMap, self.styles), width) if width else 0
+        finally:
+            self._measuring = None
+
+    def render(self) -> Content:
+        raise NotImplementedError
+
+
+class WallFloor(RoomPanel):
     """Who has the floor, for how long, and the next three in the queue: one row each (the
     organisation cut short, the time always seen), and as many as the panel has rows for,
     with how many more wait."""
@@ -143,8 +165,9 @@ class WallFloor(WallPanel):
         view = self.view
         if view is None:
             return Content("")
-        height = self.content_size.height
-        width = max(0, self.content_size.width - 1)  # a blank column before the board
+        measuring = self._measuring is not None
+        height = 0 if measuring else self.content_size.height
+        width = max(0, (self._measuring or self.content_size.width) - 1)  # a blank column
         lines = [plain(self.t("floor"), f"bold {MUTED}")]
         if view.floor is None:
             lines.append(plain(self.t("nobody"), MUTED))
@@ -172,7 +195,7 @@ class WallFloor(WallPanel):
         return Content("\n").join(lines)
 
 
-class WallBoard(WallPanel, Measured):
+class WallBoard(RoomPanel):
     """The board's counts per column and its latest cards, as many as fit; under a column
     with more cards than it shows, how many more there are (``+4 meer``). Being measured
     (``_measuring``), it asks for room for all it has."""

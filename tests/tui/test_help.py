@@ -1,0 +1,172 @@
+"""The help (``?``) at the sizes a terminal has: every key in it can be read, by keyboard."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from textual.containers import VerticalScroll
+
+from facilitator.domain.clock import FakeClock
+from facilitator.service.origin import Role
+from facilitator.store import Store
+from facilitator.tui.actions import in_scope
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.help import SECTIONS, HelpScreen, KeyTable
+
+BARS = set("▁▂▃▄▅▆▇█▉▊▋▌▍▎▏")
+"""What a scroll bar is drawn with in a terminal."""
+
+
+def the_keys(lang: str) -> list[tuple[str, str]]:
+    """Every key of the console's help and what it does, in the order listed."""
+    commands = {"nl": "(opdrachten)", "en": "(commands)"}[lang]
+    return [
+        (action.shown_keys(None, lang) or commands, action.words(lang))
+        for _title, scopes in SECTIONS
+        for scope in scopes
+        for action in in_scope(scope)
+    ]
+
+
+def help_rows(app: FacilitatorApp) -> list[list[str]]:
+    """The rows of the open help's key table, whole (scrolled or not), each split into the
+    key and what it does (one part for a heading, or a row that goes on from the one
+    above)."""
+    table = app.screen.query_one(KeyTable)
+    return [re.split(r"\s{2,}", line.strip()) for line in table.render().plain.splitlines()]
+
+
+def dialog_rows(app: FacilitatorApp) -> list[str]:
+    """The rows of the help as drawn: what shows inside its frame, the frame's own scroll bar
+    left out."""
+    scroll = app.screen.query_one(VerticalScroll)
+    inside = scroll.scrollable_content_region
+    strips = app.screen._compositor.render_strips()
+    return [strips[y].crop(inside.x, inside.right).text for y in range(inside.y, inside.bottom)]
+
+
+def listed(rows: list[str], key: str, does: str) -> bool:
+    """Whether one of ``rows`` shows ``key`` and, beside it, what it does."""
+    start = " ".join(does.split()[:2])
+    return any(re.match(rf"\s*{re.escape(key)}\s{{2,}}{re.escape(start)}", row) for row in rows)
+
+
+@pytest.mark.parametrize(("lang", "close"), [("nl", "Esc of ? sluit"), ("en", "Esc or ? closes")])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_page_down_and_end_bring_every_key_of_the_help_on_screen(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+    lang: str,
+    close: str,
+) -> None:
+    """At 80×24 the keys were a scroll area of their own, sixteen rows high, that no key
+    scrolled: PgDn, ↓ and End scrolled the dialog around it, and the keys after
+    «m aanwezig/afwezig» (at 120×40 after «q vraag») could not be read; its scroll bar
+    showed as stray blocks among the rows."""
+    app = make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        seen: list[str] = []
+        rows = dialog_rows(app)
+        while True:
+            seen += rows
+            assert not any(BARS & set(row) for row in rows), rows
+            await pilot.press("pagedown")
+            before, rows = rows, dialog_rows(app)
+            if rows == before:
+                break
+        # on the way down every key was on screen, the last of them too
+        missing = [(key, does) for key, does in the_keys(lang) if not listed(seen, key, does)]
+        assert missing == [], seen
+        assert any(row.strip().startswith(close) for row in rows), rows
+        # Home goes back to the top, End to the same end
+        await pilot.press("home")
+        assert dialog_rows(app) == seen[: len(rows)]
+        await pilot.press("end")
+        assert dialog_rows(app) == rows
+
+
+async def test_the_arrow_key_scrolls_the_help_to_its_last_key(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    app = make_app(store, session_id, lang="nl", clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        seen: list[str] = []
+        rows = dialog_rows(app)
+        while True:
+            seen += rows
+            await pilot.press("down")
+            before, rows = rows, dialog_rows(app)
+            if rows == before:
+                break
+            assert rows[:-1] == before[1:]  # a row at a time
+        missing = [(key, does) for key, does in the_keys("nl") if not listed(seen, key, does)]
+        assert missing == [], seen
+
+
+@pytest.mark.parametrize(
+    ("lang", "keys", "only"),
+    [
+        (
+            "nl",
+            [["toets", "doet"], ["Toetsen op dit scherm"], ["ctrl+q", "stoppen"], ["?", "help"]]
+            + [["Esc", "sluiten"]],
+            "Dit scherm is alleen om te kijken",
+        ),
+        (
+            "en",
+            [["key", "does"], ["Keys on this screen"], ["ctrl+q", "quit"], ["?", "help"]]
+            + [["Esc", "close"]],
+            "This screen is only for watching",
+        ),
+    ],
+)
+async def test_the_wall_s_help_says_it_is_read_only_and_lists_only_its_own_keys(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    lang: str,
+    keys: list[list[str]],
+    only: str,
+) -> None:
+    """The wall's help listed the console's keys (spatie timer, ] volgende, h hand, b
+    barrière…), which do nothing on the wall, and did not say that it only shows."""
+    app = make_app(
+        store,
+        session_id,
+        lang=lang,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.WALL,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert [row for row in help_rows(app) if row != [""]] == keys
+        said = " ".join(" ".join(row.split()) for row in dialog_rows(app))
+        assert only in said, said
+        for console in ("timer", "volgende", "next", "barrière", "barrier", "Vastleggen"):
+            assert console not in said, said
+        await pilot.press("escape")  # the help's own key closes it
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER, Role.WALL])
+async def test_the_help_key_closes_the_help_as_it_says(
+    store: Store, clock: FakeClock, session_id: int, role: Role
+) -> None:
+    """«Esc of ? sluit dit venster.»: ? did nothing while the help was open."""
+    app = make_app(
+        store, session_id, lang="nl", clock=clock, tick_seconds=0, watch_seconds=0, role=role
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        assert not isinstance(app.screen, HelpScreen)
