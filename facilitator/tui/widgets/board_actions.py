@@ -218,6 +218,11 @@ class BoardCommands(PaneCommands):
             problem=problem,
             unsaved=unsaved,
         )
+        self._push_editor(editor, card)
+
+    def _push_editor(self, editor: LineEditor, card: Card) -> None:
+        """Open ``editor`` on ``card``, and show under it who said what on the card once
+        that is read."""
         self.pane.app.push_screen(editor)
         self._run(
             self.host.board.card_contributions,
@@ -283,12 +288,7 @@ class BoardCommands(PaneCommands):
             problem=problem,
             unsaved=unsaved,
         )
-        self.pane.app.push_screen(editor)
-        self._run(
-            self.host.board.card_contributions,
-            card.id,
-            then=lambda said: editor.show_about(self._provenance(said)),
-        )
+        self._push_editor(editor, card)
 
     def _provenance(self, said_on_card: Sequence[Contribution]) -> Content | None:
         """Who said what on this card, when and under which item (merges keep all of it)."""
