@@ -1214,20 +1214,23 @@ def new(
             fail(exc.message(lang), 2)
 
     draft = SessionDraft(title="", region="", date="", start="", language=lang)
+
+    def refuse(wrong: dict[str, list[str]]) -> None:
+        """Options whose answers the reader refuses (by option, its problems), if any:
+        each named with its option, and nothing written."""
+        lines = [f"--{key}: {problem}" for key, problems in wrong.items() for problem in problems]
+        if lines:
+            said = T(lang, "new_bad_option" if len(wrong) == 1 else "new_bad_options")
+            fail("\n".join([*lines, said]), 2)
+
     # The answers given as options are checked before any question is asked, as the
     # answers typed are: a wrong one writes nothing.
     given = {"title": title, "region": region, "date": date_, "start": start, "end": end}
     typed: dict[str, Any] = {k: " ".join(v.split()) for k, v in given.items() if v is not None}
     answered = _replace(draft, **typed)
-    wrong = [
-        f"--{key}: {problem}"
-        for key, value in given.items()
-        if value is not None
-        for problem in answer_problems(answered, (key,), lang)
-    ]
-    if wrong:
-        said = T(lang, "new_bad_option" if len(wrong) == 1 else "new_bad_options")
-        fail("\n".join([*wrong, said]), 2)
+    refuse(
+        {key: problems for key in typed if (problems := answer_problems(answered, (key,), lang))}
+    )
 
     def checked(path: KeyPath, **answer: Any) -> list[str]:
         """What the session-file reader would say about this answer, with those before it."""
@@ -1243,11 +1246,7 @@ def new(
         if value is not None:
             text = " ".join(str(value).split())
             # checked again with the answers typed before it (an end against a start typed)
-            problems = check(text) if check is not None and text else []
-            if problems:
-                option = "--" + key.removeprefix("q.")
-                lines = [f"{option}: {problem}" for problem in problems]
-                fail("\n".join([*lines, T(lang, "new_bad_option")]), 2)
+            refuse({key.removeprefix("q."): check(text) if check is not None and text else []})
             return text
         while True:
             text = " ".join(ask_line(h_in(lang, key)).split())
