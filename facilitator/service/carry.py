@@ -258,11 +258,8 @@ class CarryService(Service):
             newest: dict[tuple[str, int | None], int] = {}
             for source, theirs, numbers in boards:
                 for card in theirs:
-                    if card.id in numbers:
-                        if card.carried:
-                            newest[provenance_key(card.from_session, card.from_number)] = card.id
-                        else:
-                            newest[provenance_key(source.slug, numbers[card.id])] = card.id
+                    if card.id in numbers and (known := copy_origin(card, source.slug, numbers)):
+                        newest[provenance_key(known[0], known[2])] = card.id
             for source, theirs, numbers in boards:
                 their_people = {p.id: p for p in self.store.participants(source.id)}
                 for card in sorted(theirs, key=lambda c: (c.position, c.id)):
