@@ -163,6 +163,9 @@ def format_times(start: datetime, end: datetime, lang: str) -> str:
     return f"{times} uur" if normalise_lang(lang) == "nl" else times
 
 
+UNDER_A_MINUTE = "< 1 min"
+
+
 def format_minutes(minutes: int, lang: str) -> str:
     """``12 min``, ``1 u 05 min`` / ``1 h 05 min``, ``2 u`` / ``2 h``."""
     hour = "u" if normalise_lang(lang) == "nl" else "h"
@@ -174,7 +177,10 @@ def format_minutes(minutes: int, lang: str) -> str:
 
 
 def format_duration(seconds: float, lang: str) -> str:
-    """A duration in whole minutes: ``12 min`` / ``1 u 05 min``."""
+    """A duration in whole minutes: ``12 min`` / ``1 u 05 min``; ``< 1 min`` for a few
+    seconds, which are not nothing."""
+    if 0 < seconds < 30:
+        return UNDER_A_MINUTE
     return format_minutes(whole_minutes(seconds), lang)
 
 

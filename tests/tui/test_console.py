@@ -129,6 +129,33 @@ async def test_the_overrun_warning_reads_the_same_second_as_the_countdown(
             assert words.format(time=second) in agenda
 
 
+@pytest.mark.parametrize(
+    ("lang", "less", "whole"),
+    [
+        ("nl", "de rest schuift minder dan een minuut op", "de rest schuift 1 min op"),
+        ("en", "the rest moves under a minute", "the rest moves 1 min"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_an_overrun_under_half_a_minute_does_not_move_the_rest_0_min(
+    app_factory: AppFactory,
+    session_id: int,
+    clock: FakeClock,
+    lang: str,
+    less: str,
+    whole: str,
+) -> None:
+    """20 seconds over moves the rest of the agenda, but not by "0 min"."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 10 * 60 + 20, pilot)  # 10 minutes planned
+        agenda = shown(app.screen.query_one(AgendaPanel))
+        assert less in agenda and " 0 min" not in agenda
+        await tick(app, clock, 40, pilot)  # a minute over
+        assert whole in shown(app.screen.query_one(AgendaPanel))
+
+
 async def test_next_and_previous_item_take_the_running_timer_along(
     app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
 ) -> None:

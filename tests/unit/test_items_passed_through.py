@@ -119,3 +119,27 @@ def test_an_item_discussed_without_its_timer_but_with_notes_was_discussed(
     assert [g.title for g in record.open_points] == ["Punt 3", "Punt 5"]
     en = agenda_rows(render_markdown(record, "en"))
     assert en["Punt 2"].endswith("| covered |") and en["Punt 3"].endswith("| not reached |")
+
+
+def test_an_item_covered_in_under_half_a_minute_took_under_a_minute_not_nothing(
+    store: Store, clock: FakeClock
+) -> None:
+    """20 seconds on item 2 is covered (10 s or more), and the minutes say it took under a
+    minute, in the agenda table and under the item, not "0 min"."""
+    sid = import_plan(store, make_plan(items=3)).session.id
+    app = Services.open(store, sid, clock)
+    app.agenda.toggle_timer()
+    clock.advance(minutes=20)
+    app.agenda.move(+1)
+    clock.advance(seconds=20)
+    app.agenda.move(+1)
+    clock.advance(minutes=20)
+    app.closing.close()
+    record = collect(store, sid)
+    for lang, covered, spent in (
+        ("nl", "behandeld", "*Tijd:* < 1 min (gepland 20 min)"),
+        ("en", "covered", "*Time:* < 1 min (planned 20 min)"),
+    ):
+        text = render_markdown(record, lang)
+        assert agenda_rows(text)["Punt 2"].endswith(f"| 20 min | < 1 min | −20 min | {covered} |")
+        assert spent in text.split("Punt 2", 2)[2]

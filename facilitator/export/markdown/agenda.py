@@ -60,7 +60,7 @@ class AgendaSections(Writer):
                     str(n),
                     escape_cell(self.text(item.title)),
                     format_minutes(planned, self.lang) if planned is not None else NO_VALUE,
-                    format_minutes(actual, self.lang) if ran else NO_VALUE,
+                    format_duration(self.r.item_seconds(item), self.lang) if ran else NO_VALUE,
                     format_signed_minutes(actual - planned, self.lang)
                     if ran and planned is not None
                     else NO_VALUE,

@@ -32,6 +32,7 @@ WORDS = Catalog(
         "overrun": ("Punt {n} loopt {time} uit", "Item {n} is {time} over"),
         "overrun.short": ("Punt {n} +{time}", "Item {n} +{time}"),
         "shift": ("de rest schuift {m} min op", "the rest moves {m} min"),
+        "shift.less": ("de rest schuift minder dan een minuut op", "the rest moves under a minute"),
         "cut": ("{n} {title} valt buiten de eindtijd", "{n} {title} falls past the hard end"),
         "past": ("{n} {title} loopt door na {end}", "{n} {title} runs past {end}"),
         "offer.take": ("{m} min van latere punten nemen", "take {m} min from later items"),
@@ -192,7 +193,9 @@ class AgendaPanel(StatePanel):
             notes.append(plain("⚠ " + self.t("overrun", n=n, time=time), ALARM))
             short = plain("⚠ " + self.t("overrun.short", n=n, time=time), ALARM)
             if look.moves_rest:
-                notes.append(plain("  " + self.t("shift", m=whole_minutes(look.overrun)), WARN))
+                minutes = whole_minutes(look.overrun)
+                shift = self.t("shift", m=minutes) if minutes else self.t("shift.less")
+                notes.append(plain("  " + shift, WARN))
         for item_id, key in look.warnings:
             item = state.item(item_id)
             if item is None:
