@@ -776,6 +776,17 @@ class ReviewApp(App[None]):
             self._cancel_question()
         self._leave(self._quit_key())
 
+    def action_help_quit(self) -> None:
+        """ctrl+c: say which key closes the review, in its language (Textual's own is
+        English)."""
+        from facilitator.tui.words import WORDS as SHELL
+
+        self.notify(
+            SHELL(self.lang, "help_quit.text", quit_key=self._quit_key()),
+            title=SHELL(self.lang, "help_quit.title"),
+            markup=False,
+        )
+
     def _quit_key(self) -> str:
         """The key that quits, named as the messages name keys (`ctrl+q`)."""
         for key, active in self.active_bindings.items():

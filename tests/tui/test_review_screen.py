@@ -113,6 +113,25 @@ async def test_the_footer_speaks_the_review_s_language(
         assert "rename" not in shown and "palette" not in shown
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "ctrl+c stopt de app niet"), ("en", "ctrl+c does not quit")],
+)
+async def test_ctrl_c_says_which_key_quits_in_the_review_s_language(
+    regions: Store, lang: str, said: str
+) -> None:
+    """Textual's own answer to ctrl+c is English ("Press ctrl+q to quit the app")."""
+    app = ReviewApp(ReviewService(regions, lang=lang), lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        notes = [(str(n.title), str(n.message)) for n in app._notifications]
+        assert any(said in message and "ctrl+q" in message for _, message in notes), notes
+        assert not any("Press" in message or "quit the app" in message for _, message in notes)
+        assert len(app.screen_stack) == 1 and app.is_running
+
+
 async def test_a_second_window_follows_the_first_and_refuses_a_stale_change(
     regions: Store, tmp_path: Path
 ) -> None:
