@@ -310,7 +310,8 @@ class _Meeting:
         item_id: int | None,
         **values: object,
     ) -> Card:
-        position = 1.0 + len([c for c in self.store.cards(self.sid) if c.column == column])
+        # at the end of its column, with the next number there, as the app places a card
+        position, given = self.store.column_end(self.sid, column)
         with self.store.change(self.sid, f"card {column.value}") as tx:
             card = tx.insert(
                 Card(
@@ -318,10 +319,11 @@ class _Meeting:
                     self.sid,
                     column,
                     title,
-                    position,
+                    position + 1.0,
                     self.clock.now(),
                     participant_id=person.id if person else None,
                     item_id=item_id,
+                    number=given + 1,
                     **values,  # type: ignore[arg-type]
                 )
             )

@@ -570,11 +570,11 @@ def _organisations(r: _Reader, session: Mapping[str, Any]) -> list[str]:
 
 
 def _card_number(r: _Reader, card: Mapping[str, Any]) -> int:
-    """The number a card keeps: ``card_number``; in an older record ``number`` (for a card
-    not merged: a merged one carries its keeper's); 0 if unknown."""
-    own = r.maybe(card, "card_number", int, "cards")
-    if own is not None:
-        return own
+    """The number a card keeps: ``card_number``, where null is none of its own (0, as it
+    was exported); in an older record, without ``card_number``, ``number`` (for a card not
+    merged: a merged one carries its keeper's); 0 if unknown."""
+    if "card_number" in card:
+        return r.maybe(card, "card_number", int, "cards") or 0
     if card.get("merged_into") is not None:
         return 0
     return r.maybe(card, "number", int, "cards") or 0

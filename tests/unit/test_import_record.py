@@ -469,3 +469,75 @@ def test_a_card_of_a_moved_session_moved_to_another_column_there_keeps_its_theme
     [theme] = [t for t in review.synthesis().themes if t.title == "Geen bus naar het bedrijf"]
     assert [(c.text, c.column, c.number) for c in theme.cards] == [(card.text, "opportunity", 99)]
     moved.close()
+
+
+def _rewritten(data: dict[str, object], path: Path) -> Path:
+    """``data`` written as the export writes a record."""
+    path.write_text(
+        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def test_a_card_with_no_number_comes_back_with_none(tmp_path: Path) -> None:
+    # Cards stored without a number of their own (0: shown by their place on the board)
+    # are written "card_number": null; read back as no number, the record exports again
+    # with the same bytes, not with the numbers shown stored as the cards' own.
+    clock = FakeClock()
+    store = Store(tmp_path / "source.db", clock=clock)
+    sid = build_scripted_session(store, clock)
+    with store.conn:
+        store.conn.execute("UPDATE cards SET number = 0")
+    record = tmp_path / "unnumbered.json"
+    record.write_text(render_json(collect(store, sid), anonymous=FULL), encoding="utf-8")
+    store.close()
+    cards = json.loads(record.read_text(encoding="utf-8"))["cards"]
+    assert cards and all(c["card_number"] is None for c in cards)
+    fresh = Store(tmp_path / "fresh.db")
+    result = import_record(fresh, record)
+    assert result.kept_ids
+    assert {c.number for c in fresh.cards(result.session.id, include_merged=True)} == {0}
+    again = render_json(collect(fresh, result.session.id), anonymous=FULL)
+    assert again == record.read_text(encoding="utf-8")
+    fresh.close()
+
+
+def test_an_older_record_without_card_numbers_keeps_the_numbers_shown(
+    record: Path, tmp_path: Path
+) -> None:
+    # A record from before cards kept their numbers has no "card_number": a card takes the
+    # number the record shows for it, a merged card (which shows its keeper's) none.
+    data = json.loads(record.read_text(encoding="utf-8"))
+    for card in data["cards"]:
+        del card["card_number"]
+    older = _rewritten(data, tmp_path / "older.json")
+    store = Store(tmp_path / "fresh.db")
+    session = import_record(store, older).session
+    numbers = {c.id: c.number for c in store.cards(session.id, include_merged=True)}
+    assert numbers == {
+        c["id"]: (0 if c["merged_into"] is not None else c["number"]) for c in data["cards"]
+    }
+    assert any(n == 0 for n in numbers.values()) and any(n > 0 for n in numbers.values())
+    store.close()
+
+
+def test_the_regional_round_tables_move_with_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # export --full, import into a new database, export again: the files are the same
+    clock = FakeClock()
+    original = tmp_path / "regions.db"
+    store = Store(original, clock=clock)
+    build_regional_sessions(store, clock)
+    store.close()
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    for slug in ("twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"):
+        first, again = tmp_path / f"{slug}.json", tmp_path / f"{slug}-again.json"
+        args = ["export", slug, "--format", "json", "--full", "-o"]
+        assert _cli("--db", str(original), *args, str(first))[0] == 0
+        assert _cli("--db", str(tmp_path / "fresh.db"), "import", str(first))[0] == 0
+        assert _cli("--db", str(tmp_path / "fresh.db"), *args, str(again))[0] == 0
+        assert again.read_bytes() == first.read_bytes()
+        # and the cards have numbers of their own, as the app gives them
+        numbers = [c["card_number"] for c in json.loads(first.read_text("utf-8"))["cards"]]
+        assert numbers and None not in numbers
