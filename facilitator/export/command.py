@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from facilitator.domain.model import Session
-from facilitator.export.anonymity import AnonymityLike
+from facilitator.export.anonymity import FULL, AnonymityLike
 from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import SessionRecord, collect
@@ -120,7 +120,8 @@ def export_session(
     """
     fmt = format_for(fmt, output)
     lang = normalise_lang(lang or session.language)
-    text = render(collect(store, session.id, now), fmt, lang, anonymous)
+    record = collect(store, session.id, now, log=anonymous == FULL)
+    text = render(record, fmt, lang, anonymous)
     if output == STDOUT:
         return Written(text, fmt)
     wanted = target(output, f"{file_stem(session)}.{fmt}", DEFAULT_DIR, cwd)

@@ -12,7 +12,9 @@ sector), with how many of it took part, stood in for an invitee or joined at the
 table, participant ids left out, names in texts replaced. Only the whole record
 (``--full``, :data:`~facilitator.export.anonymity.FULL`), to move a session, carries
 the session's stable ``uid``, so that the database it moves into and the one it
-came from know it as the same session (``import-db``).
+came from know it as the same session (``import-db``), and (since schema version 7)
+``operations``, a fingerprint of each change logged in it, so that ``import-db`` brings
+only what changed there after the export (:mod:`facilitator.store.oplog`).
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
 from facilitator.text import fold
 
-SCHEMA_VERSION = 6
-SCHEMA_ID = "urn:facilitator:minutes-schema:6"
+SCHEMA_VERSION = 7
+SCHEMA_ID = "urn:facilitator:minutes-schema:7"
 
 
 def _time(moment: datetime | None) -> str | None:
@@ -287,7 +289,14 @@ class _Export:
                 }
                 for point in record.open_points
             ],
+            **self.operations(),
         }
+
+    def operations(self) -> dict[str, Any]:
+        """The whole record names the session's logged changes (read with the record)."""
+        if not self.full or self.r.operations is None:
+            return {}
+        return {"operations": list(self.r.operations)}
 
 
 def to_data(
@@ -299,7 +308,8 @@ def to_data(
     ``"organisation"`` under the Chatham House rule): no participants, no
     participant ids, speaking time per group only, and names in texts replaced
     by ``[naam]`` / ``[name]`` in ``lang``. The whole record (:data:`FULL`): named,
-    whatever the session's rule, and with the session's ``uid``.
+    whatever the session's rule, and with the session's ``uid`` and, if the record was
+    collected with its ``log``, the fingerprints of its logged changes.
     """
     return _Export(record, lang, anonymous).data()
 

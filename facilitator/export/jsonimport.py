@@ -15,7 +15,9 @@ that session; so is a session whose slug is taken here by another, a record of a
 newer ``schema_version`` and an anonymous one (``--anonymous``, or a session under
 the Chatham House rule exported without ``--full``: it has no participants). What the
 JSON does not hold is not restored: the speaker queue and the change log (the import
-itself is logged, under no session).
+itself is logged, under no session). The whole record names each logged change by a
+fingerprint (since schema version 7): kept with the session, so that ``import-db`` of the
+database it came from brings only what changed there after the export.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ from facilitator.i18n import Catalog, TranslatedError
 from facilitator.i18n.oserrors import os_reason
 from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
+from facilitator.store.oplog import keep_moved
 
 T = TypeVar("T")
 
@@ -145,6 +148,8 @@ class RecordImport:
 
 
 UID_RE = re.compile(r"[0-9a-f]{32}")
+PRINT_RE = re.compile(r"[0-9a-f]{32}")
+"""A fingerprint of a logged change (:func:`facilitator.store.oplog.fingerprint`)."""
 """A session's stable unique id as every database makes it: 32 hexadecimal digits."""
 
 SQLITE_MIN, SQLITE_MAX = -(2**63), 2**63 - 1
@@ -255,6 +260,7 @@ def import_record(store: Store, path: Path, *, origin: str | None = None) -> Rec
         raise RecordError("exists", slug=slug, db=store.path)
     records = _records(r, data, s)
     _check_references(r, records)
+    operations = _operations(r, data)
     keep = _ids_free(store, records)
     with store.change(None, f"import {slug}", undoable=False, origin=origin) as tx:
         ids: dict[tuple[str, int], int] = {}
@@ -276,6 +282,7 @@ def import_record(store: Store, path: Path, *, origin: str | None = None) -> Rec
         session = put(session, "session")
         if uid:  # the one it has in the database the record came from, not a new one
             tx.update_row("sessions", session.id, {"uid": uid})
+        keep_moved(store, session.id, operations)  # what import-db will know as here
         people: list[Participant] = []
         for p in records["participants"]:
             p.session_id = session.id
@@ -328,6 +335,19 @@ def _uid(r: _Reader, session: Mapping[str, Any]) -> str:
     if not UID_RE.fullmatch(uid):
         raise r.bad("session.uid")
     return uid
+
+
+def _operations(r: _Reader, data: Mapping[str, Any]) -> list[str]:
+    """The fingerprints of the session's logged changes (since schema version 7, in the
+    whole record); none in an older record."""
+    found = data.get("operations")
+    if found is None:
+        return []
+    if not isinstance(found, list) or not all(
+        isinstance(p, str) and PRINT_RE.fullmatch(p) for p in found
+    ):
+        raise r.bad("operations")
+    return list(found)
 
 
 def _zone(r: _Reader, session: Mapping[str, Any]) -> str:

@@ -32,6 +32,7 @@ from facilitator.domain.zone import later
 from facilitator.i18n.formats import local
 from facilitator.records import record
 from facilitator.store import Store, StoreError
+from facilitator.store.oplog import session_prints
 
 COLUMNS: tuple[Column, ...] = (Column.BARRIER, Column.OPPORTUNITY, Column.ACTION)
 
@@ -65,6 +66,9 @@ class SessionRecord:
     # The session's stable unique id, by which import-db knows it in another database; only
     # the whole record (export --format json --full) carries it.
     uid: str = ""
+    # The fingerprints of the session's logged operations (facilitator.store.oplog), for the
+    # whole record too; None when not read (collect(..., log=False)).
+    operations: tuple[str, ...] | None = None
 
     # -- look-ups --------------------------------------------------------------------
     @cached_property
@@ -427,8 +431,11 @@ class SessionRecord:
         return self.card(self.resolve(contribution.card_id))
 
 
-def collect(store: Store, session_id: int, now: datetime | None = None) -> SessionRecord:
-    """Read everything about one session; raises ``StoreError("no_session")`` if missing."""
+def collect(
+    store: Store, session_id: int, now: datetime | None = None, *, log: bool = False
+) -> SessionRecord:
+    """Read everything about one session; raises ``StoreError("no_session")`` if missing.
+    ``log``: also the fingerprints of its change log, which only the whole record carries."""
     session = store.session(session_id)
     if session is None:
         raise StoreError("no_session", name=session_id, path=store.path)
@@ -451,4 +458,5 @@ def collect(store: Store, session_id: int, now: datetime | None = None) -> Sessi
         cards=cards,
         now=now if now is not None else store.clock.now(),
         uid=store.session_uid(session_id),
+        operations=tuple(session_prints(store, session_id)) if log else None,
     )

@@ -22,7 +22,9 @@ column and number). When it was changed here too, since
 the two went apart, neither side's changes are lost: the copy here is kept as
 it is, and the merge says how many changes on each side were not brought
 together. A change is recognised across databases by when it was made, by
-which window and what it did.
+which window and what it did (:mod:`facilitator.store.oplog`). A session moved here with
+its whole JSON record brings no change log, but the record names each change of it by a
+fingerprint: those count as here, so only what changed there after the export is new.
 A session whose slug is taken here by another session gets the next free
 slug (``twente-2020-10-2``); a card carried over from a session of the other
 database then names that session as it is called here. But when the session
@@ -63,7 +65,7 @@ from facilitator.domain.twice import same_table
 from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import read_only_uri
-from facilitator.store.importer import IMPORT
+from facilitator.store.oplog import fingerprints, forget_moved, keep_moved, moved, op_key
 from facilitator.store.schema import SCHEMA_VERSION, version_of
 from facilitator.store.store import Store, Tx, new_theme_key
 
@@ -237,48 +239,6 @@ def _review_left(
     return sorted(left.items())
 
 
-def _op_key(row: Mapping[str, Any]) -> tuple[str, str, str]:
-    """An operation as it is known in any database: when, by which window, what (ids
-    differ between databases; these do not)."""
-    return str(row["at"]), str(row["origin"] or ""), str(row["label"])
-
-
-def _op_keys(store: Store, session_id: int) -> Counter[tuple[str, str, str]]:
-    """The session's operations (see :func:`_op_key`). An import of the session file is
-    known by what it changed, not when: the same file imported on two laptops holding the
-    same session is one change, not a change on each side."""
-    rows = _rows(store, "SELECT id, at, origin, label FROM ops WHERE session_id = ?", [session_id])
-    keys: Counter[tuple[str, str, str]] = Counter()
-    for row in rows:
-        if row["label"] == IMPORT:
-            changed = _rows(
-                store,
-                "SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
-                "ORDER BY id",
-                [row["id"]],
-            )
-            what = json.dumps([_without_ids(c) for c in changed], sort_keys=True)
-            keys[(IMPORT, "", what)] += 1
-        else:
-            keys[_op_key(row)] += 1
-    return keys
-
-
-def _without_ids(change: Mapping[str, Any]) -> list[Any]:
-    """A logged change as every database that holds the session knows it: its table, what
-    was done and the values, without the row ids, which differ between databases."""
-
-    def values(text: str | None) -> dict[str, Any] | None:
-        if text is None:
-            return None
-        row = json.loads(text)
-        if not isinstance(row, dict):
-            return row
-        return {k: v for k, v in row.items() if k != "id" and not k.endswith("_id")}
-
-    return [change["tbl"], change["action"], values(change["before"]), values(change["after"])]
-
-
 def _bring_up_to_date(
     store: Store,
     theirs: Store,
@@ -293,8 +253,8 @@ def _bring_up_to_date(
     slug = slugs[str(session["slug"])]
     found = store.session_by_slug(slug)
     assert found is not None  # found by its uid a moment ago
-    there = _op_keys(theirs, int(session["id"]))
-    here = _op_keys(store, found.id)
+    there = fingerprints(theirs, int(session["id"]))
+    here = fingerprints(store, found.id)
     new_there, only_here = there - here, here - there
     if not new_there:
         result.skipped.append(slug)
@@ -319,7 +279,7 @@ column, and a JSON record keeps them, so a card is known by them in every databa
 
 
 def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
-    """Each card of the session by the operation that made it (see :func:`_op_key`; the
+    """Each card of the session by the operation that made it (see :func:`op_key`; the
     how-manieth such operation, and the how-manieth card it made), the same in every
     database that holds the session, where the card ids differ."""
     sql = (
@@ -332,7 +292,7 @@ def _card_keys(store: Store, session_id: int) -> dict[int, _CardKey]:
     keys: dict[int, _CardKey] = {}
     last_op = None
     for row in _rows(store, sql, [session_id]):
-        op = _op_key(row)
+        op = op_key(row)
         if row["op"] != last_op:
             seen[op] += 1
             last_op = row["op"]
@@ -418,6 +378,7 @@ def _clear_session(store: Store, tx: Tx, session_id: int) -> None:
         for row in _rows(store, f'SELECT id FROM "{table}" WHERE session_id = ?', [session_id]):
             tx.delete_row(table, int(row["id"]))
     store.conn.execute("DELETE FROM card_numbers WHERE session_id = ?", (session_id,))
+    forget_moved(store, session_id)
     ops = "SELECT id FROM ops WHERE session_id = ?"
     store.conn.execute(f"DELETE FROM changes WHERE op_id IN ({ops})", (session_id,))
     store.conn.execute("DELETE FROM ops WHERE session_id = ?", (session_id,))
@@ -524,6 +485,7 @@ def _copy_session(
         current = ids.get("agenda_items", session["current_item_id"])
         tx.update_row("sessions", sid, {"current_item_id": current})
     _copy_log(store, theirs, ids, old_sid, sid)
+    keep_moved(store, sid, moved(theirs, old_sid))
     return dict(ids.maps["cards"])
 
 

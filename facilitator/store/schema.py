@@ -402,8 +402,26 @@ def _v17(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE review_cards ADD COLUMN by_hand INTEGER NOT NULL DEFAULT 0")
 
 
+def _v18(conn: sqlite3.Connection) -> None:
+    """A session moved here with its whole JSON record brings no change log, but the record
+    names each operation of it, as ``import-db`` knows an operation in every database
+    (``facilitator.store.oplog``): kept here, one row each, so that merging the database it
+    came from knows those changes as here already. None for a session with its own log."""
+    _script(
+        conn,
+        """
+        CREATE TABLE moved_ops (
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            print TEXT NOT NULL
+        );
+        CREATE INDEX idx_moved_ops_session ON moved_ops(session_id);
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
-    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17
+    _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17,
+    _v18,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -265,7 +265,7 @@ def _full_record(folder: Path) -> tuple[Path, Path]:
     store = Store(path, clock=clock)
     sid = build_scripted_session(store, clock)
     record = folder / "hostile.json"
-    record.write_text(render_json(collect(store, sid), anonymous=FULL), encoding="utf-8")
+    record.write_text(render_json(collect(store, sid, log=True), anonymous=FULL), encoding="utf-8")
     store.close()
     return path, record
 
@@ -313,10 +313,9 @@ def test_a_session_changed_after_its_move_is_kept_when_merged(tmp_path: Path) ->
     with moved.change(session.id, "edit_card") as tx:
         tx.update(replace(card, title="Na de verhuizing aangepast"))
     result = merge_database(moved, original)
-    assert result.added == [] and result.updated == []
-    assert [(here, there) for here, there, *_ in result.diverged] == [
-        ("proeftafel-twente", "proeftafel-twente")
-    ]
+    # nothing changed there after the export: already here, and the change here stays
+    assert result.added == [] and result.updated == [] and result.diverged == []
+    assert result.skipped == ["proeftafel-twente"]
     assert "Na de verhuizing aangepast" in render_markdown(collect(moved, session.id), "nl")
     assert len(moved.sessions()) == 1
     moved.close()
@@ -386,10 +385,10 @@ def test_a_record_without_a_uid_gets_a_new_one(record: Path, tmp_path: Path) -> 
     store.close()
 
 
-def _mend_after_the_export(path: Path, card_id: int, title: str) -> None:
+def _mend_after_the_export(path: Path, card_id: int, title: str, minutes: int = 600) -> None:
     """A card of the original mended after its record was exported (a typo, say)."""
     clock = FakeClock()
-    clock.advance(minutes=600)
+    clock.advance(minutes=minutes)
     store = Store(path, clock=clock)
     session = store.sessions()[0]
     card = store.cards_by_id(session.id, [card_id])[0]
@@ -489,7 +488,7 @@ def test_a_card_with_no_number_comes_back_with_none(tmp_path: Path) -> None:
     with store.conn:
         store.conn.execute("UPDATE cards SET number = 0")
     record = tmp_path / "unnumbered.json"
-    record.write_text(render_json(collect(store, sid), anonymous=FULL), encoding="utf-8")
+    record.write_text(render_json(collect(store, sid, log=True), anonymous=FULL), encoding="utf-8")
     store.close()
     cards = json.loads(record.read_text(encoding="utf-8"))["cards"]
     assert cards and all(c["card_number"] is None for c in cards)
@@ -497,7 +496,7 @@ def test_a_card_with_no_number_comes_back_with_none(tmp_path: Path) -> None:
     result = import_record(fresh, record)
     assert result.kept_ids
     assert {c.number for c in fresh.cards(result.session.id, include_merged=True)} == {0}
-    again = render_json(collect(fresh, result.session.id), anonymous=FULL)
+    again = render_json(collect(fresh, result.session.id, log=True), anonymous=FULL)
     assert again == record.read_text(encoding="utf-8")
     fresh.close()
 
@@ -541,3 +540,89 @@ def test_the_regional_round_tables_move_with_the_same_bytes(
         # and the cards have numbers of their own, as the app gives them
         numbers = [c["card_number"] for c in json.loads(first.read_text("utf-8"))["cards"]]
         assert numbers and None not in numbers
+
+
+def _moved_with_the_command(folder: Path) -> tuple[Path, Path, Path]:
+    """The scripted round table's database, its whole record written by ``export --full``,
+    and a new database the record was imported into."""
+    clock = FakeClock()
+    original = folder / "h.db"
+    store = Store(original, clock=clock)
+    build_scripted_session(store, clock)
+    store.close()
+    record, moved = folder / "whole.json", folder / "moved.db"
+    export = ["export", "proeftafel-twente", "--format", "json", "--full", "-o", str(record)]
+    assert _cli("--db", str(original), *export)[0] == 0
+    assert _cli("--db", str(moved), "import", str(record))[0] == 0
+    return original, record, moved
+
+
+def test_a_moved_session_changed_on_neither_side_is_already_here(tmp_path: Path) -> None:
+    original, _record, moved = _moved_with_the_command(tmp_path)
+    code, out = _cli("--db", str(moved), "import-db", str(original))
+    assert code == 0, out
+    assert "Already here, skipped: proeftafel-twente" in out
+    assert "Brought up to date" not in out
+    assert "0 brought up to date, 1 already here, 0 not merged" in out
+
+
+def test_a_change_made_there_after_the_export_is_brought_and_counted(tmp_path: Path) -> None:
+    original, _record, moved = _moved_with_the_command(tmp_path)
+    _mend_after_the_export(original, 9, "Regionale mobiliteitspool (aangevuld)")
+    code, out = _cli("--db", str(moved), "import-db", str(original))
+    assert code == 0, out
+    assert (
+        "Brought up to date: proeftafel-twente (1 later change there; nothing had changed "
+        "here since)" in " ".join(out.split())
+    )
+    store = Store(moved)
+    assert "(aangevuld)" in render_markdown(collect(store, store.sessions()[0].id), "nl")
+    store.close()
+    # and now it is here: the next time nothing is new
+    assert (
+        "Already here, skipped: proeftafel-twente"
+        in _cli("--db", str(moved), "import-db", str(original))[1]
+    )
+
+
+def test_a_moved_session_changed_on_both_sides_counts_the_changes_since_the_move(
+    tmp_path: Path,
+) -> None:
+    original, _record, moved = _moved_with_the_command(tmp_path)
+    _mend_after_the_export(original, 9, "Regionale mobiliteitspool (aangevuld)")
+    _mend_after_the_export(moved, 9, "Hier aangepast", minutes=700)
+    code, out = _cli("--db", str(moved), "import-db", str(original))
+    assert code == 1, out
+    said = " ".join(out.split())
+    assert "proeftafel-twente was changed both here (1 change) and there (1 change)" in said
+
+
+def test_the_whole_record_of_a_moved_session_names_what_it_knows_again(tmp_path: Path) -> None:
+    # moved on again from the database it was moved into: the second move knows the changes
+    # the first brought, and the one made since
+    original, _record, moved = _moved_with_the_command(tmp_path)
+    _mend_after_the_export(moved, 9, "Hier aangepast")
+    again, further = tmp_path / "again.json", tmp_path / "further.db"
+    export = ["export", "proeftafel-twente", "--format", "json", "--full", "-o", str(again)]
+    assert _cli("--db", str(moved), *export)[0] == 0
+    assert _cli("--db", str(further), "import", str(again))[0] == 0
+    for there in (moved, original):
+        code, out = _cli("--db", str(further), "import-db", str(there))
+        assert "Already here, skipped: proeftafel-twente" in out, out
+
+
+@pytest.mark.parametrize("operations", ["abc", ["not a fingerprint"], [7]])
+def test_operations_no_export_writes_are_refused_by_name(
+    tmp_path: Path, operations: object
+) -> None:
+    _original, record = _full_record(tmp_path)
+    data = json.loads(record.read_text(encoding="utf-8"))
+    assert data["operations"]  # the whole record names the session's logged changes
+    data["operations"] = operations
+    edited = _rewritten(data, tmp_path / "edited.json")
+    store = Store(tmp_path / "x.db")
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert "operations" in wrong.value.message("en")
+    assert store.sessions() == []
+    store.close()
