@@ -237,7 +237,8 @@ def equal_share(n_sectors: int) -> float:
 def not_yet_spoken(
     participants: Iterable[Participant], speeches: Iterable[Speech], item_id: int | None = None
 ) -> list[int]:
-    """Ids of present participants who have not spoken (on ``item_id``, if given).
+    """Ids of present participants who have not spoken (on ``item_id``, if given; else in
+    the session: with no item current, the words that show them must say so).
 
     In the order they sit (``position``).
     """
@@ -398,13 +399,13 @@ def seat_marks(
 
     ``"speaking"`` for whoever has the floor (the speech still going on),
     else ``"waiting"`` for those in the queue, else ``"not_heard"`` for those
-    present who have not spoken on item ``item_id`` (without a current item:
-    everyone present). Anyone else, and the removed, are left out.
+    present who have not spoken on item ``item_id`` (without a current item: in the
+    session, as :func:`not_yet_spoken`). Anyone else, and the removed, are left out.
     """
     speeches = list(speeches)
     ongoing = next((s for s in reversed(speeches) if s.ended_at is None), None)
     waiting = {e.participant_id for e in queue}
-    heard = {s.participant_id for s in speeches if item_id is not None and s.item_id == item_id}
+    heard = {s.participant_id for s in _on_item(speeches, item_id)}
     marks: dict[int, str] = {}
     for person in participants:
         if person.removed:

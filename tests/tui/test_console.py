@@ -939,3 +939,96 @@ async def test_an_agenda_title_wraps_between_words_and_hyphenates_a_word_too_lon
         lines = [" ".join(line.split()) for line in rendered.plain.splitlines()]
     at = lines.index(rows[0]) if rows[0] in lines else -1
     assert lines[at : at + len(rows)] == rows, "\n".join(lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "silent", "heard", "item_words"),
+    [
+        (
+            "nl",
+            "○ nog niet gesproken in deze sessie: 2 Deelnemer",
+            "iedereen sprak in deze sessie",
+            ("○ nog niet op dit punt: 1 Deelnemer", "iedereen sprak op dit punt"),
+        ),
+        (
+            "en",
+            "○ not yet spoken in this session: 2 Deelnemer",
+            "everyone spoke in this session",
+            ("○ not yet on this item: 1 Deelnemer", "everyone spoke on this item"),
+        ),
+    ],
+    ids=["nl", "en"],
+)
+async def test_with_no_current_item_the_small_console_says_who_spoke_in_the_session(
+    app_factory: AppFactory,
+    small_session_id: int,
+    clock: FakeClock,
+    lang: str,
+    silent: str,
+    heard: str,
+    item_words: tuple[str, str],
+) -> None:
+    """Before an item is started the figures are the session's, and so are the words:
+    not «iedereen sprak op dit punt» with no item current."""
+    app = app_factory(small_session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+
+        async def speak(*numbers: str) -> None:
+            for number in numbers:
+                await pilot.press(number, "f")
+                await tick(app, clock, 30, pilot)
+                await pilot.press("x")
+
+        await speak("1")
+        bars = shown(app.screen.query_one(SectorBars))
+        assert silent in bars and "3 Deelnemer" in bars and "1 Deelnemer" not in bars
+        await speak("2", "3", "4")
+        bars = shown(app.screen.query_one(SectorBars))
+        assert heard in bars and "dit punt" not in bars and "this item" not in bars
+        await pilot.press("space")  # the first item is current: its words come back
+        bars = shown(app.screen.query_one(SectorBars))
+        assert item_words[0] in bars
+        await speak("1", "2", "3", "4")
+        assert item_words[1] in shown(app.screen.query_one(SectorBars))
+
+
+@pytest.mark.parametrize(
+    ("lang", "column", "legend", "item_column"),
+    [
+        ("nl", "geen punt", "○ niet in sessie", "dit punt"),
+        ("en", "no item", "○ not in session", "this item"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_with_no_current_item_the_table_shows_no_figures_for_an_item(
+    app_factory: AppFactory,
+    small_session_id: int,
+    clock: FakeClock,
+    lang: str,
+    column: str,
+    legend: str,
+    item_column: str,
+) -> None:
+    """At 120×40 with no item current the table showed 0% per sector under «dit punt»:
+    now the item's column says there is none and shows no figures, and ○ marks those not
+    yet heard in the session, as its legend says."""
+    app = app_factory(small_session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("1", "f")
+        await tick(app, clock, 30, pilot)
+        await pilot.press("x")
+        table = app.screen.query_one(ParticipantTable).render()
+        assert isinstance(table, Content)
+        lines = table.plain.splitlines()
+        assert column in lines[0] and item_column not in lines[0]
+        sector = lines[1].split()  # the first sector: 100% of the session, no item's figures
+        assert sector[1] == "—" and sector[-1] == "100%"
+        assert "0%" not in lines[1].replace("100%", "")
+        assert legend in table.plain
+        people = [line.split() for line in lines if line.split()[:1] in (["1"], ["2"])]
+        assert people[0][1] != "○" and people[1][1] == "○"  # 1 spoke in the session, 2 not
+        await pilot.press("space")  # an item is current: its column and marks come back
+        table = app.screen.query_one(ParticipantTable).render()
+        assert isinstance(table, Content)
+        assert item_column in table.plain.splitlines()[0]
+        assert column not in table.plain and legend not in table.plain

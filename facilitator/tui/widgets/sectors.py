@@ -22,6 +22,12 @@ WORDS = Catalog(
         "title": ("Spreektijd per sector", "Speaking time per sector"),
         "silent": ("○ nog niet op dit punt:", "○ not yet on this item:"),
         "all_heard": ("iedereen sprak op dit punt", "everyone spoke on this item"),
+        # with no item current, who spoke is counted in the session
+        "silent.session": (
+            "○ nog niet gesproken in deze sessie:",
+            "○ not yet spoken in this session:",
+        ),
+        "all_heard.session": ("iedereen sprak in deze sessie", "everyone spoke in this session"),
     }
 )
 
@@ -83,8 +89,9 @@ def short_name(name: str) -> str:
 
 def silent_lines(state: SessionState, prefix: str, width: int, rows: int) -> list[Content]:
     """``○ nog niet op dit punt: 2 Fatma Y., 5 Bart H.``: those present who have not
-    spoken on this item, by number and short name, on at most ``rows`` lines of ``width``
-    (a name is never split over two lines; ``…`` if not all fit)."""
+    spoken on this item (with no item current: in the session), by number and short name,
+    on at most ``rows`` lines of ``width`` (a name is never split over two lines; ``…`` if
+    not all fit)."""
     item = state.current_item
     ids = stats.not_yet_spoken(state.participants, state.speeches, item.id if item else None)
     seats = numbers(state.participants)
@@ -138,8 +145,9 @@ class SectorBars(StatePanel):
             silent = stats.not_yet_spoken(
                 state.participants, state.speeches, item.id if item else None
             )
+            about = "" if item else ".session"  # no item current: the session's figures
             if silent:
-                lines += silent_lines(state, self.t("silent"), width, SILENT_ROWS)
+                lines += silent_lines(state, self.t(f"silent{about}"), width, SILENT_ROWS)
             else:
-                lines.append(plain(self.t("all_heard"), MUTED))
+                lines.append(plain(self.t(f"all_heard{about}"), MUTED))
         return Content("\n").join(lines)

@@ -2,7 +2,9 @@
 
 A sector's line carries two bars (this item, the session) against an equal
 share; under it its participants with number, organisation, presence, turns
-and total speaking time, and a mark for whoever has not spoken on this item.
+and total speaking time, and a mark for whoever has not spoken on this item. With no
+item current, the item's column says so and shows no figures, and the mark is for
+whoever has not spoken in the session.
 """
 
 from __future__ import annotations
@@ -31,12 +33,17 @@ WORDS = Catalog(
     {
         "title": ("Aan tafel ({present}/{total})", "At the table ({present}/{total})"),
         "item": ("dit punt", "this item"),
+        "no_item": ("geen punt", "no item"),
         "session": ("sessie", "session"),
         "absent": ("afwezig", "absent"),
         "equal": ("│ gelijk deel {pct} %", "│ equal share {pct} %"),
         "legend": (
             "▶ spreekt · ↑ wacht · ○ niet op dit punt",
             "▶ speaks · ↑ waits · ○ not on this item",
+        ),
+        "legend.session": (
+            "▶ spreekt · ↑ wacht · ○ niet in sessie",
+            "▶ speaks · ↑ waits · ○ not in session",
         ),
         "empty": ("Geen deelnemers.", "No participants."),
     }
@@ -104,17 +111,19 @@ class ParticipantTable(StatePanel):
         shares = sector_shares(state, now)
         width = self.line_width
         bar_width = max(3, (width - LABEL_WIDTH - 11) // 2)
-        head = f"{'':<{LABEL_WIDTH}}{self.t('item'):<{bar_width + 6}}{self.t('session')}"
+        item = state.current_item
+        # With no item current there are no figures for one, and ○ counts the session.
+        on_item = self.t("item") if item else self.t("no_item")
+        head = f"{'':<{LABEL_WIDTH}}{on_item:<{bar_width + 6}}{self.t('session')}"
         lines = [plain(head[:width], MUTED)]
         self._rows.append(None)
         tallies = self._tallies(state, now)
-        item = state.current_item
         marks = stats.seat_marks(
             state.participants, state.speeches, state.queue, item.id if item else None
         )
         seats = numbers(state.participants)
         for key in shares.order:
-            lines.append(self._sector(state, key, shares, bar_width))
+            lines.append(self._sector(state, key, shares, bar_width, item is not None))
             self._rows.append(None)
             for person in state.participants:
                 if person.sector != key:
@@ -125,18 +134,23 @@ class ParticipantTable(StatePanel):
                 self._rows.append(person.id)
         equal = self.t("equal", pct=whole_percent(shares.equal))
         lines.append(plain(equal, MUTED))
-        lines.append(plain(self.t("legend"), MUTED))
+        lines.append(plain(self.t("legend" if item else "legend.session"), MUTED))
         self._rows += [None, None]
         return Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
 
     def _sector(
-        self, state: SessionState, key: str, shares: SectorShares, bar_width: int
+        self, state: SessionState, key: str, shares: SectorShares, bar_width: int, item: bool
     ) -> Content:
+        """A sector's label and bars: on the current item (``item``; else a dash, as there is
+        none) and in the session."""
         label = plain(state.sector_label(key, self.lang), "bold").truncate(
             LABEL_WIDTH - 1, ellipsis=True, pad=True
         )
         cells: list[Content | str] = [label, " "]
         for values, on_item in ((shares.item, True), (shares.session, False)):
+            if on_item and not item:
+                cells += [plain(f"{'—':>{bar_width + 5}}", MUTED), " "]
+                continue
             style = STYLES[shares.level(key, on_item=on_item)]
             pct = shares.percents(on_item=on_item).get(key, 0)
             cells += [bar(values.get(key, 0.0), shares.equal, bar_width, style, pct), " "]
