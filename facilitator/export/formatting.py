@@ -1,4 +1,4 @@
-"""Dates, times, durations and percentages for the minutes.
+"""Dates, times, durations, percentages and counts for the minutes.
 
 They live in :mod:`facilitator.i18n.formats`, shared with the screens; the
 exporters import them from here.
@@ -7,6 +7,7 @@ exporters import them from here.
 from __future__ import annotations
 
 from facilitator.i18n.formats import (
+    format_count,
     format_date,
     format_datetime,
     format_duration,
@@ -23,6 +24,7 @@ from facilitator.i18n.formats import (
 from facilitator.i18n.formats import percent as format_percent
 
 __all__ = [
+    "format_count",
     "format_date",
     "format_datetime",
     "format_duration",

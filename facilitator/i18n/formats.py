@@ -15,6 +15,8 @@ On screen (the same in both languages, to fit a narrow column):
   :func:`signed_minutes` ``+7``;
 * :func:`percent` ``42%``.
 
+Counts in the minutes and the synthesis: :func:`format_count` ``10.000`` / ``10,000``.
+
 In the minutes (sentences in the session's language):
 
 * Dutch: ``dinsdag 6 oktober 2020, 14.00 uur``; durations ``12 min``, ``1 u 05 min``.
@@ -203,12 +205,24 @@ def format_speaking(seconds: float, lang: str) -> str:
     return f"{minutes} min {rest:02d} s"
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``1 deelnemer``, ``3 deelnemers``."""
-    return f"{count} {one if count == 1 else many}"
+def format_count(count: int, lang: str) -> str:
+    """A count as the minutes and the synthesis write it: from a thousand on with its
+    thousands grouped as the language does, ``10.000`` / ``10,000`` (``999`` as it is).
+    Only for how many of something there are: years, ids, slugs and card numbers stay as
+    they are."""
+    text = f"{count:,}"
+    return text.replace(",", ".") if normalise_lang(lang) == "nl" else text
 
 
-def counted(count: int, forms: str) -> str:
-    """``counted(3, "kaart|kaarten")`` is ``3 kaarten``: the forms as one catalog entry."""
+def plural(count: int, one: str, many: str, lang: str | None = None) -> str:
+    """``1 deelnemer``, ``3 deelnemers``; with ``lang`` the count as :func:`format_count`
+    writes it (``10.000 bijdragen``)."""
+    shown = str(count) if lang is None else format_count(count, lang)
+    return f"{shown} {one if count == 1 else many}"
+
+
+def counted(count: int, forms: str, lang: str | None = None) -> str:
+    """``counted(3, "kaart|kaarten")`` is ``3 kaarten``: the forms as one catalog entry;
+    with ``lang`` the count as :func:`format_count` writes it."""
     one, _, many = forms.partition("|")
-    return plural(count, one, many or one)
+    return plural(count, one, many or one, lang)

@@ -15,7 +15,13 @@ from collections.abc import Iterable, Sequence
 
 from facilitator.domain.stats import apportion
 from facilitator.export.escape import escape_cell, escape_heading, escape_line, mermaid_label
-from facilitator.export.formatting import format_date, format_percent, format_speaking, plural
+from facilitator.export.formatting import (
+    format_count,
+    format_date,
+    format_percent,
+    format_speaking,
+    plural,
+)
 from facilitator.export.markdown.writer import Table
 from facilitator.synthesis.model import Action, Synthesis, Theme
 from facilitator.synthesis.words import WORDS
@@ -38,7 +44,11 @@ class MarkdownWriter:
 
     def n(self, key: str, count: int) -> str:
         one, many = self.w(key).split("|")
-        return plural(count, one, many)
+        return plural(count, one, many, self.lang)
+
+    def count(self, count: int) -> str:
+        """A count on its own (a table's cell): ``1.002`` / ``1,002``."""
+        return format_count(count, self.lang)
 
     def para(self, text: str) -> None:
         self.out += [text, ""]
@@ -134,7 +144,7 @@ class MarkdownWriter:
         said = self.w(
             "summary.themes",
             themes=self.n("n.theme", len(themes)),
-            recurring=recurring or self.w("recurring.none"),
+            recurring=self.count(recurring) if recurring else self.w("recurring.none"),
         )
         if singles:
             said = self.w("summary.singles", themes=said, singles=self.n("n.single", singles))
@@ -153,10 +163,10 @@ class MarkdownWriter:
                     escape_cell(line.region),
                     self.day(line.day),
                     title,
-                    str(line.participants),
-                    str(line.organisations),
-                    str(line.contributions),
-                    str(line.cards),
+                    self.count(line.participants),
+                    self.count(line.organisations),
+                    self.count(line.contributions),
+                    self.count(line.cards),
                 ]
             )
         keys = ["region", "date", "session", "participants", "organisations", "contributions"]
@@ -186,7 +196,7 @@ class MarkdownWriter:
                         escape_cell(card.region),
                         escape_cell(card.text),
                         escape_cell(", ".join(card.raised_by)) or NO_VALUE,
-                        str(card.votes),
+                        self.count(card.votes),
                         self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
@@ -204,7 +214,7 @@ class MarkdownWriter:
         self.out.append(
             f"**{self.w('regions' if len(theme.regions) > 1 else 'region')}:** "
             + ", ".join(escape_line(r) for r in theme.regions)
-            + f" · **{self.w('votes')}:** {theme.votes} · "
+            + f" · **{self.w('votes')}:** {self.count(theme.votes)} · "
             + ", ".join(counts)
             + "  "
         )
@@ -217,7 +227,7 @@ class MarkdownWriter:
                 escape_cell(card.region),
                 escape_cell(card.text),
                 escape_cell(", ".join(card.raised_by)) or NO_VALUE,
-                str(card.votes),
+                self.count(card.votes),
             ]
             for card in theme.cards
         ]
@@ -256,7 +266,7 @@ class MarkdownWriter:
         self.para(self.w("actions_intro"))
         for group in self.s.owners:
             name = escape_heading(group.organisation) if group.organisation else self.w("no_owner")
-            self.heading(3, f"{name} ({len(group.actions)})")
+            self.heading(3, f"{name} ({self.count(len(group.actions))})")
             rows = []
             for number in group.actions:
                 action = self.s.action(number)
@@ -373,10 +383,10 @@ class MarkdownWriter:
         rows = [
             [
                 escape_cell(r.region),
-                str(r.sessions),
-                str(r.people),
-                str(len(r.organisations)),
-                str(r.turns),
+                self.count(r.sessions),
+                self.count(r.people),
+                self.count(len(r.organisations)),
+                self.count(r.turns),
                 format_speaking(r.seconds, self.lang),
                 format_percent(percent / 100),
             ]
@@ -391,8 +401,8 @@ class MarkdownWriter:
         rows = [
             [
                 escape_cell(sector.label),
-                *(str(people) for _region, people in sector.per_region),
-                str(sector.turns),
+                *(self.count(people) for _region, people in sector.per_region),
+                self.count(sector.turns),
                 format_speaking(sector.seconds, self.lang),
                 format_percent(percent / 100),
             ]

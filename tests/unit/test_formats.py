@@ -6,7 +6,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from facilitator.i18n.formats import (
     clock,
+    counted,
     format_clock,
+    format_count,
     hmm,
     local,
     mmss,
@@ -72,3 +74,25 @@ def test_percentages_round_half_up() -> None:
     assert whole_percent(1 / 3) == 33
     assert percent(0) == "0%"
     assert percent(1.0) == "100%"
+
+
+def test_counts_of_a_thousand_and_more_are_grouped_as_each_language_writes_them() -> None:
+    assert [format_count(n, "nl") for n in (0, 7, 999, 1000, 10000, 2006, 1234567)] == [
+        "0",
+        "7",
+        "999",
+        "1.000",
+        "10.000",
+        "2.006",
+        "1.234.567",
+    ]
+    assert [format_count(n, "en") for n in (999, 1000, 10000, 1234567)] == [
+        "999",
+        "1,000",
+        "10,000",
+        "1,234,567",
+    ]
+    assert counted(10000, "bijdrage|bijdragen", "nl") == "10.000 bijdragen"
+    assert counted(1, "contribution|contributions", "en") == "1 contribution"
+    assert counted(2006, "open point|open points", "en") == "2,006 open points"
+    assert counted(2006, "kaart|kaarten") == "2006 kaarten"  # no language: as it was

@@ -91,7 +91,7 @@ class OpeningSections(Writer):
         if absent and self.by_sector:
             counts = Counter(p.sector for p in absent)
             listed = "; ".join(
-                f"{escape_line(self.sector(key))}: {counts[key]}"
+                f"{escape_line(self.sector(key))}: {self.count(counts[key])}"
                 for key in self.r.sector_order
                 if counts[key]
             )
@@ -109,7 +109,8 @@ class OpeningSections(Writer):
         if stand_ins:
             said.append(self.n("n.stand_in", stand_ins) if counted else self.w("stand_in"))
         if walk_ins:
-            said.append(f"{walk_ins} {self.w('walked_in')}" if counted else self.w("walked_in"))
+            walked_in = self.w("walked_in")
+            said.append(f"{self.count(walk_ins)} {walked_in}" if counted else walked_in)
         return said
 
     def seat(self, person: Participant) -> str:
@@ -136,7 +137,7 @@ class OpeningSections(Writer):
             if self.anonymous:
                 label = orgs[n]
                 many = counts[label] > 1
-                said = [str(counts[label])] if many else []
+                said = [self.count(counts[label])] if many else []
                 if not sectors:  # at the table: who of them came in the room, unnamed
                     same = [p for p, org in zip(members, orgs, strict=True) if org == label]
                     said += self.came(same, counted=many)

@@ -67,7 +67,7 @@ class ParticipationSections(Writer):
                     escape_cell(self.text(person.name)),
                     escape_cell(self.text(person.organisation)),
                     escape_cell(self.sector(person.sector)),
-                    str(tally.turns),
+                    self.count(tally.turns),
                     format_speaking(seconds, self.lang),
                     format_percent(percent / 100),
                 ]
@@ -103,8 +103,8 @@ class ParticipationSections(Writer):
                 [
                     escape_cell(org or self.w("unknown_org")),
                     escape_cell(self.sector(sector)),
-                    str(len(groups[key])),
-                    str(turns),
+                    self.count(len(groups[key])),
+                    self.count(turns),
                     format_speaking(seconds, self.lang),
                     format_percent(percent / 100),
                 ]
@@ -124,8 +124,8 @@ class ParticipationSections(Writer):
             rows.append(
                 [
                     escape_cell(self.sector(key)),
-                    str(len(members)),
-                    str(tally.turns),
+                    self.count(len(members)),
+                    self.count(tally.turns),
                     format_speaking(seconds, self.lang),
                     format_percent(percent / 100),
                 ]
@@ -137,7 +137,7 @@ class ParticipationSections(Writer):
             self.para(
                 self.w(
                     "equal_share",
-                    n=len(at_table),
+                    n=self.count(len(at_table)),
                     share=format_percent(stats.equal_share(len(at_table))),
                 )
             )

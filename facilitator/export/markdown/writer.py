@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from facilitator.domain.model import AgendaItem, Card, Contribution, Participant
 from facilitator.export.anonymity import Anonymity, AnonymityLike, anonymity
 from facilitator.export.escape import clean_text, escape_inline, escape_line
-from facilitator.export.formatting import plural
+from facilitator.export.formatting import format_count, plural
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
 from facilitator.export.redact import Redactor
@@ -80,7 +80,11 @@ class Writer:
 
     def n(self, key: str, count: int) -> str:
         one, many = self.w(key).split("|")
-        return plural(count, one, many)
+        return plural(count, one, many, self.lang)
+
+    def count(self, count: int) -> str:
+        """A count on its own (a table's cell): ``1.002`` / ``1,002``."""
+        return format_count(count, self.lang)
 
     def text(self, value: str) -> str:
         """User text with, in anonymous minutes, the names of the people in the room replaced."""
