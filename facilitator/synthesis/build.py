@@ -77,6 +77,8 @@ class Builder:
             ],
             self.w("redacted"),
         )
+        # The regions in the order of their sessions: a theme names its regions so too.
+        self._region_order = tuple(dict.fromkeys(self.text(r.session.region) for r in self.records))
 
     # -- text --------------------------------------------------------------------------
     def w(self, key: str, /, **values: object) -> str:
@@ -360,11 +362,14 @@ class Builder:
             ),
             words=self.shared_words(group.why.words),
         )
+        # its regions in the order of the sessions, as everywhere in the report, also when
+        # the organiser placed a card of another region in it
+        regions = {c.region for c in cards}
         return m.Theme(
             number=number,
             title=title,
             concept=group.concept,
-            regions=tuple(dict.fromkeys(c.region for c in cards)),
+            regions=tuple(r for r in self._region_order if r in regions),
             votes=sum(c.votes for c in cards),
             cards=cards,
             why=why,

@@ -174,11 +174,15 @@ class MarkdownWriter:
 
     # -- themes ----------------------------------------------------------------------
     def themes(self) -> None:
-        self.heading(2, self.w("h.themes"))
+        one_region = len(self.s.regions) < 2  # its themes recur in no other region
+        self.heading(2, self.w("h.themes.one_region" if one_region else "h.themes"))
         if not self.s.themes:
             self.para(self.w("no_themes"))
             return
-        self.para(self.w("themes_intro"))
+        # the order, as the themes are sorted (see SynthesisBuilder._theme_order)
+        priority = "priority." if any(t.priority for t in self.s.themes) else ""
+        order = self.w(f"order.{priority}{'votes' if one_region else 'regions'}")
+        self.para(self.w("themes_intro", order=order))
         single = [t for t in self.s.themes if is_single(t)]
         for theme in self.s.themes:
             if not is_single(theme):
@@ -218,7 +222,8 @@ class MarkdownWriter:
             + ", ".join(counts)
             + "  "
         )
-        self.out.append(f"**{self.w('why')}:** {self.why(theme)}  ")
+        if len(theme.cards) > 1:  # a priority theme of one card: nothing to say why
+            self.out.append(f"**{self.w('why')}:** {self.why(theme)}  ")
         actions = self.theme_actions(theme)
         self.para(f"**{self.w('actions')}:** " + (actions or self.w("no_action")))
         rows = [

@@ -59,13 +59,32 @@ WORDS = Catalog(
         "draft": ("(nog niet gesloten)", "(not closed yet)"),
         # -- themes
         "h.themes": ("Terugkerende thema's", "Recurring themes"),
+        "h.themes.one_region": ("Thema's", "Themes"),  # of one region: nothing recurs
         "themes_intro": (
             "De barrières en kansen van alle tafels, gegroepeerd op wat ze zeggen, ook als "
-            "ze het anders zeggen. Eerst de thema's die in meer dan één regio terugkwamen; "
-            "bij elk thema staat waarom de kaarten bij elkaar horen.",
+            "ze het anders zeggen. {order}; bij elk thema staat waarom de kaarten bij elkaar "
+            "horen.",
             "The barriers and opportunities of all tables, grouped by what they say, even "
-            "when they say it differently. Themes raised in more than one region come first; "
-            "each theme says why its cards belong together.",
+            "when they say it differently. {order}; each theme says why its cards belong "
+            "together.",
+        ),
+        # the order of the themes, as the report shows them (``order.priority.*``: while the
+        # organiser marked a theme a priority; ``*.votes``: a synthesis of one region)
+        "order.regions": (
+            "Eerst de thema's die in meer dan één regio terugkwamen",
+            "Themes raised in more than one region come first",
+        ),
+        "order.priority.regions": (
+            "Eerst de thema's met prioriteit (★), dan die in meer dan één regio terugkwamen",
+            "Priority themes (★) come first, then those raised in more than one region",
+        ),
+        "order.votes": (
+            "Eerst de thema's met de meeste stemmen",
+            "Themes with the most votes come first",
+        ),
+        "order.priority.votes": (
+            "Eerst de thema's met prioriteit (★), dan die met de meeste stemmen",
+            "Priority themes (★) come first, then those with the most votes",
         ),
         "no_themes": (
             "Geen barrières of kansen vastgelegd.",

@@ -358,3 +358,66 @@ def test_cards_moved_in_by_hand_leave_the_theme_its_title_and_its_why(regions: S
     # a card split off is its theme's own again
     split = review.split(back, flex.cards[0].key)
     assert not _holding(split, flex.cards[0].key).cards[0].by_hand
+
+
+def _section(text: str, title: str) -> str:
+    """The part of the Markdown report under the theme heading ending in ``title``."""
+    start = next(
+        n for n, line in enumerate(text.splitlines()) if line.startswith("### ") and title in line
+    )
+    lines = text.splitlines()[start + 1 :]
+    end = next((n for n, line in enumerate(lines) if line.startswith("#")), len(lines))
+    return "\n".join(lines[:end])
+
+
+def test_the_intro_says_priority_themes_come_first_when_one_is_marked(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    loket = next(t for t in s.themes if t.title == "Loket en loopbaanadvies")
+    assert loket.regions == ("Regio Zwolle",)
+    before = render(s, "md")
+    assert "Eerst de thema's die in meer dan één regio terugkwamen;" in before
+    assert "prioriteit (★)" not in before
+    s = review.priority(s, loket.number)
+    assert s.theme(1).title == "Loket en loopbaanadvies"  # one region, and first
+    text = render(s, "md")
+    assert (
+        "Eerst de thema's met prioriteit (★), dan die in meer dan één regio terugkwamen;"
+        in " ".join(text.split())
+    )
+    english = " ".join(render(make_synthesis(regions, lang="en"), "md").split())
+    assert "Priority themes (★) come first, then those raised in more than one region;" in english
+    assert "Themes raised in more than one region come first" not in english
+
+
+def test_a_priority_theme_of_one_card_has_no_why_line(regions: Store) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    single = next(t for t in s.themes if t.single)
+    s = review.priority(s, single.number)
+    theme = s.theme(1)
+    assert len(theme.cards) == 1 and theme.priority
+    for lang, why in (("nl", "Waarom samen"), ("en", "Why together")):
+        text = render(make_synthesis(regions, lang=lang), "md")
+        section = _section(text, "★")
+        assert why not in section and "—" not in section, section
+        assert f"**{why}:**" in text  # the themes of several cards still say why
+    html = render(s, "html")
+    assert "Waarom samen:</strong> —" not in html
+
+
+def test_a_card_placed_by_hand_leaves_the_regions_in_the_order_of_the_sessions(
+    regions: Store,
+) -> None:
+    review = ReviewService(regions, lang="nl")
+    s = review.synthesis()
+    assert s.regions == ("Twente", "Regio Zwolle", "Stedendriehoek")
+    diplomas = next(t for t in s.themes if t.title.startswith("Diploma-eisen"))
+    assert diplomas.regions == ("Twente", "Stedendriehoek")
+    zwolle = next(c for c in s.theme(1).cards if c.region == "Regio Zwolle")
+    s = review.move(s, zwolle.key, diplomas.number)
+    theme = _holding(s, zwolle.key)
+    assert theme.regions == ("Twente", "Regio Zwolle", "Stedendriehoek")
+    text = render(s, "md")
+    assert "**Regio's:** Twente, Regio Zwolle, Stedendriehoek" in _section(text, "Diploma-eisen")
+    assert "Twente, Stedendriehoek, Regio Zwolle" not in text

@@ -686,3 +686,27 @@ def test_a_synthesis_of_single_points_says_it_has_no_themes(regions: Store) -> N
         single = make_synthesis(regions, alone, as_of=AS_OF, lang=lang)
         assert all(len(t.cards) == 1 for t in single.themes)
         assert said in _headline(single)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "recurring"),
+    [("nl", "## Thema's", "## Terugkerende thema's"), ("en", "## Themes", "## Recurring themes")],
+    ids=["nl", "en"],
+)
+def test_a_synthesis_of_one_region_heads_its_themes_as_themes(
+    regions: Store, lang: str, heading: str, recurring: str
+) -> None:
+    twente = [s for s in regions.sessions() if s.region == "Twente"]
+    text = render(make_synthesis(regions, twente, lang=lang), "md")
+    assert heading + "\n" in text and recurring not in text
+    # nor does the intro put first what came up in more than one region: by votes
+    assert "thema's die in meer dan één regio" not in text
+    assert "Themes raised in more than one region" not in text
+    said = " ".join(text.split())
+    assert (
+        "Eerst de thema's met de meeste stemmen;" in said
+        if lang == "nl"
+        else "Themes with the most votes come first;" in said
+    )
+    # of several regions the themes recur: the heading says so, as before
+    assert recurring + "\n" in render(make_synthesis(regions, lang=lang), "md")
