@@ -48,22 +48,29 @@ class AgendaSections(Writer):
         # The totals and the overrun from the unrounded seconds, rounded once, as the
         # console's total: the items' minutes rounded each on their own add up to a few
         # minutes more or less, and an item a few seconds over never counted as over.
+        # A deferred item's plan is out of the planned total, as on the console: the
+        # meeting no longer means to spend it today. The time it took is spent time.
         planned_seconds = actual_seconds = overrun_seconds = 0.0
+        deferred = False
         for n, item in enumerate(items, start=1):
             seconds = self.r.planned_seconds(item)
             planned = whole_minutes(seconds) if seconds is not None else None
             spent = self.r.item_seconds(item)
             actual = whole_minutes(spent)
             outcome = self.r.outcome(item)
-            planned_seconds += seconds or 0
+            if outcome != Outcome.DEFERRED:
+                planned_seconds += seconds or 0
             actual_seconds += spent
             overrun_seconds += max(0.0, spent - seconds) if seconds is not None else 0.0
             ran = actual > 0 or outcome in (Outcome.COVERED, Outcome.CURRENT)
+            plan = format_minutes(planned, self.lang) if planned is not None else NO_VALUE
+            if planned is not None and outcome == Outcome.DEFERRED:
+                plan, deferred = f"({plan})", True
             rows.append(
                 [
                     str(n),
                     escape_cell(self.text(item.title)),
-                    format_minutes(planned, self.lang) if planned is not None else NO_VALUE,
+                    plan,
                     format_duration(spent, self.lang) if ran else NO_VALUE,
                     format_signed_minutes(actual - planned, self.lang)
                     if ran and planned is not None
@@ -108,6 +115,8 @@ class AgendaSections(Writer):
                 overrun=format_duration(overrun_seconds, self.lang),
             )
         )
+        if deferred:
+            self.para(self.w("deferred_total"))
 
     def live(self, item: AgendaItem) -> str:
         """How the item was changed in the room, for its status cell ('' if as planned), or
