@@ -271,10 +271,14 @@ def suggest_next(
     First those who have not yet spoken on this item (with ``item_id`` None:
     in the session); then those whose sector has been heard least over the
     whole session (speaking seconds); then those who have waited longest; the
-    queue order breaks any remaining tie. Each suggestion's ``reason`` names
-    the criterion that put it ahead of the next one (for the last one, or a
-    full tie: ``"first_on_item"`` if it is a first-time speaker, else
-    ``"longest_wait"``). Points of order are left out; nothing is reordered.
+    queue order breaks any remaining tie. Each suggestion's ``reason`` is true
+    against every entry ranked after it (for the first: the whole queue): the
+    criterion that put it ahead of the next one, if it leads the rest on it too,
+    else the one before it that it does lead on. Ahead of someone of the same
+    sector by a longer wait, but behind another who waited longer still, the first
+    is suggested because its sector was heard least, not for its wait. For the
+    last one: ``"first_on_item"`` if it is a first-time speaker, else
+    ``"longest_wait"``. Points of order are left out; nothing is reordered.
     """
     speeches = list(speeches)
     people = list(participants)
@@ -296,10 +300,20 @@ def suggest_next(
     for n, entry in enumerate(ranked):
         mine = keys[entry.id]
         reason = FIRST_ON_ITEM if not mine[0] else LONGEST_WAIT
-        if n + 1 < len(ranked):
-            theirs = keys[ranked[n + 1].id]
+        rest = [keys[e.id] for e in ranked[n + 1 :]]
+        if rest:
+            # The criterion that decides against the next one (the last if they tie),
+            # or the nearest before it on which this entry leads all the rest. There is
+            # one: new on the item, it leads on the first; if it spoke here, so did all
+            # the rest (or they would rank ahead), and it leads on the sector's time.
+            decides = next(
+                (c for c, (a, b) in enumerate(zip(mine, rest[0], strict=True)) if a != b),
+                len(reasons) - 1,
+            )
             reason = next(
-                (r for r, a, b in zip(reasons, mine, theirs, strict=True) if a != b), reason
+                reasons[c]
+                for c in range(decides, -1, -1)
+                if all(mine[c] <= theirs[c] for theirs in rest) and (c > 0 or not mine[0])
             )
         suggestions.append(Suggestion(entry.participant_id, reason, entry.id))
     return suggestions

@@ -291,3 +291,27 @@ def test_the_shares_shown_in_whole_percents_add_up_to_a_hundred() -> None:
     shown = shares.percents(on_item=True)
     assert sum(shown.values()) == 100 and sorted(shown.values()) == [33, 33, 34]
     assert shares.percents(on_item=False) == {"onderwijs": 0, "gemeente": 0, "uwv": 0}
+
+
+def test_the_reason_is_true_against_the_whole_queue() -> None:
+    """1 (onderwijs, heard 250 s) has waited longest; 4 and 3 (uwv, heard 60 s) came
+    later, 4 first: 4 goes first for the sector least heard. The wait that puts 4 ahead of
+    3 is no reason: 1 waited longer than both."""
+    entries = [
+        entry(10, 1, 1, waited_since=843),  # waits 2:37
+        entry(11, 4, 2, waited_since=952),  # waits 0:48
+        entry(12, 3, 3, waited_since=954),  # waits 0:46
+    ]
+    people = [*PEOPLE[:2], person(3, "uwv"), PEOPLE[3]]  # 3 and 4 both uwv
+    ranked = stats.suggest_next(entries, people, SPEECHES, item_id=3, now=NOW)
+    assert [s.participant_id for s in ranked] == [4, 3, 1]
+    assert ranked[0].reason == "least_heard_sector"
+    # against those after it: 3 waited less than 1, but its sector was heard less
+    assert ranked[1].reason == "least_heard_sector"
+
+
+def test_the_longest_wait_is_the_reason_only_for_who_waited_longest() -> None:
+    """All of one sector and new on the item: the longest wait goes first, and says so."""
+    entries = [entry(10, 1, 1, waited_since=900), entry(11, 2, 2, waited_since=800)]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=3, now=NOW)
+    assert ranked[0] == Suggestion(2, "longest_wait", 11)
