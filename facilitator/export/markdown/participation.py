@@ -101,7 +101,8 @@ class ParticipationSections(Writer):
             seconds, percent = self.whole.groups.get(key, (0, 0))
             rows.append(
                 [
-                    escape_cell(org or self.w("unknown_org")),
+                    # someone without an organisation by their sector, as everywhere
+                    escape_cell(org or self.sector(sector)),
                     escape_cell(self.sector(sector)),
                     str(len(groups[key])),
                     str(turns),

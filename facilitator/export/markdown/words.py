@@ -197,7 +197,6 @@ WORDS = Catalog(
         ),
         "nobody_spoke": ("Er is geen spreektijd vastgelegd.", "No speaking time was recorded."),
         "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
-        "unknown_org": ("(onbekende organisatie)", "(unknown organisation)"),
         "redacted": ("[naam]", "[name]"),
         "lead": ("trekker: {name}", "lead: {name}"),
         "footer": (
