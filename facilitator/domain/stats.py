@@ -174,9 +174,12 @@ def apportion_within(
 @record
 class WholeTimes(Generic[G]):
     """Speaking time as the minutes show it, in whole seconds and whole percents that add
-    up: the sectors to ``seconds`` (the total, rounded once) and to 100%, the groups of a
-    sector to the sector, the participants of a group to the group. Each number is its
-    unrounded value rounded down or up. Keys with no speaking time are left out."""
+    up: the participants of a group to the group, the groups of a sector to the sector, the
+    sectors to ``seconds`` (the total) and to 100%. Each participant's seconds are theirs
+    cut to the whole second, as a running clock shows them (the console's ``1:26`` for
+    86.56 s); the rest are the sums of those. The percents are worked out from the
+    unrounded times, each its own rounded down or up. Keys with no speaking time are left
+    out."""
 
     seconds: int
     sectors: dict[str, tuple[int, int]]
@@ -190,7 +193,8 @@ def whole_times(
     """:class:`WholeTimes` of the participants' ``tallies`` (by participant id), with their
     sector and group (an organisation, say; a group lies in one sector). Rounded each on
     its own, the people of a sector could add up to a few seconds more or less than the
-    sector, and the sectors than the total shown beside them."""
+    sector, and the sectors than the total shown beside them; rounded to the nearest
+    second, someone's time could read a second more than the console showed."""
     people = {pid: max(0.0, t.seconds) for pid, t in tallies.items() if pid in sector_of}
     groups: dict[G, float] = {}
     sector_of_group: dict[G, str] = {}
@@ -203,19 +207,22 @@ def whole_times(
         sector = sector_of_group[group]
         sectors[sector] = sectors.get(sector, 0.0) + seconds
     total = sum(sectors.values())
-    whole = int(total + 0.5)
 
     def percents(values: Mapping[K, float]) -> dict[K, float]:
         return {key: value / total * 100 if total > 0 else 0.0 for key, value in values.items()}
 
-    sector_seconds = apportion(sectors, whole)
-    group_seconds = apportion_within(groups, sector_of_group, sector_seconds)
-    people_seconds = apportion_within(people, group_of, group_seconds)
+    people_seconds = {pid: int(seconds) for pid, seconds in people.items()}
+    group_seconds = dict.fromkeys(groups, 0)
+    for pid, seconds in people_seconds.items():
+        group_seconds[group_of[pid]] += seconds
+    sector_seconds = dict.fromkeys(sectors, 0)
+    for group, seconds in group_seconds.items():
+        sector_seconds[sector_of_group[group]] += seconds
     sector_percents = apportion(percents(sectors), 100 if total > 0 else 0)
     group_percents = apportion_within(percents(groups), sector_of_group, sector_percents)
     people_percents = apportion_within(percents(people), group_of, group_percents)
     return WholeTimes(
-        seconds=whole,
+        seconds=sum(sector_seconds.values()),
         sectors={k: (sector_seconds[k], sector_percents[k]) for k in sectors},
         groups={k: (group_seconds[k], group_percents[k]) for k in groups},
         people={k: (people_seconds[k], people_percents[k]) for k in people},
@@ -272,10 +279,14 @@ def suggest_next(
     First those who have not yet spoken on this item (with ``item_id`` None:
     in the session); then those whose sector has been heard least over the
     whole session (speaking seconds); then those who have waited longest; the
-    queue order breaks any remaining tie. Each suggestion's ``reason`` names
-    the criterion that put it ahead of the next one (for the last one, or a
-    full tie: ``"first_on_item"`` if it is a first-time speaker, else
-    ``"longest_wait"``). Points of order are left out; nothing is reordered.
+    queue order breaks any remaining tie. Each suggestion's ``reason`` is true
+    against every entry ranked after it (for the first: the whole queue): the
+    criterion that put it ahead of the next one, if it leads the rest on it too,
+    else the one before it that it does lead on. Ahead of someone of the same
+    sector by a longer wait, but behind another who waited longer still, the first
+    is suggested because its sector was heard least, not for its wait. For the
+    last one: ``"first_on_item"`` if it is a first-time speaker, else
+    ``"longest_wait"``. Points of order are left out; nothing is reordered.
     """
     speeches = list(speeches)
     people = list(participants)
@@ -297,10 +308,20 @@ def suggest_next(
     for n, entry in enumerate(ranked):
         mine = keys[entry.id]
         reason = FIRST_ON_ITEM if not mine[0] else LONGEST_WAIT
-        if n + 1 < len(ranked):
-            theirs = keys[ranked[n + 1].id]
+        rest = [keys[e.id] for e in ranked[n + 1 :]]
+        if rest:
+            # The criterion that decides against the next one (the last if they tie),
+            # or the nearest before it on which this entry leads all the rest. There is
+            # one: new on the item, it leads on the first; if it spoke here, so did all
+            # the rest (or they would rank ahead), and it leads on the sector's time.
+            decides = next(
+                (c for c, (a, b) in enumerate(zip(mine, rest[0], strict=True)) if a != b),
+                len(reasons) - 1,
+            )
             reason = next(
-                (r for r, a, b in zip(reasons, mine, theirs, strict=True) if a != b), reason
+                reasons[c]
+                for c in range(decides, -1, -1)
+                if all(mine[c] <= theirs[c] for theirs in rest) and (c > 0 or not mine[0])
             )
         suggestions.append(Suggestion(entry.participant_id, reason, entry.id))
     return suggestions

@@ -75,8 +75,9 @@ class _Export:
         for person in record.participants:
             self.groups.setdefault(self.group_key(person), []).append(person)
         self.group_ids = {key: n for n, key in enumerate(self.groups, start=1)}
-        # Whole seconds from the unrounded times, as the minutes show them: the participants
-        # of a group add up to the group, the groups to the total.
+        # Whole seconds as the minutes show them: each participant's cut to the second, as
+        # the console's clock shows them; the participants of a group add up to the group,
+        # the groups to the total.
         self.whole = stats.whole_times(
             record.by_participant,
             {p.id: p.sector for p in record.participants},

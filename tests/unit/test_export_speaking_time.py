@@ -1,9 +1,11 @@
 """Speaking time per sector, organisation and participant adds up to the total shown.
 
-Two people of one organisation speak 10.4 s each, two others 5.6 s: 32 s in all. Each
-sector rounded on its own made 21 s + 6 s + 6 s = 33 s and 65% + 18% + 18% = 101%
-beside a total of 32 s. The seconds and shares are worked out from the unrounded
-times, and what rounding leaves over goes to the largest fractions: 21 s + 6 s + 5 s.
+Two people of one organisation speak 10.4 s each, two others 5.6 s. Each sector rounded
+on its own made 21 s + 6 s + 6 s = 33 s and 65% + 18% + 18% = 101% beside a total of
+32 s. Each person's seconds are cut to the whole second, as the console's clock shows
+them (10, 10, 5 and 5), and the organisations, sectors and total are their sums:
+20 s + 5 s + 5 s = 30 s. The shares are worked out from the unrounded times, and what
+rounding leaves over goes to the largest fractions: 65% + 18% + 17%.
 """
 
 from __future__ import annotations
@@ -76,21 +78,21 @@ def table(text: str, heading: str) -> list[list[str]]:
 def test_the_sectors_add_up_to_the_total_in_the_minutes(record: SessionRecord, lang: str) -> None:
     text = render_markdown(record, lang)
     total = re.search(r"(?:Totale spreektijd|Total speaking time): ([^\n]*?) in ", text)
-    assert total is not None and seconds(total[1]) == 32
+    assert total is not None and seconds(total[1]) == 30
     heading = "### Per sector"
     rows = table(text, heading)
     assert [(r[0], seconds(r[3]), r[4]) for r in rows] == [
-        ("Onderwijs" if lang == "nl" else "Education", 21, "65%"),
-        ("Gemeente" if lang == "nl" else "Municipality", 6, "18%"),
+        ("Onderwijs" if lang == "nl" else "Education", 20, "65%"),
+        ("Gemeente" if lang == "nl" else "Municipality", 5, "18%"),
         ("UWV", 5, "17%"),
     ]
     pie = [int(n) for n in re.findall(r'^    "[^"]*" : (\d+)$', text, re.MULTILINE)]
-    assert pie == [21, 6, 5]
+    assert pie == [20, 5, 5]
     people = table(text, "### Per deelnemer" if lang == "nl" else "### Per participant")
-    assert sum(seconds(r[4]) for r in people) == 32
+    assert sum(seconds(r[4]) for r in people) == 30
     assert sum(int(r[5].rstrip("%")) for r in people) == 100
     data = json.loads(render_json(record, lang))
-    assert sum(p["speaking_seconds"] for p in data["participants"]) == 32
+    assert sum(p["speaking_seconds"] for p in data["participants"]) == 30
 
 
 @pytest.mark.parametrize("strict", [False, True], ids=["organisation", "sector"])
@@ -100,10 +102,10 @@ def test_the_groups_of_anonymous_minutes_add_up_to_the_total(
     text = render_markdown(record, "nl", "sector" if strict else True)
     for heading in ["### Per sector"] if strict else ["### Per organisatie", "### Per sector"]:
         rows = table(text, heading)
-        assert sum(seconds(r[-2]) for r in rows) == 32, heading
+        assert sum(seconds(r[-2]) for r in rows) == 30, heading
         assert sum(int(r[-1].rstrip("%")) for r in rows) == 100, heading
     data = json.loads(render_json(record, "nl", "sector" if strict else True))
-    assert [g["speaking_seconds"] for g in data["groups"]] == [21, 6, 5]
+    assert [g["speaking_seconds"] for g in data["groups"]] == [20, 5, 5]
 
 
 def test_the_word_and_html_charts_agree_with_the_table(record: SessionRecord) -> None:
@@ -111,8 +113,8 @@ def test_the_word_and_html_charts_agree_with_the_table(record: SessionRecord) ->
     chart = document.tables[-1]
     cells = [[c.text for c in row.cells] for row in chart.rows[1:]]
     assert [(seconds(time), share) for _label, time, share in cells] == [
-        (21, "65%"),
-        (6, "18%"),
+        (20, "65%"),
+        (5, "18%"),
         (5, "17%"),
     ]
     page = render_html(record, "nl")

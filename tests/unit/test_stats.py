@@ -163,17 +163,19 @@ def test_whole_numbers_add_up_to_the_whole_total() -> None:
 
 
 def test_whole_times_add_up_from_the_people_to_the_total() -> None:
-    """Two people of one organisation speak 10.4 s each, two others 5.6 s each: 32 s.
-    Each rounded on its own: 21 + 6 + 6 = 33 s and 65% + 18% + 18% = 101%."""
+    """Two people of one organisation speak 10.4 s each, two others 5.6 s each. Each
+    person's seconds are cut to the whole second, as the console's clock shows them
+    (10, 10, 5, 5), and the groups, sectors and total are their sums: 20 + 5 + 5 = 30 s.
+    The percents, each rounded on its own 65% + 18% + 18% = 101%, add up to 100%."""
     tallies = {1: Tally(1, 10.4), 2: Tally(1, 10.4), 3: Tally(1, 5.6), 4: Tally(1, 5.6), 5: Tally()}
     sector = {1: "onderwijs", 2: "onderwijs", 3: "gemeente", 4: "uwv", 5: "uwv"}
     group = {1: "ROC", 2: "ROC", 3: "Gemeente", 4: "UWV", 5: "UWV"}
     whole = stats.whole_times(tallies, sector, group)
-    assert whole.seconds == 32
-    assert whole.sectors == {"onderwijs": (21, 65), "gemeente": (6, 18), "uwv": (5, 17)}
-    assert whole.groups == {"ROC": (21, 65), "Gemeente": (6, 18), "UWV": (5, 17)}
-    # the people of a group add up to it; each is within a second (a percent) of theirs
-    assert whole.people == {1: (11, 33), 2: (10, 32), 3: (6, 18), 4: (5, 17), 5: (0, 0)}
+    assert whole.seconds == 30
+    assert whole.sectors == {"onderwijs": (20, 65), "gemeente": (5, 18), "uwv": (5, 17)}
+    assert whole.groups == {"ROC": (20, 65), "Gemeente": (5, 18), "UWV": (5, 17)}
+    # the people of a group add up to it; each percent is within one of theirs
+    assert whole.people == {1: (10, 33), 2: (10, 32), 3: (5, 18), 4: (5, 17), 5: (0, 0)}
     silent = stats.whole_times({1: Tally()}, {1: "onderwijs"}, {1: "ROC"})
     assert (silent.seconds, silent.sectors, silent.people) == (
         0,
@@ -287,3 +289,27 @@ def test_the_shares_shown_in_whole_percents_add_up_to_a_hundred() -> None:
     shown = shares.percents(on_item=True)
     assert sum(shown.values()) == 100 and sorted(shown.values()) == [33, 33, 34]
     assert shares.percents(on_item=False) == {"onderwijs": 0, "gemeente": 0, "uwv": 0}
+
+
+def test_the_reason_is_true_against_the_whole_queue() -> None:
+    """1 (onderwijs, heard 250 s) has waited longest; 4 and 3 (uwv, heard 60 s) came
+    later, 4 first: 4 goes first for the sector least heard. The wait that puts 4 ahead of
+    3 is no reason: 1 waited longer than both."""
+    entries = [
+        entry(10, 1, 1, waited_since=843),  # waits 2:37
+        entry(11, 4, 2, waited_since=952),  # waits 0:48
+        entry(12, 3, 3, waited_since=954),  # waits 0:46
+    ]
+    people = [*PEOPLE[:2], person(3, "uwv"), PEOPLE[3]]  # 3 and 4 both uwv
+    ranked = stats.suggest_next(entries, people, SPEECHES, item_id=3, now=NOW)
+    assert [s.participant_id for s in ranked] == [4, 3, 1]
+    assert ranked[0].reason == "least_heard_sector"
+    # against those after it: 3 waited less than 1, but its sector was heard less
+    assert ranked[1].reason == "least_heard_sector"
+
+
+def test_the_longest_wait_is_the_reason_only_for_who_waited_longest() -> None:
+    """All of one sector and new on the item: the longest wait goes first, and says so."""
+    entries = [entry(10, 1, 1, waited_since=900), entry(11, 2, 2, waited_since=800)]
+    ranked = stats.suggest_next(entries, PEOPLE, SPEECHES, item_id=3, now=NOW)
+    assert ranked[0] == Suggestion(2, "longest_wait", 11)

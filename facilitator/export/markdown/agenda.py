@@ -45,22 +45,33 @@ class AgendaSections(Writer):
             self.para(self.w("no_items"))
             return
         rows = []
-        planned_total = actual_total = overrun_total = 0
+        # The totals and the overrun from the unrounded seconds, rounded once, as the
+        # console's total: the items' minutes rounded each on their own add up to a few
+        # minutes more or less, and an item a few seconds over never counted as over.
+        # A deferred item's plan is out of the planned total, as on the console: the
+        # meeting no longer means to spend it today. The time it took is spent time.
+        planned_seconds = actual_seconds = overrun_seconds = 0.0
+        deferred = False
         for n, item in enumerate(items, start=1):
             seconds = self.r.planned_seconds(item)
             planned = whole_minutes(seconds) if seconds is not None else None
-            actual = whole_minutes(self.r.item_seconds(item))
+            spent = self.r.item_seconds(item)
+            actual = whole_minutes(spent)
             outcome = self.r.outcome(item)
-            planned_total += planned or 0
-            actual_total += actual
-            overrun_total += max(0, actual - planned) if planned is not None else 0
+            if outcome != Outcome.DEFERRED:
+                planned_seconds += seconds or 0
+            actual_seconds += spent
+            overrun_seconds += max(0.0, spent - seconds) if seconds is not None else 0.0
             ran = actual > 0 or outcome in (Outcome.COVERED, Outcome.CURRENT)
+            plan = format_minutes(planned, self.lang) if planned is not None else NO_VALUE
+            if planned is not None and outcome == Outcome.DEFERRED:
+                plan, deferred = f"({plan})", True
             rows.append(
                 [
                     str(n),
                     escape_cell(self.text(item.title)),
-                    format_minutes(planned, self.lang) if planned is not None else NO_VALUE,
-                    format_duration(self.r.item_seconds(item), self.lang) if ran else NO_VALUE,
+                    plan,
+                    format_duration(spent, self.lang) if ran else NO_VALUE,
                     format_signed_minutes(actual - planned, self.lang)
                     if ran and planned is not None
                     else NO_VALUE,
@@ -80,12 +91,14 @@ class AgendaSections(Writer):
                         self.w("live.dropped"),
                     ]
                 )
+        planned_total = whole_minutes(planned_seconds)
+        actual_total = whole_minutes(actual_seconds)
         rows.append(
             [
                 "",
                 f"**{self.w('total')}**",
                 format_minutes(planned_total, self.lang),
-                format_minutes(actual_total, self.lang),
+                format_duration(actual_seconds, self.lang),
                 format_signed_minutes(actual_total - planned_total, self.lang),
                 "",
             ]
@@ -97,11 +110,13 @@ class AgendaSections(Writer):
         self.para(
             self.w(
                 "overrun",
-                actual=format_minutes(actual_total, self.lang),
+                actual=format_duration(actual_seconds, self.lang),
                 planned=format_minutes(planned_total, self.lang),
-                overrun=format_minutes(overrun_total, self.lang),
+                overrun=format_duration(overrun_seconds, self.lang),
             )
         )
+        if deferred:
+            self.para(self.w("deferred_total"))
 
     def live(self, item: AgendaItem) -> str:
         """How the item was changed in the room, for its status cell ('' if as planned), or

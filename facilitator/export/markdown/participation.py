@@ -2,9 +2,10 @@
 
 Anonymous minutes give speaking time per organisation instead of per
 participant. A Mermaid pie chart of the sectors' shares closes the section
-unless charts are left out. The seconds and shares in each table are worked
-out from the unrounded times and add up to the total shown and to 100%
-(:func:`facilitator.domain.stats.whole_times`).
+unless charts are left out. The seconds and shares in each table add up to the
+total shown and to 100% (:func:`facilitator.domain.stats.whole_times`): each
+participant's seconds as the console shows them, cut to the whole second, the
+rest their sums; the shares from the unrounded times.
 """
 
 from __future__ import annotations
@@ -101,7 +102,8 @@ class ParticipationSections(Writer):
             seconds, percent = self.whole.groups.get(key, (0, 0))
             rows.append(
                 [
-                    escape_cell(org or self.w("unknown_org")),
+                    # someone without an organisation by their sector, as everywhere
+                    escape_cell(org or self.sector(sector)),
                     escape_cell(self.sector(sector)),
                     self.count(len(groups[key])),
                     self.count(turns),

@@ -101,6 +101,12 @@ WORDS = Catalog(
             "Besteed: {actual} van {planned} gepland. Uitloop op de agendapunten: {overrun}.",
             "Time spent: {actual} of {planned} planned. Overrun on the agenda items: {overrun}.",
         ),
+        "deferred_total": (
+            "Het geplande totaal telt een uitgesteld punt niet mee (de geplande tijd tussen "
+            "haakjes); de tijd die het al kreeg wel.",
+            "The planned total leaves out a deferred item (its planned time in brackets); "
+            "the time it already took is counted.",
+        ),
         "no_items": ("Geen agendapunten.", "No agenda items."),
         # -- per item
         "h.items": ("Verslag per agendapunt", "Report per agenda item"),
@@ -191,7 +197,6 @@ WORDS = Catalog(
         ),
         "nobody_spoke": ("Er is geen spreektijd vastgelegd.", "No speaking time was recorded."),
         "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
-        "unknown_org": ("(onbekende organisatie)", "(unknown organisation)"),
         "redacted": ("[naam]", "[name]"),
         "lead": ("trekker: {name}", "lead: {name}"),
         "footer": (

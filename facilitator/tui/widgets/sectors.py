@@ -80,11 +80,14 @@ def bar(share: float, equal: float, width: int, style: str, pct: int | None = No
 
 
 def short_name(name: str) -> str:
-    """``Annemiek S.``: the first name and the last name's initial."""
+    """``Annemiek S.``: the first name and the initial of the last word after it that
+    starts with a letter (``Jan [de] Vries``: ``Jan V.``); the name whole if no word after
+    the first does (``Mo [gast]``, ``Piet [bold]Groot[/bold]``, ``Anna 2``)."""
     words = one_line(name).split()
-    if len(words) < 2:
+    last = next((word for word in reversed(words[1:]) if word[:1].isalpha()), None)
+    if last is None:
         return " ".join(words)
-    return f"{words[0]} {words[-1][:1]}."
+    return f"{words[0]} {last[:1]}."
 
 
 def silent_lines(state: SessionState, prefix: str, width: int, rows: int) -> list[Content]:

@@ -1,0 +1,54 @@
+"""The minutes give each participant the speaking time the console shows.
+
+A clock that runs shows the seconds begun as not yet there: 86.56 s is `1:26` on the
+console, and so the minutes say `1 min 26 s`, not the `1 min 27 s` of rounding to the
+nearest. The organisations, sectors and the total are the sums of what the people
+show, so they still add up.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.export.markdown import render_markdown
+from facilitator.export.record import collect
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.tui.widgets.table import ParticipantTable
+from tests.tui.conftest import AppFactory
+from tests.tui.test_console import SIZE, shown
+
+SPOKE = [86.56, 10.4, 10.4]
+
+
+@pytest.mark.parametrize(
+    ("lang", "total"),
+    [("nl", "Totale spreektijd: 1 min 46 s"), ("en", "Total speaking time: 1 min 46 s")],
+)
+async def test_the_minutes_give_the_seconds_the_console_shows(
+    app_factory: AppFactory,
+    store: Store,
+    small_session_id: int,
+    clock: FakeClock,
+    lang: str,
+    total: str,
+) -> None:
+    meeting = Services.open(store, small_session_id, clock)
+    meeting.agenda.toggle_timer()
+    for person, seconds in zip(store.participants(small_session_id), SPOKE, strict=False):
+        meeting.floor.enqueue(person.id)
+        meeting.floor.give_floor()
+        clock.advance(seconds=seconds)
+    meeting.floor.end_speech()
+    app = app_factory(small_session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        table = shown(app.screen.query_one(ParticipantTable))
+    assert re.findall(r"1× (\d:\d\d)", table) == ["1:26", "0:10", "0:10"]
+    text = render_markdown(collect(store, small_session_id), lang)
+    people = [line for line in text.splitlines() if re.match(r"\| Deelnemer \d", line)]
+    assert [line.split(" | ")[4] for line in people] == ["1 min 26 s", "10 s", "10 s", "0 s"]
+    assert total in text  # 86 + 10 + 10 seconds
