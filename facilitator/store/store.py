@@ -237,7 +237,8 @@ def new_theme_key(taken: Container[str]) -> str:
 
 
 NO_ROOM_BYTES = 64 * 1024
-"""Less free space than this, and a database that cannot be opened is on a full disk."""
+"""Less free space than this, and a database is on a full disk: read as it is, whether
+SQLite could open it for writing (its -wal and -shm left beside it) or not."""
 
 
 class Store:
@@ -292,6 +293,13 @@ class Store:
             read = self._open_read_only()
             if read is not None:
                 self.file_read_only = _may_write(self.path.parent)
+                return read
+        if self._is_database_file() and self._no_room():
+            # A full disk with the -wal and -shm of earlier windows still beside the
+            # database: SQLite would open it for writing without a word, and the first
+            # save would find no room. Read it as it is, what the -wal holds included.
+            read = self._open_read_only(full_disk=True)
+            if read is not None:
                 return read
         try:
             conn = _connect(where, self._busy_timeout_ms / 1000)
