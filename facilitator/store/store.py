@@ -764,6 +764,23 @@ class Store:
             finally:
                 conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
 
+    def may_save(self) -> bool:
+        """Whether the operating system would let a save write the database now, as far as
+        it says without writing: the file and the ``-wal`` and ``-shm`` beside it may be
+        written (their permissions, a read-only disk, an immutable file) and the disk has
+        room. Only looks: nothing is written, no lock is taken, SQLite is not asked. After
+        a save failed on one of these, this says when it is over."""
+        if self._damaged is not None:
+            return False
+        beside = (self.path.with_name(self.path.name + end) for end in ("-wal", "-shm"))
+        files = [self.path, *(path for path in beside if path.exists())]
+        try:
+            if not all(_may_write(path) for path in files):
+                return False
+        except OSError:
+            return False
+        return not self._no_room()
+
     def raw(self, table: str, row_id: int) -> dict[str, Any] | None:
         with self._lock:
             rows = self.query(f'SELECT * FROM "{table}" WHERE id = ?', [row_id])

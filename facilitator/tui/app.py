@@ -160,6 +160,7 @@ class FacilitatorApp(App[None]):
             check_file=services.store.check_file,
             error_of=services.store.error_of,
             lock_free=services.store.write_lock_free,
+            may_save=services.store.may_save,
         )
         self._given = 0
         self._handled = 0

@@ -495,6 +495,32 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
     assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
 
 
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_once_the_file_may_be_written_again_the_warning_goes_without_a_key(
+    store: Store, twente: int, clock: FakeClock, role: Role
+) -> None:
+    """The chair's window kept «Opslaan in … is mislukt» twenty seconds and more after the
+    file could be written again, until a key saved something. Now the warning goes by
+    itself, and a line that waits is saved by itself, as after a lock."""
+    files = [store.path, Path(f"{store.path}-wal")]
+    start_meeting(store, twente, clock)
+    app = make_app(store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "c", "Eerste")
+        if not _immutable(files, True):
+            pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
+        try:
+            await capture(pilot, "b", "Tijdens de storing")
+            await until(pilot, lambda: "is mislukt" in status(app), "message")
+            await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
+        finally:
+            assert _immutable(files, False)
+        await until(pilot, lambda: status(app) == "", "message gone")  # no key pressed
+        await until(pilot, lambda: not bar(app).unsaved, "the line saved")
+        await app.settle()
+    assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
+
+
 # -- locked by another program ----------------------------------------------------------------
 
 
