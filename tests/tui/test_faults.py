@@ -487,6 +487,9 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
             await capture(pilot, "b", "Tijdens de storing")
             await until(pilot, lambda: "is mislukt" in status(app), "message")
             assert str(store.path) in status(app)
+            # what keeps it from being written, not a read or write error of the disk
+            assert "is beveiligd tegen wijzigen (chattr +i)" in status(app)
+            assert "lees- of schrijffout" not in status(app)
             assert [u.line for u in bar(app).unsaved] == ["Tijdens de storing"]
         finally:
             assert _immutable(files, False)
