@@ -392,6 +392,46 @@ async def test_escape_on_a_new_line_throws_away_only_that_line(
     assert texts(store, twente) == ["Blijft bewaard"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "role", "said", "empty"),
+    [
+        ("nl", Role.FACILITATOR, "✓ 2 wachtende regels opgeslagen", "Typ eerst"),
+        ("en", Role.FACILITATOR, "✓ 2 waiting lines saved", "Type what was said first"),
+        ("nl", Role.NOTETAKER, "✓ 2 wachtende regels opgeslagen", "Typ eerst"),
+    ],
+)
+async def test_enter_on_an_empty_line_says_that_the_waiting_lines_were_saved(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    role: Role,
+    said: str,
+    empty: str,
+) -> None:
+    """Enter on an empty line saved the two lines that waited, and the line said «Typ
+    eerst wat er gezegd is.», as if nothing had happened."""
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await keys_at_once(app, "bGeen stageplekken\roMeer bbl\r")
+            await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+        await pilot.press("c", "enter")  # writable again: Enter on an empty line
+        await until(pilot, lambda: not bar(app).unsaved, "saved")
+        await app.settle()
+        await pilot.pause()
+        assert said in preview(app) and empty not in preview(app)
+        await pilot.press("x")  # typing on: the line says what the new one will be
+        assert said not in preview(app)
+        await pilot.press("backspace")
+        assert empty in preview(app)  # an empty line's Enter saves nothing now
+    assert texts(store, twente) == ["Geen stageplekken", "Meer bbl"]
+
+
 async def test_the_note_takers_closed_line_says_that_lines_wait(
     store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
