@@ -700,6 +700,8 @@ class Store:
             ),
         )
         tx = Tx(self, int(cursor.lastrowid or 0))
+        if not undo:
+            rows = self._resumed(target, rows)
         for table, row_id, action, before, after in rows:
             if undo:
                 action, before, after = _inverse(action), after, before
@@ -712,6 +714,52 @@ class Store:
         self.conn.execute(
             "UPDATE ops SET state = ? WHERE id = ?", ("undone" if undo else "done", target)
         )
+
+    def _resumed(self, target: int, rows: list[_Change]) -> list[_Change]:
+        """The changes of ``target`` to redo, a turn it gave the floor for as it was when it
+        was undone: as long as it had lasted then, going on from now. Without this the turn
+        would count the time it was undone, when someone else had the floor (or nobody).
+
+        A turn is a speech the operation started that is still going on and does not carry
+        on a speech of the same speaker that it ended that moment (the part of a turn after
+        the agenda moved on: that speech went on while it was undone). The operation's own
+        record of the speech is brought along, so that its undo finds the speech as the
+        operation (redone) left it."""
+        found = self.conn.execute(
+            "SELECT at FROM ops WHERE target_op = ? AND state = 'undo' ORDER BY id DESC LIMIT 1",
+            (target,),
+        ).fetchone()
+        if found is None:
+            return rows
+        undone = datetime.fromisoformat(str(found[0]))
+        if undone.tzinfo is None:
+            undone = undone.replace(tzinfo=UTC)
+        gap = self.clock.now() - undone
+        if gap.total_seconds() <= 0:
+            return rows
+        ended = {
+            (self.raw("speeches", row_id) or {}).get("participant_id"): after.get("ended_at")
+            for table, row_id, action, _, after in rows
+            if table == "speeches" and action == "update" and after and after.get("ended_at")
+        }
+        out: list[_Change] = []
+        for table, row_id, action, before, after in rows:
+            if (
+                table == "speeches"
+                and action == "insert"
+                and after is not None
+                and after.get("ended_at") is None
+                and ended.get(after.get("participant_id")) != after.get("started_at")
+            ):
+                started = datetime.fromisoformat(str(after["started_at"])) + gap
+                after = {**after, "started_at": started.isoformat()}
+                self.conn.execute(
+                    "UPDATE changes SET after = ? WHERE op_id = ? AND tbl = 'speeches' "
+                    "AND row_id = ? AND action = 'insert'",
+                    (json.dumps(after, ensure_ascii=False), target, row_id),
+                )
+            out.append((table, row_id, action, before, after))
+        return out
 
     def can_undo(self, session_id: int, *, origin: str | None = None) -> bool:
         return self._has_op(session_id, "done", origin)
