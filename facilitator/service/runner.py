@@ -13,7 +13,8 @@ How the database is doing is the runner's to say, once per change: a
 :class:`Trouble` when a problem starts (the file deleted or replaced, found
 between commands within one poll; a save that failed: read-only, full disk,
 damaged, locked) and :class:`Recovered` when a command is saved again (a
-read-only database that became writable) or the file is back. A failed
+read-only database that became writable) or the file is back, or, between commands,
+when the lock is let go or the file may be written again (asked without writing). A failed
 command also comes back as :class:`Finished` with its :class:`Failed` result,
 so the screen can put what was typed back.
 
@@ -118,6 +119,7 @@ class CommandRunner:
         check_file: Callable[[], None] | None = None,
         error_of: Callable[[sqlite3.Error], StoreError] | None = None,
         lock_free: Callable[[], bool] | None = None,
+        may_save: Callable[[], bool] | None = None,
     ) -> None:
         self._read_state = read_state
         self._data_version = data_version
@@ -125,6 +127,10 @@ class CommandRunner:
         self._check_file = check_file
         self._lock_free = lock_free
         """Whether the write lock could be taken now (see _watch), if it can be asked."""
+        self._may_save = may_save
+        """Whether the operating system would let a save write now (see _watch)."""
+        self._seen_blocked = False
+        """Since the problem last reported began, ``may_save`` said no at least once."""
         self._error_of = error_of or _as_store_error
         self._trouble: StoreError | None = None  # the problem last reported
         self._poll = poll_seconds if watch and poll_seconds > 0 else None
@@ -264,6 +270,7 @@ class CommandRunner:
         if known is not None and (known.key, known.values) == (error.key, error.values):
             return
         self._trouble = error
+        self._seen_blocked = False
         self._deliver(Trouble(error))
 
     def _sticky(self) -> bool:
@@ -314,6 +321,7 @@ class CommandRunner:
                     self._recovered()  # the other program let go: saving works again
             except (StoreError, sqlite3.Error):
                 pass  # still not writable: the problem stands as said
+        self._watch_files()
         try:
             version = self._data_version()
         except (StoreError, sqlite3.Error) as exc:
@@ -323,6 +331,26 @@ class CommandRunner:
             state = self._read()
             if state is not None:
                 self._deliver(Changed(state))
+
+    def _watch_files(self) -> None:
+        """After a save failed on the file itself (read only, not writable, a full disk, an
+        error of the disk): over once the operating system says it may be written again,
+        having said no since (``may_save`` looks without writing). An error it cannot see
+        (a disk that fails a write) is over only at the next save that works: else the
+        lines that wait would be tried at every poll."""
+        trouble = self._trouble
+        if trouble is None or trouble.key in STICKY or trouble.key == "locked":
+            return
+        if self._may_save is None:
+            return
+        try:
+            free = self._may_save()
+        except (StoreError, sqlite3.Error, OSError):
+            return
+        if not free:
+            self._seen_blocked = True
+        elif self._seen_blocked:
+            self._recovered()
 
     def _store_error(self, exc: StoreError | sqlite3.Error) -> StoreError:
         return exc if isinstance(exc, StoreError) else self._error_of(exc)

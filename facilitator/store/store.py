@@ -22,6 +22,9 @@ import json
 import os
 import shutil
 import sqlite3
+import stat
+import struct
+import sys
 import threading
 import time
 from collections.abc import Collection, Container, Iterable, Iterator
@@ -237,7 +240,8 @@ def new_theme_key(taken: Container[str]) -> str:
 
 
 NO_ROOM_BYTES = 64 * 1024
-"""Less free space than this, and a database that cannot be opened is on a full disk."""
+"""Less free space than this, and a database is on a full disk: read as it is, whether
+SQLite could open it for writing (its -wal and -shm left beside it) or not."""
 
 
 class Store:
@@ -292,6 +296,13 @@ class Store:
             read = self._open_read_only()
             if read is not None:
                 self.file_read_only = _may_write(self.path.parent)
+                return read
+        if self._is_database_file() and self._no_room():
+            # A full disk with the -wal and -shm of earlier windows still beside the
+            # database: SQLite would open it for writing without a word, and the first
+            # save would find no room. Read it as it is, what the -wal holds included.
+            read = self._open_read_only(full_disk=True)
+            if read is not None:
                 return read
         try:
             conn = _connect(where, self._busy_timeout_ms / 1000)
@@ -520,6 +531,12 @@ class Store:
             self._damaged = StoreError("damaged_running", path=str(self.path))
             return self._damaged
         error = translate_sqlite_error(exc, str(self.path))
+        if error.key == "write_failed":
+            # SQLite says "disk I/O error" when the operating system refuses the write too:
+            # a file nobody may write is no broken disk
+            obstacle = self.write_obstacle()
+            if obstacle is not None:
+                return obstacle.error(str(self.path))
         if error.key == "readonly":
             self._reopen_needed = True
             if self.disk_full:  # read only because the disk was full: say that
@@ -683,6 +700,8 @@ class Store:
             ),
         )
         tx = Tx(self, int(cursor.lastrowid or 0))
+        if not undo:
+            rows = self._resumed(target, rows)
         for table, row_id, action, before, after in rows:
             if undo:
                 action, before, after = _inverse(action), after, before
@@ -695,6 +714,52 @@ class Store:
         self.conn.execute(
             "UPDATE ops SET state = ? WHERE id = ?", ("undone" if undo else "done", target)
         )
+
+    def _resumed(self, target: int, rows: list[_Change]) -> list[_Change]:
+        """The changes of ``target`` to redo, a turn it gave the floor for as it was when it
+        was undone: as long as it had lasted then, going on from now. Without this the turn
+        would count the time it was undone, when someone else had the floor (or nobody).
+
+        A turn is a speech the operation started that is still going on and does not carry
+        on a speech of the same speaker that it ended that moment (the part of a turn after
+        the agenda moved on: that speech went on while it was undone). The operation's own
+        record of the speech is brought along, so that its undo finds the speech as the
+        operation (redone) left it."""
+        found = self.conn.execute(
+            "SELECT at FROM ops WHERE target_op = ? AND state = 'undo' ORDER BY id DESC LIMIT 1",
+            (target,),
+        ).fetchone()
+        if found is None:
+            return rows
+        undone = datetime.fromisoformat(str(found[0]))
+        if undone.tzinfo is None:
+            undone = undone.replace(tzinfo=UTC)
+        gap = self.clock.now() - undone
+        if gap.total_seconds() <= 0:
+            return rows
+        ended = {
+            (self.raw("speeches", row_id) or {}).get("participant_id"): after.get("ended_at")
+            for table, row_id, action, _, after in rows
+            if table == "speeches" and action == "update" and after and after.get("ended_at")
+        }
+        out: list[_Change] = []
+        for table, row_id, action, before, after in rows:
+            if (
+                table == "speeches"
+                and action == "insert"
+                and after is not None
+                and after.get("ended_at") is None
+                and ended.get(after.get("participant_id")) != after.get("started_at")
+            ):
+                started = datetime.fromisoformat(str(after["started_at"])) + gap
+                after = {**after, "started_at": started.isoformat()}
+                self.conn.execute(
+                    "UPDATE changes SET after = ? WHERE op_id = ? AND tbl = 'speeches' "
+                    "AND row_id = ? AND action = 'insert'",
+                    (json.dumps(after, ensure_ascii=False), target, row_id),
+                )
+            out.append((table, row_id, action, before, after))
+        return out
 
     def can_undo(self, session_id: int, *, origin: str | None = None) -> bool:
         return self._has_op(session_id, "done", origin)
@@ -755,6 +820,29 @@ class Store:
                 return True
             finally:
                 conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+
+    def may_save(self) -> bool:
+        """Whether the operating system would let a save write the database now, as far as
+        it says without writing: nothing is in the way of the file and the ``-wal`` and
+        ``-shm`` beside it (:meth:`write_obstacle`) and the disk has room. Only looks:
+        nothing is written, no lock is taken, SQLite is not asked. After a save failed on
+        one of these, this says when it is over."""
+        if self._damaged is not None:
+            return False
+        return self.write_obstacle() is None and not self._no_room()
+
+    def write_obstacle(self) -> Obstacle | None:
+        """Why the operating system would not let the database, or the ``-wal`` or ``-shm``
+        beside it, be written, as far as it says without writing: the file protected
+        against changes (``chattr +i``), the disk mounted read-only, the file's
+        permissions. None when nothing is in the way (a disk that fails a write is not
+        seen here)."""
+        beside = (self.path.with_name(self.path.name + end) for end in ("-wal", "-shm"))
+        for path in [self.path, *(path for path in beside if path.exists())]:
+            found = _obstacle(path)
+            if found is not None:
+                return found
+        return None
 
     def raw(self, table: str, row_id: int) -> dict[str, Any] | None:
         with self._lock:
@@ -1082,6 +1170,90 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
 
 class _NothingChanged(Exception):
     """An operation that changed nothing is rolled back and leaves no trace."""
+
+
+@record
+class Obstacle:
+    """What keeps a file from being written: ``kind`` (``protected``, ``read_only_disk``,
+    ``permissions``), the file, and for a protection the command that set it and the one
+    that takes it off."""
+
+    kind: str
+    file: Path
+    flag: str = ""
+    unflag: str = ""
+
+    def error(self, path: str) -> StoreError:
+        """The save of the database at ``path`` failed on this."""
+        values: dict[str, object] = {"path": path, "file": str(self.file)}
+        if self.kind == "protected":
+            values.update(flag=self.flag, unflag=self.unflag)
+        return StoreError(f"not_writable.{self.kind}", **values)
+
+
+def _obstacle(path: Path) -> Obstacle | None:
+    """What keeps ``path`` from being written (see :meth:`Store.write_obstacle`)."""
+    protection = _protection(path)
+    if protection is not None:
+        return Obstacle("protected", path, *protection)
+    try:
+        if os.statvfs(path).f_flag & os.ST_RDONLY:
+            return Obstacle("read_only_disk", path)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        pass
+    try:
+        allowed = _may_write(path)
+    except OSError:
+        return None
+    return None if allowed else Obstacle("permissions", path)
+
+
+_LINUX_FLAGS = ((0x10, "chattr +i", "chattr -i"), (0x20, "chattr +a", "chattr -a"))
+"""The attributes of a Linux file that keep it from being written (``STATX_ATTR_IMMUTABLE``,
+``STATX_ATTR_APPEND``: a file that may only grow is no file SQLite may write)."""
+_BSD_FLAGS = (
+    (getattr(stat, "UF_IMMUTABLE", 0), "chflags uchg", "chflags nouchg"),
+    (getattr(stat, "SF_IMMUTABLE", 0), "chflags schg", "chflags noschg"),
+)
+"""The same on macOS and the BSDs (``st_flags``)."""
+
+
+def _protection(path: Path) -> tuple[str, str] | None:
+    """The command that protected ``path`` against changes and the one that takes it off,
+    or None: the file's flags, as the operating system keeps them beside its permissions.
+    Read without opening the file: closing a file of the database would let go of the
+    locks SQLite holds on it in this process."""
+    try:
+        flags = int(getattr(os.stat(path), "st_flags", 0))
+    except OSError:
+        return None
+    for bit, on, off in _BSD_FLAGS:
+        if bit and flags & bit:
+            return on, off
+    attributes = _linux_attributes(path)
+    for bit, on, off in _LINUX_FLAGS:
+        if attributes & bit:
+            return on, off
+    return None
+
+
+def _linux_attributes(path: Path) -> int:
+    """``stx_attributes`` of ``path`` (Linux's ``statx``, which needs no open file); 0
+    elsewhere or when it cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    import ctypes
+
+    try:
+        statx = ctypes.CDLL(None, use_errno=True).statx
+    except (OSError, AttributeError):  # a C library without statx
+        return 0
+    found = ctypes.create_string_buffer(256)  # struct statx
+    at_fdcwd, basic_stats = -100, 0x7FF
+    if statx(at_fdcwd, os.fsencode(path), 0, basic_stats, found) != 0:
+        return 0
+    (attributes,) = struct.unpack_from("Q", found.raw, 8)  # after stx_mask, stx_blksize
+    return int(attributes)
 
 
 def _may_write(path: Path) -> bool:

@@ -76,7 +76,18 @@ FAILURE_SECONDS = 10
 OTHER_DAY_SECONDS = 30
 """How long the notice that the session is held on another day than planned shows, by the
 app's clock."""
-LASTING = frozenset({"gone", "readonly", "disk_full", "damaged_running", "not_a_database"})
+LASTING = frozenset(
+    {
+        "gone",
+        "readonly",
+        "disk_full",
+        "damaged_running",
+        "not_a_database",
+        "not_writable.protected",
+        "not_writable.permissions",
+        "not_writable.read_only_disk",
+    }
+)
 """Problems that last until someone acts: shown in the save-status line, not as a toast."""
 
 
@@ -160,6 +171,7 @@ class FacilitatorApp(App[None]):
             check_file=services.store.check_file,
             error_of=services.store.error_of,
             lock_free=services.store.write_lock_free,
+            may_save=services.store.may_save,
         )
         self._given = 0
         self._handled = 0

@@ -392,6 +392,46 @@ async def test_escape_on_a_new_line_throws_away_only_that_line(
     assert texts(store, twente) == ["Blijft bewaard"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "role", "said", "empty"),
+    [
+        ("nl", Role.FACILITATOR, "✓ 2 wachtende regels opgeslagen", "Typ eerst"),
+        ("en", Role.FACILITATOR, "✓ 2 waiting lines saved", "Type what was said first"),
+        ("nl", Role.NOTETAKER, "✓ 2 wachtende regels opgeslagen", "Typ eerst"),
+    ],
+)
+async def test_enter_on_an_empty_line_says_that_the_waiting_lines_were_saved(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    role: Role,
+    said: str,
+    empty: str,
+) -> None:
+    """Enter on an empty line saved the two lines that waited, and the line said «Typ
+    eerst wat er gezegd is.», as if nothing had happened."""
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        with read_only_connections(store, monkeypatch):
+            await keys_at_once(app, "bGeen stageplekken\roMeer bbl\r")
+            await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+        await pilot.press("c", "enter")  # writable again: Enter on an empty line
+        await until(pilot, lambda: not bar(app).unsaved, "saved")
+        await app.settle()
+        await pilot.pause()
+        assert said in preview(app) and empty not in preview(app)
+        await pilot.press("x")  # typing on: the line says what the new one will be
+        assert said not in preview(app)
+        await pilot.press("backspace")
+        assert empty in preview(app)  # an empty line's Enter saves nothing now
+    assert texts(store, twente) == ["Geen stageplekken", "Meer bbl"]
+
+
 async def test_the_note_takers_closed_line_says_that_lines_wait(
     store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -487,11 +527,40 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
             await capture(pilot, "b", "Tijdens de storing")
             await until(pilot, lambda: "is mislukt" in status(app), "message")
             assert str(store.path) in status(app)
+            # what keeps it from being written, not a read or write error of the disk
+            assert "is beveiligd tegen wijzigen (chattr +i)" in status(app)
+            assert "lees- of schrijffout" not in status(app)
             assert [u.line for u in bar(app).unsaved] == ["Tijdens de storing"]
         finally:
             assert _immutable(files, False)
         await pilot.press("c", "enter")
         await until(pilot, lambda: status(app) == "", "message gone")
+    assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_once_the_file_may_be_written_again_the_warning_goes_without_a_key(
+    store: Store, twente: int, clock: FakeClock, role: Role
+) -> None:
+    """The chair's window kept «Opslaan in … is mislukt» twenty seconds and more after the
+    file could be written again, until a key saved something. Now the warning goes by
+    itself, and a line that waits is saved by itself, as after a lock."""
+    files = [store.path, Path(f"{store.path}-wal")]
+    start_meeting(store, twente, clock)
+    app = make_app(store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "c", "Eerste")
+        if not _immutable(files, True):
+            pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
+        try:
+            await capture(pilot, "b", "Tijdens de storing")
+            await until(pilot, lambda: "is mislukt" in status(app), "message")
+            await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
+        finally:
+            assert _immutable(files, False)
+        await until(pilot, lambda: status(app) == "", "message gone")  # no key pressed
+        await until(pilot, lambda: not bar(app).unsaved, "the line saved")
+        await app.settle()
     assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
 
 

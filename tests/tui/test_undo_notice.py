@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from tests.tui.conftest import AppFactory
@@ -68,3 +69,26 @@ async def test_the_same_refusal_again_replaces_the_one_shown(
             ("Nothing to undo.", "warning"),
             ("Nothing to redo.", "warning"),
         ]
+
+
+async def test_the_floor_given_again_by_redo_shows_the_time_it_had_when_undone(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """`1 f`, ten seconds, ctrl+z, twenty-six seconds, ctrl+y: the console counted the
+    seconds it was undone (02:24 of the three minutes left, 36 seconds spoken)."""
+    from facilitator.tui.widgets.speakers import FloorPanel
+
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", "1", "f")
+        await app.settle()
+        clock.advance(seconds=10)
+        await pilot.press("ctrl+z")
+        await app.settle()
+        clock.advance(seconds=26)
+        await pilot.press("ctrl+y")
+        await app.settle()
+        await pilot.pause()
+        shown = app.screen.query_one(FloorPanel).render().plain  # type: ignore[union-attr]
+    name = store.participants(session_id)[0].name
+    assert f"▶ 1 {name}" in shown and "02:50 / 03:00" in shown, shown  # ten seconds spoken

@@ -262,6 +262,37 @@ async def test_the_floor_shows_the_speaker_s_time_and_says_how_many_more_wait(
     assert len(named) + sum(hidden) == len(waiting), rows
 
 
+@pytest.mark.parametrize("waiting", [1, 2, 3, 4])
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_floor_names_everyone_waiting_it_has_room_for(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int], waiting: int
+) -> None:
+    """With two waiting the wall showed «Daarna / 1. Erik Nijhuis · ROC van Twente /
+    +1 meer», and with three two names and «+1 meer», where the row of «+1 meer» could
+    hold the name it stood for. The next three are named as far as the rows go, and
+    «+N meer» counts only those not named."""
+    fill_board(store, session_id, clock)
+    floor = Services.open(store, session_id, clock).floor
+    floor.enqueue_number(3)
+    floor.give_floor()
+    for number in (5, 7, 2, 9)[:waiting]:
+        floor.enqueue_number(number)
+    people = {p.id: p for p in store.participants(session_id)}
+    queued = [people[e.participant_id].name for e in store.queue(session_id)]
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        rows = shown(app, app.screen.query_one(WallFloor))
+    named = [row[3:].split(" · ")[0] for row in rows if re.match(r"\d\. ", row)]
+    hidden = [int(m.group(1)) for row in rows if (m := re.fullmatch(r"\+(\d+) meer", row))]
+    assert named == queued[: len(named)] and len(named) + sum(hidden) == waiting, rows
+    # «+1 meer» stands in the place of one person only when a fourth waits behind three
+    assert hidden != [1] or named == queued[:3], rows
+    if size == (120, 40):  # room for the next three
+        assert named == queued[:3], rows
+        assert hidden == ([waiting - 3] if waiting > 3 else []), rows
+
+
 LONG = "te weinig stageplaatsen in de zorg en de bouw voor leerlingen van mbo 2 en 3"
 """A card's title that wraps over two or three rows of a column."""
 

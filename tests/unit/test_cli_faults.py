@@ -561,3 +561,40 @@ def test_a_full_disk_that_leaves_nothing_to_read_says_so(
     result = invoke(runner, "--db", str(db), "list", "--lang", "en")
     assert result.exit_code == 1
     assert f"The disk holding {db} is full: the database cannot be opened" in result.output
+
+
+def test_a_full_disk_refuses_a_meeting_also_with_the_wal_files_still_beside_it(
+    runner: CliRunner, db: Path, fake_app: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two windows ran until the disk was full; their -wal and -shm stayed beside the
+    database, so SQLite opened it without a word: `run` showed the meeting and the first
+    note said the disk was full. The meeting is refused now; what was saved still reads."""
+    import shutil
+    from collections import namedtuple
+    from dataclasses import replace
+
+    other_window = Store(db)
+    session = other_window.session_by_slug(SLUG)
+    assert session is not None
+    with other_window.change(session.id, "title") as tx:
+        tx.update_only(replace(session, title="Nog in het logboek"), "title")
+    assert Path(f"{db}-wal").stat().st_size > 0 and Path(f"{db}-shm").exists()
+    usage = namedtuple("usage", "total used free")
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage(600_000, 600_000, 0))
+    try:
+        for role in ("notetaker", "facilitator"):
+            ran = invoke(runner, "--db", str(db), "run", SLUG, "--role", role, "--lang", "nl")
+            assert ran.exit_code == 1 and fake_app == []
+            assert f"De schijf met {db} is vol: de database kan alleen gelezen worden" in (
+                ran.stderr
+            )
+        english = invoke(runner, "--db", str(db), "run", SLUG, "--lang", "en")
+        assert f"The disk holding {db} is full: the database can only be read" in english.stderr
+        exported = invoke(runner, "--db", str(db), "export", SLUG, "-o", "-")
+        assert exported.exit_code == 0 and "Nog in het logboek" in exported.stdout
+        history = invoke(runner, "--db", str(db), "history", SLUG)
+        assert history.exit_code == 0 and history.stdout
+        listed = invoke(runner, "--db", str(db), "list")
+        assert listed.exit_code == 0 and SLUG in listed.stdout
+    finally:
+        other_window.close()

@@ -7,6 +7,7 @@ calls (what its poll does between commands), so every test is deterministic:
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.model import Kind
+from facilitator.i18n.oserrors import OsReason
 from facilitator.service import Services
 from facilitator.service.result import Done, Failed
 from facilitator.service.runner import (
@@ -54,6 +56,7 @@ class Window:
             check_file=store.check_file,
             error_of=store.error_of,
             lock_free=store.write_lock_free,
+            may_save=store.may_save,
         )
         self.runner.start()
 
@@ -358,3 +361,59 @@ def test_while_the_lock_is_held_a_command_is_refused_at_once_and_runs_once_let_g
     [*_, last] = window.of(Finished)
     assert isinstance(last, Finished) and last.result == Done(True)
     assert window.health() == ["locked", "recovered"]
+
+
+def test_a_file_that_may_be_written_again_ends_the_warning_without_a_key(
+    window: Window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save failed on a file nobody could write (made immutable), and «Opslaan in … is
+    mislukt» stood in the chair's window long after the file could be written again, until
+    a key saved something. Now the poll between commands sees it, without writing."""
+    blocked = [True]
+    monkeypatch.setattr("facilitator.store.store._may_write", lambda _path: not blocked[0])
+
+    def capture(text: str) -> object:
+        if blocked[0]:  # what SQLite says when the operating system refuses the write
+            reason = OsReason(errno.EIO, "disk I/O error")
+            raise StoreError("write_failed", path=str(window.store.path), reason=reason)
+        return window.notes.capture(Kind.NOTE, text)
+
+    window.runner.submit(capture, "tijdens de storing")
+    window.settle()
+    assert window.health() == ["write_failed"]
+    window.runner.look()  # still not writable: the warning stands
+    window.settle()
+    assert window.health() == ["write_failed"]
+    files = [window.store.path, Path(f"{window.store.path}-wal")]
+    before = [path.read_bytes() for path in files]
+    blocked[0] = False
+    window.runner.look()  # writable again: said at once, with nothing written to find out
+    window.settle()
+    assert window.health() == ["write_failed", "recovered"]
+    assert window.runner.trouble is None
+    assert [path.read_bytes() for path in files] == before
+    assert window.store.contributions(window.service.session_id) == []
+
+
+def test_a_disk_error_the_poll_cannot_see_waits_for_the_next_save(window: Window) -> None:
+    """A read or write error of the disk itself: nothing but a write would tell that it is
+    over, so the poll does not say it is (the waiting lines would be tried on every poll);
+    the next save that works does."""
+    failing = [True]
+
+    def capture(text: str) -> object:
+        if failing[0]:
+            reason = OsReason(errno.EIO, "disk I/O error")
+            raise StoreError("write_failed", path=str(window.store.path), reason=reason)
+        return window.notes.capture(Kind.NOTE, text)
+
+    window.runner.submit(capture, "tijdens de storing")
+    window.settle()
+    window.runner.look()
+    window.runner.look()
+    window.settle()
+    assert window.health() == ["write_failed"]
+    failing[0] = False
+    window.runner.submit(capture, "weer goed")
+    window.settle()
+    assert window.health() == ["write_failed", "recovered"]

@@ -442,3 +442,71 @@ def test_a_card_deleted_last_comes_back_with_undo_after_another_window_adds_a_no
     assert sorted(c.title for c in store.cards(sid)) == ["Eerste barrière", "Tweede barrière"]
     texts = sorted(c.text for c in store.contributions(sid))
     assert texts == sorted(["Eerste barrière", "Tweede barrière", "Een notitie van de notulist"])
+
+
+def test_a_floor_given_again_by_redo_keeps_the_length_it_had_when_undone(
+    service: Services, clock: FakeClock
+) -> None:
+    """ctrl+z then ctrl+y of giving the floor: the speaking time counted the seconds it
+    was undone (00:36 right after the redo, ten seconds after the floor was given). The
+    speech comes back as it was when undone, and counts on from the redo."""
+    from facilitator.domain import stats
+
+    people = service.reading.state().participants
+    first, second = people[0].id, people[1].id
+    service.agenda.toggle_timer()
+    service.floor.give_floor(first)
+    clock.advance(seconds=60)
+    service.floor.give_floor(second)
+    clock.advance(seconds=10)
+    assert service.history.undo() == "floor"  # the first speaker has the floor again
+    clock.advance(seconds=26)
+    assert service.history.redo() == "floor"
+
+    def shown() -> tuple[int, float, dict[int, float]]:
+        """Who speaks, for how long (the console's clock), and everyone's speaking time."""
+        state = service.reading.state()
+        speech = state.current_speech
+        assert speech is not None
+        tallies = stats.by_participant(state.speeches, clock.now())
+        seconds = {person: tally.seconds for person, tally in tallies.items()}
+        return (
+            speech.participant_id,
+            stats.turn_seconds(state.speeches, speech, clock.now()),
+            seconds,
+        )
+
+    assert shown() == (second, 10.0, {first: 60.0, second: 10.0})
+    clock.advance(seconds=5)
+    assert shown() == (second, 15.0, {first: 60.0, second: 15.0})
+    # undone and done again once more: the same, and each undo still takes it back whole
+    assert service.history.undo() == "floor"
+    clock.advance(seconds=100)
+    assert service.history.redo() == "floor"
+    assert shown() == (second, 15.0, {first: 60.0, second: 15.0})
+    assert service.history.undo() == "floor"
+    state = service.reading.state()
+    assert state.current_speech is not None and state.current_speech.participant_id == first
+    assert [s.participant_id for s in state.speeches] == [first]
+
+
+def test_a_turn_carried_to_the_next_item_by_a_redo_counts_the_time_it_went_on(
+    service: Services, clock: FakeClock
+) -> None:
+    """Undoing the agenda's move gives the speaker's turn back whole, going on; redone,
+    the part after the move still carries on the part before, without a gap."""
+    from facilitator.domain import stats
+
+    speaker = service.reading.state().participants[0].id
+    service.agenda.toggle_timer()
+    service.floor.give_floor(speaker)
+    clock.advance(minutes=2)
+    service.agenda.move(+1)
+    clock.advance(seconds=10)
+    service.history.undo()
+    clock.advance(seconds=30)
+    service.history.redo()
+    state = service.reading.state()
+    speech = state.current_speech
+    assert speech is not None and speech.participant_id == speaker
+    assert stats.turn_seconds(state.speeches, speech, clock.now()) == 160

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -621,3 +622,81 @@ def test_undo_refuses_what_another_window_changed_since_and_moves_past_it(
     again = store.get(type(item), item.id)
     assert again is not None and again.planned_seconds == 1260
     assert first.id != item.id
+
+
+# -- a save the operating system does not allow, told apart from a disk error -----------------
+
+
+def _disk_error(store: Store) -> StoreError:
+    """What a save meets when the operating system refuses the write: SQLite says only
+    "disk I/O error", whatever the cause."""
+    return store.error_of(sqlite3.OperationalError("disk I/O error"))
+
+
+def test_a_file_whose_permissions_do_not_allow_writing_is_said_so(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said «the disk gave a read or write error», and an organiser went looking for a
+    broken disk."""
+    wal = Path(f"{store.path}-wal")
+    monkeypatch.setattr("facilitator.store.store._may_write", lambda path: path != wal)
+    error = _disk_error(store)
+    dutch, english = error.message("nl"), error.message("en")
+    assert dutch.startswith(f"Opslaan in {store.path} is mislukt: de rechten van het bestand {wal}")
+    assert "staan schrijven niet toe" in dutch and "chmod u+w" in dutch
+    assert f"the permissions of the file {wal} do not allow writing" in english
+    assert "lees- of schrijffout" not in dutch and "read or write error" not in english
+
+
+def test_a_disk_mounted_read_only_is_said_so(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    real = os.statvfs
+
+    class ReadOnly:
+        """The file system's figures as they are, and its flags saying read only."""
+
+        def __init__(self, found: os.statvfs_result) -> None:
+            for name in dir(found):
+                if name.startswith("f_"):
+                    setattr(self, name, getattr(found, name))
+            self.f_flag = found.f_flag | os.ST_RDONLY
+
+    monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)))
+    monkeypatch.setattr("facilitator.store.store._may_write", lambda _path: False)
+    error = _disk_error(store)
+    assert f"de schijf met {store.path} kan alleen gelezen worden" in error.message("nl")
+    assert f"the disk holding {store.path} can only be read" in error.message("en")
+    assert "rechten" not in error.message("nl")
+
+
+def test_a_disk_error_with_nothing_in_the_way_is_still_a_disk_error(store: Store) -> None:
+    error = _disk_error(store)
+    assert error.key == "write_failed"
+    assert "(de schijf gaf een lees- of schrijffout)" in error.message("nl")
+
+
+def test_a_file_protected_against_changes_is_said_so_for_real(
+    store: Store, clock: FakeClock
+) -> None:
+    """``chattr +i``: nobody may write the file, root included (skipped where it cannot
+    be set: it needs root and ext2/3/4)."""
+    session = import_plan(store, make_plan()).session
+    _note(store, session.id, "eerste")
+    files = [store.path, Path(f"{store.path}-wal")]
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", *map(str, files)]).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        with pytest.raises(StoreError) as info:
+            _note(store, session.id, "tijdens de beveiliging")
+        assert not store.may_save()
+    finally:
+        subprocess.run([chattr, "-i", *map(str, files)], check=True)
+    dutch, english = info.value.message("nl"), info.value.message("en")
+    assert f"het bestand {store.path} is beveiligd tegen wijzigen (chattr +i)" in dutch
+    assert "'chattr -i'" in dutch and "lees- of schrijffout" not in dutch
+    assert f"the file {store.path} is protected against changes (chattr +i)" in english
+    assert store.may_save()
+    _note(store, session.id, "weer")
+    assert [c.text for c in store.contributions(session.id)] == ["eerste", "weer"]

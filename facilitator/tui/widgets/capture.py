@@ -88,6 +88,13 @@ WORDS = Catalog(
             "This session is closed: the line was not saved. {key[line.cancel]} keeps it; it "
             "is saved once the session is open again.",
         ),
+        "flushing.one": ("De wachtende regel wordt opgeslagen…", "Saving the waiting line…"),
+        "flushing.many": (
+            "De {n} wachtende regels worden opgeslagen…",
+            "Saving the {n} waiting lines…",
+        ),
+        "flushed.one": ("✓ 1 wachtende regel opgeslagen", "✓ 1 waiting line saved"),
+        "flushed.many": ("✓ {n} wachtende regels opgeslagen", "✓ {n} waiting lines saved"),
         "kept": (
             "De regel is niet opgeslagen en blijft bewaard: hij wordt opgeslagen zodra de "
             "sessie weer open is.",
@@ -208,6 +215,12 @@ class CaptureBar(Localised, Vertical):
         goes to whoever has the floor when it is saved."""
         self._pinned_item: int | None = None
         """The agenda item current when the line opened (see :class:`Capture`)."""
+        self._flushing: set[int] = set()
+        """The waiting lines an empty line's Enter gave to be saved, whose outcome is not
+        back yet (by their number)."""
+        self._flushed = 0
+        """How many of those were saved: the empty line says so, instead of asking for
+        the text, until something is typed in it."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -306,6 +319,7 @@ class CaptureBar(Localised, Vertical):
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
         self.input.value = ""
+        self._flushing, self._flushed = set(), 0
         self._pinned = self._pinned_item = None
         self.remove_class("-open")
         target = self._return_focus
@@ -334,6 +348,7 @@ class CaptureBar(Localised, Vertical):
         item_id, speaker, number, at = None, None, next(self._numbers), None
         if capture is not None:
             self._saving = max(0, self._saving - 1)
+            self._flushing.discard(capture.number)
             item_id, number, at = capture.item_id, capture.number, capture.at
             speaker = self._speaker_of(capture)  # a ~ in the line says it again
         self._wait(Unsaved(kind, line, reason, item_id, speaker, closed, at=at, number=number))
@@ -342,6 +357,10 @@ class CaptureBar(Localised, Vertical):
         """A line was saved: the lines that wait are saved next, if nothing else is on
         its way."""
         self._saving = max(0, self._saving - 1)
+        if capture.number in self._flushing:  # one of the lines an empty Enter gave
+            self._flushing.discard(capture.number)
+            self._flushed += 1
+            self._update()
         self._flush()
 
     def _wait(self, line: Unsaved) -> None:
@@ -455,6 +474,8 @@ class CaptureBar(Localised, Vertical):
 
     @on(Input.Changed, "#capture-input")
     def _changed(self) -> None:
+        if self.input.value:  # a new line is typed: what the last Enter did is past
+            self._flushing, self._flushed = set(), 0
         self._update()
 
     def _update(self) -> None:
@@ -474,6 +495,9 @@ class CaptureBar(Localised, Vertical):
         value = self.input.value
         completion = complete(value, context) if value else None
         line = preview(parsed, completion, context, lang=self.lang, colours=colours)
+        flushed = self._flushed_note() if not value else None
+        if flushed is not None:  # not «type what was said first»: the Enter did something
+            line = flushed
         if not line.plain:  # closed: the warning before it says what Enter and Esc do
             keys = self.t("keys_closed" if self.session_closed else "keys")
             line = Content(keys).stylize("$foreground-muted")
@@ -482,6 +506,20 @@ class CaptureBar(Localised, Vertical):
             line = Content("  ·  ").join([*problems, line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
+
+    def _flushed_note(self) -> Content | None:
+        """What an empty line's Enter did with the lines that waited: being saved, or how
+        many were saved (None: nothing to say)."""
+        if self._flushing:
+            n = len(self._flushing) + self._flushed
+            return Content(self.t("flushing.one" if n == 1 else "flushing.many", n=n)).stylize(
+                "$foreground-muted"
+            )
+        if self._flushed:
+            n = self._flushed
+            key = "flushed.one" if n == 1 else "flushed.many"
+            return Content(self.t(key, n=n)).stylize("$text-success")
+        return None
 
     def _problems(self) -> list[Content]:
         """Why this line was not saved, and how many more wait (short when the
@@ -525,7 +563,11 @@ class CaptureBar(Localised, Vertical):
         """Enter, in the key's own event: take the text, clear and close, hand it on."""
         parsed = read_line(line, self.context(), board=self.kind in BOARD_KINDS)
         if not parsed.text.strip():
-            if not self._flush():  # an empty line's Enter: try the waiting lines again
+            given = {back.number for back in self.unsaved}
+            if self._flush():  # an empty line's Enter: try the waiting lines again
+                self._flushing, self._flushed = given, 0  # the line says what came of it
+                self._update()
+            else:
                 self.app.bell()
             return False
         if self.session_closed:  # nothing to save into: the text stays in the line

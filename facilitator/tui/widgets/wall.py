@@ -184,10 +184,11 @@ class WallFloor(RoomPanel):
         ]
         shown = len(people)
         if height:
-            # the blank row goes first, then the last of the next up (said in «+1 meer»)
+            # the blank row goes first, then the last of the next up (said in «+N meer»,
+            # which takes a row only for someone not named)
             if len(head) + shown + (view.waiting > shown) > height:
                 head.remove(Content(""))
-            while shown > 1 and len(head) + shown + 1 > height:
+            while shown > 1 and len(head) + shown + (view.waiting > shown) > height:
                 shown -= 1
         lines = head + people[:shown]
         if view.waiting > shown:
