@@ -97,6 +97,9 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+MAX_NAME = 22
+"""The most cells of a name the badge shows; fewer where the badge has less room."""
+MIN_NAME = 6
 
 
 def still_closed(state: SessionState) -> bool:
@@ -501,19 +504,37 @@ class CaptureBar(Localised, Vertical):
         return found
 
     def _badge(self, parsed: Parsed, colours: dict[Kind, Color]) -> Content:
+        """The kind's whole word (OPPORTUNITY, not OPPORTUN), who said it and the item;
+        a long name is cut where the badge would not fit its room."""
         state = self.state
-        person = state.participant(self.speaker_id(parsed)) if state else None
-        who = flat(person.name, 22) if person else self.t("nobody")
         item = self._item(self._pinned_item)
         if state is not None and item is not None:
             where = self.t("item", n=state.items.index(item) + 1)
         else:
             where = self.t("no_item")
+        kind = badge(self.kind, self.lang, colours, width=None)
+        person = state.participant(self.speaker_id(parsed)) if state else None
+        if person is None:
+            who = self.t("nobody")
+        else:
+            room = self._badge_room() - kind.cell_length - len(f" ▸  · {where} │")
+            who = flat(person.name, max(MIN_NAME, min(MAX_NAME, room)))
         return Content.assemble(
-            badge(self.kind, self.lang, colours),
+            kind,
             (f" ▸ {who} · {where} ", "$foreground-muted"),
             ("│", "$foreground-muted"),
         )
+
+    def _badge_room(self) -> int:
+        """The cells the badge may take: its largest width, of the screen's (the bar spans
+        the screen); plenty while the screen has no size yet."""
+        screen = self.screen.size
+        limit = self.query_one("#capture-badge", Static).styles.max_width
+        if not screen.width:
+            return 10_000
+        if limit is None:
+            return screen.width
+        return int(limit.resolve(screen, self.app.size))
 
     # -- saving -------------------------------------------------------------------------------
     def _now(self) -> datetime | None:
