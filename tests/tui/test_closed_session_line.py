@@ -113,6 +113,28 @@ async def test_the_note_taker_s_hint_on_a_closed_session_names_only_the_keys_tha
         assert open_keys in shown and kept not in shown, shown
 
 
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "⚠ 1 line kept: saved once", "⚠ 2 lines kept: saved once"),
+        ("nl", "⚠ 1 regel bewaard: opgeslagen zodra", "⚠ 2 regels bewaard: opgeslagen zodra"),
+    ],
+)
+async def test_the_lines_kept_are_counted_in_words(
+    store: Store, twente: int, clock: FakeClock, lang: str, one: str, two: str
+) -> None:
+    """The line said «1 line(s) kept»."""
+    start_meeting(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        for kind, text, said in (("b", "Eerste dicht", one), ("o", "Tweede dicht", two)):
+            await pilot.press(kind)
+            await type_line(pilot, text)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert said in preview(app) and "(s)" not in preview(app), preview(app)
+
+
 def kept_notices(app: FacilitatorApp) -> list[str]:
     return [str(n.message) for n in app._notifications if "blijft bewaard" in str(n.message)]
 

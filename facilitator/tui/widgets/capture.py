@@ -39,6 +39,7 @@ from facilitator.capture.completion import complete
 from facilitator.capture.context import Context
 from facilitator.domain.model import BOARD_KINDS, AgendaItem, Kind, SessionStatus
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import counted
 from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.text import one_line
@@ -64,17 +65,18 @@ WORDS = Catalog(
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
         "keys_closed": ("{key[line.cycle]} soort", "{key[line.cycle]} changes kind"),
+        "n.lines": ("regel|regels", "line|lines"),
         "waiting_below": (
-            "⚠ {n} regel(s) niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
-            "⚠ {n} line(s) not saved, kept until it can be (see the message below)",
+            "⚠ {n} niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
+            "⚠ {n} not saved, kept until it can be (see the message below)",
         ),
         "waiting_closed": (
-            "⚠ {n} regel(s) bewaard: opgeslagen zodra de sessie weer open is",
-            "⚠ {n} line(s) kept: saved once the session is open again",
+            "⚠ {n} bewaard: opgeslagen zodra de sessie weer open is",
+            "⚠ {n} kept: saved once the session is open again",
         ),
         "waiting": (
-            "⚠ {n} regel(s) nog niet opgeslagen: Enter probeert het opnieuw",
-            "⚠ {n} line(s) not saved yet: Enter tries again",
+            "⚠ {n} nog niet opgeslagen: Enter probeert het opnieuw",
+            "⚠ {n} not saved yet: Enter tries again",
         ),
         "session_closed": (
             "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
@@ -493,7 +495,7 @@ class CaptureBar(Localised, Vertical):
         if self.session_closed and self.is_open:
             found.append(Content(self.t("session_closed")).stylize("$text-error"))
         if self.unsaved:
-            n = len(self.unsaved)
+            n = counted(len(self.unsaved), self.t("n.lines"))
             if getattr(self.app, "trouble", ""):  # said in full in the save-status line
                 text = self.t("waiting_below", n=n)
             elif self.session_closed:
