@@ -17,7 +17,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import BY_ID, DIALOGS, WALL, Action, Scope, bindings, in_scope
+from facilitator.service.origin import Role
+from facilitator.tui.actions import (
+    BY_ID,
+    DIALOGS,
+    NOT_NOTETAKER,
+    WALL,
+    Action,
+    Scope,
+    bindings,
+    in_scope,
+)
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.text import join, plain
@@ -233,18 +243,27 @@ class HelpScreen(ModalScreen[None]):
                 yield KeyTable(head, [(WORDS(lang, "section.wall"), rows(wall))])
                 yield Static(Text(""))
             else:
-                yield KeyTable(
-                    head,
-                    [
-                        (
-                            WORDS(lang, title, key=keys),
-                            rows([action for scope in scopes for action in in_scope(scope)]),
-                        )
-                        for title, scopes in SECTIONS
-                    ],
-                )
+                # the note-taker's screen has no console: its keys are not listed there
+                notes = host.role == Role.NOTETAKER
+                lacks = NOT_NOTETAKER if notes else frozenset()
+                sections = [
+                    (
+                        WORDS(lang, title, key=keys),
+                        rows(
+                            [
+                                action
+                                for scope in scopes
+                                for action in in_scope(scope)
+                                if action.id not in lacks
+                            ]
+                        ),
+                    )
+                    for title, scopes in SECTIONS
+                ]
+                yield KeyTable(head, [(title, found) for title, found in sections if found])
                 yield Static(Text(""))
-                yield Static(Text(WORDS(lang, "explain.console", key=keys)))
+                if not notes:
+                    yield Static(Text(WORDS(lang, "explain.console", key=keys)))
                 yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
                 yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))
