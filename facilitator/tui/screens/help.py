@@ -108,8 +108,8 @@ WORDS = Catalog(
             "{key[board.owner]} {key[board.due]} tag/trekker/deadline, {key[board.park]} "
             "parkeren, {key[board.filter]} filter, {key[board.delete]} verwijderen. Bijdragen: "
             "{key[log.edit]} bewerken, {key[log.rekind]} soort, {key[log.speaker]} spreker, "
-            "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt elke "
-            "wijziging ongedaan.",
+            "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt de "
+            "wijzigingen van dit venster ongedaan, niet die van een ander venster.",
             "Capture: {key[capture.barrier]} barrier, "
             "{key[capture.opportunity]}/{key[capture.kans]} opportunity, {key[capture.action]} "
             "action, {key[capture.decision]} decision, {key[capture.question]} question, "
@@ -135,7 +135,7 @@ WORDS = Catalog(
             "{key[board.park]} parks, {key[board.filter]} filters, {key[board.delete]} "
             "deletes. Contributions: {key[log.edit]} edits, {key[log.rekind]} kind, "
             "{key[log.speaker]} speaker, {key[log.item]} agenda item, {key[log.delete]}. "
-            "{key[app.undo]} undoes every change.",
+            "{key[app.undo]} undoes this window's changes, not another window's.",
         ),
     }
 )
