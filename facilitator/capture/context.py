@@ -23,6 +23,10 @@ BRACKETS = {"(": ")", "[": "]", "{": "}", '"': '"', "“": "”", "„": "”", 
 CLOSING = "".join(dict.fromkeys(BRACKETS.values()))
 SEPARATORS = ",;:"
 """Punctuation a marker may follow without a blank: ``@UWV,@Els``."""
+WORD_END = r"(?=$|[\s,;:!?)\]}\"”»]|\.(?:\s|$))"
+"""Where a marker's word may end: a blank, the end of the line, a separator, ``!`` or
+``?``, a closing bracket or quote, or a full stop that ends a sentence (``#stage.``, not
+``#stage.nl``)."""
 
 
 def starts_marker(line: str, pos: int, *, typing: bool = False) -> bool:

@@ -14,7 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import field
 from datetime import date
 
-from facilitator.capture.context import BRACKETS, Context, starts_marker
+from facilitator.capture.context import (
+    BRACKETS,
+    CLOSING,
+    SEPARATORS,
+    WORD_END,
+    Context,
+    starts_marker,
+)
 from facilitator.capture.due import (
     DUE_RE,
     DUE_WORD_RE,
@@ -81,7 +88,9 @@ def normalise_tag(raw: str, known: Iterable[str]) -> tuple[str, bool]:
     return raw.lower(), False
 
 
-_TAG_RE = re.compile(r"#(?P<tag>[^\W\d_][\w\-/+&]*)")
+_TAG_RE = re.compile(r"#(?P<tag>[^\W\d_](?:[\w\-/+&]*\w)?)" + WORD_END)
+"""A tag: a letter, then letters, digits and ``-/+&``, ending in a letter or digit where
+its word ends. A ``#`` word that runs on (``#bbl's``, ``#bbl€5``, ``#C++``) is text."""
 
 
 def parse(line: str, context: Context, *, board: bool = True) -> Parsed:
@@ -201,7 +210,7 @@ def _find_tag(line: str, pos: int, context: Context, found: _Found) -> None:
     match = _TAG_RE.match(line, pos)
     if not match:
         return
-    raw = match["tag"].rstrip("-/+&")
+    raw = match["tag"]
     if not found.take((pos, pos + 1 + len(raw))):
         return
     tag, known = normalise_tag(raw, [*context.tags, *found.new_tags])
@@ -296,11 +305,19 @@ def _joined(line: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+_ENDS_WORD = CLOSING + SEPARATORS + ".!?"
+"""What may follow a word without a blank: the blank before a span followed by one goes
+(``x @UWV, ok`` is «x, ok»)."""
+
+
 def _cut(line: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The line without the spans, each with one blank that separated it from the rest."""
+    """The line without the spans, each with one blank that separated it from the rest.
+    Text right after a span keeps the blank before it, so no two words are joined:
+    ``@"Ministerie van OCW"'s plan`` leaves «'s plan», not «x's plan» after an ``x``."""
     text = line
     for start, end in sorted(spans, reverse=True):
-        if start > 0 and text[start - 1] in " \t":
+        after = text[end : end + 1]
+        if start > 0 and text[start - 1] in " \t" and (not after.strip() or after in _ENDS_WORD):
             start -= 1
         elif end < len(text) and text[end] in " \t":
             end += 1

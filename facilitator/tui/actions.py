@@ -397,6 +397,12 @@ BY_ID: dict[str, Action] = {a.id: a for a in ACTIONS}
 WALL: tuple[str, ...] = ("app.quit", "app.help", "help.close")
 """The keys that act on the wall, which only shows: quitting it, and its help."""
 
+NOT_NOTETAKER: frozenset[str] = frozenset(
+    {"tab.console", *(a.id for a in ACTIONS if a.scope == Scope.CONSOLE)}
+)
+"""The keys that do nothing on the note-taker's screen, which has no console: the console
+tab's key and the console's keys of the selected queue entry."""
+
 KIND_KEYS = tuple(
     f"capture.{kind}"
     for kind in ("barrier", "opportunity", "action", "decision", "question", "note")

@@ -898,3 +898,25 @@ async def test_the_due_editor_says_what_enter_will_do(
         await pilot.press("f2", "right", "right", "!")
         await pilot.pause()
         assert kept in editor_preview(app)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", "Gezegd"), ("en", "Said")])
+@pytest.mark.parametrize("key", ["enter", "!"])
+async def test_what_was_said_on_a_card_is_quoted_as_its_language_quotes(
+    store: Store, twente: int, clock: FakeClock, key: str, lang: str, said: str
+) -> None:
+    """The card's editor and its ``!`` quoted what was said «…» in English too, while the
+    hint under the line quoted “…”."""
+    app = app_for(store, twente, clock, lang=lang)
+    a1 = cards(store, twente, Column.ACTION)[0]
+    first = next(c for c in store.contributions(twente) if c.card_id == a1.id)
+    opening, closing = ("«", "»") if lang == "nl" else ("“", "”")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "right", "right", key)
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        about = str(app.screen.query_one("#editor-about").render())
+        assert about.startswith(said), about
+        assert f": {opening}{first.text}{closing}" in about, about
+        other = "“" if lang == "nl" else "«"
+        assert other not in about, about

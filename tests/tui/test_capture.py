@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import date
 
@@ -12,11 +13,14 @@ from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Card, Column, Kind, Owner, SessionStatus
+from facilitator.service.origin import Role
 from facilitator.store import Store, StoreError
 from facilitator.tui.actions import words_of
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
+from facilitator.tui.widgets.kind_badge import kind_word
+from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
 SIZE = (120, 40)
@@ -194,6 +198,28 @@ async def test_tab_cycles_the_kind_and_escape_cancels(
         await pilot.pause()
         assert bar(app).is_open
     assert store.contributions(twente) == []
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+async def test_the_badge_shows_every_kind_s_whole_word(
+    store: Store, twente: int, clock: FakeClock, role: Role, size: tuple[int, int], lang: str
+) -> None:
+    """The badge said «OPPORTUN» for an opportunity, in English at 80×24 and 120×40."""
+    start_meeting(store, twente, clock, speaker=3)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0, role=role, lang=lang
+    )
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("b")
+        for kind in list(Kind):
+            while bar(app).kind != kind:
+                await pilot.press("tab")
+            await pilot.pause()
+            word = re.escape(kind_word(kind, lang).upper())
+            assert re.search(rf" {word} +▸ ", laid_out(app)), kind
+        await pilot.press("escape")
 
 
 async def test_a_failed_save_keeps_the_text(

@@ -9,8 +9,9 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import SessionStatus
+from facilitator.service.origin import Role
 from facilitator.store import Store
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.app import FacilitatorApp, make_app
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 from tests.tui.test_due_and_owners import type_line
 from tests.tui.test_faults import bar, preview, until
@@ -70,6 +71,68 @@ async def test_the_keys_under_a_line_on_a_closed_session_say_what_they_do_there(
         await pilot.pause()
         shown = preview(app)
         assert not_said[0] in shown and says[0] not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "kept", "keys", "open_keys"),
+    [
+        ("nl", "bewaard: opgeslagen zodra", "Tab soort", "Enter opslaan"),
+        ("en", "kept: saved once the session", "Tab changes kind", "Enter saves ·"),
+    ],
+)
+async def test_the_note_taker_s_hint_on_a_closed_session_names_only_the_keys_that_act(
+    store: Store, twente: int, clock: FakeClock, lang: str, kept: str, keys: str, open_keys: str
+) -> None:
+    """After F9 s, a line typed and kept with Esc: the hint under the note-taker's line still
+    said «Enter saves · Esc cancels · Tab changes kind», though Enter saves nothing there."""
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER, lang=lang
+    )
+    async with app.run_test(size=SMALL) as pilot:
+        assert open_keys in preview(app)
+        app.closing.close()
+        app.reload()
+        await until(pilot, lambda: bar(app).session_closed, "closed")
+        await pilot.pause()
+        shown = preview(app)
+        assert keys in shown and open_keys not in shown, shown  # nothing kept yet
+        await pilot.press("b")
+        await type_line(pilot, "Dicht een barriere")
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        assert not bar(app).is_open and len(bar(app).unsaved) == 1
+        shown = preview(app)
+        assert kept in shown and keys in shown, shown
+        assert open_keys not in shown and "Esc" not in shown, shown
+        await pilot.press("f9")  # open again: the line is saved, the usual keys
+        await until(pilot, lambda: len(store.contributions(twente)) == 1, "the line saved")
+        await app.settle()
+        await pilot.pause()
+        shown = preview(app)
+        assert open_keys in shown and kept not in shown, shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "⚠ 1 line kept: saved once", "⚠ 2 lines kept: saved once"),
+        ("nl", "⚠ 1 regel bewaard: opgeslagen zodra", "⚠ 2 regels bewaard: opgeslagen zodra"),
+    ],
+)
+async def test_the_lines_kept_are_counted_in_words(
+    store: Store, twente: int, clock: FakeClock, lang: str, one: str, two: str
+) -> None:
+    """The line said «1 line(s) kept»."""
+    start_meeting(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SMALL) as pilot:
+        for kind, text, said in (("b", "Eerste dicht", one), ("o", "Tweede dicht", two)):
+            await pilot.press(kind)
+            await type_line(pilot, text)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert said in preview(app) and "(s)" not in preview(app), preview(app)
 
 
 def kept_notices(app: FacilitatorApp) -> list[str]:

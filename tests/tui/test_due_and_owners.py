@@ -6,18 +6,25 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+from facilitator.capture import Context
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Column, Kind
 from facilitator.service import Services
+from facilitator.service.origin import Role
 from facilitator.store import Store
-from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.widgets.board import BoardPane
+from facilitator.tui.widgets.capture_input import preview_problem
+from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
 SIZE = (120, 40)  # the clock: Tuesday 6 October 2020, 14:00 in Twente
+LONG = "Employers drop out as training companies because supervision costs too much time"
+GEMEENTEN = ("Gemeente Enschede", "Gemeente Hengelo", "Gemeente Almelo")
 
 
 @pytest.fixture
@@ -27,6 +34,13 @@ def twente(store: Store) -> int:
 
 def preview(app: FacilitatorApp) -> str:
     return str(app.screen.query_one("#capture-preview", Static).content)
+
+
+def shown_rows(app: FacilitatorApp, widget: Widget) -> str:
+    """The rows of the screen ``widget`` covers, as the terminal shows them."""
+    rows = laid_out(app).splitlines()
+    region = widget.region
+    return "\n".join(rows[y][region.x : region.right] for y in range(region.y, region.bottom))
 
 
 async def type_line(pilot: object, text: str) -> None:
@@ -150,3 +164,24 @@ async def test_an_ambiguous_owner_is_named_and_enter_keeps_the_text(
     [card] = store.cards(twente)
     assert card.title == "Vervoer regelen @Gemeente"
     assert card.owners == [] and card.due == date(2020, 10, 9)
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+@pytest.mark.parametrize(("lang", "enter"), [("en", "Enter picks none"), ("nl", "Enter kiest")])
+async def test_the_ambiguous_owner_warning_is_read_whole_at_80x24(
+    store: Store, twente: int, clock: FakeClock, role: Role, lang: str, enter: str
+) -> None:
+    """At 80×24 the note-taker read «… or Gemeente Almelo? Enter picks»: «none», which
+    says that Enter chooses no owner, was cut off, and the warning read as its opposite."""
+    start_meeting(store, twente, clock)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0, role=role, lang=lang
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await type_line(pilot, LONG + " @Gem")
+        await pilot.pause()
+        said = " ".join(shown_rows(app, app.screen.query_one("#capture-preview")).split())
+        warning = preview_problem("ambiguous_owner", "@Gem", Context(), lang, GEMEENTEN)
+        assert enter in warning and " ".join(warning.split()) in said
+        await pilot.press("escape")

@@ -123,7 +123,7 @@ async def test_a_deleted_database_is_said_at_once_and_nothing_typed_is_lost(
             (Kind.QUESTION, "En nog een vraag"),
         ]
         assert not bar(app).is_open
-        assert "2 regel(s) niet opgeslagen" in preview(app)
+        assert "2 regels niet opgeslagen" in preview(app)
         assert "(zie de melding hieronder)" in preview(app)
         await pilot.press("ctrl+q")  # text not saved: asks first
         assert isinstance(app.screen, ConfirmQuit)
@@ -215,7 +215,7 @@ async def test_a_read_only_database_saves_again_once_writable_without_a_restart(
             await capture(pilot, "q", "Wie betaalt dat?")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
             assert str(store.path) in status(app)
-            assert not bar(app).is_open and "1 regel(s) niet opgeslagen" in preview(app)
+            assert not bar(app).is_open and "1 regel niet opgeslagen" in preview(app)
             # Enter on an empty line tries again: still read-only (a reopened mode=ro one)
             await pilot.press("c", "enter")
             await app.settle()
@@ -444,7 +444,7 @@ async def test_the_note_takers_closed_line_says_that_lines_wait(
             await capture(pilot, "o", "Zij-instromers via de bbl")
             await until(pilot, lambda: "alleen-lezen" in status(app), "message")
             assert not bar(app).is_open
-            assert "1 regel(s) niet opgeslagen" in preview(app)
+            assert "1 regel niet opgeslagen" in preview(app)
 
 
 async def test_escape_in_an_editor_whose_save_failed_asks_once_more(
@@ -812,7 +812,7 @@ async def test_notes_typed_on_while_saves_fail_stay_each_its_own_line(
             )
             assert [(u.kind, u.line) for u in bar(app).unsaved] == typed_lines
             assert not bar(app).is_open
-            assert "4 regel(s) niet opgeslagen" in preview(app)
+            assert "4 regels niet opgeslagen" in preview(app)
             # a kind key opens a new line of its own kind; nothing comes back into it
             await keys_at_once(app, "cNieuwe notitie")
             assert bar(app).kind == Kind.NOTE and typed(app) == "Nieuwe notitie"

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from textual.containers import VerticalScroll
+from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.service.origin import Role
@@ -170,3 +171,33 @@ async def test_the_help_key_closes_the_help_as_it_says(
         assert isinstance(app.screen, HelpScreen)
         await pilot.press("question_mark")
         assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "undo", "wrong"),
+    [
+        (
+            "nl",
+            "ctrl+z maakt de wijzigingen van dit venster ongedaan, niet die van een ander venster",
+            "ctrl+z maakt elke wijziging ongedaan",
+        ),
+        (
+            "en",
+            "ctrl+z undoes this window's changes, not another window's",
+            "ctrl+z undoes every change",
+        ),
+    ],
+)
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_help_says_that_undo_takes_back_this_window_s_changes_only(
+    store: Store, clock: FakeClock, session_id: int, role: Role, lang: str, undo: str, wrong: str
+) -> None:
+    """The help said «ctrl+z undoes every change»; it undoes this window's own only."""
+    app = make_app(
+        store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, role=role
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        said = " ".join(" ".join(str(s.render()).split()) for s in app.screen.query(Static))
+        assert undo in said and wrong not in said, said

@@ -241,6 +241,38 @@ async def test_footer_and_help_name_the_control_key(
         assert "F4" in cells and "timer en rij bedienen" in cells
 
 
+@pytest.mark.parametrize(
+    ("lang", "console", "select", "floor"),
+    [
+        ("en", "Console", "select next in queue", "give selected the floor"),
+        ("nl", "Console", "volgende in de rij kiezen", "gekozene het woord geven"),
+    ],
+)
+async def test_the_help_lists_only_the_keys_that_act_on_the_note_taker_s_screen(
+    store: Store, twente: int, clock: FakeClock, lang: str, console: str, select: str, floor: str
+) -> None:
+    """The help listed «F1 Console», and the console's keys of the queue, which do nothing
+    on the note-taker's screen (it has no console); F2, F3 and F4 act there."""
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0, role=Role.NOTETAKER, lang=lang
+    )
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        rows = help_rows(app)
+        keys = [row[0] for row in rows if len(row) == 2]
+        words = [row[1] for row in rows if len(row) == 2]
+        assert "F1" not in keys and console not in words
+        assert select not in words and floor not in words
+        assert {"F2", "F3", "F4"} <= set(keys)
+        said = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "someone in the queue" not in said and "iemand in de rij" not in said
+        await pilot.press("escape")
+        await pilot.press("f1")  # indeed nothing
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+
+
 def test_snapshot_80x24(snap_compare: SnapCompare, store: Store, clock: FakeClock) -> None:
     session_id = import_twente(store)
     start_meeting(store, session_id, clock, speaker=3)

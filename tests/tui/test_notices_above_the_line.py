@@ -96,7 +96,7 @@ async def test_the_notice_of_another_day_covers_neither_the_line_nor_the_databas
             await until(pilot, lambda: bool(bar.unsaved), "the line waiting")
             await pilot.pause()
             # the line closed, the count of the lines waiting under it
-            assert bar.display and "1 regel(s) niet opgeslagen" in str(
+            assert bar.display and "1 regel niet opgeslagen" in str(
                 app.screen.query_one("#capture-preview").render()
             )
             assert status.display and status.region

@@ -174,6 +174,55 @@ def test_markdown_and_numbers_are_not_tags(line: str) -> None:
     assert parse(line, CTX).text == line
 
 
+@pytest.mark.parametrize(
+    ("line", "tags", "text"),
+    [
+        # a "#" word that runs on into other characters is text, as typed
+        ("the #bbl's problem", (), "the #bbl's problem"),
+        ("price #bbl€5 now", (), "price #bbl€5 now"),
+        ("TAGTEST #tag|pipe #ünïcode #a*b", ("ünïcode",), "TAGTEST #tag|pipe #a*b"),
+        ("taal #C++ en #bbl- of #stage/ nu", (), "taal #C++ en #bbl- of #stage/ nu"),
+        ("de #bbl’s en (#bbl's) #stage.nl", (), "de #bbl’s en (#bbl's) #stage.nl"),
+        # a tag ends at a blank, a separator, a closing bracket or quote, or a full stop
+        ("Plekken #stage. Verder", ("stage",), "Plekken. Verder"),
+        ("Plekken #stage, #bbl! en #leven-lang?", ("stage", "bbl", "leven lang"), "Plekken! en?"),
+        ('Plekken "#stage/bbl" nu', ("stage/bbl",), "Plekken nu"),
+    ],
+)
+def test_a_tag_ends_where_its_word_ends(line: str, tags: tuple[str, ...], text: str) -> None:
+    """``the #bbl's problem`` was saved as «the's problem»: the tag stopped at the ``'``
+    and went out of the text with the blank before it, gluing the words around it."""
+    p = parse(line, CTX)
+    assert (p.tags, p.text) == (tags, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "text"),
+    [
+        # an @ word runs to the blank: the owner takes all of it, the words stay apart
+        ("the @UWV's plan", ["UWV's"], "the plan"),
+        ("price @UWV€5 now", ["UWV€5"], "price now"),
+        # a quoted name or a bracket with text right after it: the blank stays
+        ('the @"Ministerie van OCW"\'s plan', ["Ministerie van OCW"], "the 's plan"),
+        ("the (@UWV)'s plan", ["UWV"], "the 's plan"),
+    ],
+)
+def test_an_owner_taken_out_never_joins_the_words_around_it(
+    line: str, expected: list[str], text: str
+) -> None:
+    p = parse(line, CTX)
+    assert [owner_label(o, CTX) for o in p.owners] == expected
+    assert p.text == text
+
+
+@pytest.mark.parametrize(
+    "line", ["plan tot vrijdag's nu", "plan !1nov€5 nu", "plan tot 1 nov's nu", "plan ~Els's nu"]
+)
+def test_a_date_or_speaker_running_on_into_a_word_stays_text(line: str) -> None:
+    p = parse(line, CTX)
+    assert (p.text, p.due, p.speaker_set) == (line, None, False)
+
+
 # -- due dates --------------------------------------------------------------------------------
 
 

@@ -17,7 +17,17 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
-from facilitator.tui.actions import BY_ID, DIALOGS, WALL, Action, Scope, bindings, in_scope
+from facilitator.service.origin import Role
+from facilitator.tui.actions import (
+    BY_ID,
+    DIALOGS,
+    NOT_NOTETAKER,
+    WALL,
+    Action,
+    Scope,
+    bindings,
+    in_scope,
+)
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.text import join, plain
@@ -98,8 +108,8 @@ WORDS = Catalog(
             "{key[board.owner]} {key[board.due]} tag/trekker/deadline, {key[board.park]} "
             "parkeren, {key[board.filter]} filter, {key[board.delete]} verwijderen. Bijdragen: "
             "{key[log.edit]} bewerken, {key[log.rekind]} soort, {key[log.speaker]} spreker, "
-            "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt elke "
-            "wijziging ongedaan.",
+            "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt de "
+            "wijzigingen van dit venster ongedaan, niet die van een ander venster.",
             "Capture: {key[capture.barrier]} barrier, "
             "{key[capture.opportunity]}/{key[capture.kans]} opportunity, {key[capture.action]} "
             "action, {key[capture.decision]} decision, {key[capture.question]} question, "
@@ -125,7 +135,7 @@ WORDS = Catalog(
             "{key[board.park]} parks, {key[board.filter]} filters, {key[board.delete]} "
             "deletes. Contributions: {key[log.edit]} edits, {key[log.rekind]} kind, "
             "{key[log.speaker]} speaker, {key[log.item]} agenda item, {key[log.delete]}. "
-            "{key[app.undo]} undoes every change.",
+            "{key[app.undo]} undoes this window's changes, not another window's.",
         ),
     }
 )
@@ -233,18 +243,27 @@ class HelpScreen(ModalScreen[None]):
                 yield KeyTable(head, [(WORDS(lang, "section.wall"), rows(wall))])
                 yield Static(Text(""))
             else:
-                yield KeyTable(
-                    head,
-                    [
-                        (
-                            WORDS(lang, title, key=keys),
-                            rows([action for scope in scopes for action in in_scope(scope)]),
-                        )
-                        for title, scopes in SECTIONS
-                    ],
-                )
+                # the note-taker's screen has no console: its keys are not listed there
+                notes = host.role == Role.NOTETAKER
+                lacks = NOT_NOTETAKER if notes else frozenset()
+                sections = [
+                    (
+                        WORDS(lang, title, key=keys),
+                        rows(
+                            [
+                                action
+                                for scope in scopes
+                                for action in in_scope(scope)
+                                if action.id not in lacks
+                            ]
+                        ),
+                    )
+                    for title, scopes in SECTIONS
+                ]
+                yield KeyTable(head, [(title, found) for title, found in sections if found])
                 yield Static(Text(""))
-                yield Static(Text(WORDS(lang, "explain.console", key=keys)))
+                if not notes:
+                    yield Static(Text(WORDS(lang, "explain.console", key=keys)))
                 yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
                 yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))

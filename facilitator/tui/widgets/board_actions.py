@@ -40,6 +40,7 @@ WORDS = Catalog(
         ),
         "edit.due_none": ("Kaart {label}: datum (nog geen)", "Card {label}: due date (none yet)"),
         "said": ("Gezegd", "Said"),
+        "said.line": ("{at}{where} · {who}: «{text}»", "{at}{where} · {who}: “{text}”"),
         "pick.link": (
             "Koppelen aan (nogmaals kiezen ontkoppelt):",
             "Link to (pick again to unlink):",
@@ -302,7 +303,10 @@ class BoardCommands(PaneCommands):
             at = clock(local(said.created_at, state.session.zone))
             where = f" · {state.items.index(item) + 1}" if item else ""
             who = person.name if person else "—"
-            lines.append(Content(f"{at}{where} · {flat(who, 30)}: «{flat(said.text, 120)}»"))
+            line = self._w(
+                "said.line", at=at, where=where, who=flat(who, 30), text=flat(said.text, 120)
+            )
+            lines.append(Content(line))
         if not lines:
             return None
         head = Content(self._w("said")).stylize("bold")

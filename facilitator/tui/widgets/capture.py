@@ -39,6 +39,7 @@ from facilitator.capture.completion import complete
 from facilitator.capture.context import Context
 from facilitator.domain.model import BOARD_KINDS, AgendaItem, Kind, SessionStatus
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import counted
 from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
 from facilitator.text import one_line
@@ -64,17 +65,18 @@ WORDS = Catalog(
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
         "keys_closed": ("{key[line.cycle]} soort", "{key[line.cycle]} changes kind"),
+        "n.lines": ("regel|regels", "line|lines"),
         "waiting_below": (
-            "⚠ {n} regel(s) niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
-            "⚠ {n} line(s) not saved, kept until it can be (see the message below)",
+            "⚠ {n} niet opgeslagen, bewaard tot het weer kan (zie de melding hieronder)",
+            "⚠ {n} not saved, kept until it can be (see the message below)",
         ),
         "waiting_closed": (
-            "⚠ {n} regel(s) bewaard: opgeslagen zodra de sessie weer open is",
-            "⚠ {n} line(s) kept: saved once the session is open again",
+            "⚠ {n} bewaard: opgeslagen zodra de sessie weer open is",
+            "⚠ {n} kept: saved once the session is open again",
         ),
         "waiting": (
-            "⚠ {n} regel(s) nog niet opgeslagen: Enter probeert het opnieuw",
-            "⚠ {n} line(s) not saved yet: Enter tries again",
+            "⚠ {n} nog niet opgeslagen: Enter probeert het opnieuw",
+            "⚠ {n} not saved yet: Enter tries again",
         ),
         "session_closed": (
             "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
@@ -104,6 +106,9 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+MAX_NAME = 22
+"""The most cells of a name the badge shows; fewer where the badge has less room."""
+MIN_NAME = 6
 
 
 def still_closed(state: SessionState) -> bool:
@@ -528,7 +533,7 @@ class CaptureBar(Localised, Vertical):
         if self.session_closed and self.is_open:
             found.append(Content(self.t("session_closed")).stylize("$text-error"))
         if self.unsaved:
-            n = len(self.unsaved)
+            n = counted(len(self.unsaved), self.t("n.lines"))
             if getattr(self.app, "trouble", ""):  # said in full in the save-status line
                 text = self.t("waiting_below", n=n)
             elif self.session_closed:
@@ -539,19 +544,37 @@ class CaptureBar(Localised, Vertical):
         return found
 
     def _badge(self, parsed: Parsed, colours: dict[Kind, Color]) -> Content:
+        """The kind's whole word (OPPORTUNITY, not OPPORTUN), who said it and the item;
+        a long name is cut where the badge would not fit its room."""
         state = self.state
-        person = state.participant(self.speaker_id(parsed)) if state else None
-        who = flat(person.name, 22) if person else self.t("nobody")
         item = self._item(self._pinned_item)
         if state is not None and item is not None:
             where = self.t("item", n=state.items.index(item) + 1)
         else:
             where = self.t("no_item")
+        kind = badge(self.kind, self.lang, colours, width=None)
+        person = state.participant(self.speaker_id(parsed)) if state else None
+        if person is None:
+            who = self.t("nobody")
+        else:
+            room = self._badge_room() - kind.cell_length - len(f" ▸  · {where} │")
+            who = flat(person.name, max(MIN_NAME, min(MAX_NAME, room)))
         return Content.assemble(
-            badge(self.kind, self.lang, colours),
+            kind,
             (f" ▸ {who} · {where} ", "$foreground-muted"),
             ("│", "$foreground-muted"),
         )
+
+    def _badge_room(self) -> int:
+        """The cells the badge may take: its largest width, of the screen's (the bar spans
+        the screen); plenty while the screen has no size yet."""
+        screen = self.screen.size
+        limit = self.query_one("#capture-badge", Static).styles.max_width
+        if not screen.width:
+            return 10_000
+        if limit is None:
+            return screen.width
+        return int(limit.resolve(screen, self.app.size))
 
     # -- saving -------------------------------------------------------------------------------
     def _now(self) -> datetime | None:

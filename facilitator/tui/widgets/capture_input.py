@@ -70,8 +70,8 @@ WORDS = Catalog(
             "lead “{words}”, not of that organisation",
         ),
         "problem.ambiguous_owner": (
-            "«{words}»: {candidates}? Enter kiest niet",
-            "“{words}”: {candidates}? Enter picks none",
+            "«{words}»: Enter kiest niet — {candidates}?",
+            "“{words}”: Enter picks none — {candidates}?",
         ),
         "or": ("of", "or"),
     }
@@ -175,12 +175,18 @@ def preview(
     lang: str,
     colours: dict[Kind, Color],
 ) -> Content:
-    """One line saying what Enter will store besides the text: owners, due, tags, speaker."""
+    """One line saying what Enter will store besides the text: its doubts first (``⚠``,
+    read whole where the line wraps and its end is cut), then the completion, owners,
+    due, tags, speaker."""
 
     def t(key: str, **values: object) -> str:
         return WORDS(lang, key, **values)
 
     parts: list[Content] = []
+    for key, words in parsed.problems:
+        candidates = next((c for w, c in parsed.ambiguous if w == words), ())
+        problem = preview_problem(key, words, context, lang, candidates)
+        parts.append(Content(problem).stylize("$text-warning"))
     if completion is not None and completion.candidates:
         shown_candidates = " · ".join(completion.candidates[:6])
         more = " …" if len(completion.candidates) > 6 else ""
@@ -221,10 +227,6 @@ def preview(
         person = context.person(parsed.speaker)
         who = person.name if person else t("nobody")
         parts.append(Content(f"~ {t('said_by')} {printable(who)}"))
-    for key, words in parsed.problems:
-        candidates = next((c for w, c in parsed.ambiguous if w == words), ())
-        problem = preview_problem(key, words, context, lang, candidates)
-        parts.append(Content(problem).stylize("$text-warning"))
     if not parsed.text.strip() and not (completion and completion.candidates):
         parts.append(Content(t("empty")).stylize("$foreground-muted"))
     return Content("  ·  ").join(parts)

@@ -127,9 +127,14 @@ def badge_style(colours: dict[Kind, Color], kind: Kind) -> str:
     return f"bold {background.get_contrast_text(1.0).hex6} on {background.hex6}"
 
 
-def badge(kind: Kind, lang: str, colours: dict[Kind, Color], width: int = BADGE_WIDTH) -> Content:
+def badge(
+    kind: Kind, lang: str, colours: dict[Kind, Color], width: int | None = BADGE_WIDTH
+) -> Content:
+    """The kind's word on its colour, ``width`` cells wide (``None``: the whole word)."""
     word = f" {kind_word(kind, lang).upper()} "
-    return Content(word.ljust(width)[: max(width, 1)]).stylize(badge_style(colours, kind))
+    if width is not None:
+        word = word.ljust(width)[: max(width, 1)]
+    return Content(word).stylize(badge_style(colours, kind))
 
 
 def rich_badge(kind: Kind, lang: str, colours: dict[Kind, Color]) -> Text:

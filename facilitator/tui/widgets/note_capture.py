@@ -46,6 +46,8 @@ class NoteCaptureBar(CaptureBar):
     """A capture bar that is always shown, its badge above a wrapping text of full width."""
 
     WORDS = WORDS
+    _hint_closed = False
+    """Whether the keys under the closed line were said for a closed session."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -61,6 +63,11 @@ class NoteCaptureBar(CaptureBar):
 
     def on_mount(self) -> None:
         self._show_closed()
+
+    def watch_state(self) -> None:
+        super().watch_state()
+        if not self.is_open and self.is_mounted and self._hint_closed != self.session_closed:
+            self._show_closed()  # closed or open again: the keys under the line follow
 
     def close(self) -> None:
         super().close()
@@ -103,7 +110,10 @@ class NoteCaptureBar(CaptureBar):
         if width <= 0 or lead.cell_length + hint.cell_length <= width:
             hint = lead + hint
         closed.update(hint)
-        said = Content(self.t("keys")).stylize("$foreground-muted")
+        # on a closed session Enter saves nothing and Esc keeps the line: only Tab is named
+        self._hint_closed = self.session_closed
+        said = Content(self.t("keys_closed" if self._hint_closed else "keys"))
+        said = said.stylize("$foreground-muted")
         if self.unsaved:  # lines kept after a failed save: say so while the line is closed
             said = Content("  ·  ").join([*self._problems(), said])
         self.query_one("#capture-preview", Static).update(said)
