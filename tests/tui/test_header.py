@@ -159,3 +159,50 @@ async def test_without_a_hard_end_the_agendas_end_is_the_measure(
         await pilot.press("space")
         await later(app, clock, pilot, 25 * 60)
         assert header(app).endswith(said)
+
+
+def days_long(store: Store, days: int) -> int:
+    """22:00–23:00 on Tue 6 Oct, with ``days`` items of a whole day each."""
+    plan = make_plan("lang", participants=3, items=0)
+    agenda = tuple(AgendaItemPlan(f"i{n}", f"Dag {n}", 24 * 60) for n in range(1, days + 1))
+    begins = START.replace(hour=22)
+    plan = replace(plan, starts_at=begins, ends_at=begins + timedelta(hours=1), agenda=agenda)
+    return import_plan(store, plan).session.id
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "before", "begun"),
+    [
+        (NARROW, "nl", "begint 22:00 · einde do 22:00", "0:00/1:00 · einde do 13:05"),
+        (NARROW, "en", "starts 22:00 · end Thu 22:00", "0:00/1:00 · end Thu 13:05"),
+        (WIDE, "nl", "begint 22:00 · verwacht einde do 22:00", "verwacht einde do 13:05"),
+        (WIDE, "en", "starts 22:00 · expected end Thu 22:00", "expected end Thu 13:05"),
+    ],
+)
+async def test_an_end_on_another_day_says_the_day(
+    app_factory: AppFactory,
+    store: Store,
+    clock: FakeClock,
+    size: tuple[int, int],
+    lang: str,
+    before: str,
+    begun: str,
+) -> None:
+    """Two items of a day each, on Tuesday: the end comes on Thursday, and the header says
+    so. Before, it said «einde 22:00» and, begun at 13:05, «einde 13:05»: read as today."""
+    app = app_factory(days_long(store, 2), lang=lang)
+    async with app.run_test(size=size) as pilot:
+        assert before in header(app)
+        await later(app, clock, pilot, 65 * 60)  # 13:05
+        await pilot.press("space")
+        assert begun in header(app)
+
+
+async def test_an_end_a_week_or_more_away_says_the_date(
+    app_factory: AppFactory, store: Store, clock: FakeClock
+) -> None:
+    """Eight days of agenda from Tuesday 22:00: a weekday alone would read as next
+    Wednesday's, the date is said."""
+    app = app_factory(days_long(store, 8), lang="nl")
+    async with app.run_test(size=WIDE):
+        assert "verwacht einde wo 14 okt 22:00" in header(app)

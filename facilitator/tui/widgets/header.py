@@ -4,13 +4,15 @@ The delay beside the expected end is how far it comes after (or before) the end 
 (``(+5 min)``; on a narrow screen in words, ``(5 min na eindtijd)``, ``(5 min later)``):
 the hard end while it holds, else the agenda's end
 (:func:`facilitator.domain.outlook.planned_end`), the same end the time planned beside
-the time spent counts to. Past the
-hard end it is always said, under a minute too. The hard end is shown while it holds: a
-meeting held at another time than planned counts from when it began
-(:func:`facilitator.domain.outlook.at_planned_time`).
+the time spent counts to. Past the hard end it is always said, under a minute too. The
+hard end is shown while it holds: a meeting held at another time than planned counts
+from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end on
+another day than today says its day (``einde za 13:05``).
 """
 
 from __future__ import annotations
+
+from datetime import datetime, tzinfo
 
 from textual.app import RenderResult
 from textual.content import Content
@@ -18,7 +20,7 @@ from textual.content import Content
 from facilitator.domain.model import SessionStatus
 from facilitator.domain.outlook import at_planned_time, delay, hard_end, planned_length
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import clock, hmm, local, short_date
+from facilitator.i18n.formats import clock, hmm, local, short_date, short_weekday
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -104,14 +106,26 @@ class SessionHeader(StatePanel):
         late = delay(session, state.items, self.now)
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
-        parts += [" · ", plain(self.t("end" + short, end=clock(local(end, zone))), style)]
+        parts += [" · ", plain(self.t("end" + short, end=self._at(end, zone)), style)]
         said = self._delay(late, hard is not None, past_hard, compact)
         if said:
             parts += [" ", plain(said, style)]
         if hard is not None and not compact:
             hard_style = f"bold {ALARM}" if past_hard else ""
-            parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, zone))), hard_style)]
+            parts += [" · ", plain(self.t("hard_end", end=self._at(hard, zone)), hard_style)]
         return join(*parts)
+
+    def _at(self, moment: datetime, zone: tzinfo | None) -> str:
+        """``13:05`` today; on a day of the coming week ``za 13:05``, on another day
+        ``za 10 okt 13:05``: an end two days off is not read as today's."""
+        assert self.now is not None
+        here, today = local(moment, zone), local(self.now, zone).date()
+        days = (here.date() - today).days
+        if days == 0:
+            return clock(here)
+        if 0 < days < 7:
+            return f"{short_weekday(here, self.lang)} {clock(here)}"
+        return f"{short_date(here, self.lang)} {clock(here)}"
 
     def _delay(self, late: float, hard: bool, past_hard: bool, compact: bool) -> str:
         """The delay beside the expected end (``late`` seconds after the end it is measured
