@@ -749,7 +749,6 @@ def _load(path: Path, lang: str) -> SessionPlan:
 def check(obj: Context, files: tuple[Path, ...]) -> None:
     """Check session files (TOML) and report every problem found."""
     from facilitator.sessionfile import SessionFileError, load_session_file
-    from facilitator.sessionfile.balance import balance_warnings
 
     bad = False
     for path in files:
@@ -770,10 +769,20 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
                 minutes=plan.planned_minutes,
             )
         )
-        for warning in balance_warnings(plan, obj.lang):
-            click.echo(T(obj.lang, "warning", message=warning.message(obj.lang, str(path))))
+        for message in plan_warnings(plan, obj.lang, path):
+            click.echo(T(obj.lang, "warning", message=message))
     if bad:
         sys.exit(2)
+
+
+def plan_warnings(plan: SessionPlan, lang: str, file: Path) -> list[str]:
+    """What ``check`` and ``new`` warn of in a file that loads: the seats (a sector with
+    nobody, or more than half), then an agenda longer than its time."""
+    from facilitator.sessionfile.balance import balance_warnings
+    from facilitator.sessionfile.length import length_warnings
+
+    seats = [w.message(lang, str(file)) for w in balance_warnings(plan, lang)]
+    return seats + [w.message(lang, str(file)) for w in length_warnings(plan)]
 
 
 @main.command(name="import", help=h("import"))
@@ -1191,7 +1200,6 @@ def new(
 
     from facilitator.domain.plan import DEFAULT_SECTORS
     from facilitator.sessionfile import SessionFileError, load_session_file
-    from facilitator.sessionfile.balance import balance_warnings
     from facilitator.sessionfile.locate import KeyPath
     from facilitator.sessionfile.new import (
         Invitee,
@@ -1329,8 +1337,8 @@ def new(
     click.echo(
         T(lang, "written", file=file, participants=len(plan.participants), items=len(plan.agenda))
     )
-    for warning in balance_warnings(plan, lang):
-        click.echo(T(lang, "warning", message=warning.message(lang, str(file))))
+    for message in plan_warnings(plan, lang, file):
+        click.echo(T(lang, "warning", message=message))
 
 
 def sentence(problem: str) -> str:

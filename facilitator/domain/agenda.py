@@ -154,6 +154,23 @@ def move(
     return _switch(items, current_id, target, now, noted)
 
 
+def cannot_move(items: Iterable[AgendaItem], current_id: int | None, step: int) -> DomainError:
+    """Why :func:`move` by ``step`` changes nothing: the current item is the last (``step``
+    > 0) or the first, or only deferred items lie that way (which :func:`goto` picks up);
+    without a current item, there is none to go back from, or none left to go to."""
+    active = active_items(items)
+    current = next((i for i in active if i.id == current_id), None)
+    if current is None:
+        return DomainError("agenda.nothing_to_time" if step > 0 else "agenda.no_current")
+    n = active.index(current) + 1
+    here = (current.position, current.id)
+    if step > 0:
+        ahead = [i for i in active if (i.position, i.id) > here]
+        return DomainError("agenda.deferred_after" if ahead else "agenda.last", n=n)
+    behind = [i for i in active if (i.position, i.id) < here]
+    return DomainError("agenda.deferred_before" if behind else "agenda.first", n=n)
+
+
 def goto(
     items: Iterable[AgendaItem],
     current_id: int | None,

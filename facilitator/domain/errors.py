@@ -71,6 +71,23 @@ MESSAGES = Catalog(
             "Er is geen huidig agendapunt; kies er eerst een.",
             "There is no current agenda item; choose one first.",
         ),
+        "agenda.first": (
+            "Punt {n} is het eerste agendapunt: er is geen vorig punt.",
+            "Item {n} is the first agenda item: there is no previous one.",
+        ),
+        "agenda.last": (
+            "Punt {n} is het laatste agendapunt: er is geen volgend punt.",
+            "Item {n} is the last agenda item: there is no next one.",
+        ),
+        "agenda.deferred_before": (
+            "Voor punt {n} staan alleen uitgestelde punten: {key[meeting.goto]} gaat naar een "
+            "ervan.",
+            "Only deferred items come before item {n}: {key[meeting.goto]} goes to one of them.",
+        ),
+        "agenda.deferred_after": (
+            "Na punt {n} komen alleen uitgestelde punten: {key[meeting.goto]} gaat naar een ervan.",
+            "Only deferred items come after item {n}: {key[meeting.goto]} goes to one of them.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",
@@ -231,6 +248,7 @@ class DomainError(TranslatedError):
         "app.undo": "ctrl+z",
         "app.close": "F9",
         "editor.cancel": "Esc",
+        "meeting.goto": "g",
         "review.move": "m",
         "review.merge": "j",
     }

@@ -4,14 +4,16 @@ The agenda panel says "item 2 is 03:10 over", then either "the rest moves 3
 min" or which items now fall past the hard end (cut: they would not even
 start before it; past: they would run over it), and offers two remedies:
 take the minutes from later items, or defer an item (:func:`defer_proposal`: never
-the closing). The header says how late the meeting runs and whether its hard end still
-means anything. Pure: ``now`` is passed in.
+the closing). The header says how late the meeting runs against its hard end (or, without
+one, its agenda's end: :func:`planned_end`) and whether its hard end still means
+anything. Pure: ``now`` is passed in.
 
 A meeting is held at its planned time when it begins less than its planned length
 before or after its planned start (:func:`at_planned_time`): its late (or early)
 start then counts in its delay, and its hard end holds. One held at another time,
 another day or hours off, keeps its plan's length but not its times of day: its
-delay is its own pace from when it began, and its hard end says nothing.
+delay is its own pace against its plan's length from when it began, and its hard end
+says nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from datetime import datetime
 from facilitator.domain import agenda
 from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import AgendaItem, ItemStatus, Session
-from facilitator.domain.zone import seconds_between
+from facilitator.domain.zone import later, seconds_between
 from facilitator.records import record
 
 CUT = "cut"
@@ -123,19 +125,37 @@ def projection(session: Session, items: Iterable[AgendaItem], now: datetime) -> 
     )
 
 
-def delay(session: Session, items: Iterable[AgendaItem], now: datetime) -> float:
-    """Seconds the meeting runs behind its plan (negative: ahead).
+def planned_end(session: Session, items: Iterable[AgendaItem], now: datetime) -> datetime:
+    """The end the meeting's delay is measured against.
 
-    The meeting's own pace since it began, plus its late (or early) start when it is
-    held at its planned time (:func:`at_planned_time`): the invitation said when it
-    would end. Held at another time, its own pace alone: its plan's length from when
-    it began.
+    Its hard end while that holds (:func:`hard_end`): what the invitation said; an item
+    added in the room does not move it. Without one, its planned start plus the planned
+    time of its agenda. Held at another time, its :func:`planned_length` from when it
+    began (or, not begun, from now).
     """
     items = list(items)
-    projected = projection(session, items, now)
-    if not at_planned_time(session, items, now):
-        return projected.delay_seconds
-    return projected.delay_seconds + projected.late_start_seconds
+    hard = hard_end(session, items, now)
+    if hard is not None:
+        return hard
+    if at_planned_time(session, items, now):
+        begin = session.starts_at
+    else:
+        begin = started_at(items) or max(now, session.starts_at)
+    return later(begin, planned_length(session, items))
+
+
+def delay(session: Session, items: Iterable[AgendaItem], now: datetime) -> float:
+    """Seconds the projected end comes after :func:`planned_end` (negative: before it).
+
+    Against the hard end while it holds, so an agenda grown past its hard end runs late
+    however well it keeps to its items; else against the agenda's end, counting a late
+    (or early) start when the meeting is held at its planned time: the invitation said
+    when it would end. Held at another time, its own pace alone: its plan's length from
+    when it began.
+    """
+    items = list(items)
+    end = projection(session, items, now).projected_end
+    return seconds_between(planned_end(session, items, now), end)
 
 
 def outlook(session: Session, items: Iterable[AgendaItem], now: datetime) -> Outlook:

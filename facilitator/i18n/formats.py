@@ -9,7 +9,8 @@ computer. Times of day are shown in the session's own time zone
 
 On screen (the same in both languages, to fit a narrow column):
 
-* :func:`clock` ``14:05``; :func:`short_date` ``di 6 okt`` / ``Tue 6 Oct``;
+* :func:`clock` ``14:05``; :func:`short_date` ``di 6 okt`` / ``Tue 6 Oct``,
+  :func:`short_weekday` ``di`` / ``Tue``;
 * :func:`mmss` ``04:05``, :func:`signed_mmss` ``+01:30``, :func:`over_mmss` ``01:30``,
   :func:`mss` ``4:05``, :func:`hmm` ``1:05``; :func:`whole_minutes` ``12``,
   :func:`signed_minutes` ``+7``;
@@ -55,6 +56,11 @@ def short_date(day: date, lang: str, *, year: bool = False) -> str:
     lang = normalise_lang(lang)
     text = f"{SHORT_WEEKDAYS[lang][day.weekday()]} {day.day} {SHORT_MONTHS[lang][day.month - 1]}"
     return f"{text} {day.year}" if year else text
+
+
+def short_weekday(day: date, lang: str) -> str:
+    """``za`` / ``Sat``: the weekday of :func:`short_date` alone."""
+    return SHORT_WEEKDAYS[normalise_lang(lang)][day.weekday()]
 
 
 def mmss(seconds: float) -> str:

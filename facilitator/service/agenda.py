@@ -46,16 +46,20 @@ class AgendaService(Service):
         return toggled.running
 
     def move(self, step: int) -> None:
-        """Next (+1) or previous (-1) agenda item; a running timer moves along."""
+        """Next (+1) or previous (-1) agenda item; a running timer moves along. Refused at
+        either end of the agenda, saying why (:func:`agenda.cannot_move`)."""
         with self._change(Change.NEXT if step > 0 else Change.PREVIOUS) as tx:
             session = self.require_open()
+            items = self.store.items(self.session_id)
             changed, new_id = agenda.move(
-                self.store.items(self.session_id),
+                items,
                 session.current_item_id,
                 step,
                 self.now(),
                 self.store.items_noted(self.session_id),
             )
+            if step and not changed and new_id == session.current_item_id:
+                raise agenda.cannot_move(items, session.current_item_id, step)
             self._switch(tx, session, changed, new_id)
 
     def goto(self, item_id: int) -> None:

@@ -196,7 +196,8 @@ async def test_overrun_shows_its_cost_and_t_takes_minutes_from_later_items(
         assert "Punt 1 loopt 15:00 uit" in agenda
         assert "6 Afspraken en vervolg loopt door na 16:00" in agenda
         header = shown(app.screen.query_one(SessionHeader))
-        assert "verwacht einde 16:05 (+15 min) · eindtijd 16:00" in header
+        # five minutes past the hard end (fifteen past the agenda's end, 15:50)
+        assert "verwacht einde 16:05 (+5 min) · eindtijd 16:00" in header
         assert app.screen.check_action("rebalance", ())
         before = sum(i.planned_seconds for i in store.items(session_id)[1:])
         await pilot.press("t")
@@ -208,17 +209,18 @@ async def test_overrun_shows_its_cost_and_t_takes_minutes_from_later_items(
 @pytest.mark.parametrize(
     ("lang", "minutes", "said"),
     [
-        ("nl", 25, "einde 16:05 (15 min later)"),
-        ("nl", 5, "einde 15:45 (5 min eerder)"),
-        ("en", 25, "end 16:05 (15 min late)"),
-        ("en", 5, "end 15:45 (5 min early)"),
+        ("nl", 25, "einde 16:05 (5 min na eindtijd)"),
+        ("nl", 5, "einde 15:45 (15 min voor eindtijd)"),
+        ("en", 25, "end 16:05 (5 min past hard end)"),
+        ("en", 5, "end 15:45 (15 min before hard end)"),
     ],
 )
 async def test_a_small_header_says_in_words_how_far_behind_or_ahead_the_end_is(
     app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, minutes: int, said: str
 ) -> None:
     """At 80 columns the header said `einde 16:05 +15`: a number without its unit, read
-    as anything. It says how many minutes later or earlier than planned the end comes."""
+    as anything. It says how many minutes after or before the hard end (16:00) the end
+    comes."""
     app = app_factory(session_id, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("space")  # the opening, ten minutes planned, takes ``minutes``

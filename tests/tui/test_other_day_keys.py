@@ -112,20 +112,20 @@ async def test_a_meeting_begun_hours_before_its_planned_time_counts_from_when_it
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
     """The Twente table is planned from 14:00 to 16:00 (110 minutes of agenda); the date
-    moved to today with D, it begins at 04:45: it is expected to end at 06:35 and is on
-    plan, not 555 minutes ahead, and 16:00 is no hard end for it."""
+    moved to today with D, it begins at 04:45: it is expected to end at 06:35, ten minutes
+    within its two hours from 04:45, not 555 minutes ahead, and 16:00 is no hard end for it."""
     clock.set(datetime(2020, 12, 2, 3, 45, tzinfo=UTC))  # 04:45 in Twente
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("D", "space")
         line = line_of(app)
-        assert "verstreken 0:00 / 2:00 · verwacht einde 06:35" in line
-        assert "min)" not in line and "eindtijd" not in line
-        # the opening (10 minutes) runs 15: five minutes behind the plan, from 04:45
-        clock.advance(minutes=15)
+        assert line.endswith("verstreken 0:00 / 2:00 · verwacht einde 06:35 (-10 min)")
+        assert "eindtijd" not in line
+        # the opening (10 minutes) runs 25: five minutes past its two hours from 04:45
+        clock.advance(minutes=25)
         app.tick()
         await pilot.pause()
-        assert line_of(app).endswith("verwacht einde 06:40 (+5 min)")
+        assert line_of(app).endswith("verwacht einde 06:50 (+5 min)")
 
 
 async def test_a_session_not_begun_on_its_planned_day_says_when_it_was_planned(
@@ -134,21 +134,23 @@ async def test_a_session_not_begun_on_its_planned_day_says_when_it_was_planned(
     clock.set(datetime(2020, 12, 2, 3, 45, tzinfo=UTC))
     app = app_factory(session_id)
     async with app.run_test(size=(80, 24)):
-        # begun now it would end at 06:35; it was planned for 6 October, it does not begin then
-        assert line_of(app).endswith("gepland di 6 okt 14:00 · einde 06:35")
+        # begun now it would end at 06:35, ten minutes within its two hours; it was planned
+        # for 6 October, it does not begin then
+        assert line_of(app).endswith("gepland di 6 okt 14:00 · einde 06:35 (10 min eerder)")
     app = app_factory(session_id, lang="en")
     async with app.run_test(size=SIZE):
-        assert line_of(app).endswith("planned Tue 6 Oct 14:00 · expected end 06:35")
+        assert line_of(app).endswith("planned Tue 6 Oct 14:00 · expected end 06:35 (-10 min)")
 
 
 async def test_a_late_start_on_the_planned_day_still_counts_against_the_plan(
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
-    clock.set(datetime(2020, 10, 6, 12, 10, tzinfo=UTC))  # 14:10 in Twente
+    # 14:15 in Twente: 110 minutes of agenda from now end five minutes past the hard end
+    clock.set(datetime(2020, 10, 6, 12, 15, tzinfo=UTC))
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         assert line_of(app).endswith(
-            "begint 14:00 · verwacht einde 16:00 (+10 min) · eindtijd 16:00"
+            "begint 14:00 · verwacht einde 16:05 (+5 min) · eindtijd 16:00"
         )
         await pilot.press("space")
-        assert line_of(app).endswith("verwacht einde 16:00 (+10 min) · eindtijd 16:00")
+        assert line_of(app).endswith("verwacht einde 16:05 (+5 min) · eindtijd 16:00")

@@ -241,6 +241,24 @@ def test_next_from_nothing_goes_to_first_not_done_paused() -> None:
     assert agenda.move(items, None, -1, T0) == ([], None)
 
 
+def test_why_nothing_moves_at_either_end() -> None:
+    """The reason a refused ] or [ gives: the last or first item (numbered as on the
+    agenda), only deferred items that way, or no current item."""
+    items = [item(1, status=ItemStatus.DEFERRED), item(2), item(3), item(4, removed=True)]
+
+    def why(current: int | None, step: int) -> tuple[str, dict[str, object]]:
+        refusal = agenda.cannot_move(items, current, step)
+        return refusal.key, refusal.values
+
+    assert why(3, +1) == ("agenda.last", {"n": 3})  # the removed item 4 is no item
+    assert why(2, -1) == ("agenda.deferred_before", {"n": 2})
+    assert why(1, -1) == ("agenda.first", {"n": 1})
+    items[2] = item(3, status=ItemStatus.DEFERRED)
+    assert why(2, +1) == ("agenda.deferred_after", {"n": 2})
+    assert why(None, -1)[0] == "agenda.no_current"
+    assert why(None, +1)[0] == "agenda.nothing_to_time"
+
+
 def test_next_moves_the_running_timer_along() -> None:
     clock = FakeClock(T0)
     items = [agenda.start(item(1), clock.now()), item(2), item(3)]

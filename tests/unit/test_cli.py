@@ -349,3 +349,34 @@ def test_import_says_what_kind_of_json_it_was_given(
         assert said in result.output
         assert "facilitator export" in result.output  # what import expects
         assert "{…}" not in result.output and "missing or wrong" not in result.output
+
+
+def test_check_warns_of_an_agenda_longer_than_its_time(runner: CliRunner, tmp_path: Path) -> None:
+    """Two items of a day each from 22:00 to 23:00: check said «in orde (…, 2880 min)». It
+    still passes, and warns by how much the agenda is longer than the time it has."""
+    long = tmp_path / "lang.toml"
+    long.write_text(
+        'title = "Proef"\nregion = "Twente"\ndate = "6 oktober 2020"\nstart = "22:00"\n'
+        'end = "23:00"\ntimezone = "Europe/Amsterdam"\n'
+        '[[agenda]]\ntitle = "Dag 1"\nminutes = 1440\n'
+        '[[agenda]]\ntitle = "Dag 2"\nminutes = 1440\n',
+        encoding="utf-8",
+    )
+    english = runner.invoke(main, ["check", str(long)])
+    assert english.exit_code == 0, english.output
+    assert (
+        f"warning: {long}: the agenda takes 48 h, 47 h more than the 1 h from 22:00 to 23:00; "
+        "shorten the agenda or set a later end." in english.output
+    )
+    dutch = runner.invoke(main, ["--lang", "nl", "check", str(long)])
+    assert dutch.exit_code == 0, dutch.output
+    assert (
+        f"let op: {long}: de agenda duurt 48 u, 47 u langer dan de 1 u van 22.00 tot 23.00 uur; "
+        "kort de agenda in of zet de eindtijd later." in dutch.output
+    )
+    # an agenda that fits says nothing of it, nor does one without an end
+    fits = long.read_text(encoding="utf-8").replace("1440", "30")
+    long.write_text(fits, encoding="utf-8")
+    assert "agenda takes" not in runner.invoke(main, ["check", str(long)]).output
+    long.write_text(fits.replace('end = "23:00"\n', "").replace("30", "1440"), encoding="utf-8")
+    assert "agenda takes" not in runner.invoke(main, ["check", str(long)]).output

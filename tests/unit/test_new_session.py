@@ -544,3 +544,24 @@ def test_a_full_disk_never_destroys_the_file_it_was_to_replace(
     assert "Cannot write s.toml" in result.stderr and "Nothing was changed" in result.stderr
     assert (tmp_path / "s.toml").read_text(encoding="utf-8") == old
     assert sorted(os.listdir(tmp_path)) == ["s.toml"]
+
+
+def test_new_warns_when_its_agenda_is_longer_than_the_time_given(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """From 11:55 to 12:00 the standard agenda (100 minutes) cannot be held: the file is
+    written, and new says by how much the agenda is longer. Before, it said nothing, and
+    check called the file OK."""
+    args = ["new", "f.toml", *NEW_ARGS]
+    args[args.index("--start") + 1] = "11:55"
+    args[args.index("--end") + 1] = "12:00"
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "f.toml").exists()
+    said = (
+        "f.toml: the agenda takes 1 h 40 min, 1 h 35 min more than the 5 min from 11:55 to "
+        "12:00; shorten the agenda or set a later end."
+    )
+    assert f"warning: {said}" in result.output
+    checked = runner.invoke(main, ["check", "f.toml"])
+    assert checked.exit_code == 0 and said in checked.output

@@ -213,3 +213,18 @@ def test_with_only_the_closing_to_come_nothing_is_offered() -> None:
     assert look.overrun == 300
     assert look.take_offer == 5
     assert look.defer_offer is None
+
+
+def test_the_delay_is_measured_against_the_hard_end() -> None:
+    """A 20-minute item added to an agenda that filled the two hours: run to plan, the
+    meeting ends twenty minutes after its hard end, though it keeps to its agenda. Before,
+    the delay was measured against the agenda's end and said 0 (or, with items passed
+    quickly, minutes ahead) while the meeting ran past its hard end."""
+    added = AgendaItem(5, 1, 5, "added-1", "Rondvraag", 20 * 60, live="added")
+    items = [*agenda_running_first(), added]
+    assert delay(session(), items, START + minutes(10)) == 20 * 60
+    # an agenda shorter than its two hours ends before the hard end: ahead of it
+    shorter = [replace(i, planned_seconds=20 * 60) if i.id == 2 else i for i in items[:4]]
+    assert delay(session(), shorter, START + minutes(10)) == -20 * 60
+    # without a hard end, the agenda's end is what it is measured against
+    assert delay(session(ends_at=None), items, START + minutes(10)) == 0

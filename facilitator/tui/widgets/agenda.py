@@ -10,7 +10,7 @@ from textual.events import Click
 from textual.message import Message
 
 from facilitator.domain import agenda
-from facilitator.domain.model import AgendaItem, ItemStatus
+from facilitator.domain.model import AgendaItem, ItemStatus, SessionStatus
 from facilitator.domain.numbering import number_of
 from facilitator.domain.outlook import CUT, Outlook
 from facilitator.domain.outlook import outlook as outlook_of
@@ -47,8 +47,15 @@ MARKS = {ItemStatus.DONE: "✓", ItemStatus.DEFERRED: "»", ItemStatus.TODO: " "
 
 
 def outlook(state: SessionState, now: datetime) -> Outlook:
-    """The session's :class:`~facilitator.domain.outlook.Outlook` at ``now``."""
+    """The session's :class:`~facilitator.domain.outlook.Outlook` at ``now``; a closed
+    session's is empty: its overrun is over, nothing falls past its end, nothing is offered."""
+    if closed(state):
+        return Outlook()
     return outlook_of(state.session, state.items, now)
+
+
+def closed(state: SessionState) -> bool:
+    return state.session.status == SessionStatus.CLOSED
 
 
 class AgendaPanel(StatePanel):
@@ -110,8 +117,9 @@ class AgendaPanel(StatePanel):
         # A title too long for its column goes on over more rows while the panel has
         # rows to spare (the titles are what the facilitator reads here).
         spare = self.content_size.height - len(active) - 3 - len(self._consequences(state, look))
+        live = not closed(state)
         for n, item in enumerate(active, 1):
-            row = self._row(n, item, current, now, look, title_width, spare=spare)
+            row = self._row(n, item, current, now, look, title_width, spare=spare, live=live)
             spare -= len(row) - 1
             lines += row
             self._rows += [item.id] * len(row)
@@ -132,8 +140,10 @@ class AgendaPanel(StatePanel):
         look: Outlook,
         title_width: int,
         spare: int = 0,
+        live: bool = True,
     ) -> list[Content]:
-        """The item's row; its title on more rows if it needs no more than ``spare``."""
+        """The item's row; its title on more rows if it needs no more than ``spare``. The
+        current item's time in the colour of its countdown while the session is ``live``."""
         is_current = current is not None and item.id == current.id
         if is_current:
             mark = "▶" if item.running else "▷"
@@ -155,7 +165,7 @@ class AgendaPanel(StatePanel):
         if is_current:
             status = agenda.status_of(item, now)
             lines = [line.stylize(CURRENT) for line in lines]
-            if status != "ok":
+            if status != "ok" and live:
                 lines[0] = lines[0].stylize(ALARM if status == "overrun" else WARN, -5)
         elif item.id in look.cut:
             style = ALARM

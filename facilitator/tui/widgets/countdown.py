@@ -116,8 +116,10 @@ class CurrentItem(StatePanel):
             line.show(Content(""))
             question.show(Content(""))
             return
-        status = agenda.status_of(item, now)
-        countdown = signed_mmss(item.remaining(now))
+        closed = state.session.status == SessionStatus.CLOSED
+        # a closed session's item counts down no more: no time left, nothing over
+        status = "ok" if closed else agenda.status_of(item, now)
+        countdown = "" if closed else signed_mmss(item.remaining(now))
         started = state.current_item is not None
         self.set_class(status == "warning", "-warning")
         self.set_class(status == "overrun", "-overrun")
@@ -131,7 +133,11 @@ class CurrentItem(StatePanel):
         # set when the size changes (watch_compact).
         if self.compact:
             # One line, cut to the width: a new countdown never changes its height.
-            line.show(self._line(title, countdown, status, item.running), layout=False)
+            if closed:
+                shown = self._closed_line(title)
+            else:
+                shown = self._line(title, countdown, status, item.running)
+            line.show(shown, layout=False)
         else:
             _digits(digits, countdown)
             caption.show(self._caption(state, item, status, started))
@@ -156,6 +162,13 @@ class CurrentItem(StatePanel):
         """The timer's key as bound now (a keymap file may have remapped it)."""
         keymap = getattr(self.app, "keymap", None)
         return BY_ID["meeting.timer"].shown_keys(keymap.shown if keymap else None, self.lang)
+
+    def _closed_line(self, title: Content) -> Content:
+        right = plain(self.t("closed"), MUTED)
+        room = max(0, self.line_width - right.cell_length - 1)
+        return join(
+            join("‖ ", title.stylize("bold")).truncate(room, ellipsis=True, pad=True), " ", right
+        )
 
     def _line(self, title: Content, countdown: str, status: str, running: bool) -> Content:
         word = self.t("over") if status == "overrun" else self.t("left")

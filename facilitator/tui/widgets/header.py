@@ -1,21 +1,26 @@
 """The header line: title, region, wall clock, elapsed vs planned and the projected end.
 
-The delay beside the expected end is how far the meeting runs behind (or ahead of) its
-plan (``(+5 min)``; on a narrow screen in words, ``(5 min later)``), and the hard end is
-shown while it holds: a meeting held at another time than
-planned counts from when it began (:func:`facilitator.domain.outlook.at_planned_time`).
+The delay beside the expected end is how far it comes after (or before) the end planned
+(``(+5 min)``; on a narrow screen in words, ``(5 min na eindtijd)``, ``(5 min later)``):
+the hard end while it holds, else the agenda's end
+(:func:`facilitator.domain.outlook.planned_end`), the same end the time planned beside
+the time spent counts to. Past the hard end it is always said, under a minute too. The
+hard end is shown while it holds: a meeting held at another time than planned counts
+from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end on
+another day than today says its day (``einde za 13:05``).
 """
 
 from __future__ import annotations
+
+from datetime import datetime, tzinfo
 
 from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
-from facilitator.domain.outlook import at_planned_time, delay, hard_end
-from facilitator.domain.zone import seconds_between
+from facilitator.domain.outlook import at_planned_time, delay, hard_end, planned_length
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import clock, hmm, local, short_date, signed_minutes
+from facilitator.i18n.formats import clock, hmm, local, short_date, short_weekday
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -31,6 +36,8 @@ WORDS = Catalog(
         "delay": ("({delay} min)", "({delay} min)"),
         "late.short": ("({minutes} min later)", "({minutes} min late)"),
         "early.short": ("({minutes} min eerder)", "({minutes} min early)"),
+        "past.short": ("({minutes} min na eindtijd)", "({minutes} min past hard end)"),
+        "before.short": ("({minutes} min voor eindtijd)", "({minutes} min before hard end)"),
         "not_started": ("begint {start}", "starts {start}"),
         "planned": ("gepland {start}", "planned {start}"),
         "closed": ("gesloten", "closed"),
@@ -39,6 +46,8 @@ WORDS = Catalog(
 
 
 NARROW = 100
+UNDER = "< 1"
+"""Minutes past the hard end when they are fewer than one."""
 
 
 class SessionHeader(StatePanel):
@@ -79,10 +88,7 @@ class SessionHeader(StatePanel):
         if session.status == SessionStatus.CLOSED:
             return plain(self.t("closed"), MUTED)
         projection = state.projection(self.now)
-        if session.ends_at is not None:
-            planned = seconds_between(start, session.ends_at)
-        else:
-            planned = float(projection.planned_seconds)
+        planned = planned_length(session, state.items)
         short = ".short" if compact else ""
         parts: list[Content | str] = []
         if session.status == SessionStatus.PLANNED and projection.started_at is None:
@@ -100,14 +106,36 @@ class SessionHeader(StatePanel):
         late = delay(session, state.items, self.now)
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
-        parts += [" · ", plain(self.t("end" + short, end=clock(local(end, zone))), style)]
-        if abs(late) >= 60 and compact:  # no room for a sign to be read: said in words
-            minutes = abs(round(late / 60))
-            said = self.t("late.short" if late > 0 else "early.short", minutes=minutes)
+        parts += [" · ", plain(self.t("end" + short, end=self._at(end, zone)), style)]
+        said = self._delay(late, hard is not None, past_hard, compact)
+        if said:
             parts += [" ", plain(said, style)]
-        elif abs(late) >= 60:
-            parts += [" ", plain(self.t("delay", delay=signed_minutes(late)), style)]
         if hard is not None and not compact:
             hard_style = f"bold {ALARM}" if past_hard else ""
-            parts += [" · ", plain(self.t("hard_end", end=clock(local(hard, zone))), hard_style)]
+            parts += [" · ", plain(self.t("hard_end", end=self._at(hard, zone)), hard_style)]
         return join(*parts)
+
+    def _at(self, moment: datetime, zone: tzinfo | None) -> str:
+        """``13:05`` today; on a day of the coming week ``za 13:05``, on another day
+        ``za 10 okt 13:05``: an end two days off is not read as today's."""
+        assert self.now is not None
+        here, today = local(moment, zone), local(self.now, zone).date()
+        days = (here.date() - today).days
+        if days == 0:
+            return clock(here)
+        if 0 < days < 7:
+            return f"{short_weekday(here, self.lang)} {clock(here)}"
+        return f"{short_date(here, self.lang)} {clock(here)}"
+
+    def _delay(self, late: float, hard: bool, past_hard: bool, compact: bool) -> str:
+        """The delay beside the expected end (``late`` seconds after the end it is measured
+        against: the hard end, if ``hard``), or "": under a minute either way. Past the hard
+        end it is always said, under a minute too. Narrow, in words, the hard end named."""
+        if abs(late) < 60 and not past_hard:
+            return ""
+        minutes = str(abs(round(late / 60))) if abs(late) >= 60 else UNDER
+        if not compact:
+            sign = "+" if late > 0 else "-"
+            return self.t("delay", delay=sign + minutes)
+        key = ("past" if late > 0 else "before") if hard else ("late" if late > 0 else "early")
+        return self.t(key + ".short", minutes=minutes)
