@@ -578,6 +578,32 @@ async def test_a_vote_redraws_only_its_card(store: Store, twente: int, clock: Fa
         assert barriers.highlighted == 1
 
 
+async def test_a_filter_and_esc_show_the_cards_they_hid_without_drawing_them_again(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The cards a filter hides keep their lines: the filter typed letter by letter, Enter
+    and Esc show them again as they were drawn (on a board of a thousand cards, drawing
+    them all again took a second), and they show what they showed before."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        pane = board(app)
+        before = {c: [o.prompt for o in pane.card_list(c).options] for c in Column}
+        await pilot.press("slash", "number_sign", *"stage", "enter")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (1/2)"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (2)"
+        after = {c: [o.prompt for o in pane.card_list(c).options] for c in Column}
+    assert [[str(p) for p in after[c]] for c in Column] == [
+        [str(p) for p in before[c]] for c in Column
+    ]
+    for column in Column:
+        assert all(a is b for a, b in zip(after[column], before[column], strict=True))
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
 async def test_a_card_said_by_many_still_shows_the_editors_line_of_keys(
     store: Store, clock: FakeClock, size: tuple[int, int]
