@@ -5,9 +5,10 @@ One :class:`DataTable` row per contribution (adding a row costs the same at
 newest page through the note service and more when the cursor reaches the
 "older" row at the bottom; on each reload of the session it re-reads only
 the rows it shows and touches only the rows that changed, so a long session
-stays fast. ``End`` shows the oldest page instead (read by id along the index,
-not through the rows before it), under a "newer" row that loads the next newer
-page when the cursor reaches it; ``Home`` shows the newest page again. The log
+stays fast (another page, where most rows go, fills the table anew). ``End``
+shows the oldest page instead (read by id along the index, not through the rows
+before it), under a "newer" row that loads the next newer page when the cursor
+reaches it; ``Home`` shows the newest page again. The log
 owns its keys (newest, oldest, edit, re-kind, re-attribute, re-file, tag, delete;
 built from :mod:`facilitator.tui.actions`): they apply while its table has the
 focus, which it has whenever the tab is shown. What the editing keys do is in
@@ -362,9 +363,16 @@ class ContributionLog(Localised, Vertical):
         following = self.following
         anchor = None if following else self._top_row_key()
         keep = {c.id for c in fresh}
-        for gone in [i for i in self._rows if i not in keep]:
-            table.remove_row(str(gone))
-            del self._rows[gone]
+        gone = [i for i in self._rows if i not in keep]
+        if len(gone) > len(self._rows) - len(gone):
+            # another page (End, Home, back from older pages): the table anew. Taking the
+            # rows out one by one renumbers the rest each time and moves the cursor, which
+            # draws the detail line again, for every row: a page of them took half a second
+            table.clear()
+            self._rows = {}
+        for said_id in gone if self._rows else []:
+            table.remove_row(str(said_id))
+            del self._rows[said_id]
         added = False
         colours = kind_colours(self.app)
         for said in fresh:
