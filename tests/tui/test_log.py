@@ -376,6 +376,35 @@ async def test_end_and_home_put_the_other_page_in_place_at_once(
     assert len(details) < 20, details
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_first_f3_draws_each_row_once(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The log built by the first F3 of a long session draws its page of rows once, in the
+    width it gets: not first in a guessed width and again when it is laid out."""
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    app = app_for(store, twente, clock)
+    drawn: list[int] = []
+    cells = ContributionLog._cells
+
+    def counted(pane: ContributionLog, said: Contribution, *args: Any) -> Any:
+        drawn.append(said.id)
+        return cells(pane, said, *args)
+
+    monkeypatch.setattr(ContributionLog, "_cells", counted)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert table(app).row_count == PAGE + 1
+        text_column = table(app).columns[table(app).ordered_columns[4].key]
+        assert text_column.width == log(app)._text_width
+    assert len(drawn) == PAGE == len(set(drawn))
+
+
 async def test_new_contributions_come_in_at_the_top_only_on_the_newest_page(
     store: Store, twente: int, clock: FakeClock
 ) -> None:

@@ -27,6 +27,7 @@ from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.events import Resize
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from facilitator.domain.model import Contribution, Kind
@@ -149,6 +150,14 @@ class ContributionLog(Localised, Vertical):
 
     def on_mount(self) -> None:
         self._kind_width = max(len(kind_word(k, self.lang)) + 2 for k in Kind)
+        # Its width is known only at its first layout; until then, that of the nearest
+        # container laid out (on the main screen the tabs', whose whole width it takes),
+        # so that its first page of rows is drawn once, not in a guessed width and again
+        # at the first resize.
+        sized = (a.content_size.width for a in self.ancestors if isinstance(a, Widget))
+        room = next((width for width in sized if width), 0)
+        if room:
+            self._fit(room)
         self._add_columns()
         self.sync()
 
@@ -161,13 +170,19 @@ class ContributionLog(Localised, Vertical):
         table.add_column(self.t("col.text"), width=self._text_width, key="text")
 
     def on_resize(self, event: Resize) -> None:
-        # each column has one cell of padding on either side; leave room for the scrollbar
-        who = WHO_WIDTH if event.size.width >= NARROW else WHO_WIDTH - 6
-        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
-        width = max(20, event.size.width - fixed)
-        if (width, who) != (self._text_width, self._who_width):
-            self._text_width, self._who_width = width, who
+        if self._fit(event.size.width):
             self._rebuild()
+
+    def _fit(self, width: int) -> bool:
+        """The columns' widths for the log ``width`` cells wide; True if they changed."""
+        # each column has one cell of padding on either side; leave room for the scrollbar
+        who = WHO_WIDTH if width >= NARROW else WHO_WIDTH - 6
+        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
+        text = max(20, width - fixed)
+        if (text, who) == (self._text_width, self._who_width):
+            return False
+        self._text_width, self._who_width = text, who
+        return True
 
     def _rebuild(self) -> None:
         """New column widths: draw every loaded row again (only on resize)."""
