@@ -66,7 +66,9 @@ def main() -> int:
     parser.add_argument("--minutes-only", action="store_true", help="only the minutes rows")
     parser.add_argument("--screen-only", action="store_true", help="only the rows of the app")
     parser.add_argument(
-        "--keys-only", action="store_true", help="only the key rows (capture Enter, board keys)"
+        "--keys-only",
+        action="store_true",
+        help="only the key rows (capture Enter, board keys, filter, card edit)",
     )
     parser.add_argument("--tick-only", action="store_true", help="only the tick rows")
     parser.add_argument(

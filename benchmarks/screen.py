@@ -181,10 +181,16 @@ def keys(db: Path, setup: Sequence[str], pressed: Sequence[str], rounds: int) ->
 
 
 CAPTURE = ["b", *"bbl", "enter"]
+FILTER = ["slash", "number_sign", *"bbl", "enter", "escape"]  # a fifth of the cards: #bbl
+EDIT = ["enter", "x", "enter"]  # the selected card's line with an x after it, saved
 
 
-def key_rows(few: Path, many: Path, cards: int, runs: int, rounds: int) -> list[Row]:
+def key_rows(few: Path, full: Path, many: Path, cards: int, runs: int, rounds: int) -> list[Row]:
+    """The key rows. The filter and the edit are taken against a tenth of the cards
+    (``full``), not 10: a column of 10 cards is nearly empty and one of a hundred full,
+    and drawing full columns is not the board growing (see ``README.md``)."""
     name = f"{cards:,} vs 10 cards"
+    tenth = f"{cards:,} vs {max(10, cards // 10):,} cards"
     return [
         ratio_row(
             f"Enter in the capture line (b, text, Enter), CPU, {name}",
@@ -197,6 +203,20 @@ def key_rows(few: Path, many: Path, cards: int, runs: int, rounds: int) -> list[
             f"board keys (v, →, ←, ↓ each until shown), CPU, {name}",
             lambda: keys(few, ["f2"], ["v", "right", "left", "down"], rounds),
             lambda: keys(many, ["f2"], ["v", "right", "left", "down"], rounds),
+            runs,
+            1.25,
+        ),
+        ratio_row(
+            f"board filter (/ #bbl Enter, then Esc, each until shown), CPU, {tenth}",
+            lambda: keys(full, ["f2"], FILTER, rounds),
+            lambda: keys(many, ["f2"], FILTER, rounds),
+            runs,
+            1.25,
+        ),
+        ratio_row(
+            f"a card edited (Enter, x, Enter until saved and shown), CPU, {tenth}",
+            lambda: keys(full, ["f2"], EDIT, rounds),
+            lambda: keys(many, ["f2"], EDIT, rounds),
             runs,
             1.25,
         ),
@@ -309,11 +329,12 @@ def all_rows(folder: Path, contributions: int, cards: int, runs: int, quick: boo
     """Every row of this module, on sessions built in ``folder``."""
     small = build(folder, 10, 10)[0]
     few = build(folder, 100, 10)[0]
+    full = build(folder, 100, cards // 10)[0] if cards // 10 > 10 else few
     many = build(folder, 100, cards)[0]
     big = build(folder, contributions, cards)[0]
     found: list[Row] = []
     found += startup_rows(small, big, runs)
-    found += key_rows(few, many, cards, runs, 2 if quick else 5)
+    found += key_rows(few, full, many, cards, runs, 2 if quick else 5)
     found += tick_rows(small, big, max(2, runs // 2), 5 if quick else 20)
     found.append(cross_row(big, 5 if quick else 20))
     return found
@@ -326,8 +347,9 @@ def some_rows(
     found: list[Row] = []
     if keys:
         few = build(folder, 100, 10)[0]
+        full = build(folder, 100, cards // 10)[0] if cards // 10 > 10 else few
         many = build(folder, 100, cards)[0]
-        found += key_rows(few, many, cards, runs, 2 if quick else 5)
+        found += key_rows(few, full, many, cards, runs, 2 if quick else 5)
     if tick:
         small = build(folder, 10, 10)[0]
         big = build(folder, contributions, cards)[0]

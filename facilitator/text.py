@@ -56,6 +56,8 @@ def fold(text: str) -> str:
     letters ``ı ø ł đ`` read as ``i o l d``. Two texts a person would call the
     same spelling fold to the same string.
     """
+    if text.isascii():  # nothing to decompose, drop or read as another letter
+        return text.lower()
     lowered = text.casefold().translate(_LOOKALIKE)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -578,6 +578,75 @@ async def test_a_vote_redraws_only_its_card(store: Store, twente: int, clock: Fa
         assert barriers.highlighted == 1
 
 
+async def test_a_filter_and_esc_show_the_cards_they_hid_without_drawing_them_again(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The cards a filter hides keep their lines: the filter typed letter by letter, Enter
+    and Esc show them again as they were drawn (on a board of a thousand cards, drawing
+    them all again took a second), and they show what they showed before."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        pane = board(app)
+        before = {c: [o.prompt for o in pane.card_list(c).options] for c in Column}
+        await pilot.press("slash", "number_sign", *"stage", "enter")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (1/2)"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert title_of(app, Column.BARRIER) == "Barrières (2)"
+        after = {c: [o.prompt for o in pane.card_list(c).options] for c in Column}
+    assert [[str(p) for p in after[c]] for c in Column] == [
+        [str(p) for p in before[c]] for c in Column
+    ]
+    for column in Column:
+        assert all(a is b for a, b in zip(after[column], before[column], strict=True))
+
+
+async def test_a_column_lays_out_each_card_once_for_each_width(
+    store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A column too long for the screen gets a scroll bar, one that a filter leaving a few
+    cards takes away and Esc brings back: the cards' rows at either width are worked out
+    once, not again at each change (on a board of a thousand cards, about a second)."""
+    from facilitator.tui.widgets import board_card
+
+    sid = import_twente(store)
+    notes = Services.open(store, sid, clock).notes
+    for n in range(40):
+        tags = ["stage"] if n % 10 == 0 else []
+        notes.capture(Kind.BARRIER, f"Barrière {n}: te weinig stageplaatsen", tags=tags)
+    app = app_for(store, sid, clock)
+    laid_out: list[str] = []
+
+    def counted(measure):  # type: ignore[no-untyped-def]
+        def measured(text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if str(text).startswith("▌"):
+                laid_out.append(str(text).split("\n")[0])
+            return measure(text, *args, **kwargs)
+
+        return measured
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("slash", "number_sign", *"stage", "enter")  # four cards: no scroll bar
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        monkeypatch.setattr(Content, "get_height", counted(Content.get_height))
+        monkeypatch.setattr(board_card, "rows_of", counted(board_card.rows_of))
+        for _ in range(2):
+            await pilot.press("slash", "number_sign", *"stage", "enter")
+            await pilot.pause()
+            assert title_of(app, Column.BARRIER) == "Barrières (4/40)"
+            await pilot.press("escape")
+            await pilot.pause()
+            assert title_of(app, Column.BARRIER) == "Barrières (40)"
+    assert laid_out == []
+
+
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40)])
 async def test_a_card_said_by_many_still_shows_the_editors_line_of_keys(
     store: Store, clock: FakeClock, size: tuple[int, int]

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 from textual import events
+from textual.content import Content
 from textual.widgets import DataTable, Static
 
 from facilitator.capture import Context, parse
@@ -116,6 +117,11 @@ def test_a_card_shows_its_title_literally(title: str, tag: str) -> None:
     )
     assert flat(title, 160) in prompt.plain
     prompt.render_segments()
+    # the rows the card takes in a column, at any width, are those its lines are drawn in
+    for rules in ({}, {"text_overflow": "ellipsis"}, {"line_pad": 1}):
+        for width in (3, 4, 7, 20, 36, 38, 80):
+            drawn = Content(prompt.plain, prompt.spans).get_height(rules, width)  # type: ignore[arg-type]
+            assert prompt.get_height(rules, width) == drawn  # type: ignore[arg-type]
 
 
 @given(st.text(min_size=1, max_size=2000).filter(lambda t: t.strip() != ""))

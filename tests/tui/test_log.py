@@ -330,6 +330,81 @@ async def test_home_and_end_go_to_the_newest_and_the_oldest_contribution(
     assert reads and all(limit <= PAGE for _, limit in reads)
 
 
+async def test_end_and_home_put_the_other_page_in_place_at_once(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End and Home, and Home back from older pages loaded one after the other, take the
+    rows of the page they leave away in one go: not row by row, each moving the cursor
+    and drawing the detail line below the log again (half a second a page). Taken away
+    row by row, the cursor also passed the «older» row, which loaded the next older page:
+    Home from the fourth page loaded every page of the session instead of the newest."""
+    bulk_notes(store, twente, clock, 5 * PAGE)
+    oldest = store.contributions(twente, limit=1)[0]
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        pane = log(app)
+        removed: list[object] = []
+        details: list[int | None] = []
+        remove_row, show_detail = table(app).remove_row, pane._show_detail
+
+        def removing(key: Any) -> None:
+            removed.append(key)
+            remove_row(key)
+
+        def detail() -> None:
+            details.append(pane.selected_id)
+            show_detail()
+
+        monkeypatch.setattr(table(app), "remove_row", removing)
+        monkeypatch.setattr(pane, "_show_detail", detail)
+        await pilot.press("end")
+        await pilot.pause()
+        assert pane.selected_id == oldest.id and table(app).row_count == PAGE + 1
+        await pilot.press("home")
+        await pilot.pause()
+        assert pane.selected_id == newest.id and table(app).row_count == PAGE + 1
+        await pilot.press("ctrl+end", "ctrl+end", "ctrl+end")  # three older pages loaded
+        await pilot.pause()
+        assert table(app).row_count == 4 * PAGE + 1
+        await pilot.press("home")
+        await pilot.pause()
+        assert pane.selected_id == newest.id and table(app).row_count == PAGE + 1
+    assert removed == []
+    assert len(details) < 20, details
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_the_first_f3_draws_each_row_once(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    size: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The log built by the first F3 of a long session draws its page of rows once, in the
+    width it gets: not first in a guessed width and again when it is laid out."""
+    bulk_notes(store, twente, clock, 2 * PAGE)
+    app = app_for(store, twente, clock)
+    drawn: list[int] = []
+    cells = ContributionLog._cells
+
+    def counted(pane: ContributionLog, said: Contribution, *args: Any) -> Any:
+        drawn.append(said.id)
+        return cells(pane, said, *args)
+
+    monkeypatch.setattr(ContributionLog, "_cells", counted)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert table(app).row_count == PAGE + 1
+        text_column = table(app).columns[table(app).ordered_columns[4].key]
+        assert text_column.width == log(app)._text_width
+    assert len(drawn) == PAGE == len(set(drawn))
+
+
 async def test_new_contributions_come_in_at_the_top_only_on_the_newest_page(
     store: Store, twente: int, clock: FakeClock
 ) -> None:

@@ -43,6 +43,13 @@ def test_what_is_typed_without_accents_finds_the_name() -> None:
     assert fold("Gunes") in fold("Güneş Bakker")
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_plain_ascii_folds_as_any_other_text(text: str) -> None:
+    """Text of plain ASCII (most titles: the board's filter folds every card's at each
+    letter typed) folds as it does with an accented letter after it."""
+    assert fold(text) + "e" == fold(text + "é")
+
+
 # -- tag_key: for comparing tags ---------------------------------------------------------------
 
 

@@ -474,6 +474,12 @@ class BoardPane(Localised, Vertical):
                 if self.screen.focused is None or isinstance(self.screen.focused, CardList):
                     self.focus_column(column=column)
                 self.active_column = column
+        if flt.active:
+            # the cards the filter hides keep their lines (checked against their card when
+            # they show again): clearing the filter does not draw the whole board anew
+            for card in state.cards:
+                if card.id not in kept and (found := prompts.get(card.id)) is not None:
+                    kept[card.id] = found
         self._prompts = kept
         self._follow = None
         self._show_hint(flt)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from rich._wrap import divide_line  # how Content wraps its lines (textual.content)
 from rich.cells import cell_len
 from textual.color import Color
 from textual.content import Content
+from textual.css.styles import RulesMap
 
 from facilitator.capture import Context, format_due, owner_label
 from facilitator.domain import board, board_view
@@ -33,6 +35,7 @@ __all__ = [
     "STATUS_WORDS",
     "BoardFilter",
     "BoardView",
+    "CardLines",
     "build_view",
     "card_prompt",
     "column_title",
@@ -74,6 +77,46 @@ ACCENT = "$text-accent"
 WARNING = "bold $text-warning"
 
 
+class CardLines(Content):
+    """A card's lines, which keep how many rows they take at each width they were laid
+    out in.
+
+    A column works out the height of every card it holds (its scroll bar needs the whole
+    column), and again whenever its width changes: its scroll bar comes or goes as a
+    filter hides cards or shows them again, the terminal is resized. ``Content`` keeps
+    the height of the last width only, so a thousand cards were wrapped anew each time;
+    these keep every width, and count their rows from the text alone (the rows
+    ``Content`` lays them out in, without building each one).
+    """
+
+    def __init__(self, lines: Content) -> None:
+        super().__init__(lines.plain, list(lines.spans), strip_control_codes=False)
+        self._rows: dict[tuple[int, str, str], int] = {}
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        overflow = rules.get("text_overflow", "fold")
+        wrap = rules.get("text_wrap", "wrap")
+        inner = width - rules.get("line_pad", 0) * 2
+        key = (inner, overflow, wrap)
+        rows = self._rows.get(key)
+        if rows is None:
+            if wrap == "nowrap" or inner < 1 or "\t" in self.plain:
+                rows = super().get_height(rules, width)
+            else:
+                rows = rows_of(self.plain, inner, fold=overflow == "fold")
+            self._rows[key] = rows
+        return rows
+
+
+def rows_of(text: str, width: int, *, fold: bool = True) -> int:
+    """The rows ``text`` takes wrapped in ``width`` cells, as ``Content`` wraps it: each
+    of its lines broken between words (a word longer than the width folded)."""
+    return sum(
+        1 if cell_len(line) <= width else len(divide_line(line, width, fold=fold)) + 1
+        for line in text.split("\n")
+    )
+
+
 def build_view(state: SessionState, lang: str, flt: BoardFilter | None = None) -> BoardView:
     """The session's board as shown (:func:`facilitator.domain.board_view.build_view`)."""
     return board_view.build_view(state.cards, state.items, lang, flt)
@@ -108,7 +151,7 @@ def card_prompt(
     colours: dict[Kind, Color],
     today: date,
     context: Context,
-) -> Content:
+) -> CardLines:
     """The lines of one card: title, who and where, then tags and loose ends."""
 
     def t(key: str, **values: object) -> str:
@@ -170,7 +213,7 @@ def card_prompt(
         extra.append(Content(provenance(card, lang)).stylize(ACCENT))
     if extra:
         lines.append(Content.assemble("  ", Content("  ").join(extra)))
-    return Content("\n").join(lines)
+    return CardLines(Content("\n").join(lines))
 
 
 def provenance(card: Card, lang: str) -> str:

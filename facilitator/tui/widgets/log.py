@@ -5,9 +5,10 @@ One :class:`DataTable` row per contribution (adding a row costs the same at
 newest page through the note service and more when the cursor reaches the
 "older" row at the bottom; on each reload of the session it re-reads only
 the rows it shows and touches only the rows that changed, so a long session
-stays fast. ``End`` shows the oldest page instead (read by id along the index,
-not through the rows before it), under a "newer" row that loads the next newer
-page when the cursor reaches it; ``Home`` shows the newest page again. The log
+stays fast (another page, where most rows go, fills the table anew). ``End``
+shows the oldest page instead (read by id along the index, not through the rows
+before it), under a "newer" row that loads the next newer page when the cursor
+reaches it; ``Home`` shows the newest page again. The log
 owns its keys (newest, oldest, edit, re-kind, re-attribute, re-file, tag, delete;
 built from :mod:`facilitator.tui.actions`): they apply while its table has the
 focus, which it has whenever the tab is shown. What the editing keys do is in
@@ -26,6 +27,7 @@ from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.events import Resize
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from facilitator.domain.model import Contribution, Kind
@@ -148,6 +150,14 @@ class ContributionLog(Localised, Vertical):
 
     def on_mount(self) -> None:
         self._kind_width = max(len(kind_word(k, self.lang)) + 2 for k in Kind)
+        # Its width is known only at its first layout; until then, that of the nearest
+        # container laid out (on the main screen the tabs', whose whole width it takes),
+        # so that its first page of rows is drawn once, not in a guessed width and again
+        # at the first resize.
+        sized = (a.content_size.width for a in self.ancestors if isinstance(a, Widget))
+        room = next((width for width in sized if width), 0)
+        if room:
+            self._fit(room)
         self._add_columns()
         self.sync()
 
@@ -160,13 +170,19 @@ class ContributionLog(Localised, Vertical):
         table.add_column(self.t("col.text"), width=self._text_width, key="text")
 
     def on_resize(self, event: Resize) -> None:
-        # each column has one cell of padding on either side; leave room for the scrollbar
-        who = WHO_WIDTH if event.size.width >= NARROW else WHO_WIDTH - 6
-        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
-        width = max(20, event.size.width - fixed)
-        if (width, who) != (self._text_width, self._who_width):
-            self._text_width, self._who_width = width, who
+        if self._fit(event.size.width):
             self._rebuild()
+
+    def _fit(self, width: int) -> bool:
+        """The columns' widths for the log ``width`` cells wide; True if they changed."""
+        # each column has one cell of padding on either side; leave room for the scrollbar
+        who = WHO_WIDTH if width >= NARROW else WHO_WIDTH - 6
+        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
+        text = max(20, width - fixed)
+        if (text, who) == (self._text_width, self._who_width):
+            return False
+        self._text_width, self._who_width = text, who
+        return True
 
     def _rebuild(self) -> None:
         """New column widths: draw every loaded row again (only on resize)."""
@@ -362,9 +378,16 @@ class ContributionLog(Localised, Vertical):
         following = self.following
         anchor = None if following else self._top_row_key()
         keep = {c.id for c in fresh}
-        for gone in [i for i in self._rows if i not in keep]:
-            table.remove_row(str(gone))
-            del self._rows[gone]
+        gone = [i for i in self._rows if i not in keep]
+        if len(gone) > len(self._rows) - len(gone):
+            # another page (End, Home, back from older pages): the table anew. Taking the
+            # rows out one by one renumbers the rest each time and moves the cursor, which
+            # draws the detail line again, for every row: a page of them took half a second
+            table.clear()
+            self._rows = {}
+        for said_id in gone if self._rows else []:
+            table.remove_row(str(said_id))
+            del self._rows[said_id]
         added = False
         colours = kind_colours(self.app)
         for said in fresh:

@@ -56,7 +56,9 @@ MARKS = {
     stats.NOT_HEARD: plain("○", WARN),
 }
 BLANK = plain(" ")
-TAIL_WIDTH = 9  # " 3× 12:10"
+TAIL_WIDTH = 8  # "3× 12:10": the last column at its narrowest, after a space
+Tails = tuple[dict[int, str], int]
+"""Each speaker's ``84× 35:00`` by participant id, and the width of that column."""
 
 
 def table_title(state: SessionState, lang: str) -> str:
@@ -122,6 +124,7 @@ class ParticipantTable(StatePanel):
             state.participants, state.speeches, state.queue, item.id if item else None
         )
         seats = numbers(state.participants)
+        tails = self._tails(state, tallies)
         for key in shares.order:
             lines.append(self._sector(state, key, shares, bar_width, item is not None))
             self._rows.append(None)
@@ -129,8 +132,7 @@ class ParticipantTable(StatePanel):
                 if person.sector != key:
                     continue
                 mark = MARKS.get(marks.get(person.id, ""), BLANK)
-                tally = tallies.get(person.id)
-                lines.append(self._person(seats.get(person.id, 0), person, mark, tally))
+                lines.append(self._person(seats.get(person.id, 0), person, mark, tails))
                 self._rows.append(person.id)
         equal = self.t("equal", pct=whole_percent(shares.equal))
         lines.append(plain(equal, MUTED))
@@ -156,20 +158,32 @@ class ParticipantTable(StatePanel):
             cells += [bar(values.get(key, 0.0), shares.equal, bar_width, style, pct), " "]
         return join(*cells)
 
-    def _person(
-        self, n: int, person: Participant, mark: Content, tally: stats.Tally | None
-    ) -> Content:
-        text_width = max(8, self.line_width - 5 - TAIL_WIDTH)
+    def _tails(self, state: SessionState, tallies: dict[int, stats.Tally]) -> Tails:
+        """Everyone's turns and time (``84× 35:00``) by participant id, aligned in one
+        column, and that column's width: the widest of them, of ``afwezig`` and of
+        :data:`TAIL_WIDTH`, so no count runs into the organisation before it."""
+        said = [(p.id, tallies[p.id]) for p in state.participants if p.id in tallies]
+        turns = max((len(str(t.turns)) for _, t in said), default=1)
+        times = max([5, *(len(mss(t.seconds)) for _, t in said)])  # "12:10", "1:05:00"
+        cells = {pid: f"{t.turns:>{turns}}× {mss(t.seconds):>{times}}" for pid, t in said}
+        width = max([TAIL_WIDTH, len(self.t("absent")), *map(len, cells.values())])
+        return cells, width
+
+    def _person(self, n: int, person: Participant, mark: Content, tails: Tails) -> Content:
+        cells, tail_width = tails
+        text_width = max(8, self.line_width - 6 - tail_width)
         name_width = max(6, text_width * 2 // 3)  # the name first: that is who the number is
         org_width = text_width - name_width
         name = plain(one_line(person.name)).truncate(name_width - 1, ellipsis=True, pad=True)
         org = plain(one_line(person.organisation), MUTED)
         org = org.truncate(org_width, ellipsis=True, pad=True)
+        cell = cells.get(person.id)
+        room = tail_width + 1  # the column, after a space: a count never touches the org
         if not person.present:
-            tail = plain(f"{self.t('absent'):>{TAIL_WIDTH}}", WARN)
-        elif tally is None:
-            tail = plain(f"{'—':>{TAIL_WIDTH}}", MUTED)
+            tail = plain(f"{self.t('absent'):>{room}}", WARN)
+        elif cell is None:
+            tail = plain(f"{'—':>{room}}", MUTED)
         else:
-            tail = Content(f"{tally.turns:>2}× {mss(tally.seconds):>5}")
+            tail = Content(f"{cell:>{room}}")
         line = join(f"{n:>2} ", mark, " ", name, " ", org, tail)
-        return line.stylize(MUTED, 0, line.cell_length - TAIL_WIDTH) if not person.present else line
+        return line.stylize(MUTED, 0, line.cell_length - room) if not person.present else line
