@@ -424,6 +424,12 @@ class Store:
         self.check_file()
         if self._damaged is not None:
             raise self._damaged
+        # Looked at before SQLite is asked: a -shm nobody may write, met by SQLite's
+        # mapping of it in the middle of a write, ends the process (a bus error)
+        shm = self.path.with_name(self.path.name + "-shm")
+        obstacle = _obstacle(shm) if shm.exists() else None
+        if obstacle is not None:
+            raise obstacle.error(str(self.path))
         if self._reopen_needed:
             # The read-only connection goes first: SQLite shares a file's handles and shared
             # memory among the connections of a process, and one opened beside it would
