@@ -91,32 +91,26 @@ MESSAGES = Catalog(
             "Saving to {path} failed ({reason}); the change was not saved.",
         ),
         "not_writable.protected": (
-            "Opslaan in {path} is mislukt: het bestand {file} is beveiligd tegen wijzigen "
-            "({flag}), zodat niemand erin mag schrijven, ook de beheerder niet; de wijziging "
-            "is niet opgeslagen. De schijf is niet kapot: haal de beveiliging eraf "
-            "('{unflag}'), dan kan er weer worden opgeslagen.",
-            "Saving to {path} failed: the file {file} is protected against changes ({flag}), "
-            "so nobody may write to it, not even the administrator; the change was not "
-            "saved. The disk is not broken: take the protection off ('{unflag}') and saving "
-            "works again.",
-        ),
-        "not_writable.permissions": (
-            "Opslaan in {path} is mislukt: de rechten van het bestand {file} staan schrijven "
-            "niet toe; de wijziging is niet opgeslagen. De schijf is niet kapot: maak het "
-            "bestand schrijfbaar (bijvoorbeeld met 'chmod u+w' of in zijn eigenschappen), "
-            "dan kan er weer worden opgeslagen.",
-            "Saving to {path} failed: the permissions of the file {file} do not allow "
-            "writing; the change was not saved. The disk is not broken: make the file "
-            "writable (for instance with 'chmod u+w', or in its properties) and saving works "
+            "Opslaan in {path} is mislukt: {file} is beveiligd tegen wijzigen ({flag}); de "
+            "wijziging is niet opgeslagen. Haal de beveiliging eraf ('{unflag}'), dan wordt "
+            "er weer opgeslagen.",
+            "Saving to {path} failed: {file} is protected against changes ({flag}); the "
+            "change was not saved. Take the protection off ('{unflag}') and saving works "
             "again.",
         ),
+        "not_writable.permissions": (
+            "Opslaan in {path} is mislukt: de rechten van {file} staan schrijven niet toe; de "
+            "wijziging is niet opgeslagen. Maak het schrijfbaar ('chmod u+w'), dan wordt er "
+            "weer opgeslagen.",
+            "Saving to {path} failed: the permissions of {file} do not allow writing; the "
+            "change was not saved. Make it writable ('chmod u+w') and saving works again.",
+        ),
         "not_writable.read_only_disk": (
-            "Opslaan in {path} is mislukt: de schijf met {file} kan alleen gelezen worden "
-            "(hij is alleen-lezen aangekoppeld); de wijziging is niet opgeslagen. Maak de "
-            "schijf weer beschrijfbaar, dan kan er weer worden opgeslagen.",
-            "Saving to {path} failed: the disk holding {file} can only be read (it is mounted "
-            "read-only); the change was not saved. Make the disk writable again and saving "
-            "works again.",
+            "Opslaan in {path} is mislukt: de schijf met {file} is alleen-lezen aangekoppeld; "
+            "de wijziging is niet opgeslagen. Maak de schijf beschrijfbaar, dan wordt er weer "
+            "opgeslagen.",
+            "Saving to {path} failed: the disk holding {file} is mounted read-only; the change "
+            "was not saved. Make the disk writable and saving works again.",
         ),
         "gone": (
             "De database {path} is verwijderd of verplaatst terwijl het programma liep; er "

@@ -642,9 +642,9 @@ def test_a_file_whose_permissions_do_not_allow_writing_is_said_so(
     monkeypatch.setattr("facilitator.store.store._may_write", lambda path: path != wal)
     error = _disk_error(store)
     dutch, english = error.message("nl"), error.message("en")
-    assert dutch.startswith(f"Opslaan in {store.path} is mislukt: de rechten van het bestand {wal}")
+    assert dutch.startswith(f"Opslaan in {store.path} is mislukt: de rechten van {wal}")
     assert "staan schrijven niet toe" in dutch and "chmod u+w" in dutch
-    assert f"the permissions of the file {wal} do not allow writing" in english
+    assert f"the permissions of {wal} do not allow writing" in english
     assert "lees- of schrijffout" not in dutch and "read or write error" not in english
 
 
@@ -665,8 +665,8 @@ def test_a_disk_mounted_read_only_is_said_so(store: Store, monkeypatch: pytest.M
     monkeypatch.setattr(os, "statvfs", lambda path: ReadOnly(real(path)))
     monkeypatch.setattr("facilitator.store.store._may_write", lambda _path: False)
     error = _disk_error(store)
-    assert f"de schijf met {store.path} kan alleen gelezen worden" in error.message("nl")
-    assert f"the disk holding {store.path} can only be read" in error.message("en")
+    assert f"de schijf met {store.path} is alleen-lezen aangekoppeld" in error.message("nl")
+    assert f"the disk holding {store.path} is mounted read-only" in error.message("en")
     assert "rechten" not in error.message("nl")
 
 
@@ -694,9 +694,61 @@ def test_a_file_protected_against_changes_is_said_so_for_real(
     finally:
         subprocess.run([chattr, "-i", *map(str, files)], check=True)
     dutch, english = info.value.message("nl"), info.value.message("en")
-    assert f"het bestand {store.path} is beveiligd tegen wijzigen (chattr +i)" in dutch
+    assert f"{store.path} is beveiligd tegen wijzigen (chattr +i)" in dutch
     assert "'chattr -i'" in dutch and "lees- of schrijffout" not in dutch
-    assert f"the file {store.path} is protected against changes (chattr +i)" in english
+    assert f"{store.path} is protected against changes (chattr +i)" in english
     assert store.may_save()
     _note(store, session.id, "weer")
     assert [c.text for c in store.contributions(session.id)] == ["eerste", "weer"]
+
+
+SHM_PROTECTED_WHILE_OPEN = """
+import shutil, subprocess, sys
+from pathlib import Path
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Contribution, Kind
+from facilitator.store import Store, StoreError
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+store = Store(Path(sys.argv[1]), clock=FakeClock())
+session = import_plan(store, make_plan()).session
+shm = Path(sys.argv[1] + "-shm")
+if not shm.exists() or subprocess.run(["chattr", "+i", str(shm)]).returncode != 0:
+    print("no chattr")
+    sys.exit(0)
+try:
+    with store.change(session.id, "note") as tx:
+        tx.insert(
+            Contribution(
+                id=0,
+                session_id=session.id,
+                kind=Kind.NOTE,
+                text="x",
+                created_at=store.clock.now(),
+            )
+        )
+    print("saved")
+except StoreError as exc:
+    print("refused:", exc.message("en"))
+finally:
+    subprocess.run(["chattr", "-i", str(shm)], check=True)
+"""
+
+
+def test_a_save_while_the_shared_memory_file_is_protected_is_refused_not_a_crash(
+    tmp_path: Path,
+) -> None:
+    """``chattr +i`` on the ``-shm`` of an open database: SQLite's mapping of that file,
+    met in the middle of a write, ended the process with a bus error and the line typed
+    was gone. The save is refused before SQLite is asked, in words."""
+    if shutil.which("chattr") is None:
+        pytest.skip("chattr is not available here")
+    script = tmp_path / "shm.py"
+    script.write_text(SHM_PROTECTED_WHILE_OPEN, encoding="utf-8")
+    done = run_python([str(script), str(tmp_path / "s.db")], tmp_path)
+    if done.stdout.strip() == "no chattr":
+        pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
+    assert done.returncode == 0, done.stderr
+    assert "refused:" in done.stdout
+    assert "s.db-shm is protected against changes (chattr +i)" in done.stdout
