@@ -74,6 +74,11 @@ def main() -> int:
     parser.add_argument(
         "--startup-only", action="store_true", help="only the start-up rows (and memory)"
     )
+    parser.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the peak memory with the log and the board shown (F3 End F2 End)",
+    )
     args = parser.parse_args()
     runs = args.runs or (2 if args.quick else 7)
     scale = 10 if args.quick else 1
@@ -85,6 +90,8 @@ def main() -> int:
         folder = Path(tmp)
         if args.startup_only:
             found += screen.startup_only(folder, contributions, cards, runs)
+        elif args.memory_only:
+            found += screen.memory_only(folder, contributions, cards, runs)
         elif args.keys_only or args.tick_only:
             found += screen.some_rows(
                 folder,
@@ -97,7 +104,8 @@ def main() -> int:
             )
         elif not args.minutes_only:
             found += screen.all_rows(folder, contributions, cards, runs, args.quick)
-        if not (args.screen_only or args.keys_only or args.tick_only or args.startup_only):
+        some = (args.screen_only, args.keys_only, args.tick_only, args.startup_only)
+        if not any(some) and not args.memory_only:
             found += minutes.rows(folder, contributions, cards, runs, docx=not args.quick)
     print(table(found), flush=True)
     missed = [r.name for r in found if not r.ok]

@@ -87,6 +87,39 @@ def terminal_start(command: Sequence[str], marker: str, timeout: float = 30.0) -
         Path(f"/tmp/tmux-{os.getuid()}/{server}").unlink(missing_ok=True)
 
 
+def memory_row(big: Path, runs: int, bare: list[float] | None = None) -> Row:
+    """Peak memory, headless, of the app on the big session once it has shown the
+    contributions and their oldest page and the board and its last card (``F3``, ``End``,
+    ``F2``, ``End``), against the bare app (``bare``: its peaks measured already)."""
+    bares = list(bare or [])
+    tabs: list[float] = []
+
+    def run(args: Sequence[str], into: list[float]) -> float:
+        seconds, mib = headless_start(args)
+        into.append(mib)
+        return seconds
+
+    if bares:
+        for _ in range(max(2, runs // 2)):
+            run(["app", str(big), "--tabs"], tabs)
+    else:
+        alternated(
+            lambda: run(["bare"], bares),
+            lambda: run(["app", str(big), "--tabs"], tabs),
+            max(2, runs // 2),
+        )
+    ours, base = statistics.median(tabs), statistics.median(bares)
+    return Row(
+        f"peak memory, headless, {size(big)}, after F3 End F2 End (target 1.5 × bare + 40 MiB)",
+        base,
+        ours,
+        ours,
+        max(tabs),
+        1.5 * base + 40,
+        "MiB",
+    )
+
+
 def startup_rows(small: Path, big: Path, runs: int) -> list[Row]:
     found: list[Row] = []
     memory: dict[str, list[float]] = {"bare": [], "big": []}
@@ -138,6 +171,7 @@ def startup_rows(small: Path, big: Path, runs: int) -> list[Row]:
             "MiB",
         )
     )
+    found.append(memory_row(big, runs, memory["bare"]))
     return found
 
 
@@ -355,6 +389,11 @@ def some_rows(
         big = build(folder, contributions, cards)[0]
         found += tick_rows(small, big, max(2, runs // 2), 5 if quick else 20)
     return found
+
+
+def memory_only(folder: Path, contributions: int, cards: int, runs: int) -> list[Row]:
+    """The peak memory with the log and the board shown, alone."""
+    return [memory_row(build(folder, contributions, cards)[0], runs)]
 
 
 def startup_only(folder: Path, contributions: int, cards: int, runs: int) -> list[Row]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.containers import Vertical
-from textual.widgets import DataTable, Markdown, Static
+from textual.widgets import DataTable, Static
 
 from facilitator.domain.board_view import build_view
 from facilitator.domain.clock import FakeClock
@@ -19,9 +19,11 @@ from facilitator.store.importer import import_plan
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.screens.preview import PreviewScreen
+from facilitator.tui.widgets.markdown_lines import MarkdownLines
 from tests.conftest import SAMPLES
 from tests.scripted import build_scripted_session
 from tests.tui.conftest import add_contribution
+from tests.tui.test_preview import drafted
 
 
 @pytest.fixture
@@ -108,10 +110,9 @@ async def test_preview_shows_the_minutes_without_closing(
         await pilot.press("f5")
         await pilot.pause()
         assert isinstance(app.screen, PreviewScreen)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        body = app.screen.query_one("#preview-body", Markdown)
-        assert app.reading.session().title in body.source
+        await drafted(app, pilot)
+        body = app.screen.query_one("#preview-scroll", MarkdownLines)
+        assert app.reading.session().title in body.text
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, PreviewScreen)
@@ -161,8 +162,7 @@ async def test_the_preview_scrolls_with_the_keys(
     app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await drafted(app, pilot)
         scroll = app.screen.query_one("#preview-scroll")
         assert scroll.max_scroll_y > 0
         await pilot.press("down")

@@ -1,20 +1,27 @@
-"""A preview of the minutes, rendered as Markdown, at any moment of the session."""
+"""A preview of the minutes, rendered as Markdown, at any moment of the session.
+
+The minutes are drafted and laid out off the UI thread and only the lines in sight are
+drawn (:class:`~facilitator.tui.widgets.markdown_lines.MarkdownLines`): however long they
+are, the clock, the keys and Esc go on working while the preview opens and shows them.
+"""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
+from facilitator.collector import held
 from facilitator.i18n import Catalog
 from facilitator.service import StoreError
 from facilitator.service.minutes import collect, render_markdown
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.widgets.markdown_lines import MarkdownLines
 
 WORDS = Catalog(
     {
@@ -41,8 +48,6 @@ class PreviewScreen(ModalScreen[None]):
         width: 95%; height: 95%; border: thick $primary; background: $surface;
     }
     PreviewScreen #preview-hint { color: $text-muted; padding: 0 1; }
-    PreviewScreen #preview-scroll { height: 1fr; }
-    PreviewScreen Markdown { padding: 0 1; }
     """
 
     @property
@@ -54,9 +59,8 @@ class PreviewScreen(ModalScreen[None]):
         with Vertical():
             yield Static(Text(WORDS(lang, "title"), style="bold"), id="preview-title")
             yield Static(Text(WORDS(lang, "hint", key=key_names(self.fapp))), id="preview-hint")
-            # a Markdown cannot take the focus; its scrolling box can, with ↑↓, PageUp/Down
-            with VerticalScroll(id="preview-scroll"):
-                yield Markdown(WORDS(lang, "loading"), id="preview-body")
+            # the minutes scroll with ↑↓, PageUp/Down, Home/End
+            yield MarkdownLines(WORDS(lang, "loading"), id="preview-scroll")
 
     def on_mount(self) -> None:
         self.query_one("#preview-scroll").focus()
@@ -68,8 +72,9 @@ class PreviewScreen(ModalScreen[None]):
         app, host = self.app, self.fapp
         services = host.services
         try:
-            record = collect(services.store, services.session_id, services.clock.now())
-            text = render_markdown(record, host.lang, charts=False)
+            with held():  # as the layout (MarkdownLines): no collection holds the UI
+                record = collect(services.store, services.session_id, services.clock.now())
+                text = render_markdown(record, host.lang, charts=False)
         except StoreError as exc:
             said = exc.message(host.lang, key_names(host))
             app.call_from_thread(app.notify, said, severity="error", markup=False)
@@ -78,4 +83,4 @@ class PreviewScreen(ModalScreen[None]):
 
     def _show(self, text: str) -> None:
         if self.is_attached:
-            self.query_one("#preview-body", Markdown).update(text)
+            self.query_one("#preview-scroll", MarkdownLines).update(text)

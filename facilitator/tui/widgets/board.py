@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.events import Click
+from textual.events import Click, Resize
 from textual.reactive import reactive
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -30,7 +30,7 @@ from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.dialog import FilterInput
-from facilitator.tui.widgets.base import on_screen
+from facilitator.tui.widgets.base import IN_SIGHT, keep_in_sight, on_screen
 from facilitator.tui.widgets.board_actions import BoardCommands
 from facilitator.tui.widgets.board_card import (
     BoardFilter,
@@ -141,6 +141,10 @@ class CardList(OptionList):
         super().__init__(id=f"cards-{column.value}", classes="card-list")
         self.column = column
         self._last_clicked: int | None = None
+
+    def on_resize(self, event: Resize) -> None:
+        # a card takes two lines or more: as many cards drawn as lines, and more, are kept
+        keep_in_sight(self._option_render_cache, max(IN_SIGHT, event.size.height))
 
     # ↑ on the first card and ↓ on the last stay there: Textual's list goes round, so
     # a few ↑ too many (typed in a burst to reach the top) landed near the bottom.

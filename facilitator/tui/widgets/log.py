@@ -37,6 +37,7 @@ from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
 from facilitator.tui.actions import Scope, bindings, kind_keys
+from facilitator.tui.widgets.base import IN_SIGHT, keep_in_sight
 from facilitator.tui.widgets.kind_badge import (
     flat,
     kind_colours,
@@ -82,6 +83,7 @@ NEWER = "newer"
 TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
 NARROW = 100  # below this width the "who" column gets narrower
 TEXT_LIMIT = 400
+COLUMNS = ("time", "kind", "who", "item", "text")
 TOP = 2**62
 """The sort order of the "newer" row: above every contribution."""
 ON_A_CONTRIBUTION = frozenset({"edit", "rekind", "speaker", "item", "tag", "delete"})
@@ -105,6 +107,15 @@ class LogTable(DataTable[Any], inherit_bindings=False):
         for binding in bindings_
         if binding.key not in ("home", "end")
     ]
+
+    def on_resize(self, event: Resize) -> None:
+        # the rows drawn (a row with and without the cursor, or drawn before a change), as
+        # many as twice the lines in sight, and more
+        rows = max(IN_SIGHT, 2 * event.size.height)
+        keep_in_sight(self._row_render_cache, rows)
+        keep_in_sight(self._row_renderable_cache, rows)
+        keep_in_sight(self._line_cache, rows)
+        keep_in_sight(self._cell_render_cache, rows * len(COLUMNS))
 
 
 class ContributionLog(Localised, Vertical):
@@ -390,16 +401,17 @@ class ContributionLog(Localised, Vertical):
             del self._rows[said_id]
         added = False
         colours = kind_colours(self.app)
+        shared: dict[tuple[str, object], Text] = {}
         for said in fresh:
             old = self._rows.get(said.id)
             if old == said:
                 continue
-            cells = self._cells(said, state, colours)
+            cells = self._cells(said, state, colours, shared)
             if old is None:
                 table.add_row(*cells, key=str(said.id))
                 added = True
             else:
-                for key, cell in zip(("time", "kind", "who", "item", "text"), cells, strict=True):
+                for key, cell in zip(COLUMNS, cells, strict=True):
                     table.update_cell(str(said.id), key, cell)
             self._rows[said.id] = said
         self._total, self._newer = total, newer
@@ -465,22 +477,34 @@ class ContributionLog(Localised, Vertical):
         if unseen:
             news.update(self.t("news", n=unseen))
 
-    def _cells(self, said: Contribution, state: SessionState, colours: Any) -> list[Text]:
+    def _cells(
+        self,
+        said: Contribution,
+        state: SessionState,
+        colours: Any,
+        shared: dict[tuple[str, object], Text],
+    ) -> list[Text]:
+        """The row's cells; a kind's badge, a speaker's name and an item's number are one
+        cell for all the rows of a page (``shared``), not one for each row."""
         at = Ordered(clock(local(said.created_at, state.session.zone)), style="dim")
         at.order = said.id
-        person = state.participant(said.participant_id)
-        item_number = number_of(state.items, said.item_id)
-        number = str(item_number) if item_number is not None else ""
         text = rich_plain(said.text, limit=TEXT_LIMIT)
         if said.tags:
             text.append("  " + flat(" ".join("#" + t for t in said.tags), 80), style="italic")
-        return [
-            at,
-            rich_badge(said.kind, self.lang, colours),
-            rich_plain(person.name if person else self.t("nobody"), limit=self._who_width + 4),
-            Text(number, justify="right"),
-            text,
-        ]
+        badge = shared.get(("kind", said.kind))
+        if badge is None:
+            badge = shared["kind", said.kind] = rich_badge(said.kind, self.lang, colours)
+        who = shared.get(("who", said.participant_id))
+        if who is None:
+            person = state.participant(said.participant_id)
+            name = person.name if person else self.t("nobody")
+            who = shared["who", said.participant_id] = rich_plain(name, limit=self._who_width + 4)
+        number = shared.get(("item", said.item_id))
+        if number is None:
+            item_number = number_of(state.items, said.item_id)
+            shown = str(item_number) if item_number is not None else ""
+            number = shared["item", said.item_id] = Text(shown, justify="right")
+        return [at, badge, who, number, text]
 
     def _show_detail(self) -> None:
         detail = self.query_one("#log-detail", Static)
