@@ -215,3 +215,20 @@ async def test_a_walk_in_saved_after_a_refusal_takes_the_refusal_s_notice_away(
         assert isinstance(app.screen, MainScreen)
         assert store.participants(small_session_id)[-1].name == "Noor de Wit"
         assert refusal not in [n.message for n in app._notifications]
+
+
+async def test_a_walk_in_without_an_organisation_is_listed_without_an_empty_one(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The pickers read «Kees Bouma · maatschappelijke organisatie», not «Kees Bouma ·  · …»."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *keys("Kees Bouma"), "enter", "enter", *keys("maatschappelijk"))
+        await pilot.press("enter")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("h")  # a walk-in's hand: the picker of everyone
+        await pilot.pause()
+        assert isinstance(app.screen, Picker)
+        shown = [str(choice.label) for choice in app.screen.choices]
+        kees = next(line for line in shown if "Kees Bouma" in line)
+        assert "·  ·" not in kees and kees.rstrip().endswith("· maatschappelijke organisatie")

@@ -92,7 +92,10 @@ def participant_choices(
         label = join(
             f"{number:>2}  ",
             plain(one_line(person.name), "bold"),
-            plain(f" · {one_line(person.organisation)} · {sector}", MUTED),
+            plain(
+                "".join(f" · {part}" for part in (one_line(person.organisation), sector) if part),
+                MUTED,
+            ),
         )
         if not person.present:
             label = join(label, plain(f"  ({WORDS(lang, 'absent')})", "$text-warning"))
