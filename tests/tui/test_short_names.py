@@ -6,12 +6,14 @@ Before, the first character of the last word was taken: `Mo [.` and `Piet [.`.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.service import Services
 from facilitator.store import Store
-from facilitator.tui.widgets.sectors import SectorBars, short_name
+from facilitator.tui.widgets.sectors import SectorBars, short_name, silent_lines
 from facilitator.tui.widgets.table import ParticipantTable
 from tests.tui.conftest import AppFactory
 from tests.tui.test_console import shown
@@ -61,3 +63,21 @@ async def test_walk_ins_with_brackets_are_named_in_the_not_yet_heard_line(
         await pilot.pause()
         table = shown(app.screen.query_one(ParticipantTable))
     assert "5 ○ Mo [gast] — 6 ○ Piet [bold]Groo… — 7 ○ Jan [de] Vries —" in table
+
+
+def test_names_that_do_not_fit_are_one_ellipsis_never_a_cut_name(
+    store: Store, small_session_id: int
+) -> None:
+    """More people not yet heard than the lines hold: the last line ends in «…» after a
+    whole name and its comma, at every width. Before, the «…» added to a full line was cut
+    off with the comma before it («9 Esther B.…»)."""
+    meeting = Services.open(store, small_session_id, FakeClock())
+    for name in ("Rajesh Ramdin", "Esther Bakker", "Kees Bouma", "Mo [gast]", "Ilse Wever"):
+        meeting.floor.add_participant(name, "", "onderwijs")
+    state = meeting.reading.state()
+    for width in range(30, 81):
+        lines = [line.plain for line in silent_lines(state, "○ not yet on this item:", width, 2)]
+        assert all(len(line) <= width for line in lines), (width, lines)
+        assert lines[-1].endswith((", …", "Ilse W.")), (width, lines)
+        names = ", ".join(lines).replace(" …", "")
+        assert ".…" not in names and not re.search(r"\d …", names), (width, lines)

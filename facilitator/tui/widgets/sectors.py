@@ -98,21 +98,29 @@ def silent_lines(state: SessionState, prefix: str, width: int, rows: int) -> lis
     item = state.current_item
     ids = stats.not_yet_spoken(state.participants, state.speeches, item.id if item else None)
     seats = numbers(state.participants)
-    lines = [plain(prefix, WARN)]
+    lines: list[list[Content]] = [[plain(prefix, WARN)]]  # each line, its parts
+
+    def length(parts: list[Content]) -> int:
+        return sum(part.cell_length for part in parts) + len(parts) - 1
+
     for index, pid in enumerate(ids):
         person = state.participant(pid)
         name = short_name(person.name) if person else ""
         entry = join(plain(str(seats.get(pid, 0)), "bold"), " ", plain(name))
         if index < len(ids) - 1:
             entry = join(entry, ",")
-        if lines[-1].cell_length + 1 + entry.cell_length <= width:
-            lines[-1] = join(lines[-1], " ", entry)
+        if length([*lines[-1], entry]) <= width:
+            lines[-1].append(entry)
         elif len(lines) < rows:
-            lines.append(entry)
+            lines.append([entry])
         else:
-            lines[-1] = join(lines[-1], " …")
+            # the names that do not fit are one "…", never a name cut in the middle
+            more = plain("…")
+            while len(lines[-1]) > 1 and length([*lines[-1], more]) > width:
+                lines[-1].pop()
+            lines[-1].append(more)
             break
-    return [line.truncate(width, ellipsis=True) for line in lines]
+    return [join(*parts, sep=" ").truncate(width, ellipsis=True) for parts in lines]
 
 
 class SectorBars(StatePanel):
