@@ -45,6 +45,28 @@ class Scope(StrEnum):
 
 DIALOGS = (Scope.PICKER, Scope.EDITOR, Scope.CLOSE, Scope.PREVIEW, Scope.CONFIRM, Scope.HELP)
 
+DIALOG_NAMES: dict[Scope, tuple[str, str]] = {
+    Scope.PICKER: (
+        "Keuzelijst (deelnemer, agendapunt, kaart…)",
+        "Pick list (participant, agenda item, card…)",
+    ),
+    Scope.EDITOR: (
+        "Bewerken en formulieren (kaart, bijdrage, deelnemer…)",
+        "Editing and forms (card, contribution, participant…)",
+    ),
+    Scope.CLOSE: ("Sessie sluiten", "Closing the session"),
+    Scope.PREVIEW: ("Voorbeeld van het verslag", "Preview of the minutes"),
+    Scope.CONFIRM: ("Stoppen met tekst die niet is opgeslagen", "Quitting with text not saved"),
+    Scope.HELP: ("Deze help", "This help"),
+}
+"""Each dialog's name, in Dutch and English: the help lists its keys under it."""
+
+
+def dialog_name(scope: Scope, lang: str) -> str:
+    """The name of the dialog that owns ``scope``, in ``lang``."""
+    nl, en = DIALOG_NAMES[scope]
+    return nl if normalise_lang(lang) == "nl" else en
+
 
 @record
 class Action:

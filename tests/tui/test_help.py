@@ -201,3 +201,78 @@ async def test_the_help_says_that_undo_takes_back_this_window_s_changes_only(
         assert isinstance(app.screen, HelpScreen)
         said = " ".join(" ".join(str(s.render()).split()) for s in app.screen.query(Static))
         assert undo in said and wrong not in said, said
+
+
+DIALOG_NAMES = {
+    "nl": [
+        "Keuzelijst (deelnemer, agendapunt, kaart…)",
+        "Bewerken en formulieren (kaart, bijdrage, deelnemer…)",
+        "Sessie sluiten",
+        "Voorbeeld van het verslag",
+        "Stoppen met tekst die niet is opgeslagen",
+        "Deze help",
+    ],
+    "en": [
+        "Pick list (participant, agenda item, card…)",
+        "Editing and forms (card, contribution, participant…)",
+        "Closing the session",
+        "Preview of the minutes",
+        "Quitting with text not saved",
+        "This help",
+    ],
+}
+
+
+def by_dialog(rows: list[list[str]], heading: str) -> list[tuple[str, list[list[str]]]]:
+    """The help's section of keys in dialogs: each key under the name of the dialog above
+    it ('' for a key with no name above it), a name's rows joined again where it wraps."""
+    start = rows.index([heading])
+    named: list[tuple[str, list[list[str]]]] = []
+    for row in rows[start + 1 :]:
+        if row == [""]:
+            break
+        if len(row) == 1:  # a dialog's name
+            if named and not named[-1][1]:
+                named[-1] = (f"{named[-1][0]} {row[0]}", [])
+            else:
+                named.append((row[0], []))
+        else:
+            if not named:
+                named.append(("", []))
+            named[-1][1].append(row)
+    return named
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "picker", "close"),
+    [
+        ("nl", "In vensters", ["↑", "vorige"], ["Enter", "oplossen"]),
+        ("en", "In dialogs", ["↑", "previous"], ["Enter", "fix"]),
+    ],
+)
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_the_help_names_the_dialog_each_of_its_keys_acts_in(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    role: Role,
+    lang: str,
+    heading: str,
+    picker: list[str],
+    close: list[str],
+) -> None:
+    """«In vensters» listed «Esc annuleren» three times, «Esc sluiten» twice, «Enter
+    oplossen» and «p P parkeren» without saying in which dialog each acts."""
+    app = make_app(
+        store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, role=role
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        named = by_dialog(help_rows(app), heading)
+        assert [name for name, _keys in named] == DIALOG_NAMES[lang], named
+        assert all(keys for _name, keys in named), named
+        for name, keys in named:  # within a dialog no key is listed twice
+            assert len({tuple(row) for row in keys}) == len(keys), (name, keys)
+        names = DIALOG_NAMES[lang]
+        assert picker in dict(named)[names[0]] and close in dict(named)[names[2]], named

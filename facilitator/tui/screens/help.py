@@ -1,9 +1,10 @@
 """The help screen: every key and what it does, from the action table, in the session's language.
 
 The keys are grouped by where they work (every tab, the console, the board,
-the contributions, the app, the capture line, the dialogs) and shown as they
-are bound now: a key remapped in the keymap file shows its new key. Below
-them, how the queue keys and the capture line work together.
+the contributions, the app, the capture line, the dialogs: each dialog's keys
+under its name) and shown as they are bound now: a key remapped in the keymap
+file shows its new key. Below them, how the queue keys and the capture line
+work together.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from facilitator.tui.actions import (
     Action,
     Scope,
     bindings,
+    dialog_name,
     in_scope,
 )
 from facilitator.tui.host import host_of
@@ -158,9 +160,13 @@ INDENT = 1
 GAP = 2
 """The columns between the widest key and what the keys do."""
 
+Row = tuple[str, str] | str
+"""A key and what it does, or the name of the dialog the keys below it act in."""
+
 
 class KeyTable(Measured):
-    """The keys and what each does, a row each, under the headings of where they work.
+    """The keys and what each does, a row each, under the headings of where they work
+    (and, among the dialogs' keys, under the name of the dialog each acts in).
 
     It is as high as all its rows, so the help's dialog is the one thing that scrolls
     and every key is reached with ↓, PgDn and End. What a key does goes on under
@@ -172,7 +178,7 @@ class KeyTable(Measured):
     KeyTable { height: auto; }
     """
 
-    def __init__(self, head: tuple[str, str], groups: list[tuple[str, list[tuple[str, str]]]]):
+    def __init__(self, head: tuple[str, str], groups: list[tuple[str, list[Row]]]):
         super().__init__()
         self.head = head
         self.groups = groups
@@ -180,7 +186,7 @@ class KeyTable(Measured):
 
     def render(self) -> Content:
         width = self._measuring or self.content_size.width or DEFAULT_WIDTH
-        keys = [key for _title, rows in self.groups for key, _does in rows]
+        keys = [row[0] for _title, rows in self.groups for row in rows if isinstance(row, tuple)]
         column = min(max(map(cell_len, [self.head[0], *keys])), width // 3) + GAP
         head = [plain(word, "bold dim") for word in self.head]
         lines = self.row(head[0], head[1], column, width)
@@ -189,8 +195,14 @@ class KeyTable(Measured):
             lines += [
                 join(" " * INDENT, line) for line in plain(title, "bold").wrap(width - INDENT)
             ]
-            for key, does in rows:
-                lines += self.row(plain(key), plain(does), column, width)
+            for row in rows:
+                if isinstance(row, str):  # a dialog's name
+                    lines += [
+                        join(" " * INDENT, line)
+                        for line in plain(row, "italic underline").wrap(width - INDENT)
+                    ]
+                else:
+                    lines += self.row(plain(row[0]), plain(row[1]), column, width)
         return Content("\n").join(lines)
 
     @staticmethod
@@ -227,7 +239,7 @@ class HelpScreen(ModalScreen[None]):
         keymap = host.keymap.shown
         keys = key_names(host)
 
-        def rows(actions: list[Action]) -> list[tuple[str, str]]:
+        def rows(actions: list[Action]) -> list[Row]:
             return [
                 (action.shown_keys(keymap, lang) or WORDS(lang, "palette_only"), action.words(lang))
                 for action in actions
@@ -246,19 +258,19 @@ class HelpScreen(ModalScreen[None]):
                 # the note-taker's screen has no console: its keys are not listed there
                 notes = host.role == Role.NOTETAKER
                 lacks = NOT_NOTETAKER if notes else frozenset()
+
+                def section(scopes: tuple[Scope, ...]) -> list[Row]:
+                    """The keys of ``scopes``; a dialog's under its name."""
+                    found: list[Row] = []
+                    for scope in scopes:
+                        actions = [a for a in in_scope(scope) if a.id not in lacks]
+                        if actions and scope in DIALOGS:
+                            found.append(dialog_name(scope, lang))
+                        found += rows(actions)
+                    return found
+
                 sections = [
-                    (
-                        WORDS(lang, title, key=keys),
-                        rows(
-                            [
-                                action
-                                for scope in scopes
-                                for action in in_scope(scope)
-                                if action.id not in lacks
-                            ]
-                        ),
-                    )
-                    for title, scopes in SECTIONS
+                    (WORDS(lang, title, key=keys), section(scopes)) for title, scopes in SECTIONS
                 ]
                 yield KeyTable(head, [(title, found) for title, found in sections if found])
                 yield Static(Text(""))
