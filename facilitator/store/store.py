@@ -426,7 +426,7 @@ class Store:
             raise self._damaged
         # Looked at before SQLite is asked: a -shm nobody may write, met by SQLite's
         # mapping of it in the middle of a write, ends the process (a bus error)
-        shm = self.path.with_name(self.path.name + "-shm")
+        shm = self._beside("-shm")
         obstacle = _obstacle(shm) if shm.exists() else None
         if obstacle is not None:
             raise obstacle.error(str(self.path))
@@ -837,13 +837,17 @@ class Store:
             return False
         return self.write_obstacle() is None and not self._no_room()
 
+    def _beside(self, end: str) -> Path:
+        """The file SQLite keeps beside the database: ``-wal`` or ``-shm``."""
+        return self.path.with_name(self.path.name + end)
+
     def write_obstacle(self) -> Obstacle | None:
         """Why the operating system would not let the database, or the ``-wal`` or ``-shm``
         beside it, be written, as far as it says without writing: the file protected
         against changes (``chattr +i``), the disk mounted read-only, the file's
         permissions. None when nothing is in the way (a disk that fails a write is not
         seen here)."""
-        beside = (self.path.with_name(self.path.name + end) for end in ("-wal", "-shm"))
+        beside = (self._beside(end) for end in ("-wal", "-shm"))
         for path in [self.path, *(path for path in beside if path.exists())]:
             found = _obstacle(path)
             if found is not None:
