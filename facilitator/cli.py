@@ -485,9 +485,17 @@ class Context:
 def refuse_read_only(store: Store) -> None:
     """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
     if store.read_only:
+        obstacle = store.write_obstacle() if store.file_read_only else None
         store.close()
         if store.disk_full:
             key = "disk_full_meeting"
+        elif obstacle is not None and obstacle.kind == "protected":
+            raise StoreError(
+                "protected_meeting",
+                path=str(store.path),
+                flag=obstacle.flag,
+                unflag=obstacle.unflag,
+            )
         elif store.file_read_only:
             key = "read_only_file_meeting"
         else:

@@ -11,6 +11,8 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,24 @@ def run_python(args: list[str], cwd: Path, lang: str = "en") -> subprocess.Compl
 def facilitator(db: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     """``facilitator --db DB ARGS``, the real program, bound by the file permissions."""
     return run_python(["-m", "facilitator", "--db", str(db), *args], db.parent, lang)
+
+
+def _chattr(flag: str, paths: tuple[Path, ...]) -> bool:
+    chattr = shutil.which("chattr")
+    if chattr is None:
+        return False
+    done = subprocess.run([chattr, flag, *map(str, paths)], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@contextmanager
+def protected(*paths: Path) -> Iterator[None]:
+    """The files protected against changes (``chattr +i``: nobody may write them, root
+    included) for the block, and free again after it, whatever happens in it. The test is
+    skipped where the protection cannot be set (it needs root and ext2/3/4)."""
+    if not _chattr("+i", paths):
+        pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
+    try:
+        yield
+    finally:
+        assert _chattr("-i", paths), f"could not take the protection off {paths}"

@@ -86,6 +86,15 @@ MESSAGES = Catalog(
             "file writable (for instance with 'chmod u+w', or in its properties) and start "
             "again, or copy it to a file you can write to.",
         ),
+        "protected_meeting": (
+            "De database {path} kan alleen gelezen worden: het bestand is beveiligd tegen "
+            "wijzigen ({flag}). Een vergadering kan er niet in worden vastgelegd; haal de "
+            "beveiliging eraf ('{unflag}') en start opnieuw, of kopieer het naar een bestand "
+            "waarin u kunt schrijven.",
+            "The database {path} can only be read: the file is protected against changes "
+            "({flag}). A meeting cannot be recorded in it; take the protection off "
+            "('{unflag}') and start again, or copy it to a file you can write to.",
+        ),
         "write_failed": (
             "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
             "Saving to {path} failed ({reason}); the change was not saved.",

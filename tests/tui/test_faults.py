@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -38,6 +37,7 @@ from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.save_status import SaveStatus
+from tests.permissions import protected
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SIZE = (120, 40)
@@ -501,17 +501,6 @@ async def test_escape_in_a_form_whose_save_failed_asks_once_more(
             assert app.screen is not form
 
 
-def _immutable(paths: list[Path], on: bool) -> bool:
-    """``chattr +i`` / ``-i``: a file nobody may write, root included. False if unsupported."""
-    chattr = shutil.which("chattr")
-    if chattr is None:
-        return False
-    done = subprocess.run(
-        [chattr, "+i" if on else "-i", *map(str, paths)], capture_output=True, check=False
-    )
-    return done.returncode == 0
-
-
 async def test_a_file_that_cannot_be_written_recovers_once_it_can(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
@@ -521,9 +510,7 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
     app = watching_app(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await capture(pilot, "c", "Eerste")
-        if not _immutable(files, True):
-            pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
-        try:
+        with protected(*files):
             await capture(pilot, "b", "Tijdens de storing")
             await until(pilot, lambda: "is mislukt" in status(app), "message")
             assert str(store.path) in status(app)
@@ -531,8 +518,6 @@ async def test_a_file_that_cannot_be_written_recovers_once_it_can(
             assert "is beveiligd tegen wijzigen (chattr +i)" in status(app)
             assert "lees- of schrijffout" not in status(app)
             assert [u.line for u in bar(app).unsaved] == ["Tijdens de storing"]
-        finally:
-            assert _immutable(files, False)
         await pilot.press("c", "enter")
         await until(pilot, lambda: status(app) == "", "message gone")
     assert texts(store, twente) == ["Eerste", "Tijdens de storing"]
@@ -550,14 +535,10 @@ async def test_once_the_file_may_be_written_again_the_warning_goes_without_a_key
     app = make_app(store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, role=role)
     async with app.run_test(size=SIZE) as pilot:
         await capture(pilot, "c", "Eerste")
-        if not _immutable(files, True):
-            pytest.skip("chattr +i is not available here (needs root and ext2/3/4)")
-        try:
+        with protected(*files):
             await capture(pilot, "b", "Tijdens de storing")
             await until(pilot, lambda: "is mislukt" in status(app), "message")
             await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
-        finally:
-            assert _immutable(files, False)
         await until(pilot, lambda: status(app) == "", "message gone")  # no key pressed
         await until(pilot, lambda: not bar(app).unsaved, "the line saved")
         await app.settle()

@@ -22,7 +22,7 @@ from facilitator.store import Store
 from facilitator.store.health import check_health
 from facilitator.store.importer import import_plan
 from tests.conftest import ROOT, SAMPLES
-from tests.permissions import facilitator
+from tests.permissions import facilitator, protected
 from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
@@ -207,6 +207,26 @@ def test_a_read_only_database_file_is_read_but_not_run(db: Path, tmp_path: Path)
     dutch = facilitator(db, "run", SLUG, lang="nl")
     assert f"De database {db} kan alleen gelezen worden: het bestand zelf is" in dutch.stderr
     assert sorted(p.name for p in tmp_path.glob("meetings.db*")) == ["meetings.db"]
+
+
+def test_a_database_protected_against_changes_is_refused_with_the_protection_named(
+    db: Path,
+) -> None:
+    """A database made immutable (``chattr +i``) was refused as "read only (its permissions
+    do not allow writing)" with 'chmod u+w' as the remedy, though its permissions allow
+    writing and chmod does not help: now the protection and the command that takes it off
+    are named."""
+    with protected(db):
+        ran = facilitator(db, "run", SLUG)
+        dutch = facilitator(db, "run", SLUG, lang="nl")
+    assert ran.returncode == 1 and "Traceback" not in ran.stderr
+    assert f"The database {db} can only be read: the file is protected against changes" in (
+        ran.stderr
+    )
+    assert "(chattr +i)" in ran.stderr and "'chattr -i'" in ran.stderr
+    assert "chmod" not in ran.stderr and "permissions" not in ran.stderr
+    assert "is beveiligd tegen wijzigen (chattr +i)" in dutch.stderr
+    assert "'chattr -i'" in dutch.stderr and "chmod" not in dutch.stderr
 
 
 @pytest.mark.parametrize("mode", [0o444, 0o644], ids=["read-only file", "writable file"])

@@ -20,7 +20,7 @@ from facilitator.store.importer import import_plan
 from facilitator.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import ROOT
 from tests.helpers import make_plan
-from tests.permissions import run_python
+from tests.permissions import protected, run_python
 
 
 def test_import_round_trip(store: Store) -> None:
@@ -684,15 +684,10 @@ def test_a_file_protected_against_changes_is_said_so_for_real(
     session = import_plan(store, make_plan()).session
     _note(store, session.id, "eerste")
     files = [store.path, Path(f"{store.path}-wal")]
-    chattr = shutil.which("chattr")
-    if chattr is None or subprocess.run([chattr, "+i", *map(str, files)]).returncode != 0:
-        pytest.skip("chattr +i is not available here")
-    try:
+    with protected(*files):
         with pytest.raises(StoreError) as info:
             _note(store, session.id, "tijdens de beveiliging")
         assert not store.may_save()
-    finally:
-        subprocess.run([chattr, "-i", *map(str, files)], check=True)
     dutch, english = info.value.message("nl"), info.value.message("en")
     assert f"{store.path} is beveiligd tegen wijzigen (chattr +i)" in dutch
     assert "'chattr -i'" in dutch and "lees- of schrijffout" not in dutch
