@@ -772,8 +772,10 @@ def check(obj: Context, files: tuple[Path, ...]) -> None:
                 obj.lang,
                 "ok",
                 file=path,
-                participants=counted(len(plan.participants), T(obj.lang, "count.participants")),
-                items=counted(len(plan.agenda), T(obj.lang, "count.items")),
+                participants=counted(
+                    len(plan.participants), T(obj.lang, "count.participants"), obj.lang
+                ),
+                items=counted(len(plan.agenda), T(obj.lang, "count.items"), obj.lang),
                 minutes=plan.planned_minutes,
             )
         )
@@ -880,12 +882,17 @@ def list_(obj: Context) -> None:
             participants=counted(
                 summary.participants + summary.participants_left,
                 T(obj.lang, "count.participants"),
+                obj.lang,
             ),
             participants_left=_left(obj.lang, summary.participants_left),
-            items=counted(summary.items + summary.items_left, T(obj.lang, "count.points")),
+            items=counted(
+                summary.items + summary.items_left, T(obj.lang, "count.points"), obj.lang
+            ),
             items_left=_left(obj.lang, summary.items_left),
-            contributions=counted(summary.contributions, T(obj.lang, "count.contributions")),
-            cards=counted(summary.cards, T(obj.lang, "count.cards")),
+            contributions=counted(
+                summary.contributions, T(obj.lang, "count.contributions"), obj.lang
+            ),
+            cards=counted(summary.cards, T(obj.lang, "count.cards"), obj.lang),
         )
         status = T(obj.lang, f"status.{session.status.value}")
         twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
@@ -1630,12 +1637,12 @@ def import_db(obj: Context, other: Path) -> None:
     for slug, first in result.same_table:
         click.echo(MERGE_WORDS(obj.lang, "same_table", slug=slug, first=first))
     for slug, count in result.updated:
-        later = counted(count, MERGE_WORDS(obj.lang, "n.later"))
+        later = counted(count, MERGE_WORDS(obj.lang, "n.later"), obj.lang)
         click.echo(MERGE_WORDS(obj.lang, "updated", slug=slug, count=later))
     for slug in result.skipped:
         click.echo(MERGE_WORDS(obj.lang, "skipped", slug=slug))
     for slug, placed in result.review_left:
-        cards = counted(placed, MERGE_WORDS(obj.lang, "n.cards"))
+        cards = counted(placed, MERGE_WORDS(obj.lang, "n.cards"), obj.lang)
         click.echo(MERGE_WORDS(obj.lang, "review_left", slug=slug, cards=cards), err=True)
     for slug, their_slug, here, there in result.diverged:
         click.echo(
@@ -1644,8 +1651,8 @@ def import_db(obj: Context, other: Path) -> None:
                 "diverged",
                 slug=slug,
                 their_slug=their_slug,
-                here=counted(here, MERGE_WORDS(obj.lang, "n.changes")),
-                there=counted(there, MERGE_WORDS(obj.lang, "n.changes")),
+                here=counted(here, MERGE_WORDS(obj.lang, "n.changes"), obj.lang),
+                there=counted(there, MERGE_WORDS(obj.lang, "n.changes"), obj.lang),
                 other=other,
             )
         )
@@ -1653,7 +1660,7 @@ def import_db(obj: Context, other: Path) -> None:
         MERGE_WORDS(
             obj.lang,
             "merged",
-            added=counted(len(result.added), MERGE_WORDS(obj.lang, "n.sessions")),
+            added=counted(len(result.added), MERGE_WORDS(obj.lang, "n.sessions"), obj.lang),
             updated=len(result.updated),
             skipped=len(result.skipped),
             diverged=len(result.diverged),

@@ -136,7 +136,7 @@ def carried_words(lang: str, slug: str, done: Carried) -> str:
     if not done.sources:
         return done.none_read(lang)
     if done.cards:
-        n = counted(len(done.cards), WORDS(lang, "n.actions"))
+        n = counted(len(done.cards), WORDS(lang, "n.actions"), lang)
         return WORDS(lang, "carried", n=n, slug=slug, sources=done.taken_from(lang))
     sources = ", ".join(done.sources)
     return WORDS(lang, "already", slug=slug, sources=sources, why=done.why_nothing(lang))

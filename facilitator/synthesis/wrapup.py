@@ -266,6 +266,6 @@ def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False
         write_atomic(path, wrap_up.text)
     except OSError as exc:
         raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
-    items = plural(len(wrap_up.themes) + 2, *WORDS(lang, "count.items").split("|"))
-    cards = plural(wrap_up.cards, *WORDS(lang, "count.cards").split("|"))
+    items = plural(len(wrap_up.themes) + 2, *WORDS(lang, "count.items").split("|"), lang)
+    cards = plural(wrap_up.cards, *WORDS(lang, "count.cards").split("|"), lang)
     return WORDS(lang, "written", path=path, items=items, cards=cards)

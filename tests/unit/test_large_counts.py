@@ -126,3 +126,20 @@ def test_the_synthesis_groups_the_thousands_of_its_counts(busy: Path, lang: str)
     assert "1234" not in text and "1500" not in text and "1002" not in text
     page = str(render_synthesis(synthesis, "html"))
     assert all(said.strip("| ") in page for said in SYNTHESIS[lang])
+
+
+@pytest.mark.parametrize(
+    ("lang", "count"), [("nl", "1.234 bijdragen"), ("en", "1,234 contributions")]
+)
+def test_the_list_of_sessions_groups_the_thousands_of_its_counts(
+    busy: Path, lang: str, count: str
+) -> None:
+    """``facilitator list`` said "1234 bijdragen" where the minutes of the same session
+    say "1.234"."""
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    done = CliRunner().invoke(main, ["--db", str(busy), "--lang", lang, "list"])
+    assert done.exit_code == 0, done.output
+    assert count in done.output
