@@ -22,7 +22,7 @@ from pathlib import Path
 
 from facilitator.export.write import write_atomic
 from facilitator.i18n import Catalog, TranslatedError
-from facilitator.i18n.formats import plural
+from facilitator.i18n.formats import counted
 from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.records import record
 from facilitator.sessionfile import parse_session_text, slugify
@@ -266,6 +266,6 @@ def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False
         write_atomic(path, wrap_up.text)
     except OSError as exc:
         raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
-    items = plural(len(wrap_up.themes) + 2, *WORDS(lang, "count.items").split("|"), lang)
-    cards = plural(wrap_up.cards, *WORDS(lang, "count.cards").split("|"), lang)
+    items = counted(len(wrap_up.themes) + 2, WORDS(lang, "count.items"), lang)
+    cards = counted(wrap_up.cards, WORDS(lang, "count.cards"), lang)
     return WORDS(lang, "written", path=path, items=items, cards=cards)
