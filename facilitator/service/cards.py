@@ -79,11 +79,12 @@ class CardWork(Service):
         """Move a card to another column: new kind for its contributions, links kept valid."""
         if card.column == column:
             return card
+        number = self.store.former_number(card, column)  # back where it was: its number
         moved = replace(
             card,
             column=column,
             position=self._end_position(column),
-            number=self._next_number(column),
+            number=self._next_number(column) if number is None else number,
         )
         if card.column == Column.ACTION:
             moved = replace(moved, links=[])

@@ -1080,6 +1080,28 @@ class Store:
                     found[card_id] = moment
         return found
 
+    def former_number(self, card: Card, column: Column) -> int | None:
+        """The number ``card`` last had in ``column`` before it moved out, as the change log
+        has it, if no other card of its session has that number there now; None for a
+        card that was never in ``column`` (or whose number there is taken)."""
+        sql = (
+            "SELECT n FROM ("
+            "SELECT id, json_extract(before, '$.number') AS n, "
+            "json_extract(before, '$.column') AS col FROM changes "
+            "WHERE tbl = 'cards' AND row_id = ? AND before IS NOT NULL "
+            "UNION ALL "
+            "SELECT id, json_extract(after, '$.number'), json_extract(after, '$.column') "
+            "FROM changes WHERE tbl = 'cards' AND row_id = ? AND after IS NOT NULL"
+            ") WHERE col = ? AND n IS NOT NULL "
+            'AND NOT EXISTS (SELECT 1 FROM cards WHERE session_id = ? AND "column" = ? '
+            "AND number = n AND id != ?) "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        values = (card.id, card.id, column.value, card.session_id, column.value, card.id)
+        with self._lock:
+            row = self.conn.execute(sql, values).fetchone()
+        return None if row is None else int(row[0])
+
     def column_end(self, session_id: int, column: Column) -> tuple[float, int]:
         """The highest position of a card shown in ``column`` (merged ones left out) and the
         highest number the column has given (to a card there now, merged or not, or to one

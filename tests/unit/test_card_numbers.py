@@ -67,6 +67,40 @@ def test_moving_sorting_and_deleting_cards_never_renumbers_the_others(
     assert labels(service)["Taal"] == "K2"
 
 
+def test_a_card_moved_to_another_column_and_back_gets_its_number_there_back(
+    service: Services,
+) -> None:
+    """B2 moved to the opportunities and back came back as B4: a number nobody had said,
+    while B2 stood free. It comes back as B2, and as K1 when it goes to the
+    opportunities again; a number another card took meanwhile is not given twice."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    taal = next(c for c in service.reading.state().cards if c.title == "Taal")
+    service.board.move_card_to(taal.id, Column.OPPORTUNITY)
+    assert labels(service)["Taal"] == "K1"
+    service.board.move_card_to(taal.id, Column.ACTION)
+    assert labels(service)["Taal"] == "A1"
+    service.board.move_card_to(taal.id, Column.BARRIER)
+    assert labels(service)["Taal"] == "B2"
+    service.board.move_card_to(taal.id, Column.OPPORTUNITY)
+    assert labels(service)["Taal"] == "K1"
+    service.notes.capture(Kind.BARRIER, "Huisvesting")
+    assert labels(service)["Huisvesting"] == "B4"
+    service.board.move_card_to(taal.id, Column.BARRIER)
+    assert labels(service) == {
+        "Vervoer": "B1",
+        "Taal": "B2",
+        "Begeleiding": "B3",
+        "Huisvesting": "B4",
+    }
+    # its kind changed in the log, to an action and back to a barrier
+    said = next(c for c in service.reading.state().latest if c.card_id == taal.id)
+    service.notes.rekind(said.id, Kind.ACTION)
+    assert labels(service)["Taal"] == "A1"
+    service.notes.rekind(said.id, Kind.BARRIER)
+    assert labels(service)["Taal"] == "B2"
+
+
 def test_the_minutes_use_the_kept_numbers_and_mark_merged_cards(
     service: Services, store: Store
 ) -> None:
