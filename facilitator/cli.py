@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import sys
@@ -17,7 +18,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.i18n.formats import counted
-from facilitator.i18n.oserrors import os_reason
+from facilitator.i18n.oserrors import NotAFolderError, OsReason, os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -187,6 +188,13 @@ T = Catalog(
             "{file} already exists; nothing was overwritten. Choose another name or give "
             "--replace.",
         ),
+        "is_folder": (
+            "{file} is een map; geef de naam van het sessiebestand dat erin moet komen, "
+            "bijvoorbeeld {example}. Er is niets geschreven.",
+            "{file} is a folder; give the name of the session file to write in it, such as "
+            "{example}. Nothing was written.",
+        ),
+        "example_file": ("ronde.toml", "session.toml"),
         "written": (
             "{file} geschreven: {participants} deelnemers, {items} agendapunten. Pas het gerust "
             "aan; daarna: facilitator import {file}",
@@ -1227,8 +1235,7 @@ def new(
     )
 
     lang = obj.lang
-    if file.exists() and not replace:
-        fail(T(lang, "exists", file=file))
+    _refuse_target(file, replace, lang)  # before any question: nothing typed in vain
     people: list[Invitee] = []
     if invitees is not None:
         try:
@@ -1332,9 +1339,11 @@ def new(
         fail(T(lang, "new_interrupted"), 130)
     draft.participants = people
     from facilitator.export.write import write_atomic
+    from facilitator.i18n.oserrors import make_folder
 
     text = session_toml(draft)
     try:
+        make_folder(file.parent)  # as export -o makes them
         # atomic: a full disk leaves no half file, and never destroys the one replaced
         write_atomic(file, text, overwrite=replace)
     except FileExistsError:
@@ -1354,6 +1363,38 @@ def new(
     )
     for message in plan_warnings(plan, lang, file):
         click.echo(T(lang, "warning", message=message))
+
+
+def _refuse_target(file: Path, replace: bool, lang: str) -> None:
+    """Refuse a place ``new`` cannot write its file to, before it asks anything: a folder,
+    a file that is there (without ``--replace``), a file where a folder of the path should
+    be, a folder that may not be written to. Folders not there yet are made when the file
+    is written, as ``export -o`` makes them."""
+    if file.is_dir():
+        example = file / T(lang, "example_file")
+        fail(T(lang, "is_folder", file=file, example=example))
+    if os.path.lexists(file) and not replace:
+        fail(T(lang, "exists", file=file))
+    folder = file.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent  # the first folder of the path that is there
+    reason: OsReason | None = None
+    if not folder.is_dir():
+        reason = os_reason(NotAFolderError(errno.ENOTDIR, "Not a directory", str(folder)))
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        read_only = _read_only_disk(folder)
+        number = errno.EROFS if read_only else errno.EACCES
+        reason = OsReason(number, os.strerror(number))
+    if reason is not None:
+        fail(T(lang, "cannot_write", file=file, error=reason))
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` is on a disk mounted read only (a write-protected stick)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
 
 
 def sentence(problem: str) -> str:

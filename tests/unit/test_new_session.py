@@ -565,3 +565,79 @@ def test_new_warns_when_its_agenda_is_longer_than_the_time_given(
     assert f"warning: {said}" in result.output
     checked = runner.invoke(main, ["check", "f.toml"])
     assert checked.exit_code == 0 and said in checked.output
+
+
+# -- where the file goes, checked before any question --------------------------------------
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_folder_as_the_file_is_said_to_be_one_before_any_question(
+    runner: CliRunner, tmp_path: Path, replace: bool
+) -> None:
+    """Before, ``new out`` said that out already exists (give --replace), and with
+    --replace, only after every question, that it could not write out: it is a folder."""
+    (tmp_path / "out").mkdir()
+    args = ["new", "out", "--lang", "en", *(["--replace"] if replace else [])]
+    result = runner.invoke(main, args, input="Rondetafel\nTwente\n2027-02-03\n14:00\n")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "out is a folder; give the name of the session file to write in it, such as "
+        f"{Path('out') / 'session.toml'}. Nothing was written.\n"
+    )
+    assert not result.stdout  # no question was asked
+    assert sorted(os.listdir(tmp_path / "out")) == []
+
+
+def test_a_folder_as_the_file_is_said_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "uit").mkdir()
+    result = runner.invoke(main, ["new", "uit", "--lang", "nl"], input="")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "uit is een map; geef de naam van het sessiebestand dat erin moet komen, bijvoorbeeld "
+        f"{Path('uit') / 'ronde.toml'}. Er is niets geschreven.\n"
+    )
+
+
+def test_missing_folders_of_the_file_are_made_as_export_makes_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before, the questions were all asked, and then: «Cannot write nofolder2/x.toml: no
+    such file or folder»."""
+    result = runner.invoke(main, ["new", "nieuw/map/x.toml", *NEW_ARGS, "--lang", "en"], input="")
+    assert result.exit_code == 0, result.output
+    assert f"{Path('nieuw/map/x.toml')} written" in result.output
+    plan = load_session_file(tmp_path / "nieuw" / "map" / "x.toml", lang="en")
+    assert plan.title == "Proef"
+
+
+def test_a_file_where_a_folder_should_be_is_said_before_any_question(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "notities").write_text("x", encoding="utf-8")
+    result = runner.invoke(main, ["new", "notities/x.toml", "--lang", "nl"], input="Titel\n")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Kan {Path('notities/x.toml')} niet schrijven: notities is een bestand, geen map. "
+        "Er is niets veranderd.\n"
+    )
+    assert not result.stdout
+
+
+def test_a_folder_that_may_not_be_written_is_said_before_any_question(tmp_path: Path) -> None:
+    """The real program, bound by the file permissions: before, the questions were asked
+    first (and here, with no input, ended before the title)."""
+    from tests.permissions import run_python
+
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        done = run_python(["-m", "facilitator", "new", "alleen-lezen/x.toml"], tmp_path)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == (
+        f"Cannot write {Path('alleen-lezen/x.toml')}: permission denied. Nothing was changed.\n"
+    )
+    assert not done.stdout
+    assert sorted(os.listdir(folder)) == []
