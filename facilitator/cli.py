@@ -179,6 +179,7 @@ T = Catalog(
             "krijgen.",
             "Nothing was written. Give the options again, or leave them out to be asked.",
         ),
+        "invitees_bad": ("Er is niets geschreven.", "Nothing was written."),
         "new_ended_half": (
             "Einde van de invoer: deelnemer '{name}' was nog niet af en is weggelaten.",
             "End of input: participant '{name}' was not complete and is left out.",
@@ -1239,9 +1240,9 @@ def new(
     people: list[Invitee] = []
     if invitees is not None:
         try:
-            people = read_invitees(invitees)
+            people = read_invitees(invitees, lang)
         except InviteeError as exc:
-            fail(exc.message(lang), 2)
+            fail(f"{exc}\n{T(lang, 'invitees_bad')}", 2)
 
     draft = SessionDraft(title="", region="", date="", start="", language=lang)
 

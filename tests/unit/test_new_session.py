@@ -62,11 +62,101 @@ def test_a_bad_list_of_invitees_says_what_and_where(
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     with pytest.raises(InviteeError) as caught:
-        read_invitees(path)
-    assert caught.value.key == key
-    message = caught.value.message("nl")
+        read_invitees(path, "nl")
+    assert [problem.key for problem in caught.value.problems] == [key]
+    message = str(caught.value)
     assert str(path) in message
     assert where in message
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            [
+                "inv.csv:3: de naam is leeg (organisatie 'ROC'); vul hem in, of haal de regel weg.",
+                "inv.csv:4: onbekende sector 'horeca'; verwacht een van: onderwijs, bedrijfsleven",
+                "inv.csv:5: organisatie is leeg voor 'Kees'.",
+                "inv.csv:6: 'anna' staat al in de lijst als 'Anna' (regel 2); noem elke "
+                "deelnemer één keer.",
+                "inv.csv:7: sector is leeg voor 'Piet'.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "inv.csv:3: the name is empty (organisation 'ROC'); fill it in, or remove the row.",
+                "inv.csv:4: unknown sector 'horeca'; expected one of: onderwijs, bedrijfsleven",
+                "inv.csv:5: organisation is empty for 'Kees'.",
+                "inv.csv:6: 'anna' is already listed as 'Anna' (line 2); list each participant "
+                "once.",
+                "inv.csv:7: sector is empty for 'Piet'.",
+            ],
+        ),
+    ],
+)
+def test_every_problem_of_a_list_of_invitees_is_said_at_once_and_nothing_written(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """Before, only the first of the problems below was said (an empty name), with the
+    column in English («organisation is leeg»); a sector that is none and a name given
+    twice were written into the file, said as the file's problems."""
+    (tmp_path / "inv.csv").write_text(
+        "Naam;Organisatie;Sector;Functie\nAnna;UWV;uwv;\n;ROC;onderwijs;\n"
+        "Bram;Horeca NL;horeca;\nKees;;uwv;\nanna;Gemeente;gemeente;\nPiet;ROC;;\n",
+        encoding="utf-8",
+    )
+    args = ["new", "r6.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(said) + 1
+    for line, start in zip(lines, said, strict=False):
+        assert line.startswith(start), (line, start)
+    assert lines[-1] == ("Er is niets geschreven." if lang == "nl" else "Nothing was written.")
+    assert not result.stdout  # no question was asked
+    assert not (tmp_path / "r6.toml").exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "said"),
+    [
+        (
+            "foo,bar",
+            "nl",
+            "inv.csv:1: de kolommen naam, organisatie en sector ontbreken; nodig zijn naam, "
+            "organisatie en sector (rol mag erbij). Gevonden: foo, bar.",
+        ),
+        (
+            "foo,bar",
+            "en",
+            "inv.csv:1: the columns name, organisation and sector are missing; needed are "
+            "name, organisation and sector (role may be added). Found: foo, bar.",
+        ),
+        (
+            "Naam;Organisatie;Functie",
+            "nl",
+            "inv.csv:1: de kolom sector ontbreekt; nodig zijn naam, organisatie en sector (rol "
+            "mag erbij). Gevonden: Naam, Organisatie, Functie.",
+        ),
+        (
+            "name,sector",
+            "en",
+            "inv.csv:1: the column organisation is missing; needed are name, organisation and "
+            "sector (role may be added). Found: name, sector.",
+        ),
+    ],
+)
+def test_the_columns_missing_are_named_in_the_language_of_the_message(
+    runner: CliRunner, tmp_path: Path, header: str, lang: str, said: str
+) -> None:
+    """Before: «de kolommen name, organisation, sector ontbreken»."""
+    (tmp_path / "inv.csv").write_text(f"{header}\nAnna,UWV,uwv\n", encoding="utf-8")
+    args = ["new", "r.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == said
 
 
 def test_the_written_file_loads_back_with_every_text_literal(tmp_path: Path) -> None:
@@ -641,3 +731,14 @@ def test_a_folder_that_may_not_be_written_is_said_before_any_question(tmp_path: 
     )
     assert not done.stdout
     assert sorted(os.listdir(folder)) == []
+
+
+def test_a_name_of_the_list_read_as_one_before_it_is_said_with_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "inv.csv"
+    path.write_text("naam,organisatie,sector\nJan de Vries,UWV,uwv\nJän de Vries,ROC,onderwijs\n")
+    with pytest.raises(InviteeError) as caught:
+        read_invitees(path, "en")
+    assert str(caught.value) == (
+        f"{path}:3: 'Jän de Vries' would be taken as the same person as 'Jan de Vries' "
+        "(line 2); write the name differently."
+    )
