@@ -197,10 +197,10 @@ T = Catalog(
         ),
         "example_file": ("ronde.toml", "session.toml"),
         "written": (
-            "{file} geschreven: {participants} deelnemers, {items} agendapunten. Pas het gerust "
-            "aan; daarna: facilitator import {file}",
-            "{file} written: {participants} participants, {items} agenda items. Change it as "
-            "you like; then: facilitator import {file}",
+            "{file} geschreven: {participants}, {items}. Pas het gerust aan; daarna: "
+            "facilitator import {file}",
+            "{file} written: {participants}, {items}. Change it as you like; then: "
+            "facilitator import {file}",
         ),
         "written_bad": (
             "{file} is geschreven, maar moet nog worden aangepast:",
@@ -1359,9 +1359,9 @@ def new(
     except SessionFileError as exc:
         click.echo(T(lang, "written_bad", file=file), err=True)
         fail("\n".join(str(problem) for problem in exc.problems), 2)
-    click.echo(
-        T(lang, "written", file=file, participants=len(plan.participants), items=len(plan.agenda))
-    )
+    participants = counted(len(plan.participants), T(lang, "count.participants"), lang)
+    items = counted(len(plan.agenda), T(lang, "count.items"), lang)
+    click.echo(T(lang, "written", file=file, participants=participants, items=items))
     for message in plan_warnings(plan, lang, file):
         click.echo(T(lang, "warning", message=message))
 

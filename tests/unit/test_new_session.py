@@ -214,7 +214,7 @@ def test_new_asks_the_questions(runner: CliRunner, tmp_path: Path) -> None:
     )
     result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input=answers + "\n")
     assert result.exit_code == 0, result.output
-    assert "z.toml geschreven: 1 deelnemers" in result.output
+    assert "z.toml geschreven: 1 deelnemer, 5 agendapunten." in result.output
     plan = load_session_file(tmp_path / "z.toml", lang="nl")
     assert plan.title == "Rondetafel Zwolle"
     assert plan.chatham_house
@@ -470,7 +470,7 @@ def test_the_end_of_the_input_in_a_participant_writes_those_before(
     result = runner.invoke(main, ["new", "z.toml", "--lang", "en"], input="\n".join(answers))
     assert result.exit_code == 0, result.output
     assert "End of input: participant 'Bram' was not complete and is left out." in result.output
-    assert "z.toml written: 1 participants" in result.output
+    assert "z.toml written: 1 participant, 5 agenda items." in result.output
     plan = load_session_file(tmp_path / "z.toml", lang="en")
     assert [p.name for p in plan.participants] == ["Eva"]
 
@@ -594,7 +594,8 @@ def test_check_prints_seat_warnings_but_passes(runner: CliRunner, tmp_path: Path
     result = runner.invoke(main, ["check", str(path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "warning: " in result.output
-    assert "'UWV' has 1 of the 1 seats, more than half" in result.output
+    assert "few.toml: sector 'UWV' has the only seat at the table." in result.output
+    assert "1 of the 1 seats" not in result.output
 
 
 NEW_ARGS = ["--title", "Proef", "--region", "Twente", "--date", "2026-12-10"]
@@ -741,4 +742,26 @@ def test_a_name_of_the_list_read_as_one_before_it_is_said_with_both_lines(tmp_pa
     assert str(caught.value) == (
         f"{path}:3: 'Jän de Vries' would be taken as the same person as 'Jan de Vries' "
         "(line 2); write the name differently."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "sector 'gemeente' heeft de enige plaats aan tafel."),
+        ("en", "sector 'municipality' has the only seat at the table."),
+    ],
+)
+def test_one_seat_is_said_as_one(lang: str, said: str) -> None:
+    """Before: «sector 'UWV' has 1 of the 1 seats, more than half»."""
+    plan = load_session_file(SAMPLES / "twente.toml", lang=lang)
+    alone = replace(plan, participants=(ParticipantPlan("a", "A", "Gemeente", "gemeente"),))
+    messages = [w.message(lang, "f.toml") for w in balance_warnings(alone, lang)]
+    assert messages[-1] == f"f.toml: {said}"
+    two = replace(
+        alone, participants=(*alone.participants, replace(alone.participants[0], key="b"))
+    )
+    both = [w.message(lang, "f.toml") for w in balance_warnings(two, lang)]
+    assert both[-1].endswith(
+        "heeft alle 2 plaatsen aan tafel." if lang == "nl" else "has all 2 seats at the table."
     )
