@@ -1296,9 +1296,9 @@ def new(
         draft.date = ask(date_, "q.date", check=lambda t: checked(("date",), date=t))
         if start is not None or not date_has_time(draft.date):  # else the date says it
             draft.start = ask(start, "q.start", check=lambda t: checked(("start",), start=t))
-    except EndOfInput:
+    except EndOfInput:  # answers missing, as an option refused: no interruption (130)
         click.echo()
-        fail(T(lang, "new_ended_early"), 130)
+        fail(T(lang, "new_ended_early"), 2)
     except (KeyboardInterrupt, click.Abort):
         click.echo()
         fail(T(lang, "new_interrupted"), 130)
