@@ -285,6 +285,16 @@ HELP = Catalog(
             "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
             "app (default: the session's).",
         ),
+        "opt.lang_messages": (
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale).",
+        ),
+        "opt.lang_new": (
+            "Taal van de vragen en meldingen en van het sessiebestand dat wordt geschreven "
+            "(de agenda, language) (standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the questions and messages, and of the session file written (its "
+            "agenda, language) (default: $FACILITATOR_LANG, else the locale).",
+        ),
         "check": (
             "Controleer sessiebestanden (TOML) en meld elk gevonden probleem.",
             "Check session files (TOML) and report every problem found.",
@@ -670,16 +680,27 @@ def db_option(func: F) -> F:
     return option(func)
 
 
-def lang_option(func: F) -> F:
-    """``--lang`` after the command, as well as before it."""
-    option = click.option(
-        "--lang",
-        type=click.Choice(["nl", "en"]),
-        help=h("opt.lang"),
-        expose_value=False,
-        callback=_take_lang,
-    )
-    return option(func)
+def lang_option_saying(help_text: str) -> Callable[[F], F]:
+    """``--lang`` after the command, as well as before it, with the help that says what
+    it sets for this command."""
+
+    def decorate(func: F) -> F:
+        option = click.option(
+            "--lang",
+            type=click.Choice(["nl", "en"]),
+            help=help_text,
+            expose_value=False,
+            callback=_take_lang,
+        )
+        return option(func)
+
+    return decorate
+
+
+lang_option = lang_option_saying(h("opt.lang_messages"))
+"""``--lang`` of a command that only speaks (``check``, ``list``…): the language of its messages."""
+app_lang_option = lang_option_saying(h("opt.lang"))
+"""``--lang`` of a command that opens the app (``run``, ``serve``): of the app too."""
 
 
 def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Session]:
@@ -983,7 +1004,7 @@ def history(obj: Context, session: str | None) -> None:
 )
 @click.option("--synthesis", "review", is_flag=True, help=h("opt.synthesis"))
 @db_option
-@lang_option
+@app_lang_option
 @pass_context
 @friendly
 def run(obj: Context, session: str | None, role: str, review: bool) -> None:
@@ -1035,7 +1056,7 @@ def run_roles() -> list[str]:
 @click.option("--host", default="127.0.0.1", show_default=True, help=h("opt.host"))
 @click.option("--port", default=8000, type=int, show_default=True, help=h("opt.port"))
 @db_option
-@lang_option
+@app_lang_option
 @pass_context
 @friendly
 def serve(obj: Context, session: str | None, role: str, host: str, port: int) -> None:
@@ -1193,7 +1214,7 @@ def _other_suffix(obj: Context, fmt: str | None, path: Path | None) -> None:
 
 @main.command(help=h("new"))
 @click.help_option("-h", "--help", help=h("opt.help"))
-@lang_option
+@lang_option_saying(h("opt.lang_new"))
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--invitees", type=click.Path(path_type=Path), help=h("opt.invitees"))
 @click.option("--title", help=h("q.title"))
