@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import sys
@@ -17,7 +18,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.i18n.formats import counted
-from facilitator.i18n.oserrors import os_reason
+from facilitator.i18n.oserrors import NotAFolderError, OsReason, os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
@@ -178,6 +179,7 @@ T = Catalog(
             "krijgen.",
             "Nothing was written. Give the options again, or leave them out to be asked.",
         ),
+        "invitees_bad": ("Er is niets geschreven.", "Nothing was written."),
         "new_ended_half": (
             "Einde van de invoer: deelnemer '{name}' was nog niet af en is weggelaten.",
             "End of input: participant '{name}' was not complete and is left out.",
@@ -187,11 +189,18 @@ T = Catalog(
             "{file} already exists; nothing was overwritten. Choose another name or give "
             "--replace.",
         ),
+        "is_folder": (
+            "{file} is een map; geef de naam van het sessiebestand dat erin moet komen, "
+            "bijvoorbeeld {example}. Er is niets geschreven.",
+            "{file} is a folder; give the name of the session file to write in it, such as "
+            "{example}. Nothing was written.",
+        ),
+        "example_file": ("ronde.toml", "session.toml"),
         "written": (
-            "{file} geschreven: {participants} deelnemers, {items} agendapunten. Pas het gerust "
-            "aan; daarna: facilitator import {file}",
-            "{file} written: {participants} participants, {items} agenda items. Change it as "
-            "you like; then: facilitator import {file}",
+            "{file} geschreven: {participants}, {items}. Pas het gerust aan; daarna: "
+            "facilitator import {file}",
+            "{file} written: {participants}, {items}. Change it as you like; then: "
+            "facilitator import {file}",
         ),
         "written_bad": (
             "{file} is geschreven, maar moet nog worden aangepast:",
@@ -275,6 +284,16 @@ HELP = Catalog(
             "van de app (standaard: die van de sessie).",
             "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
             "app (default: the session's).",
+        ),
+        "opt.lang_messages": (
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale).",
+        ),
+        "opt.lang_new": (
+            "Taal van de vragen en meldingen en van het sessiebestand dat wordt geschreven "
+            "(de agenda, language) (standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "Language of the questions and messages, and of the session file written (its "
+            "agenda, language) (default: $FACILITATOR_LANG, else the locale).",
         ),
         "check": (
             "Controleer sessiebestanden (TOML) en meld elk gevonden probleem.",
@@ -661,16 +680,27 @@ def db_option(func: F) -> F:
     return option(func)
 
 
-def lang_option(func: F) -> F:
-    """``--lang`` after the command, as well as before it."""
-    option = click.option(
-        "--lang",
-        type=click.Choice(["nl", "en"]),
-        help=h("opt.lang"),
-        expose_value=False,
-        callback=_take_lang,
-    )
-    return option(func)
+def lang_option_saying(help_text: str) -> Callable[[F], F]:
+    """``--lang`` after the command, as well as before it, with the help that says what
+    it sets for this command."""
+
+    def decorate(func: F) -> F:
+        option = click.option(
+            "--lang",
+            type=click.Choice(["nl", "en"]),
+            help=help_text,
+            expose_value=False,
+            callback=_take_lang,
+        )
+        return option(func)
+
+    return decorate
+
+
+lang_option = lang_option_saying(h("opt.lang_messages"))
+"""``--lang`` of a command that only speaks (``check``, ``list``…): the language of its messages."""
+app_lang_option = lang_option_saying(h("opt.lang"))
+"""``--lang`` of a command that opens the app (``run``, ``serve``): of the app too."""
 
 
 def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Session]:
@@ -974,7 +1004,7 @@ def history(obj: Context, session: str | None) -> None:
 )
 @click.option("--synthesis", "review", is_flag=True, help=h("opt.synthesis"))
 @db_option
-@lang_option
+@app_lang_option
 @pass_context
 @friendly
 def run(obj: Context, session: str | None, role: str, review: bool) -> None:
@@ -1026,7 +1056,7 @@ def run_roles() -> list[str]:
 @click.option("--host", default="127.0.0.1", show_default=True, help=h("opt.host"))
 @click.option("--port", default=8000, type=int, show_default=True, help=h("opt.port"))
 @db_option
-@lang_option
+@app_lang_option
 @pass_context
 @friendly
 def serve(obj: Context, session: str | None, role: str, host: str, port: int) -> None:
@@ -1184,7 +1214,7 @@ def _other_suffix(obj: Context, fmt: str | None, path: Path | None) -> None:
 
 @main.command(help=h("new"))
 @click.help_option("-h", "--help", help=h("opt.help"))
-@lang_option
+@lang_option_saying(h("opt.lang_new"))
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--invitees", type=click.Path(path_type=Path), help=h("opt.invitees"))
 @click.option("--title", help=h("q.title"))
@@ -1227,14 +1257,13 @@ def new(
     )
 
     lang = obj.lang
-    if file.exists() and not replace:
-        fail(T(lang, "exists", file=file))
+    _refuse_target(file, replace, lang)  # before any question: nothing typed in vain
     people: list[Invitee] = []
     if invitees is not None:
         try:
-            people = read_invitees(invitees)
+            people = read_invitees(invitees, lang)
         except InviteeError as exc:
-            fail(exc.message(lang), 2)
+            fail(f"{exc}\n{T(lang, 'invitees_bad')}", 2)
 
     draft = SessionDraft(title="", region="", date="", start="", language=lang)
 
@@ -1288,9 +1317,9 @@ def new(
         draft.date = ask(date_, "q.date", check=lambda t: checked(("date",), date=t))
         if start is not None or not date_has_time(draft.date):  # else the date says it
             draft.start = ask(start, "q.start", check=lambda t: checked(("start",), start=t))
-    except EndOfInput:
+    except EndOfInput:  # answers missing, as an option refused: no interruption (130)
         click.echo()
-        fail(T(lang, "new_ended_early"), 130)
+        fail(T(lang, "new_ended_early"), 2)
     except (KeyboardInterrupt, click.Abort):
         click.echo()
         fail(T(lang, "new_interrupted"), 130)
@@ -1332,9 +1361,11 @@ def new(
         fail(T(lang, "new_interrupted"), 130)
     draft.participants = people
     from facilitator.export.write import write_atomic
+    from facilitator.i18n.oserrors import make_folder
 
     text = session_toml(draft)
     try:
+        make_folder(file.parent)  # as export -o makes them
         # atomic: a full disk leaves no half file, and never destroys the one replaced
         write_atomic(file, text, overwrite=replace)
     except FileExistsError:
@@ -1349,11 +1380,43 @@ def new(
     except SessionFileError as exc:
         click.echo(T(lang, "written_bad", file=file), err=True)
         fail("\n".join(str(problem) for problem in exc.problems), 2)
-    click.echo(
-        T(lang, "written", file=file, participants=len(plan.participants), items=len(plan.agenda))
-    )
+    participants = counted(len(plan.participants), T(lang, "count.participants"), lang)
+    items = counted(len(plan.agenda), T(lang, "count.items"), lang)
+    click.echo(T(lang, "written", file=file, participants=participants, items=items))
     for message in plan_warnings(plan, lang, file):
         click.echo(T(lang, "warning", message=message))
+
+
+def _refuse_target(file: Path, replace: bool, lang: str) -> None:
+    """Refuse a place ``new`` cannot write its file to, before it asks anything: a folder,
+    a file that is there (without ``--replace``), a file where a folder of the path should
+    be, a folder that may not be written to. Folders not there yet are made when the file
+    is written, as ``export -o`` makes them."""
+    if file.is_dir():
+        example = file / T(lang, "example_file")
+        fail(T(lang, "is_folder", file=file, example=example))
+    if os.path.lexists(file) and not replace:
+        fail(T(lang, "exists", file=file))
+    folder = file.parent
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent  # the first folder of the path that is there
+    reason: OsReason | None = None
+    if not folder.is_dir():
+        reason = os_reason(NotAFolderError(errno.ENOTDIR, "Not a directory", str(folder)))
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        read_only = _read_only_disk(folder)
+        number = errno.EROFS if read_only else errno.EACCES
+        reason = OsReason(number, os.strerror(number))
+    if reason is not None:
+        fail(T(lang, "cannot_write", file=file, error=reason))
+
+
+def _read_only_disk(folder: Path) -> bool:
+    """Whether ``folder`` is on a disk mounted read only (a write-protected stick)."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return False
 
 
 def sentence(problem: str) -> str:

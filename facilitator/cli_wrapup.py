@@ -25,6 +25,7 @@ from facilitator.cli import (
     friendly,
     h,
     lang_option,
+    lang_option_saying,
     names_a_file,
     pass_context,
     resolve_session,
@@ -99,6 +100,12 @@ WORDS = Catalog(
         "opt.force": (
             "Vervang NIEUW.toml als het al bestaat.",
             "Replace NEW.toml if it exists.",
+        ),
+        "opt.lang": (
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling) en "
+            "van de wrap-up (standaard: die van de eerste sessie).",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
+            "wrap-up (default: that of the first session).",
         ),
         "bad_date": (
             "--date {value}: verwacht een datum als 2020-11-12.",
@@ -175,7 +182,7 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
 @click.option("--date", "day", metavar="DATE", help=WORDS(default_lang(), "opt.date"))
 @click.option("--force", is_flag=True, help=WORDS(default_lang(), "opt.force"))
 @db_option
-@lang_option
+@lang_option_saying(WORDS(default_lang(), "opt.lang"))
 @pass_context
 @friendly
 def wrap_up(

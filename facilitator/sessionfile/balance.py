@@ -12,6 +12,7 @@ from collections import Counter
 
 from facilitator.domain.plan import SessionPlan
 from facilitator.i18n import Catalog
+from facilitator.i18n.formats import format_count
 from facilitator.records import record
 
 WORDS = Catalog(
@@ -31,6 +32,14 @@ WORDS = Catalog(
             "{file}: sector '{sector}' heeft {n} van de {total} plaatsen, meer dan de helft.",
             "{file}: sector '{sector}' has {n} of the {total} seats, more than half.",
         ),
+        "dominant.all": (
+            "{file}: sector '{sector}' heeft alle {total} plaatsen aan tafel.",
+            "{file}: sector '{sector}' has all {total} seats at the table.",
+        ),
+        "dominant.one": (
+            "{file}: sector '{sector}' heeft de enige plaats aan tafel.",
+            "{file}: sector '{sector}' has the only seat at the table.",
+        ),
     }
 )
 
@@ -45,7 +54,11 @@ class BalanceWarning:
     total: int = 0
 
     def message(self, lang: str, file: str) -> str:
-        return WORDS(lang, self.kind, file=file, sector=self.sector, n=self.seats, total=self.total)
+        key = self.kind
+        if key == "dominant" and self.seats == self.total:  # every seat: not "1 of the 1"
+            key = "dominant.one" if self.total == 1 else "dominant.all"
+        n, total = format_count(self.seats, lang), format_count(self.total, lang)
+        return WORDS(lang, key, file=file, sector=self.sector, n=n, total=total)
 
 
 def balance_warnings(plan: SessionPlan, lang: str = "nl") -> list[BalanceWarning]:

@@ -2,7 +2,9 @@
 
 :func:`read_invitees` reads a CSV file (name, organisation, sector and an
 optional role; Dutch or English column names; comma, semicolon or tab, as
-spreadsheet programs write them) and :func:`session_toml` writes the TOML text
+spreadsheet programs write them), saying every problem of its rows at once, those
+of a session file of these invitees too (the reader's, at the list's lines), and
+:func:`session_toml` writes the TOML text
 of a session file with a standard round-table agenda to start from. Each answer
 is checked as it is typed by :func:`answer_problems` (the normal reader, on the
 file the answers so far would give), and the file is checked with the reader
@@ -45,9 +47,30 @@ WORDS = Catalog(
             "{file}:1: the columns {missing} are missing; needed are name, organisation and "
             "sector (role may be added). Found: {found}.",
         ),
+        "columns.one": (
+            "{file}:1: de kolom {missing} ontbreekt; nodig zijn naam, organisatie en "
+            "sector (rol mag erbij). Gevonden: {found}.",
+            "{file}:1: the column {missing} is missing; needed are name, organisation and "
+            "sector (role may be added). Found: {found}.",
+        ),
+        "and": (" en ", " and "),
+        "column.name": ("naam", "name"),
+        "column.organisation": ("organisatie", "organisation"),
+        "column.sector": ("sector", "sector"),
+        "column.role": ("rol", "role"),
         "blank": (
             "{file}:{line}: {column} is leeg voor '{name}'.",
             "{file}:{line}: {column} is empty for '{name}'.",
+        ),
+        "participant": (
+            "{file}:{line}: {problem}.",
+            "{file}:{line}: {problem}.",
+        ),
+        "list": ("{file}: {problem}.", "{file}: {problem}."),
+        "row": ("'{name}' (regel {line})", "'{name}' (line {line})"),
+        "same_person": (
+            "'{value}' wordt gezien als dezelfde persoon als {other}; schrijf de naam anders",
+            "'{value}' would be taken as the same person as {other}; write the name differently",
         ),
         "no_name": (
             "{file}:{line}: de naam is leeg (organisatie '{organisation}'); vul hem in, of "
@@ -104,16 +127,28 @@ AGENDA: dict[str, tuple[tuple[str, str, int, str], ...]] = {
 }  # fmt: skip
 
 
+@record
+class InviteeProblem:
+    """One thing wrong with a list of invitees: ``key`` says what (``columns``, ``blank``,
+    ``no_name``, or the session-file reader's message key, such as ``unknown_sector``),
+    ``text`` says it in the language it was read in, with the file and the line."""
+
+    key: str
+    line: int | None
+    text: str
+
+
 class InviteeError(Exception):
-    """A list of invitees that cannot be read; ``message(lang)`` says what and where."""
+    """A list of invitees that cannot be taken: every problem found in it (``problems``,
+    by line), each said with the file and the line; ``str()`` is all of them, a line each."""
 
-    def __init__(self, key: str, **fields: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.fields = fields
+    def __init__(self, problems: Sequence[InviteeProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(problem.text for problem in self.problems))
 
-    def message(self, lang: str) -> str:
-        return WORDS(lang, self.key, **self.fields)
+    @classmethod
+    def one(cls, lang: str, key: str, **fields: object) -> InviteeError:
+        return cls([InviteeProblem(key, None, WORDS(lang, key, **fields))])
 
 
 @record
@@ -148,39 +183,58 @@ def _column_of(header: str) -> str | None:
     return None
 
 
-def read_invitees(path: Path) -> list[Invitee]:
+def _listed(names: Sequence[str], lang: str) -> str:
+    """``naam, organisatie en sector`` / ``name, organisation and sector``."""
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + WORDS(lang, "and") + names[-1]
+
+
+def read_invitees(path: Path, lang: str = "nl") -> list[Invitee]:
     """The invitees in a CSV file with a header row; empty rows are skipped.
 
     Raises :class:`InviteeError` naming the file (and the line) for a missing or
-    unreadable file, missing columns, or a row without name, organisation or sector.
+    unreadable file or missing columns; else with every problem of the rows at once: a
+    row without a name, organisation or sector, and what a session file of these
+    invitees would be refused for (a sector that is none, a name given twice), said in
+    ``lang`` with the reader's words.
     """
     where = str(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InviteeError("no_file", file=where) from None
+        raise InviteeError.one(lang, "no_file", file=where) from None
     except OSError as exc:
-        raise InviteeError("unreadable", file=where, error=os_reason(exc)) from None
+        raise InviteeError.one(lang, "unreadable", file=where, error=os_reason(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InviteeError("not_text", file=where) from None
+        raise InviteeError.one(lang, "not_text", file=where) from None
     if not text.strip():
-        raise InviteeError("empty", file=where)
+        raise InviteeError.one(lang, "empty", file=where)
     first = text.splitlines()[0]
     delimiter = max(",;\t", key=first.count)
-    rows = list(csv.reader(text.splitlines(), delimiter=delimiter))
-    header = [_column_of(cell) for cell in rows[0]]
+    reader = csv.reader(text.splitlines(), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []  # each row with the line it starts on
+    read = 0
+    for row in reader:
+        rows.append((read + 1, row))
+        read = reader.line_num
+    header = [_column_of(cell) for cell in rows[0][1]]
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise InviteeError(
-            "columns",
+        said = WORDS(
+            lang,
+            "columns" if len(missing) > 1 else "columns.one",
             file=where,
-            missing=", ".join(missing),
-            found=", ".join(cell.strip() for cell in rows[0] if cell.strip()) or "-",
+            missing=_listed([WORDS(lang, f"column.{c}") for c in missing], lang),
+            found=", ".join(cell.strip() for cell in rows[0][1] if cell.strip()) or "-",
         )
+        raise InviteeError([InviteeProblem("columns", 1, said)])
+    problems: list[InviteeProblem] = []
     invitees: list[Invitee] = []
-    for line, row in enumerate(rows[1:], start=2):
+    lines: list[int] = []  # the line of each invitee
+    for line, row in rows[1:]:
         values = {
             column: " ".join(cell.split())
             for column, cell in zip(header, row, strict=False)
@@ -189,16 +243,28 @@ def read_invitees(path: Path) -> list[Invitee]:
         name = values.get("name", "")
         if not name:
             if any(values.values()):  # an invitee without a name, not an empty row
-                raise InviteeError(
-                    "no_name", file=where, line=line, organisation=values.get("organisation", "")
-                )
+                organisation = values.get("organisation", "")
+                said = WORDS(lang, "no_name", file=where, line=line, organisation=organisation)
+                problems.append(InviteeProblem("no_name", line, said))
             continue
         for column in ("organisation", "sector"):
             if not values.get(column):
-                raise InviteeError("blank", file=where, line=line, column=column, name=name)
+                column_name = WORDS(lang, f"column.{column}")
+                said = WORDS(lang, "blank", file=where, line=line, column=column_name, name=name)
+                problems.append(InviteeProblem("blank", line, said))
         invitees.append(
-            Invitee(name, values["organisation"], values["sector"], values.get("role", ""))
+            Invitee(
+                name,
+                values.get("organisation", ""),
+                values.get("sector", ""),
+                values.get("role", ""),
+            )
         )
+        lines.append(line)
+    problems += _ListReader(invitees, lines, where, lang).check()
+    if problems:
+        problems.sort(key=lambda problem: problem.line or 0)
+        raise InviteeError(problems)
     return invitees
 
 
@@ -295,3 +361,52 @@ class _AnswerReader(Reader):
         # The question asks for a name, not a key: a name read as the same as one given
         # before is said in a participant's words.
         super().add(path, ANSWER_WORDS.get(msg, msg), **values)
+
+
+class _ListReader(_AnswerReader):
+    """The reader of the file a list of invitees would give, for what it refuses in the
+    participants: said at the list's lines (a name given twice as ``'Anna' (regel 2)``).
+    An empty organisation or sector the list says in its own words."""
+
+    def __init__(self, invitees: Sequence[Invitee], lines: Sequence[int], file: str, lang: str):
+        draft = SessionDraft("-", "-", "2000-01-01", "12:00", participants=invitees)
+        super().__init__(draft, lang)
+        self.rows = lines
+        self.file = file
+        self.found: list[InviteeProblem] = []
+
+    def check(self) -> list[InviteeProblem]:
+        """What the reader refuses in the participants, at the list's lines."""
+        try:
+            self.read(None)
+        except SessionFileError:
+            pass  # only the participants' problems count, and they are in found
+        return self.found
+
+    def _row(self, path: KeyPath) -> int | None:
+        if len(path) >= 2 and path[0] == "participants" and isinstance(path[1], int):
+            return path[1]
+        return None
+
+    def where(self, path: KeyPath) -> str:
+        row = self._row(path)
+        if row is None:
+            return super().where(path)
+        name = show(self.draft.participants[row].name)
+        return WORDS(self.lang, "row", name=name, line=self.rows[row])
+
+    def add(self, path: KeyPath, msg: str, /, **values: object) -> None:
+        if not path or path[0] != "participants" or msg in ("empty", "missing"):
+            return  # the rest of the draft is the command's; an empty column said already
+        if msg == "duplicate_derived_key":  # a name, not a key, to write otherwise
+            problem = WORDS(self.lang, "same_person", **values)
+        else:
+            problem = self.t(msg, **values)
+        row = self._row(path)
+        if row is None:
+            said = WORDS(self.lang, "list", file=self.file, problem=problem)
+        else:
+            said = WORDS(
+                self.lang, "participant", file=self.file, line=self.rows[row], problem=problem
+            )
+        self.found.append(InviteeProblem(msg, None if row is None else self.rows[row], said))

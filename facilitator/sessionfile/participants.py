@@ -11,6 +11,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 
 from facilitator.domain.plan import DEFAULT_SECTORS, ParticipantPlan, Sector
+from facilitator.records import record
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import PARTICIPANT_KEYS, SECTOR_KEYS
 from facilitator.sessionfile.locate import KeyPath
@@ -19,36 +20,64 @@ from facilitator.sessionfile.text import SLUG_RE, norm_label, show, slugify
 MAX_PARTICIPANTS = 200
 
 
-def read_sectors(f: Fields, data: Mapping[str, object]) -> tuple[tuple[Sector, ...], bool]:
-    """The sectors, and whether they were read without problems."""
+@record
+class SectorsRead:
+    """The ``[[sectors]]`` blocks as read."""
+
+    sectors: tuple[Sector, ...]
+    """The session's sectors: those read, else the defaults."""
+    ok: bool
+    """Whether the blocks were read without problems."""
+    named: tuple[Sector, ...] | None
+    """What a participant's sector is judged by: every sector the blocks name, a block
+    with a problem as it would be once mended (a bad key as the key suggested for it, a
+    block without a key by its label); None when the blocks name none to judge by (no list
+    of blocks, or an entry that is no block)."""
+
+
+def read_sectors(f: Fields, data: Mapping[str, object]) -> SectorsRead:
+    """The sectors, whether they were read without problems, and the sectors named."""
     entries = f.table_list(data, "sectors")
     if entries is None:
-        return DEFAULT_SECTORS, "sectors" not in data
+        ok = "sectors" not in data
+        return SectorsRead(DEFAULT_SECTORS, ok, DEFAULT_SECTORS if ok else None)
+    blocks = data["sectors"]
+    whole = isinstance(blocks, list) and len(entries) == len(blocks)  # every entry a block
     before = len(f.problems)
     sectors: list[Sector] = []
+    named: list[Sector] = []
     seen: dict[str, KeyPath] = {}
     for index, entry in entries:
         path: KeyPath = ("sectors", index)
         f.check_keys(entry, SECTOR_KEYS, path)
-        key = f.text_value(entry, "key", path, "exp_sector_key", required=True)
+        written = f.text_value(entry, "key", path, "exp_sector_key", required=True)
         nl = f.text_value(entry, "nl", path)
         en = f.text_value(entry, "en", path)
-        if key is None:
+        if written is None:
+            label = nl or en
+            if label and slugify(label):  # named by its label all the same
+                named.append(Sector(slugify(label), nl or label, en or nl or label))
             continue
-        key = key.lower()
+        key = written.lower()
         if not SLUG_RE.match(key):
             suggestion = slugify(key) or "sector"
-            f.add((*path, "key"), "bad_slug", value=show(key), suggestion=suggestion)
+            f.add((*path, "key"), "bad_slug", value=show(written), suggestion=suggestion)
+            named.append(Sector(suggestion, nl or written, en or nl or written))
             continue
+        nl_label = nl or key
+        sector = Sector(key, nl_label, en or nl_label)
+        named.append(sector)
         if key in seen:
             f.add((*path, "key"), "duplicate_sector", value=key, other=f.where(seen[key]))
             continue
         seen[key] = path
-        nl_label = nl or key
-        sectors.append(Sector(key, nl_label, en or nl_label))
+        sectors.append(sector)
     if not sectors and len(f.problems) == before:
         f.add(("sectors",), "no_sectors")
-    return tuple(sectors) or DEFAULT_SECTORS, len(f.problems) == before
+    ok = len(f.problems) == before
+    return SectorsRead(
+        tuple(sectors) or DEFAULT_SECTORS, ok, tuple(named) if whole and named else None
+    )
 
 
 def sector_lookup(sectors: Sequence[Sector]) -> dict[str, str]:
@@ -69,9 +98,11 @@ def sector_key(text: str, sectors: Sequence[Sector] = DEFAULT_SECTORS) -> str | 
 
 
 def read_participants(
-    f: Fields, data: Mapping[str, object], sectors: Sequence[Sector], sectors_ok: bool
+    f: Fields, data: Mapping[str, object], read: SectorsRead
 ) -> tuple[ParticipantPlan, ...]:
-    """The participants; an unknown sector is reported only if the sectors themselves were fine."""
+    """The participants; a sector none of the blocks names is reported, also while the
+    blocks have problems of their own (judged by the sectors as they would be once
+    mended), unless the blocks name none to judge by."""
     entries = f.table_list(data, "participants") or []
     if len(entries) > MAX_PARTICIPANTS:
         # A round table, not a congress: the console could not show them, nor anyone
@@ -80,8 +111,9 @@ def read_participants(
             ("participants",), "too_many_participants", count=len(entries), limit=MAX_PARTICIPANTS
         )
         return ()
+    sectors = read.sectors if read.ok or read.named is None else read.named
     lookup = sector_lookup(sectors)
-    known = ", ".join(s.key for s in sectors)
+    known = ", ".join(dict.fromkeys(s.key for s in sectors))
     participants: list[ParticipantPlan] = []
     names: dict[str, KeyPath] = {}
     keys: dict[str, KeyPath] = {}
@@ -96,7 +128,7 @@ def read_participants(
         sector_key = None
         if sector_text is not None:
             sector_key = lookup.get(norm_label(sector_text))
-            if sector_key is None and sectors_ok:
+            if sector_key is None and read.named is not None:
                 _unknown_sector(f, (*path, "sector"), sector_text, sectors)
         if name is None:
             continue
@@ -129,7 +161,7 @@ def read_participants(
 
 
 def _unknown_sector(f: Fields, path: KeyPath, value: str, sectors: Sequence[Sector]) -> None:
-    known = ", ".join(s.key for s in sectors)
+    known = ", ".join(dict.fromkeys(s.key for s in sectors))
     choices: dict[str, str] = {}
     for sector in sectors:
         for label in (sector.key, sector.nl, sector.en):

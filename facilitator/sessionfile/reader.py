@@ -74,8 +74,9 @@ class Reader(Fields):
         organisations = read_organisations(self, data)
         times = read_times(self, data)
         starts_at, ends_at = times.starts_at, times.ends_at
-        sectors, sectors_ok = read_sectors(self, data)
-        participants = read_participants(self, data, sectors, sectors_ok)
+        sectors_read = read_sectors(self, data)
+        sectors = sectors_read.sectors
+        participants = read_participants(self, data, sectors_read)
         agenda = read_agenda(self, data)
         thesaurus = self.read_thesaurus(data)
         carry_forward = read_carry_forward(self, data)

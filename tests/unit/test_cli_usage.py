@@ -167,3 +167,43 @@ def test_the_help_follows_lang_on_the_command_line(
             assert words in out, (command, words, out)
         for words in absent:
             assert words not in out, (command, words, out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "messages", "app"),
+    [
+        (
+            "en",
+            "Language of the messages (default: $FACILITATOR_LANG, else the locale).",
+            "and of the app (default: the session's)",
+        ),
+        (
+            "nl",
+            "Taal van de meldingen (standaard: $FACILITATOR_LANG, anders de landinstelling).",
+            "en van de app (standaard: die van de sessie)",
+        ),
+    ],
+)
+def test_lang_is_said_of_the_app_only_where_a_command_opens_one(
+    lang: str, messages: str, app: str
+) -> None:
+    """Before, the --lang of check, list, history, import and new spoke of the app too,
+    which they do not open."""
+
+    def said(*command: str) -> str:
+        result = CliRunner().invoke(main, ["--lang", lang, *command, "--help"])
+        assert result.exit_code == 0, result.output
+        return " ".join(result.output.split())
+
+    for command in ("check", "list", "history", "import", "import-db", "carry-forward"):
+        help_text = said(command)
+        assert messages in help_text, command
+        assert app not in help_text, command
+    for command in ("run", "serve"):
+        assert app in said(command), command
+    new = said("new")
+    assert app not in new
+    assert ("het sessiebestand" if lang == "nl" else "the session file written") in new
+    wrap_up = said("wrap-up")
+    assert app not in wrap_up
+    assert ("van de wrap-up" if lang == "nl" else "of the wrap-up") in wrap_up

@@ -493,6 +493,24 @@ def test_participation(store: Store, scripted: int) -> None:
     assert "Deelnemer |" not in anonymous
 
 
+def test_one_sector_at_the_table_is_said_as_one(store: Store, clock: FakeClock) -> None:
+    """Before: «Bij een gelijke verdeling over de 1 sectoren aan tafel had elke sector 100%
+    van de spreektijd gehad.»"""
+    sid = import_plan(store, make_plan(participants=1)).session.id
+    service = Services.open(store, sid, clock)
+    service.agenda.toggle_timer()
+    service.floor.enqueue(store.participants(sid)[0].id)
+    service.floor.give_floor()
+    clock.advance(minutes=2)
+    service.floor.end_speech()
+    record = collect(store, sid)
+    nl = section(render_markdown(record, "nl"), "## Deelname en spreektijd")
+    en = section(render_markdown(record, "en"), "## Participation and speaking time")
+    assert "Er zat één sector aan tafel." in nl and "1 sectoren" not in nl
+    assert "One sector was at the table." in en and "1 sectors" not in en
+    assert "gelijke verdeling" not in nl and "Shared equally" not in en
+
+
 # -- sessions in other states ------------------------------------------------------------
 
 

@@ -62,11 +62,101 @@ def test_a_bad_list_of_invitees_says_what_and_where(
     path = tmp_path / "x.csv"
     path.write_bytes(content)
     with pytest.raises(InviteeError) as caught:
-        read_invitees(path)
-    assert caught.value.key == key
-    message = caught.value.message("nl")
+        read_invitees(path, "nl")
+    assert [problem.key for problem in caught.value.problems] == [key]
+    message = str(caught.value)
     assert str(path) in message
     assert where in message
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            [
+                "inv.csv:3: de naam is leeg (organisatie 'ROC'); vul hem in, of haal de regel weg.",
+                "inv.csv:4: onbekende sector 'horeca'; verwacht een van: onderwijs, bedrijfsleven",
+                "inv.csv:5: organisatie is leeg voor 'Kees'.",
+                "inv.csv:6: 'anna' staat al in de lijst als 'Anna' (regel 2); noem elke "
+                "deelnemer één keer.",
+                "inv.csv:7: sector is leeg voor 'Piet'.",
+            ],
+        ),
+        (
+            "en",
+            [
+                "inv.csv:3: the name is empty (organisation 'ROC'); fill it in, or remove the row.",
+                "inv.csv:4: unknown sector 'horeca'; expected one of: onderwijs, bedrijfsleven",
+                "inv.csv:5: organisation is empty for 'Kees'.",
+                "inv.csv:6: 'anna' is already listed as 'Anna' (line 2); list each participant "
+                "once.",
+                "inv.csv:7: sector is empty for 'Piet'.",
+            ],
+        ),
+    ],
+)
+def test_every_problem_of_a_list_of_invitees_is_said_at_once_and_nothing_written(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """Before, only the first of the problems below was said (an empty name), with the
+    column in English («organisation is leeg»); a sector that is none and a name given
+    twice were written into the file, said as the file's problems."""
+    (tmp_path / "inv.csv").write_text(
+        "Naam;Organisatie;Sector;Functie\nAnna;UWV;uwv;\n;ROC;onderwijs;\n"
+        "Bram;Horeca NL;horeca;\nKees;;uwv;\nanna;Gemeente;gemeente;\nPiet;ROC;;\n",
+        encoding="utf-8",
+    )
+    args = ["new", "r6.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(said) + 1
+    for line, start in zip(lines, said, strict=False):
+        assert line.startswith(start), (line, start)
+    assert lines[-1] == ("Er is niets geschreven." if lang == "nl" else "Nothing was written.")
+    assert not result.stdout  # no question was asked
+    assert not (tmp_path / "r6.toml").exists()
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "said"),
+    [
+        (
+            "foo,bar",
+            "nl",
+            "inv.csv:1: de kolommen naam, organisatie en sector ontbreken; nodig zijn naam, "
+            "organisatie en sector (rol mag erbij). Gevonden: foo, bar.",
+        ),
+        (
+            "foo,bar",
+            "en",
+            "inv.csv:1: the columns name, organisation and sector are missing; needed are "
+            "name, organisation and sector (role may be added). Found: foo, bar.",
+        ),
+        (
+            "Naam;Organisatie;Functie",
+            "nl",
+            "inv.csv:1: de kolom sector ontbreekt; nodig zijn naam, organisatie en sector (rol "
+            "mag erbij). Gevonden: Naam, Organisatie, Functie.",
+        ),
+        (
+            "name,sector",
+            "en",
+            "inv.csv:1: the column organisation is missing; needed are name, organisation and "
+            "sector (role may be added). Found: name, sector.",
+        ),
+    ],
+)
+def test_the_columns_missing_are_named_in_the_language_of_the_message(
+    runner: CliRunner, tmp_path: Path, header: str, lang: str, said: str
+) -> None:
+    """Before: «de kolommen name, organisation, sector ontbreken»."""
+    (tmp_path / "inv.csv").write_text(f"{header}\nAnna,UWV,uwv\n", encoding="utf-8")
+    args = ["new", "r.toml", "--invitees", "inv.csv", *NEW_ARGS, "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == said
 
 
 def test_the_written_file_loads_back_with_every_text_literal(tmp_path: Path) -> None:
@@ -124,7 +214,7 @@ def test_new_asks_the_questions(runner: CliRunner, tmp_path: Path) -> None:
     )
     result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input=answers + "\n")
     assert result.exit_code == 0, result.output
-    assert "z.toml geschreven: 1 deelnemers" in result.output
+    assert "z.toml geschreven: 1 deelnemer, 5 agendapunten." in result.output
     plan = load_session_file(tmp_path / "z.toml", lang="nl")
     assert plan.title == "Rondetafel Zwolle"
     assert plan.chatham_house
@@ -274,8 +364,10 @@ def test_a_sector_that_is_none_is_refused_with_the_labels_offered(runner: CliRun
 def test_questions_cut_short_say_so_in_the_commands_language(
     runner: CliRunner, tmp_path: Path
 ) -> None:
+    """The end of the input is no Ctrl+C: it ends as answers missing do, with exit code 2
+    (before, 130, as if interrupted)."""
     result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input="Rondetafel\n")
-    assert result.exit_code == 130
+    assert result.exit_code == 2
     assert result.stderr == (
         "De invoer hield op voordat titel, regio, datum en begintijd gegeven waren; er is "
         "niets geschreven.\n"
@@ -380,7 +472,7 @@ def test_the_end_of_the_input_in_a_participant_writes_those_before(
     result = runner.invoke(main, ["new", "z.toml", "--lang", "en"], input="\n".join(answers))
     assert result.exit_code == 0, result.output
     assert "End of input: participant 'Bram' was not complete and is left out." in result.output
-    assert "z.toml written: 1 participants" in result.output
+    assert "z.toml written: 1 participant, 5 agenda items." in result.output
     plan = load_session_file(tmp_path / "z.toml", lang="en")
     assert [p.name for p in plan.participants] == ["Eva"]
 
@@ -504,7 +596,8 @@ def test_check_prints_seat_warnings_but_passes(runner: CliRunner, tmp_path: Path
     result = runner.invoke(main, ["check", str(path), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "warning: " in result.output
-    assert "'UWV' has 1 of the 1 seats, more than half" in result.output
+    assert "few.toml: sector 'UWV' has the only seat at the table." in result.output
+    assert "1 of the 1 seats" not in result.output
 
 
 NEW_ARGS = ["--title", "Proef", "--region", "Twente", "--date", "2026-12-10"]
@@ -565,3 +658,112 @@ def test_new_warns_when_its_agenda_is_longer_than_the_time_given(
     assert f"warning: {said}" in result.output
     checked = runner.invoke(main, ["check", "f.toml"])
     assert checked.exit_code == 0 and said in checked.output
+
+
+# -- where the file goes, checked before any question --------------------------------------
+
+
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_folder_as_the_file_is_said_to_be_one_before_any_question(
+    runner: CliRunner, tmp_path: Path, replace: bool
+) -> None:
+    """Before, ``new out`` said that out already exists (give --replace), and with
+    --replace, only after every question, that it could not write out: it is a folder."""
+    (tmp_path / "out").mkdir()
+    args = ["new", "out", "--lang", "en", *(["--replace"] if replace else [])]
+    result = runner.invoke(main, args, input="Rondetafel\nTwente\n2027-02-03\n14:00\n")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "out is a folder; give the name of the session file to write in it, such as "
+        f"{Path('out') / 'session.toml'}. Nothing was written.\n"
+    )
+    assert not result.stdout  # no question was asked
+    assert sorted(os.listdir(tmp_path / "out")) == []
+
+
+def test_a_folder_as_the_file_is_said_in_dutch(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "uit").mkdir()
+    result = runner.invoke(main, ["new", "uit", "--lang", "nl"], input="")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "uit is een map; geef de naam van het sessiebestand dat erin moet komen, bijvoorbeeld "
+        f"{Path('uit') / 'ronde.toml'}. Er is niets geschreven.\n"
+    )
+
+
+def test_missing_folders_of_the_file_are_made_as_export_makes_them(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Before, the questions were all asked, and then: «Cannot write nofolder2/x.toml: no
+    such file or folder»."""
+    result = runner.invoke(main, ["new", "nieuw/map/x.toml", *NEW_ARGS, "--lang", "en"], input="")
+    assert result.exit_code == 0, result.output
+    assert f"{Path('nieuw/map/x.toml')} written" in result.output
+    plan = load_session_file(tmp_path / "nieuw" / "map" / "x.toml", lang="en")
+    assert plan.title == "Proef"
+
+
+def test_a_file_where_a_folder_should_be_is_said_before_any_question(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "notities").write_text("x", encoding="utf-8")
+    result = runner.invoke(main, ["new", "notities/x.toml", "--lang", "nl"], input="Titel\n")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Kan {Path('notities/x.toml')} niet schrijven: notities is een bestand, geen map. "
+        "Er is niets veranderd.\n"
+    )
+    assert not result.stdout
+
+
+def test_a_folder_that_may_not_be_written_is_said_before_any_question(tmp_path: Path) -> None:
+    """The real program, bound by the file permissions: before, the questions were asked
+    first (and here, with no input, ended before the title)."""
+    from tests.permissions import run_python
+
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        done = run_python(["-m", "facilitator", "new", "alleen-lezen/x.toml"], tmp_path)
+    finally:
+        folder.chmod(0o755)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == (
+        f"Cannot write {Path('alleen-lezen/x.toml')}: permission denied. Nothing was changed.\n"
+    )
+    assert not done.stdout
+    assert sorted(os.listdir(folder)) == []
+
+
+def test_a_name_of_the_list_read_as_one_before_it_is_said_with_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "inv.csv"
+    path.write_text("naam,organisatie,sector\nJan de Vries,UWV,uwv\nJän de Vries,ROC,onderwijs\n")
+    with pytest.raises(InviteeError) as caught:
+        read_invitees(path, "en")
+    assert str(caught.value) == (
+        f"{path}:3: 'Jän de Vries' would be taken as the same person as 'Jan de Vries' "
+        "(line 2); write the name differently."
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "sector 'gemeente' heeft de enige plaats aan tafel."),
+        ("en", "sector 'municipality' has the only seat at the table."),
+    ],
+)
+def test_one_seat_is_said_as_one(lang: str, said: str) -> None:
+    """Before: «sector 'UWV' has 1 of the 1 seats, more than half»."""
+    plan = load_session_file(SAMPLES / "twente.toml", lang=lang)
+    alone = replace(plan, participants=(ParticipantPlan("a", "A", "Gemeente", "gemeente"),))
+    messages = [w.message(lang, "f.toml") for w in balance_warnings(alone, lang)]
+    assert messages[-1] == f"f.toml: {said}"
+    two = replace(
+        alone, participants=(*alone.participants, replace(alone.participants[0], key="b"))
+    )
+    both = [w.message(lang, "f.toml") for w in balance_warnings(two, lang)]
+    assert both[-1].endswith(
+        "heeft alle 2 plaatsen aan tafel." if lang == "nl" else "has all 2 seats at the table."
+    )

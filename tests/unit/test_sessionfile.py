@@ -781,6 +781,46 @@ def test_sector_problems() -> None:
     assert "has no sectors" in problem.message
 
 
+def test_a_participant_s_sector_is_judged_even_when_the_sectors_have_problems() -> None:
+    """Before, a participant's unknown sector was said only once the [[sectors]] blocks
+    were mended, and a bad key was echoed in lower case ('onderwijs sector')."""
+    text = (
+        HEADER.replace("dinsdag 6 oktober 2020", "2027-02-31")
+        + AGENDA
+        + '[[sectors]]\nkey = "gemeente"\n[[sectors]]\nkey = "gemeente"\n'
+        + '[[sectors]]\nkey = "Onderwijs Sector"\n[[sectors]]\nnl = "werkgevers"\n'
+        + '[[participants]]\nname = "A"\norganisation = "X"\nsector = "onderwijs"\n'
+        + '[[participants]]\nname = "B"\norganisation = "X"\nsector = "Onderwijs Sector"\n'
+        + '[[participants]]\nname = "C"\norganisation = "X"\nsector = "Gemeente"\n'
+        + '[[participants]]\nname = "D"\norganisation = "X"\nsector = "werkgevers"\n'
+    )
+    problems = {p.key: p.message for p in problems_of(text)}
+    assert set(problems) == {
+        "date",
+        "sectors[2].key",
+        "sectors[3].key",
+        "sectors[4].key",
+        "participants[1].sector",
+    }
+    assert problems["sectors[3].key"].startswith("'Onderwijs Sector' is not a valid key;")
+    assert problems["participants[1].sector"] == (
+        "unknown sector 'onderwijs' (did you mean 'onderwijs-sector'?); expected one of: "
+        "gemeente, onderwijs-sector, werkgevers"
+    )
+    nl = {p.key: p.message for p in problems_of(text, "nl")}
+    assert nl["sectors[3].key"].startswith("'Onderwijs Sector' is geen geldige sleutel;")
+
+
+def test_sectors_that_cannot_be_read_judge_no_participant() -> None:
+    """``sectors`` that is no list of blocks names no sector to judge a participant by."""
+    for sectors in ('sectors = "gemeente"\n', 'sectors = ["gemeente"]\n', "sectors = []\n"):
+        text = sectors + VALID + '[[participants]]\nname = "A"\norganisation = "X"\n'
+        text += 'sector = "horeca"\n'
+        keys = [p.key for p in problems_of(text)]
+        assert "participants[1].sector" not in keys, sectors
+        assert any(key and key.startswith("sectors") for key in keys), sectors
+
+
 def test_all_problems_reported_together() -> None:
     text = """\
 titel = "Rondetafel"

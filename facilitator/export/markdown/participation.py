@@ -135,11 +135,13 @@ class ParticipationSections(Writer):
         header = ["sector", "people", "turns", "speaking", "share"]
         self.table(Table([self.w(f"col.{h}") for h in header], ["l", "r", "r", "r", "r"], rows))
         at_table = [k for k in tallies if any(p.sector == k for p in self.r.attended)]
-        if at_table:
+        if len(at_table) == 1:  # no share to compare with
+            self.para(self.w("one_sector"))
+        elif at_table:
             self.para(
                 self.w(
                     "equal_share",
-                    n=self.count(len(at_table)),
+                    sectors=self.n("n.sector", len(at_table)),
                     share=format_percent(stats.equal_share(len(at_table))),
                 )
             )

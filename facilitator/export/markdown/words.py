@@ -190,11 +190,13 @@ WORDS = Catalog(
             "Total speaking time: {time} in {turns}.",
         ),
         "equal_share": (
-            "Bij een gelijke verdeling over de {n} sectoren aan tafel had elke sector {share} "
+            "Bij een gelijke verdeling over de {sectors} aan tafel had elke sector {share} "
             "van de spreektijd gehad.",
-            "Shared equally among the {n} sectors at the table, each sector would have had "
+            "Shared equally among the {sectors} at the table, each sector would have had "
             "{share} of the speaking time.",
         ),
+        "one_sector": ("Er zat één sector aan tafel.", "One sector was at the table."),
+        "n.sector": ("sector|sectoren", "sector|sectors"),
         "nobody_spoke": ("Er is geen spreektijd vastgelegd.", "No speaking time was recorded."),
         "pie_title": ("Spreektijd per sector (seconden)", "Speaking time per sector (seconds)"),
         "redacted": ("[naam]", "[name]"),
