@@ -332,9 +332,10 @@ class FacilitatorApp(App[None]):
         if day is None or not self.role.changes:
             return
         planned, today = (short_date(d, self.lang, year=True) for d in day)
-        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.shown, self.lang)
+        names = key_names(self)
+        key = names["meeting.move_date"]
         if self.role == Role.NOTETAKER:  # the facilitator's key: only after taking control
-            control = BY_ID["notes.control"].shown_keys(self.keymap.shown, self.lang)
+            control = names["notes.control"]
             text = self.t(
                 "other_day.control", planned=planned, today=today, keys=key, control=control
             )

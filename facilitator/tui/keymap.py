@@ -10,7 +10,9 @@ The file is ``keymap.toml`` in the user's config directory (on Linux
 The ids are those of :mod:`facilitator.tui.actions` (the help screen and the
 README list them). A file that cannot be read or is not valid TOML is
 reported with its name and line, and the app starts with the default keys; an
-unknown id or a value that is not a key is reported and skipped.
+unknown id or a value that is not a key is reported and skipped, and so is a line
+whose keys could not work as written (another action would always take the key
+first, say): its action keeps its default key.
 """
 
 from __future__ import annotations
@@ -58,9 +60,21 @@ WORDS = Catalog(
         ),
         "overruled": (
             "Toetsenbestand {path}, regel {line}: {key} voor '{name}' doet altijd eerst "
-            "'{winner}'; kies een andere toets.",
+            "'{winner}'; kies een andere toets (de standaardtoets blijft).",
             "Keymap file {path}, line {line}: {key} for '{name}' always does '{winner}' "
-            "first; choose another key.",
+            "first; choose another key (the default key stays).",
+        ),
+        "overrules": (
+            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' werkt overal en zou de "
+            "toets van '{loser}' afnemen; kies een andere toets (de standaardtoets blijft).",
+            "Keymap file {path}, line {line}: {key} for '{name}' acts everywhere and would "
+            "take the key of '{loser}'; choose another key (the default key stays).",
+        ),
+        "twice": (
+            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' is al gegeven aan "
+            "'{other}' (regel {other_line}); de standaardtoets blijft.",
+            "Keymap file {path}, line {line}: {key} for '{name}' is given to '{other}' "
+            "already (line {other_line}); the default key stays.",
         ),
         "typed": (
             "Toetsenbestand {path}, regel {line}: {key} voor '{name}' wordt getypt in de "
@@ -110,19 +124,17 @@ class Keymap:
     @cached_property
     def shown(self) -> dict[str, str]:
         """The keys as words on the screen should name them: :attr:`keys`, less a key
-        another action takes first (the loser of a clash, an action a quit or a screen key
-        overrules); ``""`` for an action left without a key. The help said "b barrière"
-        and "b notitie" once ``"capture.note" = "b"`` had taken b from the barrier."""
+        another action takes (the loser of a clash); ``""`` for an action left without a
+        key. The help said "b barrière" and "b notitie" once ``"capture.note" = "b"`` had
+        taken b from the barrier. (A line whose key another action always takes first is
+        refused: its action keeps its default key.)"""
         shown = dict(self.keys)
         for problem in self.problems:
             values = problem.values
-            if problem.key == "clash":
-                winner = values["winner"]
-                loser = values["second"] if winner == values["first"] else values["first"]
-            elif problem.key == "overruled":
-                loser = values["name"]
-            else:
+            if problem.key != "clash":
                 continue
+            winner = values["winner"]
+            loser = values["second"] if winner == values["first"] else values["first"]
             own = [key for bid, key in _bound(BY_BINDING[str(loser)], {}) if bid == loser]
             keys = shown.get(str(loser)) or ",".join(own)
             left = [k for k in keys.split(",") if k and k != values["key"]]
@@ -132,10 +144,12 @@ class Keymap:
 
 def key_names(app: object) -> KeyNames:
     """The keys as ``app`` binds them (after its keymap file), in its language: what a
-    text that names a key says (``{key[app.undo]}``)."""
+    text that names a key says (``{key[app.undo]}``; an action left without a key by
+    its palette, where the app has one)."""
     keymap = getattr(app, "keymap", None)
     keys = keymap.shown if isinstance(keymap, Keymap) else None
-    return KeyNames(keys, str(getattr(app, "lang", "en")))
+    palette = bool(getattr(app, "ENABLE_COMMAND_PALETTE", True))
+    return KeyNames(keys, str(getattr(app, "lang", "en")), palette=palette)
 
 
 def load_keymap(path: Path | None) -> Keymap:
@@ -162,9 +176,10 @@ def load_keymap(path: Path | None) -> Keymap:
 def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
     """Check the ids and values of a parsed keymap file."""
     keys: dict[str, str] = {}
+    lines: dict[str, int] = {}
     problems: list[Problem] = []
     for name, value in _flatten(data):
-        line = _line_of(text, name)
+        line = lines[name] = _line_of(text, name)
         if name not in BY_BINDING:
             problems.append(Problem("unknown", {"path": path, "line": line, "name": name}))
             continue
@@ -186,9 +201,23 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
             problems.append(Problem("typed", values))
             continue
         keys[name] = ",".join(n for n in named if n is not None)
+    problems += _refused(keys, lines, path)
     problems += clashes(keys, path)
-    problems += _overruled(keys, text, path)
     return Keymap(keys, tuple(problems))
+
+
+def _refused(keys: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """The lines whose keys could not work as written, taken out of ``keys`` (their actions
+    keep their default keys): a key that another action always takes first, a key that
+    would act everywhere over another action's, the same key on two lines of one owner
+    (the later line goes). Refusing a line gives its action back its default key, which
+    may meet another line: so again until nothing more is refused."""
+    problems: list[Problem] = []
+    while found := _overruled(keys, lines, path) or _twice(keys, lines, path):
+        for problem in found:
+            del keys[str(problem.values["name"])]
+        problems += found
+    return problems
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
@@ -228,9 +257,11 @@ def _key_name(key: str) -> str | None:
     return "+".join([*mods, name])
 
 
-def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
-    """Keys the keymap gives to an action that a key working everywhere takes first
-    (``ctrl+q`` quits, whatever else it is given to): that action is left without it."""
+def _overruled(keymap: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """Lines that give an action a key that a key working everywhere takes first (``ctrl+q``
+    quits, whatever else it is given to), and lines that give a key working everywhere
+    another action's key (``"app.quit" = "f2"`` would quit where F2 shows the board): one
+    of the two would be left without it."""
     first: dict[str, str] = {}
     for action in ACTIONS:
         if action.scope == Scope.APP and action.priority:
@@ -243,19 +274,58 @@ def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
         if action.scope == Scope.SCREEN:
             for binding_id, key in _bound(action, keymap):
                 screen.setdefault(key, binding_id)
+    # every other key, but the review's (its own app, which has none of the app's keys)
+    elsewhere: dict[str, str] = {}
+    for action in ACTIONS:
+        if action.scope not in (Scope.APP, Scope.REVIEW):
+            for binding_id, key in _bound(action, keymap):
+                elsewhere.setdefault(key, binding_id)
     problems: list[Problem] = []
     for binding_id, keys in keymap.items():
         action = BY_BINDING[binding_id]
+        values = {"path": path, "line": lines.get(binding_id, 1), "name": binding_id}
         for key in keys.split(","):
             winner = first.get(key)
             if winner is None and action.scope == Scope.APP and not action.priority:
                 winner = screen.get(key)
             if winner is not None and winner != binding_id:
-                values = {"path": path, "line": _line_of(text, binding_id), "key": key}
-                problems.append(
-                    Problem("overruled", {**values, "name": binding_id, "winner": winner})
-                )
+                problems.append(Problem("overruled", {**values, "key": key, "winner": winner}))
+                break
+            # a key working everywhere may keep its own (ctrl+q quits the dialog of text
+            # not saved too), but takes no other action's
+            loser = elsewhere.get(key)
+            if action.scope == Scope.APP and action.priority and loser is not None:
+                if key not in action.key_list:
+                    problems.append(Problem("overrules", {**values, "key": key, "loser": loser}))
+                    break
     return problems
+
+
+def _twice(keymap: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """The first line found that gives a key to an action of an owner whose other action
+    another line gives it already: only one of them could have it, and Textual took the
+    other's own key away too. The later line of the two is refused."""
+    for scope in Scope:
+        taken: dict[str, str] = {}
+        for action in ACTIONS:
+            if action.scope != scope:
+                continue
+            for binding_id, key in _bound(action, keymap):
+                if binding_id not in keymap:
+                    continue
+                other = taken.setdefault(key, binding_id)
+                if other.split(".")[:2] == binding_id.split(".")[:2]:
+                    continue  # the same action (one of the digits, or a key said twice)
+                kept, refused = sorted((other, binding_id), key=lambda i: lines.get(i, 1))
+                values = {"path": path, "line": lines.get(refused, 1), "key": key}
+                other_line = lines.get(kept, 1)
+                return [
+                    Problem(
+                        "twice",
+                        {**values, "name": refused, "other": kept, "other_line": other_line},
+                    )
+                ]
+    return []
 
 
 def _bound(action: Action, keymap: dict[str, str]) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ from facilitator.records import record
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
-from facilitator.tui.actions import Scope, bindings, in_scope, show_key
+from facilitator.tui.actions import Scope, bindings, in_scope, no_key, show_key
 from facilitator.tui.keymap import Keymap, key_names
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
@@ -852,4 +852,5 @@ class ReviewHelp(ModalScreen[None]):
         app = self.app
         keymap = app.keymap.shown if isinstance(app, ReviewApp) else None
         for action in in_scope(Scope.REVIEW):
-            table.add_row(Text(action.shown_keys(keymap, lang)), Text(action.words(lang)))
+            keys = action.shown_keys(keymap, lang) or no_key(lang)  # another took its key
+            table.add_row(Text(keys), Text(action.words(lang)))
