@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable, Iterable
 from dataclasses import field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_config_dir
 
@@ -29,68 +31,93 @@ from facilitator.i18n import Catalog
 from facilitator.records import record
 from facilitator.tui.actions import ACTIONS, BY_BINDING, Action, KeyNames, Scope
 
+if TYPE_CHECKING:
+    from rich.text import Text
+    from textual.app import App
+    from textual.notifications import Notification
+
 FILE_NAME = "keymap.toml"
 
 WORDS = Catalog(
     {
+        "file": ("Toetsenbestand {path}", "Keymap file {path}"),
+        "several": (
+            "{n} problemen in toetsenbestand {path}:",
+            "{n} problems in keymap file {path}:",
+        ),
+        "listed": (
+            "Wat niet klopt in toetsenbestand {path}:",
+            "What is wrong in keymap file {path}:",
+        ),
+        "more": (
+            "+{n} meer: de help ({help}) noemt ze allemaal.",
+            "+{n} more: the help ({help}) lists them all.",
+        ),
+        # what is wrong, said after the file's name (Problem.message) or under it (the help)
         "broken": (
-            "Toetsenbestand {path}, regel {line}: geen geldige TOML ({reason}). "
-            "De standaardtoetsen gelden.",
-            "Keymap file {path}, line {line}: not valid TOML ({reason}). The default keys apply.",
+            "regel {line}: geen geldige TOML ({reason}). De standaardtoetsen gelden.",
+            "line {line}: not valid TOML ({reason}). The default keys apply.",
         ),
         "unreadable": (
-            "Toetsenbestand {path} is niet te lezen: {reason}. De standaardtoetsen gelden.",
-            "Keymap file {path} cannot be read: {reason}. The default keys apply.",
+            "is niet te lezen: {reason}. De standaardtoetsen gelden.",
+            "cannot be read: {reason}. The default keys apply.",
         ),
         "unknown": (
-            "Toetsenbestand {path}, regel {line}: onbekende actie '{name}' (overgeslagen).",
-            "Keymap file {path}, line {line}: unknown action '{name}' (skipped).",
+            "regel {line}: onbekende actie '{name}' (overgeslagen).",
+            "line {line}: unknown action '{name}' (skipped).",
         ),
         "clash": (
-            "Toetsenbestand {path}: {key} is nu zowel '{first}' als '{second}'; "
-            "de toets doet '{winner}'.",
-            "Keymap file {path}: {key} is now both '{first}' and '{second}'; "
-            "the key does '{winner}'.",
+            "{key} is nu zowel '{first}' als '{second}'; de toets doet '{winner}'.",
+            "{key} is now both '{first}' and '{second}'; the key does '{winner}'.",
         ),
         "bad_key": (
-            "Toetsenbestand {path}, regel {line}: '{key}' voor '{name}' is geen toets "
+            "regel {line}: '{key}' voor '{name}' is geen toets "
             '(bijvoorbeeld "f12", "ctrl+t", "x"); de standaardtoets blijft.',
-            "Keymap file {path}, line {line}: '{key}' for '{name}' is not a key "
+            "line {line}: '{key}' for '{name}' is not a key "
             '(say "f12", "ctrl+t", "x"); the default key stays.',
         ),
         "overruled": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' doet altijd eerst "
+            "regel {line}: {key} voor '{name}' doet altijd eerst "
             "'{winner}'; kies een andere toets (de standaardtoets blijft).",
-            "Keymap file {path}, line {line}: {key} for '{name}' always does '{winner}' "
+            "line {line}: {key} for '{name}' always does '{winner}' "
             "first; choose another key (the default key stays).",
         ),
         "overrules": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' werkt overal en zou de "
+            "regel {line}: {key} voor '{name}' werkt overal en zou de "
             "toets van '{loser}' afnemen; kies een andere toets (de standaardtoets blijft).",
-            "Keymap file {path}, line {line}: {key} for '{name}' acts everywhere and would "
+            "line {line}: {key} for '{name}' acts everywhere and would "
             "take the key of '{loser}'; choose another key (the default key stays).",
         ),
         "twice": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' is al gegeven aan "
+            "regel {line}: {key} voor '{name}' is al gegeven aan "
             "'{other}' (regel {other_line}); de standaardtoets blijft.",
-            "Keymap file {path}, line {line}: {key} for '{name}' is given to '{other}' "
+            "line {line}: {key} for '{name}' is given to '{other}' "
             "already (line {other_line}); the default key stays.",
         ),
         "typed": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' wordt getypt in de "
+            "regel {line}: {key} voor '{name}' wordt getypt in de "
             "tekst waarin die toets werkt; kies een toets met ctrl of een functietoets (de "
             "standaardtoets blijft).",
-            "Keymap file {path}, line {line}: {key} for '{name}' is typed into the text it "
+            "line {line}: {key} for '{name}' is typed into the text it "
             "works in; choose a key with ctrl or a function key (the default key stays).",
         ),
         "not_keys": (
-            "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
+            "regel {line}: '{name}' moet een toets zijn, zoals "
             '"ctrl+t" of "f6,ctrl+t" (overgeslagen).',
-            "Keymap file {path}, line {line}: '{name}' must be a key, such as "
-            '"ctrl+t" or "f6,ctrl+t" (skipped).',
+            'line {line}: \'{name}\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).',
         ),
     }
 )
+
+_AFTER_FILE = {"unreadable": " ", "clash": ": "}
+"""What stands between the file's name and what is wrong (else ``", "``)."""
+
+TOAST_WIDTH = 60
+"""A notice's width (Textual's ``Toast``), at most half the screen's."""
+TOAST_FRAME = 3
+"""A notice's rows besides its words: the blank above it, its padding above and under."""
+TOAST_SIDES = 3
+"""A notice's columns besides its words: its edge on the left, its padding either side."""
 
 
 def keymap_path() -> Path:
@@ -106,6 +133,12 @@ class Problem:
     values: dict[str, object]
 
     def message(self, lang: str) -> str:
+        """The whole message: the file, and what is wrong where."""
+        file = WORDS(lang, "file", path=self.values["path"])
+        return file + _AFTER_FILE.get(self.key, ", ") + self.detail(lang)
+
+    def detail(self, lang: str) -> str:
+        """What is wrong where, without the file's name: ``line 2: …``."""
         values = dict(self.values)
         if self.key == "broken":  # the TOML reader's own words, in Dutch too
             from facilitator.i18n.toml import toml_reason  # only for a broken keymap file
@@ -140,6 +173,63 @@ class Keymap:
             left = [k for k in keys.split(",") if k and k != values["key"]]
             shown[str(loser)] = ",".join(left)
         return shown
+
+    def notice(self, lang: str, help_key: str, rows: Callable[[str], int], room: int) -> str:
+        """Every problem of the file in one notice: a single problem's message, or how
+        many there are and then each on its own line, as many as ``room`` rows hold
+        (``rows(line)``: the rows a line takes), the rest counted (``+2 more: the help (?)
+        lists them all``). Four notices of their own went off the top of an 80×24
+        screen, unseen."""
+        if len(self.problems) == 1:
+            return self.problems[0].message(lang)
+        path = self.problems[0].values["path"]
+        head = WORDS(lang, "several", n=len(self.problems), path=path)
+        lines = [f"• {problem.detail(lang)}" for problem in self.problems]
+        shown = len(lines)
+        while True:
+            left = len(lines) - shown
+            more = [WORDS(lang, "more", n=left, help=help_key)] if left else []
+            said = [head, *lines[:shown], *more]
+            if shown == 0 or sum(map(rows, said)) <= room:
+                return "\n".join(said)
+            shown -= 1
+
+    def listed(self, lang: str) -> Text | None:
+        """The file and every problem of it, a line each, the file's line in bold: what the
+        help lists (None when there is nothing wrong)."""
+        if not self.problems:
+            return None
+        from rich.text import Text
+
+        path = self.problems[0].values["path"]
+        text = Text(WORDS(lang, "listed", path=path), style="bold")
+        for problem in self.problems:
+            text.append(f"\n• {problem.detail(lang)}", style="not bold")
+        return text
+
+
+def say_problems(
+    app: App[Any], keymap: Keymap, lang: str, help_key: str, said: Iterable[Notification] = ()
+) -> None:
+    """The keymap file's problems to the user, in one notice that fits on the screen under
+    the notices shown or ``said`` already (a notice given is shown a moment later; their
+    rows measured as Textual lays a notice out)."""
+    if not keymap.problems:
+        return
+    from textual.content import Content
+
+    width = max(1, min(TOAST_WIDTH, app.size.width // 2) - TOAST_SIDES)
+
+    def rows(text: str) -> int:
+        return len(Content(text).wrap(width))
+
+    above = [*app._notifications, *(n for n in said if n not in app._notifications)]
+    taken = sum(rows(str(n.message)) + (1 if n.title else 0) + TOAST_FRAME for n in above)
+    # the notices stand above the footer's row, up to the top of the screen
+    room = app.size.height - 1 - taken - TOAST_FRAME
+    text = keymap.notice(lang, help_key, rows, room)
+    seconds = 20 if len(keymap.problems) == 1 else 30
+    app.notify(text, severity="warning", markup=False, timeout=seconds)
 
 
 def key_names(app: object) -> KeyNames:
