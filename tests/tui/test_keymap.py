@@ -618,3 +618,33 @@ async def test_an_action_whose_key_another_takes_is_named_by_the_palette(
         assert isinstance(app.screen, CloseScreen)
         keys = str(app.screen.query_one("#close-keys", Static).render())
         assert "  " not in keys and not keys.startswith(" "), keys
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_remapped_key_keeps_its_place_in_the_footer(
+    store: Store, clock: FakeClock, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """`"meeting.timer" = ["space", "ctrl+t"]` moved the timer to the end of the footer: at
+    80 columns it was no longer there, at 120 it came after «c note»."""
+    from facilitator.tui.app import FacilitatorApp
+    from facilitator.tui.widgets.footer import KeyRow
+
+    def footer(app: FacilitatorApp) -> list[str]:
+        row = app.screen.query_one(KeyRow)
+        row.render()
+        return [key.words for _first, _after, key in row._spans]
+
+    sid = import_twente(store)
+    plain = make_app(store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0)
+    async with plain.run_test(size=size) as pilot:
+        await pilot.pause()
+        default = footer(plain)
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = ["space", "ctrl+t"]\n', encoding="utf-8")
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert footer(app) == default
+        assert footer(app)[0] == "timer"
