@@ -29,7 +29,7 @@ from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
 from facilitator.records import record
-from facilitator.tui.actions import ACTIONS, BY_BINDING, Action, KeyNames, Scope
+from facilitator.tui.actions import ACTIONS, BY_BINDING, BY_ID, Action, KeyNames, Scope
 
 if TYPE_CHECKING:
     from rich.text import Text
@@ -66,9 +66,13 @@ WORDS = Catalog(
             "regel {line}: onbekende actie '{name}' (overgeslagen).",
             "line {line}: unknown action '{name}' (skipped).",
         ),
+        "unknown_near": (
+            "regel {line}: onbekende actie '{name}' (overgeslagen); bedoelt u '{near}'?",
+            "line {line}: unknown action '{name}' (skipped); did you mean '{near}'?",
+        ),
         "clash": (
-            "{key} is nu zowel '{first}' als '{second}'; de toets doet '{winner}'.",
-            "{key} is now both '{first}' and '{second}'; the key does '{winner}'.",
+            "regel {line}: {key} is nu zowel '{first}' als '{second}'; de toets doet '{winner}'.",
+            "line {line}: {key} is now both '{first}' and '{second}'; the key does '{winner}'.",
         ),
         "bad_key": (
             "regel {line}: '{key}' voor '{name}' is geen toets "
@@ -109,7 +113,7 @@ WORDS = Catalog(
     }
 )
 
-_AFTER_FILE = {"unreadable": " ", "clash": ": "}
+_AFTER_FILE = {"unreadable": " "}
 """What stands between the file's name and what is wrong (else ``", "``)."""
 
 TOAST_WIDTH = 60
@@ -131,6 +135,12 @@ class Problem:
 
     key: str
     values: dict[str, object]
+
+    @property
+    def line(self) -> int:
+        """The line of the file it is on (0: the whole file)."""
+        line = self.values.get("line")
+        return line if isinstance(line, int) else 0
 
     def message(self, lang: str) -> str:
         """The whole message: the file, and what is wrong where."""
@@ -271,7 +281,12 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
     for name, value in _flatten(data):
         line = lines[name] = _line_of(text, name)
         if name not in BY_BINDING:
-            problems.append(Problem("unknown", {"path": path, "line": line, "name": name}))
+            near = _near(name)
+            values = {"path": path, "line": line, "name": name}
+            if near is None:
+                problems.append(Problem("unknown", values))
+            else:
+                problems.append(Problem("unknown_near", {**values, "near": near}))
             continue
         found = _keys(value)
         if found is None:
@@ -292,8 +307,27 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
             continue
         keys[name] = ",".join(n for n in named if n is not None)
     problems += _refused(keys, lines, path)
-    problems += clashes(keys, path)
+    problems += clashes(keys, path, lines)
+    # in the file's order: the notice and the help list them so
+    problems.sort(key=lambda problem: problem.line)
     return Keymap(keys, tuple(problems))
+
+
+def _near(name: str) -> str | None:
+    """The id an unknown ``name`` most likely means, if any: one of the digits' ids for
+    their action's (``meeting.queue``), the one id whose last part it is (``timer``), else
+    the closest by its letters (``captur.barrier``; ids share their first parts, so only a
+    close one)."""
+    import difflib  # only for a keymap file with an unknown id
+
+    action = BY_ID.get(name)
+    if action is not None:  # the palette's actions without a key have none to change
+        return next(iter(action.binding_ids()), None)
+    ends = [i for i in BY_BINDING if i.rsplit(".", 1)[-1] == name]
+    if len(ends) == 1:
+        return ends[0]
+    close = difflib.get_close_matches(name, list(BY_BINDING), n=1, cutoff=0.8)
+    return close[0] if close else None
 
 
 def _refused(keys: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
@@ -428,8 +462,12 @@ def _bound(action: Action, keymap: dict[str, str]) -> list[tuple[str, str]]:
     return found
 
 
-def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
-    """Keys the keymap gives to two actions of one owner (only one of them can have it)."""
+def clashes(
+    keymap: dict[str, str], path: Path, lines: dict[str, int] | None = None
+) -> list[Problem]:
+    """Keys the keymap gives to two actions of one owner (only one of them can have it),
+    named at the line that gives it (``lines``: each id's line in the file)."""
+    lines = lines or {}
     problems: list[Problem] = []
     for scope in Scope:
         taken: dict[str, str] = {}
@@ -443,6 +481,7 @@ def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
                         # Textual gives the key to the remapped one (the first if both are)
                         winner = first if first in keymap else binding_id
                         values = {"path": path, "key": key, "first": first, "winner": winner}
+                        values["line"] = lines.get(winner, 1)
                         problems.append(Problem("clash", {**values, "second": binding_id}))
     return problems
 
@@ -483,10 +522,27 @@ def _where(error: str) -> tuple[int, str]:
 
 
 def _line_of(text: str, name: str) -> int:
-    """The line that sets ``name`` (its last part, quoted or not); 1 if not found."""
+    """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
+    not; else a line that sets its last part; 1 if not found. (By its last part alone,
+    ``app.help`` was found on the line of ``review.help``.)"""
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"\[\s*([^\[\]]+?)\s*\]", stripped)
+        if header is not None:
+            table = _bare(header.group(1)) + "."
+        elif "=" in stripped and not stripped.startswith("#"):
+            if table + _bare(stripped.split("=", 1)[0]) == name:
+                return number
     last = re.escape(name.split(".")[-1])
     pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")
     for number, line in enumerate(text.splitlines(), start=1):
         if pattern.search(line):
             return number
     return 1
+
+
+def _bare(key: str) -> str:
+    """A TOML key without its quotes and blanks: ``"meeting.timer"`` and ``meeting . timer``
+    are ``meeting.timer``."""
+    return re.sub(r"[\"'\s]", "", key)

@@ -172,9 +172,10 @@ def test_a_key_given_to_two_actions_of_one_pane_is_named(tmp_path: Path) -> None
     keymap = load_keymap(path)
     assert keymap.keys == {"board.link": "v"}
     assert [p.message("en") for p in keymap.problems] == [
-        f"Keymap file {path}: v is now both 'board.vote' and 'board.link'; "
+        f"Keymap file {path}, line 1: v is now both 'board.vote' and 'board.link'; "
         "the key does 'board.link'."
     ]
+    assert "regel 1: v is nu zowel" in keymap.problems[0].message("nl")
 
 
 async def test_a_key_taken_from_another_action_does_the_remapped_one(
@@ -648,3 +649,53 @@ async def test_a_remapped_key_keeps_its_place_in_the_footer(
         await pilot.pause()
         assert footer(app) == default
         assert footer(app)[0] == "timer"
+
+
+@pytest.mark.parametrize(
+    ("name", "near"),
+    [
+        ("captur.barrier", "capture.barrier"),
+        ("board.votes", "board.vote"),
+        ("meeting.queue", "meeting.queue.1"),
+        ("timer", "meeting.timer"),
+        ("meeting.coffee", None),
+    ],
+)
+def test_an_unknown_id_is_given_the_nearest_id(tmp_path: Path, name: str, near: str | None) -> None:
+    """`"captur.barrier" = "b"` said only "unknown action 'captur.barrier' (skipped)"."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'# mijn toetsen\n"{name}" = "ctrl+b"\n', encoding="utf-8")
+    [problem] = load_keymap(path).problems
+    unknown = f"Keymap file {path}, line 2: unknown action '{name}' (skipped)"
+    if near is None:
+        assert problem.message("en") == unknown + "."
+    else:
+        assert problem.message("en") == unknown + f"; did you mean '{near}'?"
+        assert problem.message("nl").endswith(f"(overgeslagen); bedoelt u '{near}'?")
+
+
+def test_every_problem_names_its_line_and_they_come_in_the_file_s_order(tmp_path: Path) -> None:
+    """The clash named no line (`g is now both 'meeting.floor' and 'meeting.goto'`), and
+    came after the lines below it; a line in a table, or an id whose last part another id
+    shares (`app.help`, `review.help`), was said to be on another line."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"review.help" = "f1"\n'
+        '"meeting.bogus" = "y"\n'
+        'capture.note = "notakey"\n'
+        '"meeting.floor" = "g"\n'
+        "[app]\n"
+        'help = "f1"\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {"review.help": "f1", "meeting.floor": "g"}
+    assert [p.detail("en").split(":")[0] for p in keymap.problems] == [
+        "line 2",
+        "line 3",
+        "line 4",
+        "line 6",
+    ]
+    assert keymap.problems[2].detail("en") == (
+        "line 4: g is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'."
+    )

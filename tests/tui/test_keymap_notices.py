@@ -63,9 +63,11 @@ async def test_every_problem_of_the_keymap_file_reaches_the_user_at_80x24(
         assert isinstance(app.screen, HelpScreen)
         help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
         assert str(path) in help_text
-        listed = help_text.splitlines()
-        for word in PROBLEMS:
-            assert any(line.startswith("• ") and word in line for line in listed), help_text
+        listed = [line for line in help_text.splitlines() if line.startswith("• ")]
+        line = "regel" if lang == "nl" else "line"
+        assert len(listed) == len(PROBLEMS), help_text
+        for number, (said, word) in enumerate(zip(listed, PROBLEMS, strict=True), start=1):
+            assert said.startswith(f"• {line} {number}: ") and word in said, help_text
 
 
 async def test_one_problem_is_said_as_before(
