@@ -433,11 +433,22 @@ KIND_KEYS = tuple(
 
 
 def kind_keys(keymap: Mapping[str, str] | None, lang: str = "en") -> list[str]:
-    """The keys of :data:`KIND_KEYS` as people read them, after a keymap if any."""
+    """The keys of :data:`KIND_KEYS` as people read them, after a keymap if any (``""`` for
+    a kind whose key another action took: a hint of keys leaves it out)."""
     return [BY_ID[action_id].shown_keys(keymap, lang) for action_id in KIND_KEYS]
 
 
 _ARROWS = frozenset("←→↑↓")
+
+_BY_PALETTE = ("{palette} «{words}»", "{palette} “{words}”")
+"""An action left without a key (another action took it) is named as the palette finds it."""
+_NO_KEY = ("(geen toets)", "(no key)")
+"""… or, where there is no palette (the review of the synthesis), as having no key."""
+
+
+def no_key(lang: str) -> str:
+    """What a table of keys says for an action left without a key."""
+    return _NO_KEY[0 if normalise_lang(lang) == "nl" else 1]
 
 
 class KeyNames(Mapping[str, str]):
@@ -447,12 +458,17 @@ class KeyNames(Mapping[str, str]):
     A catalogue's text names a key as ``{key[app.undo]}`` and is given ``key=KeyNames(…)``.
     Several keys of one action read ``Esc/F5``; two ids joined by ``+`` name a pair, said
     as one where both are arrows with the same modifiers (``board.up+board.down``:
-    ``⇧↑↓``), else ``⇧↑/k``.
+    ``⇧↑↓``), else ``⇧↑/k``. An action that another action's key in the keymap left
+    without a key is named by the palette's key and its words there (``ctrl+p «tijd
+    nemen»``), or, with ``palette=False``, as having no key: never by a blank.
     """
 
-    def __init__(self, keymap: Mapping[str, str] | None = None, lang: str = "en") -> None:
+    def __init__(
+        self, keymap: Mapping[str, str] | None = None, lang: str = "en", *, palette: bool = True
+    ) -> None:
         self.keymap = dict(keymap or {})
         self.lang = normalise_lang(lang)
+        self.palette = palette
 
     def __getitem__(self, name: str) -> str:
         if "+" in name:
@@ -460,7 +476,15 @@ class KeyNames(Mapping[str, str]):
             if first[-1:] in _ARROWS and second[-1:] in _ARROWS and first[:-1] == second[:-1]:
                 return first + second[-1]
             return f"{first}/{second}"
-        return BY_ID[name].shown_keys(self.keymap, self.lang, between="/")
+        action = BY_ID[name]
+        shown = action.shown_keys(self.keymap, self.lang, between="/")
+        if shown:
+            return shown
+        palette = BY_ID["app.palette"].shown_keys(self.keymap, self.lang, between="/")
+        if not self.palette or not palette:
+            return no_key(self.lang)
+        said = _BY_PALETTE[0 if self.lang == "nl" else 1]
+        return said.format(palette=palette, words=action.words(self.lang))
 
     def __iter__(self) -> Iterator[str]:
         return iter(BY_ID)

@@ -58,7 +58,7 @@ from facilitator.service.runner import (
 )
 from facilitator.text import printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
-from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap
+from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
 from facilitator.tui.keys import KeyRouter
 from facilitator.tui.words import WORDS
 
@@ -281,8 +281,8 @@ class FacilitatorApp(App[None]):
             from facilitator.tui.screens.notes import NoteScreen
 
             self.push_screen(NoteScreen())
-        self._say_keymap_problems()
         self._say_other_day()
+        self._say_keymap_problems()
         self.screen_change_signal.subscribe(self, self._screen_changed)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
@@ -316,11 +316,13 @@ class FacilitatorApp(App[None]):
 
     def _say_keymap_problems(self) -> None:
         """What is wrong in the keymap file, to whoever has the keyboard: not on the wall, the
-        room's screen, whose few keys (quit, help) still follow the file."""
+        room's screen, whose few keys (quit, help) still follow the file. One notice, under
+        the notice of the date if there is one, with as many of the problems as fit; the
+        help lists them all."""
         if not self.role.changes:
             return
-        for problem in self.keymap.problems:
-            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
+        said = [self._other_day[0]] if self._other_day is not None else []
+        say_problems(self, self.keymap, self.lang, key_names(self)["app.help"], said)
 
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall).
@@ -332,9 +334,10 @@ class FacilitatorApp(App[None]):
         if day is None or not self.role.changes:
             return
         planned, today = (short_date(d, self.lang, year=True) for d in day)
-        key = BY_ID["meeting.move_date"].shown_keys(self.keymap.shown, self.lang)
+        names = key_names(self)
+        key = names["meeting.move_date"]
         if self.role == Role.NOTETAKER:  # the facilitator's key: only after taking control
-            control = BY_ID["notes.control"].shown_keys(self.keymap.shown, self.lang)
+            control = names["notes.control"]
             text = self.t(
                 "other_day.control", planned=planned, today=today, keys=key, control=control
             )

@@ -10,73 +10,118 @@ The file is ``keymap.toml`` in the user's config directory (on Linux
 The ids are those of :mod:`facilitator.tui.actions` (the help screen and the
 README list them). A file that cannot be read or is not valid TOML is
 reported with its name and line, and the app starts with the default keys; an
-unknown id or a value that is not a key is reported and skipped.
+unknown id or a value that is not a key is reported and skipped, and so is a line
+whose keys could not work as written (another action would always take the key
+first, say): its action keeps its default key.
 """
 
 from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable, Iterable
 from dataclasses import field
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from platformdirs import user_config_dir
 
 from facilitator.i18n import Catalog
 from facilitator.records import record
-from facilitator.tui.actions import ACTIONS, BY_BINDING, Action, KeyNames, Scope
+from facilitator.tui.actions import ACTIONS, BY_BINDING, BY_ID, Action, KeyNames, Scope
+
+if TYPE_CHECKING:
+    from rich.text import Text
+    from textual.app import App
+    from textual.notifications import Notification
 
 FILE_NAME = "keymap.toml"
 
 WORDS = Catalog(
     {
+        "file": ("Toetsenbestand {path}", "Keymap file {path}"),
+        "several": (
+            "{n} problemen in toetsenbestand {path}:",
+            "{n} problems in keymap file {path}:",
+        ),
+        "listed": (
+            "Wat niet klopt in toetsenbestand {path}:",
+            "What is wrong in keymap file {path}:",
+        ),
+        "more": (
+            "+{n} meer: de help ({help}) noemt ze allemaal.",
+            "+{n} more: the help ({help}) lists them all.",
+        ),
+        # what is wrong, said after the file's name (Problem.message) or under it (the help)
         "broken": (
-            "Toetsenbestand {path}, regel {line}: geen geldige TOML ({reason}). "
-            "De standaardtoetsen gelden.",
-            "Keymap file {path}, line {line}: not valid TOML ({reason}). The default keys apply.",
+            "regel {line}: geen geldige TOML ({reason}). De standaardtoetsen gelden.",
+            "line {line}: not valid TOML ({reason}). The default keys apply.",
         ),
         "unreadable": (
-            "Toetsenbestand {path} is niet te lezen: {reason}. De standaardtoetsen gelden.",
-            "Keymap file {path} cannot be read: {reason}. The default keys apply.",
+            "is niet te lezen: {reason}. De standaardtoetsen gelden.",
+            "cannot be read: {reason}. The default keys apply.",
         ),
         "unknown": (
-            "Toetsenbestand {path}, regel {line}: onbekende actie '{name}' (overgeslagen).",
-            "Keymap file {path}, line {line}: unknown action '{name}' (skipped).",
+            "regel {line}: onbekende actie '{name}' (overgeslagen).",
+            "line {line}: unknown action '{name}' (skipped).",
+        ),
+        "unknown_near": (
+            "regel {line}: onbekende actie '{name}' (overgeslagen); bedoelt u '{near}'?",
+            "line {line}: unknown action '{name}' (skipped); did you mean '{near}'?",
         ),
         "clash": (
-            "Toetsenbestand {path}: {key} is nu zowel '{first}' als '{second}'; "
-            "de toets doet '{winner}'.",
-            "Keymap file {path}: {key} is now both '{first}' and '{second}'; "
-            "the key does '{winner}'.",
+            "regel {line}: {key} is nu zowel '{first}' als '{second}'; de toets doet '{winner}'.",
+            "line {line}: {key} is now both '{first}' and '{second}'; the key does '{winner}'.",
         ),
         "bad_key": (
-            "Toetsenbestand {path}, regel {line}: '{key}' voor '{name}' is geen toets "
+            "regel {line}: '{key}' voor '{name}' is geen toets "
             '(bijvoorbeeld "f12", "ctrl+t", "x"); de standaardtoets blijft.',
-            "Keymap file {path}, line {line}: '{key}' for '{name}' is not a key "
+            "line {line}: '{key}' for '{name}' is not a key "
             '(say "f12", "ctrl+t", "x"); the default key stays.',
         ),
         "overruled": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' doet altijd eerst "
-            "'{winner}'; kies een andere toets.",
-            "Keymap file {path}, line {line}: {key} for '{name}' always does '{winner}' "
-            "first; choose another key.",
+            "regel {line}: {key} voor '{name}' doet altijd eerst "
+            "'{winner}'; kies een andere toets (de standaardtoets blijft).",
+            "line {line}: {key} for '{name}' always does '{winner}' "
+            "first; choose another key (the default key stays).",
+        ),
+        "overrules": (
+            "regel {line}: {key} voor '{name}' werkt overal en zou de "
+            "toets van '{loser}' afnemen; kies een andere toets (de standaardtoets blijft).",
+            "line {line}: {key} for '{name}' acts everywhere and would "
+            "take the key of '{loser}'; choose another key (the default key stays).",
+        ),
+        "twice": (
+            "regel {line}: {key} voor '{name}' is al gegeven aan "
+            "'{other}' (regel {other_line}); de standaardtoets blijft.",
+            "line {line}: {key} for '{name}' is given to '{other}' "
+            "already (line {other_line}); the default key stays.",
         ),
         "typed": (
-            "Toetsenbestand {path}, regel {line}: {key} voor '{name}' wordt getypt in de "
+            "regel {line}: {key} voor '{name}' wordt getypt in de "
             "tekst waarin die toets werkt; kies een toets met ctrl of een functietoets (de "
             "standaardtoets blijft).",
-            "Keymap file {path}, line {line}: {key} for '{name}' is typed into the text it "
+            "line {line}: {key} for '{name}' is typed into the text it "
             "works in; choose a key with ctrl or a function key (the default key stays).",
         ),
         "not_keys": (
-            "Toetsenbestand {path}, regel {line}: '{name}' moet een toets zijn, zoals "
+            "regel {line}: '{name}' moet een toets zijn, zoals "
             '"ctrl+t" of "f6,ctrl+t" (overgeslagen).',
-            "Keymap file {path}, line {line}: '{name}' must be a key, such as "
-            '"ctrl+t" or "f6,ctrl+t" (skipped).',
+            'line {line}: \'{name}\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).',
         ),
     }
 )
+
+_AFTER_FILE = {"unreadable": " "}
+"""What stands between the file's name and what is wrong (else ``", "``)."""
+
+TOAST_WIDTH = 60
+"""A notice's width (Textual's ``Toast``), at most half the screen's."""
+TOAST_FRAME = 3
+"""A notice's rows besides its words: the blank above it, its padding above and under."""
+TOAST_SIDES = 3
+"""A notice's columns besides its words: its edge on the left, its padding either side."""
 
 
 def keymap_path() -> Path:
@@ -91,7 +136,19 @@ class Problem:
     key: str
     values: dict[str, object]
 
+    @property
+    def line(self) -> int:
+        """The line of the file it is on (0: the whole file)."""
+        line = self.values.get("line")
+        return line if isinstance(line, int) else 0
+
     def message(self, lang: str) -> str:
+        """The whole message: the file, and what is wrong where."""
+        file = WORDS(lang, "file", path=self.values["path"])
+        return file + _AFTER_FILE.get(self.key, ", ") + self.detail(lang)
+
+    def detail(self, lang: str) -> str:
+        """What is wrong where, without the file's name: ``line 2: …``."""
         values = dict(self.values)
         if self.key == "broken":  # the TOML reader's own words, in Dutch too
             from facilitator.i18n.toml import toml_reason  # only for a broken keymap file
@@ -110,32 +167,89 @@ class Keymap:
     @cached_property
     def shown(self) -> dict[str, str]:
         """The keys as words on the screen should name them: :attr:`keys`, less a key
-        another action takes first (the loser of a clash, an action a quit or a screen key
-        overrules); ``""`` for an action left without a key. The help said "b barrière"
-        and "b notitie" once ``"capture.note" = "b"`` had taken b from the barrier."""
+        another action takes (the loser of a clash); ``""`` for an action left without a
+        key. The help said "b barrière" and "b notitie" once ``"capture.note" = "b"`` had
+        taken b from the barrier. (A line whose key another action always takes first is
+        refused: its action keeps its default key.)"""
         shown = dict(self.keys)
         for problem in self.problems:
             values = problem.values
-            if problem.key == "clash":
-                winner = values["winner"]
-                loser = values["second"] if winner == values["first"] else values["first"]
-            elif problem.key == "overruled":
-                loser = values["name"]
-            else:
+            if problem.key != "clash":
                 continue
+            winner = values["winner"]
+            loser = values["second"] if winner == values["first"] else values["first"]
             own = [key for bid, key in _bound(BY_BINDING[str(loser)], {}) if bid == loser]
             keys = shown.get(str(loser)) or ",".join(own)
             left = [k for k in keys.split(",") if k and k != values["key"]]
             shown[str(loser)] = ",".join(left)
         return shown
 
+    def notice(self, lang: str, help_key: str, rows: Callable[[str], int], room: int) -> str:
+        """Every problem of the file in one notice: a single problem's message, or how
+        many there are and then each on its own line, as many as ``room`` rows hold
+        (``rows(line)``: the rows a line takes), the rest counted (``+2 more: the help (?)
+        lists them all``). Four notices of their own went off the top of an 80×24
+        screen, unseen."""
+        if len(self.problems) == 1:
+            return self.problems[0].message(lang)
+        path = self.problems[0].values["path"]
+        head = WORDS(lang, "several", n=len(self.problems), path=path)
+        lines = [f"• {problem.detail(lang)}" for problem in self.problems]
+        shown = len(lines)
+        while True:
+            left = len(lines) - shown
+            more = [WORDS(lang, "more", n=left, help=help_key)] if left else []
+            said = [head, *lines[:shown], *more]
+            if shown == 0 or sum(map(rows, said)) <= room:
+                return "\n".join(said)
+            shown -= 1
+
+    def listed(self, lang: str) -> Text | None:
+        """The file and every problem of it, a line each, the file's line in bold: what the
+        help lists (None when there is nothing wrong)."""
+        if not self.problems:
+            return None
+        from rich.text import Text
+
+        path = self.problems[0].values["path"]
+        text = Text(WORDS(lang, "listed", path=path), style="bold")
+        for problem in self.problems:
+            text.append(f"\n• {problem.detail(lang)}", style="not bold")
+        return text
+
+
+def say_problems(
+    app: App[Any], keymap: Keymap, lang: str, help_key: str, said: Iterable[Notification] = ()
+) -> None:
+    """The keymap file's problems to the user, in one notice that fits on the screen under
+    the notices shown or ``said`` already (a notice given is shown a moment later; their
+    rows measured as Textual lays a notice out)."""
+    if not keymap.problems:
+        return
+    from textual.content import Content
+
+    width = max(1, min(TOAST_WIDTH, app.size.width // 2) - TOAST_SIDES)
+
+    def rows(text: str) -> int:
+        return len(Content(text).wrap(width))
+
+    above = [*app._notifications, *(n for n in said if n not in app._notifications)]
+    taken = sum(rows(str(n.message)) + (1 if n.title else 0) + TOAST_FRAME for n in above)
+    # the notices stand above the footer's row, up to the top of the screen
+    room = app.size.height - 1 - taken - TOAST_FRAME
+    text = keymap.notice(lang, help_key, rows, room)
+    seconds = 20 if len(keymap.problems) == 1 else 30
+    app.notify(text, severity="warning", markup=False, timeout=seconds)
+
 
 def key_names(app: object) -> KeyNames:
     """The keys as ``app`` binds them (after its keymap file), in its language: what a
-    text that names a key says (``{key[app.undo]}``)."""
+    text that names a key says (``{key[app.undo]}``; an action left without a key by
+    its palette, where the app has one)."""
     keymap = getattr(app, "keymap", None)
     keys = keymap.shown if isinstance(keymap, Keymap) else None
-    return KeyNames(keys, str(getattr(app, "lang", "en")))
+    palette = bool(getattr(app, "ENABLE_COMMAND_PALETTE", True))
+    return KeyNames(keys, str(getattr(app, "lang", "en")), palette=palette)
 
 
 def load_keymap(path: Path | None) -> Keymap:
@@ -162,11 +276,17 @@ def load_keymap(path: Path | None) -> Keymap:
 def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
     """Check the ids and values of a parsed keymap file."""
     keys: dict[str, str] = {}
+    lines: dict[str, int] = {}
     problems: list[Problem] = []
     for name, value in _flatten(data):
-        line = _line_of(text, name)
+        line = lines[name] = _line_of(text, name)
         if name not in BY_BINDING:
-            problems.append(Problem("unknown", {"path": path, "line": line, "name": name}))
+            near = _near(name)
+            values = {"path": path, "line": line, "name": name}
+            if near is None:
+                problems.append(Problem("unknown", values))
+            else:
+                problems.append(Problem("unknown_near", {**values, "near": near}))
             continue
         found = _keys(value)
         if found is None:
@@ -186,9 +306,42 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
             problems.append(Problem("typed", values))
             continue
         keys[name] = ",".join(n for n in named if n is not None)
-    problems += clashes(keys, path)
-    problems += _overruled(keys, text, path)
+    problems += _refused(keys, lines, path)
+    problems += clashes(keys, path, lines)
+    # in the file's order: the notice and the help list them so
+    problems.sort(key=lambda problem: problem.line)
     return Keymap(keys, tuple(problems))
+
+
+def _near(name: str) -> str | None:
+    """The id an unknown ``name`` most likely means, if any: one of the digits' ids for
+    their action's (``meeting.queue``), the one id whose last part it is (``timer``), else
+    the closest by its letters (``captur.barrier``; ids share their first parts, so only a
+    close one)."""
+    import difflib  # only for a keymap file with an unknown id
+
+    action = BY_ID.get(name)
+    if action is not None:  # the palette's actions without a key have none to change
+        return next(iter(action.binding_ids()), None)
+    ends = [i for i in BY_BINDING if i.rsplit(".", 1)[-1] == name]
+    if len(ends) == 1:
+        return ends[0]
+    close = difflib.get_close_matches(name, list(BY_BINDING), n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def _refused(keys: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """The lines whose keys could not work as written, taken out of ``keys`` (their actions
+    keep their default keys): a key that another action always takes first, a key that
+    would act everywhere over another action's, the same key on two lines of one owner
+    (the later line goes). Refusing a line gives its action back its default key, which
+    may meet another line: so again until nothing more is refused."""
+    problems: list[Problem] = []
+    while found := _overruled(keys, lines, path) or _twice(keys, lines, path):
+        for problem in found:
+            del keys[str(problem.values["name"])]
+        problems += found
+    return problems
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
@@ -228,9 +381,11 @@ def _key_name(key: str) -> str | None:
     return "+".join([*mods, name])
 
 
-def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
-    """Keys the keymap gives to an action that a key working everywhere takes first
-    (``ctrl+q`` quits, whatever else it is given to): that action is left without it."""
+def _overruled(keymap: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """Lines that give an action a key that a key working everywhere takes first (``ctrl+q``
+    quits, whatever else it is given to), and lines that give a key working everywhere
+    another action's key (``"app.quit" = "f2"`` would quit where F2 shows the board): one
+    of the two would be left without it."""
     first: dict[str, str] = {}
     for action in ACTIONS:
         if action.scope == Scope.APP and action.priority:
@@ -243,19 +398,58 @@ def _overruled(keymap: dict[str, str], text: str, path: Path) -> list[Problem]:
         if action.scope == Scope.SCREEN:
             for binding_id, key in _bound(action, keymap):
                 screen.setdefault(key, binding_id)
+    # every other key, but the review's (its own app, which has none of the app's keys)
+    elsewhere: dict[str, str] = {}
+    for action in ACTIONS:
+        if action.scope not in (Scope.APP, Scope.REVIEW):
+            for binding_id, key in _bound(action, keymap):
+                elsewhere.setdefault(key, binding_id)
     problems: list[Problem] = []
     for binding_id, keys in keymap.items():
         action = BY_BINDING[binding_id]
+        values = {"path": path, "line": lines.get(binding_id, 1), "name": binding_id}
         for key in keys.split(","):
             winner = first.get(key)
             if winner is None and action.scope == Scope.APP and not action.priority:
                 winner = screen.get(key)
             if winner is not None and winner != binding_id:
-                values = {"path": path, "line": _line_of(text, binding_id), "key": key}
-                problems.append(
-                    Problem("overruled", {**values, "name": binding_id, "winner": winner})
-                )
+                problems.append(Problem("overruled", {**values, "key": key, "winner": winner}))
+                break
+            # a key working everywhere may keep its own (ctrl+q quits the dialog of text
+            # not saved too), but takes no other action's
+            loser = elsewhere.get(key)
+            if action.scope == Scope.APP and action.priority and loser is not None:
+                if key not in action.key_list:
+                    problems.append(Problem("overrules", {**values, "key": key, "loser": loser}))
+                    break
     return problems
+
+
+def _twice(keymap: dict[str, str], lines: dict[str, int], path: Path) -> list[Problem]:
+    """The first line found that gives a key to an action of an owner whose other action
+    another line gives it already: only one of them could have it, and Textual took the
+    other's own key away too. The later line of the two is refused."""
+    for scope in Scope:
+        taken: dict[str, str] = {}
+        for action in ACTIONS:
+            if action.scope != scope:
+                continue
+            for binding_id, key in _bound(action, keymap):
+                if binding_id not in keymap:
+                    continue
+                other = taken.setdefault(key, binding_id)
+                if other.split(".")[:2] == binding_id.split(".")[:2]:
+                    continue  # the same action (one of the digits, or a key said twice)
+                kept, refused = sorted((other, binding_id), key=lambda i: lines.get(i, 1))
+                values = {"path": path, "line": lines.get(refused, 1), "key": key}
+                other_line = lines.get(kept, 1)
+                return [
+                    Problem(
+                        "twice",
+                        {**values, "name": refused, "other": kept, "other_line": other_line},
+                    )
+                ]
+    return []
 
 
 def _bound(action: Action, keymap: dict[str, str]) -> list[tuple[str, str]]:
@@ -268,8 +462,12 @@ def _bound(action: Action, keymap: dict[str, str]) -> list[tuple[str, str]]:
     return found
 
 
-def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
-    """Keys the keymap gives to two actions of one owner (only one of them can have it)."""
+def clashes(
+    keymap: dict[str, str], path: Path, lines: dict[str, int] | None = None
+) -> list[Problem]:
+    """Keys the keymap gives to two actions of one owner (only one of them can have it),
+    named at the line that gives it (``lines``: each id's line in the file)."""
+    lines = lines or {}
     problems: list[Problem] = []
     for scope in Scope:
         taken: dict[str, str] = {}
@@ -283,6 +481,7 @@ def clashes(keymap: dict[str, str], path: Path) -> list[Problem]:
                         # Textual gives the key to the remapped one (the first if both are)
                         winner = first if first in keymap else binding_id
                         values = {"path": path, "key": key, "first": first, "winner": winner}
+                        values["line"] = lines.get(winner, 1)
                         problems.append(Problem("clash", {**values, "second": binding_id}))
     return problems
 
@@ -323,10 +522,27 @@ def _where(error: str) -> tuple[int, str]:
 
 
 def _line_of(text: str, name: str) -> int:
-    """The line that sets ``name`` (its last part, quoted or not); 1 if not found."""
+    """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
+    not; else a line that sets its last part; 1 if not found. (By its last part alone,
+    ``app.help`` was found on the line of ``review.help``.)"""
+    table = ""
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        header = re.match(r"\[\s*([^\[\]]+?)\s*\]", stripped)
+        if header is not None:
+            table = _bare(header.group(1)) + "."
+        elif "=" in stripped and not stripped.startswith("#"):
+            if table + _bare(stripped.split("=", 1)[0]) == name:
+                return number
     last = re.escape(name.split(".")[-1])
     pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")
     for number, line in enumerate(text.splitlines(), start=1):
         if pattern.search(line):
             return number
     return 1
+
+
+def _bare(key: str) -> str:
+    """A TOML key without its quotes and blanks: ``"meeting.timer"`` and ``meeting . timer``
+    are ``meeting.timer``."""
+    return re.sub(r"[\"'\s]", "", key)

@@ -54,8 +54,8 @@ from facilitator.records import record
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
-from facilitator.tui.actions import Scope, bindings, in_scope, show_key
-from facilitator.tui.keymap import Keymap, key_names
+from facilitator.tui.actions import Scope, bindings, in_scope, no_key, show_key
+from facilitator.tui.keymap import Keymap, key_names, say_problems
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
 from facilitator.tui.widgets.footer import KeyFooter
@@ -315,8 +315,7 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.show(self.current)
         focus_now(self.query_one("#themes", OptionList))
-        for problem in self.keymap.problems:
-            self.notify(problem.message(self.lang), severity="warning", markup=False, timeout=20)
+        say_problems(self, self.keymap, self.lang, key_names(self)["review.help"])
         for copy, kept in self.service.left_out():
             self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
         for wrap_up, sources in self.service.wrap_ups_left_out():
@@ -836,6 +835,11 @@ class ReviewHelp(ModalScreen[None]):
         lang = self._lang
         with VerticalScroll():
             yield Static(Text(WORDS(lang, "help.title"), style="bold"))
+            app = self.app
+            problems = app.keymap.listed(lang) if isinstance(app, ReviewApp) else None
+            if problems is not None:  # every one, where the notice may not fit
+                yield Static(problems)
+                yield Static(Text(""))
             yield DataTable(show_cursor=False, zebra_stripes=True)
             yield Static(Text(WORDS(lang, "help.explain", key=key_names(self.app))))
             yield Static(Text(WORDS(lang, "help.close"), style="dim"))
@@ -852,4 +856,5 @@ class ReviewHelp(ModalScreen[None]):
         app = self.app
         keymap = app.keymap.shown if isinstance(app, ReviewApp) else None
         for action in in_scope(Scope.REVIEW):
-            table.add_row(Text(action.shown_keys(keymap, lang)), Text(action.words(lang)))
+            keys = action.shown_keys(keymap, lang) or no_key(lang)  # another took its key
+            table.add_row(Text(keys), Text(action.words(lang)))

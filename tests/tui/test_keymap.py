@@ -172,9 +172,10 @@ def test_a_key_given_to_two_actions_of_one_pane_is_named(tmp_path: Path) -> None
     keymap = load_keymap(path)
     assert keymap.keys == {"board.link": "v"}
     assert [p.message("en") for p in keymap.problems] == [
-        f"Keymap file {path}: v is now both 'board.vote' and 'board.link'; "
+        f"Keymap file {path}, line 1: v is now both 'board.vote' and 'board.link'; "
         "the key does 'board.link'."
     ]
+    assert "regel 1: v is nu zowel" in keymap.problems[0].message("nl")
 
 
 async def test_a_key_taken_from_another_action_does_the_remapped_one(
@@ -240,18 +241,15 @@ def test_a_key_that_is_no_key_and_one_that_quit_takes_first_are_named(tmp_path: 
         encoding="utf-8",
     )
     keymap = load_keymap(path)
-    assert keymap.keys == {
-        "meeting.queue.1": "f12",
-        "capture.action": "ctrl+q",
-        "board.vote": "ctrl+plus",
-    }
+    assert keymap.keys == {"meeting.queue.1": "f12", "board.vote": "ctrl+plus"}
     messages = [p.message("en") for p in keymap.problems]
     assert messages == [
         f"Keymap file {path}, line 1: 'notakey!!' for 'capture.note' is not a key "
         '(say "f12", "ctrl+t", "x"); the default key stays.',
         f"Keymap file {path}, line 3: ctrl+q for 'capture.action' always does 'app.quit' "
-        "first; choose another key.",
+        "first; choose another key (the default key stays).",
     ]
+    assert BY_BINDING["capture.action"].shown_keys(keymap.shown) == "a"
     assert "regel 1" in keymap.problems[0].message("nl")
 
 
@@ -429,16 +427,123 @@ def test_a_letter_for_a_key_that_works_inside_the_text_is_refused(tmp_path: Path
     assert "wordt getypt" in keymap.problems[0].message("nl")
 
 
-def test_a_key_a_screen_key_takes_first_is_named(tmp_path: Path) -> None:
+def test_a_key_a_screen_key_takes_first_is_named_and_the_default_key_stays(
+    tmp_path: Path,
+) -> None:
     """`"app.help" = "f1"`: F1 is the console tab, which the screen checks before the app;
-    help had no key left and nothing said so."""
+    help had no key left and nothing said so. Then it was said, but help still had no key
+    left: ? did nothing."""
     path = tmp_path / "keymap.toml"
     path.write_text('"app.help" = "f1"\n', encoding="utf-8")
     keymap = load_keymap(path)
+    assert keymap.keys == {}
     assert [p.message("en") for p in keymap.problems] == [
         f"Keymap file {path}, line 1: f1 for 'app.help' always does 'tab.console' first; "
-        "choose another key."
+        "choose another key (the default key stays)."
     ]
+    assert "de standaardtoets blijft" in keymap.problems[0].message("nl")
+    assert BY_BINDING["app.help"].shown_keys(keymap.shown) == "?"
+
+
+# the user's keymap file: help given the console tab's F1 on line 7, among other lines
+HELP_ON_F1 = (
+    "# mijn toetsen\n"
+    '"meeting.timer" = "ctrl+t"\n'
+    'board.vote = "plus,v"\n'
+    'log.delete = ["delete", "ctrl+d"]\n'
+    "\n"
+    "# help onder F1\n"
+    '"app.help" = "f1"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "palette", "closes"),
+    [
+        ("nl", "Alle toetsen en wat ze doen (ook met ?)", "Esc of ? sluit dit venster."),
+        ("en", "Every key and what it does (also with ?)", "Esc or ? closes this window."),
+    ],
+)
+async def test_help_given_a_key_the_screen_takes_keeps_its_own_key(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, palette: str, closes: str
+) -> None:
+    """With `"app.help" = "f1"` the notice said so, but ? did nothing, the palette read
+    "(also with )", the help ended "Esc or  closes this window." and the 80-column footer
+    had no "? help"."""
+    from textual.widgets import Static
+
+    from facilitator.tui.commands import system_commands
+    from facilitator.tui.screens.help import HelpScreen
+    from facilitator.tui.widgets.footer import KeyRow
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(HELP_ON_F1, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = [str(n.message) for n in app._notifications]
+        said = "regel 7" if lang == "nl" else "line 7"
+        stays = "de standaardtoets blijft" if lang == "nl" else "the default key stays"
+        assert any(said in n and "'app.help'" in n and stays in n for n in notices), notices
+        footer = app.screen.query_one(KeyRow)
+        footer.render()
+        assert ("?", "help") in [(k.shown, k.words) for _first, _after, k in footer._spans]
+        [command] = [c for c in system_commands(app, app.screen) if c.title == "Help"]
+        assert command.help == palette
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        texts = [str(s.render()) for s in app.screen.query(Static)]
+        assert texts[-1] == closes
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+@pytest.mark.parametrize(
+    ("line", "loser"),
+    [('"app.quit" = "f2"', "tab.board"), ('"app.palette" = "escape"', "board.clear_filter")],
+)
+def test_a_key_that_acts_everywhere_may_not_take_another_action_s_key(
+    tmp_path: Path, line: str, loser: str
+) -> None:
+    """`"app.quit" = "f2"` quit where F2 showed the board, with no word; `"app.palette" =
+    "escape"` took Esc from the capture line and every dialog. The default key stays."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(line + "\n", encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    name, key = (part.strip().strip('"') for part in line.split("="))
+    [message] = [p.message("en") for p in keymap.problems]
+    assert message == (
+        f"Keymap file {path}, line 1: {key} for '{name}' acts everywhere and would take the "
+        f"key of '{loser}'; choose another key (the default key stays)."
+    )
+    assert "de standaardtoets blijft" in keymap.problems[0].message("nl")
+    # its own default keys are its own: ctrl+q also quits in the dialog of text not saved
+    path.write_text('"app.quit" = "ctrl+q,ctrl+x"\n', encoding="utf-8")
+    assert load_keymap(path).keys == {"app.quit": "ctrl+q,ctrl+x"}
+
+
+def test_a_key_given_twice_keeps_the_first_line_and_the_default_key_of_the_second(
+    tmp_path: Path,
+) -> None:
+    """`board.vote = "x"` and `board.link = "x"`: Textual gave x to one of them and the other
+    lost its own key too (l did nothing, and the help showed no key for linking)."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('board.vote = "x"\nboard.link = "x"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"board.vote": "x"}
+    assert [p.message("en") for p in keymap.problems] == [
+        f"Keymap file {path}, line 2: x for 'board.link' is given to 'board.vote' already "
+        "(line 1); the default key stays."
+    ]
+    assert "de standaardtoets blijft" in keymap.problems[0].message("nl")
+    assert BY_BINDING["board.link"].shown_keys(keymap.shown) == "l"
+    assert BY_BINDING["board.vote"].shown_keys(keymap.shown) == "x"
 
 
 async def test_a_key_lost_to_another_action_is_not_shown_for_it(
@@ -467,3 +572,130 @@ def test_a_digit_lost_to_another_action_leaves_the_digit_key_with_no_key(tmp_pat
     keymap = load_keymap(path)
     assert keymap.shown["meeting.queue.1"] == ""
     assert keymap.shown["meeting.timer"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "goto", "rebalance"),
+    [
+        ("nl", "ctrl+p «naar agendapunt…»", "neemt ctrl+p «tijd nemen» minuten"),
+        ("en", "ctrl+p “go to item…”", "ctrl+p “take time” takes minutes"),
+    ],
+)
+async def test_an_action_whose_key_another_takes_is_named_by_the_palette(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, goto: str, rebalance: str
+) -> None:
+    """`"meeting.floor" = "g"` takes g from "go to item": a message naming its key said
+    ":  goes to one of them"; `"meeting.timer" = "t"` left the help's "When an item runs
+    over,  takes minutes"; `"close.confirm" = "enter"` left the close dialog's fix key
+    without a key, and F9 ended the app with a traceback."""
+    from textual.widgets import Static
+
+    from facilitator.domain.errors import DomainError
+    from facilitator.tui.actions import KeyNames
+    from facilitator.tui.screens.close import CloseScreen
+    from facilitator.tui.screens.help import HelpScreen
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"meeting.floor" = "g"\n"meeting.timer" = "t"\n"close.confirm" = "enter"\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert KeyNames(keymap.shown, lang)["meeting.goto"] == goto
+    refused = DomainError("agenda.deferred_before", n=2)
+    assert goto in refused.message(lang, KeyNames(keymap.shown, lang))
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert rebalance in text, text
+        await pilot.press("escape", "f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)
+        keys = str(app.screen.query_one("#close-keys", Static).render())
+        assert "  " not in keys and not keys.startswith(" "), keys
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_remapped_key_keeps_its_place_in_the_footer(
+    store: Store, clock: FakeClock, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """`"meeting.timer" = ["space", "ctrl+t"]` moved the timer to the end of the footer: at
+    80 columns it was no longer there, at 120 it came after «c note»."""
+    from facilitator.tui.app import FacilitatorApp
+    from facilitator.tui.widgets.footer import KeyRow
+
+    def footer(app: FacilitatorApp) -> list[str]:
+        row = app.screen.query_one(KeyRow)
+        row.render()
+        return [key.words for _first, _after, key in row._spans]
+
+    sid = import_twente(store)
+    plain = make_app(store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0)
+    async with plain.run_test(size=size) as pilot:
+        await pilot.pause()
+        default = footer(plain)
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.timer" = ["space", "ctrl+t"]\n', encoding="utf-8")
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert footer(app) == default
+        assert footer(app)[0] == "timer"
+
+
+@pytest.mark.parametrize(
+    ("name", "near"),
+    [
+        ("captur.barrier", "capture.barrier"),
+        ("board.votes", "board.vote"),
+        ("meeting.queue", "meeting.queue.1"),
+        ("timer", "meeting.timer"),
+        ("meeting.coffee", None),
+    ],
+)
+def test_an_unknown_id_is_given_the_nearest_id(tmp_path: Path, name: str, near: str | None) -> None:
+    """`"captur.barrier" = "b"` said only "unknown action 'captur.barrier' (skipped)"."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'# mijn toetsen\n"{name}" = "ctrl+b"\n', encoding="utf-8")
+    [problem] = load_keymap(path).problems
+    unknown = f"Keymap file {path}, line 2: unknown action '{name}' (skipped)"
+    if near is None:
+        assert problem.message("en") == unknown + "."
+    else:
+        assert problem.message("en") == unknown + f"; did you mean '{near}'?"
+        assert problem.message("nl").endswith(f"(overgeslagen); bedoelt u '{near}'?")
+
+
+def test_every_problem_names_its_line_and_they_come_in_the_file_s_order(tmp_path: Path) -> None:
+    """The clash named no line (`g is now both 'meeting.floor' and 'meeting.goto'`), and
+    came after the lines below it; a line in a table, or an id whose last part another id
+    shares (`app.help`, `review.help`), was said to be on another line."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '"review.help" = "f1"\n'
+        '"meeting.bogus" = "y"\n'
+        'capture.note = "notakey"\n'
+        '"meeting.floor" = "g"\n'
+        "[app]\n"
+        'help = "f1"\n',
+        encoding="utf-8",
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {"review.help": "f1", "meeting.floor": "g"}
+    assert [p.detail("en").split(":")[0] for p in keymap.problems] == [
+        "line 2",
+        "line 3",
+        "line 4",
+        "line 6",
+    ]
+    assert keymap.problems[2].detail("en") == (
+        "line 4: g is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'."
+    )

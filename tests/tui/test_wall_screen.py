@@ -146,7 +146,8 @@ async def test_the_keymap_file_s_problems_are_for_the_keyboards_not_for_the_room
             assert app.return_code == 0
         else:
             assert notices == [
-                f"Toetsenbestand {path}, regel 2: onbekende actie 'meeting.timr' (overgeslagen)."
+                f"Toetsenbestand {path}, regel 2: onbekende actie 'meeting.timr' (overgeslagen); "
+                "bedoelt u 'meeting.timer'?"
             ]
 
 

@@ -315,9 +315,11 @@ class CloseScreen(ModalScreen[None]):
 
 def key_line(lang: str, keymap: Mapping[str, str] | None = None) -> Text:
     """The dialog's own keys (the first of each, after the keymap) and what they do:
-    ``p parkeren · Enter oplossen · …``."""
+    ``p parkeren · Enter oplossen · …``; a key another line of the keymap took is left
+    out (its button is still there)."""
     line = Text()
-    for n, action in enumerate(a for a in in_scope(Scope.CLOSE) if a.show and a.key_list):
+    keyed = [a for a in in_scope(Scope.CLOSE) if a.show and a.bound_keys(keymap)]
+    for n, action in enumerate(keyed):
         if n:
             line.append(" · ", style="dim")
         line.append(show_key(action.bound_keys(keymap)[0], lang), style="bold")

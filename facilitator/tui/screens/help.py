@@ -255,6 +255,10 @@ class HelpScreen(ModalScreen[None]):
                 yield KeyTable(head, [(WORDS(lang, "section.wall"), rows(wall))])
                 yield Static(Text(""))
             else:
+                problems = host.keymap.listed(lang)  # every one, where the notice may not fit
+                if problems is not None:
+                    yield Static(problems, classes="keymap-problems")
+                    yield Static(Text(""))
                 # the note-taker's screen has no console: its keys are not listed there
                 notes = host.role == Role.NOTETAKER
                 lacks = NOT_NOTETAKER if notes else frozenset()

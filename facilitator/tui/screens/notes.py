@@ -37,8 +37,9 @@ from textual.reactive import reactive
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.service import SessionState
-from facilitator.tui.actions import BY_ID, Scope, bindings
+from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
+from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.meeting import MEETING, Meeting
 from facilitator.tui.screens.meeting_keys import MeetingKeys
@@ -158,7 +159,7 @@ class NoteScreen(MeetingKeys):
         """Take control of the timer and the queue, or let go of it."""
         self.control = not self.control
         self.refresh_bindings()
-        key = BY_ID["notes.control"].shown_keys(self.host.keymap.shown, self.host.lang)
+        key = key_names(self.host)["notes.control"]
         words = "control.taken" if self.control else "control.released"
         self.notify(WORDS(self.host.lang, words, key=key), markup=False)
 

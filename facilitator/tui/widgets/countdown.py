@@ -12,7 +12,7 @@ from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import signed_mmss, whole_minutes
 from facilitator.service import SessionState
-from facilitator.tui.actions import BY_ID
+from facilitator.tui.keymap import key_names
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
@@ -160,8 +160,7 @@ class CurrentItem(StatePanel):
 
     def _timer_key(self) -> str:
         """The timer's key as bound now (a keymap file may have remapped it)."""
-        keymap = getattr(self.app, "keymap", None)
-        return BY_ID["meeting.timer"].shown_keys(keymap.shown if keymap else None, self.lang)
+        return key_names(self.app)["meeting.timer"]
 
     def _closed_line(self, title: Content) -> Content:
         right = plain(self.t("closed"), MUTED)

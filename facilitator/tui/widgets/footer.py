@@ -3,7 +3,8 @@
 The keys and whether they are enabled come from the screen's active bindings
 (the focused pane's, the screen's, the app's); the words come from the action
 table by binding id, so a remapped key keeps its words (a node may say what its key
-does at the moment instead: ``binding_words``, the review's Esc on a question). Textual's footer
+does at the moment instead: ``binding_words``, the review's Esc on a question), and its
+place: each node's keys in the table's order. Textual's footer
 builds its keys again (a widget each) whenever the bindings may have changed,
 which is on every focus change; this one compares what it would show and
 builds again only when that differs.
@@ -30,7 +31,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 from textual.widgets._footer import FooterKey
 
-from facilitator.tui.actions import words_of
+from facilitator.tui.actions import BY_BINDING, words_of
 from facilitator.tui.widgets.hover import HoverRow
 
 Shown = tuple[tuple[str, str, str, bool, str], ...]
@@ -47,6 +48,25 @@ def acting_bindings(screen: Screen[object]) -> list[ActiveBinding]:
     if isinstance(focused, Input):
         return [a for a in found if a.binding.priority or a.node is focused]
     return found
+
+
+TABLE_ORDER: dict[str, int] = {binding_id: n for n, binding_id in enumerate(BY_BINDING)}
+"""Each binding's place in the action table: the footer's order."""
+
+
+def in_table_order(acting: list[ActiveBinding]) -> list[ActiveBinding]:
+    """``acting`` with each node's keys in the action table's order, the nodes as they come
+    (the focused pane's first). Textual lists a key remapped by the keymap file after the
+    others: ``"meeting.timer" = ["space", "ctrl+t"]`` put the timer at the end of the
+    footer, and at 80 columns off it."""
+    nodes: dict[int, int] = {}
+    for active in acting:
+        nodes.setdefault(id(active.node), len(nodes))
+    last = len(TABLE_ORDER)
+    return sorted(
+        acting,
+        key=lambda a: (nodes[id(a.node)], TABLE_ORDER.get(a.binding.id or "", last)),
+    )
 
 
 def words_for(node: object, binding: Binding, lang: str) -> str:
@@ -233,7 +253,7 @@ class KeyFooter(Footer):
         # compares with this
         self._shown = shown_keys(screen, acting)
         keys: list[Key] = []
-        for node, binding, enabled, _tooltip in acting:
+        for node, binding, enabled, _tooltip in in_table_order(acting):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)

@@ -513,7 +513,8 @@ class ContributionLog(Localised, Vertical):
         if said is None or state is None:
             empty = not self._rows
             keymap = getattr(self.app, "keymap", None)
-            keys = " ".join(kind_keys(keymap.shown if keymap is not None else None, self.lang))
+            kinds = kind_keys(keymap.shown if keymap is not None else None, self.lang)
+            keys = " ".join(key for key in kinds if key)  # a kind left without a key: not said
             words = self.t("empty", keys=keys) if empty else ""
             detail.update(Content(words).stylize("$foreground-muted"))
             return

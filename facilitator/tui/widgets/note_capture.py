@@ -91,9 +91,13 @@ class NoteCaptureBar(CaptureBar):
         keymap = getattr(self.app, "keymap", None)
         remapped = keymap.shown if keymap is not None else None
         keys: list[Content] = []
-        for n, (action_id, key) in enumerate(
-            zip(KIND_KEYS, kind_keys(remapped, self.lang), strict=True)
-        ):
+        # a kind whose key the keymap gave another action has none: it is not offered here
+        kinds = [
+            (action_id, key)
+            for action_id, key in zip(KIND_KEYS, kind_keys(remapped, self.lang), strict=True)
+            if key
+        ]
+        for n, (action_id, key) in enumerate(kinds):
             kind = Kind(action_id.removeprefix("capture."))
             keys += [
                 Content(" · " if n else "").stylize("$foreground-muted"),

@@ -24,7 +24,7 @@ from facilitator.domain.wall import WallView
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import mmss, signed_mmss
 from facilitator.service import SessionState
-from facilitator.tui.actions import BY_ID
+from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.wall import wall_view
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -119,9 +119,7 @@ class NoteStatus(StatePanel):
             if view.status in ("paused", "idle"):
                 parts.append(plain(f" ({self.t(view.status)})", MUTED))
         parts.append(plain(" · ", MUTED))
-        action = BY_ID["notes.control"]
-        keymap = getattr(self.app, "keymap", None)
-        key = action.shown_keys(keymap.shown if keymap is not None else None, self.lang)
+        key = key_names(self.app)["notes.control"]
         if self.control:
             parts.append(plain(self.t("in_control", keys=key), f"bold {WARN}"))
         else:

@@ -1,0 +1,108 @@
+"""Every problem of the keymap file reaches the user, however small the terminal.
+
+At 80×24, on a session planned for another day, a keymap file with four problems gave a
+notice each: only two of them and the notice of the date stood on the screen, the other
+two were pushed off its top and never seen, and after their time all were gone. Now the
+file's problems are one notice that says how many there are and lists as many as fit,
+each on its own line, counting the rest; the help lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from facilitator.domain.clock import FakeClock
+from facilitator.store import Store
+from facilitator.tui.app import make_app
+from facilitator.tui.screens.help import HelpScreen
+from tests.tui.drawn import laid_out
+from tests.tui.notes_fixtures import import_twente
+
+FOUR = '"meeting.bogus" = "y"\ncapture.note = "notakey"\n"meeting.floor" = "g"\napp.help = "f1"\n'
+"""An unknown id, a value that is no key, a key taken from another action, a key the
+screen takes first: one line each."""
+
+PROBLEMS = ("'meeting.bogus'", "'notakey'", "'meeting.goto'", "'app.help'")
+"""A word of each problem's message that no line breaks."""
+
+WORDS = {
+    "nl": {"several": "4 problemen", "more": r"\+(\d) meer", "date": "gepland op"},
+    "en": {"several": "4 problems", "more": r"\+(\d) more", "date": "planned for"},
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_every_problem_of_the_keymap_file_reaches_the_user_at_80x24(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str
+) -> None:
+    words = WORDS[lang]
+    path = tmp_path / "keymap.toml"
+    path.write_text(FOUR, encoding="utf-8")
+    sid = import_twente(store)
+    clock.set(datetime(2020, 12, 2, 9, 0, tzinfo=UTC))  # planned for 6 October
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        screen = laid_out(app)
+        assert words["date"] in screen, screen  # the notice of the date is still there
+        assert words["several"] in screen, screen  # the keymap's notice from its first line
+        shown = [word for word in PROBLEMS if word in screen]
+        more = re.search(words["more"], screen)
+        left = int(more.group(1)) if more else 0
+        assert len(shown) + left == len(PROBLEMS), screen
+        assert len(shown) >= 2, screen
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
+        assert str(path) in help_text
+        listed = [line for line in help_text.splitlines() if line.startswith("• ")]
+        line = "regel" if lang == "nl" else "line"
+        assert len(listed) == len(PROBLEMS), help_text
+        for number, (said, word) in enumerate(zip(listed, PROBLEMS, strict=True), start=1):
+            assert said.startswith(f"• {line} {number}: ") and word in said, help_text
+
+
+async def test_one_problem_is_said_as_before(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.bogus" = "y"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == [
+            f"Keymap file {path}, line 1: unknown action 'meeting.bogus' (skipped)."
+        ]
+
+
+async def test_the_review_of_the_synthesis_says_them_in_one_notice_and_its_help_lists_them(
+    regions: Store, tmp_path: Path
+) -> None:
+    from facilitator.service.review import ReviewService
+    from facilitator.tui.keymap import load_keymap
+    from facilitator.tui.review import ReviewApp, ReviewHelp
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(FOUR, encoding="utf-8")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", keymap=load_keymap(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        [said] = [str(n.message) for n in app._notifications if "keymap" in str(n.message)]
+        assert said.startswith(f"4 problems in keymap file {path}:")
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelp)
+        help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
+        for word in PROBLEMS:
+            assert any(word in line for line in help_text.splitlines()), help_text
