@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 WORDS = Catalog(
     {
         "keys": (
-            "Enter volgende veld / bewaren · Tab ander veld · {key[editor.cancel]} annuleert · "
-            "{key[app.undo]} maakt later ongedaan",
-            "Enter next field / save · Tab other field · {key[editor.cancel]} cancels · "
-            "{key[app.undo]} undoes it later",
+            "Enter volgende veld / bewaren · {key[editor.next_field]} ander veld · "
+            "{key[editor.cancel]} annuleert · {key[app.undo]} maakt later ongedaan",
+            "Enter next field / save · {key[editor.next_field]} other field · "
+            "{key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
@@ -156,7 +156,7 @@ class FormDialog(KeyedDialog[bool]):
     def _enter(self, n: int) -> None:
         inputs = self.inputs()
         if n + 1 < len(inputs):
-            focus_now(inputs[n + 1])
+            self.enter_field(inputs[n + 1])
             return
         problem = self.save(self.values())
         if isinstance(problem, tuple):  # (why, the field it is about)
