@@ -8,6 +8,7 @@ import asyncio
 from textual import events
 from textual.keys import _character_to_key
 
+from facilitator.domain.agenda import active_items
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.screens.dialog import FilterInput
@@ -96,3 +97,55 @@ async def test_tab_moves_from_the_title_to_the_question_in_the_item_form(
         assert isinstance(app.screen, FormDialog)
         assert app.screen.values()[:2] == ["Titel", "Q"]
         await pilot.press("escape")
+
+
+async def test_a_number_typed_over_the_offered_minutes_and_place_replaces_them(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The new item's minutes offered 10 with the cursor after it: 5 and Enter planned an
+    item of 105 minutes. The offered value is selected as the cursor comes to it (Enter or
+    Tab), so what is typed takes its place; Enter alone keeps it."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E", *keys("Rondvraag"), "enter", "enter", "5", "enter", "1")
+        assert isinstance(app.screen, FormDialog)
+        assert app.screen.values() == ["Rondvraag", "", "5", "1"]
+        await pilot.press("enter")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("E", *keys("Pauze"), "tab", "tab", "1", "5", "enter", "enter")
+        assert isinstance(app.screen, MainScreen)
+    items = {i.title: i for i in active_items(store.items(small_session_id))}
+    assert items["Rondvraag"].planned_seconds == 5 * 60
+    assert [i.title for i in active_items(store.items(small_session_id))][0] == "Rondvraag"
+    assert items["Pauze"].planned_seconds == 15 * 60  # and at the end, as offered
+
+
+async def test_editing_an_item_keeps_its_title_and_question_and_replaces_its_numbers(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """A title and a question are text to mend: the cursor stays at their end. The planned
+    minutes and the place are numbers: what is typed replaces them."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("e", "3", "enter")
+        assert isinstance(app.screen, FormDialog)
+        await pilot.press(*keys(" bis"), "tab", "tab", "2", "5", "tab", "2", "enter")
+        assert isinstance(app.screen, MainScreen)
+    items = active_items(store.items(small_session_id))
+    assert [i.title for i in items] == ["Punt 1", "Punt 3 bis", "Punt 2"]
+    assert items[1].planned_seconds == 25 * 60
+
+
+async def test_minutes_typed_ahead_of_the_form_replace_the_ones_offered(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The form, its title, Enter twice and the minutes, all before the form has opened."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await burst(app, f"ERondvraag\r{TAB}5{BACK}{BACK}?\r\r\r\r")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await app.settle()
+    added = next(i for i in store.items(small_session_id) if i.title == "Rondvraag?")
+    assert added.planned_seconds == 5 * 60
