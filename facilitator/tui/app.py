@@ -232,10 +232,14 @@ class FacilitatorApp(App[None]):
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this system, made to end with the program when the terminal
-        window is closed (see :mod:`facilitator.tui.driver`)."""
+        window is closed (see :mod:`facilitator.tui.driver`), reading a paste whole (see
+        :mod:`facilitator.tui.paste`)."""
         from facilitator.tui.driver import outliving
+        from facilitator.tui.paste import keep_pastes_whole
 
-        return outliving(super().get_driver_class())
+        driver = super().get_driver_class()
+        keep_pastes_whole()
+        return outliving(driver)
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run as the program (``facilitator run``), with the garbage collector set for start-up.

@@ -59,14 +59,16 @@ class OpenText(Protocol):
 
 
 def typeable(event: events.Key) -> bool:
-    """Whether the key types its character into a text field: a printable one, or one of
+    """Whether the key types its character into a text field: a printable one, one of
     the invisible characters text needs (category Cf: the zero-width joiner of 👩‍👩‍👧, the
-    zero-width non-joiner Persian spelling needs, direction marks, a soft hyphen), which
-    Textual's ``is_printable`` leaves out. A paste keeps them too."""
+    zero-width non-joiner Persian spelling needs, direction marks, a soft hyphen), or a
+    space other than the plain one (category Zs: the no-break space of «10 km», the thin
+    and the narrow no-break space of «1 000» and French «guillemets», the ideographic
+    space), all of which Textual's ``is_printable`` leaves out. A paste keeps them too."""
     character = event.character
     if character is None or len(character) != 1:
         return event.is_printable and character is not None
-    return character.isprintable() or unicodedata.category(character) == "Cf"
+    return character.isprintable() or unicodedata.category(character) in ("Cf", "Zs")
 
 
 def focus_now(widget: Widget) -> None:

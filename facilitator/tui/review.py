@@ -38,6 +38,7 @@ from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.styles import RulesMap
+from textual.driver import Driver
 from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.style import Style
@@ -292,6 +293,15 @@ class ReviewApp(App[None]):
         self._asked_from: Widget | None = None  # the list that had the focus before a question
         self._leaving = False
         """Esc was pressed once with a title not saved: the next one closes the review."""
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver for this system, reading a paste whole (see
+        :mod:`facilitator.tui.paste`)."""
+        from facilitator.tui.paste import keep_pastes_whole
+
+        driver = super().get_driver_class()
+        keep_pastes_whole()
+        return driver
 
     def w(self, key: str, **values: object) -> str:
         if WORDS.names_keys(key):

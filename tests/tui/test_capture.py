@@ -473,6 +473,26 @@ async def test_the_invisible_characters_text_needs_are_typed_as_they_are(
     assert said.text == text
 
 
+async def test_the_spaces_that_keep_words_together_are_typed_as_they_are(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """A no-break space (10 km on one line), a thin space and a narrow no-break space (the
+    French « guillemets », 1 000 000) are text: typed, they were dropped and the words
+    joined («10km»)."""
+    from textual.keys import _character_to_key
+
+    text = "10\u00a0km, 1\u2009000\u202f000 en \u00ab\u202foui\u202f\u00bb"
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        for ch in "c" + text:  # as the terminal names them: no_break_space, thin_space…
+            await app.keys.arrived(events.Key(_character_to_key(ch), ch))
+        await pilot.press("enter")
+        await pilot.pause()
+        await app.settle()
+    [said] = store.contributions(twente)
+    assert said.text == text
+
+
 async def test_a_paste_whose_line_breaks_are_carriage_returns_shows_them_as_line_breaks(
     store: Store, twente: int, clock: FakeClock
 ) -> None:

@@ -40,6 +40,21 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
         self.ready_for_keys = True
         host_of(self).keys.resume()
 
+    def action_next_field(self, step: int = 1) -> None:
+        """Tab (``step`` 1) and shift+Tab (-1): the dialog's next or previous text field,
+        round from the last to the first; a dialog of one field keeps it. The focus moves
+        at once, so the next key typed already goes there."""
+        fields = list(self.query(Input))
+        if len(fields) < 2:
+            return
+        focused = self.focused
+        at = fields.index(focused) if isinstance(focused, Input) and focused in fields else -step
+        self.enter_field(fields[(at + step) % len(fields)])
+
+    def enter_field(self, field: Input) -> None:
+        """The cursor comes to ``field`` (Enter or Tab in the one before it)."""
+        focus_now(field)
+
     def key_names(self) -> KeyNames:
         """The app's keys as bound (after the keymap file): what the dialog's words name."""
         return key_names(host_of(self))

@@ -7,7 +7,8 @@ and shows it. ``save`` gives the command to the app; if it is refused, the
 caller opens the form again with the values and the reason, so what was typed
 is never lost (if the database could not save them, Escape asks to be pressed
 again). Tab and shift+Tab move
-between the fields, Escape cancels.
+between the fields, Escape cancels. A field that holds a value to type over (a number) has
+it selected whenever the cursor comes to it; in the others the cursor is at the end.
 Keys typed while the form opens wait for it.
 """
 
@@ -18,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
+from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 
 from facilitator.i18n import Catalog
 from facilitator.records import record
@@ -34,10 +36,10 @@ if TYPE_CHECKING:
 WORDS = Catalog(
     {
         "keys": (
-            "Enter volgende veld / bewaren · Tab ander veld · {key[editor.cancel]} annuleert · "
-            "{key[app.undo]} maakt later ongedaan",
-            "Enter next field / save · Tab other field · {key[editor.cancel]} cancels · "
-            "{key[app.undo]} undoes it later",
+            "Enter volgende veld / bewaren · {key[editor.next_field]} ander veld · "
+            "{key[editor.cancel]} annuleert · {key[app.undo]} maakt later ongedaan",
+            "Enter next field / save · {key[editor.next_field]} other field · "
+            "{key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
@@ -57,6 +59,10 @@ class FormField:
     label: str
     value: str = ""
     hint: str = ""
+    replace: bool = False
+    """What it holds is a value to type over (a number: the planned minutes, a place on the
+    agenda): whenever the cursor comes to the field it is selected, so what is typed takes
+    its place. Else the cursor goes to its end, to mend or go on with the text."""
 
 
 class FormDialog(KeyedDialog[bool]):
@@ -94,7 +100,8 @@ class FormDialog(KeyedDialog[bool]):
         wrong: int | None = None,
     ) -> None:
         """``unsaved``: the values come back because the database could not save them;
-        ``wrong``: the field the problem is about (the cursor goes there, at its end)."""
+        ``wrong``: the field the problem is about (the cursor goes there, at its end, or
+        with its value selected in a field to type over)."""
         super().__init__()
         self.wrong = wrong
         self.title_text = title
@@ -132,10 +139,11 @@ class FormDialog(KeyedDialog[bool]):
             widget.cursor_position = len(field.value)
         self.show_problem(self.problem)
         if self.wrong is not None and 0 <= self.wrong < len(inputs):
-            self.keys_ready(inputs[self.wrong])  # what to put right, not the first field
-            return
-        first_empty = next((w for w in inputs if not w.value), inputs[0])
-        self.keys_ready(first_empty)
+            first = inputs[self.wrong]  # what to put right, not the first field
+        else:
+            first = next((w for w in inputs if not w.value), inputs[0])
+        self.enter_field(first)
+        self.keys_ready(first)
 
     def show_problem(self, problem: str) -> None:
         """Say why the values were not saved (nothing: hide the line)."""
@@ -150,19 +158,27 @@ class FormDialog(KeyedDialog[bool]):
     def values(self) -> list[str]:
         return [widget.value for widget in self.inputs()]
 
+    def enter_field(self, field: Input) -> None:
+        """The cursor comes to ``field``: a value to type over is selected (see
+        :attr:`FormField.replace`), at once, before the next key."""
+        focus_now(field)
+        inputs: list[Input] = list(self.inputs())
+        if field in inputs and self.fields[inputs.index(field)].replace:
+            field.selection = Selection(0, len(field.value))
+
     def _enter_hook(self, n: int) -> Callable[[str], None]:
         return lambda _value: self._enter(n)
 
     def _enter(self, n: int) -> None:
         inputs = self.inputs()
         if n + 1 < len(inputs):
-            focus_now(inputs[n + 1])
+            self.enter_field(inputs[n + 1])
             return
         problem = self.save(self.values())
         if isinstance(problem, tuple):  # (why, the field it is about)
             problem, wrong = problem
             if 0 <= wrong < len(inputs):
-                focus_now(inputs[wrong])
+                self.enter_field(inputs[wrong])
         if isinstance(problem, str) and problem:
             self.show_problem(problem)
             return

@@ -419,7 +419,7 @@ class Meeting:
         fields = [
             FormField(WORDS(lang, "item.title"), typed[0]),
             FormField(WORDS(lang, "item.question"), typed[1]),
-            FormField(WORDS(lang, "item.minutes"), typed[2]),
+            FormField(WORDS(lang, "item.minutes"), typed[2], replace=True),
         ]
         first, last = agenda_rules.places(items, item_id, state.session.current_item_id)
         if item is None:
@@ -431,7 +431,7 @@ class Meeting:
                 first=first,
                 last=last,
             )
-        fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint))
+        fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint, replace=True))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
             def failed(result: Result[object]) -> bool:
