@@ -45,16 +45,18 @@ The other database is never written to: it is read through SQLite's backup
 into a temporary copy, which gets the same health check as a database opened
 (:func:`~facilitator.store.health.check_health`) and is brought up to this schema
 if it is older. A database of a newer schema is refused before anything is read,
-a damaged one (or another program's) before anything is merged. An error met
-reading the other database is said of the file as the caller named it (never of
-this database). The whole merge is one transaction (:meth:`Store.all_or_nothing`):
-it is merged whole, or nothing of it. The copied change log is kept as a record
-of what happened, but cannot be undone here (its operations are marked fixed):
-undo in this database starts after the merge.
+a damaged one (or another program's) before anything is merged. Every error met
+reading the other database, or the copy of it, is said of the file as the caller
+named it (never of the temporary copy, nor of this database). The whole merge is
+one transaction (:meth:`Store.all_or_nothing`): it is merged whole, or nothing of
+it. The copied change log is kept as a record of what happened, but cannot be
+undone here (its operations are marked fixed): undo in this database starts
+after the merge.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import tempfile
@@ -67,6 +69,7 @@ from typing import Any
 
 from facilitator.domain.model import Session, SessionStatus
 from facilitator.domain.twice import same_table
+from facilitator.i18n.oserrors import OsReason
 from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import check_health, is_damage, read_only_uri
@@ -160,10 +163,10 @@ def read_other(other: str | Path, *, here: Path) -> Iterator[Store]:
         raise StoreError("same_db", path=where)
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "other.db"
-        _copy(path, copy)
+        found = _copy(path, copy)
         if check_health(copy) is not None:
             raise StoreError("other_damaged", path=where)
-        theirs = _Copy(copy, where)
+        theirs = _Copy(copy, where, found)
         try:
             yield theirs
         finally:
@@ -182,14 +185,12 @@ class _Copy(Store):
     the file named (``named``): met inside a transaction of this database, a raw SQLite
     error would be taken for this database's own, and this database called damaged."""
 
-    def __init__(self, path: Path, named: str) -> None:
+    def __init__(self, path: Path, named: str, found: int) -> None:
         self.named = named
         try:
             super().__init__(path, must_exist=True)
         except StoreError as exc:
-            if exc.key in ("damaged", "not_a_database"):
-                raise StoreError("other_damaged", path=named) from exc
-            raise
+            raise _said_of(exc, named, found) from exc
 
     def query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         try:
@@ -210,8 +211,9 @@ class _Copy(Store):
             raise _unreadable(exc, self.named) from exc
 
 
-def _copy(path: Path, copy: Path) -> None:
-    """A consistent copy of ``path`` (WAL included), refused if its schema is newer."""
+def _copy(path: Path, copy: Path) -> int:
+    """A consistent copy of ``path`` (WAL included), refused if its schema is newer; the
+    schema version it has."""
     where = str(path)
     try:
         # Immutable when closed cleanly: nothing is made beside it, so a database on a
@@ -234,13 +236,36 @@ def _copy(path: Path, copy: Path) -> None:
         raise _unreadable(exc, where) from exc
     finally:
         source.close()
+    return found
+
+
+# The reason, in either language, of an error of the store that names none.
+_REASONS = {
+    "disk_full": errno.ENOSPC,
+    "disk_full_open": errno.ENOSPC,
+    "locked": errno.EBUSY,
+    "readonly": errno.EROFS,
+}
 
 
 def _unreadable(exc: sqlite3.Error, where: str) -> StoreError:
     """An error of SQLite met reading the other database or its copy, said of ``where``."""
     if is_damage(exc):
         return StoreError("other_damaged", path=where)
-    return translate_sqlite_error(exc, where)
+    return _said_of(translate_sqlite_error(exc, where), where, SCHEMA_VERSION)
+
+
+def _said_of(error: StoreError, where: str, found: int) -> StoreError:
+    """An error of the store met with the copy of the other database (version ``found``),
+    said of ``where``, the file as the caller named it, in words for merging it."""
+    if error.key in ("damaged", "not_a_database"):
+        return StoreError("other_damaged", path=where)
+    if error.key == "too_new":
+        return StoreError("too_new", **{**error.values, "path": where})
+    reason = error.values.get("reason") or OsReason(_REASONS.get(error.key), error.key)
+    if found < SCHEMA_VERSION and error.key == "write_failed":  # bringing it up to date
+        return StoreError("other_old", path=where, found=found, reason=reason)
+    return StoreError("other_unreadable", path=where, reason=reason)
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:

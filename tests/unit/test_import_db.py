@@ -17,6 +17,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.export import collect, render_json
 from facilitator.store import Store, StoreError
 from facilitator.store.merge import merge_database
+from facilitator.store.schema import SCHEMA_VERSION
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
 from tests.regional import SAMPLES, build_regional_sessions
@@ -854,3 +855,77 @@ def test_another_program_s_database_is_refused_by_the_name_given(
     assert out.exit_code == 1, out.output
     assert out.output.startswith(said), out.output
     assert "--db" not in out.output and tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database other.db is van een oudere facilitator (schema {old}) en kon niet "
+            "worden bijgewerkt om hem te lezen (table moved_ops already exists)",
+        ),
+        (
+            "en",
+            "The database other.db is of an older facilitator (schema {old}) and could not be "
+            "brought up to date to be read (table moved_ops already exists)",
+        ),
+    ],
+)
+def test_an_older_database_that_cannot_be_brought_up_to_date_is_named_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """A facilitator database whose version says older than its tables are: bringing the
+    copy up to date fails, which is said of the file named, not as a failed save."""
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    other = shutil.copy(_one_laptop(tmp_path), tmp_path / "other.db")
+    conn = sqlite3.connect(other)
+    old = SCHEMA_VERSION - 1
+    conn.execute(f"PRAGMA user_version = {old}")
+    conn.commit()
+    conn.close()
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "other.db"])
+    assert out.exit_code == 1, out.output
+    assert said.format(old=old) in out.output, out.output
+    assert "Saving" not in out.output and "Opslaan" not in out.output
+    assert tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            "disk I/O error",
+            "The database laptop.db could not be read to merge it (the disk gave a read or "
+            "write error); nothing was merged",
+        ),
+        (
+            "database is locked",
+            "The database laptop.db could not be read to merge it (the file is busy); nothing "
+            "was merged",
+        ),
+    ],
+)
+def test_the_copy_of_the_other_database_failing_to_open_is_said_of_the_file_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: str, said: str
+) -> None:
+    """The temporary copy merge reads cannot be opened: the message names the file given,
+    never the copy, and says it could not be read, not that a save failed."""
+    from facilitator.store import store as store_module
+
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    _one_laptop(tmp_path)
+    real_connect = store_module._connect
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        if Path(where).resolve().is_relative_to(tmp_path.resolve()):
+            return real_connect(where, timeout)
+        raise sqlite3.OperationalError(error)  # the copy, outside the folder given
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "laptop.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output.startswith(said), out.output
+    assert tempfile.gettempdir() not in out.output
