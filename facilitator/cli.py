@@ -1682,13 +1682,15 @@ MERGE_WORDS = Catalog(
 @friendly
 def import_db(obj: Context, other: Path) -> None:
     """Merge another facilitator database into this one."""
-    from facilitator.store.merge import merge_database
+    from facilitator.store.merge import merge_from, read_other
 
-    store = obj.open_store(create=True)
-    try:
-        result = merge_database(store, other, origin=obj.origin)
-    finally:
-        store.close()
+    # the other database first: refused, it leaves no new empty database behind
+    with read_other(other, here=obj.db_path) as theirs:
+        store = obj.open_store(create=True)
+        try:
+            result = merge_from(store, theirs, origin=obj.origin)
+        finally:
+            store.close()
     for slug, aside in result.set_aside:
         click.echo(MERGE_WORDS(obj.lang, "set_aside", slug=slug, aside=aside))
     renamed = dict((here, theirs) for theirs, here in result.renamed)

@@ -7,8 +7,11 @@ What an operation was called is its stored label; :func:`describe` in
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
+from facilitator.domain.board_view import column_letter
 from facilitator.domain.errors import DomainError
+from facilitator.domain.model import Column
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change, describe
@@ -55,15 +58,63 @@ class HistoryService(Service):
         """
         operations = self.store.operations(self.session_id)
         labels = {op.id: op.label for op in operations}
+        cards = self._cards_changed(lang)
         zone = self.session().zone
         found = []
         for op in operations:
             what = describe(op.label, lang)
             if op.target_op is not None and op.target_op in labels:
                 what = f"{what}: {describe(labels[op.target_op], lang)}"
+            if op.id in cards:
+                what = f"{what} · {cards[op.id]}"
             at = datetime.fromisoformat(op.at).astimezone(zone)
             found.append(Entry(at, describe_origin(op.origin, lang), what, op.state))
         return found
+
+    def _cards_changed(self, lang: str) -> dict[int, str]:
+        """The card each operation changed, by operation id, as the board names it: its
+        number and the start of its text (``B3 «Te weinig stageplaatsen …»``), as it is
+        now, or as it was when deleted; ``+2`` for two more cards it changed."""
+        now: dict[int, dict[str, Any]] = {
+            card.id: {"column": card.column.value, "number": card.number, "title": card.title}
+            for card in self.store.cards(self.session_id, include_merged=True)
+        }
+        last: dict[int, dict[str, Any]] = {}  # a card deleted since: as the log had it
+        changed: dict[int, list[int]] = {}
+        for change in self.store.log(self.session_id):
+            if change.table != "cards":
+                continue
+            last.setdefault(change.row_id, {}).update(change.after or change.before or {})
+            ids = changed.setdefault(change.op_id, [])
+            if change.row_id not in ids:
+                ids.append(change.row_id)
+        named = {}
+        for op_id, ids in changed.items():
+            words = _card_words(now.get(ids[0]) or last.get(ids[0], {}), lang)
+            if words and len(ids) > 1:
+                words = f"{words} +{len(ids) - 1}"
+            if words:
+                named[op_id] = words
+        return named
+
+
+_START = 30
+"""How many characters of a card's text the history shows, at most (whole words)."""
+
+
+def _card_words(card: dict[str, Any], lang: str) -> str:
+    """A card as the board numbers it and the start of its text; "" when unknown."""
+    title = " ".join(str(card.get("title") or "").split())
+    if len(title) > _START:
+        cut = title[: _START + 1].rsplit(" ", 1)[0] if " " in title[:_START] else ""
+        title = f"{cut or title[:_START]} …"
+    try:
+        column = Column(str(card.get("column")))
+    except ValueError:
+        return f"«{title}»" if title else ""
+    number = card.get("number")
+    label = f"{column_letter(column, lang)}{number}" if isinstance(number, int) and number else ""
+    return " ".join(part for part in (label, f"«{title}»" if title else "") if part)
 
 
 def _named(refused: DomainError) -> DomainError:

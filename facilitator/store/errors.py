@@ -33,6 +33,31 @@ MESSAGES = Catalog(
             "{path} is een map, geen database; noem het databasebestand zelf.",
             "{path} is a folder, not a database; name the database file itself.",
         ),
+        "other_damaged": (
+            "De database {path} is beschadigd of is geen facilitator-database; er is niets "
+            "samengevoegd en het bestand zelf is niet gewijzigd. Is het een "
+            "facilitator-database, voeg dan een goede kopie ervan samen (een reservekopie, of "
+            "een nieuwe kopie van de laptop waar hij vandaan komt); anders: noem het goede "
+            "bestand.",
+            "The database {path} is damaged or is not a facilitator database; nothing was "
+            "merged, and the file itself was not changed. If it is a facilitator database, "
+            "merge a sound copy of it (a backup, or one copied again from the laptop it came "
+            "from); otherwise name the right file.",
+        ),
+        "other_old": (
+            "De database {path} is van een oudere facilitator (schema {found}) en kon niet "
+            "worden bijgewerkt om hem te lezen ({reason}); misschien is hij beschadigd. Er is "
+            "niets samengevoegd en het bestand zelf is niet gewijzigd.",
+            "The database {path} is of an older facilitator (schema {found}) and could not be "
+            "brought up to date to be read ({reason}); it may be damaged. Nothing was merged, "
+            "and the file itself was not changed.",
+        ),
+        "other_unreadable": (
+            "De database {path} kon niet worden gelezen om hem samen te voegen ({reason}); er "
+            "is niets samengevoegd en het bestand zelf is niet gewijzigd.",
+            "The database {path} could not be read to merge it ({reason}); nothing was "
+            "merged, and the file itself was not changed.",
+        ),
         "same_db": (
             "{path} is deze database zelf; er is niets samengevoegd.",
             "{path} is this database itself; nothing was merged.",

@@ -42,29 +42,37 @@ theme key free here, and placed by hand if it was there), unless this database
 has placed it already.
 
 The other database is never written to: it is read through SQLite's backup
-into a temporary copy, which is brought up to this schema if it is older. A
-database of a newer schema is refused before anything is read. The copied
-change log is kept as a record of what happened, but cannot be undone here
-(its operations are marked fixed): undo in this database starts after the
-merge.
+into a temporary copy, which gets the same health check as a database opened
+(:func:`~facilitator.store.health.check_health`) and is brought up to this schema
+if it is older. A database of a newer schema is refused before anything is read,
+a damaged one (or another program's) before anything is merged. Every error met
+reading the other database, or the copy of it, is said of the file as the caller
+named it (never of the temporary copy, nor of this database). The whole merge is
+one transaction (:meth:`Store.all_or_nothing`): it is merged whole, or nothing of
+it. The copied change log is kept as a record of what happened, but cannot be
+undone here (its operations are marked fixed): undo in this database starts
+after the merge.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from facilitator.domain.model import Session, SessionStatus
 from facilitator.domain.twice import same_table
+from facilitator.i18n.oserrors import OsReason
 from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
-from facilitator.store.health import read_only_uri
+from facilitator.store.health import check_health, is_damage, read_only_uri
 from facilitator.store.oplog import fingerprints, forget_moved, keep_moved, moved, op_key
 from facilitator.store.schema import SCHEMA_VERSION, version_of
 from facilitator.store.store import Store, Tx, new_theme_key
@@ -135,37 +143,88 @@ class _Ids:
 def merge_database(store: Store, other: str | Path, *, origin: str | None = None) -> MergeResult:
     """Copy every session of ``other`` not yet in ``store``; see the module docstring.
     ``origin``: who merges, kept with each operation of the merge in the change log."""
+    with read_other(other, here=store.path) as theirs:
+        return merge_from(store, theirs, origin=origin)
+
+
+@contextmanager
+def read_other(other: str | Path, *, here: Path) -> Iterator[Store]:
+    """The database ``other``, to merge into the one at ``here``: a temporary copy of it,
+    checked for damage and brought up to this schema. Refused (a :class:`StoreError`
+    naming ``other`` as given) when it is no database, damaged, another program's, of a
+    newer facilitator, ``here`` itself, or cannot be read."""
     path = Path(other)
     where = str(path)
     if path.is_dir():
         raise StoreError("other_folder", path=where)
     if not path.is_file():
         raise StoreError("other_missing", path=where)
-    if path.resolve() == store.path.resolve():
+    if path.resolve() == Path(here).resolve():
         raise StoreError("same_db", path=where)
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "other.db"
-        _copy(path, copy)
-        theirs = Store(copy, must_exist=True)
+        found = _copy(path, copy)
+        if check_health(copy) is not None:
+            raise StoreError("other_damaged", path=where)
+        theirs = _Copy(copy, where, found)
         try:
-            return _merge(store, theirs, origin)
+            yield theirs
         finally:
             theirs.close()
 
 
-def _copy(path: Path, copy: Path) -> None:
-    """A consistent copy of ``path`` (WAL included), refused if its schema is newer."""
+def merge_from(store: Store, theirs: Store, *, origin: str | None = None) -> MergeResult:
+    """Merge ``theirs`` (from :func:`read_other`) into ``store``, whole or not at all."""
+    with store.all_or_nothing():
+        return _merge(store, theirs, origin)
+
+
+class _Copy(Store):
+    """The temporary copy of the other database. What the merge reads of it goes through
+    :meth:`query`, :meth:`review` and :meth:`review_by_hand`, and an error there is said of
+    the file named (``named``): met inside a transaction of this database, a raw SQLite
+    error would be taken for this database's own, and this database called damaged."""
+
+    def __init__(self, path: Path, named: str, found: int) -> None:
+        self.named = named
+        try:
+            super().__init__(path, must_exist=True)
+        except StoreError as exc:
+            raise _said_of(exc, named, found) from exc
+
+    def query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+        try:
+            return super().query(sql, params)
+        except sqlite3.Error as exc:
+            raise _unreadable(exc, self.named) from exc
+
+    def review(self) -> tuple[dict[str, str], dict[str, tuple[str, bool]]]:
+        try:
+            return super().review()
+        except sqlite3.Error as exc:
+            raise _unreadable(exc, self.named) from exc
+
+    def review_by_hand(self) -> set[str]:
+        try:
+            return super().review_by_hand()
+        except sqlite3.Error as exc:
+            raise _unreadable(exc, self.named) from exc
+
+
+def _copy(path: Path, copy: Path) -> int:
+    """A consistent copy of ``path`` (WAL included), refused if its schema is newer; the
+    schema version it has."""
     where = str(path)
     try:
         # Immutable when closed cleanly: nothing is made beside it, so a database on a
         # read-only stick or share can be merged too.
         source = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise translate_sqlite_error(exc, where) from exc
+        raise _unreadable(exc, where) from exc
     try:
         found = version_of(source)
         if found == 0:  # an empty file, or an SQLite database of another program
-            raise StoreError("not_a_database", path=where)
+            raise StoreError("other_damaged", path=where)
         if found > SCHEMA_VERSION:
             raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
         target = sqlite3.connect(copy)
@@ -173,10 +232,40 @@ def _copy(path: Path, copy: Path) -> None:
             source.backup(target)
         finally:
             target.close()
-    except sqlite3.DatabaseError as exc:
-        raise translate_sqlite_error(exc, where) from exc
+    except sqlite3.Error as exc:
+        raise _unreadable(exc, where) from exc
     finally:
         source.close()
+    return found
+
+
+# The reason, in either language, of an error of the store that names none.
+_REASONS = {
+    "disk_full": errno.ENOSPC,
+    "disk_full_open": errno.ENOSPC,
+    "locked": errno.EBUSY,
+    "readonly": errno.EROFS,
+}
+
+
+def _unreadable(exc: sqlite3.Error, where: str) -> StoreError:
+    """An error of SQLite met reading the other database or its copy, said of ``where``."""
+    if is_damage(exc):
+        return StoreError("other_damaged", path=where)
+    return _said_of(translate_sqlite_error(exc, where), where, SCHEMA_VERSION)
+
+
+def _said_of(error: StoreError, where: str, found: int) -> StoreError:
+    """An error of the store met with the copy of the other database (version ``found``),
+    said of ``where``, the file as the caller named it, in words for merging it."""
+    if error.key in ("damaged", "not_a_database"):
+        return StoreError("other_damaged", path=where)
+    if error.key == "too_new":
+        return StoreError("too_new", **{**error.values, "path": where})
+    reason = error.values.get("reason") or OsReason(_REASONS.get(error.key), error.key)
+    if found < SCHEMA_VERSION and error.key == "write_failed":  # bringing it up to date
+        return StoreError("other_old", path=where, found=found, reason=reason)
+    return StoreError("other_unreadable", path=where, reason=reason)
 
 
 def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:

@@ -266,6 +266,7 @@ class Store:
         """Opened read only because the disk is full (SQLite could not make its files)."""
         self._lock = threading.RLock()
         self._reviewing = False  # inside reviewing(): save_review writes in its transaction
+        self._as_one = False  # inside all_or_nothing(): each operation a savepoint of it
         self._busy_timeout_ms = int(busy_timeout_ms)
         where = str(self.path)
         if must_exist and not self.path.exists():
@@ -506,7 +507,24 @@ class Store:
                 self.conn.execute(sql, params)
 
     @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """Several operations (:meth:`change`, :meth:`save_review`) committed together or
+        not at all: one write transaction, each operation a savepoint in it. An operation
+        that changes nothing leaves no trace, as alone; an error in any of them takes all
+        of them back (``import-db`` merges a whole database or none of it)."""
+        with self._lock, self._transaction():
+            self._as_one = True
+            try:
+                yield
+            finally:
+                self._as_one = False
+
+    @contextmanager
     def _transaction(self) -> Iterator[None]:
+        if self._as_one:
+            with self._savepoint():
+                yield
+            return
         self._before_write()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -523,6 +541,19 @@ class Store:
         except BaseException:
             self._rollback()
             raise
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """One operation inside :meth:`all_or_nothing`'s transaction; an error leaves it to
+        that transaction to take everything back."""
+        self.conn.execute("SAVEPOINT operation")
+        try:
+            yield
+        except _NothingChanged:
+            self.conn.execute("ROLLBACK TO operation")
+        except sqlite3.Error as exc:
+            raise self._failed(exc) from exc
+        self.conn.execute("RELEASE operation")
 
     def _failed(self, exc: sqlite3.Error) -> StoreError:
         return self.error_of(exc)

@@ -211,6 +211,69 @@ def test_history_says_who_did_what_and_what_was_undone(runner: CliRunner, tmp_pa
     assert "notulist (anne@laptop-2)" in dutch.output and "Traceback" not in dutch.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            [
+                "barrier captured · B1 «Te weinig stageplaatsen bij …»",
+                "action captured · A1 «Stagebank opzetten»",
+                "action status changed · A1 «Stagebank opzetten»",
+                "card edited · B1 «Te weinig stageplaatsen bij …»",
+                "opportunity captured · O1 «Leerbedrijven willen meer …»",
+                "undone: opportunity captured · O1 «Leerbedrijven willen meer …»",
+                "cards merged · B1 «Te weinig stageplaatsen bij …» +1",
+                "column sorted · B2 «Stageplaatsen te weinig» +1",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "barrière vastgelegd · B1 «Te weinig stageplaatsen bij …»",
+                "status van actie gewijzigd · A1 «Stagebank opzetten»",
+                "kans vastgelegd · K1 «Leerbedrijven willen meer …»",
+            ],
+        ),
+    ],
+)
+def test_the_history_names_the_card_of_each_card_change(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """Each change of a card names it as the board does, by its number and the start of its
+    text (as it is now; a card deleted since, as it was), so that the history of another
+    laptop's database says which cards changed there."""
+    from facilitator.domain.model import ActionStatus, Column, Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    barrier = services.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen bij leerbedrijven")
+    action = services.notes.capture(Kind.ACTION, "Stagebank opzetten")
+    assert barrier.card_id is not None and action.card_id is not None
+    services.board.set_status(action.card_id, ActionStatus.DONE)
+    services.board.edit_card(barrier.card_id, title="Te weinig stageplaatsen bij kleine bedrijven")
+    services.notes.capture(Kind.OPPORTUNITY, "Leerbedrijven willen meer begeleiding")
+    services.history.undo()  # the opportunity's card is gone: named as it was
+    again = services.notes.capture(Kind.BARRIER, "Stageplaatsen te weinig")
+    assert again.card_id is not None
+    services.board.vote(again.card_id)
+    services.board.sort_by_votes(Column.BARRIER)  # two cards moved: the first, and +1
+    services.board.merge(barrier.card_id, again.card_id)  # the card merged away
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    for words in said:
+        assert any(
+            line.rstrip().endswith(words) or f"{words}  " in line
+            for line in result.output.splitlines()
+        ), (words, result.output)
+
+
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_a_format_the_file_name_contradicts_is_written_and_said(
     runner: CliRunner, tmp_path: Path, lang: str

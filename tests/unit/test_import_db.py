@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from facilitator.domain.clock import FakeClock
 from facilitator.export import collect, render_json
 from facilitator.store import Store, StoreError
 from facilitator.store.merge import merge_database
+from facilitator.store.schema import SCHEMA_VERSION
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
 from tests.regional import SAMPLES, build_regional_sessions
@@ -727,3 +729,203 @@ def test_import_db_says_when_the_other_laptop_s_review_of_sessions_here_stays_be
     here.close()
     again = CliRunner().invoke(main, ["--db", str(province), "import-db", str(laptop)])
     assert "warning: the review" not in again.stderr
+
+
+def _one_laptop(folder: Path) -> Path:
+    """The three regional tables, run on one laptop."""
+    clock = FakeClock()
+    path = folder / "laptop.db"
+    store = Store(path, clock=clock)
+    build_regional_sessions(store, clock)
+    store.close()
+    return path
+
+
+def _garbage_at(source: Path, target: Path, offset: int) -> Path:
+    """A copy of ``source`` with 1,400 bytes of garbage written at ``offset``, as
+    ``dd if=garbage of=target seek=offset conv=notrunc`` would."""
+    shutil.copy(source, target)
+    with target.open("r+b") as file:
+        file.seek(offset)
+        file.write(b"GARBAGE" * 200)
+    return target
+
+
+DAMAGED = {
+    "nl": (
+        "De database garb.db is beschadigd of is geen facilitator-database; er is niets "
+        "samengevoegd en het bestand zelf is niet gewijzigd. Is het een facilitator-database, "
+        "voeg dan een goede kopie ervan samen"
+    ),
+    "en": (
+        "The database garb.db is damaged or is not a facilitator database; nothing was "
+        "merged, and the file itself was not changed. If it is a facilitator database, merge "
+        "a sound copy of it"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_import_db_of_a_damaged_database_refuses_it_by_its_name_and_merges_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    garbled = _garbage_at(_one_laptop(tmp_path), tmp_path / "garb.db", 12288)
+    before = garbled.read_bytes()
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", "p3.db", "import-db", "garb.db"])
+    assert out.exit_code == 1, out.output
+    assert DAMAGED[lang] in out.output, out.output
+    assert "p3.db" not in out.output  # this database is not to blame
+    assert "--db" not in out.output and tempfile.gettempdir() not in out.output
+    assert garbled.read_bytes() == before
+    listed = runner.invoke(main, ["--db", "p3.db", "list"])
+    assert "p3.db" in listed.output and "damaged" not in listed.output
+    assert "beschadigd" not in listed.output
+
+
+def test_a_damaged_copy_of_sessions_already_here_is_refused_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    laptop = _one_laptop(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", "p3.db", "import-db", str(laptop)]).exit_code == 0
+    _garbage_at(laptop, tmp_path / "garb.db", 12288)
+    out = runner.invoke(main, ["--db", "p3.db", "import-db", "garb.db"])
+    assert out.exit_code == 1, out.output
+    assert DAMAGED["en"] in out.output and "Already here" not in out.output
+
+
+def test_an_error_reading_the_other_database_merges_nothing_and_is_said_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage the health check before the merge would miss, met while copying the sessions
+    over, whichever page it is on: the merge is taken back whole, and it is the other
+    database that is called damaged, not this one (which goes on saving)."""
+    monkeypatch.setattr("facilitator.store.merge.check_health", lambda path: None, raising=False)
+    laptop = _one_laptop(tmp_path)
+    pages = laptop.stat().st_size // 4096
+    failed = 0
+    for page in range(2, pages + 1):
+        garbled = _garbage_at(laptop, tmp_path / "garb.db", (page - 1) * 4096)
+        here = Store(tmp_path / f"here-{page}.db", clock=FakeClock())
+        try:
+            result = merge_database(here, garbled)
+        except StoreError as exc:
+            failed += 1
+            assert exc.key == "other_damaged", (page, str(exc))
+            assert exc.values["path"] == str(garbled)
+            assert here.sessions() == [], page  # nothing half merged
+            assert here.integrity_problem() is None
+            assert len(merge_database(here, laptop).added) == 3, page  # this one still saves
+        else:
+            assert len(result.added) == 3, page
+        here.close()
+    assert failed > 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database other.db is beschadigd of is geen facilitator-database; er is niets "
+            "samengevoegd",
+        ),
+        (
+            "en",
+            "The database other.db is damaged or is not a facilitator database; nothing was merged",
+        ),
+    ],
+)
+def test_another_program_s_database_is_refused_by_the_name_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    conn = sqlite3.connect(tmp_path / "other.db")
+    conn.execute("PRAGMA user_version = 5")
+    conn.execute("CREATE TABLE foo (x)")
+    conn.commit()
+    conn.close()
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "other.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output.startswith(said), out.output
+    assert "--db" not in out.output and tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database other.db is van een oudere facilitator (schema {old}) en kon niet "
+            "worden bijgewerkt om hem te lezen (table moved_ops already exists)",
+        ),
+        (
+            "en",
+            "The database other.db is of an older facilitator (schema {old}) and could not be "
+            "brought up to date to be read (table moved_ops already exists)",
+        ),
+    ],
+)
+def test_an_older_database_that_cannot_be_brought_up_to_date_is_named_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """A facilitator database whose version says older than its tables are: bringing the
+    copy up to date fails, which is said of the file named, not as a failed save."""
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    other = shutil.copy(_one_laptop(tmp_path), tmp_path / "other.db")
+    conn = sqlite3.connect(other)
+    old = SCHEMA_VERSION - 1
+    conn.execute(f"PRAGMA user_version = {old}")
+    conn.commit()
+    conn.close()
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "other.db"])
+    assert out.exit_code == 1, out.output
+    assert said.format(old=old) in out.output, out.output
+    assert "Saving" not in out.output and "Opslaan" not in out.output
+    assert tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (
+            "disk I/O error",
+            "The database laptop.db could not be read to merge it (the disk gave a read or "
+            "write error); nothing was merged",
+        ),
+        (
+            "database is locked",
+            "The database laptop.db could not be read to merge it (the file is busy); nothing "
+            "was merged",
+        ),
+    ],
+)
+def test_the_copy_of_the_other_database_failing_to_open_is_said_of_the_file_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: str, said: str
+) -> None:
+    """The temporary copy merge reads cannot be opened: the message names the file given,
+    never the copy, and says it could not be read, not that a save failed."""
+    from facilitator.store import store as store_module
+
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    _one_laptop(tmp_path)
+    real_connect = store_module._connect
+
+    def connect(where: str, timeout: float) -> sqlite3.Connection:
+        if Path(where).resolve().is_relative_to(tmp_path.resolve()):
+            return real_connect(where, timeout)
+        raise sqlite3.OperationalError(error)  # the copy, outside the folder given
+
+    monkeypatch.setattr(store_module, "_connect", connect)
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "laptop.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output.startswith(said), out.output
+    assert tempfile.gettempdir() not in out.output
