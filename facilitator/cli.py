@@ -25,6 +25,7 @@ from facilitator.store.health import check_health, is_damage
 if TYPE_CHECKING:
     from facilitator.domain.plan import SessionPlan
     from facilitator.store.importer import ImportResult
+    from facilitator.synthesis.reader import LeftOut
 
 
 def import_plan(store: Store, plan: SessionPlan, origin: str) -> ImportResult:
@@ -151,6 +152,12 @@ T = Catalog(
             "sessions in {db}.",
         ),
         "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
+        "run_one": (
+            "facilitator run opent één sessie tegelijk, niet {n} ({named}). Om de thema's van "
+            "meer sessies na te lopen: facilitator run --synthesis {named}",
+            "facilitator run opens one session at a time, not {n} ({named}). To review the "
+            "themes of several sessions: facilitator run --synthesis {named}",
+        ),
         "interrupted": ("Onderbroken.", "Interrupted."),
         "new_interrupted": (
             "Onderbroken; er is niets geschreven.",
@@ -410,9 +417,9 @@ HELP = Catalog(
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
         "opt.synthesis": (
-            "Open de thema's van de synthese om ze na te lopen (SESSIE: alleen die sessie; "
+            "Open de thema's van de synthese om ze na te lopen (SESSIE...: die sessies; "
             "zonder: elke gesloten sessie).",
-            "Open the themes of the synthesis to review them (SESSION: that session only; "
+            "Open the themes of the synthesis to review them (SESSION...: those sessions; "
             "none: every closed session).",
         ),
         "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
@@ -708,33 +715,20 @@ def sessions_to_sum_up(
             )
         return chosen
     default = default_sessions(store)
-    chosen = default.sessions
-    for copy in default.copies:
-        instead = [copy.copy.slug if s.id == copy.kept.id else s.slug for s in chosen]
-        click.echo(
-            T(
-                obj.lang,
-                "twice_left_out",
-                copy=copy.copy.slug,
-                kept=copy.kept.slug,
-                command=command(instead),
-            ),
-            err=True,
-        )
-    for seeded in default.wrap_ups:
-        included = [*chosen, seeded.wrap_up]
-        included.sort(key=lambda s: (s.starts_at, s.slug))
-        click.echo(
-            T(
-                obj.lang,
-                "wrap_up_left_out",
-                wrap_up=seeded.wrap_up.slug,
-                sources=", ".join(s.slug for s in seeded.sources),
-                command=command([s.slug for s in included]),
-            ),
-            err=True,
-        )
-    return chosen
+    for left in default.left_out:
+        click.echo(left_out_words(obj.lang, left, command), err=True)
+    return default.sessions
+
+
+def left_out_words(lang: str, left: LeftOut, command: Callable[[list[str]], str]) -> str:
+    """Why the synthesis of every closed session leaves ``left`` out, and the command line
+    (``command`` of the slugs) that counts it."""
+    counting = command([s.slug for s in left.counting])
+    slug = left.session.slug
+    if left.is_copy:
+        return T(lang, "twice_left_out", copy=slug, kept=left.others[0].slug, command=counting)
+    sources = ", ".join(s.slug for s in left.others)
+    return T(lang, "wrap_up_left_out", wrap_up=slug, sources=sources, command=counting)
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
@@ -964,7 +958,7 @@ def history(obj: Context, session: str | None) -> None:
 
 @main.command(help=h("run"))
 @click.help_option("-h", "--help", help=h("opt.help"))
-@click.argument("session", required=False)
+@click.argument("sessions", nargs=-1, metavar="[SESSION]...")
 @click.option(
     "--role",
     type=click.Choice(["facilitator", "notetaker", "wall"]),
@@ -977,13 +971,17 @@ def history(obj: Context, session: str | None) -> None:
 @lang_option
 @pass_context
 @friendly
-def run(obj: Context, session: str | None, role: str, review: bool) -> None:
+def run(obj: Context, sessions: tuple[str, ...], role: str, review: bool) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
     if review:
         from facilitator.cli_wrapup import run_review
 
-        run_review(obj, session)
+        run_review(obj, sessions)
         return
+    if len(sessions) > 1:
+        named = " ".join(sessions)
+        fail(T(obj.lang, "run_one", n=len(sessions), named=named), 2)
+    session = sessions[0] if sessions else None
     store = obj.open_store(create=names_a_file(session))
     refuse_read_only(store)
     try:

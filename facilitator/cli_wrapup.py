@@ -62,9 +62,10 @@ WORDS = Catalog(
         ),
         "review_no_sessions": (
             "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie "
-            "({key[app.close]} in de app) of noem er een: facilitator run --synthesis SESSIE",
+            "({key[app.close]} in de app) of noem de sessies: facilitator run --synthesis "
+            "SESSIE...",
             "There is no closed session in {db} to review. Close a session ({key[app.close]} in "
-            "the app) or name one: facilitator run --synthesis SESSION",
+            "the app) or name the sessions: facilitator run --synthesis SESSION...",
         ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources}: {why}.",
@@ -231,25 +232,33 @@ def wrap_up(
     click.echo(message)
 
 
-def run_review(obj: Context, session: str | None) -> None:
-    """``run --synthesis``: the organiser's review of the themes, saved in the database."""
+def run_review(obj: Context, sessions: Sequence[str]) -> None:
+    """``run --synthesis``: the organiser's review of the themes, saved in the database; of
+    the sessions named (slugs or session files), or none: as ``synthesis`` takes them."""
     from facilitator.service.review import ReviewService
     from facilitator.synthesis.command import SynthesisError
     from facilitator.tui.keymap import keymap_path, load_keymap
     from facilitator.tui.review import ReviewApp
 
     keymap = load_keymap(keymap_path())
-    store = obj.open_store(create=names_a_file(session))
+    store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen = [resolve_session(obj, store, session)] if session else []
+        # a session named twice (its slug and its file, say) is one; both copies of a table
+        # held twice named: said, as by `synthesis`
+        chosen = sessions_to_sum_up(obj, store, sessions, review_command) if sessions else []
         lang = obj.forced_lang
         try:
             service = ReviewService(store, chosen, lang=lang)
             app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
         except SynthesisError as exc:
-            if exc.key == "no_sessions":  # said for this command, which takes one session
+            if exc.key == "no_sessions":  # said for this command
                 fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
             fail(exc.message(obj.lang, app_keys(obj.lang)))
         app.run()
     finally:
         store.close()
+
+
+def review_command(slugs: Sequence[str]) -> str:
+    """The command line that reviews the themes of ``slugs``."""
+    return " ".join(["facilitator run --synthesis", *slugs])

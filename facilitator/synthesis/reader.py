@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from facilitator.domain.model import Column, Session, SessionStatus
-from facilitator.domain.twice import Copy, leave_out_copies
+from facilitator.domain.twice import leave_out_copies
 from facilitator.export.record import SessionRecord, collect
 from facilitator.records import record
 from facilitator.store import Store
@@ -56,22 +56,60 @@ def wrap_ups(store: Store, sessions: Sequence[Session]) -> list[WrapUpOf]:
 
 
 @record
+class LeftOut:
+    """A session the synthesis of every closed session leaves out, and why: ``COPY`` (the
+    same round table as ``others[0]``, counted in its place) or ``WRAP_UP`` (its board
+    was seeded from ``others``)."""
+
+    session: Session
+    why: str
+    others: tuple[Session, ...]
+    counting: tuple[Session, ...]
+    """The sessions to name to count it: in place of the one kept (a copy), or with the
+    others (a wrap-up); in the order of the synthesis."""
+
+    @property
+    def is_copy(self) -> bool:
+        return self.why == COPY
+
+
+COPY = "copy"
+WRAP_UP = "wrap_up"
+
+
+@record
 class Default:
     """The sessions of a synthesis when none are named, and those left out."""
 
     sessions: list[Session]
-    copies: list[Copy]
-    wrap_ups: list[WrapUpOf]
+    left_out: list[LeftOut]
+
+
+def _by_start(sessions: Iterable[Session]) -> tuple[Session, ...]:
+    return tuple(sorted(sessions, key=lambda s: (s.starts_at, s.slug)))
 
 
 def default_sessions(store: Store) -> Default:
     """The sessions of a synthesis when none are named: every closed session, each round
-    table once and no wrap-up of the others; and the copies left out (each with the
-    session kept in its place) and the wrap-ups (each with the tables it was seeded from)."""
+    table once and no wrap-up of the others; and those left out, each with why and the
+    sessions to name to count it (see :class:`LeftOut`)."""
     chosen, copies = leave_out_copies(closed_sessions(store))
     seeded = wrap_ups(store, chosen)
-    left_out = {w.wrap_up.id for w in seeded}
-    return Default([s for s in chosen if s.id not in left_out], copies, seeded)
+    wrapped = {w.wrap_up.id for w in seeded}
+    counted = [s for s in chosen if s.id not in wrapped]
+    left_out = [
+        LeftOut(
+            c.copy,
+            COPY,
+            (c.kept,),
+            _by_start(c.copy if s.id == c.kept.id else s for s in counted),
+        )
+        for c in copies
+    ]
+    left_out += [
+        LeftOut(w.wrap_up, WRAP_UP, w.sources, _by_start([*counted, w.wrap_up])) for w in seeded
+    ]
+    return Default(counted, left_out)
 
 
 def read_records(

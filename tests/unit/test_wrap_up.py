@@ -146,16 +146,16 @@ def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> N
     ("lang", "said"),
     [
         ("en", "There is no closed session in {db} to review. Close a session (F9 in the app) "
-               "or name one: facilitator run --synthesis SESSION\n"),
+               "or name the sessions: facilitator run --synthesis SESSION...\n"),
         ("nl", "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie (F9 in de "
-               "app) of noem er een: facilitator run --synthesis SESSIE\n"),
+               "app) of noem de sessies: facilitator run --synthesis SESSIE...\n"),
     ],
 )  # fmt: skip
-def test_run_synthesis_with_nothing_closed_names_a_session_for_itself(
+def test_run_synthesis_with_nothing_closed_names_sessions_for_itself(
     tmp_path: Path, lang: str, said: str
 ) -> None:
-    """Before: «… or name the sessions: facilitator synthesis SESSION...», another command,
-    and several sessions, where run takes one."""
+    """Before: «… or name the sessions: facilitator synthesis SESSION...», another command;
+    run --synthesis takes several sessions, as synthesis does."""
     db = tmp_path / "planned.db"
     store = Store(db)
     import_plan(store, regional_plans()[0])
