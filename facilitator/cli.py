@@ -246,6 +246,18 @@ T = Catalog(
             "synthesis of the tables stays as it was). To count it too, name the sessions: "
             "{command} (each card taken over from them then counts once, under its own region)",
         ),
+        "not_closed_left_out": (
+            "{slug} is weggelaten: gehouden maar niet gesloten ({since}). Sluit de sessie "
+            "({key[app.close]} in de app), of noem de sessies om die mee te tellen: {command}",
+            "Left out {slug}: held but not closed ({since}). Close it ({key[app.close]} in the "
+            "app), or name the sessions to count it: {command}",
+        ),
+        "since.reopened": ("heropend op {at}", "reopened {at}"),
+        "since.opened": ("geopend op {at}", "opened {at}"),
+        "since.recorded": (
+            "nooit geopend, maar er is al iets in vastgelegd",
+            "never opened, but something is recorded in it",
+        ),
         "twice_named": (
             "let op: {copy} en {kept} zijn dezelfde rondetafel (zelfde regio, datum en titel), "
             "en beide tellen mee: die tafel telt dubbel. Noem er een van beide.",
@@ -727,8 +739,13 @@ def left_out_words(lang: str, left: LeftOut, command: Callable[[list[str]], str]
     slug = left.session.slug
     if left.is_copy:
         return T(lang, "twice_left_out", copy=slug, kept=left.others[0].slug, command=counting)
-    sources = ", ".join(s.slug for s in left.others)
-    return T(lang, "wrap_up_left_out", wrap_up=slug, sources=sources, command=counting)
+    if left.is_wrap_up:
+        sources = ", ".join(s.slug for s in left.others)
+        return T(lang, "wrap_up_left_out", wrap_up=slug, sources=sources, command=counting)
+    what, at = left.since()
+    since = T(lang, f"since.{what}", at=at)
+    keys = app_keys(lang)
+    return T(lang, "not_closed_left_out", slug=slug, since=since, command=counting, key=keys)
 
 
 def _load(path: Path, lang: str) -> SessionPlan:

@@ -154,6 +154,19 @@ WORDS = Catalog(
             "{wrap_up} is left out of these themes: the wrap-up of {sources} (its board was "
             "seeded from them). To count it too: {command}",
         ),
+        "not_closed_left_out": (
+            "{slug} blijft buiten deze thema's: gehouden maar niet gesloten ({since}). Sluit "
+            "de sessie ({key[app.close]} in de app), of noem de sessies om die mee te tellen: "
+            "{command}",
+            "{slug} is left out of these themes: held but not closed ({since}). Close it "
+            "({key[app.close]} in the app), or name the sessions to count it: {command}",
+        ),
+        "since.reopened": ("heropend op {at}", "reopened {at}"),
+        "since.opened": ("geopend op {at}", "opened {at}"),
+        "since.recorded": (
+            "nooit geopend, maar er is al iets in vastgelegd",
+            "never opened, but something is recorded in it",
+        ),
     }
 )
 
@@ -332,8 +345,9 @@ class ReviewApp(App[None]):
 
     def _say_left_out(self) -> None:
         """The sessions the themes leave out (a copy of a table held twice, a wrap-up of
-        the others), each with the command that counts it: on the screen, above the themes,
-        where a notice would cover the footer and be gone before the command is copied."""
+        the others, a session held and not closed), each with the command that counts it:
+        on the screen, above the themes, where a notice would cover the footer and be gone
+        before the command is copied."""
         said = []
         for left in self.service.left_out():
             command = " ".join(["facilitator run --synthesis", *(s.slug for s in left.counting)])
@@ -341,11 +355,15 @@ class ReviewApp(App[None]):
             if left.is_copy:
                 kept = left.others[0].slug
                 said.append(self.w("left_out", copy=slug, kept=kept, command=command))
-            else:
+            elif left.is_wrap_up:
                 sources = ", ".join(s.slug for s in left.others)
                 said.append(
                     self.w("wrap_up_left_out", wrap_up=slug, sources=sources, command=command)
                 )
+            else:
+                what, at = left.since()
+                since = self.w(f"since.{what}", at=at)
+                said.append(self.w("not_closed_left_out", slug=slug, since=since, command=command))
         line = self.query_one("#review-left-out", Static)
         line.update(Content("\n".join(said)))
         line.display = bool(said)
