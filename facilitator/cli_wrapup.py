@@ -101,6 +101,12 @@ WORDS = Catalog(
             "Vervang NIEUW.toml als het al bestaat.",
             "Replace NEW.toml if it exists.",
         ),
+        "slug_taken": (
+            "{slug} is al een sessie in {db}; de wrap-up krijgt de slug {free}, zodat "
+            "importeren er een sessie naast zet en daaraan niets verandert.",
+            "{slug} is already a session in {db}; the draft takes the slug {free}, so that "
+            "importing it adds a session beside that one and changes nothing in it.",
+        ),
         "bad_date": (
             "--date {value}: verwacht een datum als 2020-11-12.",
             "--date {value}: expected a date like 2020-11-12.",
@@ -189,7 +195,12 @@ def wrap_up(
 ) -> None:
     """Draft the province-wide wrap-up's session file."""
     from facilitator.synthesis.command import SynthesisError, make_synthesis
-    from facilitator.synthesis.wrapup import WrapUpError, draft_wrap_up, write_wrap_up
+    from facilitator.synthesis.wrapup import (
+        WrapUpError,
+        draft_wrap_up,
+        wrap_up_slug,
+        write_wrap_up,
+    )
 
     names = sessions + more
     when: date | None = None
@@ -217,7 +228,10 @@ def wrap_up(
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))
-            drafted = draft_wrap_up(made, day=when or made.as_of, thesaurus=words)
+            on = when or made.as_of
+            # never the slug of a session in the database: importing would rewrite it
+            slug = wrap_up_slug(on, {s.slug for s in store.sessions()})
+            drafted = draft_wrap_up(made, day=on, thesaurus=words, slug=slug)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except SynthesisError as exc:
             if exc.key == "no_sessions":  # said for this command, not for `synthesis`
@@ -229,6 +243,9 @@ def wrap_up(
             fail(exc.message(obj.lang))
     finally:
         store.close()
+    if slug != wrap_up_slug(on):
+        taken = WORDS(obj.lang, "slug_taken", slug=wrap_up_slug(on), db=obj.db_path, free=slug)
+        click.echo(T(obj.lang, "warning", message=taken), err=True)
     click.echo(message)
 
 

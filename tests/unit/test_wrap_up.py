@@ -429,3 +429,35 @@ def test_an_organisation_the_session_file_cannot_list_is_left_out_of_the_draft(
     made = changed(synthesis, owners=(*synthesis.owners, *groups))
     listed = tomllib.loads(draft_wrap_up(made, day=date(2020, 11, 12)).text)["organisations"]
     assert listed.count("Gemeente Kampen") == 1 and not {"UWV/WSP Twente", "x" * 61} & set(listed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "warning: wrap-up-2020-11-12 is already a session in {db}; the draft takes the "
+               "slug wrap-up-2020-11-12-2, so that importing it adds a session beside that one "
+               "and changes nothing in it.\n"),
+        ("nl", "let op: wrap-up-2020-11-12 is al een sessie in {db}; de wrap-up krijgt de slug "
+               "wrap-up-2020-11-12-2, zodat importeren er een sessie naast zet en daaraan niets "
+               "verandert.\n"),
+    ],
+)  # fmt: skip
+def test_a_wrap_up_drafted_again_takes_a_free_slug_and_never_rewrites_the_held_one(
+    regions: Store, tmp_path: Path, lang: str, said: str
+) -> None:
+    """Before: the draft took the slug of the wrap-up held, and importing it changed that
+    session's title, region and language."""
+    _held_wrap_up(regions, tmp_path)
+    held = regions.session_by_slug("wrap-up-2020-11-12")
+    runner = CliRunner()
+    db = ["--db", str(regions.path), "--lang", lang]
+    path = tmp_path / "wen.toml"
+    drafted = runner.invoke(main, [*db, "wrap-up", str(path), "--from", *SLUGS, "--date",
+                                   "2020-11-12"])  # fmt: skip
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.stderr == said.format(db=regions.path)
+    assert load_session_file(path).slug == "wrap-up-2020-11-12-2"
+    imported = runner.invoke(main, [*db, "import", str(path)])
+    assert imported.exit_code == 0, imported.output
+    assert regions.session_by_slug("wrap-up-2020-11-12") == held
+    assert regions.session_by_slug("wrap-up-2020-11-12-2") is not None
