@@ -23,6 +23,8 @@ from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from facilitator.domain.plan import SessionPlan
     from facilitator.store.importer import ImportResult
     from facilitator.synthesis.reader import LeftOut
@@ -748,6 +750,34 @@ def left_out_words(lang: str, left: LeftOut, command: Callable[[list[str]], str]
     return T(lang, "not_closed_left_out", slug=slug, since=since, command=counting, key=keys)
 
 
+def option_day(
+    option: str,
+    value: str,
+    lang: str,
+    unreadable: Callable[[], str],
+    outside: Callable[[str], str],
+) -> date:
+    """The day given to ``option`` (``--as-of``), written as a session file's ``date`` may
+    be (2020-11-30, "30 nov 2020", "maandag 30 november 2020", "November 30, 2020"); what
+    is no date is refused, exit code 2: ``unreadable()`` says nothing could be read,
+    ``outside(year)`` a year outside those a session may have, and else the session
+    file's words say what is wrong (no year, 30 February, a weekday that is not the date's)."""
+    from facilitator.domain.years import as_written, year_in_range
+    from facilitator.sessionfile.dates import parse_date_text  # dateutil: only for a date given
+    from facilitator.sessionfile.when import date_problem
+
+    result = parse_date_text(value)
+    if result.error == "bad_date":
+        fail(unreadable(), 2)
+    if result.error == "date_year_range":
+        fail(outside(str(dict(result.values)["year"])), 2)
+    if result.error is not None or result.day is None:
+        fail(f"{option} {value}: {date_problem(value, result, lang)}", 2)
+    if not year_in_range(result.day.year):
+        fail(outside(as_written(result.day.year)), 2)
+    return result.day
+
+
 def _load(path: Path, lang: str) -> SessionPlan:
     # The session-file reader (with python-dateutil's parser) is loaded only when a file
     # is read: opening a session by its slug (``run``) does not need it.
@@ -1459,13 +1489,16 @@ SYNTHESIS_HELP = Catalog(
             "Name organisations and sectors, never people.",
         ),
         "opt.as_of": (
-            "De dag waarop de synthese de stand opmaakt: acties met een eerdere deadline zijn "
-            "verlopen (standaard: vandaag).",
-            "The day the synthesis holds for: actions due before it are past due (default: today).",
+            'De dag waarop de synthese de stand opmaakt (2021-01-20, "20 jan 2021"): acties '
+            "met een eerdere deadline zijn verlopen (standaard: vandaag).",
+            'The day the synthesis holds for (2021-01-20, "20 Jan 2021"): actions due before '
+            "it are past due (default: today).",
         ),
         "bad_as_of": (
-            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20.",
-            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20.",
+            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20 of "
+            '"20 januari 2021".',
+            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20 or "
+            '"20 January 2021".',
         ),
         "as_of_year": (
             "--as-of {value}: het jaar {year} ligt buiten {first}–{last}; geef bijvoorbeeld "
@@ -1510,9 +1543,7 @@ def synthesis(
     as_of: str | None,
 ) -> None:
     """Write a synthesis of round tables (default: every closed session)."""
-    from datetime import date
-
-    from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
+    from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
     from facilitator.export.write import is_stream
     from facilitator.synthesis.command import (
         SynthesisError,
@@ -1523,16 +1554,16 @@ def synthesis(
 
     day: date | None = None
     if as_of is not None:
-        try:
-            day = date.fromisoformat(as_of.strip())
-        except ValueError:
-            fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
-        if not year_in_range(day.year):
-            year = as_written(day.year)
-            refused = SYNTHESIS_HELP(
-                obj.lang, "as_of_year", value=as_of, year=year, first=FIRST_YEAR, last=LAST_YEAR
-            )
-            fail(refused, 2)
+        lang = obj.lang
+        day = option_day(
+            "--as-of",
+            as_of,
+            lang,
+            lambda: SYNTHESIS_HELP(lang, "bad_as_of", value=as_of),
+            lambda year: SYNTHESIS_HELP(
+                lang, "as_of_year", value=as_of, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:

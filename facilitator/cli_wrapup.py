@@ -26,6 +26,7 @@ from facilitator.cli import (
     h,
     lang_option,
     names_a_file,
+    option_day,
     pass_context,
     resolve_session,
     sessions_to_sum_up,
@@ -33,7 +34,7 @@ from facilitator.cli import (
 from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
-from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
+from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried, CarryService
@@ -94,8 +95,8 @@ WORDS = Catalog(
             "None: every closed session.",
         ),
         "opt.date": (
-            "De datum van de wrap-up (2020-11-12); standaard vandaag.",
-            "The date of the wrap-up (2020-11-12); default today.",
+            'De datum van de wrap-up (2020-11-12, "12 november 2020"); standaard vandaag.',
+            'The date of the wrap-up (2020-11-12, "12 November 2020"); default today.',
         ),
         "opt.force": (
             "Vervang NIEUW.toml als het al bestaat.",
@@ -108,8 +109,8 @@ WORDS = Catalog(
             "importing it adds a session beside that one and changes nothing in it.",
         ),
         "bad_date": (
-            "--date {value}: verwacht een datum als 2020-11-12.",
-            "--date {value}: expected a date like 2020-11-12.",
+            '--date {value}: verwacht een datum als 2020-11-12 of "12 november 2020".',
+            '--date {value}: expected a date like 2020-11-12 or "12 November 2020".',
         ),
         "date_year": (
             "--date {value}: het jaar {year} ligt buiten {first}–{last}; verwacht een datum als "
@@ -205,16 +206,16 @@ def wrap_up(
     names = sessions + more
     when: date | None = None
     if day is not None:
-        try:
-            when = date.fromisoformat(day.strip())
-        except ValueError:
-            fail(WORDS(obj.lang, "bad_date", value=day), 2)
-        if not year_in_range(when.year):  # the file written would not load
-            year = as_written(when.year)
-            refused = WORDS(
-                obj.lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
-            )
-            fail(refused, 2)
+        lang = obj.lang
+        when = option_day(  # a year outside those a session may have: the file would not load
+            "--date",
+            day,
+            lang,
+            lambda: WORDS(lang, "bad_date", value=day),
+            lambda year: WORDS(
+                lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     if file.exists() and not force:
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))

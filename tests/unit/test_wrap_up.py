@@ -129,7 +129,9 @@ def test_cli_refuses_a_bad_date(regions: Store, tmp_path: Path) -> None:
          "--date", "binnenkort"],
     )  # fmt: skip
     assert out.exit_code == 2
-    assert "--date binnenkort: verwacht een datum als 2020-11-12." in out.output
+    assert '--date binnenkort: verwacht een datum als 2020-11-12 of "12 november 2020".' in (
+        out.output
+    )
 
 
 def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> None:
