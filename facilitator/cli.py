@@ -241,12 +241,15 @@ T = Catalog(
         ),
         "wrap_up_left_out": (
             "{wrap_up} is weggelaten: de wrap-up van {sources} (het bord is daaruit gevuld; de "
-            "synthese van de tafels blijft zoals die was). Om die mee te tellen, noem de "
-            "sessies: {command} (elke kaart die daaruit komt telt dan één keer, onder de eigen "
-            "regio)",
+            "synthese van de tafels blijft zoals die was, en een actie die bij de wrap-up op "
+            "gedaan of vervallen is gezet, telt hier zoals haar tafel haar achterliet). Om die "
+            "mee te tellen, met de status die daar is gezet, noem de sessies: {command} (elke "
+            "kaart die daaruit komt telt dan één keer, onder de eigen regio)",
             "Left out {wrap_up}: the wrap-up of {sources} (its board was seeded from them; the "
-            "synthesis of the tables stays as it was). To count it too, name the sessions: "
-            "{command} (each card taken over from them then counts once, under its own region)",
+            "synthesis of the tables stays as it was, and an action set done or dropped at the "
+            "wrap-up counts here as its table left it). To count it too, and the statuses set "
+            "there, name the sessions: {command} (each card taken over from them then counts "
+            "once, under its own region)",
         ),
         "not_closed_left_out": (
             "{slug} is weggelaten: gehouden maar niet gesloten ({since}). Sluit de sessie "

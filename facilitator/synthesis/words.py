@@ -35,6 +35,9 @@ WORDS = Catalog(
             "organisation or sector only.",
         ),
         "redacted": ("[naam]", "[name]"),
+        # the region of the province-wide wrap-up (facilitator wrap-up writes it in the
+        # language of its draft): shown in the report's language
+        "province_region": ("Provincie", "Province"),
         "none": ("Geen.", "None."),
         "nothing": (
             "Er zijn geen gesloten rondetafels om samen te vatten.",

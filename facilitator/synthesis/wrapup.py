@@ -29,6 +29,7 @@ from facilitator.sessionfile import parse_session_text, slugify
 from facilitator.sessionfile.organisations import MAX_ORGANISATIONS, listable
 from facilitator.sessionfile.text import free_slug
 from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.synthesis.words import WORDS as SYNTHESIS_WORDS
 from facilitator.text import fold
 
 MINUTES_PER_THEME = 20
@@ -47,7 +48,6 @@ WORDS = Catalog(
             "docs/session-file.md.",
         ),
         "title": ("Wrap-up rondetafels — {regions}", "Wrap-up of the round tables — {regions}"),
-        "region": ("Provincie", "Province"),
         "opening": ("Opening: wat de tafels opleverden", "Opening: what the tables brought up"),
         "opening_question": (
             "Herkennen we de thema's uit de regio's, en missen we er een?",
@@ -192,7 +192,7 @@ def draft_wrap_up(
         "",
         f"slug = {_q(slug or wrap_up_slug(day))}",
         f"title = {_q(title)}",
-        f"region = {_q(w('region'))}",
+        f"region = {_q(SYNTHESIS_WORDS(lang, 'province_region'))}",
         f'date = "{day.isoformat()}"',
         'start = "14:00"',
         f'end = "{min(end, 23 * 60 + 59) // 60:02d}:{min(end, 23 * 60 + 59) % 60:02d}"',

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -463,3 +464,54 @@ def test_a_wrap_up_drafted_again_takes_a_free_slug_and_never_rewrites_the_held_o
     assert imported.exit_code == 0, imported.output
     assert regions.session_by_slug("wrap-up-2020-11-12") == held
     assert regions.session_by_slug("wrap-up-2020-11-12-2") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "an action set done or dropped at the wrap-up counts here as its table left "
+               "it). To count it too, and the statuses set there, name the sessions:"),
+        ("nl", "een actie die bij de wrap-up op gedaan of vervallen is gezet, telt hier zoals "
+               "haar tafel haar achterliet). Om die mee te tellen, met de status die daar is "
+               "gezet, noem de sessies:"),
+    ],
+)  # fmt: skip
+def test_leaving_the_wrap_up_out_says_its_statuses_are_not_counted(
+    regions: Store, tmp_path: Path, lang: str, said: str
+) -> None:
+    """An action the wrap-up took over and set done stays open (and past due) in the
+    synthesis of the tables: the note says so, and how to count it. Before, it said only
+    that the synthesis of the tables stays as it was."""
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    carried = next(c for c in regions.cards(wrap_up.id) if c.column == Column.ACTION and c.due)
+    with regions.change(wrap_up.id, "test") as tx:
+        tx.update_only(replace(carried, status=ActionStatus.DONE), "status")
+    default = make_synthesis(regions, lang="en", as_of=date(2021, 6, 1))
+    assert carried.title in [default.action(n).text for n in default.gaps.actions_past_due]
+    out = CliRunner().invoke(main, ["--db", str(regions.path), "--lang", lang, "synthesis",
+                                    "-o", "-"])  # fmt: skip
+    assert said in " ".join(out.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "province", "other"),
+    [("nl", "Provincie", "Province"), ("en", "Province", "Provincie")],
+)
+def test_the_wrap_up_s_region_is_the_province_in_the_report_s_language(
+    regions: Store, tmp_path: Path, lang: str, province: str, other: str
+) -> None:
+    """A wrap-up drafted in English has the region «Province»; a Dutch synthesis that
+    counts it calls it «Provincie», and the other way round (a wrap-up drafted in Dutch
+    showed «Provincie» in an English synthesis)."""
+    _held_wrap_up(regions, tmp_path)  # drafted in English
+    held = regions.session_by_slug("wrap-up-2020-11-12")
+    assert held is not None
+    if lang == "en":  # as drafted in Dutch
+        with regions.change(held.id, "test") as tx:
+            tx.update_only(replace(held, region="Provincie"), "region")
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    made = make_synthesis(regions, [*tables, held], lang=lang)
+    assert province in made.regions and other not in made.regions
+    assert [s.region for s in made.sessions][-1] == province
+    assert any(c.region == province for t in made.themes for c in t.cards)
+    assert f"| {province} |" in render(made, "md")
