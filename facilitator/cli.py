@@ -24,8 +24,11 @@ from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from facilitator.domain.plan import SessionPlan
     from facilitator.store.importer import ImportResult
+    from facilitator.synthesis.reader import LeftOut
 
 
 def import_plan(store: Store, plan: SessionPlan, origin: str) -> ImportResult:
@@ -152,6 +155,12 @@ T = Catalog(
             "sessions in {db}.",
         ),
         "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
+        "run_one": (
+            "facilitator run opent één sessie tegelijk, niet {n} ({named}). Om de thema's van "
+            "meer sessies na te lopen: facilitator run --synthesis {named}",
+            "facilitator run opens one session at a time, not {n} ({named}). To review the "
+            "themes of several sessions: facilitator run --synthesis {named}",
+        ),
         "interrupted": ("Onderbroken.", "Interrupted."),
         "new_interrupted": (
             "Onderbroken; er is niets geschreven.",
@@ -241,12 +250,27 @@ T = Catalog(
         ),
         "wrap_up_left_out": (
             "{wrap_up} is weggelaten: de wrap-up van {sources} (het bord is daaruit gevuld; de "
-            "synthese van de tafels blijft zoals die was). Om die mee te tellen, noem de "
-            "sessies: {command} (elke kaart die daaruit komt telt dan één keer, onder de eigen "
-            "regio)",
+            "synthese van de tafels blijft zoals die was, en een actie die bij de wrap-up op "
+            "gedaan of vervallen is gezet, telt hier zoals haar tafel haar achterliet). Om die "
+            "mee te tellen, met de status die daar is gezet, noem de sessies: {command} (elke "
+            "kaart die daaruit komt telt dan één keer, onder de eigen regio)",
             "Left out {wrap_up}: the wrap-up of {sources} (its board was seeded from them; the "
-            "synthesis of the tables stays as it was). To count it too, name the sessions: "
-            "{command} (each card taken over from them then counts once, under its own region)",
+            "synthesis of the tables stays as it was, and an action set done or dropped at the "
+            "wrap-up counts here as its table left it). To count it too, and the statuses set "
+            "there, name the sessions: {command} (each card taken over from them then counts "
+            "once, under its own region)",
+        ),
+        "not_closed_left_out": (
+            "{slug} is weggelaten: gehouden maar niet gesloten ({since}). Sluit de sessie "
+            "({key[app.close]} in de app), of noem de sessies om die mee te tellen: {command}",
+            "Left out {slug}: held but not closed ({since}). Close it ({key[app.close]} in the "
+            "app), or name the sessions to count it: {command}",
+        ),
+        "since.reopened": ("heropend op {at}", "reopened {at}"),
+        "since.opened": ("geopend op {at}", "opened {at}"),
+        "since.recorded": (
+            "nooit geopend, maar er is al iets in vastgelegd",
+            "never opened, but something is recorded in it",
         ),
         "twice_named": (
             "let op: {copy} en {kept} zijn dezelfde rondetafel (zelfde regio, datum en titel), "
@@ -429,9 +453,9 @@ HELP = Catalog(
         "q.sector": ("  Sector ({sectors})", "  Sector ({sectors})"),
         "q.role": ("  Rol (leeg: geen)", "  Role (empty: none)"),
         "opt.synthesis": (
-            "Open de thema's van de synthese om ze na te lopen (SESSIE: alleen die sessie; "
+            "Open de thema's van de synthese om ze na te lopen (SESSIE...: die sessies; "
             "zonder: elke gesloten sessie).",
-            "Open the themes of the synthesis to review them (SESSION: that session only; "
+            "Open the themes of the synthesis to review them (SESSION...: those sessions; "
             "none: every closed session).",
         ),
         "opt.version": ("Toon de versie en stop.", "Show the version and exit."),
@@ -738,33 +762,53 @@ def sessions_to_sum_up(
             )
         return chosen
     default = default_sessions(store)
-    chosen = default.sessions
-    for copy in default.copies:
-        instead = [copy.copy.slug if s.id == copy.kept.id else s.slug for s in chosen]
-        click.echo(
-            T(
-                obj.lang,
-                "twice_left_out",
-                copy=copy.copy.slug,
-                kept=copy.kept.slug,
-                command=command(instead),
-            ),
-            err=True,
-        )
-    for seeded in default.wrap_ups:
-        included = [*chosen, seeded.wrap_up]
-        included.sort(key=lambda s: (s.starts_at, s.slug))
-        click.echo(
-            T(
-                obj.lang,
-                "wrap_up_left_out",
-                wrap_up=seeded.wrap_up.slug,
-                sources=", ".join(s.slug for s in seeded.sources),
-                command=command([s.slug for s in included]),
-            ),
-            err=True,
-        )
-    return chosen
+    for left in default.left_out:
+        click.echo(left_out_words(obj.lang, left, command), err=True)
+    return default.sessions
+
+
+def left_out_words(lang: str, left: LeftOut, command: Callable[[list[str]], str]) -> str:
+    """Why the synthesis of every closed session leaves ``left`` out, and the command line
+    (``command`` of the slugs) that counts it."""
+    counting = command([s.slug for s in left.counting])
+    slug = left.session.slug
+    if left.is_copy:
+        return T(lang, "twice_left_out", copy=slug, kept=left.others[0].slug, command=counting)
+    if left.is_wrap_up:
+        sources = ", ".join(s.slug for s in left.others)
+        return T(lang, "wrap_up_left_out", wrap_up=slug, sources=sources, command=counting)
+    what, at = left.since()
+    since = T(lang, f"since.{what}", at=at)
+    keys = app_keys(lang)
+    return T(lang, "not_closed_left_out", slug=slug, since=since, command=counting, key=keys)
+
+
+def option_day(
+    option: str,
+    value: str,
+    lang: str,
+    unreadable: Callable[[], str],
+    outside: Callable[[str], str],
+) -> date:
+    """The day given to ``option`` (``--as-of``), written as a session file's ``date`` may
+    be (2020-11-30, "30 nov 2020", "maandag 30 november 2020", "November 30, 2020"); what
+    is no date is refused, exit code 2: ``unreadable()`` says nothing could be read,
+    ``outside(year)`` a year outside those a session may have, and else the session
+    file's words say what is wrong (no year, 30 February, a weekday that is not the date's)."""
+    from facilitator.domain.years import as_written, year_in_range
+    from facilitator.sessionfile.dates import parse_date_text  # dateutil: only for a date given
+    from facilitator.sessionfile.when import date_problem
+
+    result = parse_date_text(value)
+    if result.error == "bad_date":
+        fail(unreadable(), 2)
+    if result.error == "date_year_range":
+        fail(outside(str(dict(result.values)["year"])), 2)
+    if result.error is not None or result.day is None:
+        fail(f"{option} {value}: {date_problem(value, result, lang)}", 2)
+    if not year_in_range(result.day.year):
+        fail(outside(as_written(result.day.year)), 2)
+    return result.day
 
 
 def _load(path: Path, lang: str) -> SessionPlan:
@@ -994,7 +1038,7 @@ def history(obj: Context, session: str | None) -> None:
 
 @main.command(help=h("run"))
 @click.help_option("-h", "--help", help=h("opt.help"))
-@click.argument("session", required=False)
+@click.argument("sessions", nargs=-1, metavar="[SESSION]...")
 @click.option(
     "--role",
     type=click.Choice(["facilitator", "notetaker", "wall"]),
@@ -1007,13 +1051,17 @@ def history(obj: Context, session: str | None) -> None:
 @app_lang_option
 @pass_context
 @friendly
-def run(obj: Context, session: str | None, role: str, review: bool) -> None:
+def run(obj: Context, sessions: tuple[str, ...], role: str, review: bool) -> None:
     """Open the live console for SESSION (a slug, or a session file to import first)."""
     if review:
         from facilitator.cli_wrapup import run_review
 
-        run_review(obj, session)
+        run_review(obj, sessions)
         return
+    if len(sessions) > 1:
+        named = " ".join(sessions)
+        fail(T(obj.lang, "run_one", n=len(sessions), named=named), 2)
+    session = sessions[0] if sessions else None
     store = obj.open_store(create=names_a_file(session))
     refuse_read_only(store)
     try:
@@ -1507,13 +1555,16 @@ SYNTHESIS_HELP = Catalog(
             "Name organisations and sectors, never people.",
         ),
         "opt.as_of": (
-            "De dag waarop de synthese de stand opmaakt: acties met een eerdere deadline zijn "
-            "verlopen (standaard: vandaag).",
-            "The day the synthesis holds for: actions due before it are past due (default: today).",
+            'De dag waarop de synthese de stand opmaakt (2021-01-20, "20 jan 2021"): acties '
+            "met een eerdere deadline zijn verlopen (standaard: vandaag).",
+            'The day the synthesis holds for (2021-01-20, "20 Jan 2021"): actions due before '
+            "it are past due (default: today).",
         ),
         "bad_as_of": (
-            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20.",
-            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20.",
+            "Kan '{value}' niet lezen als datum bij --as-of; geef bijvoorbeeld 2021-01-20 of "
+            '"20 januari 2021".',
+            "Cannot read '{value}' as a date for --as-of; give e.g. 2021-01-20 or "
+            '"20 January 2021".',
         ),
         "as_of_year": (
             "--as-of {value}: het jaar {year} ligt buiten {first}–{last}; geef bijvoorbeeld "
@@ -1558,9 +1609,7 @@ def synthesis(
     as_of: str | None,
 ) -> None:
     """Write a synthesis of round tables (default: every closed session)."""
-    from datetime import date
-
-    from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
+    from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
     from facilitator.export.write import is_stream
     from facilitator.synthesis.command import (
         SynthesisError,
@@ -1571,16 +1620,16 @@ def synthesis(
 
     day: date | None = None
     if as_of is not None:
-        try:
-            day = date.fromisoformat(as_of.strip())
-        except ValueError:
-            fail(SYNTHESIS_HELP(obj.lang, "bad_as_of", value=as_of), 2)
-        if not year_in_range(day.year):
-            year = as_written(day.year)
-            refused = SYNTHESIS_HELP(
-                obj.lang, "as_of_year", value=as_of, year=year, first=FIRST_YEAR, last=LAST_YEAR
-            )
-            fail(refused, 2)
+        lang = obj.lang
+        day = option_day(
+            "--as-of",
+            as_of,
+            lang,
+            lambda: SYNTHESIS_HELP(lang, "bad_as_of", value=as_of),
+            lambda year: SYNTHESIS_HELP(
+                lang, "as_of_year", value=as_of, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     streamed = output is not None and output != "-" and is_stream(Path(output))
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:

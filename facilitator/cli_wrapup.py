@@ -27,6 +27,7 @@ from facilitator.cli import (
     lang_option,
     lang_option_saying,
     names_a_file,
+    option_day,
     pass_context,
     resolve_session,
     sessions_to_sum_up,
@@ -34,7 +35,7 @@ from facilitator.cli import (
 from facilitator.cli_usage import Command
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus, join_thesauri
-from facilitator.domain.years import FIRST_YEAR, LAST_YEAR, as_written, year_in_range
+from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried, CarryService
@@ -63,9 +64,10 @@ WORDS = Catalog(
         ),
         "review_no_sessions": (
             "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie "
-            "({key[app.close]} in de app) of noem er een: facilitator run --synthesis SESSIE",
+            "({key[app.close]} in de app) of noem de sessies: facilitator run --synthesis "
+            "SESSIE...",
             "There is no closed session in {db} to review. Close a session ({key[app.close]} in "
-            "the app) or name one: facilitator run --synthesis SESSION",
+            "the app) or name the sessions: facilitator run --synthesis SESSION...",
         ),
         "already": (
             "{slug}: niets nieuws over te nemen van {sources}: {why}.",
@@ -94,8 +96,8 @@ WORDS = Catalog(
             "None: every closed session.",
         ),
         "opt.date": (
-            "De datum van de wrap-up (2020-11-12); standaard vandaag.",
-            "The date of the wrap-up (2020-11-12); default today.",
+            'De datum van de wrap-up (2020-11-12, "12 november 2020"); standaard vandaag.',
+            'The date of the wrap-up (2020-11-12, "12 November 2020"); default today.',
         ),
         "opt.force": (
             "Vervang NIEUW.toml als het al bestaat.",
@@ -107,9 +109,15 @@ WORDS = Catalog(
             "Language of the messages (default: $FACILITATOR_LANG, else the locale) and of the "
             "wrap-up (default: that of the first session).",
         ),
+        "slug_taken": (
+            "{slug} is al een sessie in {db}; de wrap-up krijgt de slug {free}, zodat "
+            "importeren er een sessie naast zet en daaraan niets verandert.",
+            "{slug} is already a session in {db}; the draft takes the slug {free}, so that "
+            "importing it adds a session beside that one and changes nothing in it.",
+        ),
         "bad_date": (
-            "--date {value}: verwacht een datum als 2020-11-12.",
-            "--date {value}: expected a date like 2020-11-12.",
+            '--date {value}: verwacht een datum als 2020-11-12 of "12 november 2020".',
+            '--date {value}: expected a date like 2020-11-12 or "12 November 2020".',
         ),
         "date_year": (
             "--date {value}: het jaar {year} ligt buiten {first}–{last}; verwacht een datum als "
@@ -195,21 +203,26 @@ def wrap_up(
 ) -> None:
     """Draft the province-wide wrap-up's session file."""
     from facilitator.synthesis.command import SynthesisError, make_synthesis
-    from facilitator.synthesis.wrapup import WrapUpError, draft_wrap_up, write_wrap_up
+    from facilitator.synthesis.wrapup import (
+        WrapUpError,
+        draft_wrap_up,
+        wrap_up_slug,
+        write_wrap_up,
+    )
 
     names = sessions + more
     when: date | None = None
     if day is not None:
-        try:
-            when = date.fromisoformat(day.strip())
-        except ValueError:
-            fail(WORDS(obj.lang, "bad_date", value=day), 2)
-        if not year_in_range(when.year):  # the file written would not load
-            year = as_written(when.year)
-            refused = WORDS(
-                obj.lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
-            )
-            fail(refused, 2)
+        lang = obj.lang
+        when = option_day(  # a year outside those a session may have: the file would not load
+            "--date",
+            day,
+            lang,
+            lambda: WORDS(lang, "bad_date", value=day),
+            lambda year: WORDS(
+                lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
+            ),
+        )
     if file.exists() and not force:
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
@@ -223,7 +236,10 @@ def wrap_up(
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))
-            drafted = draft_wrap_up(made, day=when or made.as_of, thesaurus=words)
+            on = when or made.as_of
+            # never the slug of a session in the database: importing would rewrite it
+            slug = wrap_up_slug(on, {s.slug for s in store.sessions()})
+            drafted = draft_wrap_up(made, day=on, thesaurus=words, slug=slug)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except SynthesisError as exc:
             if exc.key == "no_sessions":  # said for this command, not for `synthesis`
@@ -235,28 +251,39 @@ def wrap_up(
             fail(exc.message(obj.lang))
     finally:
         store.close()
+    if slug != wrap_up_slug(on):
+        taken = WORDS(obj.lang, "slug_taken", slug=wrap_up_slug(on), db=obj.db_path, free=slug)
+        click.echo(T(obj.lang, "warning", message=taken), err=True)
     click.echo(message)
 
 
-def run_review(obj: Context, session: str | None) -> None:
-    """``run --synthesis``: the organiser's review of the themes, saved in the database."""
+def run_review(obj: Context, sessions: Sequence[str]) -> None:
+    """``run --synthesis``: the organiser's review of the themes, saved in the database; of
+    the sessions named (slugs or session files), or none: as ``synthesis`` takes them."""
     from facilitator.service.review import ReviewService
     from facilitator.synthesis.command import SynthesisError
     from facilitator.tui.keymap import keymap_path, load_keymap
     from facilitator.tui.review import ReviewApp
 
     keymap = load_keymap(keymap_path())
-    store = obj.open_store(create=names_a_file(session))
+    store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
-        chosen = [resolve_session(obj, store, session)] if session else []
+        # a session named twice (its slug and its file, say) is one; both copies of a table
+        # held twice named: said, as by `synthesis`
+        chosen = sessions_to_sum_up(obj, store, sessions, review_command) if sessions else []
         lang = obj.forced_lang
         try:
             service = ReviewService(store, chosen, lang=lang)
             app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
         except SynthesisError as exc:
-            if exc.key == "no_sessions":  # said for this command, which takes one session
+            if exc.key == "no_sessions":  # said for this command
                 fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
             fail(exc.message(obj.lang, app_keys(obj.lang)))
         app.run()
     finally:
         store.close()
+
+
+def review_command(slugs: Sequence[str]) -> str:
+    """The command line that reviews the themes of ``slugs``."""
+    return " ".join(["facilitator run --synthesis", *slugs])

@@ -13,8 +13,9 @@ was itself carried keeps the provenance of the table where it was first
 agreed. Each addresses the barriers and opportunities here that are copies of
 those it addresses elsewhere (a wrap-up's seeded board: see
 :mod:`facilitator.domain.copies`). They are filed under the first agenda item
-and put at the top of the action column, so the table starts by reviewing who
-did what. Carrying again takes over only what is not here yet. One operation:
+and put at the top of the action column, after those taken over before and
+before the table's own, so the table starts by reviewing who did what, in the
+order the actions came over. Carrying again takes over only what is not here yet. One operation:
 undo takes the whole carry back.
 
 What it did is told by the sessions the actions were taken from, each action
@@ -173,6 +174,23 @@ def carried_here(cards: Sequence[Card]) -> set[tuple[str, int | None]]:
     }
 
 
+def carried_positions(actions: Sequence[Card], count: int) -> list[float]:
+    """Where ``count`` actions taken over go in the action column ``actions`` (not merged):
+    at the top, after those taken over before (in the order they were taken over), before
+    the table's own. So a second go (``all`` after ``region``) follows the first, and the
+    minutes list A1, A2, A3… as they were taken over."""
+    ordered = sorted(actions, key=lambda c: (c.position, c.id))
+    earlier = [c.position for c in ordered if c.carried]
+    if not earlier:
+        top = ordered[0].position if ordered else 1.0
+        return [top - count + n for n in range(count)]
+    after = max(earlier)
+    below = [c.position for c in ordered if c.position > after]
+    before = min(below) if below else after + count + 1
+    step = (before - after) / (count + 1)
+    return [after + step * (n + 1) for n in range(count)]
+
+
 class CarryService(Service):
     """Taking over the open actions of earlier sessions."""
 
@@ -316,12 +334,12 @@ class CarryService(Service):
                         )
                     )
             actions = [c for c in mine if c.column == Column.ACTION and c.merged_into is None]
-            top = min((c.position for c in actions), default=1.0)
             added: list[Card] = []
             number = max((c.number for c in mine if c.column == Column.ACTION), default=0)
-            for n, card in enumerate(wanted):
-                position = top - len(wanted) + n
-                card.position = float(position)
+            for n, (card, position) in enumerate(
+                zip(wanted, carried_positions(actions, len(wanted)), strict=True)
+            ):
+                card.position = position
                 card.number = number + n + 1  # its own number here, kept (see Card.number)
                 added.append(tx.insert(card))
             region: str | None = None

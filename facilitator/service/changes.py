@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from facilitator.domain.model import Kind
 from facilitator.i18n import normalise_lang
+from facilitator.store.store import REOPEN as REOPEN_LABEL
 
 
 class Change(StrEnum):
@@ -66,7 +67,7 @@ class Change(StrEnum):
     CARRY_FORWARD = "carry forward"
     # closing
     CLOSE = "close"
-    REOPEN = "reopen"
+    REOPEN = REOPEN_LABEL  # "reopen": the store looks for it too (Store.reopened_at)
     CHECK = "check"  # the check before closing opened or closed (not undoable)
     IMPORT = "import"  # the session file imported (by the store's importer; not undoable)
     UNDO = "undo"  # the log's own entries for an undo and a redo

@@ -22,6 +22,7 @@ from facilitator.store.store import new_theme_key
 from facilitator.synthesis.build import MAX_TITLE
 from facilitator.synthesis.command import make_synthesis
 from facilitator.synthesis.model import Synthesis
+from facilitator.synthesis.reader import LeftOut, default_sessions
 
 Cards = dict[str, str]
 """The saved review's cards: card key -> theme key."""
@@ -62,26 +63,13 @@ class ReviewService:
         """The synthesis as it stands, following the saved choices."""
         return make_synthesis(self.store, self.sessions, lang=self.lang, as_of=self.as_of)
 
-    def left_out(self) -> list[tuple[str, str]]:
-        """With no sessions named: the copies of a table held twice that the synthesis leaves
-        out, each with the session counted in its place (slugs)."""
+    def left_out(self) -> list[LeftOut]:
+        """With no sessions named: the sessions the synthesis leaves out (a copy of a table
+        held twice, a wrap-up of the others), each with why and the sessions to name to
+        count it."""
         if self.sessions:
             return []
-        from facilitator.synthesis.reader import default_sessions
-
-        return [(c.copy.slug, c.kept.slug) for c in default_sessions(self.store).copies]
-
-    def wrap_ups_left_out(self) -> list[tuple[str, list[str]]]:
-        """With no sessions named: the wrap-ups the synthesis leaves out, each with the
-        sessions its board was seeded from (slugs)."""
-        if self.sessions:
-            return []
-        from facilitator.synthesis.reader import default_sessions
-
-        return [
-            (w.wrap_up.slug, [s.slug for s in w.sources])
-            for w in default_sessions(self.store).wrap_ups
-        ]
+        return default_sessions(self.store).left_out
 
     def version(self) -> int:
         """Changes whenever another window (another connection) saves: time to look again."""

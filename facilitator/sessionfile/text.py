@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TAG_RE = re.compile(r"^[^\W_](?:[\w-]*[^\W_])?$")
@@ -32,6 +33,17 @@ def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def free_slug(slug: str, taken: Collection[str]) -> str:
+    """``slug``, or when it is ``taken`` the first of ``slug-2``, ``slug-3``… that is not
+    (as ``import-db`` names a session whose slug is taken)."""
+    if slug not in taken:
+        return slug
+    n = 2
+    while f"{slug}-{n}" in taken:
+        n += 1
+    return f"{slug}-{n}"
 
 
 def one_line(text: str) -> str:

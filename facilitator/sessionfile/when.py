@@ -23,6 +23,7 @@ from facilitator.domain.zone import clock_change
 from facilitator.i18n.dates import MONTHS
 from facilitator.records import record
 from facilitator.sessionfile.dates import (
+    DateResult,
     Month,
     load_zone,
     local_timezone,
@@ -30,6 +31,7 @@ from facilitator.sessionfile.dates import (
     parse_time_text,
 )
 from facilitator.sessionfile.fields import Fields
+from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.text import clean, show
 from facilitator.sessionfile.zones import DEFAULT_TIMEZONE, default_zone_name
 
@@ -187,13 +189,36 @@ def _read_date(
 
 
 def _describe(f: Fields, item: object) -> str:
+    return _described(f.lang, item)
+
+
+def _described(lang: str, item: object) -> str:
+    """A value of a date's problem as the message says it: a weekday or a month by its
+    name, a date as ISO."""
     if isinstance(item, int):
-        return f.t(f"wd{item}")
+        return MESSAGES(lang, f"wd{item}")
     if isinstance(item, date):
         return item.isoformat()
     if isinstance(item, Month):
-        return MONTHS[f.lang][item.number - 1]
+        return MONTHS[lang][item.number - 1]
     return show(item)
+
+
+def date_problem(value: str, result: DateResult, lang: str) -> str:
+    """What is wrong with the date text ``value`` that :func:`parse_date_text` could not
+    read (``result``, with its error), in ``lang`` and in the words a session file's
+    ``date`` gets: for a date given on the command line (``synthesis --as-of``)."""
+    assert result.error is not None
+    extra = {name: _described(lang, item) for name, item in result.values}
+    return MESSAGES(
+        lang,
+        result.error,
+        value=show(clean(value)),
+        expected=MESSAGES(lang, "exp_date"),
+        low=FIRST_YEAR,
+        high=LAST_YEAR,
+        **extra,
+    )
 
 
 def _read_time(f: Fields, data: Mapping[str, object], key: str) -> tuple[time | None, bool]:

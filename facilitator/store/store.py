@@ -58,6 +58,9 @@ from facilitator.store.rows import TABLES, R, Record, from_row, to_row
 from facilitator.store.schema import SCHEMA_VERSION, migrate, of_another_program, version_of
 
 BUSY_TIMEOUT_MS = 5000
+REOPEN = "reopen"
+"""The label of the operation that reopens a closed session (named in words by the
+service's ``Change.REOPEN``)."""
 
 
 @record
@@ -1067,6 +1070,21 @@ class Store:
                 "SELECT contributions FROM session_counts WHERE session_id = ?", (session_id,)
             ).fetchone()
         return int(row[0]) if row else 0
+
+    def reopened_at(self, session_id: int) -> datetime | None:
+        """When the session was last reopened after it was closed, as the change log has it
+        (an undone reopening does not count); None if it never was, or the log does not say
+        (a session moved here with its JSON record)."""
+        sql = (
+            "SELECT at FROM ops WHERE session_id = ? AND label = ? AND state IN ('done', 'fixed') "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        with self._lock:
+            row = self.conn.execute(sql, (session_id, REOPEN)).fetchone()
+        if row is None:
+            return None
+        moment = datetime.fromisoformat(str(row[0]))
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
     def cards(self, session_id: int, *, include_merged: bool = False) -> list[Card]:
         where = "session_id = ?" + ("" if include_merged else " AND merged_into IS NULL")

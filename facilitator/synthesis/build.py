@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 from datetime import date, datetime
 
 from facilitator import records
@@ -25,7 +25,7 @@ from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
 from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus, Why
 from facilitator.synthesis.words import WORDS
-from facilitator.text import clean_lines, join_lines
+from facilitator.text import clean_lines, fold, join_lines
 
 PROVINCE_SECTOR = "provincie"
 _PROVINCE = re.compile(r"\bprovin(?:ci|ce)", re.IGNORECASE)  # provincie, provinciaal, province
@@ -57,8 +57,11 @@ class Builder:
     ) -> None:
         self.review = review or m.Review()
         self.status_changed = status_changed or {}
-        self.records = sorted(records, key=lambda r: (r.session.starts_at, r.session.slug))
         self.lang = normalise_lang(lang)
+        self.records = sorted(
+            (self._province_said(r) for r in records),
+            key=lambda r: (r.session.starts_at, r.session.slug),
+        )
         self.as_of = as_of
         self.chatham = any(r.session.chatham_house for r in self.records)
         self.anonymous = anonymous or self.chatham
@@ -81,6 +84,15 @@ class Builder:
         self._region_order = tuple(dict.fromkeys(self.text(r.session.region) for r in self.records))
 
     # -- text --------------------------------------------------------------------------
+    def _province_said(self, record: SessionRecord) -> SessionRecord:
+        """``record`` with the region of a wrap-up drafted in the other language (the
+        built-in *Provincie* or *Province*) in the report's language."""
+        region = fold(record.session.region)
+        if region not in {fold(WORDS(lang, "province_region")) for lang in ("nl", "en")}:
+            return record
+        said = WORDS(self.lang, "province_region")
+        return replace(record, session=replace(record.session, region=said))
+
     def w(self, key: str, /, **values: object) -> str:
         return WORDS(self.lang, key, **values)
 

@@ -179,10 +179,12 @@ class MarkdownWriter:
         if not self.s.themes:
             self.para(self.w("no_themes"))
             return
-        # the order, as the themes are sorted (see SynthesisBuilder._theme_order)
-        priority = "priority." if any(t.priority for t in self.s.themes) else ""
-        order = self.w(f"order.{priority}{'votes' if one_region else 'regions'}")
-        self.para(self.w("themes_intro", order=order))
+        if all(is_single(t) for t in self.s.themes):  # no theme to put in an order
+            self.para(self.w("themes_intro.singles"))
+        else:  # the order, as the themes are sorted (see SynthesisBuilder._theme_order)
+            priority = "priority." if any(t.priority for t in self.s.themes) else ""
+            order = self.w(f"order.{priority}{'votes' if one_region else 'regions'}")
+            self.para(self.w("themes_intro", order=order))
         single = [t for t in self.s.themes if is_single(t)]
         for theme in self.s.themes:
             if not is_single(theme):
@@ -204,7 +206,7 @@ class MarkdownWriter:
                         self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
-            header = ["theme", "kind", "region", "card", "raised_by", "votes"]
+            header = ["nr", "kind", "region", "card", "raised_by", "votes"]  # no theme: a number
             self.table([*(self.w(f"col.{k}") for k in header), self.w("actions")], "rllllrl", rows)
 
     def theme(self, theme: Theme) -> None:
@@ -303,7 +305,7 @@ class MarkdownWriter:
     def theme_ref(self, number: int) -> str:
         theme = self.s.theme(number)
         return self.w(
-            "theme_ref",
+            "single_ref" if is_single(theme) else "theme_ref",
             number=number,
             title=escape_line(theme.title),
             regions=", ".join(escape_line(r) for r in theme.regions),

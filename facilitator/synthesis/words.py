@@ -35,6 +35,9 @@ WORDS = Catalog(
             "organisation or sector only.",
         ),
         "redacted": ("[naam]", "[name]"),
+        # the region of the province-wide wrap-up (facilitator wrap-up writes it in the
+        # language of its draft): shown in the report's language
+        "province_region": ("Provincie", "Province"),
         "none": ("Geen.", "None."),
         "nothing": (
             "Er zijn geen gesloten rondetafels om samen te vatten.",
@@ -67,6 +70,14 @@ WORDS = Catalog(
             "The barriers and opportunities of all tables, grouped by what they say, even "
             "when they say it differently. {order}; each theme says why its cards belong "
             "together.",
+        ),
+        "themes_intro.singles": (
+            "De barrières en kansen van alle tafels, gegroepeerd op wat ze zeggen, ook als "
+            "ze het anders zeggen. Geen ervan leek op een ander: ze staan hieronder als losse "
+            "punten.",
+            "The barriers and opportunities of all tables, grouped by what they say, even "
+            "when they say it differently. None resembled another: they are listed below as "
+            "single points.",
         ),
         # the order of the themes, as the report shows them (``order.priority.*``: while the
         # organiser marked a theme a priority; ``*.votes``: a synthesis of one region)
@@ -149,6 +160,11 @@ WORDS = Catalog(
         "h.gaps.owner": ("Acties zonder trekker", "Actions without an owner"),
         "h.gaps.due": ("Acties over hun deadline", "Actions past their due date"),
         "theme_ref": ("thema {number}: {title} ({regions})", "theme {number}: {title} ({regions})"),
+        # a single point is no theme: named as its table numbers it
+        "single_ref": (
+            "los punt {number}: {title} ({regions})",
+            "single point {number}: {title} ({regions})",
+        ),
         "action_ref": ("{number}: {text} ({region})", "{number}: {text} ({region})"),
         # -- the province
         "h.province": (

@@ -16,7 +16,7 @@ is a valid session file: it is read back before it is written.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +27,9 @@ from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.records import record
 from facilitator.sessionfile import parse_session_text, slugify
 from facilitator.sessionfile.organisations import MAX_ORGANISATIONS, listable
+from facilitator.sessionfile.text import free_slug
 from facilitator.synthesis.model import Synthesis, Theme
+from facilitator.synthesis.words import WORDS as SYNTHESIS_WORDS
 from facilitator.text import fold
 
 MINUTES_PER_THEME = 20
@@ -46,7 +48,6 @@ WORDS = Catalog(
             "docs/session-file.md.",
         ),
         "title": ("Wrap-up rondetafels — {regions}", "Wrap-up of the round tables — {regions}"),
-        "region": ("Provincie", "Province"),
         "opening": ("Opening: wat de tafels opleverden", "Opening: what the tables brought up"),
         "opening_question": (
             "Herkennen we de thema's uit de regio's, en missen we er een?",
@@ -152,6 +153,13 @@ def _regions(regions: Sequence[str], lang: str) -> str:
     return ", ".join(regions[:-1]) + WORDS(lang, "and") + regions[-1]
 
 
+def wrap_up_slug(day: date, taken: Collection[str] = ()) -> str:
+    """The slug of the wrap-up on ``day`` (``wrap-up-2020-11-12``); when a session of the
+    database has it (``taken``), the next free one (``wrap-up-2020-11-12-2``), so that
+    importing the draft never rewrites a session held."""
+    return free_slug(slugify(f"wrap-up-{day.isoformat()}"), taken)
+
+
 def draft_wrap_up(
     synthesis: Synthesis,
     *,
@@ -182,9 +190,9 @@ def draft_wrap_up(
     lines = [
         w("header", sessions=", ".join(slugs)),
         "",
-        f"slug = {_q(slug or slugify(f'wrap-up-{day.isoformat()}'))}",
+        f"slug = {_q(slug or wrap_up_slug(day))}",
         f"title = {_q(title)}",
-        f"region = {_q(w('region'))}",
+        f"region = {_q(SYNTHESIS_WORDS(lang, 'province_region'))}",
         f'date = "{day.isoformat()}"',
         'start = "14:00"',
         f'end = "{min(end, 23 * 60 + 59) // 60:02d}:{min(end, 23 * 60 + 59) % 60:02d}"',

@@ -45,6 +45,7 @@ from textual.style import Style
 from textual.visual import RenderOptions, Visual
 from textual.widget import Widget
 from textual.widgets import DataTable, Input, OptionList, Static
+from textual.widgets._toast import ToastRack
 from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
@@ -115,9 +116,11 @@ WORDS = Catalog(
         ),
         "left_out": (
             "{copy} blijft buiten deze thema's: dezelfde rondetafel als {kept} (zelfde regio, "
-            "datum en titel), en de synthese telt die tafel één keer.",
+            "datum en titel), en de synthese telt die tafel één keer. Om {copy} te tellen in "
+            "plaats van {kept}: {command}",
             "{copy} is left out of these themes: the same round table as {kept} (same region, "
-            "date and title), and the synthesis counts that table once.",
+            "date and title), and the synthesis counts that table once. To count {copy} "
+            "instead of {kept}: {command}",
         ),
         "undone": ("Ongedaan gemaakt.", "Undone."),
         "help.title": ("Thema's nakijken: de toetsen", "Reviewing the themes: the keys"),
@@ -148,9 +151,22 @@ WORDS = Catalog(
         "help.close": ("Esc of ? sluit deze hulp.", "Esc or ? closes this help."),
         "wrap_up_left_out": (
             "{wrap_up} blijft buiten deze thema's: de wrap-up van {sources} (het bord is daaruit "
-            "gevuld). Noem de sessies om die mee te tellen.",
+            "gevuld). Om die mee te tellen: {command}",
             "{wrap_up} is left out of these themes: the wrap-up of {sources} (its board was "
-            "seeded from them). Name the sessions to count it.",
+            "seeded from them). To count it too: {command}",
+        ),
+        "not_closed_left_out": (
+            "{slug} blijft buiten deze thema's: gehouden maar niet gesloten ({since}). Sluit "
+            "de sessie ({key[app.close]} in de app), of noem de sessies om die mee te tellen: "
+            "{command}",
+            "{slug} is left out of these themes: held but not closed ({since}). Close it "
+            "({key[app.close]} in the app), or name the sessions to count it: {command}",
+        ),
+        "since.reopened": ("heropend op {at}", "reopened {at}"),
+        "since.opened": ("geopend op {at}", "opened {at}"),
+        "since.recorded": (
+            "nooit geopend, maar er is al iets in vastgelegd",
+            "never opened, but something is recorded in it",
         ),
     }
 )
@@ -243,6 +259,7 @@ class ReviewApp(App[None]):
     ENABLE_COMMAND_PALETTE = False
     CSS = """
     #review-title { height: 1; padding: 0 1; text-style: bold; }
+    #review-left-out { height: auto; padding: 0 1; color: $text-warning; display: none; }
     #review-main { height: 1fr; }
     #themes { width: 1fr; }
     #cards-pane { width: 1fr; }
@@ -310,6 +327,7 @@ class ReviewApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.w("title")), id="review-title")
+        yield Static(id="review-left-out")
         with Horizontal(id="review-main"):
             yield OptionList(id="themes")
             with Vertical(id="cards-pane"):
@@ -326,13 +344,52 @@ class ReviewApp(App[None]):
         self.show(self.current)
         focus_now(self.query_one("#themes", OptionList))
         say_problems(self, self.keymap, self.lang, key_names(self)["review.help"])
-        for copy, kept in self.service.left_out():
-            self.notify(self.w("left_out", copy=copy, kept=kept), markup=False, severity="warning")
-        for wrap_up, sources in self.service.wrap_ups_left_out():
-            said = self.w("wrap_up_left_out", wrap_up=wrap_up, sources=", ".join(sources))
-            self.notify(said, markup=False, severity="warning")
+        self._say_left_out()
         if self._watch_seconds > 0:
             self.set_interval(self._watch_seconds, self.look_again)
+        self.screen.screen_layout_refresh_signal.subscribe(
+            self, self._notices_above, immediate=True
+        )
+        self.call_after_refresh(self._notices_above)
+
+    def _say_left_out(self) -> None:
+        """The sessions the themes leave out (a copy of a table held twice, a wrap-up of
+        the others, a session held and not closed), each with the command that counts it:
+        on the screen, above the themes, where a notice would cover the footer and be gone
+        before the command is copied."""
+        said = []
+        for left in self.service.left_out():
+            command = " ".join(["facilitator run --synthesis", *(s.slug for s in left.counting)])
+            slug = left.session.slug
+            if left.is_copy:
+                kept = left.others[0].slug
+                said.append(self.w("left_out", copy=slug, kept=kept, command=command))
+            elif left.is_wrap_up:
+                sources = ", ".join(s.slug for s in left.others)
+                said.append(
+                    self.w("wrap_up_left_out", wrap_up=slug, sources=sources, command=command)
+                )
+            else:
+                what, at = left.since()
+                since = self.w(f"since.{what}", at=at)
+                said.append(self.w("not_closed_left_out", slug=slug, since=since, command=command))
+        line = self.query_one("#review-left-out", Static)
+        line.update(Content("\n".join(said)))
+        line.display = bool(said)
+
+    def _notices_above(self, _screen: object = None) -> None:
+        """Notices stand above the rows under the themes and cards (the question, what is
+        wrong with its answer, the footer), as on the main screens: over the panes, not on
+        the keys nor on the field being typed in. Said after each layout."""
+        screen = self.screen
+        racks = screen.query_children(ToastRack)
+        main = screen.query("#review-main")
+        if not racks or not main or not main.first().region:
+            return
+        under = screen.size.height - main.first().region.bottom
+        rack = racks.first()
+        if rack.styles.margin.bottom != under:
+            rack.styles.margin = (0, 0, under, 0)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:

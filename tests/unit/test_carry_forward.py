@@ -240,3 +240,52 @@ def test_a_carried_action_without_an_owner_is_in_the_review_table_too(
     assert row.endswith("| — | — | — | open |")
     points = nl[nl.index("Open punten") :]
     assert "Werkgevers benaderen" in points
+
+
+def _two_goes(store: Store, clock: FakeClock, own: str = "") -> int:
+    """Twente's two open actions carried into twente-2021-01, then (``own``: after the
+    table's own action) Regio Zwolle's two with ``all``."""
+    zwolle = _session(store, "regio-zwolle-2020-10", region="Regio Zwolle", days=1)
+    _card(store, zwolle, Column.ACTION, "Zwolse actie", 1.0)
+    _card(store, zwolle, Column.ACTION, "Tweede Zwolse actie", 2.0)
+    later = _session(store, "twente-2021-01", days=90)
+    carry = Services.open(store, later, clock).carry
+    assert len(carry.carry_forward(["region"]).cards) == 2
+    if own:
+        _card(store, later, Column.ACTION, own, 10.0, number=3)  # at the end, as typed
+    assert len(carry.carry_forward(["all"]).cards) == 2
+    return later
+
+
+def test_actions_carried_in_two_goes_are_listed_as_carried(
+    store: Store, clock: FakeClock, earlier: int
+) -> None:
+    """``carry-forward twente-2021-01`` and then ``… all``: the second go comes after the
+    actions carried before, so the minutes list A1, A2, A3, A4; before, it went above
+    them and the minutes listed A3, A4, A1, A2."""
+    import re
+
+    later = _two_goes(store, clock)
+    actions = [c for c in store.cards(later) if c.column == Column.ACTION]
+    assert [c.title for c in actions] == [
+        "Matchdag organiseren",
+        "Pilot reiskosten",
+        "Zwolse actie",
+        "Tweede Zwolse actie",
+    ]
+    minutes = render_markdown(collect(store, later), "nl")
+    assert re.findall(r"^\| (A\d+) \|", minutes, re.MULTILINE) == ["A1", "A2", "A3", "A4"]
+
+
+def test_actions_carried_later_still_come_before_the_table_s_own(
+    store: Store, clock: FakeClock, earlier: int
+) -> None:
+    later = _two_goes(store, clock, own="Eigen actie")
+    actions = [c for c in store.cards(later) if c.column == Column.ACTION]
+    assert [c.title for c in actions] == [
+        "Matchdag organiseren",
+        "Pilot reiskosten",
+        "Zwolse actie",
+        "Tweede Zwolse actie",
+        "Eigen actie",
+    ]

@@ -22,6 +22,7 @@ from facilitator.domain.model import (
     Column,
     Contribution,
     Kind,
+    Session,
     SessionStatus,
 )
 from facilitator.store import Store
@@ -427,11 +428,11 @@ def test_done_or_dropped_actions_are_no_gaps(regions: Store) -> None:
 
 def test_who_raised_a_single_point_is_text_aligned_as_text(regions: Store) -> None:
     text = render(make_synthesis(regions, as_of=date(2021, 1, 20)), "md")
-    header = next(line for line in text.splitlines() if line.startswith("| Thema | Soort"))
+    header = next(line for line in text.splitlines() if line.startswith("| Nr. | Soort"))
     rule = text.splitlines()[text.splitlines().index(header) + 1]
     cells = dict(zip(header.strip("|").split("|"), rule.strip("|").split("|"), strict=True))
     assert cells[" Ingebracht door "] == " --- "  # a name or organisation: to the left
-    assert cells[" Stemmen "] == " ---: " and cells[" Thema "] == " ---: "
+    assert cells[" Stemmen "] == " ---: " and cells[" Nr. "] == " ---: "
 
 
 def test_a_subject_named_without_words_in_why_reads_without_empty_brackets(
@@ -710,3 +711,59 @@ def test_a_synthesis_of_one_region_heads_its_themes_as_themes(
     )
     # of several regions the themes recur: the heading says so, as before
     assert recurring + "\n" in render(make_synthesis(regions, lang=lang), "md")
+
+
+def _single_points_only(store: Store) -> list[Session]:
+    """Twente alone, the cards its themes were grouped with taken off: 4 single points."""
+    twente = next(s for s in store.sessions() if s.region == "Twente")
+    with store.change(twente.id, "test") as tx:
+        for card in store.cards(twente.id):
+            if card.title.startswith(("Leerwerkbanen", "Skills", "Reiskosten")):
+                tx.delete(card)
+    return [twente]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "wrong"),
+    [
+        ("nl", "Geen ervan leek op een ander: ze staan hieronder als losse punten.",
+               "Eerst de thema's met de meeste stemmen"),
+        ("en", "None resembled another: they are listed below as single points.",
+               "Themes with the most votes come first"),
+    ],
+)  # fmt: skip
+def test_a_synthesis_of_single_points_only_says_no_order_of_themes(
+    regions: Store, lang: str, said: str, wrong: str
+) -> None:
+    """Before: «Eerst de thema's met de meeste stemmen; bij elk thema staat waarom …» over
+    a list of single points, which are not themes."""
+    alone = make_synthesis(regions, _single_points_only(regions), as_of=AS_OF, lang=lang)
+    assert all(t.single for t in alone.themes)
+    text = " ".join(render(alone, "md").split())
+    assert said in text
+    assert wrong not in text
+    assert "why" not in text and "waarom" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "ref", "column"),
+    [("nl", "- los punt {n}: {title} (Regio Zwolle)", "| Nr. | Soort |"),
+     ("en", "- single point {n}: {title} (Regio Zwolle)", "| No. | Kind |")],
+)  # fmt: skip
+def test_a_single_point_is_named_as_the_report_numbers_single_points(
+    regions: Store, lang: str, ref: str, column: str
+) -> None:
+    """Before: «thema 3: …» under the barriers without action, though the report says
+    single points are not themes, and their table headed the numbers «Thema»."""
+    zwolle = [s for s in regions.sessions() if s.region == "Regio Zwolle"]
+    s = make_synthesis(regions, zwolle, as_of=AS_OF, lang=lang)
+    singles = [n for n in s.gaps.barriers_without_action if s.theme(n).single]
+    assert singles
+    text = render(s, "md")
+    gaps = text.split("## " + ("Wat nog openstaat" if lang == "nl" else "What is still open"))[1]
+    for n in singles:
+        assert ref.format(n=n, title=s.theme(n).title) in gaps, gaps
+    assert column in text.split("### " + ("Losse" if lang == "nl" else "Single"))[1]
+    themes = [n for n in s.gaps.barriers_without_action if not s.theme(n).single]
+    for n in themes:
+        assert ("thema" if lang == "nl" else "theme") + f" {n}: " in text

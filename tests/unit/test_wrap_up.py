@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -129,7 +130,9 @@ def test_cli_refuses_a_bad_date(regions: Store, tmp_path: Path) -> None:
          "--date", "binnenkort"],
     )  # fmt: skip
     assert out.exit_code == 2
-    assert "--date binnenkort: verwacht een datum als 2020-11-12." in out.output
+    assert '--date binnenkort: verwacht een datum als 2020-11-12 of "12 november 2020".' in (
+        out.output
+    )
 
 
 def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> None:
@@ -146,16 +149,16 @@ def test_run_synthesis_says_when_there_is_nothing_to_review(tmp_path: Path) -> N
     ("lang", "said"),
     [
         ("en", "There is no closed session in {db} to review. Close a session (F9 in the app) "
-               "or name one: facilitator run --synthesis SESSION\n"),
+               "or name the sessions: facilitator run --synthesis SESSION...\n"),
         ("nl", "Er is geen gesloten sessie in {db} om na te lopen. Sluit een sessie (F9 in de "
-               "app) of noem er een: facilitator run --synthesis SESSIE\n"),
+               "app) of noem de sessies: facilitator run --synthesis SESSIE...\n"),
     ],
 )  # fmt: skip
-def test_run_synthesis_with_nothing_closed_names_a_session_for_itself(
+def test_run_synthesis_with_nothing_closed_names_sessions_for_itself(
     tmp_path: Path, lang: str, said: str
 ) -> None:
-    """Before: «… or name the sessions: facilitator synthesis SESSION...», another command,
-    and several sessions, where run takes one."""
+    """Before: «… or name the sessions: facilitator synthesis SESSION...», another command;
+    run --synthesis takes several sessions, as synthesis does."""
     db = tmp_path / "planned.db"
     store = Store(db)
     import_plan(store, regional_plans()[0])
@@ -429,3 +432,86 @@ def test_an_organisation_the_session_file_cannot_list_is_left_out_of_the_draft(
     made = changed(synthesis, owners=(*synthesis.owners, *groups))
     listed = tomllib.loads(draft_wrap_up(made, day=date(2020, 11, 12)).text)["organisations"]
     assert listed.count("Gemeente Kampen") == 1 and not {"UWV/WSP Twente", "x" * 61} & set(listed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "warning: wrap-up-2020-11-12 is already a session in {db}; the draft takes the "
+               "slug wrap-up-2020-11-12-2, so that importing it adds a session beside that one "
+               "and changes nothing in it.\n"),
+        ("nl", "let op: wrap-up-2020-11-12 is al een sessie in {db}; de wrap-up krijgt de slug "
+               "wrap-up-2020-11-12-2, zodat importeren er een sessie naast zet en daaraan niets "
+               "verandert.\n"),
+    ],
+)  # fmt: skip
+def test_a_wrap_up_drafted_again_takes_a_free_slug_and_never_rewrites_the_held_one(
+    regions: Store, tmp_path: Path, lang: str, said: str
+) -> None:
+    """Before: the draft took the slug of the wrap-up held, and importing it changed that
+    session's title, region and language."""
+    _held_wrap_up(regions, tmp_path)
+    held = regions.session_by_slug("wrap-up-2020-11-12")
+    runner = CliRunner()
+    db = ["--db", str(regions.path), "--lang", lang]
+    path = tmp_path / "wen.toml"
+    drafted = runner.invoke(main, [*db, "wrap-up", str(path), "--from", *SLUGS, "--date",
+                                   "2020-11-12"])  # fmt: skip
+    assert drafted.exit_code == 0, drafted.output
+    assert drafted.stderr == said.format(db=regions.path)
+    assert load_session_file(path).slug == "wrap-up-2020-11-12-2"
+    imported = runner.invoke(main, [*db, "import", str(path)])
+    assert imported.exit_code == 0, imported.output
+    assert regions.session_by_slug("wrap-up-2020-11-12") == held
+    assert regions.session_by_slug("wrap-up-2020-11-12-2") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "an action set done or dropped at the wrap-up counts here as its table left "
+               "it). To count it too, and the statuses set there, name the sessions:"),
+        ("nl", "een actie die bij de wrap-up op gedaan of vervallen is gezet, telt hier zoals "
+               "haar tafel haar achterliet). Om die mee te tellen, met de status die daar is "
+               "gezet, noem de sessies:"),
+    ],
+)  # fmt: skip
+def test_leaving_the_wrap_up_out_says_its_statuses_are_not_counted(
+    regions: Store, tmp_path: Path, lang: str, said: str
+) -> None:
+    """An action the wrap-up took over and set done stays open (and past due) in the
+    synthesis of the tables: the note says so, and how to count it. Before, it said only
+    that the synthesis of the tables stays as it was."""
+    wrap_up = _held_wrap_up(regions, tmp_path)
+    carried = next(c for c in regions.cards(wrap_up.id) if c.column == Column.ACTION and c.due)
+    with regions.change(wrap_up.id, "test") as tx:
+        tx.update_only(replace(carried, status=ActionStatus.DONE), "status")
+    default = make_synthesis(regions, lang="en", as_of=date(2021, 6, 1))
+    assert carried.title in [default.action(n).text for n in default.gaps.actions_past_due]
+    out = CliRunner().invoke(main, ["--db", str(regions.path), "--lang", lang, "synthesis",
+                                    "-o", "-"])  # fmt: skip
+    assert said in " ".join(out.stderr.split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "province", "other"),
+    [("nl", "Provincie", "Province"), ("en", "Province", "Provincie")],
+)
+def test_the_wrap_up_s_region_is_the_province_in_the_report_s_language(
+    regions: Store, tmp_path: Path, lang: str, province: str, other: str
+) -> None:
+    """A wrap-up drafted in English has the region «Province»; a Dutch synthesis that
+    counts it calls it «Provincie», and the other way round (a wrap-up drafted in Dutch
+    showed «Provincie» in an English synthesis)."""
+    _held_wrap_up(regions, tmp_path)  # drafted in English
+    held = regions.session_by_slug("wrap-up-2020-11-12")
+    assert held is not None
+    if lang == "en":  # as drafted in Dutch
+        with regions.change(held.id, "test") as tx:
+            tx.update_only(replace(held, region="Provincie"), "region")
+    tables = [s for s in regions.sessions() if s.slug in SLUGS]
+    made = make_synthesis(regions, [*tables, held], lang=lang)
+    assert province in made.regions and other not in made.regions
+    assert [s.region for s in made.sessions][-1] == province
+    assert any(c.region == province for t in made.themes for c in t.cards)
+    assert f"| {province} |" in render(made, "md")

@@ -1,0 +1,145 @@
+"""A round table held but not closed: the synthesis of every closed session leaves it out,
+and says so, with the command that counts it.
+
+A laptop reopened Stedendriehoek's table to mark an action done and did not close it
+again; merged, ``facilitator synthesis`` summed up Twente and Regio Zwolle alone («2
+rondetafels»), with nothing on standard error, and ``wrap-up`` drafted without it. A
+session that is only a plan (imported, never opened) is a table still to come: not named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from facilitator.cli import main
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.lifecycle import open_session
+from facilitator.service import Services
+from facilitator.service.review import ReviewService
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from facilitator.synthesis.command import make_synthesis
+from tests.helpers import make_plan
+
+SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
+REOPENED = datetime(2020, 11, 20, 9, 30, tzinfo=UTC)  # 10:30 in the Netherlands
+
+
+def reopen(store: Store, slug: str) -> None:
+    """Reopened with F9 (to mark an action done), and not closed again."""
+    session = store.session_by_slug(slug)
+    assert session is not None
+    clock = store.clock
+    assert isinstance(clock, FakeClock)
+    clock.set(REOPENED)
+    Services.open(store, session.id, clock).closing.reopen()
+
+
+def synthesis(store: Store, lang: str, *args: str) -> tuple[int, str, str]:
+    out = CliRunner().invoke(main, ["--db", str(store.path), "--lang", lang, "synthesis", *args])
+    return out.exit_code, out.stdout, out.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "stedendriehoek-2020-10 is weggelaten: gehouden maar niet gesloten (heropend op "
+               "2020-11-20 10:30). Sluit de sessie (F9 in de app), of noem de sessies om die "
+               "mee te tellen: facilitator synthesis twente-2020-10 regio-zwolle-2020-10 "
+               "stedendriehoek-2020-10\n"),
+        ("en", "Left out stedendriehoek-2020-10: held but not closed (reopened 2020-11-20 "
+               "10:30). Close it (F9 in the app), or name the sessions to count it: facilitator "
+               "synthesis twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10\n"),
+    ],
+)  # fmt: skip
+def test_the_synthesis_says_which_held_session_it_leaves_out_as_not_closed(
+    regions: Store, lang: str, said: str
+) -> None:
+    reopen(regions, "stedendriehoek-2020-10")
+    code, report, told = synthesis(regions, lang, "-o", "-", "--as-of", "2020-11-12")
+    assert code == 0
+    assert told == said
+    assert "Stedendriehoek" not in report.splitlines()[0]
+    # the command it gives counts the table
+    code, counted, _told = synthesis(regions, lang, "-o", "-", "--as-of", "2020-11-12", *SLUGS)
+    assert code == 0 and "Stedendriehoek" in counted.splitlines()[0]
+
+
+def test_a_session_opened_and_never_closed_is_said_so(regions: Store) -> None:
+    start = datetime(2021, 1, 12, 13, 0, tzinfo=UTC)
+    plan = replace(make_plan("twente-2021-01"), starts_at=start, ends_at=None)
+    session = import_plan(regions, plan).session
+    with regions.change(session.id, "open") as tx:
+        tx.update(open_session(session, datetime(2021, 1, 12, 13, 5, tzinfo=UTC)))
+    _code, _report, told = synthesis(regions, "en", "-o", "-")
+    assert told.startswith(
+        "Left out twente-2021-01: held but not closed (opened 2021-01-12 13:05). Close it"
+    )
+    assert told.endswith(f"synthesis {' '.join(SLUGS)} twente-2021-01\n")
+
+
+def test_a_session_only_planned_is_not_named(regions: Store) -> None:
+    """A table still to come (its file imported to prepare it) is no table left out."""
+    import_plan(regions, make_plan("twente-2021-01"))
+    code, _report, told = synthesis(regions, "en", "-o", "-")
+    assert code == 0 and told == ""
+
+
+def test_the_wrap_up_says_which_held_session_it_leaves_out_as_not_closed(
+    regions: Store, tmp_path: Path
+) -> None:
+    reopen(regions, "stedendriehoek-2020-10")
+    target = tmp_path / "w.toml"
+    args = ["--db", str(regions.path), "--lang", "en", "wrap-up", str(target), "--date"]
+    out = CliRunner().invoke(main, [*args, "2020-11-12"])
+    assert out.exit_code == 0, out.output
+    assert out.stderr.startswith("Left out stedendriehoek-2020-10: held but not closed")
+    command = " ".join(["facilitator wrap-up", str(target), "--from", *SLUGS])
+    assert out.stderr.endswith(f"name the sessions to count it: {command}\n")
+
+
+def test_a_wrap_up_under_way_is_said_as_a_wrap_up(regions: Store, tmp_path: Path) -> None:
+    """The wrap-up reopened is left out as the wrap-up of the tables, as when closed:
+    closing it would not count it."""
+    from tests.unit.test_wrap_up import _held_wrap_up
+
+    _held_wrap_up(regions, tmp_path)
+    reopen(regions, "wrap-up-2020-11-12")
+    _code, _report, told = synthesis(regions, "en", "-o", "-")
+    assert told.startswith("Left out wrap-up-2020-11-12: the wrap-up of twente-2020-10")
+    assert "not closed" not in told
+
+
+async def test_the_review_says_which_held_session_it_leaves_out_as_not_closed(
+    regions: Store,
+) -> None:
+    from textual.widgets import Static
+
+    from facilitator.tui.review import ReviewApp
+
+    reopen(regions, "stedendriehoek-2020-10")
+    service = ReviewService(regions, lang="nl")
+    assert [s.slug for s in service.synthesis().sessions] == SLUGS[:2]
+    app = ReviewApp(service, "nl", watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        said = str(app.query_one("#review-left-out", Static).render())
+    assert said == (
+        "stedendriehoek-2020-10 blijft buiten deze thema's: gehouden maar niet gesloten "
+        "(heropend op 2020-11-20 10:30). Sluit de sessie (F9 in de app), of noem de sessies om "
+        "die mee te tellen: facilitator run --synthesis twente-2020-10 regio-zwolle-2020-10 "
+        "stedendriehoek-2020-10"
+    )
+
+
+def test_make_synthesis_of_every_closed_session_is_as_before(regions: Store) -> None:
+    before = make_synthesis(regions, lang="en")
+    reopen(regions, "stedendriehoek-2020-10")
+    after = make_synthesis(regions, lang="en")
+    assert [s.slug for s in after.sessions] == SLUGS[:2]
+    assert len(before.sessions) == 3
