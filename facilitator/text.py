@@ -7,6 +7,8 @@ knows about Textual, Rich or Markdown. Which one to use:
   case, accents and a few look-alike letters ignored. Never shown.
 * :func:`spelled_to` — where a :func:`fold`-ed name ends in a text that spells it, its
   letters composed (``é``) or written as a letter and a separate mark (``e`` + U+0301).
+* :func:`same_name` — for telling whether two names are one: case and blanks aside, and
+  an accent one character or a mark after its letter, but ``René`` is not ``Rene``.
 * :func:`tag_key` — for comparing tags: folded, and ``Stage plaats``,
   ``stage_plaats`` and ``stage-plaats`` the same.
 * :func:`one_line` — for one line of a screen: every run of blanks and line
@@ -89,6 +91,17 @@ def spelled_to(text: str, pos: int, key: str, *, marks: bool = True) -> int:
             return end + 1
         done, end = done + len(piece), after
     return end
+
+
+def same_name(text: str) -> str:
+    """``text`` as two names are the same name: every run of blanks one space, case folded,
+    and its accents in one form, whether each came as one character (``é``) or as a mark
+    after its letter (``e`` + U+0301); the accents themselves count (``René`` is not
+    ``Rene``). Never shown."""
+    words = " ".join(text.split())
+    if words.isascii():
+        return words.casefold()
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", words).casefold())
 
 
 def tag_key(tag: str) -> str:
