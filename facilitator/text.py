@@ -5,6 +5,10 @@ knows about Textual, Rich or Markdown. Which one to use:
 
 * :func:`fold` — for *matching* what is typed against names, titles and tags:
   case, accents and a few look-alike letters ignored. Never shown.
+* :func:`spelled_to` — where a :func:`fold`-ed name ends in a text that spells it, its
+  letters composed (``é``) or written as a letter and a separate mark (``e`` + U+0301).
+* :func:`same_name` — for telling whether two names are one: case and blanks aside, and
+  an accent one character or a mark after its letter, but ``René`` is not ``Rene``.
 * :func:`tag_key` — for comparing tags: folded, and ``Stage plaats``,
   ``stage_plaats`` and ``stage-plaats`` the same.
 * :func:`one_line` — for one line of a screen: every run of blanks and line
@@ -61,6 +65,43 @@ def fold(text: str) -> str:
     lowered = text.casefold().translate(_LOOKALIKE)
     decomposed = unicodedata.normalize("NFKD", lowered)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def spelled_to(text: str, pos: int, key: str, *, marks: bool = True) -> int:
+    """Where ``text`` ends the spelling of ``key`` (a :func:`fold`-ed name) that starts at
+    ``pos``, or -1 if it does not spell it there.
+
+    The text is read a letter at a time, each with the marks written after it
+    (``e`` + U+0301), so ``Renée`` spells ``renee`` in five characters or in six,
+    whichever way the text or the name was composed. With ``marks``, the marks after
+    the last letter are part of the spelling (what ends there is a whole letter);
+    without, the end comes right after the letter itself.
+    """
+    end, done, size = pos, 0, len(text)
+    while done < len(key):
+        if end >= size:
+            return -1
+        after = end + 1
+        while after < size and unicodedata.combining(text[after]):
+            after += 1
+        piece = fold(text[end:after])
+        if not key.startswith(piece, done):
+            return -1
+        if not marks and done + len(piece) == len(key):
+            return end + 1
+        done, end = done + len(piece), after
+    return end
+
+
+def same_name(text: str) -> str:
+    """``text`` as two names are the same name: every run of blanks one space, case folded,
+    and its accents in one form, whether each came as one character (``é``) or as a mark
+    after its letter (``e`` + U+0301); the accents themselves count (``René`` is not
+    ``Rene``). Never shown."""
+    words = " ".join(text.split())
+    if words.isascii():
+        return words.casefold()
+    return unicodedata.normalize("NFD", unicodedata.normalize("NFD", words).casefold())
 
 
 def tag_key(tag: str) -> str:

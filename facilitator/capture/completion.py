@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from facilitator.capture.context import MAX_NAME_CHARS, Context, starts_marker
 from facilitator.records import record
-from facilitator.text import fold
+from facilitator.text import fold, spelled_to
 
 
 @record
@@ -51,8 +52,16 @@ def complete(line: str, context: Context) -> Completion | None:
     if all(fold(text) == key for text, _ in matching):
         return None  # already complete
     best = matching[0][0]
-    suggestion = line + best[len(fragment) :] if len(best) > len(fragment) else None
+    # what of the best the fragment spells: an accent typed goes with its letter, one not
+    # typed comes with the rest ("René" or "Rene" and "Renée", either way composed)
+    typed = spelled_to(best, 0, key, marks=_marked(fragment[-1:]))
+    suggestion = line + best[typed:] if 0 <= typed < len(best) else None
     return Completion(trigger, fragment, tuple(label for _, label in matching), suggestion)
+
+
+def _marked(text: str) -> bool:
+    """Whether ``text`` has an accent or another mark (``é``, or ``e`` + U+0301)."""
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", text))
 
 
 def _last_trigger(line: str) -> int | None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
 from facilitator.records import record
-from facilitator.text import fold
+from facilitator.text import fold, spelled_to
 
 _BOUNDARY = re.compile(r"$|[\s/,;:!?)\]}\"”»]|\.(?:\s|$)")
 _FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"”»]+)')
@@ -51,14 +51,16 @@ def _first_names(people: Sequence[Participant]) -> dict[str, Participant]:
 
 
 def match_at(text: str, pos: int, candidates: Iterable[tuple[str, object]]) -> tuple[int, object]:
-    """The longest candidate written at ``pos`` (ignoring case and accents), or (0, None)."""
+    """The longest candidate written at ``pos`` (ignoring case and accents), or (0, None):
+    how many characters of ``text`` spell it, which need not be as many as the name has
+    (``Renée`` typed with its ``é`` as one character or as ``e`` and an accent)."""
     best: tuple[int, object] = (0, None)
     for name, value in candidates:
-        n = len(name)
-        if n <= best[0] or not name.strip():
+        if not name.strip():
             continue
-        if fold(text[pos : pos + n]) == fold(name) and _BOUNDARY.match(text, pos + n):
-            best = (n, value)
+        end = spelled_to(text, pos, fold(name))
+        if end - pos > best[0] and _BOUNDARY.match(text, end):
+            best = (end - pos, value)
     return best
 
 

@@ -21,7 +21,8 @@ replaces, wherever they stand as whole words:
 Particles on their own ("van", "de") and initials on their own are never
 replaced; a first name of two letters or one that is a common little word ("Ik",
 "En", "Wat": :data:`LITTLE_WORDS`) is, like a surname, only when written with a
-capital. Matching ignores case and accents ("Celik" is "Çelik"), and a name's
+capital. Matching ignores case and accents ("Celik" is "Çelik"), however an accent is
+written (one character, or a mark of its own after the letter), and a name's
 words may be joined by spaces, full stops, hyphens or apostrophes. Everything
 else in the text stays as typed.
 
@@ -42,7 +43,10 @@ from collections.abc import Iterable
 from facilitator.records import record
 from facilitator.text import fold
 
-_WORD = re.compile(r"\w+")
+# The marks that may be written after a letter as characters of their own (an accent as
+# U+0301 after its "e", as text from a Mac or a PDF may have it): part of the word.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_WORD = re.compile(rf"\w[\w{_MARKS}]*")
 _JOINER = re.compile(r"[\s.\-'’]+")  # what may stand between the words of one name
 _INITIALS = re.compile(r"(?:(?<!\w)[^\W\d_]\.\s?)+$")
 

@@ -25,6 +25,7 @@ from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.store import Tx
+from facilitator.text import same_name
 
 
 class Suggested:
@@ -256,12 +257,13 @@ class FloorService(Service):
             return tx.insert(replace(newcomer, stands_in_for=invitee.id))
 
     def _refuse_same_name(self, name: str) -> None:
-        """One name once at the table, as in the session file (case and spaces aside): a
-        second Erik Nijhuis would make ``~erik`` and the minutes ambiguous."""
-        wanted = name.casefold()
+        """One name once at the table, as in the session file (case, spaces and the way an
+        accent is written aside, :func:`~facilitator.text.same_name`): a second Erik Nijhuis
+        would make ``~erik`` and the minutes ambiguous."""
+        wanted = same_name(name)
         people = self.store.participants(self.session_id)
         for number, person in enumerate(people, start=1):
-            if " ".join(person.name.split()).casefold() == wanted:
+            if same_name(person.name) == wanted:
                 raise DomainError("people.same_name", who=" ".join(person.name.split()), n=number)
 
     def _newcomer(self, session: Session, name: str, organisation: str, sector: str) -> Participant:

@@ -42,7 +42,7 @@ def read_agenda(f: Fields, data: Mapping[str, object]) -> tuple[AgendaItemPlan, 
         if key in keys:
             f.add(
                 (*path, "key" if explicit_key else "title"),
-                "duplicate_key" if explicit_key else "duplicate_derived_key",
+                "duplicate_key" if explicit_key else "duplicate_title_key",
                 value=show(key if explicit_key else title),
                 key=key,
                 other=f.where(keys[key]),

@@ -223,11 +223,17 @@ MESSAGES = Catalog(
             "sleutel '{value}' wordt ook gebruikt door {other}; sleutels moeten uniek zijn",
             "key '{value}' is also used by {other}; keys must be unique",
         ),
-        "duplicate_derived_key": (
+        "duplicate_title_key": (
             "'{value}' geeft dezelfde sleutel '{key}' als {other}; kies een andere "
             "titel of geef een eigen key",
             "'{value}' gives the same key '{key}' as {other}; choose another title or "
             "give it its own key",
+        ),
+        "duplicate_name_key": (
+            "'{value}' geeft dezelfde sleutel '{key}' als {other}; kies een andere "
+            "naam of geef een eigen key",
+            "'{value}' gives the same key '{key}' as {other}; choose another name or "
+            "give them their own key",
         ),
         "same_person": (
             "'{value}' wordt gezien als dezelfde persoon als {other}; typ de naam anders",

@@ -340,7 +340,7 @@ def answer_problems(draft: SessionDraft, path: KeyPath, lang: str) -> list[str]:
     return []
 
 
-ANSWER_WORDS = {"duplicate_derived_key": "same_person"}
+ANSWER_WORDS = {"duplicate_name_key": "same_person"}
 """The reader's message for a session file, and its words for an answer to a question."""
 
 

@@ -1,8 +1,9 @@
 """Who sits at the table: the ``[[sectors]]`` and ``[[participants]]`` blocks.
 
 Sectors default to :data:`DEFAULT_SECTORS`. A participant names a sector by
-its key or its Dutch or English label, loosely compared; names and keys must
-be unique, and a key is derived from the name when none is given.
+its key or its Dutch or English label, loosely compared; names (case, blanks and the
+way an accent is written aside) and keys must be unique, and a key is derived from the
+name when none is given.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import PARTICIPANT_KEYS, SECTOR_KEYS
 from facilitator.sessionfile.locate import KeyPath
 from facilitator.sessionfile.text import SLUG_RE, norm_label, show, slugify
+from facilitator.text import same_name
 
 MAX_PARTICIPANTS = 200
 
@@ -132,7 +134,7 @@ def read_participants(
                 _unknown_sector(f, (*path, "sector"), sector_text, sectors)
         if name is None:
             continue
-        name_id = name.casefold()
+        name_id = same_name(name)  # an accent one character or a mark after its letter
         if name_id in names:
             f.add(
                 (*path, "name"),
@@ -148,7 +150,7 @@ def read_participants(
         if key in keys:
             f.add(
                 (*path, "key" if explicit_key else "name"),
-                "duplicate_key" if explicit_key else "duplicate_derived_key",
+                "duplicate_key" if explicit_key else "duplicate_name_key",
                 value=show(key if explicit_key else name),
                 key=key,
                 other=f.where(keys[key]),

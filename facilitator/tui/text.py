@@ -38,7 +38,8 @@ VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüÿ")
 def wrap_words(text: str, width: int) -> list[str]:
     """``text`` on lines of at most ``width`` cells, broken between words: a word that
     does not fit on the line goes to the next one whole. Only a word longer than a whole
-    line is broken, with a hyphen (:func:`hyphenate`)."""
+    line is broken (:func:`break_word`), and nothing is added to it: the lines hold the
+    text as typed."""
     width = max(2, width)
     lines: list[str] = []
     line = ""
@@ -51,28 +52,29 @@ def wrap_words(text: str, width: int) -> list[str]:
                 lines.append(line)
                 line = ""
             else:
-                head, word = hyphenate(word, width)
+                head, word = break_word(word, width)
                 lines.append(head)
     if line or not lines:
         lines.append(line)
     return lines
 
 
-def hyphenate(word: str, width: int) -> tuple[str, str]:
-    """A word longer than ``width`` cells broken in two, the first part (with its hyphen)
-    at most ``width`` wide: after a hyphen of its own; else before a consonant between two
-    vowels, where a syllable begins in Dutch and English alike (``loopbaanbege-leiding``,
-    ``vervolgafspra-ken``), leaving at least two letters for the next line; else where the
-    line ends."""
-    fits = max(1, width - 1)  # room for the hyphen
-    while fits > 1 and cell_len(word[:fits]) > width - 1:
+def break_word(word: str, width: int) -> tuple[str, str]:
+    """A word longer than ``width`` cells broken in two, the first part at most ``width``
+    wide, as typed (no hyphen is added: one would read as part of the text, as in a web
+    address): after a hyphen of its own (``mbo-studenten-`` / ``begeleiding``); else before
+    a consonant between two vowels, where a syllable begins in Dutch and English alike
+    (``loopbaanbege`` / ``leiding``, ``vervolgafspra`` / ``ken``), leaving at least two
+    letters for the next line; else where the line ends."""
+    fits = max(1, width)
+    while fits > 1 and cell_len(word[:fits]) > width:
         fits -= 1
-    own = word.rfind("-", 1, fits + 1)
+    own = word.rfind("-", 1, fits)
     if 0 < own < len(word) - 1:
         return word[: own + 1], word[own + 1 :]
     lower = word.lower()
     for at in range(min(fits, len(word) - 2), 1, -1):
         before, letter, after = lower[at - 1], lower[at], lower[at + 1]
         if before in VOWELS and letter.isalpha() and letter not in VOWELS and after in VOWELS:
-            return word[:at] + "-", word[at:]
-    return word[:fits] + "-", word[fits:]
+            return word[:at], word[at:]
+    return word[:fits], word[fits:]

@@ -206,3 +206,88 @@ async def test_an_end_a_week_or_more_away_says_the_date(
     app = app_factory(days_long(store, 8), lang="nl")
     async with app.run_test(size=WIDE):
         assert "verwacht einde wo 14 okt 22:00" in header(app)
+
+
+LONG_TITLE = "Rondetafel mbo 2/3 en de arbeidsmarkt van morgen"
+
+
+def header_line(app: FacilitatorApp) -> str:
+    """The header exactly as drawn, blanks and all."""
+    rendered = app.screen.query_one(SessionHeader).render()
+    return rendered.plain if isinstance(rendered, Content) else str(rendered)
+
+
+def another_day(store: Store, title: str = LONG_TITLE) -> int:
+    """Planned for Wednesday 10 February 2021, 14:00–16:00 (five items of 20 minutes, done
+    at 15:40), on Tuesday 6 October 2020: not begun, another day."""
+    plan = make_plan("later", participants=3, items=0)
+    agenda = tuple(AgendaItemPlan(f"i{n}", f"Punt {n}", 20) for n in range(1, 6))
+    begins = START.replace(year=2021, month=2, day=10, hour=13)
+    plan = replace(
+        plan,
+        title=title,
+        starts_at=begins,
+        ends_at=begins + timedelta(hours=2),
+        agenda=agenda,
+        timezone="Europe/Amsterdam",
+    )
+    return import_plan(store, plan).session.id
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "right"),
+    [
+        (NARROW, "nl", "begint wo 10 feb 14:00 · einde 15:40"),
+        (NARROW, "en", "starts Wed 10 Feb 14:00 · end 15:40"),
+        (WIDE, "nl", "begint wo 10 feb 14:00 · verwacht einde 15:40 (-20 min) · eindtijd 16:00"),
+        (WIDE, "en", "starts Wed 10 Feb 14:00 · expected end 15:40 (-20 min) · hard end 16:00"),
+    ],
+)
+async def test_the_title_keeps_its_place_on_a_session_of_another_day(
+    app_factory: AppFactory, store: Store, size: tuple[int, int], lang: str, right: str
+) -> None:
+    """A session planned for another day and not begun: the header keeps at least a quarter
+    of the line for the title and shortens the right part instead: the end and the hard end
+    on the start's day without that day again, today's date gone, at 80 columns the minutes
+    before the hard end too. Before, at 80 columns the title was gone («· 14:00  begint wo
+    10 feb 14:00 · einde wo 10 feb 15:40 (20 min voor eindtij…») and at 120 cut to
+    «Ro…»."""
+    app = app_factory(another_day(store), lang=lang)
+    async with app.run_test(size=size):
+        line = header_line(app)
+        title, _, rest = line.partition(" · 14:00  ")
+        assert LONG_TITLE.startswith(title.removesuffix("…"))
+        assert len(title) >= (size[0] - 2) // 4  # a quarter of the line at least
+        assert " ".join(rest.split()) == right
+        assert len(line) <= size[0] - 2
+
+
+@pytest.mark.parametrize(
+    ("columns", "begins"),
+    [(30, "12:01 0:01/2:00 · einde 13…"), (40, "12:01 0:01/2:00 · einde 13:00"), (49, "Proef")],
+)
+async def test_a_title_without_room_goes_with_its_separator(
+    app_factory: AppFactory, small_session_id: int, clock: FakeClock, columns: int, begins: str
+) -> None:
+    """Below about 50 columns there is no room for the title beside the times: the line
+    begins with the clock, or with what there is room for of the title. Before, the title
+    went and its separator stayed: «· 12:01  0:01/2:00 …»."""
+    app = app_factory(small_session_id, lang="nl")
+    async with app.run_test(size=(columns, 24)) as pilot:
+        await pilot.press("space")
+        await later(app, clock, pilot, 61)
+        assert header(app).startswith(begins)
+
+
+@pytest.mark.parametrize("size", [NARROW, WIDE, (60, 24)])
+async def test_a_cut_title_is_followed_by_a_blank_and_its_separator(
+    app_factory: AppFactory, store: Store, size: tuple[int, int]
+) -> None:
+    """A title cut short ends in «…», then a blank before the separator: «‹scri… · 14:00»."""
+    title = "‹script›alert(1)‹/script› " * 4
+    app = app_factory(another_day(store, title=title), lang="nl")
+    async with app.run_test(size=size):
+        line = header_line(app).strip()
+        assert line.startswith("‹script›")
+        assert "… · " in line
+        assert line.index("… · ") == line.index("…")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,11 @@ from facilitator.domain.model import Kind
 from facilitator.service import Services
 from facilitator.service.origin import Role
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.bigclock import BigClock
 from facilitator.tui.widgets.wall import WallBoard, WallFloor
+from tests.tui.conftest import twente_plan
 
 SnapCompare = Callable[..., bool]
 
@@ -390,3 +393,28 @@ async def test_at_80x24_the_countdown_keeps_its_seven_rows_under_a_long_question
     # and under it who has the floor and who is next
     assert floor[1].startswith("▶ Jeroen Brinkhuis") and floor[1].endswith("00:08"), floor
     assert any(row.startswith("1. ") for row in floor) and "Daarna" in floor, floor
+
+
+LONG_TITLE = (
+    "Rondetafel mbo 2/3 en de arbeidsmarkt: stage, bbl en leven lang ontwikkelen `code` $var"
+)
+
+
+@pytest.mark.parametrize(("size", "cut"), [((80, 24), True), ((120, 40), False)])
+async def test_a_long_title_is_cut_with_an_ellipsis_and_the_clock_stays(
+    store: Store, clock: FakeClock, size: tuple[int, int], cut: bool
+) -> None:
+    """At 80×24 a long title leaves the clock its place and ends in «…»; at 120 it fits
+    whole. Before, the title line was broken between words and its first row shown: the
+    title cut off mid-sentence without «…», and the clock gone."""
+    session = import_plan(store, replace(twente_plan(), title=LONG_TITLE)).session
+    app = wall_app(store, session.id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        [row] = shown(app, app.screen.query_one("#wall-title"))
+    title, _, time = row.strip().partition("  ·  ")
+    assert time == "14:00", row
+    if cut:
+        assert title.endswith("…") and LONG_TITLE.startswith(title[:-1]), row
+    else:
+        assert title == LONG_TITLE, row

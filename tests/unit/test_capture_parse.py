@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import UTC, date, datetime
 
 import pytest
@@ -314,6 +315,46 @@ def test_a_speaker_that_does_not_exist_stays_text() -> None:
     p = parse("ca. ~30 mensen", CTX)
     assert not p.speaker_set and p.text == "ca. ~30 mensen"
     assert p.problems == (("unknown_speaker", "~30"),)
+
+
+COMPOSED, DECOMPOSED = "Renée Decomp", "Rene\u0301e Decomp"  # é one character, or e + accent
+
+
+@pytest.mark.parametrize("stored", [COMPOSED, DECOMPOSED])
+@pytest.mark.parametrize(
+    "typed", ["Renée", "Rene\u0301e", "renee", "Renée Decomp", "Rene\u0301e decomp"]
+)
+def test_a_name_is_found_whichever_way_its_accents_are_written(stored: str, typed: str) -> None:
+    """A walk-in whose name came with its accent as a separate mark (from a Mac or a PDF) is
+    found by the name typed with an ordinary «é», and the other way round; what is taken out
+    of the line is exactly the name as typed. Before, «~Renée» was no participant and
+    «@Renée» an organisation not at the table."""
+    rene = Participant(20, 1, 7, "added-1", stored, "Gemeente Almelo", "gemeente")
+    table = Context([*PEOPLE, rene], ["stage"], TODAY)
+    p = parse(f"Doe iets @{typed} ~{typed}: #stage", table)
+    assert p.problems == ()
+    assert p.owners == (Owner("Gemeente Almelo", rene.id),)
+    assert p.speaker == rene.id
+    assert p.text == "Doe iets:"
+    said = parse(f"~{typed}, zegt ja", table)
+    assert (said.speaker, said.text) == (rene.id, ", zegt ja")
+
+
+@pytest.mark.parametrize("stored", [COMPOSED, DECOMPOSED])
+@pytest.mark.parametrize("typed", ["René", "Rene\u0301", "Rene", "Ren"])
+def test_a_name_completes_with_each_accent_once(stored: str, typed: str) -> None:
+    """Tab after «~René» gives her whole name with one accent on each «e» typed with one,
+    whichever way the name and the line were composed; before, «René» and a name stored
+    with a separate accent gave «René́e Decomp», two accents on one letter."""
+    rene = Participant(20, 1, 7, "added-1", stored, "Gemeente Almelo", "gemeente")
+    found = complete(f"x ~{typed}", Context([*PEOPLE, rene], [], TODAY))
+    assert found is not None and found.suggestion is not None
+    assert found.suggestion.startswith(f"x ~{typed}")
+    shown = unicodedata.normalize("NFC", found.suggestion)
+    assert not any(unicodedata.combining(ch) for ch in shown)  # no letter with two accents
+    if typed != "Rene":  # an «e» typed without its accent stays as typed
+        assert shown == "x ~Renée Decomp"
+    assert parse(found.suggestion, Context([*PEOPLE, rene], [], TODAY)).speaker == rene.id
 
 
 # -- completion -------------------------------------------------------------------------------

@@ -136,6 +136,19 @@ def test_a_name_already_at_the_table_is_refused_as_in_the_session_file(
     assert len(state.participants) == 4 and state.participant(invitee.id).present  # type: ignore[union-attr]
 
 
+def test_a_walk_in_whose_accent_is_written_otherwise_is_the_same_name(service: Services) -> None:
+    """A walk-in «René de Vries» whose é is one character, then «René de Vries» with an e and
+    a separate mark (pasted from a Mac or a PDF): the second is refused as on the list, as
+    the session file refuses a name listed twice. Before, there were two of him, and «~René»
+    named only the first. «Rene de Vries», without an accent, is another name."""
+    service.floor.add_participant("René de Vries", "X", "onderwijs")
+    with pytest.raises(DomainError) as refused:
+        service.floor.add_participant("Rene\u0301 de Vries", "Y", "onderwijs")
+    assert "René de Vries is already on the list (number 5)" in refused.value.message("en")
+    service.floor.add_participant("Rene de Vries", "Z", "onderwijs")
+    assert len(service.reading.state().participants) == 6
+
+
 def test_a_stand_in_does_not_take_the_invitee_s_function(store: Store, clock: FakeClock) -> None:
     """The minutes named the stand-in with the invitee's function ("wethouder economie"):
     the seat, the organisation and the sector are theirs, the title is not."""

@@ -121,6 +121,24 @@ def test_a_name_of_words_counts_word_by_word_however_it_is_written() -> None:
     assert redact("Smit belt") == "[n] belt"
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Rene\u0301e Decomp", "Renée zegt: vraag het Renée Decomp"),  # é one character
+        ("Renée Decomp", "Rene\u0301e zegt: vraag het Rene\u0301e Decomp"),  # e + accent
+        ("Noe\u0308lle Çelik", "Noëlle zegt: vraag het Noe\u0308lle C\u0327elik"),
+    ],
+)
+def test_a_name_with_an_accent_inside_is_found_however_the_accent_is_written(
+    name: str, text: str
+) -> None:
+    """A walk-in whose name came with its accent as a separate mark (from a Mac or a PDF) is
+    taken out of the anonymous minutes where her first name was typed with an ordinary «é»,
+    and the other way round. Before, the mark split «Rene\u0301e» into the words «Rene» and
+    «e»: «Renée zegt» stayed, naming her."""
+    assert Redactor([name], "[n]")(text) == "[n] zegt: vraag het [n]"
+
+
 def test_short_and_little_words_as_names_are_names_only_with_a_capital() -> None:
     redact = Redactor(["Ik", "Wat Nu", "Bo de Vries", "En Of"], "[naam]")
     everyday = "ik ben er en wat nu? bo of niet, en of"

@@ -586,6 +586,51 @@ def test_duplicate_participant_key() -> None:
     assert "same key 'ans-jansen'" in problem.message
 
 
+def two_people(first: str, second: str) -> str:
+    return (
+        VALID
+        + f'[[participants]]\nname = "{first}"\norganisation = "UWV"\nsector = "uwv"\n'
+        + f'[[participants]]\nname = "{second}"\norganisation = "FNV"\nsector = "uwv"\n'
+    )
+
+
+@pytest.mark.parametrize("second", ["Rene\u0301 de Vries", "RENE\u0301 DE VRIES"])
+def test_a_name_with_its_accent_written_otherwise_is_already_listed(second: str) -> None:
+    """«René de Vries» with its é as one character and as an e and a separate mark (from a
+    Mac or a PDF) are one name, listed twice. Before, the second was told that its key was
+    the same and to choose another title."""
+    text = two_people("René de Vries", second)
+    problem = one_problem(text, "participants[2].name")
+    first = line_number(text, "[[participants]]")
+    assert f"is already listed as participants[1] (line {first})" in problem.message
+    nl = one_problem(text, "participants[2].name", lang="nl")
+    assert f"staat al in de lijst als participants[1] (regel {first})" in nl.message
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            "'Rene de Vries' gives the same key 'rene-de-vries' as participants[1] (line {line});"
+            " choose another name or give them their own key",
+        ),
+        (
+            "nl",
+            "'Rene de Vries' geeft dezelfde sleutel 'rene-de-vries' als participants[1] (regel"
+            " {line}); kies een andere naam of geef een eigen key",
+        ),
+    ],
+)
+def test_the_same_key_of_two_names_asks_for_another_name(lang: str, said: str) -> None:
+    """Two people whose names give one key are told to choose another name, not another
+    title: a person has a name."""
+    text = two_people("René de Vries", "Rene de Vries")
+    problem = one_problem(text, "participants[2].name", lang=lang)
+    assert said.format(line=line_number(text, "[[participants]]")) in problem.message
+    assert "title" not in problem.message and "titel" not in problem.message
+
+
 def test_duplicate_agenda_key() -> None:
     text = VALID + '[[agenda]]\ntitle = "Afsluiting"\nminutes = 5\nkey = "opening"\n'
     problem = one_problem(text, "agenda[2].key")
@@ -594,6 +639,7 @@ def test_duplicate_agenda_key() -> None:
     text = VALID + '[[agenda]]\ntitle = "opening!"\nminutes = 5\n'
     problem = one_problem(text, "agenda[2].title")
     assert "same key 'opening' as agenda[1]" in problem.message
+    assert "choose another title or give it its own key" in problem.message
 
 
 def test_bad_keys() -> None:

@@ -24,9 +24,7 @@ from textual.widgets import Static
 from facilitator.domain.wall import WallView, build_wall
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState
-from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.bigclock import ROWS, BigClock, form_height
-from facilitator.tui.widgets.timefmt import MUTED
 from facilitator.tui.widgets.wall import (
     TONE,
     WORDS,
@@ -35,6 +33,7 @@ from facilitator.tui.widgets.wall import (
     WallFloor,
     WallItem,
     WallPanel,
+    WallTitle,
     caption,
     countdown,
 )
@@ -115,7 +114,7 @@ class WallScreen(Screen[None]):
     """The panels' heights as last measured (the countdown's place depends on them)."""
 
     def compose(self) -> ComposeResult:
-        yield Static(id="wall-title", markup=False)
+        yield WallTitle(id="wall-title")
         with Vertical(id="wall-live"):
             yield WallItem(id="wall-item")
             with Vertical(id="wall-middle"):
@@ -153,9 +152,7 @@ class WallScreen(Screen[None]):
 
     def _title(self, state: SessionState, now: datetime, lang: str) -> None:
         here = local(now, state.session.starts_at)
-        self.query_one("#wall-title", Static).update(
-            join(plain(one_line(state.session.title), "bold"), plain(f"  ·  {clock(here)}", MUTED))
-        )
+        self.query_one(WallTitle).show(state.session.title, clock(here))
 
     def watch_view(self, view: WallView | None) -> None:
         """Hand the view to the parts the wall shows: the commitments near the end, else the

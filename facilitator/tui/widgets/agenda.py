@@ -153,7 +153,7 @@ class AgendaPanel(StatePanel):
         real = str(whole_minutes(elapsed)) if elapsed > 0 else ""
         title = one_line(item.title)
         text = plain(title)
-        # broken between words; a word longer than the column with a hyphen
+        # broken between words; a word longer than the column before a syllable, as typed
         parts = [plain(part) for part in wrap_words(title, title_width)]
         if len(parts) - 1 > spare:
             parts = [text]

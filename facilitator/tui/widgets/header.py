@@ -7,12 +7,20 @@ the hard end while it holds, else the agenda's end
 the time spent counts to. Past the hard end it is always said, under a minute too. The
 hard end is shown while it holds: a meeting held at another time than planned counts
 from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end on
-another day than today says its day (``einde za 13:05``).
+another day than today says its day (``einde za 13:05``), unless the start before it named
+that day already (``begint wo 10 feb 14:00 · einde 15:40``).
+
+The title is what the line is read for first: it keeps a quarter of the line, or all of
+it if shorter (:data:`TITLE_SHARE`), and the right part gives way: first today's date, then
+the longer words of a wide screen, then the minutes of the delay (kept past the hard end
+as long as they fit), then those too. Only where even that leaves the title fewer than
+:data:`TITLE_LEAST` cells (below about 50 columns) does the title go, and the separator
+after it with it: the line begins with the clock.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from textual.app import RenderResult
 from textual.content import Content
@@ -46,8 +54,19 @@ WORDS = Catalog(
 
 
 NARROW = 100
+TITLE_SHARE = 4
+"""The title keeps at least a quarter of the line (all of it, if shorter)."""
+TITLE_LEAST = 8
+"""Fewer cells than this for the title (a few letters and «…»): the title goes."""
+GAP = 2
+"""The blanks at least between the clock and the right part."""
 UNDER = "< 1"
 """Minutes past the hard end when they are fewer than one."""
+
+ALWAYS, PAST_HARD_END, NEVER = 0, 1, 2
+"""When the right part says the minutes off the end planned (see :meth:`SessionHeader._right`)."""
+_SHORTER = ((False, ALWAYS), (True, ALWAYS), (True, PAST_HARD_END), (True, NEVER))
+"""The right part, ever shorter: (compact, the delay said)."""
 
 
 class SessionHeader(StatePanel):
@@ -63,15 +82,39 @@ class SessionHeader(StatePanel):
         if state is None or now is None:
             return Content("")
         width = self.line_width
-        short = self.compact or width < NARROW
-        right = self._right(state, short)
         here = local(now, state.session.zone)
-        when = join(" · ", short_date(here, self.lang), " · ") if not short else Content(" · ")
-        when = join(when, plain(clock(here), "bold"))
-        room = max(0, width - right.cell_length - when.cell_length - 2)
-        title = self._title(state).truncate(room, ellipsis=True)
-        left = join(title, when)
-        gap = max(2, width - left.cell_length - right.cell_length)
+        time = plain(clock(here), "bold")
+        dated = join(" · ", short_date(here, self.lang), " · ", time)
+        title = self._title(state)
+        keep = min(title.cell_length, max(TITLE_LEAST, width // TITLE_SHARE))
+        wide = not self.compact and width >= NARROW
+        shorter = [level for level in _SHORTER if level[0] or wide]
+        made: dict[tuple[bool, int], Content] = {}
+
+        def right(level: tuple[bool, int]) -> Content:  # made when first needed
+            if level not in made:
+                made[level] = self._right(state, *level)
+            return made[level]
+
+        # the first that leaves the title its share (today's date goes first), else the
+        # first that leaves it a few letters
+        layouts = [(dated, shorter[0])] if wide else []
+        layouts += [(join(" · ", time), level) for level in shorter]
+        for least in (keep, min(keep, TITLE_LEAST)) if title.cell_length else ():
+            for when, level in layouts:
+                room = width - when.cell_length - right(level).cell_length - GAP
+                if room >= least:
+                    return self._line(join(title.truncate(room, ellipsis=True), when), right(level))
+        # no room for the title: the clock begins the line
+        fits = (right(level) for level in shorter)
+        room = width - time.cell_length - GAP
+        return self._line(
+            time, next((r for r in fits if r.cell_length <= room), right(shorter[-1]))
+        )
+
+    def _line(self, left: Content, right: Content) -> Content:
+        width = self.line_width
+        gap = max(GAP, width - left.cell_length - right.cell_length)
         return join(left, " " * gap, right).truncate(width, ellipsis=True)
 
     def _title(self, state: SessionState) -> Content:
@@ -81,7 +124,10 @@ class SessionHeader(StatePanel):
             title = join(title, " — ", plain(one_line(session.region)))
         return title
 
-    def _right(self, state: SessionState, compact: bool) -> Content:
+    def _right(self, state: SessionState, compact: bool, late_said: int = ALWAYS) -> Content:
+        """Where the meeting is against the clock; ``compact``: in fewer words, without the
+        hard end; ``late_said``: the minutes off the end planned said always, only past the
+        hard end, or never."""
         assert self.now is not None
         session = state.session
         start, zone = session.starts_at, session.zone
@@ -91,9 +137,11 @@ class SessionHeader(StatePanel):
         planned = planned_length(session, state.items)
         short = ".short" if compact else ""
         parts: list[Content | str] = []
+        said_day: date | None = None  # a day the start named: an end that day says its time
         if session.status == SessionStatus.PLANNED and projection.started_at is None:
             begins = clock(local(start, zone))
             if local(start, zone).date() != local(self.now, zone).date():
+                said_day = local(start, zone).date()
                 begins = f"{short_date(local(start, zone), self.lang)} {begins}"
             # held at another time (its planned start long gone): it does not begin then
             said = "not_started" if at_planned_time(session, state.items, self.now) else "planned"
@@ -106,22 +154,25 @@ class SessionHeader(StatePanel):
         late = delay(session, state.items, self.now)
         past_hard = hard is not None and end > hard
         style = ALARM if past_hard else WARN if late >= 60 else OK
-        parts += [" · ", plain(self.t("end" + short, end=self._at(end, zone)), style)]
+        at = self._at(end, zone, said_day)
+        parts += [" · ", plain(self.t("end" + short, end=at), style)]
         said = self._delay(late, hard is not None, past_hard, compact)
-        if said:
+        if said and (late_said == ALWAYS or (late_said == PAST_HARD_END and past_hard)):
             parts += [" ", plain(said, style)]
         if hard is not None and not compact:
             hard_style = f"bold {ALARM}" if past_hard else ""
-            parts += [" · ", plain(self.t("hard_end", end=self._at(hard, zone)), hard_style)]
+            at = self._at(hard, zone, said_day)
+            parts += [" · ", plain(self.t("hard_end", end=at), hard_style)]
         return join(*parts)
 
-    def _at(self, moment: datetime, zone: tzinfo | None) -> str:
-        """``13:05`` today; on a day of the coming week ``za 13:05``, on another day
-        ``za 10 okt 13:05``: an end two days off is not read as today's."""
+    def _at(self, moment: datetime, zone: tzinfo | None, said_day: date | None = None) -> str:
+        """``13:05`` today, or on ``said_day`` (the day the line named just before); on a
+        day of the coming week ``za 13:05``, on another day ``za 10 okt 13:05``: an end two
+        days off is not read as today's."""
         assert self.now is not None
         here, today = local(moment, zone), local(self.now, zone).date()
         days = (here.date() - today).days
-        if days == 0:
+        if days == 0 or here.date() == said_day:
             return clock(here)
         if 0 < days < 7:
             return f"{short_weekday(here, self.lang)} {clock(here)}"

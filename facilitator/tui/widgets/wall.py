@@ -90,6 +90,29 @@ class WallPanel(Localised, Widget):
             self.refresh(layout=True)
 
 
+class WallTitle(Widget):
+    """The wall's top line: the session's title and the time. A title longer than the line
+    leaves the time its place and is cut with «…»."""
+
+    SEPARATOR = "  ·  "
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._shown = ("", "")
+
+    def show(self, title: str, time: str) -> None:
+        """Show ``title`` and ``time`` (drawn again only when one of them changed)."""
+        if (title, time) != self._shown:
+            self._shown = (title, time)
+            self.refresh()
+
+    def render(self) -> Content:
+        title, time = self._shown
+        clock = plain(self.SEPARATOR + time, MUTED)
+        room = max(0, self.content_size.width - clock.cell_length)
+        return join(plain(one_line(title), "bold").truncate(room, ellipsis=True), clock)
+
+
 class WallItem(WallPanel):
     """The agenda item and its guiding question."""
 
