@@ -39,11 +39,20 @@ class Scope(StrEnum):
     CLOSE = "close"
     PREVIEW = "preview"
     CONFIRM = "confirm"
+    REOPEN = "reopen"
     HELP = "help"
     REVIEW = "review"
 
 
-DIALOGS = (Scope.PICKER, Scope.EDITOR, Scope.CLOSE, Scope.PREVIEW, Scope.CONFIRM, Scope.HELP)
+DIALOGS = (
+    Scope.PICKER,
+    Scope.EDITOR,
+    Scope.CLOSE,
+    Scope.PREVIEW,
+    Scope.CONFIRM,
+    Scope.REOPEN,
+    Scope.HELP,
+)
 
 DIALOG_NAMES: dict[Scope, tuple[str, str]] = {
     Scope.PICKER: (
@@ -57,6 +66,7 @@ DIALOG_NAMES: dict[Scope, tuple[str, str]] = {
     Scope.CLOSE: ("Sessie sluiten", "Closing the session"),
     Scope.PREVIEW: ("Voorbeeld van het verslag", "Preview of the minutes"),
     Scope.CONFIRM: ("Stoppen met tekst die niet is opgeslagen", "Quitting with text not saved"),
+    Scope.REOPEN: ("Een gesloten sessie heropenen", "Reopening a closed session"),
     Scope.HELP: ("Deze help", "This help"),
 }
 """Each dialog's name, in Dutch and English: the help lists its keys under it."""
@@ -217,7 +227,7 @@ ACTIONS: tuple[Action, ...] = (
         "close/reopen session", show=True,
         about=(
             "check what the minutes lack, close the session and write `minutes/<slug>.md` "
-            "(on a closed session: reopen)"
+            "(on a closed session: reopen, after asking)"
         )),
     # the main screen: the facilitator's keys, on every tab
     Action("meeting.timer", "space", "toggle_timer", S.SCREEN, "timer", "timer", show=True,
@@ -414,6 +424,10 @@ ACTIONS: tuple[Action, ...] = (
         about="back (any other key too: it goes on into the line)"),
     Action("confirm.quit", "ctrl+q", "quit_anyway", S.CONFIRM, "toch stoppen", "quit anyway",
         priority=True),
+    Action("reopen.confirm", "f9,enter", "reopen", S.REOPEN, "heropenen", "reopen",
+        priority=True, about="reopen the closed session"),
+    Action("reopen.cancel", "escape", "dismiss", S.REOPEN, "gesloten laten", "keep it closed",
+        priority=True, about="keep it closed (any other key too: it goes on as typed)"),
     Action("help.close", "escape", "dismiss", S.HELP, "sluiten", "close"),
 )
 # fmt: on

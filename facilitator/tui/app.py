@@ -743,17 +743,24 @@ class FacilitatorApp(App[None]):
             self.push_screen(PreviewScreen())
 
     def action_close_or_reopen(self) -> None:
-        """Check, close and write the minutes; on a closed session: reopen it."""
+        """Check, close and write the minutes; on a closed session: reopen it, after asking."""
         from facilitator.tui.screens.close import CloseScreen
 
         if isinstance(self.screen, CloseScreen):
             return
         if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
-            self.submit(
-                self.closing.reopen, then=lambda _: self.status_notice(self.t("reopened"), False)
-            )
+            from facilitator.tui.screens.confirm import ConfirmReopen
+
+            if not isinstance(self.screen, ConfirmReopen):
+                self.push_screen(ConfirmReopen(self.lang, self._reopen))
             return
         self.push_screen(CloseScreen())
+
+    def _reopen(self) -> None:
+        """Reopen the closed session (asked first: :class:`ConfirmReopen`)."""
+        self.submit(
+            self.closing.reopen, then=lambda _: self.status_notice(self.t("reopened"), False)
+        )
 
     def status_notice(
         self, text: str, closed: bool, severity: SeverityLevel = "information"

@@ -285,7 +285,7 @@ async def test_a_line_kept_on_a_closed_session_is_saved_on_reopening(
         await pilot.pause()
         assert not bar(app).is_open
         assert any("bewaard" in str(n.message) for n in app._notifications)
-        await pilot.press("f9")  # reopened
+        await pilot.press("f9", "f9")  # reopened (asked first)
         await app.settle()
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED

@@ -18,6 +18,8 @@ from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import make_app
 from facilitator.tui.screens.close import CloseScreen
+from facilitator.tui.screens.confirm import ConfirmReopen
+from facilitator.tui.screens.help import HelpScreen
 from facilitator.tui.screens.preview import PreviewScreen
 from facilitator.tui.widgets.markdown_lines import MarkdownLines
 from tests.conftest import SAMPLES
@@ -93,8 +95,8 @@ async def test_second_close_never_overwrites(
         await pilot.press("s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        # closed: f9 reopens
-        await pilot.press("f9")
+        # closed: f9 asks, f9 again reopens
+        await pilot.press("f9", "f9")
         await pilot.pause()
         assert app.reading.session().status == SessionStatus.RUNNING
     assert (tmp_path / "minutes" / f"{slug}.md").read_text(encoding="utf-8") == "eerder verslag"
@@ -196,7 +198,7 @@ async def test_reopening_takes_away_the_notice_that_the_session_closed(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert shown() == ["Sessie gesloten"]
-        await pilot.press("f9")
+        await pilot.press("f9", "enter")  # asked first
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED
         assert shown() == ["Sessie heropend"]
@@ -222,7 +224,7 @@ async def test_an_undone_reopening_writes_the_minutes_again(
         await pilot.press("f9", "s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("f9")  # reopened
+        await pilot.press("f9", "f9")  # reopened (asked first)
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED
         await pilot.press("ctrl+z")  # the reopening taken back: closed again
@@ -324,7 +326,7 @@ async def test_waits_stand_still_while_closed_and_count_on_from_there_once_reope
             app.tick()
             await pilot.pause()
             assert "wacht 0:30" in waits()
-        await pilot.press("f9")  # reopened
+        await pilot.press("f9", "f9")  # reopened (asked first)
         await pilot.pause()
         assert app.reading.session().status == SessionStatus.RUNNING
         assert "wacht 0:30" in waits()
@@ -399,3 +401,54 @@ async def test_the_check_names_an_item_not_reached_as_the_minutes_do(
         assert "behandeld" not in " ".join(_close_rows(app))
     minutes = render_markdown(collect(store, session_id), lang)
     assert any("Punt 3" in line and words in line for line in minutes.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked", "keys"),
+    [
+        (
+            "nl",
+            "Sessie heropenen?",
+            "F9/Enter: heropenen · Esc of een andere toets: gesloten laten",
+        ),
+        ("en", "Reopen the session?", "F9/Enter: reopen · Esc or any other key: keep it closed"),
+    ],
+)
+async def test_f9_on_a_closed_session_asks_before_reopening_it(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    asked: str,
+    keys: str,
+) -> None:
+    """F9 on a closed session reopened it at once: one stray F9 while looking back at the
+    minutes, and the session was open again, and left out of the synthesis until closed
+    again. Now it asks, as closing does: F9 again (or Enter) reopens; Esc keeps it closed,
+    and so does any other key, which then goes on as typed."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app(store, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.reading.session().status == SessionStatus.CLOSED
+        await pilot.press("f9")
+        assert isinstance(app.screen, ConfirmReopen)
+        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert asked in shown and keys in shown, shown
+        await pilot.press("escape")
+        await app.settle()
+        assert not isinstance(app.screen, ConfirmReopen)
+        assert app.reading.session().status == SessionStatus.CLOSED
+        await pilot.press("f9", "question_mark")  # another key: closed, and the help opens
+        await app.settle()
+        assert isinstance(app.screen, HelpScreen)
+        assert app.reading.session().status == SessionStatus.CLOSED
+        await pilot.press("escape", "f9", "enter")
+        await app.settle()
+        await pilot.pause()
+        assert app.reading.session().status != SessionStatus.CLOSED
+        assert not isinstance(app.screen, ConfirmReopen)

@@ -95,7 +95,7 @@ async def test_a_key_typed_ahead_of_the_close_acts_on_the_closed_session(
 async def test_a_form_key_typed_ahead_of_the_reopening_opens_its_form_with_the_keys_after_it(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
-    """F9 reopens, and ``E`` with a title typed at once: the form opens on the open session
+    """F9 F9 reopens, and ``E`` with a title typed at once: the form opens on the open session
     with the title in it."""
     start_meeting(store, twente, clock).closing.close()
     app = app_for(store, twente, clock)
@@ -103,6 +103,7 @@ async def test_a_form_key_typed_ahead_of_the_reopening_opens_its_form_with_the_k
         await pilot.pause()
         gate = threading.Event()
         app.submit(gate.wait, 10)
+        await app.keys.arrived(events.Key("f9", None))  # asks whether to reopen
         await app.keys.arrived(events.Key("f9", None))  # reopen, given behind the gate
         await keys_at_once(app, "EPauze")
         assert app.behind

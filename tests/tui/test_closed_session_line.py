@@ -61,8 +61,8 @@ async def test_the_keys_under_a_line_on_a_closed_session_say_what_they_do_there(
             for words in not_said:
                 assert words not in shown, shown
             await pilot.press("escape")
-        # open again: the usual keys
-        await pilot.press("f9")
+        # open again (asked first): the usual keys
+        await pilot.press("f9", "f9")
         await until(pilot, lambda: app.reading.session().status != SessionStatus.CLOSED, "open")
         await app.settle()
         await pilot.pause()
@@ -105,7 +105,7 @@ async def test_the_note_taker_s_hint_on_a_closed_session_names_only_the_keys_tha
         shown = preview(app)
         assert kept in shown and keys in shown, shown
         assert open_keys not in shown and "Esc" not in shown, shown
-        await pilot.press("f9")  # open again: the line is saved, the usual keys
+        await pilot.press("f9", "f9")  # open again (asked first): the line is saved
         await until(pilot, lambda: len(store.contributions(twente)) == 1, "the line saved")
         await app.settle()
         await pilot.pause()
@@ -164,7 +164,7 @@ async def test_the_notice_of_lines_kept_goes_once_they_are_saved(
         await pilot.pause()
         assert len(bar(app).unsaved) == 3
         assert len(kept_notices(app)) == 1  # one notice, not one per line
-        await pilot.press("f9")  # reopened: the lines are saved
+        await pilot.press("f9", "f9")  # reopened (asked first): the lines are saved
         await until(pilot, lambda: len(store.contributions(twente)) == 3, "the lines saved")
         await app.settle()
         await pilot.pause()

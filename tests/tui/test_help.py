@@ -210,6 +210,7 @@ DIALOG_NAMES = {
         "Sessie sluiten",
         "Voorbeeld van het verslag",
         "Stoppen met tekst die niet is opgeslagen",
+        "Een gesloten sessie heropenen",
         "Deze help",
     ],
     "en": [
@@ -218,6 +219,7 @@ DIALOG_NAMES = {
         "Closing the session",
         "Preview of the minutes",
         "Quitting with text not saved",
+        "Reopening a closed session",
         "This help",
     ],
 }

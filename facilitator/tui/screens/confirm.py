@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -119,3 +119,63 @@ class ConfirmQuit(ModalScreen[None]):
 
     def action_quit_anyway(self) -> None:
         host_of(self).quit_now()
+
+
+REOPEN_WORDS = Catalog(
+    {
+        "title": ("Sessie heropenen?", "Reopen the session?"),
+        "text": (
+            "Deze sessie is gesloten en haar verslag is geschreven. Heropend kan er weer in "
+            "worden vastgelegd; tot ze opnieuw gesloten is, laat de synthese haar buiten "
+            "beschouwing.",
+            "This session is closed and its minutes are written. Reopened, it can be recorded "
+            "in again; until it is closed again, the synthesis leaves it out.",
+        ),
+        "keys": (
+            "{key[reopen.confirm]}: heropenen · {key[reopen.cancel]} of een andere toets: "
+            "gesloten laten",
+            "{key[reopen.confirm]}: reopen · {key[reopen.cancel]} or any other key: keep it closed",
+        ),
+    }
+)
+
+
+class ConfirmReopen(ModalScreen[None]):
+    """Reopen a closed session, or keep it closed: F9 on a closed session asks first, as
+    closing does (reopened and left open, a session drops out of the synthesis)."""
+
+    SCOPE = Scope.REOPEN
+    BINDINGS = bindings(SCOPE)
+    DEFAULT_CSS = """
+    ConfirmReopen { align: center middle; }
+    ConfirmReopen > Vertical {
+        width: 70; max-width: 95%; height: auto; max-height: 100%;
+        border: thick $warning; background: $surface; padding: 0 1;
+    }
+    ConfirmReopen #reopen-title { text-style: bold; }
+    ConfirmReopen #reopen-keys { color: $text-muted; margin-top: 1; }
+    """
+
+    def __init__(self, lang: str, reopen: Callable[[], None]) -> None:
+        """``reopen``: gives the command that reopens the session."""
+        super().__init__()
+        self.lang = lang
+        self._reopen = reopen
+
+    def compose(self) -> ComposeResult:
+        keys = REOPEN_WORDS(self.lang, "keys", key=key_names(host_of(self)))
+        with Vertical():
+            yield Static(Content(REOPEN_WORDS(self.lang, "title")), id="reopen-title")
+            yield Static(Content(REOPEN_WORDS(self.lang, "text")), id="reopen-text")
+            yield Static(Content(keys), id="reopen-keys")
+
+    def gives_way_to(self, event: events.Key) -> bool:
+        """Every key but the dialog's own (F9, Enter, Esc, bound first): the session stays
+        closed and the key goes on as typed, as on the closed session."""
+        return True
+
+    def action_reopen(self) -> None:
+        """Off the stack at once, then the command given: a key typed next already acts on
+        the session as it will be once reopened."""
+        self.dismiss()
+        self._reopen()
