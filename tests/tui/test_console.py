@@ -660,6 +660,76 @@ async def test_a_small_console_offers_to_defer_the_item_its_warning_names(
         assert " ".join(rendered.plain.splitlines()[1].split()) == line
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "nl",
+            [
+                "punten 2–6 vallen buiten de eindtijd",
+                "1 Opening en kennismaking loopt door na 16:00",
+                "u punt 2 uitstellen…",
+            ],
+        ),
+        (
+            "en",
+            [
+                "items 2–6 fall past the hard end",
+                "1 Opening en kennismaking runs past 16:00",
+                "u defer item 2…",
+            ],
+        ),
+    ],
+    ids=["nl", "en"],
+)
+async def test_the_agenda_box_keeps_its_warnings_to_its_room_and_its_offer_in_sight(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, expected: list[str]
+) -> None:
+    """Begun at 15:56 with the end at 16:00: items 2 to 6 would not even start, item 1 runs
+    past 16:00. At 120×40 one line says which fall past the end, the time item 1 runs past
+    is read whole, and `u` shows inside the box. Before, one warning per item ran out of
+    the box: it ended «1 Opening en / kennismaking loopt door na» and the offer was not
+    shown."""
+    from tests.tui.drawn import laid_out
+
+    clock.advance(seconds=116 * 60)
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        panel = app.screen.query_one(AgendaPanel)
+        region = panel.content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        box = [row[region.x : region.right] for row in rows]
+        notes = " ".join(" ".join(box).split()).split(" totaal ")[-1]
+        notes = notes.split(" total ")[-1]
+        at = [notes.find(words) for words in expected]
+        assert -1 not in at and at == sorted(at), notes
+
+
+async def test_a_long_agenda_leaves_out_warnings_before_the_ways_out(
+    app_factory: AppFactory, store: Store, clock: FakeClock
+) -> None:
+    """Sixteen items under the agenda leave three rows: the overrun and both ways out, in
+    fewer words, and no warning that would push them out of the box."""
+    from facilitator.store.importer import import_plan
+    from tests.helpers import make_plan
+    from tests.tui.drawn import laid_out
+
+    session_id = import_plan(store, make_plan(items=16)).session.id
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 25 * 60, pilot)
+        region = app.screen.query_one(AgendaPanel).content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        box = [" ".join(row[region.x : region.right].split()) for row in rows]
+        assert box[-3:] == [
+            "⚠ Punt 1 loopt 05:00 uit",
+            "t −5 min latere punten",
+            "u punt 7 uitstellen…",
+        ]
+
+
 async def test_the_defer_offer_is_the_first_item_past_the_end_not_the_closing(
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
