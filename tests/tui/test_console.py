@@ -641,8 +641,8 @@ async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("nl", "5 Toegevoegde waarde van … valt buiten de eindtijd u punt 5 uitstellen…"),
-        ("en", "5 Toegevoegde waarde van … falls past the hard end u defer item 5…"),
+        ("nl", "punten 5 en 6 vallen buiten de eindtijd u punt 5 uitstellen…"),
+        ("en", "items 5 and 6 fall past the hard end u defer item 5…"),
     ],
     ids=["nl", "en"],
 )
@@ -650,7 +650,7 @@ async def test_a_small_console_offers_to_defer_the_item_its_warning_names(
     app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, line: str
 ) -> None:
     """Begun at 14:55 with the end at 16:00: item 4 runs past it, 5 and the closing (6)
-    would not even start; the line names 5 and offers to put off 5."""
+    would not even start; the line names 5 and 6 and offers to put off 5."""
     clock.advance(seconds=55 * 60)
     app = app_factory(session_id, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -742,6 +742,29 @@ async def test_the_defer_offer_is_the_first_item_past_the_end_not_the_closing(
         assert "6 Afspraken en vervolg valt buiten de eindtijd" in agenda
         assert "4 Leven lang ontwikkelen … loopt door na 16:00" in agenda
         assert agenda.endswith("u punt 5 uitstellen…")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "punten 2–6 vallen buiten de eindtijd u punt 2 uitstellen…"),
+        ("en", "items 2–6 fall past the hard end u defer item 2…"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_a_small_console_says_how_many_items_fall_past_the_end(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, line: str
+) -> None:
+    """Begun at 15:56 with the end at 16:00: items 2 to 6 would not even start. At 80×24
+    the one line names them all; before, it named item 2 alone («2 Mbo 2/3 na de
+    coronacri… valt buiten de eindtijd»)."""
+    clock.advance(seconds=116 * 60)
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        rendered = app.screen.query_one(AgendaPanel).render()
+        assert isinstance(rendered, Content)
+        assert " ".join(rendered.plain.splitlines()[1].split()) == line
 
 
 async def test_ticking_reads_nothing_from_the_database(

@@ -206,7 +206,7 @@ class AgendaPanel(StatePanel):
             return []
         width = self.line_width
         if self.compact:
-            first = overrun[0] if overrun else self._each(state, look)[0]
+            first = overrun[0] if overrun else self._grouped(state, look)[0]
             return [self._one_line(state, look, first, short or first, width)]
         room = self._room(state)
         for brief in (False, True):
@@ -313,9 +313,10 @@ class AgendaPanel(StatePanel):
     def _one_line(
         self, state: SessionState, look: Outlook, note: Content, short: Content, width: int
     ) -> Content:
-        """The first note and the offers on one line of ``width``: in the whole sentences
-        if they fit, else the offers in fewer words, then the overrun too (``short``), so
-        each key is read with what it does; only then cut off."""
+        """The first note (the overrun, else the items past the hard end in one: «punten
+        2–6 vallen buiten de eindtijd») and the offers on one line of ``width``: in the
+        whole sentences if they fit, else the offers in fewer words, then the overrun too
+        (``short``), so each key is read with what it does; only then cut off."""
         line = Content("")
         for first, brief in ((note, False), (note, True), (short, True)):
             offers = self._offers(state, look, short=brief)
