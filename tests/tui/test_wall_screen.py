@@ -389,3 +389,16 @@ async def test_at_80x24_the_countdown_keeps_its_seven_rows_under_a_long_question
     # and under it who has the floor and who is next
     assert floor[1].startswith("▶ Jeroen Brinkhuis") and floor[1].endswith("00:08"), floor
     assert any(row.startswith("1. ") for row in floor) and "Daarna" in floor, floor
+
+
+async def test_the_wall_counts_down_the_seconds_begun_as_still_there(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    """7.6 seconds into the item's 10 minutes: 09:53 left on the wall, as on the console
+    (before, 09:52, while the time spoken beside it said 0:07)."""
+    fill_board(store, session_id, clock)
+    clock.advance(seconds=7.6)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(BigClock).value == "09:53"
