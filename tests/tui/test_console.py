@@ -82,6 +82,33 @@ async def test_space_starts_and_pauses_the_timer(
     assert store.session(session_id).current_item_id == first.id  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("lang", "state", "planned"),
+    [
+        ("nl", "gepauzeerd · spatie gaat verder", "10 min gepland"),
+        ("en", "paused · space resumes", "10 min planned"),
+        ("nl", "gepauzeerd · spatie gaat verder", "3 min gepland"),
+    ],
+    ids=["nl", "en", "nl-3-min"],
+)
+async def test_the_paused_caption_keeps_the_minutes_with_their_unit(
+    app_factory: AppFactory, store: Store, session_id: int, lang: str, state: str, planned: str
+) -> None:
+    """The caption under a paused countdown breaks between its parts, not inside one:
+    «gepauzeerd · spatie gaat verder» over «10 min gepland». Before, the number stayed on
+    the first row and its unit went to the next («… gaat verder · 3» over «min gepland»)."""
+    from tests.tui.drawn import laid_out
+
+    minutes = int(planned.split()[0])
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", *["minus"] * (10 - minutes), "space")
+        caption = app.screen.query_one("#current-caption")
+        region = caption.content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        assert [row[region.x : region.right].strip() for row in rows] == [state, planned]
+
+
 async def test_countdown_warns_in_the_last_fifth_and_shows_the_overrun(
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
