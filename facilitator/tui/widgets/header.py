@@ -7,7 +7,9 @@ the hard end while it holds, else the agenda's end
 the time spent counts to. Past the hard end it is always said, under a minute too. The
 hard end is shown while it holds: a meeting held at another time than planned counts
 from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end on
-another day than today says its day (``einde za 13:05``).
+another day than today says its day (``einde za 13:05``). Not begun, it says when it
+begins (``begint 14:00``) while that is still to come, else when it was planned
+(``gepland 14:00``).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
-from facilitator.domain.outlook import at_planned_time, delay, hard_end, planned_length
+from facilitator.domain.outlook import delay, hard_end, planned_length
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, hmm, local, short_date, short_weekday
 from facilitator.service import SessionState
@@ -95,8 +97,9 @@ class SessionHeader(StatePanel):
             begins = clock(local(start, zone))
             if local(start, zone).date() != local(self.now, zone).date():
                 begins = f"{short_date(local(start, zone), self.lang)} {begins}"
-            # held at another time (its planned start long gone): it does not begin then
-            said = "not_started" if at_planned_time(session, state.items, self.now) else "planned"
+            # it begins then only while that is still to come: its planned start gone (held
+            # late, or at another time), it says when it was planned
+            said = "not_started" if start >= self.now else "planned"
             parts.append(plain(self.t(said, start=begins), MUTED))
         else:
             elapsed = hmm(projection.session_elapsed_seconds)
