@@ -63,6 +63,24 @@ MESSAGES = Catalog(
             "Die deelnemer heeft het woord al.",
             "That participant already has the floor.",
         ),
+        "queue.floor_went": (
+            "Het woord ging intussen al naar {who}; er is niets veranderd.",
+            "The floor already went to {who}; nothing was changed.",
+        ),
+        "queue.turn_ended": (
+            "De beurt van {who} is intussen al beëindigd; er is niets veranderd.",
+            "{who}'s turn already ended; nothing was changed.",
+        ),
+        "queue.first_changed": (
+            "De rij is intussen veranderd: {who} staat nu vooraan. Niemand kreeg het woord; "
+            "{key[meeting.floor]} geeft het aan {who}.",
+            "The queue changed meanwhile: {who} is first now. Nobody was given the floor; "
+            "{key[meeting.floor]} gives it to {who}.",
+        ),
+        "queue.emptied": (
+            "Intussen wacht er niemand meer; er is niets veranderd.",
+            "Nobody waits any more; nothing was changed.",
+        ),
         "agenda.nothing_to_time": (
             "Er is geen agendapunt meer om de tijd van bij te houden.",
             "There is no agenda item left to time.",
@@ -248,6 +266,7 @@ class DomainError(TranslatedError):
         "app.undo": "ctrl+z",
         "app.close": "F9",
         "editor.cancel": "Esc",
+        "meeting.floor": "f",
         "meeting.goto": "g",
         "review.move": "m",
         "review.merge": "j",

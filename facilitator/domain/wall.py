@@ -49,10 +49,17 @@ class Person:
 
 @record
 class Floor:
-    """Who speaks, for how long (seconds) so far."""
+    """Who speaks, for how long (seconds) so far, and the session's limit of a speech
+    (seconds; None: no limit)."""
 
     person: Person
     seconds: float
+    limit: float | None = None
+
+    @property
+    def over(self) -> bool:
+        """Whether the speech went on past its limit."""
+        return self.limit is not None and self.seconds > self.limit
 
 
 @record
@@ -157,7 +164,8 @@ def build_wall(
     if speech is not None:
         speaker = _person(people.get(speech.participant_id))
         if speaker is not None:
-            floor = Floor(speaker, stats.turn_seconds(speeches, speech, now))
+            limit = session.max_speech_seconds or None
+            floor = Floor(speaker, stats.turn_seconds(speeches, speech, now), limit)
     waiting = [
         person
         for entry in queue.ordered(entries)

@@ -11,7 +11,8 @@ On screen (the same in both languages, to fit a narrow column):
 
 * :func:`clock` ``14:05``; :func:`short_date` ``di 6 okt`` / ``Tue 6 Oct``,
   :func:`short_weekday` ``di`` / ``Tue``;
-* :func:`mmss` ``04:05``, :func:`signed_mmss` ``+01:30``, :func:`over_mmss` ``01:30``,
+* :func:`mmss` ``04:05``, :func:`left_mmss` ``04:05`` (a countdown: rounded up),
+  :func:`signed_mmss` ``+01:30``, :func:`over_mmss` ``01:30``,
   :func:`mss` ``4:05``, :func:`hmm` ``1:05``; :func:`whole_minutes` ``12``,
   :func:`signed_minutes` ``+7``;
 * :func:`percent` ``42%``.
@@ -26,6 +27,7 @@ In the minutes (sentences in the session's language):
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime, tzinfo
 
 from facilitator.i18n import normalise_lang
@@ -70,10 +72,17 @@ def mmss(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
+def left_mmss(seconds: float) -> str:
+    """``MM:SS`` of the time left of a countdown, rounded up: a second begun is still
+    there, so the countdown and the time spent beside it (cut down) add up to the time
+    planned: ``03:00`` the moment the floor is given, ``02:30`` beside ``0:30``."""
+    return mmss(math.ceil(round(seconds, 6)))
+
+
 def signed_mmss(seconds: float) -> str:
-    """``MM:SS`` of what is left, or ``+MM:SS`` of the overrun when negative
-    (:func:`over_mmss`)."""
-    return mmss(seconds) if seconds >= 0 else "+" + over_mmss(-seconds)
+    """``MM:SS`` of what is left (:func:`left_mmss`), or ``+MM:SS`` of the overrun when
+    negative (:func:`over_mmss`)."""
+    return left_mmss(seconds) if seconds >= 0 else "+" + over_mmss(-seconds)
 
 
 def over_mmss(seconds: float) -> str:

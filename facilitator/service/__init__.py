@@ -7,7 +7,7 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 :class:`Services` builds them together for one session.
 """
 
-from facilitator.service.floor import SUGGESTED, Floor, Suggested
+from facilitator.service.floor import SUGGESTED, Floor, FloorSeen, Suggested
 from facilitator.service.notes import CURRENT, SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
 from facilitator.service.state import SessionState
@@ -17,6 +17,7 @@ from facilitator.store import Store, StoreError
 __all__ = [
     "CURRENT",
     "Floor",
+    "FloorSeen",
     "SPEAKING",
     "SUGGESTED",
     "NoteService",

@@ -30,7 +30,10 @@ class AgendaService(Service):
     """The agenda of one session: its timer and its current item."""
 
     def toggle_timer(self) -> bool:
-        """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs."""
+        """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs.
+
+        Logged as what it did: the item's timer started, paused, or resumed (it ran before),
+        so the history and the undo notice say which."""
         with self._change(Change.TIMER) as tx:
             session = self.require_open()
             now = self.now()
@@ -38,6 +41,12 @@ class AgendaService(Service):
             if current is None:
                 raise DomainError("agenda.nothing_to_time")
             toggled = agenda.toggle(current, now)
+            if not toggled.running:
+                tx.relabel(Change.TIMER_PAUSE.value)
+            elif current.first_started_at is not None:
+                tx.relabel(Change.TIMER_RESUME.value)
+            else:
+                tx.relabel(Change.TIMER_START.value)
             if toggled.running:
                 session = self._start(tx, session, now)
             self._carry_speech(tx, session.current_item_id, current.id, now)

@@ -19,7 +19,10 @@ class Change(StrEnum):
     """What one logged operation did; the value is stored, the words are shown."""
 
     # the agenda
-    TIMER = "timer"
+    TIMER = "timer"  # started or paused: what an older version logged for both
+    TIMER_START = "timer start"
+    TIMER_PAUSE = "timer pause"
+    TIMER_RESUME = "timer resume"
     NEXT = "next"
     PREVIOUS = "previous"
     GOTO = "goto"
@@ -89,7 +92,10 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.IMPORT: ("sessiebestand geïmporteerd", "session file imported"),
     Change.UNDO: ("ongedaan gemaakt", "undone"),
     Change.REDO: ("opnieuw gedaan", "redone"),
-    Change.TIMER: ("timer", "timer"),
+    Change.TIMER: ("timer gestart of gepauzeerd", "timer started or paused"),
+    Change.TIMER_START: ("timer gestart", "timer started"),
+    Change.TIMER_PAUSE: ("timer gepauzeerd", "timer paused"),
+    Change.TIMER_RESUME: ("timer hervat", "timer resumed"),
     Change.NEXT: ("volgend agendapunt", "next agenda item"),
     Change.PREVIOUS: ("vorig agendapunt", "previous agenda item"),
     Change.GOTO: ("ander agendapunt", "other agenda item"),

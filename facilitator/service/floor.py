@@ -12,18 +12,27 @@ whether someone was put in the queue (the screen then says who already waits),
 
 Whoever gets the floor is at the table: :meth:`give_floor` marks someone marked
 absent present again in the same change, and its :class:`Floor` says so.
+
+Several windows can give the floor at the same moment (the facilitator's and the
+note-taker's in control, each pressing ``f``). A window's floor change carries the
+floor as the window showed it (:class:`FloorSeen`); read inside the operation, a
+floor that changed meanwhile is left as it is, and the refusal says who has it
+now, instead of a second turn after a first of no seconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from datetime import datetime
 
 from facilitator.domain import queue, stats
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Participant, Priority, Session
+from facilitator.domain.model import Participant, Priority, QueueEntry, Session, Speech
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+from facilitator.service.state import SessionState
 from facilitator.store import Tx
 from facilitator.text import same_name
 
@@ -45,6 +54,38 @@ class Floor:
 
     speaker: int | None
     back: bool = False
+
+
+@record
+class FloorSeen:
+    """The floor as a window showed it when its key was pressed: who had it, since when
+    (the same person given the floor again is another turn), and the queue entry first
+    in line (its id)."""
+
+    speaker: int | None
+    since: datetime | None
+    first: int | None
+
+    @classmethod
+    def of(cls, state: SessionState) -> FloorSeen:
+        speech = state.current_speech
+        return cls(
+            speech.participant_id if speech is not None else None,
+            state.floor_since,
+            state.queue[0].id if state.queue else None,
+        )
+
+    @classmethod
+    def stored(
+        cls, entries: Iterable[QueueEntry], current: Speech | None, speeches: Iterable[Speech]
+    ) -> FloorSeen:
+        """The floor as stored (read inside the operation)."""
+        waiting = queue.ordered(entries)
+        return cls(
+            current.participant_id if current is not None else None,
+            stats.turn_began(speeches, current) if current is not None else None,
+            waiting[0].id if waiting else None,
+        )
 
 
 class FloorService(Service):
@@ -109,7 +150,9 @@ class FloorService(Service):
             for e in queue.reorder(entries, entry.id, delta):
                 tx.update(e)
 
-    def give_floor(self, participant_id: int | None | Suggested = None) -> Floor:
+    def give_floor(
+        self, participant_id: int | None | Suggested = None, *, seen: FloorSeen | None = None
+    ) -> Floor:
         """End the current speech and give the floor to the next (or to ``participant_id``).
 
         :data:`SUGGESTED`: to the first of the suggestions as they are when the
@@ -118,6 +161,12 @@ class FloorService(Service):
         again, in the same change. Returns who speaks now (None: the floor is free
         after the speech ended) and whether they came back; refused when there was
         nobody to end and nobody to give the floor to.
+
+        ``seen``: the floor as the window showed it. Refused, changing nothing, when
+        another window changed it since: someone else has the floor (or nobody), or,
+        to the next in line, someone else is first (:meth:`_check_seen`). None: decided
+        on the floor as it is when the command runs (the window was still waiting for
+        commands of its own to show: ``1 f`` typed at once).
         """
         with self._change(Change.FLOOR) as tx:
             session = self.require_open()
@@ -125,6 +174,8 @@ class FloorService(Service):
             entries = self.store.queue(self.session_id)
             current = self.store.current_speech(self.session_id)
             item_id = session.current_item_id
+            if seen is not None:
+                self._check_seen(seen, entries, current, to_first=participant_id is None)
             if isinstance(participant_id, Suggested):
                 ranked = stats.suggest_next(
                     queue.ordered(entries),
@@ -164,6 +215,31 @@ class FloorService(Service):
         if change.started is None:
             return Floor(None)
         return Floor(change.started.participant_id, back=back is not None)
+
+    def _check_seen(
+        self,
+        seen: FloorSeen,
+        entries: list[QueueEntry],
+        current: Speech | None,
+        *,
+        to_first: bool,
+    ) -> None:
+        """Refuse a floor change decided on a floor that changed since its window showed it
+        (``to_first``: given to the first in line, who must be the same too)."""
+        now = FloorSeen.stored(entries, current, self.store.speeches(self.session_id))
+        if (now.speaker, now.since) != (seen.speaker, seen.since):
+            if now.speaker is not None:
+                raise DomainError("queue.floor_went", who=self._name(now.speaker))
+            raise DomainError("queue.turn_ended", who=self._name(seen.speaker))
+        if to_first and now.first != seen.first:
+            first = next((e for e in queue.ordered(entries) if e.id == now.first), None)
+            if first is None:
+                raise DomainError("queue.emptied")
+            raise DomainError("queue.first_changed", who=self._name(first.participant_id))
+
+    def _name(self, participant_id: int | None) -> str:
+        person = self.store.get(Participant, participant_id) if participant_id else None
+        return " ".join(person.name.split()) if person is not None else "?"
 
     def end_speech(self) -> bool:
         """The speaker is done; False if nobody had the floor."""

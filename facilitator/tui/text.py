@@ -15,7 +15,7 @@ from textual.content import Content
 
 from facilitator.text import one_line, printable
 
-__all__ = ["join", "one_line", "plain", "wrap_words"]
+__all__ = ["join", "join_parts", "one_line", "plain", "wrap_words"]
 
 KEEP = "\n\t"  # line breaks and tabs are laid out by Content itself
 
@@ -30,6 +30,20 @@ def join(*parts: Content | str, sep: str = "") -> Content:
     """Join parts; plain ``str`` parts are taken literally too."""
     pieces = [p if isinstance(p, Content) else Content(printable(p, keep=KEEP)) for p in parts]
     return Content(sep).join(pieces)
+
+
+def join_parts(parts: list[Content], width: int, sep: str = " · ") -> Content:
+    """Parts joined by ``sep`` on lines of at most ``width`` cells, broken between the
+    parts only: a part that does not fit on the line goes to the next one whole, without
+    the separator («gepauzeerd · spatie gaat verder» over «3 min gepland», not «… · 3» over
+    «min gepland»)."""
+    lines: list[Content] = []
+    for part in parts:
+        if lines and lines[-1].cell_length + len(sep) + part.cell_length <= width:
+            lines[-1] = join(lines[-1], sep, part)
+        else:
+            lines.append(part)
+    return Content("\n").join(lines)
 
 
 VOWELS = frozenset("aeiouyáéíóúàèìòùâêîôûäëïöüÿ")

@@ -82,6 +82,33 @@ async def test_space_starts_and_pauses_the_timer(
     assert store.session(session_id).current_item_id == first.id  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("lang", "state", "planned"),
+    [
+        ("nl", "gepauzeerd · spatie gaat verder", "10 min gepland"),
+        ("en", "paused · space resumes", "10 min planned"),
+        ("nl", "gepauzeerd · spatie gaat verder", "3 min gepland"),
+    ],
+    ids=["nl", "en", "nl-3-min"],
+)
+async def test_the_paused_caption_keeps_the_minutes_with_their_unit(
+    app_factory: AppFactory, store: Store, session_id: int, lang: str, state: str, planned: str
+) -> None:
+    """The caption under a paused countdown breaks between its parts, not inside one:
+    «gepauzeerd · spatie gaat verder» over «10 min gepland». Before, the number stayed on
+    the first row and its unit went to the next («… gaat verder · 3» over «min gepland»)."""
+    from tests.tui.drawn import laid_out
+
+    minutes = int(planned.split()[0])
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space", *["minus"] * (10 - minutes), "space")
+        caption = app.screen.query_one("#current-caption")
+        region = caption.content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        assert [row[region.x : region.right].strip() for row in rows] == [state, planned]
+
+
 async def test_countdown_warns_in_the_last_fifth_and_shows_the_overrun(
     app_factory: AppFactory, session_id: int, clock: FakeClock
 ) -> None:
@@ -641,8 +668,8 @@ async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
 @pytest.mark.parametrize(
     ("lang", "line"),
     [
-        ("nl", "5 Toegevoegde waarde van … valt buiten de eindtijd u punt 5 uitstellen…"),
-        ("en", "5 Toegevoegde waarde van … falls past the hard end u defer item 5…"),
+        ("nl", "punten 5 en 6 vallen buiten de eindtijd u punt 5 uitstellen…"),
+        ("en", "items 5 and 6 fall past the hard end u defer item 5…"),
     ],
     ids=["nl", "en"],
 )
@@ -650,7 +677,7 @@ async def test_a_small_console_offers_to_defer_the_item_its_warning_names(
     app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, line: str
 ) -> None:
     """Begun at 14:55 with the end at 16:00: item 4 runs past it, 5 and the closing (6)
-    would not even start; the line names 5 and offers to put off 5."""
+    would not even start; the line names 5 and 6 and offers to put off 5."""
     clock.advance(seconds=55 * 60)
     app = app_factory(session_id, lang=lang)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -658,6 +685,76 @@ async def test_a_small_console_offers_to_defer_the_item_its_warning_names(
         rendered = app.screen.query_one(AgendaPanel).render()
         assert isinstance(rendered, Content)
         assert " ".join(rendered.plain.splitlines()[1].split()) == line
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "nl",
+            [
+                "punten 2–6 vallen buiten de eindtijd",
+                "1 Opening en kennismaking loopt door na 16:00",
+                "u punt 2 uitstellen…",
+            ],
+        ),
+        (
+            "en",
+            [
+                "items 2–6 fall past the hard end",
+                "1 Opening en kennismaking runs past 16:00",
+                "u defer item 2…",
+            ],
+        ),
+    ],
+    ids=["nl", "en"],
+)
+async def test_the_agenda_box_keeps_its_warnings_to_its_room_and_its_offer_in_sight(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, expected: list[str]
+) -> None:
+    """Begun at 15:56 with the end at 16:00: items 2 to 6 would not even start, item 1 runs
+    past 16:00. At 120×40 one line says which fall past the end, the time item 1 runs past
+    is read whole, and `u` shows inside the box. Before, one warning per item ran out of
+    the box: it ended «1 Opening en / kennismaking loopt door na» and the offer was not
+    shown."""
+    from tests.tui.drawn import laid_out
+
+    clock.advance(seconds=116 * 60)
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        panel = app.screen.query_one(AgendaPanel)
+        region = panel.content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        box = [row[region.x : region.right] for row in rows]
+        notes = " ".join(" ".join(box).split()).split(" totaal ")[-1]
+        notes = notes.split(" total ")[-1]
+        at = [notes.find(words) for words in expected]
+        assert -1 not in at and at == sorted(at), notes
+
+
+async def test_a_long_agenda_leaves_out_warnings_before_the_ways_out(
+    app_factory: AppFactory, store: Store, clock: FakeClock
+) -> None:
+    """Sixteen items under the agenda leave three rows: the overrun and both ways out, in
+    fewer words, and no warning that would push them out of the box."""
+    from facilitator.store.importer import import_plan
+    from tests.helpers import make_plan
+    from tests.tui.drawn import laid_out
+
+    session_id = import_plan(store, make_plan(items=16)).session.id
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("space")
+        await tick(app, clock, 25 * 60, pilot)
+        region = app.screen.query_one(AgendaPanel).content_region
+        rows = laid_out(app).splitlines()[region.y : region.bottom]
+        box = [" ".join(row[region.x : region.right].split()) for row in rows]
+        assert box[-3:] == [
+            "⚠ Punt 1 loopt 05:00 uit",
+            "t −5 min latere punten",
+            "u punt 7 uitstellen…",
+        ]
 
 
 async def test_the_defer_offer_is_the_first_item_past_the_end_not_the_closing(
@@ -672,6 +769,29 @@ async def test_the_defer_offer_is_the_first_item_past_the_end_not_the_closing(
         assert "6 Afspraken en vervolg valt buiten de eindtijd" in agenda
         assert "4 Leven lang ontwikkelen … loopt door na 16:00" in agenda
         assert agenda.endswith("u punt 5 uitstellen…")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("nl", "punten 2–6 vallen buiten de eindtijd u punt 2 uitstellen…"),
+        ("en", "items 2–6 fall past the hard end u defer item 2…"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_a_small_console_says_how_many_items_fall_past_the_end(
+    app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, line: str
+) -> None:
+    """Begun at 15:56 with the end at 16:00: items 2 to 6 would not even start. At 80×24
+    the one line names them all; before, it named item 2 alone («2 Mbo 2/3 na de
+    coronacri… valt buiten de eindtijd»)."""
+    clock.advance(seconds=116 * 60)
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("space")
+        rendered = app.screen.query_one(AgendaPanel).render()
+        assert isinstance(rendered, Content)
+        assert " ".join(rendered.plain.splitlines()[1].split()) == line
 
 
 async def test_ticking_reads_nothing_from_the_database(

@@ -133,3 +133,51 @@ async def test_a_note_stays_with_the_item_current_when_its_line_was_opened(
         await pilot.press("enter")
         await pilot.pause()
         assert store.contributions(session_id)[-1].item_id == first.id
+
+
+async def test_f_in_two_windows_at_the_same_moment_gives_the_floor_once(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # 5 and 6 wait; the note-taker's window (in control) and the facilitator's both press
+    # f at the same moment. The other's reaches the database first: Bart ter Horst (5)
+    # has the floor. This window's f finds the floor no longer as it showed it: Bart keeps
+    # it (before: his turn ended after 0 seconds and Annemiek, 6, got the floor).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("5", "6")
+        await pilot.pause()
+        assert app.state is not None
+        people = app.state.participants
+        bart, annemiek = people[4], people[5]
+        assert bart.name == "Bart ter Horst"
+        other.floor.give_floor()  # not yet seen here
+        await pilot.press("f")
+        await pilot.pause()
+        state = other.reading.state()
+        assert [(s.participant_id, s.ended_at) for s in state.speeches] == [(bart.id, None)]
+        assert [e.participant_id for e in state.queue] == [annemiek.id]
+        said = [str(n.message) for n in app._notifications]
+        assert "Het woord ging intussen al naar Bart ter Horst; er is niets veranderd." in said
+        # the screen shows it now: the next f gives Annemiek the floor
+        clock.advance(seconds=40)
+        await pilot.press("f")
+        await pilot.pause()
+        state = other.reading.state()
+        assert [s.participant_id for s in state.speeches] == [bart.id, annemiek.id]
+        assert state.speeches[0].duration(clock.now()) == 40
+
+
+async def test_a_queue_number_then_f_typed_at_once_still_gives_the_floor(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the window's own keys before f are not "changed meanwhile": 1 then f typed at once
+    # gives participant 1 the floor, the queue shown still empty
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.state is not None
+        first = app.state.participants[0]
+        await pilot.press("1", "f")
+        await pilot.pause()
+        speech = other.reading.state().current_speech
+        assert speech is not None and speech.participant_id == first.id

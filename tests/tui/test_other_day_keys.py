@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pytest
+
 from facilitator.domain.clock import FakeClock
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
@@ -153,7 +155,37 @@ async def test_a_late_start_on_the_planned_day_still_counts_against_the_plan(
     app = app_factory(session_id)
     async with app.run_test(size=SIZE) as pilot:
         assert line_of(app).endswith(
-            "begint 14:00 · verwacht einde 16:05 (+5 min) · eindtijd 16:00"
+            "gepland 14:00 · verwacht einde 16:05 (+5 min) · eindtijd 16:00"
         )
         await pilot.press("space")
         assert line_of(app).endswith("verwacht einde 16:05 (+5 min) · eindtijd 16:00")
+
+
+@pytest.mark.parametrize(
+    ("lang", "past", "coming"),
+    [
+        ("nl", "gepland 14:00 · verwacht einde 17:46", "begint 14:00 · verwacht einde 15:50"),
+        ("en", "planned 14:00 · expected end 17:46", "starts 14:00 · expected end 15:50"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_a_start_already_past_is_not_said_as_to_come(
+    app_factory: AppFactory,
+    session_id: int,
+    clock: FakeClock,
+    lang: str,
+    past: str,
+    coming: str,
+) -> None:
+    """The date moved to today at 15:56, the timer not started: the header says when the
+    meeting was planned to begin, «gepland 14:00»; before, «begint 14:00», read as still to
+    come. At 13:50 it does begin at 14:00."""
+    clock.set(datetime(2020, 12, 2, 14, 56, tzinfo=UTC))  # 15:56 in Twente
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("D")
+        assert past in line_of(app)
+    clock.set(datetime(2020, 12, 2, 12, 50, tzinfo=UTC))  # 13:50
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=SIZE):
+        assert coming in line_of(app)

@@ -52,3 +52,31 @@ async def test_the_minutes_give_the_seconds_the_console_shows(
     people = [line for line in text.splitlines() if re.match(r"\| Deelnemer \d", line)]
     assert [line.split(" | ")[4] for line in people] == ["1 min 26 s", "10 s", "10 s", "0 s"]
     assert total in text  # 86 + 10 + 10 seconds
+
+
+async def test_the_countdowns_show_the_time_left_rounded_up_beside_the_time_spoken(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """A countdown shows the seconds begun as still there, so it and the time spoken add up
+    to the limit: the moment the floor is given (a few milliseconds after), 03:00 of 03:00
+    beside 1× 0:00; 30.4 seconds on, 02:30 beside 0:30, and the item's 10:00 has 09:30
+    left. Before, 02:59 beside 0:00 and 02:29 beside 0:30, the item's 09:29."""
+    from facilitator.domain.model import Speech
+    from facilitator.tui.widgets.speakers import FloorPanel
+    from tests.tui.test_console import tick
+
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("5", "f")
+        await pilot.pause()
+        clock.advance(seconds=0.004)
+        await pilot.press("space")
+        await tick(app, clock, 0.003, pilot)
+        assert "03:00 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "1× 0:00" in shown(app.screen.query_one(ParticipantTable))
+        assert app.screen.query_one("#countdown").value == "10:00"  # type: ignore[attr-defined]
+        await tick(app, clock, 30.4 - 0.003, pilot)
+        assert "02:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "1× 0:30" in shown(app.screen.query_one(ParticipantTable))
+        assert app.screen.query_one("#countdown").value == "09:30"  # type: ignore[attr-defined]
+    assert isinstance(store.current_speech(session_id), Speech)

@@ -40,7 +40,7 @@ async def test_undo_speaks_english_in_an_english_window(
     app = app_factory(session_id, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("space", "ctrl+z")
-        assert ("Undone: timer", "information") in notices(app)
+        assert ("Undone: timer started", "information") in notices(app)
 
 
 async def test_undo_notices_replace_each_other_instead_of_piling_up(

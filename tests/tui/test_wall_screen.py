@@ -418,3 +418,53 @@ async def test_a_long_title_is_cut_with_an_ellipsis_and_the_clock_stays(
         assert title.endswith("…") and LONG_TITLE.startswith(title[:-1]), row
     else:
         assert title == LONG_TITLE, row
+
+
+async def test_the_wall_counts_down_the_seconds_begun_as_still_there(
+    store: Store, clock: FakeClock, session_id: int
+) -> None:
+    """7.6 seconds into the item's 10 minutes: 09:53 left on the wall, as on the console
+    (before, 09:52, while the time spoken beside it said 0:07)."""
+    fill_board(store, session_id, clock)
+    clock.advance(seconds=7.6)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.query_one(BigClock).value == "09:53"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_the_wall_marks_a_speech_over_its_limit(
+    store: Store, clock: FakeClock, session_id: int, size: tuple[int, int]
+) -> None:
+    """Three minutes a speech in Twente: at 2:59 the wall shows the time spoken as before;
+    at 3:05 it shows it against the limit, 03:05 / 03:00, in the alarm colour, as the
+    console marks its +00:05 / 03:00. Before, 03:05 stood there unmarked."""
+    from facilitator.tui.widgets.timefmt import ALARM, OK
+
+    floor = Services.open(store, session_id, clock).floor
+    floor.enqueue_number(5)
+    floor.give_floor()
+    clock.advance(seconds=179)
+    app = wall_app(store, session_id, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(WallFloor)
+        [row] = [row for row in shown(app, panel) if "Bart ter Horst" in row]
+        assert row.endswith(" 02:59")
+        rendered = panel.render()
+        assert [
+            s.style for s in rendered.spans if rendered.plain[s.start : s.end].strip() == "02:59"
+        ] == [OK]
+        clock.advance(seconds=6)
+        app.tick()
+        await pilot.pause()
+        [row] = [row for row in shown(app, panel) if "Bart ter Horst" in row]
+        assert row.endswith(" 03:05 / 03:00")
+        rendered = panel.render()
+        marked = [
+            str(s.style)
+            for s in rendered.spans
+            if rendered.plain[s.start : s.end].strip() == "03:05 / 03:00"
+        ]
+        assert marked and all(ALARM in style for style in marked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -272,6 +273,53 @@ def test_the_history_names_the_card_of_each_card_change(
             line.rstrip().endswith(words) or f"{words}  " in line
             for line in result.output.splitlines()
         ), (words, result.output)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", ["timer started", "timer paused", "timer resumed", "timer paused", "timer started"]),
+        (
+            "nl",
+            [
+                "timer gestart",
+                "timer gepauzeerd",
+                "timer hervat",
+                "timer gepauzeerd",
+                "timer gestart",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_history_says_whether_the_timer_started_paused_or_resumed(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """Space pressed five times over two items: started, paused, resumed, paused, and the
+    next item's timer started. Before, each line said just «timer»."""
+    from facilitator.domain.clock import FakeClock
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    assert (
+        runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")]).exit_code
+        == 0
+    )
+    clock = FakeClock(datetime(2020, 10, 6, 12, 0, tzinfo=UTC))
+    store = Store(db, clock=clock)
+    (session,) = store.sessions()
+    chair = Services.open(store, session.id, clock)
+    for _ in range(3):
+        chair.agenda.toggle_timer()
+        clock.advance(seconds=60)
+    chair.agenda.toggle_timer()
+    chair.agenda.move(+1)
+    chair.agenda.toggle_timer()
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    timer = [line.split("  ")[-1].strip() for line in result.output.splitlines() if "timer" in line]
+    assert timer == said
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

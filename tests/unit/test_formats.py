@@ -10,6 +10,7 @@ from facilitator.i18n.formats import (
     format_clock,
     format_count,
     hmm,
+    left_mmss,
     local,
     mmss,
     mss,
@@ -51,6 +52,10 @@ def test_countdowns_and_waits() -> None:
     assert mmss(3725) == "1:02:05"
     assert mmss(-3) == "00:00"
     assert signed_mmss(90) == "01:30"
+    # what is left of a countdown is rounded up: a second begun is still there
+    assert signed_mmss(59.996) == "01:00" and signed_mmss(29.6) == "00:30"
+    assert signed_mmss(0.2) == "00:01" and signed_mmss(0) == "00:00"
+    assert left_mmss(540.00000001) == "09:00"  # not a second for a float's last digit
     assert signed_mmss(-0.2) == "+00:01"  # a started second of overrun shows
     assert over_mmss(5.4) == "00:06" and signed_mmss(-5.4) == "+00:06"  # the same second
     assert mss(245) == "4:05"

@@ -97,6 +97,86 @@ def test_the_suggestion_is_the_one_when_the_floor_change_runs(
     assert [e.participant_id for e in service.reading.state().queue] == [people[0].id]
 
 
+def test_two_windows_giving_the_floor_at_once_give_it_once(
+    service: Services, clock: FakeClock
+) -> None:
+    """`f` pressed in two windows at the same moment, each showing 5 then 6 waiting and
+    nobody speaking: 5 gets the floor once. The second `f` finds the floor no longer as
+    its window showed it and changes nothing (before, it ended 5's turn after 0 seconds
+    and gave the floor to 6), saying who has it."""
+    from facilitator.service.floor import FloorSeen
+
+    people = service.reading.state().participants
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.floor.enqueue_number(5)
+    service.floor.enqueue_number(6)
+    here, there = FloorSeen.of(service.reading.state()), FloorSeen.of(other.reading.state())
+    assert other.floor.give_floor(seen=there) == Floor(people[4].id)
+    result = run_command(service.floor.give_floor, seen=here)
+    assert isinstance(result, Refused)
+    who = " ".join(people[4].name.split())
+    assert result.message("nl") == f"Het woord ging intussen al naar {who}; er is niets veranderd."
+    assert result.message("en") == f"The floor already went to {who}; nothing was changed."
+    state = service.reading.state()
+    assert [(s.participant_id, s.ended_at) for s in state.speeches] == [(people[4].id, None)]
+    assert [e.participant_id for e in state.queue] == [people[5].id]
+    # shown as it is now, the next `f` gives the floor to 6
+    clock.advance(seconds=30)
+    assert service.floor.give_floor(seen=FloorSeen.of(service.reading.state())) == Floor(
+        people[5].id
+    )
+
+
+def test_a_floor_change_given_as_the_window_showed_it_finds_what_changed_meanwhile(
+    service: Services, clock: FakeClock
+) -> None:
+    """A turn ended, or the first in the queue changed, in another window since this one
+    showed the floor: nothing changes, and the notice says what happened."""
+    from facilitator.service.floor import FloorSeen
+
+    people = service.reading.state().participants
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.floor.enqueue_number(1)
+    service.floor.enqueue_number(2)
+    service.floor.give_floor()
+    seen = FloorSeen.of(service.reading.state())
+    other.floor.end_speech()
+    result = run_command(service.floor.give_floor, seen=seen)
+    one = " ".join(people[0].name.split())
+    assert isinstance(result, Refused)
+    assert result.message("en") == f"{one}'s turn already ended; nothing was changed."
+    seen = FloorSeen.of(service.reading.state())
+    other.floor.enqueue(people[2].id, point_of_order=True)
+    result = run_command(service.floor.give_floor, seen=seen)
+    three = " ".join(people[2].name.split())
+    assert isinstance(result, Refused)
+    assert result.message("en") == (
+        f"The queue changed meanwhile: {three} is first now. Nobody was given the floor; "
+        f"f gives it to {three}."
+    )
+    assert result.message("nl") == (
+        f"De rij is intussen veranderd: {three} staat nu vooraan. Niemand kreeg het woord; "
+        f"f geeft het aan {three}."
+    )
+    seen = FloorSeen.of(service.reading.state())
+    other.floor.withdraw(people[2].id)
+    other.floor.withdraw(people[1].id)
+    result = run_command(service.floor.give_floor, seen=seen)
+    assert isinstance(result, Refused)
+    assert result.message("en") == "Nobody waits any more; nothing was changed."
+    assert service.reading.state().speeches[-1].participant_id == people[0].id
+    # a choice of whom (s, the picker, Enter on the queue) minds only who has the floor
+    seen = FloorSeen.of(service.reading.state())
+    other.floor.enqueue(people[3].id)
+    assert service.floor.give_floor(people[4].id, seen=seen) == Floor(people[4].id)
+    seen = FloorSeen.of(service.reading.state())
+    other.floor.give_floor(people[3].id)
+    result = run_command(service.floor.give_floor, SUGGESTED, seen=seen)
+    assert isinstance(result, Refused)
+    four = " ".join(people[3].name.split())
+    assert result.message("en") == f"The floor already went to {four}; nothing was changed."
+
+
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
     service.floor.enqueue_number(1)
     service.floor.give_floor()

@@ -21,7 +21,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
-from facilitator.service import SUGGESTED, Floor, SessionState
+from facilitator.service import SUGGESTED, Floor, FloorSeen, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
@@ -296,21 +296,35 @@ class Meeting:
     def point_of_order(self) -> None:
         self.pick_participant("pick.point", lambda pid: self.queue(pid, point_of_order=True))
 
+    def seen(self) -> FloorSeen | None:
+        """The floor as this window shows it, for a floor change to find it unchanged when it
+        runs (another window's ``f`` at the same moment got there first: nothing happens).
+        None while this window's own commands are on their way: the screen is older than
+        what they leave (``1 f`` typed at once), and the command decides when it runs."""
+        state = self.state
+        if state is None or self.host.behind:
+            return None
+        return FloorSeen.of(state)
+
     def give_floor(self) -> None:
-        self.host.submit(self.host.floor.give_floor, then=self._floor_given)
+        self.host.submit(self.host.floor.give_floor, seen=self.seen(), then=self._floor_given)
 
     def end_speech(self) -> None:
         self.host.submit(self.host.floor.end_speech)
 
     def accept_suggestion(self) -> None:
         """The first suggestion as it is when the command runs (after the keys before it)."""
-        self.host.submit(self.host.floor.give_floor, SUGGESTED, then=self._floor_given)
+        self.host.submit(
+            self.host.floor.give_floor, SUGGESTED, seen=self.seen(), then=self._floor_given
+        )
 
     def floor_to_picker(self) -> None:
         self.pick_participant("pick.floor", self.floor_to)
 
     def floor_to(self, participant_id: int) -> None:
-        self.host.submit(self.host.floor.give_floor, participant_id, then=self._floor_given)
+        self.host.submit(
+            self.host.floor.give_floor, participant_id, seen=self.seen(), then=self._floor_given
+        )
 
     def _floor_given(self, floor: Floor) -> None:
         """Whoever gets the floor is at the table: say so when they were marked absent."""

@@ -12,7 +12,7 @@ from textual.message import Message
 from facilitator.domain import agenda
 from facilitator.domain.model import AgendaItem, ItemStatus, SessionStatus
 from facilitator.domain.numbering import number_of
-from facilitator.domain.outlook import CUT, Outlook
+from facilitator.domain.outlook import CUT, PAST, Outlook
 from facilitator.domain.outlook import outlook as outlook_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, over_mmss, whole_minutes
@@ -35,6 +35,11 @@ WORDS = Catalog(
         "shift.less": ("de rest schuift minder dan een minuut op", "the rest moves under a minute"),
         "cut": ("{n} {title} valt buiten de eindtijd", "{n} {title} falls past the hard end"),
         "past": ("{n} {title} loopt door na {end}", "{n} {title} runs past {end}"),
+        "cut.one": ("punt {n} valt buiten de eindtijd", "item {n} falls past the hard end"),
+        "past.one": ("punt {n} loopt door na {end}", "item {n} runs past {end}"),
+        "cut.many": ("punten {ns} vallen buiten de eindtijd", "items {ns} fall past the hard end"),
+        "past.many": ("punten {ns} lopen door na {end}", "items {ns} run past {end}"),
+        "and": (" en ", " and "),
         "offer.take": ("{m} min van latere punten nemen", "take {m} min from later items"),
         "offer.take.short": ("−{m} min latere punten", "−{m} min later items"),
         "offer.defer": ("punt {n} uitstellen…", "defer item {n}…"),
@@ -192,36 +197,106 @@ class AgendaPanel(StatePanel):
         return join(head, join(*marks, sep=" ")).truncate(self.line_width, ellipsis=True)
 
     def _consequences(self, state: SessionState, look: Outlook) -> list[Content]:
-        """The overrun, its effect on the rest, and the two offers (t, u)."""
-        current = state.current_item
-        end = state.session.ends_at
-        notes: list[Content] = []
-        short: Content | None = None
-        if current is not None and look.overrun > 0:
-            n = number_of(state.items, current.id) or 0
-            time = over_mmss(look.overrun)
-            notes.append(plain("⚠ " + self.t("overrun", n=n, time=time), ALARM))
-            short = plain("⚠ " + self.t("overrun.short", n=n, time=time), ALARM)
-            if look.moves_rest:
-                minutes = whole_minutes(look.overrun)
-                shift = self.t("shift", m=minutes) if minutes else self.t("shift.less")
-                notes.append(plain("  " + shift, WARN))
-        for item_id, key in look.warnings:
-            item = state.item(item_id)
-            if item is None:
-                continue
-            title = one_line(item.title, 24)
-            at = clock(local(end, state.session.zone)) if end else ""
-            n = number_of(state.items, item_id) or 0
-            style = ALARM if key == CUT else WARN
-            notes.append(plain("  " + self.t(key, n=n, title=title, end=at), style))
-        if not notes:
+        """The overrun, its effect on the rest, and the two offers (t, u), in the rows the
+        panel has under the agenda: the items past the hard end one by one, else in a line
+        for those cut and one for those running past, else in fewer words; the offers
+        always, whatever of the notes before them does not fit left out."""
+        overrun, short = self._overrun(state, look)
+        if not overrun and not look.warnings:
             return []
         width = self.line_width
         if self.compact:
-            return [self._one_line(state, look, notes[0], short or notes[0], width)]
-        offers = self._offers(state, look)
-        return [line for note in notes + offers for line in hang(note, width, HANG)]
+            first = overrun[0] if overrun else self._grouped(state, look)[0]
+            return [self._one_line(state, look, first, short or first, width)]
+        room = self._room(state)
+        for brief in (False, True):
+            offers = self._hung(self._offers(state, look, short=brief), width)
+            for warnings in (
+                self._each(state, look),
+                self._grouped(state, look),
+                self._grouped(state, look, titles=False),
+            ):
+                lines = self._hung(overrun + warnings, width) + offers
+                if room is None or len(lines) <= room:
+                    return lines
+        # the notes that fit before the offers, in order: what an offer answers comes first
+        kept: list[Content] = []
+        left = (room or 0) - len(offers)
+        for note in overrun + self._grouped(state, look, titles=False):
+            rows = self._hung([note], width)
+            if len(kept) + len(rows) > left:
+                break
+            kept += rows
+        return kept + offers
+
+    def _room(self, state: SessionState) -> int | None:
+        """Rows for the notes under the agenda, its titles on one row each and a blank row
+        between (None: the panel has no size yet)."""
+        height = self.content_size.height
+        if height <= 0:
+            return None
+        return max(0, height - len(agenda.active_items(state.items)) - 2 - 1)
+
+    @staticmethod
+    def _hung(notes: list[Content], width: int) -> list[Content]:
+        return [line for note in notes for line in hang(note, width, HANG)]
+
+    def _overrun(self, state: SessionState, look: Outlook) -> tuple[list[Content], Content | None]:
+        """The current item's overrun and its effect on the rest, and the overrun in fewer
+        words (None: no overrun)."""
+        current = state.current_item
+        if current is None or look.overrun <= 0:
+            return [], None
+        n = number_of(state.items, current.id) or 0
+        time = over_mmss(look.overrun)
+        notes = [plain("⚠ " + self.t("overrun", n=n, time=time), ALARM)]
+        short = plain("⚠ " + self.t("overrun.short", n=n, time=time), ALARM)
+        if look.moves_rest:
+            minutes = whole_minutes(look.overrun)
+            shift = self.t("shift", m=minutes) if minutes else self.t("shift.less")
+            notes.append(plain("  " + shift, WARN))
+        return notes, short
+
+    def _each(self, state: SessionState, look: Outlook) -> list[Content]:
+        """Each item past the hard end, with its title: cut ones first."""
+        notes: list[Content] = []
+        for item_id, key in look.warnings:
+            item = state.item(item_id)
+            if item is not None:
+                notes.append(self._warning(state, key, item))
+        return notes
+
+    def _grouped(self, state: SessionState, look: Outlook, *, titles: bool = True) -> list[Content]:
+        """One line for the items cut and one for those running past the hard end: «punten
+        2–6 vallen buiten de eindtijd»; an item alone with its title (``titles``) or its
+        number."""
+        notes: list[Content] = []
+        end = self._end(state)
+        for key, ids in ((CUT, look.cut), (PAST, look.past)):
+            items = [i for i in (state.item(item_id) for item_id in ids) if i is not None]
+            style = ALARM if key == CUT else WARN
+            if len(items) == 1 and titles:
+                notes.append(self._warning(state, key, items[0]))
+            elif len(items) == 1:
+                n = number_of(state.items, items[0].id) or 0
+                notes.append(plain("  " + self.t(f"{key}.one", n=n, end=end), style))
+            elif items:
+                numbers = [number_of(state.items, i.id) or 0 for i in items]
+                ns = spans(numbers, self.t("and"))
+                notes.append(plain("  " + self.t(f"{key}.many", ns=ns, end=end), style))
+        return notes
+
+    def _warning(self, state: SessionState, key: str, item: AgendaItem) -> Content:
+        """``item`` (its number and title) falls past the hard end (``key``: cut or past)."""
+        title = one_line(item.title, 24)
+        n = number_of(state.items, item.id) or 0
+        style = ALARM if key == CUT else WARN
+        return plain("  " + self.t(key, n=n, title=title, end=self._end(state)), style)
+
+    @staticmethod
+    def _end(state: SessionState) -> str:
+        end = state.session.ends_at
+        return clock(local(end, state.session.zone)) if end else ""
 
     def _offers(self, state: SessionState, look: Outlook, short: bool = False) -> list[Content]:
         """The two ways out of the overrun, each its key and what it does (``short``: in
@@ -238,9 +313,10 @@ class AgendaPanel(StatePanel):
     def _one_line(
         self, state: SessionState, look: Outlook, note: Content, short: Content, width: int
     ) -> Content:
-        """The first note and the offers on one line of ``width``: in the whole sentences
-        if they fit, else the offers in fewer words, then the overrun too (``short``), so
-        each key is read with what it does; only then cut off."""
+        """The first note (the overrun, else the items past the hard end in one: «punten
+        2–6 vallen buiten de eindtijd») and the offers on one line of ``width``: in the
+        whole sentences if they fit, else the offers in fewer words, then the overrun too
+        (``short``), so each key is read with what it does; only then cut off."""
         line = Content("")
         for first, brief in ((note, False), (note, True), (short, True)):
             offers = self._offers(state, look, short=brief)
@@ -255,6 +331,25 @@ class AgendaPanel(StatePanel):
 
 
 HANG = 4
+
+
+def spans(numbers: list[int], and_: str) -> str:
+    """Item numbers as a reader takes them in: three or more in a row as a span, the rest
+    listed, the last after ``and_`` (" en "): ``2–6``, ``5 en 6``, ``2, 4–6 en 8``."""
+    parts: list[str] = []
+    run: list[int] = []
+    for n in sorted(set(numbers)) + [-1]:
+        if run and n == run[-1] + 1:
+            run.append(n)
+            continue
+        if len(run) >= 3:
+            parts.append(f"{run[0]}–{run[-1]}")
+        else:
+            parts += [str(r) for r in run]
+        run = [n]
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + and_ + parts[-1]
 
 
 def hang(line: Content, width: int, indent: int) -> list[Content]:

@@ -13,7 +13,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import signed_mmss, whole_minutes
 from facilitator.service import SessionState
 from facilitator.tui.keymap import key_names
-from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.text import join, join_parts, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, WARN
 
@@ -21,7 +21,8 @@ WORDS = Catalog(
     {
         "left": ("nog te gaan", "to go"),
         "over": ("over tijd", "over time"),
-        "paused": ("gepauzeerd · {keys} gaat verder", "paused · {keys} resumes"),
+        "paused": ("gepauzeerd", "paused"),
+        "resumes": ("{keys} gaat verder", "{keys} resumes"),
         "idle": ("{keys} start de timer", "{keys} starts the timer"),
         "planned": ("{minutes} min gepland", "{minutes} min planned"),
         "closed": ("de sessie is gesloten", "the session is closed"),
@@ -146,17 +147,23 @@ class CurrentItem(StatePanel):
     def _caption(
         self, state: SessionState, item: AgendaItem, status: str, started: bool
     ) -> Content:
-        planned = self.t("planned", minutes=whole_minutes(item.planned_seconds))
+        """The countdown's state and the minutes planned, broken between the two (and
+        between a paused timer's word and its key), never inside one: «3 min gepland»
+        stays together."""
+        planned = plain(self.t("planned", minutes=whole_minutes(item.planned_seconds)))
         if state.session.status == SessionStatus.CLOSED:
-            return join(plain(self.t("closed"), MUTED), " · ", planned)
-        if item.status == ItemStatus.DEFERRED:
-            return join(plain(self.t("deferred"), WARN), " · ", planned)
-        if not started:
-            return join(plain(self.t("idle", keys=self._timer_key()), MUTED), " · ", planned)
-        if not item.running:
-            return join(plain(self.t("paused", keys=self._timer_key()), WARN), " · ", planned)
-        word = self.t("over") if status == "overrun" else self.t("left")
-        return join(plain(word, _STATE_STYLE[status]), " · ", planned)
+            parts = [plain(self.t("closed"), MUTED)]
+        elif item.status == ItemStatus.DEFERRED:
+            parts = [plain(self.t("deferred"), WARN)]
+        elif not started:
+            parts = [plain(self.t("idle", keys=self._timer_key()), MUTED)]
+        elif not item.running:
+            resumes = self.t("resumes", keys=self._timer_key())
+            parts = [plain(self.t("paused"), WARN), plain(resumes, WARN)]
+        else:
+            word = self.t("over") if status == "overrun" else self.t("left")
+            parts = [plain(word, _STATE_STYLE[status])]
+        return join_parts([*parts, planned], self.line_width)
 
     def _timer_key(self) -> str:
         """The timer's key as bound now (a keymap file may have remapped it)."""

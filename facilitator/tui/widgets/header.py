@@ -8,7 +8,9 @@ the time spent counts to. Past the hard end it is always said, under a minute to
 hard end is shown while it holds: a meeting held at another time than planned counts
 from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end on
 another day than today says its day (``einde za 13:05``), unless the start before it named
-that day already (``begint wo 10 feb 14:00 · einde 15:40``).
+that day already (``begint wo 10 feb 14:00 · einde 15:40``). Not begun, it says when it
+begins (``begint 14:00``) while that is still to come, else when it was planned
+(``gepland 14:00``).
 
 The title is what the line is read for first: it keeps a quarter of the line, or all of
 it if shorter (:data:`TITLE_SHARE`), and the right part gives way: first today's date, then
@@ -26,7 +28,7 @@ from textual.app import RenderResult
 from textual.content import Content
 
 from facilitator.domain.model import SessionStatus
-from facilitator.domain.outlook import at_planned_time, delay, hard_end, planned_length
+from facilitator.domain.outlook import delay, hard_end, planned_length
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, hmm, local, short_date, short_weekday
 from facilitator.service import SessionState
@@ -143,8 +145,9 @@ class SessionHeader(StatePanel):
             if local(start, zone).date() != local(self.now, zone).date():
                 said_day = local(start, zone).date()
                 begins = f"{short_date(local(start, zone), self.lang)} {begins}"
-            # held at another time (its planned start long gone): it does not begin then
-            said = "not_started" if at_planned_time(session, state.items, self.now) else "planned"
+            # it begins then only while that is still to come: its planned start gone (held
+            # late, or at another time), it says when it was planned
+            said = "not_started" if start >= self.now else "planned"
             parts.append(plain(self.t(said, start=begins), MUTED))
         else:
             elapsed = hmm(projection.session_elapsed_seconds)

@@ -15,7 +15,7 @@ from facilitator.domain import stats
 from facilitator.domain.model import Participant, Priority, QueueEntry
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import mmss, mss
+from facilitator.i18n.formats import left_mmss, mmss, mss
 from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
@@ -180,7 +180,7 @@ class FloorPanel(StatePanel):
                 timer = plain("+" + mmss(-rest), f"bold {ALARM}")
             else:
                 style = WARN if rest <= limit * WARNING_FRACTION else OK
-                timer = plain(mmss(rest), f"bold {style}")
+                timer = plain(left_mmss(rest), f"bold {style}")
             timer = join(timer, plain(f" / {mmss(limit)}", MUTED))
         else:
             timer = plain(mmss(spoken), "bold")

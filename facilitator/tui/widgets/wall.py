@@ -17,7 +17,7 @@ from textual.widget import Widget
 
 from facilitator.domain.board_view import column_letter
 from facilitator.domain.model import Column
-from facilitator.domain.wall import Person, WallView
+from facilitator.domain.wall import Floor, Person, WallView
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import format_date, mmss, signed_mmss
 from facilitator.tui.text import join, one_line, plain
@@ -149,6 +149,14 @@ def countdown(view: WallView) -> str:
     return signed_mmss(view.remaining_seconds)
 
 
+def spoken(floor: Floor) -> Content:
+    """How long the speaker has had the floor; past the session's limit, against it and in
+    the alarm colour (``03:05 / 03:00``), as the console marks it."""
+    if floor.over and floor.limit is not None:
+        return plain(f"  {mmss(floor.seconds)} / {mmss(floor.limit)}", f"bold {ALARM}")
+    return plain(f"  {mmss(floor.seconds)}", OK)
+
+
 def _person(person: Person, room: int = 0) -> Content:
     """``Name · Organisation`` on one row of ``room`` cells (0: as long as it is): the
     organisation is cut short first, then the name."""
@@ -195,7 +203,7 @@ class WallFloor(RoomPanel):
         if view.floor is None:
             lines.append(plain(self.t("nobody"), MUTED))
         else:
-            time = plain(f"  {mmss(view.floor.seconds)}", OK)
+            time = spoken(view.floor)
             room = width - 2 - time.cell_length if width else 0
             lines.append(join("▶ ", _person(view.floor.person, max(1, room) if width else 0), time))
         head = [*lines, Content(""), plain(self.t("next"), f"bold {MUTED}")]
