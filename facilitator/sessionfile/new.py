@@ -398,7 +398,7 @@ class _ListReader(_AnswerReader):
     def add(self, path: KeyPath, msg: str, /, **values: object) -> None:
         if not path or path[0] != "participants" or msg in ("empty", "missing"):
             return  # the rest of the draft is the command's; an empty column said already
-        if msg == "duplicate_derived_key":  # a name, not a key, to write otherwise
+        if msg == "duplicate_name_key":  # a name, not a key, to write otherwise
             problem = WORDS(self.lang, "same_person", **values)
         else:
             problem = self.t(msg, **values)
