@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Contribution, Kind
@@ -110,7 +112,7 @@ def _pilot_waits_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
 
     press, pause = Pilot.press, Pilot.pause
 
-    async def settle(pilot: Pilot[object]) -> None:
+    async def settle(pilot: Pilot[Any]) -> None:
         settle_app = getattr(pilot.app, "settle", None)
         if callable(settle_app):
             await settle_app()
@@ -126,3 +128,35 @@ def _pilot_waits_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(Pilot, "press", pressed)
     monkeypatch.setattr(Pilot, "pause", paused)
+
+
+async def burst(pilot: Pilot[Any], *keys: str) -> None:
+    """Keys as a terminal delivers a burst: each sent to the app as the driver sends it,
+    with no waiting in between (a Pilot press waits for the app to be idle after every
+    key), then one wait until the app has caught up and saved. Each key is named as for
+    :meth:`Pilot.press` (``"space"``, ``"enter"``, a character)."""
+    import unicodedata
+
+    from textual import events
+    from textual.keys import REPLACED_KEYS, _character_to_key, _get_unicode_name_from_key
+
+    app = pilot.app
+    driver = app._driver
+    assert driver is not None
+    for key in keys:
+        if len(key) == 1 and not key.isalnum():
+            key = _character_to_key(key)
+        original = REPLACED_KEYS.get(key, key)
+        try:
+            char: str | None = unicodedata.lookup(_get_unicode_name_from_key(original))
+        except KeyError:
+            char = key if len(key) == 1 else None
+        event = events.Key(key, char)
+        event.set_sender(app)
+        driver.send_message(event)
+    await pilot.pause()
+
+
+async def burst_text(pilot: Pilot[Any], text: str) -> None:
+    """``text`` typed as one burst (a blank as ``space``)."""
+    await burst(pilot, *[{" ": "space"}.get(ch, ch) for ch in text])

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 import threading
 from datetime import date
+from typing import Any
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Static
 from textual.widgets._toast import Toast
 
@@ -20,6 +22,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.kind_badge import kind_word
+from tests.tui.conftest import burst_text
 from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
@@ -43,8 +46,9 @@ def preview(app: FacilitatorApp) -> str:
     return str(app.screen.query_one("#capture-preview", Static).content)
 
 
-async def type_line(pilot: object, text: str) -> None:
-    await pilot.press(*[_key(ch) for ch in text])  # type: ignore[attr-defined]
+async def type_line(pilot: Pilot[Any], text: str) -> None:
+    """``text`` typed as a note-taker types: in one burst."""
+    await burst_text(pilot, text)
 
 
 def _key(ch: str) -> str:

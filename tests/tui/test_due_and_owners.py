@@ -4,8 +4,10 @@ past (also on the board and in the check before closing), and owners."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
@@ -19,6 +21,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.capture_input import preview_problem
+from tests.tui.conftest import burst_text
 from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
@@ -43,9 +46,9 @@ def shown_rows(app: FacilitatorApp, widget: Widget) -> str:
     return "\n".join(rows[y][region.x : region.right] for y in range(region.y, region.bottom))
 
 
-async def type_line(pilot: object, text: str) -> None:
-    keys = [{" ": "space"}.get(ch, ch) for ch in text]
-    await pilot.press(*keys)  # type: ignore[attr-defined]
+async def type_line(pilot: Pilot[Any], text: str) -> None:
+    """``text`` typed as a note-taker types: in one burst."""
+    await burst_text(pilot, text)
 
 
 async def test_a_relative_due_date_is_shown_before_enter_and_taken_whole(

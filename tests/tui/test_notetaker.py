@@ -26,7 +26,7 @@ from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.wrap_input import WrappingCaptureInput, row_of, wrap_starts
-from tests.tui.conftest import HOSTILE, hostile_plan
+from tests.tui.conftest import HOSTILE, burst, burst_text, hostile_plan
 from tests.tui.notes_fixtures import import_twente, seed_board, start_meeting
 from tests.tui.test_help import help_rows
 from tests.tui.test_hostile_text import HOSTILE as TYPED
@@ -53,7 +53,7 @@ def notetaker(store: Store, session_id: int, clock: FakeClock) -> FacilitatorApp
 
 
 async def type_line(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+    await burst_text(pilot, text)
 
 
 def shown_rows(app: FacilitatorApp) -> list[str]:
@@ -88,7 +88,7 @@ async def test_a_long_sentence_is_visible_whole_and_saved_by_enter(
         await pilot.press("b")
         bar = app.screen.query_one(NoteCaptureBar)
         assert bar.is_open and bar.input.has_focus
-        await type_line(pilot, LONG + " #stage")
+        await burst_text(pilot, LONG + " #stage")
         rows = shown_rows(app)
         assert len([r for r in rows if r]) >= 2  # it wrapped rather than scrolled
         assert " ".join(r.strip() for r in rows if r) == LONG + " #stage"
@@ -326,7 +326,7 @@ async def test_the_newest_note_stays_in_view_as_notes_are_added(
     app = notetaker(store, twente, clock)
     async with app.run_test(size=size) as pilot:
         for n in range(1, 26):  # a burst, as fast as the keys come
-            await pilot.press("b", *f"punt{n}", "enter")
+            await burst(pilot, "b", *f"punt{n}", "enter")
         await pilot.pause()
         shown = log_rows_in_view(app)
         assert shown[0] == "punt25", shown
@@ -340,7 +340,7 @@ async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
     app = notetaker(store, twente, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         for n in range(1, 21):
-            await pilot.press("b", *f"punt{n}", "enter")
+            await burst(pilot, "b", *f"punt{n}", "enter")
         await pilot.pause()
         await pilot.press("f3", *["down"] * 12)  # deliberately down to older notes
         await pilot.pause()
@@ -349,7 +349,7 @@ async def test_reading_older_notes_keeps_the_place_and_says_how_many_are_new(
         reading = log.selected
         assert reading is not None and reading.text == "punt8"
         for n in range(21, 24):
-            await pilot.press("c", *f"nieuw{n}", "enter")
+            await burst(pilot, "c", *f"nieuw{n}", "enter")
         await pilot.pause()
         assert log.selected == reading  # the row being read stays selected ...
         # ... in view where it was, give or take the row the news takes below the table

@@ -22,6 +22,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.save_status import SaveStatus
+from tests.tui.conftest import burst_text
 from tests.tui.notes_fixtures import import_twente, start_meeting
 from tests.tui.test_faults import read_only_connections, until
 
@@ -64,7 +65,7 @@ def covered(app: FacilitatorApp) -> list[str]:
 
 
 async def type_text(pilot: Pilot[None], text: str) -> None:
-    await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
+    await burst_text(pilot, text)
 
 
 @pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER], ids=["console", "notes"])

@@ -23,6 +23,7 @@ from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.close import CloseScreen
 from tests.conftest import SAMPLES
+from tests.tui.conftest import burst, burst_text
 from tests.tui.drawn import Drawn, laid_out
 
 TODAY = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)  # the wrap-up was planned for 12 Nov 2020
@@ -53,7 +54,8 @@ async def seconds_pass(pilot: Pilot[None], app: FacilitatorApp, clock: FakeClock
 
 
 async def type_line(pilot: Pilot[None], kind: str, text: str) -> None:
-    await pilot.press(kind, *[{" ": "space"}.get(ch, ch) for ch in text], "enter")
+    await burst_text(pilot, kind + text)
+    await burst(pilot, "enter")
 
 
 async def test_the_notice_is_drawn_once_and_goes_after_half_a_minute(

@@ -10,6 +10,7 @@ from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.screens.wall import WallScreen
 from facilitator.tui.widgets.bigclock import BigClock
 from facilitator.tui.widgets.wall import Commitments, WallBoard, WallFloor
+from tests.tui.conftest import burst
 
 
 def window(store: Store, session_id: int, clock: FakeClock, role: Role) -> FacilitatorApp:
@@ -126,7 +127,7 @@ async def test_the_wall_board_grows_with_what_the_note_taker_adds(
         async with notes.run_test(size=(80, 24)) as one, wall.run_test(size=(160, 45)) as two:
             long = "Bedrijven in de bouw haken af als leerbedrijf omdat de begeleiding " * 2
             for key, text in (("b", long), ("o", "Leerwerkakkoord"), ("a", "Matchpunt")):
-                await one.press(key, *[{" ": "space"}.get(c, c) for c in text.strip()], "enter")
+                await burst(one, key, *[{" ": "space"}.get(c, c) for c in text.strip()], "enter")
             wall.check_external()
             await two.pause()
             await two.pause()

@@ -7,8 +7,10 @@ due on 1 January 2001; it now stays text, with a warning under the line.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import Static
 
 from facilitator.domain.clock import FakeClock
@@ -16,6 +18,7 @@ from facilitator.domain.model import Card, Column
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.card_editor import LineEditor
+from tests.tui.conftest import burst_text
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board, start_meeting
 
 SIZE = (120, 40)  # the clock: Tuesday 6 October 2020, 14:00 in Twente
@@ -30,9 +33,8 @@ def shown(app: FacilitatorApp, selector: str) -> str:
     return str(app.screen.query_one(selector, Static).content)
 
 
-async def type_line(pilot: object, text: str) -> None:
-    keys = [{" ": "space"}.get(ch, ch) for ch in text]
-    await pilot.press(*keys)  # type: ignore[attr-defined]
+async def type_line(pilot: Pilot[Any], text: str) -> None:
+    await burst_text(pilot, text)
 
 
 @pytest.mark.parametrize(
