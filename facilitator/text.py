@@ -21,6 +21,10 @@ knows about Textual, Rich or Markdown. Which one to use:
 * :func:`clean_lines`, :func:`join_lines` — for the minutes: the text as a
   reader gets it back (line endings normalised, controls as spaces, lines
   stripped, empty lines dropped), and those lines joined on one line.
+* :func:`name_line` — a name as stored (a person's, an organisation's): no control
+  character in it, every run of blanks one space.
+* :func:`field_paste` — a paste into a text field of one line (a form, a picker, the
+  board's filter): as typing it would have put it there, no control character in it.
 """
 
 from __future__ import annotations
@@ -172,6 +176,27 @@ def clean_lines(text: str) -> str:
     text = re.sub(_AS_REPLACEMENT, REPLACEMENT, re.sub(_AS_SPACE, " ", text))
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def name_line(text: str) -> str:
+    """A name as stored (a person's, an organisation's), as the session file's reader
+    reads one: the control characters other than blanks left out (no key types them: an
+    escape byte pasted with a name copied from a terminal), every run of blanks (line
+    breaks and tabs too) one space, none at the ends."""
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch.isspace() or not _UNPRINTABLE.match(ch))
+    return " ".join(text.split())
+
+
+def field_paste(text: str) -> str:
+    """A paste into a text field of one line, as typing it would have put it there: its
+    first line; a tab a blank; the other control characters, which no key types (the
+    escape bytes of text copied from a terminal with its colours), left out. Every other
+    character stays as pasted.
+    """
+    lines = text.splitlines()
+    line = lines[0] if lines else ""
+    return _UNPRINTABLE.sub("", line.replace("\t", " "))
 
 
 def join_lines(text: str, separator: str = LINE_JOINER) -> str:

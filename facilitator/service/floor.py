@@ -34,7 +34,7 @@ from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.service.state import SessionState
 from facilitator.store import Tx
-from facilitator.text import same_name
+from facilitator.text import name_line, same_name
 
 
 class Suggested:
@@ -301,12 +301,12 @@ class FloorService(Service):
         """
         with self._change(Change.WALK_IN) as tx:
             session = self.require_open()
-            name = " ".join(name.split())
+            name = name_line(name)
             if not name:
                 raise DomainError("people.no_name")
             key = sector_key(session, sector)
             self._refuse_same_name(name)
-            return tx.insert(self._newcomer(session, name, " ".join(organisation.split()), key))
+            return tx.insert(self._newcomer(session, name, name_line(organisation), key))
 
     def stand_in(self, invitee_id: int, name: str) -> Participant:
         """Someone takes the seat of an invitee: same organisation and sector, not the
@@ -314,7 +314,7 @@ class FloorService(Service):
         marked absent (and stays in the minutes as stood in for)."""
         with self._change(Change.STAND_IN) as tx:
             session = self.require_open()
-            name = " ".join(name.split())
+            name = name_line(name)
             if not name:
                 raise DomainError("people.no_name")
             people = self.store.participants(self.session_id)

@@ -60,6 +60,7 @@ from facilitator.text import printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
 from facilitator.tui.keys import KeyRouter
+from facilitator.tui.text import notice_text, safe_notice
 from facilitator.tui.words import WORDS
 
 if TYPE_CHECKING:
@@ -402,7 +403,7 @@ class FacilitatorApp(App[None]):
     ) -> None:
         """Say ``text`` (in place of the same words still shown: once, however often it is
         so) until ``holds`` is no longer true of the session."""
-        same = [n for n in self._notifications if n.message == text]
+        same = [n for n in self._notifications if n.message == notice_text(text)]
         self._notice_while(text, severity, holds, same, timeout=timeout)
 
     def watch_state(self, state: SessionState | None) -> None:
@@ -442,6 +443,11 @@ class FacilitatorApp(App[None]):
             await self.keys.arrived(event)
             return
         await super().on_event(event)
+
+    def _on_notify(self, event: Notify) -> None:
+        """Every notice shows user text safely (:func:`~facilitator.tui.text.safe_notice`):
+        Textual's own handler, which shows it, runs after this one."""
+        safe_notice(event.notification)
 
     # -- commands ---------------------------------------------------------------------------
     def submit(
@@ -813,12 +819,13 @@ class FacilitatorApp(App[None]):
     ) -> None:
         """Say ``text`` (never markup) once: the same words again, while they show, replace
         them instead of piling up (S pressed twice on a barrier, w with nobody waiting)."""
-        self._notice(text, severity, [n for n in self._notifications if n.message == text], timeout)
+        same = [n for n in self._notifications if n.message == notice_text(text)]
+        self._notice(text, severity, same, timeout)
 
     def take_back_refusal(self, text: str) -> None:
         """Take away the notice of a refusal still shown (``text``): what it refused was
         put right and saved since."""
-        for shown in [n for n in self._notifications if n.message == text]:
+        for shown in [n for n in self._notifications if n.message == notice_text(text)]:
             self._unnotify(shown)
         # A screen that came back just before (the form closing) may still be mounting
         # its toast of this notice, which the refresh above did not find to remove: once

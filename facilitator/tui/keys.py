@@ -42,6 +42,8 @@ from textual.keys import _character_to_key
 from textual.widget import Widget
 from textual.widgets import Input
 
+from facilitator.text import field_paste
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -191,9 +193,9 @@ class KeyRouter:
         if callable(take):
             take(event.text)
         elif isinstance(field, Input):
-            lines = event.text.splitlines()
-            if lines:
-                field.insert_text_at_cursor(lines[0])
+            text = field_paste(event.text)  # no escape byte in a name, nor on the screen
+            if text:
+                field.insert_text_at_cursor(text)
         elif callable(getattr(screen, "take_paste", None)):
             taken = screen.take_paste(event.text)  # type: ignore[attr-defined]
             if inspect.isawaitable(taken):

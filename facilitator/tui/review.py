@@ -39,6 +39,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.driver import Driver
+from textual.notifications import Notify
 from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.style import Style
@@ -60,6 +61,7 @@ from facilitator.tui.actions import Scope, bindings, in_scope, no_key, show_key
 from facilitator.tui.keymap import Keymap, key_names, say_problems
 from facilitator.tui.keys import KeyRouter, focus_now
 from facilitator.tui.screens.dialog import FilterInput
+from facilitator.tui.text import safe_notice
 from facilitator.tui.widgets.footer import KeyFooter
 
 WORDS = Catalog(
@@ -397,6 +399,11 @@ class ReviewApp(App[None]):
             await self.keys.arrived(event)
             return
         await super().on_event(event)
+
+    def _on_notify(self, event: Notify) -> None:
+        """Every notice shows user text safely (:func:`~facilitator.tui.text.safe_notice`):
+        Textual's own handler, which shows it, runs after this one."""
+        safe_notice(event.notification)
 
     def look_again(self) -> None:
         """Another window saved (the database's version moved): show the themes as they

@@ -10,12 +10,17 @@ also importable from here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len
 from textual.content import Content
 
 from facilitator.text import one_line, printable
 
-__all__ = ["join", "join_parts", "one_line", "plain", "wrap_words"]
+if TYPE_CHECKING:
+    from textual.notifications import Notification
+
+__all__ = ["join", "join_parts", "notice_text", "one_line", "plain", "safe_notice", "wrap_words"]
 
 KEEP = "\n\t"  # line breaks and tabs are laid out by Content itself
 
@@ -24,6 +29,20 @@ def plain(text: str, style: str = "") -> Content:
     """User text as content, optionally styled as a whole (never parsed)."""
     content = Content(printable(text, keep=KEEP))
     return content.stylize(style) if style else content
+
+
+def notice_text(text: str) -> str:
+    """What a notice of ``text`` shows: a control character as ``�``, line breaks and
+    tabs as they are (the notice lays them out)."""
+    return printable(text, keep=KEEP)
+
+
+def safe_notice(notification: Notification) -> None:
+    """``notification`` made to show as :func:`notice_text` says, its title too: an escape
+    byte in a name went to the terminal as it was, and a notice naming it cleared the
+    screen."""
+    notification.message = notice_text(notification.message)
+    notification.title = notice_text(notification.title)
 
 
 def join(*parts: Content | str, sep: str = "") -> Content:

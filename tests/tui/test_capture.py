@@ -502,7 +502,7 @@ async def test_a_paste_whose_line_breaks_are_carriage_returns_shows_them_as_line
 ) -> None:
     """tmux sends a paste's line breaks as carriage returns: the line showed a replacement
     character for each; it shows the line-break sign, and stores the text as pasted."""
-    from facilitator.tui.widgets.capture_input import SHOWN_NEWLINE, shown
+    from facilitator.tui.widgets.shown_input import SHOWN_NEWLINE, shown
 
     pasted = "regel een\rregel twee\r\nregel drie"
     assert (

@@ -31,9 +31,10 @@ from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.widgets.board import BoardPane
 from facilitator.tui.widgets.board_card import build_view, card_prompt
-from facilitator.tui.widgets.capture_input import CaptureInput, shown
+from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, paragraph, rich_plain
 from facilitator.tui.widgets.log import TEXT_LIMIT
+from facilitator.tui.widgets.shown_input import shown
 from tests.helpers import make_plan
 from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import START, app_for

@@ -136,6 +136,20 @@ def test_a_name_already_at_the_table_is_refused_as_in_the_session_file(
     assert len(state.participants) == 4 and state.participant(invitee.id).present  # type: ignore[union-attr]
 
 
+def test_a_walk_in_s_name_and_organisation_keep_no_control_character(service: Services) -> None:
+    """A name pasted from a terminal with its colours, «Kees ESC[1mKleur ESC[0m», was stored
+    with the escape bytes, which went to the terminal wherever the name was shown. No key
+    types one, and the session file's reader leaves them out: so does a walk-in or a
+    stand-in; the blanks among them (a line break, a tab) are one space."""
+    added = service.floor.add_participant(
+        "Kees \x1b[1mKleur\x1b[0m\x07", "Org\x00 Twente\n", "onderwijs"
+    )
+    assert (added.name, added.organisation) == ("Kees [1mKleur[0m", "Org Twente")
+    invitee = service.reading.state().participants[0]
+    stand_in = service.floor.stand_in(invitee.id, "Ans\t\x1b[2JWis")
+    assert stand_in.name == "Ans [2JWis"
+
+
 def test_a_walk_in_whose_accent_is_written_otherwise_is_the_same_name(service: Services) -> None:
     """A walk-in «René de Vries» whose é is one character, then «René de Vries» with an e and
     a separate mark (pasted from a Mac or a PDF): the second is refused as on the list, as

@@ -21,6 +21,7 @@ from facilitator.tui.actions import KeyNames
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
+from facilitator.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -77,9 +78,10 @@ class KeyedDialog(ModalScreen[T], Generic[T]):
         return ""
 
 
-class FilterInput(Input):
-    """An input whose changes and Enter are handled in the key's own event, and whose
-    text is never selected by the focus moving to it.
+class FilterInput(ShownInput):
+    """An input whose changes and Enter are handled in the key's own event, whose text is
+    never selected by the focus moving to it, and which shows a control character as
+    ``�`` (:class:`~facilitator.tui.widgets.shown_input.ShownInput`).
 
     ``Input.Changed`` and ``Input.Submitted`` are messages, handled later; a
     picker that filtered on ``Changed`` and chose on ``Submitted`` would pick

@@ -535,7 +535,7 @@ class BoardPane(Localised, Vertical):
     def _show_hint(self, flt: BoardFilter) -> None:
         hint = self.query_one("#board-hint", Static)
         if flt.active:
-            text = self.t("filter.on", text=" ".join(self.filter_text.split()))
+            text = self.t("filter.on", text=flat(self.filter_text))
         else:
             text = self.t("hint")
         if (text, flt.active) == self._hint:

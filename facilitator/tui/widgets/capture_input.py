@@ -11,13 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len, get_character_cell_size
-from rich.text import Text
 from textual import events
 from textual.color import Color
 from textual.content import Content
-from textual.geometry import clamp
-from textual.widgets import Input
 
 from facilitator.capture.completion import Completion, complete
 from facilitator.capture.context import Context
@@ -26,6 +22,7 @@ from facilitator.domain.model import Kind
 from facilitator.domain.years import FIRST_YEAR, LAST_YEAR
 from facilitator.i18n import Catalog
 from facilitator.tui.widgets.kind_badge import kind_style, printable
+from facilitator.tui.widgets.shown_input import ShownInput
 
 if TYPE_CHECKING:
     from facilitator.capture.parsing import Parsed
@@ -77,19 +74,8 @@ WORDS = Catalog(
     }
 )
 
-SHOWN_NEWLINE = "⏎"
-SHOWN_TAB = "→"
 
-
-def shown(text: str) -> str:
-    """The text as the input draws it: one cell per line break or control character (a
-    carriage return, as a terminal may send a paste's line breaks, is one too)."""
-    return printable(
-        text.replace("\n", SHOWN_NEWLINE).replace("\r", SHOWN_NEWLINE).replace("\t", SHOWN_TAB)
-    )
-
-
-class CaptureInput(Input):
+class CaptureInput(ShownInput):
     """A one-line input that keeps pasted line breaks and shows odd characters visibly.
 
     With ``on_enter``, Enter hands the value over in the key's own event; when
@@ -124,25 +110,6 @@ class CaptureInput(Input):
             found = complete(value, self._session_words())
             if found is not None and found.suggestion:
                 self._suggestion = found.suggestion
-
-    # Input draws its value as Rich Text and measures it with cell_len; a line break or
-    # an escape character would draw nothing (or break the line). Draw them as symbols.
-    @property
-    def _value(self) -> Text:
-        return Text(shown(self.value), no_wrap=True, overflow="ignore", end="")
-
-    def _position_to_cell(self, position: int) -> int:
-        return cell_len(shown(self.value[:position]))
-
-    def _cell_offset_to_index(self, offset: int) -> int:
-        cell = 0
-        offset += self.scroll_offset.x
-        for index, char in enumerate(shown(self.value)):
-            width = get_character_cell_size(char)
-            if cell <= offset < cell + width:
-                return index
-            cell += width
-        return clamp(offset, 0, len(self.value))
 
     async def action_submit(self) -> None:
         if self._enter_hook is None:

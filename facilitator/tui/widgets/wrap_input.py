@@ -17,7 +17,8 @@ from rich.text import Text
 from textual.geometry import Offset, Size
 from textual.strip import Strip
 
-from facilitator.tui.widgets.capture_input import CaptureInput, shown
+from facilitator.tui.widgets.capture_input import CaptureInput
+from facilitator.tui.widgets.shown_input import shown
 
 
 def wrap_starts(text: str, width: int) -> list[int]:

@@ -1,0 +1,111 @@
+"""Pilot tests: a paste into a text field of one line (a form, a picker, the board's filter),
+and what the screen and the notices show of it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import events
+
+from facilitator.domain.agenda import active_items
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.screens.dialog import FilterInput
+from facilitator.tui.screens.form import FormDialog
+from facilitator.tui.screens.main import MainScreen
+from tests.tui.conftest import AppFactory
+from tests.tui.drawn import laid_out
+
+SIZE = (80, 24)
+ESC = "\x1b"
+CLEARS = f"Ans {ESC}[2J{ESC}[H{ESC}[7mWis"  # clear the screen, cursor home, reverse video
+BOLD = f"Kees {ESC}[1mKleur {ESC}[0m"
+
+
+async def paste(app: FacilitatorApp, text: str) -> None:
+    """A paste, as the terminal delivers it: one ``Paste`` to the app's keys."""
+    await app.keys.arrived(events.Paste(text))
+
+
+def field(app: FacilitatorApp, name: str) -> FilterInput:
+    return app.screen.query_one(f"#{name}", FilterInput)
+
+
+async def test_a_paste_with_escape_codes_in_a_name_reaches_neither_the_screen_nor_the_name(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """Pasted into the walk-in's name, «Ans ESC[2J ESC[H ESC[7m Wis» went to the terminal as
+    it was: the screen was cleared and «Wis» left in reverse video, and the notice «… zit
+    aan tafel» cleared it again. No key types an escape byte: a paste puts none in a field
+    either, and the name is stored as the field shows it."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("n")
+        await paste(app, CLEARS)
+        await pilot.pause()
+        assert field(app, "form-field-0").value == "Ans [2J[H[7mWis"
+        assert ESC not in laid_out(app)
+        assert "Ans [2J[H[7mWis" in laid_out(app)
+        await pilot.press("tab")
+        await paste(app, BOLD)
+        await pilot.press("tab", *"bedrijf", "enter")
+        assert isinstance(app.screen, MainScreen)
+        assert ESC not in laid_out(app)
+        assert "Ans [2J[H[7mWis" in laid_out(app)  # the notice that they joined
+    walk_in = store.participants(small_session_id)[-1]
+    assert (walk_in.name, walk_in.organisation) == ("Ans [2J[H[7mWis", "Kees [1mKleur [0m")
+
+
+async def test_a_paste_with_escape_codes_in_the_board_filter_shows_none(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    """«Kees ESC[1mKleur ESC[0m» pasted in the board's filter wrote the codes to the terminal,
+    in the field and in the line «filter: …» under the board."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("f2", "slash")
+        await paste(app, BOLD)
+        await pilot.pause()
+        assert field(app, "board-filter").value == "Kees [1mKleur [0m"
+        assert ESC not in laid_out(app)
+        await pilot.press("enter")
+        assert ESC not in laid_out(app)
+        assert "filter: Kees [1mKleur [0m" in laid_out(app)
+
+
+async def test_a_field_shows_a_control_character_of_a_stored_text_as_the_capture_line_does(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """An item's title saved with an escape byte (pasted into the form before it was kept
+    out) shows as ``�`` in the form that changes it, as in the capture line; before, the
+    byte went to the terminal."""
+    item = active_items(store.items(small_session_id))[2]
+    with store.change(small_session_id, "test") as tx:
+        tx.update(replace(item, title=f"Punt {ESC}[2J drie"))
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("e", "3", "enter")
+        assert isinstance(app.screen, FormDialog)
+        assert field(app, "form-field-0").value == f"Punt {ESC}[2J drie"
+        assert ESC not in laid_out(app)
+        assert "Punt �[2J drie" in laid_out(app)
+        await pilot.press("escape")
+
+
+async def test_a_notice_shows_a_control_character_as_a_replacement(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    """Every notice, said by the app or by a pane: a control character in it went to the
+    terminal as it was."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.pause()
+        app.say(f"Ans {ESC}[2J zit aan tafel")
+        app.screen.notify(f"Kees {ESC}[1mKleur", markup=False)
+        await pilot.pause()
+        app.say(f"Ans {ESC}[2J zit aan tafel")  # the same again: in place of the first
+        await pilot.pause()
+        assert ESC not in laid_out(app)
+        assert "Ans �[2J zit aan tafel" in laid_out(app)
+        assert "Kees �[1mKleur" in laid_out(app)
+        assert len([n for n in app._notifications if "Ans" in n.message]) == 1
