@@ -109,3 +109,38 @@ async def test_a_notice_shows_a_control_character_as_a_replacement(
         assert "Ans �[2J zit aan tafel" in laid_out(app)
         assert "Kees �[1mKleur" in laid_out(app)
         assert len([n for n in app._notifications if "Ans" in n.message]) == 1
+
+
+async def test_a_number_pasted_over_the_offered_minutes_and_place_replaces_them(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """The minutes and the place are selected as the cursor comes to them: a paste takes
+    their place, as typing does. Before, ``5`` pasted over the offered 10 made 105 minutes,
+    and over the offered place 3 made 35."""
+    app = app_factory(small_session_id, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("E", *"Pauze", "tab", "tab")
+        await paste(app, "5")
+        await pilot.pause()
+        assert app.screen.values()[2] == "5"  # type: ignore[attr-defined]
+        await pilot.press("tab")
+        await paste(app, "1")
+        await pilot.pause()
+        assert app.screen.values() == ["Pauze", "", "5", "1"]  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        assert isinstance(app.screen, MainScreen)
+    items = active_items(store.items(small_session_id))
+    assert (items[0].title, items[0].planned_seconds) == ("Pauze", 5 * 60)
+
+
+async def test_a_paste_replaces_the_text_selected_in_any_field(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    """A name selected (shift+Home) and a paste: the name pasted in its place."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"Noor", "shift+home")
+        await paste(app, "Ans Wis")
+        await pilot.pause()
+        assert field(app, "form-field-0").value == "Ans Wis"
+        await pilot.press("escape")
