@@ -24,7 +24,8 @@ knows about Textual, Rich or Markdown. Which one to use:
 * :func:`name_line` — a name as stored (a person's, an organisation's): no control
   character in it, every run of blanks one space.
 * :func:`field_paste` — a paste into a text field of one line (a form, a picker, the
-  board's filter): as typing it would have put it there, no control character in it.
+  board's filter): as typing it would have put it there, its lines joined with a blank,
+  no control character in it.
 """
 
 from __future__ import annotations
@@ -189,14 +190,18 @@ def name_line(text: str) -> str:
 
 
 def field_paste(text: str) -> str:
-    """A paste into a text field of one line, as typing it would have put it there: its
-    first line; a tab a blank; the other control characters, which no key types (the
+    """A paste into a text field of one line, as typing it would have put it there.
+
+    Its lines (``\\n``, ``\\r\\n``, ``\\r`` and the other line breaks) joined with a blank,
+    each stripped and the empty ones left out (a name pasted from the two lines of an
+    address block); a tab a blank; the other control characters, which no key types (the
     escape bytes of text copied from a terminal with its colours), left out. Every other
-    character stays as pasted.
+    character stays as pasted, and a paste of one line keeps its blanks at its ends.
     """
     lines = text.splitlines()
-    line = lines[0] if lines else ""
-    return _UNPRINTABLE.sub("", line.replace("\t", " "))
+    if len(lines) > 1:
+        lines = [line.strip() for line in lines if line.strip()]
+    return _UNPRINTABLE.sub("", " ".join(lines).replace("\t", " "))
 
 
 def join_lines(text: str, separator: str = LINE_JOINER) -> str:

@@ -144,3 +144,25 @@ async def test_a_paste_replaces_the_text_selected_in_any_field(
         await pilot.pause()
         assert field(app, "form-field-0").value == "Ans Wis"
         await pilot.press("escape")
+
+
+async def test_a_paste_of_several_lines_into_a_field_of_one_line_keeps_them_all(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """A name pasted from the two lines of an address block, and a filter of two lines: the
+    lines joined with a blank (the empty ones left out). Before, only the first was kept,
+    and nothing said the rest was gone."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await paste(app, "Jan de Vries\r\n\r\nvan Dam  \r\n")
+        await pilot.press("tab")
+        await paste(app, "Techniek\nTwente")
+        await pilot.press("tab", *"bedrijf", "enter")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f2", "slash")
+        await paste(app, "stage\nflex")
+        await pilot.pause()
+        assert field(app, "board-filter").value == "stage flex"
+    walk_in = store.participants(small_session_id)[-1]
+    assert (walk_in.name, walk_in.organisation) == ("Jan de Vries van Dam", "Techniek Twente")
