@@ -21,8 +21,10 @@ knows about Textual, Rich or Markdown. Which one to use:
 * :func:`clean_lines`, :func:`join_lines` — for the minutes: the text as a
   reader gets it back (line endings normalised, controls as spaces, lines
   stripped, empty lines dropped), and those lines joined on one line.
-* :func:`name_line` — a name as stored (a person's, an organisation's): no control
-  character in it, every run of blanks one space.
+* :func:`name_line` — a person's name as stored: no control character in it, every run of
+  blanks (a no-break space too) one space.
+* :func:`free_line` — free text of one line as stored (an organisation, an agenda item's
+  title): the same, but the spaces that keep words together stay as typed.
 * :func:`field_paste` — a paste into a text field of one line (a form, a picker, the
   board's filter): as typing it would have put it there, its lines joined with a blank,
   no control character in it.
@@ -49,6 +51,7 @@ _UNPRINTABLE = re.compile(f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}]")  # every line
 # The patterns below are compiled on first use (re keeps them): the first frame needs
 # none of them (compiling them was half the time this module took to load).
 _TAG_SEPARATORS = r"[\s_\-]+"
+_BREAKING_BLANKS = "[ \t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+"  # not the spaces that join
 _LINE_ENDINGS = r"\r\n?"
 _AS_SPACE = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]"  # \n stays
 # U+FFFE and U+FFFF are no characters at all: XML (the Word minutes) refuses them
@@ -179,14 +182,30 @@ def clean_lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _without_controls(text: str) -> str:
+    """``text`` without its control characters other than blanks (no key types one)."""
+    if text.isprintable():
+        return text
+    return "".join(ch for ch in text if ch.isspace() or not _UNPRINTABLE.match(ch))
+
+
 def name_line(text: str) -> str:
-    """A name as stored (a person's, an organisation's), as the session file's reader
-    reads one: the control characters other than blanks left out (no key types them: an
-    escape byte pasted with a name copied from a terminal), every run of blanks (line
-    breaks and tabs too) one space, none at the ends."""
-    if not text.isprintable():
-        text = "".join(ch for ch in text if ch.isspace() or not _UNPRINTABLE.match(ch))
-    return " ".join(text.split())
+    """A person's name as stored, as the session file's reader reads one: the control
+    characters other than blanks left out (no key types them: an escape byte pasted with a
+    name copied from a terminal), every run of blanks one space, none at the ends. A
+    no-break space is a space here: a name is matched and told apart by its words
+    (``~Ann Lee``; :func:`same_name`)."""
+    return " ".join(_without_controls(text).split())
+
+
+def free_line(text: str) -> str:
+    """Free text of one line as stored (an organisation, an agenda item's title or
+    question): as :func:`name_line`, but the spaces that keep words together (the no-break
+    space of ``10 km``, the thin and the narrow no-break space of ``1 000``, the ideographic
+    space) stay as typed, as the capture line keeps them; only a run of the blanks that
+    break a line or a word (spaces, tabs, line breaks) is one space."""
+    text = re.sub(_BREAKING_BLANKS, " ", _without_controls(text))
+    return text.strip()
 
 
 def field_paste(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import AgendaItem, ItemStatus, LiveChange
 from facilitator.records import record
+from facilitator.text import free_line
 
 MIN_PLANNED_SECONDS = 60
 MAX_PLANNED_SECONDS = 24 * 60 * 60
@@ -241,8 +242,10 @@ def _changed(item: AgendaItem, **values: Any) -> AgendaItem:
 
 
 def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> AgendaItem:
-    """The item with a new title, guiding question or planned time, marked changed."""
-    title = " ".join(title.split())
+    """The item with a new title, guiding question or planned time, marked changed; the
+    title and the question as :func:`~facilitator.text.free_line` keeps them (a no-break
+    space as typed)."""
+    title = free_line(title)
     if not title:
         raise DomainError("agenda.no_title")
     if planned_seconds < MIN_PLANNED_SECONDS:
@@ -250,7 +253,7 @@ def edit(item: AgendaItem, title: str, question: str, planned_seconds: int) -> A
     if planned_seconds > MAX_PLANNED_SECONDS:
         raise DomainError("agenda.too_many_minutes", limit=MAX_PLANNED_SECONDS // 60)
     return _changed(
-        item, title=title, question=" ".join(question.split()), planned_seconds=planned_seconds
+        item, title=title, question=free_line(question), planned_seconds=planned_seconds
     )
 
 

@@ -34,7 +34,7 @@ from facilitator.service.base import Service
 from facilitator.service.changes import Change
 from facilitator.service.state import SessionState
 from facilitator.store import Tx
-from facilitator.text import name_line, same_name
+from facilitator.text import free_line, name_line, same_name
 
 
 class Suggested:
@@ -306,7 +306,7 @@ class FloorService(Service):
                 raise DomainError("people.no_name")
             key = sector_key(session, sector)
             self._refuse_same_name(name)
-            return tx.insert(self._newcomer(session, name, name_line(organisation), key))
+            return tx.insert(self._newcomer(session, name, free_line(organisation), key))
 
     def stand_in(self, invitee_id: int, name: str) -> Participant:
         """Someone takes the seat of an invitee: same organisation and sector, not the

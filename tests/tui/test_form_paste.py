@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual import events
+from textual.keys import _character_to_key
 
 from facilitator.domain.agenda import active_items
 from facilitator.store import Store
@@ -166,3 +167,38 @@ async def test_a_paste_of_several_lines_into_a_field_of_one_line_keeps_them_all(
         assert field(app, "board-filter").value == "stage flex"
     walk_in = store.participants(small_session_id)[-1]
     assert (walk_in.name, walk_in.organisation) == ("Jan de Vries van Dam", "Techniek Twente")
+
+
+async def typed(app: FacilitatorApp, text: str) -> None:
+    """``text`` typed, a key for each character (Tab and Enter as theirs)."""
+    for ch in text:
+        if ch == "\t":
+            await app.keys.arrived(events.Key("tab", "\t"))
+        elif ch == "\r":
+            await app.keys.arrived(events.Key("enter", "\r"))
+        else:
+            await app.keys.arrived(events.Key(_character_to_key(ch), ch))
+
+
+async def test_a_no_break_space_typed_in_free_text_is_kept_and_in_a_name_is_a_space(
+    app_factory: AppFactory, store: Store, small_session_id: int
+) -> None:
+    """An organisation, an agenda item's title and question are free text: a no-break space
+    typed in them (``10 km``) or a narrow one (``1 000``) is kept, as the capture line keeps
+    it. A name is matched and told apart by its words (``~Ann Lee``, the same name once at
+    the table), as the session file reads it: there it is a space. Before, the organisation
+    lost it too («Org 10 km» with a plain space)."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        await typed(app, "Ann\xa0Lee\tOrg 10\xa0km\tbedrijf\r")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("E")
+        await typed(app, "Pauze 10\xa0min\tWie betaalt 1\u202f000 euro?\r\r\r")
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+    walk_in = store.participants(small_session_id)[-1]
+    assert (walk_in.name, walk_in.organisation) == ("Ann Lee", "Org 10\xa0km")
+    added = next(i for i in store.items(small_session_id) if i.title.startswith("Pauze"))
+    assert (added.title, added.question) == ("Pauze 10\xa0min", "Wie betaalt 1\u202f000 euro?")

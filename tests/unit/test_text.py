@@ -13,8 +13,11 @@ from facilitator.export.escape import escape_heading, escape_line
 from facilitator.text import (
     clean_lines,
     cut,
+    field_paste,
     fold,
+    free_line,
     join_lines,
+    name_line,
     one_line,
     printable,
     screen_block,
@@ -153,6 +156,34 @@ def test_clean_lines_normalises_breaks_and_drops_empty_lines() -> None:
 def test_join_lines_puts_the_lines_on_one_line() -> None:
     assert join_lines("eerste\n\n tweede \r\nderde") == "eerste / tweede / derde"
     assert join_lines("a\nb", " | ") == "a | b"
+
+
+# -- names, free text and pastes into a field of one line ----------------------------------------
+
+
+def test_a_name_keeps_no_control_character_and_no_other_space() -> None:
+    assert name_line(" Kees \x1b[1mKleur\x1b[0m\x07\n de\xa0Vries ") == "Kees [1mKleur[0m de Vries"
+
+
+def test_free_text_keeps_the_spaces_that_join_words() -> None:
+    assert free_line(" Org\t 10\xa0km\n1\u202f000 \x1b[1m\u3000x\xa0") == (
+        "Org 10\xa0km 1\u202f000 [1m\u3000x"
+    )
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300)
+def test_names_free_text_and_pastes_have_no_control_character(text: str) -> None:
+    for cleaned in (name_line(text), free_line(text), field_paste(text)):
+        assert printable(cleaned) == cleaned
+        assert "\n" not in cleaned
+    assert name_line(free_line(text)) == name_line(text)
+
+
+def test_a_paste_into_a_field_of_one_line_joins_its_lines() -> None:
+    assert field_paste("Jan de Vries\r\n\r\n van Dam \n") == "Jan de Vries van Dam"
+    assert field_paste(" één regel\n") == " één regel"
+    assert field_paste("a\tb \x1b[1mvet\x1b[0m\u2028c") == "a b [1mvet[0m c"
 
 
 def _escape_line_by_character(line: str, all_hashes: bool = False) -> str:
