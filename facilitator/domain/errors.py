@@ -106,6 +106,14 @@ MESSAGES = Catalog(
             "Na punt {n} komen alleen uitgestelde punten: {key[meeting.goto]} gaat naar een ervan.",
             "Only deferred items come after item {n}: {key[meeting.goto]} goes to one of them.",
         ),
+        "agenda.moved_meanwhile": (
+            "Het agendapunt was intussen al verzet naar {n}; er is niets veranderd.",
+            "The agenda already moved to item {n}; nothing was changed.",
+        ),
+        "agenda.moved_off": (
+            "Er is intussen geen huidig agendapunt meer; er is niets veranderd.",
+            "There is no current agenda item any more; nothing was changed.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",

@@ -4,6 +4,12 @@ The rules (which item the timer runs on, what moving does to a running
 timer, how an overrun is taken from later items) are in
 :mod:`facilitator.domain.agenda`; these commands read the items inside their
 operation and write what the rules say.
+
+Several windows can give the same agenda command at the same moment (the facilitator's
+and the note-taker's in control, each pressing ``]``). A window's command carries the
+agenda as the window showed it (:class:`AgendaSeen`); read inside the operation, an
+agenda that another window changed meanwhile is left as it is, and the refusal says
+what it is now, instead of a second move that skips an item unseen.
 """
 
 from __future__ import annotations
@@ -21,9 +27,23 @@ from facilitator.domain.model import (
     Session,
     SessionStatus,
 )
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+from facilitator.service.state import SessionState
 from facilitator.store import Tx
+
+
+@record
+class AgendaSeen:
+    """The agenda as a window showed it when its key was pressed: the current item (its
+    id; None before the first)."""
+
+    item: int | None
+
+    @classmethod
+    def of(cls, state: SessionState) -> AgendaSeen:
+        return cls(state.session.current_item_id)
 
 
 class AgendaService(Service):
@@ -54,12 +74,19 @@ class AgendaService(Service):
             tx.update(toggled)
         return toggled.running
 
-    def move(self, step: int) -> None:
+    def move(self, step: int, *, seen: AgendaSeen | None = None) -> None:
         """Next (+1) or previous (-1) agenda item; a running timer moves along. Refused at
-        either end of the agenda, saying why (:func:`agenda.cannot_move`)."""
+        either end of the agenda, saying why (:func:`agenda.cannot_move`).
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window moved it since (its ``]`` at the same moment: one move, not two).
+        None: from the current item as it is when the command runs (the window was still
+        waiting for commands of its own to show: ``] ]`` typed at once)."""
         with self._change(Change.NEXT if step > 0 else Change.PREVIOUS) as tx:
             session = self.require_open()
             items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             changed, new_id = agenda.move(
                 items,
                 session.current_item_id,
@@ -201,9 +228,9 @@ class AgendaService(Service):
                     edited if i.id == item_id else i for i in self.store.items(self.session_id)
                 ]
                 moved = agenda.place(items, item_id, number, session.current_item_id)
-            for record in moved:
-                if record.id == item_id:
-                    edited = record
+            for placed in moved:
+                if placed.id == item_id:
+                    edited = placed
             if edited != item:
                 tx.update(edited)
             _save(tx, (m for m in moved if m.id != item_id))
@@ -253,9 +280,18 @@ class AgendaService(Service):
         return item
 
 
+def _moved(items: Iterable[AgendaItem], current_id: int | None) -> DomainError:
+    """The agenda went to another item meanwhile: which (its number), or none."""
+    active = agenda.active_items(items)
+    numbers = {item.id: n for n, item in enumerate(active, start=1)}
+    if current_id not in numbers:
+        return DomainError("agenda.moved_off")
+    return DomainError("agenda.moved_meanwhile", n=numbers[current_id])
+
+
 def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:
-    for record in records:
-        tx.update(record)
+    for row in records:
+        tx.update(row)
 
 
 def other_day(session: Session, now: datetime) -> tuple[date, date] | None:

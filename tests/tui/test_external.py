@@ -181,3 +181,44 @@ async def test_a_queue_number_then_f_typed_at_once_still_gives_the_floor(
         await pilot.pause()
         speech = other.reading.state().current_speech
         assert speech is not None and speech.participant_id == first.id
+
+
+async def test_next_item_in_two_windows_at_the_same_moment_moves_once(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show item 1 and press ] at the same moment; the other's reaches the
+    # database first. This window's ] finds the agenda no longer on item 1: it stays on
+    # item 2 and says so (before: on to item 3, item 2 skipped without a word).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        items = store.items(session_id)
+        other.agenda.move(+1)  # not yet seen here
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert other.reading.session().current_item_id == items[1].id
+        said = [str(n.message) for n in app._notifications]
+        assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said
+        # the screen shows item 2 now: the next ] goes on to item 3
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert other.reading.session().current_item_id == items[2].id
+
+
+async def test_next_item_typed_twice_at_once_in_one_window_moves_twice(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the window's own ] before the next is not "moved meanwhile": ] ] typed at once goes
+    # two items on, the screen still showing item 1 when the second is pressed
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        items = store.items(session_id)
+        await burst(pilot, "right_square_bracket", "right_square_bracket")
+        assert other.reading.session().current_item_id == items[2].id
+        said = [str(n.message) for n in app._notifications]
+        assert not [s for s in said if "intussen" in s], said

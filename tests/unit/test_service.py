@@ -177,6 +177,39 @@ def test_a_floor_change_given_as_the_window_showed_it_finds_what_changed_meanwhi
     assert result.message("en") == f"The floor already went to {four}; nothing was changed."
 
 
+def test_next_item_in_two_windows_at_once_moves_once(service: Services, clock: FakeClock) -> None:
+    """`]` pressed in two windows at the same moment, each showing item 1: the agenda moves
+    to item 2 once. The second finds the agenda no longer as its window showed it and
+    changes nothing, saying where it is (before, it moved on to item 3 and item 2 was
+    skipped unseen). `[` the same way back."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.agenda.toggle_timer()
+    items = service.reading.state().items
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    other.agenda.move(+1, seen=there)
+    result = run_command(service.agenda.move, +1, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == (
+        "Het agendapunt was intussen al verzet naar 2; er is niets veranderd."
+    )
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+    assert service.reading.session().current_item_id == items[1].id
+    assert [op.label for op in service.store.operations(service.session_id)].count("next") == 1
+    # from item 3 back: both `[` take it to 2 once
+    other.agenda.move(+1)
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    service.agenda.move(-1, seen=here)
+    result = run_command(other.agenda.move, -1, seen=there)
+    assert isinstance(result, Refused)
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+    assert service.reading.session().current_item_id == items[1].id
+    # shown as it is now, the next `]` moves on
+    service.agenda.move(+1, seen=AgendaSeen.of(service.reading.state()))
+    assert service.reading.session().current_item_id == items[2].id
+
+
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
     service.floor.enqueue_number(1)
     service.floor.give_floor()
