@@ -114,6 +114,14 @@ MESSAGES = Catalog(
             "Er is intussen geen huidig agendapunt meer; er is niets veranderd.",
             "There is no current agenda item any more; nothing was changed.",
         ),
+        "agenda.timer_runs": (
+            "De timer loopt intussen al; er is niets veranderd.",
+            "The timer is already running; nothing was changed.",
+        ),
+        "agenda.timer_paused": (
+            "De timer is intussen al gepauzeerd; er is niets veranderd.",
+            "The timer was already paused; nothing was changed.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",

@@ -37,29 +37,46 @@ from facilitator.store import Tx
 @record
 class AgendaSeen:
     """The agenda as a window showed it when its key was pressed: the current item (its
-    id; None before the first)."""
+    id; None before the first) and whether the timer ran (:func:`running`)."""
 
     item: int | None
+    running: bool
 
     @classmethod
     def of(cls, state: SessionState) -> AgendaSeen:
-        return cls(state.session.current_item_id)
+        return cls(
+            state.session.current_item_id, running(state.items, state.session.current_item_id)
+        )
+
+
+def running(items: Iterable[AgendaItem], current_item_id: int | None) -> bool:
+    """Whether the timer runs: that of :func:`agenda.timer_item`, the one ``space`` starts
+    or pauses."""
+    item = agenda.timer_item(items, current_item_id)
+    return item is not None and item.running
 
 
 class AgendaService(Service):
     """The agenda of one session: its timer and its current item."""
 
-    def toggle_timer(self) -> bool:
+    def toggle_timer(self, *, seen: AgendaSeen | None = None) -> bool:
         """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs.
 
         Logged as what it did: the item's timer started, paused, or resumed (it ran before),
-        so the history and the undo notice say which."""
+        so the history and the undo notice say which.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window started or paused the timer since (its ``space`` at the same
+        moment: both meant to start it, or both to pause it). None: a toggle of the timer
+        as it is when the command runs (``space space`` typed at once)."""
         with self._change(Change.TIMER) as tx:
             session = self.require_open()
             now = self.now()
             current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
             if current is None:
                 raise DomainError("agenda.nothing_to_time")
+            if seen is not None and seen.running != current.running:
+                raise DomainError("agenda.timer_runs" if current.running else "agenda.timer_paused")
             toggled = agenda.toggle(current, now)
             if not toggled.running:
                 tx.relabel(Change.TIMER_PAUSE.value)

@@ -222,3 +222,45 @@ async def test_next_item_typed_twice_at_once_in_one_window_moves_twice(
         assert other.reading.session().current_item_id == items[2].id
         said = [str(n.message) for n in app._notifications]
         assert not [s for s in said if "intussen" in s], said
+
+
+async def test_the_timer_key_in_two_windows_at_the_same_moment_starts_it_once(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show the timer stopped and press space at the same moment; the other's
+    # starts it. This window's space finds it running: it keeps running and the window says
+    # so (before: paused again at once, with no word of it).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        other.agenda.toggle_timer()  # not yet seen here
+        await pilot.press("space")
+        await pilot.pause()
+        item = other.reading.state().current_item
+        assert item is not None and item.running
+        said = [str(n.message) for n in app._notifications]
+        assert "De timer loopt intussen al; er is niets veranderd." in said
+        labels = [op.label for op in store.operations(session_id)]
+        assert labels.count("timer pause") == 0, labels
+        # the screen shows it running now: the next space pauses it
+        clock.advance(minutes=2)
+        await pilot.press("space")
+        await pilot.pause()
+        item = other.reading.state().current_item
+        assert item is not None and not item.running and item.elapsed(clock.now()) == 120
+
+
+async def test_the_timer_key_typed_twice_at_once_in_one_window_starts_and_pauses(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the window's own space before the next is not "changed meanwhile"
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "space", "space")
+        item = other.reading.state().current_item
+        assert item is not None and item.first_started_at is not None and not item.running
+        said = [str(n.message) for n in app._notifications]
+        assert not [s for s in said if "intussen" in s], said

@@ -210,6 +210,34 @@ def test_next_item_in_two_windows_at_once_moves_once(service: Services, clock: F
     assert service.reading.session().current_item_id == items[2].id
 
 
+def test_the_timer_key_in_two_windows_at_once_starts_it_once(
+    service: Services, clock: FakeClock
+) -> None:
+    """`space` pressed in two windows at the same moment, both showing the timer stopped:
+    it starts once, and the second says that it already runs (before, the second paused
+    it again, with no word of it). Pausing the same way."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert other.agenda.toggle_timer(seen=there) is True
+    result = run_command(service.agenda.toggle_timer, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == "De timer loopt intussen al; er is niets veranderd."
+    assert result.message("en") == "The timer is already running; nothing was changed."
+    item = service.reading.state().current_item
+    assert item is not None and item.running
+    clock.advance(minutes=3)
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert service.agenda.toggle_timer(seen=here) is False
+    result = run_command(other.agenda.toggle_timer, seen=there)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == "De timer is intussen al gepauzeerd; er is niets veranderd."
+    assert result.message("en") == "The timer was already paused; nothing was changed."
+    item = service.reading.state().current_item
+    assert item is not None and not item.running and item.elapsed(clock.now()) == 3 * 60
+
+
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
     service.floor.enqueue_number(1)
     service.floor.give_floor()

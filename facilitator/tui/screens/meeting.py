@@ -214,16 +214,17 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]`` at the same moment got there first: nothing
-        happens). None while this window's own commands are on their way (``] ]`` typed at
-        once goes two items on): the command decides when it runs."""
+        when it runs (another window's ``]`` or ``space`` at the same moment got there
+        first: nothing happens). None while this window's own commands are on their way
+        (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
+        pauses it): the command decides when it runs."""
         state = self.state
         if state is None or self.host.behind:
             return None
         return AgendaSeen.of(state)
 
     def toggle_timer(self) -> None:
-        self.host.submit(self.host.agenda.toggle_timer)
+        self.host.submit(self.host.agenda.toggle_timer, seen=self.agenda_seen())
 
     def move(self, step: int) -> None:
         self.host.submit(self.host.agenda.move, step, seen=self.agenda_seen())
