@@ -122,6 +122,14 @@ MESSAGES = Catalog(
             "De timer is intussen al gepauzeerd; er is niets veranderd.",
             "The timer was already paused; nothing was changed.",
         ),
+        "agenda.overrun_covered": (
+            "De uitloop van punt {n} is intussen al gedekt; er is niets veranderd.",
+            "Item {n}'s overrun was already covered; nothing was changed.",
+        ),
+        "agenda.no_overrun": (
+            "Punt {n} loopt niet (meer) uit: er is geen tijd te nemen.",
+            "Item {n} is not (or no longer) over its time: there is no time to take.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",

@@ -37,15 +37,20 @@ from facilitator.store import Tx
 @record
 class AgendaSeen:
     """The agenda as a window showed it when its key was pressed: the current item (its
-    id; None before the first) and whether the timer ran (:func:`running`)."""
+    id; None before the first), whether the timer ran (:func:`running`), and the current
+    item's planned time (seconds; None without a current item)."""
 
     item: int | None
     running: bool
+    planned: int | None
 
     @classmethod
     def of(cls, state: SessionState) -> AgendaSeen:
+        current = state.current_item
         return cls(
-            state.session.current_item_id, running(state.items, state.session.current_item_id)
+            state.session.current_item_id,
+            running(state.items, state.session.current_item_id),
+            current.planned_seconds if current is not None else None,
         )
 
 
@@ -158,16 +163,32 @@ class AgendaService(Service):
             item = self._item(session.current_item_id, missing="agenda.no_current")
             tx.update(agenda.adjust_planned(item, minutes * 60))
 
-    def rebalance(self) -> int:
-        """Take the current item's overrun from the later items; returns seconds freed."""
+    def rebalance(self, *, seen: AgendaSeen | None = None) -> int:
+        """Take the current item's overrun from the later items; returns seconds freed (0:
+        later items cannot spare any). Refused when the current item is not over its time,
+        saying so.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window moved to another item since; when the overrun it showed is gone
+        because the item was given more time meanwhile (another window's ``t`` at the
+        same moment), the refusal says it was covered. None: the overrun as it is when
+        the command runs."""
         with self._change(Change.REBALANCE) as tx:
             session = self.require_open()
             now = self.now()
             items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             current = next((i for i in items if i.id == session.current_item_id), None)
             if current is None:
                 raise DomainError("agenda.no_current")
             needed = int(current.overrun(now)) or 0
+            if needed <= 0:
+                covered = seen is not None and seen.planned != current.planned_seconds
+                raise DomainError(
+                    "agenda.overrun_covered" if covered else "agenda.no_overrun",
+                    n=_number(items, current.id),
+                )
             needed = (needed + 59) // 60 * 60
             changed = agenda.rebalance(items, current.id, needed)
             freed = sum(
@@ -299,11 +320,16 @@ class AgendaService(Service):
 
 def _moved(items: Iterable[AgendaItem], current_id: int | None) -> DomainError:
     """The agenda went to another item meanwhile: which (its number), or none."""
-    active = agenda.active_items(items)
-    numbers = {item.id: n for n, item in enumerate(active, start=1)}
-    if current_id not in numbers:
+    n = _number(items, current_id)
+    if n is None:
         return DomainError("agenda.moved_off")
-    return DomainError("agenda.moved_meanwhile", n=numbers[current_id])
+    return DomainError("agenda.moved_meanwhile", n=n)
+
+
+def _number(items: Iterable[AgendaItem], item_id: int | None) -> int | None:
+    """The agenda number of ``item_id`` (None: not on the agenda)."""
+    active = agenda.active_items(items)
+    return next((n for n, item in enumerate(active, start=1) if item.id == item_id), None)
 
 
 def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:

@@ -264,3 +264,47 @@ async def test_the_timer_key_typed_twice_at_once_in_one_window_starts_and_pauses
         assert item is not None and item.first_started_at is not None and not item.running
         said = [str(n.message) for n in app._notifications]
         assert not [s for s in said if "intussen" in s], said
+
+
+async def test_taking_time_in_two_windows_at_the_same_moment_says_it_was_done(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show item 1 five minutes over and press t at the same moment; the
+    # other's takes the five minutes from later items. This window's t says that the
+    # overrun was covered meanwhile (before: «Latere punten kunnen geen tijd missen.»,
+    # though they could, and just had).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        clock.advance(minutes=15)  # item 1 planned 10
+        app.tick()
+        await pilot.pause()
+        assert app.screen.check_action("rebalance", ())
+        assert other.agenda.rebalance() == 5 * 60  # not yet seen here
+        await pilot.press("t")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert "De uitloop van punt 1 is intussen al gedekt; er is niets veranderd." in said
+        assert "Latere punten kunnen geen tijd missen." not in said
+        assert store.items(session_id)[0].planned_seconds == 15 * 60
+
+
+async def test_taking_time_typed_twice_at_once_in_one_window_says_there_is_no_overrun(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the second t of t t typed at once finds the overrun the first covered: it says that
+    # there is none left, not that later items cannot spare time
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        clock.advance(minutes=15)
+        app.tick()
+        await pilot.pause()
+        await burst(pilot, "t", "t")
+        said = [str(n.message) for n in app._notifications]
+        assert "5 min van latere punten genomen." in said
+        assert "Punt 1 loopt niet (meer) uit: er is geen tijd te nemen." in said
+        assert "Latere punten kunnen geen tijd missen." not in said
+        assert store.items(session_id)[0].planned_seconds == 15 * 60

@@ -238,6 +238,43 @@ def test_the_timer_key_in_two_windows_at_once_starts_it_once(
     assert item is not None and not item.running and item.elapsed(clock.now()) == 3 * 60
 
 
+def test_taking_time_in_two_windows_at_once_says_the_overrun_is_covered(
+    service: Services, clock: FakeClock
+) -> None:
+    """`t` pressed in two windows at the same moment, both showing item 1 four minutes
+    over: the first takes the minutes from later items, the second says the overrun was
+    covered meanwhile (before: «Later items cannot spare time», though they could)."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.agenda.toggle_timer()
+    clock.advance(minutes=24)  # planned 20
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert other.agenda.rebalance(seen=there) == 4 * 60
+    result = run_command(service.agenda.rebalance, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == (
+        "De uitloop van punt 1 is intussen al gedekt; er is niets veranderd."
+    )
+    assert result.message("en") == "Item 1's overrun was already covered; nothing was changed."
+    items = service.reading.state().items
+    assert [i.planned_seconds // 60 for i in items] == [24, 18, 18]
+    # no overrun, and none covered meanwhile (t typed twice at once in one window)
+    result = run_command(service.agenda.rebalance)
+    assert isinstance(result, Refused)
+    assert result.message("en") == (
+        "Item 1 is not (or no longer) over its time: there is no time to take."
+    )
+    assert result.message("nl") == "Punt 1 loopt niet (meer) uit: er is geen tijd te nemen."
+    # the agenda moved on meanwhile: the overrun shown was another item's
+    clock.advance(minutes=5)
+    here = AgendaSeen.of(service.reading.state())
+    other.agenda.move(+1)
+    result = run_command(service.agenda.rebalance, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+
+
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
     service.floor.enqueue_number(1)
     service.floor.give_floor()

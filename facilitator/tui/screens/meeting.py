@@ -214,8 +214,8 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]`` or ``space`` at the same moment got there
-        first: nothing happens). None while this window's own commands are on their way
+        when it runs (another window's ``]``, ``space`` or ``t`` at the same moment got
+        there first: nothing happens). None while this window's own commands are on their way
         (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
         pauses it): the command decides when it runs."""
         state = self.state
@@ -241,7 +241,7 @@ class Meeting:
         self.say("moved_date", day=short_date(day, self.host.lang, year=True))
 
     def rebalance(self) -> None:
-        self.host.submit(self.host.agenda.rebalance, then=self._rebalanced)
+        self.host.submit(self.host.agenda.rebalance, seen=self.agenda_seen(), then=self._rebalanced)
 
     def _rebalanced(self, freed: int) -> None:
         if freed:
