@@ -106,6 +106,30 @@ MESSAGES = Catalog(
             "Na punt {n} komen alleen uitgestelde punten: {key[meeting.goto]} gaat naar een ervan.",
             "Only deferred items come after item {n}: {key[meeting.goto]} goes to one of them.",
         ),
+        "agenda.moved_meanwhile": (
+            "Het agendapunt was intussen al verzet naar {n}; er is niets veranderd.",
+            "The agenda already moved to item {n}; nothing was changed.",
+        ),
+        "agenda.moved_off": (
+            "Er is intussen geen huidig agendapunt meer; er is niets veranderd.",
+            "There is no current agenda item any more; nothing was changed.",
+        ),
+        "agenda.timer_runs": (
+            "De timer loopt intussen al; er is niets veranderd.",
+            "The timer is already running; nothing was changed.",
+        ),
+        "agenda.timer_paused": (
+            "De timer is intussen al gepauzeerd; er is niets veranderd.",
+            "The timer was already paused; nothing was changed.",
+        ),
+        "agenda.overrun_covered": (
+            "De uitloop van punt {n} is intussen al gedekt; er is niets veranderd.",
+            "Item {n}'s overrun was already covered; nothing was changed.",
+        ),
+        "agenda.no_overrun": (
+            "Punt {n} loopt niet (meer) uit: er is geen tijd te nemen.",
+            "Item {n} is not (or no longer) over its time: there is no time to take.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",

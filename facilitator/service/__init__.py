@@ -7,6 +7,7 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 :class:`Services` builds them together for one session.
 """
 
+from facilitator.service.agenda import AgendaSeen
 from facilitator.service.floor import SUGGESTED, Floor, FloorSeen, Suggested
 from facilitator.service.notes import CURRENT, SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
@@ -15,6 +16,7 @@ from facilitator.store import Store, StoreError
 
 # The TUI reaches the store through the service: the store and its error, re-exported.
 __all__ = [
+    "AgendaSeen",
     "CURRENT",
     "Floor",
     "FloorSeen",

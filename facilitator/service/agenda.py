@@ -4,6 +4,12 @@ The rules (which item the timer runs on, what moving does to a running
 timer, how an overrun is taken from later items) are in
 :mod:`facilitator.domain.agenda`; these commands read the items inside their
 operation and write what the rules say.
+
+Several windows can give the same agenda command at the same moment (the facilitator's
+and the note-taker's in control, each pressing ``]``). A window's command carries the
+agenda as the window showed it (:class:`AgendaSeen`); read inside the operation, an
+agenda that another window changed meanwhile is left as it is, and the refusal says
+what it is now, instead of a second move that skips an item unseen.
 """
 
 from __future__ import annotations
@@ -21,25 +27,61 @@ from facilitator.domain.model import (
     Session,
     SessionStatus,
 )
+from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change
+from facilitator.service.state import SessionState
 from facilitator.store import Tx
+
+
+@record
+class AgendaSeen:
+    """The agenda as a window showed it when its key was pressed: the current item (its
+    id; None before the first), whether the timer ran (:func:`running`), and the current
+    item's planned time (seconds; None without a current item)."""
+
+    item: int | None
+    running: bool
+    planned: int | None
+
+    @classmethod
+    def of(cls, state: SessionState) -> AgendaSeen:
+        current = state.current_item
+        return cls(
+            state.session.current_item_id,
+            running(state.items, state.session.current_item_id),
+            current.planned_seconds if current is not None else None,
+        )
+
+
+def running(items: Iterable[AgendaItem], current_item_id: int | None) -> bool:
+    """Whether the timer runs: that of :func:`agenda.timer_item`, the one ``space`` starts
+    or pauses."""
+    item = agenda.timer_item(items, current_item_id)
+    return item is not None and item.running
 
 
 class AgendaService(Service):
     """The agenda of one session: its timer and its current item."""
 
-    def toggle_timer(self) -> bool:
+    def toggle_timer(self, *, seen: AgendaSeen | None = None) -> bool:
         """Start or pause the timer of :func:`agenda.timer_item`; returns whether it now runs.
 
         Logged as what it did: the item's timer started, paused, or resumed (it ran before),
-        so the history and the undo notice say which."""
+        so the history and the undo notice say which.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window started or paused the timer since (its ``space`` at the same
+        moment: both meant to start it, or both to pause it). None: a toggle of the timer
+        as it is when the command runs (``space space`` typed at once)."""
         with self._change(Change.TIMER) as tx:
             session = self.require_open()
             now = self.now()
             current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
             if current is None:
                 raise DomainError("agenda.nothing_to_time")
+            if seen is not None and seen.running != current.running:
+                raise DomainError("agenda.timer_runs" if current.running else "agenda.timer_paused")
             toggled = agenda.toggle(current, now)
             if not toggled.running:
                 tx.relabel(Change.TIMER_PAUSE.value)
@@ -54,12 +96,19 @@ class AgendaService(Service):
             tx.update(toggled)
         return toggled.running
 
-    def move(self, step: int) -> None:
+    def move(self, step: int, *, seen: AgendaSeen | None = None) -> None:
         """Next (+1) or previous (-1) agenda item; a running timer moves along. Refused at
-        either end of the agenda, saying why (:func:`agenda.cannot_move`)."""
+        either end of the agenda, saying why (:func:`agenda.cannot_move`).
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window moved it since (its ``]`` at the same moment: one move, not two).
+        None: from the current item as it is when the command runs (the window was still
+        waiting for commands of its own to show: ``] ]`` typed at once)."""
         with self._change(Change.NEXT if step > 0 else Change.PREVIOUS) as tx:
             session = self.require_open()
             items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             changed, new_id = agenda.move(
                 items,
                 session.current_item_id,
@@ -114,16 +163,32 @@ class AgendaService(Service):
             item = self._item(session.current_item_id, missing="agenda.no_current")
             tx.update(agenda.adjust_planned(item, minutes * 60))
 
-    def rebalance(self) -> int:
-        """Take the current item's overrun from the later items; returns seconds freed."""
+    def rebalance(self, *, seen: AgendaSeen | None = None) -> int:
+        """Take the current item's overrun from the later items; returns seconds freed (0:
+        later items cannot spare any). Refused when the current item is not over its time,
+        saying so.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window moved to another item since; when the overrun it showed is gone
+        because the item was given more time meanwhile (another window's ``t`` at the
+        same moment), the refusal says it was covered. None: the overrun as it is when
+        the command runs."""
         with self._change(Change.REBALANCE) as tx:
             session = self.require_open()
             now = self.now()
             items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             current = next((i for i in items if i.id == session.current_item_id), None)
             if current is None:
                 raise DomainError("agenda.no_current")
             needed = int(current.overrun(now)) or 0
+            if needed <= 0:
+                covered = seen is not None and seen.planned != current.planned_seconds
+                raise DomainError(
+                    "agenda.overrun_covered" if covered else "agenda.no_overrun",
+                    n=_number(items, current.id),
+                )
             needed = (needed + 59) // 60 * 60
             changed = agenda.rebalance(items, current.id, needed)
             freed = sum(
@@ -201,9 +266,9 @@ class AgendaService(Service):
                     edited if i.id == item_id else i for i in self.store.items(self.session_id)
                 ]
                 moved = agenda.place(items, item_id, number, session.current_item_id)
-            for record in moved:
-                if record.id == item_id:
-                    edited = record
+            for placed in moved:
+                if placed.id == item_id:
+                    edited = placed
             if edited != item:
                 tx.update(edited)
             _save(tx, (m for m in moved if m.id != item_id))
@@ -253,9 +318,23 @@ class AgendaService(Service):
         return item
 
 
+def _moved(items: Iterable[AgendaItem], current_id: int | None) -> DomainError:
+    """The agenda went to another item meanwhile: which (its number), or none."""
+    n = _number(items, current_id)
+    if n is None:
+        return DomainError("agenda.moved_off")
+    return DomainError("agenda.moved_meanwhile", n=n)
+
+
+def _number(items: Iterable[AgendaItem], item_id: int | None) -> int | None:
+    """The agenda number of ``item_id`` (None: not on the agenda)."""
+    active = agenda.active_items(items)
+    return next((n for n, item in enumerate(active, start=1) if item.id == item_id), None)
+
+
 def _save(tx: Tx, records: Iterable[AgendaItem | Session]) -> None:
-    for record in records:
-        tx.update(record)
+    for row in records:
+        tx.update(row)
 
 
 def other_day(session: Session, now: datetime) -> tuple[date, date] | None:

@@ -181,3 +181,130 @@ async def test_a_queue_number_then_f_typed_at_once_still_gives_the_floor(
         await pilot.pause()
         speech = other.reading.state().current_speech
         assert speech is not None and speech.participant_id == first.id
+
+
+async def test_next_item_in_two_windows_at_the_same_moment_moves_once(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show item 1 and press ] at the same moment; the other's reaches the
+    # database first. This window's ] finds the agenda no longer on item 1: it stays on
+    # item 2 and says so (before: on to item 3, item 2 skipped without a word).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        items = store.items(session_id)
+        other.agenda.move(+1)  # not yet seen here
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert other.reading.session().current_item_id == items[1].id
+        said = [str(n.message) for n in app._notifications]
+        assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said
+        # the screen shows item 2 now: the next ] goes on to item 3
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert other.reading.session().current_item_id == items[2].id
+
+
+async def test_next_item_typed_twice_at_once_in_one_window_moves_twice(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the window's own ] before the next is not "moved meanwhile": ] ] typed at once goes
+    # two items on, the screen still showing item 1 when the second is pressed
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        await pilot.pause()
+        items = store.items(session_id)
+        await burst(pilot, "right_square_bracket", "right_square_bracket")
+        assert other.reading.session().current_item_id == items[2].id
+        said = [str(n.message) for n in app._notifications]
+        assert not [s for s in said if "intussen" in s], said
+
+
+async def test_the_timer_key_in_two_windows_at_the_same_moment_starts_it_once(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show the timer stopped and press space at the same moment; the other's
+    # starts it. This window's space finds it running: it keeps running and the window says
+    # so (before: paused again at once, with no word of it).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        other.agenda.toggle_timer()  # not yet seen here
+        await pilot.press("space")
+        await pilot.pause()
+        item = other.reading.state().current_item
+        assert item is not None and item.running
+        said = [str(n.message) for n in app._notifications]
+        assert "De timer loopt intussen al; er is niets veranderd." in said
+        labels = [op.label for op in store.operations(session_id)]
+        assert labels.count("timer pause") == 0, labels
+        # the screen shows it running now: the next space pauses it
+        clock.advance(minutes=2)
+        await pilot.press("space")
+        await pilot.pause()
+        item = other.reading.state().current_item
+        assert item is not None and not item.running and item.elapsed(clock.now()) == 120
+
+
+async def test_the_timer_key_typed_twice_at_once_in_one_window_starts_and_pauses(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the window's own space before the next is not "changed meanwhile"
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await burst(pilot, "space", "space")
+        item = other.reading.state().current_item
+        assert item is not None and item.first_started_at is not None and not item.running
+        said = [str(n.message) for n in app._notifications]
+        assert not [s for s in said if "intussen" in s], said
+
+
+async def test_taking_time_in_two_windows_at_the_same_moment_says_it_was_done(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # Both windows show item 1 five minutes over and press t at the same moment; the
+    # other's takes the five minutes from later items. This window's t says that the
+    # overrun was covered meanwhile (before: «Latere punten kunnen geen tijd missen.»,
+    # though they could, and just had).
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        clock.advance(minutes=15)  # item 1 planned 10
+        app.tick()
+        await pilot.pause()
+        assert app.screen.check_action("rebalance", ())
+        assert other.agenda.rebalance() == 5 * 60  # not yet seen here
+        await pilot.press("t")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+        assert "De uitloop van punt 1 is intussen al gedekt; er is niets veranderd." in said
+        assert "Latere punten kunnen geen tijd missen." not in said
+        assert store.items(session_id)[0].planned_seconds == 15 * 60
+
+
+async def test_taking_time_typed_twice_at_once_in_one_window_says_there_is_no_overrun(
+    store: Store, clock: FakeClock, session_id: int, other: Services
+) -> None:
+    # the second t of t t typed at once finds the overrun the first covered: it says that
+    # there is none left, not that later items cannot spare time
+    from tests.tui.conftest import burst
+
+    app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("space")
+        clock.advance(minutes=15)
+        app.tick()
+        await pilot.pause()
+        await burst(pilot, "t", "t")
+        said = [str(n.message) for n in app._notifications]
+        assert "5 min van latere punten genomen." in said
+        assert "Punt 1 loopt niet (meer) uit: er is geen tijd te nemen." in said
+        assert "Latere punten kunnen geen tijd missen." not in said
+        assert store.items(session_id)[0].planned_seconds == 15 * 60

@@ -177,6 +177,104 @@ def test_a_floor_change_given_as_the_window_showed_it_finds_what_changed_meanwhi
     assert result.message("en") == f"The floor already went to {four}; nothing was changed."
 
 
+def test_next_item_in_two_windows_at_once_moves_once(service: Services, clock: FakeClock) -> None:
+    """`]` pressed in two windows at the same moment, each showing item 1: the agenda moves
+    to item 2 once. The second finds the agenda no longer as its window showed it and
+    changes nothing, saying where it is (before, it moved on to item 3 and item 2 was
+    skipped unseen). `[` the same way back."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.agenda.toggle_timer()
+    items = service.reading.state().items
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    other.agenda.move(+1, seen=there)
+    result = run_command(service.agenda.move, +1, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == (
+        "Het agendapunt was intussen al verzet naar 2; er is niets veranderd."
+    )
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+    assert service.reading.session().current_item_id == items[1].id
+    assert [op.label for op in service.store.operations(service.session_id)].count("next") == 1
+    # from item 3 back: both `[` take it to 2 once
+    other.agenda.move(+1)
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    service.agenda.move(-1, seen=here)
+    result = run_command(other.agenda.move, -1, seen=there)
+    assert isinstance(result, Refused)
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+    assert service.reading.session().current_item_id == items[1].id
+    # shown as it is now, the next `]` moves on
+    service.agenda.move(+1, seen=AgendaSeen.of(service.reading.state()))
+    assert service.reading.session().current_item_id == items[2].id
+
+
+def test_the_timer_key_in_two_windows_at_once_starts_it_once(
+    service: Services, clock: FakeClock
+) -> None:
+    """`space` pressed in two windows at the same moment, both showing the timer stopped:
+    it starts once, and the second says that it already runs (before, the second paused
+    it again, with no word of it). Pausing the same way."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert other.agenda.toggle_timer(seen=there) is True
+    result = run_command(service.agenda.toggle_timer, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == "De timer loopt intussen al; er is niets veranderd."
+    assert result.message("en") == "The timer is already running; nothing was changed."
+    item = service.reading.state().current_item
+    assert item is not None and item.running
+    clock.advance(minutes=3)
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert service.agenda.toggle_timer(seen=here) is False
+    result = run_command(other.agenda.toggle_timer, seen=there)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == "De timer is intussen al gepauzeerd; er is niets veranderd."
+    assert result.message("en") == "The timer was already paused; nothing was changed."
+    item = service.reading.state().current_item
+    assert item is not None and not item.running and item.elapsed(clock.now()) == 3 * 60
+
+
+def test_taking_time_in_two_windows_at_once_says_the_overrun_is_covered(
+    service: Services, clock: FakeClock
+) -> None:
+    """`t` pressed in two windows at the same moment, both showing item 1 four minutes
+    over: the first takes the minutes from later items, the second says the overrun was
+    covered meanwhile (before: «Later items cannot spare time», though they could)."""
+    from facilitator.service.agenda import AgendaSeen
+
+    other = Services.open(service.store, service.session_id, clock, origin="other")
+    service.agenda.toggle_timer()
+    clock.advance(minutes=24)  # planned 20
+    here, there = AgendaSeen.of(service.reading.state()), AgendaSeen.of(other.reading.state())
+    assert other.agenda.rebalance(seen=there) == 4 * 60
+    result = run_command(service.agenda.rebalance, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("nl") == (
+        "De uitloop van punt 1 is intussen al gedekt; er is niets veranderd."
+    )
+    assert result.message("en") == "Item 1's overrun was already covered; nothing was changed."
+    items = service.reading.state().items
+    assert [i.planned_seconds // 60 for i in items] == [24, 18, 18]
+    # no overrun, and none covered meanwhile (t typed twice at once in one window)
+    result = run_command(service.agenda.rebalance)
+    assert isinstance(result, Refused)
+    assert result.message("en") == (
+        "Item 1 is not (or no longer) over its time: there is no time to take."
+    )
+    assert result.message("nl") == "Punt 1 loopt niet (meer) uit: er is geen tijd te nemen."
+    # the agenda moved on meanwhile: the overrun shown was another item's
+    clock.advance(minutes=5)
+    here = AgendaSeen.of(service.reading.state())
+    other.agenda.move(+1)
+    result = run_command(service.agenda.rebalance, seen=here)
+    assert isinstance(result, Refused)
+    assert result.message("en") == "The agenda already moved to item 2; nothing was changed."
+
+
 def test_undo_reverts_a_whole_command(service: Services, clock: FakeClock) -> None:
     service.floor.enqueue_number(1)
     service.floor.give_floor()

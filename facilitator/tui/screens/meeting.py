@@ -21,7 +21,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
-from facilitator.service import SUGGESTED, Floor, FloorSeen, SessionState
+from facilitator.service import SUGGESTED, AgendaSeen, Floor, FloorSeen, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
@@ -212,11 +212,22 @@ class Meeting:
         return True
 
     # -- agenda ---------------------------------------------------------------------
+    def agenda_seen(self) -> AgendaSeen | None:
+        """The agenda as this window shows it, for an agenda command to find it unchanged
+        when it runs (another window's ``]``, ``space`` or ``t`` at the same moment got
+        there first: nothing happens). None while this window's own commands are on their way
+        (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
+        pauses it): the command decides when it runs."""
+        state = self.state
+        if state is None or self.host.behind:
+            return None
+        return AgendaSeen.of(state)
+
     def toggle_timer(self) -> None:
-        self.host.submit(self.host.agenda.toggle_timer)
+        self.host.submit(self.host.agenda.toggle_timer, seen=self.agenda_seen())
 
     def move(self, step: int) -> None:
-        self.host.submit(self.host.agenda.move, step)
+        self.host.submit(self.host.agenda.move, step, seen=self.agenda_seen())
 
     def minutes(self, minutes: int) -> None:
         self.host.submit(self.host.agenda.adjust_minutes, minutes)
@@ -230,7 +241,7 @@ class Meeting:
         self.say("moved_date", day=short_date(day, self.host.lang, year=True))
 
     def rebalance(self) -> None:
-        self.host.submit(self.host.agenda.rebalance, then=self._rebalanced)
+        self.host.submit(self.host.agenda.rebalance, seen=self.agenda_seen(), then=self._rebalanced)
 
     def _rebalanced(self, freed: int) -> None:
         if freed:
