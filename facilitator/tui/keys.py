@@ -7,7 +7,9 @@ for a capture line that is just opening runs as a console shortcut instead.
 Here every key (and every paste) joins one backlog on the app and is routed
 *at once, in arrival order*, before the next is looked at:
 
-1. A dialog that is still opening (``ready_for_keys`` False) holds the
+1. A dialog that is still opening (``ready_for_keys`` False: one with a text
+   field until the field has the focus, one without until it is mounted, the
+   command palette until its search line has the focus) holds the
    backlog until it can take keys, then calls :meth:`KeyRouter.resume`; so
    does an app whose ``ready_for_keys`` is False (the review of the synthesis,
    while a change is saved off the UI thread), and an app whose ``holds_key``

@@ -9,7 +9,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
@@ -17,6 +16,7 @@ from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.screens.dialog import HeldDialog
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -56,7 +56,7 @@ AROUND = 7
 above the lines, the row above the keys, and a row of the screen free above and below."""
 
 
-class ConfirmQuit(ModalScreen[None]):
+class ConfirmQuit(HeldDialog[None]):
     """Quit anyway, or go back to the line."""
 
     SCOPE = Scope.CONFIRM
@@ -140,7 +140,7 @@ REOPEN_WORDS = Catalog(
 )
 
 
-class ConfirmReopen(ModalScreen[None]):
+class ConfirmReopen(HeldDialog[None]):
     """Reopen a closed session, or keep it closed: F9 on a closed session asks first, as
     closing does (reopened and left open, a session drops out of the synthesis)."""
 

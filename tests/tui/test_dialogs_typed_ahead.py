@@ -1,0 +1,128 @@
+"""The dialogs a key opens (closing, reopening, quitting, the preview, the help), with the
+keys typed on at once, as fast as a terminal delivers them: each key waits until the
+dialog it follows can take it, acts as the session will be by then, and none is lost."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+import pytest
+from textual import events
+from textual.widgets import Input
+
+from facilitator.domain.clock import FakeClock
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp
+from facilitator.tui.commands import Palette
+from facilitator.tui.screens.main import MainScreen
+from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
+
+SMALL = (80, 24)
+
+
+@pytest.fixture
+def twente(store: Store, clock: FakeClock) -> int:
+    session_id = import_twente(store)
+    start_meeting(store, session_id, clock)  # item 1, Erik Nijhuis has the floor
+    return session_id
+
+
+NAMED = re.compile(r"f\d+|ctrl\+\w|escape|enter|question_mark|down")
+
+
+async def keys_at_once(app: FacilitatorApp, keys: Sequence[str]) -> None:
+    """Keys as a terminal delivers them, routed one after the other with no waiting: a
+    name (``f9``, ``escape``) or the characters of a text."""
+    for key in keys:
+        if NAMED.fullmatch(key):
+            character = {"enter": "\r", "question_mark": "?"}.get(key)
+            await app.keys.arrived(events.Key(key, character))
+            continue
+        for ch in key:
+            await app.keys.arrived(events.Key({" ": "space"}.get(ch, ch), ch))
+
+
+def held(app: FacilitatorApp) -> threading.Event:
+    """Keep the writer busy until the returned gate is set: the keys pile up behind it."""
+    gate = threading.Event()
+    app.submit(gate.wait, 10)
+    return gate
+
+
+def notes(store: Store, session_id: int) -> list[str]:
+    return [c.text for c in store.contributions(session_id)]
+
+
+@pytest.mark.parametrize("opens", ["f9", "f5", "question_mark"])
+async def test_a_dialog_closed_at_once_behind_a_backlog_lets_the_keys_after_it_go_on(
+    store: Store, twente: int, clock: FakeClock, opens: str
+) -> None:
+    """``… F9 Esc c "final note" Enter`` in one burst behind a busy writer stopped the app
+    with the crash screen: the close dialog was dismissed by Esc before it was mounted,
+    and then looked for its list of open points, gone with it. Now the keys after F9 wait
+    until the dialog is there: Esc closes it, and the note is saved."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["1", opens, "escape", "c", "final note", "enter"])
+        gate.set()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert "final note" in notes(store, twente)
+
+
+async def test_the_reopen_question_closed_at_once_lets_the_keys_after_it_go_on(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """The same on a closed session: F9 asks whether to reopen, Esc keeps it closed, and
+    the line typed after it stays open with what was typed (a closed session saves
+    nothing), no crash."""
+    Services.open(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["f1", "f9", "escape", "c", "na de vraag"])
+        gate.set()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one("#capture-input", Input).value == "na de vraag"
+
+
+async def test_the_words_typed_right_after_the_palette_s_key_search_in_it(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """``ctrl+p help`` typed at once: the palette opened with its search line empty, the
+    letters gone before it could take them. Now they wait for it and search."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["ctrl+p", "help"])
+        gate.set()
+        await pilot.pause()
+        assert isinstance(app.screen, Palette)
+        assert app.screen.query_one(Input).value == "help"
+
+
+async def test_the_question_before_quitting_gone_at_once_leaves_the_line_as_typed(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """ctrl+q with a line half typed asks first; Esc typed at once goes back, and the rest
+    of the sentence goes into the line and is saved."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["c", "half", "ctrl+q", "escape", " af", "enter"])
+        gate.set()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert "half af" in notes(store, twente)
