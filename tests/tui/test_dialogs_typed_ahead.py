@@ -7,16 +7,19 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from textual import events
-from textual.widgets import Input
+from textual.widgets import Input, Static
 
 from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import SessionStatus
 from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import Palette
+from facilitator.tui.screens.confirm import ConfirmReopen
 from facilitator.tui.screens.main import MainScreen
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
@@ -126,3 +129,58 @@ async def test_the_question_before_quitting_gone_at_once_leaves_the_line_as_type
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert "half af" in notes(store, twente)
+
+
+@pytest.mark.parametrize(
+    ("lang", "asked"), [("nl", "Sessie heropenen?"), ("en", "Reopen the session?")]
+)
+async def test_f9_typed_while_the_close_is_saved_asks_to_reopen_the_closed_session(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    asked: str,
+) -> None:
+    """``F9 s F9`` typed at once: the session closed, and yet a fresh «Sessie sluiten»
+    listed the open points and offered to close it again (``s`` there said it was closed
+    already), over a footer of the open session's keys. The second F9 read the session
+    before the close had landed. Now it waits for it, and asks whether to reopen."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["f9", "s", "f9"])
+        gate.set()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert store.session(twente).status == SessionStatus.CLOSED  # type: ignore[union-attr]
+        assert isinstance(app.screen, ConfirmReopen)
+        shown = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert asked in shown
+
+
+async def test_the_keys_after_f9_s_f9_f9_go_to_the_reopened_session(
+    store: Store, twente: int, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``F9 s F9 F9 c "een notitie" Enter``: closed, asked, reopened, and the note typed
+    in its line; before, the last F9 went to a second close dialog, the note went nowhere
+    and Enter landed on the dialog's «oplossen»."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["f9", "s", "f9", "f9", "c", "een notitie", "enter"])
+        gate.set()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert store.session(twente).status != SessionStatus.CLOSED  # type: ignore[union-attr]
+        line = app.screen.query_one("#capture-input", Input).value
+        assert "een notitie" in [*notes(store, twente), line]
