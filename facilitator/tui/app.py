@@ -511,8 +511,9 @@ class FacilitatorApp(App[None]):
             return False
         screen = self.screen
         focused = screen.focused
-        if isinstance(focused, Input):
-            return False
+        if isinstance(focused, Input):  # its own Enter, on a session shown closed
+            waits = getattr(focused, "waits_behind", None)
+            return callable(waits) and bool(waits(event))
         bound = screen.active_bindings.get(event.key)
         if bound is not None:
             node, binding = bound[0], bound[1]

@@ -166,8 +166,8 @@ async def test_f9_typed_while_the_close_is_saved_asks_to_reopen_the_closed_sessi
 async def test_the_keys_after_f9_s_f9_f9_go_to_the_reopened_session(
     store: Store, twente: int, clock: FakeClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``F9 s F9 F9 c "een notitie" Enter``: closed, asked, reopened, and the note typed
-    in its line; before, the last F9 went to a second close dialog, the note went nowhere
+    """``F9 s F9 F9 c "een notitie" Enter``: closed, asked, reopened, and the note saved;
+    before, the last F9 went to a second close dialog, the note went nowhere
     and Enter landed on the dialog's «oplossen»."""
     monkeypatch.chdir(tmp_path)
     app = app_for(store, twente, clock)
@@ -182,5 +182,28 @@ async def test_the_keys_after_f9_s_f9_f9_go_to_the_reopened_session(
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert store.session(twente).status != SessionStatus.CLOSED  # type: ignore[union-attr]
-        line = app.screen.query_one("#capture-input", Input).value
-        assert "een notitie" in [*notes(store, twente), line]
+        assert "een notitie" in notes(store, twente)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_note_typed_right_after_f9_f9_is_saved_once_the_session_is_reopened(
+    store: Store, twente: int, clock: FakeClock, lang: str
+) -> None:
+    """``F9 F9 c "notitie na F9 F9" Enter`` in one burst on a closed session: the line was
+    refused, «Deze sessie is gesloten: de regel is niet opgeslagen…» next to «Sessie
+    heropend.», and stayed open until a second Enter. The session was reopened first:
+    its Enter now waits for the reopening, and saves the note."""
+    Services.open(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        gate = held(app)
+        await keys_at_once(app, ["f9", "f9", "c", "notitie na F9 F9", "enter", "b", "en nog"])
+        gate.set()
+        await pilot.pause()
+        await pilot.pause()
+        assert store.session(twente).status != SessionStatus.CLOSED  # type: ignore[union-attr]
+        assert notes(store, twente)[-1:] == ["notitie na F9 F9"]
+        said = " ".join(str(n.message) for n in app._notifications)
+        assert ("gesloten" if lang == "nl" else "closed") not in said, said
+        assert app.screen.query_one("#capture-input", Input).value == "en nog"
