@@ -207,3 +207,39 @@ async def test_a_note_typed_right_after_f9_f9_is_saved_once_the_session_is_reope
         said = " ".join(str(n.message) for n in app._notifications)
         assert ("gesloten" if lang == "nl" else "closed") not in said, said
         assert app.screen.query_one("#capture-input", Input).value == "en nog"
+
+
+async def test_a_paste_while_asked_to_reopen_lands_in_a_note_line_of_the_closed_session(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """F9 on a closed session, then a paste: nothing happened, the text went nowhere. Like
+    any other key, the paste keeps the session closed, and lands where it would on the
+    closed session: in a new note line."""
+    Services.open(store, twente, clock).closing.close()
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await pilot.pause()
+        await keys_at_once(app, ["f9"])
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmReopen)
+        await app.keys.arrived(events.Paste("geplakte tekst"))
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one("#capture-input", Input).value == "geplakte tekst"
+        assert store.session(twente).status == SessionStatus.CLOSED  # type: ignore[union-attr]
+
+
+async def test_a_paste_while_asked_to_quit_goes_into_the_line(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """ctrl+q with a line half typed asks first; a paste then is the sentence going on, as
+    any other key: the question goes and the text goes into the line."""
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        await keys_at_once(app, ["c", "half", "ctrl+q"])
+        await pilot.pause()
+        await app.keys.arrived(events.Paste(" geplakt"))
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
+        assert app.screen.query_one("#capture-input", Input).value == "half geplakt"

@@ -110,11 +110,11 @@ class ConfirmQuit(HeldDialog[None]):
             rows.append(Content(more).stylize("$text-muted"))
         return Content("\n").join(rows)
 
-    def gives_way_to(self, event: events.Key) -> bool:
-        """Every key but the dialog's own (Esc, ctrl+q, bound first): ctrl+q pressed by
-        mistake while typing, the next keys are the sentence going on, not an answer.
-        The dialog goes and the key lands in the line (a ``j`` or ``n`` in the text
-        quit the program or was lost)."""
+    def gives_way_to(self, event: events.Key | events.Paste) -> bool:
+        """Every key but the dialog's own (Esc, ctrl+q, bound first), and a paste: ctrl+q
+        pressed by mistake while typing, the next keys are the sentence going on, not an
+        answer. The dialog goes and the key lands in the line (a ``j`` or ``n`` in the text
+        quit the program or was lost; a paste went nowhere)."""
         return True
 
     def action_quit_anyway(self) -> None:
@@ -169,9 +169,10 @@ class ConfirmReopen(HeldDialog[None]):
             yield Static(Content(REOPEN_WORDS(self.lang, "text")), id="reopen-text")
             yield Static(Content(keys), id="reopen-keys")
 
-    def gives_way_to(self, event: events.Key) -> bool:
-        """Every key but the dialog's own (F9, Enter, Esc, bound first): the session stays
-        closed and the key goes on as typed, as on the closed session."""
+    def gives_way_to(self, event: events.Key | events.Paste) -> bool:
+        """Every key but the dialog's own (F9, Enter, Esc, bound first), and a paste: the
+        session stays closed and the key goes on as typed, as on the closed session (a
+        paste opens a note line; it went nowhere)."""
         return True
 
     def action_reopen(self) -> None:
