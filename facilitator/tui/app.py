@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -115,6 +115,9 @@ class FacilitatorApp(App[None]):
     ENABLE_COMMAND_PALETTE = True
     SCOPE = Scope.APP
     BINDINGS = bindings(SCOPE)
+    WAIT_BEHIND: ClassVar[frozenset[str]] = frozenset({"close_or_reopen"})
+    """Actions whose key waits while the screen is behind the changes given before it (see
+    :meth:`holds_key`): F9 closes or reopens the session as it will be by then."""
 
     state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read from the store."""
@@ -505,22 +508,24 @@ class FacilitatorApp(App[None]):
         it is shown. So does a key of the screen that opens a form or a list of the
         session (``E``, ``e``, ``X``, ``n``, ``N``: the screen's ``WAIT_BEHIND``): typed
         while a close is on its way it says the session is closed, typed after ``F9``
-        reopens it it opens its form. Text in a field, the capture keys and the
-        facilitator's other keys of the screen do not wait: the service decides those when
-        they run.
+        reopens it it opens its form; and ``F9`` (the app's ``WAIT_BEHIND``): typed while a
+        close is on its way it asks whether to reopen, not to close again. Text in a field,
+        the capture keys and the facilitator's other keys of the screen do not wait: the
+        service decides those when they run.
         """
         if not self.behind or not isinstance(event, events.Key):
             return False
         screen = self.screen
         focused = screen.focused
-        if isinstance(focused, Input):
-            return False
+        if isinstance(focused, Input):  # its own Enter, on a session shown closed
+            waits = getattr(focused, "waits_behind", None)
+            return callable(waits) and bool(waits(event))
         bound = screen.active_bindings.get(event.key)
         if bound is not None:
             node, binding = bound[0], bound[1]
-            if isinstance(node, Screen):  # a form or a list of the session (E, e, n…)
+            if isinstance(node, Screen | App):  # a form or a list of the session (E, e, n…)
                 return binding.action in getattr(node, "WAIT_BEHIND", ())
-            return not binding.priority and not isinstance(node, App)
+            return not binding.priority
         return focused is not None  # a key the focused pane's own widget takes
 
     def _from_runner(self, delivery: Delivery) -> None:

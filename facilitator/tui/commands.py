@@ -19,6 +19,7 @@ from typing import Any
 from textual.actions import parse as parse_action
 from textual.app import App, SystemCommand
 from textual.command import (
+    CommandInput,
     CommandPalette,
     DiscoveryHit,
     Hit,
@@ -35,6 +36,7 @@ from facilitator.i18n.oserrors import os_reason
 from facilitator.tui.actions import Scope, in_scope
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.keys import focus_now
 
 
 def scopes_of(node: DOMNode) -> tuple[Scope, ...]:
@@ -150,6 +152,14 @@ class Palette(CommandPalette):
     ) -> None:
         super().__init__(providers, placeholder=SYSTEM_WORDS(lang, search), id=id)
         self.lang = lang
+        self.ready_for_keys = False
+        """False until its search line has the focus: the key router holds the letters
+        typed right after the palette's key until then (they went nowhere)."""
+
+    def on_mount(self) -> None:
+        focus_now(self.query_one(CommandInput))
+        self.ready_for_keys = True
+        host_of(self).keys.resume()
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         from rich.align import Align

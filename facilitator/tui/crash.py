@@ -19,10 +19,10 @@ WORDS = Catalog(
     {
         "crashed": (
             "facilitator is gestopt door een onverwachte fout. Er is niets verloren: alles "
-            "wat u deed, staat in {db}. Ga verder met: facilitator --db {db} run {session}\\n"
+            "wat u deed, staat in {db}. Ga verder met: facilitator --db {db} run {session}\n"
             "Details voor de ontwikkelaars: {report}",
             "facilitator stopped because of an unexpected error. Nothing is lost: everything "
-            "you did is in {db}. Continue with: facilitator --db {db} run {session}\\n"
+            "you did is in {db}. Continue with: facilitator --db {db} run {session}\n"
             "Details for the developers: {report}",
         ),
         "no_report": ("(kon niet worden opgeslagen)", "(could not be saved)"),

@@ -7,7 +7,9 @@ for a capture line that is just opening runs as a console shortcut instead.
 Here every key (and every paste) joins one backlog on the app and is routed
 *at once, in arrival order*, before the next is looked at:
 
-1. A dialog that is still opening (``ready_for_keys`` False) holds the
+1. A dialog that is still opening (``ready_for_keys`` False: one with a text
+   field until the field has the focus, one without until it is mounted, the
+   command palette until its search line has the focus) holds the
    backlog until it can take keys, then calls :meth:`KeyRouter.resume`; so
    does an app whose ``ready_for_keys`` is False (the review of the synthesis,
    while a change is saved off the UI thread), and an app whose ``holds_key``
@@ -17,7 +19,7 @@ Here every key (and every paste) joins one backlog on the app and is routed
 2. Priority bindings (``ctrl+q``; ``escape``/``tab`` of the capture line and
    the dialogs) run first. A dialog whose ``gives_way_to`` takes the key (the
    question whether to quit, when the typing simply goes on) is closed and the
-   key routed again, to the screen beneath.
+   key routed again, to the screen beneath; so is a paste.
 3. While a text field has focus, the key belongs to it: its own editing
    keys, or the character is inserted. No other shortcut fires, but for the
    command palette's own arrows, page keys and Esc, which Textual binds on
@@ -192,8 +194,15 @@ class KeyRouter:
 
     async def _paste(self, event: events.Paste) -> None:
         """A paste lands where the keys go, at once (a capture line keeps it whole); with no
-        text field focused, a screen that takes pastes itself gets it (a new note line)."""
+        text field focused, a screen that takes pastes itself gets it (a new note line). A
+        dialog that gives way to a key gives way to a paste too (the question whether to
+        reopen or to quit): the paste goes where it would have without it."""
         screen = self.app.screen
+        gives_way = getattr(screen, "gives_way_to", None)
+        if callable(gives_way) and gives_way(event):
+            screen.dismiss()  # as for a key: the paste goes to the screen beneath
+            await self._paste(event)
+            return
         field = screen.focused
         take = getattr(field, "take_paste", None)
         if callable(take):

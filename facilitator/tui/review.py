@@ -37,10 +37,10 @@ from textual import events
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.css.styles import RulesMap
 from textual.driver import Driver
 from textual.notifications import Notify
-from textual.screen import ModalScreen
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -60,7 +60,7 @@ from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings, in_scope, no_key, show_key
 from facilitator.tui.keymap import Keymap, key_names, say_problems
 from facilitator.tui.keys import KeyRouter, focus_now
-from facilitator.tui.screens.dialog import FilterInput
+from facilitator.tui.screens.dialog import FilterInput, HeldDialog
 from facilitator.tui.text import safe_notice
 from facilitator.tui.widgets.footer import KeyFooter
 
@@ -892,7 +892,7 @@ class ReviewApp(App[None]):
             self.exit()
 
 
-class ReviewHelp(ModalScreen[None]):
+class ReviewHelp(HeldDialog[None]):
     """The review's keys (from the action table) and how they work, in the review's language."""
 
     BINDINGS = [("escape,question_mark", "dismiss", "")]
@@ -925,7 +925,10 @@ class ReviewHelp(ModalScreen[None]):
 
     def on_mount(self) -> None:
         lang = self._lang
-        table = self.query_one(DataTable)
+        try:
+            table = self.query_one(DataTable)
+        except NoMatches:
+            return  # closed before it was mounted
         table.add_columns(WORDS(lang, "help.key"), WORDS(lang, "help.does"))
         app = self.app
         keymap = app.keymap.shown if isinstance(app, ReviewApp) else None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.store import Store
 from facilitator.tui.app import make_app
+from facilitator.tui.crash import crash_message
 
 
 async def test_unexpected_error_writes_a_report_and_a_human_message(
@@ -57,3 +60,20 @@ async def test_a_crash_keeps_the_text_typed_and_not_yet_saved(
     printed = capsys.readouterr().err
     assert "Er is niets verloren" in printed and "Geen bus" in printed
     assert str(kept[0]) in printed.replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "details"),
+    [("nl", "Details voor de ontwikkelaars:"), ("en", "Details for the developers:")],
+)
+def test_the_crash_message_puts_the_details_on_a_line_of_their_own(
+    tmp_path: Path, lang: str, details: str
+) -> None:
+    """The message read «… run regio-zwolle-2020-10\\nDetails for the developers: …», with a
+    backslash and an n where a new line was meant."""
+    report = tmp_path / "crash-reports" / "crash-1.txt"
+    text = crash_message(lang, tmp_path / "test.db", "regio-zwolle-2020-10", report).plain
+    assert "\\n" not in text
+    first, second = text.split("\n")
+    assert first.endswith("run regio-zwolle-2020-10")
+    assert second == f"{details} {report}"

@@ -872,3 +872,19 @@ def test_run_without_synthesis_refuses_more_than_one_session_in_words(
     result = CliRunner().invoke(main, [*args, "regio-zwolle-2020-10"])
     assert result.exit_code == 2
     assert result.output == said
+
+
+async def test_the_help_closed_at_once_lets_the_keys_after_it_go_on(regions: Store) -> None:
+    """``? Esc p`` typed at once: the help opened and was closed by Esc before it was
+    mounted, and then looked for its table of keys, gone with it, which stopped the
+    review. Now the keys after ``?`` wait until the help is there; ``p`` then marks the
+    highlighted theme a priority."""
+    app = ReviewApp(ReviewService(regions, lang="nl"), "nl", watch_seconds=0)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, character in (("question_mark", "?"), ("escape", None), ("p", "p")):
+            await app.keys.arrived(events.Key(key, character))
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is app.screen_stack[0]
+    assert make_synthesis(regions, lang="nl").theme(1).priority

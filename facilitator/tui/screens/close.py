@@ -18,7 +18,6 @@ from textual import events, on
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.css.query import NoMatches
-from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
 from facilitator.domain.board_view import build_view
@@ -31,6 +30,7 @@ from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.screens.dialog import HeldDialog
 from facilitator.tui.text import one_line
 
 MINUTES_DIR = "minutes"
@@ -119,7 +119,7 @@ def _packed(words: list[str], width: int) -> list[str]:
     return lines or [""]
 
 
-class CloseScreen(ModalScreen[None]):
+class CloseScreen(HeldDialog[None]):
     """The check before closing, and the confirmation."""
 
     SCOPE = Scope.CLOSE
@@ -144,6 +144,8 @@ class CloseScreen(ModalScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._gaps: list[Gap] = []
+        self._checking = False
+        """The check was begun (every window follows it): it ends when the dialog goes."""
 
     @property
     def fapp(self) -> Host:
@@ -164,16 +166,21 @@ class CloseScreen(ModalScreen[None]):
             yield Static(key_line(self.fapp.lang, self.fapp.keymap.shown), id="close-keys")
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
+        try:
+            table = self.query_one(DataTable)
+        except NoMatches:
+            return  # closed before it was mounted: there is nothing to check
         self._seen = self.fapp.state
         self.refresh_gaps()
         table.focus()
         self.watch(self.app, "state", self._state_changed, init=False)
         # Every window (the wall first) follows the room to the commitments.
         self.fapp.submit(self.fapp.closing.begin_check)
+        self._checking = True
 
     def on_unmount(self) -> None:
-        self.fapp.submit(self.fapp.closing.end_check)
+        if self._checking:
+            self.fapp.submit(self.fapp.closing.end_check)
 
     def _state_changed(self, state: SessionState | None) -> None:
         # Reading the gaps re-reads the state too: only a change in it asks again.

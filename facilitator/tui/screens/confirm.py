@@ -9,7 +9,6 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
@@ -17,6 +16,7 @@ from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.screens.dialog import HeldDialog
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -56,7 +56,7 @@ AROUND = 7
 above the lines, the row above the keys, and a row of the screen free above and below."""
 
 
-class ConfirmQuit(ModalScreen[None]):
+class ConfirmQuit(HeldDialog[None]):
     """Quit anyway, or go back to the line."""
 
     SCOPE = Scope.CONFIRM
@@ -110,11 +110,11 @@ class ConfirmQuit(ModalScreen[None]):
             rows.append(Content(more).stylize("$text-muted"))
         return Content("\n").join(rows)
 
-    def gives_way_to(self, event: events.Key) -> bool:
-        """Every key but the dialog's own (Esc, ctrl+q, bound first): ctrl+q pressed by
-        mistake while typing, the next keys are the sentence going on, not an answer.
-        The dialog goes and the key lands in the line (a ``j`` or ``n`` in the text
-        quit the program or was lost)."""
+    def gives_way_to(self, event: events.Key | events.Paste) -> bool:
+        """Every key but the dialog's own (Esc, ctrl+q, bound first), and a paste: ctrl+q
+        pressed by mistake while typing, the next keys are the sentence going on, not an
+        answer. The dialog goes and the key lands in the line (a ``j`` or ``n`` in the text
+        quit the program or was lost; a paste went nowhere)."""
         return True
 
     def action_quit_anyway(self) -> None:
@@ -140,7 +140,7 @@ REOPEN_WORDS = Catalog(
 )
 
 
-class ConfirmReopen(ModalScreen[None]):
+class ConfirmReopen(HeldDialog[None]):
     """Reopen a closed session, or keep it closed: F9 on a closed session asks first, as
     closing does (reopened and left open, a session drops out of the synthesis)."""
 
@@ -169,9 +169,10 @@ class ConfirmReopen(ModalScreen[None]):
             yield Static(Content(REOPEN_WORDS(self.lang, "text")), id="reopen-text")
             yield Static(Content(keys), id="reopen-keys")
 
-    def gives_way_to(self, event: events.Key) -> bool:
-        """Every key but the dialog's own (F9, Enter, Esc, bound first): the session stays
-        closed and the key goes on as typed, as on the closed session."""
+    def gives_way_to(self, event: events.Key | events.Paste) -> bool:
+        """Every key but the dialog's own (F9, Enter, Esc, bound first), and a paste: the
+        session stays closed and the key goes on as typed, as on the closed session (a
+        paste opens a note line; it went nowhere)."""
         return True
 
     def action_reopen(self) -> None:

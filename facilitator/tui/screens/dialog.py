@@ -5,12 +5,17 @@ people keep typing: the letters that follow belong to its text field even
 though the dialog is not mounted yet. Until :meth:`KeyedDialog.keys_ready`,
 the app's key router holds every key back (``ready_for_keys`` is False); then
 the field has the focus and the keys flow in, in order.
+
+A dialog without a text field (closing, reopening, quitting, the preview, the
+help: :class:`HeldDialog`) holds them until it is mounted: an Esc typed right
+after its key closes it once it is there, not before (its mount then looked for
+widgets already gone with it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from textual.actions import SkipAction
 from textual.binding import Binding
@@ -27,6 +32,21 @@ if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
 
 T = TypeVar("T")
+
+
+class HeldDialog(ModalScreen[T], Generic[T]):
+    """A modal screen pushed by a key, that takes the keys typed after it once it is
+    mounted (the router holds them until then)."""
+
+    ready_for_keys = False
+    """False until the dialog is mounted (the router holds keys back)."""
+
+    def on_mount(self) -> None:
+        """Runs after the subclass's own ``on_mount`` (Textual calls each class's)."""
+        self.ready_for_keys = True
+        router: Any = getattr(self.app, "keys", None)
+        if router is not None:
+            router.resume()
 
 
 class KeyedDialog(ModalScreen[T], Generic[T]):

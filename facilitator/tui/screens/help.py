@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from facilitator.i18n import Catalog
@@ -32,6 +31,7 @@ from facilitator.tui.actions import (
 )
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.screens.dialog import HeldDialog
 from facilitator.tui.text import join, plain
 from facilitator.tui.widgets.base import DEFAULT_WIDTH, Measured
 
@@ -218,7 +218,7 @@ class KeyTable(Measured):
         return [*first, *(join(" " * (INDENT + column), line) for line in words)]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(HeldDialog[None]):
     """Lists every key of the action table, grouped by where it works."""
 
     SCOPE = Scope.HELP

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.css.query import NoMatches
 from textual.widgets import Static
 
 from facilitator.collector import held
@@ -21,6 +21,7 @@ from facilitator.service.minutes import collect, render_markdown
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
+from facilitator.tui.screens.dialog import HeldDialog
 from facilitator.tui.widgets.markdown_lines import MarkdownLines
 
 WORDS = Catalog(
@@ -37,7 +38,7 @@ WORDS = Catalog(
 )
 
 
-class PreviewScreen(ModalScreen[None]):
+class PreviewScreen(HeldDialog[None]):
     """The minutes as they would be if the session closed now."""
 
     SCOPE = Scope.PREVIEW
@@ -63,7 +64,10 @@ class PreviewScreen(ModalScreen[None]):
             yield MarkdownLines(WORDS(lang, "loading"), id="preview-scroll")
 
     def on_mount(self) -> None:
-        self.query_one("#preview-scroll").focus()
+        try:
+            self.query_one("#preview-scroll").focus()
+        except NoMatches:
+            return  # closed before it was mounted
         self.draft()
 
     @work(thread=True, exclusive=True, group="preview")

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.color import Color
 from textual.containers import Horizontal, Vertical
@@ -234,6 +234,7 @@ class CaptureBar(Localised, Vertical):
                 context=self.context,
                 placeholder=INPUT_WORDS(self.lang, "placeholder"),
                 on_enter=self._enter,
+                waits=self.waits_behind,
                 id="capture-input",
             )
         yield Static(id="capture-preview")
@@ -320,6 +321,12 @@ class CaptureBar(Localised, Vertical):
         """The session as last read is closed: nothing can be saved until it is reopened."""
         state = self.state
         return state is not None and state.session.status == SessionStatus.CLOSED
+
+    def waits_behind(self, event: events.Key) -> bool:
+        """Enter on a session shown closed waits for the commands on their way: typed after
+        ``F9`` ``F9``, its line is saved in the session reopened (it said the session was
+        closed and kept the line); if the session is still closed by then, it says so."""
+        return event.key == "enter" and self.session_closed
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""

@@ -95,11 +95,20 @@ class CaptureInput(ShownInput):
         context: Callable[[], Context],
         placeholder: str = "",
         on_enter: Callable[[str], bool] | None = None,
+        waits: Callable[[events.Key], bool] | None = None,
         id: str | None = None,
     ) -> None:
+        """``waits``: whether a key waits until the screen shows the changes given before
+        it (see :meth:`waits_behind`)."""
         self._enter_hook = on_enter
+        self._waits_hook = waits
         self._session_words = context
         super().__init__(value, placeholder=placeholder, select_on_focus=False, id=id)
+
+    def waits_behind(self, event: events.Key) -> bool:
+        """Whether ``event`` waits while commands given before it are on their way (the
+        app's ``holds_key``): a key whose outcome depends on the session as last read."""
+        return self._waits_hook is not None and self._waits_hook(event)
 
     def _watch_value(self, value: str) -> None:
         """Complete the ``@``/``#``/``~`` token at the end of the line from the session,

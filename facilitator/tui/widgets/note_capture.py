@@ -57,6 +57,7 @@ class NoteCaptureBar(CaptureBar):
             context=self.context,
             placeholder=INPUT_WORDS(self.lang, "placeholder"),
             on_enter=self._enter,
+            waits=self.waits_behind,
             id="capture-input",
         )
         yield Static(id="capture-preview")
