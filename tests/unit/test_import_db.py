@@ -20,6 +20,7 @@ from facilitator.store.merge import merge_database
 from facilitator.store.schema import SCHEMA_VERSION
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
+from tests.damage import undecodable_schema
 from tests.regional import SAMPLES, build_regional_sessions
 from tests.scripted import build_scripted_session
 
@@ -783,6 +784,38 @@ def test_import_db_of_a_damaged_database_refuses_it_by_its_name_and_merges_nothi
     listed = runner.invoke(main, ["--db", "p3.db", "list"])
     assert "p3.db" in listed.output and "damaged" not in listed.output
     assert "beschadigd" not in listed.output
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        undecodable_schema,
+    ],
+    ids=["schema"],
+)
+def test_import_db_of_a_database_with_garbage_in_its_text_calls_it_damaged(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    damage: Callable[[Path, Path], Path],
+) -> None:
+    """Bytes that are no UTF-8 written into the schema (SQLite's error quotes them) or into
+    the text of a row (a note, the change log): the file is damaged, said in the user's
+    language, quoting none of it; no crash, and nothing merged."""
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    garbled = damage(_one_laptop(tmp_path), tmp_path / "garb.db")
+    before = garbled.read_bytes()
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", "p3.db", "import-db", "garb.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output.startswith(DAMAGED[lang]), out.output
+    assert "\ufffd" not in out.output and "decode" not in out.output
+    assert not (tmp_path / "crash-reports").exists()
+    assert garbled.read_bytes() == before
+    listed = runner.invoke(main, ["--db", "p3.db", "list"])
+    assert "garb" not in listed.output and "Twente" not in listed.output
 
 
 def test_a_damaged_copy_of_sessions_already_here_is_refused_too(
