@@ -19,7 +19,9 @@ from facilitator.store.errors import StoreError
 # Bytes 18 and 19 of an SQLite header: 2 and 2 for a database in WAL mode.
 _WAL_MARK = b"\x02\x02"
 _DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
-_DAMAGED_WORDS = ("malformed", "not a database", "corrupt")
+# "could not decode to utf-8": Python's words for a text value whose bytes are no text, as
+# facilitator writes none: bytes of a bad disk or copy written over it
+_DAMAGED_WORDS = ("malformed", "not a database", "corrupt", "could not decode to utf-8")
 
 
 def read_only_uri(path: Path, *, full_disk: bool = False) -> str:
