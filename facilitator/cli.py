@@ -1735,11 +1735,16 @@ def import_db(obj: Context, other: Path) -> None:
 
     # the other database first: refused, it leaves no new empty database behind
     with read_other(other, here=obj.db_path) as theirs:
-        store = obj.open_store(create=True)
         try:
-            result = merge_from(store, theirs, origin=obj.origin)
-        finally:
-            store.close()
+            store = obj.open_store(create=True)
+            try:
+                result = merge_from(store, theirs, origin=obj.origin)
+            finally:
+                store.close()
+        except StoreError as exc:
+            if exc.key == "locked":  # no change was being saved: a merge, taken back whole
+                raise StoreError("merge_locked", **exc.values) from exc
+            raise
     for slug, aside in result.set_aside:
         click.echo(MERGE_WORDS(obj.lang, "set_aside", slug=slug, aside=aside))
     renamed = dict((here, theirs) for theirs, here in result.renamed)

@@ -90,6 +90,12 @@ MESSAGES = Catalog(
             "The database {path} is locked by another program; the change was not saved. "
             "Try again in a moment.",
         ),
+        "merge_locked": (
+            "De database {path} is bezet door een ander programma; er is niets samengevoegd. "
+            "Probeer het zo nog eens.",
+            "The database {path} is locked by another program; nothing was merged. Try again "
+            "in a moment.",
+        ),
         "disk_full": (
             "De schijf met {path} is vol; de wijziging is niet opgeslagen. Maak ruimte vrij "
             "en probeer het opnieuw.",

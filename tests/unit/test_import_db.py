@@ -7,6 +7,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -953,6 +954,41 @@ def test_an_older_database_that_cannot_be_brought_up_to_date_is_named_as_given(
     assert out.output == said.format(old=old)  # SQLite's English words left out
     assert "Saving" not in out.output and "Opslaan" not in out.output
     assert tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database here.db is bezet door een ander programma; er is niets samengevoegd. "
+            "Probeer het zo nog eens.\n",
+        ),
+        (
+            "en",
+            "The database here.db is locked by another program; nothing was merged. Try "
+            "again in a moment.\n",
+        ),
+    ],
+)
+def test_import_db_into_a_database_another_program_holds_says_nothing_was_merged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    laptop = _one_laptop(tmp_path)
+    Store(tmp_path / "here.db").close()
+    monkeypatch.setattr("facilitator.cli.Store", partial(Store, busy_timeout_ms=50))
+    holder = sqlite3.connect(tmp_path / "here.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        out = CliRunner().invoke(main, ["--db", "here.db", "import-db", str(laptop)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert out.exit_code == 1, out.output
+    assert out.output == said
+    assert Store(tmp_path / "here.db").sessions() == []
 
 
 @pytest.mark.parametrize(
