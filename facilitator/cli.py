@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shlex
 import sqlite3
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -743,13 +744,20 @@ def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Se
 
 
 def sessions_to_sum_up(
-    obj: Context, store: Store, names: Sequence[str], command: Callable[[list[str]], str]
+    obj: Context,
+    store: Store,
+    names: Sequence[str],
+    command: Callable[[list[str]], str] | None,
+    *,
+    later: list[LeftOut] | None = None,
 ) -> list[Session]:
     """The sessions of a synthesis (or the wrap-up drafted from it): those named, else every
     closed session with each round table once. A table held twice (same region, date and
     title, as two laptops that both held it give once merged) is said, on standard error:
     the copy left out and how to count it instead, or, when both are named, that the table
-    counts twice. ``command`` gives the command line for a list of slugs."""
+    counts twice. ``command`` gives the command line for a list of slugs; with ``later``
+    (and no ``command``), the sessions left out are put there instead, for the caller to
+    say once it knows the command (the date of the wrap-up drafted, say)."""
     from facilitator.domain.twice import find_copies
     from facilitator.synthesis.reader import default_sessions
 
@@ -762,9 +770,25 @@ def sessions_to_sum_up(
             )
         return chosen
     default = default_sessions(store)
+    if command is None:
+        assert later is not None, "the sessions left out go to the caller, or are said"
+        later.extend(default.left_out)
+        return default.sessions
     for left in default.left_out:
         click.echo(left_out_words(obj.lang, left, command), err=True)
     return default.sessions
+
+
+def advised(obj: Context, command: str, *words: str | None) -> str:
+    """A command line to advise: ``command`` with ``words`` (None left out), and ``--db``
+    and ``--lang`` as this command was given them, so that it reads the same database and
+    speaks the same language run as printed; each word quoted where a shell needs it."""
+    given = [word for word in words if word is not None]
+    if obj.db is not None:
+        given += ["--db", obj.db]
+    if obj.forced_lang:
+        given += ["--lang", obj.forced_lang]
+    return " ".join([command, *(shlex.quote(word) for word in given)])
 
 
 def left_out_words(lang: str, left: LeftOut, command: Callable[[list[str]], str]) -> str:
@@ -1634,7 +1658,19 @@ def synthesis(
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
         chosen = sessions_to_sum_up(
-            obj, store, sessions, lambda slugs: " ".join(["facilitator synthesis", *slugs])
+            obj,
+            store,
+            sessions,
+            lambda slugs: advised(
+                obj,
+                "facilitator synthesis",
+                *slugs,
+                *(("--format", fmt) if fmt else ()),
+                *(("-o", output) if output is not None else ()),
+                *(("--as-of", as_of) if as_of is not None else ()),
+                "--anonymous" if anonymous else None,
+                "--force" if force else None,
+            ),
         )
         try:
             made = make_synthesis(
@@ -1735,11 +1771,16 @@ def import_db(obj: Context, other: Path) -> None:
 
     # the other database first: refused, it leaves no new empty database behind
     with read_other(other, here=obj.db_path) as theirs:
-        store = obj.open_store(create=True)
         try:
-            result = merge_from(store, theirs, origin=obj.origin)
-        finally:
-            store.close()
+            store = obj.open_store(create=True)
+            try:
+                result = merge_from(store, theirs, origin=obj.origin)
+            finally:
+                store.close()
+        except StoreError as exc:
+            if exc.key == "locked":  # no change was being saved: a merge, taken back whole
+                raise StoreError("merge_locked", **exc.values) from exc
+            raise
     for slug, aside in result.set_aside:
         click.echo(MERGE_WORDS(obj.lang, "set_aside", slug=slug, aside=aside))
     renamed = dict((here, theirs) for theirs, here in result.renamed)

@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from facilitator.cli import (
     Context,
     T,
+    advised,
     app_keys,
     db_option,
     default_lang,
@@ -26,6 +28,7 @@ from facilitator.cli import (
     h,
     lang_option,
     lang_option_saying,
+    left_out_words,
     names_a_file,
     option_day,
     pass_context,
@@ -40,6 +43,9 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried, CarryService
 from facilitator.store import Store
+
+if TYPE_CHECKING:
+    from facilitator.synthesis.reader import LeftOut
 
 WORDS = Catalog(
     {
@@ -226,13 +232,21 @@ def wrap_up(
     if file.exists() and not force:
         fail(WrapUpError("exists", path=file).message(obj.lang), 2)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
+    left_out: list[LeftOut] = []
+
+    def say_left_out(on: date | None) -> None:
+        """The sessions left out, each with the command that drafts the wrap-up counting
+        it: dated as this draft (``on``), over the file this command wrote."""
+        day = ("--date", on.isoformat()) if on is not None else ()
+
+        def command(slugs: list[str]) -> str:
+            return advised(obj, "facilitator wrap-up", str(file), "--from", *slugs, *day, "--force")
+
+        for left in left_out:
+            click.echo(left_out_words(obj.lang, left, command), err=True)
+
     try:
-        chosen = sessions_to_sum_up(
-            obj,
-            store,
-            names,
-            lambda slugs: " ".join(["facilitator wrap-up", str(file), "--from", *slugs]),
-        )
+        chosen = sessions_to_sum_up(obj, store, names, None, later=left_out)
         try:
             made = make_synthesis(store, chosen, lang=obj.forced_lang)
             words = join_thesauri(*(session.thesaurus.items() for session in chosen))
@@ -240,8 +254,10 @@ def wrap_up(
             # never the slug of a session in the database: importing would rewrite it
             slug = wrap_up_slug(on, {s.slug for s in store.sessions()})
             drafted = draft_wrap_up(made, day=on, thesaurus=words, slug=slug)
+            say_left_out(on)
             message = write_wrap_up(drafted, file, obj.lang, force=force)
         except SynthesisError as exc:
+            say_left_out(when)
             if exc.key == "no_sessions":  # said for this command, not for `synthesis`
                 fail(
                     WORDS(obj.lang, "no_sessions", db=store.path, file=file, key=app_keys(obj.lang))

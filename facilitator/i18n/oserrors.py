@@ -72,6 +72,16 @@ class OsReason:
             return self.text
         return words[0] if lang == "nl" else words[1]
 
+    @property
+    def worded(self) -> bool:
+        """Whether the reason has words of its own in both languages (else :meth:`say`
+        gives the system's text, in English)."""
+        return (
+            self.number in (-1, NOT_A_FILE)
+            or (self.number == errno.ENOTDIR and bool(self.name))
+            or (self.number is not None and self.number in REASONS)
+        )
+
     def __str__(self) -> str:
         return self.say("en")
 

@@ -44,6 +44,14 @@ MESSAGES = Catalog(
             "merge a sound copy of it (a backup, or one copied again from the laptop it came "
             "from); otherwise name the right file.",
         ),
+        "other_too_new": (
+            "De database {path} is van een nieuwere versie van facilitator (schema {found}, "
+            "deze versie kent tot en met {known}). Werk facilitator bij; er is niets "
+            "samengevoegd en {path} is niet gewijzigd.",
+            "The database {path} was written by a newer facilitator (schema {found}; this "
+            "version knows up to {known}). Upgrade facilitator; nothing was merged, and {path} "
+            "was not changed.",
+        ),
         "other_old": (
             "De database {path} is van een oudere facilitator (schema {found}) en kon niet "
             "worden bijgewerkt om hem te lezen ({reason}); misschien is hij beschadigd. Er is "
@@ -52,11 +60,25 @@ MESSAGES = Catalog(
             "brought up to date to be read ({reason}); it may be damaged. Nothing was merged, "
             "and the file itself was not changed.",
         ),
+        "other_old.unsaid": (
+            "De database {path} is van een oudere facilitator (schema {found}) en kon niet "
+            "worden bijgewerkt om hem te lezen; misschien is hij beschadigd. Er is niets "
+            "samengevoegd en het bestand zelf is niet gewijzigd.",
+            "The database {path} is of an older facilitator (schema {found}) and could not be "
+            "brought up to date to be read; it may be damaged. Nothing was merged, and the "
+            "file itself was not changed.",
+        ),
         "other_unreadable": (
             "De database {path} kon niet worden gelezen om hem samen te voegen ({reason}); er "
             "is niets samengevoegd en het bestand zelf is niet gewijzigd.",
             "The database {path} could not be read to merge it ({reason}); nothing was "
             "merged, and the file itself was not changed.",
+        ),
+        "other_unreadable.unsaid": (
+            "De database {path} kon niet worden gelezen om hem samen te voegen; misschien is "
+            "hij beschadigd. Er is niets samengevoegd en het bestand zelf is niet gewijzigd.",
+            "The database {path} could not be read to merge it; it may be damaged. Nothing "
+            "was merged, and the file itself was not changed.",
         ),
         "same_db": (
             "{path} is deze database zelf; er is niets samengevoegd.",
@@ -67,6 +89,12 @@ MESSAGES = Catalog(
             "opgeslagen. Probeer het zo nog eens.",
             "The database {path} is locked by another program; the change was not saved. "
             "Try again in a moment.",
+        ),
+        "merge_locked": (
+            "De database {path} is bezet door een ander programma; er is niets samengevoegd. "
+            "Probeer het zo nog eens.",
+            "The database {path} is locked by another program; nothing was merged. Try again "
+            "in a moment.",
         ),
         "disk_full": (
             "De schijf met {path} is vol; de wijziging is niet opgeslagen. Maak ruimte vrij "

@@ -2,9 +2,10 @@
 
 :func:`check_health` runs SQLite's ``PRAGMA quick_check(1)`` on a read-only
 connection and returns a :class:`StoreError` (key ``damaged``) when the file is
-damaged or is not a database at all. It never writes to the file: a damaged
-database must stay exactly as it was, so that a backup or a repair tool still
-has everything to work with.
+damaged or is not a database at all; an answer or an error of SQLite that quotes bytes
+of the damage, which are no UTF-8 text, says it is damaged too. It never writes to the
+file: a damaged database must stay exactly as it was, so that a backup or a repair tool
+still has everything to work with.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from facilitator.store.errors import StoreError
 # Bytes 18 and 19 of an SQLite header: 2 and 2 for a database in WAL mode.
 _WAL_MARK = b"\x02\x02"
 _DAMAGED_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
-_DAMAGED_WORDS = ("malformed", "not a database", "corrupt")
+# "could not decode to utf-8": Python's words for a text value whose bytes are no text, as
+# facilitator writes none: bytes of a bad disk or copy written over it
+_DAMAGED_WORDS = ("malformed", "not a database", "corrupt", "could not decode to utf-8")
 
 
 def read_only_uri(path: Path, *, full_disk: bool = False) -> str:
@@ -70,15 +73,25 @@ def check_health(path: str | Path, *, timeout_s: float = 2.0) -> StoreError | No
     conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(read_only_uri(where), uri=True, timeout=timeout_s)
+        conn.text_factory = _lenient
         rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.Error as exc:
         return damaged if is_damage(exc) else None
+    except UnicodeDecodeError:
+        # SQLite's error quotes the damaged bytes (a schema statement written over:
+        # 'malformed database schema (…) - near "\xff…"'), which Python cannot decode
+        return damaged
     finally:
         if conn is not None:
             conn.close()
     if [tuple(row) for row in rows] != [("ok",)]:
         return damaged
     return None
+
+
+def _lenient(value: bytes) -> str:
+    """Text of the quick check's answer, garbage bytes of a damaged page included."""
+    return value.decode("utf-8", errors="replace")
 
 
 def _empty(path: Path) -> bool:

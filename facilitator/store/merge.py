@@ -191,23 +191,25 @@ class _Copy(Store):
             super().__init__(path, must_exist=True)
         except StoreError as exc:
             raise _said_of(exc, named, found) from exc
+        except UnicodeDecodeError as exc:
+            raise _unreadable(exc, named) from exc
 
     def query(self, sql: str, params: list[Any]) -> list[dict[str, Any]]:
         try:
             return super().query(sql, params)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise _unreadable(exc, self.named) from exc
 
     def review(self) -> tuple[dict[str, str], dict[str, tuple[str, bool]]]:
         try:
             return super().review()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise _unreadable(exc, self.named) from exc
 
     def review_by_hand(self) -> set[str]:
         try:
             return super().review_by_hand()
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise _unreadable(exc, self.named) from exc
 
 
@@ -219,20 +221,20 @@ def _copy(path: Path, copy: Path) -> int:
         # Immutable when closed cleanly: nothing is made beside it, so a database on a
         # read-only stick or share can be merged too.
         source = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise _unreadable(exc, where) from exc
     try:
         found = version_of(source)
         if found == 0:  # an empty file, or an SQLite database of another program
             raise StoreError("other_damaged", path=where)
         if found > SCHEMA_VERSION:
-            raise StoreError("too_new", path=where, found=found, known=SCHEMA_VERSION)
+            raise StoreError("other_too_new", path=where, found=found, known=SCHEMA_VERSION)
         target = sqlite3.connect(copy)
         try:
             source.backup(target)
         finally:
             target.close()
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         raise _unreadable(exc, where) from exc
     finally:
         source.close()
@@ -248,9 +250,10 @@ _REASONS = {
 }
 
 
-def _unreadable(exc: sqlite3.Error, where: str) -> StoreError:
-    """An error of SQLite met reading the other database or its copy, said of ``where``."""
-    if is_damage(exc):
+def _unreadable(exc: sqlite3.Error | UnicodeDecodeError, where: str) -> StoreError:
+    """An error of SQLite met reading the other database or its copy, said of ``where``: a
+    value, or SQLite's error quoting one, that is no text (bytes of damage) is damage."""
+    if isinstance(exc, UnicodeDecodeError) or is_damage(exc):
         return StoreError("other_damaged", path=where)
     return _said_of(translate_sqlite_error(exc, where), where, SCHEMA_VERSION)
 
@@ -261,10 +264,17 @@ def _said_of(error: StoreError, where: str, found: int) -> StoreError:
     if error.key in ("damaged", "not_a_database"):
         return StoreError("other_damaged", path=where)
     if error.key == "too_new":
-        return StoreError("too_new", **{**error.values, "path": where})
+        return StoreError("other_too_new", **{**error.values, "path": where})
     reason = error.values.get("reason") or OsReason(_REASONS.get(error.key), error.key)
+    # a reason in the user's words is said; SQLite's own (English, perhaps quoting what it
+    # read) is not
+    said = isinstance(reason, OsReason) and reason.worded
     if found < SCHEMA_VERSION and error.key == "write_failed":  # bringing it up to date
+        if not said:
+            return StoreError("other_old.unsaid", path=where, found=found)
         return StoreError("other_old", path=where, found=found, reason=reason)
+    if not said:
+        return StoreError("other_unreadable.unsaid", path=where)
     return StoreError("other_unreadable", path=where, reason=reason)
 
 

@@ -52,7 +52,7 @@ from textual.widgets.option_list import Option
 
 from facilitator.domain.errors import DomainError
 from facilitator.i18n import Catalog, TranslatedError, normalise_lang
-from facilitator.i18n.formats import plural
+from facilitator.i18n.formats import counted, plural
 from facilitator.records import record
 from facilitator.service.review import ReviewService
 from facilitator.synthesis.model import Synthesis, Theme
@@ -164,6 +164,20 @@ WORDS = Catalog(
             "{slug} is left out of these themes: held but not closed ({since}). Close it "
             "({key[app.close]} in the app), or name the sessions to count it: {command}",
         ),
+        "left_out.more": (
+            "+{n} meer buiten deze thema's: de hulp ({help}) noemt ze allemaal, met de "
+            "opdracht die elk meetelt.",
+            "+{n} more left out of these themes: the help ({help}) lists them all, with the "
+            "command that counts each.",
+        ),
+        "left_out.all": (
+            "{sessions} blijven buiten deze thema's: de hulp ({help}) noemt ze, met de "
+            "opdracht die elk meetelt.",
+            "{sessions} are left out of these themes: the help ({help}) lists them, with the "
+            "command that counts each.",
+        ),
+        "count.sessions": ("sessie|sessies", "session|sessions"),
+        "help.left_out": ("Buiten deze thema's", "Left out of these themes"),
         "since.reopened": ("heropend op {at}", "reopened {at}"),
         "since.opened": ("geopend op {at}", "opened {at}"),
         "since.recorded": (
@@ -312,6 +326,8 @@ class ReviewApp(App[None]):
         self._asked_from: Widget | None = None  # the list that had the focus before a question
         self._leaving = False
         """Esc was pressed once with a title not saved: the next one closes the review."""
+        self.left_out_said: list[str] = []
+        """What the themes leave out, a note per session with the command that counts it."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this system, reading a paste whole (see
@@ -375,9 +391,39 @@ class ReviewApp(App[None]):
                 what, at = left.since()
                 since = self.w(f"since.{what}", at=at)
                 said.append(self.w("not_closed_left_out", slug=slug, since=since, command=command))
+        self.left_out_said = said
+        self._fit_left_out()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._fit_left_out()
+
+    def _fit_left_out(self) -> None:
+        """The notes of the sessions left out, as many as fit in a third of the screen's
+        rows, the rest counted (the help lists them all): several of them took all but the
+        borders of the themes and the cards at 80×24."""
+        said = self.left_out_said
         line = self.query_one("#review-left-out", Static)
-        line.update(Content("\n".join(said)))
         line.display = bool(said)
+        if not said:
+            return
+        width = max(1, self.size.width - 2)  # its padding
+        room = max(2, self.size.height // 3)
+        help_key = key_names(self)["review.help"]
+        shown = len(said)
+        while True:
+            left = len(said) - shown
+            if not left:
+                more = []
+            elif shown:
+                more = [self.w("left_out.more", n=left, help=help_key)]
+            else:
+                sessions = counted(left, self.w("count.sessions"), self.lang)
+                more = [self.w("left_out.all", sessions=sessions, help=help_key)]
+            text = "\n".join([*said[:shown], *more])
+            if shown == 0 or len(Content(text).wrap(width)) <= room:
+                break
+            shown -= 1
+        line.update(Content(text))
 
     def _notices_above(self, _screen: object = None) -> None:
         """Notices stand above the rows under the themes and cards (the question, what is
@@ -913,6 +959,13 @@ class ReviewHelp(HeldDialog[None]):
             problems = app.keymap.listed(lang) if isinstance(app, ReviewApp) else None
             if problems is not None:  # every one, where the notice may not fit
                 yield Static(problems)
+                yield Static(Text(""))
+            left_out = app.left_out_said if isinstance(app, ReviewApp) else []
+            if left_out:  # every one, where the screen shows as many as fit
+                listed = Text(WORDS(lang, "help.left_out"), style="bold")
+                for note in left_out:
+                    listed.append(f"\n• {note}", style="not bold")
+                yield Static(listed, id="review-help-left-out")
                 yield Static(Text(""))
             yield DataTable(show_cursor=False, zebra_stripes=True)
             yield Static(Text(WORDS(lang, "help.explain", key=key_names(self.app))))

@@ -888,3 +888,60 @@ async def test_the_help_closed_at_once_lets_the_keys_after_it_go_on(regions: Sto
         await settle(pilot)
         assert app.screen is app.screen_stack[0]
     assert make_synthesis(regions, lang="nl").theme(1).priority
+
+
+def _four_left_out(regions: Store, tmp_path: Path) -> Store:
+    """A database whose synthesis leaves four sessions out: two tables held twice (a copy
+    of each), the wrap-up held, and a table reopened and not closed again."""
+    from facilitator.domain.clock import FakeClock
+    from facilitator.domain.lifecycle import reopen
+    from facilitator.store.merge import merge_database
+    from tests.regional import build_regional_sessions
+    from tests.unit.test_wrap_up import _held_wrap_up
+
+    _held_wrap_up(regions, tmp_path)
+    for name, only in (("laptop-a.db", (0,)), ("laptop-b.db", (1,))):
+        clock = FakeClock()
+        laptop = Store(tmp_path / name, clock=clock)
+        build_regional_sessions(laptop, clock, only=only)
+        laptop.close()
+        merge_database(regions, tmp_path / name)
+    table = regions.session_by_slug("stedendriehoek-2020-10")
+    assert table is not None
+    with regions.change(table.id, "test") as tx:
+        tx.update(reopen(table, regions.clock.now()))
+    return regions
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_several_sessions_left_out_leave_the_themes_room_at_80x24(
+    regions: Store, tmp_path: Path, lang: str
+) -> None:
+    """Four notes of sessions left out stood above the themes and took 18 of 24 rows: the
+    themes and their cards shrank to their borders. The first notes stand there as fit in
+    a few rows, the others counted, and the help lists them all, each with its command."""
+    from tests.tui.drawn import laid_out
+
+    store = _four_left_out(regions, tmp_path)
+    service = ReviewService(store, lang=lang)
+    assert len(service.left_out()) == 4
+    synthesis = service.synthesis()
+    app = ReviewApp(service, lang, watch_seconds=0)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        notes = app.query_one("#review-left-out", Static)
+        assert notes.region.height <= 8, str(notes.render())
+        themes = app.query_one("#themes", OptionList)
+        assert themes.region.height - 2 >= min(8, len(synthesis.themes))
+        shown = laid_out(app)
+        assert synthesis.theme(1).title[:20] in shown
+        more = "+3 meer buiten deze thema's" if lang == "nl" else "+3 more left out"
+        assert more in " ".join(shown.split()), shown
+        await pilot.press("question_mark")
+        await settle(pilot)
+        listed = " ".join(
+            str(w.render()) for w in app.screen.query(Static) if w.id == "review-help-left-out"
+        )
+        for left in service.left_out():
+            assert left.session.slug in listed
+        assert listed.count("facilitator run --synthesis") == 4, listed

@@ -22,6 +22,7 @@ from facilitator.store import Store
 from facilitator.store.health import check_health
 from facilitator.store.importer import import_plan
 from tests.conftest import ROOT, SAMPLES
+from tests.damage import undecodable_schema
 from tests.permissions import facilitator, protected
 from tests.scripted import build_scripted_session
 
@@ -106,7 +107,12 @@ def not_a_database(_: Path, target: Path) -> Path:
     return target
 
 
-DAMAGE = {"pages": pages_overwritten, "truncated": truncated, "text": not_a_database}
+DAMAGE = {
+    "pages": pages_overwritten,
+    "truncated": truncated,
+    "text": not_a_database,
+    "schema": undecodable_schema,
+}
 
 # Every command that opens the database, with what it is given after ``--db PATH``.
 COMMANDS = {

@@ -7,6 +7,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from facilitator.store.merge import merge_database
 from facilitator.store.schema import SCHEMA_VERSION
 from facilitator.synthesis.command import make_synthesis, render
 from facilitator.synthesis.model import Synthesis
+from tests.damage import undecodable_schema, undecodable_text
 from tests.regional import SAMPLES, build_regional_sessions
 from tests.scripted import build_scripted_session
 
@@ -117,7 +119,17 @@ def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     store = Store(tmp_path / "here.db")
     with pytest.raises(StoreError) as caught:
         merge_database(store, newer)
-    assert caught.value.key == "too_new"
+    assert caught.value.key == "other_too_new"
+    assert caught.value.message("en") == (
+        f"The database {newer} was written by a newer facilitator (schema 999; this version "
+        f"knows up to {SCHEMA_VERSION}). Upgrade facilitator; nothing was merged, and "
+        f"{newer} was not changed."
+    )
+    assert caught.value.message("nl") == (
+        f"De database {newer} is van een nieuwere versie van facilitator (schema 999, deze "
+        f"versie kent tot en met {SCHEMA_VERSION}). Werk facilitator bij; er is niets "
+        f"samengevoegd en {newer} is niet gewijzigd."
+    )
     assert newer.read_bytes() == data
     with pytest.raises(StoreError) as same:
         merge_database(store, store.path)
@@ -785,6 +797,56 @@ def test_import_db_of_a_damaged_database_refuses_it_by_its_name_and_merges_nothi
     assert "beschadigd" not in listed.output
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        undecodable_schema,
+        lambda source, target: undecodable_text(source, target, b"Reiskosten"),
+        lambda source, target: undecodable_text(source, target, b"Rondetafel"),
+    ],
+    ids=["schema", "note", "session title"],
+)
+def test_import_db_of_a_database_with_garbage_in_its_text_calls_it_damaged(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    damage: Callable[[Path, Path], Path],
+) -> None:
+    """Bytes that are no UTF-8 written into the schema (SQLite's error quotes them) or into
+    the text of a row (a note, the change log): the file is damaged, said in the user's
+    language, quoting none of it; no crash, and nothing merged."""
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    garbled = damage(_one_laptop(tmp_path), tmp_path / "garb.db")
+    before = garbled.read_bytes()
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", "p3.db", "import-db", "garb.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output.startswith(DAMAGED[lang]), out.output
+    assert "\ufffd" not in out.output and "decode" not in out.output
+    assert not (tmp_path / "crash-reports").exists()
+    assert garbled.read_bytes() == before
+    listed = runner.invoke(main, ["--db", "p3.db", "list"])
+    assert "garb" not in listed.output and "Twente" not in listed.output
+
+
+def test_garbage_in_the_schema_the_health_check_missed_is_said_as_damage_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Met opening the copy, past the health check: SQLite's error quoting the garbage is
+    no text either, and the file is called damaged, not a crash."""
+    monkeypatch.setattr("facilitator.store.merge.check_health", lambda path: None)
+    garbled = undecodable_schema(_one_laptop(tmp_path), tmp_path / "garb.db")
+    here = Store(tmp_path / "here.db", clock=FakeClock())
+    with pytest.raises(StoreError) as caught:
+        merge_database(here, garbled)
+    assert caught.value.key == "other_damaged"
+    assert caught.value.values["path"] == str(garbled)
+    assert here.sessions() == []
+    here.close()
+
+
 def test_a_damaged_copy_of_sessions_already_here_is_refused_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -863,12 +925,14 @@ def test_another_program_s_database_is_refused_by_the_name_given(
         (
             "nl",
             "De database other.db is van een oudere facilitator (schema {old}) en kon niet "
-            "worden bijgewerkt om hem te lezen (table moved_ops already exists)",
+            "worden bijgewerkt om hem te lezen; misschien is hij beschadigd. Er is niets "
+            "samengevoegd en het bestand zelf is niet gewijzigd.\n",
         ),
         (
             "en",
             "The database other.db is of an older facilitator (schema {old}) and could not be "
-            "brought up to date to be read (table moved_ops already exists)",
+            "brought up to date to be read; it may be damaged. Nothing was merged, and the "
+            "file itself was not changed.\n",
         ),
     ],
 )
@@ -887,9 +951,76 @@ def test_an_older_database_that_cannot_be_brought_up_to_date_is_named_as_given(
     conn.close()
     out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "other.db"])
     assert out.exit_code == 1, out.output
-    assert said.format(old=old) in out.output, out.output
+    assert out.output == said.format(old=old)  # SQLite's English words left out
     assert "Saving" not in out.output and "Opslaan" not in out.output
     assert tempfile.gettempdir() not in out.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database here.db is bezet door een ander programma; er is niets samengevoegd. "
+            "Probeer het zo nog eens.\n",
+        ),
+        (
+            "en",
+            "The database here.db is locked by another program; nothing was merged. Try "
+            "again in a moment.\n",
+        ),
+    ],
+)
+def test_import_db_into_a_database_another_program_holds_says_nothing_was_merged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    laptop = _one_laptop(tmp_path)
+    Store(tmp_path / "here.db").close()
+    monkeypatch.setattr("facilitator.cli.Store", partial(Store, busy_timeout_ms=50))
+    holder = sqlite3.connect(tmp_path / "here.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        out = CliRunner().invoke(main, ["--db", "here.db", "import-db", str(laptop)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert out.exit_code == 1, out.output
+    assert out.output == said
+    assert Store(tmp_path / "here.db").sessions() == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "De database other.db kon niet worden gelezen om hem samen te voegen; misschien is "
+            "hij beschadigd. Er is niets samengevoegd en het bestand zelf is niet gewijzigd.\n",
+        ),
+        (
+            "en",
+            "The database other.db could not be read to merge it; it may be damaged. Nothing "
+            "was merged, and the file itself was not changed.\n",
+        ),
+    ],
+)
+def test_an_error_of_sqlite_reading_the_other_database_is_said_in_the_user_s_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, said: str
+) -> None:
+    """A facilitator database missing one of its tables: SQLite's English words for it
+    ("no such table: …") stay out of the message, in either language."""
+    monkeypatch.setenv("FACILITATOR_LANG", lang)
+    monkeypatch.chdir(tmp_path)
+    other = shutil.copy(_one_laptop(tmp_path), tmp_path / "other.db")
+    conn = sqlite3.connect(other)
+    conn.execute("DROP TABLE review_themes")
+    conn.commit()
+    conn.close()
+    out = CliRunner().invoke(main, ["--db", "here.db", "import-db", "other.db"])
+    assert out.exit_code == 1, out.output
+    assert out.output == said
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ session that is only a plan (imported, never opened) is a table still to come: n
 
 from __future__ import annotations
 
+import re
+import shlex
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,10 +53,11 @@ def synthesis(store: Store, lang: str, *args: str) -> tuple[int, str, str]:
         ("nl", "stedendriehoek-2020-10 is weggelaten: gehouden maar niet gesloten (heropend op "
                "2020-11-20 10:30). Sluit de sessie (F9 in de app), of noem de sessies om die "
                "mee te tellen: facilitator synthesis twente-2020-10 regio-zwolle-2020-10 "
-               "stedendriehoek-2020-10\n"),
+               "stedendriehoek-2020-10 -o - --as-of 2020-11-12 --db {db} --lang nl\n"),
         ("en", "Left out stedendriehoek-2020-10: held but not closed (reopened 2020-11-20 "
                "10:30). Close it (F9 in the app), or name the sessions to count it: facilitator "
-               "synthesis twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10\n"),
+               "synthesis twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10 -o - "
+               "--as-of 2020-11-12 --db {db} --lang en\n"),
     ],
 )  # fmt: skip
 def test_the_synthesis_says_which_held_session_it_leaves_out_as_not_closed(
@@ -63,7 +66,7 @@ def test_the_synthesis_says_which_held_session_it_leaves_out_as_not_closed(
     reopen(regions, "stedendriehoek-2020-10")
     code, report, told = synthesis(regions, lang, "-o", "-", "--as-of", "2020-11-12")
     assert code == 0
-    assert told == said
+    assert told == said.format(db=shlex.quote(str(regions.path)))
     assert "Stedendriehoek" not in report.splitlines()[0]
     # the command it gives counts the table
     code, counted, _told = synthesis(regions, lang, "-o", "-", "--as-of", "2020-11-12", *SLUGS)
@@ -80,7 +83,8 @@ def test_a_session_opened_and_never_closed_is_said_so(regions: Store) -> None:
     assert told.startswith(
         "Left out twente-2021-01: held but not closed (opened 2021-01-12 13:05). Close it"
     )
-    assert told.endswith(f"synthesis {' '.join(SLUGS)} twente-2021-01\n")
+    db = shlex.quote(str(regions.path))
+    assert told.endswith(f"synthesis {' '.join(SLUGS)} twente-2021-01 -o - --db {db} --lang en\n")
 
 
 def test_a_session_only_planned_is_not_named(regions: Store) -> None:
@@ -99,7 +103,8 @@ def test_the_wrap_up_says_which_held_session_it_leaves_out_as_not_closed(
     out = CliRunner().invoke(main, [*args, "2020-11-12"])
     assert out.exit_code == 0, out.output
     assert out.stderr.startswith("Left out stedendriehoek-2020-10: held but not closed")
-    command = " ".join(["facilitator wrap-up", str(target), "--from", *SLUGS])
+    given = ["--date", "2020-11-12", "--force", "--db", str(regions.path), "--lang", "en"]
+    command = shlex.join(["facilitator", "wrap-up", str(target), "--from", *SLUGS, *given])
     assert out.stderr.endswith(f"name the sessions to count it: {command}\n")
 
 
@@ -143,3 +148,68 @@ def test_make_synthesis_of_every_closed_session_is_as_before(regions: Store) -> 
     after = make_synthesis(regions, lang="en")
     assert [s.slug for s in after.sessions] == SLUGS[:2]
     assert len(before.sessions) == 3
+
+
+def _copied(store: Store, path: Path) -> Path:
+    """The database of ``store`` as a file of its own at ``path``."""
+    store.conn.execute("VACUUM INTO ?", (str(path),))
+    return path
+
+
+def _advice(told: str) -> list[str]:
+    """The command line the message on standard error ends with, as a shell splits it,
+    without the program's name."""
+    line = told.strip().rsplit(": ", 1)[1]
+    words = shlex.split(line)
+    assert words[0] == "facilitator", told
+    return words[1:]
+
+
+def test_the_synthesis_advises_a_command_that_runs_as_printed(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --db, the command that counts the table left out names that database too (and
+    the other options given), quoted for the shell. Before: «facilitator synthesis
+    twente-2020-10 …» alone, which run as printed read the default database."""
+    reopen(regions, "stedendriehoek-2020-10")
+    _copied(regions, tmp_path / "de provincie.db")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "elders.db"))
+    given = ["synthesis", "--lang", "nl", "--as-of", "2020-11-12", "-o", "-"]
+    out = CliRunner().invoke(main, ["--db", "de provincie.db", *given])
+    assert out.exit_code == 0, out.output
+    assert out.stderr.endswith(
+        "facilitator synthesis twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10 "
+        "-o - --as-of 2020-11-12 --db 'de provincie.db' --lang nl\n"
+    ), out.stderr
+    again = CliRunner().invoke(main, _advice(out.stderr))
+    assert again.exit_code == 0, again.output
+    assert again.stderr == ""
+    assert "Stedendriehoek" in again.stdout.splitlines()[0]
+    assert "rondetafels" in again.stdout.splitlines()[0]
+
+
+def test_the_wrap_up_advises_a_command_that_runs_as_printed(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command that counts the table left out drafts the same file again, dated as the
+    draft just written, over it. Before: «facilitator wrap-up w.toml --from …», refused as
+    the file exists, and without --db nor --date."""
+    reopen(regions, "stedendriehoek-2020-10")
+    _copied(regions, tmp_path / "de provincie.db")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "elders.db"))
+    out = CliRunner().invoke(main, ["--db", "de provincie.db", "wrap-up", "w.toml", "--lang", "en"])
+    assert out.exit_code == 0, out.output
+    drafted = (tmp_path / "w.toml").read_text(encoding="utf-8")
+    (day,) = re.findall(r'^date = "(.*)"$', drafted, re.MULTILINE)
+    assert out.stderr.endswith(
+        "facilitator wrap-up w.toml --from twente-2020-10 regio-zwolle-2020-10 "
+        f"stedendriehoek-2020-10 --date {day} --force --db 'de provincie.db' --lang en\n"
+    ), out.stderr
+    assert "Stedendriehoek" not in drafted
+    again = CliRunner().invoke(main, _advice(out.stderr))
+    assert again.exit_code == 0, again.output
+    redrafted = (tmp_path / "w.toml").read_text(encoding="utf-8")
+    assert re.findall(r'^date = "(.*)"$', redrafted, re.MULTILINE) == [day]
+    assert "Stedendriehoek" in redrafted
