@@ -523,16 +523,25 @@ def _where(error: str) -> tuple[int, str]:
 
 def _line_of(text: str, name: str) -> int:
     """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
-    not; else a line that sets its last part; 1 if not found. (By its last part alone,
-    ``app.help`` was found on the line of ``review.help``.)"""
+    not, or a table's header or a dotted key that makes it a table (``[meeting.floor]``,
+    ``floor.x = 1`` under ``[meeting]``); else a line that sets its last part; 1 if not
+    found. (By its last part alone, ``app.help`` was found on the line of
+    ``review.help``; a ``[meeting.floor]`` of its own, on line 1.)"""
+
+    def sets(key: str) -> bool:
+        return key == name or key.startswith(name + ".")
+
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        header = re.match(r"\[\s*([^\[\]]+?)\s*\]", stripped)
+        header = re.match(r"\[\[?\s*([^\[\]]+?)\s*\]", stripped)
         if header is not None:
-            table = _bare(header.group(1)) + "."
+            table = _bare(header.group(1))
+            if sets(table):
+                return number
+            table += "."
         elif "=" in stripped and not stripped.startswith("#"):
-            if table + _bare(stripped.split("=", 1)[0]) == name:
+            if sets(table + _bare(stripped.split("=", 1)[0])):
                 return number
     last = re.escape(name.split(".")[-1])
     pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")

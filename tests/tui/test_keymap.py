@@ -699,3 +699,25 @@ def test_every_problem_names_its_line_and_they_come_in_the_file_s_order(tmp_path
     assert keymap.problems[2].detail("en") == (
         "line 4: g is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('[meeting]\ntimer = "ctrl+t"\n[meeting.floor]\nx = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\n[ "meeting" . floor ]\nx = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\nfloor.x = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\n\n[[meeting.floor]]\nx = 1\n', 4),
+    ],
+)
+def test_a_table_given_for_a_key_is_named_at_its_own_line(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    """`[meeting.floor]` (a table where a key belongs) was said to be on line 1."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(text, encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.timer": "ctrl+t"}
+    assert [p.detail("en") for p in keymap.problems] == [
+        f'line {line}: \'meeting.floor\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).'
+    ]
