@@ -335,13 +335,25 @@ def _refused(keys: dict[str, str], lines: dict[str, int], path: Path) -> list[Pr
     keep their default keys): a key that another action always takes first, a key that
     would act everywhere over another action's, the same key on two lines of one owner
     (the later line goes). Refusing a line gives its action back its default key, which
-    may meet another line: so again until nothing more is refused."""
+    may meet another line: so again until nothing more is refused. A line refused for a key
+    that is its action's own default key is not said: that key goes to the other line's
+    action, which :func:`clashes` says, and "the default key stays" would be untrue."""
     problems: list[Problem] = []
     while found := _overruled(keys, lines, path) or _twice(keys, lines, path):
         for problem in found:
             del keys[str(problem.values["name"])]
-        problems += found
+        problems += [problem for problem in found if not _own_key_taken(problem)]
     return problems
+
+
+def _own_key_taken(problem: Problem) -> bool:
+    """Whether ``problem`` refuses a line for a key given already to another action of the
+    owner that is its action's own default key: refused, the action is left without it."""
+    if problem.key != "twice":
+        return False
+    name = str(problem.values["name"])
+    own = [key for bid, key in _bound(BY_BINDING[name], {}) if bid == name]
+    return problem.values["key"] in own
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")

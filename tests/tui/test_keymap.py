@@ -721,3 +721,19 @@ def test_a_table_given_for_a_key_is_named_at_its_own_line(
     assert [p.detail("en") for p in keymap.problems] == [
         f'line {line}: \'meeting.floor\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).'
     ]
+
+
+def test_a_key_given_twice_that_is_the_second_action_s_own_is_one_clash(tmp_path: Path) -> None:
+    """`"meeting.floor" = "g"` and `"meeting.goto" = "g"` (g is goto's own key) said both «g
+    is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'» and, untrue,
+    «g for 'meeting.goto' is given to 'meeting.floor' already; the default key stays»: its
+    default key is g, which floor takes."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('# mijn toetsen\n\n"meeting.floor" = "g"\n"meeting.goto" = "g"\n', "utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.floor": "g"}
+    assert [p.detail("nl") for p in keymap.problems] == [
+        "regel 3: g is nu zowel 'meeting.floor' als 'meeting.goto'; de toets doet 'meeting.floor'."
+    ]
+    assert BY_BINDING["meeting.floor"].shown_keys(keymap.shown) == "g"
+    assert BY_BINDING["meeting.goto"].shown_keys(keymap.shown) == ""
