@@ -98,6 +98,21 @@ WORDS = Catalog(
             "line {line}: {key} for '{name}' is given to '{other}' "
             "already (line {other_line}); the default key stays.",
         ),
+        "shifted": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een toetsenbord stuurt: "
+            'shift met {sign} typt een ander teken, "{meant}" ({meant_name}) op de meeste '
+            "toetsenborden; de standaardtoets blijft.",
+            "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with {sign} "
+            'types another sign, "{meant}" ({meant_name}) on most keyboards; the default key '
+            "stays.",
+        ),
+        "shifted_sign": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een toetsenbord stuurt: "
+            "shift met {sign} typt een ander teken; schrijf dat teken (de standaardtoets "
+            "blijft).",
+            "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with {sign} "
+            "types another sign; write that sign (the default key stays).",
+        ),
         "typed": (
             "regel {line}: {key} voor '{name}' wordt getypt in de "
             "tekst waarin die toets werkt; kies een toets met ctrl of een functietoets (de "
@@ -292,6 +307,12 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
         if found is None:
             problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
             continue
+        shifted = [k for k in found.split(",") if _shifted_sign(k) is not None]
+        if shifted:
+            problems.append(
+                _shifted_problem(shifted[0], {"path": path, "line": line, "name": name})
+            )
+            continue
         named = [_key_name(k) for k in found.split(",")]
         wrong = [k for k, n in zip(found.split(","), named, strict=True) if n is None]
         if wrong:
@@ -368,6 +389,37 @@ def _types(key: str) -> bool:
     if any(m != "shift" for m in mods):
         return False
     return len(base) == 1 or base in {_character_to_key(c) for c in string.punctuation + " "}
+
+
+SHIFTED = dict(zip("`-=[]\\;',./", '~_+{}|:"<>?', strict=True))
+"""A sign and the sign shift types with it on most keyboards (the US layout's)."""
+
+
+def _shifted_sign(key: str) -> str | None:
+    """The sign of a key that is shift with a sign (``shift+]``, ``shift+right_square_bracket``),
+    else None. No keypress gives such a key: shift and ] type }, which the terminal sends as
+    }; bound, the action was left without a key."""
+    from textual.keys import _character_to_key
+
+    *mods, base = key.split("+") if key != "+" else ["+"]
+    if "shift" not in (m.lower() for m in mods):
+        return None
+    if len(base) == 1:
+        return base if base in string.punctuation else None
+    signs = {_character_to_key(c): c for c in string.punctuation}
+    return signs.get(base.lower())
+
+
+def _shifted_problem(key: str, values: dict[str, object]) -> Problem:
+    """A shift with a sign refused, with the sign it types on most keyboards if known."""
+    from textual.keys import _character_to_key
+
+    sign = _shifted_sign(key) or ""
+    meant = SHIFTED.get(sign)
+    values = {**values, "key": key, "sign": sign}
+    if meant is None:
+        return Problem("shifted_sign", values)
+    return Problem("shifted", {**values, "meant": meant, "meant_name": _character_to_key(meant)})
 
 
 def _key_name(key: str) -> str | None:

@@ -737,3 +737,55 @@ def test_a_key_given_twice_that_is_the_second_action_s_own_is_one_clash(tmp_path
     ]
     assert BY_BINDING["meeting.floor"].shown_keys(keymap.shown) == "g"
     assert BY_BINDING["meeting.goto"].shown_keys(keymap.shown) == ""
+
+
+@pytest.mark.parametrize("key", ["shift+]", "shift+right_square_bracket"])
+def test_shift_with_a_sign_is_no_key_and_the_sign_it_types_is_suggested(
+    tmp_path: Path, key: str
+) -> None:
+    """`"meeting.next" = "shift+]"` was taken, though no keypress gives it (shift and ]
+    type }): the chair was left without a key for the next item."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'"meeting.next" = "{key}"\n"meeting.previous" = "shift+}}"\n', "utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    en = [p.detail("en") for p in keymap.problems]
+    nl = [p.detail("nl") for p in keymap.problems]
+    assert en[0] == (
+        f"line 1: '{key}' for 'meeting.next' is no key a keyboard sends: shift with ] types "
+        'another sign, "}" (right_curly_bracket) on most keyboards; the default key stays.'
+    )
+    assert nl[0] == (
+        f"regel 1: '{key}' voor 'meeting.next' is geen toets die een toetsenbord stuurt: shift "
+        'met ] typt een ander teken, "}" (right_curly_bracket) op de meeste toetsenborden; de '
+        "standaardtoets blijft."
+    )
+    assert en[1] == (
+        "line 2: 'shift+}' for 'meeting.previous' is no key a keyboard sends: shift with } "
+        "types another sign; write that sign (the default key stays)."
+    )
+    assert nl[1].startswith("regel 2: 'shift+}' voor 'meeting.previous' is geen toets die")
+    assert BY_BINDING["meeting.next"].shown_keys(keymap.shown) == "]"
+
+
+async def test_shift_with_a_sign_leaves_the_chair_its_key_for_the_next_item(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from facilitator.tui.widgets.footer import KeyRow
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.next" = "shift+]"\n', encoding="utf-8")
+    sid = import_twente(store)
+    items = store.items(sid)
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        row = app.screen.query_one(KeyRow)
+        row.render()
+        assert ("]", "next") in [(k.shown, k.words) for _first, _after, k in row._spans]
+        await pilot.press("space", "right_square_bracket")
+        await pilot.pause()
+        session = store.session(sid)
+        assert session is not None and session.current_item_id == items[1].id
