@@ -178,6 +178,8 @@ class FacilitatorApp(App[None]):
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
         self._other_day: tuple[Notification, datetime] | None = None
+        self._keymap_notice: Notification | None = None
+        """The notice of the keymap file's problems, until the help that lists them opens."""
         """The notice that the session is held on another day, and until when it shows."""
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
         self._failure_said: tuple[str, float] = ("", 0.0)
@@ -322,11 +324,22 @@ class FacilitatorApp(App[None]):
         """What is wrong in the keymap file, to whoever has the keyboard: not on the wall, the
         room's screen, whose few keys (quit, help) still follow the file. One notice, under
         the notice of the date if there is one, with as many of the problems as fit; the
-        help lists them all."""
-        if not self.role.changes:
+        help lists them all. Said once the screen is laid out, in the rows its notices have
+        (on the note-taker's, above the capture panel)."""
+        if not self.role.changes or not self.keymap.problems:
             return
+        from facilitator.tui.screens.meeting_keys import MeetingKeys
+
+        screen = self.screen
+        if isinstance(screen, MeetingKeys):
+            screen.when_laid_out(self._say_keymap_problems_in)
+
+    def _say_keymap_problems_in(self, height: int) -> None:
+        """The keymap file's problems, in the ``height`` rows the notices have."""
         said = [self._other_day[0]] if self._other_day is not None else []
-        say_problems(self, self.keymap, self.lang, key_names(self)["app.help"], said)
+        help_key = key_names(self)["app.help"]
+        notice = say_problems(self, self.keymap, self.lang, help_key, said, height=height)
+        self._keymap_notice = notice
 
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall).

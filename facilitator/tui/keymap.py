@@ -49,6 +49,14 @@ WORDS = Catalog(
             "Wat niet klopt in toetsenbestand {path}:",
             "What is wrong in keymap file {path}:",
         ),
+        "short": (
+            "{n} problemen in het toetsenbestand: zie de help ({help}).",
+            "{n} problems in the keymap file: see the help ({help}).",
+        ),
+        "short_one": (
+            "Een probleem in het toetsenbestand: zie de help ({help}).",
+            "A problem in the keymap file: see the help ({help}).",
+        ),
         "more": (
             "+{n} meer: de help ({help}) noemt ze allemaal.",
             "+{n} more: the help ({help}) lists them all.",
@@ -204,20 +212,28 @@ class Keymap:
         many there are and then each on its own line, as many as ``room`` rows hold
         (``rows(line)``: the rows a line takes), the rest counted (``+2 more: the help (?)
         lists them all``). Four notices of their own went off the top of an 80×24
-        screen, unseen."""
-        if len(self.problems) == 1:
-            return self.problems[0].message(lang)
+        screen, unseen. Where not even the file's name fits, only how many there are and
+        where to read them (``9 problems in the keymap file: see the help (?).``): a
+        notice whole, never one cut at the top."""
+        count = len(self.problems)
+        short = (
+            WORDS(lang, "short_one", help=help_key)
+            if count == 1
+            else WORDS(lang, "short", n=count, help=help_key)
+        )
+        if count == 1:
+            message = self.problems[0].message(lang)
+            return message if rows(message) <= room else short
         path = self.problems[0].values["path"]
-        head = WORDS(lang, "several", n=len(self.problems), path=path)
+        head = WORDS(lang, "several", n=count, path=path)
         lines = [f"• {problem.detail(lang)}" for problem in self.problems]
-        shown = len(lines)
-        while True:
-            left = len(lines) - shown
+        for shown in range(count, -1, -1):
+            left = count - shown
             more = [WORDS(lang, "more", n=left, help=help_key)] if left else []
             said = [head, *lines[:shown], *more]
-            if shown == 0 or sum(map(rows, said)) <= room:
+            if sum(map(rows, said)) <= room:
                 return "\n".join(said)
-            shown -= 1
+        return short
 
     def listed(self, lang: str) -> Text | None:
         """The file and every problem of it, a line each, the file's line in bold: what the
@@ -234,14 +250,24 @@ class Keymap:
 
 
 def say_problems(
-    app: App[Any], keymap: Keymap, lang: str, help_key: str, said: Iterable[Notification] = ()
-) -> None:
+    app: App[Any],
+    keymap: Keymap,
+    lang: str,
+    help_key: str,
+    said: Iterable[Notification] = (),
+    *,
+    height: int | None = None,
+) -> Notification | None:
     """The keymap file's problems to the user, in one notice that fits on the screen under
     the notices shown or ``said`` already (a notice given is shown a moment later; their
-    rows measured as Textual lays a notice out)."""
+    rows measured as Textual lays a notice out). ``height``: the rows the notices have,
+    from the top of the screen down to under the lowest (the main screens and the review
+    keep the rows under their panes free: the note-taker's capture panel, about eight rows);
+    if not given, all but the footer's row. The notice given, if any."""
     if not keymap.problems:
-        return
+        return None
     from textual.content import Content
+    from textual.notifications import Notification, Notify
 
     width = max(1, min(TOAST_WIDTH, app.size.width // 2) - TOAST_SIDES)
 
@@ -250,11 +276,14 @@ def say_problems(
 
     above = [*app._notifications, *(n for n in said if n not in app._notifications)]
     taken = sum(rows(str(n.message)) + (1 if n.title else 0) + TOAST_FRAME for n in above)
-    # the notices stand above the footer's row, up to the top of the screen
-    room = app.size.height - 1 - taken - TOAST_FRAME
+    # the notices stand above the footer's row (or the rows the screen keeps free), up to
+    # the top of the screen
+    room = (app.size.height - 1 if height is None else height) - taken - TOAST_FRAME
     text = keymap.notice(lang, help_key, rows, room)
     seconds = 20 if len(keymap.problems) == 1 else 30
-    app.notify(text, severity="warning", markup=False, timeout=seconds)
+    notice = Notification(text, severity="warning", timeout=seconds, markup=False)
+    app.post_message(Notify(notice))
+    return notice
 
 
 def key_names(app: object) -> KeyNames:
