@@ -394,9 +394,8 @@ class ReviewApp(App[None]):
         if not self._problems_said:
             self._problems_said = True
             help_key = key_names(self)["review.help"]
-            self._keymap_notice = say_problems(
-                self, self.keymap, self.lang, help_key, height=height
-            )
+            notice = say_problems(self, self.keymap, self.lang, help_key, height=height)
+            self._keymap_notice = notice
         racks = screen.query_children(ToastRack)
         if not racks:
             return
@@ -825,6 +824,11 @@ class ReviewApp(App[None]):
         if isinstance(self.screen, ReviewHelp):
             self.screen.dismiss()
         else:
+            # the help lists the keymap file's problems: their notice would stand over them
+            self._problems_said = True
+            said, self._keymap_notice = self._keymap_notice, None
+            if said is not None and said in self._notifications:
+                self._unnotify(said)
             self.push_screen(ReviewHelp())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

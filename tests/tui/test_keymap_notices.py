@@ -199,3 +199,75 @@ async def test_the_review_s_notice_stands_whole_above_its_question(
         screen = laid_out(app)
         [said] = [str(n.message) for n in app._notifications if "keymap" in str(n.message)]
         assert shown_whole(screen, said, size[0]), (said, screen)
+
+
+@pytest.mark.parametrize("role", ["facilitator", "notetaker"])
+async def test_the_help_opened_at_once_is_not_covered_by_the_keymap_s_notice(
+    store: Store, clock: FakeClock, tmp_path: Path, role: str
+) -> None:
+    """`?` right after the start: the keymap's notice of 30 seconds stood over the help's
+    list of the same problems."""
+    from facilitator.service.origin import Role
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store,
+        sid,
+        lang="en",
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        keymap_file=path,
+        role=Role(role),
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert "9 problems" in laid_out(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        screen = laid_out(app)
+        assert "9 problems" not in screen, screen
+        assert "What is wrong in keymap file" in screen, screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "9 problems" not in laid_out(app)  # read: not back after the help
+
+
+async def test_the_help_typed_ahead_has_no_keymap_notice_over_it(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from tests.tui.conftest import burst
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await burst(pilot, "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "9 problems" not in laid_out(app)
+
+
+async def test_the_review_s_help_is_not_covered_by_the_keymap_s_notice(
+    regions: Store, tmp_path: Path
+) -> None:
+    from facilitator.service.review import ReviewService
+    from facilitator.tui.keymap import load_keymap
+    from facilitator.tui.review import ReviewApp, ReviewHelp
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", keymap=load_keymap(path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert "9 problems" in laid_out(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelp)
+        assert "9 problems" not in laid_out(app)
