@@ -182,6 +182,10 @@ class FacilitatorApp(App[None]):
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
         self._other_day: tuple[Notification, datetime] | None = None
+        self._keymap_notice: Notification | None = None
+        """The notice of the keymap file's problems, until the help that lists them opens."""
+        self._keymap_listed = False
+        """The help, which lists the keymap file's problems, has been opened."""
         """The notice that the session is held on another day, and until when it shows."""
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
         self._failure_said: tuple[str, float] = ("", 0.0)
@@ -326,11 +330,25 @@ class FacilitatorApp(App[None]):
         """What is wrong in the keymap file, to whoever has the keyboard: not on the wall, the
         room's screen, whose few keys (quit, help) still follow the file. One notice, under
         the notice of the date if there is one, with as many of the problems as fit; the
-        help lists them all."""
-        if not self.role.changes:
+        help lists them all. Said once the screen is laid out, in the rows its notices have
+        (on the note-taker's, above the capture panel), not before the help that lists them
+        (opened by a key typed ahead)."""
+        if not self.role.changes or not self.keymap.problems:
+            return
+        from facilitator.tui.screens.meeting_keys import MeetingKeys
+
+        screen = self.screen
+        if isinstance(screen, MeetingKeys):
+            screen.when_laid_out(self._say_keymap_problems_in)
+
+    def _say_keymap_problems_in(self, height: int) -> None:
+        """The keymap file's problems, in the ``height`` rows the notices have."""
+        if self._keymap_listed:  # the help, opened already, lists them
             return
         said = [self._other_day[0]] if self._other_day is not None else []
-        say_problems(self, self.keymap, self.lang, key_names(self)["app.help"], said)
+        help_key = key_names(self)["app.help"]
+        notice = say_problems(self, self.keymap, self.lang, help_key, said, height=height)
+        self._keymap_notice = notice
 
     def _say_other_day(self) -> None:
         """Once, on opening: the session runs on another day than planned (not on the wall).
@@ -625,6 +643,11 @@ class FacilitatorApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             self.pop_screen()
         else:
+            # the help lists the keymap file's problems: their notice would stand over them
+            self._keymap_listed = True
+            said, self._keymap_notice = self._keymap_notice, None
+            if said is not None and said in self._notifications:
+                self._unnotify(said)
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:

@@ -49,6 +49,14 @@ WORDS = Catalog(
             "Wat niet klopt in toetsenbestand {path}:",
             "What is wrong in keymap file {path}:",
         ),
+        "short": (
+            "{n} problemen in het toetsenbestand: zie de help ({help}).",
+            "{n} problems in the keymap file: see the help ({help}).",
+        ),
+        "short_one": (
+            "Een probleem in het toetsenbestand: zie de help ({help}).",
+            "A problem in the keymap file: see the help ({help}).",
+        ),
         "more": (
             "+{n} meer: de help ({help}) noemt ze allemaal.",
             "+{n} more: the help ({help}) lists them all.",
@@ -97,6 +105,21 @@ WORDS = Catalog(
             "'{other}' (regel {other_line}); de standaardtoets blijft.",
             "line {line}: {key} for '{name}' is given to '{other}' "
             "already (line {other_line}); the default key stays.",
+        ),
+        "shifted": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een toetsenbord stuurt: "
+            'shift met {sign} typt een ander teken, "{meant}" ({meant_name}) op de meeste '
+            "toetsenborden; de standaardtoets blijft.",
+            "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with {sign} "
+            'types another sign, "{meant}" ({meant_name}) on most keyboards; the default key '
+            "stays.",
+        ),
+        "shifted_sign": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een toetsenbord stuurt: "
+            "shift met {sign} typt een ander teken; schrijf dat teken (de standaardtoets "
+            "blijft).",
+            "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with {sign} "
+            "types another sign; write that sign (the default key stays).",
         ),
         "typed": (
             "regel {line}: {key} voor '{name}' wordt getypt in de "
@@ -189,20 +212,28 @@ class Keymap:
         many there are and then each on its own line, as many as ``room`` rows hold
         (``rows(line)``: the rows a line takes), the rest counted (``+2 more: the help (?)
         lists them all``). Four notices of their own went off the top of an 80×24
-        screen, unseen."""
-        if len(self.problems) == 1:
-            return self.problems[0].message(lang)
+        screen, unseen. Where not even the file's name fits, only how many there are and
+        where to read them (``9 problems in the keymap file: see the help (?).``): a
+        notice whole, never one cut at the top."""
+        count = len(self.problems)
+        short = (
+            WORDS(lang, "short_one", help=help_key)
+            if count == 1
+            else WORDS(lang, "short", n=count, help=help_key)
+        )
+        if count == 1:
+            message = self.problems[0].message(lang)
+            return message if rows(message) <= room else short
         path = self.problems[0].values["path"]
-        head = WORDS(lang, "several", n=len(self.problems), path=path)
+        head = WORDS(lang, "several", n=count, path=path)
         lines = [f"• {problem.detail(lang)}" for problem in self.problems]
-        shown = len(lines)
-        while True:
-            left = len(lines) - shown
+        for shown in range(count, -1, -1):
+            left = count - shown
             more = [WORDS(lang, "more", n=left, help=help_key)] if left else []
             said = [head, *lines[:shown], *more]
-            if shown == 0 or sum(map(rows, said)) <= room:
+            if sum(map(rows, said)) <= room:
                 return "\n".join(said)
-            shown -= 1
+        return short
 
     def listed(self, lang: str) -> Text | None:
         """The file and every problem of it, a line each, the file's line in bold: what the
@@ -219,14 +250,24 @@ class Keymap:
 
 
 def say_problems(
-    app: App[Any], keymap: Keymap, lang: str, help_key: str, said: Iterable[Notification] = ()
-) -> None:
+    app: App[Any],
+    keymap: Keymap,
+    lang: str,
+    help_key: str,
+    said: Iterable[Notification] = (),
+    *,
+    height: int | None = None,
+) -> Notification | None:
     """The keymap file's problems to the user, in one notice that fits on the screen under
     the notices shown or ``said`` already (a notice given is shown a moment later; their
-    rows measured as Textual lays a notice out)."""
+    rows measured as Textual lays a notice out). ``height``: the rows the notices have,
+    from the top of the screen down to under the lowest (the main screens and the review
+    keep the rows under their panes free: the note-taker's capture panel, about eight rows);
+    if not given, all but the footer's row. The notice given, if any."""
     if not keymap.problems:
-        return
+        return None
     from textual.content import Content
+    from textual.notifications import Notification, Notify
 
     width = max(1, min(TOAST_WIDTH, app.size.width // 2) - TOAST_SIDES)
 
@@ -235,11 +276,14 @@ def say_problems(
 
     above = [*app._notifications, *(n for n in said if n not in app._notifications)]
     taken = sum(rows(str(n.message)) + (1 if n.title else 0) + TOAST_FRAME for n in above)
-    # the notices stand above the footer's row, up to the top of the screen
-    room = app.size.height - 1 - taken - TOAST_FRAME
+    # the notices stand above the footer's row (or the rows the screen keeps free), up to
+    # the top of the screen
+    room = (app.size.height - 1 if height is None else height) - taken - TOAST_FRAME
     text = keymap.notice(lang, help_key, rows, room)
     seconds = 20 if len(keymap.problems) == 1 else 30
-    app.notify(text, severity="warning", markup=False, timeout=seconds)
+    notice = Notification(text, severity="warning", timeout=seconds, markup=False)
+    app.post_message(Notify(notice))
+    return notice
 
 
 def key_names(app: object) -> KeyNames:
@@ -292,6 +336,12 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
         if found is None:
             problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
             continue
+        shifted = [k for k in found.split(",") if _shifted_sign(k) is not None]
+        if shifted:
+            problems.append(
+                _shifted_problem(shifted[0], {"path": path, "line": line, "name": name})
+            )
+            continue
         named = [_key_name(k) for k in found.split(",")]
         wrong = [k for k, n in zip(found.split(","), named, strict=True) if n is None]
         if wrong:
@@ -335,13 +385,25 @@ def _refused(keys: dict[str, str], lines: dict[str, int], path: Path) -> list[Pr
     keep their default keys): a key that another action always takes first, a key that
     would act everywhere over another action's, the same key on two lines of one owner
     (the later line goes). Refusing a line gives its action back its default key, which
-    may meet another line: so again until nothing more is refused."""
+    may meet another line: so again until nothing more is refused. A line refused for a key
+    that is its action's own default key is not said: that key goes to the other line's
+    action, which :func:`clashes` says, and "the default key stays" would be untrue."""
     problems: list[Problem] = []
     while found := _overruled(keys, lines, path) or _twice(keys, lines, path):
         for problem in found:
             del keys[str(problem.values["name"])]
-        problems += found
+        problems += [problem for problem in found if not _own_key_taken(problem)]
     return problems
+
+
+def _own_key_taken(problem: Problem) -> bool:
+    """Whether ``problem`` refuses a line for a key given already to another action of the
+    owner that is its action's own default key: refused, the action is left without it."""
+    if problem.key != "twice":
+        return False
+    name = str(problem.values["name"])
+    own = [key for bid, key in _bound(BY_BINDING[name], {}) if bid == name]
+    return problem.values["key"] in own
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
@@ -356,6 +418,37 @@ def _types(key: str) -> bool:
     if any(m != "shift" for m in mods):
         return False
     return len(base) == 1 or base in {_character_to_key(c) for c in string.punctuation + " "}
+
+
+SHIFTED = dict(zip("`-=[]\\;',./", '~_+{}|:"<>?', strict=True))
+"""A sign and the sign shift types with it on most keyboards (the US layout's)."""
+
+
+def _shifted_sign(key: str) -> str | None:
+    """The sign of a key that is shift with a sign (``shift+]``, ``shift+right_square_bracket``),
+    else None. No keypress gives such a key: shift and ] type }, which the terminal sends as
+    }; bound, the action was left without a key."""
+    from textual.keys import _character_to_key
+
+    *mods, base = key.split("+") if key != "+" else ["+"]
+    if "shift" not in (m.lower() for m in mods):
+        return None
+    if len(base) == 1:
+        return base if base in string.punctuation else None
+    signs = {_character_to_key(c): c for c in string.punctuation}
+    return signs.get(base.lower())
+
+
+def _shifted_problem(key: str, values: dict[str, object]) -> Problem:
+    """A shift with a sign refused, with the sign it types on most keyboards if known."""
+    from textual.keys import _character_to_key
+
+    sign = _shifted_sign(key) or ""
+    meant = SHIFTED.get(sign)
+    values = {**values, "key": key, "sign": sign}
+    if meant is None:
+        return Problem("shifted_sign", values)
+    return Problem("shifted", {**values, "meant": meant, "meant_name": _character_to_key(meant)})
 
 
 def _key_name(key: str) -> str | None:
@@ -523,16 +616,25 @@ def _where(error: str) -> tuple[int, str]:
 
 def _line_of(text: str, name: str) -> int:
     """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
-    not; else a line that sets its last part; 1 if not found. (By its last part alone,
-    ``app.help`` was found on the line of ``review.help``.)"""
+    not, or a table's header or a dotted key that makes it a table (``[meeting.floor]``,
+    ``floor.x = 1`` under ``[meeting]``); else a line that sets its last part; 1 if not
+    found. (By its last part alone, ``app.help`` was found on the line of
+    ``review.help``; a ``[meeting.floor]`` of its own, on line 1.)"""
+
+    def sets(key: str) -> bool:
+        return key == name or key.startswith(name + ".")
+
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
-        header = re.match(r"\[\s*([^\[\]]+?)\s*\]", stripped)
+        header = re.match(r"\[\[?\s*([^\[\]]+?)\s*\]", stripped)
         if header is not None:
-            table = _bare(header.group(1)) + "."
+            table = _bare(header.group(1))
+            if sets(table):
+                return number
+            table += "."
         elif "=" in stripped and not stripped.startswith("#"):
-            if table + _bare(stripped.split("=", 1)[0]) == name:
+            if sets(table + _bare(stripped.split("=", 1)[0])):
                 return number
     last = re.escape(name.split(".")[-1])
     pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")

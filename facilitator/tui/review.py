@@ -40,7 +40,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.css.styles import RulesMap
 from textual.driver import Driver
-from textual.notifications import Notify
+from textual.notifications import Notification, Notify
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -328,6 +328,10 @@ class ReviewApp(App[None]):
         """Esc was pressed once with a title not saved: the next one closes the review."""
         self.left_out_said: list[str] = []
         """What the themes leave out, a note per session with the command that counts it."""
+        self._problems_said = False
+        """The keymap file's problems have been said (once the screen is laid out)."""
+        self._keymap_notice: Notification | None = None
+        """Their notice, until the help that lists them opens."""
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this system, reading a paste whole (see
@@ -361,7 +365,6 @@ class ReviewApp(App[None]):
     def on_mount(self) -> None:
         self.show(self.current)
         focus_now(self.query_one("#themes", OptionList))
-        say_problems(self, self.keymap, self.lang, key_names(self)["review.help"])
         self._say_left_out()
         if self._watch_seconds > 0:
             self.set_interval(self._watch_seconds, self.look_again)
@@ -428,13 +431,22 @@ class ReviewApp(App[None]):
     def _notices_above(self, _screen: object = None) -> None:
         """Notices stand above the rows under the themes and cards (the question, what is
         wrong with its answer, the footer), as on the main screens: over the panes, not on
-        the keys nor on the field being typed in. Said after each layout."""
+        the keys nor on the field being typed in. Said after each layout; after the first,
+        the keymap file's problems, in the rows the notices have."""
         screen = self.screen
-        racks = screen.query_children(ToastRack)
         main = screen.query("#review-main")
-        if not racks or not main or not main.first().region:
+        if not main or not main.first().region:
             return
-        under = screen.size.height - main.first().region.bottom
+        height = main.first().region.bottom
+        if not self._problems_said:
+            self._problems_said = True
+            help_key = key_names(self)["review.help"]
+            notice = say_problems(self, self.keymap, self.lang, help_key, height=height)
+            self._keymap_notice = notice
+        racks = screen.query_children(ToastRack)
+        if not racks:
+            return
+        under = screen.size.height - height
         rack = racks.first()
         if rack.styles.margin.bottom != under:
             rack.styles.margin = (0, 0, under, 0)
@@ -864,6 +876,11 @@ class ReviewApp(App[None]):
         if isinstance(self.screen, ReviewHelp):
             self.screen.dismiss()
         else:
+            # the help lists the keymap file's problems: their notice would stand over them
+            self._problems_said = True
+            said, self._keymap_notice = self._keymap_notice, None
+            if said is not None and said in self._notifications:
+                self._unnotify(said)
             self.push_screen(ReviewHelp())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

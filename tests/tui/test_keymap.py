@@ -699,3 +699,93 @@ def test_every_problem_names_its_line_and_they_come_in_the_file_s_order(tmp_path
     assert keymap.problems[2].detail("en") == (
         "line 4: g is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('[meeting]\ntimer = "ctrl+t"\n[meeting.floor]\nx = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\n[ "meeting" . floor ]\nx = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\nfloor.x = 1\n', 3),
+        ('[meeting]\ntimer = "ctrl+t"\n\n[[meeting.floor]]\nx = 1\n', 4),
+    ],
+)
+def test_a_table_given_for_a_key_is_named_at_its_own_line(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    """`[meeting.floor]` (a table where a key belongs) was said to be on line 1."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(text, encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.timer": "ctrl+t"}
+    assert [p.detail("en") for p in keymap.problems] == [
+        f'line {line}: \'meeting.floor\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).'
+    ]
+
+
+def test_a_key_given_twice_that_is_the_second_action_s_own_is_one_clash(tmp_path: Path) -> None:
+    """`"meeting.floor" = "g"` and `"meeting.goto" = "g"` (g is goto's own key) said both «g
+    is now both 'meeting.floor' and 'meeting.goto'; the key does 'meeting.floor'» and, untrue,
+    «g for 'meeting.goto' is given to 'meeting.floor' already; the default key stays»: its
+    default key is g, which floor takes."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('# mijn toetsen\n\n"meeting.floor" = "g"\n"meeting.goto" = "g"\n', "utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.floor": "g"}
+    assert [p.detail("nl") for p in keymap.problems] == [
+        "regel 3: g is nu zowel 'meeting.floor' als 'meeting.goto'; de toets doet 'meeting.floor'."
+    ]
+    assert BY_BINDING["meeting.floor"].shown_keys(keymap.shown) == "g"
+    assert BY_BINDING["meeting.goto"].shown_keys(keymap.shown) == ""
+
+
+@pytest.mark.parametrize("key", ["shift+]", "shift+right_square_bracket"])
+def test_shift_with_a_sign_is_no_key_and_the_sign_it_types_is_suggested(
+    tmp_path: Path, key: str
+) -> None:
+    """`"meeting.next" = "shift+]"` was taken, though no keypress gives it (shift and ]
+    type }): the chair was left without a key for the next item."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'"meeting.next" = "{key}"\n"meeting.previous" = "shift+}}"\n', "utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    en = [p.detail("en") for p in keymap.problems]
+    nl = [p.detail("nl") for p in keymap.problems]
+    assert en[0] == (
+        f"line 1: '{key}' for 'meeting.next' is no key a keyboard sends: shift with ] types "
+        'another sign, "}" (right_curly_bracket) on most keyboards; the default key stays.'
+    )
+    assert nl[0] == (
+        f"regel 1: '{key}' voor 'meeting.next' is geen toets die een toetsenbord stuurt: shift "
+        'met ] typt een ander teken, "}" (right_curly_bracket) op de meeste toetsenborden; de '
+        "standaardtoets blijft."
+    )
+    assert en[1] == (
+        "line 2: 'shift+}' for 'meeting.previous' is no key a keyboard sends: shift with } "
+        "types another sign; write that sign (the default key stays)."
+    )
+    assert nl[1].startswith("regel 2: 'shift+}' voor 'meeting.previous' is geen toets die")
+    assert BY_BINDING["meeting.next"].shown_keys(keymap.shown) == "]"
+
+
+async def test_shift_with_a_sign_leaves_the_chair_its_key_for_the_next_item(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from facilitator.tui.widgets.footer import KeyRow
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.next" = "shift+]"\n', encoding="utf-8")
+    sid = import_twente(store)
+    items = store.items(sid)
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        row = app.screen.query_one(KeyRow)
+        row.render()
+        assert ("]", "next") in [(k.shown, k.words) for _first, _after, k in row._spans]
+        await pilot.press("space", "right_square_bracket")
+        await pilot.pause()
+        session = store.session(sid)
+        assert session is not None and session.current_item_id == items[1].id

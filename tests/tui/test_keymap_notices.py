@@ -106,3 +106,168 @@ async def test_the_review_of_the_synthesis_says_them_in_one_notice_and_its_help_
         help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
         for word in PROBLEMS:
             assert any(word in line for line in help_text.splitlines()), help_text
+
+
+NINE = FOUR + "".join(f'"meeting.bogus{n}" = "y"\n' for n in range(5))
+"""Nine problems: the four above and five unknown ids."""
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """The rows a notice of ``text`` takes on a screen ``width`` columns wide, as Textual
+    lays it out."""
+    from textual.content import Content
+
+    inner = min(60, width // 2) - 3
+    return [line.plain.rstrip() for line in Content(text).wrap(inner)]
+
+
+def shown_whole(screen: str, text: str, width: int) -> bool:
+    """Whether every row of the notice of ``text`` is on the screen, one under the other."""
+    rows = screen.splitlines()
+    lines = wrapped(text, width)
+    return any(
+        all(line in rows[top + n] for n, line in enumerate(lines))
+        for top in range(len(rows) - len(lines) + 1)
+    )
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("role", ["facilitator", "notetaker"])
+@pytest.mark.parametrize("size", [(80, 24), (50, 15)], ids=["80x24", "50x15"])
+async def test_the_notices_at_start_stand_whole_on_every_screen(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, role: str, size: tuple[int, int]
+) -> None:
+    """On the note-taker's screen the notices stand above the capture panel, about eight
+    rows above the footer, but the keymap's notice was given the rows down to the footer:
+    at 80×24 with nine problems its head and the notice of the date went off the top. At
+    50×15 even its shortest form was too long for the console, and the date lost its first
+    row. Now the notice takes the rows the screen has for notices, and says less where
+    little fits, but always whole."""
+    from facilitator.service.origin import Role
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    sid = import_twente(store)
+    clock.set(datetime(2020, 12, 2, 9, 0, tzinfo=UTC))  # planned for 6 October
+    app = make_app(
+        store,
+        sid,
+        lang=lang,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        keymap_file=path,
+        role=Role(role),
+    )
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.pause()
+        screen = laid_out(app)
+        notices = [str(n.message) for n in app._notifications]
+        [keymap] = [n for n in notices if "9 " in n]
+        assert shown_whole(screen, keymap, size[0]), (keymap, screen)
+        if size == (80, 24):
+            [date] = [n for n in notices if n is not keymap]
+            assert shown_whole(screen, date, size[0]), (date, screen)
+            assert keymap.startswith(WORDS[lang]["several"].replace("4", "9")), keymap
+        elif role == "facilitator":  # the console has the rows for both, the keymap's short
+            [date] = [n for n in notices if n is not keymap]
+            assert shown_whole(screen, date, size[0]), (date, screen)
+            assert (
+                keymap
+                == {
+                    "nl": "9 problemen in het toetsenbestand: zie de help (?).",
+                    "en": "9 problems in the keymap file: see the help (?).",
+                }[lang]
+            )
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 16)], ids=["80x24", "60x16"])
+async def test_the_review_s_notice_stands_whole_above_its_question(
+    regions: Store, tmp_path: Path, size: tuple[int, int]
+) -> None:
+    """The review keeps the rows under its themes free (the question, the footer): the
+    keymap's notice was given the rows down to the footer, and lost its top rows."""
+    from facilitator.service.review import ReviewService
+    from facilitator.tui.keymap import load_keymap
+    from facilitator.tui.review import ReviewApp
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", keymap=load_keymap(path))
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.pause()
+        screen = laid_out(app)
+        [said] = [str(n.message) for n in app._notifications if "keymap" in str(n.message)]
+        assert shown_whole(screen, said, size[0]), (said, screen)
+
+
+@pytest.mark.parametrize("role", ["facilitator", "notetaker"])
+async def test_the_help_opened_at_once_is_not_covered_by_the_keymap_s_notice(
+    store: Store, clock: FakeClock, tmp_path: Path, role: str
+) -> None:
+    """`?` right after the start: the keymap's notice of 30 seconds stood over the help's
+    list of the same problems."""
+    from facilitator.service.origin import Role
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store,
+        sid,
+        lang="en",
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        keymap_file=path,
+        role=Role(role),
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert "9 problems" in laid_out(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        screen = laid_out(app)
+        assert "9 problems" not in screen, screen
+        assert "What is wrong in keymap file" in screen, screen
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "9 problems" not in laid_out(app)  # read: not back after the help
+
+
+async def test_the_help_typed_ahead_has_no_keymap_notice_over_it(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from tests.tui.conftest import burst
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang="en", clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await burst(pilot, "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "9 problems" not in laid_out(app)
+
+
+async def test_the_review_s_help_is_not_covered_by_the_keymap_s_notice(
+    regions: Store, tmp_path: Path
+) -> None:
+    from facilitator.service.review import ReviewService
+    from facilitator.tui.keymap import load_keymap
+    from facilitator.tui.review import ReviewApp, ReviewHelp
+
+    path = tmp_path / "keymap.toml"
+    path.write_text(NINE, encoding="utf-8")
+    app = ReviewApp(ReviewService(regions, lang="en"), "en", keymap=load_keymap(path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.pause()
+        assert "9 problems" in laid_out(app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewHelp)
+        assert "9 problems" not in laid_out(app)

@@ -8,6 +8,7 @@ and how both keep the notices above the rows under their panes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -51,6 +52,8 @@ class MeetingKeys(Screen[None]):
     """A lasting database problem, in words (mirrors the app's)."""
     _notices_at: frozenset[Region] = frozenset()
     """Where the notices stood after the last layout."""
+    _when_laid_out: tuple[Callable[[int], object], ...] = ()
+    """What waits for the screen's first layout (see :meth:`when_laid_out`)."""
 
     def follow_app(self) -> None:
         """Follow the app's state, time, saves under way and trouble (from on_mount)."""
@@ -66,17 +69,37 @@ class MeetingKeys(Screen[None]):
         line, open or counting the lines waiting; the save status, one to three rows; the
         footer), not on the words being typed nor on the database's message: over the
         panes instead. Said after each layout, which places them from then on."""
+        height = self.notice_height()
+        if height is not None:
+            waiting, self._when_laid_out = self._when_laid_out, ()
+            for then in waiting:
+                then(height)
         racks = self.query_children(ToastRack)
         if not racks:  # notices turned off
             return
         self._draw_where_notices_were(racks.first())
-        body = self.query_one(self.BODY).region
-        if not body:  # not laid out yet
+        if height is None:  # not laid out yet
             return
         rack = racks.first()
-        under = self.size.height - body.bottom
+        under = self.size.height - height
         if rack.styles.margin.bottom != under:
             rack.styles.margin = (0, 0, under, 0)
+
+    def notice_height(self) -> int | None:
+        """The rows the notices have, from the top of the screen down to the rows under the
+        panes (None until the screen is laid out)."""
+        body = self.query(self.BODY)
+        region = body.first().region if body else None
+        return region.bottom if region else None
+
+    def when_laid_out(self, then: Callable[[int], object]) -> None:
+        """``then(rows)``, with the rows the notices have, once the screen is laid out (now
+        if it is): a notice at start sized to the screen."""
+        height = self.notice_height()
+        if height is None:
+            self._when_laid_out = (*self._when_laid_out, then)
+        else:
+            then(height)
 
     def _draw_where_notices_were(self, rack: ToastRack) -> None:
         """Draw the whole screen again when a notice has gone or moved since the last
