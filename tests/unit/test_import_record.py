@@ -331,7 +331,8 @@ def test_a_record_imported_twice_is_named_as_the_same_session(tmp_path: Path) ->
     said = " ".join(twice.value.message("en").split())
     assert "Session 'proeftafel-twente' is already in" in said
     assert "the same session" in said and "nothing was imported" in said
-    assert "-2" not in said  # not another recording of the table: nothing to merge in
+    # not another recording of the table (no slug-2): nothing to merge in
+    assert "proeftafel-twente-2" not in said
     assert "dezelfde sessie" in twice.value.message("nl")
     # also under another name here (renamed, or merged in under slug-2)
     data = json.loads(record.read_text(encoding="utf-8"))
