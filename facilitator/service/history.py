@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from facilitator.domain.board_view import column_letter
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Column
 from facilitator.records import record
@@ -104,6 +103,8 @@ _START = 30
 
 def _card_words(card: dict[str, Any], lang: str) -> str:
     """A card as the board numbers it and the start of its text; "" when unknown."""
+    from facilitator.domain.board_view import column_letter  # not needed for the first frame
+
     title = " ".join(str(card.get("title") or "").split())
     if len(title) > _START:
         cut = title[: _START + 1].rsplit(" ", 1)[0] if " " in title[:_START] else ""
