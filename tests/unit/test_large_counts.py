@@ -143,3 +143,37 @@ def test_the_list_of_sessions_groups_the_thousands_of_its_counts(
     done = CliRunner().invoke(main, ["--db", str(busy), "--lang", lang, "list"])
     assert done.exit_code == 0, done.output
     assert count in done.output
+
+
+@pytest.mark.parametrize(("lang", "count"), [("nl", "(1.234)"), ("en", "(1,234)")])
+async def test_the_console_groups_the_thousands_of_its_counts(
+    busy: Path, lang: str, count: str
+) -> None:
+    """The console's latest contributions were headed «Laatste bijdragen (1234)» while the
+    minutes and ``list`` say 1.234."""
+    from facilitator.tui.app import make_app
+    from facilitator.tui.widgets.latest import LatestList
+
+    store = Store(busy, clock=FakeClock())
+    try:
+        (session,) = store.sessions()
+        app = make_app(store, session.id, lang=lang, tick_seconds=0, watch_seconds=0)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            title = str(app.screen.query_one(LatestList).border_title)
+        assert title.endswith(count), title
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize(("lang", "count"), [("nl", "(1.000/1.234)"), ("en", "(1,000/1,234)")])
+def test_a_board_column_groups_the_thousands_of_its_count(lang: str, count: str) -> None:
+    """A column of 1,234 cards, 1,000 of them shown by a filter, said «(1000/1234)»."""
+    from facilitator.domain.model import Column
+    from facilitator.tui.widgets.board_card import column_title
+
+    class Counted:
+        def counts(self, column: Column) -> tuple[int, int]:
+            return 1000, 1234
+
+    assert column_title(Column.BARRIER, Counted(), lang, True)[1] == count  # type: ignore[arg-type]

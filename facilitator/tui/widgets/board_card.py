@@ -27,7 +27,7 @@ from facilitator.domain.board_view import NO_ACTION, BoardFilter, BoardView
 from facilitator.domain.model import ActionStatus, Card, Column, Kind
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import counted
+from facilitator.i18n.formats import counted, format_count
 from facilitator.service import SessionState
 from facilitator.tui.widgets.kind_badge import KIND_WORDS, flat, kind_style
 
@@ -123,9 +123,10 @@ def build_view(state: SessionState, lang: str, flt: BoardFilter | None = None) -
 
 
 def column_title(column: Column, view: BoardView, lang: str, filtered: bool) -> tuple[str, str]:
-    """The column's name and its count: ``Barrières``, ``(4)``; with a filter on ``(2/4)``."""
+    """The column's name and its count: ``Barrières``, ``(4)``; with a filter on ``(2/4)``;
+    a thousand and more grouped as the language does (``(1.000)``, ``(1,000)``)."""
     name = KIND_WORDS(lang, f"column.{column.value}")
-    shown, total = view.counts(column)
+    shown, total = (format_count(n, lang) for n in view.counts(column))
     return name, f"({shown}/{total})" if filtered else f"({total})"
 
 

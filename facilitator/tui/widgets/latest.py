@@ -7,7 +7,7 @@ from textual.content import Content
 
 from facilitator.domain.model import Contribution
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import clock, local
+from facilitator.i18n.formats import clock, format_count, local
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
@@ -37,7 +37,7 @@ class LatestList(StatePanel):
         state = self.state
         if state is None:
             return Content("")
-        title = self.t("title", count=state.contribution_count)
+        title = self.t("title", count=format_count(state.contribution_count, self.lang))
         if title != self.border_title:  # setting it repaints, even to the same title
             self.border_title = title
         if not state.latest:
