@@ -34,32 +34,38 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class HeldDialog(ModalScreen[T], Generic[T]):
-    """A modal screen pushed by a key, that takes the keys typed after it once it is
-    mounted (the router holds them until then)."""
+class _HoldsKeys(ModalScreen[T], Generic[T]):
+    """A modal screen the key router holds the keys typed after it for, until
+    :meth:`let_keys_in` (``ready_for_keys`` False until then)."""
 
     ready_for_keys = False
-    """False until the dialog is mounted (the router holds keys back)."""
+    """False until the dialog can take keys (the router holds them back)."""
 
-    def on_mount(self) -> None:
-        """Runs after the subclass's own ``on_mount`` (Textual calls each class's)."""
+    def let_keys_in(self) -> None:
+        """The dialog can take keys now: the router lets the held ones in, in order."""
         self.ready_for_keys = True
         router: Any = getattr(self.app, "keys", None)
         if router is not None:
             router.resume()
 
 
-class KeyedDialog(ModalScreen[T], Generic[T]):
-    """A modal screen whose text field owns every key typed after it was asked for."""
+class HeldDialog(_HoldsKeys[T], Generic[T]):
+    """A modal screen pushed by a key, that takes the keys typed after it once it is
+    mounted (the router holds them until then)."""
 
-    ready_for_keys = False
-    """False until the text field is mounted and focused (the router holds keys back)."""
+    def on_mount(self) -> None:
+        """Runs after the subclass's own ``on_mount`` (Textual calls each class's)."""
+        self.let_keys_in()
+
+
+class KeyedDialog(_HoldsKeys[T], Generic[T]):
+    """A modal screen whose text field owns every key typed after it was asked for: the
+    router holds them until the field is mounted and focused."""
 
     def keys_ready(self, field: Input) -> None:
         """The field can take keys now: focus it and let the held keys in."""
         focus_now(field)
-        self.ready_for_keys = True
-        host_of(self).keys.resume()
+        self.let_keys_in()
 
     def action_next_field(self, step: int = 1) -> None:
         """Tab (``step`` 1) and shift+Tab (-1): the dialog's next or previous text field,
