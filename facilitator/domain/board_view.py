@@ -10,7 +10,7 @@ only draw what :func:`build_view` computed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import field
 
 from facilitator.domain import board
@@ -190,3 +190,59 @@ def build_view(
             for target in card.links:
                 view.addressed_by.setdefault(target, []).append(card.id)
     return view
+
+
+def _same_place(old: Card, new: Card) -> bool:
+    """Whether ``new`` (a newer version of ``old``) keeps everything of ``old`` the board's
+    columns, numbers and loose ends are made of: its column, place, number, links,
+    owners and status (a vote, a title, tags or a due date change none of those)."""
+    return (
+        old.id == new.id
+        and old.column == new.column
+        and old.position == new.position
+        and old.number == new.number
+        and old.merged_into == new.merged_into
+        and old.status == new.status
+        and old.links == new.links
+        and old.owners == new.owners
+    )
+
+
+def changed_in_place(before: Sequence[Card], after: Sequence[Card]) -> dict[int, Card] | None:
+    """The cards of ``after`` that are not the very cards of ``before`` (by id), when
+    they changed only in place (:func:`_same_place`) and ``after`` has the same cards
+    in the same order; None when the board's shape changed (a card made, moved,
+    merged, linked, owned, its status set): then the view is built anew.
+
+    Unchanged cards are the same objects from one read of the session to the next, so
+    this compares objects, not their fields, for all but the changed ones."""
+    if len(before) != len(after):
+        return None
+    changed: dict[int, Card] = {}
+    for old, new in zip(before, after, strict=True):
+        if old is not new:
+            if not _same_place(old, new):
+                return None
+            changed[new.id] = new
+    return changed
+
+
+def updated_view(view: BoardView, changed: Mapping[int, Card]) -> BoardView:
+    """``view`` (built with no filter) with the cards of ``changed`` in place of their
+    former versions, which :func:`changed_in_place` found changed only in place: their
+    numbers, counts and loose ends stay what they were. As :func:`build_view` of the
+    newer cards would give, without going over every card."""
+    if not changed:
+        return view
+    columns = dict(view.columns)
+    for column in {card.column for card in changed.values()}:
+        columns[column] = [changed.get(card.id, card) for card in view.columns.get(column, [])]
+    return BoardView(
+        columns=columns,
+        totals=view.totals,
+        labels=view.labels,
+        unaddressed=view.unaddressed,
+        ownerless=view.ownerless,
+        addressed_by=view.addressed_by,
+        dropped=view.dropped,
+    )

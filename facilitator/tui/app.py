@@ -123,9 +123,9 @@ class FacilitatorApp(App[None]):
     """The session as last read from the store."""
     now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
     """The time the clocks show; from the injected clock."""
-    pending: reactive[int] = reactive(0)
+    pending: reactive[int] = reactive(0, repaint=False)
     """Commands of this window given but not yet saved."""
-    trouble: reactive[str] = reactive("")
+    trouble: reactive[str] = reactive("", repaint=False)
     """A lasting problem with the database (gone, damaged, read-only), in words; '' if none."""
 
     def __init__(

@@ -989,3 +989,87 @@ async def test_what_was_said_on_a_card_is_quoted_as_its_language_quotes(
         assert f": {opening}{first.text}{closing}" in about, about
         other = "“" if lang == "nl" else "«"
         assert other not in about, about
+
+
+def long_column(store: Store, sid: int, clock: FakeClock, count: int) -> None:
+    taker = Services.open(store, sid, clock)
+    for n in range(count):
+        taker.notes.capture(Kind.BARRIER, f"Drempel nummer {n:02d}")
+
+
+async def test_a_vote_in_a_long_column_shows_at_once_and_leaves_the_other_cards_drawn(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """A vote redraws the card voted on; the other cards in sight keep the lines drawn
+    for them, and the terminal shows the vote on the card's own row."""
+    long_column(store, twente, clock, 12)
+    app = app_for(store, twente, clock)
+    drawn = Drawn(app, SIZE)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down")
+        await pilot.pause()
+        column = board(app).card_list(Column.BARRIER)
+        voted = column.get_option_at_index(1)
+        cache = column._option_render_cache
+        others = {key: cache.get(key) for key in cache.keys() if key[0] is not voted}
+        assert len(others) >= 5
+        await pilot.press("v")
+        while app.behind:
+            await pilot.pause()
+        await pilot.pause()
+        assert "+1" in prompts(app, Column.BARRIER)[1]
+        # the lines drawn for the other cards are the very ones drawn before the vote
+        assert all(cache.get(key) is lines for key, lines in others.items())
+        rows = drawn.text.splitlines()
+        second = next(n for n, row in enumerate(rows) if "Flexwerkers vallen" in row)
+        assert any("+1" in row for row in rows[second : second + 3])
+        assert any("Drempel nummer 03" in row for row in rows)
+
+
+async def test_a_card_whose_title_grows_shows_whole_and_the_cards_below_move_down(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    long_column(store, twente, clock, 4)
+    app = app_for(store, twente, clock)
+    drawn = Drawn(app, SIZE)
+    words = " en ook nog een heel lange zin die over meerdere regels doorloopt tot het eind"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        await pilot.press("end", *words, "enter")
+        while app.behind:
+            await pilot.pause()
+        await pilot.pause()
+        rows = drawn.text.splitlines()
+        first = next(n for n, row in enumerate(rows) if "Flexwerkers vallen" in row)
+        end = next(n for n, row in enumerate(rows) if "tot het eind" in row)
+        below = next(n for n, row in enumerate(rows) if "Drempel nummer 00" in row)
+        assert first < end < below
+
+
+async def test_a_vote_saved_redraws_what_changed_not_the_whole_screen(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The count of saves under way is the app's and the screen's: a change of it drew
+    the whole screen again, twice for every key that saved something."""
+    from textual._compositor import Compositor
+
+    whole: list[int] = []
+    draw_whole = Compositor.render_full_update
+
+    def counted(self: Compositor, *args: object, **kwargs: object) -> object:
+        whole.append(1)
+        return draw_whole(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "down")
+        await pilot.pause()
+        monkeypatch.setattr(Compositor, "render_full_update", counted)
+        await pilot.press("v")
+        while app.behind:
+            await pilot.pause()
+        await pilot.pause()
+        assert "+1" in prompts(app, Column.BARRIER)[1]
+    assert whole == []

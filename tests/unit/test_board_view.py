@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from facilitator.domain.board_view import NO_ACTION, NO_OWNER, BoardFilter, build_view
+import pytest
+
+from facilitator.domain.board_view import (
+    NO_ACTION,
+    NO_OWNER,
+    BoardFilter,
+    build_view,
+    changed_in_place,
+    updated_view,
+)
 from facilitator.domain.model import AgendaItem, Card, Column, Owner
 
 T0 = datetime(2020, 10, 6, 14, 0, tzinfo=UTC)
@@ -98,3 +108,61 @@ def test_the_filter_finds_a_card_by_its_number() -> None:
     assert shown("A2") == ["A2"]
     assert shown("B12 bouw") == []  # and the words must match as well
     assert shown("2") == ["B2", "A1"]  # agenda item 2 stays the agenda item
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"votes": 3},
+        {"title": "Te weinig stageplaatsen in de bouw en de zorg"},
+        {"tags": ["bbl", "zorg"]},
+        {"item_id": 21},
+    ],
+)
+def test_a_card_changed_in_place_updates_the_view_as_building_it_anew_would(
+    change: dict[str, Any],
+) -> None:
+    before = list(CARDS)
+    after = [replace(c, **change) if c.id == 1 else c for c in before]
+    changed = changed_in_place(before, after)
+    assert changed == {1: after[0]}
+    view = updated_view(build_view(before, ITEMS, "nl"), changed)
+    assert view == build_view(after, ITEMS, "nl")
+    assert view.columns[B][1] is after[0]  # the newer card, where the older one stood
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"column": OPP},
+        {"position": 0.5},
+        {"links": [1, 3]},
+        {"owners": [Owner("Gemeente Zwolle")]},
+        {"merged_into": 3},
+        {"number": 7},
+    ],
+)
+def test_a_card_moved_linked_or_owned_has_the_view_built_anew(change: dict[str, Any]) -> None:
+    before = list(CARDS)
+    after = [replace(c, **change) if c.id == 5 else c for c in before]
+    assert changed_in_place(before, after) is None
+
+
+def test_a_card_made_or_deleted_has_the_view_built_anew() -> None:
+    assert changed_in_place(CARDS, CARDS[:-1]) is None
+    assert changed_in_place(CARDS, [*CARDS, card(7, B, 9.0)]) is None
+    assert changed_in_place(CARDS, list(reversed(CARDS))) is None
+
+
+def test_an_action_dropped_has_the_view_built_anew() -> None:
+    from facilitator.domain.model import ActionStatus
+
+    after = [replace(c, status=ActionStatus.DROPPED) if c.id == 4 else c for c in CARDS]
+    assert changed_in_place(CARDS, after) is None
+
+
+def test_nothing_changed_keeps_the_same_view() -> None:
+    view = build_view(CARDS, ITEMS, "nl")
+    changed = changed_in_place(CARDS, list(CARDS))
+    assert changed == {}
+    assert updated_view(view, changed) is view

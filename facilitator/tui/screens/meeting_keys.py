@@ -46,9 +46,9 @@ class MeetingKeys(Screen[None]):
     meeting: Meeting
     BODY: ClassVar[str]
     """The panes (a selector): what shows under them, notices do not cover."""
-    pending: reactive[int] = reactive(0)
+    pending: reactive[int] = reactive(0, repaint=False)
     """Saves of this window under way (mirrors the app's)."""
-    trouble: reactive[str] = reactive("")
+    trouble: reactive[str] = reactive("", repaint=False)
     """A lasting database problem, in words (mirrors the app's)."""
     _notices_at: frozenset[Region] = frozenset()
     """Where the notices stood after the last layout."""

@@ -85,9 +85,9 @@ class NoteScreen(MeetingKeys):
     BODY = "#notes-body"
     AUTO_FOCUS = "#log-table"
 
-    state: reactive[SessionState | None] = reactive(None, always_update=True)
+    state: reactive[SessionState | None] = reactive(None, always_update=True, repaint=False)
     """The session as last read (mirrors the app's)."""
-    now: reactive[datetime | None] = reactive(None, always_update=True)
+    now: reactive[datetime | None] = reactive(None, always_update=True, repaint=False)
     """The time the clocks show (mirrors the app's)."""
     compact: reactive[bool] = reactive(False)
     """True on small terminals: the board condenses."""

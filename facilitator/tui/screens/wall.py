@@ -107,7 +107,7 @@ class WallScreen(Screen[None]):
 
     CSS_PATH = "../wall.tcss"
 
-    view: reactive[WallView | None] = reactive(None, always_update=True)
+    view: reactive[WallView | None] = reactive(None, always_update=True, repaint=False)
     """What the wall shows now (from the app's state and clock)."""
 
     _heights: tuple[int | None, ...] = ()

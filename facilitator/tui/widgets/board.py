@@ -23,6 +23,7 @@ from textual.reactive import reactive
 from textual.widgets import Button, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from facilitator.domain.board_view import changed_in_place, updated_view
 from facilitator.domain.model import BOARD_KINDS, Card, Column
 from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
@@ -145,6 +146,37 @@ class CardList(OptionList):
     def on_resize(self, event: Resize) -> None:
         # a card takes two lines or more: as many cards drawn as lines, and more, are kept
         keep_in_sight(self._option_render_cache, max(IN_SIGHT, event.size.height))
+
+    def replace_prompt(self, index: int, prompt: Content) -> bool:
+        """Show ``prompt`` for the card at ``index``; True when it takes another number of
+        lines than before (the list's lines are laid out again).
+
+        Textual's own replacement forgets every card's drawn lines and their heights,
+        so a vote on one card of a long column measured every card of the column again
+        and drew every card in sight anew. Here only this card's lines are forgotten;
+        the others keep theirs, unless this card's height changed.
+        """
+        option = self.get_option_at_index(index)
+        lines = self._line_cache
+        before = lines.heights.get(index)
+        option._set_prompt(prompt)
+        cache = self._option_render_cache
+        for key in [k for k in cache.keys() if k[0] is option]:
+            cache.discard(key)
+        width = self.scrollable_content_region.width - self._get_left_gutter_width()
+        if before is None or width <= 0:
+            self._clear_caches()
+            return True
+        padding = self.get_component_styles("option-list--option").padding
+        height = (
+            self._get_visual(option).get_height(cast(RulesMap, self.styles), width - padding.width)
+            + option._divider
+        )
+        if height != before:
+            self._clear_caches()
+            return True
+        self.refresh()
+        return False
 
     # ↑ on the first card and ↓ on the last stay there: Textual's list goes round, so
     # a few ↑ too many (typed in a burst to reach the top) landed near the bottom.
@@ -434,11 +466,24 @@ class BoardPane(Localised, Vertical):
         elif state.cards is self._drawn_cards and self.filter_text == self._drawn_filter:
             if self._follow is None:
                 return
+        flt = BoardFilter.parse(self.filter_text)
+        # A vote, a title or a due date changed: the numbers, the counts and the loose
+        # ends stay, and only the changed cards' lines are made again.
+        changed = None
+        if (
+            drawn == self._drawn
+            and self._drawn_cards is not None
+            and not flt.active
+            and not self._drawn_filter
+        ):
+            changed = changed_in_place(self._drawn_cards, state.cards)
         self._drawn = drawn
         self._drawn_cards = state.cards
         self._drawn_filter = self.filter_text
-        flt = BoardFilter.parse(self.filter_text)
-        self.view = view = build_view(state, self.lang, flt if flt.active else None)
+        if changed is None:
+            self.view = view = build_view(state, self.lang, flt if flt.active else None)
+        else:
+            self.view = view = updated_view(self.view, changed)
         follow = self._follow
         prompts = self._prompts
         kept: dict[int, tuple[tuple[object, ...], Content]] = {}
@@ -450,6 +495,12 @@ class BoardPane(Localised, Vertical):
                 self.query_one(f"#column-{column.value}", BoardColumn).show_title(*title, style)
             shown: list[tuple[int, Content]] = []
             for card in view.columns[column]:
+                if changed is not None and card.id not in changed:
+                    found = prompts.get(card.id)
+                    if found is not None:  # the same card, its number and loose ends alike
+                        kept[card.id] = found
+                        shown.append((card.id, found[1]))
+                        continue
                 key = (
                     card,
                     view.labels.get(card.id),
@@ -500,10 +551,9 @@ class BoardPane(Localised, Vertical):
                 for at, ((_, old), (_, new)) in enumerate(zip(shown, prompts, strict=True))
                 if old is not new
             ]
-            for at in changed:
-                cards.replace_option_prompt_at_index(at, prompts[at][1])
+            grown = [at for at in changed if cards.replace_prompt(at, prompts[at][1])]
             self._shown[column] = prompts
-            if changed:
+            if grown:
                 # a card may have grown (or shrunk): the list lays out its lines again, and
                 # the selected card shows whole (its last lines were cut off until the
                 # selection moved)
