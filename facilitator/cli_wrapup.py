@@ -281,16 +281,22 @@ def run_review(obj: Context, sessions: Sequence[str]) -> None:
     from facilitator.tui.keymap import keymap_path, load_keymap
     from facilitator.tui.review import ReviewApp
 
+    def command(slugs: Sequence[str]) -> str:
+        """The command line that reviews the themes of ``slugs``, run as printed: on this
+        database, in this language."""
+        return advised(obj, "facilitator run --synthesis", *slugs)
+
     keymap = load_keymap(keymap_path())
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
         # a session named twice (its slug and its file, say) is one; both copies of a table
         # held twice named: said, as by `synthesis`
-        chosen = sessions_to_sum_up(obj, store, sessions, review_command) if sessions else []
+        chosen = sessions_to_sum_up(obj, store, sessions, command) if sessions else []
         lang = obj.forced_lang
         try:
             service = ReviewService(store, chosen, lang=lang)
-            app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
+            shown = lang or service.synthesis().lang
+            app = ReviewApp(service, shown, keymap=keymap, command=command)
         except SynthesisError as exc:
             if exc.key == "no_sessions":  # said for this command
                 fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
@@ -298,8 +304,3 @@ def run_review(obj: Context, sessions: Sequence[str]) -> None:
         app.run()
     finally:
         store.close()
-
-
-def review_command(slugs: Sequence[str]) -> str:
-    """The command line that reviews the themes of ``slugs``."""
-    return " ".join(["facilitator run --synthesis", *slugs])
