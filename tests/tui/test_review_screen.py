@@ -994,3 +994,34 @@ def test_the_review_advises_a_command_that_runs_as_printed(
     again = CliRunner().invoke(main, words[1:])
     assert again.exit_code == 0, again.output
     assert shown[1] == (SLUGS, "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "--role {role} gaat niet samen met --synthesis: het nakijken van de thema's heeft "
+               "één scherm, dat van de organisator, en geen rollen. Laat --role weg; een rol "
+               "hoort bij een sessie: facilitator run SESSIE --role {role}\n"),
+        ("en", "--role {role} does not go with --synthesis: reviewing the themes has one "
+               "screen, the organiser's, and no roles. Leave --role out; a role belongs to a "
+               "session: facilitator run SESSION --role {role}\n"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("role", ["wall", "notetaker"])
+def test_run_synthesis_refuses_a_role_in_words(
+    regions: Store, monkeypatch: pytest.MonkeyPatch, lang: str, said: str, role: str
+) -> None:
+    """Before, the review opened as if no role was given: the wall asked for was no wall."""
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    started: list[ReviewApp] = []
+    monkeypatch.setattr(ReviewApp, "run", lambda app, *a, **k: started.append(app))
+    args = ["--db", str(regions.path), "--lang", lang, "run", "--synthesis", "--role", role]
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.output) == (2, said.format(role=role))
+    assert started == []
+    plain = ["--db", str(regions.path), "run", "--synthesis", "--role", "facilitator"]
+    assert CliRunner().invoke(main, plain).exit_code == 0
+    assert len(started) == 1
