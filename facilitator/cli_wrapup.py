@@ -148,14 +148,15 @@ def report_carry(obj: Context, session: Session, names: Sequence[str], store: St
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
+    if not done.sources:  # no earlier session to read: the import went ahead all the same
+        click.echo(T(lang, "warning", message=done.none_read(lang)), err=True)
+        return
     click.echo(carried_words(lang, session.slug, done))
 
 
 def carried_words(lang: str, slug: str, done: Carried) -> str:
-    """What a carry-forward into ``slug`` did: how many actions, from which sessions; or,
-    when nothing was taken over, why."""
-    if not done.sources:
-        return done.none_read(lang)
+    """What a carry-forward into ``slug`` that read sessions did: how many actions, from
+    which; or, when nothing was taken over, why."""
     if done.cards:
         n = counted(len(done.cards), WORDS(lang, "n.actions"), lang)
         return WORDS(lang, "carried", n=n, slug=slug, sources=done.taken_from(lang))
@@ -183,6 +184,8 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         )
     finally:
         store.close()
+    if not done.sources:  # no earlier session to read: nothing done of what was asked
+        fail(done.none_read(obj.lang))
     click.echo(carried_words(obj.lang, found.slug, done))
 
 
