@@ -162,6 +162,14 @@ T = Catalog(
             "facilitator run opens one session at a time, not {n} ({named}). To review the "
             "themes of several sessions: facilitator run --synthesis {named}",
         ),
+        "synthesis_role": (
+            "--role {role} gaat niet samen met --synthesis: het nakijken van de thema's heeft "
+            "één scherm, dat van de organisator, en geen rollen. Laat --role weg; een rol hoort "
+            "bij een sessie: facilitator run SESSIE --role {role}",
+            "--role {role} does not go with --synthesis: reviewing the themes has one screen, "
+            "the organiser's, and no roles. Leave --role out; a role belongs to a session: "
+            "facilitator run SESSION --role {role}",
+        ),
         "interrupted": ("Onderbroken.", "Interrupted."),
         "new_interrupted": (
             "Onderbroken; er is niets geschreven.",
@@ -1079,6 +1087,9 @@ def run(obj: Context, sessions: tuple[str, ...], role: str, review: bool) -> Non
     """Open the live console for SESSION (a slug, or a session file to import first)."""
     if review:
         from facilitator.cli_wrapup import run_review
+
+        if role != "facilitator":  # the review is the organiser's, and has no wall
+            fail(T(obj.lang, "synthesis_role", role=role), 2)
 
         run_review(obj, sessions)
         return

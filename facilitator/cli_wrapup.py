@@ -148,14 +148,15 @@ def report_carry(obj: Context, session: Session, names: Sequence[str], store: St
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
+    if not done.sources:  # no earlier session to read: the import went ahead all the same
+        click.echo(T(lang, "warning", message=done.none_read(lang)), err=True)
+        return
     click.echo(carried_words(lang, session.slug, done))
 
 
 def carried_words(lang: str, slug: str, done: Carried) -> str:
-    """What a carry-forward into ``slug`` did: how many actions, from which sessions; or,
-    when nothing was taken over, why."""
-    if not done.sources:
-        return done.none_read(lang)
+    """What a carry-forward into ``slug`` that read sessions did: how many actions, from
+    which; or, when nothing was taken over, why."""
     if done.cards:
         n = counted(len(done.cards), WORDS(lang, "n.actions"), lang)
         return WORDS(lang, "carried", n=n, slug=slug, sources=done.taken_from(lang))
@@ -183,6 +184,8 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
         )
     finally:
         store.close()
+    if not done.sources:  # no earlier session to read: nothing done of what was asked
+        fail(done.none_read(obj.lang))
     click.echo(carried_words(obj.lang, found.slug, done))
 
 
@@ -281,16 +284,22 @@ def run_review(obj: Context, sessions: Sequence[str]) -> None:
     from facilitator.tui.keymap import keymap_path, load_keymap
     from facilitator.tui.review import ReviewApp
 
+    def command(slugs: Sequence[str]) -> str:
+        """The command line that reviews the themes of ``slugs``, run as printed: on this
+        database, in this language."""
+        return advised(obj, "facilitator run --synthesis", *slugs)
+
     keymap = load_keymap(keymap_path())
     store = obj.open_store(create=any(names_a_file(s) for s in sessions))
     try:
         # a session named twice (its slug and its file, say) is one; both copies of a table
         # held twice named: said, as by `synthesis`
-        chosen = sessions_to_sum_up(obj, store, sessions, review_command) if sessions else []
+        chosen = sessions_to_sum_up(obj, store, sessions, command) if sessions else []
         lang = obj.forced_lang
         try:
             service = ReviewService(store, chosen, lang=lang)
-            app = ReviewApp(service, lang or service.synthesis().lang, keymap=keymap)
+            shown = lang or service.synthesis().lang
+            app = ReviewApp(service, shown, keymap=keymap, command=command)
         except SynthesisError as exc:
             if exc.key == "no_sessions":  # said for this command
                 fail(WORDS(obj.lang, "review_no_sessions", db=store.path, key=app_keys(obj.lang)))
@@ -298,8 +307,3 @@ def run_review(obj: Context, sessions: Sequence[str]) -> None:
         app.run()
     finally:
         store.close()
-
-
-def review_command(slugs: Sequence[str]) -> str:
-    """The command line that reviews the themes of ``slugs``."""
-    return " ".join(["facilitator run --synthesis", *slugs])

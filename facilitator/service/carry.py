@@ -69,8 +69,14 @@ WORDS = Catalog(
         ),
         "why.none": ("daar staan geen open acties", "there are no open actions there"),
         "none.earlier": (
-            "Er is geen sessie vóór {slug} om acties van over te nemen.",
-            "There is no session before {slug} to take actions over from.",
+            "Er is geen sessie vóór {slug}, in geen enkele regio: er is niets overgenomen.",
+            "There is no session before {slug}, in any region: nothing was taken over.",
+        ),
+        "none.anywhere": (
+            "Er is geen eerdere sessie in de regio {region}, en ook niet in een andere regio: "
+            "er is niets overgenomen in {slug}.",
+            "There is no earlier session in the region {region}, nor in any other region: "
+            "nothing was taken over into {slug}.",
         ),
         "none.region": (
             "Er is geen eerdere sessie in de regio {region}; noem de sessies om acties van "
@@ -108,7 +114,8 @@ class Carried:
 
     def none_read(self, lang: str) -> str:
         """Why no session was read, and what to do: with no earlier session in the region
-        but some elsewhere, the command naming them."""
+        but some elsewhere, the command naming them; with none anywhere, that nothing was
+        taken over."""
         slug = self.into
         if self.region is not None and self.elsewhere:
             others = list(self.elsewhere[:NAMED_ELSEWHERE])
@@ -116,6 +123,8 @@ class Carried:
                 others.append("…")
             named = " ".join(others)
             return WORDS(lang, "none.region", region=self.region, slug=slug, others=named)
+        if self.region is not None:
+            return WORDS(lang, "none.anywhere", region=self.region, slug=slug)
         return WORDS(lang, "none.earlier", slug=slug)
 
     def taken_from(self, lang: str) -> str:

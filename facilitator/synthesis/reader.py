@@ -4,12 +4,12 @@ By default every closed session in the database, oldest first, each round
 table once (a table held twice, as two laptops that both held it and were
 merged give, counts as the session that was in the database first; see
 :mod:`facilitator.domain.twice`), and without a wrap-up of the others (a
-session whose board was seeded from them: its minutes are its own, and the
-synthesis of the tables stays as it was); or the sessions asked for, as
-asked. A session held (opened, or with contributions) but not closed is left
-out too, and said (:class:`LeftOut`); one only planned, a table still to come,
-is not. Each is read whole, at one moment, with the exporters'
-:func:`~facilitator.export.record.collect`.
+session whose board was seeded from them, or from another holding of one of
+them: its minutes are its own, and the synthesis of the tables stays as it
+was); or the sessions asked for, as asked. A session held (opened, or with
+contributions) but not closed is left out too, and said (:class:`LeftOut`);
+one only planned, a table still to come, is not. Each is read whole, at one
+moment, with the exporters' :func:`~facilitator.export.record.collect`.
 """
 
 from __future__ import annotations
@@ -38,17 +38,6 @@ class WrapUpOf:
     sources: tuple[Session, ...]
 
 
-def wrap_ups(store: Store, sessions: Sequence[Session]) -> list[WrapUpOf]:
-    """Each of ``sessions`` whose board holds barriers or opportunities taken over from
-    others of them (as ``facilitator wrap-up`` seeds it), with those others."""
-    found: list[WrapUpOf] = []
-    for session in sessions:
-        sources = seeded_from(store, session, sessions)
-        if sources:
-            found.append(WrapUpOf(session, sources))
-    return found
-
-
 def seeded_from(store: Store, session: Session, others: Sequence[Session]) -> tuple[Session, ...]:
     """The sessions of ``others`` that ``session``'s board took barriers or opportunities
     over from, by start then slug."""
@@ -59,6 +48,28 @@ def seeded_from(store: Store, session: Session, others: Sequence[Session]) -> tu
         if card.carried and card.column in (Column.BARRIER, Column.OPPORTUNITY)
     }
     return _by_start(by_slug[slug] for slug in slugs if slug in by_slug and slug != session.slug)
+
+
+def tables_seeded_from(
+    store: Store, session: Session, counted: Sequence[Session], sessions: Sequence[Session]
+) -> tuple[Session, ...]:
+    """The sessions of ``sessions`` that ``session``'s board took barriers or opportunities
+    over from and that hold a table of ``counted``: one of them, or another holding of one
+    (the same round table, held twice), by start then slug."""
+    ids = {s.id for s in counted}
+    return tuple(
+        source
+        for source in seeded_from(store, session, sessions)
+        if source.id in ids or same_table(source, counted) is not None
+    )
+
+
+def _holding(source: Session, counted: Sequence[Session]) -> Session | None:
+    """The session of ``counted`` that holds the same round table as ``source``, where
+    ``source`` is not counted itself; else ``None``."""
+    if any(s.id == source.id for s in counted):
+        return None
+    return same_table(source, counted)
 
 
 def held_not_closed(store: Store) -> list[Session]:
@@ -132,7 +143,12 @@ def default_sessions(store: Store) -> Default:
     left out as what it is to those counted: a copy of a table counted, a wrap-up of them,
     else as not closed."""
     chosen, copies = leave_out_copies(closed_sessions(store))
-    seeded = wrap_ups(store, chosen)
+    everyone = store.sessions()
+    seeded = [
+        WrapUpOf(session, sources)
+        for session in chosen
+        if (sources := tables_seeded_from(store, session, chosen, everyone))
+    ]
     wrapped = {w.wrap_up.id for w in seeded}
     counted = [s for s in chosen if s.id not in wrapped]
 
@@ -143,13 +159,17 @@ def default_sessions(store: Store) -> Default:
 
     def beside(session: Session, why: str, others: tuple[Session, ...] = ()) -> LeftOut:
         reopened = store.reopened_at(session.id) if why == NOT_CLOSED else None
-        return LeftOut(session, why, others, _by_start([*counted, session]), reopened)
+        # a wrap-up is counted with the holdings of the tables its board was seeded from,
+        # so that its copies of their cards are known as those cards
+        holdings = {kept.id: source for source in others if (kept := _holding(source, counted))}
+        tables = (holdings.get(s.id, s) for s in counted)
+        return LeftOut(session, why, others, _by_start([*tables, session]), reopened)
 
     left_out = [instead(c.copy, c.kept) for c in copies]
     left_out += [beside(w.wrap_up, WRAP_UP, w.sources) for w in seeded]
     for session in held_not_closed(store):
         kept = same_table(session, counted)
-        sources = seeded_from(store, session, counted)
+        sources = tables_seeded_from(store, session, counted, everyone)
         if kept is not None:
             left_out.append(instead(session, kept))
         elif sources:

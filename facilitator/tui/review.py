@@ -29,8 +29,9 @@ theme.
 
 from __future__ import annotations
 
+import shlex
 import weakref
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 from rich.text import Text
 from textual import events
@@ -188,6 +189,11 @@ WORDS = Catalog(
 )
 
 
+def review_command(slugs: Sequence[str]) -> str:
+    """The command line that reviews the themes of ``slugs``, quoted for the shell."""
+    return shlex.join(["facilitator", "run", "--synthesis", *slugs])
+
+
 CHANGED_ELSEWHERE = frozenset({"review.changed", "review.undo_changed"})
 """Refusals because another window changed the themes: the screen then shows them as they are."""
 
@@ -297,10 +303,15 @@ class ReviewApp(App[None]):
         *,
         watch_seconds: float | None = None,
         keymap: Keymap | None = None,
+        command: Callable[[Sequence[str]], str] | None = None,
     ) -> None:
-        """``keymap``: the user's keymap file, read (its ``review.*`` keys apply here)."""
+        """``keymap``: the user's keymap file, read (its ``review.*`` keys apply here);
+        ``command``: the command line that reviews the themes of the sessions given (their
+        slugs), as advised for a session left out (default: ``facilitator run --synthesis``
+        and the slugs; the command line gives the options it was given too, ``--db``…)."""
         super().__init__()
         self.service = service
+        self.command = command or review_command
         self.lang = normalise_lang(lang)
         self.keymap = keymap or Keymap()
         if self.keymap.keys:
@@ -380,7 +391,7 @@ class ReviewApp(App[None]):
         before the command is copied."""
         said = []
         for left in self.service.left_out():
-            command = " ".join(["facilitator run --synthesis", *(s.slug for s in left.counting)])
+            command = self.command([s.slug for s in left.counting])
             slug = left.session.slug
             if left.is_copy:
                 kept = left.others[0].slug

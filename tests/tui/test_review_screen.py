@@ -945,3 +945,83 @@ async def test_several_sessions_left_out_leave_the_themes_room_at_80x24(
         for left in service.left_out():
             assert left.session.slug in listed
         assert listed.count("facilitator run --synthesis") == 4, listed
+
+
+@pytest.mark.parametrize(
+    ("lang", "before"),
+    [
+        ("nl", "of noem de sessies om die mee te tellen: "),
+        ("en", "or name the sessions to count it: "),
+    ],
+)
+def test_the_review_advises_a_command_that_runs_as_printed(
+    regions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, before: str
+) -> None:
+    """Opened on a database given with --db, the review's command that counts a session it
+    leaves out names that database too (and the language), quoted for the shell, as the
+    synthesis's does. Before: «facilitator run --synthesis twente-2020-10 …» alone, which
+    run as printed reviewed the default database."""
+    import asyncio
+    import shlex
+
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+    from tests.unit.test_not_closed import SLUGS, reopen
+
+    reopen(regions, "stedendriehoek-2020-10")
+    regions.conn.execute("VACUUM INTO ?", (str(tmp_path / "de provincie.db"),))
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "elders.db"))
+    shown: list[tuple[list[str], str]] = []
+
+    async def review(app: ReviewApp) -> None:
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            said = str(app.query_one("#review-left-out", Static).render())
+            shown.append(([s.slug for s in app.current.sessions], said))
+
+    monkeypatch.setattr(ReviewApp, "run", lambda app, *a, **k: asyncio.run(review(app)))
+    given = ["--db", "de provincie.db", "run", "--synthesis", "--lang", lang]
+    result = CliRunner().invoke(main, given)
+    assert result.exit_code == 0, result.output
+    [(counted, said)] = shown
+    assert counted == SLUGS[:2]
+    command = "facilitator run --synthesis " + " ".join(SLUGS)
+    assert said.endswith(f"{before}{command} --db 'de provincie.db' --lang {lang}"), said
+    words = shlex.split(said.rsplit(": ", 1)[1])
+    assert words[0] == "facilitator"
+    again = CliRunner().invoke(main, words[1:])
+    assert again.exit_code == 0, again.output
+    assert shown[1] == (SLUGS, "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "--role {role} gaat niet samen met --synthesis: het nakijken van de thema's heeft "
+               "één scherm, dat van de organisator, en geen rollen. Laat --role weg; een rol "
+               "hoort bij een sessie: facilitator run SESSIE --role {role}\n"),
+        ("en", "--role {role} does not go with --synthesis: reviewing the themes has one "
+               "screen, the organiser's, and no roles. Leave --role out; a role belongs to a "
+               "session: facilitator run SESSION --role {role}\n"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("role", ["wall", "notetaker"])
+def test_run_synthesis_refuses_a_role_in_words(
+    regions: Store, monkeypatch: pytest.MonkeyPatch, lang: str, said: str, role: str
+) -> None:
+    """Before, the review opened as if no role was given: the wall asked for was no wall."""
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+
+    started: list[ReviewApp] = []
+    monkeypatch.setattr(ReviewApp, "run", lambda app, *a, **k: started.append(app))
+    args = ["--db", str(regions.path), "--lang", lang, "run", "--synthesis", "--role", role]
+    result = CliRunner().invoke(main, args)
+    assert (result.exit_code, result.output) == (2, said.format(role=role))
+    assert started == []
+    plain = ["--db", str(regions.path), "run", "--synthesis", "--role", "facilitator"]
+    assert CliRunner().invoke(main, plain).exit_code == 0
+    assert len(started) == 1

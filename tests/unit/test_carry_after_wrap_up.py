@@ -328,26 +328,57 @@ def test_carry_forward_with_no_earlier_session_in_the_region_says_what_to_do(
         out = runner.invoke(
             main, ["--db", str(regions.path), "--lang", lang, "carry-forward", wrap_up.slug]
         )
-        assert out.exit_code == 0, out.output
-        assert out.output == said
+        # nothing was taken over, as asked: said as a failure, for a script to tell
+        assert (out.exit_code, out.stdout, out.stderr) == (1, "", said)
 
 
+@pytest.mark.parametrize(
+    ("lang", "scope", "said"),
+    [
+        ("nl", "region", "Er is geen eerdere sessie in de regio Twente, en ook niet in een andere "
+                         "regio: er is niets overgenomen in twente-2020-09.\n"),
+        ("en", "region", "There is no earlier session in the region Twente, nor in any other "
+                         "region: nothing was taken over into twente-2020-09.\n"),
+        ("nl", "all", "Er is geen sessie vóór twente-2020-09, in geen enkele regio: er is "
+                      "niets overgenomen.\n"),
+        ("en", "all", "There is no session before twente-2020-09, in any region: nothing was "
+                      "taken over.\n"),
+    ],
+)  # fmt: skip
 def test_carry_forward_with_no_earlier_session_at_all_says_so(
-    regions: Store,
+    regions: Store, lang: str, scope: str, said: str
 ) -> None:
+    """Before: «There is no session before twente-2020-09 to take actions over from.», on
+    standard output, exit code 0, as if something had been done."""
     start = datetime(2020, 9, 1, 12, 0, tzinfo=UTC)  # before the three tables
     first = _import(regions, replace(make_plan("twente-2020-09"), starts_at=start, ends_at=None))
-    runner = CliRunner()
-    for lang, said in (
-        ("nl", f"Er is geen sessie vóór {first.slug} om acties van over te nemen.\n"),
-        ("en", f"There is no session before {first.slug} to take actions over from.\n"),
-    ):
-        for scope in ("region", "all"):
-            out = runner.invoke(
-                main,
-                ["--db", str(regions.path), "--lang", lang, "carry-forward", first.slug, scope],
-            )
-            assert out.output == said
+    assert first.region == "Twente"
+    db = ["--db", str(regions.path), "--lang", lang]
+    given = [[first.slug, scope]] + ([[first.slug]] if scope == "region" else [])
+    for args in given:  # region is what it reads when no sessions are named
+        out = CliRunner().invoke(main, [*db, "carry-forward", *args])
+        assert (out.exit_code, out.stdout, out.stderr) == (1, "", said)
+
+
+def test_a_session_file_that_carries_forward_with_no_earlier_session_warns(
+    regions: Store, tmp_path: Path
+) -> None:
+    """Imported, the file's session is there all the same (exit code 0); that nothing was
+    taken over is said as a warning, on standard error."""
+    text = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
+    text = text.replace('slug = "twente-2020-10"', 'slug = "twente-2020-09"')
+    text = text.replace('"dinsdag 6 oktober 2020"', '"dinsdag 1 september 2020"')
+    text = text.replace("\norganisations = ", '\ncarry_forward = "region"\norganisations = ')
+    path = tmp_path / "twente-2020-09.toml"
+    path.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(main, ["--db", str(regions.path), "--lang", "en", "import", str(path)])
+    assert out.exit_code == 0, out.output
+    assert regions.session_by_slug("twente-2020-09") is not None
+    assert out.stderr == (
+        "warning: There is no earlier session in the region Twente, nor in any other region: "
+        "nothing was taken over into twente-2020-09.\n"
+    )
+    assert "earlier session" not in out.stdout
 
 
 def test_nothing_taken_over_says_why(

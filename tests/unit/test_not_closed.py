@@ -9,6 +9,7 @@ session that is only a plan (imported, never opened) is a table still to come: n
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
 from dataclasses import replace
@@ -213,3 +214,66 @@ def test_the_wrap_up_advises_a_command_that_runs_as_printed(
     redrafted = (tmp_path / "w.toml").read_text(encoding="utf-8")
     assert re.findall(r'^date = "(.*)"$', redrafted, re.MULTILINE) == [day]
     assert "Stedendriehoek" in redrafted
+
+
+def _held_twice_and_wrapped_up(tmp_path: Path) -> Store:
+    """Twente's table held on two laptops (merged: ``twente-2020-10`` and
+    ``twente-2020-10-2``), the wrap-up drafted from ``twente-2020-10`` and the other two
+    tables, held and closed; then ``twente-2020-10`` reopened and left open."""
+    from facilitator.store.merge import merge_database
+    from tests.unit.test_import_db import twice_held
+    from tests.unit.test_wrap_up import _held_wrap_up
+
+    here = Store(tmp_path / "province.db", clock=FakeClock())
+    for path in twice_held(tmp_path):
+        merge_database(here, path)
+    _held_wrap_up(here, tmp_path)
+    reopen(here, "twente-2020-10")
+    return here
+
+
+def _said(told: str, slug: str) -> str:
+    (line,) = [line for line in told.splitlines() if line.startswith(f"Left out {slug}:")]
+    return line
+
+
+def test_a_wrap_up_of_a_table_held_twice_and_reopened_is_said_with_every_table_it_took_in(
+    tmp_path: Path,
+) -> None:
+    """The wrap-up's board was seeded from twente-2020-10, reopened since, while the other
+    holding of that table, twente-2020-10-2, is counted. Before, the note named the wrap-up
+    as that of Regio Zwolle and Stedendriehoek alone, and its command counted
+    twente-2020-10-2 with it: the wrap-up's copies of Twente's cards and actions counted
+    again, under Province (13 actions instead of 10)."""
+    here = _held_twice_and_wrapped_up(tmp_path)
+    tables = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
+    own = ["--as-of", "2020-11-12", "--format", "json", "-o", "-"]
+    code, report, told = synthesis(here, "en", *own)
+    assert code == 0, told
+    assert [s["slug"] for s in json.loads(report)["sessions"]] == [
+        "twente-2020-10-2",
+        "regio-zwolle-2020-10",
+        "stedendriehoek-2020-10",
+    ]
+    # each session left out is named, the wrap-up with every table it was seeded from
+    wrap_up = _said(told, "wrap-up-2020-11-12")
+    assert wrap_up.startswith(f"Left out wrap-up-2020-11-12: the wrap-up of {', '.join(tables)} ")
+    assert _said(told, "twente-2020-10").startswith(
+        "Left out twente-2020-10: the same round table as twente-2020-10-2"
+    )
+    # its command, run as printed, counts each table once and the wrap-up's copies once
+    advice = _advice(wrap_up.removesuffix(" (each card taken over from them then counts once, "
+                                          "under its own region)"))  # fmt: skip
+    assert advice[: advice.index("--format")] == ["synthesis", *tables, "wrap-up-2020-11-12"]
+    again = CliRunner().invoke(main, advice)
+    assert again.exit_code == 0, again.output
+    counted = json.loads(again.stdout)
+    _code, tables_alone, _told = synthesis(here, "en", *own, *tables)
+    actions = json.loads(tables_alone)["actions"]
+    assert len(actions) == 9
+    # the tables' actions once each, and the wrap-up's own new one
+    assert sorted(a["text"] for a in counted["actions"]) == sorted(
+        [*(a["text"] for a in actions), "Provinciaal loket voor leerbedrijven"]
+    )
+    assert [a["region"] for a in counted["actions"]].count("Province") == 1
+    here.close()
