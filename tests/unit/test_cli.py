@@ -278,6 +278,68 @@ def test_the_history_names_the_card_of_each_card_change(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
+        (
+            "en",
+            [
+                "card moved to the opportunities · A3 «Te weinig stageplaatsen»",
+                "card moved down in the actions · A1 «Stagebank opzetten» +1",
+                "card moved up in the actions · A1 «Stagebank opzetten» +1",
+                "undone: card moved up in the actions · A1 «Stagebank opzetten» +1",
+                "card moved to the actions · A3 «Te weinig stageplaatsen»",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "kaart verplaatst naar de kansen · A3 «Te weinig stageplaatsen»",
+                "kaart omlaag verplaatst bij de acties · A1 «Stagebank opzetten» +1",
+                "kaart omhoog verplaatst bij de acties · A1 «Stagebank opzetten» +1",
+                "ongedaan gemaakt: kaart omhoog verplaatst bij de acties · A1 «Stagebank "
+                "opzetten» +1",
+                "kaart verplaatst naar de acties · A3 «Te weinig stageplaatsen»",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_history_says_where_a_card_was_moved(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """A card moved to another column, or up or down its own: the history said only
+    «card moved», and named the card shifted out of the way as well as the one moved
+    (an action moved down was named by the action that came up). Now it says to which
+    column, or up or down in which, and names the card moved first."""
+    from facilitator.domain.model import Column, Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    barrier = services.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    first = services.notes.capture(Kind.ACTION, "Stagebank opzetten")
+    services.notes.capture(Kind.ACTION, "Leerbedrijven bellen")
+    assert barrier.card_id is not None and first.card_id is not None
+    services.board.move_card_to(barrier.card_id, Column.OPPORTUNITY)
+    services.board.move_card(first.card_id, 1)  # A1 down, below A2
+    services.board.move_card(first.card_id, -1)  # and up again
+    services.history.undo()
+    services.board.move_card_to(barrier.card_id, Column.ACTION)
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    moves = [line for line in lines if "moved" in line or "verplaatst" in line]
+    assert len(moves) == len(said), result.output
+    for line, words in zip(moves, said, strict=True):
+        assert line.endswith(words) or f"{words}  (" in line, (words, result.output)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
         ("en", ["timer started", "timer paused", "timer resumed", "timer paused", "timer started"]),
         (
             "nl",
