@@ -146,8 +146,10 @@ def read_participants(
         path: KeyPath = ("participants", index)
         f.check_keys(entry, PARTICIPANT_KEYS, path)
         name = f.text_value(entry, "name", path, "exp_name", required=True)
-        organisation = f.text_value(entry, "organisation", path, "exp_organisation", required=True)
-        role = f.text_value(entry, "role", path) or ""
+        organisation = f.text_value(
+            entry, "organisation", path, "exp_organisation", required=True, free=True
+        )
+        role = f.text_value(entry, "role", path, free=True) or ""
         explicit_key = f.slug_value(entry, "key", path)
         sector_text = f.text_value(entry, "sector", path, "exp_sector", required=True, known=known)
         sector_key = None
