@@ -23,6 +23,7 @@ from facilitator.i18n.oserrors import NotAFolderError, OsReason, os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
+from facilitator.store.store import obstacle_of
 
 if TYPE_CHECKING:
     from datetime import date
@@ -579,7 +580,7 @@ def friendly(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except StoreError as exc:
-            fail(exc.message(lang))
+            fail(protection_named(exc).message(lang))
         except sqlite3.Error as exc:  # the store let one through: still a sentence, not a trace
             where = str(ctx.db_path) if ctx else "?"
             error = (
@@ -605,6 +606,19 @@ def friendly(func: F) -> F:
             fail(_bug(exc, ctx, lang))
 
     return wrapper  # type: ignore[return-value]
+
+
+def protection_named(error: StoreError) -> StoreError:
+    """A change refused as the database can only be read, said as ``run`` says it when the
+    file is protected against changes (``chattr +i``): the protection and the command that
+    takes it off, which "read-only" alone left to guess. Any other error as it is."""
+    if error.key != "readonly":
+        return error
+    path = str(error.values.get("path", ""))
+    obstacle = obstacle_of(Path(path)) if path else None
+    if obstacle is None or obstacle.kind != "protected":
+        return error
+    return StoreError("protected_change", path=path, flag=obstacle.flag, unflag=obstacle.unflag)
 
 
 def _bug(error: Exception, ctx: Context | None, lang: str) -> str:

@@ -28,7 +28,9 @@ class BoardService(CardWork):
             self.require_open()
             card = self.card(card_id)
             column = [c for c in self.store.cards(self.session_id) if c.column == card.column]
-            for moved in board.move_card(column, card_id, delta):
+            shifted = board.move_card(column, card_id, delta)
+            # the card moved first, then those it passed: the history names it by the first
+            for moved in sorted(shifted, key=lambda c: c.id != card_id):
                 tx.update(moved)
 
     def move_card_to(self, card_id: int, column: Column) -> None:

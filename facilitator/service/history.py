@@ -11,6 +11,7 @@ from typing import Any
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Column
+from facilitator.i18n import Catalog
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change, describe
@@ -57,44 +58,98 @@ class HistoryService(Service):
         """
         operations = self.store.operations(self.session_id)
         labels = {op.id: op.label for op in operations}
-        cards = self._cards_changed(lang)
+        targets = {op.id: op.target_op for op in operations if op.target_op is not None}
+        cards, moves = self._cards_changed(lang, targets)
         zone = self.session().zone
         found = []
         for op in operations:
-            what = describe(op.label, lang)
+            what = moves.get(op.id) or describe(op.label, lang)
             if op.target_op is not None and op.target_op in labels:
-                what = f"{what}: {describe(labels[op.target_op], lang)}"
+                target = moves.get(op.target_op) or describe(labels[op.target_op], lang)
+                what = f"{what}: {target}"
             if op.id in cards:
                 what = f"{what} · {cards[op.id]}"
             at = datetime.fromisoformat(op.at).astimezone(zone)
             found.append(Entry(at, describe_origin(op.origin, lang), what, op.state))
         return found
 
-    def _cards_changed(self, lang: str) -> dict[int, str]:
+    def _cards_changed(
+        self, lang: str, targets: dict[int, int]
+    ) -> tuple[dict[int, str], dict[int, str]]:
         """The card each operation changed, by operation id, as the board names it: its
         number and the start of its text (``B3 «Te weinig stageplaatsen …»``), as it is
-        now, or as it was when deleted; ``+2`` for two more cards it changed."""
+        now, or as it was when deleted; ``+2`` for two more cards it changed. And each move
+        of a card in words, where it went (:func:`_move_words`), by operation id; the card
+        moved is named first, in its undo and redo (``targets``: the operation each of
+        those took back or did again) too."""
         now: dict[int, dict[str, Any]] = {
             card.id: {"column": card.column.value, "number": card.number, "title": card.title}
             for card in self.store.cards(self.session_id, include_merged=True)
         }
         last: dict[int, dict[str, Any]] = {}  # a card deleted since: as the log had it
         changed: dict[int, list[int]] = {}
+        to_column: dict[int, tuple[int, str]] = {}  # a move's op: the card, its new column
+        in_column: dict[int, tuple[int, bool, str]] = {}  # the card, up or not, its column
         for change in self.store.log(self.session_id):
             if change.table != "cards":
                 continue
-            last.setdefault(change.row_id, {}).update(change.after or change.before or {})
+            state = last.setdefault(change.row_id, {})
+            state.update(change.after or change.before or {})
             ids = changed.setdefault(change.op_id, [])
             if change.row_id not in ids:
                 ids.append(change.row_id)
+            if change.label != Change.MOVE_CARD or not change.before or not change.after:
+                continue
+            before, after = change.before, change.after
+            column = state.get("column") or now.get(change.row_id, {}).get("column")
+            if "column" in after and before.get("column") != after["column"]:
+                to_column.setdefault(change.op_id, (change.row_id, str(after["column"])))
+            elif "position" in after and isinstance(before.get("position"), int | float) and column:
+                up = float(after["position"]) < float(before["position"])
+                in_column.setdefault(change.op_id, (change.row_id, up, str(column)))
+        moves: dict[int, str] = {}
+        lead: dict[int, int] = {}  # a move's op: the card moved
+        for op_id, (card_id, column) in to_column.items():
+            lead[op_id], moves[op_id] = card_id, _move_words(lang, column)
+        for op_id, (card_id, up, column) in in_column.items():
+            if op_id not in moves:
+                lead[op_id] = card_id
+                moves[op_id] = _move_words(lang, column, "up" if up else "down")
         named = {}
         for op_id, ids in changed.items():
+            first = lead.get(op_id, lead.get(targets.get(op_id, 0)))
+            if first in ids:
+                ids = [first, *(card_id for card_id in ids if card_id != first)]
             words = _card_words(now.get(ids[0]) or last.get(ids[0], {}), lang)
             if words and len(ids) > 1:
                 words = f"{words} +{len(ids) - 1}"
             if words:
                 named[op_id] = words
-        return named
+        return named, moves
+
+
+MOVES = Catalog(
+    {
+        "to": ("kaart verplaatst naar {column}", "card moved to {column}"),
+        "up": ("kaart omhoog verplaatst bij {column}", "card moved up in {column}"),
+        "down": ("kaart omlaag verplaatst bij {column}", "card moved down in {column}"),
+    }
+)
+"""Where a card was moved, as the history says it."""
+COLUMNS = Catalog(
+    {
+        Column.BARRIER.value: ("de barrières", "the barriers"),
+        Column.OPPORTUNITY.value: ("de kansen", "the opportunities"),
+        Column.ACTION.value: ("de acties", "the actions"),
+    }
+)
+
+
+def _move_words(lang: str, column: str, way: str = "to") -> str:
+    """A card moved ``to`` another column, or ``up`` or ``down`` its own, in words; a
+    column this version does not know, as stored."""
+    said = COLUMNS(lang, column) if column in COLUMNS else column
+    return MOVES(lang, way, column=said)
 
 
 _START = 30

@@ -32,9 +32,9 @@ def read_agenda(f: Fields, data: Mapping[str, object]) -> tuple[AgendaItemPlan, 
     for index, entry in entries:
         path: KeyPath = ("agenda", index)
         f.check_keys(entry, AGENDA_KEYS, path)
-        title = f.text_value(entry, "title", path, "exp_agenda_title", required=True)
+        title = f.text_value(entry, "title", path, "exp_agenda_title", required=True, free=True)
         minutes = _read_minutes(f, entry, path)
-        question = f.text_value(entry, "question", path) or ""
+        question = f.text_value(entry, "question", path, free=True) or ""
         explicit_key = f.slug_value(entry, "key", path)
         if title is None or ("key" in entry and explicit_key is None):
             continue

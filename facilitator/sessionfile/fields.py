@@ -17,6 +17,7 @@ from facilitator.sessionfile.locate import KeyPath, format_path, nearest_line
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import SLUG_RE, clean, show, slugify
+from facilitator.text import free_line
 
 
 def _kind(value: object) -> str:
@@ -117,9 +118,14 @@ class Fields:
         expected: str = "exp_text",
         *,
         required: bool = False,
+        free: bool = False,
         **values: object,
     ) -> str | None:
-        """A string value (whitespace collapsed), or None if absent or wrong."""
+        """A string value (whitespace collapsed), or None if absent or wrong. ``free``: free
+        text, an organisation or a title, as the app's forms keep it
+        (:func:`facilitator.text.free_line`): the spaces that keep words together (a
+        no-break space, a thin one) stay as written; only a run of the blanks that break
+        a line or a word is one space."""
         here = (*path, key)
         wanted = self.t(expected, **values)
         if key not in table:
@@ -130,7 +136,7 @@ class Fields:
         if not isinstance(value, str):
             self.wrong_type(here, wanted, value)
             return None
-        cleaned = clean(value)
+        cleaned = free_line(value) if free else clean(value)
         if required and not cleaned:
             self.add(here, "empty", expected=wanted)
             return None

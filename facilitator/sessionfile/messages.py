@@ -101,8 +101,8 @@ MESSAGES = Catalog(
             'a title for the agenda item, like "Stage- en bbl-plaatsen"',
         ),
         "exp_sector_key": (
-            'een korte sleutel, zoals "onderwijs"',
-            'a short key, like "onderwijs"',
+            "een korte sleutel van kleine letters, cijfers en streepjes",
+            "a short key of lower-case letters, digits and hyphens",
         ),
         "exp_key": (
             'een sleutel van kleine letters, cijfers en streepjes, zoals "twente-2020-10"',
@@ -333,6 +333,19 @@ MESSAGES = Catalog(
         "duplicate_sector": (
             "sector '{value}' wordt ook gebruikt door {other}; sectorsleutels moeten uniek zijn",
             "sector '{value}' is also used by {other}; sector keys must be unique",
+        ),
+        "sector_no_key": (
+            "ontbreekt; {block} heeft geen sleutel: geef het {expected}",
+            "missing; {block} has no key: give it {expected}",
+        ),
+        "sector_empty_key": (
+            "is leeg; {block} heeft geen sleutel: geef het {expected}",
+            "is empty; {block} has no key: give it {expected}",
+        ),
+        "sector_block": ("dit sectorblok", "this sector block"),
+        "sector_block_named": (
+            "het blok van de sector '{label}'",
+            "the block of the sector '{label}'",
         ),
         "no_sectors": (
             "bevat geen sectoren; verwacht ten minste één [[sectors]]-blok, of laat "

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.text import clean, show
-from facilitator.text import fold
+from facilitator.text import fold, free_line
 
 MAX_ORGANISATIONS = 200
 MAX_ORGANISATION_CHARS = 60  # what the capture line completes and matches
@@ -46,7 +46,7 @@ def read_organisations(f: Fields, data: Mapping[str, object]) -> tuple[str, ...]
         if not isinstance(entry, str):
             f.wrong_type((key, index), f.t("exp_organisations"), entry)
             continue
-        name = clean(entry)
+        name = free_line(entry)  # as a form keeps an organisation: see Fields.text_value
         if not name:
             f.add((key, index), "empty", expected=f.t("exp_organisation"))
         elif len(name) > MAX_ORGANISATION_CHARS:

@@ -16,7 +16,7 @@ from facilitator.records import record
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import PARTICIPANT_KEYS, SECTOR_KEYS
 from facilitator.sessionfile.locate import KeyPath
-from facilitator.sessionfile.text import SLUG_RE, norm_label, show, slugify
+from facilitator.sessionfile.text import SLUG_RE, clean, norm_label, show, slugify
 from facilitator.text import same_name
 
 MAX_PARTICIPANTS = 200
@@ -35,6 +35,9 @@ class SectorsRead:
     with a problem as it would be once mended (a bad key as the key suggested for it, a
     block without a key by its label); None when the blocks name none to judge by (no list
     of blocks, or an entry that is no block)."""
+    unkeyed: tuple[Sector, ...] = ()
+    """Those of ``named`` that are blocks without a key, named by their label: a message
+    offers the label, never a key the file does not write."""
 
 
 def read_sectors(f: Fields, data: Mapping[str, object]) -> SectorsRead:
@@ -48,17 +51,19 @@ def read_sectors(f: Fields, data: Mapping[str, object]) -> SectorsRead:
     before = len(f.problems)
     sectors: list[Sector] = []
     named: list[Sector] = []
+    unkeyed: list[Sector] = []
     seen: dict[str, KeyPath] = {}
     for index, entry in entries:
         path: KeyPath = ("sectors", index)
         f.check_keys(entry, SECTOR_KEYS, path)
-        written = f.text_value(entry, "key", path, "exp_sector_key", required=True)
         nl = f.text_value(entry, "nl", path)
         en = f.text_value(entry, "en", path)
+        label = nl or en
+        written = _written_key(f, entry, path, label)
         if written is None:
-            label = nl or en
             if label and slugify(label):  # named by its label all the same
-                named.append(Sector(slugify(label), nl or label, en or nl or label))
+                unkeyed.append(Sector(slugify(label), nl or label, en or nl or label))
+                named.append(unkeyed[-1])
             continue
         key = written.lower()
         if not SLUG_RE.match(key):
@@ -78,8 +83,26 @@ def read_sectors(f: Fields, data: Mapping[str, object]) -> SectorsRead:
         f.add(("sectors",), "no_sectors")
     ok = len(f.problems) == before
     return SectorsRead(
-        tuple(sectors) or DEFAULT_SECTORS, ok, tuple(named) if whole and named else None
+        tuple(sectors) or DEFAULT_SECTORS,
+        ok,
+        tuple(named) if whole and named else None,
+        tuple(unkeyed),
     )
+
+
+def _written_key(
+    f: Fields, entry: Mapping[str, object], path: KeyPath, label: str | None
+) -> str | None:
+    """The key of a ``[[sectors]]`` block as written, or None. A block without one (or
+    with an empty one) is said by its label where it has one, and no key is made up for it:
+    the example of one could be another block's."""
+    value = entry.get("key", "")
+    if isinstance(value, str) and not clean(value):
+        block = f.t("sector_block_named", label=show(label)) if label else f.t("sector_block")
+        message = "sector_empty_key" if "key" in entry else "sector_no_key"
+        f.add((*path, "key"), message, block=block, expected=f.t("exp_sector_key"))
+        return None
+    return f.text_value(entry, "key", path, "exp_sector_key", required=True)
 
 
 def sector_lookup(sectors: Sequence[Sector]) -> dict[str, str]:
@@ -115,7 +138,7 @@ def read_participants(
         return ()
     sectors = read.sectors if read.ok or read.named is None else read.named
     lookup = sector_lookup(sectors)
-    known = ", ".join(dict.fromkeys(s.key for s in sectors))
+    known = ", ".join(dict.fromkeys(_offered(s, read) for s in sectors))
     participants: list[ParticipantPlan] = []
     names: dict[str, KeyPath] = {}
     keys: dict[str, KeyPath] = {}
@@ -123,15 +146,17 @@ def read_participants(
         path: KeyPath = ("participants", index)
         f.check_keys(entry, PARTICIPANT_KEYS, path)
         name = f.text_value(entry, "name", path, "exp_name", required=True)
-        organisation = f.text_value(entry, "organisation", path, "exp_organisation", required=True)
-        role = f.text_value(entry, "role", path) or ""
+        organisation = f.text_value(
+            entry, "organisation", path, "exp_organisation", required=True, free=True
+        )
+        role = f.text_value(entry, "role", path, free=True) or ""
         explicit_key = f.slug_value(entry, "key", path)
         sector_text = f.text_value(entry, "sector", path, "exp_sector", required=True, known=known)
         sector_key = None
         if sector_text is not None:
             sector_key = lookup.get(norm_label(sector_text))
             if sector_key is None and read.named is not None:
-                _unknown_sector(f, (*path, "sector"), sector_text, sectors)
+                _unknown_sector(f, (*path, "sector"), sector_text, sectors, read)
         if name is None:
             continue
         name_id = same_name(name)  # an accent one character or a mark after its letter
@@ -162,12 +187,20 @@ def read_participants(
     return tuple(participants)
 
 
-def _unknown_sector(f: Fields, path: KeyPath, value: str, sectors: Sequence[Sector]) -> None:
-    known = ", ".join(dict.fromkeys(s.key for s in sectors))
+def _offered(sector: Sector, read: SectorsRead) -> str:
+    """How a message names a sector a participant may give: its key, or the label of a
+    block without a key (the key it will have is not known yet)."""
+    return sector.nl if sector in read.unkeyed else sector.key
+
+
+def _unknown_sector(
+    f: Fields, path: KeyPath, value: str, sectors: Sequence[Sector], read: SectorsRead
+) -> None:
+    known = ", ".join(dict.fromkeys(_offered(s, read) for s in sectors))
     choices: dict[str, str] = {}
     for sector in sectors:
         for label in (sector.key, sector.nl, sector.en):
-            choices.setdefault(norm_label(label), sector.key)
+            choices.setdefault(norm_label(label), _offered(sector, read))
     close = difflib.get_close_matches(norm_label(value), list(choices), n=1, cutoff=0.7)
     if close:
         f.add(

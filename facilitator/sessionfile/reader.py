@@ -60,9 +60,9 @@ class Reader(Fields):
         self.lines = index_lines(self.text)
         self.check_keys(data, TOP_KEYS, ())
 
-        title = self.text_value(data, "title", (), "exp_title", required=True)
+        title = self.text_value(data, "title", (), "exp_title", required=True, free=True)
         region = self.text_value(data, "region", (), "exp_region", required=True)
-        location = self.text_value(data, "location", ()) or ""
+        location = self.text_value(data, "location", (), free=True) or ""
         facilitator = self.text_value(data, "facilitator", ()) or ""
         note_taker = self.text_value(data, "note_taker", ()) or ""
         slug = self.slug_value(data, "slug", ())

@@ -148,6 +148,14 @@ MESSAGES = Catalog(
             "({flag}). A meeting cannot be recorded in it; take the protection off "
             "('{unflag}') and start again, or copy it to a file you can write to.",
         ),
+        "protected_change": (
+            "De database {path} kan alleen gelezen worden: het bestand is beveiligd tegen "
+            "wijzigen ({flag}); er is niets in gewijzigd. Haal de beveiliging eraf "
+            "('{unflag}') en probeer het opnieuw.",
+            "The database {path} can only be read: the file is protected against changes "
+            "({flag}); nothing was changed in it. Take the protection off ('{unflag}') and "
+            "try again.",
+        ),
         "write_failed": (
             "Opslaan in {path} is mislukt ({reason}); de wijziging is niet opgeslagen.",
             "Saving to {path} failed ({reason}); the change was not saved.",

@@ -431,7 +431,7 @@ class Store:
         # Looked at before SQLite is asked: a -shm nobody may write, met by SQLite's
         # mapping of it in the middle of a write, ends the process (a bus error)
         shm = self._beside("-shm")
-        obstacle = _obstacle(shm) if shm.exists() else None
+        obstacle = obstacle_of(shm) if shm.exists() else None
         if obstacle is not None:
             raise obstacle.error(str(self.path))
         if self._reopen_needed:
@@ -883,7 +883,7 @@ class Store:
         seen here)."""
         beside = (self._beside(end) for end in ("-wal", "-shm"))
         for path in [self.path, *(path for path in beside if path.exists())]:
-            found = _obstacle(path)
+            found = obstacle_of(path)
             if found is not None:
                 return found
         return None
@@ -1272,8 +1272,9 @@ class Obstacle:
         return StoreError(f"not_writable.{self.kind}", **values)
 
 
-def _obstacle(path: Path) -> Obstacle | None:
-    """What keeps ``path`` from being written (see :meth:`Store.write_obstacle`)."""
+def obstacle_of(path: Path) -> Obstacle | None:
+    """What keeps ``path`` from being written (see :meth:`Store.write_obstacle`); only
+    looks, nothing is opened."""
     protection = _protection(path)
     if protection is not None:
         return Obstacle("protected", path, *protection)

@@ -121,6 +121,15 @@ WORDS = Catalog(
             "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with {sign} "
             "types another sign; write that sign (the default key stays).",
         ),
+        "shifted_digit": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een toetsenbord stuurt: "
+            'shift met het cijfer {sign} typt een teken, "{meant}" ({meant_name}) op een '
+            "Amerikaans toetsenbord; schrijf het teken dat uw toetsenbord typt (de "
+            "standaardtoets blijft).",
+            "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with the "
+            'digit {sign} types a sign, "{meant}" ({meant_name}) on a US keyboard; write the '
+            "sign your keyboard types (the default key stays).",
+        ),
         "typed": (
             "regel {line}: {key} voor '{name}' wordt getypt in de "
             "tekst waarin die toets werkt; kies een toets met ctrl of een functietoets (de "
@@ -422,33 +431,40 @@ def _types(key: str) -> bool:
 
 SHIFTED = dict(zip("`-=[]\\;',./", '~_+{}|:"<>?', strict=True))
 """A sign and the sign shift types with it on most keyboards (the US layout's)."""
+SHIFTED_DIGITS = dict(zip("1234567890", "!@#$%^&*()", strict=True))
+"""A digit and the sign shift types with it on a US keyboard; other layouts differ more than
+for the signs (a British one types " with shift and 2, a French one the digit itself)."""
 
 
 def _shifted_sign(key: str) -> str | None:
-    """The sign of a key that is shift with a sign (``shift+]``, ``shift+right_square_bracket``),
-    else None. No keypress gives such a key: shift and ] type }, which the terminal sends as
-    }; bound, the action was left without a key."""
+    """The sign or digit of a key that is shift with a sign (``shift+]``,
+    ``shift+right_square_bracket``) or a digit (``shift+1``), else None. No keypress gives
+    such a key: shift and ] type }, which the terminal sends as }, and shift and 1 a sign
+    (!); bound, the action was left without a key."""
     from textual.keys import _character_to_key
 
     *mods, base = key.split("+") if key != "+" else ["+"]
     if "shift" not in (m.lower() for m in mods):
         return None
     if len(base) == 1:
-        return base if base in string.punctuation else None
+        return base if base in string.punctuation or base in string.digits else None
     signs = {_character_to_key(c): c for c in string.punctuation}
     return signs.get(base.lower())
 
 
 def _shifted_problem(key: str, values: dict[str, object]) -> Problem:
-    """A shift with a sign refused, with the sign it types on most keyboards if known."""
+    """A shift with a sign refused, with the sign it types on most keyboards if known; with
+    a digit, with the sign a US keyboard types."""
     from textual.keys import _character_to_key
 
     sign = _shifted_sign(key) or ""
-    meant = SHIFTED.get(sign)
     values = {**values, "key": key, "sign": sign}
+    digit = sign in SHIFTED_DIGITS
+    meant = SHIFTED_DIGITS[sign] if digit else SHIFTED.get(sign)
     if meant is None:
         return Problem("shifted_sign", values)
-    return Problem("shifted", {**values, "meant": meant, "meant_name": _character_to_key(meant)})
+    said = {**values, "meant": meant, "meant_name": _character_to_key(meant)}
+    return Problem("shifted_digit" if digit else "shifted", said)
 
 
 def _key_name(key: str) -> str | None:

@@ -768,6 +768,35 @@ def test_shift_with_a_sign_is_no_key_and_the_sign_it_types_is_suggested(
     assert BY_BINDING["meeting.next"].shown_keys(keymap.shown) == "]"
 
 
+@pytest.mark.parametrize("key", ["shift+1", "SHIFT+1"])
+def test_shift_with_a_digit_is_no_key_either_and_the_sign_it_types_is_suggested(
+    tmp_path: Path, key: str
+) -> None:
+    """`"meeting.next" = "shift+1"` was taken without a word, though no keypress gives it
+    (shift and 1 type a sign, ! on a US keyboard): the chair was left without a key for the
+    next item. Refused now as shift with a sign is, with the sign of the US layout."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'"meeting.next" = "{key}"\n"meeting.previous" = "shift+0"\n', "utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    en = [p.detail("en") for p in keymap.problems]
+    nl = [p.detail("nl") for p in keymap.problems]
+    assert en == [
+        f"line 1: '{key}' for 'meeting.next' is no key a keyboard sends: shift with the digit "
+        '1 types a sign, "!" (exclamation_mark) on a US keyboard; write the sign your keyboard '
+        "types (the default key stays).",
+        "line 2: 'shift+0' for 'meeting.previous' is no key a keyboard sends: shift with the "
+        'digit 0 types a sign, ")" (right_parenthesis) on a US keyboard; write the sign your '
+        "keyboard types (the default key stays).",
+    ]
+    assert nl[0] == (
+        f"regel 1: '{key}' voor 'meeting.next' is geen toets die een toetsenbord stuurt: shift "
+        'met het cijfer 1 typt een teken, "!" (exclamation_mark) op een Amerikaans '
+        "toetsenbord; schrijf het teken dat uw toetsenbord typt (de standaardtoets blijft)."
+    )
+    assert BY_BINDING["meeting.next"].shown_keys(keymap.shown) == "]"
+
+
 async def test_shift_with_a_sign_leaves_the_chair_its_key_for_the_next_item(
     store: Store, clock: FakeClock, tmp_path: Path
 ) -> None:

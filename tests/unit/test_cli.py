@@ -56,6 +56,63 @@ def test_import_then_list_and_reimport(runner: CliRunner, tmp_path: Path) -> Non
     assert session.slug in listing.output and "planned" in listing.output
 
 
+def test_a_session_file_keeps_the_spaces_that_keep_words_together(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A no-break space (``10\u00a0km``), a thin space (``SER\u2009Overijssel``) or a narrow
+    one in a title, an organisation or a question was read as a plain space, while the
+    app's forms keep it (a walk-in's organisation, an agenda item's title): the minutes
+    now show what the file says, as they show what was typed. A name is still matched by
+    its words, as the forms take it; a line break is still one space."""
+    from facilitator.sessionfile import parse_session_text
+    from facilitator.text import free_line, name_line
+
+    written = {
+        "location": "Zaal\u00a01, Hengelo",
+        "organisation": "ROC\u00a0van Twente",
+        "role": "lid\u202fRvT",
+        "item": "Stage\u00a0en bbl",
+        "question": "Wat kost 1\u202f000\u00a0€?",
+        "listed": "SER\u2009Overijssel",
+        "name": "Ans\u00a0Jansen",
+    }
+    text = (
+        f'title = """Rondetafel\n  10\u00a0km   zone"""\n'
+        f'region = "Twente"\ndate = "2020-10-06"\nstart = "14:00"\n'
+        f'location = "{written["location"]}"\n'
+        f'organisations = ["{written["listed"]}"]\n'
+        f'[[participants]]\nname = "{written["name"]}"\n'
+        f'organisation = "{written["organisation"]}"\nsector = "onderwijs"\n'
+        f'role = "{written["role"]}"\n'
+        f'[[agenda]]\ntitle = "{written["item"]}"\nminutes = 10\n'
+        f'question = "{written["question"]}"\n'
+    )
+    plan = parse_session_text(text)
+    assert (
+        plan.title == "Rondetafel 10\u00a0km zone" == free_line("Rondetafel\n  10\u00a0km   zone")
+    )
+    assert plan.location == written["location"]
+    assert plan.organisations == (written["listed"],)
+    (ans,) = plan.participants
+    assert ans.organisation == written["organisation"] == free_line(written["organisation"])
+    assert ans.role == written["role"]
+    assert ans.name == "Ans Jansen" == name_line(written["name"])  # a name: by its words
+    (item,) = plan.agenda
+    assert item.title == written["item"] and item.question == written["question"]
+    path = tmp_path / "nbsp.toml"
+    path.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    minutes = runner.invoke(main, ["--db", db, "export", str(path), "-o", "-"])
+    assert minutes.exit_code == 0, minutes.output
+    for said in (
+        "10\u00a0km zone",
+        "ROC\u00a0van Twente",
+        "Stage\u00a0en bbl",
+        "1\u202f000\u00a0€",
+    ):
+        assert said in minutes.stdout, said
+
+
 def test_reimport_into_a_closed_session_says_what_it_left(
     runner: CliRunner, tmp_path: Path
 ) -> None:
@@ -273,6 +330,68 @@ def test_the_history_names_the_card_of_each_card_change(
             line.rstrip().endswith(words) or f"{words}  " in line
             for line in result.output.splitlines()
         ), (words, result.output)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            [
+                "card moved to the opportunities · A3 «Te weinig stageplaatsen»",
+                "card moved down in the actions · A1 «Stagebank opzetten» +1",
+                "card moved up in the actions · A1 «Stagebank opzetten» +1",
+                "undone: card moved up in the actions · A1 «Stagebank opzetten» +1",
+                "card moved to the actions · A3 «Te weinig stageplaatsen»",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "kaart verplaatst naar de kansen · A3 «Te weinig stageplaatsen»",
+                "kaart omlaag verplaatst bij de acties · A1 «Stagebank opzetten» +1",
+                "kaart omhoog verplaatst bij de acties · A1 «Stagebank opzetten» +1",
+                "ongedaan gemaakt: kaart omhoog verplaatst bij de acties · A1 «Stagebank "
+                "opzetten» +1",
+                "kaart verplaatst naar de acties · A3 «Te weinig stageplaatsen»",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_history_says_where_a_card_was_moved(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """A card moved to another column, or up or down its own: the history said only
+    «card moved», and named the card shifted out of the way as well as the one moved
+    (an action moved down was named by the action that came up). Now it says to which
+    column, or up or down in which, and names the card moved first."""
+    from facilitator.domain.model import Column, Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    barrier = services.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    first = services.notes.capture(Kind.ACTION, "Stagebank opzetten")
+    services.notes.capture(Kind.ACTION, "Leerbedrijven bellen")
+    assert barrier.card_id is not None and first.card_id is not None
+    services.board.move_card_to(barrier.card_id, Column.OPPORTUNITY)
+    services.board.move_card(first.card_id, 1)  # A1 down, below A2
+    services.board.move_card(first.card_id, -1)  # and up again
+    services.history.undo()
+    services.board.move_card_to(barrier.card_id, Column.ACTION)
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    moves = [line for line in lines if "moved" in line or "verplaatst" in line]
+    assert len(moves) == len(said), result.output
+    for line, words in zip(moves, said, strict=True):
+        assert line.endswith(words) or f"{words}  (" in line, (words, result.output)
 
 
 @pytest.mark.parametrize(

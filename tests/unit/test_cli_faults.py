@@ -235,6 +235,45 @@ def test_a_database_protected_against_changes_is_refused_with_the_protection_nam
     assert "'chattr -i'" in dutch.stderr and "chmod" not in dutch.stderr
 
 
+def test_every_command_that_writes_names_the_protection_as_run_does(
+    db: Path, tmp_path: Path
+) -> None:
+    """import, import-db, carry-forward, and a command given a session file (imported
+    first) said only "The database … is read-only; the change was not saved" of a database
+    made immutable (``chattr +i``): now each names the protection and the command that
+    takes it off, as ``run`` does, and says nothing was changed."""
+    other = tmp_path / "other.db"
+    assert facilitator(other, "import", str(SAMPLES / "regio-zwolle.toml")).returncode == 0
+    record = tmp_path / "record.json"
+    exported = facilitator(
+        other, "export", "regio-zwolle-2020-10", "--format", "json", "--full", "-o", str(record)
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert facilitator(db, "import", TWENTE).returncode == 0  # an open session to carry into
+    before = db.read_bytes()
+    commands = (
+        ["import", TWENTE],
+        ["import", str(record)],
+        ["import-db", str(other)],
+        ["carry-forward", "twente-2020-10", "all"],
+        ["export", TWENTE, "-o", "-"],
+    )
+    with protected(db):
+        done = [facilitator(db, *args) for args in commands]
+        dutch = facilitator(db, "import", TWENTE, lang="nl")
+    for args, ran in zip(commands, done, strict=True):
+        assert ran.returncode == 1 and "Traceback" not in ran.stderr, (args, ran.stderr)
+        said = ran.stderr
+        assert f"The database {db} can only be read: the file is protected against changes" in (
+            said
+        ), (args, said)
+        assert "(chattr +i)" in said and "'chattr -i'" in said, (args, said)
+        assert "nothing was changed" in said and "not saved" not in said, (args, said)
+    assert f"De database {db} kan alleen gelezen worden: het bestand is beveiligd" in dutch.stderr
+    assert "(chattr +i)" in dutch.stderr and "'chattr -i'" in dutch.stderr
+    assert db.read_bytes() == before
+
+
 @pytest.mark.parametrize("mode", [0o444, 0o644], ids=["read-only file", "writable file"])
 def test_a_database_in_a_folder_nobody_may_write_to_is_read_for_real(
     db: Path, tmp_path: Path, mode: int

@@ -828,6 +828,54 @@ def test_sector_problems() -> None:
     assert "has no sectors" in problem.message
 
 
+def test_a_sector_block_without_a_key_is_named_and_no_key_is_made_up_for_it() -> None:
+    """A [[sectors]] block without a key was said as "missing; expected a short key, like
+    \"onderwijs\"" (another block's key here), and a participant's sector was expected
+    to be one of "onderwijs, zorg-en-welzijn", a key the file names nowhere. Now the block
+    is named by its label, where it has one, and the participant is offered the label."""
+    text = (
+        VALID
+        + '[[sectors]]\nkey = "onderwijs"\n'
+        + '[[sectors]]\nnl = "Zorg en welzijn"\nen = "Care"\n'
+        + '[[sectors]]\nen = "Employers"\nkey = ""\n'
+        + "[[sectors]]\n"
+        + '[[participants]]\nname = "A"\norganisation = "X"\nsector = "horeca"\n'
+        + '[[participants]]\nname = "B"\norganisation = "X"\nsector = "zorg en welzijn"\n'
+        + '[[participants]]\nname = "C"\norganisation = "X"\nsector = "Zorg en welzyn"\n'
+    )
+    lines = lines_of(text)
+    said = "\n".join(lines)
+    assert "zorg-en-welzijn" not in said and "employers" not in said and "like" not in said
+    assert (
+        "test.toml:11: sectors[2].key: missing; the block of the sector 'Zorg en welzijn' "
+        "has no key: give it a short key of lower-case letters, digits and hyphens"
+    ) in lines
+    assert (
+        "test.toml:16: sectors[3].key: is empty; the block of the sector 'Employers' has "
+        "no key: give it a short key of lower-case letters, digits and hyphens"
+    ) in lines
+    assert (
+        "test.toml:17: sectors[4].key: missing; this sector block has no key: give it a "
+        "short key of lower-case letters, digits and hyphens"
+    ) in lines
+    assert (
+        "test.toml:21: participants[1].sector: unknown sector 'horeca'; expected one of: "
+        "onderwijs, Zorg en welzijn, Employers"
+    ) in lines
+    assert not any("participants[2]" in line for line in lines)  # named by its label
+    assert (
+        "test.toml:29: participants[3].sector: unknown sector 'Zorg en welzyn' (did you mean "
+        "'Zorg en welzijn'?); expected one of: onderwijs, Zorg en welzijn, Employers"
+    ) in lines
+    dutch = "\n".join(lines_of(text, "nl"))
+    assert (
+        "sectors[2].key: ontbreekt; het blok van de sector 'Zorg en welzijn' heeft geen "
+        "sleutel: geef het een korte sleutel van kleine letters, cijfers en streepjes"
+    ) in dutch
+    assert "sectors[4].key: ontbreekt; dit sectorblok heeft geen sleutel" in dutch
+    assert "zorg-en-welzijn" not in dutch and "zoals" not in dutch
+
+
 def test_a_participant_s_sector_is_judged_even_when_the_sectors_have_problems() -> None:
     """Before, a participant's unknown sector was said only once the [[sectors]] blocks
     were mended, and a bad key was echoed in lower case ('onderwijs sector')."""
