@@ -57,7 +57,9 @@ class Job:
     kwargs: dict[str, Any] = field(default_factory=dict)
     then: Callable[[Any], None] | None = None
     failed: Callable[[Result[Any]], object] | None = None
-    kind: str = "command"  # or "read" (the session, now) or "look" (did others commit?)
+    kind: str = "command"
+    """Or "read" (the session, now), "look" (did others commit?) or "aside" (a write that
+    is no command: see :meth:`CommandRunner.aside`)."""
 
 
 @record
@@ -74,6 +76,14 @@ class Changed:
     """Another connection committed: the session as it is now."""
 
     state: SessionState
+
+
+@record
+class AsideDone:
+    """A write aside (:meth:`CommandRunner.aside`) ran: what it gave, for ``then``."""
+
+    job: Job
+    value: Any
 
 
 @record
@@ -96,7 +106,7 @@ class Crashed:
     error: BaseException
 
 
-Delivery = Finished | Changed | Trouble | Recovered | Crashed
+Delivery = Finished | Changed | Trouble | Recovered | Crashed | AsideDone
 _STOP = object()
 
 
@@ -143,6 +153,9 @@ class CommandRunner:
         """Jobs up to this number were given before a save failed on the lock: they fail too."""
         self._idle = threading.Event()
         self._idle.set()
+        self._asides = 0  # writes aside given and not yet run
+        self._asides_done = threading.Event()
+        self._asides_done.set()
         self._version = version  # of the state the window already shows
         self._thread: threading.Thread | None = None
 
@@ -170,6 +183,28 @@ class CommandRunner:
     def look(self) -> Job:
         """Queue one look at whether another connection committed (what polling does)."""
         return self._put(Job(next(self._numbers), _nothing, kind="look"))
+
+    def aside(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        then: Callable[[Any], None] | None = None,
+    ) -> Job:
+        """Queue a write that is no command of the meeting (a draft of the line being
+        typed): run on this thread in its place among the commands, but not counted as
+        one (``pending`` and the window being behind ignore it), no session read after it,
+        and its failure said to nobody (``then`` gets nothing). ``then(value)`` runs on
+        the UI side with what it gave."""
+        job = Job(next(self._numbers), func, args, then=then, kind="aside")
+        with self._lock:
+            self._asides += 1
+            self._asides_done.clear()
+        self._queue.put(job)
+        return job
+
+    def wait_asides(self, timeout: float | None = None) -> bool:
+        """Block until every write aside given so far has run (tests)."""
+        return self._asides_done.wait(timeout)
 
     def _put(self, job: Job) -> Job:
         with self._lock:
@@ -216,6 +251,9 @@ class CommandRunner:
         return self._trouble
 
     def _run(self, job: Job) -> None:
+        if job.kind == "aside":
+            self._run_aside(job)
+            return
         if job.kind == "look":
             self._watch()
             self._finish(Finished(job, Done(None), None))
@@ -243,9 +281,31 @@ class CommandRunner:
         elif isinstance(result, Done) and not self._sticky():
             self._recovered()
         state = None
-        if self._queue.empty():  # a burst of keys: read the session once, after the last
+        if self._last_given():  # a burst of keys: read the session once, after the last
             state = self._read(quiet=isinstance(result, Failed))
         self._finish(Finished(job, result, state))
+
+    def _last_given(self) -> bool:
+        """No command waits behind the one running (writes aside may: they read nothing)."""
+        with self._lock:
+            return self._pending <= 1
+
+    def _run_aside(self, job: Job) -> None:
+        """A write aside: what it gives goes to its ``then``; a failure, or one while
+        another program holds the lock, is nobody's business (the next one may work)."""
+        try:
+            trouble = self._trouble
+            if trouble is None or trouble.key != "locked":
+                value = job.func(*job.args, **job.kwargs)
+                if job.then is not None:
+                    self._deliver(AsideDone(job, value))
+        except Exception:  # a draft not written is written again at the next change
+            pass
+        finally:
+            with self._lock:
+                self._asides -= 1
+                if self._asides == 0:
+                    self._asides_done.set()
 
     def _still_locked(self, job: Job) -> Failed | None:
         """The lock's failure for a command that must not try for it: one given before a

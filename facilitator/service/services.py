@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from facilitator.domain.clock import Clock, SystemClock
 from facilitator.records import record
 from facilitator.service.agenda import AgendaService
 from facilitator.service.board import BoardService
 from facilitator.service.carry import CarryService
 from facilitator.service.closing import ClosingService
+from facilitator.service.drafts import DraftService
 from facilitator.service.floor import FloorService
 from facilitator.service.history import HistoryService
 from facilitator.service.notes import NoteService
@@ -27,6 +30,7 @@ class Services:
     carry: CarryService
     closing: ClosingService
     history: HistoryService
+    drafts: DraftService
 
     @classmethod
     def open(
@@ -36,8 +40,11 @@ class Services:
         clock: Clock | None = None,
         *,
         origin: str | None = None,
+        alive: Callable[[int], bool] | None = None,
     ) -> Services:
-        """The services of session ``session_id``; ``origin`` names this window's operations."""
+        """The services of session ``session_id``; ``origin`` names this window's operations
+        (and its draft); ``alive`` says whether a process of this computer still runs
+        (whose draft is left be; default: asked of the system)."""
         clock = clock or store.clock or SystemClock()
         args = (store, session_id, clock)
         return cls(
@@ -49,6 +56,7 @@ class Services:
             carry=CarryService(*args, origin=origin),
             closing=ClosingService(*args, origin=origin),
             history=HistoryService(*args, origin=origin),
+            drafts=DraftService(*args, origin=origin, alive=alive),
         )
 
     @property

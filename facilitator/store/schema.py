@@ -419,9 +419,33 @@ def _v18(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v19(conn: sqlite3.Connection) -> None:
+    """The line a window is typing and has not saved yet (a draft), one row per window
+    (``window``: its origin), with the process and the computer it runs on, so that a
+    window that ended without saving it (killed, the battery dead) leaves it to the next
+    start. No meeting content: not in the change log, the exports nor ``import-db``."""
+    _script(
+        conn,
+        """
+        CREATE TABLE drafts (
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            window TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            host TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            text TEXT NOT NULL,
+            participant_id INTEGER,
+            item_id INTEGER,
+            saved_at TEXT NOT NULL,
+            PRIMARY KEY (session_id, window)
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17,
-    _v18,
+    _v18, _v19,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -17,6 +17,7 @@ the file is damaged, the store writes nothing more to it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -58,6 +59,8 @@ from facilitator.store.rows import TABLES, R, Record, from_row, to_row
 from facilitator.store.schema import SCHEMA_VERSION, migrate, of_another_program, version_of
 
 BUSY_TIMEOUT_MS = 5000
+ASIDE_WAIT_MS = 200
+"""How long a write that is no meeting content (a draft) waits for the write lock."""
 REOPEN = "reopen"
 """The label of the operation that reopens a closed session (named in words by the
 service's ``Change.REOPEN``)."""
@@ -521,6 +524,21 @@ class Store:
                 yield
             finally:
                 self._as_one = False
+
+    @contextmanager
+    def aside(self, wait_ms: int = ASIDE_WAIT_MS) -> Iterator[sqlite3.Connection]:
+        """A short write of what is no meeting content (a draft of a line being typed):
+        not logged, never undone, committed at once. It waits at most ``wait_ms`` for the
+        write lock (not the busy timeout a command waits): a draft is written again soon,
+        and the commands behind it must not wait for it. Raises as a change would."""
+        with self._lock:
+            self.conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
+            try:
+                with self._transaction():
+                    yield self.conn
+            finally:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute(f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

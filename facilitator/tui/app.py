@@ -48,6 +48,7 @@ from facilitator.service.changes import Change, describe
 from facilitator.service.origin import Origin, Role
 from facilitator.service.result import Done, Failed, Refused, Result
 from facilitator.service.runner import (
+    AsideDone,
     Changed,
     CommandRunner,
     Crashed,
@@ -64,10 +65,18 @@ from facilitator.tui.text import notice_text, safe_notice
 from facilitator.tui.words import WORDS
 
 if TYPE_CHECKING:
+    from facilitator.domain.model import Kind
+    from facilitator.service.drafts import Draft, TakenBack
     from facilitator.service.rescue import Kept
 
 # What the wall (read-only) still does with a key of the app: quit, and show the help.
 WALL_ACTIONS = frozenset(BY_ID[i].action for i in WALL if BY_ID[i].scope == Scope.APP)
+
+DRAFT_SECONDS = 0.5
+"""How often at most the line being typed is kept as a draft (and this long after the
+last key of a burst)."""
+DRAFT_NOTICE_SECONDS = 30
+"""How long the notice that a line typed before was put back shows."""
 
 START_UP_SECONDS = 1.0
 """How long after the first frame start-up (footer, focus, first resize) is taken to last."""
@@ -138,6 +147,7 @@ class FacilitatorApp(App[None]):
         state: SessionState | None = None,
         role: Role = Role.FACILITATOR,
         keymap: Keymap | None = None,
+        draft_seconds: float = DRAFT_SECONDS,
     ) -> None:
         self.role = role
         self.services = services
@@ -149,6 +159,9 @@ class FacilitatorApp(App[None]):
         self.board = services.board
         self.closing = services.closing
         self.history = services.history
+        self.drafts = services.drafts
+        self.draft_seconds = draft_seconds
+        """How often at most the line being typed is kept as a draft (see capture.py)."""
         self._forced_lang = normalise_lang(lang) if lang else None
         self.tick_seconds = tick_seconds
         self.watch_seconds = watch_seconds
@@ -295,6 +308,8 @@ class FacilitatorApp(App[None]):
             self.push_screen(NoteScreen())
         self._say_other_day()
         self._say_keymap_problems()
+        if self.role.changes:  # a line typed in a window that ended: offered back
+            self.runner.aside(self.drafts.take_back, then=self._taken_back)
         self.screen_change_signal.subscribe(self, self._screen_changed)
         if self.tick_seconds > 0:
             self.set_interval(self.tick_seconds, self.tick)
@@ -563,7 +578,10 @@ class FacilitatorApp(App[None]):
             # Counted here, not asked of the runner: it counts a job as done only after
             # handing its news over, so asking now could leave "saving… (1)" standing.
             self.pending = self._given - self._handled
-        if isinstance(news, Changed):
+        if isinstance(news, AsideDone):
+            if news.job.then is not None:
+                news.job.then(news.value)
+        elif isinstance(news, Changed):
             self.state = news.state
         elif isinstance(news, Trouble):
             self._troubled(news)
@@ -635,6 +653,74 @@ class FacilitatorApp(App[None]):
         deadline = loop.time() + timeout
         while self._handled < self._given and loop.time() < deadline:
             await asyncio.sleep(0.002)
+
+    # -- drafts: the line being typed, kept until it is saved -----------------------------
+    def keep_draft(
+        self, kind: Kind, text: str, participant_id: int | None, item_id: int | None
+    ) -> None:
+        """Keep the line being typed as this window's draft, on the writer thread in its
+        place among the commands (the UI never waits for it; see ``service/drafts.py``)."""
+        if self.role.changes:
+            self.runner.aside(self.drafts.keep, kind, text, participant_id, item_id)
+
+    def drop_draft(self) -> None:
+        """The line was saved, cancelled or emptied: its draft goes (after the save)."""
+        if self.role.changes:
+            self.runner.aside(self.drafts.drop)
+
+    def _taken_back(self, taken: TakenBack) -> None:
+        if taken.line is not None or taken.others:
+            self.call_later(self._bring_back, taken)
+
+    async def _bring_back(self, taken: TakenBack) -> None:
+        """The drafts that windows which ended left: the newest into the capture line,
+        ready to be finished (Enter) or thrown away (Esc); the others, and the newest too
+        when a line is being typed already, into the file of text not saved. Said in a
+        notice, the text quoted as typed."""
+        from facilitator.tui.screens.meeting_keys import MeetingKeys
+
+        screen = self.screen
+        bar = await screen.capture_bar() if isinstance(screen, MeetingKeys) else None
+        line, others = taken.line, list(taken.others)
+        if line is not None and (bar is None or bar.input.value.strip()):
+            others.insert(0, line)  # a line is typed already: not over it
+            line = None
+        if line is not None and bar is not None:
+            bar.bring_back(line.kind, line.text, line.participant_id, line.item_id)
+        kept = self._keep_drafts(others, bar)
+        self._say_brought_back(line, others, kept)
+
+    def _keep_drafts(self, drafts: list[Draft], bar: Any) -> Path | None:
+        """``drafts`` in a file of text not saved (each under what it was); once written,
+        gone from the database. None: none, or no folder took the file (they stay in the
+        database, offered again at the next start)."""
+        from facilitator.service.rescue import Kept
+
+        if not drafts:
+            return None
+        lines = [
+            bar.described(d.kind, d.text, d.participant_id, d.item_id)
+            if bar is not None
+            else Kept(d.text)
+            for d in drafts
+        ]
+        path = self._rescue(lines)
+        if path is not None:
+            self.runner.aside(self.drafts.forget, [d.window for d in drafts])
+        return path
+
+    def _say_brought_back(self, line: Draft | None, others: list[Draft], kept: Path | None) -> None:
+        said = []
+        if line is not None:
+            said.append(self.t("draft.back", text=line.text))
+        if others and kept is not None:
+            key = "draft.kept.one" if len(others) == 1 else "draft.kept.many"
+            said.append(self.t(key, n=len(others), path=kept))
+        elif others:
+            key = "draft.waits.one" if len(others) == 1 else "draft.waits.many"
+            said.append(self.t(key, n=len(others)))
+        if said:
+            self.say("\n".join(said), timeout=DRAFT_NOTICE_SECONDS)
 
     # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:
@@ -896,15 +982,22 @@ def make_app(
     role: Role = Role.FACILITATOR,
     origin: str | None = None,
     keymap_file: Path | None = None,
+    alive: Callable[[int], bool] | None = None,
+    draft_seconds: float = DRAFT_SECONDS,
 ) -> FacilitatorApp:
     """The app factory used by the CLI and the tests.
 
     Every change this window makes is stored with its origin (the role, this user
     and machine, a mark of the window's own), so ``ctrl+z`` undoes only this
     window's changes and the history says who did what. ``keymap_file`` is the
-    user's keymap (default: ``keymap.toml`` in the config directory).
+    user's keymap (default: ``keymap.toml`` in the config directory). ``alive`` says
+    whether a process of this computer still runs (the draft of one that does not is
+    offered back; default: asked of the system); ``draft_seconds``: how often at most
+    the line being typed is kept as a draft.
     """
-    services = Services.open(store, session_id, clock, origin=origin or str(Origin.here(role)))
+    services = Services.open(
+        store, session_id, clock, origin=origin or str(Origin.here(role)), alive=alive
+    )
     keymap = load_keymap(keymap_file if keymap_file is not None else keymap_path())
     return FacilitatorApp(
         services,
@@ -913,4 +1006,5 @@ def make_app(
         watch_seconds=watch_seconds,
         role=role,
         keymap=keymap,
+        draft_seconds=draft_seconds,
     )

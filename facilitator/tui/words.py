@@ -51,6 +51,30 @@ WORDS = Catalog(
             "Dit staat ook in het bestand\n{path}",
             "This is also in the file\n{path}",
         ),
+        "draft.back": (
+            "Teruggezet in de regel, niet afgemaakt toen het venster stopte: «{text}». "
+            "Enter slaat hem op, {key[line.cancel]} gooit hem weg.",
+            "Put back into the line, unfinished when the window stopped: «{text}». "
+            "Enter saves it, {key[line.cancel]} throws it away.",
+        ),
+        "draft.kept.one": (
+            "Nog 1 niet afgemaakte regel staat in het bestand\n{path}",
+            "1 more unfinished line is in the file\n{path}",
+        ),
+        "draft.kept.many": (
+            "Nog {n} niet afgemaakte regels staan in het bestand\n{path}",
+            "{n} more unfinished lines are in the file\n{path}",
+        ),
+        "draft.waits.one": (
+            "Nog 1 niet afgemaakte regel blijft in de database: hij komt terug bij de "
+            "volgende start.",
+            "1 more unfinished line stays in the database: it comes back at the next start.",
+        ),
+        "draft.waits.many": (
+            "Nog {n} niet afgemaakte regels blijven in de database: ze komen terug bij de "
+            "volgende start.",
+            "{n} more unfinished lines stay in the database: they come back at the next start.",
+        ),
         "help.title": ("Help — alle toetsen", "Help — every key"),
         "help.close": (
             "{key[help.close]} of {key[app.help]} sluit dit venster.",

@@ -17,6 +17,13 @@ kind key and sentence would be typed into it (a note-taker types on without
 looking). The waiting lines are saved, in order, once the trouble is over
 (the database saves again, the session is open again) and before the next line
 Enter saves; Enter on an empty line tries them again at once.
+
+While a line is typed, what it holds (its text, kind, speaker and item as the badge
+shows them) is kept as the window's draft in the database, at most every
+``draft_seconds`` of the app and once the typing pauses, on the writer thread: the keys
+never wait for it. Enter, Escape or an emptied line takes the draft away (after the
+line's save). A window that ends without Enter leaves it: the next start puts it back
+into the line (:meth:`CaptureBar.bring_back`; see ``service/drafts.py``).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from textual.color import Color
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
@@ -226,6 +234,12 @@ class CaptureBar(Localised, Vertical):
         self._flushed = 0
         """How many of those were saved: the empty line says so, instead of asking for
         the text, until something is typed in it."""
+        self._draft_timer: Timer | None = None
+        """Set while the line's draft is due to be kept (at most every draft_seconds)."""
+        self._draft_kept = False
+        """A draft of the line was given to be kept: it goes when the line does."""
+        self._draft_due = False
+        """The line's draft is to be kept (by the timer, or at once)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -283,7 +297,25 @@ class CaptureBar(Localised, Vertical):
         where = self.t("no_item")
         return Kept(line, f"{what} · {where}", f"{what} · {where}")
 
+    def described(self, kind: Kind, line: str, speaker: int | None, item_id: int | None) -> Kept:
+        """``line`` with what it was (the kind, who said it, the agenda item), as the
+        file of text not saved lists it."""
+        return self._kept(kind, line, speaker, item_id)
+
     # -- opening and closing -----------------------------------------------------------------
+    def bring_back(self, kind: Kind, text: str, speaker: int | None, item_id: int | None) -> None:
+        """Open the line with a draft left by a window that ended: its text, kind, speaker
+        and item as its badge showed them (those the session no longer has: as a new
+        line's), ready to be finished or thrown away."""
+        self.open(kind, text)
+        self._draft_kept = True  # taken over as this window's draft: it goes with the line
+        state = self.state
+        if state is not None and speaker is not None and state.participant(speaker):
+            self._pinned = speaker
+        if state is not None and item_id is not None and state.item(item_id) is not None:
+            self._pinned_item = item_id
+        self._update()
+
     def open(self, kind: Kind, text: str = "") -> None:
         """Show the line as ``kind`` and focus it at once (keeping any text already typed).
 
@@ -445,6 +477,43 @@ class CaptureBar(Localised, Vertical):
     def action_cycle(self, step: int) -> None:
         self.kind = KINDS[(KINDS.index(self.kind) + step) % len(KINDS)]
 
+    # -- the draft: what is typed, kept until it is saved ---------------------------------------
+    def _draft_changed(self) -> None:
+        """The line changed: its draft is kept within ``draft_seconds`` (one write for a
+        burst of keys, the last of them in it); an emptied or closed line's draft goes."""
+        if not self.is_open or not self.input.value.strip():
+            if self._draft_timer is not None:
+                self._draft_timer.stop()
+                self._draft_timer = None
+            self._draft_due = False
+            if self._draft_kept:
+                self._draft_kept = False
+                drop = getattr(self.app, "drop_draft", None)
+                if callable(drop):
+                    drop()
+            return
+        if self._draft_timer is None and not self._draft_due and not self.session_closed:
+            seconds = float(getattr(self.app, "draft_seconds", 0) or 0)
+            self._draft_due = True
+            if seconds > 0:
+                self._draft_timer = self.set_timer(seconds, self._keep_draft, name="draft")
+            else:  # at once, after the keys already in
+                self.call_later(self._keep_draft)
+
+    def _keep_draft(self) -> None:
+        """Keep the line as it is now as the window's draft (given to the writer thread)."""
+        if not self._draft_due:  # the line went meanwhile
+            return
+        self._draft_timer, self._draft_due = None, False
+        keep = getattr(self.app, "keep_draft", None)
+        value = self.input.value
+        if not self.is_open or not value.strip() or self.session_closed or not callable(keep):
+            return
+        parsed = self.parsed()
+        item = self._item(self._pinned_item)
+        keep(self.kind, value, self.speaker_id(parsed), item.id if item is not None else None)
+        self._draft_kept = True
+
     # -- what it shows ------------------------------------------------------------------------
     def parsed(self) -> Parsed:
         return read_line(self.input.value, self.context(), board=self.kind in BOARD_KINDS)
@@ -474,6 +543,8 @@ class CaptureBar(Localised, Vertical):
 
     def watch_kind(self) -> None:
         self._update()
+        if self.is_mounted:
+            self._draft_changed()
 
     def watch_state(self) -> None:
         if not self.session_closed and any(back.closed for back in self.unsaved):
@@ -489,6 +560,7 @@ class CaptureBar(Localised, Vertical):
         if self.input.value:  # a new line is typed: what the last Enter did is past
             self._flushing, self._flushed = set(), 0
         self._update()
+        self._draft_changed()
 
     def _update(self) -> None:
         if not self.is_mounted:

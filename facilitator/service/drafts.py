@@ -1,0 +1,130 @@
+"""The line being typed, kept as a draft so that a window that ends without Enter loses
+nothing of it.
+
+The capture line gives what it holds every half second or so while it is typed
+(:meth:`DraftService.keep`, on the window's writer thread, never the UI's), and
+takes it back when the line is saved, cancelled or emptied (:meth:`DraftService.drop`).
+When a window starts, :meth:`DraftService.take_back` finds the drafts that windows of
+processes no longer running on this computer left in the session: the newest goes back
+into the line, the others into the file of text not saved (:mod:`.rescue`).
+
+Drafts are a help, never a command: a draft that cannot be written (a read-only or
+locked database, a closed session, a full disk) is left unwritten without a word; the
+line itself saves or says why it cannot on Enter, as before.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sqlite3
+from collections.abc import Callable, Sequence
+
+from facilitator.domain.clock import Clock
+from facilitator.domain.model import Kind, SessionStatus
+from facilitator.records import record
+from facilitator.service.base import Service
+from facilitator.store import Store, StoreError
+from facilitator.store.drafts import Draft, delete_drafts, save_draft, take_orphans
+
+__all__ = ["Draft", "DraftService", "TakenBack", "process_alive"]
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process ``pid`` runs on this computer (one that may not be signalled
+    runs too; when the system cannot say, it is taken to run: its draft is left be)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+@record
+class TakenBack:
+    """The drafts a new window took over: ``line`` to finish, the ``others`` to keep
+    elsewhere (the newest first)."""
+
+    line: Draft | None = None
+    others: tuple[Draft, ...] = ()
+
+
+class DraftService(Service):
+    """This window's draft of the line being typed, and the drafts of windows gone."""
+
+    def __init__(
+        self,
+        store: Store,
+        session_id: int,
+        clock: Clock | None = None,
+        *,
+        origin: str | None = None,
+        alive: Callable[[int], bool] | None = None,
+    ) -> None:
+        super().__init__(store, session_id, clock, origin=origin)
+        self.window = origin or f"window #{os.urandom(3).hex()}"
+        self.pid = os.getpid()
+        self.host = socket.gethostname() or "?"
+        self.alive = alive or process_alive
+
+    def keep(self, kind: Kind, text: str, participant_id: int | None, item_id: int | None) -> bool:
+        """Keep ``text`` (the line as typed, of ``kind``, by whom and under which item
+        the badge says) as this window's draft; an empty one drops it. Whether it was
+        written (not to a read-only database, nor for a closed session)."""
+        if not text.strip():
+            return self.drop()
+        if self.store.read_only:
+            return False
+        draft = Draft(
+            self.session_id,
+            self.window,
+            self.pid,
+            self.host,
+            kind,
+            text,
+            participant_id,
+            item_id,
+            self.now(),
+        )
+        try:
+            return save_draft(self.store, draft)
+        except (StoreError, sqlite3.Error):
+            return False
+
+    def drop(self) -> bool:
+        """This window's draft gone: the line was saved, cancelled or emptied."""
+        return self.forget([self.window])
+
+    def forget(self, windows: Sequence[str]) -> bool:
+        """The drafts of ``windows`` gone (drafts taken back and kept elsewhere)."""
+        if self.store.read_only or not windows:
+            return False
+        try:
+            return delete_drafts(self.store, self.session_id, windows) > 0
+        except (StoreError, sqlite3.Error):
+            return False
+
+    def take_back(self) -> TakenBack:
+        """The drafts that windows no longer running on this computer left in this
+        session, taken over by this window (see :func:`take_orphans`): none on a closed
+        session (nothing can be saved there: they wait for it to be open) or a read-only
+        database."""
+        if self.store.read_only:
+            return TakenBack()
+        try:
+            if self.session().status == SessionStatus.CLOSED:
+                return TakenBack()
+            found = take_orphans(
+                self.store, self.session_id, self.window, self.pid, self.host, self.alive
+            )
+        except (StoreError, sqlite3.Error):
+            return TakenBack()
+        if not found:
+            return TakenBack()
+        return TakenBack(found[0], tuple(found[1:]))

@@ -1,0 +1,137 @@
+"""A line half typed in a window that ended comes back into the line at the next start."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import Kind
+from facilitator.service.origin import Role
+from facilitator.store import Store
+from facilitator.store.drafts import drafts
+from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.widgets.capture import CaptureBar
+from tests.tui.conftest import burst_text
+from tests.tui.notes_fixtures import import_twente, start_meeting
+
+SIZE = (120, 40)
+ME = os.getpid()
+
+
+def _app(
+    store: Store, session_id: int, clock: FakeClock, *, role: Role, gone: bool = False
+) -> FacilitatorApp:
+    """A window; ``gone``: it takes the windows of this process before it as ended."""
+    return make_app(
+        store,
+        session_id,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=role,
+        alive=(lambda pid: pid != ME) if gone else None,
+        draft_seconds=0,
+    )
+
+
+async def _drafts_written(pilot: Pilot[Any]) -> None:
+    await pilot.pause()
+    app = pilot.app
+    assert isinstance(app, FacilitatorApp)
+    assert app.runner.wait_asides(5)
+    await pilot.pause()
+
+
+def _notices(app: FacilitatorApp) -> str:
+    return "\n".join(notice.message for notice in app._notifications)
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_a_line_half_typed_when_the_window_ended_is_back_in_the_line(
+    store: Store, clock: FakeClock, role: Role
+) -> None:
+    session_id = import_twente(store)
+    start_meeting(store, session_id, clock, speaker=2)
+    first = _app(store, session_id, clock, role=role)
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await burst_text(pilot, "Stageplekken [bold]zijn[/] scha")
+        await _drafts_written(pilot)
+        # the window ends here without Enter, as a killed process would
+    (left,) = drafts(store, session_id)
+    assert (left.kind, left.text) == (Kind.BARRIER, "Stageplekken [bold]zijn[/] scha")
+
+    second = _app(store, session_id, clock, role=role, gone=True)
+    async with second.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        bar = second.screen.query_one(CaptureBar)
+        assert bar.is_open
+        assert bar.input.value == "Stageplekken [bold]zijn[/] scha"
+        assert bar.kind == Kind.BARRIER
+        speaker = store.participants(session_id)[1]
+        assert bar.speaker_id(bar.parsed()) == speaker.id
+        said = _notices(second)
+        assert "«Stageplekken [bold]zijn[/] scha»" in said
+        assert "Teruggezet in de regel" in said
+        await burst_text(pilot, "arser")
+        await pilot.press("enter")
+        await _drafts_written(pilot)
+    notes = store.contributions(session_id)
+    assert notes[-1].text == "Stageplekken [bold]zijn[/] schaarser"
+    assert notes[-1].participant_id == speaker.id
+    assert drafts(store, session_id) == []
+
+
+async def test_escape_throws_the_draft_away(store: Store, clock: FakeClock) -> None:
+    session_id = import_twente(store)
+    app = _app(store, session_id, clock, role=Role.NOTETAKER)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await burst_text(pilot, "weg ermee")
+        await _drafts_written(pilot)
+        assert [d.text for d in drafts(store, session_id)] == ["weg ermee"]
+        await pilot.press("escape")
+        await _drafts_written(pilot)
+        assert drafts(store, session_id) == []
+
+
+async def test_a_window_still_running_keeps_its_draft(store: Store, clock: FakeClock) -> None:
+    session_id = import_twente(store)
+    typing = _app(store, session_id, clock, role=Role.NOTETAKER)
+    async with typing.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await burst_text(pilot, "nog bezig")
+        await _drafts_written(pilot)
+    other = _app(store, session_id, clock, role=Role.FACILITATOR)  # this process runs
+    async with other.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        bars = other.screen.query(CaptureBar)
+        assert not bars or not bars.first().is_open
+    assert [d.text for d in drafts(store, session_id)] == ["nog bezig"]
+
+
+async def test_older_drafts_go_to_the_file_of_text_not_saved(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    session_id = import_twente(store)
+    for text in ("eerste regel", "tweede regel"):
+        window = _app(store, session_id, clock, role=Role.NOTETAKER)
+        async with window.run_test(size=SIZE) as pilot:
+            await pilot.press("c")
+            await burst_text(pilot, text)
+            await _drafts_written(pilot)
+        clock.advance(60)
+    app = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        assert app.screen.query_one(CaptureBar).input.value == "tweede regel"
+        said = _notices(app)
+        assert "Nog 1 niet afgemaakte regel staat in het bestand" in said
+    (kept,) = list(tmp_path.glob("niet-opgeslagen-*.txt"))
+    assert "eerste regel" in kept.read_text(encoding="utf-8")
+    assert [d.text for d in drafts(store, session_id)] == ["tweede regel"]
