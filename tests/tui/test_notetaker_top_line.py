@@ -15,6 +15,7 @@ from facilitator.store import Store
 from facilitator.store.importer import import_plan
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.note_status import NoteStatus
+from facilitator.tui.widgets.timefmt import ALARM, OK
 from tests.tui.conftest import twente_plan
 from tests.tui.test_wall_screen import shown
 
@@ -38,6 +39,43 @@ def notetaker(
         watch_seconds=0,
         role=Role.NOTETAKER,
     )
+
+
+def styles_of(content: object, text: str) -> list[str]:
+    """The styles of the spans of ``content`` (a rendered panel) that hold ``text``."""
+    plain = str(content)
+    spans = getattr(content, "spans", [])
+    return [str(s.style) for s in spans if plain[s.start : s.end].strip() == text]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_speech_over_its_limit_is_marked_as_on_the_wall_and_the_console(
+    store: Store, clock: FakeClock, lang: str
+) -> None:
+    """Three minutes a speech in Twente: at 2:59 the top line shows the time spoken as
+    before; at 3:05 it shows it against the limit, 03:05 / 03:00, in the alarm colour, as
+    the wall and the console mark it. Before, 03:05 stood there in the colour of a time
+    within the limit."""
+    session_id = import_plan(store, twente_plan()).session.id
+    meeting = Services.open(store, session_id, clock)
+    meeting.agenda.toggle_timer()
+    meeting.floor.enqueue_number(5)
+    meeting.floor.give_floor()
+    clock.advance(seconds=179)
+    app = notetaker(store, session_id, clock, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        panel = app.screen.query_one(NoteStatus)
+        top = shown(app, panel)[0]
+        assert "▶ Bart ter Horst" in top and top.endswith(" 02:59"), top
+        assert styles_of(panel.render(), "02:59") == [OK]
+        clock.advance(seconds=6)
+        app.tick()
+        await pilot.pause()
+        top = shown(app, panel)[0]
+        assert top.endswith(" 03:05 / 03:00"), top
+        marked = styles_of(panel.render(), "03:05 / 03:00")
+        assert marked and all(ALARM in style and "bold" in style for style in marked)
 
 
 def long_plan() -> SessionPlan:

@@ -8,11 +8,12 @@ The first line is what every note is filed under (the agenda item) and attribute
 (whoever has the floor), so it is never cut for the second. Where it is too long for the
 screen, the item's title gives way first (cut with «…», down to a few words), then the
 speaker's organisation, then their name: who has the floor and for how long stays in
-sight. Before the facilitator starts an item, notes are filed under none: the line says
-so, and which item comes next. The second line shows the timer and the queue as the
-facilitator keeps them, and whether this window has asked for control of them. Drawn
-from the session as last read and the clock, as the wall is
-(:func:`~facilitator.tui.screens.wall.wall_view`).
+sight. The time spoken past the session's limit stands against it in the alarm colour
+(``03:05 / 03:00``), as on the wall and the console. Before the facilitator starts an
+item, notes are filed under none: the line says so, and which item comes next. The
+second line shows the timer and the queue as the facilitator keeps them, and whether
+this window has asked for control of them. Drawn from the session as last read and the
+clock, as the wall is (:func:`~facilitator.tui.screens.wall.wall_view`).
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from textual.reactive import reactive
 from facilitator.domain.numbering import number_of
 from facilitator.domain.wall import WallView
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import mmss, signed_mmss
+from facilitator.i18n.formats import signed_mmss
 from facilitator.service import SessionState
 from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.wall import wall_view
 from facilitator.tui.text import join, one_line, plain
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, MUTED, OK, STRONG, WARN
+from facilitator.tui.widgets.wall import spoken
 
 WORDS = Catalog(
     {
@@ -91,7 +93,7 @@ class NoteStatus(StatePanel):
         person = view.floor.person
         name = plain("▶ " + one_line(person.name), "bold")
         org = one_line(person.organisation)
-        time = plain(f" {mmss(view.floor.seconds)}", OK)
+        time = spoken(view.floor, lead=" ")
         # the room of the title and the organisation; where it is short, the title gives way
         # first (to TITLE_ROOM), then the organisation, the rest of the title, the name
         room = self.line_width - head.cell_length - between.cell_length - time.cell_length

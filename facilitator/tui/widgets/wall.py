@@ -149,12 +149,13 @@ def countdown(view: WallView) -> str:
     return signed_mmss(view.remaining_seconds)
 
 
-def spoken(floor: Floor) -> Content:
-    """How long the speaker has had the floor; past the session's limit, against it and in
-    the alarm colour (``03:05 / 03:00``), as the console marks it."""
+def spoken(floor: Floor, lead: str = "  ") -> Content:
+    """How long the speaker has had the floor, after ``lead``; past the session's limit,
+    against it and in the alarm colour (``03:05 / 03:00``), as the console marks it. The
+    note-taker's top line shows it the same way."""
     if floor.over and floor.limit is not None:
-        return plain(f"  {mmss(floor.seconds)} / {mmss(floor.limit)}", f"bold {ALARM}")
-    return plain(f"  {mmss(floor.seconds)}", OK)
+        return plain(f"{lead}{mmss(floor.seconds)} / {mmss(floor.limit)}", f"bold {ALARM}")
+    return plain(f"{lead}{mmss(floor.seconds)}", OK)
 
 
 def _person(person: Person, room: int = 0) -> Content:
