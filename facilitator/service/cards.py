@@ -79,11 +79,13 @@ class CardWork(Service):
         """Move a card to another column: new kind for its contributions, links kept valid."""
         if card.column == column:
             return card
-        number = self.store.former_number(card, column)  # back where it was: its number
+        # back where it was: its number, and its place if still free (else the bottom)
+        number = self.store.former_number(card, column)
+        position = self.store.former_position(card, column)
         moved = replace(
             card,
             column=column,
-            position=self._end_position(column),
+            position=self._end_position(column) if position is None else position,
             number=self._next_number(column) if number is None else number,
         )
         if card.column == Column.ACTION:

@@ -1169,6 +1169,44 @@ class Store:
             row = self.conn.execute(sql, values).fetchone()
         return None if row is None else int(row[0])
 
+    def former_position(self, card: Card, column: Column) -> float | None:
+        """The position ``card`` had in ``column`` when it last moved out, as the change log
+        has it, if no card shown there holds it now; None for a card that was never in
+        ``column``, or whose place there is taken.
+
+        Cards moved up and down a column swap the positions they have (``board.move_card``),
+        so the place a card left stays free while it is away, and it comes back there:
+        among the cards there then, at the rank it had, with the cards added meanwhile
+        below it. Sorting by votes numbers the places anew; a place another card has taken
+        then is not given twice, and the card goes to the bottom."""
+        # its last move out of the column: a change whose «before» has that column
+        sql = (
+            "SELECT id FROM changes WHERE tbl = 'cards' AND row_id = ? AND action = 'update' "
+            "AND json_extract(before, '$.column') = ? ORDER BY id DESC LIMIT 1"
+        )
+        # its position just before that change: the last one written (an insert has all)
+        where = (
+            "SELECT json_extract(after, '$.position') FROM changes WHERE tbl = 'cards' "
+            "AND row_id = ? AND id < ? AND json_extract(after, '$.position') IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        taken = (
+            'SELECT 1 FROM cards WHERE session_id = ? AND "column" = ? AND position = ? '
+            "AND merged_into IS NULL AND id != ?"
+        )
+        with self._lock:
+            left = self.conn.execute(sql, (card.id, column.value)).fetchone()
+            if left is None:
+                return None
+            row = self.conn.execute(where, (card.id, left[0])).fetchone()
+            if row is None or row[0] is None:
+                return None
+            position = float(row[0])
+            values = (card.session_id, column.value, position, card.id)
+            if self.conn.execute(taken, values).fetchone() is not None:
+                return None
+        return position
+
     def column_end(self, session_id: int, column: Column) -> tuple[float, int]:
         """The highest position of a card shown in ``column`` (merged ones left out) and the
         highest number the column has given (to a card there now, merged or not, or to one

@@ -468,3 +468,86 @@ async def test_the_wall_marks_a_speech_over_its_limit(
             if rendered.plain[s.start : s.end].strip() == "03:05 / 03:00"
         ]
         assert marked and all(ALARM in style for style in marked)
+
+
+def on_item(store: Store, session_id: int, clock: FakeClock, number: int) -> None:
+    """The full board of ``fill_board``, and the timer moved on to item ``number``."""
+    fill_board(store, session_id, clock)
+    agenda = Services.open(store, session_id, clock).agenda
+    for _ in range(number - 1):
+        agenda.move(1)
+
+
+def columns_shown(rows: list[str], heads: tuple[str, ...], more: str) -> list[tuple[int, int]]:
+    """Each column's cards shown and the count it says of the rest («+6 meer»), whether
+    under its cards or beside its count."""
+    starts = [
+        next(n for n, row in enumerate(rows) if re.match(rf"{head} \d+\b", row)) for head in heads
+    ]
+    said = []
+    for start, end in zip(starts, [*starts[1:], len(rows)], strict=True):
+        column = rows[start:end]
+        cards = [row for row in column if row.startswith("  · ")]
+        hidden = [int(m.group(1)) for row in column if (m := re.search(more, row))]
+        said.append((len(cards), sum(hidden)))
+    return said
+
+
+@pytest.mark.parametrize(
+    ("lang", "heads", "more"),
+    [
+        ("nl", ("Barrières", "Kansen", "Acties"), r"\+(\d+) meer"),
+        ("en", ("Barriers", "Opportunities", "Actions"), r"\+(\d+) more"),
+    ],
+)
+@pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)
+async def test_under_a_long_question_every_column_shows_its_latest_card(
+    store: Store,
+    clock: FakeClock,
+    session_id: int,
+    size: tuple[int, int],
+    lang: str,
+    heads: tuple[str, ...],
+    more: str,
+) -> None:
+    """Item 3 of Twente, whose question takes three rows at 80×24: the board has fewer rows,
+    and still every column shows its latest card before it says how many more it has. Before,
+    the barriers said «+7 meer» and showed none: the rows went to the other columns' cards."""
+    on_item(store, session_id, clock, 3)
+    app = wall_app(store, session_id, clock, lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        rows = shown(app, app.screen.query_one(WallBoard))
+    said = columns_shown(rows, heads, more)
+    totals = [len(titles) for titles in CARDS.values()]
+    assert all(cards >= 1 for cards, _ in said), rows
+    assert [cards + hidden for cards, hidden in said] == totals, rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "heads", "more"),
+    [
+        ("nl", ("Barrières", "Kansen", "Acties"), r"\+(\d+) meer"),
+        ("en", ("Barriers", "Opportunities", "Actions"), r"\+(\d+) more"),
+    ],
+)
+async def test_under_a_longer_question_the_count_of_the_rest_stands_beside_the_column_s(
+    store: Store, clock: FakeClock, lang: str, heads: tuple[str, ...], more: str
+) -> None:
+    """A question of four rows at 80×24 leaves the board eight: too few for every column's
+    latest card and its «+N meer» under it, so that stands beside the count («Barrières 7
+    +5 meer»), and every column still shows its latest cards."""
+    plan = twente_plan()
+    items = list(plan.agenda)
+    longer = " En wat kunnen de provincie, de gemeenten en het UWV daarbij samen doen?"
+    items[2] = replace(items[2], question=items[2].question + longer)
+    session_id = import_plan(store, replace(plan, agenda=tuple(items))).session.id
+    on_item(store, session_id, clock, 3)
+    app = wall_app(store, session_id, clock, lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        rows = shown(app, app.screen.query_one(WallBoard))
+    said = columns_shown(rows, heads, more)
+    assert all(cards >= 1 for cards, _ in said), rows
+    assert [cards + hidden for cards, hidden in said] == [len(t) for t in CARDS.values()], rows
+    assert re.fullmatch(rf"{heads[0]} 7  {more}", rows[0]), rows

@@ -101,6 +101,58 @@ def test_a_card_moved_to_another_column_and_back_gets_its_number_there_back(
     assert labels(service)["Taal"] == "B2"
 
 
+def column(service: Services, of: Column = Column.BARRIER) -> list[str]:
+    """The titles of a column as the board shows them, top to bottom."""
+    state = service.reading.state()
+    return [c.title for c in build_view(state.cards, state.items, "nl").columns.get(of, [])]
+
+
+def test_a_card_moved_to_another_column_and_back_comes_back_to_its_place(
+    service: Services,
+) -> None:
+    """B2 moved to the opportunities by mistake and straight back stood at the bottom of the
+    barriers, under B3: its number came back, its place did not. It comes back between B1
+    and B3 again; a card added meanwhile stays below it, and a card moved up meanwhile
+    leaves it its place in the column (the second, as before)."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    taal = cards["Taal"].id
+    service.board.move_card_to(taal, Column.OPPORTUNITY)
+    service.board.move_card_to(taal, Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
+    assert labels(service)["Taal"] == "B2"
+    # a re-kind in the log moves the card as well, and back
+    said = next(c for c in service.reading.state().latest if c.card_id == taal)
+    service.notes.rekind(said.id, Kind.ACTION)
+    service.notes.capture(Kind.BARRIER, "Huisvesting")
+    service.notes.rekind(said.id, Kind.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding", "Huisvesting"]
+    # moved away, another card moved up meanwhile: back in the second place
+    service.board.move_card_to(taal, Column.ACTION)
+    service.board.move_card(cards["Begeleiding"].id, -1)
+    assert column(service) == ["Begeleiding", "Vervoer", "Huisvesting"]
+    service.board.move_card_to(taal, Column.BARRIER)
+    assert column(service) == ["Begeleiding", "Taal", "Vervoer", "Huisvesting"]
+
+
+def test_a_card_whose_place_was_taken_meanwhile_comes_back_at_the_bottom(
+    service: Services,
+) -> None:
+    """Sorting by votes while the card was away numbers the places anew: its place belongs
+    to another card now, so it comes back at the bottom, as a card from elsewhere does."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    service.board.move_card_to(cards["Taal"].id, Column.OPPORTUNITY)
+    service.board.vote(cards["Begeleiding"].id, 2)
+    service.board.sort_by_votes(Column.BARRIER)
+    assert column(service) == ["Begeleiding", "Vervoer"]
+    service.board.move_card_to(cards["Taal"].id, Column.BARRIER)
+    assert column(service) == ["Begeleiding", "Vervoer", "Taal"]
+    assert labels(service)["Taal"] == "B2"  # its number is still its own
+
+
 def test_the_minutes_use_the_kept_numbers_and_mark_merged_cards(
     service: Services, store: Store
 ) -> None:

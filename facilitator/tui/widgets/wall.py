@@ -149,12 +149,13 @@ def countdown(view: WallView) -> str:
     return signed_mmss(view.remaining_seconds)
 
 
-def spoken(floor: Floor) -> Content:
-    """How long the speaker has had the floor; past the session's limit, against it and in
-    the alarm colour (``03:05 / 03:00``), as the console marks it."""
+def spoken(floor: Floor, lead: str = "  ") -> Content:
+    """How long the speaker has had the floor, after ``lead``; past the session's limit,
+    against it and in the alarm colour (``03:05 / 03:00``), as the console marks it. The
+    note-taker's top line shows it the same way."""
     if floor.over and floor.limit is not None:
-        return plain(f"  {mmss(floor.seconds)} / {mmss(floor.limit)}", f"bold {ALARM}")
-    return plain(f"  {mmss(floor.seconds)}", OK)
+        return plain(f"{lead}{mmss(floor.seconds)} / {mmss(floor.limit)}", f"bold {ALARM}")
+    return plain(f"{lead}{mmss(floor.seconds)}", OK)
 
 
 def _person(person: Person, room: int = 0) -> Content:
@@ -230,7 +231,12 @@ class WallFloor(RoomPanel):
 class WallBoard(RoomPanel):
     """The board's counts per column and its latest cards, as many as fit; under a column
     with more cards than it shows, how many more there are (``+4 meer``). Being measured
-    (``_measuring``), it asks for room for all it has."""
+    (``_measuring``), it asks for room for all it has.
+
+    Every column that has cards shows its latest before any column shows a second. Where
+    the rows are too few for that and each column's ``+N meer`` under it (a long question
+    at 80×24), the heading «Op het bord» gives its row first; where they are still too few,
+    ``+N meer`` stands beside the column's count instead of under its cards."""
 
     def render(self) -> Content:
         view = self.view
@@ -238,27 +244,35 @@ class WallBoard(RoomPanel):
             return Content("")
         width = self._measuring or self.content_size.width
         room = None if self._measuring is not None or not width else self.content_size.height
-        heads = [plain(self.t("board"), f"bold {MUTED}")]
+        heading = plain(self.t("board"), f"bold {MUTED}")
         columns: list[tuple[Content, list[list[Content]], int]] = []
         for column in Column:
             total = view.totals.get(column, 0)
-            heads.append(join(plain(f"{self.t('column.' + column.value)} ", "bold"), f"{total}"))
+            head = join(plain(f"{self.t('column.' + column.value)} ", "bold"), f"{total}")
             cards = [_card(title, width) for title in view.latest.get(column, ())]
-            columns.append((heads[-1], cards, total))
+            columns.append((head, cards, total))
+        budget = None if room is None else room - 1 - len(columns)  # the heading, the heads
+        # each column's latest card, and its +N row if it has more
+        least = sum(1 + (total > 1) for _, cards, total in columns if cards)
+        headed, beside = True, False
+        if budget is not None and budget < least:
+            headed, budget = False, budget + 1
+            beside = budget < least
         shown = fit(
             [[len(rows) for rows in cards] for _, cards, _ in columns],
             [total for _, _, total in columns],
-            None if room is None else room - len(heads),
+            budget,
+            more_rows=not beside,
         )
-        lines = [heads[0]]
+        lines = [heading] if headed else []
         for (head, cards, total), heights in zip(columns, shown, strict=True):
-            lines.append(head)
+            more = total - len(heights)
+            said = plain(f"  {self.t('cards_more', n=more)}", f"bold {MUTED}")
+            lines.append(join(head, said) if more and beside else head)
             for rows, high in zip(cards, heights, strict=False):
                 lines += rows if high == len(rows) else cut(rows, high, width - CARD_INDENT)
-            if total > len(heights):
-                lines.append(
-                    plain(f"  {self.t('cards_more', n=total - len(heights))}", f"bold {MUTED}")
-                )
+            if more and not beside:
+                lines.append(said)
         if width:
             lines = [line.truncate(width, ellipsis=True) for line in lines]
         return Content("\n").join(lines)
@@ -285,10 +299,13 @@ def cut(rows: list[Content], high: int, room: int) -> list[Content]:
     return [*rows[: high - 1], join(lead, last)]
 
 
-def fit(rows: list[list[int]], totals: list[int], room: int | None) -> list[list[int]]:
+def fit(
+    rows: list[list[int]], totals: list[int], room: int | None, *, more_rows: bool = True
+) -> list[list[int]]:
     """The rows each shown card of each column takes (``rows``: the rows each of a
     column's latest cards takes whole, latest first) in ``room`` rows (None: no limit),
-    next to a row ``+N meer`` for each column that shows fewer than its ``totals``.
+    next to a row ``+N meer`` for each column that shows fewer than its ``totals``
+    (``more_rows`` False: said beside the column's count, taking no row).
 
     The columns take a card in turn, so a long first column does not push the others'
     cards off; every column that has cards keeps a row for its latest until it has it.
@@ -298,12 +315,13 @@ def fit(rows: list[list[int]], totals: list[int], room: int | None) -> list[list
     if room is None:
         return [list(cards) for cards in rows]
     shown: list[list[int]] = [[] for _ in rows]
-    used = sum(1 for total in totals if total > 0)  # each column's +N row, to start with
+    # each column's +N row, to start with
+    used = sum(1 for total in totals if total > 0) if more_rows else 0
     stopped = [False] * len(rows)
 
     def saved(n: int, k: int) -> int:
         """The column's last card takes the place of its +N row."""
-        return 1 if k + 1 == totals[n] else 0
+        return 1 if more_rows and k + 1 == totals[n] else 0
 
     while not all(stopped):
         for n, cards in enumerate(rows):
