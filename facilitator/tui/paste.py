@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Iterable
 
 from textual import constants, events
+from textual._parser import ParseTimeout
 from textual._xterm_parser import XTermParser
 from textual.message import Message
 
@@ -128,11 +129,27 @@ class WholePastes:
         return "".join(out)
 
 
+_SEQUENCE_STARTS = frozenset("[O]P_\\" + ESC)
+"""What may follow ``ESC`` in an escape sequence a terminal sends (CSI, SS3, OSC, DCS,
+APC, ST) or a second Esc; any other character after it makes a key of two characters
+(``ESC f``, a word jump) or an ``alt+`` key."""
+
+
 class WholePasteParser(XTermParser):
-    """Textual's parser of the terminal's input, given it through :class:`WholePastes`."""
+    """Textual's parser of the terminal's input, given it through :class:`WholePastes`.
+
+    It also reads Esc and a key after it as the parser reads them when a pause follows
+    the key: Textual's parser, having no escape sequence begin with ``ESC d``, went on
+    reading whatever came in the same read as a sequence, and past thirty-two characters
+    gave the Esc back as ``^``, typed into the line with the rest (Esc, a kind key and a
+    sentence read at once, by an app behind or over a slow link). A key after Esc that
+    begins no sequence now ends the sequence at once: ``alt+d``, then the keys after it.
+    """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         self.whole_pastes = WholePastes()
+        self._after_escape = False
+        """The last character handed to the parser was an Esc outside a paste."""
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def feed(self, data: str) -> Iterable[Message]:
@@ -140,10 +157,31 @@ class WholePasteParser(XTermParser):
             data = self.whole_pastes(data)
             if not data:
                 return  # all of it waits for the next piece (an end marker cut off)
-        for token in super().feed(data):
+        for token in self._feed(data):
             if isinstance(token, events.Paste):
                 token = events.Paste(unhide(token.text))
             yield token
+
+    def _feed(self, data: str) -> Iterable[Message]:
+        """The parser's tokens of ``data``, the sequence ended after Esc and a key that
+        begins none (as the parser ends it when no more comes in time)."""
+        start = 0
+        for at, character in enumerate(data):
+            if not self._after_escape:
+                self._after_escape = character == ESC
+                continue
+            self._after_escape = character == ESC
+            if character in _SEQUENCE_STARTS:
+                continue
+            yield from super().feed(data[start : at + 1])
+            start = at + 1
+            if self._awaiting.timeout is not None:  # still reading a sequence: ESC and it
+                self._timeout_time = None
+                self._awaiting = self._gen.throw(ParseTimeout())
+                while self._tokens:
+                    yield self._tokens.popleft()
+        if start < len(data) or not data:
+            yield from super().feed(data[start:])
 
 
 def keep_pastes_whole() -> None:

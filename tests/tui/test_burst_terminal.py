@@ -34,6 +34,8 @@ from facilitator.store.importer import import_plan
 from tests.conftest import SAMPLES
 from tests.tui.terminal import CTRL_Q, ENTER, BusyCores, Terminal
 
+ESC = b"\x1b"
+
 CAPTURES = 50
 KIND_KEYS = {
     "b": Kind.BARRIER,
@@ -69,6 +71,9 @@ PICKS = {
     48: ("h", "gerrit kamp", "Gerrit Kamphuis"),
 }
 DOUBLE_ENTER = {3, 17, 29, 44}  # Enter pressed twice: stored once, the second does nothing
+# Before these captures a line begun and cancelled with Esc, the next kind key at once:
+# Esc, a key and the thirty and more after it, in one read, are Esc and those keys.
+CANCELLED = {11: "q weg ermee", 24: "c ook weg", 40: "o [bold]niet[/]"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,8 @@ def burst(typed: list[Line]) -> bytes:
     """Everything the note-taker types, as one write to the terminal."""
     out = bytearray()
     for n, line in enumerate(typed):
+        if n in CANCELLED:
+            out += CANCELLED[n].encode("utf-8") + ESC
         out += line.key.encode() + line.text.encode("utf-8") + ENTER
         if n in DOUBLE_ENTER:
             out += ENTER

@@ -104,3 +104,29 @@ def test_the_drivers_read_the_terminal_with_the_parser_that_keeps_pastes_whole(
     app = app_factory(small_session_id)
     driver_class = app.get_driver_class()
     assert sys.modules[driver_class.__mro__[1].__module__].XTermParser is WholePasteParser
+
+
+TYPED_ON = "een besluit van ruim dertig tekens lang"
+
+
+@pytest.mark.parametrize("cut", [None, 1, 2])
+def test_escape_and_a_long_burst_after_it_are_esc_and_the_keys_typed(cut: int | None) -> None:
+    """Esc, a key and more than thirty more read at once (an app behind, a slow link):
+    Textual's parser took them for one long unknown escape sequence and gave the Esc back
+    as a ``^`` typed into the line, with the rest. A key after Esc that begins no escape
+    sequence is now read as it is when a pause follows it: ``alt+d``, which the app takes
+    apart into Esc and ``d`` (:meth:`KeyRouter._escape_apart`)."""
+    data = "q" + ESC + "d" + TYPED_ON + "\r"
+    pieces = (data,) if cut is None else (data[: cut + 1], data[cut + 1 :])
+    keys = [key for kind, key in seen(parsed(*pieces)) if kind == "key"]
+    assert "circumflex_accent" not in keys
+    assert keys[:3] == ["q", "alt+d", "e"]
+    assert len(keys) == 3 + len(TYPED_ON)
+
+
+def test_escape_sequences_read_at_once_with_keys_are_still_keys() -> None:
+    """An arrow, a function key and a word jump (``ESC b``) in the same read as keys."""
+    data = "x" + ESC + "[A" + ESC + "OP" + ESC + "b" + ESC + ESC + "[B" + "y" * 40
+    keys = [key for kind, key in seen(parsed(data)) if kind == "key"]
+    assert keys[:6] == ["x", "up", "f1", "ctrl+left", "escape", "down"]
+    assert keys[6:] == ["y"] * 40
