@@ -1073,3 +1073,27 @@ async def test_a_vote_saved_redraws_what_changed_not_the_whole_screen(
         await pilot.pause()
         assert "+1" in prompts(app, Column.BARRIER)[1]
     assert whole == []
+
+
+async def test_a_column_that_gets_its_scroll_bar_back_lays_its_cards_out_in_the_narrower_width(
+    store: Store, twente: int, clock: FakeClock
+) -> None:
+    """A filter that leaves a column one card takes its scroll bar away; cleared, the
+    column is long again and the bar takes two cells. The cards' lines were still
+    measured in the wider width: a card that wraps in the narrower one was drawn a row
+    short, without its separator, and every card below it a row too high."""
+    taker = Services.open(store, twente, clock)
+    for n in range(30):
+        taker.notes.capture(Kind.BARRIER, "Drempel " + "x" * (24 + n % 16) + f" {n:02d}")
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2", "slash", *"B1", "enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.pause()
+        column = board(app).card_list(Column.BARRIER)
+        assert column.show_vertical_scrollbar
+        shown = list(column._lines)
+        column._clear_caches()  # as a resize would: measured anew in the width it has
+        assert list(column._lines) == shown

@@ -142,10 +142,26 @@ class CardList(OptionList):
         super().__init__(id=f"cards-{column.value}", classes="card-list")
         self.column = column
         self._last_clicked: int | None = None
+        self._lines_width: int | None = None
+        """The width the cards' lines were measured in."""
 
     def on_resize(self, event: Resize) -> None:
         # a card takes two lines or more: as many cards drawn as lines, and more, are kept
         keep_in_sight(self._option_render_cache, max(IN_SIGHT, event.size.height))
+
+    def _update_lines(self) -> None:
+        # Textual measures the cards' lines once, in the width the list has then, and
+        # measures them again on a resize. A scroll bar that comes or goes (a filter
+        # leaves one card, then many again) narrows or widens the list with no resize:
+        # the lines were kept in the former width (a card drawn a row short, without its
+        # separator, and the cards below it a row too high).
+        width = self.scrollable_content_region.width
+        if width != self._lines_width:
+            if self._lines_width is not None:
+                self._option_render_cache.clear()
+                self._line_cache.clear()
+            self._lines_width = width
+        super()._update_lines()
 
     def replace_prompt(self, index: int, prompt: Content) -> bool:
         """Show ``prompt`` for the card at ``index``; True when it takes another number of
