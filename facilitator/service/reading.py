@@ -13,6 +13,7 @@ shared between one state and the next (no screen changes a card it was given).
 from __future__ import annotations
 
 import threading
+from collections.abc import Collection
 from dataclasses import field
 
 from facilitator.domain import queue
@@ -42,6 +43,8 @@ class CardCache:
     mark: int = -1
     by_id: dict[int, Card] = field(default_factory=dict)
     cards: list[Card] = field(default_factory=list)
+    _at: dict[int, int] | None = None
+    """Where each card stands in ``cards`` (made when first needed after a sort)."""
 
     def read(self, store: Store, session_id: int) -> list[Card]:
         """The cards now; call inside a snapshot. Unchanged cards are the same objects,
@@ -55,17 +58,46 @@ class CardCache:
         if changed is None:  # the first read, many changes, or a log that went back
             self.cards = store.cards(session_id)
             self.by_id = {card.id: card for card in self.cards}
+            self._at = None
         elif changed:
-            by_id = dict(self.by_id)
-            for card_id in changed:
-                by_id.pop(card_id, None)
-            for card in store.cards_by_id(session_id, changed):
-                if card.merged_into is None:
-                    by_id[card.id] = card
-            self.by_id = by_id
-            self.cards = sorted(by_id.values(), key=board_order)
+            fresh = store.cards_by_id(session_id, changed)
+            if not self._in_place(changed, fresh):
+                by_id = dict(self.by_id)
+                for card_id in changed:
+                    by_id.pop(card_id, None)
+                for card in fresh:
+                    if card.merged_into is None:
+                        by_id[card.id] = card
+                self.by_id = by_id
+                self.cards = sorted(by_id.values(), key=board_order)
+                self._at = None
         self.mark = mark
         return self.cards
+
+    def _in_place(self, changed: Collection[int], fresh: list[Card]) -> bool:
+        """Put the newer versions ``fresh`` of the cards ``changed`` where the older ones
+        stood, when each kept its place in the board's order (a vote, a title, an owner):
+        no sorting of the whole board for a change of one card. False, changing nothing,
+        when a card was made, deleted, merged or moved."""
+        if len(fresh) != len(changed):
+            return False
+        if self._at is None:
+            self._at = {card.id: at for at, card in enumerate(self.cards)}
+        cards = list(self.cards)
+        for card in fresh:
+            at = self._at.get(card.id)
+            if (
+                at is None
+                or card.merged_into is not None
+                or board_order(card) != board_order(cards[at])
+            ):
+                return False
+            cards[at] = card
+        by_id = dict(self.by_id)
+        by_id.update((card.id, card) for card in fresh)
+        self.cards = cards
+        self.by_id = by_id
+        return True
 
 
 class ReadingService(Service):
