@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from facilitator.domain.board_view import build_view
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import Column, Kind
+from facilitator.domain.model import Card, Column, Kind
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
 from facilitator.service import Services
@@ -134,6 +136,81 @@ def test_a_card_moved_to_another_column_and_back_comes_back_to_its_place(
     assert column(service) == ["Begeleiding", "Vervoer", "Huisvesting"]
     service.board.move_card_to(taal, Column.BARRIER)
     assert column(service) == ["Begeleiding", "Taal", "Vervoer", "Huisvesting"]
+
+
+def test_the_last_card_moved_away_and_back_comes_back_above_the_cards_added_meanwhile(
+    service: Services,
+) -> None:
+    """The last barrier moved to the opportunities, a barrier captured, and the card moved
+    back: it stood below the new barrier, which had been given its very place (the highest
+    place left, plus one), so that it went to the bottom. It comes back to its place, the
+    cards added meanwhile below it, also where they were given places above it."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    begeleiding = cards["Begeleiding"].id
+    service.board.move_card_to(begeleiding, Column.OPPORTUNITY)
+    service.notes.capture(Kind.BARRIER, "Huisvesting")
+    service.notes.capture(Kind.BARRIER, "Werkdruk")
+    service.board.move_card_to(begeleiding, Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding", "Huisvesting", "Werkdruk"]
+    assert labels(service)["Begeleiding"] == "B3"
+    # a card deleted left a gap: the new cards take places above the one that left
+    huisvesting = next(c for c in service.reading.state().cards if c.title == "Huisvesting")
+    service.board.delete_card(huisvesting.id)
+    werkdruk = next(c for c in service.reading.state().cards if c.title == "Werkdruk")
+    service.board.move_card_to(werkdruk.id, Column.ACTION)
+    for title in ("Reistijd", "Scholing", "Taalles"):
+        service.notes.capture(Kind.BARRIER, title)
+    service.board.move_card_to(werkdruk.id, Column.BARRIER)
+    assert column(service) == [
+        "Vervoer",
+        "Taal",
+        "Begeleiding",
+        "Werkdruk",
+        "Reistijd",
+        "Scholing",
+        "Taalles",
+    ]
+
+
+def test_a_card_comes_back_between_two_cards_without_room_between_them(
+    service: Services, store: Store
+) -> None:
+    """Where no position is left between the card above its place and a card added
+    meanwhile, the cards from there on move down one place: its place is still its own."""
+    added = service.notes.capture(Kind.OPPORTUNITY, "Huisvesting")  # the older card
+    assert added.card_id is not None
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    service.board.move_card_to(cards["Begeleiding"].id, Column.OPPORTUNITY)
+    service.board.move_card_to(added.card_id, Column.BARRIER)
+    with store.change(cards["Taal"].session_id, "move_card") as tx:
+        huisvesting = store.get(Card, added.card_id)
+        assert huisvesting is not None
+        tx.update(replace(huisvesting, position=math.nextafter(2.0, 3.0)))
+    service.board.move_card_to(cards["Begeleiding"].id, Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding", "Huisvesting"]
+
+
+def test_cards_moved_away_and_back_in_turn_keep_their_order(service: Services) -> None:
+    """Two cards away at once, the one above back first: each comes back to its own place,
+    the one that came back first is not taken for a card added meanwhile."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c.id for c in service.reading.state().cards}
+    service.board.move_card_to(cards["Begeleiding"], Column.OPPORTUNITY)
+    service.board.move_card_to(cards["Taal"], Column.OPPORTUNITY)
+    service.board.move_card_to(cards["Taal"], Column.BARRIER)
+    service.board.move_card_to(cards["Begeleiding"], Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
+    # the one above away first, back last
+    service.board.move_card_to(cards["Taal"], Column.ACTION)
+    service.board.move_card_to(cards["Begeleiding"], Column.ACTION)
+    service.board.move_card_to(cards["Begeleiding"], Column.BARRIER)
+    service.board.move_card_to(cards["Taal"], Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
 
 
 def test_a_card_whose_place_was_taken_meanwhile_comes_back_at_the_bottom(
