@@ -147,6 +147,18 @@ def unlink(action: Card, target: Card | int) -> Card:
     return replace(action, links=[i for i in action.links if i != target_id])
 
 
+def links_back(links: Iterable[int], cards: Iterable[Card]) -> list[int]:
+    """What an action addressed when it moved out of the actions, as it comes back: the
+    ones of ``links`` still on the board as a barrier or an opportunity (``cards``: the
+    session's cards of those ids that are left). A card merged into another meanwhile is
+    left out, as is one deleted or moved to the actions: the action was not among the
+    actions when that happened (a merge points only the actions there then at the card
+    it keeps, and undone, points those back), so the link is not guessed; ``l`` links
+    it again by hand."""
+    linkable = {c.id for c in cards if c.merged_into is None and c.column in LINKABLE}
+    return [i for i in _union(links, []) if i in linkable]
+
+
 def _resolve(card_id: int, merged_into: dict[int, int]) -> int:
     """Follow merges to the card that absorbed ``card_id``."""
     seen = {card_id}

@@ -77,7 +77,11 @@ class CardWork(Service):
                 tx.update(replace(other, links=[i for i in other.links if i not in gone]))
 
     def _to_column(self, tx: Tx, card: Card, column: Column) -> Card:
-        """Move a card to another column: new kind for its contributions, links kept valid."""
+        """Move a card to another column: new kind for its contributions, links kept valid.
+
+        Back in a column it was in, it has its number and its place there again (unless
+        another card took them), and an action back among the actions addresses again
+        what it addressed when it left, as far as those cards are still there."""
         if card.column == column:
             return card
         # back where it was: its number, and its place (else the bottom)
@@ -93,6 +97,11 @@ class CardWork(Service):
             moved = replace(moved, links=[])
         if column == Column.ACTION:
             self._unlink_everywhere(tx, [card.id])
+            # back among the actions: what it addressed then, of what is still there
+            links = self.store.former_links(card, column)
+            if links:
+                targets = self.store.cards_by_id(self.session_id, links)
+                moved = replace(moved, links=board.links_back(links, targets))
         tx.update(moved)
         for said in self.card_contributions(card.id):
             tx.update(replace(said, kind=KIND_OF_COLUMN[column]))

@@ -1186,12 +1186,7 @@ class Store:
         ``column``. Where it comes back to is the board's rule, ``board.place_back``: the
         cards that came back meanwhile to a column they were in before are not taken for
         cards added meanwhile."""
-        # its last move out of the column: a change whose «before» has that column
-        sql = (
-            "SELECT id FROM changes WHERE tbl = 'cards' AND row_id = ? AND action = 'update' "
-            "AND json_extract(before, '$.column') = ? ORDER BY id DESC LIMIT 1"
-        )
-        # its position just before that change: the last one written (an insert has all)
+        # its position just before its last move out: the last one written (an insert has all)
         where = (
             "SELECT json_extract(after, '$.position') FROM changes WHERE tbl = 'cards' "
             "AND row_id = ? AND id < ? AND json_extract(after, '$.position') IS NOT NULL "
@@ -1207,15 +1202,44 @@ class Store:
             "OR json_extract(e.before, '$.column') = ?))"
         )
         with self._lock:
-            left = self.conn.execute(sql, (card.id, column.value)).fetchone()
+            left = self._left(card, column)
             if left is None:
                 return None
-            row = self.conn.execute(where, (card.id, left[0])).fetchone()
+            row = self.conn.execute(where, (card.id, left)).fetchone()
             if row is None or row[0] is None:
                 return None
-            values = (left[0], card.id, column.value, left[0], column.value, column.value)
+            values = (left, card.id, column.value, left, column.value, column.value)
             since = self.conn.execute(arrived, values).fetchall()
         return Departure(float(row[0]), frozenset(int(r[0]) for r in since))
+
+    def former_links(self, card: Card, column: Column) -> list[int]:
+        """The cards ``card`` addressed when it last moved out of ``column`` (the actions),
+        as the change log has it, whether or not they are still there; none for a card
+        that was never in ``column``, or addressed nothing then."""
+        # its links just before its last move out: the last ones written (an insert has all)
+        sql = (
+            "SELECT json_extract(after, '$.links') FROM changes WHERE tbl = 'cards' "
+            "AND row_id = ? AND id < ? AND json_extract(after, '$.links') IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        with self._lock:
+            left = self._left(card, column)
+            row = None if left is None else self.conn.execute(sql, (card.id, left)).fetchone()
+        try:
+            links = json.loads(row[0]) if row is not None and isinstance(row[0], str) else []
+        except ValueError:
+            return []
+        return [i for i in links if isinstance(i, int)] if isinstance(links, list) else []
+
+    def _left(self, card: Card, column: Column) -> int | None:
+        """The id of the change that last moved ``card`` out of ``column`` (one whose
+        «before» has that column); None if none did."""
+        sql = (
+            "SELECT id FROM changes WHERE tbl = 'cards' AND row_id = ? AND action = 'update' "
+            "AND json_extract(before, '$.column') = ? ORDER BY id DESC LIMIT 1"
+        )
+        row = self.conn.execute(sql, (card.id, column.value)).fetchone()
+        return None if row is None else int(row[0])
 
     def column_positions(self, session_id: int, column: Column) -> dict[int, float]:
         """The position of each card shown in ``column`` (merged ones left out), by id

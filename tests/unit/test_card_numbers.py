@@ -213,6 +213,49 @@ def test_cards_moved_away_and_back_in_turn_keep_their_order(service: Services) -
     assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
 
 
+def addresses(service: Services) -> dict[str, list[str]]:
+    """What each action addresses, by the numbers the board shows, and the barriers that
+    show «nog geen actie» (under ``"-"``)."""
+    state = service.reading.state()
+    view = build_view(state.cards, state.items, "nl")
+    shown = [c for cards in view.columns.values() for c in cards]
+    found = {c.title: view.addresses(c) for c in shown if c.column == Column.ACTION}
+    found["-"] = [view.labels[c.id] for c in shown if "no_action" in view.loose_ends(c)]
+    return found
+
+
+def test_an_action_moved_to_another_column_and_back_addresses_what_it_did(
+    service: Services,
+) -> None:
+    """A1 moved to the barriers by mistake and straight back got its number and place back,
+    but not its links: B1 and K1 showed «nog geen actie» again. It addresses them again;
+    a card it addressed that was merged or deleted meanwhile is left out."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    service.notes.capture(Kind.OPPORTUNITY, "Subsidie")
+    service.notes.capture(Kind.ACTION, "Busvervoer regelen")
+    cards = {c.title: c.id for c in service.reading.state().cards}
+    action = cards["Busvervoer regelen"]
+    for target in ("Vervoer", "Subsidie", "Taal", "Begeleiding"):
+        service.board.link(action, cards[target])
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1", "B2", "B3"], "-": []}
+    service.board.move_card_to(action, Column.BARRIER)
+    assert addresses(service)["-"] == ["B1", "B2", "B3", "B4"]
+    service.board.move_card_to(action, Column.ACTION)
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1", "B2", "B3"], "-": []}
+    assert labels(service)["Busvervoer regelen"] == "A1"
+    # away again: B2 merged into B1, B3 deleted meanwhile; a re-kind in the log moves it back
+    service.board.move_card_to(action, Column.OPPORTUNITY)
+    service.board.merge(cards["Vervoer"], cards["Taal"])
+    service.board.delete_card(cards["Begeleiding"])
+    said = next(c for c in service.reading.state().latest if c.card_id == action)
+    service.notes.rekind(said.id, Kind.ACTION)
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1"], "-": []}
+    # undone, the move takes its links with it
+    service.history.undo()
+    assert addresses(service)["-"] == ["B1"]
+
+
 def test_a_card_whose_place_was_taken_meanwhile_comes_back_at_the_bottom(
     service: Services,
 ) -> None:

@@ -85,6 +85,13 @@ def test_a_card_comes_back_where_no_position_is_left_between() -> None:
     assert board.place_back(3.0, {1: above, 5: below}, {5}) == (below, below)
 
 
+def test_an_action_back_among_the_actions_addresses_what_is_still_there() -> None:
+    left = [card(1, B), card(2, OPP), card(3, B, merged_into=1), card(4, A)]
+    # 5 was deleted; 3 was merged into 1; 4 became an action
+    assert board.links_back([2, 3, 1, 5, 4, 2], left) == [2, 1]
+    assert board.links_back([], left) == []
+
+
 def test_link_and_unlink() -> None:
     action, barrier, opportunity = card(1, A), card(2, B), card(3, OPP)
     linked = board.link(board.link(action, barrier), opportunity)
