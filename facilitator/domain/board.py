@@ -8,7 +8,7 @@ dates already past).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -92,6 +92,44 @@ def move_card(cards_in_column: Iterable[Card], card_id: int, delta: int) -> list
     ]
 
 
+def place_back(
+    left: float, positions: Mapping[int, float], arrived: Container[int]
+) -> tuple[float, float | None] | None:
+    """Where a card that left a column from position ``left`` comes back into it: the
+    position it gets, and the position from which the cards there move down one place to
+    make room for it (None: no card moves). None when a card that was there when it left
+    holds ``left`` now: sorting by votes numbered the places anew; it goes to the bottom.
+
+    ``positions``: the cards shown in the column now (not the card itself), by id;
+    ``arrived``: the ids of those that came into the column while it was away, new or from
+    another column. Cards moved up and down swap the places they have, so the cards that
+    were there keep the set of places they had: at ``left`` it is among them at the rank it
+    had. A card added meanwhile goes below it, even where it was given a place at or above
+    ``left`` (the bottom is one below the last card shown, and the card that left may have
+    been the last): the card comes back right above those, below the cards that were
+    above it, at a position between the two, and no other card moves. Only where no
+    position is left between them (after very many such returns) do the cards from there
+    on move down one place."""
+    stayed = [p for card_id, p in positions.items() if card_id not in arrived]
+    if left in stayed:
+        return None
+    above = max((p for p in stayed if p < left), default=None)
+    added = [
+        p
+        for card_id, p in positions.items()
+        if card_id in arrived and p <= left and (above is None or p > above)
+    ]
+    if not added:
+        return left, None
+    below = min(added)
+    if above is None:
+        return below - 1.0, None
+    middle = (above + below) / 2
+    if above < middle < below:
+        return middle, None
+    return below, below
+
+
 def link(action: Card, target: Card) -> Card:
     """The action, now also addressing ``target`` (a barrier or an opportunity)."""
     if action.column != Column.ACTION:
@@ -107,6 +145,18 @@ def unlink(action: Card, target: Card | int) -> Card:
     """The action, no longer linked to ``target`` (a card or its id)."""
     target_id = target if isinstance(target, int) else target.id
     return replace(action, links=[i for i in action.links if i != target_id])
+
+
+def links_back(links: Iterable[int], cards: Iterable[Card]) -> list[int]:
+    """What an action addressed when it moved out of the actions, as it comes back: the
+    ones of ``links`` still on the board as a barrier or an opportunity (``cards``: the
+    session's cards of those ids that are left). A card merged into another meanwhile is
+    left out, as is one deleted or moved to the actions: the action was not among the
+    actions when that happened (a merge points only the actions there then at the card
+    it keeps, and undone, points those back), so the link is not guessed; ``l`` links
+    it again by hand."""
+    linkable = {c.id for c in cards if c.merged_into is None and c.column in LINKABLE}
+    return [i for i in _union(links, []) if i in linkable]
 
 
 def _resolve(card_id: int, merged_into: dict[int, int]) -> int:

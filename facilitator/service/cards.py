@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from facilitator.domain import board
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import BOARD_KINDS, Card, Column, Contribution, Kind
 from facilitator.service.base import Service
@@ -76,12 +77,16 @@ class CardWork(Service):
                 tx.update(replace(other, links=[i for i in other.links if i not in gone]))
 
     def _to_column(self, tx: Tx, card: Card, column: Column) -> Card:
-        """Move a card to another column: new kind for its contributions, links kept valid."""
+        """Move a card to another column: new kind for its contributions, links kept valid.
+
+        Back in a column it was in, it has its number and its place there again (unless
+        another card took them), and an action back among the actions addresses again
+        what it addressed when it left, as far as those cards are still there."""
         if card.column == column:
             return card
-        # back where it was: its number, and its place if still free (else the bottom)
+        # back where it was: its number, and its place (else the bottom)
         number = self.store.former_number(card, column)
-        position = self.store.former_position(card, column)
+        position = self._place_back(tx, card, column)
         moved = replace(
             card,
             column=column,
@@ -92,10 +97,35 @@ class CardWork(Service):
             moved = replace(moved, links=[])
         if column == Column.ACTION:
             self._unlink_everywhere(tx, [card.id])
+            # back among the actions: what it addressed then, of what is still there
+            links = self.store.former_links(card, column)
+            if links:
+                targets = self.store.cards_by_id(self.session_id, links)
+                moved = replace(moved, links=board.links_back(links, targets))
         tx.update(moved)
         for said in self.card_contributions(card.id):
             tx.update(replace(said, kind=KIND_OF_COLUMN[column]))
         return moved
+
+    def _place_back(self, tx: Tx, card: Card, column: Column) -> float | None:
+        """The position ``card`` comes back to in ``column``, a column it was in: its place
+        there, above the cards added meanwhile (:func:`board.place_back`); the cards below
+        it move down one place where no position is left between. None for a card never
+        there, or whose place a card that was there holds now (it goes to the bottom)."""
+        left = self.store.former_position(card, column)
+        if left is None:
+            return None
+        positions = self.store.column_positions(self.session_id, column)
+        positions.pop(card.id, None)
+        place = board.place_back(left.position, positions, left.arrived)
+        if place is None:
+            return None
+        position, room = place
+        if room is not None:
+            for other in self.store.cards(self.session_id):
+                if other.column == column and other.id != card.id and other.position >= room:
+                    tx.update(replace(other, position=other.position + 1.0))
+        return position
 
     def _delete_card(self, tx: Tx, card: Card, *, keep: Sequence[int] = ()) -> None:
         """Delete a card, the cards merged into it and what was said on them (but ``keep``)."""

@@ -80,8 +80,10 @@ class HistoryService(Service):
         number and the start of its text (``B3 «Te weinig stageplaatsen …»``), as it is
         now, or as it was when deleted; ``+2`` for two more cards it changed. And each move
         of a card in words, where it went (:func:`_move_words`), by operation id; the card
-        moved is named first, in its undo and redo (``targets``: the operation each of
-        those took back or did again) too."""
+        moved is named first. An undo or redo (``targets``: the operation each of those
+        took back or did again) names the card that operation names: an undo takes the
+        changes back newest first, and would else be named by the last card changed (the
+        action whose link a merge moved, not the card kept)."""
         now: dict[int, dict[str, Any]] = {
             card.id: {"column": card.column.value, "number": card.number, "title": card.title}
             for card in self.store.cards(self.session_id, include_merged=True)
@@ -115,11 +117,20 @@ class HistoryService(Service):
             if op_id not in moves:
                 lead[op_id] = card_id
                 moves[op_id] = _move_words(lang, column, "up" if up else "down")
+
+        def in_order(op_id: int) -> list[int]:
+            """The cards ``op_id`` changed, the card moved first."""
+            ids, first = changed[op_id], lead.get(op_id)
+            return [first, *(i for i in ids if i != first)] if first in ids else ids
+
         named = {}
-        for op_id, ids in changed.items():
-            first = lead.get(op_id, lead.get(targets.get(op_id, 0)))
-            if first in ids:
-                ids = [first, *(card_id for card_id in ids if card_id != first)]
+        for op_id in changed:
+            target = targets.get(op_id)
+            if target in changed:  # an undo takes the cards back the other way round
+                rank = {card_id: n for n, card_id in enumerate(in_order(target))}
+                ids = sorted(changed[op_id], key=lambda card_id: rank.get(card_id, len(rank)))
+            else:
+                ids = in_order(op_id)
             words = _card_words(now.get(ids[0]) or last.get(ids[0], {}), lang)
             if words and len(ids) > 1:
                 words = f"{words} +{len(ids) - 1}"

@@ -94,6 +94,16 @@ class Operation:
 
 
 @record
+class Departure:
+    """A card's last move out of a column, as the change log has it: the position it left
+    there, and the cards that came into the column since which had not been in it before
+    (``Store.former_position``)."""
+
+    position: float
+    arrived: frozenset[int]
+
+
+@record
 class LoggedChange:
     """One row of the change log."""
 
@@ -1169,43 +1179,78 @@ class Store:
             row = self.conn.execute(sql, values).fetchone()
         return None if row is None else int(row[0])
 
-    def former_position(self, card: Card, column: Column) -> float | None:
+    def former_position(self, card: Card, column: Column) -> Departure | None:
         """The position ``card`` had in ``column`` when it last moved out, as the change log
-        has it, if no card shown there holds it now; None for a card that was never in
-        ``column``, or whose place there is taken.
-
-        Cards moved up and down a column swap the positions they have (``board.move_card``),
-        so the place a card left stays free while it is away, and it comes back there:
-        among the cards there then, at the rank it had, with the cards added meanwhile
-        below it. Sorting by votes numbers the places anew; a place another card has taken
-        then is not given twice, and the card goes to the bottom."""
-        # its last move out of the column: a change whose «before» has that column
-        sql = (
-            "SELECT id FROM changes WHERE tbl = 'cards' AND row_id = ? AND action = 'update' "
-            "AND json_extract(before, '$.column') = ? ORDER BY id DESC LIMIT 1"
-        )
-        # its position just before that change: the last one written (an insert has all)
+        has it, and the cards that came into ``column`` since (new, or from another column)
+        that had never been there before it left; None for a card that was never in
+        ``column``. Where it comes back to is the board's rule, ``board.place_back``: the
+        cards that came back meanwhile to a column they were in before are not taken for
+        cards added meanwhile."""
+        # its position just before its last move out: the last one written (an insert has all)
         where = (
             "SELECT json_extract(after, '$.position') FROM changes WHERE tbl = 'cards' "
             "AND row_id = ? AND id < ? AND json_extract(after, '$.position') IS NOT NULL "
             "ORDER BY id DESC LIMIT 1"
         )
-        taken = (
-            'SELECT 1 FROM cards WHERE session_id = ? AND "column" = ? AND position = ? '
-            "AND merged_into IS NULL AND id != ?"
+        # the cards come into the column since (a range of the newest changes), but those
+        # that were in it before: an insert or a move there, or a move out of it
+        arrived = (
+            "SELECT DISTINCT row_id FROM changes AS c WHERE c.id > ? AND c.tbl = 'cards' "
+            "AND c.row_id != ? AND json_extract(c.after, '$.column') = ? AND NOT EXISTS ("
+            "SELECT 1 FROM changes AS e WHERE e.tbl = 'cards' AND e.row_id = c.row_id "
+            "AND e.id <= ? AND (json_extract(e.after, '$.column') = ? "
+            "OR json_extract(e.before, '$.column') = ?))"
         )
         with self._lock:
-            left = self.conn.execute(sql, (card.id, column.value)).fetchone()
+            left = self._left(card, column)
             if left is None:
                 return None
-            row = self.conn.execute(where, (card.id, left[0])).fetchone()
+            row = self.conn.execute(where, (card.id, left)).fetchone()
             if row is None or row[0] is None:
                 return None
-            position = float(row[0])
-            values = (card.session_id, column.value, position, card.id)
-            if self.conn.execute(taken, values).fetchone() is not None:
-                return None
-        return position
+            values = (left, card.id, column.value, left, column.value, column.value)
+            since = self.conn.execute(arrived, values).fetchall()
+        return Departure(float(row[0]), frozenset(int(r[0]) for r in since))
+
+    def former_links(self, card: Card, column: Column) -> list[int]:
+        """The cards ``card`` addressed when it last moved out of ``column`` (the actions),
+        as the change log has it, whether or not they are still there; none for a card
+        that was never in ``column``, or addressed nothing then."""
+        # its links just before its last move out: the last ones written (an insert has all)
+        sql = (
+            "SELECT json_extract(after, '$.links') FROM changes WHERE tbl = 'cards' "
+            "AND row_id = ? AND id < ? AND json_extract(after, '$.links') IS NOT NULL "
+            "ORDER BY id DESC LIMIT 1"
+        )
+        with self._lock:
+            left = self._left(card, column)
+            row = None if left is None else self.conn.execute(sql, (card.id, left)).fetchone()
+        try:
+            links = json.loads(row[0]) if row is not None and isinstance(row[0], str) else []
+        except ValueError:
+            return []
+        return [i for i in links if isinstance(i, int)] if isinstance(links, list) else []
+
+    def _left(self, card: Card, column: Column) -> int | None:
+        """The id of the change that last moved ``card`` out of ``column`` (one whose
+        «before» has that column); None if none did."""
+        sql = (
+            "SELECT id FROM changes WHERE tbl = 'cards' AND row_id = ? AND action = 'update' "
+            "AND json_extract(before, '$.column') = ? ORDER BY id DESC LIMIT 1"
+        )
+        row = self.conn.execute(sql, (card.id, column.value)).fetchone()
+        return None if row is None else int(row[0])
+
+    def column_positions(self, session_id: int, column: Column) -> dict[int, float]:
+        """The position of each card shown in ``column`` (merged ones left out), by id
+        (read in SQL: no card is converted)."""
+        sql = (
+            'SELECT id, position FROM cards WHERE session_id = ? AND "column" = ? '
+            "AND merged_into IS NULL"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, (session_id, column.value)).fetchall()
+        return {int(card_id): float(position) for card_id, position in rows}
 
     def column_end(self, session_id: int, column: Column) -> tuple[float, int]:
         """The highest position of a card shown in ``column`` (merged ones left out) and the

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from facilitator.domain.board_view import build_view
 from facilitator.domain.clock import FakeClock
-from facilitator.domain.model import Column, Kind
+from facilitator.domain.model import Card, Column, Kind
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
 from facilitator.service import Services
@@ -134,6 +136,124 @@ def test_a_card_moved_to_another_column_and_back_comes_back_to_its_place(
     assert column(service) == ["Begeleiding", "Vervoer", "Huisvesting"]
     service.board.move_card_to(taal, Column.BARRIER)
     assert column(service) == ["Begeleiding", "Taal", "Vervoer", "Huisvesting"]
+
+
+def test_the_last_card_moved_away_and_back_comes_back_above_the_cards_added_meanwhile(
+    service: Services,
+) -> None:
+    """The last barrier moved to the opportunities, a barrier captured, and the card moved
+    back: it stood below the new barrier, which had been given its very place (the highest
+    place left, plus one), so that it went to the bottom. It comes back to its place, the
+    cards added meanwhile below it, also where they were given places above it."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    begeleiding = cards["Begeleiding"].id
+    service.board.move_card_to(begeleiding, Column.OPPORTUNITY)
+    service.notes.capture(Kind.BARRIER, "Huisvesting")
+    service.notes.capture(Kind.BARRIER, "Werkdruk")
+    service.board.move_card_to(begeleiding, Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding", "Huisvesting", "Werkdruk"]
+    assert labels(service)["Begeleiding"] == "B3"
+    # a card deleted left a gap: the new cards take places above the one that left
+    huisvesting = next(c for c in service.reading.state().cards if c.title == "Huisvesting")
+    service.board.delete_card(huisvesting.id)
+    werkdruk = next(c for c in service.reading.state().cards if c.title == "Werkdruk")
+    service.board.move_card_to(werkdruk.id, Column.ACTION)
+    for title in ("Reistijd", "Scholing", "Taalles"):
+        service.notes.capture(Kind.BARRIER, title)
+    service.board.move_card_to(werkdruk.id, Column.BARRIER)
+    assert column(service) == [
+        "Vervoer",
+        "Taal",
+        "Begeleiding",
+        "Werkdruk",
+        "Reistijd",
+        "Scholing",
+        "Taalles",
+    ]
+
+
+def test_a_card_comes_back_between_two_cards_without_room_between_them(
+    service: Services, store: Store
+) -> None:
+    """Where no position is left between the card above its place and a card added
+    meanwhile, the cards from there on move down one place: its place is still its own."""
+    added = service.notes.capture(Kind.OPPORTUNITY, "Huisvesting")  # the older card
+    assert added.card_id is not None
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c for c in service.reading.state().cards}
+    service.board.move_card_to(cards["Begeleiding"].id, Column.OPPORTUNITY)
+    service.board.move_card_to(added.card_id, Column.BARRIER)
+    with store.change(cards["Taal"].session_id, "move_card") as tx:
+        huisvesting = store.get(Card, added.card_id)
+        assert huisvesting is not None
+        tx.update(replace(huisvesting, position=math.nextafter(2.0, 3.0)))
+    service.board.move_card_to(cards["Begeleiding"].id, Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding", "Huisvesting"]
+
+
+def test_cards_moved_away_and_back_in_turn_keep_their_order(service: Services) -> None:
+    """Two cards away at once, the one above back first: each comes back to its own place,
+    the one that came back first is not taken for a card added meanwhile."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    cards = {c.title: c.id for c in service.reading.state().cards}
+    service.board.move_card_to(cards["Begeleiding"], Column.OPPORTUNITY)
+    service.board.move_card_to(cards["Taal"], Column.OPPORTUNITY)
+    service.board.move_card_to(cards["Taal"], Column.BARRIER)
+    service.board.move_card_to(cards["Begeleiding"], Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
+    # the one above away first, back last
+    service.board.move_card_to(cards["Taal"], Column.ACTION)
+    service.board.move_card_to(cards["Begeleiding"], Column.ACTION)
+    service.board.move_card_to(cards["Begeleiding"], Column.BARRIER)
+    service.board.move_card_to(cards["Taal"], Column.BARRIER)
+    assert column(service) == ["Vervoer", "Taal", "Begeleiding"]
+
+
+def addresses(service: Services) -> dict[str, list[str]]:
+    """What each action addresses, by the numbers the board shows, and the barriers that
+    show «nog geen actie» (under ``"-"``)."""
+    state = service.reading.state()
+    view = build_view(state.cards, state.items, "nl")
+    shown = [c for cards in view.columns.values() for c in cards]
+    found = {c.title: view.addresses(c) for c in shown if c.column == Column.ACTION}
+    found["-"] = [view.labels[c.id] for c in shown if "no_action" in view.loose_ends(c)]
+    return found
+
+
+def test_an_action_moved_to_another_column_and_back_addresses_what_it_did(
+    service: Services,
+) -> None:
+    """A1 moved to the barriers by mistake and straight back got its number and place back,
+    but not its links: B1 and K1 showed «nog geen actie» again. It addresses them again;
+    a card it addressed that was merged or deleted meanwhile is left out."""
+    for title in ("Vervoer", "Taal", "Begeleiding"):
+        service.notes.capture(Kind.BARRIER, title)
+    service.notes.capture(Kind.OPPORTUNITY, "Subsidie")
+    service.notes.capture(Kind.ACTION, "Busvervoer regelen")
+    cards = {c.title: c.id for c in service.reading.state().cards}
+    action = cards["Busvervoer regelen"]
+    for target in ("Vervoer", "Subsidie", "Taal", "Begeleiding"):
+        service.board.link(action, cards[target])
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1", "B2", "B3"], "-": []}
+    service.board.move_card_to(action, Column.BARRIER)
+    assert addresses(service)["-"] == ["B1", "B2", "B3", "B4"]
+    service.board.move_card_to(action, Column.ACTION)
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1", "B2", "B3"], "-": []}
+    assert labels(service)["Busvervoer regelen"] == "A1"
+    # away again: B2 merged into B1, B3 deleted meanwhile; a re-kind in the log moves it back
+    service.board.move_card_to(action, Column.OPPORTUNITY)
+    service.board.merge(cards["Vervoer"], cards["Taal"])
+    service.board.delete_card(cards["Begeleiding"])
+    said = next(c for c in service.reading.state().latest if c.card_id == action)
+    service.notes.rekind(said.id, Kind.ACTION)
+    assert addresses(service) == {"Busvervoer regelen": ["B1", "K1"], "-": []}
+    # undone, the move takes its links with it
+    service.history.undo()
+    assert addresses(service)["-"] == ["B1"]
 
 
 def test_a_card_whose_place_was_taken_meanwhile_comes_back_at_the_bottom(

@@ -397,6 +397,65 @@ def test_the_history_says_where_a_card_was_moved(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
+        (
+            "en",
+            [
+                "cards merged · B2 «Geen vervoer naar de stage» +2  (undone)",
+                "undone: cards merged · B2 «Geen vervoer naar de stage» +2",
+                "redone: cards merged · B2 «Geen vervoer naar de stage» +2",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "ongedaan gemaakt: kaarten samengevoegd · B2 «Geen vervoer naar de stage» +2",
+                "opnieuw gedaan: kaarten samengevoegd · B2 «Geen vervoer naar de stage» +2",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_undo_of_a_change_names_the_card_the_change_names(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """B3 merged into B2, an action linked to B3 pointed at B2 with it, then undone, redone
+    and undone again: the history named each undo after the action (A1), the last card the
+    merge changed, which the undo puts back first. The undo and redo name the card the
+    merge names, B2."""
+    from facilitator.domain.model import Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    services.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    keep = services.notes.capture(Kind.BARRIER, "Geen vervoer naar de stage")
+    gone = services.notes.capture(Kind.BARRIER, "Vervoer naar stage ontbreekt")
+    action = services.notes.capture(Kind.ACTION, "Busvervoer regelen")
+    assert keep.card_id and gone.card_id and action.card_id
+    services.board.link(action.card_id, gone.card_id)
+    services.board.vote(gone.card_id)  # its vote goes to B2: the merge changes B2 first
+    services.board.merge(keep.card_id, gone.card_id)
+    services.history.undo()
+    services.history.redo()
+    services.history.undo()
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    merges = [line for line in lines if "merged" in line or "samengevoegd" in line]
+    assert len(merges) == 4, result.output
+    for words in said:
+        assert any(line.endswith(words) for line in merges), (words, merges)
+    assert not any("A1" in line for line in merges), result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
         ("en", ["timer started", "timer paused", "timer resumed", "timer paused", "timer started"]),
         (
             "nl",

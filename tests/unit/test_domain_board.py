@@ -62,6 +62,36 @@ def test_move_card_within_its_column() -> None:
     assert board.move_card(cards, 4, 1) == []
 
 
+def test_a_card_comes_back_to_its_place_above_the_cards_added_meanwhile() -> None:
+    # its place free, the cards added meanwhile below it: there, and no card moves
+    assert board.place_back(2.0, {1: 1.0, 3: 3.0, 4: 4.0}, {4}) == (2.0, None)
+    # it was the last: a card added meanwhile was given its place, another one above it
+    assert board.place_back(3.0, {1: 1.0, 2: 2.0, 5: 3.0}, {5}) == (2.5, None)
+    assert board.place_back(5.0, {1: 1.0, 2: 2.0, 6: 3.0, 7: 4.0, 8: 5.0}, {6, 7, 8}) == (
+        2.5,
+        None,
+    )
+    # nothing above it: above the first card added meanwhile
+    assert board.place_back(1.0, {7: 1.0, 8: 2.0}, {7, 8}) == (0.0, None)
+    # a card that was there holds its place (the column was sorted by votes): the bottom
+    assert board.place_back(2.0, {1: 1.0, 3: 2.0, 4: 3.0}, {4}) is None
+    # a card added meanwhile and moved up above a card that was there stays there
+    assert board.place_back(3.0, {6: 1.0, 1: 2.0, 2: 4.0}, {6}) == (3.0, None)
+
+
+def test_a_card_comes_back_where_no_position_is_left_between() -> None:
+    above = 2.0
+    below = float.fromhex("0x1.0000000000001p+1")  # the next float after 2.0
+    assert board.place_back(3.0, {1: above, 5: below}, {5}) == (below, below)
+
+
+def test_an_action_back_among_the_actions_addresses_what_is_still_there() -> None:
+    left = [card(1, B), card(2, OPP), card(3, B, merged_into=1), card(4, A)]
+    # 5 was deleted; 3 was merged into 1; 4 became an action
+    assert board.links_back([2, 3, 1, 5, 4, 2], left) == [2, 1]
+    assert board.links_back([], left) == []
+
+
 def test_link_and_unlink() -> None:
     action, barrier, opportunity = card(1, A), card(2, B), card(3, OPP)
     linked = board.link(board.link(action, barrier), opportunity)
