@@ -9,7 +9,8 @@ Several windows can give the same agenda command at the same moment (the facilit
 and the note-taker's in control, each pressing ``]``). A window's command carries the
 agenda as the window showed it (:class:`AgendaSeen`); read inside the operation, an
 agenda that another window changed meanwhile is left as it is, and the refusal says
-what it is now, instead of a second move that skips an item unseen.
+what it is now, instead of a second move that skips an item unseen, or a jump (``g``)
+away from the item the other window just went to.
 """
 
 from __future__ import annotations
@@ -120,12 +121,21 @@ class AgendaService(Service):
                 raise agenda.cannot_move(items, session.current_item_id, step)
             self._switch(tx, session, changed, new_id)
 
-    def goto(self, item_id: int) -> None:
-        """Make ``item_id`` the current item (e.g. clicked in the agenda)."""
+    def goto(self, item_id: int, *, seen: AgendaSeen | None = None) -> None:
+        """Make ``item_id`` the current item (e.g. clicked in the agenda, or ``g``).
+
+        ``seen``: the agenda as the window showed it (when its picker opened). Refused,
+        changing nothing, when another window went to another item since (its ``g`` or
+        ``]`` at the same moment): the item chosen was chosen from an agenda no longer
+        there, and going there would leave the item the other window went to. None: from
+        the current item as it is when the command runs."""
         with self._change(Change.GOTO) as tx:
             session = self.require_open()
+            items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             changed, new_id = agenda.goto(
-                self.store.items(self.session_id),
+                items,
                 session.current_item_id,
                 item_id,
                 self.now(),

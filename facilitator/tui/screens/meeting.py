@@ -214,7 +214,7 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]``, ``space`` or ``t`` at the same moment got
+        when it runs (another window's ``]``, ``space``, ``t`` or ``g`` at the same moment got
         there first: nothing happens). None while this window's own commands are on their way
         (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
         pauses it): the command decides when it runs."""
@@ -267,10 +267,21 @@ class Meeting:
         state = self.state
         if state is not None:
             current = state.session.current_item_id
-            self.pick("pick.goto", item_choices(state), self.goto, highlight=current, what="item")
+            seen = self.agenda_seen()  # the agenda the choice is made from
+            self.pick(
+                "pick.goto",
+                item_choices(state),
+                lambda item_id: self._goto(item_id, seen),
+                highlight=current,
+                what="item",
+            )
 
     def goto(self, item_id: int) -> None:
-        self.host.submit(self.host.agenda.goto, item_id)
+        """Go to ``item_id`` from the agenda as it shows now (a click on the agenda)."""
+        self._goto(item_id, self.agenda_seen())
+
+    def _goto(self, item_id: int, seen: AgendaSeen | None) -> None:
+        self.host.submit(self.host.agenda.goto, item_id, seen=seen)
 
     # -- queue ----------------------------------------------------------------------
     def queue_number(self, number: int) -> None:

@@ -1,0 +1,99 @@
+"""The agenda's keys pressed in two windows on one database at the same moment (the
+facilitator's and the note-taker's in control, or two facilitators by mistake): each
+window's key acts on the agenda as that window showed it. When the other window changed
+it meanwhile, the key changes nothing and says what the agenda is now, instead of acting
+on an item the window never showed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import ItemStatus
+from facilitator.service import Services
+from facilitator.store import Store
+from facilitator.tui.app import FacilitatorApp, make_app
+
+SIZE = (120, 40)
+
+
+@pytest.fixture
+def other_store(store: Store, clock: FakeClock) -> Iterator[Store]:
+    """The second window's own connection to the same database file."""
+    other = Store(store.path, clock=clock)
+    yield other
+    other.close()
+
+
+def window(store: Store, session_id: int, clock: FakeClock, lang: str = "nl") -> FacilitatorApp:
+    """A window that reads what the other one did only when told (``check_external``)."""
+    return make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+
+
+def said(app: FacilitatorApp) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+def current_number(store: Store, session_id: int) -> int | None:
+    session = store.session(session_id)
+    assert session is not None
+    ids = [i.id for i in store.items(session_id)]
+    return ids.index(session.current_item_id) + 1 if session.current_item_id in ids else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Het agendapunt was intussen al verzet naar 3; er is niets veranderd."),
+        ("en", "The agenda already moved to item 3; nothing was changed."),
+    ],
+)
+async def test_g_in_two_windows_goes_where_the_first_went_and_the_second_says_so(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """Both windows show item 1, its timer running. The first goes to item 3 (g 3 Enter);
+    the second, still showing item 1, to item 2 (g 2 Enter). The second changed the
+    agenda it never saw: item 3 was left after no time and item 2 started instead.
+    Now it changes nothing and says where the agenda went; g again goes on from there."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    one = window(store, session_id, clock, lang)
+    two = window(other_store, session_id, clock, lang)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("g", "3", "enter")
+        clock.advance(seconds=20)
+        await second.press("g", "2", "enter")
+        assert current_number(store, session_id) == 3
+        third = store.items(session_id)[2]
+        assert third.running and third.elapsed(clock.now()) == 20
+        assert words in said(two)
+        # once it shows where the agenda is, its g goes from there
+        two.check_external()
+        await second.pause()
+        await second.press("g", "2", "enter")
+        assert current_number(store, session_id) == 2
+    operations = [op.label for op in store.operations(session_id)]
+    assert operations.count("goto") == 2
+
+
+async def test_g_to_the_current_item_in_the_second_window_does_not_go_back(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """g Enter picks the item shown as current: the second window, still showing item 1
+    after the first went to item 2, went back to item 1 (leaving item 2 after no time)."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    one = window(store, session_id, clock)
+    two = window(other_store, session_id, clock)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("g", "2", "enter")
+        await second.press("g", "enter")
+        assert current_number(store, session_id) == 2
+        assert store.items(session_id)[0].status != ItemStatus.CURRENT
+        assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said(two)
