@@ -38,12 +38,14 @@ from facilitator.store import Tx
 @record
 class AgendaSeen:
     """The agenda as a window showed it when its key was pressed: the current item (its
-    id; None before the first), whether the timer ran (:func:`running`), and the current
-    item's planned time (seconds; None without a current item)."""
+    id; None before the first), whether the timer ran (:func:`running`), the current
+    item's planned time (seconds; None without a current item), and the items shown
+    deferred (their ids)."""
 
     item: int | None
     running: bool
     planned: int | None
+    deferred: frozenset[int]
 
     @classmethod
     def of(cls, state: SessionState) -> AgendaSeen:
@@ -52,6 +54,7 @@ class AgendaSeen:
             state.session.current_item_id,
             running(state.items, state.session.current_item_id),
             current.planned_seconds if current is not None else None,
+            frozenset(i.id for i in state.items if i.status == ItemStatus.DEFERRED),
         )
 
 
@@ -212,15 +215,23 @@ class AgendaService(Service):
                 tx.update(agenda.adjust_planned(current, freed))
         return freed
 
-    def defer(self, item_id: int) -> None:
+    def defer(self, item_id: int, *, seen: AgendaSeen | None = None) -> None:
         """Defer an item (it is skipped and listed as deferred in the minutes), or take it back.
 
         Deferring the current item goes on with the next (:func:`agenda.defer_current`):
         the timer, if it ran, moves along, so no time spent goes uncounted.
-        """
+
+        ``seen``: the agenda as the window showed it (when its picker opened). Refused,
+        changing nothing, when another window deferred the item or took it back since
+        (its ``u`` at the same moment: deferred once, not deferred and taken back), or
+        went to another item since, and the item is the one it showed current or the one
+        current now (deferring that would skip an item the window never showed current).
+        None: the item as it is when the command runs."""
         with self._change(Change.DEFER) as tx:
             session = self.require_open()
             item = self._item(item_id, missing="agenda.not_found")
+            if seen is not None:
+                _check_defer(self.store.items(self.session_id), session, item, seen)
             if item.status == ItemStatus.DEFERRED:
                 tx.update(agenda.undefer(item))
             elif item.id == session.current_item_id:
@@ -334,6 +345,22 @@ def _moved(items: Iterable[AgendaItem], current_id: int | None) -> DomainError:
     if n is None:
         return DomainError("agenda.moved_off")
     return DomainError("agenda.moved_meanwhile", n=n)
+
+
+def _check_defer(
+    items: Iterable[AgendaItem], session: Session, item: AgendaItem, seen: AgendaSeen
+) -> None:
+    """Refuse to defer ``item`` (or take it back) when the agenda is no longer as ``seen``
+    for it: the item deferred or taken back meanwhile, or the agenda moved to another item
+    and ``item`` is the one current then or now."""
+    items = list(items)
+    deferred = item.status == ItemStatus.DEFERRED
+    if deferred != (item.id in seen.deferred):
+        key = "agenda.deferred_meanwhile" if deferred else "agenda.undeferred_meanwhile"
+        raise DomainError(key, n=_number(items, item.id))
+    current = session.current_item_id
+    if seen.item != current and item.id in (seen.item, current):
+        raise _moved(items, current)
 
 
 def _number(items: Iterable[AgendaItem], item_id: int | None) -> int | None:

@@ -97,3 +97,85 @@ async def test_g_to_the_current_item_in_the_second_window_does_not_go_back(
         assert current_number(store, session_id) == 2
         assert store.items(session_id)[0].status != ItemStatus.CURRENT
         assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said(two)
+
+
+def statuses(store: Store, session_id: int) -> list[str]:
+    return [str(i.status) for i in store.items(session_id)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Punt 5 is intussen al uitgesteld; er is niets veranderd."),
+        ("en", "Item 5 was already deferred meanwhile; nothing was changed."),
+    ],
+)
+async def test_u_in_two_windows_defers_the_proposed_item_once(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """Item 1 runs 25 minutes over; both windows propose to defer item 5, the last before
+    the closing, and both press u Enter. The second took the deferral back (item 5 was
+    deferred already: its u took it back onto the agenda), with no word of it. Now the
+    second changes nothing and says item 5 was deferred meanwhile."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    clock.advance(minutes=25)
+    one = window(store, session_id, clock, lang)
+    two = window(other_store, session_id, clock, lang)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("u", "enter")
+        await second.press("u", "enter")
+        assert statuses(store, session_id)[4] == ItemStatus.DEFERRED
+        assert words in said(two)
+        # once it shows the deferral, u Enter on item 5 takes it back, as asked
+        two.check_external()
+        await second.pause()
+        await second.press("u", "5", "enter")
+        assert statuses(store, session_id)[4] == ItemStatus.TODO
+
+
+async def test_u_on_the_current_item_in_two_windows_defers_it_once(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """Both windows show item 2 current and both defer it (u 2 Enter): the first puts it
+    off and the meeting goes on with item 3. The second took item 2 back onto the agenda,
+    as if nobody had deferred it. Now it stays deferred, and the second says so."""
+    service = Services.open(store, session_id, clock)
+    service.agenda.toggle_timer()
+    clock.advance(minutes=10)
+    service.agenda.move(+1)
+    one = window(store, session_id, clock)
+    two = window(other_store, session_id, clock)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("u", "2", "enter")
+        await second.press("u", "2", "enter")
+        assert statuses(store, session_id)[1] == ItemStatus.DEFERRED
+        assert current_number(store, session_id) == 3
+        assert "Punt 2 is intussen al uitgesteld; er is niets veranderd." in said(two)
+
+
+async def test_u_on_the_item_another_window_just_went_to_does_not_skip_it(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """The first window goes on to item 2 (]); the second, still showing item 1 current,
+    defers item 2, still to come there (u 2 Enter). It deferred the item the meeting had
+    just gone to, and the meeting went on with item 3, which neither window had chosen.
+    Now it changes nothing and says the agenda moved to item 2."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    clock.advance(minutes=5)
+    one = window(store, session_id, clock)
+    two = window(other_store, session_id, clock)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("right_square_bracket")
+        await second.press("u", "2", "enter")
+        assert current_number(store, session_id) == 2
+        assert ItemStatus.DEFERRED not in statuses(store, session_id)
+        assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said(two)

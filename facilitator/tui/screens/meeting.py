@@ -214,10 +214,10 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]``, ``space``, ``t`` or ``g`` at the same moment got
-        there first: nothing happens). None while this window's own commands are on their way
-        (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
-        pauses it): the command decides when it runs."""
+        when it runs (another window's ``]``, ``space``, ``t``, ``g`` or ``u`` at the same
+        moment got there first: nothing happens). None while this window's own commands are
+        on their way (``] ]`` typed at once goes two items on, ``space space`` starts the
+        timer and pauses it): the command decides when it runs."""
         state = self.state
         if state is None or self.host.behind:
             return None
@@ -256,10 +256,14 @@ class Meeting:
         if state is None or now is None:
             return
         proposal = outlook(state, now).defer_proposal
-        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal, what="item")
-
-    def _defer(self, item_id: int) -> None:
-        self.host.submit(self.host.agenda.defer, item_id)
+        seen = self.agenda_seen()  # the agenda the choice is made from
+        self.pick(
+            "pick.defer",
+            item_choices(state),
+            lambda item_id: self.host.submit(self.host.agenda.defer, item_id, seen=seen),
+            highlight=proposal,
+            what="item",
+        )
 
     def goto_picker(self) -> None:
         from facilitator.tui.screens.picker import item_choices
