@@ -130,6 +130,12 @@ MESSAGES = Catalog(
             "Punt {n} loopt niet (meer) uit: er is geen tijd te nemen.",
             "Item {n} is not (or no longer) over its time: there is no time to take.",
         ),
+        "agenda.minutes_meanwhile": (
+            "De geplande tijd van punt {n} is intussen al veranderd, naar {m} min; er is "
+            "niets veranderd.",
+            "Item {n}'s planned time was already changed meanwhile, to {m} min; nothing was "
+            "changed.",
+        ),
         "agenda.deferred_meanwhile": (
             "Punt {n} is intussen al uitgesteld; er is niets veranderd.",
             "Item {n} was already deferred meanwhile; nothing was changed.",

@@ -169,11 +169,27 @@ class AgendaService(Service):
         if part is not None:
             tx.insert(part)
 
-    def adjust_minutes(self, minutes: int) -> None:
-        """Give the current item more (or fewer) minutes."""
+    def adjust_minutes(self, minutes: int, *, seen: AgendaSeen | None = None) -> None:
+        """Give the current item more (or fewer) minutes.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window went to another item since (the minutes were meant for the item
+        shown, not for the one current now), or changed the item's planned time since
+        (its ``+`` at the same moment: both meant the minute for the same overrun, given
+        once; the refusal says the planned time now, and ``+`` again gives one more). None:
+        the current item as it is when the command runs (``+ +`` typed at once gives two
+        minutes)."""
         with self._change(Change.MINUTES) as tx:
             session = self.require_open()
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(self.store.items(self.session_id), session.current_item_id)
             item = self._item(session.current_item_id, missing="agenda.no_current")
+            if seen is not None and seen.planned != item.planned_seconds:
+                raise DomainError(
+                    "agenda.minutes_meanwhile",
+                    n=_number(self.store.items(self.session_id), item.id),
+                    m=item.planned_seconds // 60,
+                )
             tx.update(agenda.adjust_planned(item, minutes * 60))
 
     def rebalance(self, *, seen: AgendaSeen | None = None) -> int:

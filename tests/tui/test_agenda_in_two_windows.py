@@ -179,3 +179,75 @@ async def test_u_on_the_item_another_window_just_went_to_does_not_skip_it(
         assert current_number(store, session_id) == 2
         assert ItemStatus.DEFERRED not in statuses(store, session_id)
         assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said(two)
+
+
+def planned_minutes(store: Store, session_id: int) -> list[int]:
+    return [i.planned_seconds // 60 for i in store.items(session_id)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "De geplande tijd van punt 1 is intussen al veranderd, naar 11 min; er is niets "
+         "veranderd."),
+        ("en", "Item 1's planned time was already changed meanwhile, to 11 min; nothing was "
+         "changed."),
+    ],
+)  # fmt: skip
+async def test_plus_in_two_windows_gives_the_item_its_minute_once(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """Item 1 (10 minutes) runs over, and both windows give it a minute more (+) for that
+    overrun: it got two. Now the second finds the planned time no longer as it showed it,
+    changes nothing and says what it is now; + again, once it shows 11, gives the next."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    clock.advance(minutes=11)
+    one = window(store, session_id, clock, lang)
+    two = window(other_store, session_id, clock, lang)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("plus")
+        await second.press("plus")
+        assert planned_minutes(store, session_id)[0] == 11
+        assert words in said(two)
+        two.check_external()
+        await second.pause()
+        await second.press("plus")
+        assert planned_minutes(store, session_id)[0] == 12
+
+
+async def test_minus_in_the_second_window_leaves_the_item_it_never_showed(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """The first window goes on to item 2 (]); the second, still showing item 1, takes a
+    minute off it (-): the minute came off item 2, which the second window never showed
+    current. Now nothing changes, and the second says where the agenda is."""
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    clock.advance(minutes=5)
+    one = window(store, session_id, clock)
+    two = window(other_store, session_id, clock)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("right_square_bracket")
+        await second.press("minus")
+        assert planned_minutes(store, session_id)[:2] == [10, 20]
+        assert "Het agendapunt was intussen al verzet naar 2; er is niets veranderd." in said(two)
+
+
+async def test_plus_typed_twice_at_once_in_one_window_gives_two_minutes(
+    store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """+ + in one burst: the window's own first + is not yet shown when the second is
+    typed, so the second gives its minute on top of it."""
+    from tests.tui.conftest import burst
+
+    Services.open(store, session_id, clock).agenda.toggle_timer()
+    one = window(store, session_id, clock)
+    async with one.run_test(size=SIZE, notifications=True) as first:
+        await burst(first, "plus", "plus")
+        assert planned_minutes(store, session_id)[0] == 12
+        assert not said(one)

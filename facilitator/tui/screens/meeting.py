@@ -214,10 +214,11 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]``, ``space``, ``t``, ``g`` or ``u`` at the same
-        moment got there first: nothing happens). None while this window's own commands are
-        on their way (``] ]`` typed at once goes two items on, ``space space`` starts the
-        timer and pauses it): the command decides when it runs."""
+        when it runs (another window's ``]``, ``space``, ``t``, ``g``, ``u``, ``+`` or ``-``
+        at the same moment got there first: nothing happens). None while this window's own
+        commands are on their way (``] ]`` typed at once goes two items on, ``space space``
+        starts the timer and pauses it, ``+ +`` gives two minutes): the command decides
+        when it runs."""
         state = self.state
         if state is None or self.host.behind:
             return None
@@ -230,7 +231,7 @@ class Meeting:
         self.host.submit(self.host.agenda.move, step, seen=self.agenda_seen())
 
     def minutes(self, minutes: int) -> None:
-        self.host.submit(self.host.agenda.adjust_minutes, minutes)
+        self.host.submit(self.host.agenda.adjust_minutes, minutes, seen=self.agenda_seen())
 
     def move_to_today(self) -> None:
         """The planned date becomes today (undoable)."""
