@@ -38,11 +38,13 @@ from facilitator.store import Tx
 @record
 class AgendaSeen:
     """The agenda as a window showed it when its key was pressed: the current item (its
-    id; None before the first), whether the timer ran (:func:`running`), the current
-    item's planned time (seconds; None without a current item), and the items shown
-    deferred (their ids)."""
+    id; None before the first), the item the timer runs on (:func:`agenda.timer_item`,
+    the one ``space`` starts or pauses; None: nothing to time) and whether it ran, the
+    current item's planned time (seconds; None without a current item), and the items
+    shown deferred (their ids)."""
 
     item: int | None
+    timer: int | None
     running: bool
     planned: int | None
     deferred: frozenset[int]
@@ -50,19 +52,14 @@ class AgendaSeen:
     @classmethod
     def of(cls, state: SessionState) -> AgendaSeen:
         current = state.current_item
+        timed = agenda.timer_item(state.items, state.session.current_item_id)
         return cls(
             state.session.current_item_id,
-            running(state.items, state.session.current_item_id),
+            timed.id if timed is not None else None,
+            timed is not None and timed.running,
             current.planned_seconds if current is not None else None,
             frozenset(i.id for i in state.items if i.status == ItemStatus.DEFERRED),
         )
-
-
-def running(items: Iterable[AgendaItem], current_item_id: int | None) -> bool:
-    """Whether the timer runs: that of :func:`agenda.timer_item`, the one ``space`` starts
-    or pauses."""
-    item = agenda.timer_item(items, current_item_id)
-    return item is not None and item.running
 
 
 class AgendaService(Service):
@@ -75,15 +72,20 @@ class AgendaService(Service):
         so the history and the undo notice say which.
 
         ``seen``: the agenda as the window showed it. Refused, changing nothing, when
-        another window started or paused the timer since (its ``space`` at the same
-        moment: both meant to start it, or both to pause it). None: a toggle of the timer
-        as it is when the command runs (``space space`` typed at once)."""
+        another window went to another item since (its ``]`` at the same moment: the
+        space was meant for the item shown, not to start or pause the one current now),
+        or started or paused the timer since (its ``space`` at the same moment: both meant
+        to start it, or both to pause it). None: a toggle of the timer as it is when the
+        command runs (``space space`` typed at once)."""
         with self._change(Change.TIMER) as tx:
             session = self.require_open()
             now = self.now()
-            current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
+            items = self.store.items(self.session_id)
+            current = agenda.timer_item(items, session.current_item_id)
             if current is None:
                 raise DomainError("agenda.nothing_to_time")
+            if seen is not None and seen.timer != current.id:
+                raise _moved(items, current.id)
             if seen is not None and seen.running != current.running:
                 raise DomainError("agenda.timer_runs" if current.running else "agenda.timer_paused")
             toggled = agenda.toggle(current, now)

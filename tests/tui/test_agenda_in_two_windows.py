@@ -251,3 +251,46 @@ async def test_plus_typed_twice_at_once_in_one_window_gives_two_minutes(
         await burst(first, "plus", "plus")
         assert planned_minutes(store, session_id)[0] == 12
         assert not said(one)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Het agendapunt was intussen al verzet naar 2; er is niets veranderd."),
+        ("en", "The agenda already moved to item 2; nothing was changed."),
+    ],
+)
+async def test_space_meant_for_an_item_the_other_window_left_does_not_time_the_next(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """Item 1's timer is paused; the first window goes on to item 2 (]), and the second,
+    still showing item 1 paused, presses space to resume item 1: item 2's timer started,
+    with no word of it. The same with the timer running: the space meant to pause item 1
+    paused item 2. Now neither changes anything, and the second says where the agenda is."""
+    service = Services.open(store, session_id, clock)
+    service.agenda.toggle_timer()
+    clock.advance(minutes=5)
+    service.agenda.toggle_timer()
+    one = window(store, session_id, clock, lang)
+    two = window(other_store, session_id, clock, lang)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("right_square_bracket")
+        await second.press("space")
+        second_item = store.items(session_id)[1]
+        assert current_number(store, session_id) == 2 and not second_item.running
+        assert said(two).count(words) == 1
+        # item 2's timer running, shown in both; the first goes on to item 3 (the timer
+        # moves along) and the second's space, meant to pause item 2, leaves item 3 running
+        await first.press("space")
+        two.check_external()
+        await second.pause()
+        await first.press("right_square_bracket")
+        clock.advance(seconds=30)
+        await second.press("space")
+        third = store.items(session_id)[2]
+        assert current_number(store, session_id) == 3 and third.running
+        assert third.elapsed(clock.now()) == 30
+        assert said(two).count(words.replace("2", "3")) == 1
