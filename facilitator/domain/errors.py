@@ -130,6 +130,20 @@ MESSAGES = Catalog(
             "Punt {n} loopt niet (meer) uit: er is geen tijd te nemen.",
             "Item {n} is not (or no longer) over its time: there is no time to take.",
         ),
+        "agenda.minutes_meanwhile": (
+            "De geplande tijd van punt {n} is intussen al veranderd, naar {m} min; er is "
+            "niets veranderd.",
+            "Item {n}'s planned time was already changed meanwhile, to {m} min; nothing was "
+            "changed.",
+        ),
+        "agenda.deferred_meanwhile": (
+            "Punt {n} is intussen al uitgesteld; er is niets veranderd.",
+            "Item {n} was already deferred meanwhile; nothing was changed.",
+        ),
+        "agenda.undeferred_meanwhile": (
+            "Punt {n} staat intussen al weer op de agenda; er is niets veranderd.",
+            "Item {n} was already taken back onto the agenda meanwhile; nothing was changed.",
+        ),
         "agenda.not_found": (
             "Dat agendapunt bestaat niet (meer) in deze sessie.",
             "That agenda item does not exist (any more) in this session.",

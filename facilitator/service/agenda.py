@@ -9,7 +9,8 @@ Several windows can give the same agenda command at the same moment (the facilit
 and the note-taker's in control, each pressing ``]``). A window's command carries the
 agenda as the window showed it (:class:`AgendaSeen`); read inside the operation, an
 agenda that another window changed meanwhile is left as it is, and the refusal says
-what it is now, instead of a second move that skips an item unseen.
+what it is now, instead of a second move that skips an item unseen, or a jump (``g``)
+away from the item the other window just went to.
 """
 
 from __future__ import annotations
@@ -37,28 +38,28 @@ from facilitator.store import Tx
 @record
 class AgendaSeen:
     """The agenda as a window showed it when its key was pressed: the current item (its
-    id; None before the first), whether the timer ran (:func:`running`), and the current
-    item's planned time (seconds; None without a current item)."""
+    id; None before the first), the item the timer runs on (:func:`agenda.timer_item`,
+    the one ``space`` starts or pauses; None: nothing to time) and whether it ran, the
+    current item's planned time (seconds; None without a current item), and the items
+    shown deferred (their ids)."""
 
     item: int | None
+    timer: int | None
     running: bool
     planned: int | None
+    deferred: frozenset[int]
 
     @classmethod
     def of(cls, state: SessionState) -> AgendaSeen:
         current = state.current_item
+        timed = agenda.timer_item(state.items, state.session.current_item_id)
         return cls(
             state.session.current_item_id,
-            running(state.items, state.session.current_item_id),
+            timed.id if timed is not None else None,
+            timed is not None and timed.running,
             current.planned_seconds if current is not None else None,
+            frozenset(i.id for i in state.items if i.status == ItemStatus.DEFERRED),
         )
-
-
-def running(items: Iterable[AgendaItem], current_item_id: int | None) -> bool:
-    """Whether the timer runs: that of :func:`agenda.timer_item`, the one ``space`` starts
-    or pauses."""
-    item = agenda.timer_item(items, current_item_id)
-    return item is not None and item.running
 
 
 class AgendaService(Service):
@@ -71,15 +72,20 @@ class AgendaService(Service):
         so the history and the undo notice say which.
 
         ``seen``: the agenda as the window showed it. Refused, changing nothing, when
-        another window started or paused the timer since (its ``space`` at the same
-        moment: both meant to start it, or both to pause it). None: a toggle of the timer
-        as it is when the command runs (``space space`` typed at once)."""
+        another window went to another item since (its ``]`` at the same moment: the
+        space was meant for the item shown, not to start or pause the one current now),
+        or started or paused the timer since (its ``space`` at the same moment: both meant
+        to start it, or both to pause it). None: a toggle of the timer as it is when the
+        command runs (``space space`` typed at once)."""
         with self._change(Change.TIMER) as tx:
             session = self.require_open()
             now = self.now()
-            current = agenda.timer_item(self.store.items(self.session_id), session.current_item_id)
+            items = self.store.items(self.session_id)
+            current = agenda.timer_item(items, session.current_item_id)
             if current is None:
                 raise DomainError("agenda.nothing_to_time")
+            if seen is not None and seen.timer != current.id:
+                raise _moved(items, current.id)
             if seen is not None and seen.running != current.running:
                 raise DomainError("agenda.timer_runs" if current.running else "agenda.timer_paused")
             toggled = agenda.toggle(current, now)
@@ -120,12 +126,21 @@ class AgendaService(Service):
                 raise agenda.cannot_move(items, session.current_item_id, step)
             self._switch(tx, session, changed, new_id)
 
-    def goto(self, item_id: int) -> None:
-        """Make ``item_id`` the current item (e.g. clicked in the agenda)."""
+    def goto(self, item_id: int, *, seen: AgendaSeen | None = None) -> None:
+        """Make ``item_id`` the current item (e.g. clicked in the agenda, or ``g``).
+
+        ``seen``: the agenda as the window showed it (when its picker opened). Refused,
+        changing nothing, when another window went to another item since (its ``g`` or
+        ``]`` at the same moment): the item chosen was chosen from an agenda no longer
+        there, and going there would leave the item the other window went to. None: from
+        the current item as it is when the command runs."""
         with self._change(Change.GOTO) as tx:
             session = self.require_open()
+            items = self.store.items(self.session_id)
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(items, session.current_item_id)
             changed, new_id = agenda.goto(
-                self.store.items(self.session_id),
+                items,
                 session.current_item_id,
                 item_id,
                 self.now(),
@@ -156,11 +171,27 @@ class AgendaService(Service):
         if part is not None:
             tx.insert(part)
 
-    def adjust_minutes(self, minutes: int) -> None:
-        """Give the current item more (or fewer) minutes."""
+    def adjust_minutes(self, minutes: int, *, seen: AgendaSeen | None = None) -> None:
+        """Give the current item more (or fewer) minutes.
+
+        ``seen``: the agenda as the window showed it. Refused, changing nothing, when
+        another window went to another item since (the minutes were meant for the item
+        shown, not for the one current now), or changed the item's planned time since
+        (its ``+`` at the same moment: both meant the minute for the same overrun, given
+        once; the refusal says the planned time now, and ``+`` again gives one more). None:
+        the current item as it is when the command runs (``+ +`` typed at once gives two
+        minutes)."""
         with self._change(Change.MINUTES) as tx:
             session = self.require_open()
+            if seen is not None and seen.item != session.current_item_id:
+                raise _moved(self.store.items(self.session_id), session.current_item_id)
             item = self._item(session.current_item_id, missing="agenda.no_current")
+            if seen is not None and seen.planned != item.planned_seconds:
+                raise DomainError(
+                    "agenda.minutes_meanwhile",
+                    n=_number(self.store.items(self.session_id), item.id),
+                    m=item.planned_seconds // 60,
+                )
             tx.update(agenda.adjust_planned(item, minutes * 60))
 
     def rebalance(self, *, seen: AgendaSeen | None = None) -> int:
@@ -202,15 +233,23 @@ class AgendaService(Service):
                 tx.update(agenda.adjust_planned(current, freed))
         return freed
 
-    def defer(self, item_id: int) -> None:
+    def defer(self, item_id: int, *, seen: AgendaSeen | None = None) -> None:
         """Defer an item (it is skipped and listed as deferred in the minutes), or take it back.
 
         Deferring the current item goes on with the next (:func:`agenda.defer_current`):
         the timer, if it ran, moves along, so no time spent goes uncounted.
-        """
+
+        ``seen``: the agenda as the window showed it (when its picker opened). Refused,
+        changing nothing, when another window deferred the item or took it back since
+        (its ``u`` at the same moment: deferred once, not deferred and taken back), or
+        went to another item since, and the item is the one it showed current or the one
+        current now (deferring that would skip an item the window never showed current).
+        None: the item as it is when the command runs."""
         with self._change(Change.DEFER) as tx:
             session = self.require_open()
             item = self._item(item_id, missing="agenda.not_found")
+            if seen is not None:
+                _check_defer(self.store.items(self.session_id), session, item, seen)
             if item.status == ItemStatus.DEFERRED:
                 tx.update(agenda.undefer(item))
             elif item.id == session.current_item_id:
@@ -324,6 +363,22 @@ def _moved(items: Iterable[AgendaItem], current_id: int | None) -> DomainError:
     if n is None:
         return DomainError("agenda.moved_off")
     return DomainError("agenda.moved_meanwhile", n=n)
+
+
+def _check_defer(
+    items: Iterable[AgendaItem], session: Session, item: AgendaItem, seen: AgendaSeen
+) -> None:
+    """Refuse to defer ``item`` (or take it back) when the agenda is no longer as ``seen``
+    for it: the item deferred or taken back meanwhile, or the agenda moved to another item
+    and ``item`` is the one current then or now."""
+    items = list(items)
+    deferred = item.status == ItemStatus.DEFERRED
+    if deferred != (item.id in seen.deferred):
+        key = "agenda.deferred_meanwhile" if deferred else "agenda.undeferred_meanwhile"
+        raise DomainError(key, n=_number(items, item.id))
+    current = session.current_item_id
+    if seen.item != current and item.id in (seen.item, current):
+        raise _moved(items, current)
 
 
 def _number(items: Iterable[AgendaItem], item_id: int | None) -> int | None:

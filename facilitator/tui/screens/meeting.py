@@ -214,10 +214,11 @@ class Meeting:
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:
         """The agenda as this window shows it, for an agenda command to find it unchanged
-        when it runs (another window's ``]``, ``space`` or ``t`` at the same moment got
-        there first: nothing happens). None while this window's own commands are on their way
-        (``] ]`` typed at once goes two items on, ``space space`` starts the timer and
-        pauses it): the command decides when it runs."""
+        when it runs (another window's ``]``, ``space``, ``t``, ``g``, ``u``, ``+`` or ``-``
+        at the same moment got there first: nothing happens). None while this window's own
+        commands are on their way (``] ]`` typed at once goes two items on, ``space space``
+        starts the timer and pauses it, ``+ +`` gives two minutes): the command decides
+        when it runs."""
         state = self.state
         if state is None or self.host.behind:
             return None
@@ -230,7 +231,7 @@ class Meeting:
         self.host.submit(self.host.agenda.move, step, seen=self.agenda_seen())
 
     def minutes(self, minutes: int) -> None:
-        self.host.submit(self.host.agenda.adjust_minutes, minutes)
+        self.host.submit(self.host.agenda.adjust_minutes, minutes, seen=self.agenda_seen())
 
     def move_to_today(self) -> None:
         """The planned date becomes today (undoable)."""
@@ -256,10 +257,14 @@ class Meeting:
         if state is None or now is None:
             return
         proposal = outlook(state, now).defer_proposal
-        self.pick("pick.defer", item_choices(state), self._defer, highlight=proposal, what="item")
-
-    def _defer(self, item_id: int) -> None:
-        self.host.submit(self.host.agenda.defer, item_id)
+        seen = self.agenda_seen()  # the agenda the choice is made from
+        self.pick(
+            "pick.defer",
+            item_choices(state),
+            lambda item_id: self.host.submit(self.host.agenda.defer, item_id, seen=seen),
+            highlight=proposal,
+            what="item",
+        )
 
     def goto_picker(self) -> None:
         from facilitator.tui.screens.picker import item_choices
@@ -267,10 +272,21 @@ class Meeting:
         state = self.state
         if state is not None:
             current = state.session.current_item_id
-            self.pick("pick.goto", item_choices(state), self.goto, highlight=current, what="item")
+            seen = self.agenda_seen()  # the agenda the choice is made from
+            self.pick(
+                "pick.goto",
+                item_choices(state),
+                lambda item_id: self._goto(item_id, seen),
+                highlight=current,
+                what="item",
+            )
 
     def goto(self, item_id: int) -> None:
-        self.host.submit(self.host.agenda.goto, item_id)
+        """Go to ``item_id`` from the agenda as it shows now (a click on the agenda)."""
+        self._goto(item_id, self.agenda_seen())
+
+    def _goto(self, item_id: int, seen: AgendaSeen | None) -> None:
+        self.host.submit(self.host.agenda.goto, item_id, seen=seen)
 
     # -- queue ----------------------------------------------------------------------
     def queue_number(self, number: int) -> None:

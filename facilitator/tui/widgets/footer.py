@@ -281,6 +281,12 @@ class KeyFooter(Footer):
                 yield palette
 
     def bindings_changed(self, screen: Screen[object]) -> None:
+        """Draw the keys again when what the footer would show differs from what it drew.
+
+        Drawn from the footer's own messages, not after its screen's next refresh (as
+        Textual's footer does): a dialog that comes over the screen in between (F9 on the
+        session just closed: «Sessie heropenen?») stops the refresh of the screen under
+        it, and the footer kept the keys of the open session until the dialog went."""
         if not screen.app.app_focus or not (self.is_attached and screen is self.screen):
             super().bindings_changed(screen)
             return
@@ -288,4 +294,5 @@ class KeyFooter(Footer):
         if shown == self._shown:
             return
         self._shown = shown
-        super().bindings_changed(screen)
+        self._bindings_ready = True
+        self.call_later(self.recompose)
