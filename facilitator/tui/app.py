@@ -57,7 +57,7 @@ from facilitator.service.runner import (
     Recovered,
     Trouble,
 )
-from facilitator.text import printable
+from facilitator.text import one_line, printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
 from facilitator.tui.keys import KeyRouter
@@ -77,6 +77,9 @@ DRAFT_SECONDS = 0.5
 last key of a burst)."""
 DRAFT_NOTICE_SECONDS = 30
 """How long the notice that a line typed before was put back shows."""
+DRAFT_QUOTED = 60
+"""The most characters of a line put back that its notice quotes, on one line (a pasted
+page would push the notice's explanation and keys off the top of the screen)."""
 
 START_UP_SECONDS = 1.0
 """How long after the first frame start-up (footer, focus, first resize) is taken to last."""
@@ -712,7 +715,8 @@ class FacilitatorApp(App[None]):
     def _say_brought_back(self, line: Draft | None, others: list[Draft], kept: Path | None) -> None:
         said = []
         if line is not None:
-            said.append(self.t("draft.back", text=line.text))
+            quoted = one_line(line.text, DRAFT_QUOTED)  # the line holds it whole
+            said.append(self.t("draft.back", text=quoted))
         if others and kept is not None:
             key = "draft.kept.one" if len(others) == 1 else "draft.kept.many"
             said.append(self.t(key, n=len(others), path=kept))

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
 from facilitator.service.origin import Role
 from facilitator.store import Store
-from facilitator.store.drafts import drafts
+from facilitator.store.drafts import Draft, drafts, save_draft
 from facilitator.tui.app import FacilitatorApp, make_app
 from facilitator.tui.widgets.capture import CaptureBar
 from tests.tui.conftest import burst_text
+from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SIZE = (120, 40)
 ME = os.getpid()
+HOST = socket.gethostname() or "?"
 
 
 def _app(
@@ -135,3 +139,30 @@ async def test_older_drafts_go_to_the_file_of_text_not_saved(
     (kept,) = list(tmp_path.glob("niet-opgeslagen-*.txt"))
     assert "eerste regel" in kept.read_text(encoding="utf-8")
     assert [d.text for d in drafts(store, session_id)] == ["tweede regel"]
+
+
+LONG = "Stageplekken zijn schaars\r\nin de zorg " + "en de bouw " * 230  # pasted, 2,500 chars
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_a_long_draft_is_quoted_cut_short_and_its_explanation_stays_on_the_screen(
+    store: Store, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    session_id = import_twente(store)
+    at = clock.now()
+    window = "notetaker anne@laptop #weg"  # a window of this process, taken as ended
+    assert save_draft(store, Draft(session_id, window, ME, HOST, Kind.NOTE, LONG, None, None, at))
+    app = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await _drafts_written(pilot)
+        await pilot.pause()
+        assert app.screen.query_one(CaptureBar).input.value == LONG  # the line has it whole
+        (notice,) = app._notifications
+        assert "«Stageplekken zijn schaars in de zorg en de bouw" in notice.message
+        assert "…»" in notice.message
+        assert len(notice.message) < 300
+        shown = " ".join(laid_out(app).split())
+        assert "Teruggezet in de regel" in shown
+        assert "«Stageplekken zijn schaars" in shown
+        assert "Esc gooit hem weg" in shown
+        assert not [t.region for t in app.screen.query(Toast) if t.region.y < 0]
