@@ -14,8 +14,11 @@ and is taken as left by a window gone when either differs from now (:meth:`Draft
 elsewhere, and for a draft kept without them, the process number alone is asked.
 
 Drafts are a help, never a command: a draft that cannot be written (a read-only or
-locked database, a closed session, a full disk) is left unwritten without a word; the
-line itself saves or says why it cannot on Enter, as before.
+locked database, a full disk) is left unwritten without a word; the line itself saves or
+says why it cannot on Enter, as before. A closed session keeps drafts too: the line
+typed there after the close (in another window) is as lost in a crash as any other, and
+comes back into the line at the next start, where Enter is refused until the session is
+open again, the text staying.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator.domain.clock import Clock
-from facilitator.domain.model import Kind, SessionStatus
+from facilitator.domain.model import Kind
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.store import Store, StoreError
@@ -126,7 +129,7 @@ class DraftService(Service):
     def keep(self, kind: Kind, text: str, participant_id: int | None, item_id: int | None) -> bool:
         """Keep ``text`` (the line as typed, of ``kind``, by whom and under which item
         the badge says) as this window's draft; an empty one drops it. Whether it was
-        written (not to a read-only database, nor for a closed session)."""
+        written (not to a read-only database)."""
         if not text.strip():
             return self.drop()
         if self.store.read_only:
@@ -164,14 +167,12 @@ class DraftService(Service):
 
     def take_back(self) -> TakenBack:
         """The drafts that windows no longer running on this computer left in this
-        session, taken over by this window (see :func:`take_orphans`): none on a closed
-        session (nothing can be saved there: they wait for it to be open) or a read-only
-        database."""
+        session, taken over by this window (see :func:`take_orphans`), the session open
+        or closed (on a closed one, the line brought back refuses Enter and keeps the
+        text, as any line typed there); none on a read-only database."""
         if self.store.read_only:
             return TakenBack()
         try:
-            if self.session().status == SessionStatus.CLOSED:
-                return TakenBack()
             found = take_orphans(
                 self.store,
                 self.session_id,

@@ -79,13 +79,14 @@ def _kind(stored: str) -> Kind:
 
 
 def save_draft(store: Store, draft: Draft) -> bool:
-    """Keep ``draft`` as its window's draft, in place of the one before; not on a closed
-    session (nothing can be saved there). Whether it was written."""
+    """Keep ``draft`` as its window's draft, in place of the one before, on a closed
+    session too (a draft is no meeting content: what is typed there is kept until the
+    session is open again). Whether it was written."""
     with store.aside() as conn:
         cursor = conn.execute(
             f"INSERT INTO drafts ({_COLUMNS}) "
             "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
-            "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ? AND status != 'closed') "
+            "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?) "
             "ON CONFLICT (session_id, window) DO UPDATE SET pid = excluded.pid, "
             "host = excluded.host, kind = excluded.kind, text = excluded.text, "
             "participant_id = excluded.participant_id, item_id = excluded.item_id, "

@@ -166,3 +166,41 @@ async def test_a_long_draft_is_quoted_cut_short_and_its_explanation_stays_on_the
         assert "«Stageplekken zijn schaars" in shown
         assert "Esc gooit hem weg" in shown
         assert not [t.region for t in app.screen.query(Toast) if t.region.y < 0]
+
+
+async def test_a_line_typed_on_a_closed_session_is_kept_and_back_in_the_line(
+    store: Store, clock: FakeClock
+) -> None:
+    """Closed in another window while the note-taker typed on: what was typed after the
+    close came back no more, and an older draft came back as if it were all."""
+    session_id = import_twente(store)
+    services = start_meeting(store, session_id, clock, speaker=2)
+    first = _app(store, session_id, clock, role=Role.NOTETAKER)
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("b")
+        await burst_text(pilot, "voor het sluiten")
+        await _drafts_written(pilot)
+    services.closing.close()
+    typing = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    async with typing.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        bar = typing.screen.query_one(CaptureBar)
+        assert bar.input.value == "voor het sluiten"
+        await burst_text(pilot, " en na het sluiten")
+        await _drafts_written(pilot)
+        # killed here
+    assert [d.text for d in drafts(store, session_id)] == ["voor het sluiten en na het sluiten"]
+    again = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    async with again.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        bar = again.screen.query_one(CaptureBar)
+        assert bar.input.value == "voor het sluiten en na het sluiten"
+        assert "Teruggezet in de regel" in _notices(again)
+        await pilot.press("enter")  # refused on a closed session: the text stays
+        await _drafts_written(pilot)
+        assert bar.input.value == "voor het sluiten en na het sluiten"
+        assert "de sessie is gesloten" in " ".join(
+            str(bar.query_one("#capture-preview").render()).split()
+        )
+    assert [d.text for d in drafts(store, session_id)] == ["voor het sluiten en na het sluiten"]
+    assert store.contributions(session_id) == []

@@ -102,13 +102,14 @@ def test_an_empty_line_drops_the_draft(store: Store) -> None:
     assert drafts(store, session_id) == []
 
 
-def test_no_draft_is_kept_for_a_closed_session(store: Store, clock: FakeClock) -> None:
+def test_a_draft_is_kept_for_a_closed_session_too(store: Store, clock: FakeClock) -> None:
+    """No meeting content: what is typed after the close is kept against a crash."""
     session_id = _session(store)
     services = Services.open(store, session_id, clock)
     services.agenda.toggle_timer()
     services.closing.close()
-    assert services.drafts.keep(Kind.NOTE, "na het sluiten", None, None) is False
-    assert drafts(store, session_id) == []
+    assert services.drafts.keep(Kind.NOTE, "na het sluiten", None, None) is True
+    assert [d.text for d in drafts(store, session_id)] == ["na het sluiten"]
 
 
 def test_a_database_read_only_keeps_no_draft_and_says_nothing(store: Store) -> None:

@@ -492,7 +492,7 @@ class CaptureBar(Localised, Vertical):
                 if callable(drop):
                     drop()
             return
-        if self._draft_timer is None and not self._draft_due and not self.session_closed:
+        if self._draft_timer is None and not self._draft_due:  # a closed session's too
             seconds = float(getattr(self.app, "draft_seconds", 0) or 0)
             self._draft_due = True
             if seconds > 0:
@@ -507,7 +507,7 @@ class CaptureBar(Localised, Vertical):
         self._draft_timer, self._draft_due = None, False
         keep = getattr(self.app, "keep_draft", None)
         value = self.input.value
-        if not self.is_open or not value.strip() or self.session_closed or not callable(keep):
+        if not self.is_open or not value.strip() or not callable(keep):
             return
         parsed = self.parsed()
         item = self._item(self._pinned_item)
