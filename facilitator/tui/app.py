@@ -195,6 +195,9 @@ class FacilitatorApp(App[None]):
         )
         self._given = 0
         self._handled = 0
+        self._waiting_file: Path | None = None
+        """The file of text not saved that holds the lines waiting unsaved while the app
+        runs (see :meth:`keep_waiting`); None: none waits, or no folder took it."""
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
         self._other_day: tuple[Notification, datetime] | None = None
@@ -789,7 +792,7 @@ class FacilitatorApp(App[None]):
         if self.keys.open_text():
             lines = self._typed_lines()
             said.append(self._printout(lines))
-            kept = self._rescue(lines)
+            kept = self._rescue(lines, again=True)
             if kept is not None:
                 said.append(self.t("quit_rescued", path=kept))
         if said:
@@ -821,19 +824,39 @@ class FacilitatorApp(App[None]):
             rows.append(Text(printable(line.text, keep="\n")))
         return Text("\n").join(rows)
 
-    def _rescue(self, lines: list[Kept]) -> Path | None:
+    def _rescue(self, lines: list[Kept], *, again: bool = False) -> Path | None:
         """Keep text typed and not saved in a file too: a terminal is closed or cleared.
         Each line under what it was (the kind, who said it, the agenda item), the file
-        named with the time the header shows (the session's time zone)."""
-        from facilitator.service.rescue import rescue, rescue_folders
+        named with the time the header shows (the session's time zone). ``again``: in the
+        file of the lines that waited, if there is one (all of them are in ``lines``)."""
+        from facilitator.service.rescue import rescue, rescue_folders, rewrite
 
         if not lines:
             return None
-        folders = rescue_folders(Path(self.services.store.path))
         session = self.state.session if self.state is not None else None
         now = local(self.services.clock.now(), session.zone if session is not None else None)
         title = session.title if session is not None else ""
+        if again and self._waiting_file is not None:
+            kept = rewrite(self._waiting_file, lines, self._slug, now, self.lang, title=title)
+            if kept is not None:
+                return kept
+        folders = rescue_folders(Path(self.services.store.path))
         return rescue(lines, self._slug, now, self.lang, folders, title=title)
+
+    def keep_waiting(self, lines: list[Kept]) -> Path | None:
+        """The lines waiting unsaved (and the one being typed with them) in a file of text
+        not saved at once, the same file each time, so that a process killed meanwhile
+        leaves them; none: the file goes (every line is saved). The file, if one holds
+        them."""
+        from facilitator.service.rescue import let_go
+
+        if not lines:
+            if self._waiting_file is not None:
+                let_go(self._waiting_file)
+                self._waiting_file = None
+            return None
+        self._waiting_file = self._rescue(lines, again=True)
+        return self._waiting_file
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.
@@ -848,7 +871,7 @@ class FacilitatorApp(App[None]):
         message = crash_message(self.lang, self.services.store.path, self._slug, report)
         try:  # text typed and not saved is kept too; the crash must not hide the crash
             lines = self._typed_lines() if self.keys.open_text() else []
-            kept = self._rescue(lines)
+            kept = self._rescue(lines, again=True)
             typed = self._printout(lines) if lines else None
         except Exception:
             typed, kept = None, None

@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -86,6 +87,7 @@ WORDS = Catalog(
             "⚠ {n} nog niet opgeslagen: Enter probeert het opnieuw",
             "⚠ {n} not saved yet: Enter tries again",
         ),
+        "kept_in": ("ook in het bestand {file}", "also in the file {file}"),
         "session_closed": (
             "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
             "tot ze weer open is",
@@ -240,6 +242,10 @@ class CaptureBar(Localised, Vertical):
         """A draft of the line was given to be kept: it goes when the line does."""
         self._draft_due = False
         """The line's draft is to be kept (by the timer, or at once)."""
+        self._kept_in: Path | None = None
+        """The file of text not saved that holds the waiting lines (and the line typed
+        with them) while the app runs: a process killed leaves it (see
+        :meth:`_keep_waiting`). None: nothing waits, or no folder took it."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -405,7 +411,8 @@ class CaptureBar(Localised, Vertical):
             self._flushing.discard(capture.number)
             self._flushed += 1
             self._update()
-        self._flush()
+        if not self._flush():
+            self._keep_waiting()  # all saved: the file that held them goes
 
     def _wait(self, line: Unsaved) -> None:
         """Keep ``line`` among the waiting lines, in its place in the typed order."""
@@ -417,7 +424,25 @@ class CaptureBar(Localised, Vertical):
 
     def _waiting_changed(self) -> None:
         self.set_class(bool(self.unsaved), "-waiting")
+        self._keep_waiting()
         self._update()
+
+    def _keep_waiting(self) -> None:
+        """The waiting lines, and the line typed with them, in a file at once (the app's
+        ``keep_waiting``), kept up to date: they are only in this process's memory, and a
+        process killed (``kill -9``, the battery) took them with it; the database, locked
+        or gone, cannot keep them. The same while the database is in trouble and a line is
+        typed (its draft cannot be written). The file goes once every line is saved (none
+        waits, and no save is on its way whose line may still come back)."""
+        keep = getattr(self.app, "keep_waiting", None)
+        if not callable(keep) or not self.is_mounted:
+            return
+        typing = self.is_open and bool(self.input.value.strip())
+        if self.unsaved or (typing and bool(getattr(self.app, "trouble", ""))):
+            self._kept_in = keep(self.unsaved_lines())
+        elif not self._saving and self._kept_in is not None:
+            keep([])
+            self._kept_in = None
 
     def _flush(self) -> bool:
         """Save the waiting lines, in the order typed (none while a save is on its way,
@@ -455,6 +480,7 @@ class CaptureBar(Localised, Vertical):
         and once it is over the waiting lines are saved."""
         if not trouble:
             self._flush()
+        self._keep_waiting()
         if self.is_open or self.unsaved:
             self._update()
 
@@ -486,6 +512,8 @@ class CaptureBar(Localised, Vertical):
                 self._draft_timer.stop()
                 self._draft_timer = None
             self._draft_due = False
+            if self._kept_in is not None:  # after the save this Enter gives, if any
+                self.call_later(self._keep_waiting)
             if self._draft_kept:
                 self._draft_kept = False
                 drop = getattr(self.app, "drop_draft", None)
@@ -513,6 +541,7 @@ class CaptureBar(Localised, Vertical):
         item = self._item(self._pinned_item)
         keep(self.kind, value, self.speaker_id(parsed), item.id if item is not None else None)
         self._draft_kept = True
+        self._keep_waiting()  # in the file with the waiting lines too, if any wait
 
     # -- what it shows ------------------------------------------------------------------------
     def parsed(self) -> Parsed:
@@ -619,6 +648,8 @@ class CaptureBar(Localised, Vertical):
                 text = self.t("waiting_closed", n=n)
             else:
                 text = self.t("waiting", n=n)
+            if self._kept_in is not None:
+                text = f"{text} ({self.t('kept_in', file=self._kept_in.name)})"
             found.append(Content(text).stylize("$text-error"))
         return found
 
