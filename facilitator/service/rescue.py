@@ -24,6 +24,7 @@ saved.
 from __future__ import annotations
 
 import contextlib
+import re
 import tempfile
 from collections.abc import Sequence
 from datetime import datetime
@@ -66,6 +67,21 @@ class Kept:
         return self.short or self.about
 
 
+CONTINUED = "  "
+"""What starts each line after a line break of a text (pasted, most often), so that it
+reads as part of the same text, in the file and in the terminal alike."""
+
+_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def text_rows(text: str) -> list[str]:
+    """``text`` as rows: a line break of any kind (CR, CRLF, LF) starts a new row, each
+    row after the first starting with :data:`CONTINUED`; a carriage return written as
+    it is showed the text garbled (``cat``), or as ``^M``."""
+    first, *rest = _BREAKS.split(text)
+    return [first, *(CONTINUED + row for row in rest)]
+
+
 def rescue_folders(db_path: Path) -> list[Path]:
     """Where to try, in order: beside the database, here, at home, the temporary folder."""
     folders = [db_path.parent, Path.cwd(), Path.home(), Path(tempfile.gettempdir())]
@@ -87,7 +103,7 @@ def rescued_text(
         out.append("")
         if line.about:
             out.append(line.about)
-        out.append(line.text)
+        out.extend(text_rows(line.text))
     return "\n".join(out) + "\n"
 
 

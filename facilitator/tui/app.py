@@ -814,14 +814,16 @@ class FacilitatorApp(App[None]):
 
     def _printout(self, lines: list[Kept]) -> Text:
         """What the terminal shows after quitting: each text under what it was, as the
-        file has it."""
+        file has it (a line break a new row, indented as part of the same text)."""
+        from facilitator.service.rescue import text_rows
+
         rows = [Text(self.t("quit_typed"), style="bold")]
         for n, line in enumerate(lines):
             if n:
                 rows.append(Text(""))
             if line.about:
                 rows.append(Text(printable(line.about), style="dim"))
-            rows.append(Text(printable(line.text, keep="\n")))
+            rows.extend(Text(printable(row)) for row in text_rows(line.text))
         return Text("\n").join(rows)
 
     def _rescue(self, lines: list[Kept], *, again: bool = False) -> Path | None:
