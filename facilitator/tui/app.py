@@ -196,6 +196,8 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._waiting_file: Path | None = None
+        self._draft_notice: Notification | None = None
+        """The notice of a line put back, while what it says of Enter and Esc holds."""
         """The file of text not saved that holds the lines waiting unsaved while the app
         runs (see :meth:`keep_waiting`); None: none waits, or no folder took it."""
         self._last_history_notice: Notification | None = None
@@ -727,7 +729,23 @@ class FacilitatorApp(App[None]):
             key = "draft.waits.one" if len(others) == 1 else "draft.waits.many"
             said.append(self.t(key, n=len(others)))
         if said:
-            self.say("\n".join(said), timeout=DRAFT_NOTICE_SECONDS)
+            text = "\n".join(said)
+            same = [n for n in self._notifications if n.message == notice_text(text)]
+            notice = self._notice(text, "information", same, DRAFT_NOTICE_SECONDS)
+            self._draft_notice = notice if line is not None else None
+
+    def put_aside(self, line: Kept) -> None:
+        """A line put back (:meth:`_bring_back`) cancelled with Esc, unsaved: kept in a
+        file of text not saved rather than thrown away (Esc is the reflex to dismiss a
+        notice), said with the file; the notice that said what Esc would do goes."""
+        shown, self._draft_notice = self._draft_notice, None
+        if shown is not None and shown in self._notifications:
+            self._unnotify(shown)
+        kept = self._rescue([line])
+        if kept is not None:
+            self.say(self.t("draft.aside", path=kept), timeout=DRAFT_NOTICE_SECONDS)
+        else:
+            self.say(self.t("draft.aside.nowhere"), "warning", timeout=DRAFT_NOTICE_SECONDS)
 
     # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:

@@ -161,11 +161,14 @@ async def test_a_long_draft_is_quoted_cut_short_and_its_explanation_stays_on_the
         assert "«Stageplekken zijn schaars in de zorg en de bouw" in notice.message
         assert "…»" in notice.message
         assert len(notice.message) < 300
-        shown = " ".join(laid_out(app).split())
+        (toast,) = app.screen.query(Toast)
+        box = toast.region
+        rows = laid_out(app).splitlines()[box.y : box.bottom]
+        shown = " ".join(" ".join(row[box.x : box.right] for row in rows).replace("▌", "").split())
         assert "Teruggezet in de regel" in shown
         assert "«Stageplekken zijn schaars" in shown
-        assert "Esc gooit hem weg" in shown
-        assert not [t.region for t in app.screen.query(Toast) if t.region.y < 0]
+        assert "Enter slaat hem op, Esc legt hem weg in een bestand." in shown
+        assert box.y >= 0
 
 
 async def test_a_line_typed_on_a_closed_session_is_kept_and_back_in_the_line(
@@ -204,3 +207,45 @@ async def test_a_line_typed_on_a_closed_session_is_kept_and_back_in_the_line(
         )
     assert [d.text for d in drafts(store, session_id)] == ["voor het sluiten en na het sluiten"]
     assert store.contributions(session_id) == []
+
+
+async def test_escape_on_a_line_put_back_keeps_it_in_the_file_and_says_where(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Esc is the reflex to dismiss a notice: it threw the line put back away for good."""
+    session_id = import_twente(store)
+    window = "notetaker anne@laptop #weg"  # a window of this process, taken as ended
+    at = clock.now()
+    text = "Stageplekken zijn schaars"
+    save_draft(store, Draft(session_id, window, ME, HOST, Kind.BARRIER, text, None, None, at))
+    app = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        assert "Esc legt hem weg in een bestand" in _notices(app)
+        await pilot.press("escape")
+        await _drafts_written(pilot)
+        assert not app.screen.query_one(CaptureBar).is_open
+        (kept,) = list(tmp_path.glob("niet-opgeslagen-*.txt"))
+        said = _notices(app)
+        assert "De teruggezette regel staat nu in het bestand" in said
+        assert str(kept) in said
+        assert "Teruggezet in de regel" not in said  # what it said of Esc holds no more
+    assert kept.read_text(encoding="utf-8").splitlines()[-2:] == [
+        "barrière · niemand · geen punt",
+        text,
+    ]
+    assert drafts(store, session_id) == []
+    assert store.contributions(session_id) == []
+
+
+async def test_escape_on_a_new_line_still_keeps_nothing(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    app = _app(store, session_id := import_twente(store), clock, role=Role.NOTETAKER)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("c")
+        await burst_text(pilot, "weg ermee")
+        await pilot.press("escape")
+        await _drafts_written(pilot)
+    assert list(tmp_path.glob("niet-opgeslagen-*.txt")) == []
+    assert drafts(store, session_id) == []

@@ -242,6 +242,8 @@ class CaptureBar(Localised, Vertical):
         """A draft of the line was given to be kept: it goes when the line does."""
         self._draft_due = False
         """The line's draft is to be kept (by the timer, or at once)."""
+        self._put_back = False
+        """The open line was put back (:meth:`bring_back`): Esc keeps it in a file."""
         self._kept_in: Path | None = None
         """The file of text not saved that holds the waiting lines (and the line typed
         with them) while the app runs: a process killed leaves it (see
@@ -312,8 +314,9 @@ class CaptureBar(Localised, Vertical):
     def bring_back(self, kind: Kind, text: str, speaker: int | None, item_id: int | None) -> None:
         """Open the line with a draft left by a window that ended: its text, kind, speaker
         and item as its badge showed them (those the session no longer has: as a new
-        line's), ready to be finished or thrown away."""
+        line's), ready to be finished, or put aside in a file (Esc)."""
         self.open(kind, text)
+        self._put_back = True
         self._draft_kept = True  # taken over as this window's draft: it goes with the line
         state = self.state
         if state is not None and speaker is not None and state.participant(speaker):
@@ -368,6 +371,7 @@ class CaptureBar(Localised, Vertical):
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
+        self._put_back = False
         self.input.value = ""
         self._flushing, self._flushed = set(), 0
         self._pinned = self._pinned_item = None
@@ -487,7 +491,8 @@ class CaptureBar(Localised, Vertical):
     def action_cancel(self) -> None:
         """Close the line, throwing its text away; on a closed session, whose Enter saves
         nothing, the text is kept among the waiting lines (said in a notification), to be
-        saved once the session is open again."""
+        saved once the session is open again; a line put back after its window ended
+        (:meth:`bring_back`) goes into a file of text not saved (said with the file)."""
         line = self.input.value
         if self.session_closed and line.strip():
             reason = self.t("session_closed_enter")
@@ -498,6 +503,10 @@ class CaptureBar(Localised, Vertical):
             )
             # one notice for every line kept, gone once the session is open (they are saved)
             host_of(self).notice_while(self.t("kept"), still_closed)
+        elif self._put_back and line.strip():  # Esc dismisses a notice by reflex: not lost
+            put_aside = getattr(self.app, "put_aside", None)
+            if callable(put_aside):
+                put_aside(self._kept(self.kind, line, self._pinned, self._pinned_item))
         self.close()
 
     def action_cycle(self, step: int) -> None:
