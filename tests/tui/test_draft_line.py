@@ -17,9 +17,10 @@ from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.store.drafts import Draft, drafts, save_draft
 from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.confirm import ConfirmQuit
 from facilitator.tui.widgets.capture import CaptureBar
 from tests.tui.conftest import burst_text
-from tests.tui.drawn import laid_out
+from tests.tui.drawn import Drawn, laid_out
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SIZE = (120, 40)
@@ -249,3 +250,28 @@ async def test_escape_on_a_new_line_still_keeps_nothing(
         await _drafts_written(pilot)
     assert list(tmp_path.glob("niet-opgeslagen-*.txt")) == []
     assert drafts(store, session_id) == []
+
+
+async def test_the_notice_of_a_line_put_back_shows_once_under_the_question_before_quitting(
+    store: Store, clock: FakeClock
+) -> None:
+    """The meeting screen's notice showed through the question, beside the question's own."""
+    session_id = import_twente(store)
+    window = "notetaker anne@laptop #weg"  # a window of this process, taken as ended
+    text = "Stageplekken zijn schaars"
+    save_draft(
+        store, Draft(session_id, window, ME, HOST, Kind.BARRIER, text, None, None, clock.now())
+    )
+    app = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True)
+    drawn = Drawn(app, SIZE)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await _drafts_written(pilot)
+        assert drawn.count("Teruggezet in de regel") == 1
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmQuit)
+        assert laid_out(app).count("Teruggezet in de regel") == 1
+        assert drawn.count("Teruggezet in de regel") == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert laid_out(app).count("Teruggezet in de regel") == 1
