@@ -12,16 +12,25 @@ it was typed, under what it was (:class:`Kept`: the kind, who said it and the ag
 item, as the capture line showed them), after a line naming the session and the
 time. The file's name and that line give the time as the app shows it (the session's
 time zone: the caller passes ``now`` in it).
+
+Lines that wait unsaved while the app runs (the database locked by another program,
+deleted, read only) are in the file at once, not only when the app stops: a process
+killed (``kill -9``, the battery dead) takes its memory with it, and the database cannot
+keep them then. :func:`rescue` writes the file the first time, :func:`rewrite` keeps it
+up to date in place (whole or not at all), :func:`let_go` removes it once every line is
+saved.
 """
 
 from __future__ import annotations
 
+import contextlib
+import re
 import tempfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from facilitator.export.write import write_new
+from facilitator.export.write import write_atomic, write_new
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, short_date
 from facilitator.records import record
@@ -58,6 +67,21 @@ class Kept:
         return self.short or self.about
 
 
+CONTINUED = "  "
+"""What starts each line after a line break of a text (pasted, most often), so that it
+reads as part of the same text, in the file and in the terminal alike."""
+
+_BREAKS = re.compile(r"\r\n|\r|\n")
+
+
+def text_rows(text: str) -> list[str]:
+    """``text`` as rows: a line break of any kind (CR, CRLF, LF) starts a new row, each
+    row after the first starting with :data:`CONTINUED`; a carriage return written as
+    it is showed the text garbled (``cat``), or as ``^M``."""
+    first, *rest = _BREAKS.split(text)
+    return [first, *(CONTINUED + row for row in rest)]
+
+
 def rescue_folders(db_path: Path) -> list[Path]:
     """Where to try, in order: beside the database, here, at home, the temporary folder."""
     folders = [db_path.parent, Path.cwd(), Path.home(), Path(tempfile.gettempdir())]
@@ -79,7 +103,7 @@ def rescued_text(
         out.append("")
         if line.about:
             out.append(line.about)
-        out.append(line.text)
+        out.extend(text_rows(line.text))
     return "\n".join(out) + "\n"
 
 
@@ -103,3 +127,28 @@ def rescue(
         except OSError:
             continue  # full, read-only, gone: the next one
     return None
+
+
+def rewrite(
+    path: Path,
+    lines: Sequence[Kept],
+    slug: str,
+    now: datetime,
+    lang: str,
+    *,
+    title: str = "",
+) -> Path | None:
+    """``path`` (written by :func:`rescue`) holding ``lines`` now, replaced whole in one
+    step (a crash meanwhile leaves the old or the new text, never half); None if it
+    cannot be written (its folder gone or full)."""
+    try:
+        return write_atomic(path, rescued_text(lines, slug, now, lang, title))
+    except OSError:
+        return None
+
+
+def let_go(path: Path) -> None:
+    """The file of lines that waited gone: they are all saved (nothing said if it went
+    already)."""
+    with contextlib.suppress(OSError):
+        path.unlink()

@@ -5,7 +5,10 @@ and a window that ends without Enter (killed, the battery dead, the terminal clo
 took it with it. So the window keeps what its capture line holds in ``drafts``, one
 row per window (its origin), with the process and the computer it runs on: a later
 start on the same computer finds the drafts of processes that no longer run
-(:func:`take_orphans`) and offers them back.
+(:func:`take_orphans`) and offers them back. A process number alone does not say that:
+once a process ends (and after every restart of the computer) its number is given to
+another, so the row keeps what tells the same process again where the system says it
+(``boot``: the computer's start; ``started``: the process's own start).
 
 A draft is no meeting content: it is written outside the change log (nothing to undo,
 no operation in the history), and the exports and ``import-db`` read none.
@@ -37,13 +40,21 @@ class Draft:
     item_id: int | None
     """The agenda item the badge showed (None: no item)."""
     saved_at: datetime
+    boot: str | None = None
+    """Which start of the computer the process ran in (Linux: its boot id); None: not
+    known (a draft of an older version, a system that does not say)."""
+    started: int | None = None
+    """When the process started, in the system's own count since the computer's start
+    (Linux: field 22 of ``/proc/<pid>/stat``); None: not known."""
 
 
-_COLUMNS = "session_id, window, pid, host, kind, text, participant_id, item_id, saved_at"
+_COLUMNS = (
+    "session_id, window, pid, host, kind, text, participant_id, item_id, saved_at, boot, started"
+)
 
 
 def _draft(row: Sequence[object]) -> Draft:
-    session_id, window, pid, host, kind, text, person, item, saved_at = row
+    session_id, window, pid, host, kind, text, person, item, saved_at, boot, started = row
     return Draft(
         int(str(session_id)),
         str(window),
@@ -54,6 +65,8 @@ def _draft(row: Sequence[object]) -> Draft:
         int(str(person)) if person is not None else None,
         int(str(item)) if item is not None else None,
         datetime.fromisoformat(str(saved_at)),
+        str(boot) if boot is not None else None,
+        int(str(started)) if started is not None else None,
     )
 
 
@@ -66,17 +79,18 @@ def _kind(stored: str) -> Kind:
 
 
 def save_draft(store: Store, draft: Draft) -> bool:
-    """Keep ``draft`` as its window's draft, in place of the one before; not on a closed
-    session (nothing can be saved there). Whether it was written."""
+    """Keep ``draft`` as its window's draft, in place of the one before, on a closed
+    session too (a draft is no meeting content: what is typed there is kept until the
+    session is open again). Whether it was written."""
     with store.aside() as conn:
         cursor = conn.execute(
             f"INSERT INTO drafts ({_COLUMNS}) "
-            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? "
-            "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ? AND status != 'closed') "
+            "SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? "
+            "WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?) "
             "ON CONFLICT (session_id, window) DO UPDATE SET pid = excluded.pid, "
             "host = excluded.host, kind = excluded.kind, text = excluded.text, "
             "participant_id = excluded.participant_id, item_id = excluded.item_id, "
-            "saved_at = excluded.saved_at",
+            "saved_at = excluded.saved_at, boot = excluded.boot, started = excluded.started",
             (
                 draft.session_id,
                 draft.window,
@@ -87,6 +101,8 @@ def save_draft(store: Store, draft: Draft) -> bool:
                 draft.participant_id,
                 draft.item_id,
                 draft.saved_at.isoformat(),
+                draft.boot,
+                draft.started,
                 draft.session_id,
             ),
         )
@@ -123,18 +139,20 @@ def take_orphans(
     window: str,
     pid: int,
     host: str,
-    alive: Callable[[int], bool],
+    gone: Callable[[Draft], bool],
+    *,
+    boot: str | None = None,
+    started: int | None = None,
 ) -> list[Draft]:
-    """The drafts left by windows that no longer run, the newest first, taken over by
-    this window (``window``, process ``pid`` on ``host``) in one write: the newest becomes
+    """The drafts left by windows that no longer run (``gone`` says it of a draft's
+    process), the newest first, taken over by this window (``window``, process ``pid`` on
+    ``host``, started ``started`` in the computer's start ``boot``) in one write: the newest becomes
     this window's own draft, the others are marked as this process's, so that no other
     window starting now takes them too (:func:`delete_drafts` once they are kept
     elsewhere). A draft of another computer is left alone: whether its process still
     runs cannot be told from here. Nothing is written when there is nothing to take."""
     found = [
-        d
-        for d in drafts(store, session_id)
-        if d.host == host and d.window != window and not alive(d.pid)
+        d for d in drafts(store, session_id) if d.host == host and d.window != window and gone(d)
     ]
     if not found:
         return []
@@ -142,10 +160,10 @@ def take_orphans(
         taken = []
         for draft in found:  # read again under the lock: another window may have been first
             row = conn.execute(
-                "SELECT pid FROM drafts WHERE session_id = ? AND window = ?",
+                "SELECT pid, boot, started FROM drafts WHERE session_id = ? AND window = ?",
                 (session_id, draft.window),
             ).fetchone()
-            if row is not None and int(row[0]) == draft.pid:
+            if row is not None and tuple(row) == (draft.pid, draft.boot, draft.started):
                 taken.append(draft)
         if taken:
             newest, others = taken[0], taken[1:]
@@ -153,13 +171,14 @@ def take_orphans(
                 "DELETE FROM drafts WHERE session_id = ? AND window = ?", (session_id, window)
             )
             conn.execute(
-                "UPDATE drafts SET window = ?, pid = ?, host = ? "
+                "UPDATE drafts SET window = ?, pid = ?, host = ?, boot = ?, started = ? "
                 "WHERE session_id = ? AND window = ?",
-                (window, pid, host, session_id, newest.window),
+                (window, pid, host, boot, started, session_id, newest.window),
             )
             for other in others:
                 conn.execute(
-                    "UPDATE drafts SET pid = ? WHERE session_id = ? AND window = ?",
-                    (pid, session_id, other.window),
+                    "UPDATE drafts SET pid = ?, boot = ?, started = ? "
+                    "WHERE session_id = ? AND window = ?",
+                    (pid, boot, started, session_id, other.window),
                 )
     return taken

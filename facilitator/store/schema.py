@@ -443,9 +443,18 @@ def _v19(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v20(conn: sqlite3.Connection) -> None:
+    """A draft keeps what tells its process from another of the same number: the
+    computer's start it ran in (``boot``) and the process's own start (``started``). A
+    process number is given again once its process ends, and after every restart of the
+    computer. A draft kept before has neither: its process number alone is asked."""
+    conn.execute("ALTER TABLE drafts ADD COLUMN boot TEXT")
+    conn.execute("ALTER TABLE drafts ADD COLUMN started INTEGER")
+
+
 MIGRATIONS: list[Migration] = [
     _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17,
-    _v18, _v19,
+    _v18, _v19, _v20,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

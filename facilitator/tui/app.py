@@ -57,7 +57,7 @@ from facilitator.service.runner import (
     Recovered,
     Trouble,
 )
-from facilitator.text import printable
+from facilitator.text import one_line, printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
 from facilitator.tui.keys import KeyRouter
@@ -77,6 +77,9 @@ DRAFT_SECONDS = 0.5
 last key of a burst)."""
 DRAFT_NOTICE_SECONDS = 30
 """How long the notice that a line typed before was put back shows."""
+DRAFT_QUOTED = 60
+"""The most characters of a line put back that its notice quotes, on one line (a pasted
+page would push the notice's explanation and keys off the top of the screen)."""
 
 START_UP_SECONDS = 1.0
 """How long after the first frame start-up (footer, focus, first resize) is taken to last."""
@@ -192,6 +195,11 @@ class FacilitatorApp(App[None]):
         )
         self._given = 0
         self._handled = 0
+        self._waiting_file: Path | None = None
+        self._draft_notice: Notification | None = None
+        """The notice of a line put back, while what it says of Enter and Esc holds."""
+        """The file of text not saved that holds the lines waiting unsaved while the app
+        runs (see :meth:`keep_waiting`); None: none waits, or no folder took it."""
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
         self._other_day: tuple[Notification, datetime] | None = None
@@ -712,7 +720,8 @@ class FacilitatorApp(App[None]):
     def _say_brought_back(self, line: Draft | None, others: list[Draft], kept: Path | None) -> None:
         said = []
         if line is not None:
-            said.append(self.t("draft.back", text=line.text))
+            quoted = one_line(line.text, DRAFT_QUOTED)  # the line holds it whole
+            said.append(self.t("draft.back", text=quoted))
         if others and kept is not None:
             key = "draft.kept.one" if len(others) == 1 else "draft.kept.many"
             said.append(self.t(key, n=len(others), path=kept))
@@ -720,7 +729,23 @@ class FacilitatorApp(App[None]):
             key = "draft.waits.one" if len(others) == 1 else "draft.waits.many"
             said.append(self.t(key, n=len(others)))
         if said:
-            self.say("\n".join(said), timeout=DRAFT_NOTICE_SECONDS)
+            text = "\n".join(said)
+            same = [n for n in self._notifications if n.message == notice_text(text)]
+            notice = self._notice(text, "information", same, DRAFT_NOTICE_SECONDS)
+            self._draft_notice = notice if line is not None else None
+
+    def put_aside(self, line: Kept) -> None:
+        """A line put back (:meth:`_bring_back`) cancelled with Esc, unsaved: kept in a
+        file of text not saved rather than thrown away (Esc is the reflex to dismiss a
+        notice), said with the file; the notice that said what Esc would do goes."""
+        shown, self._draft_notice = self._draft_notice, None
+        if shown is not None and shown in self._notifications:
+            self._unnotify(shown)
+        kept = self._rescue([line])
+        if kept is not None:
+            self.say(self.t("draft.aside", path=kept), timeout=DRAFT_NOTICE_SECONDS)
+        else:
+            self.say(self.t("draft.aside.nowhere"), "warning", timeout=DRAFT_NOTICE_SECONDS)
 
     # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:
@@ -785,7 +810,7 @@ class FacilitatorApp(App[None]):
         if self.keys.open_text():
             lines = self._typed_lines()
             said.append(self._printout(lines))
-            kept = self._rescue(lines)
+            kept = self._rescue(lines, again=True)
             if kept is not None:
                 said.append(self.t("quit_rescued", path=kept))
         if said:
@@ -807,29 +832,51 @@ class FacilitatorApp(App[None]):
 
     def _printout(self, lines: list[Kept]) -> Text:
         """What the terminal shows after quitting: each text under what it was, as the
-        file has it."""
+        file has it (a line break a new row, indented as part of the same text)."""
+        from facilitator.service.rescue import text_rows
+
         rows = [Text(self.t("quit_typed"), style="bold")]
         for n, line in enumerate(lines):
             if n:
                 rows.append(Text(""))
             if line.about:
                 rows.append(Text(printable(line.about), style="dim"))
-            rows.append(Text(printable(line.text, keep="\n")))
+            rows.extend(Text(printable(row)) for row in text_rows(line.text))
         return Text("\n").join(rows)
 
-    def _rescue(self, lines: list[Kept]) -> Path | None:
+    def _rescue(self, lines: list[Kept], *, again: bool = False) -> Path | None:
         """Keep text typed and not saved in a file too: a terminal is closed or cleared.
         Each line under what it was (the kind, who said it, the agenda item), the file
-        named with the time the header shows (the session's time zone)."""
-        from facilitator.service.rescue import rescue, rescue_folders
+        named with the time the header shows (the session's time zone). ``again``: in the
+        file of the lines that waited, if there is one (all of them are in ``lines``)."""
+        from facilitator.service.rescue import rescue, rescue_folders, rewrite
 
         if not lines:
             return None
-        folders = rescue_folders(Path(self.services.store.path))
         session = self.state.session if self.state is not None else None
         now = local(self.services.clock.now(), session.zone if session is not None else None)
         title = session.title if session is not None else ""
+        if again and self._waiting_file is not None:
+            kept = rewrite(self._waiting_file, lines, self._slug, now, self.lang, title=title)
+            if kept is not None:
+                return kept
+        folders = rescue_folders(Path(self.services.store.path))
         return rescue(lines, self._slug, now, self.lang, folders, title=title)
+
+    def keep_waiting(self, lines: list[Kept]) -> Path | None:
+        """The lines waiting unsaved (and the one being typed with them) in a file of text
+        not saved at once, the same file each time, so that a process killed meanwhile
+        leaves them; none: the file goes (every line is saved). The file, if one holds
+        them."""
+        from facilitator.service.rescue import let_go
+
+        if not lines:
+            if self._waiting_file is not None:
+                let_go(self._waiting_file)
+                self._waiting_file = None
+            return None
+        self._waiting_file = self._rescue(lines, again=True)
+        return self._waiting_file
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.
@@ -844,7 +891,7 @@ class FacilitatorApp(App[None]):
         message = crash_message(self.lang, self.services.store.path, self._slug, report)
         try:  # text typed and not saved is kept too; the crash must not hide the crash
             lines = self._typed_lines() if self.keys.open_text() else []
-            kept = self._rescue(lines)
+            kept = self._rescue(lines, again=True)
             typed = self._printout(lines) if lines else None
         except Exception:
             typed, kept = None, None

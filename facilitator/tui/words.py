@@ -53,9 +53,17 @@ WORDS = Catalog(
         ),
         "draft.back": (
             "Teruggezet in de regel, niet afgemaakt toen het venster stopte: «{text}». "
-            "Enter slaat hem op, {key[line.cancel]} gooit hem weg.",
+            "Enter slaat hem op, {key[line.cancel]} legt hem weg in een bestand.",
             "Put back into the line, unfinished when the window stopped: «{text}». "
-            "Enter saves it, {key[line.cancel]} throws it away.",
+            "Enter saves it, {key[line.cancel]} puts it aside in a file.",
+        ),
+        "draft.aside": (
+            "De teruggezette regel staat nu in het bestand\n{path}",
+            "The line put back is in the file now\n{path}",
+        ),
+        "draft.aside.nowhere": (
+            "De teruggezette regel is weggehaald; geen map nam het bestand om hem te bewaren.",
+            "The line put back was taken away; no folder took the file to keep it.",
         ),
         "draft.kept.one": (
             "Nog 1 niet afgemaakte regel staat in het bestand\n{path}",

@@ -846,3 +846,55 @@ async def test_the_warning_under_the_line_follows_the_lock_let_go(
     assert [(c.kind, c.text) for c in Store(tmp_path / "bezet.db").contributions(session_id)] == [
         (Kind.BARRIER, "Bezet tijdens het slot")
     ]
+
+
+async def test_lines_waiting_unsaved_are_in_a_file_at_once_and_it_goes_once_they_are_saved(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Kept only in memory until a clean quit, the waiting lines went with a killed process
+    (kill -9, the battery): the file is written as soon as a line waits, kept up to date
+    (the line being typed with them), said under the line, and removed once all are
+    saved."""
+    store = Store(tmp_path / "bezet.db", clock=clock, busy_timeout_ms=50)
+    twente = import_twente(store)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    app = make_app(store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, draft_seconds=0)
+
+    def kept() -> list[Path]:
+        return list(tmp_path.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            other.execute("BEGIN IMMEDIATE")
+            await capture(pilot, "b", "Eerste barriere")
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
+            (file,) = kept()  # while the app runs: what a killed process leaves
+            assert file.read_text(encoding="utf-8").splitlines()[-1] == "Eerste barriere"
+            assert file.name in preview(app)
+            await capture(pilot, "q", "Een vraag")
+            await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+            await pilot.press("c", *"half")
+            await until(pilot, lambda: "half" in file.read_text(encoding="utf-8"), "the line")
+            assert kept() == [file]
+            text = file.read_text(encoding="utf-8").splitlines()
+            assert text[2:] == [
+                "",
+                "barrière · niemand · geen punt",
+                "Eerste barriere",
+                "",
+                "vraag · niemand · geen punt",
+                "Een vraag",
+                "",
+                "notitie · niemand · geen punt",
+                "half",
+            ]
+            await pilot.press("escape")
+            other.execute("ROLLBACK")
+            await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
+            await app.settle()
+            await until(pilot, lambda: not kept(), "the file gone")
+    finally:
+        other.close()
+    assert texts(store, twente) == ["Eerste barriere", "Een vraag"]
+    store.close()

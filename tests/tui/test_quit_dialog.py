@@ -143,3 +143,23 @@ async def test_the_printout_after_quitting_gives_each_text_under_its_kind(
     for text in ("Tweede actie @UWV", "Derde vraag", "Vierde kans"):
         at = printed.index(text)
         assert " · Erik Nijhuis · " in printed[at - 1], printed
+
+
+async def test_pasted_line_breaks_are_new_lines_in_the_file_and_the_printout_alike(
+    tmp_path: Path, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pasted text kept its carriage returns in the file: `cat` showed it garbled."""
+    with locked_app(tmp_path, clock, "nl") as app:
+        async with app.run_test(size=SMALL) as pilot:
+            await pilot.press("b")
+            bar(app).input.value = "Geen vervoer\r\nnaar de stage\rin de zorg\nen de bouw"
+            await pilot.press("enter")
+            await until(pilot, lambda: len(bar(app).unsaved) == 1 and not app.behind, "one")
+            await pilot.press("ctrl+q", "ctrl+q")
+    (kept,) = tmp_path.glob("niet-opgeslagen-*.txt")
+    assert b"\r" not in kept.read_bytes()
+    said = ["Geen vervoer", "  naar de stage", "  in de zorg", "  en de bouw"]
+    assert kept.read_text(encoding="utf-8").splitlines()[-4:] == said
+    printed = capsys.readouterr().err.splitlines()
+    start = printed.index(said[0])
+    assert printed[start : start + 4] == said

@@ -7,17 +7,20 @@ import os
 import shutil
 import socket
 import sqlite3
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
 from facilitator.service import Services
-from facilitator.service.drafts import DraftService, process_alive
+from facilitator.service.drafts import DraftService, boot_id, process_alive, start_time
 from facilitator.store import Store
 from facilitator.store.drafts import Draft, drafts, save_draft
 from facilitator.store.importer import import_plan
@@ -99,13 +102,14 @@ def test_an_empty_line_drops_the_draft(store: Store) -> None:
     assert drafts(store, session_id) == []
 
 
-def test_no_draft_is_kept_for_a_closed_session(store: Store, clock: FakeClock) -> None:
+def test_a_draft_is_kept_for_a_closed_session_too(store: Store, clock: FakeClock) -> None:
+    """No meeting content: what is typed after the close is kept against a crash."""
     session_id = _session(store)
     services = Services.open(store, session_id, clock)
     services.agenda.toggle_timer()
     services.closing.close()
-    assert services.drafts.keep(Kind.NOTE, "na het sluiten", None, None) is False
-    assert drafts(store, session_id) == []
+    assert services.drafts.keep(Kind.NOTE, "na het sluiten", None, None) is True
+    assert [d.text for d in drafts(store, session_id)] == ["na het sluiten"]
 
 
 def test_a_database_read_only_keeps_no_draft_and_says_nothing(store: Store) -> None:
@@ -229,3 +233,100 @@ def test_a_draft_written_behind_a_command_does_not_keep_its_outcome_from_the_scr
     finished = [n for n in news if isinstance(n, Finished)]
     assert [f.state for f in finished] == ["the session"]
     assert [n.value for n in news if isinstance(n, AsideDone)] == ["dropped"]
+
+
+ON_PROC = Path("/proc/self/stat").exists() and Path("/proc/sys/kernel/random/boot_id").exists()
+
+
+def _left_by_running(store: Store, session_id: int, pid: int, text: str, **kw: object) -> None:
+    """A draft of a window of process ``pid``, with what it knew of its process."""
+    save_draft(
+        store,
+        Draft(
+            session_id,
+            f"notetaker anne@{HOST} #p{pid}-{text[:3]}",
+            pid,
+            HOST,
+            Kind.NOTE,
+            text,
+            None,
+            None,
+            FakeClock().now(),
+            boot=kw.get("boot"),  # type: ignore[arg-type]
+            started=kw.get("started"),  # type: ignore[arg-type]
+        ),
+    )
+
+
+@pytest.mark.skipif(not ON_PROC, reason="the system says no boot id nor process start time")
+def test_a_draft_whose_process_id_now_belongs_to_another_process_is_taken_back(
+    store: Store,
+) -> None:
+    """After a reboot, or once the process ended and its number was given again, the
+    process of that number runs, but it is not the window that left the draft."""
+    session_id = _session(store)
+    other = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        boot = boot_id()
+        started = start_time(other.pid)
+        assert boot is not None and started is not None
+        _left_by_running(store, session_id, other.pid, "voor de herstart", boot="andere-start")
+        _left_by_running(
+            store, session_id, other.pid, "ander proces", boot=boot, started=started - 1
+        )
+        _left_by_running(
+            store, session_id, other.pid, "nog aan het typen", boot=boot, started=started
+        )
+        _left_by_running(store, session_id, other.pid, "van een oudere versie")  # pid alone
+        window = DraftService(store, session_id, origin=f"notetaker anne@{HOST} #nieuw")
+        taken = window.take_back()
+        assert taken.line is not None
+        assert sorted([taken.line.text, *(d.text for d in taken.others)]) == [
+            "ander proces",
+            "voor de herstart",
+        ]
+        left = {d.text: d for d in drafts(store, session_id)}
+        assert left["nog aan het typen"].pid == other.pid
+        assert left["van een oudere versie"].pid == other.pid
+        # what this window took over is known as its own now: a window starting after it
+        # takes none of it while it runs
+        assert {left[t].boot for t in ("ander proces", "voor de herstart")} == {boot}
+        again = DraftService(store, session_id, origin=f"notetaker anne@{HOST} #tweede")
+        assert again.take_back().line is None
+    finally:
+        other.kill()
+        other.wait()
+
+
+@pytest.mark.skipif(not ON_PROC, reason="the system says no boot id nor process start time")
+def test_a_draft_keeps_the_boot_and_the_start_of_its_process(store: Store) -> None:
+    session_id = _session(store)
+    _window(store, session_id, "a").keep(Kind.NOTE, "half", None, None)
+    (kept,) = drafts(store, session_id)
+    assert (kept.boot, kept.started) == (boot_id(), start_time(os.getpid()))
+
+
+def test_a_database_of_version_19_keeps_its_drafts(tmp_path: Path) -> None:
+    path = tmp_path / "v19.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for migration in MIGRATIONS[:19]:
+        migration(conn)
+    conn.execute("PRAGMA user_version = 19")
+    conn.execute(
+        "INSERT INTO sessions (slug, title, starts_at, status) "
+        "VALUES ('oud', 'Oude sessie', '2020-10-06T12:00:00+00:00', 'running')"
+    )
+    conn.execute(
+        "INSERT INTO drafts VALUES (1, 'notetaker anne@laptop #a', 41, ?, 'barrier', "
+        "'half getypt', NULL, NULL, '2020-10-06T12:05:00+00:00')",
+        (HOST,),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    store = Store(path)
+    (left,) = drafts(store, 1)
+    assert (left.text, left.pid, left.boot, left.started) == ("half getypt", 41, None, None)
+    taken = _window(store, 1, "nieuw").take_back()
+    assert taken.line is not None and taken.line.text == "half getypt"
+    store.close()

@@ -85,3 +85,22 @@ def test_the_folders_start_beside_the_database_and_end_in_the_temporary_folder(
     folders = rescue_folders(tmp_path / "vergadering.db")
     assert folders[0] == tmp_path
     assert len(folders) == len(set(folders)) >= 2
+
+
+def test_line_breaks_are_new_lines_indented_under_the_first(tmp_path: Path) -> None:
+    path = rescue(
+        [Kept("Geen vervoer\r\nnaar de stage\rin de zorg\nen de bouw", "barrière · niemand")],
+        "twente",
+        NOW,
+        "nl",
+        [tmp_path],
+    )
+    assert path is not None
+    assert b"\r" not in path.read_bytes()
+    assert path.read_text(encoding="utf-8").splitlines()[-5:] == [
+        "barrière · niemand",
+        "Geen vervoer",
+        "  naar de stage",
+        "  in de zorg",
+        "  en de bouw",
+    ]

@@ -64,6 +64,14 @@ class MeetingKeys(Screen[None]):
         self.screen_layout_refresh_signal.subscribe(self, self._notices_above, immediate=True)
         self.call_after_refresh(self._notices_above)
 
+    def on_screen_suspend(self) -> None:
+        """A dialog opened over this screen shows the notices on its own (Textual brings
+        the notices of the screen on top up to date only): this screen's, lifted above the
+        capture line, showed through the dialog beside them, each notice twice. Back on
+        top, Textual shows them here again."""
+        for rack in self.query_children(ToastRack):
+            rack.display = False
+
     def _notices_above(self, _screen: Screen[Any] | None = None) -> None:
         """Notices stand above the rows under the panes, however many show (the capture
         line, open or counting the lines waiting; the save status, one to three rows; the

@@ -31,6 +31,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -86,6 +87,7 @@ WORDS = Catalog(
             "⚠ {n} nog niet opgeslagen: Enter probeert het opnieuw",
             "⚠ {n} not saved yet: Enter tries again",
         ),
+        "kept_in": ("ook in het bestand {file}", "also in the file {file}"),
         "session_closed": (
             "⚠ de sessie is gesloten: Enter bewaart niets; {key[line.cancel]} bewaart de regel "
             "tot ze weer open is",
@@ -240,6 +242,12 @@ class CaptureBar(Localised, Vertical):
         """A draft of the line was given to be kept: it goes when the line does."""
         self._draft_due = False
         """The line's draft is to be kept (by the timer, or at once)."""
+        self._put_back = False
+        """The open line was put back (:meth:`bring_back`): Esc keeps it in a file."""
+        self._kept_in: Path | None = None
+        """The file of text not saved that holds the waiting lines (and the line typed
+        with them) while the app runs: a process killed leaves it (see
+        :meth:`_keep_waiting`). None: nothing waits, or no folder took it."""
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="capture-row"):
@@ -306,8 +314,9 @@ class CaptureBar(Localised, Vertical):
     def bring_back(self, kind: Kind, text: str, speaker: int | None, item_id: int | None) -> None:
         """Open the line with a draft left by a window that ended: its text, kind, speaker
         and item as its badge showed them (those the session no longer has: as a new
-        line's), ready to be finished or thrown away."""
+        line's), ready to be finished, or put aside in a file (Esc)."""
         self.open(kind, text)
+        self._put_back = True
         self._draft_kept = True  # taken over as this window's draft: it goes with the line
         state = self.state
         if state is not None and speaker is not None and state.participant(speaker):
@@ -362,6 +371,7 @@ class CaptureBar(Localised, Vertical):
 
     def close(self) -> None:
         """Clear and hide the line; focus goes back where it was."""
+        self._put_back = False
         self.input.value = ""
         self._flushing, self._flushed = set(), 0
         self._pinned = self._pinned_item = None
@@ -405,7 +415,8 @@ class CaptureBar(Localised, Vertical):
             self._flushing.discard(capture.number)
             self._flushed += 1
             self._update()
-        self._flush()
+        if not self._flush():
+            self._keep_waiting()  # all saved: the file that held them goes
 
     def _wait(self, line: Unsaved) -> None:
         """Keep ``line`` among the waiting lines, in its place in the typed order."""
@@ -417,7 +428,25 @@ class CaptureBar(Localised, Vertical):
 
     def _waiting_changed(self) -> None:
         self.set_class(bool(self.unsaved), "-waiting")
+        self._keep_waiting()
         self._update()
+
+    def _keep_waiting(self) -> None:
+        """The waiting lines, and the line typed with them, in a file at once (the app's
+        ``keep_waiting``), kept up to date: they are only in this process's memory, and a
+        process killed (``kill -9``, the battery) took them with it; the database, locked
+        or gone, cannot keep them. The same while the database is in trouble and a line is
+        typed (its draft cannot be written). The file goes once every line is saved (none
+        waits, and no save is on its way whose line may still come back)."""
+        keep = getattr(self.app, "keep_waiting", None)
+        if not callable(keep) or not self.is_mounted:
+            return
+        typing = self.is_open and bool(self.input.value.strip())
+        if self.unsaved or (typing and bool(getattr(self.app, "trouble", ""))):
+            self._kept_in = keep(self.unsaved_lines())
+        elif not self._saving and self._kept_in is not None:
+            keep([])
+            self._kept_in = None
 
     def _flush(self) -> bool:
         """Save the waiting lines, in the order typed (none while a save is on its way,
@@ -455,13 +484,15 @@ class CaptureBar(Localised, Vertical):
         and once it is over the waiting lines are saved."""
         if not trouble:
             self._flush()
+        self._keep_waiting()
         if self.is_open or self.unsaved:
             self._update()
 
     def action_cancel(self) -> None:
         """Close the line, throwing its text away; on a closed session, whose Enter saves
         nothing, the text is kept among the waiting lines (said in a notification), to be
-        saved once the session is open again."""
+        saved once the session is open again; a line put back after its window ended
+        (:meth:`bring_back`) goes into a file of text not saved (said with the file)."""
         line = self.input.value
         if self.session_closed and line.strip():
             reason = self.t("session_closed_enter")
@@ -472,6 +503,10 @@ class CaptureBar(Localised, Vertical):
             )
             # one notice for every line kept, gone once the session is open (they are saved)
             host_of(self).notice_while(self.t("kept"), still_closed)
+        elif self._put_back and line.strip():  # Esc dismisses a notice by reflex: not lost
+            put_aside = getattr(self.app, "put_aside", None)
+            if callable(put_aside):
+                put_aside(self._kept(self.kind, line, self._pinned, self._pinned_item))
         self.close()
 
     def action_cycle(self, step: int) -> None:
@@ -486,13 +521,15 @@ class CaptureBar(Localised, Vertical):
                 self._draft_timer.stop()
                 self._draft_timer = None
             self._draft_due = False
+            if self._kept_in is not None:  # after the save this Enter gives, if any
+                self.call_later(self._keep_waiting)
             if self._draft_kept:
                 self._draft_kept = False
                 drop = getattr(self.app, "drop_draft", None)
                 if callable(drop):
                     drop()
             return
-        if self._draft_timer is None and not self._draft_due and not self.session_closed:
+        if self._draft_timer is None and not self._draft_due:  # a closed session's too
             seconds = float(getattr(self.app, "draft_seconds", 0) or 0)
             self._draft_due = True
             if seconds > 0:
@@ -507,12 +544,13 @@ class CaptureBar(Localised, Vertical):
         self._draft_timer, self._draft_due = None, False
         keep = getattr(self.app, "keep_draft", None)
         value = self.input.value
-        if not self.is_open or not value.strip() or self.session_closed or not callable(keep):
+        if not self.is_open or not value.strip() or not callable(keep):
             return
         parsed = self.parsed()
         item = self._item(self._pinned_item)
         keep(self.kind, value, self.speaker_id(parsed), item.id if item is not None else None)
         self._draft_kept = True
+        self._keep_waiting()  # in the file with the waiting lines too, if any wait
 
     # -- what it shows ------------------------------------------------------------------------
     def parsed(self) -> Parsed:
@@ -619,6 +657,8 @@ class CaptureBar(Localised, Vertical):
                 text = self.t("waiting_closed", n=n)
             else:
                 text = self.t("waiting", n=n)
+            if self._kept_in is not None:
+                text = f"{text} ({self.t('kept_in', file=self._kept_in.name)})"
             found.append(Content(text).stylize("$text-error"))
         return found
 
