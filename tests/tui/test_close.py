@@ -452,3 +452,46 @@ async def test_f9_on_a_closed_session_asks_before_reopening_it(
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED
         assert not isinstance(app.screen, ConfirmReopen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Deze sessie is intussen al heropend, in een ander venster; er is niets veranderd."),
+        (
+            "en",
+            "This session was already reopened meanwhile, in another window; nothing was changed.",
+        ),
+    ],
+)
+async def test_reopen_in_two_windows_reopens_once_and_the_second_says_it_was_reopened_meanwhile(
+    store: Store, clock: FakeClock, scripted: int, lang: str, words: str
+) -> None:
+    """Two windows show the session closed; each presses F9 and confirms. The second said
+    «Alleen een gesloten sessie kan worden heropend.», though it had just shown the session
+    closed and asked. Now it says that the session was reopened meanwhile, in another
+    window, and that nothing changed, as every key pressed in two windows says."""
+    Services.open(store, scripted, clock).closing.close()
+    reopened = [op.label for op in store.operations(scripted)].count("reopen")
+    other = Store(store.path, clock=clock)
+    one = make_app(store, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    two = make_app(other, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    try:
+        async with (
+            one.run_test(size=(120, 40), notifications=True) as first,
+            two.run_test(size=(120, 40), notifications=True) as second,
+        ):
+            await second.press("f9")
+            assert isinstance(two.screen, ConfirmReopen)
+            await first.press("f9", "f9")
+            await one.settle()
+            assert store.session(scripted).status == SessionStatus.RUNNING  # type: ignore[union-attr]
+            await second.press("enter")
+            await two.settle()
+            await second.pause()
+            said = [str(n.message) for n in two._notifications]
+            assert words in said, said
+            assert not any("gesloten sessie" in s or "closed session" in s for s in said), said
+        assert [op.label for op in store.operations(scripted)].count("reopen") == reopened + 1
+    finally:
+        other.close()
