@@ -31,6 +31,10 @@ MESSAGES = Catalog(
             "Alleen een gesloten sessie kan worden heropend.",
             "Only a closed session can be reopened.",
         ),
+        "session.reopened_meanwhile": (
+            "Deze sessie is intussen al heropend, in een ander venster; er is niets veranderd.",
+            "This session was already reopened meanwhile, in another window; nothing was changed.",
+        ),
         "undo.changed_since": (
             "'{nl}' is niet ongedaan gemaakt: een ander venster heeft dat sindsdien "
             "veranderd. Het blijft staan; {key[app.undo]} neemt nu de wijziging daarvoor.",

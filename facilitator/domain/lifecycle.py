@@ -47,8 +47,12 @@ def reopen(session: Session, now: datetime) -> Session:
     """Reopen a closed meeting: CLOSED -> RUNNING, ``closed_at`` cleared.
 
     ``opened_at`` keeps the first opening (set to ``now`` only if missing).
-    Raises ``session.not_closed`` otherwise.
+    Raises ``session.reopened_meanwhile`` for a running session (reopening is asked on a
+    session shown closed: another window reopened it since), ``session.not_closed`` for
+    a planned one.
     """
+    if session.status == SessionStatus.RUNNING:
+        raise DomainError("session.reopened_meanwhile")
     if session.status != SessionStatus.CLOSED:
         raise DomainError("session.not_closed")
     return replace(

@@ -7,7 +7,7 @@ What an operation was called is its stored label; :func:`describe` in
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Column
@@ -16,6 +16,9 @@ from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.changes import Change, describe
 from facilitator.service.origin import describe as describe_origin
+
+if TYPE_CHECKING:
+    from facilitator.store.store import LoggedChange
 
 
 @record
@@ -76,25 +79,27 @@ class HistoryService(Service):
     def _cards_changed(
         self, lang: str, targets: dict[int, int]
     ) -> tuple[dict[int, str], dict[int, str]]:
-        """The card each operation changed, by operation id, as the board names it: its
-        number and the start of its text (``B3 «Te weinig stageplaatsen …»``), as it is
-        now, or as it was when deleted; ``+2`` for two more cards it changed. And each move
-        of a card in words, where it went (:func:`_move_words`), by operation id; the card
-        moved is named first. An undo or redo (``targets``: the operation each of those
-        took back or did again) names the card that operation names: an undo takes the
-        changes back newest first, and would else be named by the last card changed (the
-        action whose link a merge moved, not the card kept)."""
+        """The card each operation changed, by operation id, as the board named it right
+        after that operation: its number and the start of its text then (``B3 «Te weinig
+        stageplaatsen …»``; a card the operation deleted, as it was before), so that an
+        entry reads the same whatever happened to the card later; ``+2`` for two more
+        cards it changed. And each move of a card in words, where it went
+        (:func:`_move_words`), by operation id; the card moved is named first. An undo or
+        redo (``targets``: the operation each of those took back or did again) names the
+        card that operation names, as it was right after the undo or redo: an undo takes
+        the changes back newest first, and would else be named by the last card changed
+        (the action whose link a merge moved, not the card kept)."""
         now: dict[int, dict[str, Any]] = {
             card.id: {"column": card.column.value, "number": card.number, "title": card.title}
             for card in self.store.cards(self.session_id, include_merged=True)
         }
-        last: dict[int, dict[str, Any]] = {}  # a card deleted since: as the log had it
+        log = [change for change in self.store.log(self.session_id) if change.table == "cards"]
+        then = _cards_then(log, now)
+        last: dict[int, dict[str, Any]] = {}  # each card as the log has it so far
         changed: dict[int, list[int]] = {}
         to_column: dict[int, tuple[int, str]] = {}  # a move's op: the card, its new column
         in_column: dict[int, tuple[int, bool, str]] = {}  # the card, up or not, its column
-        for change in self.store.log(self.session_id):
-            if change.table != "cards":
-                continue
+        for change in log:
             state = last.setdefault(change.row_id, {})
             state.update(change.after or change.before or {})
             ids = changed.setdefault(change.op_id, [])
@@ -131,12 +136,36 @@ class HistoryService(Service):
                 ids = sorted(changed[op_id], key=lambda card_id: rank.get(card_id, len(rank)))
             else:
                 ids = in_order(op_id)
-            words = _card_words(now.get(ids[0]) or last.get(ids[0], {}), lang)
+            words = _card_words(then.get((op_id, ids[0])) or {}, lang)
             if words and len(ids) > 1:
                 words = f"{words} +{len(ids) - 1}"
             if words:
                 named[op_id] = words
         return named, moves
+
+
+def _cards_then(
+    log: list[LoggedChange], now: dict[int, dict[str, Any]]
+) -> dict[tuple[int, int], dict[str, Any]]:
+    """Each card as it was right after each operation that changed it, by (operation id,
+    card id); a card the operation deleted, as it was before. Worked back from the cards
+    as they are now (``now``), undoing the log's changes newest first: an update logs
+    only the values it changed, and a card may have been made before its log began."""
+    cards: dict[int, dict[str, Any] | None] = {card: dict(row) for card, row in now.items()}
+    then: dict[tuple[int, int], dict[str, Any]] = {}
+    for change in reversed(log):
+        card, key = change.row_id, (change.op_id, change.row_id)
+        state = cards.get(card)
+        if key not in then and state:
+            then[key] = dict(state)  # the operation's last change of the card: after it
+        if change.action == "insert":
+            cards[card] = None
+        elif change.action == "delete":
+            cards[card] = dict(change.before or {})
+            then.setdefault(key, dict(change.before or {}))  # deleted: as it was before
+        else:
+            cards[card] = {**(state or {}), **(change.before or {})}
+    return then
 
 
 MOVES = Catalog(

@@ -60,7 +60,7 @@ from facilitator.service.runner import (
 from facilitator.text import one_line, printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
-from facilitator.tui.keys import KeyRouter
+from facilitator.tui.keys import KeyRouter, routed_already
 from facilitator.tui.text import notice_text, safe_notice
 from facilitator.tui.words import WORDS
 
@@ -486,6 +486,8 @@ class FacilitatorApp(App[None]):
         if isinstance(event, events.Key | events.Paste) and not event.is_forwarded:
             await self.keys.arrived(event)
             return
+        if routed_already(event):
+            return  # its bindings were looked up when it was routed, on the screen then
         await super().on_event(event)
 
     def _on_notify(self, event: Notify) -> None:

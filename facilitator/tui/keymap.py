@@ -156,6 +156,11 @@ TOAST_SIDES = 3
 """A notice's columns besides its words: its edge on the left, its padding either side."""
 
 
+def notice_width(screen_width: int) -> int:
+    """How many cells of words a line of a notice holds on a screen ``screen_width`` wide."""
+    return max(1, min(TOAST_WIDTH, screen_width // 2) - TOAST_SIDES)
+
+
 def keymap_path() -> Path:
     """Where the user's keymap file lives."""
     return Path(user_config_dir("facilitator")) / FILE_NAME
@@ -278,7 +283,7 @@ def say_problems(
     from textual.content import Content
     from textual.notifications import Notification, Notify
 
-    width = max(1, min(TOAST_WIDTH, app.size.width // 2) - TOAST_SIDES)
+    width = notice_width(app.size.width)
 
     def rows(text: str) -> int:
         return len(Content(text).wrap(width))

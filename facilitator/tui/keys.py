@@ -25,7 +25,11 @@ Here every key (and every paste) joins one backlog on the app and is routed
    command palette's own arrows, page keys and Esc, which Textual binds on
    the palette rather than on its search line.
 4. Otherwise the bindings along the focus chain run (pane, screen, app);
-   a key no binding takes goes to the focused widget as usual.
+   a key no binding takes goes to the focused widget as usual. Its bindings are
+   not looked up again when it comes back up to the app (:func:`routed_already`):
+   by then the screen on top may be another one (the F9 typed on «Sessie sluiten»,
+   which none of its keys takes, came back after ``s`` had closed it, and ran as
+   F9 on the main screen: a second close dialog, or a reopening without asking).
 
 Text fields are opened with :func:`focus_now` (not ``Widget.focus()``, which
 moves the focus only later), so the very next key already finds them.
@@ -73,6 +77,16 @@ def typeable(event: events.Key) -> bool:
     if character is None or len(character) != 1:
         return event.is_printable and character is not None
     return character.isprintable() or unicodedata.category(character) in ("Cf", "Zs")
+
+
+def routed_already(event: events.Event) -> bool:
+    """Whether ``event`` is a key the router gave the focused widget, come back up to the app.
+
+    Textual looks up the app's bindings of a key when it bubbles up to the app; the router
+    looked them up when it routed the key, on the screen then on top, and found none. Looked
+    up again now, they would act on whatever screen is on top by then: the apps let such a
+    key go."""
+    return isinstance(event, events.Key) and event.is_forwarded
 
 
 def focus_now(widget: Widget) -> None:

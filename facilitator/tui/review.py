@@ -60,7 +60,7 @@ from facilitator.synthesis.model import Synthesis, Theme
 from facilitator.text import printable
 from facilitator.tui.actions import Scope, bindings, in_scope, no_key, show_key
 from facilitator.tui.keymap import Keymap, key_names, say_problems
-from facilitator.tui.keys import KeyRouter, focus_now
+from facilitator.tui.keys import KeyRouter, focus_now, routed_already
 from facilitator.tui.screens.dialog import FilterInput, HeldDialog
 from facilitator.tui.text import safe_notice
 from facilitator.tui.widgets.footer import KeyFooter
@@ -467,6 +467,8 @@ class ReviewApp(App[None]):
             self._shown_when[event] = self.current
             await self.keys.arrived(event)
             return
+        if routed_already(event):
+            return  # its bindings were looked up when it was routed, on the screen then
         await super().on_event(event)
 
     def _on_notify(self, event: Notify) -> None:

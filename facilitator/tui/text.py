@@ -10,6 +10,7 @@ also importable from here.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -20,7 +21,16 @@ from facilitator.text import one_line, printable
 if TYPE_CHECKING:
     from textual.notifications import Notification
 
-__all__ = ["join", "join_parts", "notice_text", "one_line", "plain", "safe_notice", "wrap_words"]
+__all__ = [
+    "join",
+    "join_parts",
+    "notice_text",
+    "one_line",
+    "plain",
+    "safe_notice",
+    "wrap_path",
+    "wrap_words",
+]
 
 KEEP = "\n\t"  # line breaks and tabs are laid out by Content itself
 
@@ -90,6 +100,44 @@ def wrap_words(text: str, width: int) -> list[str]:
     if line or not lines:
         lines.append(line)
     return lines
+
+
+def wrap_path(text: str, path: str, width: int) -> str:
+    """``text`` on lines of at most ``width`` cells, broken between words as
+    :func:`wrap_words` breaks them, and the ``path`` in it only after a ``/``: each folder
+    and the file's name stay whole (``…/notulen/`` over ``minutes/twente-2020-10-2.md``,
+    not ``…/twente-2020-10-2.m`` over ``d``), and the path reads as written, with no blank
+    added. A folder or name longer than a whole line is broken where the line ends. The
+    lines joined by line breaks, which a notice keeps; ``text`` as it is if ``path`` is not
+    in it."""
+    at = text.find(path) if path else -1
+    if at < 0:
+        return text
+    before, after = text[:at], text[at + len(path) :]
+    tokens = [(True, word) for word in before.split()]
+    spaced = not before or before[-1].isspace()
+    for n, part in enumerate(re.findall(r"[^/]*/|[^/]+$", path)):
+        tokens.append((n == 0 and spaced, part))
+    spaced = not after or after[0].isspace()  # «…/x.md:» keeps its colon
+    for n, word in enumerate(after.split()):
+        tokens.append((n > 0 or spaced, word))
+    width = max(2, width)
+    lines: list[str] = []
+    line = ""
+    for spaced, token in tokens:
+        while token:
+            joined = f"{line} {token}" if line and spaced else line + token
+            if cell_len(joined) <= width:
+                line, token = joined, ""
+            elif line:
+                lines.append(line)
+                line = ""
+            else:
+                head, token = break_word(token, width)
+                lines.append(head)
+    if line or not lines:
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def break_word(word: str, width: int) -> tuple[str, str]:

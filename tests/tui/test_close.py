@@ -452,3 +452,93 @@ async def test_f9_on_a_closed_session_asks_before_reopening_it(
         await pilot.pause()
         assert app.reading.session().status != SessionStatus.CLOSED
         assert not isinstance(app.screen, ConfirmReopen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Deze sessie is intussen al heropend, in een ander venster; er is niets veranderd."),
+        (
+            "en",
+            "This session was already reopened meanwhile, in another window; nothing was changed.",
+        ),
+    ],
+)
+async def test_reopen_in_two_windows_reopens_once_and_the_second_says_it_was_reopened_meanwhile(
+    store: Store, clock: FakeClock, scripted: int, lang: str, words: str
+) -> None:
+    """Two windows show the session closed; each presses F9 and confirms. The second said
+    «Alleen een gesloten sessie kan worden heropend.», though it had just shown the session
+    closed and asked. Now it says that the session was reopened meanwhile, in another
+    window, and that nothing changed, as every key pressed in two windows says."""
+    Services.open(store, scripted, clock).closing.close()
+    reopened = [op.label for op in store.operations(scripted)].count("reopen")
+    other = Store(store.path, clock=clock)
+    one = make_app(store, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    two = make_app(other, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    try:
+        async with (
+            one.run_test(size=(120, 40), notifications=True) as first,
+            two.run_test(size=(120, 40), notifications=True) as second,
+        ):
+            await second.press("f9")
+            assert isinstance(two.screen, ConfirmReopen)
+            await first.press("f9", "f9")
+            await one.settle()
+            assert store.session(scripted).status == SessionStatus.RUNNING  # type: ignore[union-attr]
+            await second.press("enter")
+            await two.settle()
+            await second.pause()
+            said = [str(n.message) for n in two._notifications]
+            assert words in said, said
+            assert not any("gesloten sessie" in s or "closed session" in s for s in said), said
+        assert [op.label for op in store.operations(scripted)].count("reopen") == reopened + 1
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize(
+    "folder", ["vergaderingen", "rondetafels-van-het-mbo-in-twente-en-de-regio-2020"]
+)
+async def test_the_close_notice_breaks_a_long_path_at_a_slash_and_keeps_the_file_name_whole(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    folder: str,
+) -> None:
+    """At 80×24 the notice «Sessie gesloten. Verslag geschreven naar …» broke the path of
+    the minutes wherever its line was full, inside the file's name (``…/twente-2020-10-2.m``
+    over ``d``). Now a path too long for the line breaks after a ``/``: the file name and
+    every folder that fits on a line stay whole, and the path reads as written (a folder
+    longer than a line is broken where the line ends)."""
+    from textual.widgets._toast import Toast
+
+    here = tmp_path / folder / "notulen"
+    here.mkdir(parents=True)
+    monkeypatch.chdir(here)
+    app = make_app(store, scripted, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        [written] = (here / "minutes").iterdir()
+        [toast] = [t for t in app.screen.query(Toast) if "Sessie gesloten" in str(t.render())]
+        region = toast.region
+        drawn = app.screen._compositor.render_strips()
+        rows = [
+            drawn[y].text[region.x + 2 : region.right].strip()
+            for y in range(region.y, region.bottom)
+        ]
+        text = " ".join(row for row in rows if row)
+        assert text.endswith(written.name), rows
+        path = [row for row in rows if row][1:]  # the rows after «… geschreven»
+        path[0] = path[0].removeprefix("naar ")
+        assert "".join(path) == str(written), rows
+        width = region.width - 3
+        for row in path[:-1]:
+            assert row.endswith("/") or len(row) == width, (row, rows)
+        assert path[-1] == written.name, rows
+        if len(folder) + 1 <= width:
+            assert any(f"/{folder}/" in f"/{row}" for row in path), rows

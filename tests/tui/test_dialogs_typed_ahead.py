@@ -11,17 +11,21 @@ from pathlib import Path
 
 import pytest
 from textual import events
+from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import SessionStatus
 from facilitator.service import Services
+from facilitator.service.changes import Change
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp
 from facilitator.tui.commands import Palette
+from facilitator.tui.screens.close import CloseScreen
 from facilitator.tui.screens.confirm import ConfirmReopen
 from facilitator.tui.screens.main import MainScreen
 from facilitator.tui.widgets.footer import KeyRow
+from tests.tui.conftest import burst
 from tests.tui.notes_fixtures import app_for, import_twente, start_meeting
 
 SMALL = (80, 24)
@@ -279,3 +283,81 @@ async def test_a_paste_while_asked_to_quit_goes_into_the_line(
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
         assert app.screen.query_one("#capture-input", Input).value == "half geplakt"
+
+
+async def close_dialog_shown(app: FacilitatorApp, pilot: Pilot[None]) -> None:
+    """F9 on the open session, and «Sessie sluiten» is there with its list of open points."""
+    await pilot.press("f9")
+    await app.settle()
+    await pilot.pause()
+    assert isinstance(app.screen, CloseScreen)
+
+
+def labels(store: Store, session_id: int) -> list[str]:
+    return [op.label for op in store.operations(session_id)]
+
+
+@pytest.mark.parametrize("run", range(10))
+async def test_f9_s_f9_typed_on_the_close_dialog_closes_once_and_asks_before_reopening(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    run: int,
+) -> None:
+    """«Sessie sluiten» open, then ``F9 s F9`` at once: now and then the session was closed
+    and reopened in the same second without a question, the minutes written each time, or
+    a second «Sessie sluiten» stood over the closed session, over a footer of the open
+    session's keys. The F9 typed on the dialog, which none of its keys takes, came back up
+    to the app after ``s`` had closed the dialog and ran there as if typed on the screen
+    beneath. Now it does nothing: ``s`` closes and writes the minutes once, and the last
+    F9 asks «Sessie heropenen?»."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await close_dialog_shown(app, pilot)
+        await burst(pilot, "f9", "s", "f9")
+        await app.settle()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await app.settle()
+        await pilot.pause()
+        assert labels(store, twente)[-1:] == [Change.CLOSE.value]
+        assert Change.REOPEN.value not in labels(store, twente)
+        assert store.session(twente).status == SessionStatus.CLOSED  # type: ignore[union-attr]
+        assert [type(s) for s in app.screen_stack] == [MainScreen, ConfirmReopen]
+        assert len(list((tmp_path / "minutes").iterdir())) == 1
+        offered = footer_behind(app)
+        assert "f9" in offered
+        assert not {"space", "right_square_bracket", "f", "x"} & set(offered), offered
+
+
+@pytest.mark.parametrize("run", range(5))
+async def test_f9_s_typed_on_the_close_dialog_closes_without_asking_to_reopen(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    run: int,
+) -> None:
+    """«Sessie sluiten» open, then ``F9 s`` at once: the session closed and «Sessie
+    heropenen?» opened, though nothing was typed after ``s``. Now F9 on the dialog does
+    nothing, and the session closes with the closed session's screen and keys."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(store, twente, clock)
+    async with app.run_test(size=SMALL, notifications=True) as pilot:
+        await close_dialog_shown(app, pilot)
+        await burst(pilot, "f9", "s")
+        await app.settle()
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await app.settle()
+        await pilot.pause()
+        assert labels(store, twente)[-1:] == [Change.CLOSE.value]
+        assert [type(s) for s in app.screen_stack] == [MainScreen]
+        assert len(list((tmp_path / "minutes").iterdir())) == 1
+        offered = footer_behind(app)
+        assert "f9" in offered
+        assert not {"space", "right_square_bracket", "f", "x"} & set(offered), offered

@@ -299,8 +299,8 @@ def test_the_history_names_the_card_of_each_card_change(
     runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
 ) -> None:
     """Each change of a card names it as the board does, by its number and the start of its
-    text (as it is now; a card deleted since, as it was), so that the history of another
-    laptop's database says which cards changed there."""
+    text (as it was right after the change; a card deleted, as it was before), so that the
+    history of another laptop's database says which cards changed there."""
     from facilitator.domain.model import ActionStatus, Column, Kind
     from facilitator.service import Services
 
@@ -338,7 +338,7 @@ def test_the_history_names_the_card_of_each_card_change(
         (
             "en",
             [
-                "card moved to the opportunities · A3 «Te weinig stageplaatsen»",
+                "card moved to the opportunities · O1 «Te weinig stageplaatsen»",
                 "card moved down in the actions · A1 «Stagebank opzetten» +1",
                 "card moved up in the actions · A1 «Stagebank opzetten» +1",
                 "undone: card moved up in the actions · A1 «Stagebank opzetten» +1",
@@ -348,7 +348,7 @@ def test_the_history_names_the_card_of_each_card_change(
         (
             "nl",
             [
-                "kaart verplaatst naar de kansen · A3 «Te weinig stageplaatsen»",
+                "kaart verplaatst naar de kansen · K1 «Te weinig stageplaatsen»",
                 "kaart omlaag verplaatst bij de acties · A1 «Stagebank opzetten» +1",
                 "kaart omhoog verplaatst bij de acties · A1 «Stagebank opzetten» +1",
                 "ongedaan gemaakt: kaart omhoog verplaatst bij de acties · A1 «Stagebank "
@@ -451,6 +451,80 @@ def test_the_undo_of_a_change_names_the_card_the_change_names(
     for words in said:
         assert any(line.endswith(words) for line in merges), (words, merges)
     assert not any("A1" in line for line in merges), result.output
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "en",
+            [
+                "barrier captured · B2 «Geen vervoer naar de stage»",
+                "card moved to the opportunities · O2 «Geen vervoer naar de stage»",
+                "card moved to the barriers · B2 «Geen vervoer naar de stage»",
+                "undone: card moved to the barriers · O2 «Geen vervoer naar de stage»",
+                "card deleted · B1 «Te weinig stageplaatsen»",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "barrière vastgelegd · B2 «Geen vervoer naar de stage»",
+                "kaart verplaatst naar de kansen · K2 «Geen vervoer naar de stage»",
+                "kaart verplaatst naar de barrières · B2 «Geen vervoer naar de stage»",
+                "ongedaan gemaakt: kaart verplaatst naar de barrières · K2 «Geen vervoer naar "
+                "de stage»",
+                "kaart verwijderd · B1 «Te weinig stageplaatsen»",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_history_names_each_card_as_it_was_right_after_the_change(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """A barrier captured as B2 and later moved to the opportunities read «barrier captured
+    · O2 …», and its move back to the barriers, undone, «card moved to the barriers · O2»:
+    every entry named the card by its number now. Each entry names the card as it was
+    right after that change (a card deleted, as it was before), and reads the same after
+    later changes."""
+    from facilitator.domain.model import Column, Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    services.notes.capture(Kind.OPPORTUNITY, "Leerbedrijven willen meer begeleiding")
+    first = services.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    barrier = services.notes.capture(Kind.BARRIER, "Geen vervoer naar de stage")
+    assert first.card_id is not None and barrier.card_id is not None
+    services.board.move_card_to(barrier.card_id, Column.OPPORTUNITY)
+    services.board.move_card_to(barrier.card_id, Column.BARRIER)
+    services.history.undo()  # an opportunity again: O2
+    services.board.delete_card(first.card_id)
+    store.close()
+
+    def history() -> list[str]:
+        result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+        assert result.exit_code == 0, result.output
+        return [line.rstrip() for line in result.output.splitlines()]
+
+    before = history()
+    for words in said:
+        assert any(line.endswith(words) or f"{words}  (" in line for line in before), (
+            words,
+            "\n".join(before),
+        )
+    store = Store(db)
+    later = Services.open(store, session.id)
+    later.board.move_card_to(barrier.card_id, Column.ACTION)  # A1 now
+    store.close()
+    after = history()
+    assert after[: len(before)] == before, "\n".join(after)
+    assert after[-1].endswith("A1 «Geen vervoer naar de stage»"), after[-1]
 
 
 @pytest.mark.parametrize(

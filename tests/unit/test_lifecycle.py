@@ -45,7 +45,7 @@ def test_close_then_reopen_keeps_first_opening() -> None:
         (SessionStatus.PLANNED, close_session, "session.not_started"),
         (SessionStatus.CLOSED, close_session, "session.already_closed"),
         (SessionStatus.PLANNED, reopen, "session.not_closed"),
-        (SessionStatus.RUNNING, reopen, "session.not_closed"),
+        (SessionStatus.RUNNING, reopen, "session.reopened_meanwhile"),
     ],
 )
 def test_invalid_transitions_raise_with_a_key(

@@ -29,9 +29,9 @@ from facilitator.service.minutes import collect, next_free_path, render_markdown
 from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
-from facilitator.tui.keymap import key_names
+from facilitator.tui.keymap import key_names, notice_width
 from facilitator.tui.screens.dialog import HeldDialog
-from facilitator.tui.text import one_line
+from facilitator.tui.text import one_line, wrap_path
 
 MINUTES_DIR = "minutes"
 
@@ -351,7 +351,10 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
             exc.message(lang, key_names(app)) if isinstance(exc, StoreError) else os_reason(exc)
         )
         text = WORDS(lang, "closed_no_file", path=path, reason=reason)
+        text = wrap_path(text, str(path), notice_width(app.size.width))
         app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return
-    text = WORDS(lang, "closed", path=written)
+    text = wrap_path(
+        WORDS(lang, "closed", path=written), str(written), notice_width(app.size.width)
+    )
     app.call_from_thread(host_of(app).status_notice, text, True)
