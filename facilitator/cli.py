@@ -159,9 +159,9 @@ T = Catalog(
         "no_file": ("Bestand niet gevonden: {file}", "File not found: {file}"),
         "run_one": (
             "facilitator run opent één sessie tegelijk, niet {n} ({named}). Om de thema's van "
-            "meer sessies na te lopen: facilitator run --synthesis {named}",
+            "meer sessies na te lopen: {command}",
             "facilitator run opens one session at a time, not {n} ({named}). To review the "
-            "themes of several sessions: facilitator run --synthesis {named}",
+            "themes of several sessions: {command}",
         ),
         "synthesis_role": (
             "--role {role} gaat niet samen met --synthesis: het nakijken van de thema's heeft "
@@ -1109,7 +1109,8 @@ def run(obj: Context, sessions: tuple[str, ...], role: str, review: bool) -> Non
         return
     if len(sessions) > 1:
         named = " ".join(sessions)
-        fail(T(obj.lang, "run_one", n=len(sessions), named=named), 2)
+        command = advised(obj, "facilitator run --synthesis", *sessions)
+        fail(T(obj.lang, "run_one", n=len(sessions), named=named, command=command), 2)
     session = sessions[0] if sessions else None
     store = obj.open_store(create=names_a_file(session))
     refuse_read_only(store)
