@@ -9,7 +9,7 @@ wrap-up from the synthesis (see :mod:`facilitator.synthesis.wrapup`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +135,12 @@ WORDS = Catalog(
 )
 
 
+def carry_line(obj: Context) -> Callable[[list[str]], str]:
+    """The ``facilitator carry-forward`` line of some slugs, run as printed: with the
+    database and the language this command was given."""
+    return lambda slugs: advised(obj, "facilitator carry-forward", *slugs)
+
+
 def report_carry(obj: Context, session: Session, names: Sequence[str], store: Store) -> None:
     """Carry forward into ``session`` and say what happened; a problem is a warning only."""
     if not names:
@@ -149,7 +155,8 @@ def report_carry(obj: Context, session: Session, names: Sequence[str], store: St
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return
     if not done.sources:  # no earlier session to read: the import went ahead all the same
-        click.echo(T(lang, "warning", message=done.none_read(lang)), err=True)
+        said = done.none_read(lang, carry_line(obj))
+        click.echo(T(lang, "warning", message=said), err=True)
         return
     click.echo(carried_words(lang, session.slug, done))
 
@@ -185,7 +192,7 @@ def carry_forward(obj: Context, session: str, sources: tuple[str, ...]) -> None:
     finally:
         store.close()
     if not done.sources:  # no earlier session to read: nothing done of what was asked
-        fail(done.none_read(obj.lang))
+        fail(done.none_read(obj.lang, carry_line(obj)))
     click.echo(carried_words(obj.lang, found.slug, done))
 
 

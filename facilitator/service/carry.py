@@ -29,7 +29,7 @@ the command line and the app).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from facilitator.domain.copies import latest, latest_status, links_here
 from facilitator.domain.copies import origin as copy_origin
@@ -80,17 +80,19 @@ WORDS = Catalog(
         ),
         "none.region": (
             "Er is geen eerdere sessie in de regio {region}; noem de sessies om acties van "
-            "over te nemen: facilitator carry-forward {slug} {others} (of all: alle eerdere "
-            "sessies).",
+            "over te nemen: {command} (of all: alle eerdere sessies).",
             "There is no earlier session in the region {region}; name the sessions to take "
-            "actions over from: facilitator carry-forward {slug} {others} (or all: every "
-            "earlier session).",
+            "actions over from: {command} (or all: every earlier session).",
         ),
     }
 )
 
 # How many of the earlier sessions elsewhere the advice names, before "…".
 NAMED_ELSEWHERE = 5
+
+
+def _carry_forward_line(slugs: list[str]) -> str:
+    return " ".join(["facilitator carry-forward", *slugs])
 
 
 @record
@@ -112,17 +114,18 @@ class Carried:
     elsewhere: tuple[str, ...] = ()
     """With no session read: the earlier sessions of other regions, oldest first."""
 
-    def none_read(self, lang: str) -> str:
+    def none_read(self, lang: str, command: Callable[[list[str]], str] | None = None) -> str:
         """Why no session was read, and what to do: with no earlier session in the region
-        but some elsewhere, the command naming them; with none anywhere, that nothing was
-        taken over."""
+        but some elsewhere, the command naming them (``command`` makes its line of the
+        sessions' slugs: the command line adds the database and the language it was
+        given); with none anywhere, that nothing was taken over."""
         slug = self.into
         if self.region is not None and self.elsewhere:
             others = list(self.elsewhere[:NAMED_ELSEWHERE])
+            line = (command or _carry_forward_line)([slug, *others])
             if len(self.elsewhere) > NAMED_ELSEWHERE:
-                others.append("…")
-            named = " ".join(others)
-            return WORDS(lang, "none.region", region=self.region, slug=slug, others=named)
+                line += " …"
+            return WORDS(lang, "none.region", region=self.region, command=line)
         if self.region is not None:
             return WORDS(lang, "none.anywhere", region=self.region, slug=slug)
         return WORDS(lang, "none.earlier", slug=slug)

@@ -8,6 +8,7 @@ and a synthesis names every session.
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -310,19 +311,20 @@ def test_carry_forward_with_no_earlier_session_in_the_region_says_what_to_do(
     wrap_up = _import(regions, _wrap_up_plan(regions, tmp_path))
     assert wrap_up.region == "Provincie"
     tables = "twente-2020-10 regio-zwolle-2020-10 stedendriehoek-2020-10"  # oldest first
+    db = shlex.quote(str(regions.path))  # the command runs as printed, on this database
     runner = CliRunner()
     for lang, said in (
         (
             "nl",
             "Er is geen eerdere sessie in de regio Provincie; noem de sessies om acties van "
-            f"over te nemen: facilitator carry-forward wrap-up-2020-11-12 {tables} (of all: "
-            "alle eerdere sessies).\n",
+            f"over te nemen: facilitator carry-forward wrap-up-2020-11-12 {tables} --db {db} "
+            "--lang nl (of all: alle eerdere sessies).\n",
         ),
         (
             "en",
             "There is no earlier session in the region Provincie; name the sessions to take "
-            f"actions over from: facilitator carry-forward wrap-up-2020-11-12 {tables} (or "
-            "all: every earlier session).\n",
+            f"actions over from: facilitator carry-forward wrap-up-2020-11-12 {tables} --db {db} "
+            "--lang en (or all: every earlier session).\n",
         ),
     ):
         out = runner.invoke(
