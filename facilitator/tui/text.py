@@ -83,19 +83,27 @@ def wrap_words(text: str, width: int) -> list[str]:
     does not fit on the line goes to the next one whole. Only a word longer than a whole
     line is broken (:func:`break_word`), and nothing is added to it: the lines hold the
     text as typed."""
+    return _wrap([(True, word) for word in text.split()], width)
+
+
+def _wrap(tokens: list[tuple[bool, str]], width: int) -> list[str]:
+    """The lines of at most ``width`` cells ``tokens`` make, each ``(spaced, token)``: a
+    token after a blank (``spaced``) or stuck to the one before it (a path's next folder).
+    A token that does not fit on the line goes to the next one whole; only one longer
+    than a whole line is broken (:func:`break_word`)."""
     width = max(2, width)
     lines: list[str] = []
     line = ""
-    for word in text.split():
-        while word:
-            joined = f"{line} {word}" if line else word
+    for spaced, token in tokens:
+        while token:
+            joined = f"{line} {token}" if line and spaced else line + token
             if cell_len(joined) <= width:
-                line, word = joined, ""
+                line, token = joined, ""
             elif line:
                 lines.append(line)
                 line = ""
             else:
-                head, word = break_word(word, width)
+                head, token = break_word(token, width)
                 lines.append(head)
     if line or not lines:
         lines.append(line)
@@ -121,23 +129,7 @@ def wrap_path(text: str, path: str, width: int) -> str:
     spaced = not after or after[0].isspace()  # «…/x.md:» keeps its colon
     for n, word in enumerate(after.split()):
         tokens.append((n > 0 or spaced, word))
-    width = max(2, width)
-    lines: list[str] = []
-    line = ""
-    for spaced, token in tokens:
-        while token:
-            joined = f"{line} {token}" if line and spaced else line + token
-            if cell_len(joined) <= width:
-                line, token = joined, ""
-            elif line:
-                lines.append(line)
-                line = ""
-            else:
-                head, token = break_word(token, width)
-                lines.append(head)
-    if line or not lines:
-        lines.append(line)
-    return "\n".join(lines)
+    return "\n".join(_wrap(tokens, width))
 
 
 def break_word(word: str, width: int) -> tuple[str, str]:
