@@ -196,23 +196,23 @@ class FacilitatorApp(App[None]):
         self._given = 0
         self._handled = 0
         self._waiting_file: Path | None = None
-        self._draft_notice: Notification | None = None
-        """The notice of a line put back, while what it says of Enter and Esc holds."""
         """The file of text not saved that holds the lines waiting unsaved while the app
         runs (see :meth:`keep_waiting`); None: none waits, or no folder took it."""
+        self._draft_notice: Notification | None = None
+        """The notice of a line put back, while what it says of Enter and Esc holds."""
         self._last_history_notice: Notification | None = None
         self._status_notice: Notification | None = None
+        """The notice that the session closed (True) or reopened (False), while shown."""
         self._other_day: tuple[Notification, datetime] | None = None
+        """The notice that the session is held on another day, and until when it shows."""
         self._keymap_notice: Notification | None = None
         """The notice of the keymap file's problems, until the help that lists them opens."""
         self._keymap_listed = False
         """The help, which lists the keymap file's problems, has been opened."""
-        """The notice that the session is held on another day, and until when it shows."""
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
+        """Notices that hold only while something is so about the session (see watch_state)."""
         self._failure_said: tuple[str, float] = ("", 0.0)
         """The last failure's notice and when it was given (time.monotonic)."""
-        """Notices that hold only while something is so about the session (see watch_state)."""
-        """The notice that the session closed (True) or reopened (False), while shown."""
         self._ui_loop: asyncio.AbstractEventLoop | None = None
         self._gc_threshold: tuple[int, int, int] | None = None
         self.keymap = keymap or Keymap()
@@ -447,7 +447,7 @@ class FacilitatorApp(App[None]):
     ) -> None:
         """Say ``text`` (in place of the same words still shown: once, however often it is
         so) until ``holds`` is no longer true of the session."""
-        same = [n for n in self._notifications if n.message == notice_text(text)]
+        same = self._showing(text)
         self._notice_while(text, severity, holds, same, timeout=timeout)
 
     def watch_state(self, state: SessionState | None) -> None:
@@ -732,7 +732,7 @@ class FacilitatorApp(App[None]):
             said.append(self.t(key, n=len(others)))
         if said:
             text = "\n".join(said)
-            same = [n for n in self._notifications if n.message == notice_text(text)]
+            same = self._showing(text)
             notice = self._notice(text, "information", same, DRAFT_NOTICE_SECONDS)
             self._draft_notice = notice if line is not None else None
 
@@ -982,18 +982,23 @@ class FacilitatorApp(App[None]):
     ) -> None:
         """Say ``text`` (never markup) once: the same words again, while they show, replace
         them instead of piling up (S pressed twice on a barrier, w with nobody waiting)."""
-        same = [n for n in self._notifications if n.message == notice_text(text)]
+        same = self._showing(text)
         self._notice(text, severity, same, timeout)
 
     def take_back_refusal(self, text: str) -> None:
         """Take away the notice of a refusal still shown (``text``): what it refused was
         put right and saved since."""
-        for shown in [n for n in self._notifications if n.message == notice_text(text)]:
+        for shown in self._showing(text):
             self._unnotify(shown)
         # A screen that came back just before (the form closing) may still be mounting
         # its toast of this notice, which the refresh above did not find to remove: once
         # it is drawn, the notices are shown again as they are.
         self.call_after_refresh(self._refresh_notifications)
+
+    def _showing(self, text: str) -> list[Notification]:
+        """The notices that show ``text`` now (as :func:`notice_text` shows it)."""
+        shown = notice_text(text)
+        return [n for n in self._notifications if n.message == shown]
 
     def _notice(
         self,
