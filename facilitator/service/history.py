@@ -95,20 +95,17 @@ class HistoryService(Service):
         }
         log = [change for change in self.store.log(self.session_id) if change.table == "cards"]
         then = _cards_then(log, now)
-        last: dict[int, dict[str, Any]] = {}  # each card as the log has it so far
         changed: dict[int, list[int]] = {}
         to_column: dict[int, tuple[int, str]] = {}  # a move's op: the card, its new column
         in_column: dict[int, tuple[int, bool, str]] = {}  # the card, up or not, its column
         for change in log:
-            state = last.setdefault(change.row_id, {})
-            state.update(change.after or change.before or {})
             ids = changed.setdefault(change.op_id, [])
             if change.row_id not in ids:
                 ids.append(change.row_id)
             if change.label != Change.MOVE_CARD or not change.before or not change.after:
                 continue
             before, after = change.before, change.after
-            column = state.get("column") or now.get(change.row_id, {}).get("column")
+            column = then.get((change.op_id, change.row_id), {}).get("column")
             if "column" in after and before.get("column") != after["column"]:
                 to_column.setdefault(change.op_id, (change.row_id, str(after["column"])))
             elif "position" in after and isinstance(before.get("position"), int | float) and column:
