@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import field
+from dataclasses import field, replace
 
 from facilitator.domain import board
 from facilitator.domain.model import ActionStatus, AgendaItem, Card, Column
@@ -237,12 +237,4 @@ def updated_view(view: BoardView, changed: Mapping[int, Card]) -> BoardView:
     columns = dict(view.columns)
     for column in {card.column for card in changed.values()}:
         columns[column] = [changed.get(card.id, card) for card in view.columns.get(column, [])]
-    return BoardView(
-        columns=columns,
-        totals=view.totals,
-        labels=view.labels,
-        unaddressed=view.unaddressed,
-        ownerless=view.ownerless,
-        addressed_by=view.addressed_by,
-        dropped=view.dropped,
-    )
+    return replace(view, columns=columns)
