@@ -1186,12 +1186,6 @@ class Store:
         ``column``. Where it comes back to is the board's rule, ``board.place_back``: the
         cards that came back meanwhile to a column they were in before are not taken for
         cards added meanwhile."""
-        # its position just before its last move out: the last one written (an insert has all)
-        where = (
-            "SELECT json_extract(after, '$.position') FROM changes WHERE tbl = 'cards' "
-            "AND row_id = ? AND id < ? AND json_extract(after, '$.position') IS NOT NULL "
-            "ORDER BY id DESC LIMIT 1"
-        )
         # the cards come into the column since (a range of the newest changes), but those
         # that were in it before: an insert or a move there, or a move out of it
         arrived = (
@@ -1205,31 +1199,36 @@ class Store:
             left = self._left(card, column)
             if left is None:
                 return None
-            row = self.conn.execute(where, (card.id, left)).fetchone()
-            if row is None or row[0] is None:
+            position = self._written_before(card, left, "position")
+            if position is None:
                 return None
             values = (left, card.id, column.value, left, column.value, column.value)
             since = self.conn.execute(arrived, values).fetchall()
-        return Departure(float(row[0]), frozenset(int(r[0]) for r in since))
+        return Departure(float(position), frozenset(int(r[0]) for r in since))
 
     def former_links(self, card: Card, column: Column) -> list[int]:
         """The cards ``card`` addressed when it last moved out of ``column`` (the actions),
         as the change log has it, whether or not they are still there; none for a card
         that was never in ``column``, or addressed nothing then."""
-        # its links just before its last move out: the last ones written (an insert has all)
-        sql = (
-            "SELECT json_extract(after, '$.links') FROM changes WHERE tbl = 'cards' "
-            "AND row_id = ? AND id < ? AND json_extract(after, '$.links') IS NOT NULL "
-            "ORDER BY id DESC LIMIT 1"
-        )
         with self._lock:
             left = self._left(card, column)
-            row = None if left is None else self.conn.execute(sql, (card.id, left)).fetchone()
+            written = None if left is None else self._written_before(card, left, "links")
         try:
-            links = json.loads(row[0]) if row is not None and isinstance(row[0], str) else []
+            links = json.loads(written) if isinstance(written, str) else []
         except ValueError:
             return []
         return [i for i in links if isinstance(i, int)] if isinstance(links, list) else []
+
+    def _written_before(self, card: Card, change_id: int, name: str) -> str | float | None:
+        """The value of ``card``'s field ``name`` as last written before change
+        ``change_id`` (an insert writes them all; JSON text for a list); None if none was."""
+        sql = (
+            "SELECT json_extract(after, ?) FROM changes WHERE tbl = 'cards' AND row_id = ? "
+            "AND id < ? AND json_extract(after, ?) IS NOT NULL ORDER BY id DESC LIMIT 1"
+        )
+        path = f"$.{name}"
+        row = self.conn.execute(sql, (path, card.id, change_id, path)).fetchone()
+        return None if row is None else row[0]
 
     def _left(self, card: Card, column: Column) -> int | None:
         """The id of the change that last moved ``card`` out of ``column`` (one whose
