@@ -56,20 +56,30 @@ def start_time(pid: int) -> int | None:
     """When process ``pid`` started, in the system's count since the computer's start
     (Linux: field 22 of ``/proc/<pid>/stat``); None where the system does not say, or no
     such process runs."""
-    if pid <= 0:
+    fields = _stat(pid)
+    try:
+        return int(fields[22 - 3]) if fields else None
+    except (ValueError, IndexError):
         return None
+
+
+def _stat(pid: int) -> list[str]:
+    """The fields of ``/proc/<pid>/stat`` from the third (the state) on; none where the
+    system does not say, or no such process runs."""
+    if pid <= 0:
+        return []
     try:
         stat = (PROCESSES / str(pid) / "stat").read_text(encoding="ascii", errors="replace")
         # the name (field 2) is in parentheses and may hold blanks and parentheses itself
-        fields = stat[stat.rindex(")") + 2 :].split()
-        return int(fields[22 - 3])
-    except (OSError, ValueError, IndexError):
-        return None
+        return stat[stat.rindex(")") + 2 :].split()
+    except (OSError, ValueError):
+        return []
 
 
 def process_alive(pid: int) -> bool:
     """Whether a process ``pid`` runs on this computer (one that may not be signalled
-    runs too; when the system cannot say, it is taken to run: its draft is left be)."""
+    runs too; when the system cannot say, it is taken to run: its draft is left be). One
+    killed whose parent has not reaped it yet (a zombie: Linux says ``Z``) runs no more."""
     if pid <= 0:
         return False
     if pid == os.getpid():
@@ -80,7 +90,7 @@ def process_alive(pid: int) -> bool:
         return False
     except OSError:
         return True
-    return True
+    return _stat(pid)[:1] != ["Z"]
 
 
 @record

@@ -176,6 +176,34 @@ def test_a_process_that_runs_is_alive_and_one_that_ended_is_not() -> None:
     assert not process_alive(int(child.stdout))
 
 
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="no /proc to ask")
+def test_a_process_killed_and_not_yet_reaped_is_not_alive() -> None:
+    """A window killed (``kill -9``) whose parent, the terminal, has not reaped it yet is
+    a zombie: its number still answers a signal, but it types nothing any more; its
+    draft is to be offered back."""
+    import signal
+    import subprocess
+    import time
+
+    child = subprocess.Popen(["sleep", "60"])
+    try:
+        assert process_alive(child.pid)
+        os.kill(child.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while _state(child.pid) != "Z" and time.monotonic() < deadline:
+            time.sleep(0.01)  # the kernel ends it a moment after the signal
+        assert _state(child.pid) == "Z"
+        assert not process_alive(child.pid)
+    finally:
+        child.kill()
+        child.wait()
+
+
+def _state(pid: int) -> str:
+    stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    return stat[stat.rindex(")") + 2 :].split()[0]
+
+
 def test_an_older_database_gets_the_drafts_table(tmp_path: Path) -> None:
     path = tmp_path / "oud.db"
     conn = sqlite3.connect(path, isolation_level=None)
