@@ -29,7 +29,13 @@ HOST = socket.gethostname() or "?"
 
 
 def _app(
-    store: Store, session_id: int, clock: FakeClock, *, role: Role, gone: bool = False
+    store: Store,
+    session_id: int,
+    clock: FakeClock,
+    *,
+    role: Role,
+    gone: bool = False,
+    lang: str | None = None,
 ) -> FacilitatorApp:
     """A window; ``gone``: it takes the windows of this process before it as ended."""
     return make_app(
@@ -41,6 +47,7 @@ def _app(
         role=role,
         alive=(lambda pid: pid != ME) if gone else None,
         draft_seconds=0,
+        lang=lang,
     )
 
 
@@ -237,6 +244,47 @@ async def test_escape_on_a_line_put_back_keeps_it_in_the_file_and_says_where(
     ]
     assert drafts(store, session_id) == []
     assert store.contributions(session_id) == []
+
+
+def _keys_said(app: FacilitatorApp) -> str:
+    """What the line's hint under it says (its keys, while nothing else is said there)."""
+    preview = app.screen.query_one(CaptureBar).query_one("#capture-preview")
+    return " ".join(str(preview.render()).split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "aside", "cancel"),
+    [
+        ("nl", "Esc in een bestand", "Esc annuleren"),
+        ("en", "Esc keeps it in a file", "Esc cancels"),
+    ],
+)
+async def test_the_hint_says_esc_keeps_a_line_put_back_in_a_file(
+    store: Store, clock: FakeClock, lang: str, aside: str, cancel: str
+) -> None:
+    """The hint said «Esc annuleren» on a line put back, where Esc keeps it in a file."""
+    session_id = import_twente(store)
+    window = "notetaker anne@laptop #weg"  # a window of this process, taken as ended
+    at = clock.now()
+    text = "Stageplekken zijn schaars"
+    save_draft(store, Draft(session_id, window, ME, HOST, Kind.BARRIER, text, None, None, at))
+    app = _app(store, session_id, clock, role=Role.NOTETAKER, gone=True, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        assert app.screen.query_one(CaptureBar).is_open
+        assert aside in _keys_said(app)
+        await pilot.press("ctrl+u")  # emptied: Esc keeps nothing now
+        await pilot.pause()
+        assert aside not in _keys_said(app)
+        await burst_text(pilot, "weer iets")
+        await pilot.pause()
+        assert aside in _keys_said(app)
+        await pilot.press("escape")
+        await _drafts_written(pilot)
+        await pilot.press("c")  # a new line: Esc cancels it
+        await burst_text(pilot, "nieuw")
+        await pilot.pause()
+        assert cancel in _keys_said(app)
 
 
 async def test_escape_on_a_new_line_still_keeps_nothing(

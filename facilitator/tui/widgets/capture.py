@@ -73,6 +73,10 @@ WORDS = Catalog(
             "Enter opslaan · {key[line.cancel]} annuleren · {key[line.cycle]} soort",
             "Enter saves · {key[line.cancel]} cancels · {key[line.cycle]} changes kind",
         ),
+        "keys_put_back": (
+            "Enter opslaan · {key[line.cancel]} in een bestand · {key[line.cycle]} soort",
+            "Enter saves · {key[line.cancel]} keeps it in a file · {key[line.cycle]} changes kind",
+        ),
         "keys_closed": ("{key[line.cycle]} soort", "{key[line.cycle]} changes kind"),
         "n.lines": ("regel|regels", "line|lines"),
         "waiting_below": (
@@ -621,13 +625,20 @@ class CaptureBar(Localised, Vertical):
         if flushed is not None:  # not «type what was said first»: the Enter did something
             line = flushed
         if not line.plain:  # closed: the warning before it says what Enter and Esc do
-            keys = self.t("keys_closed" if self.session_closed else "keys")
+            keys = self.t(self._keys_hint(value))
             line = Content(keys).stylize("$foreground-muted")
         problems = self._problems()
         if problems:
             line = Content("  ·  ").join([*problems, line])
         # the preview has a fixed height: no relayout of the screen per keystroke
         self.query_one("#capture-preview", Static).update(line, layout=False)
+
+    def _keys_hint(self, value: str) -> str:
+        """Which hint of the line's keys applies: a line put back is kept in a file by
+        Esc (:meth:`action_cancel`), not thrown away."""
+        if self.session_closed:
+            return "keys_closed"
+        return "keys_put_back" if self._put_back and value.strip() else "keys"
 
     def _flushed_note(self) -> Content | None:
         """What an empty line's Enter did with the lines that waited: being saved, or how
