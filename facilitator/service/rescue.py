@@ -147,6 +147,29 @@ def rewrite(
         return None
 
 
+def left_over(slug: str, folders: Sequence[Path]) -> list[Path]:
+    """The files of text not saved of session ``slug`` in ``folders``, newest first (by
+    the time in their names): what a window before left, killed with lines waiting or
+    quit with them. In either language's name; another session's files (``twente-2``
+    beside ``twente``) are not among them. A folder that cannot be read has none."""
+    names = "|".join(re.escape(WORDS(lang, "name")) for lang in ("nl", "en"))
+    pattern = re.compile(rf"(?:{names})-{re.escape(slug)}-(\d{{8}}-\d{{6}})(?:-(\d+))?\.txt")
+    found: list[tuple[str, int, Path]] = []
+    seen: set[Path] = set()
+    for folder in folders:
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for path in entries:
+            match = pattern.fullmatch(path.name)
+            if match is None or path in seen or not path.is_file():
+                continue
+            seen.add(path)
+            found.append((match[1], int(match[2] or 1), path))
+    return [path for _, _, path in sorted(found, key=lambda f: (f[0], f[1]), reverse=True)]
+
+
 def let_go(path: Path) -> None:
     """The file of lines that waited gone: they are all saved (nothing said if it went
     already)."""

@@ -317,6 +317,7 @@ class FacilitatorApp(App[None]):
         self._say_other_day()
         self._say_keymap_problems()
         if self.role.changes:  # a line typed in a window that ended: offered back
+            self.runner.aside(self._left_over, then=self._say_left_over)
             self.runner.aside(self.drafts.take_back, then=self._taken_back)
         self.screen_change_signal.subscribe(self, self._screen_changed)
         if self.tick_seconds > 0:
@@ -735,6 +736,26 @@ class FacilitatorApp(App[None]):
             same = self._showing(text)
             notice = self._notice(text, "information", same, DRAFT_NOTICE_SECONDS)
             self._draft_notice = notice if line is not None else None
+
+    def _left_over(self) -> list[Path]:
+        """The files of text not saved that windows before left on this session (killed
+        with lines waiting, or quit with them), beside the database or here, newest first;
+        read on the writer thread (a folder can be slow), before this window writes one."""
+        from facilitator.service.rescue import left_over
+
+        folders = list(dict.fromkeys([Path(self.services.store.path).parent, Path.cwd()]))
+        return left_over(self._slug, folders)
+
+    def _say_left_over(self, files: list[Path]) -> None:
+        """Text not saved that lies in a file since an earlier time: said at the start, so
+        that no one thinks it saved (until the file is gone)."""
+        if not files:
+            return
+        if len(files) == 1:
+            text = self.t("left_over.one", path=files[0])
+        else:
+            text = self.t("left_over.many", n=len(files), path=files[0])
+        self._notice(text, "warning", self._showing(text), DRAFT_NOTICE_SECONDS)
 
     def put_aside(self, line: Kept) -> None:
         """A line put back (:meth:`_bring_back`) cancelled with Esc, unsaved: kept in a

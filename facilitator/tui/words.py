@@ -65,6 +65,18 @@ WORDS = Catalog(
             "De teruggezette regel is weggehaald; geen map nam het bestand om hem te bewaren.",
             "The line put back was taken away; no folder took the file to keep it.",
         ),
+        "left_over.one": (
+            "Tekst van een eerdere keer die niet is opgeslagen staat nog in het bestand\n"
+            "{path}\nTyp hem opnieuw in en verwijder daarna het bestand.",
+            "Text from an earlier time that was not saved is still in the file\n{path}\n"
+            "Type it in again, then delete the file.",
+        ),
+        "left_over.many": (
+            "Tekst van eerdere keren die niet is opgeslagen staat nog in {n} bestanden; het "
+            "nieuwste:\n{path}\nTyp hem opnieuw in en verwijder daarna de bestanden.",
+            "Text from earlier times that was not saved is still in {n} files; the newest:\n"
+            "{path}\nType it in again, then delete the files.",
+        ),
         "draft.kept.one": (
             "Nog 1 niet afgemaakte regel staat in het bestand\n{path}",
             "1 more unfinished line is in the file\n{path}",

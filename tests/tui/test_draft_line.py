@@ -323,3 +323,35 @@ async def test_the_notice_of_a_line_put_back_shows_once_under_the_question_befor
         await pilot.press("escape")
         await pilot.pause()
         assert laid_out(app).count("Teruggezet in de regel") == 1
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+async def test_a_file_of_text_not_saved_left_by_an_earlier_window_is_named_at_the_start(
+    store: Store, clock: FakeClock, tmp_path: Path, role: Role
+) -> None:
+    """A window killed with lines waiting left them in a file; the next start said
+    nothing of it, and the lines were taken for saved."""
+    session_id = import_twente(store)
+    slug = store.session(session_id).slug
+    left = tmp_path / f"niet-opgeslagen-{slug}-20201006-115500.txt"
+    left.write_text("Niet opgeslagen in Twente.\n\nbarrière\nStageplekken\n", encoding="utf-8")
+    older = tmp_path / f"not-saved-{slug}-20201005-090000.txt"
+    older.write_text("Not saved.\n", encoding="utf-8")
+    (tmp_path / f"niet-opgeslagen-{slug}-2-20201007-090000.txt").write_text("x")  # another
+    app = _app(store, session_id, clock, role=role)
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        said = _notices(app)
+        assert "nog in 2 bestanden" in said
+        assert str(left) in said and str(older) not in said
+    left.unlink()
+    app = _app(store, session_id, clock, role=role, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        said = _notices(app)
+        assert f"is still in the file\n{older}\nType it in again" in said
+    older.unlink()
+    app = _app(store, session_id, clock, role=role)
+    async with app.run_test(size=SIZE) as pilot:
+        await _drafts_written(pilot)
+        assert "opgeslagen staat nog" not in _notices(app)
