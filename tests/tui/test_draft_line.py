@@ -332,7 +332,9 @@ async def test_a_file_of_text_not_saved_left_by_an_earlier_window_is_named_at_th
     """A window killed with lines waiting left them in a file; the next start said
     nothing of it, and the lines were taken for saved."""
     session_id = import_twente(store)
-    slug = store.session(session_id).slug
+    session = store.session(session_id)
+    assert session is not None
+    slug = session.slug
     left = tmp_path / f"niet-opgeslagen-{slug}-20201006-115500.txt"
     left.write_text("Niet opgeslagen in Twente.\n\nbarrière\nStageplekken\n", encoding="utf-8")
     older = tmp_path / f"not-saved-{slug}-20201005-090000.txt"
