@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -462,6 +463,8 @@ async def test_the_palette_with_no_earlier_table_in_the_region_says_what_the_com
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()
+        command = "salland-2020-09"
+        said = said.replace(command, f"{command} --db {shlex.quote(str(store.path))}")
         assert [str(n.message) for n in app._notifications] == [said]
     assert cards(store, twente, Column.ACTION)[0].title != "Matchdag organiseren"
 

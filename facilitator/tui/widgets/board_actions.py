@@ -7,6 +7,7 @@ run in key order off the UI thread, undone whole by ``ctrl+z``.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -413,7 +414,12 @@ class BoardCommands(PaneCommands):
             elif done.sources:
                 self._tell("carried_none_why", why=done.why_nothing(self._lang))
             else:  # what facilitator carry-forward says: the region, and what to do
-                self.pane.notify(done.none_read(self._lang), markup=False)
+                self.pane.notify(done.none_read(self._lang, advised), markup=False)
+
+        def advised(slugs: list[str]) -> str:
+            """The command to type, on this window's database (not the default one)."""
+            words = ["carry-forward", *slugs, "--db", str(self.host.services.store.path)]
+            return " ".join(["facilitator", *(shlex.quote(word) for word in words)])
 
         self._run(self.host.services.carry.carry_forward, ("region",), then=told)
 
