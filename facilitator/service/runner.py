@@ -33,7 +33,7 @@ import itertools
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import field
 from typing import Any
 
@@ -130,9 +130,18 @@ class CommandRunner:
         error_of: Callable[[sqlite3.Error], StoreError] | None = None,
         lock_free: Callable[[], bool] | None = None,
         may_save: Callable[[], bool] | None = None,
+        change_mark: Callable[[], Hashable] | None = None,
+        mark: Hashable = None,
     ) -> None:
         self._read_state = read_state
         self._data_version = data_version
+        self._change_mark = change_mark
+        """What every change of the meeting moves, asked when another connection committed:
+        unmoved, the commit was no change of the meeting (a draft of a line being typed in
+        another window, about twice a second while someone types), and the session is not
+        read again. None: every commit is read."""
+        self._mark: Hashable = mark
+        """The change mark of the state the window shows (None: not known)."""
         self._deliver = deliver
         self._check_file = check_file
         self._lock_free = lock_free
@@ -355,14 +364,28 @@ class CommandRunner:
                     self._idle.set()
 
     def _read(self, *, quiet: bool = False) -> SessionState | None:
+        # the version and the mark before the state: a commit in between is read again at
+        # the next look (after the state, it was taken for read, and missed)
         try:
+            version = self._data_version()
+            mark = self._change_mark() if self._change_mark is not None else None
             state = self._read_state()
-            self._version = self._data_version()
         except (StoreError, sqlite3.Error) as exc:
             if not quiet:
                 self._report(self._store_error(exc))
             return None
+        self._version, self._mark = version, mark
         return state
+
+    def _meeting_unchanged(self) -> bool:
+        """Another connection committed, but no change of the meeting (see
+        ``_change_mark``): a draft of a line being typed elsewhere."""
+        if self._change_mark is None or self._mark is None or self._version < 0:
+            return False
+        try:
+            return self._change_mark() == self._mark
+        except (StoreError, sqlite3.Error):
+            return False  # read, and say what is wrong
 
     def _watch(self) -> None:
         """Between commands: is the file still there, did another connection commit?"""
@@ -388,6 +411,9 @@ class CommandRunner:
             self._report(self._store_error(exc))
             return
         if version != self._version:
+            if self._meeting_unchanged():
+                self._version = version
+                return
             state = self._read()
             if state is not None:
                 self._deliver(Changed(state))

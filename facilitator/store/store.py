@@ -872,6 +872,18 @@ class Store:
         with self._lock:
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def meeting_mark(self) -> tuple[int, int, int]:
+        """What every change of a meeting moves: its operation and its logged rows (an
+        undo is an operation too; a merge that replaces a session deletes and adds
+        them). A draft of a line being typed (:meth:`aside`) moves none of it: a window
+        that sees another commit with this unmoved has nothing new to show."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT (SELECT count(*) FROM ops), (SELECT max(id) FROM ops), "
+                "(SELECT max(id) FROM changes)"
+            ).fetchone()
+        return (int(row[0]), int(row[1] or 0), int(row[2] or 0))
+
     def write_lock_free(self) -> bool:
         """Whether a change could take the write lock now, without waiting for it: taken
         and given back at once (nothing is written). After a save failed because another

@@ -169,8 +169,9 @@ class FacilitatorApp(App[None]):
         self.tick_seconds = tick_seconds
         self.watch_seconds = watch_seconds
         # The one read on this thread, before the UI runs: the first frame needs it.
+        version = services.store.data_version()  # before the state: see runner._read
+        mark = services.store.meeting_mark()
         first = state if state is not None else services.reading.state()
-        version = services.store.data_version()
         self._session_lang = normalise_lang(first.session.language)
         self._slug = first.session.slug
         self._stopping = False
@@ -192,6 +193,8 @@ class FacilitatorApp(App[None]):
             error_of=services.store.error_of,
             lock_free=services.store.write_lock_free,
             may_save=services.store.may_save,
+            change_mark=services.store.meeting_mark,
+            mark=mark,
         )
         self._given = 0
         self._handled = 0

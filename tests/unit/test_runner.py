@@ -29,6 +29,7 @@ from facilitator.service.runner import (
     Trouble,
 )
 from facilitator.store import Store, StoreError
+from facilitator.store.drafts import Draft, save_draft
 from facilitator.store.importer import import_plan
 from tests.helpers import make_plan
 
@@ -57,6 +58,8 @@ class Window:
             error_of=store.error_of,
             lock_free=store.write_lock_free,
             may_save=store.may_save,
+            change_mark=store.meeting_mark,
+            mark=store.meeting_mark(),
         )
         self.runner.start()
 
@@ -417,3 +420,29 @@ def test_a_disk_error_the_poll_cannot_see_waits_for_the_next_save(window: Window
     window.runner.submit(capture, "weer goed")
     window.settle()
     assert window.health() == ["write_failed", "recovered"]
+
+
+def test_a_draft_kept_by_another_window_does_not_read_the_session_again(window: Window) -> None:
+    """A line being typed in another window is kept as a draft about twice a second: each
+    write made this window read the whole session again (tens of milliseconds on a big
+    one), though nothing it shows had changed. A change of the meeting is read."""
+    session_id = window.service.session_id
+    other = Store(window.store.path)
+    try:
+        for n in range(3):
+            at = other.clock.now()
+            text = "Stageplekken " * (n + 1)
+            save_draft(
+                other, Draft(session_id, "notuleren", 1, "elders", Kind.NOTE, text, None, None, at)
+            )
+            window.runner.look()
+            window.settle()
+        assert window.of(Changed) == []
+        Services.open(other, session_id).notes.capture(Kind.NOTE, "uit het andere venster")
+        window.runner.look()
+        window.settle()
+        (changed,) = window.of(Changed)
+        assert isinstance(changed, Changed)
+        assert changed.state.latest[0].text == "uit het andere venster"
+    finally:
+        other.close()
