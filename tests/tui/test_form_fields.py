@@ -149,3 +149,26 @@ async def test_minutes_typed_ahead_of_the_form_replace_the_ones_offered(
         await app.settle()
     added = next(i for i in store.items(small_session_id) if i.title == "Rondvraag?")
     assert added.planned_seconds == 5 * 60
+
+
+async def test_a_form_of_one_field_offers_no_other_field(
+    app_factory: AppFactory, small_session_id: int
+) -> None:
+    """The stand-in form has one field; its hint said «Tab ander veld»."""
+    app = app_factory(small_session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("N")
+        await pilot.pause()
+        if not isinstance(app.screen, FormDialog):  # the invitee is picked first
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        assert len(app.screen.fields) == 1
+        hint = str(app.screen.query_one("#form-keys").render())
+        assert "ander veld" not in hint
+        assert "Enter bewaren" in hint
+        await pilot.press("escape")
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, FormDialog)
+        assert "Tab ander veld" in str(app.screen.query_one("#form-keys").render())

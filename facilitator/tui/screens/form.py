@@ -41,6 +41,10 @@ WORDS = Catalog(
             "Enter next field / save · {key[editor.next_field]} other field · "
             "{key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
         ),
+        "keys.one": (
+            "Enter bewaren · {key[editor.cancel]} annuleert · {key[app.undo]} maakt later ongedaan",
+            "Enter saves · {key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
+        ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
             "⚠ niet opgeslagen: nog een keer {key[editor.cancel]} gooit weg wat u typte; Enter "
@@ -130,7 +134,8 @@ class FormDialog(KeyedDialog[bool]):
                 )
                 if field.hint:
                     yield Static(plain(field.hint), classes="form-hint")
-            yield Static(plain(WORDS(self.lang, "keys", key=self.key_names())), id="form-keys")
+            keys = "keys" if len(self.fields) > 1 else "keys.one"  # no other field to go to
+            yield Static(plain(WORDS(self.lang, keys, key=self.key_names())), id="form-keys")
 
     def on_mount(self) -> None:
         inputs = self.inputs()
