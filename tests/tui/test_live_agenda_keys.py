@@ -121,7 +121,7 @@ async def test_a_bad_number_in_the_item_form_keeps_what_was_typed(
         await pilot.press("enter")
         assert isinstance(app.screen, FormDialog)
         assert app.screen.values() == ["Rondvraag", "", "x", "3"]
-        assert app.screen.problem == "'x' is not a whole number."
+        assert app.screen.problem == "Planned minutes: 'x' is not a whole number."
         await pilot.press("escape")
     assert "Rondvraag" not in titles(store, small_session_id)
 

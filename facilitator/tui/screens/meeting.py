@@ -112,8 +112,8 @@ WORDS = Catalog(
             "{first} to {last}: among the items still to come; empty: at the end",
         ),
         "item.bad_number": (
-            "'{value}' is geen heel getal.",
-            "'{value}' is not a whole number.",
+            "{field}: '{value}' is geen heel getal.",
+            "{field}: '{value}' is not a whole number.",
         ),
         "item.added": ("Agendapunt {n} toegevoegd.", "Agenda item {n} added."),
         "item.nothing_to_drop": (
@@ -420,12 +420,15 @@ class Meeting:
         )
 
     # -- the agenda changed in the room -------------------------------------------------
-    def _number(self, text: str) -> int:
-        """A whole number typed in a form (``-5`` too: the rule of the field says what it
-        may be, as it does of 0), or a refusal that names it."""
+    def _number(self, text: str, field: str) -> int:
+        """A whole number typed in the form's ``field`` (its label's key; ``-5`` too: the
+        rule of the field says what it may be, as it does of 0), or a refusal that names
+        the field and what was typed in it."""
         text = text.strip()
         if not _WHOLE_NUMBER.fullmatch(text):
-            raise _Typed(WORDS(self.host.lang, "item.bad_number", value=text))
+            lang = self.host.lang
+            label = WORDS(lang, field)
+            raise _Typed(WORDS(lang, "item.bad_number", field=label, value=text))
         return int(text.replace("−", "-"))
 
     def item_form(
@@ -487,13 +490,13 @@ class Meeting:
                 )
 
             try:
-                minutes = self._number(typed[2])
+                minutes = self._number(typed[2], "item.minutes")
             except _Typed as wrong:
                 return str(wrong), 2
             try:
                 # a new item's place left empty: at the end of the agenda
                 at_end = item_id is None and not typed[3].strip()
-                number = None if at_end else self._number(typed[3])
+                number = None if at_end else self._number(typed[3], "item.number")
             except _Typed as wrong:
                 return str(wrong), 3
 
