@@ -1377,7 +1377,8 @@ def new(
     # The answers given as options are checked before any question is asked, as the
     # answers typed are: a wrong one writes nothing.
     given = {"title": title, "region": region, "date": date_, "start": start, "end": end}
-    typed: dict[str, Any] = {k: " ".join(v.split()) for k, v in given.items() if v is not None}
+    # A control character is left out of an option as of an answer typed (see ask_line)
+    typed: dict[str, Any] = {k: typed_line(v) for k, v in given.items() if v is not None}
     answered = _replace(draft, **typed)
     refuse(
         {key: problems for key in typed if (problems := answer_problems(answered, (key,), lang))}
@@ -1395,7 +1396,7 @@ def new(
         check: Callable[[str], list[str]] | None = None,
     ) -> str:
         if value is not None:
-            text = " ".join(str(value).split())
+            text = typed_line(str(value))
             # checked again with the answers typed before it (an end against a start typed)
             refuse({key.removeprefix("q."): check(text) if check is not None and text else []})
             return text

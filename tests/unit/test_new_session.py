@@ -612,6 +612,31 @@ def test_an_end_before_the_start_given_as_options_is_refused(
     assert not (tmp_path / "f.toml").exists()
 
 
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_control_character_in_an_option_leaves_the_other_options_checked(
+    runner: CliRunner, tmp_path: Path, lang: str
+) -> None:
+    """Before, a bell in --title made the file unreadable to the checks, so an end before
+    the start was written, and only then said to need changes."""
+    args = ["new", "g.toml", "--title", "Titel\x07", "--region", "R", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "13:00", "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--end: 13:00 ")
+    assert ("start" if lang == "en" else "begintijd") in result.stderr
+    assert "\\x07" not in result.stderr
+    assert not (tmp_path / "g.toml").exists()
+
+
+def test_a_control_character_in_an_option_is_left_out(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["new", "h.toml", "--title", "Titel\x07", "--region", "\x1b[1mR", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "", "--location", "Zaal\x00 3", "--no-chatham-house"]
+    result = runner.invoke(main, [*args, "--lang", "en"], input="")
+    assert result.exit_code == 0, result.output
+    read = tomllib.loads((tmp_path / "h.toml").read_text(encoding="utf-8"))
+    assert (read["title"], read["region"], read["location"]) == ("Titel", "R", "Zaal 3")
+
+
 def test_seat_warnings() -> None:
     plan = load_session_file(SAMPLES / "twente.toml", lang="nl")
     assert balance_warnings(plan, "nl") == []
