@@ -24,6 +24,7 @@ from aiohttp import WSMsgType, hdrs, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from facilitator.i18n.oserrors import os_reason
 from facilitator.serve.guard import Guard, Route, new_token
 from facilitator.serve.words import WORDS, ServeError
 
@@ -342,4 +343,6 @@ def listen_error(exc: OSError, host: str, port: int) -> ServeError:
         return ServeError("port_in_use", host=where, port=port)
     if exc.errno == errno.EACCES:
         return ServeError("port_denied", host=where, port=port)
-    return ServeError("no_such_host", host=where, reason=exc.strerror or exc)
+    # the reason in the message's language (the system's is English, and asyncio's long:
+    # «error while attempting to bind on address ('10.1.2.3', 0): cannot assign …»)
+    return ServeError("no_such_host", host=where, reason=os_reason(exc))
