@@ -24,6 +24,7 @@ from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
 from facilitator.store.store import obstacle_of
+from facilitator.text import typed_line
 
 if TYPE_CHECKING:
     from datetime import date
@@ -1376,7 +1377,8 @@ def new(
     # The answers given as options are checked before any question is asked, as the
     # answers typed are: a wrong one writes nothing.
     given = {"title": title, "region": region, "date": date_, "start": start, "end": end}
-    typed: dict[str, Any] = {k: " ".join(v.split()) for k, v in given.items() if v is not None}
+    # A control character is left out of an option as of an answer typed (see ask_line)
+    typed: dict[str, Any] = {k: typed_line(v) for k, v in given.items() if v is not None}
     answered = _replace(draft, **typed)
     refuse(
         {key: problems for key in typed if (problems := answer_problems(answered, (key,), lang))}
@@ -1394,12 +1396,12 @@ def new(
         check: Callable[[str], list[str]] | None = None,
     ) -> str:
         if value is not None:
-            text = " ".join(str(value).split())
+            text = typed_line(str(value))
             # checked again with the answers typed before it (an end against a start typed)
             refuse({key.removeprefix("q."): check(text) if check is not None and text else []})
             return text
         while True:
-            text = " ".join(ask_line(h_in(lang, key)).split())
+            text = typed_line(ask_line(h_in(lang, key)))
             if not text and not optional:
                 click.echo(h_in(lang, "q.required"))
                 continue
@@ -1522,13 +1524,29 @@ def sentence(problem: str) -> str:
     return problem[:1].upper() + problem[1:] + ("" if problem.endswith(".") else ".")
 
 
+def line_editing() -> None:
+    """Have the questions read on a terminal with line editing: ←, →, Home, End and the
+    answers before with ↑, as in a shell. Python's ``input()`` edits the line once
+    ``readline`` is loaded; where there is none (Windows, whose console edits the line
+    itself), the keys it does not read are left out of the answer by ``typed_line``."""
+    if not sys.stdin.isatty():
+        return
+    try:
+        import readline  # noqa: F401  (loading it is what turns line editing on)
+    except ImportError:
+        pass
+
+
 class EndOfInput(Exception):
     """The input of the questions ended (ctrl+d; no terminal and nothing more to read)."""
 
 
 def ask_line(question: str) -> str:
     """The line typed after ``question``; :class:`EndOfInput` at the end of the input,
-    which click.prompt would take for a ctrl+c."""
+    which click.prompt would take for a ctrl+c. On a terminal the line is edited with the
+    arrow keys (:func:`line_editing`); what it holds is the caller's to clean
+    (:func:`facilitator.text.typed_line`)."""
+    line_editing()
     try:
         return click.termui.visible_prompt_func(f"{question}: ")
     except EOFError:
@@ -1540,7 +1558,7 @@ def yes_no(lang: str, question: str, *, default: bool) -> bool:
     hint = HELP(lang, "q.yes_no_default_yes" if default else "q.yes_no_default_no")
     while True:
         answer = ask_line(f"{question} {hint}")
-        word = answer.strip().lower()
+        word = typed_line(answer).lower()
         if not word:
             return default
         if word in ("j", "ja", "y", "yes"):
@@ -1556,7 +1574,7 @@ def choose_sector(lang: str, question: str, labels: str) -> str:
     from facilitator.sessionfile.participants import sector_key
 
     while True:
-        answer = " ".join(ask_line(question).split())
+        answer = typed_line(ask_line(question))
         if not answer:
             click.echo(HELP(lang, "q.required"))
             continue

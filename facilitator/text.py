@@ -25,6 +25,9 @@ knows about Textual, Rich or Markdown. Which one to use:
   blanks (a no-break space too) one space.
 * :func:`free_line` — free text of one line as stored (an organisation, an agenda item's
   title): the same, but the spaces that keep words together stay as typed.
+* :func:`typed_line` — a line typed at a question of the command line: the escape
+  sequences of keys read as characters (an arrow) and the other control characters left
+  out, blanks one space.
 * :func:`field_paste` — a paste into a text field of one line (a form, a picker, the
   board's filter): as typing it would have put it there, its lines joined with a blank,
   no control character in it.
@@ -58,6 +61,10 @@ _AS_SPACE = f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_SEPARATOR}]"  # \n stays
 _NONCHARACTER = "\ufffe\uffff"
 _AS_REPLACEMENT = f"[{_SURROGATE}{_NONCHARACTER}]"
 _TO_CLEAN = f"[{_CONTROL}{_SEPARATOR}{_SURROGATE}{_NONCHARACTER}]"
+# What a key sends as characters where no line editing reads it: a control sequence
+# (ESC [ D for ←, ESC [ 1 ; 5 C for ctrl+→, ESC [ 3 ~ for Delete) or ESC O and a letter
+# (F1, an arrow in application mode). An Esc alone is taken out, the letter after it kept.
+_KEY_SEQUENCE = r"\x1b(?:\[[0-?]*[ -/]*[@-~]|O[A-Za-z])?"
 
 
 def fold(text: str) -> str:
@@ -206,6 +213,19 @@ def free_line(text: str) -> str:
     break a line or a word (spaces, tabs, line breaks) is one space."""
     text = re.sub(_BREAKING_BLANKS, " ", _without_controls(text))
     return text.strip()
+
+
+def typed_line(text: str) -> str:
+    """A line typed at a question of the command line, as a text field would have kept it.
+
+    Where no line editing reads the keys (no readline), an arrow key reaches the line as
+    the characters it sends (``ESC [ D``): those sequences are left out whole, and so is
+    every other control character (a bell, a lone surrogate), which no key types into a
+    field; every run of blanks is one space, none at the ends.
+    """
+    if text.isprintable():
+        return " ".join(text.split())
+    return " ".join(_without_controls(re.sub(_KEY_SEQUENCE, "", text)).split())
 
 
 def field_paste(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Why the operating system refused a file, said in Dutch or English.
+"""Why the operating system refused a file (or an address), said in Dutch or English.
 
 Python's ``OSError.strerror`` is English only ("No space left on device"), and
 so a Dutch message that quotes it falls back into English halfway. An
@@ -10,6 +10,7 @@ with a ``say(lang)`` method for its words in that language.
 from __future__ import annotations
 
 import errno
+import socket
 from pathlib import Path
 
 from facilitator.records import record
@@ -33,6 +34,20 @@ REASONS: dict[int, tuple[str, str]] = {
     errno.ELOOP: ("te veel symbolische koppelingen", "too many symbolic links"),
     errno.EBUSY: ("het bestand is bezet", "the file is busy"),
     errno.ETXTBSY: ("het bestand is bezet", "the file is busy"),
+    errno.EADDRNOTAVAIL: (
+        "dit adres is op deze computer niet beschikbaar",
+        "this address is not available on this computer",
+    ),
+}
+
+# A host name that could not be looked up (socket.gaierror): numbers of their own, not errno's.
+LOOKUP_REASONS: dict[int, tuple[str, str]] = {
+    socket.EAI_NONAME: ("deze naam is niet bekend", "this name is not known"),
+    socket.EAI_AGAIN: (
+        "de naam kon nu niet worden opgezocht",
+        "the name could not be looked up just now",
+    ),
+    socket.EAI_FAIL: ("het opzoeken van de naam mislukte", "looking up the name failed"),
 }
 
 NOT_UTF8 = ("het is geen UTF-8-tekst", "it is not UTF-8 text")
@@ -56,9 +71,16 @@ class OsReason:
     text: str
     name: str = ""
     """The file the reason is about, where it helps (a file where a folder should be)."""
+    lookup: bool = False
+    """A host name not looked up (``number`` one of :data:`LOOKUP_REASONS`, not an errno)."""
 
     def say(self, lang: str) -> str:
         """The reason in ``lang``; a reason without words of its own as the system gave it."""
+        if self.lookup:
+            found = LOOKUP_REASONS.get(self.number or 0)
+            if found is None:
+                return self.text
+            return found[0] if lang == "nl" else found[1]
         if self.number == errno.ENOTDIR and self.name:
             said = NOT_A_FOLDER[0] if lang == "nl" else NOT_A_FOLDER[1]
             return said.format(name=self.name)
@@ -76,6 +98,8 @@ class OsReason:
     def worded(self) -> bool:
         """Whether the reason has words of its own in both languages (else :meth:`say`
         gives the system's text, in English)."""
+        if self.lookup:
+            return self.number in LOOKUP_REASONS
         return (
             self.number in (-1, NOT_A_FILE)
             or (self.number == errno.ENOTDIR and bool(self.name))
@@ -90,6 +114,8 @@ def os_reason(exc: BaseException) -> OsReason:
     """Why ``exc`` (an :class:`OSError`, or a file that is not UTF-8) happened."""
     if isinstance(exc, UnicodeDecodeError):
         return OsReason(-1, str(exc))
+    if isinstance(exc, socket.gaierror):
+        return OsReason(exc.errno, exc.strerror or str(exc), lookup=True)
     if isinstance(exc, NotAFolderError):
         return OsReason(errno.ENOTDIR, exc.strerror or str(exc), str(exc.filename))
     if isinstance(exc, OSError):

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import json
 import logging
 import socket
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import aiohttp_jinja2
 import jinja2
-from aiohttp import hdrs, web
+from aiohttp import WSMsgType, hdrs, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server, to_int
 
+from facilitator.i18n.oserrors import os_reason
 from facilitator.serve.guard import Guard, Route, new_token
 from facilitator.serve.words import WORDS, ServeError
 
@@ -125,6 +127,35 @@ class SessionServer(Server):
                 **{key: WORDS(self.lang, f"page.{key}") for key in ("start", "ended", "restart")},
             },
         }
+
+    async def _process_messages(
+        self, websocket: web.WebSocketResponse, app_service: AppService
+    ) -> None:
+        """The page's messages, given to the tab's app: textual-serve's loop, but a message
+        that is not as the page sends it (not JSON, no list, data of another type) is
+        dropped, and typed text reaches the app as :class:`Keystrokes` mends it. Before, one
+        such message ended the tab, with a traceback on the serving computer."""
+        keystrokes = Keystrokes()
+        async for message in websocket:
+            if message.type != WSMsgType.TEXT:
+                continue
+            read = envelope(message.data)
+            if read is None:
+                log.debug("dropped a malformed message from the page")
+                continue
+            kind, data = read
+            if kind == "stdin" and isinstance(data, str):
+                text = keystrokes.text(data)
+                if text:
+                    await app_service.send_bytes(text.encode("utf-8"))
+            elif kind == "resize" and (size := terminal_size(data)) is not None:
+                await app_service.set_terminal_size(*size)
+            elif kind == "ping":
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await app_service.blur()
+            elif kind == "focus":
+                await app_service.focus()
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         """The main page's websocket: it runs ``command``."""
@@ -242,6 +273,54 @@ class SessionServer(Server):
         return f"http://{host}:{port}{path}?token={token}"
 
 
+def envelope(message: str) -> tuple[str, Any] | None:
+    """A message of the page, ``["stdin", "a"]``, as its kind and its data (None if it has
+    none); None for one that is not JSON or not a list that starts with its kind."""
+    try:
+        value = json.loads(message)
+    except ValueError:
+        return None
+    if not isinstance(value, list) or not value or not isinstance(value[0], str):
+        return None
+    return value[0], value[1] if len(value) > 1 else None
+
+
+def terminal_size(data: object) -> tuple[int, int] | None:
+    """The width and height of a ``resize`` message, or None if it gives no two sizes."""
+    if not isinstance(data, dict):
+        return None
+    width, height = data.get("width"), data.get("height")
+    if not (_size(width) and _size(height)):
+        return None
+    return width, height
+
+
+def _size(value: object) -> TypeGuard[int]:
+    """Whether ``value`` is a size in cells: a whole number above 0 (JSON's true is none)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+class Keystrokes:
+    """The text a tab's page types, as the app can take it (UTF-8).
+
+    A browser, or a test driving one (Selenium's ``send_keys``), may send a character
+    beyond the first 65,536 (an emoji) in two messages, one UTF-16 half each: a half that
+    ends a message is held and joined to the other half at the start of the next. A half
+    that stays alone, which no encoding can carry, is typed as ``\ufffd``.
+    """
+
+    def __init__(self) -> None:
+        self._high = ""  # the first half of a character, waiting for its second
+
+    def text(self, data: str) -> str:
+        data, self._high = self._high + data, ""
+        if data and "\ud800" <= data[-1] <= "\udbff":
+            data, self._high = data[:-1], data[-1]
+        if data.isascii():
+            return data
+        return data.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 def reachable_host(host: str) -> str:
     """The host for the link: itself, or for "every interface" this computer's address."""
     if host not in WILDCARD_HOSTS:
@@ -264,4 +343,6 @@ def listen_error(exc: OSError, host: str, port: int) -> ServeError:
         return ServeError("port_in_use", host=where, port=port)
     if exc.errno == errno.EACCES:
         return ServeError("port_denied", host=where, port=port)
-    return ServeError("no_such_host", host=where, reason=exc.strerror or exc)
+    # the reason in the message's language (the system's is English, and asyncio's long:
+    # «error while attempting to bind on address ('10.1.2.3', 0): cannot assign …»)
+    return ServeError("no_such_host", host=where, reason=os_reason(exc))

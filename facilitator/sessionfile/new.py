@@ -28,6 +28,7 @@ from facilitator.sessionfile.locate import KeyPath, format_path
 from facilitator.sessionfile.problems import SessionFileError
 from facilitator.sessionfile.reader import Reader
 from facilitator.sessionfile.text import show
+from facilitator.text import screen_line
 
 WORDS = Catalog(
     {
@@ -269,15 +270,22 @@ def read_invitees(path: Path, lang: str = "nl") -> list[Invitee]:
 
 
 def _text(value: str) -> str:
-    """A TOML basic string: JSON's escapes are TOML's too."""
-    return json.dumps(value, ensure_ascii=False)
+    """A TOML basic string: JSON's escapes are TOML's too; DEL, which JSON leaves as it is
+    and TOML takes only escaped, escaped as well."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _comment(value: str) -> str:
+    """User text for a TOML comment: on one line, a control character in it (which a TOML
+    comment may not hold) as ``�``."""
+    return screen_line(value)
 
 
 def session_toml(draft: SessionDraft) -> str:
     """The session file's text: the answers, the invitees and the standard agenda."""
     lang = "nl" if draft.language == "nl" else "en"
     lines = [
-        f"# {draft.title}",
+        f"# {_comment(draft.title)}",
         f"# {WORDS(lang, 'comment')}",
         "",
         f"title = {_text(draft.title)}",

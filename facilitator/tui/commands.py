@@ -5,7 +5,8 @@ chain of the screen the palette was opened from (the focused pane, the
 screen, the app), in the session's language, with the key as it is bound now.
 Rows without a key (``give the floor to…``, ``sort column by votes``) are
 reachable only here. Textual's own system commands are offered in the
-session's language too (:func:`system_commands`), and so is the search line of
+session's language too (:func:`system_commands`; «Vergroten» with a notice that Esc
+brings back the normal layout, never for a text field), and so is the search line of
 its theme picker (:func:`open_themes`).
 """
 
@@ -30,6 +31,8 @@ from textual.command import (
 from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.theme import ThemeProvider
+from textual.widget import Widget
+from textual.widgets import Input
 
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import os_reason
@@ -115,7 +118,14 @@ SYSTEM_WORDS = Catalog(
             "Close the app; everything is already saved",
         ),
         "maximize": ("Vergroten", "Maximize"),
-        "maximize.help": ("Het gekozen paneel schermvullend", "The focused panel fills the screen"),
+        "maximize.help": (
+            "Het gekozen paneel schermvullend (Esc: terug)",
+            "The focused panel fills the screen (Esc: back)",
+        ),
+        "maximized": (
+            "Vergroot; Esc brengt de gewone indeling terug.",
+            "Maximized; Esc brings back the normal layout.",
+        ),
         "minimize": ("Verkleinen", "Minimize"),
         "minimize.help": ("Terug naar de gewone indeling", "Back to the normal layout"),
         "screenshot": ("Schermafdruk", "Screenshot"),
@@ -209,10 +219,26 @@ def system_commands(app: App[Any], screen: Screen[Any]) -> Iterator[SystemComman
     yield SystemCommand(*words("theme"), app.action_change_theme)
     if screen.maximized is not None:
         yield SystemCommand(*words("minimize"), screen.action_minimize)
-    elif screen.focused is not None and screen.focused.allow_maximize:
-        yield SystemCommand(*words("maximize"), screen.action_maximize)
+    elif maximizable(screen.focused):
+        yield SystemCommand(*words("maximize"), partial(maximize, screen, lang))
     yield SystemCommand(*words("screenshot"), lambda: app.set_timer(0.1, screenshot(app, host)))
     yield SystemCommand(*words("quit"), partial(app.run_action, "quit"))
+
+
+def maximizable(widget: Widget | None) -> bool:
+    """Whether the palette offers to let ``widget`` fill the screen: a panel, not a text
+    field, whose Esc is its own (it cancels the line), so that nothing would give the
+    screen back."""
+    return widget is not None and widget.allow_maximize and not isinstance(widget, Input)
+
+
+def maximize(screen: Screen[Any], lang: str) -> None:
+    """The focused panel fills the screen, and a notice says that Esc brings back the
+    normal layout (:class:`~facilitator.tui.keys.KeyRouter`): the header, the tabs and the
+    footer are hidden meanwhile, and with them every other way back."""
+    screen.action_maximize()
+    if screen.maximized is not None:
+        screen.app.notify(SYSTEM_WORDS(lang, "maximized"), markup=False)
 
 
 def screenshot(app: App[Any], host: Host) -> Callable[[], None]:

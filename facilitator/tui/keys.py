@@ -24,7 +24,9 @@ Here every key (and every paste) joins one backlog on the app and is routed
    keys, or the character is inserted. No other shortcut fires, but for the
    command palette's own arrows, page keys and Esc, which Textual binds on
    the palette rather than on its search line.
-4. Otherwise the bindings along the focus chain run (pane, screen, app);
+4. Esc on a panel that fills the screen (the palette's «Vergroten») brings back the
+   normal layout, before any binding of the panel, as Textual's own routing would.
+5. Otherwise the bindings along the focus chain run (pane, screen, app);
    a key no binding takes goes to the focused widget as usual. Its bindings are
    not looked up again when it comes back up to the app (:func:`routed_already`):
    by then the screen on top may be another one (the F9 typed on «Sessie sluiten»,
@@ -173,6 +175,9 @@ class KeyRouter:
         field = screen.focused
         if isinstance(field, Input):
             await self._type(field, event)
+            return
+        if event.key == "escape" and screen.maximized is not None and app.escape_to_minimize:
+            screen.minimize()  # the normal layout again, as Textual does (it never sees the key)
             return
         if await app._check_bindings(event.key, priority=False):
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import shlex
 import signal
 import socket
@@ -20,6 +21,7 @@ import facilitator.serve
 from facilitator.cli import main, run, run_roles
 from facilitator.cli import serve as serve_command
 from facilitator.serve import SessionServer, announcement, app_command, qr_code
+from facilitator.serve.server import listen_error
 from facilitator.service.origin import Role
 from tests.conftest import ROOT
 
@@ -279,3 +281,55 @@ def test_the_browser_package_loads_no_store_and_no_textual() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("lang", "error", "said"),
+    [
+        (
+            "nl",
+            OSError(errno.EADDRNOTAVAIL, "error while attempting to bind on address"),
+            "Kan niet luisteren op 10.1.2.3: dat adres hoort niet bij deze computer of is "
+            "onbekend (dit adres is op deze computer niet beschikbaar). Laat --host weg",
+        ),
+        (
+            "en",
+            OSError(errno.EADDRNOTAVAIL, "error while attempting to bind on address"),
+            "Cannot listen on 10.1.2.3: that address does not belong to this computer or is "
+            "unknown (this address is not available on this computer). Leave out --host",
+        ),
+        (
+            "nl",
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+            "onbekend (deze naam is niet bekend). Laat",
+        ),
+        (
+            "en",
+            socket.gaierror(socket.EAI_NONAME, "Name or service not known"),
+            "unknown (this name is not known). Leave",
+        ),
+        (
+            "nl",
+            socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution"),
+            "onbekend (de naam kon nu niet worden opgezocht). Laat",
+        ),
+    ],
+)
+def test_an_address_that_cannot_be_listened_on_is_said_in_one_language(
+    lang: str, error: OSError, said: str
+) -> None:
+    """Before, the Dutch sentence quoted the system's English: «… of is onbekend (error
+    while attempting to bind on address ('10.1.2.3', 0): cannot assign requested
+    address).»"""
+    assert said in listen_error(error, "10.1.2.3", 0).message(lang)
+
+
+def test_an_address_not_of_this_computer_is_said_in_dutch(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db = imported(runner, tmp_path)
+    args = ["--db", str(db), "serve", "twente-2020-10", "--host", "203.0.113.7", "--port", "0"]
+    result = runner.invoke(main, [*args, "--lang", "nl"])
+    assert result.exit_code == 1
+    assert "(dit adres is op deze computer niet beschikbaar)" in result.output
+    assert "Traceback" not in result.output and "bind" not in result.output

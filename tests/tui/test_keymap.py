@@ -818,3 +818,41 @@ async def test_shift_with_a_sign_leaves_the_chair_its_key_for_the_next_item(
         await pilot.pause()
         session = store.session(sid)
         assert session is not None and session.current_item_id == items[1].id
+
+
+@pytest.mark.parametrize(
+    ("lang", "width", "line"),
+    [
+        ("nl", 80, "⚠ Punt 1 +00:03 T −1 min latere punten ctrl+u punt 5 uitstellen…"),
+        ("en", 120, "under a minute T take 1 min from later items ctrl+u defer item 5…"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_the_ways_out_of_an_overrun_name_the_keys_the_keymap_file_binds(
+    store: Store, clock: FakeClock, tmp_path: Path, lang: str, width: int, line: str
+) -> None:
+    """With ``"meeting.rebalance" = "T"`` the agenda's overrun line offered ``t`` (which did
+    nothing any more) and ``u`` whatever the keymap bound them to."""
+    from textual.content import Content
+
+    from facilitator.tui.widgets.agenda import AgendaPanel
+
+    path = tmp_path / "keymap.toml"
+    path.write_text('"meeting.rebalance" = "T"\n"meeting.defer" = "ctrl+u"\n', encoding="utf-8")
+    sid = import_twente(store)
+    app = make_app(
+        store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
+    )
+    async with app.run_test(size=(width, 24 if width == 80 else 40)) as pilot:
+        await pilot.press("space")
+        clock.advance(seconds=10 * 60 + 3)
+        app.tick()
+        await pilot.pause()
+        agenda = app.screen.query_one(AgendaPanel)
+        rendered = agenda.render()
+        assert isinstance(rendered, Content)
+        assert line in " ".join(rendered.plain.split())
+        planned = store.items(sid)[0].planned_seconds
+        await pilot.press("T")  # the key the line names takes the minute
+        await pilot.pause()
+        assert store.items(sid)[0].planned_seconds == planned + 60

@@ -162,3 +162,49 @@ async def test_the_note_taker_s_palette_offers_the_screen_s_commands(
         await pilot.press("f4")  # the note-taker takes control of the timer and the queue
         await pilot.pause()
         assert "timer" in await shown_commands(app, pilot, "timer")
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("nl", "vergro", "Vergroot; Esc brengt de gewone indeling terug."),
+        ("en", "maximi", "Maximized; Esc brings back the normal layout."),
+    ],
+)
+@pytest.mark.parametrize("tab", ["f1", "f2", "f3"])
+async def test_esc_undoes_a_maximize_from_the_palette_and_the_notice_says_so(
+    store: Store, clock: FakeClock, lang: str, typed: str, said: str, tab: str
+) -> None:
+    """The palette's «Vergroten» hid the header and the tabs, and no key brought them back
+    (Esc did nothing); only the palette's «Verkleinen» did, and nothing said so."""
+    from facilitator.tui.widgets.tabstrip import TabStrip
+
+    app = app_for(store, import_twente(store), clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(tab, "ctrl+p", *typed)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.maximized is not None
+        assert not screen.query_one(TabStrip).region  # the tabs hidden
+        assert said in [str(n.message) for n in app._notifications]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.maximized is None
+        assert screen.query_one(TabStrip).region.height > 0
+
+
+@pytest.mark.parametrize("keys", [("b",), ("f2", "slash")], ids=["capture line", "board filter"])
+async def test_a_text_field_is_not_offered_to_fill_the_screen(
+    store: Store, clock: FakeClock, keys: tuple[str, ...]
+) -> None:
+    """Esc in a text field is the field's (it cancels the line): maximized, the field kept
+    the screen with no key to give it back."""
+    app = app_for(store, import_twente(store), clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+        titles = [command.title for command in system_commands(app, app.screen)]
+        assert titles == ["Help", "Thema", "Schermafdruk", "Stoppen"]

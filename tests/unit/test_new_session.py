@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import os
+import sys
+import tomllib
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from facilitator.cli import main
+from facilitator.cli import ask_line, main
 from facilitator.domain.plan import ParticipantPlan
 from facilitator.sessionfile import load_session_file
 from facilitator.sessionfile.balance import balance_warnings
@@ -180,6 +183,15 @@ def test_the_written_file_loads_back_with_every_text_literal(tmp_path: Path) -> 
     assert plan.participants[0].role == odd
     assert [item.title for item in plan.agenda][:2] == ["Opening en kennismaking", "Knelpunten"]
     assert plan.ends_at is not None and plan.ends_at.hour == 16
+
+
+@pytest.mark.parametrize("title", ["Titel\x1b[DX", "Tafel\x07", "Een\ntwee", "a\x7fb\x00c\x9b"])
+def test_a_title_with_control_characters_writes_valid_toml(title: str) -> None:
+    """The title is written in the file's first line, a comment: before, a control character
+    in it (an escape byte, a bell) made the whole file invalid TOML."""
+    draft = SessionDraft(title=title, region="R\x7f", date="2027-02-03", start="14:00")
+    read = tomllib.loads(session_toml(draft))
+    assert read["title"] == title and read["region"] == "R\x7f"
 
 
 def test_new_from_invitees_writes_a_checked_file(runner: CliRunner, tmp_path: Path) -> None:
@@ -376,6 +388,40 @@ def test_questions_cut_short_say_so_in_the_commands_language(
     assert not (tmp_path / "z.toml").exists()
 
 
+def test_arrow_keys_sent_as_characters_are_left_out_of_the_answers(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """Where no line editing reads the keys, ← and ↑ arrive as ESC [ D and ESC [ A: before,
+    they were kept in the answer (``title = "Titel\\u001b[DX"``) and the file's first line
+    was a comment with a raw escape byte in it, which no TOML reader takes."""
+    answers = ["Titel\x1b[DX", "Twen\x1b[D\x1b[DX\x1b[A", "2027-02-03", "14:00\x07"]
+    answers += ["", "", "n", "n"]
+    result = runner.invoke(main, ["new", "z.toml", "--lang", "nl"], input="\n".join(answers))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "z.toml").read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# TitelX"
+    read = tomllib.loads(text)
+    assert (read["title"], read["region"], read["start"]) == ("TitelX", "TwenX", "14:00")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_questions_are_read_with_line_editing_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On a terminal the arrow keys move in the answer (Python's readline, where there is
+    one); before, they typed escape codes into it."""
+    pytest.importorskip("readline")
+    monkeypatch.delitem(sys.modules, "readline")
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    monkeypatch.setattr("click.termui.visible_prompt_func", lambda question: "Titel")
+    assert ask_line("Titel") == "Titel"
+    assert "readline" in sys.modules
+
+
 def test_ctrl_c_says_nothing_was_written(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -564,6 +610,31 @@ def test_an_end_before_the_start_given_as_options_is_refused(
     assert result.exit_code == 2
     assert result.stderr.startswith("--end: 13:00 ") and "start" in result.stderr
     assert not (tmp_path / "f.toml").exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_control_character_in_an_option_leaves_the_other_options_checked(
+    runner: CliRunner, tmp_path: Path, lang: str
+) -> None:
+    """Before, a bell in --title made the file unreadable to the checks, so an end before
+    the start was written, and only then said to need changes."""
+    args = ["new", "g.toml", "--title", "Titel\x07", "--region", "R", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "13:00", "--lang", lang]
+    result = runner.invoke(main, args, input="")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("--end: 13:00 ")
+    assert ("start" if lang == "en" else "begintijd") in result.stderr
+    assert "\\x07" not in result.stderr
+    assert not (tmp_path / "g.toml").exists()
+
+
+def test_a_control_character_in_an_option_is_left_out(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["new", "h.toml", "--title", "Titel\x07", "--region", "\x1b[1mR", "--date", "2027-02-03"]
+    args += ["--start", "14:00", "--end", "", "--location", "Zaal\x00 3", "--no-chatham-house"]
+    result = runner.invoke(main, [*args, "--lang", "en"], input="")
+    assert result.exit_code == 0, result.output
+    read = tomllib.loads((tmp_path / "h.toml").read_text(encoding="utf-8"))
+    assert (read["title"], read["region"], read["location"]) == ("Titel", "R", "Zaal 3")
 
 
 def test_seat_warnings() -> None:

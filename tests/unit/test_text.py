@@ -23,6 +23,7 @@ from facilitator.text import (
     screen_block,
     screen_line,
     tag_key,
+    typed_line,
 )
 
 EVERY_CHARACTER = "".join(chr(code) for code in range(sys.maxunicode + 1))
@@ -184,6 +185,24 @@ def test_a_paste_into_a_field_of_one_line_joins_its_lines() -> None:
     assert field_paste("Jan de Vries\r\n\r\n van Dam \n") == "Jan de Vries van Dam"
     assert field_paste(" één regel\n") == " één regel"
     assert field_paste("a\tb \x1b[1mvet\x1b[0m\u2028c") == "a b [1mvet[0m c"
+
+
+def test_a_line_typed_at_a_question_keeps_no_key_sent_as_characters() -> None:
+    """Without line editing an arrow key reaches the answer as ESC [ D: before, it was kept
+    (``Titel^[[DX``) and wrote a raw escape byte into the session file."""
+    assert typed_line("Titel\x1b[DX") == "TitelX"
+    assert typed_line("Twen\x1b[D\x1b[DX\x1b[A") == "TwenX"
+    assert typed_line(" Tafel\x07 \x1bOP\x1b[1;5C twee\x1b[3~\t drie\x7f ") == "Tafel twee drie"
+    assert typed_line("\x1bnu") == "nu"  # Esc, then a letter typed: the letter stays
+    assert typed_line("Zwolle\ud83c 10\xa0km") == "Zwolle 10 km"
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300)
+def test_a_line_typed_has_no_control_character(text: str) -> None:
+    typed = typed_line(text)
+    assert printable(typed) == typed
+    assert typed == " ".join(typed.split())
 
 
 def _escape_line_by_character(line: str, all_hashes: bool = False) -> str:

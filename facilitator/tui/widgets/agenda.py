@@ -18,6 +18,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import clock, local, over_mmss, whole_minutes
 from facilitator.records import record
 from facilitator.service import SessionState
+from facilitator.tui.keymap import key_names
 from facilitator.tui.text import join, one_line, plain, wrap_words
 from facilitator.tui.widgets.base import StatePanel
 from facilitator.tui.widgets.timefmt import ALARM, CURRENT, MUTED, STRONG, WARN
@@ -197,10 +198,11 @@ class AgendaPanel(StatePanel):
         return join(head, join(*marks, sep=" ")).truncate(self.line_width, ellipsis=True)
 
     def _consequences(self, state: SessionState, look: Outlook) -> list[Content]:
-        """The overrun, its effect on the rest, and the two offers (t, u), in the rows the
-        panel has under the agenda: the items past the hard end one by one, else in a line
-        for those cut and one for those running past, else in fewer words; the offers
-        always, whatever of the notes before them does not fit left out."""
+        """The overrun, its effect on the rest, and the two offers (t, u, or the keys of the
+        keymap), in the rows the panel has under the agenda: the items past the hard end
+        one by one, else in a line for those cut and one for those running past, else in
+        fewer words; the offers always, whatever of the notes before them does not fit left
+        out."""
         overrun, short = self._overrun(state, look)
         if not overrun and not look.warnings:
             return []
@@ -299,15 +301,16 @@ class AgendaPanel(StatePanel):
         return clock(local(end, state.session.zone)) if end else ""
 
     def _offers(self, state: SessionState, look: Outlook, short: bool = False) -> list[Content]:
-        """The two ways out of the overrun, each its key and what it does (``short``: in
-        fewer words)."""
+        """The two ways out of the overrun, each its key as bound now (a keymap file may
+        have remapped it) and what it does (``short``: in fewer words)."""
         offers: list[Content] = []
+        keys = key_names(self.app)
         if state.current_item is not None and look.take_offer is not None:
             take = self.t("offer.take.short" if short else "offer.take", m=look.take_offer)
-            offers.append(self._offer("t", take))
+            offers.append(self._offer(keys["meeting.rebalance"], take))
         if look.defer_offer is not None:
             n = number_of(state.items, look.defer_offer) or 0
-            offers.append(self._offer("u", self.t("offer.defer", n=n)))
+            offers.append(self._offer(keys["meeting.defer"], self.t("offer.defer", n=n)))
         return offers
 
     def _one_line(
