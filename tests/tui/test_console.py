@@ -324,9 +324,9 @@ async def test_f_gives_the_floor_and_x_ends_the_speech(
         await tick(app, clock, 60, pilot)
         floor = shown(app.screen.query_one(FloorPanel))
         assert "1 Erik Nijhuis" in floor
-        assert "02:00 / 03:00" in floor  # counting down from the maximum speaking time
+        assert "01:00 / 03:00" in floor  # spoken, against the maximum speaking time
         await tick(app, clock, 150, pilot)
-        assert "+00:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "03:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
         await pilot.press("x")
         assert speaker_number(store, session_id) is None
         await pilot.press("f")
@@ -351,7 +351,7 @@ async def test_a_speech_across_an_item_change_keeps_its_time_and_counts_on_this_
         floor = shown(app.screen.query_one(FloorPanel))
         await pilot.press("x")
         table = app.screen.query_one(ParticipantTable).render()
-    assert "01:00 / 03:00" in floor  # two of the three minutes spoken
+    assert "02:00 / 03:00" in floor  # two of the three minutes spoken
     assert isinstance(table, Content)
     lines = table.plain.splitlines()
     assert lines[1].split() == ["onderwijs", "███████", "100%", "███████", "100%"]
@@ -575,7 +575,7 @@ async def test_a_second_app_resumes_where_the_first_stopped(
             )
             assert screen.query_one("#countdown", Digits).value == "18:00"  # 120 s of 20 min
             floor = shown(screen.query_one(FloorPanel))
-            assert "▶ 3 Jeroen Brinkhuis 01:00 / 03:00" in floor  # 2 of 3 minutes spoken
+            assert "▶ 3 Jeroen Brinkhuis 02:00 / 03:00" in floor  # 2 of 3 minutes spoken
             assert "1. 5 Bart ter Horst wacht 2:00 2. 1 Erik Nijhuis wacht 2:00" in floor
     finally:
         again.close()
@@ -939,7 +939,7 @@ async def test_a_paused_tick_draws_only_what_the_time_alone_moves(
         await pilot.press("1", "f")
         await tick(app, clock, 5, pilot)
         await tick(app, clock, 1, pilot)
-        assert "02:54 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "00:06 / 03:00" in shown(app.screen.query_one(FloorPanel))
         assert drawn.get("FloorPanel", 0) >= 2  # drawn on each tick again
 
 

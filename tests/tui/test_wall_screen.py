@@ -439,7 +439,7 @@ async def test_the_wall_marks_a_speech_over_its_limit(
 ) -> None:
     """Three minutes a speech in Twente: at 2:59 the wall shows the time spoken as before;
     at 3:05 it shows it against the limit, 03:05 / 03:00, in the alarm colour, as the
-    console marks its +00:05 / 03:00. Before, 03:05 stood there unmarked."""
+    console does. Before, 03:05 stood there unmarked."""
     from facilitator.tui.widgets.timefmt import ALARM, OK
 
     floor = Services.open(store, session_id, clock).floor
