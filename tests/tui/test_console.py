@@ -273,6 +273,44 @@ async def test_u_defers_the_proposed_item(
     assert items[-1].status == ItemStatus.TODO
 
 
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["120x40", "80x24"])
+async def test_u_on_the_current_item_with_nothing_past_the_end_defers_that_item(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """At item 3, nothing running over: `u` opens the list with item 3 selected, in sight at
+    80×24 too, and Enter defers it and goes on with item 4, as the key table says («the
+    current one: go on with the next»). Before, item 5 was selected, the last before the
+    closing, and `u Enter` deferred it."""
+    from textual.widgets import OptionList
+
+    from tests.tui.drawn import laid_out
+
+    app = app_factory(session_id)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        for _ in range(2):  # items 1 and 2 dealt with, well within their time
+            await tick(app, clock, 5 * 60, pilot)
+            await pilot.press("right_square_bracket")
+        await tick(app, clock, 60, pilot)
+        await pilot.press("u")
+        assert isinstance(app.screen, Picker)
+        options = app.screen.query_one(OptionList)
+        third = store.items(session_id)[2]
+        assert options.highlighted is not None
+        assert options.get_option_at_index(options.highlighted).id == str(third.id)
+        row = options.region.y + options.highlighted - int(options.scroll_offset.y)
+        assert options.region.y <= row < options.region.bottom  # the selection is in sight
+        assert "▶  3  Stage- en bbl-plaatsen" in laid_out(app).splitlines()[row]
+        await pilot.press("enter")
+    items = store.items(session_id)
+    assert [i.status for i in items[2:5]] == [
+        ItemStatus.DEFERRED,
+        ItemStatus.CURRENT,
+        ItemStatus.TODO,
+    ]
+    assert store.session(session_id).current_item_id == items[3].id  # type: ignore[union-attr]
+
+
 async def test_clicking_an_agenda_item_goes_there(
     app_factory: AppFactory, store: Store, session_id: int
 ) -> None:
@@ -642,10 +680,10 @@ async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int
 @pytest.mark.parametrize(
     ("lang", "width", "line"),
     [
-        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 5 uitstellen…"),
-        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 5…"),
-        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 5 uitstellen…"),
-        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 5…"),
+        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 1 uitstellen…"),
+        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 1…"),
+        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 1 uitstellen…"),
+        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 1…"),
     ],
     ids=["nl-80", "en-80", "nl-70", "en-70"],
 )
@@ -653,7 +691,9 @@ async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
     app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, width: int, line: str
 ) -> None:
     """On one line under the agenda's strip: the overrun, then each key with what it does,
-    in shorter words where the whole sentence does not fit, never cut off."""
+    in shorter words where the whole sentence does not fit, never cut off. Nothing falls
+    past the end: `u` offers the item that runs over (before, item 5, the last before the
+    closing)."""
     app = app_factory(session_id, lang=lang)
     async with app.run_test(size=(width, 24)) as pilot:
         await pilot.press("space")
