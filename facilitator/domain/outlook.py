@@ -3,10 +3,10 @@
 The agenda panel says "item 2 is 03:10 over", then either "the rest moves 3
 min" or which items now fall past the hard end (cut: they would not even
 start before it; past: they would run over it), and offers two remedies:
-take the minutes from later items, or defer an item (:func:`defer_proposal`: never
-the closing). The header says how late the meeting runs against its hard end (or, without
-one, its agenda's end: :func:`planned_end`) and whether its hard end still means
-anything. Pure: ``now`` is passed in.
+take the minutes from later items, or defer an item (:func:`defer_proposal`: the first
+past the hard end, else the current one; never the closing). The header says how late
+the meeting runs against its hard end (or, without one, its agenda's end:
+:func:`planned_end`) and whether its hard end still means anything. Pure: ``now`` is passed in.
 
 A meeting is held at its planned time when it begins less than its planned length
 before or after its planned start (:func:`at_planned_time`): its late (or early)
@@ -180,23 +180,39 @@ def outlook(session: Session, items: Iterable[AgendaItem], now: datetime) -> Out
         cut=cut,
         past=past,
         can_take_minutes=min(wanted, spare),
-        defer_proposal=defer_proposal(items, later, cut + past),
+        defer_proposal=defer_proposal(items, later, cut + past, current),
     )
 
 
 def defer_proposal(
-    items: Iterable[AgendaItem], later: Iterable[AgendaItem], warned: Iterable[int]
+    items: Iterable[AgendaItem],
+    later: Iterable[AgendaItem],
+    warned: Iterable[int],
+    current: AgendaItem | None = None,
 ) -> int | None:
-    """The item a chair would put off: one still to come (``later``), never the agenda's
-    last item, its closing. The first of them the warnings name (``warned``: cut ones
-    first, then the one running past the hard end), so the offer is read beside the
-    warning about it; with none named, the last item still to come before the closing,
-    which gives the closing its time. None when only the closing is still to come.
+    """The item a chair would put off, never the agenda's last item, its closing.
+
+    With items past the hard end, one still to come (``later``): the first of them the
+    warnings name (``warned``: cut ones first, then the one running past the hard end), so
+    the offer is read beside the warning about it; with none of them named (the closing
+    alone), the last item still to come before the closing, which gives the closing its
+    time. With none past the hard end, the ``current`` item, as the key says (deferring it
+    goes on with the next), so that ``u Enter`` puts off the item being discussed and no
+    item further on; without one, the last item still to come before the closing. None
+    when nothing but the closing is left to propose.
     """
     active = agenda.active_items(items)
     closing = active[-1].id if len(active) >= 2 else None
     candidates = [i.id for i in later if i.id != closing]
+    warned = list(warned)
     named = [i for i in warned if i in candidates]
     if named:
         return named[0]
+    if (
+        not warned
+        and current is not None
+        and current.status == ItemStatus.CURRENT
+        and not current.removed
+    ):
+        return current.id if current.id != closing else None
     return candidates[-1] if candidates else None

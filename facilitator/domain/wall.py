@@ -8,7 +8,8 @@ a lead who is absent: their organisation stands instead).
 Near the end (the last agenda item, a closed session, or the facilitator's
 check before closing) it turns into the **commitment view**: every action with
 who takes the lead and by when, and the barriers still without an action, so
-the room confirms them aloud before anyone leaves.
+the room confirms them aloud before anyone leaves. The actions still open come
+first; those set done or dropped on the board follow, marked so.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date, datetime
 from facilitator.domain import agenda, board, queue, stats
 from facilitator.domain.board_view import build_view
 from facilitator.domain.model import (
+    ActionStatus,
     AgendaItem,
     Card,
     Column,
@@ -64,13 +66,15 @@ class Floor:
 
 @record
 class Commitment:
-    """An action as the room confirms it: number, what, who leads, by when."""
+    """An action as the room confirms it: number, what, who leads, by when, and whether it
+    is still open (done or dropped on the board: settled, nothing to confirm)."""
 
     label: str
     title: str
     leads: tuple[str, ...]
     due: date | None
     overdue: bool
+    status: ActionStatus = ActionStatus.OPEN
 
 
 @record
@@ -190,8 +194,10 @@ def build_wall(
             _leads(c.owners, people),
             c.due,
             board.past_due(c, day),  # a done or dropped action is late no more
+            c.status,
         )
-        for c in actions
+        # the open ones first, then those settled; each in board order
+        for c in sorted(actions, key=lambda c: c.status != ActionStatus.OPEN)
     )
     barriers = view.columns.get(Column.BARRIER, [])
     unaddressed = tuple(

@@ -10,6 +10,13 @@ from __future__ import annotations
 from facilitator.export.jsonexport import render_json
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
-from facilitator.export.write import next_free_path, write_new
+from facilitator.export.write import next_free_path, taken_before, write_new
 
-__all__ = ["collect", "next_free_path", "render_json", "render_markdown", "write_new"]
+__all__ = [
+    "collect",
+    "next_free_path",
+    "render_json",
+    "render_markdown",
+    "taken_before",
+    "write_new",
+]

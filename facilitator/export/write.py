@@ -36,6 +36,22 @@ def next_free_path(path: Path) -> Path:
     raise FileExistsError(f"no free name next to {path}")
 
 
+def taken_before(path: Path, wanted: Path) -> Path | None:
+    """The file :func:`next_free_path` gave for ``wanted`` last before ``path``, if it is
+    still there: for ``x-3.md``, ``x-2.md``, else ``x.md``. None for ``wanted`` itself, for a
+    name it does not give, or when none of those before is there."""
+    if path.parent != wanted.parent or path.suffix != wanted.suffix:
+        return None
+    number = path.stem.removeprefix(f"{wanted.stem}-")
+    if path.stem == wanted.stem or number == path.stem or not number.isdigit():
+        return None
+    for n in range(int(number) - 1, 1, -1):
+        candidate = path.with_name(f"{wanted.stem}-{n}{wanted.suffix}")
+        if os.path.lexists(candidate):
+            return candidate
+    return wanted if os.path.lexists(wanted) else None
+
+
 def _fsync_dir(directory: Path) -> None:
     """Make a rename in ``directory`` durable (best effort: not every OS allows it)."""
     try:

@@ -542,3 +542,76 @@ async def test_the_close_notice_breaks_a_long_path_at_a_slash_and_keeps_the_file
         assert path[-1] == written.name, rows
         if len(folder) + 1 <= width:
             assert any(f"/{folder}/" in f"/{row}" for row in path), rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "closed", "earlier"),
+    [
+        (
+            "nl",
+            "Sessie gesloten. Verslag geschreven naar",
+            "Het eerdere verslag {name} is geschreven vóór het heropenen en is nu verouderd.",
+        ),
+        (
+            "en",
+            "Session closed. Minutes written to",
+            "The earlier minutes {name} were written before the reopening and are out of date now.",
+        ),
+    ],
+    ids=["nl", "en"],
+)
+async def test_closing_again_after_reopening_names_the_earlier_minutes_as_out_of_date(
+    store: Store,
+    clock: FakeClock,
+    scripted: int,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    closed: str,
+    earlier: str,
+) -> None:
+    """F9 s, F9 F9 (reopened), someone speaks, F9 s: the second minutes go to
+    ``<slug>-2.md`` and the first file is left as it was (it may have been edited by hand),
+    but the notice says, whole at 80×24, that the first was written before the reopening and
+    is out of date now. Before, it named the new file only, and the first stood there with
+    the figures of before as if it were the minutes."""
+    from textual.widgets._toast import Toast
+
+    monkeypatch.chdir(tmp_path)
+    slug = store.session(scripted).slug  # type: ignore[union-attr]
+    first = tmp_path / "minutes" / f"{slug}.md"
+    app = make_app(store, scripted, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert first.exists()
+        first.write_text(first.read_text(encoding="utf-8") + "\nBijgewerkt.\n", encoding="utf-8")
+        kept = first.read_text(encoding="utf-8")
+        said = [str(n.message) for n in app._notifications]
+        assert not any(earlier.format(name=first.name)[:18] in s for s in said), said
+        await pilot.press("f9", "f9")  # reopened (asked first)
+        await pilot.pause()
+        assert app.reading.session().status == SessionStatus.RUNNING
+        await pilot.press("1", "f")
+        clock.advance(seconds=40)
+        await pilot.press("x")
+        await app.settle()
+        await pilot.press("f9", "s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        second = tmp_path / "minutes" / f"{slug}-2.md"
+        assert second.exists()
+        [toast] = [t for t in app.screen.query(Toast) if closed.split()[0] in str(t.render())]
+        region = toast.region
+        assert 0 <= region.y and region.bottom <= 24
+        drawn = app.screen._compositor.render_strips()
+        rows = [
+            drawn[y].text[region.x + 2 : region.right].strip()
+            for y in range(region.y, region.bottom)
+        ]
+        text = " ".join(row for row in rows if row)
+        assert text.startswith(closed), rows
+        assert second.name in "".join(rows), rows
+        assert text.endswith(earlier.format(name=first.name)), rows
+    assert first.read_text(encoding="utf-8") == kept

@@ -273,6 +273,44 @@ async def test_u_defers_the_proposed_item(
     assert items[-1].status == ItemStatus.TODO
 
 
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["120x40", "80x24"])
+async def test_u_on_the_current_item_with_nothing_past_the_end_defers_that_item(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    """At item 3, nothing running over: `u` opens the list with item 3 selected, in sight at
+    80×24 too, and Enter defers it and goes on with item 4, as the key table says («the
+    current one: go on with the next»). Before, item 5 was selected, the last before the
+    closing, and `u Enter` deferred it."""
+    from textual.widgets import OptionList
+
+    from tests.tui.drawn import laid_out
+
+    app = app_factory(session_id)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        for _ in range(2):  # items 1 and 2 dealt with, well within their time
+            await tick(app, clock, 5 * 60, pilot)
+            await pilot.press("right_square_bracket")
+        await tick(app, clock, 60, pilot)
+        await pilot.press("u")
+        assert isinstance(app.screen, Picker)
+        options = app.screen.query_one(OptionList)
+        third = store.items(session_id)[2]
+        assert options.highlighted is not None
+        assert options.get_option_at_index(options.highlighted).id == str(third.id)
+        row = options.region.y + options.highlighted - int(options.scroll_offset.y)
+        assert options.region.y <= row < options.region.bottom  # the selection is in sight
+        assert "▶  3  Stage- en bbl-plaatsen" in laid_out(app).splitlines()[row]
+        await pilot.press("enter")
+    items = store.items(session_id)
+    assert [i.status for i in items[2:5]] == [
+        ItemStatus.DEFERRED,
+        ItemStatus.CURRENT,
+        ItemStatus.TODO,
+    ]
+    assert store.session(session_id).current_item_id == items[3].id  # type: ignore[union-attr]
+
+
 async def test_clicking_an_agenda_item_goes_there(
     app_factory: AppFactory, store: Store, session_id: int
 ) -> None:
@@ -324,9 +362,9 @@ async def test_f_gives_the_floor_and_x_ends_the_speech(
         await tick(app, clock, 60, pilot)
         floor = shown(app.screen.query_one(FloorPanel))
         assert "1 Erik Nijhuis" in floor
-        assert "02:00 / 03:00" in floor  # counting down from the maximum speaking time
+        assert "01:00 / 03:00" in floor  # spoken, against the maximum speaking time
         await tick(app, clock, 150, pilot)
-        assert "+00:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "03:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
         await pilot.press("x")
         assert speaker_number(store, session_id) is None
         await pilot.press("f")
@@ -351,7 +389,7 @@ async def test_a_speech_across_an_item_change_keeps_its_time_and_counts_on_this_
         floor = shown(app.screen.query_one(FloorPanel))
         await pilot.press("x")
         table = app.screen.query_one(ParticipantTable).render()
-    assert "01:00 / 03:00" in floor  # two of the three minutes spoken
+    assert "02:00 / 03:00" in floor  # two of the three minutes spoken
     assert isinstance(table, Content)
     lines = table.plain.splitlines()
     assert lines[1].split() == ["onderwijs", "███████", "100%", "███████", "100%"]
@@ -575,7 +613,7 @@ async def test_a_second_app_resumes_where_the_first_stopped(
             )
             assert screen.query_one("#countdown", Digits).value == "18:00"  # 120 s of 20 min
             floor = shown(screen.query_one(FloorPanel))
-            assert "▶ 3 Jeroen Brinkhuis 01:00 / 03:00" in floor  # 2 of 3 minutes spoken
+            assert "▶ 3 Jeroen Brinkhuis 02:00 / 03:00" in floor  # 2 of 3 minutes spoken
             assert "1. 5 Bart ter Horst wacht 2:00 2. 1 Erik Nijhuis wacht 2:00" in floor
     finally:
         again.close()
@@ -642,10 +680,10 @@ async def test_small_terminal_condenses(app_factory: AppFactory, session_id: int
 @pytest.mark.parametrize(
     ("lang", "width", "line"),
     [
-        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 5 uitstellen…"),
-        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 5…"),
-        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 5 uitstellen…"),
-        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 5…"),
+        ("nl", 80, "⚠ Punt 1 loopt 00:03 uit t −1 min latere punten u punt 1 uitstellen…"),
+        ("en", 80, "⚠ Item 1 is 00:03 over t take 1 min from later items u defer item 1…"),
+        ("nl", 70, "⚠ Punt 1 +00:03 t −1 min latere punten u punt 1 uitstellen…"),
+        ("en", 70, "⚠ Item 1 is 00:03 over t −1 min later items u defer item 1…"),
     ],
     ids=["nl-80", "en-80", "nl-70", "en-70"],
 )
@@ -653,7 +691,9 @@ async def test_a_small_console_names_both_ways_out_of_an_overrun_whole(
     app_factory: AppFactory, session_id: int, clock: FakeClock, lang: str, width: int, line: str
 ) -> None:
     """On one line under the agenda's strip: the overrun, then each key with what it does,
-    in shorter words where the whole sentence does not fit, never cut off."""
+    in shorter words where the whole sentence does not fit, never cut off. Nothing falls
+    past the end: `u` offers the item that runs over (before, item 5, the last before the
+    closing)."""
     app = app_factory(session_id, lang=lang)
     async with app.run_test(size=(width, 24)) as pilot:
         await pilot.press("space")
@@ -939,7 +979,7 @@ async def test_a_paused_tick_draws_only_what_the_time_alone_moves(
         await pilot.press("1", "f")
         await tick(app, clock, 5, pilot)
         await tick(app, clock, 1, pilot)
-        assert "02:54 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "00:06 / 03:00" in shown(app.screen.query_one(FloorPanel))
         assert drawn.get("FloorPanel", 0) >= 2  # drawn on each tick again
 
 

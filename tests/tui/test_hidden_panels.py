@@ -120,9 +120,9 @@ async def test_the_console_shows_the_time_at_once_when_it_comes_back(
         frames.clear()
         await pilot.press("f1")
         # the first frame that shows the console has the time as it is now: the speaker's
-        # time left (of 3 min), how long the two in the queue have waited, the countdown
+        # time spoken (of 3 min), how long the two in the queue have waited, the countdown
         first = next(frame for frame in frames if "Het woord" in frame)
-        assert "01:44 / 03:00" in first
+        assert "01:16 / 03:00" in first
         assert first.count("wacht 1:16") == 2
         if size == (80, 24):
             assert remaining(app) in first  # the one-line countdown

@@ -58,9 +58,10 @@ async def test_the_countdowns_show_the_time_left_rounded_up_beside_the_time_spok
     app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
 ) -> None:
     """A countdown shows the seconds begun as still there, so it and the time spoken add up
-    to the limit: the moment the floor is given (a few milliseconds after), 03:00 of 03:00
-    beside 1× 0:00; 30.4 seconds on, 02:30 beside 0:30, and the item's 10:00 has 09:30
-    left. Before, 02:59 beside 0:00 and 02:29 beside 0:30, the item's 09:29."""
+    to the time planned: the moment the floor is given (a few milliseconds after), the item's
+    10:00 beside 1× 0:00; 30.4 seconds on, 09:30 beside 0:30. Before, the item's 09:29. The
+    speaker's clock shows the time spoken, cut down as the table's: 00:00 / 03:00, then
+    00:30 / 03:00."""
     from facilitator.domain.model import Speech
     from facilitator.tui.widgets.speakers import FloorPanel
     from tests.tui.test_console import tick
@@ -72,11 +73,42 @@ async def test_the_countdowns_show_the_time_left_rounded_up_beside_the_time_spok
         clock.advance(seconds=0.004)
         await pilot.press("space")
         await tick(app, clock, 0.003, pilot)
-        assert "03:00 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "00:00 / 03:00" in shown(app.screen.query_one(FloorPanel))
         assert "1× 0:00" in shown(app.screen.query_one(ParticipantTable))
         assert app.screen.query_one("#countdown").value == "10:00"  # type: ignore[attr-defined]
         await tick(app, clock, 30.4 - 0.003, pilot)
-        assert "02:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
+        assert "00:30 / 03:00" in shown(app.screen.query_one(FloorPanel))
         assert "1× 0:30" in shown(app.screen.query_one(ParticipantTable))
         assert app.screen.query_one("#countdown").value == "09:30"  # type: ignore[attr-defined]
     assert isinstance(store.current_speech(session_id), Speech)
+
+
+async def test_the_console_shows_the_time_spoken_against_the_limit_as_the_wall_does(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """Three minutes a speech in Twente: eleven seconds in, the console shows 00:11 / 03:00
+    in the colour of a time within the limit; at 2:30, 02:30 / 03:00 in the warning colour;
+    at 3:05, 03:05 / 03:00 in the alarm colour, as the wall and the note-taker's top line
+    show it. Before, it showed the time left, 02:49 / 03:00 eleven seconds in, which a
+    chair read as the speaker being nearly out of time, and +00:05 / 03:00 past it."""
+    from facilitator.tui.widgets.speakers import FloorPanel
+    from facilitator.tui.widgets.timefmt import ALARM, OK, WARN
+    from tests.tui.test_console import tick
+    from tests.tui.test_notetaker_top_line import styles_of
+
+    floor = Services.open(store, session_id, clock).floor
+    floor.enqueue_number(5)
+    floor.give_floor()
+    app = app_factory(session_id)
+    async with app.run_test(size=SIZE) as pilot:
+        panel = app.screen.query_one(FloorPanel)
+        for seconds, time, colour in (
+            (11, "00:11", OK),
+            (139, "02:30", WARN),
+            (35, "03:05", ALARM),
+        ):
+            await tick(app, clock, seconds, pilot)
+            assert "▶ 5 Bart ter Horst" in shown(panel)
+            assert f"{time} / 03:00" in shown(panel), shown(panel)
+            marked = styles_of(panel.render(), time)
+            assert marked and all(colour in style for style in marked), marked

@@ -74,8 +74,9 @@ async def test_the_same_refusal_again_replaces_the_one_shown(
 async def test_the_floor_given_again_by_redo_shows_the_time_it_had_when_undone(
     app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
 ) -> None:
-    """`1 f`, ten seconds, ctrl+z, twenty-six seconds, ctrl+y: the console counted the
-    seconds it was undone (02:24 of the three minutes left, 36 seconds spoken)."""
+    """`1 f`, ten seconds, ctrl+z, twenty-six seconds, ctrl+y: the console shows the ten
+    seconds spoken (00:10 / 03:00); before, it counted the seconds it was undone too
+    (36 seconds spoken)."""
     from facilitator.tui.widgets.speakers import FloorPanel
 
     app = app_factory(session_id)
@@ -91,4 +92,4 @@ async def test_the_floor_given_again_by_redo_shows_the_time_it_had_when_undone(
         await pilot.pause()
         shown = app.screen.query_one(FloorPanel).render().plain  # type: ignore[union-attr]
     name = store.participants(session_id)[0].name
-    assert f"▶ 1 {name}" in shown and "02:50 / 03:00" in shown, shown  # ten seconds spoken
+    assert f"▶ 1 {name}" in shown and "00:10 / 03:00" in shown, shown  # ten seconds spoken

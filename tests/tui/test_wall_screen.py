@@ -439,7 +439,7 @@ async def test_the_wall_marks_a_speech_over_its_limit(
 ) -> None:
     """Three minutes a speech in Twente: at 2:59 the wall shows the time spoken as before;
     at 3:05 it shows it against the limit, 03:05 / 03:00, in the alarm colour, as the
-    console marks its +00:05 / 03:00. Before, 03:05 stood there unmarked."""
+    console does. Before, 03:05 stood there unmarked."""
     from facilitator.tui.widgets.timefmt import ALARM, OK
 
     floor = Services.open(store, session_id, clock).floor
@@ -551,3 +551,46 @@ async def test_under_a_longer_question_the_count_of_the_rest_stands_beside_the_c
     assert all(cards >= 1 for cards, _ in said), rows
     assert [cards + hidden for cards, hidden in said] == [len(t) for t in CARDS.values()], rows
     assert re.fullmatch(rf"{heads[0]} 7  {more}", rows[0]), rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "done", "dropped", "by"),
+    [
+        ("nl", "✓ gedaan", "✗ vervallen", "uiterlijk 11 december 2026"),
+        ("en", "✓ done", "✗ dropped", "by 11 December 2026"),
+    ],
+    ids=["nl", "en"],
+)
+async def test_after_closing_the_wall_marks_an_action_done_or_dropped_and_lists_it_last(
+    store: Store, clock: FakeClock, session_id: int, lang: str, done: str, dropped: str, by: str
+) -> None:
+    """Three actions with a lead and a date; on the board A1 set done and A3 dropped, then
+    the session closed: «Wie neemt het voortouw?» lists A2, still open, with its date first,
+    then A1 marked done and A3 marked dropped, in the words of the board and the minutes,
+    without a date to keep. Before, A1 stood there as the open one did («… — Gemeente
+    Enschede · uiterlijk 11 december 2026»)."""
+    from datetime import date
+
+    from facilitator.domain.model import ActionStatus, Owner
+    from facilitator.tui.widgets.wall import Commitments
+
+    meeting = Services.open(store, session_id, clock)
+    meeting.agenda.toggle_timer()
+    for title in ("Matchpunt stage/bbl opzetten", "Leerbedrijven in kaart", "Proef taalcoach"):
+        card = meeting.notes.capture(Kind.ACTION, title).card_id
+        assert card is not None
+        meeting.board.set_owners(card, [Owner("Gemeente Enschede")])
+        meeting.board.set_due(card, date(2026, 12, 11))
+    first, second, third = [c.id for c in meeting.board.cards() if c.column.value == "action"]
+    meeting.board.set_status(first, ActionStatus.DONE)
+    meeting.board.set_status(third, ActionStatus.DROPPED)
+    meeting.closing.close()
+    app = wall_app(store, session_id, clock, lang)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        rows = [row.strip() for row in shown(app, app.screen.query_one(Commitments))]
+        actions = [row for row in rows if re.match(r"A\d ", row)]
+        assert [row.split()[0] for row in actions] == ["A2", "A1", "A3"]
+        assert actions[0].endswith(f"Gemeente Enschede  ·  {by}"), actions
+        assert actions[1].endswith(f"Gemeente Enschede  ·  {done}"), actions
+        assert actions[2].endswith(f"Gemeente Enschede  ·  {dropped}"), actions

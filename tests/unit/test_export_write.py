@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.export import write
-from facilitator.export.write import next_free_path, write_atomic, write_new
+from facilitator.export.write import next_free_path, taken_before, write_atomic, write_new
 
 
 def test_write_atomic_writes_utf8_with_unix_newlines(tmp_path: Path) -> None:
@@ -68,6 +68,25 @@ def test_interrupted_write_leaves_no_temp(tmp_path: Path, monkeypatch: pytest.Mo
     with pytest.raises(KeyboardInterrupt):
         write_atomic(path, "text")
     assert os.listdir(tmp_path) == []
+
+
+def test_the_file_taken_before_is_the_last_name_given_before_that_is_still_there(
+    tmp_path: Path,
+) -> None:
+    """A name ending in digits of its own (``twente-2020-10``) is read as the name, not as
+    the tenth file of ``twente-2020``."""
+    wanted = tmp_path / "twente-2020-10.md"
+    assert taken_before(wanted, wanted) is None
+    assert taken_before(tmp_path / "twente-2020-10-2.md", wanted) is None  # nothing there
+    wanted.write_text("1", encoding="utf-8")
+    assert taken_before(tmp_path / "twente-2020-10-2.md", wanted) == wanted
+    (tmp_path / "twente-2020-10-3.md").write_text("3", encoding="utf-8")
+    assert (
+        taken_before(tmp_path / "twente-2020-10-4.md", wanted) == tmp_path / "twente-2020-10-3.md"
+    )
+    assert taken_before(tmp_path / "twente-2020-10-3.md", wanted) == wanted  # no -2: the first
+    assert taken_before(tmp_path / "twente-2020-11-2.md", wanted) is None  # another name
+    assert taken_before(tmp_path / "other" / "twente-2020-10-2.md", wanted) is None
 
 
 def test_next_free_path(tmp_path: Path) -> None:

@@ -39,7 +39,7 @@ def test_an_overrun_that_still_fits_moves_the_rest() -> None:
     assert look.moves_rest
     assert look.warnings == []
     assert look.take_offer == 5  # the later items can give far more than five minutes
-    assert look.defer_offer == 3  # the last item still to do before the closing (4)
+    assert look.defer_offer == 1  # nothing past the end: the current item
 
 
 def test_the_last_item_runs_past_the_hard_end() -> None:
@@ -76,7 +76,7 @@ def test_nothing_to_say_offers_nothing() -> None:
     assert not look.has_consequences
     assert look.take_offer is None
     assert look.defer_offer is None
-    assert look.defer_proposal == 3  # what `u` would still propose when asked
+    assert look.defer_proposal == 1  # what `u` would still propose when asked: the current
 
 
 def test_a_hard_end_long_gone_says_nothing() -> None:
@@ -184,10 +184,10 @@ def test_the_defer_offer_is_the_first_item_the_warnings_name() -> None:
 
 
 def test_the_closing_item_is_not_offered_for_deferring() -> None:
-    # no hard end: the last item still to come before the closing
+    # no hard end, nothing past it: the current item
     look = outlook(session(ends_at=None), round_table(START), START + minutes(15))
     assert look.moves_rest
-    assert look.defer_offer == 5
+    assert look.defer_offer == 1
     # only the closing runs past the end: the item before it makes room for it
     look = outlook(session(), round_table(START), START + minutes(25))
     assert look.warnings == [(6, "past")]
@@ -228,3 +228,28 @@ def test_the_delay_is_measured_against_the_hard_end() -> None:
     assert delay(session(), shorter, START + minutes(10)) == -20 * 60
     # without a hard end, the agenda's end is what it is measured against
     assert delay(session(ends_at=None), items, START + minutes(10)) == 0
+
+
+def test_with_nothing_past_the_end_the_current_item_is_proposed() -> None:
+    """Item 3 current, nothing over and nothing past the hard end: `u` proposes item 3, the
+    one the key table says it defers, and deferring it goes on with the next. Before, it
+    proposed 5, the last item before the closing, and `u Enter` deferred an item the chair
+    never meant."""
+    items = [
+        replace(i, status=ItemStatus.DONE, running_since=None, first_started_at=START)
+        for i in round_table(START)[:2]
+    ] + round_table(START)[2:]
+    begun = START + minutes(30)
+    items[2] = replace(
+        items[2], status=ItemStatus.CURRENT, running_since=begun, first_started_at=begun
+    )
+    look = outlook(session(current=3), items, begun + minutes(5))
+    assert look.warnings == [] and look.overrun == 0
+    assert look.defer_proposal == 3
+    assert look.defer_offer is None  # nothing to say under the agenda
+    # the closing current: nothing to propose
+    closing = [
+        replace(i, status=ItemStatus.DONE, running_since=None, first_started_at=START)
+        for i in items[:5]
+    ] + [replace(items[5], status=ItemStatus.CURRENT, running_since=begun)]
+    assert outlook(session(current=6), closing, begun + minutes(5)).defer_proposal is None

@@ -218,3 +218,21 @@ def test_under_seven_rows_the_clock_is_drawn_in_half_blocks() -> None:
     one = [line[:5] for line in lines]  # the 1: its foot is the last dot row, on top
     assert one == [" ▄█  ", "  █  ", "  █  ", " ▀▀▀ "]
     assert render_halves("") == []
+
+
+def test_the_commitments_list_the_open_actions_first_and_those_done_or_dropped_after() -> None:
+    """A1 done and A2 dropped on the board: the wall lists A3, still open, first, then A1
+    and A2 with their status, so the room reads what is still to do before what is settled.
+    Before, every action stood there alike, in board order, a done one as if still open."""
+    board = [
+        replace(c, status={4: ActionStatus.DONE, 5: ActionStatus.DROPPED}.get(c.id, c.status))
+        for c in cards()
+    ]
+    view = build_wall(
+        session(), items(), people(), queue(), [], board, NOW, "nl", today=date(2020, 10, 6)
+    )
+    assert [(c.label, c.status) for c in view.commitments] == [
+        ("A3", ActionStatus.OPEN),
+        ("A1", ActionStatus.DONE),
+        ("A2", ActionStatus.DROPPED),
+    ]

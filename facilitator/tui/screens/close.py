@@ -5,6 +5,8 @@ The facilitator sees the open points the minutes will list (the same list:
 item (it stays an open point) or go and fix it, then close. Closing
 stops the timers and the speech, marks the session closed and writes the minutes
 to ``minutes/<slug>.md`` under the current directory, never over an existing file.
+Closed again after a reopening, the notice names the file written before as out of date
+(:func:`~facilitator.service.minutes.outdated_minutes`).
 """
 
 from __future__ import annotations
@@ -25,13 +27,19 @@ from facilitator.domain.gaps import Gap, GapKind
 from facilitator.i18n import Catalog
 from facilitator.i18n.oserrors import make_folder, os_reason
 from facilitator.service import Services, SessionState, StoreError
-from facilitator.service.minutes import collect, next_free_path, render_markdown, write_new
+from facilitator.service.minutes import (
+    collect,
+    next_free_path,
+    outdated_minutes,
+    render_markdown,
+    write_new,
+)
 from facilitator.text import screen_line
 from facilitator.tui.actions import Scope, bindings, in_scope, show_key
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names, notice_width
 from facilitator.tui.screens.dialog import HeldDialog
-from facilitator.tui.text import one_line, wrap_path
+from facilitator.tui.text import one_line, wrap_path, wrap_words
 
 MINUTES_DIR = "minutes"
 
@@ -73,6 +81,10 @@ WORDS = Catalog(
         "closed": (
             "Sessie gesloten. Verslag geschreven naar {path}",
             "Session closed. Minutes written to {path}",
+        ),
+        "outdated": (
+            "Het eerdere verslag {name} is geschreven vóór het heropenen en is nu verouderd.",
+            "The earlier minutes {name} were written before the reopening and are out of date now.",
         ),
         "closed_no_file": (
             "Sessie gesloten, maar het verslag kon niet worden geschreven naar {path}: {reason}. "
@@ -354,7 +366,13 @@ def write_minutes(app: App[Any], services: Services, path: Path, lang: str) -> N
         text = wrap_path(text, str(path), notice_width(app.size.width))
         app.call_from_thread(host_of(app).status_notice, text, True, "error")
         return
-    text = wrap_path(
-        WORDS(lang, "closed", path=written), str(written), notice_width(app.size.width)
-    )
+    width = notice_width(app.size.width)
+    text = wrap_path(WORDS(lang, "closed", path=written), str(written), width)
+    try:
+        earlier = outdated_minutes(services.store, services.session_id, written)
+    except (OSError, StoreError):
+        earlier = None  # the minutes are written: not knowing about older ones is no failure
+    if earlier is not None:
+        lines = wrap_words(WORDS(lang, "outdated", name=earlier.name), width)
+        text = "\n".join([text, *lines])
     app.call_from_thread(host_of(app).status_notice, text, True)

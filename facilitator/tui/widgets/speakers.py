@@ -15,7 +15,7 @@ from facilitator.domain import stats
 from facilitator.domain.model import Participant, Priority, QueueEntry
 from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import left_mmss, mmss, mss
+from facilitator.i18n.formats import mmss, mss
 from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
@@ -172,19 +172,21 @@ class FloorPanel(StatePanel):
         left = join("▶ ", who(state, person, speech.participant_id).stylize(STRONG))
         if person is not None and person.organisation and self.line_width >= WIDE:
             left = join(left, plain(" · " + one_line(person.organisation), MUTED))
+        return self._spread(left, self._spoken(state, now))
+
+    def _spoken(self, state: SessionState, now: datetime) -> Content:
+        """The time spoken against the session's limit, as the wall and the note-taker's
+        top line show it: ``00:11 / 03:00``, in the warning colour in the last fifth of the
+        limit, in the alarm colour past it (``03:05 / 03:00``)."""
         spoken = state.floor_seconds(now)  # the whole turn, whatever item it began on
         limit = state.session.max_speech_seconds
-        if limit:
-            rest = limit - spoken
-            if rest < 0:
-                timer = plain("+" + mmss(-rest), f"bold {ALARM}")
-            else:
-                style = WARN if rest <= limit * WARNING_FRACTION else OK
-                timer = plain(left_mmss(rest), f"bold {style}")
-            timer = join(timer, plain(f" / {mmss(limit)}", MUTED))
+        if not limit:
+            return plain(mmss(spoken), "bold")
+        if spoken > limit:
+            style = ALARM
         else:
-            timer = plain(mmss(spoken), "bold")
-        return self._spread(left, timer)
+            style = WARN if limit - spoken <= limit * WARNING_FRACTION else OK
+        return join(plain(mmss(spoken), f"bold {style}"), plain(f" / {mmss(limit)}", MUTED))
 
     def _entry(
         self,

@@ -16,8 +16,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from facilitator.domain.board_view import column_letter
-from facilitator.domain.model import Column
-from facilitator.domain.wall import Floor, Person, WallView
+from facilitator.domain.model import ActionStatus, Column
+from facilitator.domain.wall import Commitment, Floor, Person, WallView
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import format_date, mmss, signed_mmss
 from facilitator.tui.text import join, one_line, plain
@@ -49,6 +49,8 @@ WORDS = Catalog(
         "commit.no_lead": ("⚠ nog geen trekker", "⚠ no lead yet"),
         "commit.by": ("uiterlijk {date}", "by {date}"),
         "commit.no_date": ("geen datum", "no date"),
+        "commit.done": ("✓ gedaan", "✓ done"),
+        "commit.dropped": ("✗ vervallen", "✗ dropped"),
         "commit.unaddressed": ("⚠ Nog zonder actie:", "⚠ Still without an action:"),
         "commit.all_addressed": (
             "Elke barrière heeft een actie.",
@@ -352,7 +354,9 @@ def fit(
 
 
 class Commitments(WallPanel):
-    """Every action with who leads it and by when; the barriers still without one."""
+    """Every action with who leads it and by when, the open ones first, those done or
+    dropped after them, marked so (``✓ gedaan``, ``✗ vervallen``: the board's words); the
+    barriers still without one."""
 
     def render(self) -> Content:
         view = self.view
@@ -363,6 +367,9 @@ class Commitments(WallPanel):
             lines.append(plain(self.t("commit.none"), MUTED))
         width = max((len(c.label) for c in view.commitments), default=2)
         for c in view.commitments:
+            if c.status != ActionStatus.OPEN:
+                lines.append(self._settled(c, width))
+                continue
             lead = (
                 plain(", ".join(one_line(x) for x in c.leads), "bold")
                 if c.leads
@@ -393,3 +400,17 @@ class Commitments(WallPanel):
         else:
             lines.append(plain(self.t("commit.all_addressed"), OK))
         return Content("\n").join(lines)
+
+    def _settled(self, c: Commitment, width: int) -> Content:
+        """An action done or dropped: in the muted colour, with who led it and its status
+        where an open one has its date (nothing left to be late for)."""
+        done = c.status == ActionStatus.DONE
+        parts: list[Content | str] = [
+            plain(c.label.ljust(width + 2), f"bold {MUTED}"),
+            plain(one_line(c.title), MUTED),
+        ]
+        if c.leads:
+            parts += ["  —  ", plain(", ".join(one_line(x) for x in c.leads), MUTED)]
+        status = self.t("commit.done" if done else "commit.dropped")
+        parts += ["  ·  ", plain(status, f"bold {OK}" if done else f"bold {MUTED}")]
+        return join(*parts)
