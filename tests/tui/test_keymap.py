@@ -823,8 +823,8 @@ async def test_shift_with_a_sign_leaves_the_chair_its_key_for_the_next_item(
 @pytest.mark.parametrize(
     ("lang", "width", "line"),
     [
-        ("nl", 80, "⚠ Punt 1 +00:03 T −1 min latere punten ctrl+u punt 5 uitstellen…"),
-        ("en", 120, "under a minute T take 1 min from later items ctrl+u defer item 5…"),
+        ("nl", 80, "⚠ Punt 1 +00:03 T −1 min latere punten ctrl+u punt 1 uitstellen…"),
+        ("en", 120, "under a minute T take 1 min from later items ctrl+u defer item 1…"),
     ],
     ids=["nl", "en"],
 )
