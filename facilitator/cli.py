@@ -1355,7 +1355,7 @@ def new(
     )
 
     lang = obj.lang
-    _refuse_target(file, replace, lang)  # before any question: nothing typed in vain
+    _refuse_target(file, replace, lang, obj.db_path)  # before any question: nothing in vain
     people: list[Invitee] = []
     if invitees is not None:
         try:
@@ -1485,14 +1485,21 @@ def new(
         click.echo(T(lang, "warning", message=message))
 
 
-def _refuse_target(file: Path, replace: bool, lang: str) -> None:
+def _refuse_target(file: Path, replace: bool, lang: str, database: Path) -> None:
     """Refuse a place ``new`` cannot write its file to, before it asks anything: a folder,
-    a file that is there (without ``--replace``), a file where a folder of the path should
-    be, a folder that may not be written to. Folders not there yet are made when the file
-    is written, as ``export -o`` makes them."""
+    a database (``database``, the one of this command, or any SQLite database, with
+    ``--replace`` or without), a file that is there (without ``--replace``), a file where
+    a folder of the path should be, a folder that may not be written to. Folders not there
+    yet are made when the file is written, as ``export -o`` makes them."""
+    from facilitator.export.write import refuse_database
+
     if file.is_dir():
         example = file / T(lang, "example_file")
         fail(T(lang, "is_folder", file=file, example=example))
+    try:
+        refuse_database(file, database)
+    except OSError as exc:
+        fail(T(lang, "cannot_write", file=file, error=os_reason(exc)))
     if os.path.lexists(file) and not replace:
         fail(T(lang, "exists", file=file))
     folder = file.parent
@@ -1706,7 +1713,7 @@ def synthesis(
                 anonymous=anonymous,
                 as_of=day,
             )
-            result = write_synthesis(made, fmt=fmt, output=output, force=force)
+            result = write_synthesis(made, fmt=fmt, output=output, force=force, database=store.path)
         except SynthesisError as exc:
             fail(exc.message(obj.lang, app_keys(obj.lang)))
     finally:
