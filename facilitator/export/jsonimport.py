@@ -224,6 +224,8 @@ def read_record(path: Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordError("not_json", file=path, line=exc.lineno, column=exc.colno) from exc
+    except RecursionError:  # nested deeper than Python reads: deeper than any record
+        raise RecordError("not_a_record", file=path, what="{…}") from None
     if isinstance(data, list):
         raise RecordError("a_list", file=path)
     if not isinstance(data, dict):

@@ -627,3 +627,28 @@ def test_operations_no_export_writes_are_refused_by_name(
     assert "operations" in wrong.value.message("en")
     assert store.sessions() == []
     store.close()
+
+
+@pytest.mark.parametrize(("opening", "inside", "closing"), [("[", "", "]"), ('{"a":', "1", "}")])
+def test_a_file_nested_too_deep_is_refused_as_no_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opening: str, inside: str, closing: str
+) -> None:
+    """Before: «Something went wrong inside facilitator (RecursionError: …)» and a crash
+    report; a file nested deeper than any record is said as any other file that is none."""
+    monkeypatch.chdir(tmp_path)
+    nested = tmp_path / "nested.json"
+    nested.write_text(opening * 100_000 + inside + closing * 100_000, encoding="utf-8")
+    db = tmp_path / "x.db"
+    for lang, said in (
+        ("en", "nested.json is not a record written by 'facilitator export --format json'"),
+        ("nl", "nested.json is geen verslag van 'facilitator export --format json'"),
+    ):
+        result = CliRunner().invoke(main, ["--db", str(db), "--lang", lang, "import", str(nested)])
+        assert result.exit_code == 2, result.output
+        assert said in result.output
+        assert "RecursionError" not in result.output and "went wrong" not in result.output
+    assert not list(tmp_path.glob("*crash*"))
+    if db.exists():
+        store = Store(db)
+        assert store.sessions() == []
+        store.close()
