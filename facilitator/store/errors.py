@@ -44,6 +44,16 @@ MESSAGES = Catalog(
             "merge a sound copy of it (a backup, or one copied again from the laptop it came "
             "from); otherwise name the right file.",
         ),
+        "other_damaged_value": (
+            "De database {path} is beschadigd: rij {row} van {table} heeft in {column} een "
+            "waarde die facilitator daar nooit schrijft. Er is niets samengevoegd en het "
+            "bestand zelf is niet gewijzigd; voeg een goede kopie ervan samen (een "
+            "reservekopie, of een nieuwe kopie van de laptop waar hij vandaan komt).",
+            "The database {path} is damaged: row {row} of {table} holds in {column} a value "
+            "facilitator never writes there. Nothing was merged, and the file itself was not "
+            "changed; merge a sound copy of it (a backup, or one copied again from the laptop "
+            "it came from).",
+        ),
         "other_too_new": (
             "De database {path} is van een nieuwere versie van facilitator (schema {found}, "
             "deze versie kent tot en met {known}). Werk facilitator bij; er is niets "
