@@ -14,6 +14,12 @@ MESSAGES = Catalog(
             "Kan de database {path} niet openen: {reason}.",
             "Cannot open the database {path}: {reason}.",
         ),
+        "cannot_create": (
+            "Kan de database {path} niet maken: in de map {folder} kan niet worden "
+            "geschreven ({reason}). Kies met --db een map waarin u kunt schrijven.",
+            "Cannot create the database {path}: the folder {folder} cannot be written to "
+            "({reason}). Choose a folder you can write to with --db.",
+        ),
         "not_a_database": (
             "{path} is geen facilitator-database (of is beschadigd).",
             "{path} is not a facilitator database (or it is damaged).",
