@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shlex
@@ -296,6 +297,10 @@ T = Catalog(
             "changed. Details for the developers: {report}",
         ),
         "no_report": ("(kon niet worden opgeslagen)", "(could not be saved)"),
+        "output_failed": (
+            "Kan de uitvoer niet schrijven: {reason}.",
+            "Cannot write the output: {reason}.",
+        ),
         "unexpected": (
             "Onverwachte fout: {error}. Alles wat al was opgeslagen, staat in {db}.",
             "Unexpected error: {error}. Everything saved so far is in {db}.",
@@ -597,16 +602,39 @@ def friendly(func: F) -> F:
         except BrokenPipeError:
             # The reader stopped early (``| head``): nothing to say, and nothing more to
             # flush into the closed pipe when Python exits.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            _output_closed()
             sys.exit(1)
         except OSError as exc:
-            fail(T(lang, "unexpected", error=exc, db=ctx.db_path if ctx else "?"))
+            reason = os_reason(exc)
+            if _writing_output(exc):  # standard output on a full disk, a broken device
+                _output_closed()
+                if reason.worded:
+                    fail(T(lang, "output_failed", reason=reason))
+            said = reason if reason.worded else exc
+            fail(T(lang, "unexpected", error=said, db=ctx.db_path if ctx else "?"))
         except click.ClickException:
             raise  # click's own: a usage mistake, said by click
         except Exception as exc:  # a fault in facilitator itself: a report, and a sentence
             fail(_bug(exc, ctx, lang))
 
     return wrapper  # type: ignore[return-value]
+
+
+def _writing_output(error: OSError) -> bool:
+    """Whether ``error`` was met writing what the command prints (``click.echo``)."""
+    import traceback
+
+    return any(
+        frame.f_code is click.utils.echo.__code__
+        for frame, _line in traceback.walk_tb(error.__traceback__)
+    )
+
+
+def _output_closed() -> None:
+    """Standard output from here on goes nowhere: what is left in its buffer is not
+    written again (and refused again) when Python exits."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def protection_named(error: StoreError) -> StoreError:
@@ -1356,7 +1384,7 @@ def new(
     )
 
     lang = obj.lang
-    _refuse_target(file, replace, lang)  # before any question: nothing typed in vain
+    _refuse_target(file, replace, lang, obj.db_path)  # before any question: nothing in vain
     people: list[Invitee] = []
     if invitees is not None:
         try:
@@ -1487,14 +1515,21 @@ def new(
         click.echo(T(lang, "warning", message=message))
 
 
-def _refuse_target(file: Path, replace: bool, lang: str) -> None:
+def _refuse_target(file: Path, replace: bool, lang: str, database: Path) -> None:
     """Refuse a place ``new`` cannot write its file to, before it asks anything: a folder,
-    a file that is there (without ``--replace``), a file where a folder of the path should
-    be, a folder that may not be written to. Folders not there yet are made when the file
-    is written, as ``export -o`` makes them."""
+    a database (``database``, the one of this command, or any SQLite database, with
+    ``--replace`` or without), a file that is there (without ``--replace``), a file where
+    a folder of the path should be, a folder that may not be written to. Folders not there
+    yet are made when the file is written, as ``export -o`` makes them."""
+    from facilitator.export.write import refuse_database
+
     if file.is_dir():
         example = file / T(lang, "example_file")
         fail(T(lang, "is_folder", file=file, example=example))
+    try:
+        refuse_database(file, database)
+    except OSError as exc:
+        fail(T(lang, "cannot_write", file=file, error=os_reason(exc)))
     if os.path.lexists(file) and not replace:
         fail(T(lang, "exists", file=file))
     folder = file.parent
@@ -1724,7 +1759,7 @@ def synthesis(
                 anonymous=anonymous,
                 as_of=day,
             )
-            result = write_synthesis(made, fmt=fmt, output=output, force=force)
+            result = write_synthesis(made, fmt=fmt, output=output, force=force, database=store.path)
         except SynthesisError as exc:
             fail(exc.message(obj.lang, app_keys(obj.lang)))
     finally:

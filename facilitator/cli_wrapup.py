@@ -221,6 +221,7 @@ def wrap_up(
     from facilitator.synthesis.command import SynthesisError, make_synthesis
     from facilitator.synthesis.wrapup import (
         WrapUpError,
+        check_target,
         draft_wrap_up,
         wrap_up_slug,
         write_wrap_up,
@@ -239,8 +240,10 @@ def wrap_up(
                 lang, "date_year", value=day, year=year, first=FIRST_YEAR, last=LAST_YEAR
             ),
         )
-    if file.exists() and not force:
-        fail(WrapUpError("exists", path=file).message(obj.lang), 2)
+    try:  # before anything is read: a file there, or a database, is said at once
+        check_target(file, force=force, database=obj.db_path)
+    except WrapUpError as exc:
+        fail(exc.message(obj.lang), 2 if exc.key == "exists" else 1)
     store = obj.open_store(create=any(names_a_file(s) for s in names))
     left_out: list[LeftOut] = []
 
@@ -265,7 +268,7 @@ def wrap_up(
             slug = wrap_up_slug(on, {s.slug for s in store.sessions()})
             drafted = draft_wrap_up(made, day=on, thesaurus=words, slug=slug)
             say_left_out(on)
-            message = write_wrap_up(drafted, file, obj.lang, force=force)
+            message = write_wrap_up(drafted, file, obj.lang, force=force, database=store.path)
         except SynthesisError as exc:
             say_left_out(when)
             if exc.key == "no_sessions":  # said for this command, not for `synthesis`

@@ -4,7 +4,8 @@ Render a session's minutes in a format and language and write them: to
 ``minutes/<slug>.<ext>`` under the current directory by default, to a file
 given, or to standard output (``-`` ). An existing file is never silently
 overwritten: without ``force`` the next free name is taken and the caller is
-told so.
+told so. A database is never written over, nor beside (see
+:func:`~facilitator.export.write.refuse_database`).
 """
 
 from __future__ import annotations
@@ -126,7 +127,7 @@ def export_session(
         return Written(text, fmt)
     wanted = target(output, f"{file_stem(session)}.{fmt}", DEFAULT_DIR, cwd)
     try:
-        path, replaced = save(wanted, text, force=force)
+        path, replaced = save(wanted, text, force=force, database=store.path)
     except OSError as exc:
         reason = os_reason(exc)
         raise ExportError("cannot_write", path=wanted, reason=reason) from exc

@@ -75,6 +75,12 @@ MESSAGES = Catalog(
             "{file} is not a record written by 'facilitator export --format json': {what} is "
             "missing or wrong.",
         ),
+        "twice": (
+            "{file} is geen verslag van 'facilitator export --format json': {what} {value} "
+            "staat er twee keer in.",
+            "{file} is not a record written by 'facilitator export --format json': {what} "
+            "{value} is in it twice.",
+        ),
         "a_list": (
             "{file} bevat een JSON-lijst, geen verslag van één sessie. 'facilitator import' "
             "verwacht het verslag van één sessie zoals 'facilitator export SESSIE --format "
@@ -224,6 +230,8 @@ def read_record(path: Path) -> dict[str, Any]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RecordError("not_json", file=path, line=exc.lineno, column=exc.colno) from exc
+    except RecursionError:  # nested deeper than Python reads: deeper than any record
+        raise RecordError("not_a_record", file=path, what="{…}") from None
     if isinstance(data, list):
         raise RecordError("a_list", file=path)
     if not isinstance(data, dict):
@@ -259,7 +267,9 @@ def import_record(store: Store, path: Path, *, origin: str | None = None) -> Rec
     if store.session_by_slug(slug) is not None:
         raise RecordError("exists", slug=slug, db=store.path)
     records = _records(r, data, s)
+    _check_ids(r, records)
     _check_references(r, records)
+    _check_merges(r, records["cards"])
     operations = _operations(r, data)
     keep = _ids_free(store, records)
     with store.change(None, f"import {slug}", undoable=False, origin=origin) as tx:
@@ -367,6 +377,43 @@ def _planned(r: _Reader, item: Mapping[str, Any]) -> int:
     return seconds
 
 
+RECORD_KEYS = {
+    "participants": "participants",
+    "items": "agenda",
+    "speeches": "speeches",
+    "contributions": "contributions",
+    "cards": "cards",
+}
+"""The rows of the record by kind (as :func:`_records` keeps them), and the key of each
+in the record."""
+
+
+def _check_ids(r: _Reader, records: Mapping[str, list[Any]]) -> None:
+    """Refuse a record with an id given twice in one list: each reference to it would
+    point at one of the rows, and into a database where the ids are free the second
+    could not be saved."""
+    for kind, key in RECORD_KEYS.items():
+        seen: set[int] = set()
+        for row in records[kind]:
+            if row.id in seen:
+                raise RecordError("twice", file=r.file, what=f"{key}.id", value=row.id)
+            seen.add(row.id)
+
+
+def _check_merges(r: _Reader, cards: list[Card]) -> None:
+    """Refuse a card merged into itself, or into a card merged back into it (a ring): it
+    would leave the board and the minutes, merged into no card shown."""
+    merged_into = {c.id: c.merged_into for c in cards if c.merged_into is not None}
+    for start in merged_into:
+        seen = {start}
+        at: int | None = merged_into[start]
+        while at is not None:
+            if at in seen:
+                raise r.bad("cards.merged_into")
+            seen.add(at)
+            at = merged_into.get(at)
+
+
 def _check_references(r: _Reader, records: Mapping[str, list[Any]]) -> None:
     """Refuse a record (a hand-edited one) whose rows point at a row it does not hold:
     kept as it was, the id would point into another session of the database."""
@@ -449,7 +496,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         starts_at=starts,
         ends_at=r.time(s, "ends_at", "session"),
         location=r.get(s, "location", str, "session"),
-        language=r.get(s, "language", str, "session"),
+        language=_language(r, s),
         chatham_house=r.get(s, "chatham_house", bool, "session"),
         facilitator=r.get(s, "facilitator", str, "session"),
         note_taker=r.get(s, "note_taker", str, "session"),
@@ -508,13 +555,16 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         for i in r.items(data, "agenda")
     ]
     speeches = [
-        Speech(
-            id=r.get(x, "id", int, "speeches"),
-            session_id=session.id,
-            participant_id=r.get(x, "participant_id", int, "speeches"),
-            item_id=r.maybe(x, "item_id", int, "speeches"),
-            started_at=r.time(x, "started_at", "speeches") or starts,
-            ended_at=r.time(x, "ended_at", "speeches"),
+        _speech(
+            Speech(
+                id=r.get(x, "id", int, "speeches"),
+                session_id=session.id,
+                participant_id=r.get(x, "participant_id", int, "speeches"),
+                item_id=r.maybe(x, "item_id", int, "speeches"),
+                started_at=r.time(x, "started_at", "speeches") or starts,
+                ended_at=r.time(x, "ended_at", "speeches"),
+            ),
+            r,
         )
         for x in r.items(data, "speeches")
     ]
@@ -570,6 +620,30 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         "contributions": contributions,
         "cards": cards,
     }
+
+
+LANGUAGES = ("nl", "en")
+"""The languages a session is held in, as every database keeps them."""
+
+
+def _language(r: _Reader, session: Mapping[str, Any]) -> str:
+    """The session's language: ``nl`` or ``en``, the two the minutes are written in."""
+    language = r.get(session, "language", str, "session")
+    if language not in LANGUAGES:
+        raise r.bad("session.language")
+    return language
+
+
+def _speech(speech: Speech, r: _Reader) -> Speech:
+    """``speech``, which cannot have ended before it started (its speaking time would count
+    against the speaker's other turns)."""
+    try:
+        backwards = speech.ended_at is not None and speech.ended_at < speech.started_at
+    except TypeError:  # one with its offset from UTC, the other without: no moment to compare
+        backwards = True
+    if backwards:
+        raise r.bad("speeches.ended_at")
+    return speech
 
 
 def _thesaurus(r: _Reader, session: Mapping[str, Any]) -> dict[str, list[str]]:

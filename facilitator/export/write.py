@@ -5,6 +5,8 @@ flushes it to disk and renames it over the target in one step, so a crash or
 a full disk leaves either the old file or the new one, never half of one, and
 no temporary file behind. :func:`write_new` never replaces an existing file:
 it takes the next free name (``twente.md``, ``twente-2.md``, ``twente-3.md``…).
+:func:`refuse_database` keeps every file a command writes off a database: the one it
+reads (and the files SQLite keeps beside it), and any other SQLite database.
 """
 
 from __future__ import annotations
@@ -16,13 +18,60 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator.i18n.oserrors import make_folder
+from facilitator.i18n.oserrors import A_DATABASE, THE_DATABASE, make_folder
 from facilitator.records import record
 
 if TYPE_CHECKING:
     from facilitator.i18n import Catalog
 
 MAX_TRIES = 10_000
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+"""The first 16 bytes of every SQLite database."""
+BESIDE_DATABASE = ("", "-wal", "-shm", "-journal")
+"""The database's own name, and the ends of the files SQLite keeps beside it."""
+
+
+class DatabaseInTheWay(OSError):
+    """A file to write is a database: the one the command reads (``errno``
+    :data:`~facilitator.i18n.oserrors.THE_DATABASE`) or another
+    (:data:`~facilitator.i18n.oserrors.A_DATABASE`); its reason says so in either
+    language (:func:`~facilitator.i18n.oserrors.os_reason`)."""
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    """Whether ``path`` and ``other`` name one file: the same path once resolved (whether
+    it is there or not), or the same file on disk (a link, a hard link)."""
+    try:
+        if path.resolve() == other.resolve():
+            return True
+        return os.path.samefile(path, other)
+    except (OSError, RuntimeError):  # not there; a loop of links
+        return False
+
+
+def _is_sqlite(path: Path) -> bool:
+    """Whether ``path`` is an ordinary file that starts as an SQLite database does."""
+    try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # a pipe, a terminal: nothing to read ahead of the writing
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False  # not there, or not to be read: no database to keep
+
+
+def refuse_database(path: Path, database: Path | None = None) -> None:
+    """Raise :class:`DatabaseInTheWay` if ``path`` is ``database`` (the one the command
+    reads) or a file SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``), or an
+    SQLite database of any name: no command writes over one, nor beside it under the next
+    free name, with ``--force`` or without."""
+    if database is not None:
+        for end in BESIDE_DATABASE:
+            if _same_file(path, database.with_name(database.name + end)):
+                raise DatabaseInTheWay(THE_DATABASE, "it is the database read", str(path))
+    if _is_sqlite(path):
+        raise DatabaseInTheWay(A_DATABASE, "it is an SQLite database", str(path))
 
 
 def next_free_path(path: Path) -> Path:
@@ -154,13 +203,17 @@ def is_stream(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def save(wanted: Path, text: str | bytes, *, force: bool) -> tuple[Path, bool]:
+def save(
+    wanted: Path, text: str | bytes, *, force: bool, database: Path | None = None
+) -> tuple[Path, bool]:
     """Write ``text`` to ``wanted``: over it with ``force``, else to the next free name;
-    into it, as it is, when it is a stream (:func:`is_stream`).
+    into it, as it is, when it is a stream (:func:`is_stream`). Never over a database,
+    nor beside one (:func:`refuse_database`; ``database``: the one the command reads).
 
     Returns the path written and whether a file was replaced; an :class:`OSError`
     is left to the caller to name in its own words.
     """
+    refuse_database(wanted, database)
     if is_stream(wanted):
         with wanted.open("wb") as stream:
             stream.write(text.encode("utf-8") if isinstance(text, str) else text)

@@ -62,6 +62,22 @@ NOT_A_FILE_WORDS = (
     "it is not an ordinary file (but, say, a device or a pipe)",
 )
 
+THE_DATABASE = -3
+"""The reason number of a path that is the database the command reads, or a file SQLite
+keeps beside it (``-wal``, ``-shm``, ``-journal``)."""
+A_DATABASE = -4
+"""The reason number of a path that is an SQLite database (another than the one read)."""
+DATABASE_WORDS = {
+    THE_DATABASE: (
+        "het is de database die deze opdracht leest (of een bestand ervan); kies een ander bestand",
+        "it is the database this command reads (or a file of it); choose another file",
+    ),
+    A_DATABASE: (
+        "het is een SQLite-database, en die wordt nooit overschreven; kies een ander bestand",
+        "it is an SQLite database, and those are never written over; choose another file",
+    ),
+}
+
 
 @record
 class OsReason:
@@ -88,6 +104,8 @@ class OsReason:
             words = NOT_UTF8
         elif self.number == NOT_A_FILE:
             words = NOT_A_FILE_WORDS
+        elif self.number in DATABASE_WORDS:
+            words = DATABASE_WORDS[self.number]
         elif self.number is not None and self.number in REASONS:
             words = REASONS[self.number]
         else:
@@ -101,7 +119,7 @@ class OsReason:
         if self.lookup:
             return self.number in LOOKUP_REASONS
         return (
-            self.number in (-1, NOT_A_FILE)
+            self.number in (-1, NOT_A_FILE, *DATABASE_WORDS)
             or (self.number == errno.ENOTDIR and bool(self.name))
             or (self.number is not None and self.number in REASONS)
         )

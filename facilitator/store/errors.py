@@ -14,6 +14,12 @@ MESSAGES = Catalog(
             "Kan de database {path} niet openen: {reason}.",
             "Cannot open the database {path}: {reason}.",
         ),
+        "cannot_create": (
+            "Kan de database {path} niet maken: in de map {folder} kan niet worden "
+            "geschreven ({reason}). Kies met --db een map waarin u kunt schrijven.",
+            "Cannot create the database {path}: the folder {folder} cannot be written to "
+            "({reason}). Choose a folder you can write to with --db.",
+        ),
         "not_a_database": (
             "{path} is geen facilitator-database (of is beschadigd).",
             "{path} is not a facilitator database (or it is damaged).",
@@ -43,6 +49,16 @@ MESSAGES = Catalog(
             "merged, and the file itself was not changed. If it is a facilitator database, "
             "merge a sound copy of it (a backup, or one copied again from the laptop it came "
             "from); otherwise name the right file.",
+        ),
+        "other_damaged_value": (
+            "De database {path} is beschadigd: rij {row} van {table} heeft in {column} een "
+            "waarde die facilitator daar nooit schrijft. Er is niets samengevoegd en het "
+            "bestand zelf is niet gewijzigd; voeg een goede kopie ervan samen (een "
+            "reservekopie, of een nieuwe kopie van de laptop waar hij vandaan komt).",
+            "The database {path} is damaged: row {row} of {table} holds in {column} a value "
+            "facilitator never writes there. Nothing was merged, and the file itself was not "
+            "changed; merge a sound copy of it (a backup, or one copied again from the laptop "
+            "it came from).",
         ),
         "other_too_new": (
             "De database {path} is van een nieuwere versie van facilitator (schema {found}, "

@@ -64,6 +64,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,7 @@ from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import check_health, is_damage, read_only_uri
 from facilitator.store.oplog import fingerprints, forget_moved, keep_moved, moved, op_key
+from facilitator.store.rows import TABLES, DamagedValue, from_row
 from facilitator.store.schema import SCHEMA_VERSION, version_of
 from facilitator.store.store import Store, Tx, new_theme_key
 
@@ -168,9 +170,37 @@ def read_other(other: str | Path, *, here: Path) -> Iterator[Store]:
             raise StoreError("other_damaged", path=where)
         theirs = _Copy(copy, where, found)
         try:
+            _check_values(theirs, where)
             yield theirs
         finally:
             theirs.close()
+
+
+def _check_values(theirs: Store, where: str) -> None:
+    """Refuse the other database (named ``where``) if a row holds a value facilitator never
+    writes there (a time that is none, text where a number belongs): copied as it is, it
+    would make every reading of this database fail. Its change log too: its changes must be
+    rows, its operations' times times."""
+    try:
+        for cls, table in TABLES.items():
+            for row in theirs.query(f'SELECT * FROM "{table}"', []):
+                from_row(cls, row)
+        for change in theirs.query("SELECT id, before, after FROM changes", []):
+            for side in ("before", "after"):
+                try:
+                    if change[side] is not None and not isinstance(json.loads(change[side]), dict):
+                        raise ValueError(side)
+                except (ValueError, TypeError, RecursionError):
+                    raise DamagedValue("changes", change["id"], side) from None
+        for op in theirs.query("SELECT id, at FROM ops", []):
+            try:
+                datetime.fromisoformat(op["at"])
+            except (ValueError, TypeError):
+                raise DamagedValue("ops", op["id"], "at") from None
+    except DamagedValue as exc:
+        raise StoreError(
+            "other_damaged_value", path=where, table=exc.table, row=exc.row, column=exc.column
+        ) from exc
 
 
 def merge_from(store: Store, theirs: Store, *, origin: str | None = None) -> MergeResult:

@@ -355,6 +355,10 @@ class Store:
                     self.disk_full = True
                     return read
                 raise StoreError("disk_full_open", path=where) from exc
+            if "unable to open" in text and not self._is_database_file():
+                unwritable = self._folder_refuses()
+                if unwritable is not None:  # no database to read: one to make, and no room
+                    raise unwritable from exc
             raise translate_sqlite_error(exc, where) from exc
         except StoreError:
             if conn is not None:
@@ -362,6 +366,20 @@ class Store:
             raise
         self.read_only = self.file_read_only = self.disk_full = False
         return conn
+
+    def _folder_refuses(self) -> StoreError | None:
+        """Why the database cannot be made in its folder, in words (the folder's
+        protection, a read-only disk, its permissions); None if the folder may be
+        written, as far as can be seen."""
+        folder = self.path.parent
+        obstacle = obstacle_of(folder)
+        if obstacle is None:
+            return None
+        number = {"protected": errno.EPERM, "read_only_disk": errno.EROFS}.get(
+            obstacle.kind, errno.EACCES
+        )
+        reason = OsReason(number, os.strerror(number))
+        return StoreError("cannot_create", path=str(self.path), folder=str(folder), reason=reason)
 
     def _no_room(self) -> bool:
         """The disk holding the database has (almost) no room left: less than SQLite's

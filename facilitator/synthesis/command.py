@@ -145,15 +145,17 @@ def write_synthesis(
     output: str | None = None,
     force: bool = False,
     cwd: Path | None = None,
+    database: Path | None = None,
 ) -> Written:
-    """Render and write ``synthesis``; see the module docstring."""
+    """Render and write ``synthesis``; see the module docstring. Never over ``database``
+    (the one read), nor any SQLite database."""
     fmt = format_for(fmt, output)
     text = render(synthesis, fmt)
     if output == STDOUT:
         return Written(text, fmt)
     wanted = target(output, f"{FILE_NAMES[synthesis.lang]}.{fmt}", DEFAULT_DIR, cwd)
     try:
-        path, replaced = save(wanted, text, force=force)
+        path, replaced = save(wanted, text, force=force, database=database)
     except OSError as exc:
         raise SynthesisError("cannot_write", path=wanted, reason=os_reason(exc)) from exc
     return Written(text, fmt, path, wanted, replaced=replaced)

@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
-from facilitator.export.write import write_atomic
+from facilitator.export.write import refuse_database, write_atomic
 from facilitator.i18n import Catalog, TranslatedError
 from facilitator.i18n.formats import counted
 from facilitator.i18n.oserrors import make_folder, os_reason
@@ -265,10 +265,29 @@ def draft_wrap_up(
     return WrapUp(text, themes, cards)
 
 
-def write_wrap_up(wrap_up: WrapUp, path: Path, lang: str, *, force: bool = False) -> str:
-    """Write the drafted file (never over an existing one without ``force``); the report line."""
+def check_target(path: Path, *, force: bool = False, database: Path | None = None) -> None:
+    """Refuse ``path`` as the file to draft: a database (``database``, the one read, or any
+    SQLite database: :func:`~facilitator.export.write.refuse_database`), or a file that is
+    there, without ``force``."""
+    try:
+        refuse_database(path, database)
+    except OSError as exc:
+        raise WrapUpError("cannot_write", path=path, reason=os_reason(exc)) from exc
     if path.exists() and not force:
         raise WrapUpError("exists", path=path)
+
+
+def write_wrap_up(
+    wrap_up: WrapUp,
+    path: Path,
+    lang: str,
+    *,
+    force: bool = False,
+    database: Path | None = None,
+) -> str:
+    """Write the drafted file (never over an existing one without ``force``, never over a
+    database: :func:`check_target`); the report line."""
+    check_target(path, force=force, database=database)
     try:
         make_folder(path.parent)
         write_atomic(path, wrap_up.text)

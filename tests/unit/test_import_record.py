@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -237,6 +239,8 @@ def test_full_is_only_the_whole_json_record(
         ("session", "timezone", "Mars/Basis"),  # no such zone: times shown in the machine's
         ("session", "starts_at", "0001-01-01T14:00:00+02:00"),  # no year a meeting is held
         ("session", "ends_at", "9999-12-31T16:00:00+02:00"),
+        ("session", "language", "fr"),  # minutes in neither language the app speaks
+        ("speeches", "ended_at", "2020-10-06T14:04:59+02:00"),  # ended before it started
     ],
 )
 def test_a_value_no_session_can_have_is_refused_by_name(
@@ -627,3 +631,100 @@ def test_operations_no_export_writes_are_refused_by_name(
     assert "operations" in wrong.value.message("en")
     assert store.sessions() == []
     store.close()
+
+
+@pytest.mark.parametrize(("opening", "inside", "closing"), [("[", "", "]"), ('{"a":', "1", "}")])
+def test_a_file_nested_too_deep_is_refused_as_no_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, opening: str, inside: str, closing: str
+) -> None:
+    """Before: «Something went wrong inside facilitator (RecursionError: …)» and a crash
+    report; a file nested deeper than any record is said as any other file that is none."""
+    monkeypatch.chdir(tmp_path)
+    nested = tmp_path / "nested.json"
+    nested.write_text(opening * 100_000 + inside + closing * 100_000, encoding="utf-8")
+    db = tmp_path / "x.db"
+    for lang, said in (
+        ("en", "nested.json is not a record written by 'facilitator export --format json'"),
+        ("nl", "nested.json is geen verslag van 'facilitator export --format json'"),
+    ):
+        result = CliRunner().invoke(main, ["--db", str(db), "--lang", lang, "import", str(nested)])
+        assert result.exit_code == 2, result.output
+        assert said in result.output
+        assert "RecursionError" not in result.output and "went wrong" not in result.output
+    assert not list(tmp_path.glob("*crash*"))
+    if db.exists():
+        store = Store(db)
+        assert store.sessions() == []
+        store.close()
+
+
+def _edited(record: Path, folder: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["session"]["slug"] = "bewerkt"
+    edit(data)
+    return _rewritten(data, folder / "edited.json")
+
+
+def _merged_into_itself(data: dict[str, Any]) -> None:
+    data["cards"][0]["merged_into"] = data["cards"][0]["id"]
+
+
+def _merged_in_a_ring(data: dict[str, Any]) -> None:
+    first, second = data["cards"][0], data["cards"][1]
+    first["merged_into"], second["merged_into"] = second["id"], first["id"]
+
+
+@pytest.mark.parametrize("edit", [_merged_into_itself, _merged_in_a_ring])
+@pytest.mark.parametrize("busy", [False, True])
+def test_a_card_merged_into_itself_is_refused_by_name(
+    record: Path, tmp_path: Path, edit: Callable[[dict[str, Any]], None], busy: bool
+) -> None:
+    """Before: imported; the card left the board and the minutes, merged into no card
+    shown."""
+    clock = FakeClock()
+    store = Store(tmp_path / "x.db", clock=clock)
+    if busy:  # the record's ids taken: new ones, the references following them
+        build_regional_sessions(store, clock, only=(0,))
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, _edited(record, tmp_path, edit))
+    assert "cards.merged_into is missing or wrong" in wrong.value.message("en")
+    assert "cards.merged_into ontbreekt of klopt niet" in wrong.value.message("nl")
+    assert store.session_by_slug("bewerkt") is None
+    store.close()
+
+
+@pytest.mark.parametrize("table", ["contributions", "cards", "speeches", "participants", "agenda"])
+@pytest.mark.parametrize("busy", [False, True])
+def test_an_id_given_twice_is_refused_naming_it(
+    record: Path, tmp_path: Path, table: str, busy: bool
+) -> None:
+    """Before: «Opslaan in dd.db is mislukt (UNIQUE constraint failed: contributions.id)»
+    into a database where the ids were free; else imported, every reference to the id
+    pointing at the one row put in last."""
+    clock = FakeClock()
+    store = Store(tmp_path / "x.db", clock=clock)
+    if busy:
+        build_regional_sessions(store, clock, only=(0,))
+
+    def twice(data: dict[str, Any]) -> None:
+        data[table][1]["id"] = data[table][0]["id"]
+
+    edited = _edited(record, tmp_path, twice)
+    given = json.loads(edited.read_text(encoding="utf-8"))[table][0]["id"]
+    with pytest.raises(RecordError) as wrong:
+        import_record(store, edited)
+    assert f"{table}.id {given} is in it twice" in wrong.value.message("en")
+    assert f"{table}.id {given} staat er twee keer in" in wrong.value.message("nl")
+    assert store.session_by_slug("bewerkt") is None
+    store.close()
+
+
+def test_an_id_given_twice_on_the_command_line(record: Path, tmp_path: Path) -> None:
+    def twice(data: dict[str, Any]) -> None:
+        data["contributions"][1]["id"] = data["contributions"][0]["id"]
+
+    edited = _edited(record, tmp_path, twice)
+    code, out = _cli("--db", str(tmp_path / "dd.db"), "import", str(edited))
+    assert code == 2, out
+    assert "contributions.id" in out and "twice" in out
+    assert "UNIQUE" not in out
