@@ -441,14 +441,15 @@ class CaptureBar(Localised, Vertical):
         process killed (``kill -9``, the battery) took them with it; the database, locked
         or gone, cannot keep them. The same while the database is in trouble and a line is
         typed (its draft cannot be written). The file goes once every line is saved (none
-        waits, and no save is on its way whose line may still come back)."""
+        waits, and no save is on its way whose line may still come back); so does one that
+        held some of them when no folder took them all (``_kept_in`` None then)."""
         keep = getattr(self.app, "keep_waiting", None)
         if not callable(keep) or not self.is_mounted:
             return
         typing = self.is_open and bool(self.input.value.strip())
         if self.unsaved or (typing and bool(getattr(self.app, "trouble", ""))):
             self._kept_in = keep(self.unsaved_lines())
-        elif not self._saving and self._kept_in is not None:
+        elif not self._saving:
             keep([])
             self._kept_in = None
 
