@@ -38,6 +38,7 @@ from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.save_status import SaveStatus
 from tests.permissions import protected
+from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SIZE = (120, 40)
@@ -1005,3 +1006,40 @@ def full_disk(
 
     monkeypatch.setattr(write_module, "_temp_file", temp_file_on_a_full_disk)
     yield full
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+@pytest.mark.parametrize("open_line", [False, True])
+async def test_the_file_of_the_waiting_lines_is_named_whole_at_80_by_24(
+    tmp_path: Path, clock: FakeClock, role: Role, open_line: bool
+) -> None:
+    """At 80×24 the warning of the waiting lines was cut after «(ook in het bestand»: the
+    file that holds them could not be read. Now its whole path shows, broken after a
+    «/», whether the line is closed or a new one is being typed."""
+    store = Store(tmp_path / "bezet.db", clock=clock, busy_timeout_ms=50)
+    twente = import_twente(store)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, draft_seconds=0, role=role
+    )
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            other.execute("BEGIN IMMEDIATE")
+            for key, line in zip("bqo", ["Eerste barriere", "Een vraag", "Een kans"], strict=True):
+                await capture(pilot, key, line)
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await until(pilot, lambda: len(bar(app).unsaved) == 3, "three lines waiting")
+            (file,) = list(tmp_path.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+            if open_line:
+                await pilot.press("c", *"half")
+            await app.settle()
+            await pilot.pause()
+            rows = [row.strip() for row in laid_out(app).splitlines()]
+            assert str(file) in "".join(rows), "\n".join(rows)
+            assert any(row.startswith("⚠ 3 regels niet opgeslagen") for row in rows)
+            other.execute("ROLLBACK")
+            await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
+            await app.settle()
+    finally:
+        other.close()
+        store.close()
