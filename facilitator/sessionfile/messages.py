@@ -18,6 +18,14 @@ MESSAGES = Catalog(
             "is een map; verwacht een sessiebestand (.toml)",
             "is a directory; expected a session file (.toml)",
         ),
+        "not_regular": (
+            "is geen gewoon bestand maar {kind}; verwacht een sessiebestand (.toml)",
+            "is not a regular file but {kind}; expected a session file (.toml)",
+        ),
+        "k_fifo": ("een named pipe (FIFO)", "a named pipe (FIFO)"),
+        "k_device": ("een apparaat", "a device"),
+        "k_socket": ("een socket", "a socket"),
+        "k_special": ("iets anders", "something else"),
         "unreadable": (
             "kan het bestand niet lezen ({detail})",
             "cannot read the file ({detail})",
