@@ -223,6 +223,12 @@ MESSAGES = Catalog(
             "{value} minuten; verwacht een aantal minuten groter dan 0, zoals 3 of 2.5",
             "{value} minutes; expected a number of minutes greater than 0, like 3 or 2.5",
         ),
+        "speech_not_a_number": (
+            "'{value}' is geen aantal minuten; verwacht een aantal minuten groter dan 0 en "
+            "hoogstens {limit}, zoals 3 of 2.5",
+            "'{value}' is not a number of minutes; expected a number of minutes greater than 0 "
+            "and at most {limit}, like 3 or 2.5",
+        ),
         "duplicate_name": (
             "'{value}' staat al in de lijst als {other}; noem elke deelnemer één keer",
             "'{value}' is already listed as {other}; list each participant once",

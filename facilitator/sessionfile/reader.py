@@ -168,7 +168,11 @@ class Reader(Fields):
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.wrong_type((key,), self.t("exp_speech_minutes"), value)
             return None
-        if not math.isfinite(value) or value <= 0:
+        if not math.isfinite(value):  # 1e400 is inf to TOML: said as written
+            written = self.written((key,), value)
+            self.add((key,), "speech_not_a_number", value=written, limit=MAX_AGENDA_MINUTES)
+            return None
+        if value <= 0:
             self.add((key,), "speech_not_positive", value=show(value))
             return None
         if value > MAX_AGENDA_MINUTES:

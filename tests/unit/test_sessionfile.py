@@ -816,6 +816,28 @@ def test_max_speech_minutes_positive(value: str) -> None:
     assert "greater than 0" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [("1e400", "1e400"), ("-1e400", "-1e400"), ("inf", "inf"), ("+inf", "+inf"), ("nan", "nan")],
+)
+def test_max_speech_minutes_infinite_or_nan_is_no_number_of_minutes(
+    value: str, written: str
+) -> None:
+    """`max_speech_minutes = 1e400` was said to be «inf minutes» / «inf minuten»."""
+    text = f"max_speech_minutes = {value}  # per beurt\n" + VALID
+    problem = one_problem(text, "max_speech_minutes")
+    assert problem.line == 1
+    assert problem.message == (
+        f"'{written}' is not a number of minutes; expected a number of minutes greater than 0 "
+        "and at most 1440, like 3 or 2.5"
+    )
+    dutch = one_problem(text, "max_speech_minutes", lang="nl")
+    assert dutch.message == (
+        f"'{written}' is geen aantal minuten; verwacht een aantal minuten groter dan 0 en "
+        "hoogstens 1440, zoals 3 of 2.5"
+    )
+
+
 def test_max_speech_minutes_not_absurd() -> None:
     problem = one_problem("max_speech_minutes = 5000\n" + VALID, "max_speech_minutes")
     assert "more than a day" in problem.message
