@@ -1,9 +1,10 @@
-"""What Python's TOML reader says is wrong, in Dutch too.
+"""What Python's TOML reader says is wrong, explained in Dutch and English.
 
-``tomllib`` words its errors in English only ("Illegal character '\\n'", "Unclosed
-array"). A session file or a keymap is often written by hand by a Dutch organiser,
-whose message otherwise mixes both languages: :func:`toml_reason` says the reader's
-known errors in Dutch, and leaves any other (or the English) as it is.
+``tomllib`` words its errors for a programmer ("Illegal character '\\n'", "Cannot
+overwrite a value"). A session file or a keymap is often written by hand by an organiser
+who reads no TOML: :func:`toml_reason` says the reader's known errors in words of the
+file (a quote missing, a key given twice) in Dutch or English, and leaves any other as
+it is.
 """
 
 from __future__ import annotations
@@ -11,49 +12,98 @@ from __future__ import annotations
 import ast
 import re
 
-# The reader's messages (Python 3.11-3.13's tomllib), as patterns; the Dutch may use the
-# groups the pattern names.
-_DUTCH: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern + r"\Z", re.DOTALL), dutch)
-    for pattern, dutch in (
+# The reader's messages (Python 3.11-3.13's tomllib), as patterns, each with its Dutch and
+# English words, which may use the groups the pattern names.
+_WORDS: tuple[tuple[re.Pattern[str], str, str], ...] = tuple(
+    (re.compile(pattern + r"\Z", re.DOTALL), dutch, english)
+    for pattern, dutch, english in (
         (
             r"Illegal character '\\n'",
             "een tekst loopt door tot het eind van de regel (een aanhalingsteken ontbreekt)",
+            "a text runs on to the end of the line (a quote is missing)",
         ),
-        (r"Illegal character (?P<c>.+)", "ongeldig teken {c}"),
-        (r"Found invalid character (?P<c>.+)", "ongeldig teken {c}"),
+        (r"Illegal character (?P<c>.+)", "ongeldig teken {c}", "invalid character {c}"),
+        (r"Found invalid character (?P<c>.+)", "ongeldig teken {c}", "invalid character {c}"),
         (
             r"Expected '=' after a key in a key/value pair",
             "'=' verwacht na de naam van een sleutel",
+            "'=' expected after the name of a key",
         ),
         (
             r"Expected '\]' at the end of a table declaration",
             "']' verwacht aan het eind van een [kop]",
+            "']' expected at the end of a [heading]",
         ),
         (
             r"Expected '\]\]' at the end of an array declaration",
             "']]' verwacht aan het eind van een [[kop]]",
+            "']]' expected at the end of a [[heading]]",
         ),
         (
             r"Expected newline or end of document after a statement",
             "na een waarde hoort de regel te eindigen",
+            "the line should end after a value",
         ),
-        (r"Expected (?P<x>.+)", "{x} verwacht"),
-        (r"Invalid date or datetime", "ongeldige datum of tijd"),
-        (r"Invalid hex value", "ongeldige hexadecimale waarde"),
-        (r"Invalid initial character for a key part", "ongeldig eerste teken van een sleutel"),
-        (r"Invalid statement", "ongeldige regel"),
-        (r"Invalid value", "ongeldige waarde (tekst hoort tussen aanhalingstekens)"),
-        (r"Unclosed array", "lijst niet gesloten (']' ontbreekt)"),
-        (r"Unclosed inline table", "tabel niet gesloten ('}}' ontbreekt)"),
-        (r"Unterminated string", "tekst niet afgesloten (een aanhalingsteken ontbreekt)"),
-        (r"Unescaped '\\' in a string", "losse '\\' in een tekst (schrijf '\\\\')"),
-        (r"Escaped character is not a Unicode scalar value", "ongeldig teken na een '\\'"),
-        (r"Cannot overwrite a value", "deze waarde staat er al"),
-        (r"Cannot declare (?P<k>.+) twice", "{k} staat er twee keer"),
-        (r"Duplicate inline table key (?P<k>.+)", "sleutel {k} staat er twee keer"),
-        (r"Cannot mutate immutable namespace (?P<k>.+)", "{k} kan hier niet nog eens"),
-        (r"Cannot redefine namespace (?P<k>.+)", "{k} kan hier niet nog eens"),
+        (r"Expected (?P<x>.+)", "{x} verwacht", "{x} expected"),
+        (r"Invalid date or datetime", "ongeldige datum of tijd", "invalid date or time"),
+        (r"Invalid hex value", "ongeldige hexadecimale waarde", "invalid hexadecimal value"),
+        (
+            r"Invalid initial character for a key part",
+            "ongeldig eerste teken van een sleutel",
+            "invalid first character of a key",
+        ),
+        (r"Invalid statement", "ongeldige regel", "invalid line"),
+        (
+            r"Invalid value",
+            "ongeldige waarde (tekst hoort tussen aanhalingstekens)",
+            "invalid value (text goes between quotes)",
+        ),
+        (
+            r"Unclosed array",
+            "lijst niet gesloten (']' ontbreekt)",
+            "list not closed (']' is missing)",
+        ),
+        (
+            r"Unclosed inline table",
+            "tabel niet gesloten ('}}' ontbreekt)",
+            "table not closed ('}}' is missing)",
+        ),
+        (
+            r"Unterminated string",
+            "tekst niet afgesloten (een aanhalingsteken ontbreekt)",
+            "text not closed (a quote is missing)",
+        ),
+        (
+            r"Unescaped '\\' in a string",
+            "losse '\\' in een tekst (schrijf '\\\\')",
+            "a lone '\\' in a text (write '\\\\')",
+        ),
+        (
+            r"Escaped character is not a Unicode scalar value",
+            "ongeldig teken na een '\\'",
+            "invalid character after a '\\'",
+        ),
+        (
+            r"Cannot overwrite a value",
+            "deze waarde staat er al (een sleutel staat er twee keer)",
+            "this value is given already (a key given twice)",
+        ),
+        (r"Cannot declare (?P<k>.+) twice", "{k} staat er twee keer", "{k} is given twice"),
+        (
+            r"Duplicate inline table key (?P<k>.+)",
+            "sleutel {k} staat er twee keer",
+            "key {k} is given twice",
+        ),
+        (
+            r"Cannot mutate immutable namespace (?P<k>.+)",
+            "{k} kan hier niet nog eens",
+            "{k} cannot be given here again",
+        ),
+        (
+            r"Cannot redefine namespace (?P<k>.+)",
+            "{k} kan hier niet nog eens",
+            "{k} cannot be given here again",
+        ),
     )
 )
 
@@ -76,14 +126,13 @@ def toml_error(message: str) -> tuple[int | None, int | None, str]:
 
 
 def toml_reason(reason: str, lang: str) -> str:
-    """``reason`` (tomllib's message without its position) in ``lang``: Dutch for the
-    reader's known messages, else as it is."""
-    if lang != "nl":
-        return reason
-    for pattern, dutch in _DUTCH:
+    """``reason`` (tomllib's message without its position) explained in ``lang`` (Dutch,
+    else English), for the reader's known messages; any other as it is."""
+    for pattern, dutch, english in _WORDS:
         found = pattern.match(reason)
         if found:
-            return dutch.format(**{k: _key(v) for k, v in found.groupdict().items()})
+            words = dutch if lang == "nl" else english
+            return words.format(**{k: _key(v) for k, v in found.groupdict().items()})
     return reason
 
 

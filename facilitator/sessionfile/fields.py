@@ -8,6 +8,7 @@ Nothing here raises on a bad value; it is reported and ``None`` is returned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
@@ -67,6 +68,18 @@ class Fields:
 
     def line_of(self, path: KeyPath) -> int | None:
         return nearest_line(self.lines, path)
+
+    def written(self, path: KeyPath, value: object) -> str:
+        """``value`` as the file writes it on the line of ``path`` (``1e400``, which TOML
+        reads as inf), else as :func:`show` says it."""
+        line, key = self.line_of(path), path[-1] if path else None
+        rows = self.text.split("\n")
+        if line is not None and isinstance(key, str) and 0 < line <= len(rows):
+            name = rf"[\"']?{re.escape(key)}[\"']?"
+            found = re.search(rf"(?:^|[\s,{{.]){name}\s*=\s*([^\s,}}\]#]+)", rows[line - 1])
+            if found:
+                return show(found[1])
+        return show(value)
 
     def add(self, path: KeyPath, msg: str, /, **values: object) -> None:
         self.problems.append(

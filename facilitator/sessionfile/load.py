@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from facilitator.domain.plan import SessionPlan
@@ -18,12 +20,19 @@ this is another file, and reading it whole would only take the memory."""
 
 
 def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
-    """Read the session file at ``path``; raise :class:`SessionFileError` if anything is wrong."""
+    """Read the session file at ``path``; raise :class:`SessionFileError` if anything is wrong.
+
+    Only a regular file is opened: a named pipe (FIFO) blocked the command until something
+    wrote to it, silently, and a device (``/dev/null``) was read as an empty file."""
     lang = normalise_lang(lang)
     source = str(path)
     try:
         file_path = Path(path)
-        with file_path.open("rb") as stream:  # no more than a session file can be
+        _regular(file_path, source, lang)  # before opening it: opening a FIFO waits
+        # a FIFO put there meanwhile does not block either
+        descriptor = os.open(file_path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as stream:  # no more than a session file can be
+            _regular(file_path, source, lang, os.fstat(stream.fileno()).st_mode)
             data = stream.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise SessionFileError(
@@ -53,6 +62,31 @@ def load_session_file(path: str | Path, lang: str = "en") -> SessionPlan:
             [Problem(source, line, None, MESSAGES(lang, "not_utf8", column=column))]
         ) from None
     return parse_session_text(text, source=source, lang=lang, default_slug=slugify(file_path.stem))
+
+
+def _regular(path: Path, source: str, lang: str, mode: int | None = None) -> None:
+    """Refuse ``path`` (its ``mode``, if known: else as it is now) if it is not a regular
+    file: a named pipe, a device, a socket (a directory as :class:`IsADirectoryError`). A
+    path that cannot be looked at is left to opening it, which says why."""
+    if mode is None:
+        try:
+            mode = path.stat().st_mode
+        except (OSError, ValueError):
+            return
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(source)
+    if stat.S_ISFIFO(mode):
+        kind = "k_fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "k_device"
+    elif stat.S_ISSOCK(mode):
+        kind = "k_socket"
+    else:
+        kind = "k_special"
+    said = MESSAGES(lang, "not_regular", kind=MESSAGES(lang, kind))
+    raise SessionFileError([Problem(source, None, None, said)])
 
 
 def parse_session_text(

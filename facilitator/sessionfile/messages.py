@@ -18,6 +18,14 @@ MESSAGES = Catalog(
             "is een map; verwacht een sessiebestand (.toml)",
             "is a directory; expected a session file (.toml)",
         ),
+        "not_regular": (
+            "is geen gewoon bestand maar {kind}; verwacht een sessiebestand (.toml)",
+            "is not a regular file but {kind}; expected a session file (.toml)",
+        ),
+        "k_fifo": ("een named pipe (FIFO)", "a named pipe (FIFO)"),
+        "k_device": ("een apparaat", "a device"),
+        "k_socket": ("een socket", "a socket"),
+        "k_special": ("iets anders", "something else"),
         "unreadable": (
             "kan het bestand niet lezen ({detail})",
             "cannot read the file ({detail})",
@@ -214,6 +222,12 @@ MESSAGES = Catalog(
         "speech_not_positive": (
             "{value} minuten; verwacht een aantal minuten groter dan 0, zoals 3 of 2.5",
             "{value} minutes; expected a number of minutes greater than 0, like 3 or 2.5",
+        ),
+        "speech_not_a_number": (
+            "'{value}' is geen aantal minuten; verwacht een aantal minuten groter dan 0 en "
+            "hoogstens {limit}, zoals 3 of 2.5",
+            "'{value}' is not a number of minutes; expected a number of minutes greater than 0 "
+            "and at most {limit}, like 3 or 2.5",
         ),
         "duplicate_name": (
             "'{value}' staat al in de lijst als {other}; noem elke deelnemer één keer",

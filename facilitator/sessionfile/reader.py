@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from typing import Any
@@ -15,6 +16,7 @@ from facilitator.domain.plan import SessionPlan
 from facilitator.i18n.toml import toml_error, toml_reason
 from facilitator.sessionfile.agenda import MAX_AGENDA_MINUTES, read_agenda
 from facilitator.sessionfile.carry import read_board, read_carry_forward
+from facilitator.sessionfile.dates import parse_date_text
 from facilitator.sessionfile.fields import Fields
 from facilitator.sessionfile.keys import TOP_KEYS
 from facilitator.sessionfile.locate import index_lines
@@ -22,7 +24,13 @@ from facilitator.sessionfile.organisations import read_organisations
 from facilitator.sessionfile.participants import read_participants, read_sectors
 from facilitator.sessionfile.problems import Problem, SessionFileError
 from facilitator.sessionfile.text import SLUG_RE, TAG_RE, clean, show, slugify
-from facilitator.sessionfile.when import read_times
+from facilitator.sessionfile.when import date_problem, read_times
+
+_BAD_DATE = "Invalid date or datetime"
+"""What the TOML reader says of a date it refuses, such as 2026-02-31 unquoted."""
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?!\d)")
+_KEY_BEFORE = re.compile(r"\s*(?P<key>[A-Za-z0-9_.-]+)\s*=\s*\Z")
+"""The key whose value starts where the reader stopped (``date = ``), if it is so."""
 
 _LANGUAGES = {
     "nl": "nl",
@@ -44,6 +52,9 @@ class Reader(Fields):
             message = str(exc)
             all_lines = self.text.split("\n")
             line, column, reason = toml_error(message)
+            no_day = self.no_such_day(line, column) if reason == _BAD_DATE else None
+            if no_day is not None:  # 2026-02-31 unquoted: said as in quotes
+                raise SessionFileError([Problem(self.source, line, *no_day)]) from None
             detail = toml_reason(reason, self.lang)
             if column is not None:
                 text = self.t("bad_toml_at", column=column, detail=detail)
@@ -54,6 +65,24 @@ class Reader(Fields):
                 if any(q in all_lines[line - 1] for q in "“”„"):
                     text += self.t("smart_quotes")
             raise SessionFileError([Problem(self.source, line, None, text)]) from None
+
+    def no_such_day(self, line: int | None, column: int | None) -> tuple[str | None, str] | None:
+        """The key and what is wrong with a date the TOML reader refused as a date unquoted
+        at ``line`` and ``column`` (``date = 2026-02-31``: 31 February does not exist), as a
+        date in quotes is said; None if its date is one (a time in it is wrong) or none is
+        found there."""
+        rows = self.text.split("\n")
+        if line is None or column is None or not 0 < line <= len(rows):
+            return None
+        row = rows[line - 1]
+        found = _ISO_DATE.match(row, column - 1)
+        if found is None:
+            return None
+        result = parse_date_text(found[0])
+        if result.error is None:
+            return None
+        key = _KEY_BEFORE.match(row[: column - 1])
+        return (key["key"] if key else None), date_problem(found[0], result, self.lang)
 
     def read(self, default_slug: str | None) -> SessionPlan:
         data = self.load_toml()
@@ -139,7 +168,11 @@ class Reader(Fields):
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.wrong_type((key,), self.t("exp_speech_minutes"), value)
             return None
-        if not math.isfinite(value) or value <= 0:
+        if not math.isfinite(value):  # 1e400 is inf to TOML: said as written
+            written = self.written((key,), value)
+            self.add((key,), "speech_not_a_number", value=written, limit=MAX_AGENDA_MINUTES)
+            return None
+        if value <= 0:
             self.add((key,), "speech_not_positive", value=show(value))
             return None
         if value > MAX_AGENDA_MINUTES:

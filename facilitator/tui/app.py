@@ -874,26 +874,34 @@ class FacilitatorApp(App[None]):
         """Keep text typed and not saved in a file too: a terminal is closed or cleared.
         Each line under what it was (the kind, who said it, the agenda item), the file
         named with the time the header shows (the session's time zone). ``again``: in the
-        file of the lines that waited, if there is one (all of them are in ``lines``)."""
-        from facilitator.service.rescue import rescue, rescue_folders, rewrite
+        file of the lines that waited, if there is one (all of them are in ``lines``); if it
+        cannot take them (its disk full) and a new file does, the old one goes, so that no
+        file says that lines were not saved once they are."""
+        from facilitator.service.rescue import let_go, rescue, rescue_folders, rewrite
 
         if not lines:
             return None
         session = self.state.session if self.state is not None else None
         now = local(self.services.clock.now(), session.zone if session is not None else None)
         title = session.title if session is not None else ""
-        if again and self._waiting_file is not None:
-            kept = rewrite(self._waiting_file, lines, self._slug, now, self.lang, title=title)
+        old = self._waiting_file if again else None
+        if old is not None:
+            kept = rewrite(old, lines, self._slug, now, self.lang, title=title)
             if kept is not None:
                 return kept
         folders = rescue_folders(Path(self.services.store.path))
-        return rescue(lines, self._slug, now, self.lang, folders, title=title)
+        kept = rescue(lines, self._slug, now, self.lang, folders, title=title)
+        if old is not None and kept is not None:
+            let_go(old)  # the new file holds them all
+            self._waiting_file = kept
+        return kept
 
     def keep_waiting(self, lines: list[Kept]) -> Path | None:
         """The lines waiting unsaved (and the one being typed with them) in a file of text
         not saved at once, the same file each time, so that a process killed meanwhile
         leaves them; none: the file goes (every line is saved). The file, if one holds
-        them."""
+        them all; if no folder takes them, the file written before (holding the lines that
+        waited then) stays until they are saved, and goes then."""
         from facilitator.service.rescue import let_go
 
         if not lines:
@@ -901,8 +909,10 @@ class FacilitatorApp(App[None]):
                 let_go(self._waiting_file)
                 self._waiting_file = None
             return None
-        self._waiting_file = self._rescue(lines, again=True)
-        return self._waiting_file
+        kept = self._rescue(lines, again=True)
+        if kept is not None:
+            self._waiting_file = kept
+        return kept
 
     def _fatal_error(self) -> None:
         """An unexpected error: save the details to a file and say so, without a traceback.

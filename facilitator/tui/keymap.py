@@ -70,6 +70,12 @@ WORDS = Catalog(
             "is niet te lezen: {reason}. De standaardtoetsen gelden.",
             "cannot be read: {reason}. The default keys apply.",
         ),
+        "not_utf8": (
+            "regel {line}: geen UTF-8-tekst (ongeldige byte in kolom {column}); sla het "
+            "bestand op als UTF-8. De standaardtoetsen gelden.",
+            "line {line}: not UTF-8 text (invalid byte at column {column}); save the file as "
+            "UTF-8. The default keys apply.",
+        ),
         "unknown": (
             "regel {line}: onbekende actie '{name}' (overgeslagen).",
             "line {line}: unknown action '{name}' (skipped).",
@@ -129,6 +135,15 @@ WORDS = Catalog(
             "line {line}: '{key}' for '{name}' is no key a keyboard sends: shift with the "
             'digit {sign} types a sign, "{meant}" ({meant_name}) on a US keyboard; write the '
             "sign your keyboard types (the default key stays).",
+        ),
+        "unsent_modifier": (
+            "regel {line}: '{key}' voor '{name}' is geen toets die een terminal stuurt: de "
+            "meeste terminals geven {modifier} aan geen programma door (het bureaublad of de "
+            "terminal houdt hem zelf); kies een toets met ctrl, alt of shift, of een "
+            "functietoets (de standaardtoets blijft).",
+            "line {line}: '{key}' for '{name}' is no key a terminal sends: most terminals pass "
+            "{modifier} on to no program (the desktop or the terminal keeps it); choose a key "
+            "with ctrl, alt or shift, or a function key (the default key stays).",
         ),
         "typed": (
             "regel {line}: {key} voor '{name}' wordt getypt in de "
@@ -315,12 +330,21 @@ def load_keymap(path: Path | None) -> Keymap:
     if path is None or not path.exists():
         return Keymap()
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+    except OSError as exc:
         from facilitator.i18n.oserrors import os_reason  # only for an unreadable file
 
         unreadable = {"path": path, "reason": os_reason(exc)}
         return Keymap(problems=(Problem("unreadable", unreadable),))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:  # named at the line of its first bad byte
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        values = {"path": path, "line": line, "column": column}
+        return Keymap(problems=(Problem("not_utf8", values),))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as read_text reads lines
     import tomllib  # only when there is a keymap file: most starts have none
 
     try:
@@ -349,6 +373,12 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
         found = _keys(value)
         if found is None:
             problems.append(Problem("not_keys", {"path": path, "line": line, "name": name}))
+            continue
+        unsent = [(k, m) for k in found.split(",") if (m := _unsent_modifier(k)) is not None]
+        if unsent:
+            key, modifier = unsent[0]
+            values = {"path": path, "line": line, "name": name, "key": key}
+            problems.append(Problem("unsent_modifier", {**values, "modifier": modifier}))
             continue
         shifted = [k for k in found.split(",") if _shifted_sign(k) is not None]
         if shifted:
@@ -421,6 +451,16 @@ def _own_key_taken(problem: Problem) -> bool:
 
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+UNSENT = ("super", "hyper", "meta")
+"""Modifiers that most terminals pass on to no program: the desktop takes super for itself,
+and hyper and meta reach a program only through a terminal that speaks the kitty keyboard
+protocol (few do, and few keyboards have them). Bound, the action was left without a key."""
+
+
+def _unsent_modifier(key: str) -> str | None:
+    """The first of :data:`UNSENT` that ``key`` holds, else None."""
+    mods = [m.lower() for m in key.split("+")[:-1]] if key != "+" else []
+    return next((m for m in mods if m in UNSENT), None)
 
 
 def _types(key: str) -> bool:
@@ -638,12 +678,17 @@ def _where(error: str) -> tuple[int, str]:
 def _line_of(text: str, name: str) -> int:
     """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
     not, or a table's header or a dotted key that makes it a table (``[meeting.floor]``,
-    ``floor.x = 1`` under ``[meeting]``); else a line that sets its last part; 1 if not
-    found. (By its last part alone, ``app.help`` was found on the line of
+    ``floor.x = 1`` under ``[meeting]``), or an inline table that holds it
+    (``"meeting.prev" = {a=1}`` for ``meeting.prev.a``); else a line that sets its last
+    part; 1 if not found. (By its last part alone, ``app.help`` was found on the line of
     ``review.help``; a ``[meeting.floor]`` of its own, on line 1.)"""
 
     def sets(key: str) -> bool:
         return key == name or key.startswith(name + ".")
+
+    def holds(key: str, value: str) -> bool:
+        """An inline table ``key = {…}`` that holds ``name`` (``"meeting.prev" = {a=1}``)."""
+        return value.lstrip().startswith("{") and name.startswith(key + ".")
 
     table = ""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -655,7 +700,8 @@ def _line_of(text: str, name: str) -> int:
                 return number
             table += "."
         elif "=" in stripped and not stripped.startswith("#"):
-            if sets(table + _bare(stripped.split("=", 1)[0])):
+            key, value = stripped.split("=", 1)
+            if sets(table + _bare(key)) or holds(table + _bare(key), value):
                 return number
     last = re.escape(name.split(".")[-1])
     pattern = re.compile(rf"^\s*[\w.\"']*?{last}[\"']?\s*=")

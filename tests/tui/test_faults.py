@@ -38,6 +38,7 @@ from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.card_editor import LineEditor
 from facilitator.tui.widgets.save_status import SaveStatus
 from tests.permissions import protected
+from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SIZE = (120, 40)
@@ -898,3 +899,147 @@ async def test_lines_waiting_unsaved_are_in_a_file_at_once_and_it_goes_once_they
         other.close()
     assert texts(store, twente) == ["Eerste barriere", "Een vraag"]
     store.close()
+
+
+async def test_lines_moved_to_a_file_elsewhere_leave_no_file_behind_once_saved(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database locked, two lines wait in a file beside it; then its disk fills, the
+    file cannot take the third line, and all three go into a new file in the current
+    folder. Once the disk and the lock are free, all are saved and the new file went, but
+    the first stayed beside the database, saying two saved lines were not saved (and the
+    next start named it). Now the first file goes when the lines move to the new one."""
+    home, here = tmp_path / "db", tmp_path / "here"
+    with full_disk(monkeypatch, home, here) as full:
+        store = Store(home / "bezet.db", clock=clock, busy_timeout_ms=50)
+        twente = import_twente(store)
+        other = sqlite3.connect(store.path, isolation_level=None)
+        app = make_app(
+            store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, draft_seconds=0
+        )
+        try:
+            async with app.run_test(size=SIZE) as pilot:
+                other.execute("BEGIN IMMEDIATE")
+                await capture(pilot, "b", "Eerste barriere")
+                await until(pilot, lambda: "bezet" in status(app), "message")
+                await capture(pilot, "q", "Een vraag")
+                await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+                (first,) = rescued(home)
+                full.add(home)
+                await capture(pilot, "k", "Een kans")
+                await until(pilot, lambda: len(bar(app).unsaved) == 3, "three lines waiting")
+                (moved,) = rescued(here)
+                assert moved.name in preview(app).replace("\n", "")
+                assert moved.read_text(encoding="utf-8").splitlines()[-1] == "Een kans"
+                assert not first.exists()  # the new file holds them all
+                full.clear()
+                other.execute("ROLLBACK")
+                await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
+                await app.settle()
+                await until(pilot, lambda: not rescued(here), "the new file gone")
+        finally:
+            other.close()
+    assert texts(store, twente) == ["Eerste barriere", "Een vraag", "Een kans"]
+    assert rescued(home) == [] and rescued(here) == []
+    store.close()
+
+
+async def test_a_file_no_folder_could_replace_goes_once_its_lines_are_saved(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lines waiting in a file beside the database; then every disk is full, and no
+    file takes the next line: the file written before keeps the lines that waited then,
+    and goes once they are all saved (it stayed, saying they were not)."""
+    home, here = tmp_path / "db", tmp_path / "here"
+    with full_disk(monkeypatch, home, here) as full:
+        store = Store(home / "bezet.db", clock=clock, busy_timeout_ms=50)
+        twente = import_twente(store)
+        other = sqlite3.connect(store.path, isolation_level=None)
+        app = make_app(
+            store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, draft_seconds=0
+        )
+        try:
+            async with app.run_test(size=SIZE) as pilot:
+                other.execute("BEGIN IMMEDIATE")
+                await capture(pilot, "b", "Eerste barriere")
+                await until(pilot, lambda: "bezet" in status(app), "message")
+                await until(pilot, lambda: bool(bar(app).unsaved), "the line waiting")
+                (first,) = rescued(home)
+                full.add(None)  # every folder
+                await capture(pilot, "q", "Een vraag")
+                await until(pilot, lambda: len(bar(app).unsaved) == 2, "two lines waiting")
+                assert first.read_text(encoding="utf-8").splitlines()[-1] == "Eerste barriere"
+                full.clear()
+                other.execute("ROLLBACK")
+                await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
+                await app.settle()
+                await until(pilot, lambda: not first.exists(), "the file gone")
+        finally:
+            other.close()
+    assert texts(store, twente) == ["Eerste barriere", "Een vraag"]
+    assert rescued(home) == [] and rescued(here) == []
+    store.close()
+
+
+def rescued(folder: Path) -> list[Path]:
+    return list(folder.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+
+
+@contextmanager
+def full_disk(
+    monkeypatch: pytest.MonkeyPatch, home: Path, here: Path
+) -> Iterator[set[Path | None]]:
+    """The database in ``home``, the current folder ``here``; a folder put in the set
+    yielded takes no file (its disk full), every folder while None is in it."""
+    from facilitator.export import write as write_module
+
+    home.mkdir()
+    here.mkdir()
+    monkeypatch.chdir(here)
+    temp_file = write_module._temp_file
+    full: set[Path | None] = set()
+
+    def temp_file_on_a_full_disk(directory: Path, name: str) -> tuple[int, Path]:
+        if None in full or Path(directory) in full:
+            raise OSError(28, "No space left on device")
+        return temp_file(directory, name)
+
+    monkeypatch.setattr(write_module, "_temp_file", temp_file_on_a_full_disk)
+    yield full
+
+
+@pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])
+@pytest.mark.parametrize("open_line", [False, True])
+async def test_the_file_of_the_waiting_lines_is_named_whole_at_80_by_24(
+    tmp_path: Path, clock: FakeClock, role: Role, open_line: bool
+) -> None:
+    """At 80×24 the warning of the waiting lines was cut after «(ook in het bestand»: the
+    file that holds them could not be read. Now its whole path shows, broken after a
+    «/», whether the line is closed or a new one is being typed."""
+    store = Store(tmp_path / "bezet.db", clock=clock, busy_timeout_ms=50)
+    twente = import_twente(store)
+    other = sqlite3.connect(store.path, isolation_level=None)
+    app = make_app(
+        store, twente, clock=clock, tick_seconds=0, watch_seconds=0.02, draft_seconds=0, role=role
+    )
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            other.execute("BEGIN IMMEDIATE")
+            for key, line in zip("bqo", ["Eerste barriere", "Een vraag", "Een kans"], strict=True):
+                await capture(pilot, key, line)
+            await until(pilot, lambda: "bezet" in status(app), "message")
+            await until(pilot, lambda: len(bar(app).unsaved) == 3, "three lines waiting")
+            (file,) = list(tmp_path.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+            if open_line:
+                await pilot.press("c", *"half")
+            await app.settle()
+            await pilot.pause()
+            rows = [row.strip() for row in laid_out(app).splitlines()]
+            assert str(file) in "".join(rows), "\n".join(rows)
+            assert any(row.startswith("⚠ 3 regels niet opgeslagen") for row in rows)
+            other.execute("ROLLBACK")
+            await until(pilot, lambda: not bar(app).unsaved, "the lines saved")
+            await app.settle()
+    finally:
+        other.close()
+        store.close()

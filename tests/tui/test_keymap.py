@@ -856,3 +856,65 @@ async def test_the_ways_out_of_an_overrun_name_the_keys_the_keymap_file_binds(
         await pilot.press("T")  # the key the line names takes the minute
         await pilot.pause()
         assert store.items(sid)[0].planned_seconds == planned + 60
+
+
+def test_an_inline_table_given_for_a_key_is_named_at_its_own_line(tmp_path: Path) -> None:
+    """`"meeting.prev" = {a=1}` on line 3 was said to be on line 1."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(
+        '# my keys\n"meeting.timer" = "ctrl+t"\n"meeting.prev" = {a=1}\n', encoding="utf-8"
+    )
+    keymap = load_keymap(path)
+    assert keymap.keys == {"meeting.timer": "ctrl+t"}
+    assert [p.detail("en").split(":")[0] for p in keymap.problems] == ["line 3"]
+    assert [p.detail("nl").split(":")[0] for p in keymap.problems] == ["regel 3"]
+
+
+def test_a_keymap_file_that_is_not_utf8_names_the_line_of_the_first_bad_byte(
+    tmp_path: Path,
+) -> None:
+    """A file saved as Latin-1 was said to be «not UTF-8 text» with no line, where every
+    other problem names its line."""
+    path = tmp_path / "keymap.toml"
+    path.write_bytes('# toetsen\n"meeting.timer" = "ctrl+t"\n# café: b\n'.encode("latin-1"))
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    (problem,) = keymap.problems
+    assert problem.line == 3
+    assert problem.message("en") == (
+        f"Keymap file {path}, line 3: not UTF-8 text (invalid byte at column 6); save the "
+        "file as UTF-8. The default keys apply."
+    )
+    assert problem.message("nl") == (
+        f"Toetsenbestand {path}, regel 3: geen UTF-8-tekst (ongeldige byte in kolom 6); "
+        "sla het bestand op als UTF-8. De standaardtoetsen gelden."
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [("ctrl+alt+shift+super+hyper+meta+q", "super"), ("hyper+f5", "hyper"), ("meta+x", "meta")],
+)
+def test_a_modifier_a_terminal_does_not_pass_on_is_refused_with_the_reason(
+    tmp_path: Path, key: str, modifier: str
+) -> None:
+    """`"capture.question" = "ctrl+alt+shift+super+hyper+meta+q"` was taken without a word,
+    though most terminals pass super, hyper and meta on to no program: the question was
+    left without a key."""
+    path = tmp_path / "keymap.toml"
+    path.write_text(f'"capture.question" = "{key}"\n', encoding="utf-8")
+    keymap = load_keymap(path)
+    assert keymap.keys == {}
+    (problem,) = keymap.problems
+    assert problem.detail("en") == (
+        f"line 1: '{key}' for 'capture.question' is no key a terminal sends: most terminals "
+        f"pass {modifier} on to no program (the desktop or the terminal keeps it); choose a "
+        "key with ctrl, alt or shift, or a function key (the default key stays)."
+    )
+    assert problem.detail("nl") == (
+        f"regel 1: '{key}' voor 'capture.question' is geen toets die een terminal stuurt: de "
+        f"meeste terminals geven {modifier} aan geen programma door (het bureaublad of de "
+        "terminal houdt hem zelf); kies een toets met ctrl, alt of shift, of een functietoets "
+        "(de standaardtoets blijft)."
+    )
+    assert BY_BINDING["capture.question"].shown_keys(keymap.shown) == "q"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 import string
+import threading
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -814,6 +816,28 @@ def test_max_speech_minutes_positive(value: str) -> None:
     assert "greater than 0" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [("1e400", "1e400"), ("-1e400", "-1e400"), ("inf", "inf"), ("+inf", "+inf"), ("nan", "nan")],
+)
+def test_max_speech_minutes_infinite_or_nan_is_no_number_of_minutes(
+    value: str, written: str
+) -> None:
+    """`max_speech_minutes = 1e400` was said to be «inf minutes» / «inf minuten»."""
+    text = f"max_speech_minutes = {value}  # per beurt\n" + VALID
+    problem = one_problem(text, "max_speech_minutes")
+    assert problem.line == 1
+    assert problem.message == (
+        f"'{written}' is not a number of minutes; expected a number of minutes greater than 0 "
+        "and at most 1440, like 3 or 2.5"
+    )
+    dutch = one_problem(text, "max_speech_minutes", lang="nl")
+    assert dutch.message == (
+        f"'{written}' is geen aantal minuten; verwacht een aantal minuten groter dan 0 en "
+        "hoogstens 1440, zoals 3 of 2.5"
+    )
+
+
 def test_max_speech_minutes_not_absurd() -> None:
     problem = one_problem("max_speech_minutes = 5000\n" + VALID, "max_speech_minutes")
     assert "more than a day" in problem.message
@@ -1004,6 +1028,51 @@ def test_directory(tmp_path: Path) -> None:
     with pytest.raises(SessionFileError) as info:
         load_session_file(tmp_path)
     assert "is a directory" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "is not a regular file but a named pipe (FIFO); expected a session file (.toml)"),
+        (
+            "nl",
+            "is geen gewoon bestand maar een named pipe (FIFO); verwacht een sessiebestand (.toml)",
+        ),
+    ],
+)
+def test_a_named_pipe_is_refused_before_it_is_opened(tmp_path: Path, lang: str, said: str) -> None:
+    """A FIFO given as the session file (``check``, ``import``, ``run``) waited for a writer
+    that never came, silently: opening it blocks."""
+    fifo = tmp_path / "sessie.toml"
+    os.mkfifo(fifo)
+    found: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            load_session_file(fifo, lang=lang)
+        except BaseException as exc:
+            found.append(exc)
+
+    reader = threading.Thread(target=load, daemon=True)
+    reader.start()
+    reader.join(timeout=10)
+    if reader.is_alive():  # let the blocked open go, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join(timeout=10)
+        pytest.fail("reading a named pipe blocked")
+    (error,) = found
+    assert isinstance(error, SessionFileError)
+    assert str(error) == f"{fifo}: {said}"
+
+
+@pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev/null")
+def test_a_device_is_refused_as_no_session_file() -> None:
+    """/dev/null read as an empty session file: «title: missing», and so on."""
+    with pytest.raises(SessionFileError) as info:
+        load_session_file("/dev/null")
+    assert str(info.value) == (
+        "/dev/null: is not a regular file but a device; expected a session file (.toml)"
+    )
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -1344,6 +1413,8 @@ def test_a_file_far_too_big_for_a_session_is_refused_without_reading_it_whole(
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_an_endless_file_is_refused_not_read_until_memory_runs_out() -> None:
+    """A device is refused before it is read (it was read up to 2 MB, then refused as a file
+    too large)."""
     with pytest.raises(SessionFileError) as caught:
         load_session_file("/dev/zero", lang="en")
-    assert "larger than 2 MB" in str(caught.value.problems[0])
+    assert "is not a regular file but a device" in str(caught.value.problems[0])

@@ -51,10 +51,11 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.records import record
 from facilitator.service import SPEAKING, SessionState, Speaking
-from facilitator.text import one_line
+from facilitator.text import one_line, printable
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.keys import focus_now
+from facilitator.tui.text import wrap_path
 from facilitator.tui.widgets.capture_input import WORDS as INPUT_WORDS
 from facilitator.tui.widgets.capture_input import CaptureInput, preview
 from facilitator.tui.widgets.kind_badge import badge, flat, kind_colours, kind_word
@@ -120,6 +121,9 @@ WORDS = Catalog(
 )
 
 KINDS = list(Kind)
+PREVIEW_ROWS = 2
+"""The rows under the line (``#capture-preview``): more only while it names the file of
+the waiting lines, whose whole path must be read."""
 MAX_NAME = 22
 """The most cells of a name the badge shows; fewer where the badge has less room."""
 MIN_NAME = 6
@@ -221,6 +225,8 @@ class CaptureBar(Localised, Vertical):
         self._home = home
         self._return_focus: Widget | None = None
         self._shown_badge = ""
+        self._preview_rows = PREVIEW_ROWS
+        """The rows the preview under the line has now (see :meth:`_show_preview`)."""
         self.unsaved: list[Unsaved] = []
         """The lines not saved, in the order typed: saved once the trouble is over."""
         self._numbers = itertools.count(1)
@@ -441,14 +447,15 @@ class CaptureBar(Localised, Vertical):
         process killed (``kill -9``, the battery) took them with it; the database, locked
         or gone, cannot keep them. The same while the database is in trouble and a line is
         typed (its draft cannot be written). The file goes once every line is saved (none
-        waits, and no save is on its way whose line may still come back)."""
+        waits, and no save is on its way whose line may still come back); so does one that
+        held some of them when no folder took them all (``_kept_in`` None then)."""
         keep = getattr(self.app, "keep_waiting", None)
         if not callable(keep) or not self.is_mounted:
             return
         typing = self.is_open and bool(self.input.value.strip())
         if self.unsaved or (typing and bool(getattr(self.app, "trouble", ""))):
             self._kept_in = keep(self.unsaved_lines())
-        elif not self._saving and self._kept_in is not None:
+        elif not self._saving:
             keep([])
             self._kept_in = None
 
@@ -608,8 +615,7 @@ class CaptureBar(Localised, Vertical):
         if not self.is_mounted:
             return
         if not self.is_open:  # closed: only what waits unsaved is said
-            said = Content("  ·  ").join(self._problems())
-            self.query_one("#capture-preview", Static).update(said, layout=False)
+            self._show_preview(Content("  ·  ").join(self._problems()))
             return
         parsed = self.parsed()
         context = self.context()
@@ -630,8 +636,33 @@ class CaptureBar(Localised, Vertical):
         problems = self._problems()
         if problems:
             line = Content("  ·  ").join([*problems, line])
-        # the preview has a fixed height: no relayout of the screen per keystroke
-        self.query_one("#capture-preview", Static).update(line, layout=False)
+        self._show_preview(line)
+
+    def _show_preview(self, said: Content) -> None:
+        """``said`` under the line. The preview keeps its height (no relayout of the screen
+        per keystroke), :data:`PREVIEW_ROWS`, except while it names the file of the waiting
+        lines: then as many rows as ``said`` takes, so that the file's path is read whole
+        (at 80×24 the warning was cut before it)."""
+        preview = self.query_one("#capture-preview", Static)
+        rows = PREVIEW_ROWS
+        width = self._preview_width()
+        if self._kept_in is not None and width > 0:
+            rows = max(rows, len(said.wrap(width)))
+        if rows == self._preview_rows:
+            preview.update(said, layout=False)
+            return
+        self._preview_rows = rows
+        preview.styles.height = rows
+        preview.update(said)
+
+    def _preview_width(self) -> int:
+        """The cells of a row under the line (0 while the bar has no size yet)."""
+        preview = self.query_one("#capture-preview", Static)
+        return max(0, self.content_size.width - preview.styles.gutter.width)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._kept_in is not None or self._preview_rows != PREVIEW_ROWS:
+            self._update()  # the file's path is broken for the width it has now
 
     def _keys_hint(self, value: str) -> str:
         """Which hint of the line's keys applies: a line put back is kept in a file by
@@ -668,8 +699,11 @@ class CaptureBar(Localised, Vertical):
                 text = self.t("waiting_closed", n=n)
             else:
                 text = self.t("waiting", n=n)
-            if self._kept_in is not None:
-                text = f"{text} ({self.t('kept_in', file=self._kept_in.name)})"
+            if self._kept_in is not None:  # the whole path, broken after a /: read whole
+                path = printable(str(self._kept_in))
+                text = f"{text} ({self.t('kept_in', file=path)})"
+                width = self._preview_width()
+                text = wrap_path(text, path, width) if width > 0 else text
             found.append(Content(text).stylize("$text-error"))
         return found
 

@@ -84,6 +84,8 @@ class NoteCaptureBar(CaptureBar):
     def on_resize(self, event: Resize) -> None:
         if not self.is_open:
             self._show_closed()
+        else:
+            super().on_resize(event)
 
     def _show_closed(self) -> None:
         """While closed: which keys open the line, in the kinds' own colours (the keys of the
@@ -121,4 +123,4 @@ class NoteCaptureBar(CaptureBar):
         said = said.stylize("$foreground-muted")
         if self.unsaved:  # lines kept after a failed save: say so while the line is closed
             said = Content("  ·  ").join([*self._problems(), said])
-        self.query_one("#capture-preview", Static).update(said)
+        self._show_preview(said)
