@@ -816,14 +816,20 @@ class FacilitatorApp(App[None]):
         """The app is told to end from outside: the browser tab of ``facilitator serve``
         closed or the server stopping (Textual's web driver posts ExitApp without
         ``App.exit``). Quit as ``ctrl+q`` would, so that text typed and not saved is kept
-        in a file too (it went without a trace). ``App.exit`` (ours, a test's) goes on."""
+        in a file too (it went without a trace). ``App.exit`` (ours, a test's) goes on.
+
+        The text is not printed: the terminal is the one ``serve`` runs in, not where it
+        was typed (the file and the draft keep it; one line says where the file is)."""
         if not self._quitting and not self._exit:  # not App.exit(): the web driver's quit
-            self.quit_now()
+            self.quit_now(served=self.is_web)
             return
         await super()._on_exit_app()
 
-    def quit_now(self) -> None:
-        """Quit after the saves under way; text typed and not saved is printed, not dropped."""
+    def quit_now(self, *, served: bool = False) -> None:
+        """Quit after the saves under way; text typed and not saved is printed, not dropped.
+
+        ``served``: the window's browser tab closed (``facilitator serve``): the text is kept
+        in its file and not printed, only where the file is, if one took it."""
         self._quitting = True
         # one text: Textual prints only the first of several exit renderables
         said: list[Text | str] = []
@@ -835,10 +841,13 @@ class FacilitatorApp(App[None]):
                 said.append(self.t("quit_unsaved", n=counted(pending, self.t("n.changes"))))
         if self.keys.open_text():
             lines = self._typed_lines()
-            said.append(self._printout(lines))
             kept = self._rescue(lines, again=True)
-            if kept is not None:
-                said.append(self.t("quit_rescued", path=kept))
+            if served and kept is not None:
+                said.append(self.t("quit_typed_served", path=kept))
+            else:
+                said.append(self._printout(lines))
+                if kept is not None:
+                    said.append(self.t("quit_rescued", path=kept))
         if said:
             self._exit_renderables.append(
                 Text("\n").join(Text(s) if isinstance(s, str) else s for s in said)

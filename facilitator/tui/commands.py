@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from textual.actions import parse as parse_action
-from textual.app import App, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.command import (
     CommandInput,
     CommandPalette,
@@ -40,6 +41,7 @@ from facilitator.tui.actions import Scope, in_scope
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.keys import focus_now
+from facilitator.tui.widgets.footer import KeyFooter
 
 
 def scopes_of(node: DOMNode) -> tuple[Scope, ...]:
@@ -134,6 +136,7 @@ SYSTEM_WORDS = Catalog(
             "The screen as an SVG file, next to the database",
         ),
         "search": ("Zoek een opdracht…", "Search for commands…"),
+        "close": ("sluiten", "close"),
         "search.themes": ("Zoek een thema…", "Search for themes…"),
         "saved": ("Schermafdruk bewaard in {path}", "Screenshot saved to {path}"),
         "not_saved": (
@@ -150,7 +153,16 @@ class Palette(CommandPalette):
 
     The commands' palette by default; with ``providers`` and ``search`` (the words of its
     search line) another search, such as the theme picker's.
+
+    Its footer shows its Esc, in the session's language, not the keys of the screen under
+    it, which do nothing while it is open.
     """
+
+    BINDINGS = [Binding("escape", "escape", "close", id="palette.close")]
+    """Textual's Esc, with an id its footer knows it by (:meth:`binding_words`)."""
+    BINDS_BESIDE_ITS_FIELD = True
+    """Its keys act while its search line has the focus (:mod:`facilitator.tui.keys`): its
+    footer shows them there."""
 
     def __init__(
         self,
@@ -165,6 +177,14 @@ class Palette(CommandPalette):
         self.ready_for_keys = False
         """False until its search line has the focus: the key router holds the letters
         typed right after the palette's key until then (they went nowhere)."""
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        yield KeyFooter()
+
+    def binding_words(self, binding_id: str | None) -> str | None:
+        """What its footer says of its Esc: «sluiten», «close»."""
+        return SYSTEM_WORDS(self.lang, "close") if binding_id == "palette.close" else None
 
     def on_mount(self) -> None:
         focus_now(self.query_one(CommandInput))

@@ -47,6 +47,10 @@ WORDS = Catalog(
             "Getypt maar niet opgeslagen (kopieer het hieronder als u het nog nodig hebt):",
             "Typed but not saved (copy it from below if you still need it):",
         ),
+        "quit_typed_served": (
+            "Tekst die in de browser getypt was en niet is opgeslagen, staat in het bestand {path}",
+            "Text typed in the browser and not saved is in the file {path}",
+        ),
         "quit_rescued": (
             "Dit staat ook in het bestand\n{path}",
             "This is also in the file\n{path}",

@@ -732,6 +732,36 @@ async def test_told_to_end_from_outside_it_keeps_the_text_typed(
     ]
 
 
+async def test_a_browser_tab_closed_with_a_line_half_typed_prints_where_it_is_kept_not_the_text(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A window served to a browser (`facilitator serve`) whose tab closes: what it prints
+    goes to the terminal `serve` runs in, not to the person typing. The half-typed line was
+    printed there («Getypt maar niet opgeslagen …» and the text); now the file keeps it
+    (and the next tab gets the draft back) and one line says where the file is."""
+    from textual import messages
+
+    monkeypatch.setattr(FacilitatorApp, "is_web", property(lambda _app: True))
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await keys_at_once(app, "qHalf getypte vraag in browser")
+        await pilot.pause()
+        app.post_message(messages.ExitApp())
+        await pilot.pause()
+    [kept] = list(store.path.parent.glob("niet-opgeslagen-twente-2020-10-*.txt"))
+    assert "Half getypte vraag in browser" in kept.read_text(encoding="utf-8")
+    printed = capsys.readouterr().err
+    assert "Half getypte vraag" not in printed and "Getypt maar niet" not in printed, printed
+    said = "".join(printed.split())  # the terminal may break the path over lines
+    one_line = "Tekst die in de browser getypt was en niet is opgeslagen, staat in het bestand"
+    assert said == "".join(f"{one_line} {kept}".split()), printed
+
+
 async def test_quitting_from_a_form_keeps_the_lines_waiting_beneath_it_too(
     store: Store,
     twente: int,

@@ -40,6 +40,7 @@ from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names, notice_width
 from facilitator.tui.screens.dialog import HeldDialog
 from facilitator.tui.text import one_line, wrap_path, wrap_words
+from facilitator.tui.widgets.footer import KeyFooter
 
 MINUTES_DIR = "minutes"
 
@@ -149,9 +150,9 @@ class CloseScreen(HeldDialog[None]):
     CloseScreen.-short DataTable { max-height: 6; }
     CloseScreen.-short #close-keys { margin-top: 0; }
     """
-    # below 30 rows (an 80×24 terminal) the list of open points scrolls sooner, so that the
-    # buttons and the line of keys stay in the dialog
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
+    # up to 30 rows (an 80×24 terminal; the footer takes one) the list of open points scrolls
+    # sooner, so that the buttons and the line of keys stay in the dialog
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (31, "-roomy")]
 
     def __init__(self) -> None:
         super().__init__()
@@ -176,6 +177,7 @@ class CloseScreen(HeldDialog[None]):
                 yield Button(self.w("confirm"), variant="warning", id="close-confirm")
                 yield Button(self.w("cancel"), id="close-cancel")
             yield Static(key_line(self.fapp.lang, self.fapp.keymap.shown), id="close-keys")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         try:

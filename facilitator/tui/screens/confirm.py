@@ -17,6 +17,7 @@ from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.dialog import HeldDialog
+from facilitator.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -89,6 +90,7 @@ class ConfirmQuit(HeldDialog[None]):
             yield Static(Content(WORDS(self.lang, "typed")))
             yield Static(self._rows(keys), id="confirm-text")
             yield Static(Content(keys), id="confirm-keys")
+        yield KeyFooter()
 
     def _rows(self, keys: str) -> Content:
         """One row per line, what it was before the text as typed (each cut to the width);
@@ -168,6 +170,7 @@ class ConfirmReopen(HeldDialog[None]):
             yield Static(Content(REOPEN_WORDS(self.lang, "title")), id="reopen-title")
             yield Static(Content(REOPEN_WORDS(self.lang, "text")), id="reopen-text")
             yield Static(Content(keys), id="reopen-keys")
+        yield KeyFooter()
 
     def gives_way_to(self, event: events.Key | events.Paste) -> bool:
         """Every key but the dialog's own (F9, Enter, Esc, bound first), and a paste: the

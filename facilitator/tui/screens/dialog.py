@@ -67,6 +67,13 @@ class KeyedDialog(_HoldsKeys[T], Generic[T]):
         focus_now(field)
         self.let_keys_in()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Tab and shift+Tab only where there is another field to go to: a dialog of one
+        field leaves them out of its footer."""
+        if action == "next_field":
+            return len(self.query(Input)) > 1
+        return True
+
     def action_next_field(self, step: int = 1) -> None:
         """Tab (``step`` 1) and shift+Tab (-1): the dialog's next or previous text field,
         round from the last to the first; a dialog of one field keeps it. The focus moves

@@ -29,6 +29,7 @@ from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.keys import focus_now
 from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
 from facilitator.tui.text import plain
+from facilitator.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -74,8 +75,9 @@ class FormDialog(KeyedDialog[bool]):
 
     SCOPE = Scope.EDITOR
     BINDINGS = bindings(SCOPE)
-    # below 30 rows (an 80×24 terminal) four bordered fields do not fit: one row each
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
+    # up to 30 rows (an 80×24 terminal; the footer takes one) four bordered fields do not
+    # fit: one row each
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (31, "-roomy")]
     DEFAULT_CSS = """
     FormDialog { align: center middle; }
     FormDialog > Vertical {
@@ -136,6 +138,7 @@ class FormDialog(KeyedDialog[bool]):
                     yield Static(plain(field.hint), classes="form-hint")
             keys = "keys" if len(self.fields) > 1 else "keys.one"  # no other field to go to
             yield Static(plain(WORDS(self.lang, keys, key=self.key_names())), id="form-keys")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         inputs = self.inputs()

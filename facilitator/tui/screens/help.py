@@ -9,6 +9,8 @@ work together.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
@@ -34,6 +36,7 @@ from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.dialog import HeldDialog
 from facilitator.tui.text import join, plain
 from facilitator.tui.widgets.base import DEFAULT_WIDTH, Measured
+from facilitator.tui.widgets.footer import KeyFooter
 
 WORDS = Catalog(
     {
@@ -222,9 +225,9 @@ class HelpScreen(HeldDialog[None]):
     """Lists every key of the action table, grouped by where it works."""
 
     SCOPE = Scope.HELP
-    BINDINGS = [*bindings(SCOPE), *BY_ID["app.help"].bindings()]
+    BINDINGS = [*bindings(SCOPE), *(replace(b, show=False) for b in BY_ID["app.help"].bindings())]
     """Its own keys, and the help key, which closes it (the app's keys go no further than
-    a dialog, but those that take priority)."""
+    a dialog, but those that take priority); its footer shows Esc, not «? help»."""
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
@@ -283,6 +286,7 @@ class HelpScreen(HeldDialog[None]):
                 yield Static(Text(WORDS(lang, "explain.notes", key=keys)))
                 yield Static(Text(host.t("help.extra")))
             yield Static(Text(host.t("help.close"), style="dim"))
+        yield KeyFooter()
 
     def action_help(self) -> None:
         self.dismiss()

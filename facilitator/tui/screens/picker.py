@@ -25,6 +25,7 @@ from facilitator.service import SessionState
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import FilterInput, KeyedDialog
 from facilitator.tui.text import join, one_line, plain
+from facilitator.tui.widgets.footer import KeyFooter
 
 WORDS = Catalog(
     {
@@ -166,6 +167,7 @@ class Picker(KeyedDialog[int | None]):
             options.can_focus = False
             yield options
             yield Static(plain(WORDS(self._lang, "help", key=self.key_names())), id="picker-help")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self._fill("")

@@ -22,6 +22,7 @@ from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
 from facilitator.tui.screens.dialog import HeldDialog
+from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.markdown_lines import MarkdownLines
 
 WORDS = Catalog(
@@ -62,6 +63,7 @@ class PreviewScreen(HeldDialog[None]):
             yield Static(Text(WORDS(lang, "hint", key=key_names(self.fapp))), id="preview-hint")
             # the minutes scroll with ↑↓, PageUp/Down, Home/End
             yield MarkdownLines(WORDS(lang, "loading"), id="preview-scroll")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         try:

@@ -27,6 +27,7 @@ from facilitator.text import one_line
 from facilitator.tui.actions import Scope, bindings
 from facilitator.tui.screens.dialog import KeyedDialog
 from facilitator.tui.widgets.capture_input import CaptureInput, preview, preview_problem
+from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.kind_badge import kind_colours, printable
 
 WORDS = Catalog(
@@ -84,7 +85,8 @@ class LineEditor(KeyedDialog[bool]):
 
     SCOPE = Scope.EDITOR
     BINDINGS = bindings(SCOPE)
-    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-roomy")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (31, "-roomy")]
+    """Up to 30 rows (the footer takes one) who said what is cut short (``board.tcss``)."""
 
     def __init__(
         self,
@@ -128,6 +130,7 @@ class LineEditor(KeyedDialog[bool]):
             about.display = self.about is not None
             yield about
             yield Static(self.keys_line(), id="editor-keys")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         field = self.query_one(CaptureInput)

@@ -42,11 +42,13 @@ def acting_bindings(screen: Screen[object]) -> list[ActiveBinding]:
 
     While a text field has the focus, that is only the priority keys and the field's own:
     every other key belongs to the text (see :mod:`facilitator.tui.keys`; the footer
-    showed undo, F5 and F9 there, which did nothing)."""
+    showed undo, F5 and F9 there, which did nothing); on the command palette also its
+    own, which act beside its search line (``BINDS_BESIDE_ITS_FIELD``)."""
     found = list(screen.active_bindings.values())
     focused = screen.focused
     if isinstance(focused, Input):
-        return [a for a in found if a.binding.priority or a.node is focused]
+        beside = screen if getattr(screen, "BINDS_BESIDE_ITS_FIELD", False) else None
+        return [a for a in found if a.binding.priority or a.node in (focused, beside)]
     return found
 
 
