@@ -50,7 +50,7 @@ from facilitator.domain.years import year_in_range
 from facilitator.domain.zone import zone_named
 from facilitator.export.jsonexport import SCHEMA_VERSION
 from facilitator.i18n import Catalog, TranslatedError
-from facilitator.i18n.oserrors import os_reason
+from facilitator.i18n.oserrors import NOT_A_FILE, OsReason, os_reason
 from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
 from facilitator.store.oplog import keep_moved
@@ -220,7 +220,12 @@ class _Reader:
 
 
 def read_record(path: Path) -> dict[str, Any]:
-    """The JSON data of ``path``; a clear error if it cannot be read or is no object."""
+    """The JSON data of ``path``; a clear error if it cannot be read or is no object. A
+    named pipe or a device is refused before it is opened (reading one waits, or never
+    ends)."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        reason = OsReason(NOT_A_FILE, "it is not an ordinary file")
+        raise RecordError("unreadable", file=path, reason=reason)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

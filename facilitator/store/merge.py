@@ -70,7 +70,7 @@ from typing import Any
 
 from facilitator.domain.model import Session, SessionStatus
 from facilitator.domain.twice import same_table
-from facilitator.i18n.oserrors import OsReason
+from facilitator.i18n.oserrors import NOT_A_FILE, OsReason
 from facilitator.records import record
 from facilitator.store.errors import StoreError, translate_sqlite_error
 from facilitator.store.health import check_health, is_damage, read_only_uri
@@ -159,6 +159,9 @@ def read_other(other: str | Path, *, here: Path) -> Iterator[Store]:
     where = str(path)
     if path.is_dir():
         raise StoreError("other_folder", path=where)
+    if path.exists() and not path.is_file():  # a pipe, a device: copying it would wait
+        reason = OsReason(NOT_A_FILE, "it is not an ordinary file")
+        raise StoreError("other_unreadable", path=where, reason=reason)
     if not path.is_file():
         raise StoreError("other_missing", path=where)
     if path.resolve() == Path(here).resolve():
