@@ -99,9 +99,18 @@ class Action:
     """One binding per key, with the key in the action and the id (``meeting.queue.3``)."""
     about: str = ""
     """A longer English explanation for the README, where the words say too little."""
+    also: tuple[str, str] = ("", "")
+    """Other words the palette finds it by (Dutch, English; separated by spaces): the
+    words people search with where the action's own words differ (``walk-in``, ``join``
+    for a new participant)."""
 
     def words(self, lang: str) -> str:
         return self.nl if normalise_lang(lang) == "nl" else self.en
+
+    def search_words(self, lang: str) -> tuple[str, ...]:
+        """The words the palette also finds the action by, in ``lang``, lower case."""
+        said = self.also[0] if normalise_lang(lang) == "nl" else self.also[1]
+        return tuple(said.casefold().split())
 
     @property
     def key_list(self) -> list[str]:
@@ -228,7 +237,8 @@ ACTIONS: tuple[Action, ...] = (
         about=(
             "check what the minutes lack, close the session and write `minutes/<slug>.md` "
             "(on a closed session: reopen, after asking)"
-        )),
+        ),
+        also=("verslag notulen afsluiten beëindigen einde", "minutes end finish")),
     # the main screen: the facilitator's keys, on every tab
     Action("meeting.timer", "space", "toggle_timer", S.SCREEN, "timer", "timer", show=True,
         about="start / pause the current agenda item's timer"),
@@ -266,9 +276,11 @@ ACTIONS: tuple[Action, ...] = (
         about="mark present / absent (absent: out of the queue, and off the floor; "
         "given the floor, present again)"),
     Action("meeting.walk_in", "n", "walk_in", S.SCREEN, "nieuwe deelnemer…", "new participant…",
-        about="someone joins the table: name, organisation, sector"),
+        about="someone joins the table: name, organisation, sector",
+        also=("aanschuiven aangeschoven toevoegen erbij", "walk-in join joins add arrives")),
     Action("meeting.stand_in", "N", "stand_in", S.SCREEN, "invaller…", "stand-in…",
-        about="someone stands in for an invitee (same organisation and sector)"),
+        about="someone stands in for an invitee (same organisation and sector)",
+        also=("vervanger vervangt invallen", "substitute replaces replacement deputy")),
     Action("meeting.add_item", "E", "add_item", S.SCREEN, "agendapunt toevoegen…",
         "add agenda item…", about="add an agenda item: title, guiding question, minutes, place"),
     Action("meeting.edit_item", "e", "edit_item", S.SCREEN, "agendapunt wijzigen…",
@@ -362,7 +374,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("board.carry", "", "carry", S.BOARD,
         "open acties van eerdere tafels in de regio overnemen",
         "take over the open actions of earlier tables of the region",
-        about="take over the open actions of earlier tables of this region (palette)"),
+        about="take over the open actions of earlier tables of this region (palette)",
+        also=("meenemen doorschuiven carry-forward", "carry carry-forward forward")),
     # the review of the synthesis (run --synthesis)
     Action("review.rename", "r", "rename", S.REVIEW, "hernoemen", "rename", show=True,
         about="rename the highlighted theme"),

@@ -55,6 +55,11 @@ def scopes_of(node: DOMNode) -> tuple[Scope, ...]:
     return tuple(s for s in scopes if isinstance(s, Scope))
 
 
+ALSO_SCORE = 0.3
+"""The score of an action found by one of its other words (``Action.also``), not its own:
+below most matches of its own words (a matcher's score is between 0 and 1)."""
+
+
 class FacilitatorCommands(Provider):
     """Offers the action table's rows for the nodes where the focus is."""
 
@@ -66,8 +71,9 @@ class FacilitatorCommands(Provider):
             nodes.append(self.app)
         return nodes
 
-    def _entries(self) -> Iterator[tuple[str, str, str, DOMNode]]:
-        """(words, action, key, node) for the nodes on the focus chain, innermost first."""
+    def _entries(self) -> Iterator[tuple[str, str, str, DOMNode, tuple[str, ...]]]:
+        """(words, action, key, node, other words it is found by) for the nodes on the focus
+        chain, innermost first."""
         host = host_of(self.screen)
         lang, keymap = host.lang, host.keymap.shown
         seen: set[str] = set()
@@ -78,7 +84,8 @@ class FacilitatorCommands(Provider):
                     if action.each_key or words in seen or not self._applies(action.action, node):
                         continue
                     seen.add(words)
-                    yield words, action.action, action.shown_keys(keymap, lang), node
+                    keys = action.shown_keys(keymap, lang)
+                    yield words, action.action, keys, node, action.search_words(lang)
 
     @staticmethod
     def _applies(action: str, node: DOMNode) -> bool:
@@ -91,13 +98,16 @@ class FacilitatorCommands(Provider):
         self.app.call_later(self.app.run_action, action, node)
 
     async def discover(self) -> Hits:
-        for label, action, key, node in self._entries():
+        for label, action, key, node, _also in self._entries():
             yield DiscoveryHit(label, partial(self._run, action, node), help=key or None)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for label, action, key, node in self._entries():
+        wanted = query.strip().casefold()
+        for label, action, key, node, also in self._entries():
             score = matcher.match(label)
+            if score <= 0 and wanted and any(word.startswith(wanted) for word in also):
+                score = ALSO_SCORE  # found by another word: after those its words match
             if score > 0:
                 yield Hit(
                     score, matcher.highlight(label), partial(self._run, action, node), help=key

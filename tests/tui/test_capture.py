@@ -422,7 +422,7 @@ async def test_help_and_palette_list_the_note_keys(
 
     def palette() -> set[tuple[str, str]]:
         entries = FacilitatorCommands(app.screen)._entries()
-        return {(words, action) for words, action, _key, _node in entries}
+        return {(words, action) for words, action, _key, _node, _also in entries}
 
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:

@@ -208,3 +208,30 @@ async def test_a_text_field_is_not_offered_to_fill_the_screen(
         await pilot.pause()
         titles = [command.title for command in system_commands(app, app.screen)]
         assert titles == ["Help", "Thema", "Schermafdruk", "Stoppen"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "found"),
+    [
+        ("en", "walk", "new participant…"),
+        ("en", "join", "new participant…"),
+        ("nl", "aanschuiv", "nieuwe deelnemer…"),
+        ("en", "substitute", "stand-in…"),
+        ("nl", "notulen", "sessie sluiten/heropenen"),
+        ("en", "minutes", "close/reopen session"),
+    ],
+)
+async def test_the_palette_finds_an_action_by_the_words_people_search_with(
+    store: Store, clock: FakeClock, lang: str, typed: str, found: str
+) -> None:
+    """«walk», «join» and «minutes» found nothing: the palette matched the actions' own
+    short words only («new participant…», «close/reopen session»)."""
+    app = app_for(store, import_twente(store), clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *typed)
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        commands = app.screen.query_one(CommandList)
+        shown = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        assert any(found in line for line in shown), shown
