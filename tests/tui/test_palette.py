@@ -235,3 +235,38 @@ async def test_the_palette_finds_an_action_by_the_words_people_search_with(
         commands = app.screen.query_one(CommandList)
         shown = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
         assert any(found in line for line in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("keys", "shown"),
+    [
+        (("f2", "v", "v"), "board"),  # another tab: its keys acted on a board not shown
+        (("b", *"Blind", "enter"), "line"),  # the capture line: typed and saved unseen
+    ],
+    ids=["another tab", "the capture line"],
+)
+async def test_a_maximized_panel_gives_the_screen_back_when_the_focus_leaves_it(
+    store: Store, clock: FakeClock, keys: tuple[str, ...], shown: str
+) -> None:
+    """Maximized, F2 showed nothing of the board while its keys voted on it, and a kind
+    key opened a capture line that did not show: a note typed and saved blind."""
+    from facilitator.tui.widgets.capture import CaptureBar
+    from facilitator.tui.widgets.tabstrip import TabStrip
+
+    app = app_for(store, import_twente(store), clock, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"maximi")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert screen.maximized is not None
+        await pilot.press(keys[0])
+        await pilot.pause()
+        assert screen.maximized is None
+        assert screen.query_one(TabStrip).region.height > 0
+        if shown == "line":
+            assert screen.query_one(CaptureBar).region.height > 0
+        await pilot.press(*keys[1:])
+        await pilot.pause()

@@ -16,6 +16,7 @@ from textual import events
 from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastRack
 
 from facilitator.domain.model import Kind
@@ -63,6 +64,18 @@ class MeetingKeys(Screen[None]):
         self.watch(self.app, "trouble", self._trouble_changed)
         self.screen_layout_refresh_signal.subscribe(self, self._notices_above, immediate=True)
         self.call_after_refresh(self._notices_above)
+        self.watch(self, "focused", self._focus_moved, init=False)
+
+    def _focus_moved(self, focused: Widget | None) -> None:
+        """A panel filling the screen (the palette's «Vergroten») gives it back when the
+        focus leaves it: another tab (F2), the capture line (a kind key), a dialog's
+        field. Else the keys acted on what did not show: votes on a board out of sight, a
+        note typed and saved in a line that was not drawn."""
+        shown = self.maximized
+        if shown is None:
+            return
+        if focused is None or (focused is not shown and shown not in focused.ancestors):
+            self.minimize()
 
     def on_screen_suspend(self) -> None:
         """A dialog opened over this screen shows the notices on its own (Textual brings
