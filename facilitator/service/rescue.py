@@ -84,7 +84,8 @@ def text_rows(text: str) -> list[str]:
 
 def rescue_folders(db_path: Path) -> list[Path]:
     """Where to try, in order: beside the database, here, at home, the temporary folder."""
-    folders = [db_path.parent, Path.cwd(), Path.home(), Path(tempfile.gettempdir())]
+    # whole paths: a file named as «niet-opgeslagen-….txt» alone says not where it is
+    folders = [db_path.absolute().parent, Path.cwd(), Path.home(), Path(tempfile.gettempdir())]
     unique: list[Path] = []
     for folder in folders:
         if folder not in unique:

@@ -746,7 +746,8 @@ class FacilitatorApp(App[None]):
         read on the writer thread (a folder can be slow), before this window writes one."""
         from facilitator.service.rescue import left_over
 
-        folders = list(dict.fromkeys([Path(self.services.store.path).parent, Path.cwd()]))
+        here = Path(self.services.store.path).absolute().parent
+        folders = list(dict.fromkeys([here, Path.cwd()]))
         return left_over(self._slug, folders)
 
     def _say_left_over(self, files: list[Path]) -> None:
@@ -754,10 +755,18 @@ class FacilitatorApp(App[None]):
         that no one thinks it saved (until the file is gone)."""
         if not files:
             return
+        from facilitator.tui.keymap import notice_width
+        from facilitator.tui.text import wrap_path
+
         if len(files) == 1:
             text = self.t("left_over.one", path=files[0])
         else:
             text = self.t("left_over.many", n=len(files), path=files[0])
+        # the file's name whole: broken only after a /
+        text = "\n".join(
+            wrap_path(line, str(files[0]), notice_width(self.size.width))
+            for line in text.split("\n")
+        )
         self._notice(text, "warning", self._showing(text), DRAFT_NOTICE_SECONDS)
 
     def put_aside(self, line: Kept) -> None:

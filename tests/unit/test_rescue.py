@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from facilitator.service.rescue import Kept, rescue, rescue_folders
 
 NOW = datetime(2020, 10, 6, 14, 35, 12, tzinfo=ZoneInfo("Europe/Amsterdam"))
@@ -104,3 +106,14 @@ def test_line_breaks_are_new_lines_indented_under_the_first(tmp_path: Path) -> N
         "  in de zorg",
         "  en de bouw",
     ]
+
+
+def test_the_folders_are_whole_paths_for_a_database_named_from_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With ``--db t.db`` the warning named the file as «niet-opgeslagen-….txt» alone,
+    which says not where it is."""
+    monkeypatch.chdir(tmp_path)
+    folders = rescue_folders(Path("t.db"))
+    assert folders[0] == tmp_path
+    assert all(folder.is_absolute() for folder in folders)
