@@ -7,11 +7,13 @@ the agenda timer on closing is the caller's business (see ``agenda.pause``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Session, SessionStatus
+from facilitator.records import record
 
 
 def open_session(session: Session, now: datetime) -> Session:
@@ -58,3 +60,43 @@ def reopen(session: Session, now: datetime) -> Session:
     return replace(
         session, status=SessionStatus.RUNNING, opened_at=session.opened_at or now, closed_at=None
     )
+
+
+@record
+class Reopening:
+    """A closed session opened again, as the change log has it: the close it undid
+    (``closed_at``) and when (``reopened_at``)."""
+
+    closed_at: datetime
+    reopened_at: datetime
+
+
+def reopened_after(reopenings: Iterable[Reopening], zone: tzinfo | None) -> Reopening | None:
+    """The first reopening after the meeting: on a later day, in ``zone``, than the close it
+    undid. What came after it is a change after the fact (an action set done weeks later):
+    the meeting ended at that close, on its own day. None when every reopening came on the
+    day of the close before it (closed by mistake, reopened at once: the meeting went on)."""
+    for reopening in sorted(reopenings, key=lambda r: r.reopened_at):
+        if _day(reopening.reopened_at, zone) > _day(reopening.closed_at, zone):
+            return reopening
+    return None
+
+
+def meeting_day(session: Session, reopenings: Iterable[Reopening], now: datetime) -> date:
+    """The day of the meeting, in the session's zone, by which due dates are judged: that
+    of its close, or of ``now`` while it is still open; reopened on a later day
+    (:func:`reopened_after`), that of the close it undid, closed again or not."""
+    zone = session.zone
+    later = reopened_after(reopenings, zone)
+    if later is not None:
+        moment = later.closed_at
+    elif session.status == SessionStatus.CLOSED and session.closed_at is not None:
+        moment = session.closed_at
+    else:
+        moment = now
+    return _day(moment, zone)
+
+
+def _day(moment: datetime, zone: tzinfo | None) -> date:
+    """The date of ``moment`` in ``zone`` (without one, at its own offset)."""
+    return (moment.astimezone(zone) if zone is not None else moment).date()

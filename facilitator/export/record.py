@@ -13,9 +13,10 @@ from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from functools import cached_property
 
-from facilitator.domain import board, stats
+from facilitator.domain import board, lifecycle, stats
 from facilitator.domain.agenda import discussed
 from facilitator.domain.gaps import Gap, GapKind, gaps
+from facilitator.domain.lifecycle import Reopening
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -29,7 +30,6 @@ from facilitator.domain.model import (
     Speech,
 )
 from facilitator.domain.zone import later
-from facilitator.i18n.formats import local
 from facilitator.records import record
 from facilitator.store import Store, StoreError
 from facilitator.store.oplog import session_prints
@@ -69,6 +69,8 @@ class SessionRecord:
     # The fingerprints of the session's logged operations (facilitator.store.oplog), for the
     # whole record too; None when not read (collect(..., log=False)).
     operations: tuple[str, ...] | None = None
+    # Each time the session was reopened, as the change log has it (Store.reopenings).
+    reopenings: tuple[Reopening, ...] = ()
 
     # -- look-ups --------------------------------------------------------------------
     @cached_property
@@ -252,10 +254,20 @@ class SessionRecord:
         return max(moments) if moments else None
 
     @cached_property
+    def reopened_after(self) -> Reopening | None:
+        """The first reopening on a later day than the meeting (:func:`lifecycle.
+        reopened_after`): what came after it was done after the fact, and the meeting
+        itself ended at the close it undid. None if there was none."""
+        return lifecycle.reopened_after(self.reopenings, self.zone)
+
+    @cached_property
     def actual_end(self) -> datetime | None:
-        """The closing time; for an open session the last activity so far."""
+        """The closing time; for an open session the last activity so far. Reopened on a
+        later day, the close on the meeting's own day (:attr:`reopened_after`)."""
         if self.actual_start is None:
             return None
+        if self.reopened_after is not None:
+            return max(self.reopened_after.closed_at, self.actual_start)
         if self.closed and self.session.closed_at is not None:
             return self.session.closed_at
         last = self.last_activity
@@ -402,9 +414,9 @@ class SessionRecord:
 
     @property
     def today(self) -> date:
-        """The day due dates are judged by: that of closing, or of ``now`` while still open."""
-        moment = self.session.closed_at if self.closed and self.session.closed_at else self.now
-        return local(moment, self.zone).date()
+        """The day due dates are judged by: that of closing, or of ``now`` while still open;
+        reopened on a later day, that of the meeting (:func:`lifecycle.meeting_day`)."""
+        return lifecycle.meeting_day(self.session, self.reopenings, self.now)
 
     @cached_property
     def open_points(self) -> list[Gap]:
@@ -459,4 +471,5 @@ def collect(
         now=now if now is not None else store.clock.now(),
         uid=store.session_uid(session_id),
         operations=tuple(session_prints(store, session_id)) if log else None,
+        reopenings=tuple(store.reopenings(session_id)),
     )

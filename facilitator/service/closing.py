@@ -21,12 +21,16 @@ class ClosingService(Service):
 
     def gaps(self) -> list[Gap]:
         """The open points the minutes would list if the session closed now (see
-        :mod:`facilitator.domain.gaps`; past due dates count from today in the session's zone)."""
+        :mod:`facilitator.domain.gaps`; past due dates count from today in the session's zone,
+        or, reopened on a later day than the meeting, from the meeting's day:
+        :func:`lifecycle.meeting_day`)."""
         from facilitator.domain.gaps import gaps  # only when closing: not before the first frame
 
         with self.store.snapshot():
             now = self.now()
-            today = now.astimezone(self.session().zone).date()
+            today = lifecycle.meeting_day(
+                self.session(), self.store.reopenings(self.session_id), now
+            )
             return gaps(
                 self.store.items(self.session_id),
                 self.store.cards(self.session_id, include_merged=True),

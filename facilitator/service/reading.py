@@ -18,7 +18,8 @@ from dataclasses import field
 
 from facilitator.domain import queue
 from facilitator.domain.clock import Clock
-from facilitator.domain.model import Card
+from facilitator.domain.lifecycle import Reopening
+from facilitator.domain.model import Card, Session, SessionStatus
 from facilitator.records import record
 from facilitator.service.base import Service
 from facilitator.service.state import SessionState
@@ -120,8 +121,9 @@ class ReadingService(Service):
         sid = self.session_id
         with self._lock, self.store.snapshot():
             people = self.store.participants(sid, include_removed=True)
+            session = self.session()
             return SessionState(
-                session=self.session(),
+                session=session,
                 items=self.store.items(sid),
                 participants=[p for p in people if not p.removed],
                 left=[p for p in people if p.removed],
@@ -132,4 +134,16 @@ class ReadingService(Service):
                 cards=self._cards.read(self.store, sid),
                 can_undo=self.store.can_undo(sid, origin=self.origin),
                 can_redo=self.store.can_redo(sid, origin=self.origin),
+                reopenings=self._reopenings(session),
             )
+
+    def _reopenings(self, session: Session) -> tuple[Reopening, ...]:
+        """When the session was reopened, read only when that can matter: it runs since an
+        earlier day than today (else no reopening came on a later day than its close)."""
+        opened = session.opened_at
+        if session.status != SessionStatus.RUNNING or opened is None:
+            return ()
+        zone = session.zone
+        if opened.astimezone(zone).date() >= self.now().astimezone(zone).date():
+            return ()
+        return tuple(self.store.reopenings(self.session_id))

@@ -10,7 +10,8 @@ from dataclasses import field
 from datetime import datetime
 from functools import cached_property
 
-from facilitator.domain import agenda, queue, stats
+from facilitator.domain import agenda, lifecycle, queue, stats
+from facilitator.domain.lifecycle import Reopening
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -40,6 +41,8 @@ class SessionState:
     can_redo: bool = False
     # who left the session file (imported again) but spoke or was noted: named, not seated
     left: list[Participant] = field(default_factory=list)
+    # when it was reopened, read only for a session running since an earlier day
+    reopenings: tuple[Reopening, ...] = ()
 
     @property
     def lang(self) -> str:
@@ -102,6 +105,15 @@ class SessionState:
     @property
     def closed(self) -> bool:
         return self.session.status == SessionStatus.CLOSED
+
+    @cached_property
+    def reopened_after(self) -> Reopening | None:
+        """For a session running again since a reopening on a later day than the meeting
+        (:func:`lifecycle.reopened_after`), that reopening: the meeting is over, nothing
+        is to be projected of it. None otherwise."""
+        if self.session.status != SessionStatus.RUNNING:
+            return None
+        return lifecycle.reopened_after(self.reopenings, self.session.zone)
 
     def suggestions(self, now: datetime) -> list[stats.Suggestion]:
         if not self.queue or self.closed:  # nobody to suggest, or no meeting any more

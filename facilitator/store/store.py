@@ -41,6 +41,7 @@ from facilitator.records import record
 if TYPE_CHECKING:
     import sqlite_utils
 from facilitator.domain.errors import DomainError
+from facilitator.domain.lifecycle import Reopening
 from facilitator.domain.model import (
     AgendaItem,
     Card,
@@ -1143,6 +1144,32 @@ class Store:
             return None
         moment = datetime.fromisoformat(str(row[0]))
         return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+    def reopenings(self, session_id: int) -> list[Reopening]:
+        """Each time the session was reopened, in order: when, and the close it undid, as
+        the change log has them (an undone reopening does not count); [] if it never was,
+        or the log does not say (a session moved here with its JSON record)."""
+        sql = (
+            "SELECT ops.at, changes.before FROM ops JOIN changes ON changes.op_id = ops.id "
+            "WHERE ops.session_id = ? AND ops.label = ? AND ops.state IN ('done', 'fixed') "
+            "AND changes.tbl = 'sessions' AND changes.row_id = ? ORDER BY ops.id, changes.id"
+        )
+        with self._lock:
+            rows = self.conn.execute(sql, (session_id, REOPEN, session_id)).fetchall()
+        found: list[Reopening] = []
+        for at, before in rows:
+            closed = (_loads(before) or {}).get("closed_at")
+            if not isinstance(closed, str):
+                continue
+            try:
+                moments = [datetime.fromisoformat(str(at)), datetime.fromisoformat(closed)]
+            except ValueError:
+                continue
+            reopened, closed_at = (
+                m if m.tzinfo is not None else m.replace(tzinfo=UTC) for m in moments
+            )
+            found.append(Reopening(closed_at=closed_at, reopened_at=reopened))
+        return found
 
     def cards(self, session_id: int, *, include_merged: bool = False) -> list[Card]:
         where = "session_id = ?" + ("" if include_merged else " AND merged_into IS NULL")

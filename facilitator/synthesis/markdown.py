@@ -348,21 +348,24 @@ class MarkdownWriter:
         province = self.s.province
         self.heading(2, self.w("h.province"))
         self.para(self.w("province_intro"))
-        self.heading(3, self.w("h.province.involved"))
+        themes = [self.s.theme(entry.theme) for entry in province.themes]
+        singles = any(is_single(theme) for theme in themes)  # named as such, not as themes
+        self.heading(3, self.w("h.province.involved" + (".singles" if singles else "")))
         if province.themes:
             rows = []
-            for entry in province.themes:
-                theme = self.s.theme(entry.theme)
+            for entry, theme in zip(province.themes, themes, strict=True):
+                number = str(theme.number)
                 rows.append(
                     [
-                        str(theme.number),
+                        self.w("single_nr", number=number) if is_single(theme) else number,
                         escape_cell(theme.title),
                         escape_cell(", ".join(theme.regions)),
                         ", ".join(self.w(f"reason.{r}") for r in entry.reasons),
                         self.theme_actions(theme) or NO_VALUE,
                     ]
                 )
-            header = [self.w("col.nr"), self.w("col.theme"), self.w("regions"), self.w("col.role")]
+            named = self.w("col.theme_or_single" if singles else "col.theme")
+            header = [self.w("col.nr"), named, self.w("regions"), self.w("col.role")]
             self.table([*header, self.w("actions")], "rllll", rows)
         else:
             self.para(self.w("none"))

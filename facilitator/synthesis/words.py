@@ -183,6 +183,13 @@ WORDS = Catalog(
             "Thema's waar de provincie trekker of genoemde partij is",
             "Themes where the province leads or is named",
         ),
+        # with a single point among them, named as one («los punt 3») and not as a theme
+        "h.province.involved.singles": (
+            "Thema's en losse punten waar de provincie trekker of genoemde partij is",
+            "Themes and single points where the province leads or is named",
+        ),
+        "col.theme_or_single": ("Thema of los punt", "Theme or single point"),
+        "single_nr": ("los punt {number}", "single point {number}"),
         "h.province.no_lead": (
             "Terugkerende barrières zonder trekker",
             "Recurring barriers without a lead",

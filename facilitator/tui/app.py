@@ -410,17 +410,30 @@ class FacilitatorApp(App[None]):
 
     def _screen_changed(self, screen: Screen[Any]) -> None:
         """A dialog opened (the palette, the help, a form, the close check...): the notice
-        that the session is held on another day has been read, or is not wanted now."""
+        that the session is held on another day has been read, or is not wanted now. A
+        dialog that fills an 80×24 screen to its line of keys (the close check,
+        ``CLEARS_NOTICES``) takes away every notice said before it: they were read, and
+        would stand over its keys."""
         if isinstance(screen, ModalScreen):
             self._other_day_said()
+            if getattr(screen, "CLEARS_NOTICES", False):
+                self._take_away(list(self._notifications))
 
     def _other_day_said(self) -> None:
-        """Take the notice that the session is held on another day off every screen: the
-        dialog's and the one under it (Textual takes it only off the screen on top)."""
+        """Take the notice that the session is held on another day off every screen."""
         said, self._other_day = self._other_day, None
-        if said is None or said[0] not in self._notifications:
+        if said is not None:
+            self._take_away([said[0]])
+
+    def _take_away(self, notices: list[Notification]) -> None:
+        """Take ``notices`` off every screen: the dialog's and the one under it (Textual
+        takes them only off the screen on top)."""
+        shown = [notice for notice in notices if notice in self._notifications]
+        if not shown:
             return
-        self._unnotify(said[0])  # off the screen on top
+        for notice in shown:
+            self._unnotify(notice, refresh=False)
+        self._refresh_notifications()  # off the screen on top
         for screen in self.screen_stack:
             if screen is not self.screen:
                 for rack in screen.query_children(ToastRack):

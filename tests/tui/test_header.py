@@ -291,3 +291,46 @@ async def test_a_cut_title_is_followed_by_a_blank_and_its_separator(
         assert line.startswith("‹script›")
         assert "… · " in line
         assert line.index("… · ") == line.index("…")
+
+
+@pytest.mark.parametrize(
+    ("size", "lang", "said"),
+    [
+        (NARROW, "nl", "0:01/0:07 · gehouden di 6 okt 2020"),
+        (NARROW, "en", "0:01/0:07 · held Tue 6 Oct 2020"),
+        (WIDE, "nl", "verstreken 0:01 / 0:07 · gehouden di 6 okt 2020"),
+        (WIDE, "en", "elapsed 0:01 / 0:07 · held Tue 6 Oct 2020"),
+    ],
+)
+async def test_a_session_reopened_after_its_day_says_when_it_was_held(
+    app_factory: AppFactory,
+    seven_minutes: int,
+    clock: FakeClock,
+    size: tuple[int, int],
+    lang: str,
+    said: str,
+) -> None:
+    """Held on 6 October, closed, and reopened two months later to mend something: no
+    end is expected any more, the header says the day it was held. Before, it said
+    «einde 12:06 (87839 min na eindtijd)», the end of the agenda's rest from now, against
+    the hard end of October."""
+    app = app_factory(seven_minutes, lang=lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("space")
+        await later(app, clock, pilot, 60)
+        app.closing.close()
+        clock.set(START + timedelta(days=61))
+        app.closing.reopen()
+        app.reload()
+        await later(app, clock, pilot, 1)
+        line = header(app)
+        assert line.endswith(said)
+        assert "min" not in line.partition("·")[2] or "min" in said
+        for word in ("einde", "end ", "eindtijd", "hard end"):
+            assert word not in line
+        # closed and reopened again that day: still the meeting of 6 October
+        app.closing.close()
+        app.closing.reopen()
+        app.reload()
+        await later(app, clock, pilot, 1)
+        assert said in header(app)

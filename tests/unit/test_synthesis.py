@@ -767,3 +767,34 @@ def test_a_single_point_is_named_as_the_report_numbers_single_points(
     themes = [n for n in s.gaps.barriers_without_action if not s.theme(n).single]
     for n in themes:
         assert ("thema" if lang == "nl" else "theme") + f" {n}: " in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "row", "column"),
+    [
+        ("nl", "### Thema's en losse punten waar de provincie trekker of genoemde partij is",
+         "| los punt 3 | Geen openbaar vervoer naar bedrijventerreinen in de avond | Regio Zwolle "
+         "| genoemd | A3 |", "| Nr. | Thema of los punt | Regio's |"),
+        ("en", "### Themes and single points where the province leads or is named",
+         "| single point 3 | Geen openbaar vervoer naar bedrijventerreinen in de avond "
+         "| Regio Zwolle | named | A3 |", "| No. | Theme or single point | Regions |"),
+    ],
+)  # fmt: skip
+def test_a_single_point_of_the_province_is_named_as_one(
+    regions: Store, lang: str, heading: str, row: str, column: str
+) -> None:
+    """Regio Zwolle alone: point 3 is a single point, under «Losse barrières en kansen»,
+    and the province is named on it. Its section named it as the other sections do. Before,
+    it stood in «Thema's waar de provincie …» as «| 3 | …», read as theme 3."""
+    session = regions.session_by_slug("regio-zwolle-2020-10")
+    assert session is not None
+    s = make_synthesis(regions, [session], lang=lang, as_of=date(2020, 11, 20))
+    assert s.theme(3).single
+    text = render(s, "md")
+    province = text[text.index(heading) :]
+    province = province[: province.index("\n## ")]
+    assert row + "\n" in province
+    assert column in province
+    page = render(s, "html")
+    said = "los punt 3" if lang == "nl" else "single point 3"
+    assert f'<td style="text-align:right">{said}</td>' in page

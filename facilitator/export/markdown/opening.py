@@ -6,7 +6,7 @@ from collections import Counter
 
 from facilitator.domain.model import Column, Participant
 from facilitator.export.escape import clean_text, escape_heading, escape_line
-from facilitator.export.formatting import format_span, format_times, local
+from facilitator.export.formatting import format_date, format_span, format_times, local
 from facilitator.export.markdown.writer import Writer
 
 
@@ -33,6 +33,8 @@ class OpeningSections(Writer):
         else:
             when = f"{planned} ({self.w('not_run')})"
         facts.append(f"**{self.w('when')}:** {when}")
+        if self.r.reopened_after is not None:
+            facts.append(f"**{self.w('after_meeting')}:** {self.reopened()}")
         if clean_text(s.location):
             facts.append(f"**{self.w('location')}:** {escape_line(self.text(s.location))}")
         for key, value in (("facilitator", s.facilitator), ("note_taker", s.note_taker)):
@@ -59,6 +61,20 @@ class OpeningSections(Writer):
             self.n("n.open_point", len(self.r.open_points)),
         ]
         self.para(f"**{self.w('summary')}:** " + " · ".join(counts))
+
+    def reopened(self) -> str:
+        """When the session was reopened after the meeting's day, and closed again."""
+        later = self.r.reopened_after
+        assert later is not None
+        zone = self.r.zone
+        day = format_date(local(later.reopened_at, zone).date(), self.lang)
+        closed_at = self.r.session.closed_at
+        if not self.r.closed or closed_at is None:
+            return self.w("reopened_open", day=day)
+        closed = format_date(local(closed_at, zone).date(), self.lang)
+        if closed == day:
+            return self.w("reopened_closed", day=day)
+        return self.w("reopened_closed_later", day=day, closed=closed)
 
     def organiser(self, name: str) -> str:
         """The facilitator or note-taker; left out of anonymous minutes if also a participant."""

@@ -14,6 +14,19 @@ WORDS = Catalog(
         "region": ("Regio", "Region"),
         "when": ("Datum en tijd", "Date and time"),
         "planned_when": ("gepland: {span}", "planned: {span}"),
+        "after_meeting": ("Na de vergadering", "After the meeting"),
+        "reopened_closed": (
+            "heropend en opnieuw gesloten op {day}",
+            "reopened and closed again on {day}",
+        ),
+        "reopened_closed_later": (
+            "heropend op {day} en opnieuw gesloten op {closed}",
+            "reopened on {day} and closed again on {closed}",
+        ),
+        "reopened_open": (
+            "heropend op {day}, nog niet opnieuw gesloten",
+            "reopened on {day}, not closed again yet",
+        ),
         "not_run": (
             "gepland; de sessie is nog niet begonnen",
             "planned; the session has not started",

@@ -137,6 +137,9 @@ class CloseScreen(HeldDialog[None]):
 
     SCOPE = Scope.CLOSE
     BINDINGS = bindings(SCOPE)
+    CLEARS_NOTICES = True
+    """The notices said before it opens go (they were read): at 80×24 they would stand over
+    its line of keys (``FacilitatorApp._screen_changed``)."""
     DEFAULT_CSS = """
     CloseScreen { align: center middle; }
     CloseScreen > Vertical {

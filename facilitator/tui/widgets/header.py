@@ -10,7 +10,8 @@ from when it began (:func:`facilitator.domain.outlook.at_planned_time`). An end 
 another day than today says its day (``einde za 13:05``), unless the start before it named
 that day already (``begint wo 10 feb 14:00 · einde 15:40``). Not begun, it says when it
 begins (``begint 14:00``) while that is still to come, else when it was planned
-(``gepland 14:00``).
+(``gepland 14:00``). A session reopened on a later day than it was held (to mark an action
+done, weeks after) expects no end: it says the day it was held (``gehouden do 8 okt 2020``).
 
 The title is what the line is read for first: it keeps a quarter of the line, or all of
 it if shorter (:data:`TITLE_SHARE`), and the right part gives way: first today's date, then
@@ -51,6 +52,7 @@ WORDS = Catalog(
         "not_started": ("begint {start}", "starts {start}"),
         "planned": ("gepland {start}", "planned {start}"),
         "closed": ("gesloten", "closed"),
+        "held": ("gehouden {day}", "held {day}"),
     }
 )
 
@@ -138,6 +140,15 @@ class SessionHeader(StatePanel):
         projection = state.projection(self.now)
         planned = planned_length(session, state.items)
         short = ".short" if compact else ""
+        reopened = state.reopened_after
+        if reopened is not None:  # mended after its day: the day it was held, no end
+            elapsed = hmm(projection.session_elapsed_seconds)
+            day = short_date(local(reopened.closed_at, zone), self.lang, year=True)
+            return join(
+                self.t("elapsed" + short, elapsed=elapsed, planned=hmm(planned)),
+                " · ",
+                plain(self.t("held", day=day), MUTED),
+            )
         parts: list[Content | str] = []
         said_day: date | None = None  # a day the start named: an end that day says its time
         if session.status == SessionStatus.PLANNED and projection.started_at is None:
