@@ -8,6 +8,7 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.actions import (
     ACTIONS,
@@ -605,6 +606,8 @@ async def test_an_action_whose_key_another_takes_is_named_by_the_palette(
     refused = DomainError("agenda.deferred_before", n=2)
     assert goto in refused.message(lang, KeyNames(keymap.shown, lang))
     sid = import_twente(store)
+    first = store.participants(sid)[0]
+    Services.open(store, sid, clock).floor.give_floor(first.id)  # F9 closes a meeting begun
     app = make_app(
         store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
     )
