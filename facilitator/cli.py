@@ -1517,16 +1517,18 @@ def new(
 
 def _refuse_target(file: Path, replace: bool, lang: str, database: Path) -> None:
     """Refuse a place ``new`` cannot write its file to, before it asks anything: a folder,
-    a database (``database``, the one of this command, or any SQLite database, with
-    ``--replace`` or without), a file that is there (without ``--replace``), a file where
-    a folder of the path should be, a folder that may not be written to. Folders not there
-    yet are made when the file is written, as ``export -o`` makes them."""
+    a database (any SQLite database, with ``--replace`` or without, said as one: ``new``
+    reads none; and ``database``, the one the other commands use, or a file of it), a file
+    that is there (without ``--replace``), a file where a folder of the path should be, a
+    folder that may not be written to. Folders not there yet are made when the file is
+    written, as ``export -o`` makes them."""
     from facilitator.export.write import refuse_database
 
     if file.is_dir():
         example = file / T(lang, "example_file")
         fail(T(lang, "is_folder", file=file, example=example))
     try:
+        refuse_database(file)  # an SQLite database, the one named by --db too
         refuse_database(file, database)
     except OSError as exc:
         fail(T(lang, "cannot_write", file=file, error=os_reason(exc)))

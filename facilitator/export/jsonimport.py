@@ -532,7 +532,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             key=r.get(p, "key", str, "participants"),
             name=r.get(p, "name", str, "participants"),
             organisation=r.get(p, "organisation", str, "participants"),
-            sector=r.get(p, "sector", str, "participants"),
+            sector=_sector(r, p, session),
             role=r.get(p, "role", str, "participants"),
             present=r.get(p, "present", bool, "participants"),
             removed=r.get(p, "removed", bool, "participants"),
@@ -606,7 +606,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             ],
             due=r.day(c, "due", "cards"),
             tags=list(r.get(c, "tags", list, "cards")),
-            votes=r.get(c, "votes", int, "cards"),
+            votes=_votes(r, c),
             links=r.numbers(c, "links", "cards"),
             merged_into=r.maybe(c, "merged_into", int, "cards"),
             number=_card_number(r, c),
@@ -637,6 +637,22 @@ def _language(r: _Reader, session: Mapping[str, Any]) -> str:
     if language not in LANGUAGES:
         raise r.bad("session.language")
     return language
+
+
+def _sector(r: _Reader, person: Mapping[str, Any], session: Session) -> str:
+    """A participant's sector: one of the session's, as every participant is given."""
+    sector = r.get(person, "sector", str, "participants")
+    if sector not in {key for key, _nl, _en in session.sectors}:
+        raise r.bad("participants.sector")
+    return sector
+
+
+def _votes(r: _Reader, card: Mapping[str, Any]) -> int:
+    """A card's votes: none or more, as the board counts them."""
+    votes = r.get(card, "votes", int, "cards")
+    if votes < 0:
+        raise r.bad("cards.votes")
+    return votes
 
 
 def _speech(speech: Speech, r: _Reader) -> Speech:

@@ -200,10 +200,42 @@ def _check_values(theirs: Store, where: str) -> None:
                 datetime.fromisoformat(op["at"])
             except (ValueError, TypeError):
                 raise DamagedValue("ops", op["id"], "at") from None
+        _check_sectors(theirs)
     except DamagedValue as exc:
         raise StoreError(
             "other_damaged_value", path=where, table=exc.table, row=exc.row, column=exc.column
         ) from exc
+
+
+def _check_sectors(theirs: Store) -> None:
+    """Refuse a participant of a sector their session neither lists nor ever listed (its
+    change log keeps the lists an import of its file replaced: a walk-in keeps a sector the
+    file dropped since). Facilitator gives a participant a sector of the session only."""
+    known: dict[int, set[str]] = {}
+    for session in theirs.query("SELECT id, sectors FROM sessions", []):
+        known[int(session["id"])] = _sector_keys(session["sectors"])
+    sql = "SELECT row_id, before, after FROM changes WHERE tbl = 'sessions'"
+    for change in theirs.query(sql, []):
+        for side in (change["before"], change["after"]):
+            values = json.loads(side) if side else {}
+            if isinstance(values, dict) and "sectors" in values:
+                found = known.setdefault(int(change["row_id"]), set())
+                found |= _sector_keys(values["sectors"])
+    for person in theirs.query("SELECT id, session_id, sector FROM participants", []):
+        listed = known.get(person["session_id"])
+        if listed is not None and person["sector"] not in listed:
+            raise DamagedValue("participants", person["id"], "sector")
+
+
+def _sector_keys(sectors: Any) -> set[str]:
+    """The keys of a session's sectors, as a row or the change log keeps them."""
+    try:
+        found = json.loads(sectors) if isinstance(sectors, str) else sectors
+    except ValueError:
+        return set()
+    if not isinstance(found, list):
+        return set()
+    return {s[0] for s in found if isinstance(s, list) and s and isinstance(s[0], str)}
 
 
 def merge_from(store: Store, theirs: Store, *, origin: str | None = None) -> MergeResult:

@@ -2,7 +2,8 @@
 
 Datetimes are stored as ISO 8601 text with their UTC offset, lists as JSON. A row
 holding a value facilitator never writes there (a time that is none, text where a number
-belongs, JSON of another shape) is read as damage: :class:`DamagedValue`, an SQLite error
+belongs, JSON of another shape, a language the minutes are not written in, a number below
+what is ever written: votes below zero, less than a minute planned) is read as damage: :class:`DamagedValue`, an SQLite error
 that :func:`~facilitator.store.health.is_damage` knows, so that every reader says the
 database is damaged as it says of a file whose pages are, instead of failing further on.
 """
@@ -18,6 +19,7 @@ from dataclasses import fields
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from facilitator.domain.agenda import MIN_PLANNED_SECONDS
 from facilitator.domain.model import (
     ActionStatus,
     AgendaItem,
@@ -176,6 +178,26 @@ def _owners(value: str) -> list[Owner]:
 _NUMBERS = (int, float)
 """What SQLite gives for a number (an INTEGER column given 2.5 keeps it)."""
 
+LANGUAGES = ("nl", "en")
+"""The languages a session is held in: the two its minutes are written in."""
+
+
+def _at_least(least: int) -> Callable[[Any], Any]:
+    """A number of ``least`` or more (votes never below zero, a minute planned at least)."""
+
+    def read(value: Any) -> Any:
+        if _checked(value, _NUMBERS) < least:
+            raise ValueError(value)
+        return value
+
+    return read
+
+
+def _language(value: Any) -> str:
+    if _checked(value, str) not in LANGUAGES:
+        raise ValueError(value)
+    return str(value)
+
 
 def _kinds(hint: Any) -> tuple[type, ...] | None:
     """The values a field of type ``hint`` may be read as, as it is: a number, a text, or
@@ -219,6 +241,12 @@ def _converter(cls: type, name: str) -> Callable[[Any], Any] | None:
         return SessionStatus if cls is Session else ItemStatus
     if name in _ENUMS:
         return _ENUMS[name]
+    if name == "language":
+        return _language
+    if name == "votes":
+        return _at_least(0)
+    if name == "planned_seconds":
+        return _at_least(MIN_PLANNED_SECONDS)
     return None
 
 

@@ -236,7 +236,8 @@ ACTIONS: tuple[Action, ...] = (
         "close/reopen session", show=True,
         about=(
             "check what the minutes lack, close the session and write `minutes/<slug>.md` "
-            "(on a closed session: reopen, after asking)"
+            "(on a closed session: reopen, after asking; on one not started yet: say there "
+            "is nothing to close)"
         ),
         also=("verslag notulen afsluiten beëindigen einde", "minutes end finish")),
     # the main screen: the facilitator's keys, on every tab

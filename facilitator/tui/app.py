@@ -38,6 +38,7 @@ from textual.widgets import Input
 from textual.widgets._toast import ToastRack
 
 from facilitator.domain.clock import Clock
+from facilitator.domain.errors import DomainError
 from facilitator.domain.model import SessionStatus
 from facilitator.i18n import normalise_lang
 from facilitator.i18n.formats import counted, local, short_date
@@ -109,6 +110,11 @@ def _palette_commands() -> type[Provider]:
     from facilitator.tui.commands import FacilitatorCommands
 
     return FacilitatorCommands
+
+
+def _not_started(state: SessionState) -> bool:
+    """Whether the session is still only planned: no timer or speech has started it."""
+    return state.session.status == SessionStatus.PLANNED
 
 
 @record(frozen=False)
@@ -977,16 +983,22 @@ class FacilitatorApp(App[None]):
             self.push_screen(PreviewScreen())
 
     def action_close_or_reopen(self) -> None:
-        """Check, close and write the minutes; on a closed session: reopen it, after asking."""
+        """Check, close and write the minutes; on a closed session: reopen it, after asking;
+        on one not started yet: say there is nothing to close, before any check."""
         from facilitator.tui.screens.close import CloseScreen
 
         if isinstance(self.screen, CloseScreen):
             return
-        if self.state is not None and self.state.session.status == SessionStatus.CLOSED:
+        status = self.state.session.status if self.state is not None else None
+        if status == SessionStatus.CLOSED:
             from facilitator.tui.screens.confirm import ConfirmReopen
 
             if not isinstance(self.screen, ConfirmReopen):
                 self.push_screen(ConfirmReopen(self.lang, self._reopen))
+            return
+        if status == SessionStatus.PLANNED:
+            text = DomainError("session.not_started").message(self.lang, key_names(self))
+            self.notice_while(text, _not_started)  # until it starts, here or elsewhere
             return
         self.push_screen(CloseScreen())
 

@@ -21,7 +21,7 @@ import re
 import string
 from collections.abc import Callable, Iterable
 from dataclasses import field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -360,7 +360,7 @@ def parse_keymap(data: dict[str, object], text: str, path: Path) -> Keymap:
     keys: dict[str, str] = {}
     lines: dict[str, int] = {}
     problems: list[Problem] = []
-    for name, value in _flatten(data):
+    for name, value in _flatten(data, text):
         line = lines[name] = _line_of(text, name)
         if name not in BY_BINDING:
             near = _near(name)
@@ -640,16 +640,48 @@ def clashes(
     return problems
 
 
-def _flatten(data: dict[str, object], prefix: str = "") -> list[tuple[str, object]]:
-    """``board.vote = "x"`` is a table in TOML: join the dotted parts back into one id."""
+def _flatten(data: dict[str, object], text: str, prefix: str = "") -> list[tuple[str, object]]:
+    """``board.vote = "x"`` is a table in TOML: join the dotted parts back into one id. An
+    inline table written for a name that is no group of ids (``"meeting.prev" = {a=1}``) is
+    the value given to that name, as a number would be, not ids of its own."""
     found: list[tuple[str, object]] = []
     for key, value in data.items():
         name = f"{prefix}{key}"
-        if isinstance(value, dict) and name not in BY_BINDING:
-            found += _flatten(value, name + ".")
+        if (
+            isinstance(value, dict)
+            and name not in BY_BINDING
+            and (name in _groups() or not _inline_table(text, name))
+        ):
+            found += _flatten(value, text, name + ".")
         else:
             found.append((name, value))
     return found
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Every group of ids (``meeting``, ``meeting.queue``): a table of that name holds ids."""
+    groups: set[str] = set()
+    for binding_id in BY_BINDING:
+        parts = binding_id.split(".")
+        groups.update(".".join(parts[:n]) for n in range(1, len(parts)))
+    return frozenset(groups)
+
+
+def _inline_table(text: str, name: str) -> bool:
+    """Whether a line of ``text`` gives ``name`` an inline table (``name = {…}``), under
+    the ``[table]`` it stands in."""
+    table = ""
+    for line in text.splitlines():
+        stripped = line.strip()
+        header = re.match(r"\[\[?\s*([^\[\]]+?)\s*\]", stripped)
+        if header is not None:
+            table = _bare(header.group(1)) + "."
+        elif "=" in stripped and not stripped.startswith("#"):
+            key, value = stripped.split("=", 1)
+            if table + _bare(key) == name and value.lstrip().startswith("{"):
+                return True
+    return False
 
 
 def _keys(value: object) -> str | None:
@@ -679,7 +711,7 @@ def _line_of(text: str, name: str) -> int:
     """The line that sets ``name``: its whole id, quoted or not, under a ``[table]`` or
     not, or a table's header or a dotted key that makes it a table (``[meeting.floor]``,
     ``floor.x = 1`` under ``[meeting]``), or an inline table that holds it
-    (``"meeting.prev" = {a=1}`` for ``meeting.prev.a``); else a line that sets its last
+    (``board = {vote = "x"}`` for ``board.vote``); else a line that sets its last
     part; 1 if not found. (By its last part alone, ``app.help`` was found on the line of
     ``review.help``; a ``[meeting.floor]`` of its own, on line 1.)"""
 
@@ -687,7 +719,7 @@ def _line_of(text: str, name: str) -> int:
         return key == name or key.startswith(name + ".")
 
     def holds(key: str, value: str) -> bool:
-        """An inline table ``key = {…}`` that holds ``name`` (``"meeting.prev" = {a=1}``)."""
+        """An inline table ``key = {…}`` that holds ``name`` (``board = {vote = "x"}``)."""
         return value.lstrip().startswith("{") and name.startswith(key + ".")
 
     table = ""

@@ -143,9 +143,11 @@ async def test_with_many_open_points_the_buttons_and_keys_still_show(
     for n in range(12):
         text = f"Open vraag {n + 1}?"
         add_contribution(store, session_id, clock, text, n + 1, kind=Kind.QUESTION, tags=())
+    first = store.participants(session_id)[0]
+    Services.open(store, session_id, clock).floor.give_floor(first.id)  # the meeting starts
     app = make_app(store, session_id, clock=clock, tick_seconds=0, watch_seconds=0)
     async with app.run_test(size=size) as pilot:
-        await pilot.press("f9")
+        await pilot.press("f9")  # a meeting under way: one not started has nothing to close
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CloseScreen)
@@ -615,3 +617,35 @@ async def test_closing_again_after_reopening_names_the_earlier_minutes_as_out_of
         assert second.name in "".join(rows), rows
         assert text.endswith(earlier.format(name=first.name)), rows
     assert first.read_text(encoding="utf-8") == kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "Deze sessie is nog niet begonnen: er is niets af te sluiten. Start haar eerst."),
+        ("en", "This session has not started yet: there is nothing to close. Start it first."),
+    ],
+)
+async def test_f9_on_a_session_not_started_says_so_at_once(
+    store: Store, clock: FakeClock, lang: str, said: str
+) -> None:
+    """Before: the whole check opened («Sessie sluiten … 9 open punten»), and only its s said
+    there was nothing to close, in a notice that went quickly."""
+    from tests.helpers import make_plan
+
+    session_id = import_plan(store, make_plan("proef", participants=4, items=3)).session.id
+    app = make_app(store, session_id, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert not isinstance(app.screen, CloseScreen)
+        assert [str(n.message) for n in app._notifications] == [said]
+        assert app.reading.session().status == SessionStatus.PLANNED
+        assert app.reading.session().checking_since is None  # the wall shows no check
+        await pilot.press("space")  # the meeting starts: the notice no longer holds
+        await app.settle()
+        await pilot.pause()
+        assert [str(n.message) for n in app._notifications] == []
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, CloseScreen)

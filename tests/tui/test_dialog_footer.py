@@ -40,7 +40,7 @@ DIALOGS: dict[str, tuple[tuple[str, ...], str]] = {
     "link": (("f2", "right", "right", "down", "l"), "picker.cancel"),
     "edit card": (("f2", "enter"), "editor.cancel"),
     "edit contribution": (("f3", "enter"), "editor.cancel"),
-    "close": (("f9",), "close.cancel"),
+    "close": (("space", "f9"), "close.cancel"),  # the meeting begun: F9 opens the check
     "preview": (("f5",), "preview.close"),
     "quit with text typed": (("b", "x", "y", "ctrl+q"), "confirm.back"),
     "palette": (("ctrl+p",), ""),

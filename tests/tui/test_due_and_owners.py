@@ -84,8 +84,11 @@ async def test_a_past_due_date_is_marked_on_the_board_and_in_the_check(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
     owner = store.participants(twente)[0]
-    notes = Services.open(store, twente, clock).notes
-    notes.capture(Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1))
+    meeting = Services.open(store, twente, clock)
+    meeting.notes.capture(
+        Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1)
+    )
+    meeting.floor.give_floor(owner.id)  # begun: F9 opens the check before closing
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2")
@@ -107,8 +110,11 @@ async def test_a_done_or_dropped_action_warns_of_no_due_date_on_the_board(
     no more; the board shows its date without the warning, and warns again once it is
     open again."""
     owner = store.participants(twente)[0]
-    notes = Services.open(store, twente, clock).notes
-    notes.capture(Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1))
+    meeting = Services.open(store, twente, clock)
+    meeting.notes.capture(
+        Kind.ACTION, "Brief sturen", participant_id=owner.id, due=date(2020, 10, 1)
+    )
+    meeting.floor.give_floor(owner.id)  # begun: F9 opens the check before closing
     app = app_for(store, twente, clock)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("f2", "right", "right")

@@ -8,6 +8,7 @@ import pytest
 
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ItemStatus
+from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.actions import (
     ACTIONS,
@@ -605,6 +606,8 @@ async def test_an_action_whose_key_another_takes_is_named_by_the_palette(
     refused = DomainError("agenda.deferred_before", n=2)
     assert goto in refused.message(lang, KeyNames(keymap.shown, lang))
     sid = import_twente(store)
+    first = store.participants(sid)[0]
+    Services.open(store, sid, clock).floor.give_floor(first.id)  # F9 closes a meeting begun
     app = make_app(
         store, sid, lang=lang, clock=clock, tick_seconds=0, watch_seconds=0, keymap_file=path
     )
@@ -918,3 +921,38 @@ def test_a_modifier_a_terminal_does_not_pass_on_is_refused_with_the_reason(
         "(de standaardtoets blijft)."
     )
     assert BY_BINDING["capture.question"].shown_keys(keymap.shown) == "q"
+
+
+@pytest.mark.parametrize("name", ["meeting.prev", "meeting.previous"])
+def test_a_table_given_for_a_key_is_said_as_a_number_would_be(tmp_path: Path, name: str) -> None:
+    """`"meeting.prev" = {a=1}` on line 3 was «line 3: unknown action 'meeting.prev.a'
+    (skipped); did you mean 'meeting.readd'?»: the table was read as ids of its own. It is
+    the value given to the name written, as a number is: an action's keys must be text,
+    a name no action has is unknown (and its like offered)."""
+
+    def said(value: str) -> list[tuple[str, str]]:
+        path = tmp_path / "keymap.toml"
+        path.write_text(f'# my keys\n"meeting.timer" = "ctrl+t"\n"{name}" = {value}\n')
+        keymap = load_keymap(path)
+        assert keymap.keys == {"meeting.timer": "ctrl+t"}
+        return [(p.detail("nl"), p.detail("en")) for p in keymap.problems]
+
+    table = said("{a=1}")
+    assert table == said("1")
+    assert [en for _nl, en in table] == [
+        "line 3: unknown action 'meeting.prev' (skipped); did you mean 'meeting.previous'?"
+        if name == "meeting.prev"
+        else f'line 3: \'{name}\' must be a key, such as "ctrl+t" or "f6,ctrl+t" (skipped).'
+    ]
+
+
+def test_a_table_of_ids_is_still_read_as_their_ids(tmp_path: Path) -> None:
+    """`board = {vote = "x"}` and a `[meeting]` table give the ids inside them; a table
+    header no action starts with names each id under it."""
+    path = tmp_path / "keymap.toml"
+    path.write_text('board = {vote = "x"}\n[meeting]\ntimer = "ctrl+t"\n[meting]\nnext = "n"\n')
+    keymap = load_keymap(path)
+    assert keymap.keys == {"board.vote": "x", "meeting.timer": "ctrl+t"}
+    assert [p.detail("en") for p in keymap.problems] == [
+        "line 5: unknown action 'meting.next' (skipped); did you mean 'meeting.next'?"
+    ]

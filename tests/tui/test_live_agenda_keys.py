@@ -279,3 +279,36 @@ async def test_a_place_out_of_reach_is_refused_with_the_places_there_are(
         assert not [t for t in toasts if t.region.overlaps(box)], [t.region for t in toasts]
         await pilot.press("escape")
     assert titles(store, small_session_id) == ["Punt 1", "Punt 2", "Punt 3"]
+
+
+FORM_SIZES = [(80, 24), (100, 30), (120, 31), (120, 32), (120, 33), (120, 34), (120, 40)]
+
+
+@pytest.mark.parametrize("size", FORM_SIZES, ids=[f"{w}x{h}" for w, h in FORM_SIZES])
+@pytest.mark.parametrize("refused", [False, True], ids=["typed", "refused"])
+async def test_the_new_item_form_shows_whole_with_a_refusal_of_two_rows(
+    app_factory: AppFactory, session_id: int, size: tuple[int, int], refused: bool
+) -> None:
+    """At 120×31 a place out of reach («⚠ not saved: Choose a place from 1 to 7: only among
+    the items / still to come.», two rows) cut the form's last line («… undoes it later»)
+    off below the dialog: its height was held to 90% of the screen, and the short layout
+    came only at 30 rows and below."""
+    from tests.tui.drawn import laid_out
+
+    app = app_factory(session_id, lang="en")
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("E", *keys("Pauze"), "tab", *keys("Wie koffie?"), "tab", "5", "tab")
+        await pilot.press(*("99" if refused else "3"))
+        if refused:
+            await pilot.press("enter")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.problem.startswith("Choose a place") == refused
+        shown = laid_out(app)
+        assert "undoes it later" in shown, shown
+        for line in ("Pauze", "Wie koffie?", "Place"):
+            assert line in shown, shown
+        box = form.query_one(Vertical).content_region
+        for widget in [*form.inputs(), form.query_one("#form-keys")]:
+            assert widget.region.bottom <= box.bottom, (widget, widget.region, box)

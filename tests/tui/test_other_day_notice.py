@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets._toast import Toast
 
 from facilitator.domain.clock import FakeClock
+from facilitator.service import Services
 from facilitator.sessionfile import load_session_file
 from facilitator.store import Store
 from facilitator.store.importer import import_plan
@@ -90,6 +91,9 @@ async def test_the_notice_is_drawn_once_and_goes_after_half_a_minute(
 async def test_a_dialog_takes_the_notice_away_and_it_does_not_come_back(
     store: Store, wrap_up: int, clock: FakeClock
 ) -> None:
+    clock.set(TODAY)
+    first = store.participants(wrap_up)[0]
+    Services.open(store, wrap_up, clock).floor.give_floor(first.id)  # F9 closes a meeting begun
     app = opened(store, wrap_up, clock)
     drawn = Drawn(app, (80, 24))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:

@@ -5,6 +5,7 @@ merging anything, naming the row, and every command that reads it calls it damag
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from click.testing import CliRunner, Result
 
 from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
+from facilitator.service.services import Services
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
 from tests.regional import build_regional_sessions
 
 SLUGS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
@@ -26,6 +30,13 @@ VALUES = {
     "kind": ("contributions", "kind", "rumour", 2),
     "position": ("agenda_items", "planned_seconds", "lang", 1),
     "title": ("sessions", "title", None, 1),
+    # a value of the right kind that facilitator never writes: a language the minutes are
+    # not written in, less than a minute planned, votes below zero, a sector the session
+    # has not (and never had)
+    "language": ("sessions", "language", "fr", 1),
+    "planned": ("agenda_items", "planned_seconds", -600, 1),
+    "fewer votes": ("cards", "votes", -5, 1),
+    "sector": ("participants", "sector", "martians", 1),
 }
 
 
@@ -107,7 +118,7 @@ def test_import_db_says_so_in_dutch(runner: CliRunner, good: Path, tmp_path: Pat
     assert "started_at" in said and "Er is niets samengevoegd" in said
 
 
-@pytest.mark.parametrize("which", ["time", "votes", "links", "tags"])
+@pytest.mark.parametrize("which", ["time", "votes", "links", "tags", "language", "planned"])
 @pytest.mark.parametrize(
     "command",
     [
@@ -149,3 +160,25 @@ def test_a_sound_database_reads_as_before(runner: CliRunner, good: Path) -> None
     merged = invoke(runner, "--db", "t.db", "import-db", str(good))
     assert merged.exit_code == 0, merged.output
     assert "3 sessions added" in merged.output
+
+
+def test_a_walk_in_keeps_a_sector_the_file_dropped_and_is_merged(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    """A sector the session no longer lists is one it listed when the walk-in came: the
+    change log of the import that dropped it says so, and the database merges."""
+    clock = FakeClock()
+    store = Store(tmp_path / "walk.db", clock=clock)
+    plan = make_plan()
+    session = import_plan(store, plan).session
+    Services.open(store, session.id, clock).floor.add_participant("Mo", "Werkplein", "uwv")
+    dropped = replace(
+        plan,
+        sectors=tuple(s for s in plan.sectors if s.key != "uwv"),
+        participants=tuple(p for p in plan.participants if p.sector != "uwv"),
+    )
+    import_plan(store, dropped)
+    store.close()
+    result = invoke(runner, "--db", "t.db", "import-db", str(tmp_path / "walk.db"))
+    assert result.exit_code == 0, result.output
+    assert "1 session added" in result.output

@@ -205,3 +205,30 @@ def test_save_is_where_the_check_is(tmp_path: Path, db: Path) -> None:
         with pytest.raises(OSError):
             save(db, "# minutes", force=force, database=db)
     assert not (tmp_path / "good-2.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        (
+            "nl",
+            "Kan k.db niet schrijven: het is een SQLite-database, en die wordt nooit "
+            "overschreven; kies een ander bestand. Er is niets veranderd.",
+        ),
+        (
+            "en",
+            "Cannot write k.db: it is an SQLite database, and those are never written over; "
+            "choose another file. Nothing was changed.",
+        ),
+    ],
+)
+def test_new_over_the_database_says_it_is_one_not_that_new_reads_it(
+    runner: CliRunner, db: Path, tmp_path: Path, lang: str, said: str
+) -> None:
+    """`new` reads no database: «it is the database this command reads» was not so."""
+    db.rename(tmp_path / "k.db")
+    for given in (["--db", "k.db"], []):
+        result = runner.invoke(main, [*given, "--lang", lang, "new", "k.db"], input="\n" * 40)
+        assert result.exit_code != 0
+        assert " ".join(result.stderr.split()) == said, result.stderr
+    assert sessions(tmp_path / "k.db") == [SLUG]

@@ -76,12 +76,14 @@ class FormDialog(KeyedDialog[bool]):
     SCOPE = Scope.EDITOR
     BINDINGS = bindings(SCOPE)
     # up to 30 rows (an 80×24 terminal; the footer takes one) four bordered fields do not
-    # fit: one row each
+    # fit: one row each. From 31 rows they do, a refusal of two rows and the keys' line of
+    # two included (28 rows), in all the room above the footer: a share of it cut the last
+    # line off at 31 and 32 rows
     VERTICAL_BREAKPOINTS = [(0, "-short"), (31, "-roomy")]
     DEFAULT_CSS = """
     FormDialog { align: center middle; }
     FormDialog > Vertical {
-        width: 70; max-width: 95%; height: auto; max-height: 90%;
+        width: 70; max-width: 95%; height: auto; max-height: 100%;
         border: thick $primary; background: $surface; padding: 0 1;
     }
     FormDialog #form-title { text-style: bold; color: $text-primary; }
