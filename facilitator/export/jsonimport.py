@@ -532,7 +532,9 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             key=r.get(p, "key", str, "participants"),
             name=r.get(p, "name", str, "participants"),
             organisation=r.get(p, "organisation", str, "participants"),
-            sector=_sector(r, p, session),
+            # not checked against the session's sectors: a walk-in keeps a sector an import
+            # of the session file dropped later, and its record must come back as written
+            sector=r.get(p, "sector", str, "participants"),
             role=r.get(p, "role", str, "participants"),
             present=r.get(p, "present", bool, "participants"),
             removed=r.get(p, "removed", bool, "participants"),
@@ -637,14 +639,6 @@ def _language(r: _Reader, session: Mapping[str, Any]) -> str:
     if language not in LANGUAGES:
         raise r.bad("session.language")
     return language
-
-
-def _sector(r: _Reader, person: Mapping[str, Any], session: Session) -> str:
-    """A participant's sector: one of the session's, as every participant is given."""
-    sector = r.get(person, "sector", str, "participants")
-    if sector not in {key for key, _nl, _en in session.sectors}:
-        raise r.bad("participants.sector")
-    return sector
 
 
 def _votes(r: _Reader, card: Mapping[str, Any]) -> int:

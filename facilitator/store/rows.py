@@ -3,9 +3,10 @@
 Datetimes are stored as ISO 8601 text with their UTC offset, lists as JSON. A row
 holding a value facilitator never writes there (a time that is none, text where a number
 belongs, JSON of another shape, a language the minutes are not written in, a number below
-what is ever written: votes below zero, less than a minute planned) is read as damage: :class:`DamagedValue`, an SQLite error
-that :func:`~facilitator.store.health.is_damage` knows, so that every reader says the
-database is damaged as it says of a file whose pages are, instead of failing further on.
+what is ever written: votes below zero, less than a minute planned) is read as damage:
+:class:`DamagedValue`, an SQLite error that :func:`~facilitator.store.health.is_damage`
+knows, so that every reader says the database is damaged as it says of a file whose pages
+are, instead of failing further on.
 """
 
 from __future__ import annotations
