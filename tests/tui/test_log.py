@@ -142,6 +142,34 @@ async def test_delete_and_undo(store: Store, twente: int, clock: FakeClock) -> N
     assert len(store.contributions(twente)) == 5 and len(store.cards(twente)) == 5
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "nl",
+            "Notitie «[b]Foute[/b] notitie over stageplaatsen…» verwijderd; ctrl+z zet het terug.",
+        ),
+        ("en", "Note “[b]Foute[/b] notitie over stageplaatsen…” deleted; ctrl+z brings it back."),
+    ],
+)
+async def test_delete_says_which_contribution_went(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """«Verwijderd; ctrl+z zet het terug.» said nothing of what went: after a burst, or
+    with another window saving at the same moment, the one deleted could be another than
+    meant. The notice names its kind and its first 40 characters, as typed (never markup)."""
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(
+            "f3", "c", *"[b]Foute[/b]   notitie over stageplaatsen in de bouw en de zorg"
+        )
+        await pilot.press("enter")
+        await pilot.press("delete")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+    assert words in said, said
+
+
 async def test_a_capture_appears_at_the_top_and_the_cursor_stays(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
