@@ -82,6 +82,11 @@ MORE = "more"
 NEWER = "newer"
 TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
 NARROW = 100  # below this width the "who" column gets narrower
+TEXT_ROOM = 20
+"""Below this many cells for the text the "who" column makes way, down to ``WHO_LEAST``."""
+WHO_LEAST = 8
+TEXT_LEAST = 4
+"""The text column's least width (a log narrower than any screen gives it would scroll)."""
 TEXT_LIMIT = 400
 COLUMNS = ("time", "kind", "who", "item", "text")
 TOP = 2**62
@@ -190,11 +195,20 @@ class ContributionLog(Localised, Vertical):
             self._rebuild()
 
     def _fit(self, width: int) -> bool:
-        """The columns' widths for the log ``width`` cells wide; True if they changed."""
+        """The columns' widths for the log ``width`` cells wide; True if they changed.
+
+        The table is never wider than the log: a text column given more than the room
+        left (beside the board, at 120×40) was cut at the log's edge, mid-word and with no
+        ``…``, over a horizontal scroll bar. Where the text would get fewer than
+        ``TEXT_ROOM`` cells, the names make way first, down to ``WHO_LEAST``."""
         # each column has one cell of padding on either side; leave room for the scrollbar
         who = WHO_WIDTH if width >= NARROW else WHO_WIDTH - 6
-        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
-        text = max(20, width - fixed)
+        fixed = TIME_WIDTH + self._kind_width + ITEM_WIDTH + 2 * 5 + 3
+        text = width - fixed - who
+        if text < TEXT_ROOM:
+            who = max(WHO_LEAST, who - (TEXT_ROOM - text))
+            text = width - fixed - who
+        text = max(TEXT_LEAST, text)
         if (text, who) == (self._text_width, self._who_width):
             return False
         self._text_width, self._who_width = text, who
