@@ -123,7 +123,7 @@ class LogCommands(PaneCommands):
                 extra.update(seen=said, seen_card=card)
 
             def failed(result: Any) -> None:
-                reason = self._said(result)
+                reason = self._unsaved(result)
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_editor(said, value, on_board, card, reason, unsaved, again)
