@@ -62,7 +62,9 @@ class HistoryService(Service):
         operations = self.store.operations(self.session_id)
         labels = {op.id: op.label for op in operations}
         targets = {op.id: op.target_op for op in operations if op.target_op is not None}
-        cards, moves = self._cards_changed(lang, targets)
+        log = self.store.log(self.session_id)
+        cards, moves = self._cards_changed(lang, targets, log)
+        said = self._contributions_changed(log)
         zone = self.session().zone
         found = []
         for op in operations:
@@ -72,12 +74,36 @@ class HistoryService(Service):
                 what = f"{what}: {target}"
             if op.id in cards:
                 what = f"{what} · {cards[op.id]}"
+            elif op.id in said:  # a note, a question…: no card to name, its text then
+                what = f"{what} · {said[op.id]}"
             at = datetime.fromisoformat(op.at).astimezone(zone)
             found.append(Entry(at, describe_origin(op.origin, lang), what, op.state))
         return found
 
+    def _contributions_changed(self, log: list[LoggedChange]) -> dict[int, str]:
+        """The contribution each operation changed, by operation id: the start of its text
+        right after that operation (``«Wie betaalt het vervoer?»``; one the operation
+        deleted, as it was before), ``+2`` for two more it changed."""
+        now: dict[int, dict[str, Any]] = {
+            said.id: {"text": said.text} for said in self.store.contributions(self.session_id)
+        }
+        changes = [change for change in log if change.table == "contributions"]
+        then = _rows_then(changes, now)
+        changed: dict[int, list[int]] = {}
+        for change in changes:
+            ids = changed.setdefault(change.op_id, [])
+            if change.row_id not in ids:
+                ids.append(change.row_id)
+        named = {}
+        for op_id, ids in changed.items():
+            text = _start(str((then.get((op_id, ids[0])) or {}).get("text") or ""))
+            if text:
+                more = f" +{len(ids) - 1}" if len(ids) > 1 else ""
+                named[op_id] = f"«{text}»{more}"
+        return named
+
     def _cards_changed(
-        self, lang: str, targets: dict[int, int]
+        self, lang: str, targets: dict[int, int], log: list[LoggedChange]
     ) -> tuple[dict[int, str], dict[int, str]]:
         """The card each operation changed, by operation id, as the board named it right
         after that operation: its number and the start of its text then (``B3 «Te weinig
@@ -93,8 +119,8 @@ class HistoryService(Service):
             card.id: {"column": card.column.value, "number": card.number, "title": card.title}
             for card in self.store.cards(self.session_id, include_merged=True)
         }
-        log = [change for change in self.store.log(self.session_id) if change.table == "cards"]
-        then = _cards_then(log, now)
+        log = [change for change in log if change.table == "cards"]
+        then = _rows_then(log, now)
         changed: dict[int, list[int]] = {}
         to_column: dict[int, tuple[int, str]] = {}  # a move's op: the card, its new column
         in_column: dict[int, tuple[int, bool, str]] = {}  # the card, up or not, its column
@@ -141,13 +167,14 @@ class HistoryService(Service):
         return named, moves
 
 
-def _cards_then(
+def _rows_then(
     log: list[LoggedChange], now: dict[int, dict[str, Any]]
 ) -> dict[tuple[int, int], dict[str, Any]]:
-    """Each card as it was right after each operation that changed it, by (operation id,
-    card id); a card the operation deleted, as it was before. Worked back from the cards
-    as they are now (``now``), undoing the log's changes newest first: an update logs
-    only the values it changed, and a card may have been made before its log began."""
+    """Each row of one table (a card, a contribution) as it was right after each operation
+    that changed it, by (operation id, row id); a row the operation deleted, as it was
+    before. Worked back from the rows as they are now (``now``), undoing the log's changes
+    newest first: an update logs only the values it changed, and a row may have been made
+    before its log began."""
     cards: dict[int, dict[str, Any] | None] = {card: dict(row) for card, row in now.items()}
     then: dict[tuple[int, int], dict[str, Any]] = {}
     for change in reversed(log):
@@ -190,17 +217,25 @@ def _move_words(lang: str, column: str, way: str = "to") -> str:
 
 
 _START = 30
-"""How many characters of a card's text the history shows, at most (whole words)."""
+"""How many characters of a card's or a contribution's text the history shows, at most
+(whole words)."""
+
+
+def _start(text: str) -> str:
+    """The start of ``text`` on one line: whole words up to :data:`_START` characters,
+    then `` …``."""
+    text = " ".join(text.split())
+    if len(text) > _START:
+        cut = text[: _START + 1].rsplit(" ", 1)[0] if " " in text[:_START] else ""
+        text = f"{cut or text[:_START]} …"
+    return text
 
 
 def _card_words(card: dict[str, Any], lang: str) -> str:
     """A card as the board numbers it and the start of its text; "" when unknown."""
     from facilitator.domain.board_view import column_letter  # not needed for the first frame
 
-    title = " ".join(str(card.get("title") or "").split())
-    if len(title) > _START:
-        cut = title[: _START + 1].rsplit(" ", 1)[0] if " " in title[:_START] else ""
-        title = f"{cut or title[:_START]} …"
+    title = _start(str(card.get("title") or ""))
     try:
         column = Column(str(card.get("column")))
     except ValueError:

@@ -703,6 +703,9 @@ async def test_an_edit_over_another_window_s_change_asks_before_it_undoes_it(
         assert isinstance(app.screen, LineEditor)  # the line is back, with why
         said = " ".join(str(s.render()) for s in app.screen.query("Static"))
         assert "in een ander venster gewijzigd" in said
+        preview = str(app.screen.query_one("#editor-preview").render())
+        assert preview.startswith("⚠ Niet bewaard: dit is intussen"), preview  # said once
+        assert "niet opgeslagen" not in preview, preview
         assert app.screen.query_one(Input).value.startswith("B: ")
         await pilot.press("enter")  # knowingly: over the other window's change
         await app.settle()
@@ -744,6 +747,8 @@ async def test_the_editor_of_a_card_deleted_meanwhile_keeps_its_label(
         assert isinstance(app.screen, LineEditor)  # not saved: the line is kept
         title = " ".join(str(s.render()) for s in app.screen.query("Static"))
         assert "Kaart B1 bewerken" in title and "Kaart  bewerken" not in title
+        preview = str(app.screen.query_one("#editor-preview").render())
+        assert preview.startswith("⚠ niet opgeslagen: "), preview  # a reason that does not say it
 
 
 async def test_a_card_that_grows_in_the_editor_shows_all_its_lines_at_once(

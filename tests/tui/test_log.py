@@ -142,6 +142,34 @@ async def test_delete_and_undo(store: Store, twente: int, clock: FakeClock) -> N
     assert len(store.contributions(twente)) == 5 and len(store.cards(twente)) == 5
 
 
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "nl",
+            "Notitie «[b]Foute[/b] notitie over stageplaatsen…» verwijderd; ctrl+z zet het terug.",
+        ),
+        ("en", "Note “[b]Foute[/b] notitie over stageplaatsen…” deleted; ctrl+z brings it back."),
+    ],
+)
+async def test_delete_says_which_contribution_went(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """«Verwijderd; ctrl+z zet het terug.» said nothing of what went: after a burst, or
+    with another window saving at the same moment, the one deleted could be another than
+    meant. The notice names its kind and its first 40 characters, as typed (never markup)."""
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press(
+            "f3", "c", *"[b]Foute[/b]   notitie over stageplaatsen in de bouw en de zorg"
+        )
+        await pilot.press("enter")
+        await pilot.press("delete")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+    assert words in said, said
+
+
 async def test_a_capture_appears_at_the_top_and_the_cursor_stays(
     store: Store, twente: int, clock: FakeClock
 ) -> None:
@@ -246,6 +274,36 @@ async def test_an_edit_over_another_window_s_change_is_said_first(
         assert not isinstance(app.screen, LineEditor)
     edited = store.get(Contribution, newest.id)
     assert edited is not None and edited.text.endswith(" erbij")
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "twice"),
+    [
+        ("nl", "⚠ Niet bewaard: dit is intussen in een ander venster gewijzigd.", "opgeslagen"),
+        ("en", "⚠ Not saved: this was changed in another window meanwhile.", "not saved: Not"),
+    ],
+)
+async def test_an_edit_over_another_window_s_change_says_not_saved_once(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: str, twice: str
+) -> None:
+    """The line back in the editor said «⚠ niet opgeslagen: Niet bewaard: dit is intussen in
+    een ander venster gewijzigd…»: not saved, twice over. It says it once."""
+    from facilitator.service import Services
+
+    app = app_for(store, twente, clock, lang=lang)
+    newest = store.contributions(twente, limit=1, newest_first=True)[0]
+    other = Services.open(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f3", "enter")
+        await pilot.pause()
+        other.notes.edit_contribution(newest.id, newest.text, tags=[*newest.tags, "stage"])
+        await pilot.press("end", *" erbij", "enter")
+        await app.settle()
+        await pilot.pause()
+        assert isinstance(app.screen, LineEditor)
+        preview = str(app.screen.query_one("#editor-preview").render())
+        assert preview.startswith(words), preview
+        assert twice not in preview, preview
 
 
 async def test_a_kind_the_board_does_not_hold_says_what_its_card_took_along(

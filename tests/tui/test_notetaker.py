@@ -27,6 +27,7 @@ from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.wrap_input import WrappingCaptureInput, row_of, wrap_starts
 from tests.tui.conftest import HOSTILE, burst, burst_text, hostile_plan
+from tests.tui.drawn import Drawn
 from tests.tui.notes_fixtures import import_twente, seed_board, start_meeting
 from tests.tui.test_help import help_rows
 from tests.tui.test_hostile_text import HOSTILE as TYPED
@@ -317,6 +318,47 @@ def log_rows_in_view(app: FacilitatorApp) -> list[str]:
     first = round(table.scroll_y)
     last = min(table.row_count, first + table.scrollable_content_region.height - 1)
     return [str(table.get_row_at(i)[4]) for i in range(first, last)]
+
+
+@pytest.mark.parametrize(
+    "size", [(80, 24), (100, 30), (120, 40), (140, 40), (200, 50)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_the_log_cuts_long_texts_with_an_ellipsis_at_every_width(
+    store: Store, twente: int, clock: FakeClock, size: tuple[int, int], lang: str
+) -> None:
+    """At 120×40 the log beside the board was given a text column wider than its room: the
+    texts were cut mid-word at its edge with no `…` («Fac tussendoor F0» for «…F07») and a
+    horizontal scroll bar stood under the table. At every width the table fits: each text
+    too long for its column ends with `…`, and nothing scrolls sideways."""
+    taker = start_meeting(store, twente, clock)
+    for n in range(1, 8):
+        taker.notes.capture(
+            Kind.NOTE, f"Fac tussendoor F0{n} over de stageplaatsen in de zorg en in de bouw " * 3
+        )
+    app = make_app(
+        store,
+        twente,
+        lang=lang,
+        clock=clock,
+        tick_seconds=0,
+        watch_seconds=0,
+        role=Role.NOTETAKER,
+    )
+    drawn = Drawn(app, size)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        log = app.screen.query_one(ContributionLog)
+        table = log.table
+        assert not table.show_horizontal_scrollbar
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        left, right = log.region.x, log.region.right
+        rows = [row[left:right].rstrip(" ▕") for row in drawn.text.splitlines()]  # its edge
+        shown = [row for row in rows if row.lstrip().startswith("14:00")]  # the log's rows
+        assert len(shown) == 7, drawn.text
+        assert all("Fac t" in row for row in shown), drawn.text
+        assert all(row.endswith("…") for row in shown), "\n".join(shown)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=SIZE_IDS)

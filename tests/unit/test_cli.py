@@ -530,6 +530,66 @@ def test_the_history_names_each_card_as_it_was_right_after_the_change(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
+        (
+            "en",
+            [
+                "note captured · «Gemeente belt de leerbedrijven …»",
+                "question captured · «Wie betaalt het vervoer?»",
+                "contribution edited · «Wie betaalt het busvervoer?»",
+                "kind changed · «Wie betaalt het busvervoer?»",
+                "contribution deleted · «Gemeente belt de leerbedrijven …»",
+                "undone: contribution deleted · «Gemeente belt de leerbedrijven …»",
+                "barrier captured · B1 «Geen vervoer naar de stage»",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "notitie vastgelegd · «Gemeente belt de leerbedrijven …»",
+                "bijdrage bewerkt · «Wie betaalt het busvervoer?»",
+                "bijdrage verwijderd · «Gemeente belt de leerbedrijven …»",
+                "ongedaan gemaakt: bijdrage verwijderd · «Gemeente belt de leerbedrijven …»",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_history_names_the_contribution_of_each_change_of_one(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """A contribution's changes said «note captured», «contribution deleted» with nothing
+    of which, where a card's name it («B1 «…»»). Each names the start of its text, as it
+    was right after the change (one deleted, as it was before)."""
+    from facilitator.domain.model import Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    note = services.notes.capture(Kind.NOTE, "Gemeente belt de leerbedrijven na over de stages")
+    question = services.notes.capture(Kind.QUESTION, "Wie betaalt het vervoer?")
+    services.notes.edit_contribution(question.id, "Wie betaalt het busvervoer?")
+    services.notes.rekind(question.id, Kind.DECISION)
+    services.notes.delete_contribution(note.id)
+    services.history.undo()
+    services.notes.capture(Kind.BARRIER, "Geen vervoer naar de stage")
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    for words in said:
+        assert any(line.endswith(words) or f"{words}  (" in line for line in lines), (
+            words,
+            "\n".join(lines),
+        )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
         ("en", ["timer started", "timer paused", "timer resumed", "timer paused", "timer started"]),
         (
             "nl",

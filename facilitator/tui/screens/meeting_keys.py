@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastRack
 
-from facilitator.domain.model import Kind
+from facilitator.domain.model import Contribution, Kind
 from facilitator.i18n import Catalog
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
@@ -215,6 +215,15 @@ class MeetingKeys(Screen[None]):
             reason = result.message(host.lang, key_names(host))
             bar.restore(capture.kind, capture.line, reason, capture, closed=closed)
 
+        def saved(said: Contribution) -> None:
+            bar.saved(capture)
+            # the keys typed after this Enter act on this line, whatever another window
+            # saved meanwhile
+            from facilitator.tui.widgets.log import ContributionLog  # built with its tab
+
+            for log in self.query(ContributionLog):
+                log.own_saved(said.id)
+
         host.submit(
             host.notes.capture,
             capture.kind,
@@ -225,7 +234,7 @@ class MeetingKeys(Screen[None]):
             tags=parsed.tags,
             due=parsed.due,
             at=capture.at,
-            then=lambda _value: bar.saved(capture),
+            then=saved,
             failed=failed,
         )
 

@@ -196,7 +196,7 @@ class BoardCommands(PaneCommands):
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_card_editor(
-                    card, value, self._said(result), unsaved, again, marker=marker
+                    card, value, self._unsaved(result), unsaved, again, marker=marker
                 )
 
             self._run(
@@ -260,7 +260,7 @@ class BoardCommands(PaneCommands):
             def failed(result: Any) -> None:
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_due_editor(
-                    card, value, self._said(result), isinstance(result, Failed), again
+                    card, value, self._unsaved(result), isinstance(result, Failed), again
                 )
 
             self._run(

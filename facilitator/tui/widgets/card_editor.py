@@ -80,6 +80,21 @@ WORDS = Catalog(
 )
 
 
+SAYS_NOT_SAVED = frozenset({"board.changed_elsewhere"})
+"""Refusals whose own words begin by saying that nothing was saved («Niet bewaard: dit is
+intussen in een ander venster gewijzigd…»): said after ``⚠`` alone, not after «⚠ niet
+opgeslagen:» as well."""
+
+
+def not_saved(lang: str, reason: str, key: str = "") -> str:
+    """What the editor says of a line that came back unsaved, ``reason`` being why (the
+    message of ``key``): «⚠ niet opgeslagen: …», or «⚠ Niet bewaard: …» where the reason
+    says so itself, once."""
+    if key in SAYS_NOT_SAVED:
+        return f"⚠ {reason}"
+    return WORDS(lang, "not_saved", reason=reason)
+
+
 class LineEditor(KeyedDialog[bool]):
     """Edit one line (text plus inline @owners, #tags, due date, ~speaker)."""
 
@@ -101,7 +116,8 @@ class LineEditor(KeyedDialog[bool]):
         problem: str = "",
         unsaved: bool = False,
     ) -> None:
-        """``unsaved``: the line comes back because the database could not save it."""
+        """``problem``: why the line came back unsaved, in words (:func:`not_saved`);
+        ``unsaved``: because the database could not save it."""
         super().__init__()
         self.title_content = title
         self.line = line
@@ -165,7 +181,7 @@ class LineEditor(KeyedDialog[bool]):
             problem = Content(WORDS(self.lang, "escape_again", key=self.key_names()))
             line = Content("  ·  ").join([problem.stylize("$text-error"), line])
         elif self.problem:
-            problem = Content(WORDS(self.lang, "not_saved", reason=self.problem))
+            problem = Content(self.problem)
             line = Content("  ·  ").join([problem.stylize("$text-error"), line])
         self.query_one("#editor-preview", Static).update(line)
 

@@ -82,6 +82,11 @@ MORE = "more"
 NEWER = "newer"
 TIME_WIDTH, KIND_WIDTH, WHO_WIDTH, ITEM_WIDTH = 5, 10, 18, 4
 NARROW = 100  # below this width the "who" column gets narrower
+TEXT_ROOM = 20
+"""Below this many cells for the text the "who" column makes way, down to ``WHO_LEAST``."""
+WHO_LEAST = 8
+TEXT_LEAST = 4
+"""The text column's least width (a log narrower than any screen gives it would scroll)."""
 TEXT_LIMIT = 400
 COLUMNS = ("time", "kind", "who", "item", "text")
 TOP = 2**62
@@ -147,6 +152,11 @@ class ContributionLog(Localised, Vertical):
         """The row to scroll back to the top once rows that came in above are laid out."""
         self._on_a_row = False
         """Whether a contribution was selected when the keys were last judged."""
+        self._own: int | None = None
+        """This window's contribution saved last (its capture line's Enter): while the log
+        follows the newest, the selection stays on it when other windows' lines come in."""
+        self._own_next: int | None = None
+        """This window's line saved while the log followed, to select once it is loaded."""
         """The newest contribution the user has had at the top (older ones are not news)."""
         self.commands = LogCommands(self)
 
@@ -185,11 +195,20 @@ class ContributionLog(Localised, Vertical):
             self._rebuild()
 
     def _fit(self, width: int) -> bool:
-        """The columns' widths for the log ``width`` cells wide; True if they changed."""
+        """The columns' widths for the log ``width`` cells wide; True if they changed.
+
+        The table is never wider than the log: a text column given more than the room
+        left (beside the board, at 120×40) was cut at the log's edge, mid-word and with no
+        ``…``, over a horizontal scroll bar. Where the text would get fewer than
+        ``TEXT_ROOM`` cells, the names make way first, down to ``WHO_LEAST``."""
         # each column has one cell of padding on either side; leave room for the scrollbar
         who = WHO_WIDTH if width >= NARROW else WHO_WIDTH - 6
-        fixed = TIME_WIDTH + self._kind_width + who + ITEM_WIDTH + 2 * 5 + 3
-        text = max(20, width - fixed)
+        fixed = TIME_WIDTH + self._kind_width + ITEM_WIDTH + 2 * 5 + 3
+        text = width - fixed - who
+        if text < TEXT_ROOM:
+            who = max(WHO_LEAST, who - (TEXT_ROOM - text))
+            text = width - fixed - who
+        text = max(TEXT_LEAST, text)
         if (text, who) == (self._text_width, self._who_width):
             return False
         self._text_width, self._who_width = text, who
@@ -223,6 +242,42 @@ class ContributionLog(Localised, Vertical):
     def select(self, contribution_id: int | None) -> None:
         if contribution_id is not None and contribution_id in self._rows:
             self.table.move_cursor(row=self.table.get_row_index(str(contribution_id)))
+
+    def own_saved(self, contribution_id: int) -> None:
+        """This window's capture line saved ``contribution_id``. A log that follows the
+        newest selects it, also when another window's newer line came in meanwhile: the
+        keys typed after the Enter (``K``, ``Delete``) act on the line just saved, not on
+        the other window's. A log where older rows are being read keeps its row."""
+        following = self.following
+        self._own = contribution_id
+        if not following:
+            return
+        if contribution_id in self._rows:
+            self._own_next = None
+            self._follow(contribution_id)
+        else:  # saved, not read yet: selected when it is
+            self._own_next = contribution_id
+
+    def _follow(self, selected: int | None) -> None:
+        """The log follows the newest: the view at the top, the newest row selected, or this
+        window's own line saved last while it is in sight there (another window's lines
+        that came in above it do not take the selection from it). ``selected``: the row
+        selected before the rows changed."""
+        table = self.table
+        own = self._own_next if self._own_next in self._rows else selected
+        self._own_next = None
+        row = 0
+        if own is not None and own == self._own and own in self._rows:
+            index = table.get_row_index(str(own))
+            if self.size.area:
+                in_sight = table.scrollable_content_region.height - table.header_height
+            else:  # not shown: at most the rows a screen holds
+                in_sight = self.app.size.height
+            if index < in_sight:
+                row = index
+        table.move_cursor(row=row)
+        table.scroll_to(y=0, animate=False, immediate=True)
+        self._seen = max(self._rows, default=0)
 
     @on(DataTable.RowHighlighted, "#log-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -422,9 +477,7 @@ class ContributionLog(Localised, Vertical):
             table.sort("time", key=lambda cell: getattr(cell, "order", 0), reverse=True)
         if following or (self.size.area == 0 and self.up_to is None):
             # not shown (when it is, it opens on the newest), or at the newest: follow it
-            table.move_cursor(row=0)
-            table.scroll_to(y=0, animate=False, immediate=True)
-            self._seen = max(self._rows, default=0)
+            self._follow(selected)
         else:
             # reading older rows: they stay selected and where they were on the screen
             if selected is not None and selected in self._rows:
@@ -438,12 +491,16 @@ class ContributionLog(Localised, Vertical):
 
     @property
     def following(self) -> bool:
-        """At the newest row, scrolled to the top: new rows take the cursor along."""
+        """At the newest row (or this window's own line saved last, with only newer rows
+        above it), scrolled to the top: new rows come in at the top, in view."""
         table = self.table
         if self._anchor is not None or self.up_to is not None:
             return False  # rows came in above and the view has not been put back yet, or
             # an older page is shown: new rows do not come in
-        return not self._rows or (table.cursor_row == 0 and round(table.scroll_y) == 0)
+        if not self._rows:
+            return True
+        on_top = table.cursor_row == 0 or (self._own is not None and self.selected_id == self._own)
+        return on_top and round(table.scroll_y) == 0
 
     def _keep_place(self) -> None:
         """Scroll the row that was at the top back to the top, the selected row in view."""

@@ -31,8 +31,8 @@ WORDS = Catalog(
         "pick.item": ("Onder welk agendapunt?", "Under which agenda item?"),
         "no_row": ("Kies eerst een bijdrage.", "Select a contribution first."),
         "deleted": (
-            "Verwijderd; {key[app.undo]} zet het terug.",
-            "Deleted; {key[app.undo]} brings it back.",
+            "{kind} «{text}» verwijderd; {key[app.undo]} zet het terug.",
+            "{kind} “{text}” deleted; {key[app.undo]} brings it back.",
         ),
         "off_board": (
             "«{title}» is van het bord gegaan, en met de kaart {lost}; {key[app.undo]} zet haar "
@@ -46,6 +46,10 @@ WORDS = Catalog(
         "lost.links": ("de koppelingen", "the links"),
     }
 )
+
+
+DELETED = 40
+"""How many characters of a deleted contribution's text its notice quotes, at most."""
 
 
 class LogCommands(PaneCommands):
@@ -119,7 +123,7 @@ class LogCommands(PaneCommands):
                 extra.update(seen=said, seen_card=card)
 
             def failed(result: Any) -> None:
-                reason = self._said(result)
+                reason = self._unsaved(result)
                 unsaved = isinstance(result, Failed)
                 again = knowingly or getattr(result, "key", "") == "board.changed_elsewhere"
                 self._open_editor(said, value, on_board, card, reason, unsaved, again)
@@ -230,7 +234,11 @@ class LogCommands(PaneCommands):
 
     def delete(self) -> None:
         said = self._row()
-        if said is not None:
-            self._run(
-                self._notes.delete_contribution, said.id, then=lambda _: self._tell("deleted")
-            )
+        if said is None:
+            return
+        kind = kind_word(said.kind, self._lang)
+        # what went, named: its kind and its start, as typed (a notice is never markup)
+        named = {"kind": kind[:1].upper() + kind[1:], "text": one_line(said.text, DELETED)}
+        self._run(
+            self._notes.delete_contribution, said.id, then=lambda _: self._tell("deleted", **named)
+        )

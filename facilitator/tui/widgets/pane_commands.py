@@ -50,6 +50,13 @@ class PaneCommands:
         """Why a command was refused or failed, naming the keys as bound."""
         return result.message(self._lang, key_names(self.host))
 
+    def _unsaved(self, result: Refused | Failed) -> str:
+        """Why a line came back to its editor unsaved, as the editor says it: «⚠ niet
+        opgeslagen: …», or the reason alone after ``⚠`` where it says so itself."""
+        from facilitator.tui.widgets.card_editor import not_saved  # loaded with the editor
+
+        return not_saved(self._lang, self._said(result), getattr(result, "key", ""))
+
     def _tell(self, key: str, **values: object) -> None:
         """Say it once: the same words again, while they show, replace them (S pressed
         twice on a barrier)."""

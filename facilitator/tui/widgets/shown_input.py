@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
-from textual.geometry import clamp
+from textual.events import Resize
+from textual.geometry import Region, clamp
 from textual.widgets import Input
 
 from facilitator.text import printable
@@ -50,3 +51,13 @@ class ShownInput(Input):
                 return index
             cell += width
         return clamp(offset, 0, len(self.value))
+
+    def on_resize(self, event: Resize) -> None:
+        """Laid out, the first time or at another width: the view goes where the cursor is.
+        A field given its value before it had a width (the editor of a card opened on a
+        long line, its cursor at the end) showed the start of the line and not its end,
+        where the cursor was (a due date cut off, ``… tot 2020``), and End changed nothing
+        on screen, the cursor being there already."""
+        self.scroll_to_region(
+            Region(self._cursor_offset, 0, width=1, height=1), force=True, animate=False
+        )
