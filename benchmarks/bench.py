@@ -62,7 +62,7 @@ def main() -> int:
         "--contributions", type=int, default=10_000, help="contributions of the big session"
     )
     parser.add_argument("--cards", type=int, default=1_000, help="cards of the big session")
-    parser.add_argument("--runs", type=int, default=0, help="runs per row (default 7, quick 2)")
+    parser.add_argument("--runs", type=int, default=0, help="runs per row (default 7, quick 1)")
     parser.add_argument("--minutes-only", action="store_true", help="only the minutes rows")
     parser.add_argument("--screen-only", action="store_true", help="only the rows of the app")
     parser.add_argument(
@@ -80,7 +80,7 @@ def main() -> int:
         help="only the peak memory with the log and the board shown (F3 End F2 End)",
     )
     args = parser.parse_args()
-    runs = args.runs or (2 if args.quick else 7)
+    runs = args.runs or (1 if args.quick else 7)
     scale = 10 if args.quick else 1
     contributions = max(10, args.contributions // scale)
     cards = max(10, args.cards // scale)
