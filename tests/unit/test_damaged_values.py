@@ -51,13 +51,6 @@ def good(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.setenv("FACILITATOR_LANG", "en")
-    monkeypatch.chdir(tmp_path)
-    return CliRunner()
-
-
 def damaged(good: Path, target: Path, which: str) -> Path:
     """A copy of ``good`` with one value no facilitator writes, put there by hand."""
     table, column, value, row = VALUES[which]

@@ -12,31 +12,12 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.clock import FakeClock
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
 from facilitator.store import Store
 from tests.conftest import SAMPLES
-from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "meetings.db"
-    clock = FakeClock()
-    store = Store(path, clock=clock)
-    build_scripted_session(store, clock)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.setenv("FACILITATOR_LANG", "en")
-    monkeypatch.chdir(tmp_path)
-    return CliRunner()
 
 
 def export(runner: CliRunner, db: Path, *args: str) -> tuple[int, str, str]:

@@ -27,13 +27,6 @@ from tests.conftest import SAMPLES
 from tests.helpers import disk_full_after
 
 
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("FACILITATOR_LANG", "en")
-    return CliRunner()
-
-
 def test_invitees_from_a_dutch_spreadsheet(tmp_path: Path) -> None:
     # Excel in Dutch writes a byte-order mark and semicolons.
     path = tmp_path / "genodigden.csv"

@@ -10,24 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain.clock import FakeClock
-from facilitator.store import Store
 from tests.conftest import ROOT, SAMPLES
 from tests.permissions import facilitator
-from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
 TWENTE = str(SAMPLES / "twente.toml")
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "meetings.db"
-    clock = FakeClock()
-    store = Store(path, clock=clock)
-    build_scripted_session(store, clock)
-    store.close()
-    return path
 
 
 @pytest.mark.parametrize(

@@ -10,31 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 from facilitator.cli import main
-from facilitator.domain.clock import FakeClock
 from facilitator.export.write import save
 from facilitator.store import Store
-from tests.scripted import build_scripted_session
 
 SLUG = "proeftafel-twente"
 REGIONS = ["twente-2020-10", "regio-zwolle-2020-10", "stedendriehoek-2020-10"]
 HEADER = b"SQLite format 3\x00"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "meetings.db"
-    clock = FakeClock()
-    store = Store(path, clock=clock)
-    build_scripted_session(store, clock)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    monkeypatch.setenv("FACILITATOR_LANG", "en")
-    monkeypatch.chdir(tmp_path)
-    return CliRunner()
 
 
 def other_database(path: Path) -> Path:
