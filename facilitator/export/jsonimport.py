@@ -54,6 +54,7 @@ from facilitator.i18n.oserrors import NOT_A_FILE, OsReason, os_reason
 from facilitator.sessionfile.text import SLUG_RE
 from facilitator.store import Store
 from facilitator.store.oplog import keep_moved
+from facilitator.store.rows import LANGUAGES
 
 T = TypeVar("T")
 
@@ -627,10 +628,6 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
         "contributions": contributions,
         "cards": cards,
     }
-
-
-LANGUAGES = ("nl", "en")
-"""The languages a session is held in, as every database keeps them."""
 
 
 def _language(r: _Reader, session: Mapping[str, Any]) -> str:
