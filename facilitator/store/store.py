@@ -719,7 +719,7 @@ class Store:
                     (target,),
                 ).fetchall()
             ]
-            if self._changed_since(rows, undo=undo):
+            if self._changed_since(rows, undo=undo, since=self._replayed_from(target, undo)):
                 self.conn.execute("UPDATE ops SET state = 'fixed' WHERE id = ?", (target,))
                 conflict = str(found[1])
             else:
@@ -731,9 +731,24 @@ class Store:
             raise DomainError("undo.changed_since", label=conflict, nl=conflict, en=conflict)
         return label
 
-    def _changed_since(self, rows: list[_Change], *, undo: bool) -> bool:
+    def _replayed_from(self, target: int, undo: bool) -> int:
+        """The operation after which a change of another counts as made since ``target``
+        (to undo) or since its undo (to redo)."""
+        if undo:
+            return target
+        found = self.conn.execute(
+            "SELECT max(id) FROM ops WHERE target_op = ? AND state = 'undo'", (target,)
+        ).fetchone()
+        return int(found[0]) if found and found[0] is not None else target
+
+    def _changed_since(self, rows: list[_Change], *, undo: bool, since: int) -> bool:
         """Whether a row the operation wrote no longer looks as the operation left it
-        (``undo``), or as it was before it (redo)."""
+        (``undo``), or as it was before it (redo); ``since``: the operation after which
+        the log has the changes made since.
+
+        A card merged into another since counts as changed, whatever the operation wrote
+        of it: the merge carried its votes, owners, tags, links and due date over to the
+        card kept, and changing them on the hidden card would change nothing shown."""
         expected: dict[tuple[str, int], dict[str, Any] | None] = {}
         # Fold the operation's changes, oldest first for undo (the state it left),
         # newest first for redo (the state before it): ``rows`` come in replay order.
@@ -757,6 +772,8 @@ class Store:
                     expected[key] = {**(found or {}), **(before or {})}
         for (table, row_id), values in expected.items():
             current = self.raw(table, row_id)
+            if table == "cards" and values is not None and "merged_into" not in values:
+                values = {**values, "merged_into": self._merged_into_then(row_id, since)}
             if values is None:
                 # A queue entry comes back under a new id if need be (see _reinsert).
                 if current is not None and table != "queue":
@@ -764,6 +781,19 @@ class Store:
             elif current is None or any(current.get(k) != v for k, v in values.items()):
                 return True
         return False
+
+    def _merged_into_then(self, card_id: int, since: int) -> Any:
+        """The card a card was merged into right after operation ``since`` (None: none),
+        from the first change of it logged after that; as it is now if none was."""
+        for before in self.conn.execute(
+            "SELECT before FROM changes WHERE tbl = 'cards' AND row_id = ? AND op_id > ? "
+            "AND action = 'update' ORDER BY id",
+            (card_id, since),
+        ):
+            values = _loads(before[0]) or {}
+            if "merged_into" in values:
+                return values["merged_into"]
+        return (self.raw("cards", card_id) or {}).get("merged_into")
 
     def _apply(
         self,

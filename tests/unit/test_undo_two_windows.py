@@ -1,0 +1,134 @@
+"""Undo and redo with two windows on one database: the chair's console and the
+note-taker's screen, each undoing and redoing only its own changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.clock import FakeClock
+from facilitator.domain.model import ActionStatus, Card, Column, Kind, Owner
+from facilitator.service import Services
+from facilitator.service.result import Refused, run_command
+from facilitator.store import Store
+from facilitator.store.importer import import_plan
+from tests.helpers import make_plan
+
+Windows = tuple[Services, Services]
+
+
+@pytest.fixture
+def windows(tmp_path: Path, clock: FakeClock) -> Iterator[Windows]:
+    """The chair's window and the note-taker's, each with its own connection to one file."""
+    path = tmp_path / "tafel.db"
+    first = Store(path, clock=clock)
+    sid = import_plan(first, make_plan(slug="tafel")).session.id
+    second = Store(path, clock=clock)
+    chair = Services.open(first, sid, clock, origin="facilitator ans@laptop #1")
+    taker = Services.open(second, sid, clock, origin="notetaker bas@laptop #2")
+    yield chair, taker
+    first.close()
+    second.close()
+
+
+def _refusal(command: Callable[[], object]) -> Refused:
+    """What ``command`` said when it was refused (it must be)."""
+    result = run_command(command)
+    assert isinstance(result, Refused), result
+    return result
+
+
+def _shown(window: Services, column: Column) -> list[Card]:
+    """The cards of a column as the board shows them (merged cards are not)."""
+    return [c for c in window.reading.state().cards if c.column == column]
+
+
+def _votes(window: Services) -> dict[str, int]:
+    return {c.title: c.votes for c in _shown(window, Column.BARRIER)}
+
+
+def test_undoing_a_vote_on_a_card_merged_since_is_refused_and_the_total_stays(
+    windows: Windows,
+) -> None:
+    """The chair's vote on B2, then B2 merged into B1 by the note-taker (+2): ctrl+z said
+    «Ongedaan gemaakt: stem» while B1 kept +2 in both windows and in the minutes; only the
+    hidden B2 lost its vote."""
+    chair, taker = windows
+    taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    taker.notes.capture(Kind.BARRIER, "Weinig stages")
+    one, two = (c.id for c in _shown(taker, Column.BARRIER))
+    taker.board.vote(one)
+    chair.board.vote(two)
+    taker.board.merge(one, two)
+    assert _votes(chair) == {"Te weinig stageplaatsen": 2}
+    refused = _refusal(chair.history.undo)
+    assert refused.key == "undo.changed_since"
+    assert refused.message("nl").startswith("'stem' is niet ongedaan gemaakt: een ander venster")
+    assert refused.message("en").startswith("'vote' was not undone: another window")
+    assert _votes(chair) == _votes(taker) == {"Te weinig stageplaatsen": 2}
+    # the note-taker splits them again: the chair's vote is still on B2, where it was given
+    assert taker.history.undo() == "merge"
+    assert _votes(chair) == {"Te weinig stageplaatsen": 1, "Weinig stages": 1}
+
+
+def _barriers(window: Services) -> list[int]:
+    return [c.id for c in _shown(window, Column.BARRIER)]
+
+
+CHANGES_OF_A_CARD: dict[str, tuple[Column, Callable[[Services, int], object]]] = {
+    "edit card": (Column.BARRIER, lambda w, card: w.board.edit_card(card, title="Nieuwe tekst")),
+    "tags": (Column.BARRIER, lambda w, card: w.board.edit_card(card, tags=["stage"])),
+    "owners": (Column.ACTION, lambda w, card: w.board.set_owners(card, [Owner("Gemeente")])),
+    "due": (Column.ACTION, lambda w, card: w.board.set_due(card, date(2020, 12, 1))),
+    "status": (Column.ACTION, lambda w, card: w.board.set_status(card, ActionStatus.DONE)),
+    "link": (Column.ACTION, lambda w, card: w.board.link(card, _barriers(w)[0])),
+    "park": (Column.BARRIER, lambda w, card: w.board.park(card)),
+}
+
+
+def _cards_to_merge(windows: Windows, change: str) -> tuple[int, int]:
+    """Two cards of the column the change is made in, the one to keep and the one merged
+    into it; a barrier besides, to link an action to."""
+    _chair, taker = windows
+    column, _make = CHANGES_OF_A_CARD[change]
+    kind = Kind.ACTION if column == Column.ACTION else Kind.BARRIER
+    taker.notes.capture(Kind.BARRIER, "Geen vervoer naar de stage")
+    taker.notes.capture(kind, "Eerste kaart")
+    taker.notes.capture(kind, "Tweede kaart")
+    keep, gone = (c.id for c in _shown(taker, column) if c.title != "Geen vervoer naar de stage")
+    return keep, gone
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES_OF_A_CARD))
+def test_a_change_to_a_card_merged_since_is_not_undone(windows: Windows, change: str) -> None:
+    """Each change the chair made to a card the note-taker merged into another since:
+    undone on the hidden card, it changed nothing the board or the minutes show, or left
+    the kept card with what the merge had carried over (the votes, an owner, a link)."""
+    chair, taker = windows
+    keep, gone = _cards_to_merge(windows, change)
+    CHANGES_OF_A_CARD[change][1](chair, gone)
+    before = chair.reading.state().cards
+    taker.board.merge(keep, gone)
+    merged = chair.reading.state().cards
+    assert _refusal(chair.history.undo).key == "undo.changed_since"
+    assert chair.reading.state().cards == merged
+    assert taker.history.undo() == "merge"  # split again: the chair's change is still there
+    assert chair.reading.state().cards == before
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES_OF_A_CARD))
+def test_a_change_to_a_card_merged_since_is_not_redone(windows: Windows, change: str) -> None:
+    chair, taker = windows
+    keep, gone = _cards_to_merge(windows, change)
+    CHANGES_OF_A_CARD[change][1](chair, gone)
+    assert chair.history.undo() is not None
+    undone = chair.reading.state().cards
+    taker.board.merge(keep, gone)
+    merged = chair.reading.state().cards
+    _refusal(chair.history.redo)
+    assert chair.reading.state().cards == merged
+    assert taker.history.undo() == "merge"
+    assert chair.reading.state().cards == undone
