@@ -41,6 +41,12 @@ MESSAGES = Catalog(
             "'{en}' was not undone: another window has changed it since. It stays as it "
             "is; {key[app.undo]} now takes the change before it.",
         ),
+        "redo.changed_since": (
+            "'{nl}' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
+            "veranderd. Het blijft ongedaan; {key[app.redo]} neemt nu de wijziging daarna.",
+            "'{en}' was not redone: another window has changed it since. It stays undone; "
+            "{key[app.redo]} now takes the change after it.",
+        ),
         "queue.own_point_of_order": (
             "Wie het woord heeft, kan geen punt van orde tegen zichzelf maken; beëindig eerst "
             "de spreekbeurt.",
@@ -306,6 +312,7 @@ class DomainError(TranslatedError):
     MESSAGES = MESSAGES
     KEYS = {
         "app.undo": "ctrl+z",
+        "app.redo": "ctrl+y",
         "app.close": "F9",
         "editor.cancel": "Esc",
         "meeting.floor": "f",

@@ -245,9 +245,13 @@ def _card_words(card: dict[str, Any], lang: str) -> str:
     return " ".join(part for part in (label, f"«{title}»" if title else "") if part)
 
 
+REPLAY_REFUSED = frozenset({"undo.changed_since", "redo.changed_since"})
+"""The store's refusals of an undo and of a redo, which name the operation by its label."""
+
+
 def _named(refused: DomainError) -> DomainError:
     """The store names the operation it would not replay by its label: in words here."""
     label = refused.values.get("label")
-    if refused.key != "undo.changed_since" or not isinstance(label, str):
+    if refused.key not in REPLAY_REFUSED or not isinstance(label, str):
         return refused
     return DomainError(refused.key, label=label, nl=describe(label, "nl"), en=describe(label, "en"))

@@ -682,7 +682,8 @@ class Store:
         session's latest: another window may have changed the same rows since.
         Then it is not replayed, for that would also revert the other window's
         change; it is marked as no longer undoable and ``DomainError
-        ("undo.changed_since")`` says so (the next undo takes the one before).
+        ("undo.changed_since")`` says so (the next undo takes the one before);
+        a redo refused, ``"redo.changed_since"`` (the next redo takes the one after).
         """
         label: str | None = None
         conflict: str | None = None
@@ -728,7 +729,8 @@ class Store:
         if closed:
             raise DomainError("session.closed")
         if conflict is not None:
-            raise DomainError("undo.changed_since", label=conflict, nl=conflict, en=conflict)
+            key = "undo.changed_since" if undo else "redo.changed_since"
+            raise DomainError(key, label=conflict, nl=conflict, en=conflict)
         return label
 
     def _replayed_from(self, target: int, undo: bool) -> int:

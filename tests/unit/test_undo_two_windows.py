@@ -128,7 +128,28 @@ def test_a_change_to_a_card_merged_since_is_not_redone(windows: Windows, change:
     undone = chair.reading.state().cards
     taker.board.merge(keep, gone)
     merged = chair.reading.state().cards
-    _refusal(chair.history.redo)
+    assert _refusal(chair.history.redo).key == "redo.changed_since"
     assert chair.reading.state().cards == merged
     assert taker.history.undo() == "merge"
     assert chair.reading.state().cards == undone
+
+
+def test_a_redo_refused_says_it_was_not_redone_and_what_ctrl_y_takes_now(
+    windows: Windows,
+) -> None:
+    """The chair's + undone, the note-taker's + on the same item, the chair's ctrl+y: it
+    said «… is niet ongedaan gemaakt: … ctrl+z neemt nu de wijziging daarvoor.»"""
+    chair, taker = windows
+    taker.agenda.toggle_timer()
+    chair.agenda.adjust_minutes(1)
+    assert chair.history.undo() == "minutes"
+    taker.agenda.adjust_minutes(1)
+    refused = _refusal(chair.history.redo)
+    assert refused.message("nl") == (
+        "'minuten aangepast' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
+        "veranderd. Het blijft ongedaan; ctrl+y neemt nu de wijziging daarna."
+    )
+    assert refused.message("en") == (
+        "'minutes changed' was not redone: another window has changed it since. It stays "
+        "undone; ctrl+y now takes the change after it."
+    )
