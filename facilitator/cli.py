@@ -113,6 +113,14 @@ T = Catalog(
         "history.undone": ("(ongedaan gemaakt)", "(undone)"),
         "history.fixed": ("(niet meer ongedaan te maken)", "(can no longer be undone)"),
         "history.dead": ("(ongedaan gemaakt)", "(undone)"),
+        "history.held": (
+            "(nu niet ongedaan te maken: sindsdien veranderd)",
+            "(cannot be undone now: changed since)",
+        ),
+        "history.held_undone": (
+            "(nu niet opnieuw te doen: sindsdien veranderd)",
+            "(cannot be redone now: changed since)",
+        ),
         "no_sessions": (
             "Nog geen sessies in {db}. Importeer er een met 'facilitator import BESTAND'.",
             "No sessions in {db} yet. Import one with 'facilitator import FILE'.",

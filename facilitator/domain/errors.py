@@ -41,6 +41,22 @@ MESSAGES = Catalog(
             "'{en}' was not undone: another window has changed it since. It stays as it "
             "is; {key[app.undo]} now takes the change before it.",
         ),
+        "undo.changed_here": (
+            "'{nl}' is niet ongedaan gemaakt: een latere wijziging in dit venster, "
+            "'{later_nl}', heeft dat sindsdien veranderd en kon zelf niet ongedaan worden. "
+            "Het blijft staan; {key[app.undo]} neemt nu de wijziging daarvoor.",
+            "'{en}' was not undone: a later change in this window, '{later_en}', has "
+            "changed it since and could not be undone itself. It stays as it is; "
+            "{key[app.undo]} now takes the change before it.",
+        ),
+        "redo.changed_here": (
+            "'{nl}' is niet opnieuw gedaan: een eerdere wijziging in dit venster, "
+            "'{later_nl}', is daarna ongedaan gemaakt en kon zelf niet opnieuw gedaan "
+            "worden. Het blijft ongedaan; {key[app.redo]} neemt nu de wijziging daarna.",
+            "'{en}' was not redone: an earlier change in this window, '{later_en}', was "
+            "undone after it and could not be redone itself. It stays undone; "
+            "{key[app.redo]} now takes the change after it.",
+        ),
         "redo.changed_since": (
             "'{nl}' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
             "veranderd. Het blijft ongedaan; {key[app.redo]} neemt nu de wijziging daarna.",

@@ -28,7 +28,7 @@ class Entry:
     at: datetime
     who: str
     what: str
-    state: str  # done, undone, dead (redo no longer possible), fixed, undo, redo
+    state: str  # done, undone, dead (redo no longer possible), fixed, held, held_undone, …
 
 
 class HistoryService(Service):
@@ -245,13 +245,23 @@ def _card_words(card: dict[str, Any], lang: str) -> str:
     return " ".join(part for part in (label, f"«{title}»" if title else "") if part)
 
 
-REPLAY_REFUSED = frozenset({"undo.changed_since", "redo.changed_since"})
-"""The store's refusals of an undo and of a redo, which name the operation by its label."""
+REPLAY_REFUSED = frozenset(
+    {"undo.changed_since", "redo.changed_since", "undo.changed_here", "redo.changed_here"}
+)
+"""The store's refusals of an undo and of a redo, which name the operation by its label
+(and the one of this window in the way, ``later``)."""
 
 
 def _named(refused: DomainError) -> DomainError:
-    """The store names the operation it would not replay by its label: in words here."""
+    """The store names the operations it would not replay by their labels: in words here."""
     label = refused.values.get("label")
     if refused.key not in REPLAY_REFUSED or not isinstance(label, str):
         return refused
-    return DomainError(refused.key, label=label, nl=describe(label, "nl"), en=describe(label, "en"))
+    values: dict[str, object] = {"label": label}
+    for name in ("", "later_"):
+        said = label if not name else refused.values.get("later")
+        if isinstance(said, str):
+            if name:
+                values["later"] = said
+            values[f"{name}nl"], values[f"{name}en"] = describe(said, "nl"), describe(said, "en")
+    return DomainError(refused.key, **values)

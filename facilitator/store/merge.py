@@ -89,7 +89,7 @@ _REFS = {
     "card_id": "cards",
     "merged_into": "cards",
 }
-_STATES = {"done": "fixed", "undone": "dead"}
+_STATES = {"done": "fixed", "held": "fixed", "undone": "dead", "held_undone": "dead"}
 
 
 @record(frozen=False)

@@ -62,6 +62,10 @@ from facilitator.store.schema import SCHEMA_VERSION, migrate, of_another_program
 BUSY_TIMEOUT_MS = 5000
 ASIDE_WAIT_MS = 200
 """How long a write that is no meeting content (a draft) waits for the write lock."""
+HELD = {"done": "held", "undone": "held_undone"}
+"""The state of an operation whose undo (from ``done``) or redo (from ``undone``) was
+refused because its rows were changed since: passed by the next undo or redo, and taken
+again once they are back as it expects (:meth:`Store._replay`)."""
 REOPEN = "reopen"
 """The label of the operation that reopens a closed session (named in words by the
 service's ``Change.REOPEN``)."""
@@ -84,7 +88,8 @@ class SessionSummary:
 @record
 class Operation:
     """One operation of the change log: what (``label``), when, by whom (``origin``) and
-    what became of it (``state``: done, undone, dead, fixed, undo, redo)."""
+    what became of it (``state``: done, undone, dead, fixed, held, held_undone, undo,
+    redo)."""
 
     id: int
     label: str
@@ -534,7 +539,10 @@ class Store:
             if tx.count == 0:
                 raise _NothingChanged
             if undoable:
-                sql = "UPDATE ops SET state = 'dead' WHERE session_id IS ? AND state = 'undone'"
+                sql = (
+                    "UPDATE ops SET state = 'dead' WHERE session_id IS ? "
+                    "AND state IN ('undone', 'held_undone')"
+                )
                 params: tuple[Any, ...] = (session_id,)
                 if origin is not None:
                     sql += " AND origin = ?"
@@ -681,59 +689,135 @@ class Store:
         With an ``origin`` (one window), the operation taken may not be the
         session's latest: another window may have changed the same rows since.
         Then it is not replayed, for that would also revert the other window's
-        change; it is marked as no longer undoable and ``DomainError
-        ("undo.changed_since")`` says so (the next undo takes the one before);
-        a redo refused, ``"redo.changed_since"`` (the next redo takes the one after).
+        change; ``DomainError("undo.changed_since")`` says so (``"redo.changed_since"``
+        for a redo) and the operation is held (``HELD``): the next undo passes it and
+        takes the one before (the next redo, the one after), until the rows are as it
+        left them again (the other window undid its change) and it is the first to be
+        taken. When what changed them since is this window's own operation, held in
+        turn, ``"undo.changed_here"`` (``"redo.changed_here"``) names that one instead.
         """
+        free = "done" if undo else "undone"
+        held = HELD[free]
         label: str | None = None
-        conflict: str | None = None
+        refusal: DomainError | None = None
         closed = False
         mine = "" if origin is None else " AND origin = ?"
         params: tuple[Any, ...] = (session_id,) if origin is None else (session_id, origin)
         with self._lock, self._transaction():
-            if undo:
-                sql = f"SELECT id, label FROM ops WHERE session_id = ? AND state = 'done'{mine} "
-                sql += "ORDER BY id DESC LIMIT 1"
-            else:
-                sql = f"SELECT id, label FROM ops WHERE session_id = ? AND state = 'undone'{mine} "
-                sql += "ORDER BY id ASC LIMIT 1"
-            found = self.conn.execute(sql, params).fetchone()
-            if found is None:
-                raise _NothingChanged
-            target = int(found[0])
+            sql = (
+                f"SELECT id, label, state FROM ops WHERE session_id = ? AND state IN (?, ?){mine} "
+                f"ORDER BY id {'DESC' if undo else 'ASC'}"
+            )
+            taken: tuple[int, str, list[_Change], list[_Clash]] | None = None
+            passed: tuple[int, str, list[_Change], list[_Clash]] | None = None
+            for op_id, op_label, state in self.conn.execute(
+                sql, (params[0], free, held, *params[1:])
+            ).fetchall():
+                rows = self._rows(int(op_id), undo)
+                clashes = self._changed_since(rows, undo=undo, since=self._since(op_id, undo))
+                if state == free or not clashes:
+                    taken = (int(op_id), str(op_label), rows, clashes)
+                    break
+                passed = passed or (int(op_id), str(op_label), rows, clashes)
+            if taken is None:
+                if passed is None:
+                    raise _NothingChanged
+                refusal = self._refusal(passed, undo=undo, origin=origin)
+                raise _NothingChanged  # held already: said again, nothing changes
+            target, found, rows, clashes = taken
             status = self.conn.execute(
                 "SELECT status FROM sessions WHERE id = ?", (session_id,)
             ).fetchone()
-            if (
-                status is not None
-                and status[0] == SessionStatus.CLOSED
-                and found[1] != while_closed
-            ):
+            if status is not None and status[0] == SessionStatus.CLOSED and found != while_closed:
                 closed = True  # the minutes are written: nothing changes in it unopened
                 raise _NothingChanged
-            order = "DESC" if undo else "ASC"
-            rows = [
-                (table, row_id, action, _loads(before), _loads(after))
-                for table, row_id, action, before, after in self.conn.execute(
-                    f"SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
-                    f"ORDER BY id {order}",
-                    (target,),
-                ).fetchall()
-            ]
-            if self._changed_since(rows, undo=undo, since=self._replayed_from(target, undo)):
-                self.conn.execute("UPDATE ops SET state = 'fixed' WHERE id = ?", (target,))
-                conflict = str(found[1])
+            if clashes:
+                self.conn.execute("UPDATE ops SET state = ? WHERE id = ?", (held, target))
+                refusal = self._refusal(taken, undo=undo, origin=origin)
             else:
                 self._apply(session_id, target, rows, undo=undo, origin=origin)
-                label = str(found[1])
+                label = found
         if closed:
             raise DomainError("session.closed")
-        if conflict is not None:
-            key = "undo.changed_since" if undo else "redo.changed_since"
-            raise DomainError(key, label=conflict, nl=conflict, en=conflict)
+        if refusal is not None:
+            raise refusal
         return label
 
-    def _replayed_from(self, target: int, undo: bool) -> int:
+    def _rows(self, op_id: int, undo: bool) -> list[_Change]:
+        """The changes of an operation, in the order to replay them: newest first to undo."""
+        return [
+            (table, row_id, action, _loads(before), _loads(after))
+            for table, row_id, action, before, after in self.conn.execute(
+                "SELECT tbl, row_id, action, before, after FROM changes WHERE op_id = ? "
+                f"ORDER BY id {'DESC' if undo else 'ASC'}",
+                (op_id,),
+            ).fetchall()
+        ]
+
+    def _refusal(
+        self,
+        taken: tuple[int, str, list[_Change], list[_Clash]],
+        *,
+        undo: bool,
+        origin: str | None,
+    ) -> DomainError:
+        """Why ``taken`` is not undone (redone): another window changed its rows since, or,
+        when only this window's own operations did (held themselves), which of them."""
+        target, found, _rows, clashes = taken
+        own = self._own_in_the_way(clashes, self._since(target, undo), origin or "")
+        verb = "undo" if undo else "redo"
+        if own is None:
+            return DomainError(f"{verb}.changed_since", label=found, nl=found, en=found)
+        return DomainError(
+            f"{verb}.changed_here",
+            label=found,
+            nl=found,
+            en=found,
+            later=own,
+            later_nl=own,
+            later_en=own,
+        )
+
+    def _own_in_the_way(self, clashes: list[_Clash], since: int, origin: str) -> str | None:
+        """The label of this window's (``origin``'s) first operation after ``since`` whose
+        change of the clashing values is still in place, when no other window's is; None
+        when another window's is (or none is found: another window then too).
+
+        An operation and its undo and redo count as one; one whose changes since came
+        back to where they were (a vote undone) is in nobody's way."""
+        groups: dict[int, dict[_Clash, list[Any]]] = {}
+        for table, row_id in dict.fromkeys((t, r) for t, r, _ in clashes):
+            names = {name for t, r, name in clashes if (t, r) == (table, row_id)}
+            for op_id, target_op, label, action, before, after in self.conn.execute(
+                "SELECT c.op_id, o.target_op, o.label, c.action, c.before, c.after "
+                "FROM changes c JOIN ops o ON o.id = c.op_id "
+                "WHERE c.tbl = ? AND c.row_id = ? AND c.op_id > ? ORDER BY c.id",
+                (table, row_id, since),
+            ).fetchall():
+                root = int(target_op) if label in ("undo", "redo") and target_op else int(op_id)
+                old, new = _loads(before), _loads(after)
+                for name in names:
+                    was, now = _value(action, old, name, True), _value(action, new, name, False)
+                    if was is _UNTOUCHED:
+                        continue
+                    ends = groups.setdefault(root, {}).setdefault((table, row_id, name), [was])
+                    ends[1:] = [now]
+        changed = sorted(
+            root
+            for root, ends in groups.items()
+            if any(len(pair) > 1 and pair[0] != pair[1] for pair in ends.values())
+        )
+        if not changed:
+            return None
+        marks = ",".join("?" * len(changed))
+        found = self.conn.execute(
+            f"SELECT id, label, origin FROM ops WHERE id IN ({marks}) ORDER BY id", changed
+        ).fetchall()
+        if any(str(who) != origin for _, _, who in found):
+            return None
+        return str(found[0][1])
+
+    def _since(self, target: int, undo: bool) -> int:
         """The operation after which a change of another counts as made since ``target``
         (to undo) or since its undo (to redo)."""
         if undo:
@@ -743,10 +827,11 @@ class Store:
         ).fetchone()
         return int(found[0]) if found and found[0] is not None else target
 
-    def _changed_since(self, rows: list[_Change], *, undo: bool, since: int) -> bool:
-        """Whether a row the operation wrote no longer looks as the operation left it
-        (``undo``), or as it was before it (redo); ``since``: the operation after which
-        the log has the changes made since.
+    def _changed_since(self, rows: list[_Change], *, undo: bool, since: int) -> list[_Clash]:
+        """The values of the rows the operation wrote that no longer look as the operation
+        left them (``undo``), or as they were before it (redo): (table, row id, column),
+        the column None for a row that is there or gone when it should not be. ``since``:
+        the operation after which the log has the changes made since.
 
         A card merged into another since counts as changed, whatever the operation wrote
         of it: the merge carried its votes, owners, tags, links and due date over to the
@@ -772,6 +857,7 @@ class Store:
                 else:
                     found = expected.get(key)
                     expected[key] = {**(found or {}), **(before or {})}
+        clashes: list[_Clash] = []
         for (table, row_id), values in expected.items():
             current = self.raw(table, row_id)
             if table == "cards" and values is not None and "merged_into" not in values:
@@ -779,10 +865,12 @@ class Store:
             if values is None:
                 # A queue entry comes back under a new id if need be (see _reinsert).
                 if current is not None and table != "queue":
-                    return True
-            elif current is None or any(current.get(k) != v for k, v in values.items()):
-                return True
-        return False
+                    clashes.append((table, row_id, None))
+            elif current is None:
+                clashes.append((table, row_id, None))
+            else:
+                clashes += [(table, row_id, k) for k, v in values.items() if current.get(k) != v]
+        return clashes
 
     def _merged_into_then(self, card_id: int, since: int) -> Any:
         """The card a card was merged into right after operation ``since`` (None: none),
@@ -887,8 +975,9 @@ class Store:
         return self._has_op(session_id, "undone", origin)
 
     def _has_op(self, session_id: int, state: str, origin: str | None) -> bool:
-        sql = "SELECT 1 FROM ops WHERE session_id = ? AND state = ?"
-        params: tuple[Any, ...] = (session_id, state)
+        """Whether an operation is ``state``, or held there (refused once, tried again)."""
+        sql = "SELECT 1 FROM ops WHERE session_id = ? AND state IN (?, ?)"
+        params: tuple[Any, ...] = (session_id, state, HELD[state])
         if origin is not None:
             sql += " AND origin = ?"
             params += (origin,)
@@ -1167,8 +1256,8 @@ class Store:
         (an undone reopening does not count); None if it never was, or the log does not say
         (a session moved here with its JSON record)."""
         sql = (
-            "SELECT at FROM ops WHERE session_id = ? AND label = ? AND state IN ('done', 'fixed') "
-            "ORDER BY id DESC LIMIT 1"
+            "SELECT at FROM ops WHERE session_id = ? AND label = ? "
+            "AND state IN ('done', 'held', 'fixed') ORDER BY id DESC LIMIT 1"
         )
         with self._lock:
             row = self.conn.execute(sql, (session_id, REOPEN)).fetchone()
@@ -1183,7 +1272,7 @@ class Store:
         or the log does not say (a session moved here with its JSON record)."""
         sql = (
             "SELECT ops.at, changes.before FROM ops JOIN changes ON changes.op_id = ops.id "
-            "WHERE ops.session_id = ? AND ops.label = ? AND ops.state IN ('done', 'fixed') "
+            "WHERE ops.session_id = ? AND ops.label = ? AND ops.state IN ('done', 'held', 'fixed') "
             "AND changes.tbl = 'sessions' AND changes.row_id = ? ORDER BY ops.id, changes.id"
         )
         with self._lock:
@@ -1549,6 +1638,24 @@ def _reinsert(tx: Tx, table: str, row: dict[str, Any]) -> None:
 
 
 _Change = tuple[str, int, str, dict[str, Any] | None, dict[str, Any] | None]
+_Clash = tuple[str, int, str | None]
+"""A value an undo or redo finds changed since: table, row id, column (None: the row)."""
+_UNTOUCHED = object()
+_ABSENT = object()
+
+
+def _value(action: str, row: dict[str, Any] | None, name: str | None, before: bool) -> Any:
+    """What a logged change says of one value of its row, ``before`` it or after it:
+    :data:`_UNTOUCHED` when it did not change it; whether the row was there for ``name``
+    None."""
+    gone = (action == "insert") if before else (action == "delete")
+    if name is None:
+        return not gone
+    if gone:
+        return _ABSENT
+    if row is None or (action == "update" and name not in row):
+        return _UNTOUCHED
+    return row.get(name)
 
 
 def _loads(text: str | None) -> dict[str, Any] | None:

@@ -93,3 +93,28 @@ async def test_the_floor_given_again_by_redo_shows_the_time_it_had_when_undone(
         shown = app.screen.query_one(FloorPanel).render().plain  # type: ignore[union-attr]
     name = store.participants(session_id)[0].name
     assert f"▶ 1 {name}" in shown and "00:10 / 03:00" in shown, shown  # ten seconds spoken
+
+
+async def test_a_redo_another_window_got_in_the_way_of_says_it_was_not_redone(
+    app_factory: AppFactory, store: Store, session_id: int, clock: FakeClock
+) -> None:
+    """The chair's + undone, the note-taker's + on the same item, the chair's ctrl+y: it
+    said «… is niet ongedaan gemaakt: … ctrl+z neemt nu de wijziging daarvoor.»"""
+    from facilitator.service import Services
+
+    app = app_factory(session_id)
+    other = Store(store.path, clock=clock)
+    taker = Services.open(other, session_id, clock, origin="notetaker bas@laptop #2")
+    try:
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("space", "plus", "ctrl+z")
+            taker.agenda.adjust_minutes(1)
+            await pilot.press("ctrl+y")
+            await pilot.pause()
+            assert (
+                "'minuten aangepast' is niet opnieuw gedaan: een ander venster heeft dat "
+                "sindsdien veranderd. Het blijft ongedaan; ctrl+y neemt nu de wijziging daarna.",
+                "warning",
+            ) in notices(app)
+    finally:
+        other.close()

@@ -8,7 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Kind, Owner
 from facilitator.service import Services
@@ -153,3 +155,111 @@ def test_a_redo_refused_says_it_was_not_redone_and_what_ctrl_y_takes_now(
         "'minutes changed' was not redone: another window has changed it since. It stays "
         "undone; ctrl+y now takes the change after it."
     )
+
+
+def test_a_change_refused_once_is_undone_when_the_other_window_has_undone_its_own(
+    windows: Windows,
+) -> None:
+    """The note-taker's merge, refused while the chair's vote stood on B1, stayed «(can no
+    longer be undone)» for good once the chair undid the vote, and the next ctrl+z blamed
+    another window for the note-taker's own merge: the cards could never be split again."""
+    chair, taker = windows
+    taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    taker.notes.capture(Kind.BARRIER, "Weinig stages")
+    one, two = _barriers(taker)
+    taker.board.vote(two)
+    taker.board.vote(one)
+    taker.board.merge(one, two)
+    chair.board.vote(one)
+    assert _votes(taker) == {"Te weinig stageplaatsen": 3}
+    refused = _refusal(taker.history.undo)
+    assert refused.message("en").startswith("'cards merged' was not undone: another window")
+    assert chair.history.undo() == "vote"
+    assert taker.history.undo() == "merge"
+    assert _votes(chair) == {"Te weinig stageplaatsen": 1, "Weinig stages": 1}
+    assert taker.history.undo() == "vote"
+    assert taker.history.undo() == "vote"
+    assert _votes(chair) == {"Te weinig stageplaatsen": 0, "Weinig stages": 0}
+
+
+def test_a_refused_redo_is_redone_when_the_other_window_has_undone_its_own(
+    windows: Windows,
+) -> None:
+    chair, taker = windows
+    taker.agenda.toggle_timer()
+    chair.agenda.adjust_minutes(1)
+    planned = chair.reading.state().items[0].planned_seconds
+    assert chair.history.undo() == "minutes"
+    taker.agenda.adjust_minutes(1)
+    assert _refusal(chair.history.redo).key == "redo.changed_since"
+    assert taker.history.undo() == "minutes"
+    assert chair.history.redo() == "minutes"
+    assert chair.reading.state().items[0].planned_seconds == planned
+
+
+def test_a_refusal_blames_another_window_only_when_it_made_the_later_change(
+    windows: Windows, clock: FakeClock
+) -> None:
+    """The chair gave the floor, went to the next item and gave the floor again; the
+    note-taker went on to the item after. The chair's ctrl+z: its own later ] and f, which
+    the note-taker's ] held in place, are what changed its first floor given since, yet it
+    said «een ander venster»."""
+    chair, taker = windows
+    people = [p.id for p in chair.reading.state().participants]
+    chair.agenda.toggle_timer()
+    for step in (
+        lambda: chair.floor.give_floor(people[0]),
+        lambda: chair.agenda.move(1),
+        lambda: chair.floor.give_floor(people[1]),
+        lambda: taker.agenda.move(1),
+    ):
+        clock.advance(seconds=30)
+        step()
+    said = [_refusal(chair.history.undo) for _ in range(3)]
+    assert [r.values["label"] for r in said] == ["floor", "next", "floor"]
+    assert all(r.key == "undo.changed_since" for r in said[:2])
+    assert said[2].key == "undo.changed_here"
+    assert said[2].message("nl") == (
+        "'het woord gegeven' is niet ongedaan gemaakt: een latere wijziging in dit venster, "
+        "'volgend agendapunt', heeft dat sindsdien veranderd en kon zelf niet ongedaan worden. "
+        "Het blijft staan; ctrl+z neemt nu de wijziging daarvoor."
+    )
+    assert said[2].message("en") == (
+        "'floor given' was not undone: a later change in this window, 'next agenda item', "
+        "has changed it since and could not be undone itself. It stays as it is; ctrl+z "
+        "now takes the change before it."
+    )
+    # the note-taker takes its ] back: the chair's changes are undone, newest first
+    assert taker.history.undo() == "next"
+    assert [chair.history.undo() for _ in range(4)] == ["floor", "next", "floor", "timer start"]
+    assert chair.reading.state().current_speech is None
+
+
+def test_the_history_tells_a_refused_undo_from_a_refused_redo(
+    windows: Windows, runner: CliRunner
+) -> None:
+    """Both read «(can no longer be undone)», a change that was undone too."""
+    chair, taker = windows
+    taker.agenda.toggle_timer()
+    taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
+    chair.agenda.adjust_minutes(1)
+    taker.agenda.adjust_minutes(1)
+    assert _refusal(chair.history.undo).key == "undo.changed_since"
+    chair.board.vote(_barriers(chair)[0])
+    assert chair.history.undo() == "vote"
+    taker.board.vote(_barriers(chair)[0])
+    assert _refusal(chair.history.redo).key == "redo.changed_since"
+    db = str(chair.history.store.path)
+    for lang, undo, redo in (
+        ("en", "(cannot be undone now: changed since)", "(cannot be redone now: changed since)"),
+        (
+            "nl",
+            "(nu niet ongedaan te maken: sindsdien veranderd)",
+            "(nu niet opnieuw te doen: sindsdien veranderd)",
+        ),
+    ):
+        shown = runner.invoke(main, ["--db", db, "--lang", lang, "history", "tafel"])
+        assert shown.exit_code == 0, shown.output
+        chair_said = [line for line in shown.output.splitlines() if "ans@laptop" in line]
+        assert chair_said[0].endswith(undo), shown.output  # the minutes changed
+        assert chair_said[1].endswith(redo), shown.output  # the vote, undone
