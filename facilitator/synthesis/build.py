@@ -20,7 +20,7 @@ from facilitator import records
 from facilitator.domain import copies, stats
 from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
-from facilitator.export.redact import Redactor
+from facilitator.export.redact import session_redactor
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
 from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus, Why
@@ -67,19 +67,9 @@ class Builder:
         self.anonymous = anonymous or self.chatham
         self.grouper = Grouper(thesaurus)
         # The people in the rooms, organisers included: their names are taken out of
-        # every text as in the minutes (first names, surnames, initials, a genitive).
-        self._redact = Redactor(
-            [
-                name
-                for r in self.records
-                for name in (
-                    *(p.name for p in r.participants),
-                    r.session.facilitator,
-                    r.session.note_taker,
-                )
-            ],
-            self.w("redacted"),
-        )
+        # every text as in the minutes (first names, surnames, initials, a genitive); the
+        # organisations' names stay whole.
+        self._redact = session_redactor(self.records, self.w("redacted"))
         # The regions in the order of their sessions: a theme names its regions so too.
         self._region_order = tuple(dict.fromkeys(self.text(r.session.region) for r in self.records))
 
