@@ -201,7 +201,7 @@ class _Export:
             "item_id": speech.item_id,
             "started_at": _time(speech.started_at),
             "ended_at": _time(speech.ended_at),
-            "seconds": _seconds(speech.duration(self.r.now)),
+            "seconds": stats.whole_seconds(speech.duration(self.r.now)),
         }
 
     def contribution(self, c: Contribution) -> dict[str, Any]:
