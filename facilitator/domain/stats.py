@@ -187,6 +187,12 @@ class WholeTimes(Generic[G]):
     people: dict[int, tuple[int, int]]
 
 
+def whole_seconds(seconds: float) -> int:
+    """Speaking time in whole seconds, as the console's clock shows it: cut to the second
+    (never below 0). The minutes, their JSON and the synthesis all count it so."""
+    return int(max(0.0, seconds))
+
+
 def whole_times(
     tallies: Mapping[int, Tally], sector_of: Mapping[int, str], group_of: Mapping[int, G]
 ) -> WholeTimes[G]:
@@ -211,7 +217,7 @@ def whole_times(
     def percents(values: Mapping[K, float]) -> dict[K, float]:
         return {key: value / total * 100 if total > 0 else 0.0 for key, value in values.items()}
 
-    people_seconds = {pid: int(seconds) for pid, seconds in people.items()}
+    people_seconds = {pid: whole_seconds(seconds) for pid, seconds in people.items()}
     group_seconds = dict.fromkeys(groups, 0)
     for pid, seconds in people_seconds.items():
         group_seconds[group_of[pid]] += seconds

@@ -12,7 +12,9 @@ template; A4, margins that print well.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from docx import Document
@@ -36,8 +38,14 @@ DOCX_WORDS = Catalog(
         "group": ("Groep", "Group"),
         "time": ("Spreektijd", "Speaking time"),
         "share": ("Aandeel", "Share"),
+        "description": ("Verslag: {title}", "Minutes: {title}"),
     }
 )
+
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+"""The language a Word file of the minutes is proofed in."""
+
+APPLICATION = "facilitator"
 
 Token = Any  # markdown_it.token.Token
 Paragraph = Any  # docx.text.paragraph.Paragraph
@@ -255,12 +263,66 @@ def render_docx(record: SessionRecord, lang: str, anonymous: AnonymityLike = Fal
     normal.font.name = "Calibri"
     normal.font.size = Pt(10.5)
     tokens = _parser().parse(markdown)
+    tag = LANGUAGE_TAGS[lang]
+    _language(document, tag)
+    properties = document.core_properties
     # The heading's title, as the minutes print it: anonymous, the names taken out.
-    document.core_properties.title = heading_text(tokens)
-    document.core_properties.language = "nl-NL" if lang == "nl" else "en-GB"
-    document.core_properties.author = ""
+    properties.title = heading_text(tokens)
+    properties.comments = DOCX_WORDS(lang, "description", title=properties.title)
+    properties.language = tag
+    properties.author = properties.last_modified_by = ""
+    properties.revision = 1
+    # Made when the minutes were: at the closing, or as read while the session is open.
+    moment = _utc(record.session.closed_at if record.closed else None, record.now)
+    properties.created = properties.modified = moment
     chart = pie_slices(record, lang, anonymous)
     _Builder(document, chart, lang).build(tokens)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _utc(closed: datetime | None, now: datetime) -> datetime:
+    """The moment of the minutes in UTC without a zone, as Word's properties keep it."""
+    moment = closed if closed is not None else now
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+def _language(document: Any, tag: str) -> None:
+    """Proof the document in ``tag``: the styles' default language (the template's is
+    US English), the theme fonts' language, and the template's own traces of where it
+    came from (its application, the US English of its older copy of the styles)."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = OxmlElement("w:rPr")
+        run_defaults.append(properties)
+    language = properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        properties.append(language)
+    language.set(qn("w:val"), tag)
+    language.set(qn("w:eastAsia"), tag)
+    theme = document.settings.element.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), tag)
+    for part in document.part.package.iter_parts():
+        name = str(part.partname)
+        if name == "/word/stylesWithEffects.xml":
+            part._blob = part.blob.replace(b'"en-US"', f'"{tag}"'.encode())
+        elif name == "/docProps/app.xml":
+            part._blob = re.sub(
+                rb"<Application>[^<]*</Application>",
+                f"<Application>{APPLICATION}</Application>".encode(),
+                part.blob,
+            )

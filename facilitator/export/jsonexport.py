@@ -37,7 +37,7 @@ from facilitator.export.anonymity import FULL, Anonymity, AnonymityLike, anonymi
 from facilitator.export.escape import clean_text
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
-from facilitator.export.redact import Redactor
+from facilitator.export.redact import session_redactor
 from facilitator.text import fold
 
 SCHEMA_VERSION = 7
@@ -64,11 +64,7 @@ class _Export:
         self.anonymity = anonymity(record.session, anonymous)
         self.anonymous = self.anonymity != Anonymity.NONE
         self.full = anonymous == FULL
-        session = record.session
-        self.redact = Redactor(
-            [*(p.name for p in record.participants), session.facilitator, session.note_taker],
-            WORDS(lang, "redacted"),
-        )
+        self.redact = session_redactor([record], WORDS(lang, "redacted"))
         self.full_names = {fold(clean_text(p.name)) for p in record.participants} - {""}
         # Groups: per organisation (and sector), or per sector in the strict form.
         self.groups: dict[tuple[str | None, str], list[Participant]] = {}
@@ -205,7 +201,7 @@ class _Export:
             "item_id": speech.item_id,
             "started_at": _time(speech.started_at),
             "ended_at": _time(speech.ended_at),
-            "seconds": _seconds(speech.duration(self.r.now)),
+            "seconds": stats.whole_seconds(speech.duration(self.r.now)),
         }
 
     def contribution(self, c: Contribution) -> dict[str, Any]:

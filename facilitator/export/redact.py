@@ -18,11 +18,11 @@ replaces, wherever they stand as whole words:
 * initials just before a replaced name go with it ("R. Wolters"), and a Dutch
   genitive s after it ("Ingrids voorstel").
 
-Particles on their own ("van", "de") and initials on their own are never
-replaced; a first name of two letters or one that is a common little word ("Ik",
-"En", "Wat": :data:`LITTLE_WORDS`) is, like a surname, only when written with a
-capital. Matching ignores case and accents ("Celik" is "Çelik"), however an accent is
-written (one character, or a mark of its own after the letter), and a name's
+Particles on their own ("van", "de", and the English "the" of "… the Third") and
+initials on their own are never replaced; a first name of two letters or one that is a
+common little word ("Ik", "En", "Wat": :data:`LITTLE_WORDS`) is, like a surname, only
+when written with a capital. Matching ignores case and accents ("Celik" is "Çelik"),
+however an accent is written (one character, or a mark of its own after the letter), and a name's
 words may be joined by spaces, full stops, hyphens or apostrophes. Everything
 else in the text stays as typed.
 
@@ -33,15 +33,26 @@ with brackets, digits or other signs in it (a walk-in typed as "Jan [bold]",
 stay wherever they stand, and the whole name is replaced only where it stands whole
 ("Jan [bold]", case aside; "Jan" alone as a first name). A name without a letter
 ("[/]") takes nothing out.
+
+The names of the organisations (at the table, leading an action, or named in the
+session file) stay whole where they stand: "O'Brien & Sons Ltd" and "Bouwbedrijf
+Nijhuis" are organisations, not the people of that name in the room, who are taken out
+of the same text elsewhere ("Nijhuis belt Bouwbedrijf Nijhuis" → "[naam] belt
+Bouwbedrijf Nijhuis"). An organisation whose name is no more than a person's ("Jan
+Jansen", "Jansen") names that person: it is replaced as the name is.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from facilitator.records import record
 from facilitator.text import fold
+
+if TYPE_CHECKING:
+    from facilitator.export.record import SessionRecord
 
 # The marks that may be written after a letter as characters of their own (an accent as
 # U+0301 after its "e", as text from a Mac or a PDF may have it): part of the word.
@@ -53,7 +64,7 @@ _INITIALS = re.compile(r"(?:(?<!\w)[^\W\d_]\.\s?)+$")
 # Words that join a surname (tussenvoegsels and their kin); never a name on their own.
 PARTICLES = frozenset(
     "van de der den het t ter ten te in op aan la le les du da das di do dos del della "
-    "von zu el al bin ben ibn abu y e mc mac o d".split()
+    "von zu el al bin ben ibn abu y e mc mac o d the".split()
 )
 
 
@@ -147,7 +158,9 @@ def _whole(name: str) -> str | None:
 class Redactor:
     """Replaces the names of the given people in texts (see the module docstring)."""
 
-    def __init__(self, names: Iterable[str], replacement: str) -> None:
+    def __init__(
+        self, names: Iterable[str], replacement: str, organisations: Iterable[str] = ()
+    ) -> None:
         self.replacement = replacement
         by_first: dict[str, set[_Pattern]] = {}
         wholes: set[str] = set()
@@ -175,6 +188,18 @@ class Redactor:
             if any(len(p.words) == 1 for p in found) and first + "s" not in self._by_first
         }
         self._firsts = frozenset(self._by_first) | frozenset(self._genitives)
+        # Organisations kept whole, the longest first; not one that is only a name.
+        self._kept: re.Pattern[str] | None = None
+        kept = {
+            _organisation(org)
+            for org in organisations
+            if _LETTER.search(org) and _LETTER.search(self(org).replace(replacement, ""))
+        }
+        kept.discard("")
+        if kept:
+            self._kept = re.compile(
+                "|".join(sorted(kept, key=lambda k: (-len(k), k))), re.IGNORECASE
+            )
 
     def __bool__(self) -> bool:
         return bool(self._firsts) or self._wholes is not None
@@ -208,7 +233,17 @@ class Redactor:
         out: list[str] = []
         done = 0  # how much of the text is in ``out``
         after = 0  # the first word not yet inside a replaced name
-        taken = [(m.start(), m.end()) for m in wholes]  # names with signs, whole
+        kept = (
+            [(m.start(), m.end()) for m in self._kept.finditer(text)]
+            if self._kept is not None
+            else []
+        )
+        # names with signs, whole; not inside an organisation's name
+        taken = [
+            (m.start(), m.end())
+            for m in wholes
+            if not any(s < m.end() and m.start() < e for s, e in kept)
+        ]
         for i in [n for n, key in enumerate(keys) if key in firsts]:
             if i < after:
                 continue
@@ -218,6 +253,8 @@ class Redactor:
             start, end = words[i].start(), words[i + length - 1].end()
             if any(s < end and start < e for s, e in taken):
                 continue  # inside a name found whole
+            if any(s < end and start < e for s, e in kept):
+                continue  # inside an organisation's name
             if "." in text[max(done, start - 2) : start]:  # "R. Wolters", "R.Wolters"
                 initials = _INITIALS.search(text, done, start)
                 if initials is not None and initials.end() == start:
@@ -251,3 +288,29 @@ class Redactor:
             if joined:
                 return n
         return 0
+
+
+def _organisation(name: str) -> str:
+    """A pattern of an organisation's name where it stands whole: case aside, its words
+    joined by any blanks."""
+    parts = name.split()
+    if not parts:
+        return ""
+    body = r"\s+".join(re.escape(part) for part in parts)
+    before = r"(?<!\w)" if re.match(r"\w", parts[0]) else ""
+    after = r"(?!\w)" if re.search(r"\w$", parts[-1]) else ""
+    return before + body + after
+
+
+def session_redactor(records: Iterable[SessionRecord], replacement: str) -> Redactor:
+    """The redactor of anonymous minutes (or a synthesis) of ``records``: the names of the
+    people in the rooms, organisers included, out; the organisations' names kept whole."""
+    names: list[str] = []
+    organisations: list[str] = []
+    for r in records:
+        names += [p.name for p in r.participants]
+        names += [r.session.facilitator, r.session.note_taker]
+        organisations += [p.organisation for p in r.participants]
+        organisations += r.session.organisations
+        organisations += [o.organisation for card in r.cards for o in card.owners]
+    return Redactor(names, replacement, dict.fromkeys(organisations))

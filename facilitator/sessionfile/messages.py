@@ -122,11 +122,11 @@ MESSAGES = Catalog(
         ),
         "exp_date": (
             'een datum, zoals "dinsdag 6 oktober 2020", "6 okt 2020" of 2020-10-06',
-            'a date, like "dinsdag 6 oktober 2020", "October 6, 2020" or 2020-10-06',
+            'a date, like "Tuesday 6 October 2020", "October 6, 2020" or 2020-10-06',
         ),
         "exp_time": (
-            'een tijd, zoals "14:00", "14.00 uur" of "2 pm"',
-            'a time, like "14:00", "14.00 uur" or "2 pm"',
+            'een tijd, zoals "14:00", "14.00 uur" of "14u30"',
+            'a time, like "14:00", "2 pm" or "2:30 p.m."',
         ),
         "exp_minutes": (
             "een geheel aantal minuten groter dan 0, zoals 20",

@@ -20,7 +20,7 @@ from facilitator import records
 from facilitator.domain import copies, stats
 from facilitator.domain.model import ActionStatus, Card, Column, Participant
 from facilitator.export.record import SessionRecord
-from facilitator.export.redact import Redactor
+from facilitator.export.redact import session_redactor
 from facilitator.i18n import normalise_lang
 from facilitator.synthesis import model as m
 from facilitator.synthesis.grouping import Group, Grouper, Statement, Thesaurus, Why
@@ -67,19 +67,9 @@ class Builder:
         self.anonymous = anonymous or self.chatham
         self.grouper = Grouper(thesaurus)
         # The people in the rooms, organisers included: their names are taken out of
-        # every text as in the minutes (first names, surnames, initials, a genitive).
-        self._redact = Redactor(
-            [
-                name
-                for r in self.records
-                for name in (
-                    *(p.name for p in r.participants),
-                    r.session.facilitator,
-                    r.session.note_taker,
-                )
-            ],
-            self.w("redacted"),
-        )
+        # every text as in the minutes (first names, surnames, initials, a genitive); the
+        # organisations' names stay whole.
+        self._redact = session_redactor(self.records, self.w("redacted"))
         # The regions in the order of their sessions: a theme names its regions so too.
         self._region_order = tuple(dict.fromkeys(self.text(r.session.region) for r in self.records))
 
@@ -537,6 +527,14 @@ class Builder:
             tallies = record.by_participant
             row.turns += sum(t.turns for t in tallies.values())
             row.seconds += sum(t.seconds for t in tallies.values())
+            # Whole seconds as the minutes of the session show them (cut per participant,
+            # added up), so the synthesis and the minutes give the same figures.
+            times = stats.whole_times(
+                tallies,
+                {p.id: p.sector for p in record.participants},
+                {p.id: p.sector for p in record.participants},
+            )
+            row.whole += times.seconds
             by_sector = record.by_sector
             for key in dict.fromkeys([*record.sector_order, *by_sector]):
                 people = sum(1 for p in record.attended if p.sector == key)
@@ -548,18 +546,16 @@ class Builder:
                 entry.people += people
                 entry.turns += tally.turns
                 entry.seconds += tally.seconds
+                entry.whole += times.sectors.get(key, (0, 0.0))[0]
                 entry.per_region[region] = entry.per_region.get(region, 0) + people
         total = sum(r.seconds for r in regions.values())
 
         def share(seconds: float) -> float:
             return seconds / total if total > 0 else 0.0
 
-        # Whole seconds from the unrounded times: the regions, and the sectors, add up to
-        # the total (rounded each on its own, they could be a few seconds off it).
-        region_seconds = stats.apportion({n: r.seconds for n, r in regions.items()}, whole(total))
-        sector_seconds = stats.apportion({k: e.seconds for k, e in sectors.items()}, whole(total))
+        # Whole seconds as in the minutes: the regions, and the sectors, add up to the total.
         return m.Participation(
-            seconds=whole(total),
+            seconds=sum(r.whole for r in regions.values()),
             turns=sum(r.turns for r in regions.values()),
             regions=tuple(
                 m.RegionShare(
@@ -568,7 +564,7 @@ class Builder:
                     people=row.people,
                     organisations=tuple(row.organisations),
                     turns=row.turns,
-                    seconds=region_seconds[name],
+                    seconds=row.whole,
                     share=share(row.seconds),
                 )
                 for name, row in regions.items()
@@ -579,7 +575,7 @@ class Builder:
                     label=entry.label[:1].upper() + entry.label[1:],
                     people=entry.people,
                     turns=entry.turns,
-                    seconds=sector_seconds[key],
+                    seconds=entry.whole,
                     share=share(entry.seconds),
                     per_region=tuple((name, entry.per_region.get(name, 0)) for name in regions),
                 )
@@ -597,12 +593,9 @@ class _Sum:
     people: int = 0
     turns: int = 0
     seconds: float = 0.0
+    whole: int = 0  # the whole seconds of the minutes, added up
     organisations: dict[str, None] = field(default_factory=dict)
     per_region: dict[str, int] = field(default_factory=dict)
-
-
-def whole(seconds: float) -> int:
-    return int(max(0.0, seconds) + 0.5)
 
 
 # Words a title cut short should not end on: it would read as broken off mid-phrase

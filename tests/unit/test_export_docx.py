@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import replace
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -146,3 +148,40 @@ def test_characters_word_cannot_hold_are_replaced_not_a_traceback(
     text = all_text(open_docx(render_docx(record, "nl")))
     assert "geplakt \ufffd uit een pdf \ufffd einde" in text
     assert "\ufffe" not in render_markdown(record, "nl")
+
+
+def docx_parts(data: bytes) -> dict[str, str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {
+            name: archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        }
+
+
+@pytest.mark.parametrize(("lang", "tag"), [("nl", "nl-NL"), ("en", "en-GB")])
+def test_the_word_file_speaks_the_language_of_the_minutes_and_dates_from_them(
+    store: Store, clock: FakeClock, lang: str, tag: str
+) -> None:
+    """Word proofed every minutes as US English and said they were made in 2013 "by
+    python-docx": the template's defaults."""
+    sid = build_scripted_session(store, clock)
+    record = collect(store, sid)
+    parts = docx_parts(render_docx(record, lang))
+    defaults = re.search(r"<w:docDefaults>.*</w:docDefaults>", parts["word/styles.xml"])
+    assert defaults is not None
+    assert f'<w:lang w:val="{tag}"' in defaults.group()
+    every = "".join(parts.values())
+    assert "en-US" not in every
+    core = parts["docProps/core.xml"]
+    closed = record.session.closed_at
+    assert closed is not None
+    moment = closed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert f'<dcterms:created xsi:type="dcterms:W3CDTF">{moment}</dcterms:created>' in core
+    assert f'<dcterms:modified xsi:type="dcterms:W3CDTF">{moment}</dcterms:modified>' in core
+    assert "2013" not in core
+    assert "python-docx" not in every
+    assert "Macintosh" not in parts["docProps/app.xml"]
+    document = open_docx(render_docx(record, lang))
+    title = document.core_properties.title  # type: ignore[attr-defined]
+    assert title and title in document.core_properties.comments  # type: ignore[attr-defined]

@@ -1418,3 +1418,23 @@ def test_an_endless_file_is_refused_not_read_until_memory_runs_out() -> None:
     with pytest.raises(SessionFileError) as caught:
         load_session_file("/dev/zero", lang="en")
     assert "is not a regular file but a device" in str(caught.value.problems[0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_example", "time_example", "other"),
+    [
+        ("en", '"Tuesday 6 October 2020", "October 6, 2020"', '"2 pm"', ["dinsdag", "uur"]),
+        ("nl", '"dinsdag 6 oktober 2020", "6 okt 2020"', '"14.00 uur"', ["October", "pm"]),
+    ],
+)
+def test_a_bad_date_or_time_is_explained_with_examples_in_the_message_s_language(
+    lang: str, date_example: str, time_example: str, other: list[str]
+) -> None:
+    """An English message gave Dutch examples: «expected a date, like "dinsdag 6 oktober
+    2020"…» and «a time, like "14:00", "14.00 uur" or "2 pm"»."""
+    date_problem = one_problem(VALID.replace('"dinsdag 6 oktober 2020"', '"morgen"'), "date", lang)
+    time_problem = one_problem(VALID.replace('"14:00"', '"25:00"'), "start", lang)
+    assert date_example in date_problem.message
+    assert time_example in time_problem.message
+    for word in other:
+        assert word not in date_problem.message + time_problem.message, word

@@ -17,7 +17,7 @@ from facilitator.export.escape import clean_text, escape_inline, escape_line
 from facilitator.export.formatting import format_count, plural
 from facilitator.export.markdown.words import WORDS
 from facilitator.export.record import SessionRecord
-from facilitator.export.redact import Redactor
+from facilitator.export.redact import session_redactor
 from facilitator.i18n import normalise_lang
 from facilitator.records import record
 
@@ -68,11 +68,7 @@ class Writer:
             if names
             else None
         )
-        session = record.session
-        self.redact = Redactor(
-            [*(p.name for p in record.participants), session.facilitator, session.note_taker],
-            self.w("redacted"),
-        )
+        self.redact = session_redactor([record], self.w("redacted"))
 
     # -- words ---------------------------------------------------------------------
     def w(self, key: str, /, **values: object) -> str:

@@ -2,7 +2,8 @@
 
 The facilitator sees the open points the minutes will list (the same list:
 :func:`facilitator.domain.gaps.gaps`) and can park a card or defer an agenda
-item (it stays an open point) or go and fix it, then close. Closing
+item (it stays an open point) or go and fix it (a card on the board, an open
+question in the contributions; a question is not parked: ``p`` says so), then close. Closing
 stops the timers and the speech, marks the session closed and writes the minutes
 to ``minutes/<slug>.md`` under the current directory, never over an existing file.
 Closed again after a reopening, the notice names the file written before as out of date
@@ -96,6 +97,16 @@ WORDS = Catalog(
         "fix_card": (
             "Op het bord: {title}",
             "On the board: {title}",
+        ),
+        "fix_question": (
+            "In de bijdragen: {title}",
+            "In the contributions: {title}",
+        ),
+        "park_question": (
+            "Een open vraag parkeer je niet: hij blijft een open punt. "
+            "Enter: naar de vraag in de bijdragen.",
+            "An open question cannot be parked: it stays an open point. "
+            "Enter: go to the question in the contributions.",
         ),
     }
 )
@@ -296,6 +307,8 @@ class CloseScreen(HeldDialog[None]):
             app.submit(app.board.park, gap.card_id, True)
         elif gap.item_id is not None:
             app.submit(app.agenda.defer, gap.item_id)
+        elif gap.contribution_id is not None:  # an open question: only a card is parked
+            self.app.notify(self.w("park_question"), markup=False)
 
     @on(DataTable.RowSelected)
     def _row_chosen(self, event: DataTable.RowSelected) -> None:
@@ -310,16 +323,19 @@ class CloseScreen(HeldDialog[None]):
         if gap.item_id is not None:
             self.action_park()
             return
-        if gap.card_id is None:
-            return  # an open question: nothing on the board to go to
-        self.dismiss()
         if gap.card_id is not None:
-            for candidate in self.app.screen_stack:
-                show_card = getattr(candidate, "show_card", None)
-                if callable(show_card):
-                    show_card(gap.card_id)
-                    break
-        self.app.notify(self.w("fix_card", title=one_line(gap.title, 60)), markup=False)
+            shown, method, target = "fix_card", "show_card", gap.card_id
+        elif gap.contribution_id is not None:  # an open question: to it in the contributions
+            shown, method, target = "fix_question", "show_contribution", gap.contribution_id
+        else:
+            return
+        self.dismiss()
+        for candidate in self.app.screen_stack:
+            show = getattr(candidate, method, None)
+            if callable(show):
+                show(target)
+                break
+        self.app.notify(self.w(shown, title=one_line(gap.title, 60)), markup=False)
 
     @on(Button.Pressed, "#close-confirm")
     def action_close_session(self) -> None:

@@ -277,6 +277,21 @@ class MainScreen(MeetingKeys):
 
         self.call_next(show)
 
+    def show_contribution(self, contribution_id: int) -> None:
+        """Go to the contributions with this one selected (an open question, from the check
+        before closing)."""
+        self._building += 1  # keys wait for the log
+
+        async def show() -> None:
+            try:
+                await self.action_show_tab("log")
+                self.log_pane().select(contribution_id)
+            finally:
+                self._building -= 1
+                self.host.keys.resume()
+
+        self.call_next(show)
+
     @property
     def shown_tab(self) -> str:
         """The id of the tab shown: console, board or log."""

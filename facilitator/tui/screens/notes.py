@@ -188,6 +188,12 @@ class NoteScreen(MeetingKeys):
         self.action_show_tab("board")
         self.query_one(BoardPane).follow(card_id)
 
+    def show_contribution(self, contribution_id: int) -> None:
+        """Go to the contributions with this one selected (an open question, from the check
+        before closing)."""
+        self.action_show_tab("log")
+        self.query_one(ContributionLog).select(contribution_id)
+
     # -- capture ------------------------------------------------------------------------------
     async def capture_bar(self) -> CaptureBar | None:
         return self.query_one(CaptureBar)  # always there on this screen

@@ -149,6 +149,9 @@ class ContributionLog(Localised, Vertical):
         self._kind_width = KIND_WIDTH
         self._seen = 0
         self._anchor: str | None = None
+        self._to_select: int | None = None
+        """A row chosen while the log is not laid out yet (from the check before closing):
+        selected when it is, instead of the newest it would follow."""
         """The row to scroll back to the top once rows that came in above are laid out."""
         self._on_a_row = False
         """Whether a contribution was selected when the keys were last judged."""
@@ -193,6 +196,8 @@ class ContributionLog(Localised, Vertical):
     def on_resize(self, event: Resize) -> None:
         if self._fit(event.size.width):
             self._rebuild()
+        if self._to_select is not None and event.size.area:
+            self.select(self._to_select)  # laid out now: it stays selected
 
     def _fit(self, width: int) -> bool:
         """The columns' widths for the log ``width`` cells wide; True if they changed.
@@ -242,6 +247,7 @@ class ContributionLog(Localised, Vertical):
     def select(self, contribution_id: int | None) -> None:
         if contribution_id is not None and contribution_id in self._rows:
             self.table.move_cursor(row=self.table.get_row_index(str(contribution_id)))
+        self._to_select = contribution_id if not self.size.area else None
 
     def own_saved(self, contribution_id: int) -> None:
         """This window's capture line saved ``contribution_id``. A log that follows the
@@ -264,6 +270,9 @@ class ContributionLog(Localised, Vertical):
         that came in above it do not take the selection from it). ``selected``: the row
         selected before the rows changed."""
         table = self.table
+        if self._to_select in self._rows:
+            table.move_cursor(row=table.get_row_index(str(self._to_select)))
+            return
         own = self._own_next if self._own_next in self._rows else selected
         self._own_next = None
         row = 0
