@@ -729,3 +729,26 @@ def test_an_id_given_twice_on_the_command_line(record: Path, tmp_path: Path) -> 
     assert code == 2, out
     assert "contributions.id" in out and "twice" in out
     assert "UNIQUE" not in out
+
+
+def test_a_refused_record_leaves_no_new_database_behind(
+    record: Path, tmp_path: Path, runner: CliRunner, db: Path
+) -> None:
+    """A mangled record imported into a database that did not exist: refused, and the
+    empty database the command had made stayed, to confuse the next try. An existing
+    database is never taken away."""
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["cards"][0]["votes"] = "many"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    new = tmp_path / "new.db"
+    out = runner.invoke(main, ["--db", str(new), "import", str(broken)])
+    assert out.exit_code == 2, out.output
+    assert "cards.votes" in out.output
+    assert not new.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("new.db")]
+    before = db.read_bytes()
+    out = runner.invoke(main, ["--db", str(db), "import", str(broken)])
+    assert out.exit_code == 2, out.output
+    assert db.exists() and db.read_bytes() == before
+    assert "proeftafel-twente" in runner.invoke(main, ["--db", str(db), "list"]).output
