@@ -242,6 +242,10 @@ def test_full_is_only_the_whole_json_record(
         ("session", "ends_at", "9999-12-31T16:00:00+02:00"),
         ("session", "language", "fr"),  # minutes in neither language the app speaks
         ("speeches", "ended_at", "2020-10-06T14:04:59+02:00"),  # ended before it started
+        ("agenda", "actual_seconds", -5),  # an item that ran less than no time
+        ("cards", "tags", [1, None]),  # tags are words: no number, no null
+        ("contributions", "tags", ["zorg", 7]),
+        ("session", "tags", [None]),
     ],
 )
 def test_a_value_no_session_can_have_is_refused_by_name(
