@@ -549,6 +549,29 @@ class Context:
         return Store(path, must_exist=not create)
 
 
+class NewDatabase:
+    """The database a command that changes it may make (``import``, ``import-db``): one
+    that was not there before, taken away again, with its ``-wal``, ``-shm`` and
+    ``-journal``, when the command is refused before its change was saved, so a next try
+    finds no empty database of a command that did nothing. A database that was there is
+    never taken away. ``saved``: set once the change is in."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.made = not path.exists() and not path.is_symlink()
+        self.saved = False
+
+    def __enter__(self) -> NewDatabase:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None or not self.made or self.saved:
+            return
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(OSError):
+                self.path.with_name(self.path.name + suffix).unlink()
+
+
 def refuse_read_only(store: Store) -> None:
     """A meeting writes all the time: refuse a database opened read only (``friendly`` words it)."""
     if store.read_only:
@@ -967,9 +990,15 @@ def import_(obj: Context, file: Path) -> None:
     plan = _load(file, obj.lang)
     from facilitator.cli_wrapup import report_carry
 
-    store = obj.open_store(create=True)
+    with NewDatabase(obj.db_path) as new:
+        store = obj.open_store(create=True)
+        try:
+            result = import_plan(store, plan, obj.origin)
+            new.saved = True
+        except BaseException:
+            store.close()
+            raise
     try:
-        result = import_plan(store, plan, obj.origin)
         key = "created" if result.created else "updated" if result.changed else "up_to_date"
         click.echo(
             T(
@@ -1000,14 +1029,16 @@ def _import_record(obj: Context, file: Path) -> None:
 
     if not file.exists():
         fail(T(obj.lang, "no_file", file=file), 2)
-    store = obj.open_store(create=True)
-    try:
+    with NewDatabase(obj.db_path) as new:
+        store = obj.open_store(create=True)
         try:
-            result = import_record(store, file, origin=obj.origin)
-        except RecordError as exc:
-            fail(exc.message(obj.lang), 2)
-    finally:
-        store.close()
+            try:
+                result = import_record(store, file, origin=obj.origin)
+                new.saved = True
+            except RecordError as exc:
+                fail(exc.message(obj.lang), 2)
+        finally:
+            store.close()
     click.echo(T(obj.lang, "created", slug=result.session.slug, db=obj.db_path))
 
 
@@ -1858,12 +1889,14 @@ def import_db(obj: Context, other: Path) -> None:
     """Merge another facilitator database into this one."""
     from facilitator.store.merge import merge_from, read_other
 
-    # the other database first: refused, it leaves no new empty database behind
-    with read_other(other, here=obj.db_path) as theirs:
+    # the other database first: refused, it leaves no new empty database behind; nor
+    # does a merge refused after this database was made for it
+    with read_other(other, here=obj.db_path) as theirs, NewDatabase(obj.db_path) as new:
         try:
             store = obj.open_store(create=True)
             try:
                 result = merge_from(store, theirs, origin=obj.origin)
+                new.saved = True
             finally:
                 store.close()
         except StoreError as exc:

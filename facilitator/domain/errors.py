@@ -162,6 +162,14 @@ MESSAGES = Catalog(
             "Item {n}'s planned time was already changed meanwhile, to {m} min; nothing was "
             "changed.",
         ),
+        "agenda.changed_elsewhere": (
+            "Agendapunt {n} «{title}» is intussen in een ander venster gewijzigd; wat u typte "
+            "staat er nog. Enter bewaart het alsnog (over die wijziging heen), "
+            "{key[editor.cancel]} laat het punt zoals het nu is.",
+            "Agenda item {n} “{title}” was changed in another window meanwhile; what you typed "
+            "is still here. Enter saves it anyway (over that change), {key[editor.cancel]} "
+            "leaves the item as it is now.",
+        ),
         "agenda.deferred_meanwhile": (
             "Punt {n} is intussen al uitgesteld; er is niets veranderd.",
             "Item {n} was already deferred meanwhile; nothing was changed.",

@@ -213,6 +213,13 @@ class _Reader:
             raise self.bad(f"{where}.{key}")
         return [int(v) for v in value]
 
+    def texts(self, data: Mapping[str, Any], key: str, where: str) -> list[str]:
+        """A list of text (tags): a number or null in it is no word anyone typed."""
+        value = self.get(data, key, list, where)
+        if not all(isinstance(v, str) for v in value):
+            raise self.bad(f"{where}.{key}")
+        return list(value)
+
     def items(self, data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
         value = data.get(key)
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
@@ -519,7 +526,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             )
             for x in sectors
         ],
-        tags=list(r.get(s, "tags", list, "session")),
+        tags=r.texts(s, "tags", "session"),
         timezone=_zone(r, s),
         anonymous_leads=bool(r.maybe(s, "anonymous_leads", bool, "session")),
         thesaurus=_thesaurus(r, s),  # since schema version 4
@@ -554,7 +561,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             planned_seconds=_planned(r, i),
             question=r.get(i, "question", str, "agenda"),
             status=enum(r.get(i, "status", str, "agenda"), ItemStatus, "agenda.status"),
-            elapsed_seconds=float(r.get(i, "actual_seconds", int, "agenda")),
+            elapsed_seconds=float(_actual(r, i)),
             first_started_at=r.time(i, "first_started_at", "agenda"),
             removed=r.get(i, "removed", bool, "agenda"),
             live=r.maybe(i, "live", str, "agenda") or "",
@@ -585,7 +592,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
             created_at=r.time(c, "created_at", "contributions") or starts,
             participant_id=r.maybe(c, "participant_id", int, "contributions"),
             item_id=r.maybe(c, "item_id", int, "contributions"),
-            tags=list(r.get(c, "tags", list, "contributions")),
+            tags=r.texts(c, "tags", "contributions"),
             card_id=r.maybe(c, "card_id", int, "contributions"),
         )
         for c in r.items(data, "contributions")
@@ -608,7 +615,7 @@ def _records(r: _Reader, data: Mapping[str, Any], s: Mapping[str, Any]) -> dict[
                 for o in r.get(c, "owners", list, "cards")
             ],
             due=r.day(c, "due", "cards"),
-            tags=list(r.get(c, "tags", list, "cards")),
+            tags=r.texts(c, "tags", "cards"),
             votes=_votes(r, c),
             links=r.numbers(c, "links", "cards"),
             merged_into=r.maybe(c, "merged_into", int, "cards"),
@@ -636,6 +643,15 @@ def _language(r: _Reader, session: Mapping[str, Any]) -> str:
     if language not in LANGUAGES:
         raise r.bad("session.language")
     return language
+
+
+def _actual(r: _Reader, item: Mapping[str, Any]) -> int:
+    """The seconds an item ran: none or more (less than none would take time off the
+    session's and count as time to spare)."""
+    seconds = r.get(item, "actual_seconds", int, "agenda")
+    if seconds < 0:
+        raise r.bad("agenda.actual_seconds")
+    return seconds
 
 
 def _votes(r: _Reader, card: Mapping[str, Any]) -> int:

@@ -7,7 +7,7 @@ the board (:mod:`.board`), closing (:mod:`.closing`), undo and redo
 :class:`Services` builds them together for one session.
 """
 
-from facilitator.service.agenda import AgendaSeen
+from facilitator.service.agenda import AgendaSeen, ItemSeen
 from facilitator.service.floor import SUGGESTED, Floor, FloorSeen, Suggested
 from facilitator.service.notes import CURRENT, SPEAKING, NoteService, Speaking
 from facilitator.service.services import Services
@@ -20,6 +20,7 @@ __all__ = [
     "CURRENT",
     "Floor",
     "FloorSeen",
+    "ItemSeen",
     "SPEAKING",
     "SUGGESTED",
     "NoteService",

@@ -62,6 +62,21 @@ class AgendaSeen:
         )
 
 
+@record
+class ItemSeen:
+    """An agenda item as its form showed it when it opened: its title, guiding question,
+    planned time (seconds) and agenda number (None: not on the agenda)."""
+
+    title: str
+    question: str
+    planned: int
+    number: int | None
+
+    @classmethod
+    def of(cls, items: Iterable[AgendaItem], item: AgendaItem) -> ItemSeen:
+        return cls(item.title, item.question, item.planned_seconds, _number(items, item.id))
+
+
 class AgendaService(Service):
     """The agenda of one session: its timer and its current item."""
 
@@ -291,26 +306,42 @@ class AgendaService(Service):
             return added
 
     def edit_item(
-        self, item_id: int, title: str, question: str, minutes: int, number: int | None = None
+        self,
+        item_id: int,
+        title: str,
+        question: str,
+        minutes: int,
+        number: int | None = None,
+        *,
+        seen: ItemSeen | None = None,
     ) -> AgendaItem:
         """Rename an item, change its guiding question or planned minutes, and (an item still
-        to come) move it to agenda number ``number``."""
+        to come) move it to agenda number ``number``.
+
+        ``seen``: the item as the form showed it. When another window changed its title,
+        question, minutes or place since, nothing is saved (refused, naming the item as
+        the form showed it): saving the form would undo that change without a word. What
+        is stored now already as given is nothing to do, and not refused."""
         with self._change(Change.EDIT_ITEM) as tx:
             session = self.require_open()
             item = self._item(item_id, missing="agenda.not_found")
+            items = self.store.items(self.session_id)
             edited = agenda.edit(item, title, question, minutes * 60)
             moved: list[AgendaItem] = []
             if number is not None:
-                items = [
-                    edited if i.id == item_id else i for i in self.store.items(self.session_id)
-                ]
-                moved = agenda.place(items, item_id, number, session.current_item_id)
+                placed_in = [edited if i.id == item_id else i for i in items]
+                moved = agenda.place(placed_in, item_id, number, session.current_item_id)
             for placed in moved:
                 if placed.id == item_id:
                     edited = placed
+            others = [m for m in moved if m.id != item_id]
+            if edited == item and not others:
+                return edited
+            if seen is not None and ItemSeen.of(items, item) != seen:
+                raise DomainError("agenda.changed_elsewhere", n=seen.number, title=seen.title)
             if edited != item:
                 tx.update(edited)
-            _save(tx, (m for m in moved if m.id != item_id))
+            _save(tx, others)
         return edited
 
     def drop_item(self, item_id: int) -> None:

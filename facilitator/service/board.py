@@ -55,14 +55,13 @@ class BoardService(CardWork):
 
         ``seen``: the card as the editor showed it. When another window changed its text,
         owners, tags or due date since, nothing is saved (refused): saving the whole line
-        would undo that change without a word."""
+        would undo that change without a word. A line that says what is stored now is
+        nothing to do, and not refused."""
         if not isinstance(title, Keep) and not title.strip():
             raise DomainError("notes.empty")
         with self._change(Change.EDIT_CARD) as tx:
             self.require_open()
             card = self.card(card_id)
-            if seen is not None and edited_part(card) != edited_part(seen):
-                raise DomainError("board.changed_elsewhere")
             changed = card
             if not isinstance(title, Keep):
                 changed = replace(changed, title=title)
@@ -72,8 +71,10 @@ class BoardService(CardWork):
                 changed = replace(changed, tags=unique(tags))
             if not isinstance(due, Keep):
                 changed = replace(changed, due=due)
-            if changed == card:
+            if changed == card:  # as stored now already (typed alike in both windows)
                 return
+            if seen is not None and edited_part(card) != edited_part(seen):
+                raise DomainError("board.changed_elsewhere")
             tx.update(changed)
             self._add_tags(tx, changed.tags)
 

@@ -170,38 +170,44 @@ class NoteService(CardWork):
         Owners and due date, when given, are set on the contribution's card. ``seen`` and
         ``seen_card``: the contribution and its card as the editor showed them; when
         another window changed what the editor's line shows since, nothing is saved
-        (refused), rather than that change undone without a word.
+        (refused), rather than that change undone without a word; a line that says what is
+        stored now is nothing to do, and not refused.
         """
         if not text.strip():
             raise DomainError("notes.empty")
         with self._change(Change.EDIT) as tx:
             self.require_open()
             said = self.contribution(contribution_id)
-            if seen is not None and _shown(said) != _shown(seen):
-                raise DomainError("board.changed_elsewhere")
-            if seen_card is not None and said.card_id == seen_card.id:
-                now = self.store.get(Card, seen_card.id)
-                if now is not None and _card_shown(now) != _card_shown(seen_card):
-                    raise DomainError("board.changed_elsewhere")
             new_tags = said.tags if isinstance(tags, Keep) else unique(tags)
             who = said.participant_id if isinstance(participant_id, Keep) else participant_id
-            tx.update(replace(said, text=text, tags=new_tags, participant_id=who))
+            edited = replace(said, text=text, tags=new_tags, participant_id=who)
             card = self.store.get(Card, said.card_id) if said.card_id else None
+            changed: Card | None = card
             if card is not None:
-                changed = card
+                update = card
                 if card.title == said.text:
-                    changed = replace(changed, title=text)
+                    update = replace(card, title=text)
                 if card.participant_id == said.participant_id:
                     first = self.card_contributions(card.id)[:1]
                     if first and first[0].id == said.id:
-                        changed = replace(changed, participant_id=who)
+                        update = replace(update, participant_id=who)
                 if not isinstance(tags, Keep):
                     kept = [t for t in card.tags if t not in said.tags or t in new_tags]
-                    changed = replace(changed, tags=unique([*kept, *new_tags]))
+                    update = replace(update, tags=unique([*kept, *new_tags]))
                 if not isinstance(owners, Keep):
-                    changed = replace(changed, owners=list(owners))
+                    update = replace(update, owners=list(owners))
                 if not isinstance(due, Keep):
-                    changed = replace(changed, due=due)
+                    update = replace(update, due=due)
+                changed = update
+            if edited == said and changed == card:
+                return  # as stored now already (typed alike in both windows)
+            if seen is not None and _shown(said) != _shown(seen):
+                raise DomainError("board.changed_elsewhere")
+            if seen_card is not None and card is not None and card.id == seen_card.id:
+                if _card_shown(card) != _card_shown(seen_card):
+                    raise DomainError("board.changed_elsewhere")
+            tx.update(edited)
+            if changed is not None:
                 tx.update(changed)
             self._add_tags(tx, new_tags)
 

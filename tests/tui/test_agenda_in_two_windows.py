@@ -15,6 +15,8 @@ from facilitator.domain.model import ItemStatus
 from facilitator.service import Services
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.screens.form import FormDialog
+from facilitator.tui.screens.main import MainScreen
 
 SIZE = (120, 40)
 
@@ -294,3 +296,45 @@ async def test_space_meant_for_an_item_the_other_window_left_does_not_time_the_n
         assert current_number(store, session_id) == 3 and third.running
         assert third.elapsed(clock.now()) == 30
         assert said(two).count(words.replace("2", "3")) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "Agendapunt 3 «{title}» is intussen in een ander venster gewijzigd"),
+        ("en", "Agenda item 3 “{title}” was changed in another window meanwhile"),
+    ],
+)
+async def test_an_item_form_saved_after_another_window_changed_the_item_asks_first(
+    store: Store, other_store: Store, session_id: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """The first window opens the form of item 3 (e 3 Enter); the second renames item 3
+    and saves. The first's Enter wrote its form over it: the second's title was gone,
+    and nobody was told. Now the form comes back with what was typed and says item 3 was
+    changed in another window; Enter again saves it knowingly."""
+    title = store.items(session_id)[2].title
+    one = window(store, session_id, clock, lang)
+    two = window(other_store, session_id, clock, lang)
+    async with (
+        one.run_test(size=SIZE, notifications=True) as first,
+        two.run_test(size=SIZE, notifications=True) as second,
+    ):
+        await first.press("e", "3", "enter")
+        assert isinstance(one.screen, FormDialog)
+        await second.press("e", "3", "enter", "ctrl+u", *"Stages", "enter", "enter")
+        await second.press("enter", "enter")
+        await second.pause()
+        assert isinstance(two.screen, MainScreen)
+        assert store.items(session_id)[2].title == "Stages"
+        await first.press("ctrl+u", *"Zorg", "enter", "enter", "enter", "enter")
+        await one.settle()
+        await first.pause()
+        assert store.items(session_id)[2].title == "Stages"  # the other window's, kept
+        assert isinstance(one.screen, FormDialog)  # back, with what was typed, and why
+        assert one.screen.values()[0] == "Zorg"
+        assert words.format(title=title) in one.screen.problem
+        await first.press("enter", "enter", "enter", "enter")  # knowingly, over it
+        await one.settle()
+        await first.pause()
+        assert isinstance(one.screen, MainScreen)
+    assert store.items(session_id)[2].title == "Zorg"

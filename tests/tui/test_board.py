@@ -1105,3 +1105,39 @@ async def test_a_column_that_gets_its_scroll_bar_back_lays_its_cards_out_in_the_
         shown = list(column._lines)
         column._clear_caches()  # as a resize would: measured anew in the width it has
         assert list(column._lines) == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "nl",
+            "Kaart B1 «[b]Te weinig[/b] stageplaatsen in de zo…» verwijderd; ctrl+z zet haar "
+            "terug.",
+        ),
+        (
+            "en",
+            "Card B1 “[b]Te weinig[/b] stageplaatsen in de zo…” deleted; ctrl+z brings it back.",
+        ),
+    ],
+)
+async def test_delete_on_the_board_says_which_card_went(
+    store: Store, twente: int, clock: FakeClock, lang: str, words: str
+) -> None:
+    """«Verwijderd; ctrl+z zet het terug.» said nothing of which card went, where the log's
+    Delete names its contribution. It names the card: its label and the start of its text,
+    as typed (never markup)."""
+    b1 = cards(store, twente, Column.BARRIER)[0]
+    title = "[b]Te weinig[/b] stageplaatsen in de zorg en de bouw"
+    Services.open(store, twente, clock).board.edit_card(b1.id, title=title)
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert board(app).selected_card_id == b1.id
+        await pilot.press("delete")
+        await app.settle()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications]
+    assert store.get(Card, b1.id) is None
+    assert words in said, said

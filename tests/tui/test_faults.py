@@ -1073,3 +1073,39 @@ async def test_the_file_of_the_waiting_lines_is_named_whole_at_80_by_24(
     finally:
         other.close()
         store.close()
+
+
+async def test_an_editor_and_a_form_whose_save_failed_say_not_saved_once(
+    store: Store, twente: int, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database made read-only while an editor and then a form save: each said «⚠
+    niet opgeslagen: De database … is alleen-lezen; de wijziging is niet opgeslagen.»,
+    not saved twice over. The database's own words say it, once, after ⚠."""
+    start_meeting(store, twente, clock)
+    app = watching_app(store, twente, clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await capture(pilot, "b", "Te weinig stageplekken")
+        await pilot.press("f3")
+        await pilot.pause()
+        with read_only_connections(store, monkeypatch):
+            await pilot.press("enter", "end", "x", "enter")
+            await until(pilot, lambda: isinstance(app.screen, LineEditor), "editor back")
+            editor = app.screen
+            assert isinstance(editor, LineEditor)
+            await until(pilot, lambda: bool(editor.problem), "reason")
+            said = str(editor.query_one("#editor-preview", Static).content)
+            assert said.startswith("⚠ De database "), said
+            assert said.count("niet opgeslagen") == 1, said
+            await pilot.press("escape", "escape")
+            await pilot.press("e", "1", "enter", "enter", "enter", "enter", "enter")
+            await until(
+                pilot,
+                lambda: isinstance(app.screen, FormDialog) and bool(app.screen.problem),
+                "form back",
+            )
+            form = app.screen
+            assert isinstance(form, FormDialog)
+            said = str(form.query_one("#form-problem", Static).content)
+            assert said.startswith("⚠ De database "), said
+            assert said.count("niet opgeslagen") == 1, said
+            await pilot.press("escape", "escape")

@@ -1060,3 +1060,29 @@ def test_the_copy_of_the_other_database_failing_to_open_is_said_of_the_file_give
     assert out.exit_code == 1, out.output
     assert out.output.startswith(said), out.output
     assert tempfile.gettempdir() not in out.output
+
+
+def test_a_refused_merge_into_a_new_database_leaves_no_file_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other database found damaged part-way through the merge, into a database that
+    did not exist: nothing merged, and the new, empty database (and its -wal and -shm)
+    stayed behind. It is taken away; an existing database stays."""
+    monkeypatch.setenv("FACILITATOR_LANG", "en")
+    monkeypatch.chdir(tmp_path)
+    laptop = _one_laptop(tmp_path)
+
+    def damaged(store: Store, theirs: object, origin: str = "") -> object:
+        raise StoreError("other_damaged", path=str(laptop))
+
+    monkeypatch.setattr("facilitator.store.merge.merge_from", damaged)
+    runner = CliRunner()
+    out = runner.invoke(main, ["--db", "p3.db", "import-db", str(laptop)])
+    assert out.exit_code == 1, out.output
+    assert "nothing was merged" in out.output
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("p3.db")]
+    here = tmp_path / "here.db"
+    Store(here, clock=FakeClock()).close()
+    out = runner.invoke(main, ["--db", "here.db", "import-db", str(laptop)])
+    assert out.exit_code == 1, out.output
+    assert here.exists()

@@ -242,6 +242,10 @@ def test_full_is_only_the_whole_json_record(
         ("session", "ends_at", "9999-12-31T16:00:00+02:00"),
         ("session", "language", "fr"),  # minutes in neither language the app speaks
         ("speeches", "ended_at", "2020-10-06T14:04:59+02:00"),  # ended before it started
+        ("agenda", "actual_seconds", -5),  # an item that ran less than no time
+        ("cards", "tags", [1, None]),  # tags are words: no number, no null
+        ("contributions", "tags", ["zorg", 7]),
+        ("session", "tags", [None]),
     ],
 )
 def test_a_value_no_session_can_have_is_refused_by_name(
@@ -729,3 +733,26 @@ def test_an_id_given_twice_on_the_command_line(record: Path, tmp_path: Path) -> 
     assert code == 2, out
     assert "contributions.id" in out and "twice" in out
     assert "UNIQUE" not in out
+
+
+def test_a_refused_record_leaves_no_new_database_behind(
+    record: Path, tmp_path: Path, runner: CliRunner, db: Path
+) -> None:
+    """A mangled record imported into a database that did not exist: refused, and the
+    empty database the command had made stayed, to confuse the next try. An existing
+    database is never taken away."""
+    data = json.loads(record.read_text(encoding="utf-8"))
+    data["cards"][0]["votes"] = "many"
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data), encoding="utf-8")
+    new = tmp_path / "new.db"
+    out = runner.invoke(main, ["--db", str(new), "import", str(broken)])
+    assert out.exit_code == 2, out.output
+    assert "cards.votes" in out.output
+    assert not new.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith("new.db")]
+    before = db.read_bytes()
+    out = runner.invoke(main, ["--db", str(db), "import", str(broken)])
+    assert out.exit_code == 2, out.output
+    assert db.exists() and db.read_bytes() == before
+    assert "proeftafel-twente" in runner.invoke(main, ["--db", str(db), "list"]).output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from facilitator.domain.agenda import active_items
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import LiveChange
@@ -234,3 +235,37 @@ def test_a_place_out_of_reach_is_refused_with_the_places_there_are(
     assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 4"]
     service.agenda.add_item("Pauze", "", 10, 5)  # the end is a place for a new item
     assert titles(service)[-1] == "Pauze"
+
+
+def test_an_item_changed_in_another_window_since_its_form_opened_is_not_saved_over(
+    service: Services, store: Store, clock: FakeClock
+) -> None:
+    """Two windows on one database open the form of item 3; the other renames it and
+    saves first. This window's Enter saved its values over that change without a word:
+    the other window's title was gone. Now it is refused, naming the item, and the
+    other window's title stays."""
+    from facilitator.service.agenda import ItemSeen
+
+    state = service.reading.state()
+    item = active_items(state.items)[2]
+    seen = ItemSeen.of(state.items, item)  # the form as it opened: "Punt 3", 20 min, place 3
+    other_store = Store(store.path, clock=clock)
+    try:
+        other = Services.open(other_store, service.agenda.session_id, clock)
+        other.agenda.edit_item(item.id, "Stageplaatsen in de zorg", item.question, 20)
+    finally:
+        other_store.close()
+    with pytest.raises(DomainError) as refused:
+        service.agenda.edit_item(item.id, "Stages", item.question, 20, 3, seen=seen)
+    assert refused.value.message("nl").startswith(
+        "Agendapunt 3 «Punt 3» is intussen in een ander venster gewijzigd"
+    )
+    assert refused.value.message("en").startswith(
+        "Agenda item 3 “Punt 3” was changed in another window meanwhile"
+    )
+    assert titles(service)[2] == "Stageplaatsen in de zorg"
+    # what this window typed is what is stored now: nothing to do, nothing refused
+    service.agenda.edit_item(item.id, "Stageplaatsen in de zorg", item.question, 20, 3, seen=seen)
+    # given again knowingly (nothing seen): saved over the other window's change
+    service.agenda.edit_item(item.id, "Stages", item.question, 20, 3)
+    assert titles(service)[2] == "Stages"

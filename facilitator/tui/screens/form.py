@@ -147,7 +147,9 @@ class FormDialog(KeyedDialog[bool]):
         for field, widget in zip(self.fields, inputs, strict=True):
             widget.value = field.value
             widget.cursor_position = len(field.value)
-        self.show_problem(self.problem)
+        # values the database could not save: its own words say so («… de wijziging is
+        # niet opgeslagen.»), once
+        self.show_problem(self.problem, said=self.unsaved)
         if self.wrong is not None and 0 <= self.wrong < len(inputs):
             first = inputs[self.wrong]  # what to put right, not the first field
         else:
@@ -155,11 +157,13 @@ class FormDialog(KeyedDialog[bool]):
         self.enter_field(first)
         self.keys_ready(first)
 
-    def show_problem(self, problem: str) -> None:
-        """Say why the values were not saved (nothing: hide the line)."""
+    def show_problem(self, problem: str, *, said: bool = False) -> None:
+        """Say why the values were not saved (nothing: hide the line); ``said``: ``problem``
+        says itself that they were not saved, and comes after ``⚠`` alone."""
         self.problem = problem
         widget = self.query_one("#form-problem", Static)
-        widget.update(plain(WORDS(self.lang, "not_saved", reason=problem)) if problem else "")
+        shown = f"⚠ {problem}" if said else WORDS(self.lang, "not_saved", reason=problem)
+        widget.update(plain(shown) if problem else "")
         widget.display = bool(problem)
 
     def inputs(self) -> list[FilterInput]:

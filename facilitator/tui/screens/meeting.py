@@ -21,7 +21,7 @@ from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Participant, Session
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
-from facilitator.service import SUGGESTED, AgendaSeen, Floor, FloorSeen, SessionState
+from facilitator.service import SUGGESTED, AgendaSeen, Floor, FloorSeen, ItemSeen, SessionState
 from facilitator.service.result import Failed, Refused, Result
 from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
@@ -438,9 +438,16 @@ class Meeting:
         problem: str = "",
         unsaved: bool = False,
         wrong: int | None = None,
+        seen: ItemSeen | None = None,
+        knowingly: bool = False,
     ) -> bool:
         """Add an agenda item (``item_id`` None) or change one: title, question, minutes and
-        its place on the agenda. False: there is no such item (any more) to change."""
+        its place on the agenda. False: there is no such item (any more) to change.
+
+        ``seen``: the item as the form first showed it (None: as it is now), kept when the
+        form opens again with what was typed, so a change another window made meanwhile is
+        not saved over unseen. ``knowingly``: the form is back after such a change was
+        said; Enter then saves it over that change."""
         from facilitator.tui.screens.form import FormDialog, FormField
 
         state = self.state
@@ -458,6 +465,8 @@ class Meeting:
         else:
             number = items.index(item) + 1
             title = WORDS(lang, "item.edit_title", n=number)
+            if seen is None:
+                seen = ItemSeen.of(state.items, item)
             start = [item.title, item.question, str(item.planned_seconds // 60), str(number)]
         typed = list(values) or start
         fields = [
@@ -485,8 +494,15 @@ class Meeting:
                     return False
                 unsaved = isinstance(result, Failed)
                 wrong = ITEM_FIELDS.get(result.key) if isinstance(result, Refused) else None
+                again = knowingly or getattr(result, "key", "") == "agenda.changed_elsewhere"
                 return self.item_form(
-                    item_id, typed, result.message(lang, key_names(self.host)), unsaved, wrong
+                    item_id,
+                    typed,
+                    result.message(lang, key_names(self.host)),
+                    unsaved,
+                    wrong,
+                    seen,
+                    again,
                 )
 
             try:
@@ -524,6 +540,7 @@ class Meeting:
                     typed[1],
                     minutes,
                     number,
+                    seen=None if knowingly else seen,
                     then=saved,
                     failed=failed,
                 )

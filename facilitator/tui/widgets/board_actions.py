@@ -21,9 +21,11 @@ from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried
 from facilitator.service.result import Failed
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint
+from facilitator.tui.text import one_line
 from facilitator.tui.widgets.board_card import STATUS_WORDS
 from facilitator.tui.widgets.card_editor import DueEditor, LineEditor
 from facilitator.tui.widgets.kind_badge import flat, kind_colours, kind_style
+from facilitator.tui.widgets.log_actions import DELETED
 from facilitator.tui.widgets.pane_commands import PaneCommands
 from facilitator.tui.widgets.timefmt import clock, local
 
@@ -66,8 +68,8 @@ WORDS = Catalog(
             "Merged into {label}; {key[app.undo]} splits them again.",
         ),
         "deleted": (
-            "Verwijderd; {key[app.undo]} zet het terug.",
-            "Deleted; {key[app.undo]} brings it back.",
+            "Kaart {label} «{text}» verwijderd; {key[app.undo]} zet haar terug.",
+            "Card {label} “{text}” deleted; {key[app.undo]} brings it back.",
         ),
         "status_only_actions": (
             "Alleen een actie heeft een status (open, gedaan, vervallen).",
@@ -440,8 +442,16 @@ class BoardCommands(PaneCommands):
 
     def delete(self) -> None:
         card = self._card()
-        if card is not None:
-            self._run(self.host.board.delete_card, card.id, then=lambda _: self._tell("deleted"))
+        if card is None:
+            return
+        # which card went, named: its label and its start, as typed (a notice is never markup)
+        named = {
+            "label": self.pane.view.labels.get(card.id, ""),
+            "text": one_line(card.title, DELETED),
+        }
+        self._run(
+            self.host.board.delete_card, card.id, then=lambda _: self._tell("deleted", **named)
+        )
 
     def sort(self) -> None:
         self._run(self.host.board.sort_by_votes, self.pane.active_column)

@@ -86,11 +86,12 @@ intussen in een ander venster gewijzigd…»): said after ``⚠`` alone, not aft
 opgeslagen:» as well."""
 
 
-def not_saved(lang: str, reason: str, key: str = "") -> str:
+def not_saved(lang: str, reason: str, key: str = "", *, failed: bool = False) -> str:
     """What the editor says of a line that came back unsaved, ``reason`` being why (the
     message of ``key``): «⚠ niet opgeslagen: …», or «⚠ Niet bewaard: …» where the reason
-    says so itself, once."""
-    if key in SAYS_NOT_SAVED:
+    says so itself, once. ``failed``: the database could not save it, and its words say
+    so («… is alleen-lezen; de wijziging is niet opgeslagen.»): after ``⚠`` alone."""
+    if failed or key in SAYS_NOT_SAVED:
         return f"⚠ {reason}"
     return WORDS(lang, "not_saved", reason=reason)
 

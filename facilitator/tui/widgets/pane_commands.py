@@ -55,7 +55,8 @@ class PaneCommands:
         opgeslagen: …», or the reason alone after ``⚠`` where it says so itself."""
         from facilitator.tui.widgets.card_editor import not_saved  # loaded with the editor
 
-        return not_saved(self._lang, self._said(result), getattr(result, "key", ""))
+        failed = isinstance(result, Failed)  # the database's own words say it was not saved
+        return not_saved(self._lang, self._said(result), result.key, failed=failed)
 
     def _tell(self, key: str, **values: object) -> None:
         """Say it once: the same words again, while they show, replace them (S pressed
