@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,6 +116,8 @@ def _fsync_dir(directory: Path) -> None:
 
 def _temp_file(directory: Path, name: str) -> tuple[int, Path]:
     """A new, empty temporary file next to the target (created with the usual umask)."""
+    import secrets  # loaded when a file is written, not with the window
+
     for _ in range(100):
         temp = directory / f".{name}.{secrets.token_hex(6)}.tmp"
         try:
