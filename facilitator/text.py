@@ -28,6 +28,7 @@ knows about Textual, Rich or Markdown. Which one to use:
 * :func:`typed_line` — a line typed at a question of the command line: the escape
   sequences of keys read as characters (an arrow) and the other control characters left
   out, blanks one space.
+* :func:`surname` — the surname in a person's name, with its particles (``van der``).
 * :func:`field_paste` — a paste into a text field of one line (a form, a picker, the
   board's filter): as typing it would have put it there, its lines joined with a blank,
   no control character in it.
@@ -41,6 +42,12 @@ import unicodedata
 ELLIPSIS = "…"
 REPLACEMENT = "\ufffd"
 LINE_JOINER = " / "
+
+# Words that join a surname (tussenvoegsels and their kin); never a name on their own.
+NAME_PARTICLES = frozenset(
+    "van de der den het t ter ten te in op aan la le les du da das di do dos del della "
+    "von zu el al bin ben ibn abu y e mc mac o d the".split()
+)
 
 # Letters that do not decompose into a base letter and an accent, yet read as one.
 _LOOKALIKE = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d"})
@@ -117,6 +124,20 @@ def same_name(text: str) -> str:
     if words.isascii():
         return words.casefold()
     return unicodedata.normalize("NFD", unicodedata.normalize("NFD", words).casefold())
+
+
+def surname(name: str) -> str:
+    """The surname in ``name``, with its particles: from the first particle after the
+    first word (``Anne-Marie van der Berg`` -> ``van der Berg``), else the last word
+    (``Jan Pieter Smit`` -> ``Smit``); ``""`` for a name of one word."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    start = next(
+        (n for n, word in enumerate(words) if n > 0 and fold(word) in NAME_PARTICLES),
+        len(words) - 1,
+    )
+    return " ".join(words[start:])
 
 
 def tag_key(tag: str) -> str:

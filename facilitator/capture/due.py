@@ -5,7 +5,8 @@
 meeting. The whole phrase is one match, so all of it leaves the text. The
 forms, in both languages (``docs/capture.md`` has the table):
 
-- a date: ``1 nov``, ``vr 30 okt``, ``Nov 1``, ``2020-11-01``, ``1-11``;
+- a date: ``1 nov``, ``vr 30 okt``, ``Nov 1``, ``1st November``, ``the 1st of November``,
+  ``1e november``, ``2020-11-01``, ``1-11``;
   without a year it is the next such day to come;
 - a weekday: ``vrijdag``, ``next Friday`` — the first one after today;
 - a weekday in a week: ``volgende week vrijdag``, ``Friday next week``,
@@ -27,6 +28,12 @@ of the app (:mod:`facilitator.domain.years`: ``tot 1-1-0001``, ``by 99999-01-01`
 ``binnen 200 jaar``) :class:`YearOutOfRange`; python-dateutil, which reads
 ``0001`` as 2001, only finds the day and month of a named date.
 
+``voor`` (``vóór`` without its accent) is a due word before a date that can be nothing
+else; before numbers alone or ``vandaag`` it is "for" (:func:`reads_for`). A due word
+before what is clearly meant as a date but is none of these (``tot eind voorjaar``,
+``by next month``, ``before Christmas``) is found by :func:`unread_dates`, so that the
+line can say no date was read from it.
+
 Month and weekday names and the count words come from
 :mod:`facilitator.i18n.dates`; months are counted with
 :class:`dateutil.relativedelta.relativedelta`.
@@ -44,9 +51,12 @@ from dateutil.relativedelta import relativedelta
 from facilitator.domain.years import year_in_range
 from facilitator.i18n.dates import (
     DATE_INFO,
+    MONTHS,
     NUMBER_WORDS,
     PERIOD_PARTS,
     QUARTER_WORDS,
+    SEASON_WORDS,
+    WEEKDAYS,
     WEEKS_AHEAD,
     number_named,
     parse_named,
@@ -71,6 +81,8 @@ _NEXT = r"(?:(?:volgende|komende|aanstaande|next|this|coming)\s+)?"
 # After a month name four digits or more are the year ("1 nov 15 mensen": 15 people).
 _YEAR = r"(?:\s+(?P<{}>\d{{4,}}))?"
 _ANY_YEAR = r"(?:\s+(?:van\s+|of\s+)?\d{4,})?"
+# "1st November", "the 1st of November", "1e november", "2de januari"
+_ORDINAL = r"(?:st|nd|rd|th|ste|de|e)"
 _COUNT = r"(?:\d{1,3}|" + _any(NUMBER_WORDS) + ")"
 _UNIT = r"(?:dagen|dag|days?|weken|week|weeks?|maanden|maand|months?|jaren|jaar|years?)"
 
@@ -93,7 +105,16 @@ _QUARTER = (
 _DATE_FORMS = [
     ("iso", r"\d{4,}-\d{1,2}-\d{1,2}"),
     ("num", r"\d{1,2}[-/.]\d{1,2}(?:[-/.]\d+)?"),
-    ("dmy", r"(?:" + _WEEKDAY_ANY + r",?\s+)?\d{1,2}\s*" + _MONTH + _YEAR.format("y1")),
+    (
+        "dmy",
+        r"(?:"
+        + _WEEKDAY_ANY
+        + r",?\s+)?(?:the\s+)?\d{1,2}"
+        + _ORDINAL
+        + r"?\s*(?:of\s+)?"
+        + _MONTH
+        + _YEAR.format("y1"),
+    ),
     (
         "mdy",
         r"(?:" + _WEEKDAY_ANY + r",?\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -119,7 +140,7 @@ _DATE_FORMS = [
 ]
 _PHRASE = "|".join(f"(?P<{name}>{form})" for name, form in _DATE_FORMS)
 _END = r"(?=$|[\s,;:!?)\]]|\.(?:\s|$))"  # a full stop ends a sentence, not the phrase
-_DUE_WORDS = r"tot\s+en\s+met|t/m|tot|uiterlijk|deadline|vóór|by|due|before|until"
+_DUE_WORDS = r"tot\s+en\s+met|t/m|tot|uiterlijk|deadline|vóór|voor|by|due|before|until"
 _DUE_START = (
     r"(?<!\S)(?:(?P<word>" + _DUE_WORDS + r")(?:\s+(?:op|on))?\s+|!|(?=(?:binnen|within)\s))"
 )
@@ -182,9 +203,26 @@ def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
+_NOT_THE_DATE = re.compile(r"\b(?:the|of)\b|(?<=\d)" + _ORDINAL + r"\b", re.IGNORECASE)
+"""What stands around the day of ``the 1st of November`` and ``1e november``."""
+
+
 def _dateutil(text: str) -> datetime:
-    """The day and month of ``1 nov`` or ``Nov 1st``, read by dateutil in a leap year."""
-    return parse_named(" ".join(text.replace(",", " ").split()), _LEAP, dayfirst=True)
+    """The day and month of ``1 nov``, ``Nov 1st`` or ``the 1st of November``, read by
+    dateutil in a leap year."""
+    text = _NOT_THE_DATE.sub(" ", text.replace(",", " "))
+    return parse_named(" ".join(text.split()), _LEAP, dayfirst=True)
+
+
+def reads_for(match: re.Match[str]) -> bool:
+    """Whether a due phrase after ``voor`` (without the accent of ``vóór``) is better read as
+    "for": ``plekken voor 1-2 studenten``, ``dat was het voor vandaag``. Before a date
+    that can be nothing else (``voor eind januari``, ``voor vrijdag``) it is a due word."""
+    if (match["word"] or "").lower() != "voor":
+        return False
+    phrase = match["phrase"].lower()
+    numbers_only = match["num"] and len(re.split(r"[-/.]", phrase)) == 2
+    return bool(numbers_only or phrase in ("vandaag", "today"))
 
 
 def _words(text: str) -> list[str]:
@@ -334,3 +372,97 @@ def _phrase_date(match: re.Match[str], today: date) -> date:
             raise ValueError(phrase)
         return today + relativedelta(days=1, weekday=weekday)
     raise ValueError(phrase)
+
+
+# -- a date that was meant but not read ------------------------------------------------------
+
+_ATTEMPT_START = re.compile(r"(?<!\S)(?:" + _DUE_WORDS + r")(?=[ \t])", re.IGNORECASE)
+_TOKEN = re.compile(r"[ \t]+(?P<token>[^\s,;:!?()\[\]{}\"“”«»@#~]+)")
+_FULL_MONTHS = frozenset(m.lower() for names in MONTHS.values() for m in names)
+_FULL_WEEKDAYS = tuple(d.lower() for names in WEEKDAYS.values() for d in names)
+_SEASONS = tuple(w for words in SEASON_WORDS.values() for w in words)
+_EN_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+_ARTICLES = frozenset({"the", "de", "het", "op", "on"})
+_LINKS = _ARTICLES | {"of", "van"}
+"""Words that need the word after them: ``end of`` ends with ``term``."""
+_PART_ALONE = frozenset({"eind", "einde", "begin", "medio"})
+_PART_OF = frozenset({"end", "beginning", "start"})  # only as "end of …"
+_AHEAD = frozenset({"volgende", "volgend", "komende", "next", "coming"})
+_UNITS = frozenset(
+    {"maand", "month", "jaar", "year", "kwartaal", "quarter", "semester", "term", "schooljaar"}
+)
+
+
+def _datish(token: str) -> bool:
+    """Whether a word may be part of a date someone meant: a name of a month, a weekday, a
+    season; a number; a part of a period or a period."""
+    return (
+        token.isdigit()
+        or _EN_ORDINAL.fullmatch(token) is not None
+        or re.fullmatch(r"\d{1,2}" + _ORDINAL, token) is not None
+        or DATE_INFO.month(token) is not None
+        or token.startswith(_FULL_WEEKDAYS)
+        or token.startswith(_SEASONS)
+        or token in _PART_ALONE | _PART_OF | _AHEAD | _UNITS | {"mid", "early", "late"}
+    )
+
+
+def _meant_a_date(word: str, tokens: list[str]) -> bool:
+    """Whether the words after the due word ``word`` are a date someone meant: a month or
+    a weekday named, an English ordinal (``by the 31st``), ``eind``/``end of``; after
+    any due word but ``voor`` ("for") also a season or holiday (``tot eind voorjaar``,
+    ``before Christmas``) and a next period (``by next month``). Ordinary words after
+    it (``voor de jongeren``, ``by the province``) are none."""
+    article = bool(tokens) and tokens[0] in _ARTICLES
+    while tokens and tokens[0] in _ARTICLES:
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    if _EN_ORDINAL.fullmatch(first) or first.startswith(_FULL_WEEKDAYS):
+        return True
+    if first in _FULL_MONTHS or (second in _FULL_MONTHS and _datish(first)):
+        return True
+    if first in _PART_ALONE or (first in _PART_OF and second == "of"):
+        # "tot het eind van de regel" is where a line ends; "by the end of term" a date
+        after = [t for t in tokens[1:] if t not in _LINKS]
+        return not article or (bool(after) and _datish(after[0]))
+    if word == "voor":
+        return False
+    return first.startswith(_SEASONS) or (first in _AHEAD and second in _UNITS)
+
+
+def unread_dates(line: str, read: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where ``line`` has a due word before what looks like a date that no due phrase read
+    (``tot eind voorjaar``, ``by next month``, ``before Christmas``): the due word and the
+    words of that date. ``read``: the spans of the due phrases found (read or flagged)."""
+    spans = list(read)
+    found: list[tuple[int, int]] = []
+    for start in _ATTEMPT_START.finditer(line):
+        if any(s <= start.start() < e for s, e in spans):
+            continue
+        tokens: list[tuple[str, int]] = []  # each word, folded, with where it ends
+        pos = start.end()
+        while len(tokens) < 8 and (match := _TOKEN.match(line, pos)):
+            token = match["token"]
+            stops = token.endswith(".") and len(token) > 1
+            end = match.end() - 1 if stops else match.end()
+            tokens.append((token.rstrip(".").lower(), end))
+            pos = match.end()
+            if stops:
+                break
+        words = [t for t, _ in tokens]
+        if not _meant_a_date(start.group().lower(), words):
+            continue
+        # the words of the date: as long as they are date words, and the word a link needs
+        last = 0
+        while last < len(words) and (words[last] in _LINKS or _datish(words[last])):
+            last += 1
+        while last > 0 and words[last - 1] in _LINKS:
+            if last < len(words):
+                last += 1
+                break
+            last -= 1
+        if last:
+            found.append((start.start(), tokens[last - 1][1]))
+    return found

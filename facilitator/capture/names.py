@@ -2,7 +2,8 @@
 
 A name is recognised when the line spells it (case and accents aside) up to
 a boundary; the longest known name wins, so ``@SER Overijssel`` is one owner.
-A participant's first name counts when no one else at the table has it. The
+A participant's first name or surname counts when it names no one else at the table:
+``@Els``, ``@Bos``, ``@Ünal`` typed as ``@Unal``, ``@van der Berg`` or ``@Berg``. The
 known organisations are those at the table and the outside ones the session
 lists. When no known name is spelled out, the words after ``@`` may be the
 start of one: ``@Provincie`` is *Provincie Overijssel* when that is the only
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from facilitator.capture.context import MAX_NAME_CHARS, Context
 from facilitator.domain.model import Owner, Participant
 from facilitator.records import record
-from facilitator.text import fold, spelled_to
+from facilitator.text import NAME_PARTICLES, fold, spelled_to, surname
 
 _BOUNDARY = re.compile(r"$|[\s/,;:!?)\]}\"”»]|\.(?:\s|$)")
 _FREE_RE = re.compile(r'"(?P<quoted>[^"\n]+)"|(?P<word>[^\s"”»]+)')
@@ -40,14 +41,37 @@ class OwnerRead:
     candidates: tuple[str, ...] = ()
 
 
-def _first_names(people: Sequence[Participant]) -> dict[str, Participant]:
-    """First names that belong to exactly one participant."""
-    count: dict[str, list[Participant]] = {}
+_NAME_WORD = re.compile(r"['’]?[^\W\d_]+(?:[.\-'’]+[^\W\d_]+)*[.'’]?")
+"""A word of a name: letters, joined by hyphens, apostrophes or full stops."""
+
+
+def _short_names(person: Participant) -> list[str]:
+    """What names ``person`` short of the full name: the first name, the surname with
+    its particles (``van der Berg``) and without them (``Berg``). A surname of other signs
+    than letters (a walk-in typed as ``Jan [bold]``) or of one letter (``B.``) is none."""
+    words = person.name.split()
+    found = words[:1]
+    last = surname(person.name)
+    parts = last.split()
+    if parts and all(_NAME_WORD.fullmatch(fold(part)) for part in parts):
+        found.append(last)
+        bare = parts
+        while len(bare) > 1 and fold(bare[0]) in NAME_PARTICLES:
+            bare = bare[1:]
+        found.append(" ".join(bare))
+    return [name for name in found if sum(ch.isalpha() for ch in name) > 1 or name == words[0]]
+
+
+def _short_names_of(people: Sequence[Participant]) -> dict[str, tuple[str, Participant]]:
+    """First names and surnames that name exactly one participant, by their folded
+    spelling: a name two people at the table answer to names neither."""
+    count: dict[str, list[tuple[str, Participant]]] = {}
     for p in people:
-        first = p.name.split()[0] if p.name.split() else ""
-        if first:
-            count.setdefault(fold(first), []).append(p)
-    return {name: found[0] for name, found in count.items() if len(found) == 1}
+        for name in _short_names(p):
+            named = count.setdefault(fold(name), [])
+            if all(other is not p for _, other in named):
+                named.append((name, p))
+    return {key: found[0] for key, found in count.items() if len(found) == 1}
 
 
 def match_at(text: str, pos: int, candidates: Iterable[tuple[str, object]]) -> tuple[int, object]:
@@ -65,15 +89,14 @@ def match_at(text: str, pos: int, candidates: Iterable[tuple[str, object]]) -> t
 
 
 def people_candidates(people: Sequence[Participant]) -> list[tuple[str, object]]:
-    """What may name each of ``people``: full name, key, and an unambiguous first name."""
+    """What may name each of ``people``: full name, key, and an unambiguous first name
+    or surname."""
     out: list[tuple[str, object]] = []
-    firsts = _first_names(people)
     for p in people:
         out.append((p.name, p))
         if p.key:
             out.append((p.key, p))
-    for p in firsts.values():
-        out.append((p.name.split()[0], p))
+    out.extend(_short_names_of(people).values())
     return out
 
 

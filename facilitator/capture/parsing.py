@@ -30,6 +30,8 @@ from facilitator.capture.due import (
     WeekdayMismatch,
     YearOutOfRange,
     parse_phrase,
+    reads_for,
+    unread_dates,
 )
 from facilitator.capture.names import dedupe_owners, match_at, people_candidates, read_owner
 from facilitator.domain.model import Owner, Participant
@@ -145,7 +147,11 @@ def _phrase_date(match: re.Match[str], today: date) -> tuple[date | None, str]:
 
 
 def _find_due(line: str, context: Context, found: _Found) -> None:
+    phrases: list[tuple[int, int]] = []
     for match in DUE_RE.finditer(line):
+        if reads_for(match):  # "plekken voor 1-2 studenten": for, not before
+            continue
+        phrases.append(match.span())
         due, problem = _phrase_date(match, context.today)
         if due is None:
             if problem:
@@ -158,6 +164,9 @@ def _find_due(line: str, context: Context, found: _Found) -> None:
             found.problems.append(("second_date", match.group(0)))
         elif found.take((start, end)):
             found.due = due
+    for start, end in unread_dates(line, phrases):
+        # a date meant but not read ("tot eind voorjaar"): it stays text, and is said
+        found.problems.append(("unread_date", line[start:end]))
 
 
 NO_DATE = frozenset({"geen", "none"})

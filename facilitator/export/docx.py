@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -279,6 +280,29 @@ def render_docx(record: SessionRecord, lang: str, anonymous: AnonymityLike = Fal
     _Builder(document, chart, lang).build(tokens)
     out = io.BytesIO()
     document.save(out)
+    return _stable_zip(out.getvalue(), moment)
+
+
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+"""The first moment a zip entry can be dated."""
+
+
+def _stable_zip(data: bytes, moment: datetime) -> bytes:
+    """The same package with every entry dated ``moment``, in the order written, each
+    deflated the same way: python-docx dates the entries at the time of saving, so two
+    exports of one closed session gave different bytes."""
+    stamp = max(moment.timetuple()[:6], ZIP_EPOCH)
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            target.writestr(info, source.read(entry.filename), compresslevel=6)
     return out.getvalue()
 
 

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from facilitator.records import record
-from facilitator.text import fold
+from facilitator.text import NAME_PARTICLES, fold
 
 if TYPE_CHECKING:
     from facilitator.export.record import SessionRecord
@@ -62,10 +62,7 @@ _JOINER = re.compile(r"[\s.\-'’]+")  # what may stand between the words of one
 _INITIALS = re.compile(r"(?:(?<!\w)[^\W\d_]\.\s?)+$")
 
 # Words that join a surname (tussenvoegsels and their kin); never a name on their own.
-PARTICLES = frozenset(
-    "van de der den het t ter ten te in op aan la le les du da das di do dos del della "
-    "von zu el al bin ben ibn abu y e mc mac o d the".split()
-)
+PARTICLES = NAME_PARTICLES
 
 
 # First names that are also everyday words ("ik ben", "wil je", "mark the date"): like

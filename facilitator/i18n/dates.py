@@ -30,6 +30,7 @@ __all__ = [
     "NUMBER_WORDS",
     "PERIOD_PARTS",
     "QUARTER_WORDS",
+    "SEASON_WORDS",
     "WEEKS_AHEAD",
     "DutchEnglishParserInfo",
     "number_named",
@@ -104,6 +105,36 @@ QUARTER_WORDS = {
     **{w: 2 for w in ("q2", "tweede", "2e", "second", "2nd")},
     **{w: 3 for w in ("q3", "derde", "3e", "third", "3rd")},
     **{w: 4 for w in ("q4", "vierde", "4e", "fourth", "4th")},
+}
+
+
+# The seasons and holidays a deadline is set by, which no due date reads: "tot eind
+# voorjaar", "before Christmas". The Dutch ones start a compound too ("zomervakantie").
+SEASON_WORDS = {
+    "nl": (
+        "voorjaar",
+        "lente",
+        "zomer",
+        "najaar",
+        "herfst",
+        "winter",
+        "kerst",
+        "pasen",
+        "paas",
+        "pinkster",
+        "vakantie",
+    ),
+    "en": (
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "christmas",
+        "xmas",
+        "easter",
+        "holiday",
+        "holidays",
+    ),
 }
 
 

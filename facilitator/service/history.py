@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import Column
+from facilitator.domain.numbering import numbers
 from facilitator.i18n import Catalog
 from facilitator.records import record
 from facilitator.service.base import Service
@@ -65,6 +66,7 @@ class HistoryService(Service):
         log = self.store.log(self.session_id)
         cards, moves = self._cards_changed(lang, targets, log)
         said = self._contributions_changed(log)
+        floor = self._people_and_items(lang, log, labels, targets)
         zone = self.session().zone
         found = []
         for op in operations:
@@ -76,9 +78,54 @@ class HistoryService(Service):
                 what = f"{what} · {cards[op.id]}"
             elif op.id in said:  # a note, a question…: no card to name, its text then
                 what = f"{what} · {said[op.id]}"
+            elif op.id in floor:  # a hand, the floor: whose; the minutes: of which item
+                what = f"{what} · {floor[op.id]}"
             at = datetime.fromisoformat(op.at).astimezone(zone)
             found.append(Entry(at, describe_origin(op.origin, lang), what, op.state))
         return found
+
+    def _people_and_items(
+        self,
+        lang: str,
+        log: list[LoggedChange],
+        labels: dict[int, str],
+        targets: dict[int, int],
+    ) -> dict[int, str]:
+        """Whose hand was raised, who was given the floor and which item's minutes were
+        changed, by operation id (an undo or redo of one too): the participant's number
+        and name (``3 Jeroen Brinkhuis``), the item's number and the start of its title
+        (``punt 2 «Mbo 2/3 na de coronacrisis»``)."""
+        rows = {Change.HAND.value: "queue", Change.FLOOR.value: "speeches"}
+        person: dict[int, int] = {}
+        item: dict[int, int] = {}
+        for change in log:
+            label = labels.get(targets.get(change.op_id, change.op_id), "")
+            if label == Change.MINUTES.value and change.table == "agenda_items":
+                item.setdefault(change.op_id, change.row_id)
+            elif rows.get(label) == change.table and change.action in ("insert", "delete"):
+                row = change.after if change.action == "insert" else change.before
+                who = (row or {}).get("participant_id")
+                if isinstance(who, int):
+                    person.setdefault(change.op_id, who)
+        if not person and not item:
+            return {}
+        named: dict[int, str] = {}
+        if person:
+            people = self.store.participants(self.session_id, include_removed=True)
+            numbered, names = numbers(people), {p.id: p.name for p in people}
+            for op_id, who in person.items():
+                if who in names:
+                    number = numbered.get(who)
+                    named[op_id] = f"{number} {names[who]}" if number else names[who]
+        if item:
+            items = self.store.items(self.session_id, include_removed=True)
+            numbered, titles = numbers(items), {i.id: i.title for i in items}
+            for op_id, item_id in item.items():
+                if item_id in titles:
+                    title = f"«{_start(titles[item_id])}»"
+                    number = numbered.get(item_id)
+                    named[op_id] = ITEMS(lang, "item", n=number, title=title) if number else title
+        return named
 
     def _contributions_changed(self, log: list[LoggedChange]) -> dict[int, str]:
         """The contribution each operation changed, by operation id: the start of its text
@@ -192,6 +239,8 @@ def _rows_then(
     return then
 
 
+ITEMS = Catalog({"item": ("punt {n} {title}", "item {n} {title}")})
+"""An agenda item as the history names it: its number and the start of its title."""
 MOVES = Catalog(
     {
         "to": ("kaart verplaatst naar {column}", "card moved to {column}"),

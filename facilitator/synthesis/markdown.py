@@ -141,11 +141,17 @@ class MarkdownWriter:
                 return self.w("summary.no_themes")
             return self.w("summary.only_singles", singles=self.n("n.single", singles))
         recurring = sum(t.recurring for t in themes)
-        said = self.w(
-            "summary.themes",
-            themes=self.n("n.theme", len(themes)),
-            recurring=self.count(recurring) if recurring else self.w("recurring.none"),
-        )
+        counted = self.n("n.theme", len(themes))
+        if len(themes) == 1:  # not «1 theme, none of them in more than one region»
+            said = self.w(
+                "summary.theme.recurring" if recurring else "summary.theme", themes=counted
+            )
+        else:
+            said = self.w(
+                "summary.themes",
+                themes=counted,
+                recurring=self.count(recurring) if recurring else self.w("recurring.none"),
+            )
         if singles:
             said = self.w("summary.singles", themes=said, singles=self.n("n.single", singles))
         return said

@@ -16,6 +16,12 @@ WORDS = Catalog(
             "{themes}, waarvan {recurring} in meer dan één regio",
             "{themes}, {recurring} of them in more than one region",
         ),
+        # one theme: in one region, or in more than one
+        "summary.theme": ("{themes}, in één regio", "{themes}, in one region"),
+        "summary.theme.recurring": (
+            "{themes}, in meer dan één regio",
+            "{themes}, in more than one region",
+        ),
         "summary.singles": ("{themes}, en daarnaast {singles}", "{themes}, plus {singles}"),
         "summary.only_singles": ("geen thema's, alleen {singles}", "no themes, only {singles}"),
         "summary.no_themes": ("geen thema's", "no themes"),

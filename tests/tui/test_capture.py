@@ -123,6 +123,58 @@ async def test_owner_tags_and_due_inline_are_shown_before_enter_and_stored(
     assert "mp" in store.session(twente).tags  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (
+            "nl",
+            "Vraag de roosters op tot eind voorjaar",
+            "⚠ geen datum gelezen uit «tot eind voorjaar»",
+        ),
+        ("en", "Ask for the rosters by next month", "⚠ no date read from “by next month”"),
+    ],
+)
+async def test_a_due_date_that_is_not_read_is_said_before_enter_and_not_saved(
+    store: Store, twente: int, clock: FakeClock, lang: str, typed: str, said: str
+) -> None:
+    """«tot eind voorjaar» stayed in the text with no sign that no date was read from it."""
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, typed)
+        await pilot.pause()
+        assert said in preview(app)
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert (card.title, card.due) == (typed, None)
+
+
+async def test_a_surname_alone_names_the_participant_at_the_table(
+    store: Store,
+    twente: int,
+    clock: FakeClock,
+) -> None:
+    """«@Yildiz» was an organisation «Yildiz», not at the table, leading the action."""
+    start_meeting(store, twente, clock)
+    app = app_for(store, twente, clock)
+    people = {p.name: p for p in store.participants(twente)}
+    fatma, bart = people["Fatma Yıldız"], people["Bart ter Horst"]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("a")
+        await type_line(pilot, "Stageplekken tellen @Yildiz @ter Horst")
+        await pilot.pause()
+        shown = preview(app)
+        assert "Saxion (Fatma Yıldız)" in shown and "Bouwend Nederland (Bart ter Horst)" in shown
+        assert "niet aan tafel" not in shown
+        await pilot.press("enter")
+        await pilot.pause()
+    [card] = store.cards(twente)
+    assert card.title == "Stageplekken tellen"
+    assert card.owners == [Owner("Saxion", fatma.id), Owner("Bouwend Nederland", bart.id)]
+
+
 async def test_tilde_attributes_to_someone_else(
     store: Store,
     twente: int,

@@ -82,3 +82,15 @@ async def test_the_count_never_runs_into_the_organisation(
         *_, shown_turns, shown_time = line.split()
         assert (shown_turns, shown_time) == (f"{turns}×", time), line
     assert "ROC" in rows[1] and "Saxion" in rows[2]  # the organisations still show
+
+
+@pytest.mark.parametrize(("lang", "said"), [("nl", "gelijk deel 17%"), ("en", "equal share 17%")])
+async def test_the_equal_share_is_written_as_every_other_percentage(
+    app_factory: AppFactory, session_id: int, lang: str, said: str
+) -> None:
+    """«gelijk deel 17 %» had a space before its sign, where every share beside it read «0%»."""
+    app = app_factory(session_id, lang=lang)
+    async with app.run_test(size=(120, 40)):
+        rendered = app.screen.query_one(ParticipantTable).render()
+    assert isinstance(rendered, Content)
+    assert said in rendered.plain and " %" not in rendered.plain

@@ -369,3 +369,86 @@ def test_words_that_are_no_date_are_read_as_none(
     read = read_due(typed, WEDNESDAY)
     assert read.due is None and not read.clear and not read.keeps
     assert (read.typed, read.problems) == (typed, problems)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("by 1st November", date(2027, 11, 1)),  # read as «by November 1st» was
+        ("by November 1st", date(2027, 11, 1)),
+        ("by the 1st of November", date(2027, 11, 1)),
+        ("by 3rd December", date(2026, 12, 3)),
+        ("tot 1e november", date(2027, 11, 1)),
+        ("tot 2de januari", date(2027, 1, 2)),
+        ("by tomorrow", date(2026, 12, 3)),
+        ("tot morgen", date(2026, 12, 3)),
+        # "voor" without the accent of "vóór", when a date follows it
+        ("voor eind januari", date(2027, 1, 31)),
+        ("voor 1 nov", date(2027, 11, 1)),
+        ("voor morgen", date(2026, 12, 3)),
+        ("voor vrijdag", date(2026, 12, 4)),
+        ("Voor volgende week vrijdag", date(2026, 12, 11)),
+    ],
+)
+def test_ordinal_days_and_voor_before_a_date_are_read(phrase: str, expected: date) -> None:
+    found, text = due(f"Voorstel uitwerken {phrase}, graag", WEDNESDAY)
+    assert (found, text) == (expected, "Voorstel uitwerken, graag")
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Ask X by next month", "by next month"),
+        ("Ask X before Christmas", "before Christmas"),
+        ("Ask X by the 31st, please", "by the 31st"),
+        ("Ask X by 3rd", "by 3rd"),
+        ("Ask X due end of term", "due end of term"),
+        ("Vraag X tot eind voorjaar", "tot eind voorjaar"),
+        ("Vraag X tot juni", "tot juni"),
+        ("Vraag X tot volgende maand @UWV", "tot volgende maand"),
+        ("Vraag X vóór de zomervakantie", "vóór de zomervakantie"),
+        ("Vraag X voor eind van het schooljaar", "voor eind van het schooljaar"),
+        ("Vraag X uiterlijk Kerst", "uiterlijk Kerst"),
+    ],
+)
+def test_a_due_word_before_a_date_that_is_not_read_is_flagged(line: str, words: str) -> None:
+    """«tot eind voorjaar» and «by next month» stayed in the text with no sign that no
+    date was read from them."""
+    parsed = parse(line, Context(today=WEDNESDAY))
+    assert parsed.due is None
+    assert parsed.text == line.removesuffix(" @UWV")
+    assert parsed.problems == (("unread_date", words),)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vraag X voor de jongeren",
+        "Meer stages voor de jongeren in mei",
+        "Ask X by the province",
+        "Ask X by phone",
+        "Plekken voor 1-2 studenten",  # "voor": for, not before
+        "Dat was het voor vandaag",
+        "Vakantiewerk voor de zomer",
+        "Leidt tot meer banen",
+        "Tot slot de begroting",
+        "Bellen voor half twee",  # a time of day
+        "Ask X by Jan",  # a person
+    ],
+)
+def test_ordinary_words_after_a_due_word_are_no_date_and_not_flagged(line: str) -> None:
+    assert due(line, WEDNESDAY) == (None, line)
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("Loopt door tot het eind van de regel", ""),
+        ("Bus vertrekt voor het eind van de dienst", ""),
+        ("Ask X by the end of term", "by the end of term"),
+    ],
+)
+def test_the_end_of_something_is_a_date_only_when_a_period_is_named(line: str, words: str) -> None:
+    parsed = parse(line, Context(today=WEDNESDAY))
+    assert (parsed.due, parsed.text) == (None, line)
+    assert parsed.problems == ((("unread_date", words),) if words else ())

@@ -115,3 +115,61 @@ def test_a_lead_of_another_organisation_is_kept_and_said() -> None:
     # her own organisation, or the organisation alone: nothing to say
     assert parse("Plan @UWV/Els", CTX).problems == ()
     assert parse("Plan @Provincie/Anne", CTX).problems == ()
+
+
+SURNAMES = [
+    Participant(20 + n, 1, n, f"s{n}", name, org, "x")
+    for n, (name, org) in enumerate(
+        [
+            ("Jan Jansen", "UWV"),
+            ("Ayşe Ünal", "Gemeente Enschede"),
+            ("Anne-Marie van der Berg", "ROC van Twente"),
+            ("Karim de Boer", "Provincie Overijssel"),
+            ("Pieter Smit", "Techniek Nederland"),
+            ("Sanne Smit", "Werkgeversservicepunt"),
+        ],
+        start=1,
+    )
+]
+AT_TABLE = Context(SURNAMES, [], date(2026, 12, 6))
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Ask X @Jansen", "Jan Jansen"),
+        ("Ask X @jansen", "Jan Jansen"),
+        ("Ask X @Ünal", "Ayşe Ünal"),
+        ("Ask X @Unal", "Ayşe Ünal"),  # typed without its accent
+        ("Ask X @van der Berg", "Anne-Marie van der Berg"),  # with its particles
+        ("Ask X @Van der Berg", "Anne-Marie van der Berg"),
+        ("Ask X @Berg", "Anne-Marie van der Berg"),  # without them
+        ("Ask X @de Boer", "Karim de Boer"),
+        ("Ask X @Boer", "Karim de Boer"),
+        ("Ask X @Jan", "Jan Jansen"),  # the first name, as before
+    ],
+)
+def test_a_surname_alone_finds_the_one_participant_at_the_table_of_that_name(
+    line: str, who: str
+) -> None:
+    """«@Jansen» and «@Ünal» were organisations not at the table, leading the action."""
+    parsed = parse(line, AT_TABLE)
+    person = next(p for p in SURNAMES if p.name == who)
+    assert parsed.owners == (Owner(person.organisation, person.id),)
+    assert parsed.text == "Ask X" and parsed.problems == ()
+    assert owner_label(parsed.owners[0], AT_TABLE) == f"{person.organisation} ({who})"
+
+
+def test_a_surname_two_at_the_table_share_is_taken_as_an_ambiguous_first_name_is() -> None:
+    """Two Smits at the table: «@Smit» names neither, as «@Jan» with two Jans would not."""
+    smit = parse("Ask X @Smit", AT_TABLE)
+    assert all(owner.participant_id is None for owner in smit.owners)
+    twice = Context([*SURNAMES, Participant(40, 1, 7, "s7", "Jan Visser", "MKB", "x")])
+    jan = parse("Ask X @Jan", twice)
+    assert (smit.owners, smit.text) == ((Owner("Smit", None),), "Ask X")
+    assert (jan.owners, jan.text) == ((Owner("Jan", None),), "Ask X")
+
+
+def test_the_speaker_is_found_by_surname_too() -> None:
+    parsed = parse("Goed punt ~Ünal", AT_TABLE)
+    assert parsed.speaker == SURNAMES[1].id and parsed.text == "Goed punt"

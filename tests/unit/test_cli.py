@@ -590,6 +590,71 @@ def test_the_history_names_the_contribution_of_each_change_of_one(
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
+        (
+            "en",
+            [
+                "hand raised · 3 Jeroen Brinkhuis",
+                "hand raised · 1 Erik Nijhuis",
+                "floor given · 3 Jeroen Brinkhuis",
+                "floor given · 1 Erik Nijhuis",
+                "minutes changed · item 1 «Opening en kennismaking»",
+                "undone: minutes changed · item 1 «Opening en kennismaking»",
+                "minutes changed · item 2 «Mbo 2/3 na de coronacrisis»",
+                "undone: minutes changed · item 2 «Mbo 2/3 na de coronacrisis»",
+                "redone: minutes changed · item 2 «Mbo 2/3 na de coronacrisis»",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "hand opgestoken · 3 Jeroen Brinkhuis",
+                "het woord gegeven · 1 Erik Nijhuis",
+                "minuten aangepast · punt 1 «Opening en kennismaking»",
+                "opnieuw gedaan: minuten aangepast · punt 2 «Mbo 2/3 na de coronacrisis»",
+            ],
+        ),
+    ],
+    ids=["en", "nl"],
+)
+def test_the_history_names_whose_hand_whose_floor_and_which_item_s_minutes(
+    runner: CliRunner, tmp_path: Path, lang: str, said: list[str]
+) -> None:
+    """«hand raised», «floor given» and «minutes changed» named nobody and no item, where
+    a card's change names its card."""
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    chair = Services.open(store, session.id)
+    people = store.participants(session.id)
+    chair.agenda.toggle_timer()
+    chair.floor.enqueue(people[2].id)
+    chair.floor.enqueue(people[0].id)
+    chair.floor.give_floor()
+    chair.floor.give_floor()
+    chair.agenda.adjust_minutes(2)
+    chair.history.undo()
+    chair.agenda.move(+1)
+    chair.agenda.adjust_minutes(-1)
+    chair.history.undo()
+    chair.history.redo()
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    for words in said:
+        assert any(line.endswith(words) or f"{words}  (" in line for line in lines), (
+            words,
+            "\n".join(lines),
+        )
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
         ("en", ["timer started", "timer paused", "timer resumed", "timer paused", "timer started"]),
         (
             "nl",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 import zipfile
 from dataclasses import replace
 from datetime import UTC
@@ -185,3 +186,25 @@ def test_the_word_file_speaks_the_language_of_the_minutes_and_dates_from_them(
     document = open_docx(render_docx(record, lang))
     title = document.core_properties.title  # type: ignore[attr-defined]
     assert title and title in document.core_properties.comments  # type: ignore[attr-defined]
+
+
+def test_a_closed_session_gives_the_same_word_bytes_at_any_later_time(
+    store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The zip entries of the Word file carried the moment of the export, so two exports
+    of the same closed session differed."""
+    sid = build_scripted_session(store, clock)
+    record = collect(store, sid)
+    monkeypatch.setattr(time, "time", lambda: 1_700_000_000.0)
+    first = render_docx(record, "nl")
+    clock.advance(minutes=3 * 24 * 60)
+    monkeypatch.setattr(time, "time", lambda: 1_800_000_000.0)
+    second = render_docx(collect(store, sid), "nl")
+    assert first == second
+    with zipfile.ZipFile(io.BytesIO(first)) as archive:
+        entries = archive.infolist()
+    closed = record.session.closed_at
+    assert closed is not None
+    # dated from the closing, as the document's properties are
+    moment = closed.astimezone(UTC).timetuple()[:6]
+    assert {entry.date_time for entry in entries} == {moment}

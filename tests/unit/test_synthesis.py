@@ -666,13 +666,28 @@ def test_the_headline_counts_the_themes_the_report_lists(regions: Store) -> None
     assert "en daarnaast 2 losse punten" in render(s, "html")
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("nl", "1 thema, in meer dan één regio; "), ("en", "1 theme, in more than one region; ")],
+)
+def test_one_theme_is_counted_as_one(regions: Store, lang: str, said: str) -> None:
+    """«1 theme, none of them in more than one region» read oddly: one theme, one region
+    or more, said of it alone."""
+    from facilitator.synthesis.markdown import MarkdownWriter
+
+    full = synth(regions, lang=lang)
+    one = replace(full, themes=full.themes[:1])
+    assert one.themes[0].recurring
+    assert f"{MarkdownWriter(one).counted_themes()}; " == said
+
+
 def test_a_synthesis_of_single_points_says_it_has_no_themes(regions: Store) -> None:
     zwolle = [s for s in regions.sessions() if s.region == "Regio Zwolle"]
     one = make_synthesis(regions, zwolle, as_of=AS_OF)
     assert [len(t.cards) for t in one.themes] == [2, 1, 1, 1]
-    assert "1 thema, waarvan geen in meer dan één regio, en daarnaast 3 losse punten;" in (
-        _headline(one)
-    )
+    assert "1 thema, in één regio, en daarnaast 3 losse punten;" in _headline(one)
+    english = make_synthesis(regions, zwolle, as_of=AS_OF, lang="en")
+    assert "1 theme, in one region, plus 3 single points;" in _headline(english)
     # the single points alone: no themes at all
     twente = next(s for s in regions.sessions() if s.region == "Twente")
     with regions.change(twente.id, "test") as tx:

@@ -44,6 +44,10 @@ WORDS = Catalog(
         "empty": ("Typ eerst wat er gezegd is.", "Type what was said first."),
         "not_at_table": ("niet aan tafel", "not at the table"),
         "problem.bad_date": ("«{words}» is geen datum", "“{words}” is not a date"),
+        "problem.unread_date": (
+            "geen datum gelezen uit «{words}»",
+            "no date read from “{words}”",
+        ),
         "problem.weekday_mismatch": (
             "«{words}»: dag en datum kloppen niet",
             "“{words}”: weekday and date disagree",

@@ -21,7 +21,7 @@ from facilitator.domain.model import Participant
 from facilitator.domain.numbering import numbers
 from facilitator.domain.stats import SectorShares
 from facilitator.i18n import Catalog
-from facilitator.i18n.formats import mss, whole_percent
+from facilitator.i18n.formats import mss, percent
 from facilitator.records import record
 from facilitator.service import SessionState
 from facilitator.tui.text import join, one_line, plain
@@ -36,7 +36,7 @@ WORDS = Catalog(
         "no_item": ("geen punt", "no item"),
         "session": ("sessie", "session"),
         "absent": ("afwezig", "absent"),
-        "equal": ("│ gelijk deel {pct} %", "│ equal share {pct} %"),
+        "equal": ("│ gelijk deel {pct}", "│ equal share {pct}"),
         "legend": (
             "▶ spreekt · ↑ wacht · ○ niet op dit punt",
             "▶ speaks · ↑ waits · ○ not on this item",
@@ -134,7 +134,7 @@ class ParticipantTable(StatePanel):
                 mark = MARKS.get(marks.get(person.id, ""), BLANK)
                 lines.append(self._person(seats.get(person.id, 0), person, mark, tails))
                 self._rows.append(person.id)
-        equal = self.t("equal", pct=whole_percent(shares.equal))
+        equal = self.t("equal", pct=percent(shares.equal))
         lines.append(plain(equal, MUTED))
         lines.append(plain(self.t("legend" if item else "legend.session"), MUTED))
         self._rows += [None, None]
