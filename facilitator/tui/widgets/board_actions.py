@@ -80,6 +80,11 @@ WORDS = Catalog(
             "{label} is al {status}; er is niets veranderd.",
             "{label} is already {status}; nothing was changed.",
         ),
+        "parked": (
+            "{label} geparkeerd als open punt; {key[board.park]} haalt het terug.",
+            "{label} parked as an open point; {key[board.park]} takes it back.",
+        ),
+        "unparked": ("{label} niet meer geparkeerd.", "{label} no longer parked."),
         "already.parked": (
             "{label} is al geparkeerd als open punt; er is niets veranderd.",
             "{label} is already parked as an open point; nothing was changed.",
@@ -459,6 +464,7 @@ class BoardCommands(PaneCommands):
                 self.host.board.park,
                 card.id,
                 seen=self._shown(card.parked),
+                then=lambda parked: self._tell("parked" if parked else "unparked", label=label),
                 failed=self._already(label=label),
             )
 
