@@ -186,6 +186,8 @@ class BoardService(CardWork):
                 )
             value = (not card.parked) if parked is None else parked
             if value != card.parked:
+                if not value:
+                    tx.relabel(Change.UNPARK.value)
                 tx.update(replace(card, parked=value))
         return value
 
