@@ -251,6 +251,34 @@ MESSAGES = Catalog(
             "Alleen een actie heeft een status (open, gedaan, vervallen).",
             "Only an action has a status (open, done, dropped).",
         ),
+        "board.already_open": (
+            "Deze actie is al open; er is niets veranderd.",
+            "This action is already open; nothing was changed.",
+        ),
+        "board.already_done": (
+            "Deze actie is al gedaan; er is niets veranderd.",
+            "This action is already done; nothing was changed.",
+        ),
+        "board.already_dropped": (
+            "Deze actie is al vervallen; er is niets veranderd.",
+            "This action is already dropped; nothing was changed.",
+        ),
+        "board.already_parked": (
+            "Deze kaart is al geparkeerd als open punt; er is niets veranderd.",
+            "This card is already parked as an open point; nothing was changed.",
+        ),
+        "board.already_unparked": (
+            "Deze kaart is al niet meer geparkeerd; er is niets veranderd.",
+            "This card is already no longer parked; nothing was changed.",
+        ),
+        "board.already_linked": (
+            "Deze actie pakt die kaart al aan; er is niets veranderd.",
+            "This action already addresses that card; nothing was changed.",
+        ),
+        "board.already_unlinked": (
+            "Deze actie pakt die kaart al niet meer aan; er is niets veranderd.",
+            "This action already no longer addresses that card; nothing was changed.",
+        ),
         "carry.unknown": (
             "Acties overnemen: er is geen sessie '{name}' in de database. Importeer die eerst "
             "(facilitator import SESSIEBESTAND) of controleer de naam.",

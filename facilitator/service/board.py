@@ -128,11 +128,18 @@ class BoardService(CardWork):
             if unlinked != action:
                 tx.update(unlinked)
 
-    def toggle_link(self, one: int, other: int) -> bool:
-        """Link if not linked, else unlink; returns whether they are linked now."""
+    def toggle_link(self, one: int, other: int, *, seen: bool | None = None) -> bool:
+        """Link if not linked, else unlink; returns whether they are linked now.
+
+        ``seen``: whether the window showed them linked. Refused, changing nothing, when
+        another window linked or unlinked them since (its ``l`` at the same moment: both
+        meant to link them, not to link and unlink). None: a toggle of the link as it is
+        when the command runs."""
         with self._change(Change.LINK) as tx:
             self.require_open()
             action, target = self._pair(one, other)
+            if seen is not None and (target.id in action.links) != seen:
+                raise DomainError("board.already_unlinked" if seen else "board.already_linked")
             linked = target.id not in action.links
             changed = board.link(action, target) if linked else board.unlink(action, target)
             if changed != action:
@@ -163,26 +170,50 @@ class BoardService(CardWork):
             for said in self.card_contributions(gone.id):
                 tx.update(replace(said, card_id=keep.id))
 
-    def park(self, card_id: int, parked: bool | None = None) -> bool:
-        """Park a card as an open point (or take it back); returns whether it is parked."""
+    def park(self, card_id: int, parked: bool | None = None, *, seen: bool | None = None) -> bool:
+        """Park a card as an open point (or take it back); returns whether it is parked.
+
+        ``parked`` None: the other way round. ``seen``: whether the window showed it
+        parked. Refused, changing nothing, when another window parked it or took it back
+        since (its ``P`` at the same moment: both meant to park it). None: from the card
+        as it is when the command runs (``P P`` typed at once)."""
         with self._change(Change.PARK) as tx:
             self.require_open()
             card = self.card(card_id)
+            if seen is not None and card.parked != seen:
+                raise DomainError(
+                    "board.already_parked" if card.parked else "board.already_unparked"
+                )
             value = (not card.parked) if parked is None else parked
             if value != card.parked:
+                if not value:
+                    tx.relabel(Change.UNPARK.value)
                 tx.update(replace(card, parked=value))
         return value
 
-    def set_status(self, card_id: int, status: ActionStatus | None = None) -> ActionStatus:
+    def set_status(
+        self,
+        card_id: int,
+        status: ActionStatus | None = None,
+        *,
+        seen: ActionStatus | None = None,
+    ) -> ActionStatus:
         """An action's status: open, done or dropped (None: the next one, round).
 
         Only actions have a status; returns the status the action has now.
+
+        ``seen``: the status the window showed. Refused, changing nothing, when another
+        window changed it since (its ``S`` at the same moment: both meant open → done, not
+        done → dropped). None: from the status as it is when the command runs (``S S``
+        typed at once).
         """
         with self._change(Change.ACTION_STATUS) as tx:
             self.require_open()
             card = self.card(card_id)
             if card.column != Column.ACTION:
                 raise DomainError("board.status_not_action")
+            if seen is not None and card.status != seen:
+                raise DomainError(f"board.already_{card.status.value}")
             if status is None:
                 order = list(ActionStatus)
                 status = order[(order.index(card.status) + 1) % len(order)]

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from facilitator.domain.copies import latest, latest_status, links_here
 from facilitator.domain.copies import origin as copy_origin
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session
+from facilitator.domain.model import ActionStatus, Card, Column, Owner, Session, SessionStatus
 from facilitator.domain.numbering import in_order
 from facilitator.i18n import Catalog
 from facilitator.records import record
@@ -229,13 +229,26 @@ class CarryService(Service):
 
     @staticmethod
     def _earlier(me: Session, others: Sequence[Session], scope: str) -> list[Session]:
-        """The sessions before ``me`` (of its region, or all), a table held twice once."""
-        from facilitator.domain.twice import leave_out_copies  # when carrying: not at start
+        """The sessions before ``me`` (of its region, or all), a table held twice once.
+
+        A session closed already that starts at the same moment as ``me`` counts as
+        before it (a new table planned at the time of the last one: that one was held);
+        a copy of ``me`` itself (the same table, held twice) does not."""
+        from facilitator.domain.twice import leave_out_copies, same_table  # not at start
+
+        def before(other: Session) -> bool:
+            if other.starts_at < me.starts_at:
+                return True
+            return (
+                other.starts_at == me.starts_at
+                and other.status == SessionStatus.CLOSED
+                and same_table(me, [other]) is None
+            )
 
         scoped = [
             other
             for other in others
-            if other.starts_at < me.starts_at and (scope == ALL or other.region == me.region)
+            if other.id != me.id and before(other) and (scope == ALL or other.region == me.region)
         ]
         return leave_out_copies(scoped)[0]
 

@@ -65,6 +65,7 @@ class Change(StrEnum):
     UNLINK = "unlink"
     MERGE = "merge"
     PARK = "park"
+    UNPARK = "unpark"  # a parking taken back (the same key, pressed again)
     DELETE_CARD = "delete card"
     ACTION_STATUS = "action status"
     CARRY_FORWARD = "carry forward"
@@ -135,6 +136,7 @@ NAMES: dict[Change, tuple[str, str]] = {
     Change.UNLINK: ("koppeling verwijderd", "link removed"),
     Change.MERGE: ("kaarten samengevoegd", "cards merged"),
     Change.PARK: ("geparkeerd als open punt", "parked as an open point"),
+    Change.UNPARK: ("parkeren teruggenomen", "parking taken back"),
     Change.DELETE_CARD: ("kaart verwijderd", "card deleted"),
     Change.ACTION_STATUS: ("status van actie gewijzigd", "action status changed"),
     Change.CARRY_FORWARD: (

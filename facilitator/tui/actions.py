@@ -368,7 +368,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("board.due", "exclamation_mark", "due", S.BOARD, "deadline", "due date",
         key_display="!"),
     Action("board.park", "P", "park", S.BOARD, "parkeren", "park",
-        about="park the card as an open point"),
+        about="park the card as an open point (again to take it back)"),
     Action("board.status", "S", "status", S.BOARD, "status actie", "action status",
         about="an action's status, round: open → done → dropped"),
     Action("board.delete", "delete", "delete", S.BOARD, "kaart verwijderen", "delete card"),

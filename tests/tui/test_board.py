@@ -1141,3 +1141,28 @@ async def test_delete_on_the_board_says_which_card_went(
         said = [str(n.message) for n in app._notifications]
     assert store.get(Card, b1.id) is None
     assert words in said, said
+
+
+@pytest.mark.parametrize(
+    ("lang", "parked", "unparked"),
+    [
+        ("nl", "A2 geparkeerd als open punt; P haalt het terug.", "A2 niet meer geparkeerd."),
+        ("en", "A2 parked as an open point; P takes it back.", "A2 no longer parked."),
+    ],
+)
+async def test_park_says_so_both_ways(
+    store: Store, twente: int, clock: FakeClock, lang: str, parked: str, unparked: str
+) -> None:
+    """P parked the card without a word, and P again took the parking back unsaid, where
+    S, l, M and Delete each say what they did."""
+    app = app_for(store, twente, clock, lang)
+    a2 = cards(store, twente, Column.ACTION)[1]
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("f2", "right", "right", "down", "P")
+        await pilot.pause()
+        assert store.get(Card, a2.id).parked  # type: ignore[union-attr]
+        assert [str(n.message) for n in app._notifications] == [parked]
+        await pilot.press("P")
+        await pilot.pause()
+        assert not store.get(Card, a2.id).parked  # type: ignore[union-attr]
+        assert unparked in [str(n.message) for n in app._notifications]

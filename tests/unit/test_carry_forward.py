@@ -289,3 +289,47 @@ def test_actions_carried_later_still_come_before_the_table_s_own(
         "Tweede Zwolse actie",
         "Eigen actie",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "1 open action taken over into twente-2021-01 from: twente-2020-10."),
+        ("nl", "1 open actie overgenomen in twente-2021-01 van: twente-2020-10."),
+    ],
+)
+def test_a_closed_session_of_the_region_at_the_same_moment_counts_as_earlier(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """twente-2020-10, held and closed, starts at the very moment twente-2021-01 does:
+    «There is no earlier session in the region Twente, nor in any other region: nothing
+    was taken over into twente-2021-01.»"""
+    from click.testing import CliRunner
+
+    from facilitator.cli import main
+    from facilitator.domain.lifecycle import close_session, open_session
+    from facilitator.sessionfile import parse_session_text
+
+    later = (
+        'slug = "twente-2021-01"\ntitle = "Rondetafel"\nregion = "Twente"\n'
+        'date = "dinsdag 12 januari 2021"\nstart = "14:00"\n\n'
+        '[[agenda]]\ntitle = "Terugblik: wie deed wat"\nminutes = 15\n'
+    )
+    db = tmp_path / "f.db"
+    store = Store(db)
+    plan = parse_session_text(later.replace("twente-2021-01", "twente-2020-10"))
+    session = import_plan(store, plan).session
+    with store.change(session.id, "test") as tx:
+        tx.insert(
+            Card(0, session.id, Column.ACTION, "Matchdag", 1.0, store.clock.now(),
+                 owners=[Owner("ROC van Twente")], status=ActionStatus.OPEN)
+        )  # fmt: skip
+        held = open_session(session, store.clock.now())
+        tx.update(close_session(held, store.clock.now()))
+    store.close()
+    (tmp_path / "later.toml").write_text(later, encoding="utf-8")
+    base = ["--db", str(db), "--lang", lang]
+    assert CliRunner().invoke(main, [*base, "import", str(tmp_path / "later.toml")]).exit_code == 0
+    carried = CliRunner().invoke(main, [*base, "carry-forward", "twente-2021-01"])
+    assert carried.exit_code == 0, carried.output
+    assert said in carried.output

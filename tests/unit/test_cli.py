@@ -868,3 +868,43 @@ def test_check_warns_of_an_agenda_longer_than_its_time(runner: CliRunner, tmp_pa
     assert "agenda takes" not in runner.invoke(main, ["check", str(long)]).output
     long.write_text(fits.replace('end = "23:00"\n', "").replace("30", "1440"), encoding="utf-8")
     assert "agenda takes" not in runner.invoke(main, ["check", str(long)]).output
+
+
+@pytest.mark.parametrize(
+    ("lang", "parked", "unparked"),
+    [
+        (
+            "en",
+            "parked as an open point · A1 «Stagebank opzetten»",
+            "parking taken back · A1 «Stagebank opzetten»",
+        ),
+        (
+            "nl",
+            "geparkeerd als open punt · A1 «Stagebank opzetten»",
+            "parkeren teruggenomen · A1 «Stagebank opzetten»",
+        ),
+    ],
+)
+def test_the_history_tells_taking_a_parking_back_from_parking(
+    runner: CliRunner, tmp_path: Path, lang: str, parked: str, unparked: str
+) -> None:
+    """P then P on A1: the history said «parked as an open point · A1» twice."""
+    from facilitator.domain.model import Kind
+    from facilitator.service import Services
+
+    db = tmp_path / "x.db"
+    imported = runner.invoke(main, ["--db", str(db), "import", str(SAMPLES / "twente.toml")])
+    assert imported.exit_code == 0, imported.output
+    store = Store(db)
+    (session,) = store.sessions()
+    services = Services.open(store, session.id)
+    action = services.notes.capture(Kind.ACTION, "Stagebank opzetten")
+    assert action.card_id is not None
+    services.board.park(action.card_id)
+    services.board.park(action.card_id)
+    store.close()
+    result = runner.invoke(main, ["--db", str(db), "--lang", lang, "history", session.slug])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    assert len([line for line in lines if parked in line]) == 1, result.output
+    assert len([line for line in lines if unparked in line]) == 1, result.output

@@ -12,6 +12,7 @@ regenerate them all and review the diff:
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from dataclasses import replace
@@ -467,7 +468,8 @@ def test_past_due_actions_are_open_points(store: Store, clock: FakeClock) -> Non
     assert "| A1 | Actie 0 | UWV | 1 oktober 2020 ⚠ |" in actions
     assert "| A3 | Actie 2 | UWV | 1 december 2020 |" in actions
     points = section(text, "### Open punten")
-    assert "**A1** Actie 0 · UWV · uiterlijk 1 oktober 2020 ⚠ · *datum verstreken*" in points
+    past_due = "**A1** Actie 0 · voortouw: UWV · uiterlijk 1 oktober 2020 ⚠ · *datum verstreken*"
+    assert past_due in points
     assert "**A2** Actie 1" in points and "**A3**" not in points
     past = [g for g in record.open_points if GapKind.ACTION_PAST_DUE in g.kinds]
     assert len(past) == 2
@@ -708,3 +710,40 @@ def test_a_barrier_s_lead_is_said_once_and_its_due_date_is_in_the_minutes(
         assert line in barriers, barriers
         assert "⚠" not in barriers and "trekker:" not in barriers
     assert not [g for g in record.open_points if GapKind.ACTION_PAST_DUE in g.kinds]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "**A1** Evaluatie plannen · voortouw: Gemeente Hengelo · *nog geen datum*"),
+        ("en", "**A1** Evaluatie plannen · lead: Gemeente Hengelo · *no due date yet*"),
+    ],
+)
+def test_an_open_point_labels_who_leads_the_action(
+    store: Store, clock: FakeClock, lang: str, said: str
+) -> None:
+    """«**A8** Evaluatie plannen · ingebracht door Provincie Overijssel · Gemeente Hengelo ·
+    *nog geen datum*» read as if Gemeente Hengelo had raised it too; a barrier's lead is
+    labelled «voortouw: …» there already. In the HTML and Word minutes alike."""
+    from docx import Document
+
+    from facilitator.export.docx import render_docx
+    from facilitator.export.html import render_html
+
+    sid = import_plan(store, make_plan()).session.id
+    with store.change(sid, "test") as tx:
+        tx.insert(
+            Card(0, sid, Column.ACTION, "Evaluatie plannen", 1.0, clock.now(),
+                 owners=[Owner("Gemeente Hengelo")])
+        )  # fmt: skip
+    record = collect(store, sid)
+    points = section(
+        render_markdown(record, lang), "### Open punten" if lang == "nl" else "### Open points"
+    )
+    assert said in points
+    plain = said.replace("**", "").replace("*", "")
+    assert plain.split(" · ", 1)[1] in render_html(record, lang).replace("<em>", "").replace(
+        "</em>", ""
+    )
+    document = Document(io.BytesIO(render_docx(record, lang)))
+    assert any(plain in p.text for p in document.paragraphs)

@@ -33,9 +33,9 @@ class BoardSections(Writer):
             parts.append(self.n("n.vote", card.votes))
         reasons = self.r.open_reasons.get(card.id, ())
         if card.column == Column.ACTION:
-            owners = self.owners(card)
-            if owners:
-                parts.append(owners)
+            owners = self.owners(card, lead_said=True)
+            if owners:  # labelled as a barrier's lead is: not read as one who raised it
+                parts.append(self.w("takes_lead", who=owners))
             elif card.id in self.r.ownerless_ids:
                 parts.append("*" + self.w("no_owner") + "*")
             if card.due is not None and open_point:

@@ -111,7 +111,8 @@ WORDS = Catalog(
             "verplaatsen, {key[board.edit]} bewerken, {key[board.vote]} stemmen, "
             "{key[board.link]} koppelen, {key[board.merge]} samenvoegen, {key[board.tag]} "
             "{key[board.owner]} {key[board.due]} tag/trekker/deadline, {key[board.park]} "
-            "parkeren, {key[board.filter]} filter, {key[board.delete]} verwijderen. Bijdragen: "
+            "parkeren (nog eens: terughalen), {key[board.filter]} filter, "
+            "{key[board.delete]} verwijderen. Bijdragen: "
             "{key[log.edit]} bewerken, {key[log.rekind]} soort, {key[log.speaker]} spreker, "
             "{key[log.item]} agendapunt, {key[log.delete]}. {key[app.undo]} maakt de "
             "wijzigingen van dit venster ongedaan, niet die van een ander venster.",
@@ -137,8 +138,9 @@ WORDS = Catalog(
             "and {key[board.to_left+board.to_right]} move, {key[board.edit]} edits, "
             "{key[board.vote]} votes, {key[board.link]} links, {key[board.merge]} merges, "
             "{key[board.tag]} {key[board.owner]} {key[board.due]} tag/owner/due, "
-            "{key[board.park]} parks, {key[board.filter]} filters, {key[board.delete]} "
-            "deletes. Contributions: {key[log.edit]} edits, {key[log.rekind]} kind, "
+            "{key[board.park]} parks (again: takes it back), {key[board.filter]} filters, "
+            "{key[board.delete]} deletes. Contributions: {key[log.edit]} edits, "
+            "{key[log.rekind]} kind, "
             "{key[log.speaker]} speaker, {key[log.item]} agenda item, {key[log.delete]}. "
             "{key[app.undo]} undoes this window's changes, not another window's.",
         ),

@@ -19,7 +19,7 @@ from facilitator.domain.model import ActionStatus, Card, Column, Contribution, K
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted
 from facilitator.service.carry import Carried
-from facilitator.service.result import Failed
+from facilitator.service.result import Failed, Refused
 from facilitator.tui.screens.picker import Choice, Picker, fold, hint
 from facilitator.tui.text import one_line
 from facilitator.tui.widgets.board_card import STATUS_WORDS
@@ -76,6 +76,31 @@ WORDS = Catalog(
             "Only an action has a status (open, done, dropped).",
         ),
         "status": ("{label} is nu: {status}.", "{label} is now: {status}."),
+        "already.status": (
+            "{label} is al {status}; er is niets veranderd.",
+            "{label} is already {status}; nothing was changed.",
+        ),
+        "parked": (
+            "{label} geparkeerd als open punt; {key[board.park]} haalt het terug.",
+            "{label} parked as an open point; {key[board.park]} takes it back.",
+        ),
+        "unparked": ("{label} niet meer geparkeerd.", "{label} no longer parked."),
+        "already.parked": (
+            "{label} is al geparkeerd als open punt; er is niets veranderd.",
+            "{label} is already parked as an open point; nothing was changed.",
+        ),
+        "already.unparked": (
+            "{label} is al niet meer geparkeerd; er is niets veranderd.",
+            "{label} is already no longer parked; nothing was changed.",
+        ),
+        "already.linked": (
+            "{a} pakt {b} al aan; er is niets veranderd.",
+            "{a} already addresses {b}; nothing was changed.",
+        ),
+        "already.unlinked": (
+            "{a} pakt {b} al niet meer aan; er is niets veranderd.",
+            "{a} already no longer addresses {b}; nothing was changed.",
+        ),
         "carried.one": (
             "{n} overgenomen van: {sources}. Ze staat bovenaan de acties.",
             "{n} taken over from: {sources}. It is at the top of the actions.",
@@ -116,6 +141,29 @@ class BoardCommands(PaneCommands):
         self.pane: BoardPane = pane
         self._labels: dict[int, str] = {}
         """Each card's label as its editor last showed it."""
+
+    def _shown(self, value: object) -> Any:
+        """``value`` as this window shows it, for a toggle (``S``, ``P``, ``l``) to find it
+        unchanged when it runs: another window's same key at the same moment got there
+        first, and this one changes nothing. None while this window's own commands are on
+        their way (``S S`` typed at once goes on twice): the command decides when it runs."""
+        return None if self.host.behind else value
+
+    def _already(self, **values: object) -> Any:
+        """A ``failed`` that says, in this window's words (with the card's label), that
+        another window made the change already; other refusals are said as they come."""
+
+        def failed(result: Any) -> bool:
+            if not (isinstance(result, Refused) and result.key.startswith("board.already_")):
+                return False
+            now = result.key.removeprefix("board.already_")  # done, parked, linked...
+            if now in set(ActionStatus):
+                self._tell("already.status", status=STATUS_WORDS(self._lang, now), **values)
+            else:
+                self._tell(f"already.{now}", **values)
+            return True
+
+        return failed
 
     def _card(self) -> Card | None:
         card = self.pane.selected_card
@@ -353,6 +401,7 @@ class BoardCommands(PaneCommands):
             self._tell("nothing_to_link")
             return
         labels = self.pane.view.labels
+        shown = self._shown(marked)  # the links the picker marks, as this window shows them
 
         def picked(other: int) -> None:
             a, b = labels.get(card.id, ""), labels.get(other, "")
@@ -360,7 +409,14 @@ class BoardCommands(PaneCommands):
             def done(linked: bool) -> None:
                 self._tell("linked" if linked else "unlinked", a=a, b=b)
 
-            self._run(self.host.board.toggle_link, card.id, other, then=done)
+            self._run(
+                self.host.board.toggle_link,
+                card.id,
+                other,
+                seen=None if shown is None else other in shown,
+                then=done,
+                failed=self._already(a=a, b=b),
+            )
 
         picker = Picker(
             self._w("pick.link"),
@@ -403,7 +459,14 @@ class BoardCommands(PaneCommands):
     def park(self) -> None:
         card = self._card()
         if card is not None:
-            self._run(self.host.board.park, card.id)
+            label = self.pane.view.labels.get(card.id, "")
+            self._run(
+                self.host.board.park,
+                card.id,
+                seen=self._shown(card.parked),
+                then=lambda parked: self._tell("parked" if parked else "unparked", label=label),
+                failed=self._already(label=label),
+            )
 
     def carry(self) -> None:
         """Take over the open actions of earlier tables of this region (the palette)."""
@@ -438,7 +501,13 @@ class BoardCommands(PaneCommands):
         def told(status: ActionStatus) -> None:
             self._tell("status", label=label, status=STATUS_WORDS(self._lang, status.value))
 
-        self._run(self.host.board.set_status, card.id, then=told)
+        self._run(
+            self.host.board.set_status,
+            card.id,
+            seen=self._shown(card.status),
+            then=told,
+            failed=self._already(label=label),
+        )
 
     def delete(self) -> None:
         card = self._card()
