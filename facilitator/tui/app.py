@@ -60,6 +60,7 @@ from facilitator.service.runner import (
 )
 from facilitator.text import one_line, printable
 from facilitator.tui.actions import BY_ID, WALL, Scope, bindings, show_key
+from facilitator.tui.colours import sixteen_colours, warning_variables
 from facilitator.tui.keymap import Keymap, key_names, keymap_path, load_keymap, say_problems
 from facilitator.tui.keys import KeyRouter, routed_already
 from facilitator.tui.text import notice_text, safe_notice
@@ -267,6 +268,16 @@ class FacilitatorApp(App[None]):
         from facilitator.tui.commands import open_themes
 
         open_themes(self, self.lang)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables; on a terminal of 16 colours the warnings' as colours of
+        the 16, which the theme's muted red became white or grey on (see
+        :mod:`facilitator.tui.colours`)."""
+        variables = super().get_css_variables()
+        if sixteen_colours(self):
+            variables.update(warning_variables(dark=self.current_theme.dark))
+            self.theme_variables = variables
+        return variables
 
     def get_driver_class(self) -> type[Driver]:
         """Textual's driver for this system, made to end with the program when the terminal

@@ -100,6 +100,17 @@ def add_contribution(
 
 
 @pytest.fixture(autouse=True)
+def _all_colours(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app draws as on a terminal of all colours, whatever ``TERM`` the tests run under
+    (with none, or ``xterm``, Rich finds 16 colours, where the warnings and the kinds take
+    colours of the 16: ``facilitator/tui/colours.py``). The snapshots are of truecolor; a
+    test of another terminal sets its own."""
+    import textual.constants
+
+    monkeypatch.setattr(textual.constants, "COLOR_SYSTEM", "truecolor")
+
+
+@pytest.fixture(autouse=True)
 def _pilot_waits_for_saves(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Pilot key press or pause also waits until this window's commands are saved.
 

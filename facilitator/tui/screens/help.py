@@ -77,7 +77,9 @@ WORDS = Catalog(
             "{key[meeting.suggest]} volgt de suggestie pas als u drukt. Loopt een punt uit, dan "
             "neemt {key[meeting.rebalance]} minuten van latere punten en stelt "
             "{key[meeting.defer]} een punt uit. Met de muis: klik een agendapunt om erheen te "
-            "gaan, een deelnemer om die in de rij te zetten.",
+            "gaan, een deelnemer om die in de rij te zetten; een melding zegt wat er "
+            "veranderde en {key[app.undo]} maakt het ongedaan. Wie het woord heeft of al in de "
+            "rij staat, zet een klik er niet (nog eens) in.",
             "{key[meeting.queue]} queue participant N; {key[meeting.pick]} or "
             "{key[meeting.hand]} picks from the list (type to filter). "
             "{key[console.select_up+console.select_down]} selects someone in the queue: "
@@ -87,7 +89,9 @@ WORDS = Catalog(
             "{key[meeting.suggest]} follows the suggestion only when you press it. When an item "
             "runs over, {key[meeting.rebalance]} takes minutes from later items and "
             "{key[meeting.defer]} defers an item. With the mouse: click an agenda item to go "
-            "there, a participant to queue them.",
+            "there, a participant to queue them; a notice says what changed and "
+            "{key[app.undo]} takes it back. A click does not queue whoever has the floor or "
+            "waits already.",
         ),
         "explain.notes": (
             "Vastleggen: {key[capture.barrier]} barrière, "

@@ -23,6 +23,7 @@ from facilitator.i18n import Catalog
 from facilitator.i18n.formats import local, short_date
 from facilitator.service import SUGGESTED, AgendaSeen, Floor, FloorSeen, ItemSeen, SessionState
 from facilitator.service.result import Failed, Refused, Result
+from facilitator.text import one_line
 from facilitator.tui.actions import ACTIONS, Scope
 from facilitator.tui.host import Host, host_of
 from facilitator.tui.keymap import key_names
@@ -44,6 +45,18 @@ WORDS = Catalog(
         "pick.defer": ("Welk punt uitstellen (of weer oppakken)?", "Defer (or resume) which item?"),
         "no_such": ("Er is geen deelnemer {n}.", "There is no participant {n}."),
         "already": ("{who} staat al in de rij.", "{who} is already in the queue."),
+        "has_floor": (
+            "{who} heeft het woord en komt niet in de rij.",
+            "{who} has the floor and is not put in the queue.",
+        ),
+        "queued": (
+            "{who} staat nu in de rij. {key[app.undo]} maakt het ongedaan.",
+            "{who} is in the queue now. {key[app.undo]} takes it back.",
+        ),
+        "went": (
+            "Naar agendapunt {n}: {title}. {key[app.undo]} maakt het ongedaan.",
+            "Went to agenda item {n}: {title}. {key[app.undo]} takes it back.",
+        ),
         "absent_queued": (
             "{who} staat in de rij, maar is afwezig gemeld.",
             "{who} is in the queue but marked absent.",
@@ -282,8 +295,27 @@ class Meeting:
             )
 
     def goto(self, item_id: int) -> None:
-        """Go to ``item_id`` from the agenda as it shows now (a click on the agenda)."""
-        self._goto(item_id, self.agenda_seen())
+        """Go to ``item_id`` from the agenda as it shows now (a click on the agenda), and
+        say so: one click moves the whole meeting on, and went unnoticed when it was not
+        meant. A click on the current item changes nothing and says nothing."""
+        state = self.state
+        if state is None or item_id == state.session.current_item_id:
+            return
+        self.host.submit(
+            self.host.agenda.goto, item_id, seen=self.agenda_seen(), then=lambda _: self._went()
+        )
+
+    def _went(self) -> None:
+        """Say which item the meeting is at now, and that ctrl+z goes back."""
+        state = self.state
+        item = state.current_item if state is not None else None
+        if state is None or item is None:
+            return
+        active = active_items(state.items)
+        number = active.index(item) + 1 if item in active else 0
+        host = self.host
+        title = one_line(item.title)
+        host.say(WORDS(host.lang, "went", n=number, title=title, key=key_names(host)))
 
     def _goto(self, item_id: int, seen: AgendaSeen | None) -> None:
         self.host.submit(self.host.agenda.goto, item_id, seen=seen)
@@ -298,7 +330,25 @@ class Meeting:
             return
         self.queue(state.participants[number - 1].id)
 
-    def queue(self, participant_id: int, *, point_of_order: bool = False) -> None:
+    def queue_clicked(self, participant_id: int) -> None:
+        """A click on a participant: queued, said with how to take it back; refused, saying
+        why, for whoever has the floor or waits already as the screen shows it (the
+        speaker clicked was put at the end of the queue, without a word)."""
+        state = self.state
+        person = state.participant(participant_id) if state else None
+        if state is None or person is None:
+            return
+        speech = state.current_speech
+        if speech is not None and speech.participant_id == participant_id:
+            self.say("has_floor", who=self.who(person))
+        elif any(entry.participant_id == participant_id for entry in state.queue):
+            self.say("already", who=self.who(person))
+        else:
+            self.queue(participant_id, clicked=True)
+
+    def queue(
+        self, participant_id: int, *, point_of_order: bool = False, clicked: bool = False
+    ) -> None:
         state = self.state
         person = state.participant(participant_id) if state else None
         if person is None:
@@ -312,6 +362,10 @@ class Meeting:
                 self.say("already", who=self.who(now or person))
             elif now is not None and not now.present:
                 self.say("absent_queued", who=self.who(now))
+            elif clicked:  # a key's digit says who it is; a click says nothing of itself
+                host = self.host
+                who = self.who(now or person)
+                host.say(WORDS(host.lang, "queued", who=who, key=key_names(host)))
 
         self.host.submit(
             self.host.floor.enqueue, participant_id, point_of_order=point_of_order, then=queued

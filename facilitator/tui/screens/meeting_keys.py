@@ -17,6 +17,7 @@ from textual.geometry import Region
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.widgets._toast import Toast, ToastRack
 
 from facilitator.domain.model import Contribution, Kind
@@ -76,6 +77,30 @@ class MeetingKeys(Screen[None]):
             return
         if focused is None or (focused is not shown and shown not in focused.ancestors):
             self.minimize()
+
+    def set_focus(
+        self, widget: Widget | None, scroll_visible: bool = True, from_app_focus: bool = False
+    ) -> None:
+        """Focus ``widget``, except while a capture line is open: the line keeps the keys,
+        and ``widget`` has them once it closes (see :meth:`CaptureBar.keeps_keys_from`).
+        A click on any pane (Textual focuses what is clicked) or on a tab left the line on
+        screen with its text and its hint, while the letters typed next ran as commands
+        of the pane clicked: ``space`` paused the timer, ``f`` gave the floor, ``o``
+        changed the line's kind, and they were missing from the sentence."""
+        if widget is not None and self._line_keeps_keys(widget):
+            return
+        super().set_focus(widget, scroll_visible, from_app_focus)
+
+    def _line_keeps_keys(self, widget: Widget) -> bool:
+        focused = self.focused
+        if widget is focused or not isinstance(focused, Input):
+            return False  # no text field has the keys: nothing is being typed
+        from facilitator.tui.widgets.capture import CaptureBar  # the field is the bar's
+
+        for node in focused.ancestors:
+            if isinstance(node, CaptureBar):
+                return node.keeps_keys_from(widget)
+        return False
 
     def on_screen_suspend(self) -> None:
         """A dialog opened over this screen shows the notices on its own (Textual brings

@@ -367,6 +367,16 @@ class CaptureBar(Localised, Vertical):
         if self._pinned_item is None:
             self._pinned_item = self.state.session.current_item_id
 
+    def keeps_keys_from(self, widget: Widget) -> bool:
+        """Whether the open line keeps the keys that ``widget`` was to have (a pane or a tab
+        clicked while the line is typed): it does, and ``widget`` has them once the line
+        closes, as the tab shown now does. A closed line, or ``widget`` in the line itself,
+        keeps nothing."""
+        if not self.is_open or not self.is_attached or self in widget.ancestors_with_self:
+            return False
+        self._return_focus = widget
+        return True
+
     @property
     def session_closed(self) -> bool:
         """The session as last read is closed: nothing can be saved until it is reopened."""

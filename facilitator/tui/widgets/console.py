@@ -153,7 +153,7 @@ class ConsolePane(Widget):
 
     @on(ParticipantTable.ParticipantClicked)
     def _participant_clicked(self, event: ParticipantTable.ParticipantClicked) -> None:
-        self.meeting.queue(event.participant_id)
+        self.meeting.queue_clicked(event.participant_id)
 
     @on(FloorPanel.EntryClicked)
     def _entry_clicked(self, event: FloorPanel.EntryClicked) -> None:

@@ -2,7 +2,9 @@
 
 Barrier red, opportunity green, action blue, decision purple, question
 yellow, note grey — taken from the theme (``$text-error`` …; purple is the
-theme's red and blue mixed), so light and dark themes both read well. Also
+theme's red and blue mixed), so light and dark themes both read well; on a terminal of 16
+colours, colours of the 16 (:mod:`facilitator.tui.colours`), where the theme's would all
+come out grey. Also
 :func:`rich_plain`, user text as Rich :class:`~rich.text.Text` for tables,
 never parsed as markup (the plain-text helpers are :mod:`facilitator.text`;
 ``flat``, ``paragraph`` and ``printable`` are importable from here too).
@@ -18,6 +20,7 @@ from textual.content import Content
 from facilitator.domain.model import Kind
 from facilitator.i18n import Catalog
 from facilitator.text import printable, screen_block, screen_line
+from facilitator.tui.colours import kind_colours_of_sixteen, sixteen_colours
 
 __all__ = [
     "BADGE_WIDTH",
@@ -90,7 +93,7 @@ def _resolve(variables: dict[str, str], name: str, background: Color) -> Color |
     return background + colour if colour.a < 1 else colour
 
 
-_CACHE: dict[tuple[int, str], dict[Kind, Color]] = {}
+_CACHE: dict[tuple[int, str, bool], dict[Kind, Color]] = {}
 
 
 def kind_colours(app: App[object] | None) -> dict[Kind, Color]:
@@ -98,9 +101,16 @@ def kind_colours(app: App[object] | None) -> dict[Kind, Color]:
     colours = {kind: Color.parse(value) for kind, value in _FALLBACK.items()}
     if app is None:
         return colours
-    key = (id(app), str(getattr(app, "theme", "")))
+    sixteen = sixteen_colours(app)
+    key = (id(app), str(getattr(app, "theme", "")), sixteen)
     if key in _CACHE:
         return _CACHE[key]
+    if sixteen:  # the theme's shades would all come out grey: colours of the 16 instead
+        dark = bool(getattr(getattr(app, "current_theme", None), "dark", True))
+        sixteen_of = kind_colours_of_sixteen(dark=dark)
+        colours = {kind: Color.parse(sixteen_of[kind]) for kind in Kind}
+        _CACHE[key] = colours
+        return colours
     try:
         variables = app.theme_variables
     except Exception:

@@ -104,7 +104,8 @@ class Ordered(Text):
 class LogTable(DataTable[Any], inherit_bindings=False):
     """The log's table, without the table's own ``Home`` and ``End``, which move a cell
     cursor between columns and do nothing with the log's row cursor: those keys are the
-    log's, to the newest and the oldest contribution."""
+    log's, to the newest and the oldest contribution. Given fewer rows (the detail under
+    it grew), it scrolls to keep the row selected in sight."""
 
     BINDINGS = [
         binding
@@ -121,6 +122,10 @@ class LogTable(DataTable[Any], inherit_bindings=False):
         keep_in_sight(self._row_renderable_cache, rows)
         keep_in_sight(self._line_cache, rows)
         keep_in_sight(self._cell_render_cache, rows * len(COLUMNS))
+        if event.size.height and self.row_count:
+            # fewer rows shown (the detail under the table grew for a long contribution, the
+            # window got smaller): the row selected stays in sight, where Delete or K act
+            self._scroll_cursor_into_view()
 
 
 class ContributionLog(Localised, Vertical):
