@@ -144,18 +144,21 @@ async def test_a_card_deleted_on_the_board_while_the_timer_runs_goes_from_the_sc
         await pilot.press("f2")
         await seconds_pass(pilot, app, clock, 3)
         assert drawn.count(titles[0]) == 2  # the card, and under the columns its whole title
-        await pilot.press("delete")  # the first barrier, and its notice
+        await pilot.press("delete")  # the first barrier, and its notice naming it
         await app.settle()
         await seconds_pass(pilot, app, clock, 3)
-        assert drawn.count(titles[0]) == 0
+        said = [str(n.message) for n in app._notifications]
+        assert any(titles[0] in text for text in said)
+        assert drawn.count(titles[0]) == 1  # in the notice alone, no longer on the board
         assert drawn.text == laid_out(app)
         await pilot.press("delete", "S")  # the last barrier; a refusal stacks on the notice
         await app.settle()
         await seconds_pass(pilot, app, clock, 3)
-        assert drawn.count(titles[1]) == 0
+        assert drawn.count(titles[1]) == 0  # its notice names it cut short, with «…»
         assert drawn.text == laid_out(app)
         app.clear_notifications()  # the notices' time is over
         await seconds_pass(pilot, app, clock, 3)
+        assert drawn.count(titles[0]) == drawn.count(titles[1]) == 0
         assert drawn.text == laid_out(app)
 
 
