@@ -7,6 +7,8 @@ renders it in the language of the session.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from facilitator.i18n import Catalog, TranslatedError
 
 MESSAGES = Catalog(
@@ -62,6 +64,34 @@ MESSAGES = Catalog(
             "veranderd. Het blijft ongedaan; {key[app.redo]} neemt nu de wijziging daarna.",
             "'{en}' was not redone: another window has changed it since. It stays undone; "
             "{key[app.redo]} now takes the change after it.",
+        ),
+        "undo.changed_since.last": (
+            "'{nl}' is niet ongedaan gemaakt: een ander venster heeft dat sindsdien "
+            "veranderd. Het blijft staan. Er is niets eerder om ongedaan te maken.",
+            "'{en}' was not undone: another window has changed it since. It stays as it "
+            "is. There is nothing earlier to undo.",
+        ),
+        "undo.changed_here.last": (
+            "'{nl}' is niet ongedaan gemaakt: een latere wijziging in dit venster, "
+            "'{later_nl}', heeft dat sindsdien veranderd en kon zelf niet ongedaan worden. "
+            "Het blijft staan. Er is niets eerder om ongedaan te maken.",
+            "'{en}' was not undone: a later change in this window, '{later_en}', has "
+            "changed it since and could not be undone itself. It stays as it is. "
+            "There is nothing earlier to undo.",
+        ),
+        "redo.changed_here.last": (
+            "'{nl}' is niet opnieuw gedaan: een eerdere wijziging in dit venster, "
+            "'{later_nl}', is daarna ongedaan gemaakt en kon zelf niet opnieuw gedaan "
+            "worden. Het blijft ongedaan. Er is niets later om opnieuw te doen.",
+            "'{en}' was not redone: an earlier change in this window, '{later_en}', was "
+            "undone after it and could not be redone itself. It stays undone. "
+            "There is nothing later to redo.",
+        ),
+        "redo.changed_since.last": (
+            "'{nl}' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
+            "veranderd. Het blijft ongedaan. Er is niets later om opnieuw te doen.",
+            "'{en}' was not redone: another window has changed it since. It stays undone. "
+            "There is nothing later to redo.",
         ),
         "queue.own_point_of_order": (
             "Wie het woord heeft, kan geen punt van orde tegen zichzelf maken; beëindig eerst "
@@ -376,3 +406,11 @@ class DomainError(TranslatedError):
     def __str__(self) -> str:
         # The domain speaks in keys; the UI renders them with message(lang).
         return self.key
+
+    def message(self, lang: str, keys: Mapping[str, str] | None = None) -> str:
+        """As :meth:`TranslatedError.message`; a refusal given ``last`` (an undo or redo
+        refused with nothing left for the next key to take) in the words of its ``.last``
+        message, which do not offer the key again."""
+        if self.values.get("last") and f"{self.key}.last" in self.MESSAGES:
+            return DomainError(f"{self.key}.last", **self.values).message(lang, keys)
+        return super().message(lang, keys)

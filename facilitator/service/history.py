@@ -307,6 +307,8 @@ def _named(refused: DomainError) -> DomainError:
     if refused.key not in REPLAY_REFUSED or not isinstance(label, str):
         return refused
     values: dict[str, object] = {"label": label}
+    if refused.values.get("last"):
+        values["last"] = True  # nothing left for the next key to take
     for name in ("", "later_"):
         said = label if not name else refused.values.get("later")
         if isinstance(said, str):

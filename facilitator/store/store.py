@@ -710,19 +710,20 @@ class Store:
             )
             taken: tuple[int, str, list[_Change], list[_Clash]] | None = None
             passed: tuple[int, str, list[_Change], list[_Clash]] | None = None
-            for op_id, op_label, state in self.conn.execute(
-                sql, (params[0], free, held, *params[1:])
-            ).fetchall():
+            ops = self.conn.execute(sql, (params[0], free, held, *params[1:])).fetchall()
+            for n, (op_id, op_label, state) in enumerate(ops):
                 rows = self._rows(int(op_id), undo)
                 clashes = self._changed_since(rows, undo=undo, since=self._since(op_id, undo))
                 if state == free or not clashes:
                     taken = (int(op_id), str(op_label), rows, clashes)
+                    later = ops[n + 1 :]
                     break
                 passed = passed or (int(op_id), str(op_label), rows, clashes)
             if taken is None:
                 if passed is None:
                     raise _NothingChanged
-                refusal = self._refusal(passed, undo=undo, origin=origin)
+                # every one left is held: the next key takes none of them either
+                refusal = self._refusal(passed, undo=undo, origin=origin, more=False)
                 raise _NothingChanged  # held already: said again, nothing changes
             target, found, rows, clashes = taken
             status = self.conn.execute(
@@ -733,7 +734,8 @@ class Store:
                 raise _NothingChanged
             if clashes:
                 self.conn.execute("UPDATE ops SET state = ? WHERE id = ?", (held, target))
-                refusal = self._refusal(taken, undo=undo, origin=origin)
+                more = self._takeable(later, free, undo)
+                refusal = self._refusal(taken, undo=undo, origin=origin, more=more)
             else:
                 self._apply(session_id, target, rows, undo=undo, origin=origin)
                 label = found
@@ -754,20 +756,37 @@ class Store:
             ).fetchall()
         ]
 
+    def _takeable(self, ops: list[Any], free: str, undo: bool) -> bool:
+        """Whether the next undo (redo) would take one of ``ops`` (those after the one
+        refused, in the order taken): one not held, or held with its rows back as it left
+        them."""
+        for op_id, _label, state in ops:
+            if state == free:
+                return True
+            rows = self._rows(int(op_id), undo)
+            if not self._changed_since(rows, undo=undo, since=self._since(op_id, undo)):
+                return True
+        return False
+
     def _refusal(
         self,
         taken: tuple[int, str, list[_Change], list[_Clash]],
         *,
         undo: bool,
         origin: str | None,
+        more: bool = True,
     ) -> DomainError:
         """Why ``taken`` is not undone (redone): another window changed its rows since, or,
-        when only this window's own operations did (held themselves), which of them."""
+        when only this window's own operations did (held themselves), which of them.
+        ``more``: the next undo (redo) has another operation to take; else ``last`` is
+        given, and the words say there is none (not that the key now takes the one
+        before: :meth:`DomainError.message`)."""
         target, found, _rows, clashes = taken
         own = self._own_in_the_way(clashes, self._since(target, undo), origin or "")
         verb = "undo" if undo else "redo"
+        last: dict[str, Any] = {} if more else {"last": True}
         if own is None:
-            return DomainError(f"{verb}.changed_since", label=found, nl=found, en=found)
+            return DomainError(f"{verb}.changed_since", label=found, nl=found, en=found, **last)
         return DomainError(
             f"{verb}.changed_here",
             label=found,
@@ -776,6 +795,7 @@ class Store:
             later=own,
             later_nl=own,
             later_en=own,
+            **last,
         )
 
     def _own_in_the_way(self, clashes: list[_Clash], since: int, origin: str) -> str | None:

@@ -11,7 +11,8 @@ also importable from here.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from textual.content import Content
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from textual.notifications import Notification
 
 __all__ = [
+    "KeptTogether",
     "join",
     "join_parts",
     "notice_text",
@@ -151,3 +153,54 @@ def break_word(word: str, width: int) -> tuple[str, str]:
         if before in VOWELS and letter.isalpha() and letter not in VOWELS and after in VOWELS:
             return word[:at], word[at:]
     return word[:fits], word[fits:]
+
+
+HOLD = "\u2800"
+"""Stands for a blank kept while a text is wrapped: a character of one cell that is no
+blank (see :meth:`KeptTogether.held`); never drawn."""
+
+
+class KeptTogether(Content):
+    """Content with parts that are never broken over two rows: «punt 3» after who said
+    it, where the row is full, goes to the next row whole («punt» / «3» before).
+
+    Rich and Textual break a line at any blank, a no-break space too; here the blanks of
+    those parts are held as another character of the same width while the line is
+    wrapped, and drawn as blanks."""
+
+    def __init__(self, content: Content, together: Sequence[tuple[int, int]] = ()) -> None:
+        """``together``: the parts (start, end) of ``content``'s text to keep on one row."""
+        super().__init__(content.plain, list(content.spans), strip_control_codes=False)
+        self._together = tuple(together)
+
+    def held(self) -> str:
+        """The text, with the blanks of the parts kept together held."""
+        text = self.plain
+        for start, end in self._together:
+            text = text[:start] + text[start:end].replace(" ", HOLD) + text[end:]
+        return text
+
+    def get_height(self, rules: Any, width: int) -> int:
+        if not self._together:
+            return super().get_height(rules, width)
+        line_pad = rules.get("line_pad", 0) * 2
+        return len(
+            self._wrap_and_format(
+                width - line_pad,
+                overflow=rules.get("text_overflow", "fold"),
+                no_wrap=rules.get("text_wrap", "wrap") == "nowrap",
+            )
+        )
+
+    def _wrap_and_format(self, width: int, *args: Any, **kwargs: Any) -> list[Any]:
+        """Wrapped as ``Content`` wraps, but never inside a part kept together."""
+        if not self._together:
+            return super()._wrap_and_format(width, *args, **kwargs)
+        held = Content(self.held(), list(self.spans), strip_control_codes=False)
+        lines = held._wrap_and_format(width, *args, **kwargs)
+        for line in lines:
+            shown = line.content
+            line.content = Content(
+                shown.plain.replace(HOLD, " "), list(shown.spans), strip_control_codes=False
+            )
+        return lines

@@ -862,14 +862,24 @@ def editor_title(app: FacilitatorApp) -> str:
 @pytest.mark.parametrize(
     ("lang", "typed", "refused", "escape"),
     [
-        ("nl", "31 nov", "geen datum gelezen uit «tot 31 nov»", "Esc houdt de datum vr 30 okt"),
+        (
+            "nl",
+            "31 nov",
+            "⚠ niet opgeslagen: «tot 31 nov» is geen datum",
+            "Esc houdt de datum vr 30 okt",
+        ),
         (
             "nl",
             "eind voorjaar",
             "geen datum gelezen uit «tot eind voorjaar»",
             "Esc houdt de datum vr 30 okt",
         ),
-        ("en", "Nov 31", "no date read from “by Nov 31”", "Esc keeps the due date Fri 30 Oct"),
+        (
+            "en",
+            "Nov 31",
+            "⚠ not saved: “by Nov 31” is not a date",
+            "Esc keeps the due date Fri 30 Oct",
+        ),
         (
             "en",
             "end of spring",
@@ -887,8 +897,9 @@ async def test_a_new_due_date_that_is_not_read_as_a_date_is_not_saved(
     refused: str,
     escape: str,
 ) -> None:
-    """``!`` and words that are no date: Enter keeps the editor open, saying no date was
-    read from them and that Esc keeps the old date; the card keeps its date and its text.
+    """``!`` and words that are no date: Enter keeps the editor open, saying once that they
+    were not saved and why (no date read from them, or what is wrong with the date) and that
+    Esc keeps the old date; the card keeps its date and its text.
     Before, Enter saved the words in the card's text (``… tot 31 nov``) and the card lost
     its date, with no warning at all for ``eind voorjaar``."""
     app = app_for(store, twente, clock, lang=lang)
@@ -903,6 +914,7 @@ async def test_a_new_due_date_that_is_not_read_as_a_date_is_not_saved(
         assert isinstance(app.screen, LineEditor)  # still open: nothing was saved
         said = editor_preview(app)
         assert refused in said and escape in said, said
+        assert said.count(typed) == 1, said  # said once: not «no date read» and «not a date»
         await app.settle()
         card = store.get(Card, a1.id)
         assert card is not None and (card.title, card.due) == (a1.title, a1.due)

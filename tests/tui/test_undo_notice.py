@@ -113,7 +113,7 @@ async def test_a_redo_another_window_got_in_the_way_of_says_it_was_not_redone(
             await pilot.pause()
             assert (
                 "'minuten aangepast' is niet opnieuw gedaan: een ander venster heeft dat "
-                "sindsdien veranderd. Het blijft ongedaan; ctrl+y neemt nu de wijziging daarna.",
+                "sindsdien veranderd. Het blijft ongedaan. Er is niets later om opnieuw te doen.",
                 "warning",
             ) in notices(app)
     finally:

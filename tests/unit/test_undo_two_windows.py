@@ -149,11 +149,11 @@ def test_a_redo_refused_says_it_was_not_redone_and_what_ctrl_y_takes_now(
     refused = _refusal(chair.history.redo)
     assert refused.message("nl") == (
         "'minuten aangepast' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
-        "veranderd. Het blijft ongedaan; ctrl+y neemt nu de wijziging daarna."
+        "veranderd. Het blijft ongedaan. Er is niets later om opnieuw te doen."
     )
     assert refused.message("en") == (
         "'minutes changed' was not redone: another window has changed it since. It stays "
-        "undone; ctrl+y now takes the change after it."
+        "undone. There is nothing later to redo."
     )
 
 

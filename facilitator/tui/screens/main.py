@@ -42,6 +42,7 @@ from facilitator.tui.widgets.footer import KeyFooter
 from facilitator.tui.widgets.header import SessionHeader
 from facilitator.tui.widgets.save_status import SaveStatus
 from facilitator.tui.widgets.tabstrip import TabPane, TabStrip
+from facilitator.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -113,6 +114,7 @@ class MainScreen(MeetingKeys):
         # the capture line goes here, built after the first frame (capture_bar)
         yield SaveStatus().data_bind(MainScreen.pending, MainScreen.trouble)
         yield KeyFooter()
+        yield TooSmall()
 
     def on_mount(self) -> None:
         self.follow_app()
@@ -179,6 +181,7 @@ class MainScreen(MeetingKeys):
         return bars.first().unsaved_lines() if bars else []
 
     def on_resize(self, event: Resize) -> None:
+        self.query_one(TooSmall).fit()
         self.compact = event.size.width < NARROW_WIDTH or event.size.height < SHORT_HEIGHT
         self.set_class(self.compact, "-compact")
 

@@ -66,6 +66,9 @@ WORDS = Catalog(
             "{who} has the floor and is marked present again.",
         ),
         "nobody_waits": ("Niemand wacht.", "Nobody waits."),
+        "why.end_speech": ("Niemand heeft het woord.", "Nobody has the floor."),
+        "why.accept_suggestion": ("Er is nu geen suggestie.", "There is no suggestion now."),
+        "why.rebalance": ("Geen uitloop om op te vangen.", "No overrun to take time for."),
         "no_last": (
             "Geen vorige spreker, of die wacht al.",
             "No previous speaker, or they already wait.",
@@ -223,6 +226,15 @@ class Meeting:
         if action == "rebalance":
             return outlook(state, now).overrun > 0
         return True
+
+    def say_why_not(self, action: str) -> None:
+        """Why a key of :data:`DYNAMIC` does nothing now (its :meth:`enabled` is False):
+        pressed, it says so rather than nothing (``t`` with no overrun)."""
+        if action == "give_floor":
+            host = self.host
+            host.say(DomainError("queue.nobody_waits").message(host.lang, key_names(host)))
+        else:
+            self.say(f"why.{action}")
 
     # -- agenda ---------------------------------------------------------------------
     def agenda_seen(self) -> AgendaSeen | None:

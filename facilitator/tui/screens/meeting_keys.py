@@ -25,7 +25,7 @@ from facilitator.i18n import Catalog
 from facilitator.service import CURRENT, SessionState
 from facilitator.tui.host import Host
 from facilitator.tui.keymap import key_names
-from facilitator.tui.screens.meeting import ASKING, MEETING, Meeting
+from facilitator.tui.screens.meeting import ASKING, DYNAMIC, MEETING, Meeting
 
 if TYPE_CHECKING:
     from facilitator.tui.widgets.capture import Capture, CaptureBar
@@ -173,14 +173,23 @@ class MeetingKeys(Screen[None]):
     def on_key(self, event: events.Key) -> None:
         """A key of the facilitator's that no binding ran (a key routed by ``KeyRouter``
         goes on to the focused widget and up to here): on a closed session its binding is
-        off, so that the footer does not offer it, and pressed it says why."""
+        off, so that the footer does not offer it, and so is a key of :data:`DYNAMIC` with
+        nothing to act on (``f`` with nobody queued, ``t`` with no overrun); pressed, each
+        says why, and does nothing else."""
         state = self.host.state
-        if state is None or not state.closed or not self.has_meeting_keys():
+        if state is None or not self.has_meeting_keys():
             return
         for binding in self._bindings.key_to_bindings.get(event.key, ()):
-            if binding.action.split("(")[0] in MEETING:
+            action = binding.action.split("(")[0]
+            if action not in MEETING:
+                continue
+            if state.closed:
                 event.stop()
                 self.meeting.say_closed()
+                return
+            if action in DYNAMIC and not self.meeting.enabled(action):
+                event.stop()
+                self.meeting.say_why_not(action)
                 return
 
     def _state_changed(self, state: SessionState | None) -> None:

@@ -50,6 +50,7 @@ from facilitator.tui.widgets.log import ContributionLog
 from facilitator.tui.widgets.note_capture import NoteCaptureBar
 from facilitator.tui.widgets.note_status import NoteStatus
 from facilitator.tui.widgets.save_status import SaveStatus
+from facilitator.tui.widgets.too_small import TooSmall
 
 if TYPE_CHECKING:
     from facilitator.service.rescue import Kept
@@ -117,6 +118,7 @@ class NoteScreen(MeetingKeys):
         )
         yield SaveStatus().data_bind(NoteScreen.pending, NoteScreen.trouble)
         yield KeyFooter()
+        yield TooSmall()
 
     def on_mount(self) -> None:
         self.follow_app()
@@ -131,6 +133,7 @@ class NoteScreen(MeetingKeys):
         self.now = now
 
     def on_resize(self, event: Resize) -> None:
+        self.query_one(TooSmall).fit()
         self.compact = event.size.width < WIDE or event.size.height < SHORT_HEIGHT
         self.set_class(event.size.width < WIDE, "-narrow")
 

@@ -25,6 +25,7 @@ from facilitator.domain.wall import WallView, build_wall
 from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState
 from facilitator.tui.widgets.bigclock import ROWS, BigClock, form_height
+from facilitator.tui.widgets.too_small import TooSmall
 from facilitator.tui.widgets.wall import (
     TONE,
     WORDS,
@@ -124,6 +125,7 @@ class WallScreen(Screen[None]):
                     yield WallFloor(id="wall-floor")
                     yield WallBoard(id="wall-board")
         yield Commitments(id="wall-commitments")
+        yield TooSmall()
 
     @property
     def _source(self) -> Any:
@@ -135,6 +137,7 @@ class WallScreen(Screen[None]):
         self._follow()
 
     def on_resize(self, event: Resize) -> None:
+        self.query_one(TooSmall).fit()
         short = event.size.height < SHORT_HEIGHT
         self.set_class(short, "-short")
         self.query_one(WallItem).compact = short

@@ -13,6 +13,7 @@ from here too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from rich._wrap import divide_line  # how Content wraps its lines (textual.content)
@@ -29,6 +30,7 @@ from facilitator.domain.numbering import number_of
 from facilitator.i18n import Catalog
 from facilitator.i18n.formats import counted, format_count
 from facilitator.service import SessionState
+from facilitator.tui.text import KeptTogether
 from facilitator.tui.widgets.kind_badge import KIND_WORDS, flat, kind_style
 
 __all__ = [
@@ -77,7 +79,7 @@ ACCENT = "$text-accent"
 WARNING = "bold $text-warning"
 
 
-class CardLines(Content):
+class CardLines(KeptTogether):
     """A card's lines, which keep how many rows they take at each width they were laid
     out in.
 
@@ -89,8 +91,10 @@ class CardLines(Content):
     ``Content`` lays them out in, without building each one).
     """
 
-    def __init__(self, lines: Content) -> None:
-        super().__init__(lines.plain, list(lines.spans), strip_control_codes=False)
+    def __init__(self, lines: Content, together: Sequence[tuple[int, int]] = ()) -> None:
+        """``together``: the parts of the text (start, end) not to be broken over two rows
+        («punt 3»: where the row is full, the whole of it goes to the next)."""
+        super().__init__(lines, together)
         self._rows: dict[tuple[int, str, str], int] = {}
 
     def get_height(self, rules: RulesMap, width: int) -> int:
@@ -103,7 +107,7 @@ class CardLines(Content):
             if wrap == "nowrap" or inner < 1 or "\t" in self.plain:
                 rows = super().get_height(rules, width)
             else:
-                rows = rows_of(self.plain, inner, fold=overflow == "fold")
+                rows = rows_of(self.held(), inner, fold=overflow == "fold")
             self._rows[key] = rows
         return rows
 
@@ -181,14 +185,19 @@ def card_prompt(
         if card.owners:  # who takes the lead on a barrier or an opportunity
             meta.append(owners)
     item_number = number_of(state.items, card.item_id)
-    if item_number is not None:
-        meta.append(t("item", n=item_number))
+    item = t("item", n=item_number) if item_number is not None else ""
+    meta.append(item)
     past = board.past_due(card, today)  # a done or dropped action is late no more
     if card.due is not None and not past:
         meta.append(format_due(card.due, lang, today))
     if card.votes:
         meta.append(t("votes", n=card.votes))
-    lines = [title, Content("  " + " · ".join(m for m in meta if m)).stylize(MUTED)]
+    said = "  " + " · ".join(m for m in meta if m)
+    lines = [title, Content(said).stylize(MUTED)]
+    together: list[tuple[int, int]] = []
+    if item:  # the last part of its kind in the line: «· punt 3 ·» or «· punt 3» at the end
+        start = len(title.plain) + 1 + said.rindex(item)
+        together.append((start, start + len(item)))
     extra: list[Content] = []
     if card.tags:
         extra.append(Content(flat(" ".join("#" + tag for tag in card.tags), 80)).stylize(ACCENT))
@@ -214,7 +223,7 @@ def card_prompt(
         extra.append(Content(provenance(card, lang)).stylize(ACCENT))
     if extra:
         lines.append(Content.assemble("  ", Content("  ").join(extra)))
-    return CardLines(Content("\n").join(lines))
+    return CardLines(Content("\n").join(lines), together)
 
 
 def provenance(card: Card, lang: str) -> str:

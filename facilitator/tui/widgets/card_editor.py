@@ -267,14 +267,20 @@ class DueEditor(LineEditor):
             escape = words("due.escape_none")
         else:
             escape = words("due.escape", due=self._shown(self.was))
-        said = [] if value != self.refused else [words("due.refused", typed=printable(read.typed))]
         problems = [
             preview_problem(key, problem_words, self.context(), self.lang)
             for key, problem_words in read.problems
         ]
-        if not said and not problems:
-            problems = [words("due.unread", typed=printable(read.typed))]
-        if not said:
+        said: list[str] = []
+        if value == self.refused:  # Enter pressed: why it was not saved, said once
+            if problems:
+                reason = problems.pop(0).removeprefix("⚠ ")
+                said = [words("not_saved", reason=reason)]
+            else:
+                said = [words("due.refused", typed=printable(read.typed))]
+        else:
+            if not problems:
+                problems = [words("due.unread", typed=printable(read.typed))]
             problems.append(words("due.saves_nothing"))
         return Content("  ·  ").join(
             [Content(text).stylize("$text-error") for text in said]

@@ -32,6 +32,20 @@ WORDS = Catalog(
 )
 
 _STATE_STYLE = {"ok": OK, "warning": WARN, "overrun": ALARM}
+QUESTION_ROWS = 2
+"""The rows the guiding question has on a small terminal (``console.tcss``: its
+``max-height``); a longer one ends in ``…`` where it is cut."""
+
+
+def cut_rows(text: Content, width: int, rows: int) -> Content:
+    """``text`` wrapped in ``width`` cells, cut to ``rows`` rows: the last row shown ends
+    in ``…`` when there was more (its words as many as fit before it)."""
+    lines = text.wrap(max(2, width))
+    if len(lines) <= rows:
+        return text
+    last = Content(" ").join(line.rstrip() for line in lines[rows - 1 :])
+    last = join(last.truncate(max(1, width - 1)).rstrip(), "…")
+    return Content("\n").join([*(line.rstrip() for line in lines[: rows - 1]), last])
 
 
 def shown_item(state: SessionState) -> AgendaItem | None:
@@ -142,7 +156,10 @@ class CurrentItem(StatePanel):
         else:
             _digits(digits, countdown)
             caption.show(self._caption(state, item, status, started))
-        question.show(plain(" ".join(item.question.split())))
+        asked = plain(" ".join(item.question.split()))
+        if self.compact:  # its rows are few: cut where they end, with «…»
+            asked = cut_rows(asked, question.content_size.width or self.line_width, QUESTION_ROWS)
+        question.show(asked)
 
     def _caption(
         self, state: SessionState, item: AgendaItem, status: str, started: bool

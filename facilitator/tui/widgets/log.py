@@ -37,6 +37,7 @@ from facilitator.i18n.formats import clock, local
 from facilitator.service import SessionState, StoreError
 from facilitator.service.notes import PAGE
 from facilitator.tui.actions import Scope, bindings, kind_keys
+from facilitator.tui.text import KeptTogether
 from facilitator.tui.widgets.base import IN_SIGHT, keep_in_sight
 from facilitator.tui.widgets.kind_badge import (
     flat,
@@ -595,13 +596,23 @@ class ContributionLog(Localised, Vertical):
         who = f"{person.name} ({person.organisation})" if person else self.t("nobody")
         n = number_of(state.items, said.item_id)
         where = self.t("item", n=n) + " " + item.title if item and n else ""
-        head = " · ".join(p for p in (kind_word(said.kind, self.lang).upper(), who, where) if p)
+        head = flat(
+            " · ".join(p for p in (kind_word(said.kind, self.lang).upper(), who, where) if p), 200
+        )
         tags = " ".join("#" + t for t in said.tags)
+        together: list[tuple[int, int]] = []
+        label = " · " + self.t("item", n=n) if where else ""
+        at = head.rfind(label) if label else -1
+        if at >= 0:  # «punt 3» on one row: where the row is full, the whole of it goes on
+            together.append((at + 3, at + len(label)))
         detail.update(
-            Content.assemble(
-                (flat(head, 200), kind_style(colours, said.kind, bold=True)),
-                ("  " + flat(tags, 120), "$text-accent") if tags else "",
-                "\n",
-                paragraph(said.text),
+            KeptTogether(
+                Content.assemble(
+                    (head, kind_style(colours, said.kind, bold=True)),
+                    ("  " + flat(tags, 120), "$text-accent") if tags else "",
+                    "\n",
+                    paragraph(said.text),
+                ),
+                together,
             )
         )
