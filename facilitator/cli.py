@@ -17,12 +17,12 @@ import click
 
 from facilitator.cli_usage import Group, lang_of
 from facilitator.domain.errors import DomainError
-from facilitator.domain.model import Session
+from facilitator.domain.model import Session, SessionStatus
 from facilitator.i18n import Catalog, default_lang, normalise_lang
 from facilitator.i18n.formats import counted
 from facilitator.i18n.oserrors import NotAFolderError, OsReason, os_reason
 from facilitator.store import Store, StoreError, resolve_db_path
-from facilitator.store.errors import translate_sqlite_error
+from facilitator.store.errors import ImportRefused, translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
 from facilitator.store.store import obstacle_of
 from facilitator.text import typed_line
@@ -35,13 +35,16 @@ if TYPE_CHECKING:
     from facilitator.synthesis.reader import LeftOut
 
 
-def import_plan(store: Store, plan: SessionPlan, origin: str) -> ImportResult:
+def import_plan(
+    store: Store, plan: SessionPlan, origin: str, source: Path, *, replacing: bool = False
+) -> ImportResult:
     """:func:`facilitator.store.importer.import_plan`, loaded when a session file is imported
     (opening a session by its slug, as ``run`` does, needs neither it nor the plan model);
-    ``origin``: who imports it (:attr:`Context.origin`)."""
+    ``origin``: who imports it (:attr:`Context.origin`); ``source``: the file read (a
+    session that has started takes no other, unless ``replacing``)."""
     from facilitator.store.importer import import_plan as load
 
-    return load(store, plan, origin=origin)
+    return load(store, plan, origin=origin, source=source, replacing=replacing)
 
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -83,6 +86,29 @@ T = Catalog(
             "{removed} verwijderd, {kept} bewaard omdat er al iets over is vastgelegd.",
             "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
             "removed, {kept} kept because something was already recorded on them.",
+        ),
+        "refuse.started": ("is al begonnen", "has started"),
+        "refuse.closed": ("is al gehouden en gesloten", "was held and is closed"),
+        "refuse.nothing": ("niets aan de sessie zelf", "nothing of the session itself"),
+        "refuse.other_file": (
+            "Niet geïmporteerd: sessie '{slug}' ({title}) {state} en komt uit een ander "
+            "sessiebestand, {kept}; {file} geeft dezelfde slug. Het zou wijzigen: {fields}. Is "
+            'het een andere ronde tafel, geef {file} dan een eigen slug = "..."; is het echt '
+            "dezelfde sessie, importeer het dan met: {command}",
+            "Not imported: session '{slug}' ({title}) {state} and comes from another "
+            "session file, {kept}; {file} gives the same slug. It would change: {fields}. If "
+            'it is another round table, give {file} a slug = "..." of its own; if it really '
+            "is the same session, import it with: {command}",
+        ),
+        "refuse.moved": (
+            "Niet geïmporteerd: sessie '{slug}' ({title}) {state}, en {file} zou de regio of "
+            "de datum ervan wijzigen; is het wel het bestand ervan? Het zou wijzigen: "
+            '{fields}. Is het een andere ronde tafel, geef {file} dan een eigen slug = "..."; '
+            "is het echt dezelfde sessie, importeer het dan met: {command}",
+            "Not imported: session '{slug}' ({title}) {state}, and {file} would change its "
+            "region or date; is it its file at all? It would change: {fields}. If it is "
+            'another round table, give {file} a slug = "..." of its own; if it really is the '
+            "same session, import it with: {command}",
         ),
         "fields_changed": (
             "Van de sessie gewijzigd: {fields}.",
@@ -322,6 +348,12 @@ HELP = Catalog(
         "main": (
             "Leid een rondetafelgesprek vanuit de terminal en maak er een verslag van.",
             "Run a round-table meeting from the terminal and turn it into minutes.",
+        ),
+        "opt.replace_session": (
+            "Neem het bestand als dat van de sessie, ook als die al begonnen of gesloten is en "
+            "uit een ander bestand kwam, of als het de regio of datum wijzigt.",
+            "Take the file as the session's, even when the session has started or is closed "
+            "and came from another file, or the file changes its region or date.",
         ),
         "opt.db": (
             "De database (standaard: $FACILITATOR_DB, anders de gebruikersmap voor gegevens).",
@@ -618,6 +650,8 @@ def friendly(func: F) -> F:
             return func(*args, **kwargs)
         except StoreError as exc:
             fail(protection_named(exc).message(lang))
+        except ImportRefused as exc:
+            fail(refusal_words(exc, ctx), 2)
         except sqlite3.Error as exc:  # the store let one through: still a sentence, not a trace
             where = str(ctx.db_path) if ctx else "?"
             error = (
@@ -819,7 +853,7 @@ def choose_sessions(obj: Context, store: Store, names: Sequence[str]) -> list[Se
             path = Path(name)
             if not path.exists():
                 fail(T(obj.lang, "no_file", file=path), 2)
-            chosen.append(import_plan(store, _load(path, obj.lang), obj.origin).session)
+            chosen.append(import_plan(store, _load(path, obj.lang), obj.origin, path).session)
         else:
             chosen.append(resolve_session(obj, store, name))
     return chosen
@@ -979,10 +1013,11 @@ def plan_warnings(plan: SessionPlan, lang: str, file: Path) -> list[str]:
 @click.help_option("-h", "--help", help=h("opt.help"))
 @db_option
 @lang_option
+@click.option("--replace", "replacing", is_flag=True, help=h("opt.replace_session"))
 @click.argument("file", type=click.Path(path_type=Path))
 @pass_context
 @friendly
-def import_(obj: Context, file: Path) -> None:
+def import_(obj: Context, file: Path, replacing: bool) -> None:
     """Load a session file into the database (again: update the plan, keep what was recorded)."""
     if file.suffix.lower() == ".json":
         _import_record(obj, file)
@@ -993,7 +1028,7 @@ def import_(obj: Context, file: Path) -> None:
     with NewDatabase(obj.db_path) as new:
         store = obj.open_store(create=True)
         try:
-            result = import_plan(store, plan, obj.origin)
+            result = import_plan(store, plan, obj.origin, file, replacing=replacing)
             new.saved = True
         except BaseException:
             store.close()
@@ -1021,6 +1056,35 @@ def import_(obj: Context, file: Path) -> None:
         report_carry(obj, result.session, plan.carry_forward, store)
     finally:
         store.close()
+
+
+def refusal_words(refused: ImportRefused, ctx: Context | None) -> str:
+    """Why a session file was not imported into a session that has started or is closed,
+    in the session's language (unless ``--lang`` says another): the session, both files,
+    what the file would change, and what to do."""
+    session = refused.session
+    lang = (ctx.forced_lang if ctx else None) or normalise_lang(session.language)
+    state = T(lang, "refuse.closed" if session.status == SessionStatus.CLOSED else "refuse.started")
+    fields = ", ".join(T(lang, f"field.{name}") for name in refused.fields) or T(
+        lang, "refuse.nothing"
+    )
+    force = (
+        advised(ctx, "facilitator import", refused.file, "--replace")
+        if ctx
+        else f"facilitator import {shlex.quote(refused.file)} --replace"
+    )
+    key = "refuse.other_file" if refused.other_file else "refuse.moved"
+    return T(
+        lang,
+        key,
+        slug=session.slug,
+        title=session.title,
+        state=state,
+        file=refused.file,
+        kept=refused.kept or "",
+        fields=fields,
+        command=force,
+    )
 
 
 def _import_record(obj: Context, file: Path) -> None:
@@ -1110,7 +1174,7 @@ def resolve_session(obj: Context, store: Store, name: str | None) -> Session:
         from facilitator.cli_wrapup import report_carry
 
         plan = _load(path, obj.lang)
-        imported = import_plan(store, plan, obj.origin).session
+        imported = import_plan(store, plan, obj.origin, path).session
         report_carry(obj, imported, plan.carry_forward, store)
         return imported
     session = store.session_by_slug(name)

@@ -149,8 +149,17 @@ def report_carry(obj: Context, session: Session, names: Sequence[str], store: St
     if session.status == SessionStatus.CLOSED:
         click.echo(T(lang, "warning", message=WORDS(lang, "closed", slug=session.slug)), err=True)
         return
+    service = CarryService(store, session.id, origin=obj.origin)
+    # A slug no session has is said; the actions of the others are taken over all the same.
+    unknown = service.unknown(names)
+    for name in unknown:
+        said = DomainError("carry.unknown", name=name).message(lang)
+        click.echo(T(lang, "warning", message=said), err=True)
+    names = [name for name in names if name not in unknown]
+    if not names:
+        return
     try:
-        done = CarryService(store, session.id, origin=obj.origin).carry_forward(names)
+        done = service.carry_forward(names)
     except DomainError as exc:
         click.echo(T(lang, "warning", message=exc.message(lang)), err=True)
         return

@@ -227,6 +227,12 @@ class CarryService(Service):
             chosen[found.id] = found
         return sorted(chosen.values(), key=lambda s: (s.starts_at, s.slug))
 
+    def unknown(self, names: Sequence[str]) -> list[str]:
+        """The slugs among ``names`` that no session in the database has (a scope,
+        ``region`` or ``all``, is always known)."""
+        slugs = {s.slug for s in self.store.sessions()}
+        return [n for n in names if SCOPES.get(n.strip().lower()) is None and n not in slugs]
+
     @staticmethod
     def _earlier(me: Session, others: Sequence[Session], scope: str) -> list[Session]:
         """The sessions before ``me`` (of its region, or all), a table held twice once.

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from typing import TYPE_CHECKING
 
 from facilitator.i18n import Catalog, TranslatedError
 from facilitator.i18n.oserrors import OsReason
+
+if TYPE_CHECKING:
+    from facilitator.domain.model import Session
 
 MESSAGES = Catalog(
     {
@@ -259,3 +263,23 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str) -> StoreError:
     if "disk i/o error" in text:  # said in the message's language, not SQLite's English
         return StoreError("write_failed", path=path, reason=OsReason(errno.EIO, str(exc)))
     return StoreError("write_failed", path=path, reason=str(exc))
+
+
+class ImportRefused(Exception):
+    """An import into a session that has started or is closed, from another file than its
+    own or moving it to another region or day: refused, nothing written."""
+
+    def __init__(
+        self, session: Session, file: str, kept: str | None, fields: tuple[str, ...]
+    ) -> None:
+        super().__init__(f"import into {session.slug} from {file} refused")
+        self.session = session
+        self.file = file  # the file given, as given
+        self.kept = kept  # the file it was last imported from (full path); None: not known
+        self.fields = fields  # the session's own fields the file would change
+
+    @property
+    def other_file(self) -> bool:
+        """Whether the refusal is for the file (else for the region or day it would move
+        the session to)."""
+        return self.kept is not None

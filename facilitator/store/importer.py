@@ -12,6 +12,12 @@ closed session only the session's own fields change
 the meeting. The session's tags become the file's, and those the room added (or a
 contribution or card carries) stay. An import that changes anything is one operation
 in the session's change log, which its history shows and ``import-db`` goes by.
+
+A session that has started (or is closed) is refused an import from another session file
+than the one it was last imported from, and an import that would move it to another
+region or another day: a file that happens to give the same slug (a copy for another
+region, a file of the same name in another folder) would else rewrite the meeting held.
+``replacing`` takes the file as the session's all the same (``import --replace``).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from facilitator.domain import agenda, queue
 from facilitator.domain.copies import links_here
@@ -35,6 +42,7 @@ from facilitator.domain.model import (
 from facilitator.domain.plan import SessionPlan
 from facilitator.records import record
 from facilitator.store.copies import action_copies, addressed_anywhere
+from facilitator.store.errors import ImportRefused
 from facilitator.store.store import Store, Tx
 
 IMPORT = "import"
@@ -56,6 +64,28 @@ class ImportResult:
     # the session's own fields the import changed ("title", "location"…), in file order
     fields: tuple[str, ...] = ()
     changed: bool = True  # False: the session was as the file has it already, nothing written
+
+
+def _full_path(file: str | Path) -> str:
+    return str(Path(file).expanduser().resolve())
+
+
+def _refusal(
+    store: Store, existing: Session, plan: SessionPlan, source: str | Path, changed: tuple[str, ...]
+) -> ImportRefused | None:
+    """Why the file ``source`` may not be imported into ``existing``, if it may not: the
+    session has started or is closed, and the file is not the one it came from, or would
+    change its region or day."""
+    if existing.opened_at is None and existing.status == SessionStatus.PLANNED:
+        return None  # only a plan yet: any file may change it
+    kept = store.session_file(existing.id)
+    if kept is not None and kept != _full_path(source):
+        return ImportRefused(existing, str(source), kept, changed)
+    zone = existing.zone
+    day = plan.starts_at.astimezone(zone).date() if zone else plan.starts_at.date()
+    if plan.region != existing.region or day != existing.starts_at.date():
+        return ImportRefused(existing, str(source), None, changed)
+    return None
 
 
 def _session_fields(plan: SessionPlan) -> dict[str, object]:
@@ -82,9 +112,19 @@ def _session_fields(plan: SessionPlan) -> dict[str, object]:
     }
 
 
-def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -> ImportResult:
+def import_plan(
+    store: Store,
+    plan: SessionPlan,
+    *,
+    origin: str | None = None,
+    source: str | Path | None = None,
+    replacing: bool = False,
+) -> ImportResult:
     """Create or update the session described by ``plan``; ``origin``: who imports it,
-    kept with the operation in the change log (see :mod:`facilitator.service.origin`)."""
+    kept with the operation in the change log (see :mod:`facilitator.service.origin`).
+    ``source``: the session file read, kept with the session; a session that has started
+    is refused (:class:`ImportRefused`) another file, or a move to another region or day,
+    unless ``replacing``."""
     existing = store.session_by_slug(plan.slug)
     counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
     # The participants, agenda and board of a closed session are the record of a meeting
@@ -111,6 +151,10 @@ def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -
         else:
             session = replace(existing, **fields)  # type: ignore[arg-type]
             changed = tuple(k for k in fields if getattr(session, k) != getattr(existing, k))
+            if source is not None and not replacing:
+                refused = _refusal(store, existing, plan, source, changed)
+                if refused is not None:
+                    raise refused
             tx.update(session)
         if not closed:
             _sync_participants(store, tx, session.id, plan, counts)
@@ -121,6 +165,8 @@ def import_plan(store: Store, plan: SessionPlan, *, origin: str | None = None) -
         written = tx.count > 0  # none: the operation leaves no trace
     final = store.session_by_slug(plan.slug)
     assert final is not None
+    if source is not None and store.session_file(final.id) != _full_path(source):
+        store.keep_session_file(final.id, _full_path(source))
     return ImportResult(
         final, existing is None, **counts, closed=closed, fields=changed, changed=written
     )

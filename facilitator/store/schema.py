@@ -452,9 +452,25 @@ def _v20(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE drafts ADD COLUMN started INTEGER")
 
 
+def _v21(conn: sqlite3.Connection) -> None:
+    """The session file each session was last imported from (its full path, on this
+    computer), so that another file that happens to give the same slug is not taken for
+    it once the meeting has started. A session imported before has none kept: the next
+    import keeps it. Not in the change log, the exports nor ``import-db``."""
+    _script(
+        conn,
+        """
+        CREATE TABLE session_files (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id),
+            path TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Migration] = [
     _v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14, _v15, _v16, _v17,
-    _v18, _v19, _v20,
+    _v18, _v19, _v20, _v21,
 ]  # fmt: skip
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1177,6 +1177,23 @@ class Store:
         found = self._select(Session, "slug = ?", [slug], "id")
         return found[0] if found else None
 
+    def session_file(self, session_id: int) -> str | None:
+        """The full path of the session file the session was last imported from on this
+        computer; None when none is kept (imported before it was kept, or merged in)."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT path FROM session_files WHERE session_id = ?", (session_id,)
+            ).fetchone()
+        return str(row[0]) if row else None
+
+    def keep_session_file(self, session_id: int, path: str) -> None:
+        """Remember ``path`` as the session file the session was last imported from."""
+        with self._lock, self._transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO session_files (session_id, path) VALUES (?, ?)",
+                (session_id, path),
+            )
+
     def session_uid(self, session_id: int) -> str:
         """The session's stable unique id (the same in every database it is merged or
         moved into); "" for no such session."""

@@ -165,6 +165,26 @@ def test_a_missing_earlier_session_is_a_warning_and_the_import_goes_ahead(
     assert "let op: Acties overnemen: er is geen sessie 'twente-2020-10'" in out.output
 
 
+def test_one_unknown_slug_leaves_the_others_carried(tmp_path: Path, clock: FakeClock) -> None:
+    db = tmp_path / "f.db"
+    store = Store(db, clock=clock)
+    _earlier(store)
+    store.close()
+    path = tmp_path / "t.toml"
+    names = 'carry_forward = ["twente-2020-10", "bestaat-niet"]\n'
+    path.write_text(HEADER + 'slug = "twente-2021-01"\n' + names + AGENDA, encoding="utf-8")
+    out = CliRunner().invoke(main, ["--db", str(db), "--lang", "nl", "import", str(path)])
+    assert out.exit_code == 0, out.output
+    assert "er is geen sessie 'bestaat-niet'" in out.output
+    assert "twente-2020-10'" not in out.output  # the one that exists is not the one named
+    assert "1 open actie overgenomen in twente-2021-01 van: twente-2020-10." in out.output
+    store = Store(db)
+    later = store.session_by_slug("twente-2021-01")
+    assert later is not None
+    assert [c.title for c in store.cards(later.id)] == ["Matchdag"]
+    store.close()
+
+
 def test_the_carry_forward_command(tmp_path: Path, clock: FakeClock) -> None:
     db = tmp_path / "f.db"
     store = Store(db, clock=clock)

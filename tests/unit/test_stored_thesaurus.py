@@ -106,7 +106,7 @@ def test_importing_the_file_again_replaces_the_words(regions: Store, tmp_path: P
     assert session is not None
     assert session.thesaurus == {"drempels": ["camping"], "toerisme": ["vakantiepark"]}
     assert not together(synthesis_json(db)["themes"])
-    run(db, "import", str(ROOT / "sample_sessions" / "twente.toml"))  # no [thesaurus]: none
+    run(db, "import", str(twente_file(tmp_path, "")))  # no [thesaurus]: none
     session = regions.session_by_slug(TWENTE)
     assert session is not None and session.thesaurus == {}
     # each import logged the change, as it logs any change to the session

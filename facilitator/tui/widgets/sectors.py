@@ -50,7 +50,9 @@ def sector_shares(state: SessionState, now: datetime) -> SectorShares:
     if _LAST and _LAST[0][0] is state and _LAST[0][1] == moment:
         return _LAST[0][2]
     item = state.current_item
-    found = stats.sector_shares(state.participants, state.speeches, item.id if item else None, now)
+    # those who left the session file too: what they said still counts, as in the minutes
+    people = [*state.participants, *state.left]
+    found = stats.sector_shares(people, state.speeches, item.id if item else None, now)
     _LAST[:] = [(state, moment, found)]
     return found
 
