@@ -57,6 +57,25 @@ def active_items(items: Iterable[AgendaItem]) -> list[AgendaItem]:
     return sorted((i for i in items if not i.removed), key=lambda i: (i.position, i.id))
 
 
+def none_current(
+    running: bool,
+    items: Iterable[AgendaItem],
+    current_item_id: int | None,
+    item_ids_spoken: Iterable[int | None] = (),
+) -> bool:
+    """Whether the meeting is ``running`` and under way on its agenda (an item was timed
+    or left, or spoken under: ``item_ids_spoken``), and no agenda item is current: the
+    current one left the session file. What is noted then goes under no item until the
+    chair picks one, so no item is shown as current, nor the next as if it were. Before
+    the first item, the first item to come is shown instead (the floor given before it
+    starts the session, not the agenda)."""
+    active = active_items(items)
+    if not running or any(i.id == current_item_id for i in active):
+        return False
+    timed = any(i.first_started_at is not None or i.status != ItemStatus.TODO for i in active)
+    return timed or any(item_id is not None for item_id in item_ids_spoken)
+
+
 def timer_item(items: Iterable[AgendaItem], current_item_id: int | None) -> AgendaItem | None:
     """The item the timer runs on, and the one the countdown shows.
 

@@ -94,7 +94,9 @@ class WallView:
     item_title: str
     question: str
     remaining_seconds: float | None
-    status: str  # "ok" | "warning" | "overrun" | "idle" | "paused" | "closed"
+    # "ok" | "warning" | "overrun" | "idle" | "paused" | "closed"; "none": the session
+    # runs with no item current (it left the session file), none shown as if it were
+    status: str
     floor: Floor | None
     next_up: tuple[Person, ...]
     waiting: int
@@ -151,7 +153,11 @@ def build_wall(
     people = {p.id: p for p in participants}
     item = agenda.timer_item(items, session.current_item_id)
     closed = session.status == SessionStatus.CLOSED
-    if item is None:
+    running = session.status == SessionStatus.RUNNING
+    spoken = (s.item_id for s in speeches)
+    if item is not None and agenda.none_current(running, items, session.current_item_id, spoken):
+        item, remaining, status = None, None, "none"  # the current item left the file
+    elif item is None:
         remaining, status = None, "closed" if closed else "idle"
     else:
         remaining = item.remaining(now)

@@ -91,6 +91,9 @@ FAILURE_SECONDS = 10
 OTHER_DAY_SECONDS = 30
 """How long the notice that the session is held on another day than planned shows, by the
 app's clock."""
+CURRENT_LEFT_SECONDS = 30
+"""How long the notice stays that the current item left the session file (it goes
+sooner, once an item is current again)."""
 LASTING = frozenset(
     {
         "gone",
@@ -220,6 +223,11 @@ class FacilitatorApp(App[None]):
         self._keymap_listed = False
         """The help, which lists the keymap file's problems, has been opened."""
         self._lasting: list[tuple[Notification, Callable[[SessionState], bool]]] = []
+        current = first.current_item
+        self._current_seen: tuple[int, str] | None = (
+            (current.id, current.title) if current is not None else None
+        )
+        """The item current in the state last shown (its id and title)."""
         """Notices that hold only while something is so about the session (see watch_state)."""
         self._failure_said: tuple[str, float] = ("", 0.0)
         """The last failure's notice and when it was given (time.monotonic)."""
@@ -486,8 +494,12 @@ class FacilitatorApp(App[None]):
 
     def watch_state(self, state: SessionState | None) -> None:
         """Take away the notices that no longer hold («another day» once the date moved,
-        «closed, minutes written» once reopened…), and forget those already gone."""
-        if state is None or not self._lasting:
+        «closed, minutes written» once reopened…), and forget those already gone; say so
+        when the current item left the session file, imported again."""
+        if state is None:
+            return
+        self._say_current_left(state)
+        if not self._lasting:
             return
         kept = []
         for notice, holds in self._lasting:
@@ -498,6 +510,29 @@ class FacilitatorApp(App[None]):
             else:
                 self._unnotify(notice)
         self._lasting = kept
+
+    def _say_current_left(self, state: SessionState) -> None:
+        """The session file was imported again (by a command, in another window) and the
+        item that was current is no longer in it: no item is current now, and what is noted
+        goes under none until the chair picks one. Said once, until an item is current."""
+        before, current = self._current_seen, state.current_item
+        self._current_seen = (current.id, current.title) if current is not None else None
+        if before is None or current is not None or state.session.current_item_id is not None:
+            return
+        if any(item.id == before[0] for item in state.items):
+            return  # still on the agenda: not left by an import
+        if state.session.status != SessionStatus.RUNNING:
+            return
+        names = key_names(self)
+        text = self.t(
+            "current_left",
+            title=one_line(before[1]),
+            next=names["meeting.next"],
+            goto=names["meeting.goto"],
+        )
+        self.notice_while(
+            text, lambda s: s.session.current_item_id is None, timeout=CURRENT_LEFT_SECONDS
+        )
 
     def _started(self) -> None:
         """Start-up is over: the garbage collector's own thresholds again, and what the

@@ -12,6 +12,14 @@ from facilitator.tui.keymap import key_names
 
 WORDS = Catalog(
     {
+        "current_left": (
+            "Het sessiebestand is opnieuw ingelezen en het lopende agendapunt «{title}» "
+            "staat er niet meer in: er is nu geen agendapunt actief, en wat u noteert valt "
+            "onder geen agendapunt. {next} of {goto} kiest het volgende.",
+            "The session file was imported again and the running agenda item «{title}» "
+            "has left it: no agenda item is running now, and what you note goes under no "
+            "item. {next} or {goto} picks the next.",
+        ),
         "other_day": (
             "Deze sessie was gepland op {planned}; vandaag is het {today}. "
             "{keys} verplaatst de geplande datum naar vandaag.",

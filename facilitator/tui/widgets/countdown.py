@@ -28,6 +28,10 @@ WORDS = Catalog(
         "closed": ("de sessie is gesloten", "the session is closed"),
         "empty": ("Geen agendapunten.", "No agenda items."),
         "deferred": ("uitgesteld", "deferred"),
+        "none": (
+            "geen agendapunt actief — {next} of {goto} kiest het volgende",
+            "no agenda item running — {next} or {goto} picks the next",
+        ),
     }
 )
 
@@ -49,12 +53,22 @@ def cut_rows(text: Content, width: int, rows: int) -> Content:
 
 
 def shown_item(state: SessionState) -> AgendaItem | None:
-    """The current item, or the one the timer would start on."""
+    """The current item, or before the start the one the timer would start on; None once
+    the session runs with no item current (:func:`agenda.none_current`)."""
     current = state.current_item
     if current is not None:
         return current
+    if none_current(state):
+        return None
     active = agenda.active_items(state.items)
     return next((i for i in active if i.status == ItemStatus.TODO), None)
+
+
+def none_current(state: SessionState) -> bool:
+    """Whether the session runs with no agenda item current (it left the session file)."""
+    running = state.session.status == SessionStatus.RUNNING
+    spoken = (s.item_id for s in state.speeches)
+    return agenda.none_current(running, state.items, state.session.current_item_id, spoken)
 
 
 def _digits(digits: Digits, value: str) -> None:
@@ -126,10 +140,18 @@ class CurrentItem(StatePanel):
         question = self.query_one("#current-question", Line)
         if state is None or now is None or item is None:
             self.border_title = None
+            self._title = None
+            self.set_classes_off()
             _digits(digits, "")
+            question.show(Content(""))
+            if state is not None and state.items and none_current(state):
+                # said where the countdown would be: the one line, or the caption
+                said = plain(self.t("none", **self._pick_keys()), f"bold {WARN}")
+                line.show(said if self.compact else Content(""))
+                caption.show(Content("") if self.compact else said)
+                return
             caption.show(plain(self.t("empty"), MUTED) if state is not None else Content(""))
             line.show(Content(""))
-            question.show(Content(""))
             return
         closed = state.session.status == SessionStatus.CLOSED
         # a closed session's item counts down no more: no time left, nothing over
@@ -181,6 +203,16 @@ class CurrentItem(StatePanel):
             word = self.t("over") if status == "overrun" else self.t("left")
             parts = [plain(word, _STATE_STYLE[status])]
         return join_parts([*parts, planned], self.line_width)
+
+    def set_classes_off(self) -> None:
+        """No countdown shown: no warning, overrun or paused colours."""
+        for name in ("-warning", "-overrun", "-paused"):
+            self.set_class(False, name)
+
+    def _pick_keys(self) -> dict[str, str]:
+        """The keys that pick the next item, as bound now (``]`` and ``g``)."""
+        names = key_names(self.app)
+        return {"next": names["meeting.next"], "goto": names["meeting.goto"]}
 
     def _timer_key(self) -> str:
         """The timer's key as bound now (a keymap file may have remapped it)."""

@@ -10,7 +10,9 @@ screen, the item's title gives way first (cut with «…», down to a few words)
 speaker's organisation, then their name: who has the floor and for how long stays in
 sight. The time spoken past the session's limit stands against it in the alarm colour
 (``03:05 / 03:00``), as on the wall and the console. Before the facilitator starts an
-item, notes are filed under none: the line says so, and which item comes next. The
+item, notes are filed under none: the line says so, and which item comes next; once the
+session runs with no item current (it left the session file), it says that no item is
+running, and names none as next. The
 second line shows the timer and the queue as the facilitator keeps them, and whether
 this window has asked for control of them. Drawn from the session as last read and the
 clock, as the wall is (:func:`~facilitator.tui.screens.wall.wall_view`).
@@ -38,6 +40,7 @@ WORDS = Catalog(
     {
         "item": ("punt {n}", "item {n}"),
         "no_item": ("geen agendapunt", "no agenda item"),
+        "none": ("geen agendapunt actief", "no agenda item running"),
         "next": ("(volgt: punt {n} {title})", "(next: item {n} {title})"),
         "nobody": ("niemand heeft het woord", "nobody has the floor"),
         "left": ("{time} over", "{time} left"),
@@ -119,6 +122,8 @@ class NoteStatus(StatePanel):
             return plain(self.t("item", n=number) + " ", STRONG), plain(
                 one_line(current.title), "bold"
             )
+        if view.status == "none":  # the current item left the session file
+            return plain(self.t("none"), f"bold {WARN}"), Content("")
         head = plain(self.t("no_item"), MUTED)
         if view.item_number is None:
             return head, Content("")

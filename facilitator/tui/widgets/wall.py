@@ -29,6 +29,7 @@ WORDS = Catalog(
     {
         "item": ("Agendapunt {n}", "Agenda item {n}"),
         "no_item": ("Nog geen agendapunt", "No agenda item yet"),
+        "none": ("Geen agendapunt actief", "No agenda item running"),
         "left": ("nog te gaan", "to go"),
         "over": ("over tijd", "over time"),
         "paused": ("gepauzeerd", "paused"),
@@ -126,7 +127,7 @@ class WallItem(WallPanel):
         if view is None:
             return Content("")
         if view.item_number is None:
-            return plain(self.t("no_item"), f"bold {MUTED}")
+            return plain(self.t("none" if view.status == "none" else "no_item"), f"bold {MUTED}")
         head = plain(self.t("item", n=view.item_number), MUTED)
         title = plain(one_line(view.item_title), "bold")
         question = plain(" ".join(view.question.split()), "italic")
@@ -138,6 +139,8 @@ def caption(view: WallView, t: Localised) -> Content:
     """``nog te gaan`` / ``over tijd`` / ``gepauzeerd``…, in the countdown's colour."""
     if view.status == "closed":
         return plain(t.t("closed"), MUTED)
+    if view.status == "none":
+        return Content("")
     if view.status in ("paused", "idle"):
         return plain(t.t(view.status), TONE[view.status])
     word = t.t("over") if view.status == "overrun" else t.t("left")
