@@ -25,7 +25,7 @@ from facilitator.store import Store, StoreError, resolve_db_path
 from facilitator.store.errors import ImportRefused, translate_sqlite_error
 from facilitator.store.health import check_health, is_damage
 from facilitator.store.store import obstacle_of
-from facilitator.text import typed_line
+from facilitator.text import one_line, typed_line
 
 if TYPE_CHECKING:
     from datetime import date
@@ -86,6 +86,40 @@ T = Catalog(
             "{removed} verwijderd, {kept} bewaard omdat er al iets over is vastgelegd.",
             "Session '{slug}' updated in {db}: {added} added, {updated} changed, {removed} "
             "removed, {kept} kept because something was already recorded on them.",
+        ),
+        "named.items_added": ("Agendapunten toegevoegd: {names}.", "Agenda items added: {names}."),
+        "named.items_removed": (
+            "Agendapunten verwijderd: {names}.",
+            "Agenda items removed: {names}.",
+        ),
+        "named.items_kept": (
+            "Agendapunten niet meer in het bestand, bewaard omdat er al iets over is "
+            "vastgelegd: {names}.",
+            "Agenda items no longer in the file, kept because something was already recorded "
+            "on them: {names}.",
+        ),
+        "named.people_added": ("Deelnemers toegevoegd: {names}.", "Participants added: {names}."),
+        "named.people_removed": (
+            "Deelnemers verwijderd: {names}.",
+            "Participants removed: {names}.",
+        ),
+        "named.people_kept": (
+            "Deelnemers niet meer in het bestand, bewaard omdat er al iets over is "
+            "vastgelegd: {names}.",
+            "Participants no longer in the file, kept because something was already recorded "
+            "on them: {names}.",
+        ),
+        "split": (
+            "Let op: agendapunt «{old}» staat niet meer in het bestand en «{new}» staat nieuw "
+            "op zijn plaats. Wat bij «{old}» is vastgelegd blijft daar, «{new}» begint leeg, "
+            "en de notulen tonen ze als twee punten. Is het hetzelfde punt met een nieuwe "
+            'titel, zet dan key = "{key}" in het [[agenda]]-blok van «{new}» en importeer '
+            "opnieuw: dan blijft het één punt.",
+            "Note: agenda item «{old}» is no longer in the file and «{new}» is new in its "
+            "place. What was recorded on «{old}» stays there, «{new}» starts empty, and the "
+            "minutes show them as two items. If it is the same item with a new title, put "
+            'key = "{key}" in the [[agenda]] block of «{new}» and import again: then it stays '
+            "one item.",
         ),
         "refuse.started": ("is al begonnen", "has started"),
         "refuse.closed": ("is al gehouden en gesloten", "was held and is closed"),
@@ -1047,6 +1081,8 @@ def import_(obj: Context, file: Path, replacing: bool) -> None:
                 kept=result.kept,
             )
         )
+        if not result.created:
+            _report_named(obj.lang, result)
         if result.fields:
             names = ", ".join(T(obj.lang, f"field.{name}") for name in result.fields)
             click.echo(T(obj.lang, "fields_changed", fields=names))
@@ -1056,6 +1092,26 @@ def import_(obj: Context, file: Path, replacing: bool) -> None:
         report_carry(obj, result.session, plan.carry_forward, store)
     finally:
         store.close()
+
+
+def _report_named(lang: str, result: ImportResult) -> None:
+    """By name, the agenda items and participants an import added, removed or kept; and
+    an item kept that left the file while a new one came at its place (its title changed
+    without a ``key``: split in two), with the key that keeps it one."""
+    named = {
+        "items_added": result.items_added,
+        "items_removed": result.items_removed,
+        "items_kept": result.items_kept,
+        "people_added": result.people_added,
+        "people_removed": result.people_removed,
+        "people_kept": result.people_kept,
+    }
+    for what, names in named.items():
+        if names:
+            shown = ", ".join(f"«{one_line(name)}»" for name in names)
+            click.echo(T(lang, f"named.{what}", names=shown))
+    for old, key, new in result.split:
+        click.echo(T(lang, "split", old=one_line(old), key=key, new=one_line(new)))
 
 
 def refusal_words(refused: ImportRefused, ctx: Context | None) -> str:

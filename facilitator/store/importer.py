@@ -64,6 +64,17 @@ class ImportResult:
     # the session's own fields the import changed ("title", "location"…), in file order
     fields: tuple[str, ...] = ()
     changed: bool = True  # False: the session was as the file has it already, nothing written
+    # by name, in file order: the agenda items' titles and the participants' names the
+    # import added, removed or kept (left the file, something recorded on them)
+    items_added: tuple[str, ...] = ()
+    items_removed: tuple[str, ...] = ()
+    items_kept: tuple[str, ...] = ()
+    people_added: tuple[str, ...] = ()
+    people_removed: tuple[str, ...] = ()
+    people_kept: tuple[str, ...] = ()
+    # an item kept that left the file while a new one came at its place (a title changed
+    # without a ``key``): its title and key, and the new item's title
+    split: tuple[tuple[str, str, str], ...] = ()
 
 
 def _full_path(file: str | Path) -> str:
@@ -126,7 +137,8 @@ def import_plan(
     is refused (:class:`ImportRefused`) another file, or a move to another region or day,
     unless ``replacing``."""
     existing = store.session_by_slug(plan.slug)
-    counts = {"added": 0, "updated": 0, "removed": 0, "kept": 0}
+    people: Done = {"added": [], "updated": [], "removed": [], "kept": []}
+    items: Done = {"added": [], "updated": [], "removed": [], "kept": []}
     # The participants, agenda and board of a closed session are the record of a meeting
     # held (who sat at the table, silent or not; what was on): an import leaves them.
     closed = existing is not None and existing.status == SessionStatus.CLOSED
@@ -157,8 +169,8 @@ def import_plan(
                     raise refused
             tx.update(session)
         if not closed:
-            _sync_participants(store, tx, session.id, plan, counts)
-            left = _sync_agenda(store, tx, session.id, plan, counts)
+            _sync_participants(store, tx, session.id, plan, people)
+            left = _sync_agenda(store, tx, session.id, plan, items)
             if session.current_item_id in left:
                 tx.update(replace(session, current_item_id=None))
             _seed_board(store, tx, session.id, plan)
@@ -167,8 +179,37 @@ def import_plan(
     assert final is not None
     if source is not None and store.session_file(final.id) != _full_path(source):
         store.keep_session_file(final.id, _full_path(source))
+    counts = {key: len(people[key]) + len(items[key]) for key in people}
     return ImportResult(
-        final, existing is None, **counts, closed=closed, fields=changed, changed=written
+        final,
+        existing is None,
+        **counts,
+        closed=closed,
+        fields=changed,
+        changed=written,
+        items_added=_names(items["added"]),
+        items_removed=_names(items["removed"]),
+        items_kept=_names(items["kept"]),
+        people_added=_names(people["added"]),
+        people_removed=_names(people["removed"]),
+        people_kept=_names(people["kept"]),
+        split=_split(items),
+    )
+
+
+def _names(records: list[Synced]) -> tuple[str, ...]:
+    return tuple(r.title if isinstance(r, AgendaItem) else r.name for r in records)
+
+
+def _split(items: Done) -> tuple[tuple[str, str, str], ...]:
+    """The items kept that left the file while a new item came at their place: one item
+    whose title was changed without a ``key``, split in two (old title, old key, new
+    title)."""
+    added = {item.position: item for item in items["added"] if isinstance(item, AgendaItem)}
+    return tuple(
+        (kept.title, kept.key, added[kept.position].title)
+        for kept in items["kept"]
+        if isinstance(kept, AgendaItem) and kept.position in added
     )
 
 
@@ -232,6 +273,9 @@ def _used(store: Store, column: str, value: int) -> bool:
 
 
 Synced = AgendaItem | Participant
+Done = dict[str, list[Synced]]
+"""What an import did to the agenda or the participants: ``added``, ``updated``,
+``removed`` and ``kept`` (left the plan, something recorded on them)."""
 
 
 def _sync(
@@ -240,7 +284,7 @@ def _sync(
     wanted: list[tuple[str, dict[str, object]]],
     new: Callable[[str, dict[str, object]], Synced],
     used: Callable[[Synced], bool],
-    counts: dict[str, int],
+    done: Done,
     leave: Callable[[Synced], Synced] = lambda gone: gone,
     back: Callable[[Synced], dict[str, object]] = lambda found: {},
 ) -> list[int]:
@@ -255,14 +299,13 @@ def _sync(
     for key, values in wanted:
         found = current.pop(key, None)
         if found is None:
-            tx.insert(new(key, values))
-            counts["added"] += 1
+            done["added"].append(tx.insert(new(key, values)))
             continue
         if found.removed:
             values = {**values, **back(found)}
         if replace(found, **values) != found:  # type: ignore[arg-type]
             tx.update(replace(found, **values))  # type: ignore[arg-type]
-            counts["updated"] += 1
+            done["updated"].append(found)
     left = []
     for gone in current.values():
         if gone.removed:
@@ -271,15 +314,15 @@ def _sync(
         kept = leave(gone)
         if used(gone):
             tx.update(replace(kept, removed=True))
-            counts["kept"] += 1
+            done["kept"].append(gone)
         else:
             tx.delete(gone)
-            counts["removed"] += 1
+            done["removed"].append(gone)
     return left
 
 
 def _sync_participants(
-    store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
+    store: Store, tx: Tx, session_id: int, plan: SessionPlan, done: Done
 ) -> None:
     wanted = [
         (
@@ -316,15 +359,13 @@ def _sync_participants(
         wanted,
         lambda key, values: Participant(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         lambda gone: _used(store, "participant_id", gone.id),
-        counts,
+        done,
         leave,
         lambda found: {"present": True},  # back in the file: back at the table
     )
 
 
-def _sync_agenda(
-    store: Store, tx: Tx, session_id: int, plan: SessionPlan, counts: dict[str, int]
-) -> list[int]:
+def _sync_agenda(store: Store, tx: Tx, session_id: int, plan: SessionPlan, done: Done) -> list[int]:
     """The agenda as the plan has it; the ids of the items that left it."""
     wanted = [
         (
@@ -370,7 +411,7 @@ def _sync_agenda(
         wanted,
         lambda key, values: AgendaItem(id=0, session_id=session_id, key=key, **values),  # type: ignore[arg-type]
         used,
-        counts,
+        done,
         leave,
     )
 
