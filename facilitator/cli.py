@@ -6,8 +6,10 @@ import contextlib
 import errno
 import os
 import shlex
+import shutil
 import sqlite3
 import sys
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from functools import wraps
 from pathlib import Path
@@ -1182,6 +1184,7 @@ def list_(obj: Context) -> None:
 
     copies = {c.copy.id: c.kept.slug for c in find_copies([s.session for s in summaries])}
     click.echo(T(obj.lang, "list_header", db=obj.db_path))
+    width = _terminal_width()
     for summary in summaries:
         session = summary.session
         counts = T(
@@ -1204,10 +1207,26 @@ def list_(obj: Context) -> None:
         )
         status = T(obj.lang, f"status.{session.status.value}")
         twice = f" ({T(obj.lang, 'copy', kept=copies[session.id])})" if session.id in copies else ""
-        click.echo(
-            f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
-            f"{session.title} — {counts}{twice}"
-        )
+        head = f"  {session.slug:<28} {session.starts_at:%Y-%m-%d %H:%M}  {status:<9} "
+        rest = f"{one_line(session.title)} — {counts}{twice}"
+        if width is None or len(head) + len(rest) <= width:
+            click.echo(head + rest)
+        else:  # two lines, the second wrapped at its words, never broken inside one
+            click.echo(head.rstrip())
+            indent = " " * LIST_INDENT
+            click.echo(textwrap.fill(rest, width, initial_indent=indent, subsequent_indent=indent))
+
+
+LIST_INDENT = 6
+"""Where the second line of a session starts in ``list`` laid out for a narrow terminal."""
+
+
+def _terminal_width() -> int | None:
+    """The width ``list`` lays its lines out for: the terminal's (``COLUMNS`` when set);
+    None when the output goes elsewhere (a pipe, a file): one line per session, whole."""
+    if not sys.stdout.isatty():
+        return None
+    return max(40, shutil.get_terminal_size().columns)
 
 
 def _left(lang: str, left: int) -> str:
