@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from facilitator.sessionfile.keys import suggest_key
+from facilitator.sessionfile.keys import TOP_KEYS, suggest_key
 from facilitator.sessionfile.locate import KeyPath, format_path, nearest_line
 from facilitator.sessionfile.messages import MESSAGES
 from facilitator.sessionfile.problems import Problem, SessionFileError
@@ -118,7 +118,9 @@ class Fields:
             if key in known:
                 continue
             suggestion = suggest_key(key, known)
-            if suggestion:
+            if path and key in TOP_KEYS:  # written after a [[…]] block: it took the key
+                self.add((*path, key), "top_key_in_block", key=show(key), known=", ".join(known))
+            elif suggestion:
                 self.add((*path, key), "unknown_key_suggest", key=show(key), suggestion=suggestion)
             else:
                 self.add((*path, key), "unknown_key", key=show(key), known=", ".join(known))

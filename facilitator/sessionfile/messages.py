@@ -154,6 +154,16 @@ MESSAGES = Catalog(
             'een tabel van woordenlijsten, zoals stage = ["snuffelstage", "proefplaats"]',
             'a table of word lists, like stage = ["snuffelstage", "proefplaats"]',
         ),
+        "exp_thesaurus_words": (
+            'een lijst van woorden, zoals stage = ["snuffelstage", "proefplaats"]',
+            'a list of words, like stage = ["snuffelstage", "proefplaats"]',
+        ),
+        "top_key_in_block": (
+            "'{key}' hoort bovenaan het bestand, vóór het eerste [[…]]-blok; hier is het een "
+            "sleutel van het blok erboven (verwacht een van: {known})",
+            "'{key}' belongs at the top of the file, before the first [[…]] block; here it is a "
+            "key of the block above it (expected one of: {known})",
+        ),
         "exp_thesaurus_word": (
             "een woord of een paar woorden, zoals 'snuffelstage'",
             "a word or a few words, like 'snuffelstage'",

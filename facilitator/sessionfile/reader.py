@@ -195,8 +195,11 @@ class Reader(Fields):
                 expected = self.t("exp_tag", suggestion=slugify(key) or "stage")
                 self.add(("thesaurus", key), "bad_tag", value=show(key), expected=expected)
                 continue
-            if not isinstance(words, list) or not words:
-                self.wrong_type(("thesaurus", key), self.t("exp_thesaurus"), words)
+            if not isinstance(words, list):
+                self.wrong_type(("thesaurus", key), self.t("exp_thesaurus_words"), words)
+                continue
+            if not words:
+                self.add(("thesaurus", key), "empty", expected=self.t("exp_thesaurus_words"))
                 continue
             kept: list[str] = []
             for index, word in enumerate(words):
