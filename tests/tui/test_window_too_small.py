@@ -1,5 +1,5 @@
 """A terminal smaller than the layout needs says so, over the whole screen, in the
-session's language: «Venster te klein: minstens 60×16 nodig (nu 40×12)». Before, the
+session's language: «Venster te klein: minstens 50×15 nodig (nu 40×12)». Before, the
 screen was just cut («? he▏^p opdrachten»). What is typed meanwhile is kept, the keys
 still work, and at a size that fits the screen shows as it was."""
 
@@ -15,8 +15,8 @@ from tests.tui.drawn import laid_out
 from tests.tui.notes_fixtures import import_twente, start_meeting
 
 SAYS = {
-    "nl": "Venster te klein: minstens 60×16 nodig (nu {w}×{h})",
-    "en": "Window too small: needs at least 60×16 (now {w}×{h})",
+    "nl": "Venster te klein: minstens 50×15 nodig (nu {w}×{h})",
+    "en": "Window too small: needs at least 50×15 (now {w}×{h})",
 }
 
 
@@ -48,10 +48,10 @@ async def test_each_screen_says_the_window_is_too_small(
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert SAYS[lang].format(w=80, h=24) not in shown(app)
-        assert "60×16" not in shown(app)
+        assert "50×15" not in shown(app)
         await pilot.resize_terminal(60, 16)  # the least that fits
         await pilot.pause()
-        assert "60×16" not in shown(app)
+        assert "50×15" not in shown(app)
 
 
 @pytest.mark.parametrize("role", [Role.FACILITATOR, Role.NOTETAKER])

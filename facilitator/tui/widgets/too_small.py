@@ -16,18 +16,18 @@ from textual.widget import Widget
 from facilitator.i18n import Catalog
 from facilitator.tui.words import Localised
 
-MIN_WIDTH = 60
-MIN_HEIGHT = 16
+MIN_WIDTH = 50
+MIN_HEIGHT = 15
 """The smallest terminal on which each role's screen still shows what it is for: the
-console its header, agenda item, who has the floor and who waits, with the capture line
-open; the note-taker's screen its log and the line; the wall the item, its countdown and
-the floor. Designed for 80×24."""
+console its header, agenda item, who has the floor, with the capture line open and the
+notices at the start whole above it; the note-taker's screen its log and the line; the
+wall the item, its countdown and the floor. Designed for 80×24."""
 
 WORDS = Catalog(
     {
         "too_small": (
-            "Venster te klein: minstens {w}×{h} nodig (nu {now_w}×{now_h})",
-            "Window too small: needs at least {w}×{h} (now {now_w}×{now_h})",
+            "Venster te klein:\nminstens {w}×{h} nodig\n(nu {now_w}×{now_h})",
+            "Window too small:\nneeds at least {w}×{h}\n(now {now_w}×{now_h})",
         ),
     }
 )
