@@ -163,3 +163,29 @@ def test_a_plan_not_started_takes_another_file(runner: CliRunner, tmp_path: Path
     # the file imported last is the session's now
     assert _import(runner, db, str(other))[0] == 0
     assert _import(runner, db, str(own))[0] == 2
+
+
+def test_a_copy_that_changes_nothing_is_up_to_date_not_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db, own = tmp_path / "x.db", tmp_path / "twente.toml"
+    own.write_text(TWENTE, encoding="utf-8")
+    assert _import(runner, db, str(own))[0] == 0
+    _start(db)
+    (tmp_path / "other").mkdir()
+    copy = tmp_path / "other" / "twente.toml"
+    copy.write_bytes(own.read_bytes())
+    code, said = _import(runner, db, str(copy))
+    assert code == 0, said
+    assert "is al bijgewerkt: het bestand importeren veranderde niets" in said
+    assert "Niet geïmporteerd" not in said
+    store = Store(db)
+    (session,) = store.sessions()
+    kept = store.session_file(session.id)
+    store.close()
+    assert kept == str(own.resolve())  # the session's file is still its own
+    # a copy that does change the session is still refused
+    copy.write_text(TWENTE.replace('location = "ROC', 'location = "Het ROC'), "utf-8")
+    code, said = _import(runner, db, str(copy))
+    assert code == 2
+    assert "Het zou wijzigen: locatie." in said
