@@ -613,7 +613,14 @@ class Meeting:
             return None
 
         form = FormDialog(
-            title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved, wrong=wrong
+            title,
+            fields,
+            save=save,
+            lang=lang,
+            problem=problem,
+            unsaved=unsaved,
+            wrong=wrong,
+            enter_saves=knowingly,  # «Enter bewaart het alsnog»: in any field
         )
         self.node.app.push_screen(form)
         return True
