@@ -127,6 +127,10 @@ WORDS = Catalog(
             "blijft op {first}: alleen punten die nog komen verschuiven",
             "stays at {first}: only items still to come move",
         ),
+        "item.stays_or_hint": (
+            "blijft op {own}, of van {first} tot {last}: alleen tussen de punten die nog komen",
+            "stays at {own}, or {first} to {last}: only among the items still to come",
+        ),
         "item.new_number_hint": (
             "van {first} tot {last}: tussen de punten die nog komen; leeg: achteraan",
             "{first} to {last}: among the items still to come; empty: at the end",
@@ -571,12 +575,12 @@ class Meeting:
         if item is None:
             hint = WORDS(lang, "item.new_number_hint", first=first, last=last)
         else:
-            hint = WORDS(
-                lang,
-                "item.number_hint" if first < last else "item.stays_hint",
-                first=first,
-                last=last,
-            )
+            own = items.index(item) + 1
+            if own < first:  # before an item that has run: it may stay, or go after it
+                key = "item.stays_or_hint"
+            else:
+                key = "item.number_hint" if first < last else "item.stays_hint"
+            hint = WORDS(lang, key, own=own, first=first, last=last)
         fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint, replace=True))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
