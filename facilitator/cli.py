@@ -1118,10 +1118,10 @@ def _report_named(lang: str, result: ImportResult) -> None:
 
 def refusal_words(refused: ImportRefused, ctx: Context | None) -> str:
     """Why a session file was not imported into a session that has started or is closed,
-    in the session's language (unless ``--lang`` says another): the session, both files,
-    what the file would change, and what to do."""
+    in the language of the command's other messages (``--lang``, else ``FACILITATOR_LANG``,
+    else the locale): the session, both files, what the file would change, and what to do."""
     session = refused.session
-    lang = (ctx.forced_lang if ctx else None) or normalise_lang(session.language)
+    lang = ctx.lang if ctx else normalise_lang(session.language)
     state = T(lang, "refuse.closed" if session.status == SessionStatus.CLOSED else "refuse.started")
     fields = ", ".join(T(lang, f"field.{name}") for name in refused.fields) or T(
         lang, "refuse.nothing"

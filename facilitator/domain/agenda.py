@@ -313,16 +313,24 @@ def places(
 ) -> tuple[int, int]:
     """The first and the last agenda number ``item_id`` may be given: those among the items
     still to come, after every item that has run or runs now. A new item (``item_id``
-    None) may also come at the end; an item not to come only keeps its own number."""
+    None) may also come at the end; an item not to come only keeps its own number. An
+    item to come that stands before one that has run (item 4 when item 5 was held) keeps
+    its own number too: from there when the places after it follow on (4 to 6, 5 being
+    after item 5); else it is not among them (see :func:`place`, which leaves it)."""
     agenda = active_items(items)
     item = next((i for i in agenda if i.id == item_id), None)
+    own = agenda.index(item) + 1 if item is not None else None
     if item is not None and not to_come(item, current_item_id):
-        own = agenda.index(item) + 1
-        return own, own
+        return own or 0, own or 0
+    # the places among the other items: those after the item move up once it leaves
+    others = [i for i in agenda if i.id != item_id]
     first_free = max(
-        (n for n, i in enumerate(agenda) if not to_come(i, current_item_id)), default=-1
+        (n for n, i in enumerate(others) if not to_come(i, current_item_id)), default=-1
     )
-    return first_free + 2, len(agenda) + (1 if item is None else 0)
+    first, last = first_free + 2, len(others) + 1
+    if own == first - 1:
+        first = own
+    return first, last
 
 
 def place_for_new(items: Iterable[AgendaItem], current_item_id: int | None) -> int:

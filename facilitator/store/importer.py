@@ -157,6 +157,7 @@ def import_plan(
             fields["chatham_house"] = existing.chatham_house
             fields["anonymous_leads"] = existing.anonymous_leads
         changed: tuple[str, ...] = ()
+        refused: ImportRefused | None = None
         if existing is None:
             session = tx.insert(Session(id=0, **fields))  # type: ignore[arg-type]
             tx.belongs_to(session.id)
@@ -165,8 +166,6 @@ def import_plan(
             changed = tuple(k for k in fields if getattr(session, k) != getattr(existing, k))
             if source is not None and not replacing:
                 refused = _refusal(store, existing, plan, source, changed)
-                if refused is not None:
-                    raise refused
             tx.update(session)
         if not closed:
             _sync_participants(store, tx, session.id, plan, people)
@@ -175,9 +174,18 @@ def import_plan(
                 tx.update(replace(session, current_item_id=None))
             _seed_board(store, tx, session.id, plan)
         written = tx.count > 0  # none: the operation leaves no trace
+        # Another file that would change nothing at all (a copy in another folder) is up
+        # to date, not refused; one that would change anything takes nothing back.
+        if refused is not None and written:
+            raise refused
     final = store.session_by_slug(plan.slug)
     assert final is not None
-    if source is not None and store.session_file(final.id) != _full_path(source):
+    # a file refused but changing nothing leaves the session's own file kept with it
+    if (
+        refused is None
+        and source is not None
+        and store.session_file(final.id) != _full_path(source)
+    ):
         store.keep_session_file(final.id, _full_path(source))
     counts = {key: len(people[key]) + len(items[key]) for key in people}
     return ImportResult(

@@ -18,14 +18,17 @@ from facilitator.domain.model import Kind
 from facilitator.service.origin import Role
 from facilitator.store import Store
 from facilitator.tui.app import FacilitatorApp, make_app
+from facilitator.tui.widgets.agenda import AgendaPanel
 from facilitator.tui.widgets.capture import CaptureBar
 from facilitator.tui.widgets.capture_input import CaptureInput
 from facilitator.tui.widgets.latest import LatestList
 from facilitator.tui.widgets.log import LogTable
 from facilitator.tui.widgets.speakers import FloorPanel
+from facilitator.tui.widgets.table import ParticipantTable
 from facilitator.tui.widgets.tabstrip import TabStrip
 from tests.tui.conftest import burst_text
 from tests.tui.notes_fixtures import app_for, import_twente, seed_board, start_meeting
+from tests.tui.test_clicks_say_so import row_of
 
 
 @pytest.fixture
@@ -146,3 +149,38 @@ async def test_a_click_on_the_note_takers_board_leaves_the_keys_in_the_line(
         assert line(app).kind == Kind.NOTE
         card = store.cards(twente)
         assert all(c.votes in (0, 3) for c in card)  # v voted for nothing
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "Sla eerst de regel op of annuleer hem (Enter / Esc)."),
+        ("en", "Save or cancel the line first (Enter / Esc)."),
+    ],
+)
+async def test_a_click_on_an_agenda_row_or_a_participant_while_typing_changes_nothing(
+    store: Store, twente: int, clock: FakeClock, lang: str, said: str
+) -> None:
+    """A click on an agenda row went there and one on a participant queued them while the
+    line stayed open, filed under the item it was opened on; the notice offered ctrl+z,
+    which the line kept. Now the meeting stays as it is and the notice says why."""
+    start_meeting(store, twente, clock, speaker=3)
+    items, people = store.items(twente), store.participants(twente)
+    app = app_for(store, twente, clock, lang=lang)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await half_typed(pilot, "b", "abc de")
+        agenda = app.screen.query_one(AgendaPanel)
+        await pilot.click(AgendaPanel, offset=row_of(agenda, items[4].id))
+        await pilot.pause()
+        assert store.session(twente).current_item_id == items[0].id  # type: ignore[union-attr]
+        assert [str(n.message) for n in app._notifications][-1] == said
+        table = app.screen.query_one(ParticipantTable)
+        await pilot.click(ParticipantTable, offset=row_of(table, people[5].id))
+        await pilot.pause()
+        assert store.queue(twente) == []
+        await burst_text(pilot, " onderwijs")
+        assert typed(app) == "abc de onderwijs"
+        assert isinstance(app.screen.focused, CaptureInput)
+        await pilot.press("enter")
+    (saved,) = store.contributions(twente)
+    assert (saved.text, saved.item_id) == ("abc de onderwijs", items[0].id)

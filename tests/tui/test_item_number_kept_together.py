@@ -5,6 +5,7 @@ it goes to the next. Before, a card's meta broke between the word and its number
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -66,3 +67,32 @@ async def test_the_note_taker_s_log_keeps_the_item_and_its_number_together(
     assert not any(row.endswith("punt") for row in rows), rows
     assert not any(row.startswith("3 Stage-") for row in rows), rows
     assert any("punt 3" in row for row in rows), rows
+
+
+DUE = {"nl": "ma 1 nov 2027", "en": "Mon 1 Nov 2027"}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_a_due_date_under_a_card_stays_on_one_row(
+    store: Store, clock: FakeClock, lang: str
+) -> None:
+    """«A3 · → Saxion (Fatma Yıldız) · punt 1 · ma 1» / «nov 2027» before: at every width
+    the board is laid out in, the date stands whole on one row."""
+    session = import_twente(store)
+    service = Services.open(store, session, clock)
+    person = next(p for p in store.participants(session) if p.name == "Fatma Yıldız")
+    first = store.items(session)[0]
+    service.notes.capture(
+        Kind.ACTION, "Stagebank opzetten", participant_id=person.id, item_id=first.id
+    )
+    (card,) = store.cards(session)
+    service.board.set_due(card.id, date(2027, 11, 1))
+    app = app_for(store, session, clock, lang=lang)
+    due = DUE[lang]
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f2")
+        for width in range(100, 161, 2):
+            await pilot.resize_terminal(width, 40)
+            await pilot.pause()
+            rows = [" ".join(row.split()) for row in laid_out(app).splitlines()]
+            assert any(due in row for row in rows), (width, rows)

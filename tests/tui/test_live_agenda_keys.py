@@ -6,12 +6,16 @@ import pytest
 from textual.containers import Vertical
 
 from facilitator.domain.agenda import active_items
+from facilitator.domain.clock import FakeClock
 from facilitator.export.markdown import render_markdown
 from facilitator.export.record import collect
+from facilitator.service import Services
 from facilitator.store import Store
+from facilitator.store.importer import import_plan
 from facilitator.tui.screens.form import FormDialog
 from facilitator.tui.screens.main import MainScreen
 from facilitator.tui.screens.picker import Picker
+from tests.helpers import make_plan
 from tests.tui.conftest import AppFactory
 
 SIZE = (120, 40)
@@ -312,3 +316,32 @@ async def test_the_new_item_form_shows_whole_with_a_refusal_of_two_rows(
         box = form.query_one(Vertical).content_region
         for widget in [*form.inputs(), form.query_one("#form-keys")]:
             assert widget.region.bottom <= box.bottom, (widget, widget.region, box)
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint"),
+    [
+        ("nl", "van 4 tot 6: alleen tussen de punten die nog komen"),
+        ("en", "4 to 6: only among the items still to come"),
+    ],
+)
+async def test_the_place_of_an_item_before_one_held_agrees_with_its_field(
+    app_factory: AppFactory, store: Store, clock: FakeClock, lang: str, hint: str
+) -> None:
+    """Items 1, 2 and 5 held, item 3 current; e 4: the field holds 4 and its hint said
+    «blijft op 6: alleen punten die nog komen verschuiven». Now it gives 4 to 6."""
+    session = import_plan(store, make_plan(slug="zes", items=6)).session
+    service = Services.open(store, session.id, clock)
+    items = store.items(session.id)
+    service.agenda.toggle_timer()
+    for number in (2, 5, 3):
+        clock.advance(seconds=60)
+        service.agenda.goto(items[number - 1].id)
+    app = app_factory(session.id, lang=lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("e", "4", "enter")
+        form = app.screen
+        assert isinstance(form, FormDialog)
+        assert form.values()[3] == "4"
+        hints = [str(h.render()) for h in form.query(".form-hint")]
+        assert hint in hints, hints

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.domain.agenda import active_items
+from facilitator.domain.agenda import active_items, places
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.errors import DomainError
 from facilitator.domain.model import LiveChange
@@ -269,3 +269,23 @@ def test_an_item_changed_in_another_window_since_its_form_opened_is_not_saved_ov
     # given again knowingly (nothing seen): saved over the other window's change
     service.agenda.edit_item(item.id, "Stages", item.question, 20, 3)
     assert titles(service)[2] == "Stages"
+
+
+def test_an_item_to_come_before_one_held_may_stay_or_go_after_it(
+    store: Store, clock: FakeClock
+) -> None:
+    """Items 1, 2 and 5 held, item 3 current: item 4, still to come, stands at 4. Its
+    places were said to be 6 to 6 («blijft op 6») while it stands at 4; now they are 4 to
+    6: it keeps its place, or goes after item 5."""
+    session = import_plan(store, make_plan(participants=4, items=6)).session
+    service = Services.open(store, session.id, clock)
+    items = service.reading.state().items
+    service.agenda.toggle_timer()
+    for number in (2, 5, 3):
+        clock.advance(seconds=60)
+        service.agenda.goto(items[number - 1].id)
+    state = service.reading.state()
+    assert [i.status.value for i in state.items][:5] == ["done", "done", "current", "todo", "done"]
+    assert places(state.items, items[3].id, state.session.current_item_id) == (4, 6)
+    service.agenda.edit_item(items[3].id, "Punt 4", "Vraag 4?", 20, 5)
+    assert titles(service) == ["Punt 1", "Punt 2", "Punt 3", "Punt 5", "Punt 4", "Punt 6"]

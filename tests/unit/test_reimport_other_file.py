@@ -26,7 +26,7 @@ TWENTE = (SAMPLES / "twente.toml").read_text(encoding="utf-8")
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
     monkeypatch.setenv("FACILITATOR_DB", str(tmp_path / "env.db"))
-    monkeypatch.setenv("FACILITATOR_LANG", "en")  # the refusal speaks the session's
+    monkeypatch.setenv("FACILITATOR_LANG", "nl")  # the refusal speaks the messages' language
     return CliRunner()
 
 
@@ -62,7 +62,7 @@ def test_a_copy_for_another_region_does_not_rewrite_a_running_session(
     )
     code, said = _import(runner, db, str(copy))
     assert code == 2
-    # in the session's language: the session, both files, what would change, what to do
+    # in the messages' language: the session, both files, what would change, what to do
     assert "Niet geïmporteerd: sessie 'twente-2020-10'" in said
     assert "is al begonnen" in said
     assert str(own.resolve()) in said and str(copy) in said
@@ -80,7 +80,24 @@ def test_a_copy_for_another_region_does_not_rewrite_a_running_session(
     # meant all the same: --replace takes the file as the session's
     code, said = _import(runner, db, str(copy), "--replace")
     assert code == 0, said
-    assert "Changed of the session: title, region." in said
+    assert "Van de sessie gewijzigd: titel, regio." in said
+
+
+def test_the_refusal_speaks_the_language_of_the_commands_messages(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, own = tmp_path / "x.db", tmp_path / "twente.toml"
+    own.write_text(TWENTE, encoding="utf-8")
+    assert _import(runner, db, str(own))[0] == 0
+    _start(db)
+    copy = tmp_path / "copy.toml"
+    copy.write_text(TWENTE.replace('region = "Twente"', 'region = "Achterhoek"'), "utf-8")
+    monkeypatch.setenv("FACILITATOR_LANG", "en")  # a Dutch session, English messages
+    code, said = _import(runner, db, str(copy))
+    assert code == 2
+    assert "Not imported: session 'twente-2020-10'" in said
+    assert "It would change: region." in said
+    assert "Niet geïmporteerd" not in said
 
 
 def test_the_sessions_own_file_imported_again_still_changes_the_plan(
@@ -146,3 +163,29 @@ def test_a_plan_not_started_takes_another_file(runner: CliRunner, tmp_path: Path
     # the file imported last is the session's now
     assert _import(runner, db, str(other))[0] == 0
     assert _import(runner, db, str(own))[0] == 2
+
+
+def test_a_copy_that_changes_nothing_is_up_to_date_not_refused(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    db, own = tmp_path / "x.db", tmp_path / "twente.toml"
+    own.write_text(TWENTE, encoding="utf-8")
+    assert _import(runner, db, str(own))[0] == 0
+    _start(db)
+    (tmp_path / "other").mkdir()
+    copy = tmp_path / "other" / "twente.toml"
+    copy.write_bytes(own.read_bytes())
+    code, said = _import(runner, db, str(copy))
+    assert code == 0, said
+    assert "is al bijgewerkt: het bestand importeren veranderde niets" in said
+    assert "Niet geïmporteerd" not in said
+    store = Store(db)
+    (session,) = store.sessions()
+    kept = store.session_file(session.id)
+    store.close()
+    assert kept == str(own.resolve())  # the session's file is still its own
+    # a copy that does change the session is still refused
+    copy.write_text(TWENTE.replace('location = "ROC', 'location = "Het ROC'), "utf-8")
+    code, said = _import(runner, db, str(copy))
+    assert code == 2
+    assert "Het zou wijzigen: locatie." in said

@@ -6,7 +6,8 @@ a reason (a field that does not say what it needs): then the form stays open
 and shows it. ``save`` gives the command to the app; if it is refused, the
 caller opens the form again with the values and the reason, so what was typed
 is never lost (if the database could not save them, Escape asks to be pressed
-again). Tab and shift+Tab move
+again). A form back after a change made meanwhile in another window (``enter_saves``)
+saves at Enter in any field, as its message says. Tab and shift+Tab move
 between the fields, Escape cancels. A field that holds a value to type over (a number) has
 it selected whenever the cursor comes to it; in the others the cursor is at the end.
 Keys typed while the form opens wait for it.
@@ -45,6 +46,12 @@ WORDS = Catalog(
         "keys.one": (
             "Enter bewaren · {key[editor.cancel]} annuleert · {key[app.undo]} maakt later ongedaan",
             "Enter saves · {key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
+        ),
+        "keys.saves": (
+            "Enter bewaart · {key[editor.next_field]} ander veld · "
+            "{key[editor.cancel]} annuleert · {key[app.undo]} maakt later ongedaan",
+            "Enter saves · {key[editor.next_field]} other field · "
+            "{key[editor.cancel]} cancels · {key[app.undo]} undoes it later",
         ),
         "not_saved": ("⚠ niet opgeslagen: {reason}", "⚠ not saved: {reason}"),
         "escape_again": (
@@ -106,11 +113,14 @@ class FormDialog(KeyedDialog[bool]):
         problem: str = "",
         unsaved: bool = False,
         wrong: int | None = None,
+        enter_saves: bool = False,
     ) -> None:
         """``unsaved``: the values come back because the database could not save them;
         ``wrong``: the field the problem is about (the cursor goes there, at its end, or
-        with its value selected in a field to type over)."""
+        with its value selected in a field to type over); ``enter_saves``: Enter in any
+        field saves (the form is back, its values to be saved as they are)."""
         super().__init__()
+        self.enter_saves = enter_saves
         self.wrong = wrong
         self.title_text = title
         self.fields = list(fields)
@@ -138,7 +148,10 @@ class FormDialog(KeyedDialog[bool]):
                 )
                 if field.hint:
                     yield Static(plain(field.hint), classes="form-hint")
-            keys = "keys" if len(self.fields) > 1 else "keys.one"  # no other field to go to
+            if len(self.fields) == 1:
+                keys = "keys.one"  # no other field to go to
+            else:
+                keys = "keys.saves" if self.enter_saves else "keys"
             yield Static(plain(WORDS(self.lang, keys, key=self.key_names())), id="form-keys")
         yield KeyFooter()
 
@@ -185,7 +198,7 @@ class FormDialog(KeyedDialog[bool]):
 
     def _enter(self, n: int) -> None:
         inputs = self.inputs()
-        if n + 1 < len(inputs):
+        if n + 1 < len(inputs) and not self.enter_saves:
             self.enter_field(inputs[n + 1])
             return
         problem = self.save(self.values())

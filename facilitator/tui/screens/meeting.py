@@ -53,6 +53,10 @@ WORDS = Catalog(
             "{who} staat nu in de rij. {key[app.undo]} maakt het ongedaan.",
             "{who} is in the queue now. {key[app.undo]} takes it back.",
         ),
+        "line_open": (
+            "Sla eerst de regel op of annuleer hem (Enter / {key[line.cancel]}).",
+            "Save or cancel the line first (Enter / {key[line.cancel]}).",
+        ),
         "went": (
             "Naar agendapunt {n}: {title}. {key[app.undo]} maakt het ongedaan.",
             "Went to agenda item {n}: {title}. {key[app.undo]} takes it back.",
@@ -122,6 +126,10 @@ WORDS = Catalog(
         "item.stays_hint": (
             "blijft op {first}: alleen punten die nog komen verschuiven",
             "stays at {first}: only items still to come move",
+        ),
+        "item.stays_or_hint": (
+            "blijft op {own}, of van {first} tot {last}: alleen tussen de punten die nog komen",
+            "stays at {own}, or {first} to {last}: only among the items still to come",
         ),
         "item.new_number_hint": (
             "van {first} tot {last}: tussen de punten die nog komen; leeg: achteraan",
@@ -306,12 +314,32 @@ class Meeting:
                 what="item",
             )
 
+    def line_open(self) -> bool:
+        """Whether a capture line is open on this screen: it keeps the keys (ctrl+z too),
+        and what it files goes under the item it was opened on."""
+        from facilitator.tui.widgets.capture import CaptureBar
+
+        bars = self.node.screen.query(CaptureBar)
+        return bool(bars) and bars.first().is_open
+
+    def refuse_while_typing(self) -> bool:
+        """A click that would change the meeting while a line is open: it changes nothing
+        and says to save or cancel the line first (True: refused)."""
+        if not self.line_open():
+            return False
+        host = self.host
+        host.say(WORDS(host.lang, "line_open", key=key_names(host)))
+        return True
+
     def goto(self, item_id: int) -> None:
         """Go to ``item_id`` from the agenda as it shows now (a click on the agenda), and
         say so: one click moves the whole meeting on, and went unnoticed when it was not
-        meant. A click on the current item changes nothing and says nothing."""
+        meant. A click on the current item changes nothing and says nothing; nor does one
+        while a capture line is open, saying why."""
         state = self.state
         if state is None or item_id == state.session.current_item_id:
+            return
+        if self.refuse_while_typing():
             return
         self.host.submit(
             self.host.agenda.goto, item_id, seen=self.agenda_seen(), then=lambda _: self._went()
@@ -345,10 +373,13 @@ class Meeting:
     def queue_clicked(self, participant_id: int) -> None:
         """A click on a participant: queued, said with how to take it back; refused, saying
         why, for whoever has the floor or waits already as the screen shows it (the
-        speaker clicked was put at the end of the queue, without a word)."""
+        speaker clicked was put at the end of the queue, without a word); and while a
+        capture line is open, saying to save or cancel it first."""
         state = self.state
         person = state.participant(participant_id) if state else None
         if state is None or person is None:
+            return
+        if self.refuse_while_typing():
             return
         speech = state.current_speech
         if speech is not None and speech.participant_id == participant_id:
@@ -544,12 +575,12 @@ class Meeting:
         if item is None:
             hint = WORDS(lang, "item.new_number_hint", first=first, last=last)
         else:
-            hint = WORDS(
-                lang,
-                "item.number_hint" if first < last else "item.stays_hint",
-                first=first,
-                last=last,
-            )
+            own = items.index(item) + 1
+            if own < first:  # before an item that has run: it may stay, or go after it
+                key = "item.stays_or_hint"
+            else:
+                key = "item.number_hint" if first < last else "item.stays_hint"
+            hint = WORDS(lang, key, own=own, first=first, last=last)
         fields.append(FormField(WORDS(lang, "item.number"), typed[3], hint, replace=True))
 
         def save(typed: list[str]) -> tuple[str, int] | None:
@@ -613,7 +644,14 @@ class Meeting:
             return None
 
         form = FormDialog(
-            title, fields, save=save, lang=lang, problem=problem, unsaved=unsaved, wrong=wrong
+            title,
+            fields,
+            save=save,
+            lang=lang,
+            problem=problem,
+            unsaved=unsaved,
+            wrong=wrong,
+            enter_saves=knowingly,  # «Enter bewaart het alsnog»: in any field
         )
         self.node.app.push_screen(form)
         return True

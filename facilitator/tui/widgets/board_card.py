@@ -188,16 +188,19 @@ def card_prompt(
     item = t("item", n=item_number) if item_number is not None else ""
     meta.append(item)
     past = board.past_due(card, today)  # a done or dropped action is late no more
-    if card.due is not None and not past:
-        meta.append(format_due(card.due, lang, today))
+    due = format_due(card.due, lang, today) if card.due is not None and not past else ""
+    meta.append(due)
     if card.votes:
         meta.append(t("votes", n=card.votes))
     said = "  " + " · ".join(m for m in meta if m)
     lines = [title, Content(said).stylize(MUTED)]
     together: list[tuple[int, int]] = []
-    if item:  # the last part of its kind in the line: «· punt 3 ·» or «· punt 3» at the end
-        start = len(title.plain) + 1 + said.rindex(item)
-        together.append((start, start + len(item)))
+    # each the last part of its kind in the line: «· punt 3 ·», «· ma 1 nov 2027» (only
+    # the votes come after the date)
+    for whole in (item, due):
+        if whole:
+            start = len(title.plain) + 1 + said.rindex(whole)
+            together.append((start, start + len(whole)))
     extra: list[Content] = []
     if card.tags:
         extra.append(Content(flat(" ".join("#" + tag for tag in card.tags), 80)).stylize(ACCENT))
