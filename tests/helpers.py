@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import resource
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from facilitator.domain.plan import AgendaItemPlan, ParticipantPlan, SessionPlan
+from facilitator.service.result import Refused, run_command
 
 
 def make_plan(slug: str = "proef", participants: int = 4, items: int = 3) -> SessionPlan:
@@ -44,3 +45,10 @@ def disk_full_after(size: int) -> Iterator[None]:
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, old_handler)
+
+
+def refusal_of(command: Callable[[], object]) -> Refused:
+    """What ``command`` said when it was refused (it must be)."""
+    result = run_command(command)
+    assert isinstance(result, Refused), result
+    return result

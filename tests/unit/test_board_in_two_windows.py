@@ -5,40 +5,11 @@ says so, instead of turning the first one's change back."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
-import pytest
-
-from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Kind
 from facilitator.service import Services
-from facilitator.service.result import Refused, run_command
-from facilitator.store import Store
-from facilitator.store.importer import import_plan
-from tests.helpers import make_plan
+from tests.helpers import refusal_of
 
 Windows = tuple[Services, Services]
-
-
-@pytest.fixture
-def windows(tmp_path: Path, clock: FakeClock) -> Iterator[Windows]:
-    """The chair's window and the note-taker's, each with its own connection to one file."""
-    path = tmp_path / "tafel.db"
-    first = Store(path, clock=clock)
-    sid = import_plan(first, make_plan(slug="tafel")).session.id
-    second = Store(path, clock=clock)
-    chair = Services.open(first, sid, clock, origin="facilitator ans@laptop #1")
-    taker = Services.open(second, sid, clock, origin="notetaker bas@laptop #2")
-    yield chair, taker
-    first.close()
-    second.close()
-
-
-def _refusal(command: Callable[[], object]) -> Refused:
-    result = run_command(command)
-    assert isinstance(result, Refused), result
-    return result
 
 
 def _card(window: Services, column: Column) -> Card:
@@ -55,7 +26,7 @@ def test_s_in_both_windows_marks_the_action_done_once(windows: Windows) -> None:
     taker.notes.capture(Kind.ACTION, "Stageplaatsen inventariseren")
     action = _card(chair, Column.ACTION)
     assert chair.board.set_status(action.id, seen=ActionStatus.OPEN) == ActionStatus.DONE
-    refused = _refusal(lambda: taker.board.set_status(action.id, seen=ActionStatus.OPEN))
+    refused = refusal_of(lambda: taker.board.set_status(action.id, seen=ActionStatus.OPEN))
     assert refused.key == "board.already_done"
     assert refused.message("nl") == "Deze actie is al gedaan; er is niets veranderd."
     assert refused.message("en") == "This action is already done; nothing was changed."
@@ -69,7 +40,7 @@ def test_p_in_both_windows_parks_the_card_once(windows: Windows) -> None:
     taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
     barrier = _card(chair, Column.BARRIER)
     assert chair.board.park(barrier.id, seen=False) is True
-    refused = _refusal(lambda: taker.board.park(barrier.id, seen=False))
+    refused = refusal_of(lambda: taker.board.park(barrier.id, seen=False))
     assert refused.message("nl") == (
         "Deze kaart is al geparkeerd als open punt; er is niets veranderd."
     )
@@ -87,7 +58,7 @@ def test_l_in_both_windows_links_once(windows: Windows) -> None:
     taker.notes.capture(Kind.ACTION, "Stageplaatsen inventariseren")
     barrier, action = _card(chair, Column.BARRIER), _card(chair, Column.ACTION)
     assert chair.board.toggle_link(action.id, barrier.id, seen=False) is True
-    refused = _refusal(lambda: taker.board.toggle_link(action.id, barrier.id, seen=False))
+    refused = refusal_of(lambda: taker.board.toggle_link(action.id, barrier.id, seen=False))
     assert refused.message("nl") == "Deze actie pakt die kaart al aan; er is niets veranderd."
     assert refused.message("en") == "This action already addresses that card; nothing was changed."
     assert _card(taker, Column.ACTION).links == [barrier.id]

@@ -6,18 +6,11 @@ earlier left."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
-
 import pytest
 
-from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import Kind
 from facilitator.service import Services
-from facilitator.service.result import Refused, run_command
-from facilitator.store import Store
-from facilitator.store.importer import import_plan
-from tests.helpers import make_plan
+from tests.helpers import refusal_of
 
 NOT_UNDONE = {
     "nl": "'minuten aangepast' is niet ongedaan gemaakt: een ander venster heeft dat "
@@ -35,26 +28,6 @@ TAKES_THE_ONE_BEFORE = {
 }
 
 
-@pytest.fixture
-def windows(tmp_path: Path, clock: FakeClock) -> Iterator[tuple[Services, Services]]:
-    path = tmp_path / "tafel.db"
-    first = Store(path, clock=clock)
-    sid = import_plan(first, make_plan(slug="tafel")).session.id
-    second = Store(path, clock=clock)
-    yield (
-        Services.open(first, sid, clock, origin="facilitator ans@laptop #1"),
-        Services.open(second, sid, clock, origin="notetaker bas@laptop #2"),
-    )
-    first.close()
-    second.close()
-
-
-def _refusal(command: Callable[[], object]) -> Refused:
-    result = run_command(command)
-    assert isinstance(result, Refused), result
-    return result
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_with_every_change_held_ctrl_z_says_there_is_nothing_earlier(
     windows: tuple[Services, Services], lang: str
@@ -64,7 +37,7 @@ def test_with_every_change_held_ctrl_z_says_there_is_nothing_earlier(
     chair.agenda.adjust_minutes(1)
     taker.agenda.adjust_minutes(1)
     for _ in range(2):  # refused, then again: still nothing earlier
-        said = _refusal(chair.history.undo).message(lang)
+        said = refusal_of(chair.history.undo).message(lang)
         assert said.startswith(NOT_UNDONE[lang]), said
         assert said.endswith(NOTHING_EARLIER[lang]), said
         assert "ctrl+z" not in said
@@ -79,7 +52,7 @@ def test_with_an_earlier_change_ctrl_z_says_it_takes_that_one(
     chair.notes.capture(Kind.NOTE, "Iedereen is er")
     chair.agenda.adjust_minutes(1)
     taker.agenda.adjust_minutes(1)
-    said = _refusal(chair.history.undo).message(lang)
+    said = refusal_of(chair.history.undo).message(lang)
     assert said.endswith(TAKES_THE_ONE_BEFORE[lang]), said
     assert chair.history.undo() == "capture note"  # and so it does
 
@@ -90,5 +63,5 @@ def test_a_redo_with_nothing_later_says_so(windows: tuple[Services, Services]) -
     chair.agenda.adjust_minutes(1)
     chair.history.undo()
     taker.agenda.adjust_minutes(1)
-    said = _refusal(chair.history.redo).message("nl")
+    said = refusal_of(chair.history.redo).message("nl")
     assert said.endswith("Het blijft ongedaan. Er is niets later om opnieuw te doen."), said

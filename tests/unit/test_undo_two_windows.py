@@ -3,9 +3,8 @@ note-taker's screen, each undoing and redoing only its own changes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,33 +13,9 @@ from facilitator.cli import main
 from facilitator.domain.clock import FakeClock
 from facilitator.domain.model import ActionStatus, Card, Column, Kind, Owner
 from facilitator.service import Services
-from facilitator.service.result import Refused, run_command
-from facilitator.store import Store
-from facilitator.store.importer import import_plan
-from tests.helpers import make_plan
+from tests.helpers import refusal_of
 
 Windows = tuple[Services, Services]
-
-
-@pytest.fixture
-def windows(tmp_path: Path, clock: FakeClock) -> Iterator[Windows]:
-    """The chair's window and the note-taker's, each with its own connection to one file."""
-    path = tmp_path / "tafel.db"
-    first = Store(path, clock=clock)
-    sid = import_plan(first, make_plan(slug="tafel")).session.id
-    second = Store(path, clock=clock)
-    chair = Services.open(first, sid, clock, origin="facilitator ans@laptop #1")
-    taker = Services.open(second, sid, clock, origin="notetaker bas@laptop #2")
-    yield chair, taker
-    first.close()
-    second.close()
-
-
-def _refusal(command: Callable[[], object]) -> Refused:
-    """What ``command`` said when it was refused (it must be)."""
-    result = run_command(command)
-    assert isinstance(result, Refused), result
-    return result
 
 
 def _shown(window: Services, column: Column) -> list[Card]:
@@ -66,7 +41,7 @@ def test_undoing_a_vote_on_a_card_merged_since_is_refused_and_the_total_stays(
     chair.board.vote(two)
     taker.board.merge(one, two)
     assert _votes(chair) == {"Te weinig stageplaatsen": 2}
-    refused = _refusal(chair.history.undo)
+    refused = refusal_of(chair.history.undo)
     assert refused.key == "undo.changed_since"
     assert refused.message("nl").startswith("'stem' is niet ongedaan gemaakt: een ander venster")
     assert refused.message("en").startswith("'vote' was not undone: another window")
@@ -115,7 +90,7 @@ def test_a_change_to_a_card_merged_since_is_not_undone(windows: Windows, change:
     before = chair.reading.state().cards
     taker.board.merge(keep, gone)
     merged = chair.reading.state().cards
-    assert _refusal(chair.history.undo).key == "undo.changed_since"
+    assert refusal_of(chair.history.undo).key == "undo.changed_since"
     assert chair.reading.state().cards == merged
     assert taker.history.undo() == "merge"  # split again: the chair's change is still there
     assert chair.reading.state().cards == before
@@ -130,7 +105,7 @@ def test_a_change_to_a_card_merged_since_is_not_redone(windows: Windows, change:
     undone = chair.reading.state().cards
     taker.board.merge(keep, gone)
     merged = chair.reading.state().cards
-    assert _refusal(chair.history.redo).key == "redo.changed_since"
+    assert refusal_of(chair.history.redo).key == "redo.changed_since"
     assert chair.reading.state().cards == merged
     assert taker.history.undo() == "merge"
     assert chair.reading.state().cards == undone
@@ -146,7 +121,7 @@ def test_a_redo_refused_says_it_was_not_redone_and_what_ctrl_y_takes_now(
     chair.agenda.adjust_minutes(1)
     assert chair.history.undo() == "minutes"
     taker.agenda.adjust_minutes(1)
-    refused = _refusal(chair.history.redo)
+    refused = refusal_of(chair.history.redo)
     assert refused.message("nl") == (
         "'minuten aangepast' is niet opnieuw gedaan: een ander venster heeft dat sindsdien "
         "veranderd. Het blijft ongedaan. Er is niets later om opnieuw te doen."
@@ -172,7 +147,7 @@ def test_a_change_refused_once_is_undone_when_the_other_window_has_undone_its_ow
     taker.board.merge(one, two)
     chair.board.vote(one)
     assert _votes(taker) == {"Te weinig stageplaatsen": 3}
-    refused = _refusal(taker.history.undo)
+    refused = refusal_of(taker.history.undo)
     assert refused.message("en").startswith("'cards merged' was not undone: another window")
     assert chair.history.undo() == "vote"
     assert taker.history.undo() == "merge"
@@ -191,7 +166,7 @@ def test_a_refused_redo_is_redone_when_the_other_window_has_undone_its_own(
     planned = chair.reading.state().items[0].planned_seconds
     assert chair.history.undo() == "minutes"
     taker.agenda.adjust_minutes(1)
-    assert _refusal(chair.history.redo).key == "redo.changed_since"
+    assert refusal_of(chair.history.redo).key == "redo.changed_since"
     assert taker.history.undo() == "minutes"
     assert chair.history.redo() == "minutes"
     assert chair.reading.state().items[0].planned_seconds == planned
@@ -215,7 +190,7 @@ def test_a_refusal_blames_another_window_only_when_it_made_the_later_change(
     ):
         clock.advance(seconds=30)
         step()
-    said = [_refusal(chair.history.undo) for _ in range(3)]
+    said = [refusal_of(chair.history.undo) for _ in range(3)]
     assert [r.values["label"] for r in said] == ["floor", "next", "floor"]
     assert all(r.key == "undo.changed_since" for r in said[:2])
     assert said[2].key == "undo.changed_here"
@@ -244,11 +219,11 @@ def test_the_history_tells_a_refused_undo_from_a_refused_redo(
     taker.notes.capture(Kind.BARRIER, "Te weinig stageplaatsen")
     chair.agenda.adjust_minutes(1)
     taker.agenda.adjust_minutes(1)
-    assert _refusal(chair.history.undo).key == "undo.changed_since"
+    assert refusal_of(chair.history.undo).key == "undo.changed_since"
     chair.board.vote(_barriers(chair)[0])
     assert chair.history.undo() == "vote"
     taker.board.vote(_barriers(chair)[0])
-    assert _refusal(chair.history.redo).key == "redo.changed_since"
+    assert refusal_of(chair.history.redo).key == "redo.changed_since"
     db = str(chair.history.store.path)
     for lang, undo, redo in (
         ("en", "(cannot be undone now: changed since)", "(cannot be redone now: changed since)"),
